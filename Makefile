@@ -1,0 +1,42 @@
+# Data Makefile: real file targets, raw/ is read-only input, normalized/ is generated (and committed).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RAW    := $(sort $(filter-out raw/README.md,$(wildcard raw/*.txt raw/*.md)))
+SRC    := $(shell find src/extract -name '*.py' -o -name '*.txt' -o -name '*.tsv')
+BENCH_ISSUES ?= 200
+
+.DEFAULT_GOAL := help
+.PHONY: help run test bench clean distclean
+
+help: ## list the targets
+	@grep -E '^[a-zA-Z_/.-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort | \
+		awk -F'\t' '{ printf "  %-28s %s\n", $$1, $$2 }'
+
+run: normalized/manifest.json ## create .venv if missing, install, extract raw/ into normalized/
+
+normalized/manifest.json: $(RAW) $(SRC) pyproject.toml $(VENV)/.installed ## the datasets, schemas and manifest
+	$(PY) -m extract run --raw raw --out normalized
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+test: $(VENV)/.installed-test ## install what the tests need and run the suite
+	$(PY) -m pytest
+
+bench: $(VENV)/.installed-test ## time the pipeline over BENCH_ISSUES generated issues against a floor
+	$(PY) -m extract.bench --issues $(BENCH_ISSUES)
+
+clean: ## remove generated datasets and benchmark files (make run rebuilds them)
+	rm -rf normalized/*.json normalized/schema .bench
+
+distclean: clean ## also remove the virtual environment
+	rm -rf $(VENV)

@@ -1,0 +1,152 @@
+"""Group lines into chunks and rejoin what the PDF's page breaks split.
+
+A page break in the extracted text leaves one blank line, sometimes inside a word
+(`…신형 디지털 산업에서 새` / `로운 우위를…`), sometimes between words (`…동시에 산둥성의` /
+`GDP 는…`). A chunk is a run of adjacent non-blank lines; two chunks separated by exactly one
+blank line are merged when the first stops mid-sentence (a page break) or when both are rows
+of the same table (a table continued on the next page).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from extract.ingest import Line
+from extract.settings import Settings
+
+_SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
+# lines that open a block of their own and so never continue a paragraph
+_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
+_HANGUL_TAIL = regex.compile(r"\p{Hangul}+$")
+_HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """A page-break join: the raw line whose end was joined to the next text line, and how."""
+
+    line: int
+    kind: str  # "word" (no space) or "space"
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """A logical line: one raw line, or several joined across page breaks."""
+
+    text: str
+    line_start: int
+    line_end: int
+    joins: tuple[Join, ...] = ()
+
+    @classmethod
+    def from_line(cls, line: Line) -> TextLine:
+        return cls(line.text, line.no, line.no)
+
+
+@dataclass(slots=True)
+class Chunk:
+    """A run of logical lines with no blank line between them (after joins)."""
+
+    lines: list[TextLine]
+    table_breaks: list[int] = field(default_factory=list)  # blank lines a table continued across
+
+    @property
+    def line_start(self) -> int:
+        return self.lines[0].line_start
+
+    @property
+    def line_end(self) -> int:
+        return self.lines[-1].line_end
+
+
+_NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
+
+
+def _is_break_left(text: str, settings: Settings) -> bool:
+    """A paragraph line that stops mid-sentence; headings, captions and list items never do."""
+    if "\t" in text or len(text) < settings.min_break_line_chars or _SENTENCE_END.search(text):
+        return False
+    if _NEVER_CONTINUED.match(text):
+        return False
+    return not (_BLOCK_START.match(text) and len(text) <= settings.heading_max_chars)
+
+
+def _is_break_right(text: str, settings: Settings) -> bool:
+    return (
+        "\t" not in text
+        and not _BLOCK_START.match(text)
+        and (len(text) >= settings.min_break_line_chars or bool(_SENTENCE_END.search(text)))
+    )
+
+
+def _table_width(text: str) -> int:
+    return text.count("\t") + 1 if "\t" in text else 0
+
+
+def decide_join(left: str, right: str, vocabulary: str) -> str:
+    """Word join or space join for text split by a page break, decided from the document.
+
+    A word join is chosen when the two halves form a word seen elsewhere in the document, or
+    when the left half is not a word of its own there (Korean PDFs wrap inside words); a space
+    join when the script changes at the break or the left half stands alone elsewhere.
+
+    >>> decide_join("산업에서 새", "로운 우위를", "새로운 시대")
+    'word'
+    >>> decide_join("동시에 산둥성의", "GDP 는 새롭게", "")
+    'space'
+    >>> decide_join("NIO, 샤", "오픈, 리샤은", "오픈 소스")
+    'word'
+    >>> decide_join("거리는 베이", "징과 장자커우", "거리는 베이 (베이징의)")
+    'word'
+    """
+    tail = _HANGUL_TAIL.search(left)
+    head = _HANGUL_HEAD.search(right)
+    if not tail or not head:
+        return "space"
+    tail, head = tail.group(), head.group()
+    if tail + head in vocabulary:
+        return "word"
+    # the break site itself is one standalone occurrence of the left half
+    standalone = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(tail)}(?![\p{{L}}\p{{N}}])")
+    if len(tail) > 1 and len(standalone.findall(vocabulary)) > 1:
+        return "space"
+    return "word"
+
+
+def lines_to_chunks(lines: list[Line], settings: Settings) -> list[Chunk]:
+    """Group non-blank lines into chunks, merging across page breaks and continued tables."""
+    chunks: list[Chunk] = []
+    for line in lines:
+        if line.blank:
+            continue
+        if chunks and chunks[-1].line_end == line.no - 1:
+            chunks[-1].lines.append(TextLine.from_line(line))
+        else:
+            chunks.append(Chunk([TextLine.from_line(line)]))
+    vocabulary = "\n".join(line.text for line in lines)
+    merged: list[Chunk] = []
+    for chunk in chunks:
+        prev = merged[-1] if merged else None
+        if prev is None or chunk.line_start != prev.line_end + 2:
+            merged.append(chunk)
+            continue
+        left, right = prev.lines[-1], chunk.lines[0]
+        width = _table_width(left.text)
+        if width and _table_width(right.text) == width:
+            prev.table_breaks.append(prev.line_end + 1)
+            prev.lines.extend(chunk.lines)
+        elif _is_break_left(left.text, settings) and _is_break_right(right.text, settings):
+            kind = decide_join(left.text, right.text, vocabulary)
+            joined = replace(
+                left,
+                text=left.text + ("" if kind == "word" else " ") + right.text,
+                line_end=right.line_end,
+                joins=left.joins + (Join(left.line_end, kind),) + right.joins,
+            )
+            prev.lines[-1] = joined
+            prev.lines.extend(chunk.lines[1:])
+        else:
+            merged.append(chunk)
+    return merged

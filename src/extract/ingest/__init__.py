@@ -1,0 +1,5 @@
+"""Stage 1: raw bytes to numbered lines of NFC text."""
+
+from extract.ingest.decode import InputError, Line, bytes_to_text, text_to_lines
+
+__all__ = ["InputError", "Line", "bytes_to_text", "text_to_lines"]

@@ -1,0 +1,144 @@
+"""One issue from raw bytes to validated records: ingest → clean → segment → reconcile →
+typed datasets → validate. Each stage's output is a plain value, inspectable on its own."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from extract import models
+from extract.clean import lines_to_chunks
+from extract.ingest import InputError, bytes_to_text, text_to_lines
+from extract.report import Report
+from extract.segment.layout import chunks_to_layout
+from extract.segment.masthead import masthead_to_issue
+from extract.segment.reconcile import reconcile
+from extract.segment.sections import body_to_sections
+from extract.segment.toc import toc_to_entries
+from extract.settings import Settings
+from extract.typed import TYPED_DATASETS
+
+TEXT_SUFFIXES = (".txt", ".md")
+
+#: dataset name → record model, in the order the files are written and listed
+DATASETS: dict[str, type[BaseModel]] = {
+    "issues": models.Issue,
+    "sections": models.Section,
+    "tables": models.Table,
+    **{name: model for name, (model, _) in TYPED_DATASETS.items()},
+}
+
+
+@dataclass(slots=True)
+class IssueResult:
+    """Everything one input yields: its manifest entry, records by dataset, warnings, coverage."""
+
+    input: models.Input
+    records: dict[str, list[BaseModel]] = field(default_factory=dict)
+    warnings: list[models.Warning] = field(default_factory=list)
+    coverage: models.Coverage | None = None
+
+
+@contextmanager
+def _timed(timings: dict[str, float] | None, stage: str):
+    """Add the block's wall time to timings[stage] (when timings are being kept)."""
+    if timings is None:
+        yield
+        return
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def lines_to_records(lines, issue_id: str, settings: Settings, report: Report,
+                     timings: dict[str, float] | None = None) -> tuple[dict[str, list[dict]], set[int]]:
+    """The issue, section and table records of one issue's lines, and the raw lines they cover."""
+    with _timed(timings, "clean"):
+        chunks = lines_to_chunks(lines, settings)
+    with _timed(timings, "segment"):
+        return _chunks_to_records(chunks, issue_id, settings, report)
+
+
+def _chunks_to_records(chunks, issue_id: str, settings: Settings, report: Report):
+    layout = chunks_to_layout(chunks)
+    issue, used = masthead_to_issue(layout.masthead, report)
+    toc, toc_categories, toc_used = toc_to_entries(layout.toc, report)
+    sections, headings, body_used = body_to_sections(layout.body, [c["category"] for c in toc_categories],
+                                                     settings, report)
+    used |= toc_used | body_used
+    tables: list[dict] = []
+    for k, section in enumerate(sections, start=1):
+        section["section_id"] = f"{issue_id}/s{k:02d}"
+        for block in section["blocks"]:
+            if block["kind"] == "table":
+                table = section["tables"][block["table_id"]]
+                table.update(table_id=f"{issue_id}/t{len(tables) + 1:02d}", issue_id=issue_id,
+                             section_id=section["section_id"])
+                block["table_id"] = table["table_id"]
+                tables.append(table)
+    reconcile(toc, sections, settings, report)
+    first = min(used) if used else 1
+    issue_record = {"issue_id": issue_id, **issue, "toc": toc, "categories": headings,
+                    "line_start": first, "line_end": max(used | {first})}
+    section_records = [
+        {key: s[key] for key in models.Section.model_fields if key in s} | {"issue_id": issue_id}
+        for s in sections
+    ]
+    return {"issues": [issue_record], "sections": section_records, "tables": tables,
+            "_sections": sections}, used
+
+
+def _validate(model: type[BaseModel], name: str, rows: list[dict], path: str) -> list[BaseModel]:
+    out = []
+    for k, row in enumerate(rows):
+        try:
+            out.append(model.model_validate(row))
+        except ValidationError as exc:
+            ident = row.get("section_id") or row.get("table_id") or row.get("issue_id")
+            raise InputError(f"{name}.json record {k} ({ident}) fails validation: {exc}") from exc
+    return out
+
+
+def extract_issue(path: Path, display_path: str, settings: Settings,
+                  timings: dict[str, float] | None = None) -> IssueResult:
+    """Run every stage on one input file. Raises InputError (naming the reason) on bad input.
+    When `timings` is given, each stage's wall time is added to it."""
+    with _timed(timings, "read"):
+        data = path.read_bytes()
+    issue_id = path.stem
+    entry = {"path": display_path, "sha256": hashlib.sha256(data).hexdigest(), "issue_id": issue_id,
+             "format": "text", "encoding": None, "error": None}
+    if len(data) > settings.max_input_bytes:
+        raise InputError(f"file is {len(data):,} bytes, over the limit of {settings.max_input_bytes:,}")
+    with _timed(timings, "ingest"):
+        text, encoding = bytes_to_text(data)
+        entry["encoding"] = encoding
+        lines = text_to_lines(text)
+    report = Report(issue_id)
+    records, used = lines_to_records(lines, issue_id, settings, report, timings)
+    sections = records.pop("_sections")
+    with _timed(timings, "typed"):
+        for name, (_, build) in TYPED_DATASETS.items():
+            typed, typed_used = build(issue_id, sections, records["tables"], report)
+            records[name] = typed
+            used |= typed_used
+    nonblank = [ln.no for ln in lines if not ln.blank]
+    unassigned = [no for no in nonblank if no not in used]
+    for no in unassigned:
+        report.warn("line_unassigned", f"line belongs to no record: {lines[no - 1].text[:50]!r}", no)
+    result = IssueResult(models.Input(**entry))
+    with _timed(timings, "validate"):
+        for name, model in DATASETS.items():
+            result.records[name] = _validate(model, name, records.get(name, []), display_path)
+    ordered = sorted(report.warnings, key=lambda w: (w["line"] is not None, w["line"] or 0))
+    result.warnings = [models.Warning(**w) for w in ordered]
+    result.coverage = models.Coverage(lines_nonblank=len(nonblank), lines_assigned=len(nonblank) - len(unassigned),
+                                      unassigned=unassigned)
+    return result

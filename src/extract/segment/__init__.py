@@ -1,0 +1,1 @@
+"""Stage 3: chunks to the issue record, table-of-contents entries, sections, blocks and tables."""

@@ -1,0 +1,125 @@
+"""Classify a section's chunks into blocks: headings, paragraphs, list items, tables, captions,
+notes and source lines. Every block keeps its raw line span and the fixes that changed it."""
+
+from __future__ import annotations
+
+from extract.clean import fix_and_explain
+from extract.clean.pagebreaks import Chunk, TextLine
+from extract.segment.patterns import (
+    CAPTION,
+    EDITOR_NOTE,
+    HEADING_MARKS,
+    LIST_ITEM,
+    SENTENCE_END,
+    SOURCE_NOTE,
+    TABLE_NOTE,
+)
+from extract.segment.tables import rows_to_table
+from extract.settings import Settings
+
+_GROUP_HEADING_MAX_CHARS = 40
+
+
+def _block(kind: str, lines: list[TextLine], text: str | None, fixes: list[str], level=None, marker=None) -> dict:
+    return {"kind": kind, "level": level, "text": text, "marker": marker, "table_id": None, "fixes": fixes,
+            "line_start": lines[0].line_start, "line_end": lines[-1].line_end}
+
+
+def clean_line(line: TextLine) -> tuple[str, list[str]]:
+    """A logical line's cleaned text and the steps that changed it (page-break joins first)."""
+    text, fixes = fix_and_explain(line.text)
+    return text, (["join_page_break"] if line.joins else []) + fixes
+
+
+def _merge_fixes(*lists: list[str]) -> list[str]:
+    return list(dict.fromkeys(name for fixes in lists for name in fixes))
+
+
+def line_to_block(line: TextLine, settings: Settings) -> dict:
+    """One non-table line as a block of the kind its lead mark and length say."""
+    text, fixes = clean_line(line)
+    if SOURCE_NOTE.match(text):
+        return _block("source", [line], text, fixes)
+    if CAPTION.match(text):
+        return _block("caption", [line], text, fixes)
+    if EDITOR_NOTE.match(text):
+        return _block("note", [line], text, fixes)
+    m = LIST_ITEM.match(text)
+    if m:
+        return _block("list_item", [line], m["text"], fixes, level=1, marker=m["mark"])
+    for pattern, level in HEADING_MARKS:
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end() :] or text
+            if len(text) <= settings.heading_max_chars and not SENTENCE_END.search(text):
+                return _block("heading", [line], rest, fixes, level=level, marker=m["mark"])
+            return _block("paragraph", [line], rest, fixes, marker=m["mark"])
+    return _block("paragraph", [line], text, fixes)
+
+
+def _is_group_heading(chunk: Chunk, next_chunk: Chunk | None) -> bool:
+    """A short unmarked line standing above a list (`출선수범하여 … 조성` over `- …` items)."""
+    if len(chunk.lines) != 1 or next_chunk is None:
+        return False
+    text = chunk.lines[0].text
+    return (
+        len(text) <= _GROUP_HEADING_MAX_CHARS
+        and not SENTENCE_END.search(text)
+        and line_to_block(chunk.lines[0], Settings())["kind"] == "paragraph"
+        and line_to_block(chunk.lines[0], Settings())["marker"] is None
+        and next_chunk.lines[0].text.startswith("- ")
+    )
+
+
+def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:
+    """Blocks of a section, and the tables they point at (table blocks carry the table's index
+    in the returned list as `table_id` until the caller assigns real ids)."""
+    blocks: list[dict] = []
+    tables: list[dict] = []
+    skip: set[int] = set()
+    for i, chunk in enumerate(chunks):
+        if i in skip:
+            continue
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+        if _is_group_heading(chunk, nxt):
+            text, fixes = clean_line(chunk.lines[0])
+            blocks.append(_block("heading", chunk.lines, text, fixes, level=2))
+            continue
+        j = 0
+        lines = chunk.lines
+        while j < len(lines):
+            if "\t" in lines[j].text:
+                k = j
+                while k < len(lines) and "\t" in lines[k].text:
+                    k += 1
+                rows = lines[j:k]
+                notes: list[TextLine] = []
+                if k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2 \
+                        and TABLE_NOTE.match(nxt.lines[0].text):
+                    notes = nxt.lines
+                    skip.add(i + 1)
+                table = rows_to_table(rows, notes)
+                table.update(line_start=rows[0].line_start, line_end=(notes or rows)[-1].line_end)
+                tables.append(table)
+                block = _block("table", rows + notes, None, [])
+                block["table_id"] = len(tables) - 1
+                blocks.append(block)
+                j = k
+                continue
+            block = line_to_block(lines[j], settings)
+            if block["kind"] == "heading" and block["marker"] == "▶" and j + 1 == len(lines) \
+                    and nxt is not None and nxt.lines[0].text.startswith("▶"):
+                # a short bullet among sibling ▶ bullets heads nothing
+                block.update(kind="paragraph", level=None)
+            prev = blocks[-1] if blocks else None
+            if (block["kind"] == "paragraph" and block["marker"] is None and prev is not None
+                    and prev["kind"] == "paragraph" and prev["marker"] is None
+                    and prev["line_end"] == lines[j].line_start - 1):
+                # adjacent unmarked lines with no blank between are one paragraph, line breaks kept
+                prev["text"] += "\n" + block["text"]
+                prev["fixes"] = _merge_fixes(prev["fixes"], block["fixes"])
+                prev["line_end"] = block["line_end"]
+            else:
+                blocks.append(block)
+            j += 1
+    return blocks, tables

@@ -1,0 +1,45 @@
+"""Line patterns shared by the segmenters: what opens an article, a heading, a caption."""
+
+from __future__ import annotations
+
+import regex
+
+from extract.data import word_list
+
+TOC_ENTRY = regex.compile(r"^-?\s*▶\s*(?P<text>.+)$")
+TOC_CONTINUATION = regex.compile(r"^—\s*(?P<text>.+)$")
+ARTICLE = regex.compile(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
+TAG = regex.compile(r"^【(?P<tag>[^】]+)】\s*")
+SOURCE_SPLIT = regex.compile(r"\s+—\s+(?=[^—]+$)")
+OUTLET_DATE = regex.compile(r"\s*\((?P<outlet>[^()]+?)[.,]\s*(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\)$")
+NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}·]+)\)$")
+PAGE = regex.compile(r"\s+[pP]\.?\s*(?P<page>\d{1,3})$")
+SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
+
+HEADING_MARKS = (
+    (regex.compile(r"^(?P<mark>\d{1,2}\))\s*"), 1),
+    (regex.compile(r"^(?P<mark>[①-⑳])\s*"), 2),
+    (regex.compile(r"^(?P<mark>▶)\s*"), 3),
+)
+CAPTION = regex.compile(r"^(?:표|사진|그림)\s*\d+\)")
+SOURCE_NOTE = regex.compile(r"^\*\s*출처\s*:")
+EDITOR_NOTE = regex.compile(r"^\(?\s*편집자\s*주")
+LIST_ITEM = regex.compile(r"^(?P<mark>-|\d{1,2}\.)\s+(?P<text>\S.*)$")
+TABLE_NOTE = regex.compile(r"^\*\s*(?!출처)\S")
+
+
+def known_categories() -> tuple[str, ...]:
+    """Category headings the newsletter uses (data/categories.txt)."""
+    return word_list("categories.txt")
+
+
+def split_name_zh(text: str) -> tuple[str, str | None]:
+    """`국무원(国务院)` → ('국무원', '国务院'); text without a Chinese gloss comes back whole.
+
+    >>> split_name_zh("신랑재경(新浪财经)")
+    ('신랑재경', '新浪财经')
+    >>> split_name_zh("월간 <중국>")
+    ('월간 <중국>', None)
+    """
+    m = NAME_ZH.match(text)
+    return (m["ko"], m["zh"]) if m else (text, None)

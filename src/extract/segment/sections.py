@@ -1,0 +1,99 @@
+"""The body: category headings and numbered articles, each article a section of blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.clean import fix_and_explain, fix_text
+from extract.clean.pagebreaks import Chunk
+from extract.report import Report
+from extract.segment.blocks import chunks_to_blocks
+from extract.segment.masthead import parse_date
+from extract.segment.patterns import ARTICLE, OUTLET_DATE, known_categories
+from extract.segment.toc import parse_heading_text
+from extract.settings import Settings
+
+
+def parse_article_heading(text: str, line: int, report: Report) -> dict:
+    """Seq, tag, title, source and date of an article heading line.
+
+    >>> h = parse_article_heading("1. 中 빅테크 기업, NFT 생태계 구축 속도 (더구루. 2022.2.19)", 530, Report("x"))
+    >>> h["seq"], h["title"], h["source"], h["source_date"]
+    (1, '中 빅테크 기업, NFT 생태계 구축 속도', '더구루', datetime.date(2022, 2, 19))
+    """
+    m = ARTICLE.match(text)
+    assert m, text
+    body = m["text"]
+    source_date: dt.date | None = None
+    od = OUTLET_DATE.search(body)
+    if od:
+        head = parse_heading_text(body[: od.start()])
+        head["source"], head["source_zh"] = fix_text(od["outlet"].strip()), None
+        source_date = parse_date(od["y"], od["m"], od["d"], report, line)
+    else:
+        head = parse_heading_text(body)
+    _, fixes = fix_and_explain(text)
+    return {"seq": int(m["seq"]), **head, "source_date": source_date, "fixes": fixes}
+
+
+def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: Settings, report: Report):
+    """Sections (with blocks and their tables), the body's category headings, the lines used."""
+    categories = set(known_categories()) | set(toc_categories)
+    sections: list[dict] = []
+    headings: list[dict] = []
+    used: set[int] = set()
+    category: str | None = None
+    heading_pending = False  # a category heading was printed and no article has followed yet
+    group = -1
+    pending: list[Chunk] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        if not sections:
+            for chunk in pending:
+                report.warn("text_outside_section", f"text before the first article: {chunk.lines[0].text[:40]!r}",
+                            chunk.line_start)
+        else:
+            blocks, tables = chunks_to_blocks(pending, settings)
+            sections[-1]["blocks"].extend(blocks)
+            sections[-1]["tables"].extend(tables)
+        pending.clear()
+
+    for chunk in chunks:
+        text = chunk.lines[0].text
+        single = len(chunk.lines) == 1
+        if single and fix_text(text) in categories:
+            flush()
+            category = fix_text(text)
+            heading_pending = True
+            headings.append({"category": category, "line": chunk.line_start})
+            used.add(chunk.line_start)
+            continue
+        m = ARTICLE.match(text) if single else None
+        if m:
+            seq = int(m["seq"])
+            last = sections[-1]["seq"] if sections else 0
+            if seq == 1 or (seq == last + 1 and sections):
+                flush()
+                if seq == 1:
+                    group += 1
+                    if not heading_pending:
+                        category = None
+                heading_pending = False
+                head = parse_article_heading(text, chunk.line_start, report)
+                sections.append({**head, "category": category, "category_inferred": False, "group": group,
+                                 "title_line": chunk.line_start, "line_start": chunk.line_start,
+                                 "line_end": chunk.line_end, "blocks": [], "tables": []})
+                used.add(chunk.line_start)
+                continue
+            report.warn("article_number_out_of_sequence",
+                        f"`{seq}.` after article {last} is read as text, not a new article", chunk.line_start)
+        pending.append(chunk)
+    flush()
+    for section in sections:
+        spans = [section["title_line"]] + [b["line_end"] for b in section["blocks"]]
+        section["line_end"] = max(spans)
+        for block in section["blocks"]:
+            used.update(range(block["line_start"], block["line_end"] + 1))
+    return sections, headings, used

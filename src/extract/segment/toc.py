@@ -1,0 +1,61 @@
+"""The table of contents: entries with category, tag, title, source and page."""
+
+from __future__ import annotations
+
+from extract.clean import fix_text
+from extract.clean.pagebreaks import Chunk
+from extract.report import Report
+from extract.segment.patterns import PAGE, SOURCE_SPLIT, TAG, TOC_CONTINUATION, TOC_ENTRY, split_name_zh
+
+
+def parse_heading_text(text: str) -> dict:
+    """Tag, title, source and its Chinese name from `【tag】 title — source(源)`, cleaned.
+
+    >>> parse_heading_text("【KIC 인터뷰】 KIC 중국 센터장 “좋을 것” — 월간 <중국>")["tag"]
+    'KIC 인터뷰'
+    >>> parse_heading_text("제 14 차 5 개년 계획 — 국무원(国务院)")
+    {'tag': None, 'title': '제14차 5개년 계획', 'source': '국무원', 'source_zh': '国务院'}
+    """
+    tag = None
+    m = TAG.match(text)
+    if m:
+        tag, text = m["tag"].strip(), text[m.end() :]
+    parts = SOURCE_SPLIT.split(text, maxsplit=1)
+    source = source_zh = None
+    if len(parts) == 2:
+        text = parts[0]
+        source, source_zh = split_name_zh(fix_text(parts[1].strip()))
+    return {"tag": tag, "title": fix_text(text.strip()), "source": source, "source_zh": source_zh}
+
+
+def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
+    """TOC entries (with their line spans) and the category lines that group them."""
+    entries: list[dict] = []
+    categories: list[dict] = []
+    used: set[int] = set()
+    category = None
+    for chunk in chunks:
+        for ln in chunk.lines:
+            entry_m = TOC_ENTRY.match(ln.text)
+            cont_m = TOC_CONTINUATION.match(ln.text)
+            if entry_m:
+                entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start, "line_end": ln.line_end})
+            elif cont_m and entries:
+                entries[-1]["text"] += " — " + cont_m["text"]
+                entries[-1]["line_end"] = ln.line_end
+            else:
+                category = fix_text(ln.text)
+                categories.append({"category": category, "line": ln.line_start})
+            used.update(range(ln.line_start, ln.line_end + 1))
+    out = []
+    for entry in entries:
+        text = entry.pop("text")
+        page = None
+        m = PAGE.search(text)
+        if m:
+            page, text = int(m["page"]), text[: m.start()]
+        else:
+            report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])
+        out.append({"category": entry["category"], **parse_heading_text(text), "page": page, "section_id": None,
+                    "line_start": entry["line_start"], "line_end": entry["line_end"]})
+    return out, categories, used

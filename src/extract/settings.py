@@ -1,0 +1,37 @@
+"""Every tunable of the pipeline in one validated dataclass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Pipeline settings; the defaults fit the newsletter's text as extracted from its PDF.
+
+    >>> Settings(heading_max_chars=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: heading_max_chars must be positive, got 0
+    """
+
+    #: a line must be at least this long to end at a page break (a wrapped paragraph's last line)
+    min_break_line_chars: int = 40
+    #: a marked line (`1)`, `①`, `▶`) no longer than this and not ending a sentence is a heading
+    heading_max_chars: int = 60
+    #: similarity (0–1) a body title needs to match a table-of-contents entry
+    toc_match_threshold: float = 0.55
+    #: inputs larger than this are refused with an error naming the file
+    max_input_bytes: int = 20_000_000
+    #: an input whose processing takes longer than this many seconds is abandoned
+    timeout_seconds: float = 60.0
+
+    def __post_init__(self) -> None:
+        for name in ("min_break_line_chars", "heading_max_chars", "max_input_bytes"):
+            value = getattr(self, name)
+            if value <= 0:
+                raise ValueError(f"{name} must be positive, got {value}")
+        if not 0 < self.toc_match_threshold <= 1:
+            raise ValueError(f"toc_match_threshold must be in (0, 1], got {self.toc_match_threshold}")
+        if self.timeout_seconds <= 0:
+            raise ValueError(f"timeout_seconds must be positive, got {self.timeout_seconds}")
