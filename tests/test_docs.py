@@ -37,3 +37,16 @@ def test_every_command_and_option_is_documented():
 
 def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_pandas_examples_run(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    blocks = re.findall(r"```python\n(.*?)```", README, flags=re.S)
+    assert blocks
+    namespace: dict = {}
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), namespace)
+    assert len(namespace["sections"]) == 11
+    assert namespace["icbc"].groupby("role").size().to_dict() == {"incubator": 16, "service_center": 11}
+    ranked = namespace["exact"][namespace["exact"].metric == "gdp"].sort_values("rank")
+    assert ranked["region_zh"].tolist()[:5] == ["广东", "江苏", "山东", "浙江", "河南"]

@@ -130,7 +130,8 @@ def test_coverage_is_complete(data):
 
 
 def test_warnings_name_every_toc_disagreement(data):
-    warnings = [(w["code"], w["line"]) for w in data["manifest"]["warnings"]]
+    structural = ("toc_", "section_", "category_", "line_", "masthead_", "text_", "article_")
+    warnings = [(w["code"], w["line"]) for w in data["manifest"]["warnings"] if w["code"].startswith(structural)]
     assert warnings == [
         ("toc_entry_not_in_body", 29),
         ("toc_source_differs", 154),       # 신랑재경 in the body, 신량재경 in the TOC

@@ -21,7 +21,7 @@ from extract.segment.reconcile import reconcile
 from extract.segment.sections import body_to_sections
 from extract.segment.toc import toc_to_entries
 from extract.settings import Settings
-from extract.typed import TYPED_DATASETS
+from extract.typed import TYPED_DATASETS, TypedContext
 
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -125,8 +125,9 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     records, used = lines_to_records(lines, issue_id, settings, report, timings)
     sections = records.pop("_sections")
     with _timed(timings, "typed"):
+        ctx = TypedContext(issue_id, sections, records["tables"], report, lines)
         for name, (_, build) in TYPED_DATASETS.items():
-            typed, typed_used = build(issue_id, sections, records["tables"], report)
+            typed, typed_used = build(ctx)
             records[name] = typed
             used |= typed_used
     nonblank = [ln.no for ln in lines if not ln.blank]

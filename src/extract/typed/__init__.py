@@ -1,9 +1,37 @@
 """Stage 4: typed datasets drawn from the sections and tables.
 
-`TYPED_DATASETS` maps a dataset name to its record model and its builder. A builder takes
-(issue_id, sections, tables, report) and returns (records, raw lines it read).
+`TYPED_DATASETS` maps a dataset name to its record model and its builder. A builder takes a
+`TypedContext` and returns (records, raw lines it read).
 """
 
 from __future__ import annotations
 
-TYPED_DATASETS: dict = {}
+from dataclasses import dataclass
+
+from extract.ingest import Line
+from extract.report import Report
+
+from extract.typed.companies import build_companies
+from extract.typed.gdp import build_gdp
+from extract.typed.icbc import build_icbc
+from extract.typed.indicators import build_indicators
+from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator
+
+
+@dataclass(frozen=True, slots=True)
+class TypedContext:
+    """What a typed-dataset builder reads: one issue's sections and tables, and its raw lines."""
+
+    issue_id: str
+    sections: list[dict]
+    tables: list[dict]
+    report: Report
+    lines: list[Line]
+
+
+TYPED_DATASETS: dict = {
+    "indicators": (Indicator, build_indicators),
+    "icbc_branches": (IcbcBranch, build_icbc),
+    "companies": (Company, build_companies),
+    "gdp": (GdpFigure, build_gdp),
+}

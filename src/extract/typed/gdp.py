@@ -1,0 +1,303 @@
+"""Provincial GDP figures stated in prose → `gdp.json`.
+
+The article on the provinces' annual results prints its tables as images; its figures are in
+sentences. Each block is split into sentences and clauses; a clause's regions, amounts, growth
+rates and ranks are paired by the patterns the article uses (one region; a list with `각각`;
+`모두`/a bound shared by a list; ranks in a clause of their own). Where a pairing cannot be
+justified nothing is assigned and a warning names the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from extract.data import tsv_rows
+from extract.gazetteer import find_regions
+from extract.report import Report
+from extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
+
+ARTICLE = regex.compile(r"GDP|경제\s*성적")
+_SENTENCE = regex.compile(r"(?<=다\.)\s+")
+# a clause ends at a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`, `…넘어`, `…에서`)
+_CLAUSE = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),?\s+|(?<=\d위),\s+(?!\d)")
+_SECTOR = regex.compile(r"(?P<n>[123])\s*차\s*산업")
+_SECTORS = {"1": "primary", "2": "secondary", "3": "tertiary"}
+_MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"
+                       rf"(?P<tail>(?:을|를|에|의|으로|로|이)?\s*(?P<q>\S+))?")
+_PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
+_RANK = regex.compile(r"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위|(?P<list>\d+(?:\s*(?:,|위와|위,)\s*\d+)*)\s*위(?![안원])")
+_COUNT = regex.compile(r"(?P<n>\d+)\s*개\s*성")
+_YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+@cache
+def _cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in tsv_rows("gdp_cues.tsv"):
+        out.setdefault(row["kind"], []).append(row["phrase"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _qualifier_words() -> dict[str, str]:
+    return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"}
+
+
+def _bound_of(word: str | None, single_term: bool) -> str | None:
+    """The bound a word after a figure states. `도달` (reached) bounds only a round amount
+    (`8조 위안에 도달`); reaching `6조 9,146억 …` or `9%` states the value itself."""
+    if not word:
+        return None
+    for q, value in sorted(_qualifier_words().items(), key=lambda kv: -len(kv[0])):
+        if word.startswith(q):
+            return value
+    if word.startswith("도달") and single_term:
+        return "min"
+    return None
+
+
+@dataclass(slots=True)
+class Figure:
+    kind: str  # "money" or "percent"
+    value: Decimal
+    unit: str
+    bound: str | None
+    raw: str
+    start: int
+
+
+@dataclass(slots=True)
+class Clause:
+    text: str
+    offset: int  # position in the block's text
+    regions: list = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    ranks: list[int] = field(default_factory=list)
+    rank_spans: list[tuple[int, int]] = field(default_factory=list)
+    count: int | None = None
+
+
+def split_clauses(text: str) -> list[tuple[str, int]]:
+    """Clauses of a block with their offsets.
+
+    >>> [c for c, _ in split_clauses("장쑤성의 GDP도 11조 위안으로 근접한 수치를 기록하며 2위를 달성했다.")]
+    ['장쑤성의 GDP도 11조 위안으로 근접한 수치를 기록하며', '2위를 달성했다.']
+    >>> [c for c, _ in split_clauses("광둥성이 5,000억 위안을 넘어 전국 4위, 허베이성과 광시성이 전국 8위, 9위를 차지했다.")]
+    ['광둥성이 5,000억 위안을 넘어', '전국 4위', '허베이성과 광시성이 전국 8위, 9위를 차지했다.']
+    """
+    out, pos = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((text[pos:m.start()], pos))
+        pos = m.end()
+    out.append((text[pos:], pos))
+    return [(c, o) for c, o in out if c.strip()]
+
+
+def _ranks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    ranks, spans = [], []
+    for m in _RANK.finditer(text):
+        if m["a"]:
+            ranks += list(range(int(m["a"]), int(m["b"]) + 1))
+        else:
+            ranks += [int(n) for n in regex.findall(r"\d+", m["list"])]
+        spans.append(m.span())
+    if not ranks and any(p in text for p in _cues()["rank1"]):
+        ranks = [1]
+    return ranks, spans
+
+
+def read_clause(text: str, offset: int) -> Clause:
+    clause = Clause(text, offset)
+    if any(word in text for word in _cues()["skip"]):
+        return clause
+    clause.regions = find_regions(text)
+    if any(p in text for p in _cues()["national"]):
+        clause.regions = ["全国"] + clause.regions
+    for m in _MONEY.finditer(text):
+        after = text[m.end("unit"):].lstrip()
+        if any(after.startswith(w) for w in _cues()["delta"] + _cues()["level"]):
+            continue
+        single = len(regex.findall(r"[조억만]", m["num"])) <= 1 and not regex.search(r"[조억만]\s*\d", m["num"])
+        try:
+            amount = parse_amount(m["num"] + " " + m["unit"])
+        except AmountError:
+            continue
+        clause.figures.append(Figure("money", amount.value, amount.unit, _bound_of(m["q"], single),
+                                     text[m.start():m.end("unit")], m.start()))
+    for m in _PERCENT.finditer(text):
+        clause.figures.append(Figure("percent", Decimal(m["num"]), "%", _bound_of(m["q"], False),
+                                     m["num"] + "%", m.start()))
+    clause.figures.sort(key=lambda f: f.start)
+    clause.ranks, clause.rank_spans = _ranks(text)
+    count = _COUNT.search(text)
+    clause.count = int(count["n"]) if count else None
+    return clause
+
+
+def _metric(figure: Figure | None, sector: str | None, per_capita: bool, two_year: bool) -> str:
+    if figure is not None and figure.kind == "percent":
+        if two_year:
+            return "gdp_growth_2y_avg"
+        return f"value_added_{sector}_growth" if sector else "gdp_growth"
+    if per_capita:
+        return "gdp_per_capita"
+    return f"value_added_{sector}" if sector else "gdp"
+
+
+class _Block:
+    """One block of the article being read: its text, raw lines, and the records found so far."""
+
+    def __init__(self, ctx, section: dict, block: dict, year: int) -> None:
+        self.ctx, self.section, self.block, self.year = ctx, section, block, year
+        self.text = block["text"]
+        self.records: list[dict] = []
+
+    def line_of(self, raw: str | None) -> int:
+        """The raw line holding a figure (a block rejoined across a page break spans several)."""
+        start, end = self.block["line_start"], self.block["line_end"]
+        if start != end and raw:
+            from extract.clean import fix_text
+
+            for no in range(start, end + 1):
+                if raw in fix_text(self.ctx.lines[no - 1].text):
+                    return no
+        return start
+
+    def sector_at(self, position: int) -> str | None:
+        found = None
+        for m in _SECTOR.finditer(self.text, 0, position):
+            found = _SECTORS[m["n"]]
+        return found
+
+    def record(self, region, figure: Figure | None, clause: Clause, per_capita: bool, two_year: bool) -> dict:
+        position = clause.offset + (figure.start if figure else 0)
+        if region == "全国":
+            region_ko, region_zh = "중국", "全国"
+        else:
+            region_ko, region_zh = region.spelling + (region.written[len(region.spelling):].split("(")[0]), region.zh
+        rec = {"issue_id": self.ctx.issue_id, "section_id": self.section["section_id"], "year": self.year,
+               "region_ko": region_ko, "region_zh": region_zh,
+               "metric": _metric(figure, self.sector_at(position), per_capita, two_year),
+               "value": to_number(figure.value) if figure else None, "unit": figure.unit if figure else None,
+               "rank": None, "bound": figure.bound if figure else None, "approx": False,
+               "raw": figure.raw if figure else None, "line": self.line_of(figure.raw if figure else None)}
+        if region != "全国" and region_zh is None:
+            self.ctx.report.warn("region_ambiguous", f"{region.written!r} can be {' or '.join(region.candidates)}; "
+                                 f"the text does not say which (region_zh left null)", rec["line"])
+        return rec
+
+
+def _assign_ranks(ranks: list[int], records: list[dict], clause: Clause, block: _Block) -> bool:
+    """Give ranks to records in order; with fewer ranks than records, to the exact (unbounded) ones."""
+    free = [r for r in records if r["rank"] is None]
+    exact = [r for r in free if r["bound"] is None]
+    for candidates in (free, exact):
+        if len(candidates) == len(ranks):
+            for rec, rank in zip(candidates, ranks):
+                rec["rank"] = rank
+                if rec["raw"] is None:
+                    rec["raw"] = f"{rank}위"
+            return True
+    block.ctx.report.warn("gdp_rank_unassigned", f"ranks {ranks} in {clause.text.strip()[:40]!r} match no figures",
+                          block.line_of(None))
+    return False
+
+
+def read_block(block: _Block) -> list[dict]:
+    carried: list = []
+    last: list[dict] = []
+    for sentence_m in regex.finditer(r".+?(?:다\.|$)\s*", block.text):
+        sentence = sentence_m.group()
+        per_capita = "1인당" in sentence
+        two_year = bool(regex.search(r"2\s*년\s*(?:간\s*)?평균", sentence))
+        for text, off in split_clauses(sentence):
+            clause = read_clause(text, sentence_m.start() + off)
+            explicit = bool(clause.regions)
+            regions = clause.regions or carried
+            if explicit:
+                carried = clause.regions
+            figures, made = clause.figures, []
+            if figures:
+                if not regions:
+                    block.ctx.report.warn("gdp_no_region", f"figures {[f.raw for f in figures]} name no region",
+                                          block.line_of(figures[0].raw))
+                    continue
+                if len(regions) == 1:
+                    made = [block.record(regions[0], f, clause, per_capita, two_year) for f in figures]
+                elif len(figures) == 1 and (figures[0].bound or "모두" in text or "각각" in text):
+                    made = [block.record(r, figures[0], clause, per_capita, two_year) for r in regions]
+                elif len(figures) == len(regions):
+                    made = [block.record(r, f, clause, per_capita, two_year) for r, f in zip(regions, figures)]
+                else:
+                    block.ctx.report.warn(
+                        "gdp_list_mismatch",
+                        f"{len(regions)} regions and {len(figures)} figures {[f.raw for f in figures]} in "
+                        f"{text.strip()[:50]!r}: none assigned", block.line_of(figures[0].raw))
+                    continue
+            elif clause.ranks and explicit and len(clause.ranks) == len(regions):
+                made = [block.record(r, None, clause, per_capita, two_year) for r in regions]
+            elif clause.ranks and last:
+                _assign_ranks(clause.ranks, last, clause, block)
+                continue
+            if clause.ranks and made:
+                _assign_ranks(clause.ranks, made, clause, block)
+            if clause.count is not None and explicit and clause.count != len(regions):
+                block.ctx.report.warn("count_mismatch", f"the text says {clause.count} regions and names "
+                                      f"{len(regions)}", block.line_of(None))
+            if made:
+                last = made
+                block.records.extend(made)
+    return block.records
+
+
+def check_figures(records: list[dict], report: Report) -> None:
+    """Warn where the figures disagree: sectors against the total, ranks against values, a region
+    given two different values for one metric."""
+    exact = [r for r in records if r["value"] is not None and r["bound"] is None]
+    national = {r["metric"]: r for r in exact if r["region_zh"] == "全国"}
+    parts = [national.get(f"value_added_{s}") for s in _SECTORS.values()]
+    if "gdp" in national and all(parts):
+        total, summed = Decimal(str(national["gdp"]["value"])), sum(Decimal(str(p["value"])) for p in parts)
+        if abs(summed - total) > total * Decimal("0.005"):
+            report.warn("gdp_sectors_sum", f"national value added by sector sums to {summed:,} 위안, "
+                        f"the stated GDP is {total:,} 위안 ({(summed - total) / total:+.2%})", national["gdp"]["line"])
+    by_metric: dict[str, list[dict]] = {}
+    for r in records:
+        if r["rank"] is not None and r["value"] is not None:
+            by_metric.setdefault(r["metric"], []).append(r)
+    for metric, ranked in by_metric.items():
+        for a in ranked:
+            for b in ranked:
+                if a["rank"] < b["rank"] and a["bound"] is None and b["bound"] != "max" and a["value"] < b["value"]:
+                    report.warn("gdp_rank_order", f"{metric}: {a['region_ko']} ranks {a['rank']} with {a['raw']} but "
+                                f"{b['region_ko']} ranks {b['rank']} with {b['raw']}", b["line"])
+    seen: dict[tuple, dict] = {}
+    for r in exact:
+        key = (r["region_zh"] or r["region_ko"], r["metric"])
+        if key in seen and seen[key]["value"] != r["value"]:
+            report.warn("gdp_conflict", f"{r['region_ko']} {r['metric']} is {seen[key]['raw']} on line "
+                        f"{seen[key]['line']} and {r['raw']} here", r["line"])
+        seen.setdefault(key, r)
+
+
+def build_gdp(ctx):
+    records: list[dict] = []
+    for section in ctx.sections:
+        if not ARTICLE.search(section["title"]):
+            continue
+        year = _YEAR.search(section["title"])
+        if not year:
+            ctx.report.warn("gdp_no_year", "the GDP article's title gives no year; its figures are not read",
+                            section["title_line"])
+            continue
+        found: list[dict] = []
+        for block in section["blocks"]:
+            if block["kind"] in ("paragraph", "list_item") and block["text"]:
+                found += read_block(_Block(ctx, section, block, int(year["y"])))
+        check_figures(found, ctx.report)
+        records += found
+    return records, {r["line"] for r in records}

@@ -1,0 +1,92 @@
+"""Indicator tables → `indicators.json`, one record per indicator × year (long form)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extract.report import Report
+from extract.typed.amounts import AmountError, parse_amount, parse_unit_spec, to_number
+from extract.typed.tabular import YEAR, fill_down, find_column, to_int
+
+_HEADER_UNIT = regex.compile(r"\((?P<spec>[천백십]?[조억만]?\s*[^\d()]{0,8})\)$")
+_STAR = regex.compile(r"^\*\s*")
+_CUMULATIVE_NOTE = regex.compile(r"^\*\s*표시는\s*누적")
+_STATUS_NOTE = regex.compile(r"지표는\s*모두\s*(?P<status>\S+?)\s*지표")
+
+
+def split_header_unit(name: str) -> tuple[str, str | None]:
+    """An indicator name and the unit printed after it in parentheses.
+
+    >>> split_header_unit("IPv6 활성화사용자 수(억 가구)")
+    ('IPv6 활성화사용자 수', '억 가구')
+    >>> split_header_unit("디지털 경제 핵심 산업 부가가치의 GDP 내 비중(%)")
+    ('디지털 경제 핵심 산업 부가가치의 GDP 내 비중', '%')
+    >>> split_header_unit("전 근로자 노동생산성")
+    ('전 근로자 노동생산성', None)
+    """
+    m = _HEADER_UNIT.search(name)
+    if not m or not m["spec"].strip():
+        return name, None
+    return name[: m.start()].strip(), m["spec"].strip()
+
+
+def table_to_indicators(table: dict, report: Report) -> list[dict]:
+    header, rows, lines = table["header"], table["rows"], table["row_lines"]
+    years = [(i, int(YEAR.match(c)["year"])) for i, c in enumerate(header) if c and YEAR.match(c)]
+    name_col = find_column(header, "지표", "목표")
+    if name_col is None:
+        name_col = next(i for i, c in enumerate(header) if c and not YEAR.match(c) and c != "번호")
+    group_col = find_column(header, "유형")
+    number_col = find_column(header, "번호")
+    status_col = find_column(header, "속성")
+    notes = table["notes"]
+    starred_is_cumulative = any(_CUMULATIVE_NOTE.match(n) for n in notes)
+    note_status = next((m["status"] for n in notes for m in [_STATUS_NOTE.search(n)] if m), None)
+    rows = fill_down(rows, [group_col] if group_col is not None else [])
+    out: list[dict] = []
+    seen: dict[tuple, int] = {}
+    for k, (row, line) in enumerate(zip(rows, lines), start=1):
+        name = row[name_col] if name_col < len(row) else None
+        if not name:
+            report.warn("indicator_unnamed", f"row {k} of {table['table_id']} has no indicator name", line)
+            continue
+        starred = bool(_STAR.match(name))
+        if starred and not starred_is_cumulative:
+            report.warn("indicator_star_unexplained", f"{name!r} is marked * but no note says what * means", line)
+        name, header_unit = split_header_unit(_STAR.sub("", name))
+        scale, unit = parse_unit_spec(header_unit) if header_unit else (Decimal(1), None)
+        values = tuple(row[i] if i < len(row) else None for i, _ in years)
+        if values in seen and any(values):
+            report.warn("table_row_repeats",
+                        f"{name!r} repeats the figures {list(values)} of the row on line {seen[values]}", line)
+        seen.setdefault(values, line)
+        for (col, year), cell in zip(years, values):
+            record = {"table_id": table["table_id"], "issue_id": table["issue_id"],
+                      "n": to_int(row[number_col]) if number_col is not None else k,
+                      "group": row[group_col] if group_col is not None else None, "indicator": name, "year": year,
+                      "value": None, "unit": unit, "header_unit": header_unit, "raw": cell, "approx": False,
+                      "bound": None, "cumulative": starred and starred_is_cumulative,
+                      "status": (row[status_col] if status_col is not None else None) or note_status, "line": line}
+            if cell is None:
+                report.warn("indicator_missing", f"{name!r} has no {year} value", line)
+            else:
+                try:
+                    amount = parse_amount(cell, scale, unit)
+                    record.update(value=to_number(amount.value), unit=amount.unit, approx=amount.approx,
+                                  bound=amount.bound)
+                except AmountError as exc:
+                    report.warn("indicator_unreadable", f"{name!r} {year}: {exc}", line)
+            out.append(record)
+    return out
+
+
+def build_indicators(ctx):
+    issue_id, sections, tables, report = ctx.issue_id, ctx.sections, ctx.tables, ctx.report
+    records, used = [], set()
+    for table in tables:
+        if table["kind"] == "indicator":
+            records.extend(table_to_indicators(table, report))
+            used.update(table["row_lines"])
+    return records, used

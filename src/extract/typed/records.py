@@ -1,0 +1,85 @@
+"""Models of the typed datasets (the contract's indicators, icbc_branches, companies, gdp)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from extract.models import LineNo, Record, Spanned, Text
+
+Number = int | float
+Bound = Literal["min", "max"] | None
+
+
+class Indicator(Record):
+    table_id: Text
+    issue_id: Text
+    n: Annotated[int, Field(ge=1)] = Field(description="the row's printed number, or its position when unnumbered")
+    group: Text | None = Field(description="the `유형` column, filled down over merged cells")
+    indicator: Text = Field(description="the indicator's name without its header unit or `*` mark")
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    value: Number | None
+    unit: Text | None
+    header_unit: Text | None = Field(description="the unit printed after the name, e.g. `억 가구`, that scales the values")
+    raw: Text | None = Field(description="the cell as printed")
+    approx: bool
+    bound: Bound
+    cumulative: bool
+    status: Text | None = Field(description="the `속성` column, or the status the table's note gives every row")
+    line: LineNo
+
+
+class IcbcBranch(Record):
+    issue_id: Text
+    section_id: Text
+    table_id: Text | None
+    role: Literal["service_center", "incubator"]
+    seq: Annotated[int, Field(ge=1)]
+    bank_branch_ko: Text | None
+    bank_branch_zh: Text | None
+    zone_ko: Text
+    zone_zh: Text | None
+    sub_branch_ko: Text | None
+    sub_branch_zh: Text | None
+    line: LineNo
+
+
+class Company(Spanned):
+    issue_id: Text
+    section_id: Text
+    table_id: Text
+    field: Text | None = Field(description="the heading above the card, without the word 분야")
+    name: Text
+    name_zh: Text | None
+    founded: dt.date | None
+    homepage: Text | None
+    funding: Text | None = Field(description="the funding cell as printed")
+    funding_value: Number | None = Field(description="the amount in `funding`, when it states one")
+    funding_unit: Text | None
+    award: Text | None = Field(description="the awarded technology, from `▶수상 AI 기술: …`")
+    award_line: LineNo | None
+
+
+GdpMetric = Literal[
+    "gdp", "gdp_growth", "gdp_growth_2y_avg", "gdp_per_capita",
+    "value_added_primary", "value_added_secondary", "value_added_tertiary",
+    "value_added_primary_growth", "value_added_secondary_growth", "value_added_tertiary_growth",
+]
+
+
+class GdpFigure(Record):
+    issue_id: Text
+    section_id: Text
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    region_ko: Text = Field(description="the region as the text writes it")
+    region_zh: Text | None
+    metric: GdpMetric
+    value: Number | None
+    unit: Text | None
+    rank: Annotated[int, Field(ge=1)] | None
+    bound: Bound
+    approx: bool
+    raw: Text | None = Field(description="the figure as printed")
+    line: LineNo
