@@ -6,6 +6,7 @@ block in the output can say how it was cleaned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -13,6 +14,9 @@ import regex
 
 from extract.data import word_list
 
+# cheap guards (stdlib `re` or substring tests): most lines need no fix, so skip the full pattern
+_DIGIT_SPACE = re.compile(r"\d ")
+_ODD_SPACE = re.compile(r"[^\S\t\n]{2,}|[\u00a0\u2000-\u200a\u202f\u3000]")
 _MARKDOWN_STRONG = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]+)>")
 _SPACES = regex.compile(r"[^\S\t\n]{2,}|[\u00a0\u2000-\u200a\u202f\u3000]")
@@ -31,6 +35,12 @@ def _counter_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _particle_guard() -> re.Pattern[str]:
+    firsts = "".join(sorted({p[0] for p in word_list("particles.txt")}))
+    return re.compile(rf"[A-Za-z0-9%’”] [{firsts}]")
+
+
+@cache
 def _particle_pattern() -> regex.Pattern[str]:
     particles = "|".join(map(regex.escape, word_list("particles.txt")))
     return regex.compile(rf"(?<=[A-Za-z0-9%’”]) (?=(?:{particles}){_END})")
@@ -42,7 +52,7 @@ def strip_markdown_strong(text: str) -> str:
     >>> strip_markdown_strong("▶**기업 소개:** 독자적 R&D 역량을")
     '▶기업 소개: 독자적 R&D 역량을'
     """
-    return _MARKDOWN_STRONG.sub(r"\1", text)
+    return _MARKDOWN_STRONG.sub(r"\1", text) if "**" in text else text
 
 
 def unwrap_autolinks(text: str) -> str:
@@ -51,7 +61,7 @@ def unwrap_autolinks(text: str) -> str:
     >>> unwrap_autolinks("해당 사이트 (<http://aipfia.zhidx.com/>)")
     '해당 사이트 (http://aipfia.zhidx.com/)'
     """
-    return _AUTOLINK.sub(r"\1", text)
+    return _AUTOLINK.sub(r"\1", text) if "<" in text else text
 
 
 def collapse_spaces(text: str) -> str:
@@ -60,7 +70,7 @@ def collapse_spaces(text: str) -> str:
     >>> collapse_spaces("일 시:\\u00a0 2022년  3월")
     '일 시: 2022년 3월'
     """
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text
 
 
 def join_prefix_number(text: str) -> str:
@@ -71,7 +81,7 @@ def join_prefix_number(text: str) -> str:
     >>> join_prefix_number("이번 제 시간에")
     '이번 제 시간에'
     """
-    return _PREFIX_NUMBER.sub(r"\1", text)
+    return _PREFIX_NUMBER.sub(r"\1", text) if "제 " in text else text
 
 
 def join_number_counter(text: str) -> str:
@@ -86,7 +96,7 @@ def join_number_counter(text: str) -> str:
     >>> join_number_counter("183,900 위안으로")
     '183,900 위안으로'
     """
-    return _counter_pattern().sub("", text)
+    return _counter_pattern().sub("", text) if _DIGIT_SPACE.search(text) else text
 
 
 def join_word_particle(text: str) -> str:
@@ -99,7 +109,7 @@ def join_word_particle(text: str) -> str:
     >>> join_word_particle("5G 망 확대, 8.1% 증가, CATL 나트륨 이온, GDP 내 비중")
     '5G 망 확대, 8.1% 증가, CATL 나트륨 이온, GDP 내 비중'
     """
-    return _particle_pattern().sub("", text)
+    return _particle_pattern().sub("", text) if _particle_guard().search(text) else text
 
 
 def join_unit_superscript(text: str) -> str:
@@ -108,7 +118,7 @@ def join_unit_superscript(text: str) -> str:
     >>> join_unit_superscript("약 205 억 위안/km ²")
     '약 205 억 위안/km²'
     """
-    return _SUPERSCRIPT_UNIT.sub("", text)
+    return _SUPERSCRIPT_UNIT.sub("", text) if " ²" in text or " ³" in text else text
 
 
 Fix = Callable[[str], str]

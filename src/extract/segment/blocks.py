@@ -62,13 +62,10 @@ def _is_group_heading(chunk: Chunk, next_chunk: Chunk | None) -> bool:
     if len(chunk.lines) != 1 or next_chunk is None:
         return False
     text = chunk.lines[0].text
-    return (
-        len(text) <= _GROUP_HEADING_MAX_CHARS
-        and not SENTENCE_END.search(text)
-        and line_to_block(chunk.lines[0], Settings())["kind"] == "paragraph"
-        and line_to_block(chunk.lines[0], Settings())["marker"] is None
-        and next_chunk.lines[0].text.startswith("- ")
-    )
+    if len(text) > _GROUP_HEADING_MAX_CHARS or SENTENCE_END.search(text) or not next_chunk.lines[0].text.startswith("- "):
+        return False
+    block = line_to_block(chunk.lines[0], Settings())
+    return block["kind"] == "paragraph" and block["marker"] is None
 
 
 def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:

@@ -31,10 +31,19 @@ def similarity(a: str | None, b: str | None) -> float:
     return SequenceMatcher(None, skeleton(a), skeleton(b), autojunk=False).ratio()
 
 
+def _score(a: str, b: str, threshold: float) -> float:
+    """Similarity of two skeletons, or 0 when a cheap upper bound already falls short."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        return 0.0
+    return matcher.ratio()
+
+
 def _align(toc: list[dict], sections: list[dict], threshold: float) -> dict[int, int]:
     """Order-preserving alignment of sections to TOC entries maximizing total similarity."""
     n, m = len(sections), len(toc)
-    score = [[similarity(s["title"], t["title"]) for t in toc] for s in sections]
+    toc_skeletons = [skeleton(t["title"]) for t in toc]
+    score = [[_score(skeleton(s["title"]), ts, threshold) for ts in toc_skeletons] for s in sections]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):

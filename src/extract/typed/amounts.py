@@ -18,6 +18,7 @@ LARGE = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) *
 SMALL = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 TERM = regex.compile(rf"(?P<num>{NUMBER})\s*(?P<small>[천백십])?\s*(?P<large>[조억만])?")
+_UNIT_SPEC = regex.compile(r"^(?P<mag>[천백십]?[조억만]?)\s*(?P<unit>.*)$")
 _AMOUNT = regex.compile(rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*")
 
 
@@ -35,11 +36,13 @@ class Amount:
 
 
 @cache
-def _qualifiers() -> tuple[tuple[str, ...], dict[str, str]]:
+def _qualifiers() -> tuple[tuple[str, ...], dict[str, str], regex.Pattern[str]]:
+    """Approximation words, bound words → bound, and a pattern for a bound word ending a text."""
     rows = tsv_rows("qualifiers.tsv")
     approx = tuple(r["word"] for r in rows if r["field"] == "approx")
     bounds = {r["word"]: r["value"] for r in rows if r["field"] == "bound"}
-    return approx, dict(sorted(bounds.items(), key=lambda kv: -len(kv[0])))
+    words = "|".join(regex.escape(w) for w in sorted(bounds, key=len, reverse=True))
+    return approx, bounds, regex.compile(rf"(?:을|를|에|의)?\s*(?P<word>{words})$")
 
 
 def parse_number(text: str) -> Decimal:
@@ -101,7 +104,7 @@ def parse_unit_spec(spec: str) -> tuple[Decimal, str | None]:
     ((Decimal('100000000'), '가구'), (Decimal('1'), '%'), (Decimal('100000000'), None))
     """
     spec = spec.strip()
-    m = regex.match(r"^(?P<mag>[천백십]?[조억만]?)\s*(?P<unit>.*)$", spec)
+    m = _UNIT_SPEC.match(spec)
     mag = m["mag"] if m else ""
     multiplier = Decimal(1)
     for ch in mag:
@@ -123,7 +126,7 @@ def parse_amount(text: str, scale: Decimal = Decimal(1), unit: str | None = None
     ...
     extract.typed.amounts.AmountError: no number in '예정'
     """
-    approx_words, bound_words = _qualifiers()
+    approx_words, bound_words, bound_at_end = _qualifiers()
     rest = text.strip()
     approx = False
     for word in approx_words:
@@ -131,11 +134,9 @@ def parse_amount(text: str, scale: Decimal = Decimal(1), unit: str | None = None
             approx, rest = True, rest[len(word):].strip()
             break
     bound = None
-    for word, value in bound_words.items():
-        m = regex.search(rf"(?:을|를|에|의)?\s*{regex.escape(word)}$", rest)
-        if m:
-            bound, rest = value, rest[: m.start()].strip()
-            break
+    m = bound_at_end.search(rest)
+    if m:
+        bound, rest = bound_words[m["word"]], rest[: m.start()].strip()
     m = _AMOUNT.match(rest)
     if not m:
         raise AmountError(f"no number in {text.strip()!r}")

@@ -21,7 +21,11 @@ from extract.report import Report
 from extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
 
 ARTICLE = regex.compile(r"GDP|경제\s*성적")
-_SENTENCE = regex.compile(r"(?<=다\.)\s+")
+_SENTENCES = regex.compile(r".+?(?:다\.|$)\s*")
+_TWO_YEAR = regex.compile(r"2\s*년\s*(?:간\s*)?평균")
+_DIGITS = regex.compile(r"\d+")
+_UNIT_CHARS = regex.compile(r"[조억만]")
+_UNIT_THEN_DIGIT = regex.compile(r"[조억만]\s*\d")
 # a clause ends at a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`, `…넘어`, `…에서`)
 _CLAUSE = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),?\s+|(?<=\d위),\s+(?!\d)")
 _SECTOR = regex.compile(r"(?P<n>[123])\s*차\s*산업")
@@ -103,7 +107,7 @@ def _ranks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
         if m["a"]:
             ranks += list(range(int(m["a"]), int(m["b"]) + 1))
         else:
-            ranks += [int(n) for n in regex.findall(r"\d+", m["list"])]
+            ranks += [int(n) for n in _DIGITS.findall(m["list"])]
         spans.append(m.span())
     if not ranks and any(p in text for p in _cues()["rank1"]):
         ranks = [1]
@@ -121,7 +125,7 @@ def read_clause(text: str, offset: int) -> Clause:
         after = text[m.end("unit"):].lstrip()
         if any(after.startswith(w) for w in _cues()["delta"] + _cues()["level"]):
             continue
-        single = len(regex.findall(r"[조억만]", m["num"])) <= 1 and not regex.search(r"[조억만]\s*\d", m["num"])
+        single = len(_UNIT_CHARS.findall(m["num"])) <= 1 and not _UNIT_THEN_DIGIT.search(m["num"])
         try:
             amount = parse_amount(m["num"] + " " + m["unit"])
         except AmountError:
@@ -210,10 +214,10 @@ def _assign_ranks(ranks: list[int], records: list[dict], clause: Clause, block: 
 def read_block(block: _Block) -> list[dict]:
     carried: list = []
     last: list[dict] = []
-    for sentence_m in regex.finditer(r".+?(?:다\.|$)\s*", block.text):
+    for sentence_m in _SENTENCES.finditer(block.text):
         sentence = sentence_m.group()
         per_capita = "1인당" in sentence
-        two_year = bool(regex.search(r"2\s*년\s*(?:간\s*)?평균", sentence))
+        two_year = bool(_TWO_YEAR.search(sentence))
         for text, off in split_clauses(sentence):
             clause = read_clause(text, sentence_m.start() + off)
             explicit = bool(clause.regions)
