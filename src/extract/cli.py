@@ -7,10 +7,18 @@ import sys
 from pathlib import Path
 
 from extract.runner import run
+from extract.settings import Settings
+
+DEFAULTS = Settings()
 
 
 def _run(args: argparse.Namespace) -> int:
-    return run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet)
+    try:
+        settings = Settings(max_input_bytes=args.max_bytes, timeout_seconds=args.timeout)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_run.add_argument("--out", default="normalized", help="folder for the datasets (default: normalized)")
     p_run.add_argument("--jobs", type=int, default=None,
                        help="worker processes (default: the number of cores; 1 runs in-process)")
-    p_run.add_argument("--quiet", action="store_true", help="no progress bar")
+    p_run.add_argument("--max-bytes", type=int, default=DEFAULTS.max_input_bytes,
+                       help=f"refuse inputs larger than this (default: {DEFAULTS.max_input_bytes:,})")
+    p_run.add_argument("--timeout", type=float, default=DEFAULTS.timeout_seconds,
+                       help=f"abandon an input after this many seconds (default: {DEFAULTS.timeout_seconds:g})")
+    p_run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     p_run.set_defaults(func=_run)
     return parser
 

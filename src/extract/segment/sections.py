@@ -13,6 +13,8 @@ from extract.segment.patterns import ARTICLE, OUTLET_DATE, known_categories
 from extract.segment.toc import parse_heading_text
 from extract.settings import Settings
 
+_CATEGORY_MAX_CHARS = 40
+
 
 def parse_article_heading(text: str, line: int, report: Report) -> dict:
     """Seq, tag, title, source and date of an article heading line.
@@ -32,7 +34,9 @@ def parse_article_heading(text: str, line: int, report: Report) -> dict:
         source_date = parse_date(od["y"], od["m"], od["d"], report, line)
     else:
         head = parse_heading_text(body)
-    _, fixes = fix_and_explain(text)
+    cleaned, fixes = fix_and_explain(text)
+    if not head["title"]:  # a heading of only a source or a date keeps its printed text as title
+        head["title"] = cleaned[m.start("text"):].strip() or cleaned
     return {"seq": int(m["seq"]), **head, "source_date": source_date, "fixes": fixes}
 
 
@@ -56,6 +60,10 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
                             chunk.line_start)
         else:
             blocks, tables = chunks_to_blocks(pending, settings)
+            offset = len(sections[-1]["tables"])  # a section's text may arrive in more than one batch
+            for block in blocks:
+                if block["kind"] == "table":
+                    block["table_id"] += offset
             sections[-1]["blocks"].extend(blocks)
             sections[-1]["tables"].extend(tables)
         pending.clear()
@@ -63,7 +71,7 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
     for chunk in chunks:
         text = chunk.lines[0].text
         single = len(chunk.lines) == 1
-        if single and fix_text(text) in categories:
+        if single and len(text) <= _CATEGORY_MAX_CHARS and fix_text(text) in categories:
             flush()
             category = fix_text(text)
             heading_pending = True

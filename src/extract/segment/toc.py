@@ -22,10 +22,11 @@ def parse_heading_text(text: str) -> dict:
         tag, text = m["tag"].strip(), text[m.end() :]
     parts = SOURCE_SPLIT.split(text, maxsplit=1)
     source = source_zh = None
-    if len(parts) == 2:
+    if len(parts) == 2 and parts[0].strip():
         text = parts[0]
         source, source_zh = split_name_zh(fix_text(parts[1].strip()))
-    return {"tag": tag, "title": fix_text(text.strip()), "source": source, "source_zh": source_zh}
+    title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
+    return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
 
 def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
@@ -49,13 +50,18 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             used.update(range(ln.line_start, ln.line_end + 1))
     out = []
     for entry in entries:
-        text = entry.pop("text")
+        text = entry.pop("text").strip()
         page = None
         m = PAGE.search(text)
         if m:
             page, text = int(m["page"]), text[: m.start()]
         else:
             report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])
-        out.append({"category": entry["category"], **parse_heading_text(text), "page": page, "section_id": None,
+        head = parse_heading_text(text)
+        if not head["title"]:
+            report.warn("toc_entry_untitled", "TOC entry with no title is left out", entry["line_start"])
+            used.difference_update(range(entry["line_start"], entry["line_end"] + 1))
+            continue
+        out.append({"category": entry["category"], **head, "page": page, "section_id": None,
                     "line_start": entry["line_start"], "line_end": entry["line_end"]})
     return out, categories, used

@@ -7,7 +7,7 @@ import regex
 
 from extract.report import Report
 from extract.typed.bilingual import PAIR, split_ko_zh
-from extract.typed.tabular import fill_down, find_column, to_int
+from extract.typed.tabular import cell, fill_down, find_column, to_int
 
 _INCUBATOR_LIST = regex.compile(r"육성\s*기구\s*(?P<count>\d+)\s*개\s*기관은\s*(?P<list>.+?)\s*고신구")
 
@@ -40,13 +40,13 @@ def table_to_branches(table: dict, section_id: str, report: Report) -> list[dict
     rows = fill_down(table["rows"], [cols["seq"], cols["bank"]])
     out = []
     for row, line in zip(rows, table["row_lines"]):
-        seq = to_int(row[cols["seq"]])
-        zone_ko, zone_zh = split_ko_zh(row[cols["zone"]])
+        seq = to_int(cell(row, cols["seq"]))
+        zone_ko, zone_zh = split_ko_zh(cell(row, cols["zone"]))
         if seq is None or zone_ko is None:
             report.warn("icbc_row_unreadable", f"row without a number or zone: {row}", line)
             continue
-        bank_ko, bank_zh = split_ko_zh(row[cols["bank"]])
-        sub_ko, sub_zh = split_ko_zh(row[cols["sub"]])
+        bank_ko, bank_zh = split_ko_zh(cell(row, cols["bank"]))
+        sub_ko, sub_zh = split_ko_zh(cell(row, cols["sub"]))
         out.append({"issue_id": table["issue_id"], "section_id": section_id, "table_id": table["table_id"],
                     "role": "service_center", "seq": seq, "bank_branch_ko": bank_ko, "bank_branch_zh": bank_zh,
                     "zone_ko": zone_ko, "zone_zh": zone_zh, "sub_branch_ko": sub_ko, "sub_branch_zh": sub_zh,

@@ -8,7 +8,7 @@ import regex
 
 from extract.report import Report
 from extract.typed.amounts import AmountError, parse_amount, parse_unit_spec, to_number
-from extract.typed.tabular import YEAR, fill_down, find_column, to_int
+from extract.typed.tabular import YEAR, cell, fill_down, find_column, to_int
 
 _HEADER_UNIT = regex.compile(r"\((?P<spec>[천백십]?[조억만]?\s*[^\d()]{0,8})\)$")
 _STAR = regex.compile(r"^\*\s*")
@@ -37,7 +37,11 @@ def table_to_indicators(table: dict, report: Report) -> list[dict]:
     years = [(i, int(YEAR.match(c)["year"])) for i, c in enumerate(header) if c and YEAR.match(c)]
     name_col = find_column(header, "지표", "목표")
     if name_col is None:
-        name_col = next(i for i, c in enumerate(header) if c and not YEAR.match(c) and c != "번호")
+        name_col = next((i for i, c in enumerate(header) if c and not YEAR.match(c) and c != "번호"), None)
+    if name_col is None or not years:
+        report.warn("indicator_table_unreadable", f"{table['table_id']} has no indicator or year column",
+                    table["line_start"])
+        return []
     group_col = find_column(header, "유형")
     number_col = find_column(header, "번호")
     status_col = find_column(header, "속성")
@@ -48,7 +52,7 @@ def table_to_indicators(table: dict, report: Report) -> list[dict]:
     out: list[dict] = []
     seen: dict[tuple, int] = {}
     for k, (row, line) in enumerate(zip(rows, lines), start=1):
-        name = row[name_col] if name_col < len(row) else None
+        name = cell(row, name_col)
         if not name:
             report.warn("indicator_unnamed", f"row {k} of {table['table_id']} has no indicator name", line)
             continue
@@ -57,23 +61,23 @@ def table_to_indicators(table: dict, report: Report) -> list[dict]:
             report.warn("indicator_star_unexplained", f"{name!r} is marked * but no note says what * means", line)
         name, header_unit = split_header_unit(_STAR.sub("", name))
         scale, unit = parse_unit_spec(header_unit) if header_unit else (Decimal(1), None)
-        values = tuple(row[i] if i < len(row) else None for i, _ in years)
+        values = tuple(cell(row, i) for i, _ in years)
         if values in seen and any(values):
             report.warn("table_row_repeats",
                         f"{name!r} repeats the figures {list(values)} of the row on line {seen[values]}", line)
         seen.setdefault(values, line)
-        for (col, year), cell in zip(years, values):
+        for (col, year), printed in zip(years, values):
             record = {"table_id": table["table_id"], "issue_id": table["issue_id"],
-                      "n": to_int(row[number_col]) if number_col is not None else k,
-                      "group": row[group_col] if group_col is not None else None, "indicator": name, "year": year,
-                      "value": None, "unit": unit, "header_unit": header_unit, "raw": cell, "approx": False,
+                      "n": (to_int(cell(row, number_col)) if number_col is not None else None) or k,
+                      "group": cell(row, group_col), "indicator": name, "year": year,
+                      "value": None, "unit": unit, "header_unit": header_unit, "raw": printed, "approx": False,
                       "bound": None, "cumulative": starred and starred_is_cumulative,
-                      "status": (row[status_col] if status_col is not None else None) or note_status, "line": line}
-            if cell is None:
+                      "status": cell(row, status_col) or note_status, "line": line}
+            if printed is None:
                 report.warn("indicator_missing", f"{name!r} has no {year} value", line)
             else:
                 try:
-                    amount = parse_amount(cell, scale, unit)
+                    amount = parse_amount(printed, scale, unit)
                     record.update(value=to_number(amount.value), unit=amount.unit, approx=amount.approx,
                                   bound=amount.bound)
                 except AmountError as exc:

@@ -38,9 +38,18 @@ def fill_down(rows: list[list[str | None]], columns: list[int]) -> list[list[str
 
 
 def to_int(cell: str | None) -> int | None:
-    """A printed row number, or None.
+    """A printed row number in ASCII digits, or None (`②` is a digit to Python, not a number here).
 
-    >>> to_int("10"), to_int(None), to_int("약")
-    (10, None, None)
+    >>> to_int("10"), to_int(None), to_int("약"), to_int("②")
+    (10, None, None, None)
     """
-    return int(cell) if cell and cell.isdigit() else None
+    return int(cell) if cell and cell.isascii() and cell.isdigit() else None
+
+
+def cell(row: list[str | None], index: int | None) -> str | None:
+    """The cell at index, or None where the row is shorter or the column absent.
+
+    >>> cell(["1", "a"], 3), cell(["1", "a"], None), cell(["1", "a"], 1)
+    (None, None, 'a')
+    """
+    return row[index] if index is not None and index < len(row) else None
