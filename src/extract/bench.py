@@ -18,6 +18,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+from extract.clean.fixes import clear_cache
 from extract.pipeline import extract_issue
 from extract.runner import run
 from extract.settings import Settings
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, float] = {}
     start = time.perf_counter()
     for p in paths:
+        clear_cache()  # the copies share every line; a real archive's issues do not
         extract_issue(p, p.name, settings, timings)
     pipeline_s = time.perf_counter() - start
 

@@ -21,6 +21,20 @@ def _run(args: argparse.Namespace) -> int:
     return run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings)
 
 
+def _translit(args: argparse.Namespace) -> int:
+    from extract.names.readings import read_name
+
+    status = 0
+    for name in args.names:
+        if not name or not all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in name):
+            print(f"error: {name!r} is not a name in Chinese characters", file=sys.stderr)
+            status = 1
+            continue
+        r = read_name(name)
+        print("\t".join([name, r.pinyin, r.ko or "", r.ko_sino or ""]))
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -35,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"abandon an input after this many seconds (default: {DEFAULTS.timeout_seconds:g})")
     p_run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     p_run.set_defaults(func=_run)
+    p_tr = sub.add_parser("translit", help="print pinyin, standard Korean and Sino-Korean readings of Chinese names")
+    p_tr.add_argument("names", nargs="+", metavar="NAME", help="a name in simplified or traditional characters")
+    p_tr.set_defaults(func=_translit)
     return parser
 
 

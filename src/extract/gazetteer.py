@@ -11,6 +11,8 @@ import regex
 from extract.data import tsv_rows
 
 SUFFIXES = ("특별행정구", "자치구", "성", "시")
+PROVINCE_LEVEL = frozenset({"province", "autonomous_region", "municipality", "sar"})
+PLACES = PROVINCE_LEVEL | {"city", "district"}
 PARTICLES = "은는이가을를의과와도에로"
 
 
@@ -60,10 +62,12 @@ def regions() -> tuple[Region, ...]:
 
 
 @cache
-def _spelling_index() -> dict[str, tuple[str, tuple[str, ...], bool]]:
+def _spelling_index(levels: frozenset[str]) -> dict[str, tuple[str, tuple[str, ...], bool]]:
     """Korean spelling → (form, candidate zh names, usable without a suffix)."""
     index: dict[str, tuple[str, list[str], bool]] = {}
     for region in regions():
+        if region.level not in levels:
+            continue
         forms = [(region.ko, "standard"), (region.ko_sino, "sino")]
         forms += [(c, "other") for c in region.customary] + [(v, "variant") for v in region.variants]
         for spelling, form in forms:
@@ -75,9 +79,44 @@ def _spelling_index() -> dict[str, tuple[str, tuple[str, ...], bool]]:
     return {k: (form, tuple(zhs), bare) for k, (form, zhs, bare) in index.items()}
 
 
+def trie_pattern(words) -> str:
+    """An alternation of words as a prefix trie, so a regex rejects most positions at once;
+    at each branch longer continuations are tried first.
+
+    >>> trie_pattern(["광둥", "광시", "광저우", "산시"])
+    '(?:광(?:저우|둥|시)|산시)'
+    >>> bool(regex.fullmatch(trie_pattern(["장시", "장쑤", "장"]), "장"))
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict) -> list[str]:
+        keys = sorted((k for k in node if k), key=lambda k: (-_depth(node[k]), k))
+        return [regex.escape(k) + build(node[k]) for k in keys]
+
+    def build(node: dict) -> str:
+        alts = branches(node)
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return "(?:" + "|".join(branches(trie)) + ")"
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
+
+
 @cache
-def _pattern() -> regex.Pattern[str]:
-    names = "|".join(sorted(map(regex.escape, _spelling_index()), key=len, reverse=True))
+def _pattern(levels: frozenset[str]) -> regex.Pattern[str]:
+    names = trie_pattern(_spelling_index(levels))
     suffixes = "|".join(SUFFIXES)
     return regex.compile(
         rf"(?<!\p{{Hangul}})(?P<name>{names})(?P<suffix>{suffixes})?(?:\((?P<gloss>\p{{Han}}+)\))?"
@@ -85,17 +124,19 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
-def find_regions(text: str) -> list[RegionMention]:
-    """Province-level regions named in Korean text, in order.
+def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
+    """Regions of the given levels (by default province-level) named in Korean text, in order.
 
     >>> [(m.written, m.zh, m.form) for m in find_regions("산시성(山西), 충칭, 랴오닝성의 2차 산업")]
     [('산시성(山西)', '山西', 'standard'), ('충칭', '重庆', 'standard'), ('랴오닝성', '辽宁', 'standard')]
     >>> [(m.written, m.zh, m.candidates) for m in find_regions("장씨성, 산시성은, 장시간")]
     [('장씨성', '江西', ('江西',)), ('산시성', None, ('山西', '陕西'))]
+    >>> [m.zh for m in find_regions("광저우와 우씨, 선전", PLACES)]
+    ['广州', '无锡']
     """
     out = []
-    index = _spelling_index()
-    for m in _pattern().finditer(text):
+    index = _spelling_index(levels)
+    for m in _pattern(levels).finditer(text):
         form, candidates, bare = index[m["name"]]
         if not bare and not m["suffix"] and not m["gloss"]:
             continue

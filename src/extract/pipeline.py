@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from extract import models
 from extract.clean import lines_to_chunks
 from extract.ingest import InputError, bytes_to_text, text_to_lines
+from extract.names.glossary import issue_observations
 from extract.report import Report
 from extract.segment.layout import chunks_to_layout
 from extract.segment.masthead import masthead_to_issue
@@ -40,6 +41,7 @@ class IssueResult:
 
     input: models.Input
     records: dict[str, list[BaseModel]] = field(default_factory=dict)
+    names: list[dict] = field(default_factory=list)  # name observations, merged across issues into the glossary
     warnings: list[models.Warning] = field(default_factory=list)
     coverage: models.Coverage | None = None
 
@@ -130,11 +132,13 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
             typed, typed_used = build(ctx)
             records[name] = typed
             used |= typed_used
+    with _timed(timings, "names"):
+        names = issue_observations(lines)
     nonblank = [ln.no for ln in lines if not ln.blank]
     unassigned = [no for no in nonblank if no not in used]
     for no in unassigned:
         report.warn("line_unassigned", f"line belongs to no record: {lines[no - 1].text[:50]!r}", no)
-    result = IssueResult(models.Input(**entry))
+    result = IssueResult(models.Input(**entry), names=names)
     with _timed(timings, "validate"):
         for name, model in DATASETS.items():
             result.records[name] = _validate(model, name, records.get(name, []), display_path)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from extract import models
 from extract.ingest import InputError
+from extract.names.glossary import GlossaryBuilder
+from extract.names.records import GlossaryEntry
 from extract.pipeline import DATASETS, TEXT_SUFFIXES, extract_issue
 from extract.settings import Settings
 from extract.write import StagedWriter, dataset_schema, dumps
@@ -61,6 +63,7 @@ def process_one(path: Path, display: str, settings: Settings) -> dict:
                         for name, rows in result.records.items()},
             "warnings": [w.model_dump(mode="json") for w in result.warnings],
             "coverage": result.coverage.model_dump(mode="json"),
+            "names": result.names,
         }
     except InputTimeout:
         return _failed(path, display, f"took longer than the limit of {settings.timeout_seconds:g} s")
@@ -83,7 +86,7 @@ def _failed(path: Path, display: str, reason: str) -> dict:
         digest = "0" * 64
     entry = {"path": display, "sha256": digest, "issue_id": path.stem, "format": "text", "encoding": None,
              "error": reason}
-    return {"input": entry, "records": {}, "warnings": [], "coverage": None}
+    return {"input": entry, "records": {}, "warnings": [], "coverage": None, "names": []}
 
 
 def _results(inputs: list[Path], raw_dir: Path, settings: Settings, jobs: int) -> Iterator[dict]:
@@ -110,6 +113,7 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     writer = StagedWriter(out_dir)
     counts = dict.fromkeys(DATASETS, 0)
+    glossary = GlossaryBuilder()
     warnings, coverage, entries, failed = [], {}, [], []
     try:
         arrays = {name: writer.open_array(f"{name}.json") for name in DATASETS}
@@ -126,10 +130,15 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
                     counts[name] += len(res["records"][name])
                 warnings.extend(res["warnings"])
                 coverage[res["input"]["issue_id"]] = res["coverage"]
+                glossary.add(res["input"]["issue_id"], res["names"])
+        entries_glossary = [GlossaryEntry.model_validate(r).model_dump(mode="json") for r in glossary.records()]
+        writer.add("glossary.json", dumps(entries_glossary))
+        writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
         manifest = models.Manifest(
             schema_version=models.SCHEMA_VERSION,
             inputs=entries,
-            datasets={name: {"records": counts[name], "schema": f"schema/{name}.schema.json"} for name in DATASETS},
+            datasets={**{name: {"records": counts[name], "schema": f"schema/{name}.schema.json"} for name in DATASETS},
+                      "glossary": {"records": len(entries_glossary), "schema": "schema/glossary.schema.json"}},
             warnings=warnings,
             coverage=coverage,
         )

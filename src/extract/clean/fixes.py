@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -135,19 +135,31 @@ FIXES: tuple[Fix, ...] = (
 )
 
 
-def fix_and_explain(text: str) -> tuple[str, list[str]]:
-    """Apply every fix in order; return the text and the names of the fixes that changed it.
-
-    >>> fix_and_explain("전국 31 개 성 2021 경제 성적 발표")
-    ('전국 31개 성 2021 경제 성적 발표', ['join_number_counter'])
-    """
+@lru_cache(maxsize=32768)
+def _fix_and_explain(text: str) -> tuple[str, tuple[str, ...]]:
     applied = []
     for fix in FIXES:
         fixed = fix(text)
         if fixed != text:
             applied.append(fix.__name__)
             text = fixed
-    return text, applied
+    return text, tuple(applied)
+
+
+def fix_and_explain(text: str) -> tuple[str, list[str]]:
+    """Apply every fix in order; return the text and the names of the fixes that changed it.
+    (Stages clean the same line more than once, so results are cached.)
+
+    >>> fix_and_explain("전국 31 개 성 2021 경제 성적 발표")
+    ('전국 31개 성 2021 경제 성적 발표', ['join_number_counter'])
+    """
+    fixed, applied = _fix_and_explain(text)
+    return fixed, list(applied)
+
+
+def clear_cache() -> None:
+    """Forget cached results (the benchmark does, so copies of one issue are not free)."""
+    _fix_and_explain.cache_clear()
 
 
 def fix_text(text: str) -> str:

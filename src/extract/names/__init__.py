@@ -1,0 +1,1 @@
+"""Chinese names in Korean text: readings, transliteration, mentions, and the glossary."""

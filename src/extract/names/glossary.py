@@ -1,0 +1,320 @@
+"""Name cores, their alignment with the Korean given for them, and the glossary.
+
+`上海紫竹高新技术产业开发区` / `상하이즈주고신구` → generic part 高新技术产业开发区 (고신구) and cores
+上海 ↔ 상하이, 紫竹 ↔ 즈주. Each spelling is classified against the core's readings: `standard`
+(the transliteration), `sino` (the Sino-Korean reading), `variant` (a nonstandard
+transliteration close to one of them), `other` (a translation or a Latin name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from extract.data import tsv_rows
+from extract.gazetteer import PLACES, regions
+from extract.names.hangul import consonant_skeleton, distance, is_hangul
+from extract.names.mentions import Mention
+from extract.names.readings import read_name, to_simplified
+from extract.names.translit import plain
+
+#: a spelling this close (0–1, over jamo) to a reading is a variant of it …
+VARIANT_DISTANCE = 0.45
+#: … and so is one this close that keeps the reading's consonants (`따리엔` for 다롄)
+VARIANT_DISTANCE_SAME_CONSONANTS = 0.6
+_SKIP_CORE = 1.0   # a core the Korean leaves out
+_GENERIC_MISS = 0.8  # a generic part rendered other than by its known translations
+_GENERIC_OMITTED = 0.3
+_LEFTOVER = 0.3    # per Korean syllable aligned to nothing (`산시성` for 山西)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    zh: str
+    generic: bool
+    translations: tuple[str, ...] = ()
+    kind: str | None = None
+
+
+@cache
+def _generics() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    rows = [(r["zh"], tuple(r["ko"].split("|")), r["kind"]) for r in tsv_rows("generic_parts.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _places() -> tuple[str, ...]:
+    return tuple(sorted((r.zh for r in regions() if r.level in PLACES | {"country"}), key=len, reverse=True))
+
+
+@cache
+def _province_level() -> frozenset[str]:
+    from extract.gazetteer import PROVINCE_LEVEL
+
+    return frozenset(r.zh for r in regions() if r.level in PROVINCE_LEVEL)
+
+
+def split_name(zh: str, split_places: bool = True) -> list[Segment]:
+    """Generic parts and cores of a simplified name; known places at the front of a core split off.
+    (Names repeat within and across issues, so results are cached.)
+
+    >>> [(s.zh, s.generic) for s in split_name("上海紫竹高新技术产业开发区")]
+    [('上海', False), ('紫竹', False), ('高新技术产业开发区', True)]
+    >>> [s.zh for s in split_name("湖北自贸区武汉片区分行")]
+    ['湖北', '自贸区', '武汉', '片区', '分行']
+    """
+    return list(_segments(zh, split_places))
+
+
+@lru_cache(maxsize=16384)
+def _segments(zh: str, split_places: bool) -> tuple[Segment, ...]:
+    for generic, translations, kind in _generics():
+        if zh == generic:
+            return (Segment(generic, True, translations, kind),)
+    out: list[Segment] = []
+    core = ""
+    i = 0
+    while i < len(zh):
+        for generic, translations, kind in _generics():
+            # a one-character generic part only ends a name (市, 区, 部), never starts a core
+            if zh.startswith(generic, i) and (len(generic) > 1 or core):
+                if core:
+                    out.extend(_split_core(core, split_places))
+                    core = ""
+                out.append(Segment(generic, True, translations, kind))
+                i += len(generic)
+                break
+        else:
+            core += zh[i]
+            i += 1
+    if core:
+        out.extend(_split_core(core, split_places))
+    return tuple(out)
+
+
+def _split_core(core: str, split_places: bool) -> list[Segment]:
+    if split_places:
+        for place in _places():
+            if core.startswith(place) and len(core) > len(place):
+                return [Segment(place, False)] + _split_core(core[len(place):], split_places)
+    return [Segment(core, False)]
+
+
+def classify(text: str, ko: str | None, sino: str | None) -> str:
+    """How a spelling renders a name.
+
+    >>> classify("광저우", "광저우", "광주"), classify("국무원", "궈우위안", "국무원")
+    ('standard', 'sino')
+    >>> classify("우씨", "우시", "무석"), classify("따리엔", "다롄", "대련"), classify("시대데이터", "스다이수쥐", "시대수거")
+    ('variant', 'variant', 'other')
+    >>> classify("BYD", "비야디", "비아적"), classify("햇불", "훠쥐", "화거")
+    ('other', 'other')
+    """
+    if text == ko:
+        return "standard"
+    if text == sino:
+        return "sino"
+    if not is_hangul(text):
+        return "other"
+    for reading in (ko, sino):
+        if not reading:
+            continue
+        d = distance(text, reading)
+        if d <= VARIANT_DISTANCE or (d <= VARIANT_DISTANCE_SAME_CONSONANTS
+                                     and consonant_skeleton(text) == consonant_skeleton(reading)):
+            return "variant"
+    return "other"
+
+
+@lru_cache(maxsize=65536)
+def _core_cost(span: str, zh: str) -> float:
+    if not span:
+        return _SKIP_CORE
+    reading = read_name(zh, person=False)
+    return min(distance(span, r) for r in (reading.ko, reading.ko_sino) if r) if (reading.ko or reading.ko_sino) else 1.0
+
+
+def align(segments: list[Segment], korean: str) -> list[str | None]:
+    """The Korean span for each segment (None where the Korean leaves it out), found by
+    minimizing the total cost over all ways of cutting the Korean into consecutive spans.
+
+    >>> align(split_name("上海紫竹高新技术产业开发区"), "상하이즈주고신구")
+    ['상하이', '즈주', '고신구']
+    >>> align(split_name("北京中关村支行"), "중관춘지점")
+    [None, '중관춘', '지점']
+    """
+    return list(_align(tuple(segments), korean))
+
+
+@lru_cache(maxsize=16384)
+def _align(segments: tuple[Segment, ...], korean: str) -> tuple[str | None, ...]:
+    k = korean
+    n, m = len(segments), len(k)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    for j in range(m + 1):  # Korean before the first segment is left over
+        best[0][j] = j * _LEFTOVER
+    for i, seg in enumerate(segments):
+        for j in range(m + 1):
+            if best[i][j] == inf:
+                continue
+            for q in range(j, min(m, j + 3 * max(1, len(seg.zh)) + 2) + 1):
+                span = k[j:q]
+                if seg.generic:
+                    cost = 0.0 if span in seg.translations else (_GENERIC_OMITTED if not span else _GENERIC_MISS)
+                else:
+                    cost = _core_cost(span, seg.zh)
+                if best[i][j] + cost < best[i + 1][q]:
+                    best[i + 1][q] = best[i][j] + cost
+                    back[i + 1][q] = (j, q)
+    end = min(range(m + 1), key=lambda q: best[n][q] + (m - q) * _LEFTOVER)
+    spans: list[str | None] = [None] * n
+    q = end
+    for i in range(n, 0, -1):
+        j, q2 = back[i][q]
+        spans[i - 1] = k[j:q2] or None
+        q = j
+    return tuple(spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One spelling of one name core, as read from one line."""
+
+    zh: str
+    written: str  # the core as written (traditional where the text used it)
+    text: str | None
+    form: str | None
+    person: bool
+    kind: str | None
+    line: int
+
+
+def _kind(mention: Mention, segments: list[Segment]) -> str | None:
+    if mention.person:
+        return "person"
+    kinds = [s.kind for s in segments if s.generic]
+    return kinds[-1] if kinds else None
+
+
+def mention_to_observations(mention: Mention) -> list[Observation]:
+    """The cores of a mention, each with the Korean (or Latin) span given for it."""
+    return [Observation(*fields, mention.line) for fields in _observe(mention.zh, mention.text, mention.person)]
+
+
+@lru_cache(maxsize=16384)
+def _observe(zh_written: str, given: str | None, is_person: bool) -> tuple[tuple, ...]:
+    mention = Mention(zh_written, given, is_person, 0)
+    zh = to_simplified(mention.zh)
+    text = (mention.text or "").replace(" ", "")
+    korean = is_hangul(text.replace("-", ""))
+    segments = split_name(zh)
+    kind = _kind(mention, segments)
+    cores = [s for s in segments if not s.generic]
+    if not cores:
+        return ()
+    written = {s.zh: mention.zh[zh.index(s.zh):zh.index(s.zh) + len(s.zh)] for s in cores}
+    if not text:
+        spans: list[str | None] = [None] * len(cores)
+    elif not korean:  # a Latin name stands for the name's last core (the brand after a place)
+        spans = [None] * (len(cores) - 1) + [mention.text]
+    else:
+        options = [text] + ([text.split("-")[-1]] if "-" in text else [])
+        scored = []
+        for option in options:
+            aligned = [sp for sp, seg in zip(align(segments, option.replace("-", "")), segments) if not seg.generic]
+            cost = sum(_core_cost(sp or "", c.zh) for sp, c in zip(aligned, cores))
+            scored.append((cost, aligned if option == text.split("-")[-1] or "-" not in text else [text], option))
+        spans = min(scored, key=lambda t: t[0])[1] if len(cores) == 1 or "-" not in text else scored[0][1]
+    out = []
+    for core, span in zip(cores, spans):
+        person = mention.person and len(cores) == 1
+        reading = read_name(core.zh, person=person)
+        form = classify(span, reading.ko, reading.ko_sino) if span else None
+        core_kind = ("region" if core.zh in _province_level() else "place") if core.zh in _places() else kind
+        out.append((core.zh, written[core.zh], span, form, person, core_kind))
+    return tuple(out)
+
+
+# ── the glossary: observations merged across issues ──────────────────────────────────────
+_KIND_ORDER = ("person", "company", "organization", "region", "place")
+
+
+def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Observation]:
+    """Province-level regions and major cities named in Korean alone, linked through the
+    gazetteer (a spelling that can mean two regions, `산시`, is not linked)."""
+    from extract.clean import fix_text
+    from extract.gazetteer import PROVINCE_LEVEL, find_regions
+
+    province = _province_level()
+    attested = {r.zh: set(r.variants) | set(r.customary) for r in regions()}
+    numbers, starts, parts, pos = [], [], [], 0
+    for line in lines:  # one scan of the whole text: matches never cross a line end
+        if line.text:
+            cleaned = fix_text(line.text)
+            numbers.append(line.no)
+            starts.append(pos)
+            parts.append(cleaned)
+            pos += len(cleaned) + 1
+    out = []
+    for m in find_regions("\n".join(parts), PLACES):
+        no = numbers[bisect_right(starts, m.start) - 1]
+        if m.gloss or m.zh is None or (no, m.spelling) in covered:
+            continue
+        # a Sino-Korean reading is also an ordinary Korean word (무한 無限, 하남, 강서): linked only
+        # where the gazetteer lists it as a spelling met in use
+        if m.form == "sino" and m.spelling not in attested[m.zh]:
+            continue
+        out.append(Observation(m.zh, m.zh, m.spelling, m.form, False, "region" if m.zh in province else "place", no))
+    return out
+
+
+def issue_observations(lines) -> list[dict]:
+    """Every spelling of every Chinese name in one issue, as plain dicts."""
+    from extract.names.mentions import lines_to_mentions
+
+    observations = [o for m in lines_to_mentions(lines) for o in mention_to_observations(m)]
+    covered = {(o.line, o.text) for o in observations if o.text}
+    observations += korean_only_observations(lines, covered)
+    return [{"zh": o.zh, "written": o.written, "text": o.text, "form": o.form, "person": o.person,
+             "kind": o.kind, "line": o.line} for o in observations]
+
+
+class GlossaryBuilder:
+    """Merges the observations of many issues into one entry per simplified name core."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, dict] = {}
+
+    def add(self, issue_id: str, observations: list[dict]) -> None:
+        for o in observations:
+            entry = self.entries.setdefault(o["zh"], {"kinds": set(), "written": set(), "person": False, "seen": {}})
+            if o["kind"]:
+                entry["kinds"].add(o["kind"])
+            entry["person"] |= o["person"]
+            if o["written"] != o["zh"]:
+                entry["written"].add(o["written"])
+            if o["text"]:
+                seen = entry["seen"].setdefault((o["text"], o["form"]), {"count": 0, "issue_ids": set(), "refs": []})
+                seen["count"] += 1
+                seen["issue_ids"].add(issue_id)
+                seen["refs"].append({"issue_id": issue_id, "line": o["line"]})
+
+    def records(self) -> list[dict]:
+        out = []
+        for zh, entry in self.entries.items():
+            reading = read_name(zh, person=entry["person"])
+            kind = next((k for k in _KIND_ORDER if k in entry["kinds"]), "name")
+            seen = [{"text": text, "form": form, "count": s["count"], "issue_ids": sorted(s["issue_ids"]),
+                     "refs": sorted(s["refs"], key=lambda r: (r["issue_id"], r["line"]))}
+                    for (text, form), s in entry["seen"].items()]
+            seen.sort(key=lambda s: (("standard", "sino", "variant", "other").index(s["form"]), s["text"]))
+            out.append({"zh": zh, "zh_hant": reading.zh_hant, "zh_written": sorted(entry["written"]),
+                        "pinyin": reading.pinyin, "ko": reading.ko, "ko_sino": reading.ko_sino, "kind": kind,
+                        "seen": seen})
+        out.sort(key=lambda r: (plain(r["pinyin"]).replace("'", ""), r["pinyin"], r["zh"]))
+        return out

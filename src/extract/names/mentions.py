@@ -1,0 +1,84 @@
+"""Find Chinese names in an issue's lines, with the Korean or Latin text given for them.
+
+Forms met in the newsletter: `한글(汉字)`, `한글(汉字, gloss)`, `한글[汉字, role]` (people), `(한글, 汉字)`
+inside a gloss, a table cell `한글 汉字`, `Latin 汉字` (company cards, a venue), and Chinese
+standing alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from extract.clean import fix_text
+from extract.ingest import Line
+from extract.typed.bilingual import split_ko_zh
+
+_HAN = r"\p{Han}[\p{Han}·]*"
+_PAIR = regex.compile(rf"(?P<ko>[\p{{Hangul}}A-Za-z][\p{{Hangul}}A-Za-z0-9\-]*)\s?(?P<open>[(\[])\s*(?P<zh>{_HAN})\s*(?P<close>[)\],])")
+_GLOSS_PAIR = regex.compile(rf"\((?P<ko>\p{{Hangul}}+),\s*(?P<zh>{_HAN})\)")
+_LATIN_ZH = regex.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>{_HAN})")
+_LONE_HAN = regex.compile(r"\p{Han}{2,}")
+_ANY_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PERSON_ROLE = regex.compile(r"원장|교수|총경리|창립자|지도교사|대표|회장|센터장|부장")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    zh: str  # as written (simplified or traditional)
+    text: str | None  # the Korean or Latin given for it, None for Chinese standing alone
+    person: bool
+    line: int
+
+
+def _line_mentions(text: str, no: int) -> list[Mention]:
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for m in _PAIR.finditer(text):
+        rest = text[m.end():m.end() + 60]
+        person = m["open"] == "[" or (m["close"] == "," and bool(_PERSON_ROLE.search(rest.split(")")[0])))
+        found.append(Mention(m["zh"], m["ko"], person, no))
+        taken.append(m.span("zh"))
+    for m in _GLOSS_PAIR.finditer(text):
+        if free(*m.span("zh")):
+            found.append(Mention(m["zh"], m["ko"], False, no))
+            taken.append(m.span("zh"))
+    for m in _LATIN_ZH.finditer(text):
+        if free(*m.span("zh")):
+            found.append(Mention(m["zh"], m["ko"], False, no))
+            taken.append(m.span("zh"))
+    for m in _LONE_HAN.finditer(text):
+        if free(*m.span()):
+            found.append(Mention(m.group(), None, False, no))
+    return found
+
+
+def lines_to_mentions(lines: list[Line]) -> list[Mention]:
+    """Every Chinese name in the issue, in line order.
+
+    >>> [(m.zh, m.text) for m in lines_to_mentions([Line(1, "닝보(宁波), 시안(西安) 고신구")])]
+    [('宁波', '닝보'), ('西安', '시안')]
+    >>> [(m.zh, m.text, m.person) for m in lines_to_mentions([Line(2, "호우진[侯军, AMAP(고덕지도, 高德地图) 창립자]")])]
+    [('侯军', '호우진', True), ('高德地图', '고덕지도', False)]
+    """
+    out: list[Mention] = []
+    for line in lines:
+        if not line.text or not _ANY_HAN.search(line.text):
+            continue
+        text = fix_text(line.text)
+        if "\t" in text:
+            for cell in text.split("\t"):
+                ko, zh = split_ko_zh(cell.strip())
+                if zh and not _PAIR.search(cell):
+                    out.append(Mention(zh, ko, False, line.no))
+                elif zh:
+                    out.extend(_line_mentions(cell, line.no))
+        else:
+            out.extend(_line_mentions(text, line.no))
+    return out

@@ -1,0 +1,94 @@
+"""Hanyu Pinyin → Hangul by the National Institute of Korean Language's rules for Chinese
+(외래어 표기법 [표 5] and 표기 세칙), from the tables in data/pinyin_*.tsv."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+from extract.data import tsv_rows
+from extract.names.hangul import compose
+
+# glides written plain after ㅈ ㅉ ㅊ (표기 세칙 제2항)
+_DEGLIDE = {"ㅑ": "ㅏ", "ㅖ": "ㅔ", "ㅛ": "ㅗ", "ㅠ": "ㅜ"}
+# y-/w- spellings of the finals that stand without an initial
+_ZERO = {"yi": "i", "ya": "ia", "yo": "io", "ye": "ie", "yao": "iao", "you": "iu", "yan": "ian", "yin": "in",
+         "yang": "iang", "ying": "ing", "yong": "iong", "wu": "u", "wa": "ua", "wo": "uo", "wai": "uai",
+         "wei": "ui", "wan": "uan", "wen": "un", "wang": "uang", "weng": "ueng", "yu": "v", "yue": "ve",
+         "yuan": "van", "yun": "vn"}
+_SYLLABLE = regex.compile(r"^(?P<initial>zh|ch|sh|[bpmfdtnlgkhjqxrzcs])?(?P<final>[a-zêv]+)$")
+
+
+class PinyinError(ValueError):
+    """A syllable that is not Hanyu Pinyin."""
+
+
+@cache
+def _initials() -> dict[str, dict[str, str]]:
+    return {r["initial"]: r for r in tsv_rows("pinyin_initials.tsv")}
+
+
+@cache
+def _finals() -> dict[str, dict[str, str]]:
+    return {r["final"]: r for r in tsv_rows("pinyin_finals.tsv")}
+
+
+def plain(syllable: str) -> str:
+    """A pinyin syllable without tone marks, ü as v, lower case.
+
+    >>> plain("Lǚ"), plain("xué"), plain("Ēr")
+    ('lv', 'xue', 'er')
+    """
+    s = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v").replace("u:", "v")
+    s = "".join(ch for ch in s if not unicodedata.combining(ch) or ch == "\u0302")  # ê keeps its circumflex
+    return unicodedata.normalize("NFC", s)
+
+
+def syllable_to_hangul(syllable: str) -> str:
+    """One pinyin syllable in Hangul.
+
+    >>> [syllable_to_hangul(s) for s in ["jiā", "jiě", "jiǔ", "xiā", "zhī", "sī", "wéi", "yuán", "guì", "sūn"]]
+    ['자', '제', '주', '샤', '즈', '쓰', '웨이', '위안', '구이', '쑨']
+    >>> [syllable_to_hangul(s) for s in ["jūn", "xué", "lǚ", "dōng", "ér", "ō", "qióng", "duō"]]
+    ['쥔', '쉐', '뤼', '둥', '얼', '오', '충', '둬']
+    """
+    s = plain(syllable)
+    finals = _finals()
+    if s in _ZERO:
+        return finals[_ZERO[s]]["alone"]
+    if s in finals and s not in ("i", "u", "v", "ui", "un", "iu") or s in ("ê",):
+        return finals[s]["alone"]
+    m = _SYLLABLE.match(s)
+    if not m or m["initial"] is None:
+        raise PinyinError(f"{syllable!r} is not a pinyin syllable")
+    initial, final = m["initial"], m["final"]
+    info = _initials()[initial]
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "v" + final[1:]  # ju, que, xuan, qun: the u after j q x is ü
+    if final == "i" and info["apical"] == "yes":
+        return compose(info["hangul"], "ㅡ")
+    if final not in finals:
+        raise PinyinError(f"{syllable!r} has no final {final!r} in the table")
+    row = finals[final]
+    vowel = row["vowel"]
+    if info["palatal"] == "yes":
+        vowel = _DEGLIDE.get(vowel, vowel)
+    return compose(info["hangul"], vowel, row["coda"]) + row["rest"]
+
+
+@cache
+def _exceptions() -> dict[str, str]:
+    return {r["zh"]: r["ko"] for r in tsv_rows("translit_exceptions.tsv")}
+
+
+def to_hangul(syllables: list[str], zh: str | None = None) -> str:
+    """A name's standard Korean form from its pinyin syllables; customary exceptions win.
+
+    >>> to_hangul(["Guǎng", "zhōu"]), to_hangul(["xiāng", "gǎng"], "香港")
+    ('광저우', '홍콩')
+    """
+    if zh and zh in _exceptions():
+        return _exceptions()[zh]
+    return "".join(syllable_to_hangul(s) for s in syllables)
