@@ -1,4 +1,5 @@
-"""`make bench`: time the pipeline over generated issues and a floor measured in the same run.
+"""`make bench`: time the pipeline over generated issues and a floor measured in the same run,
+and the PDF route beside pdfplumber's own text extraction on the same file.
 
 The generated issues are copies of the shipped one with distinct numbers in their file names and
 mastheads. The floor does the least any extractor must: read, decode, NFC, split lines, a few
@@ -18,7 +19,11 @@ import time
 import unicodedata
 from pathlib import Path
 
+import pdfplumber
+
 from extract.clean.fixes import clear_cache
+from extract.pdf.fixture import text_to_pdf
+from extract.pdf.read import pdf_to_text
 from extract.pipeline import extract_issue
 from extract.runner import run
 from extract.settings import Settings
@@ -116,6 +121,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{f'end to end, run --jobs {args.jobs}':52} {parallel_s:8.2f} s   {n / parallel_s:8.1f} issues/s")
     print(f"{'parallel output identical to serial':52} {identical}")
     print(f"{'cold one-issue run (new interpreter)':52} {cold_s:8.2f} s")
+    pdf_path = work / "pdf" / "kic-china-weekly-268.pdf"
+    pdf_path.parent.mkdir(parents=True)
+    pdf_pages = text_to_pdf(SHIPPED.read_text(encoding="utf-8"), pdf_path)
+    reps = 3
+    start = time.perf_counter()
+    for _ in range(reps):
+        pdf_to_text(pdf_path, settings)
+    ours_s = (time.perf_counter() - start) / reps
+    start = time.perf_counter()
+    for _ in range(reps):
+        with pdfplumber.open(pdf_path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+    plumber_s = (time.perf_counter() - start) / reps
+    start = time.perf_counter()
+    extract_issue(pdf_path, pdf_path.name, settings)
+    pdf_issue_s = time.perf_counter() - start
+    print(f"{f'PDF ({pdf_pages} pages): reader, text form with tables':52} {pdf_pages / ours_s:8.1f} pages/s"
+          f"   ({1000 * ours_s:.0f} ms)")
+    print(f"{'PDF: pdfplumber extract_text alone, same file':52} {pdf_pages / plumber_s:8.1f} pages/s"
+          f"   ({1000 * plumber_s:.0f} ms)")
+    print(f"{'PDF: whole pipeline on the file':52} {1000 * pdf_issue_s:8.0f} ms")
     quarter = work / "quarter" / "raw"
     quarter.mkdir(parents=True)
     for p in paths[: max(1, n // 4)]:

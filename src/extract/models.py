@@ -123,6 +123,7 @@ class Table(Spanned):
     row_lines: list[LineNo] = Field(description="the raw line of each row, in order")
     notes: list[Text]
     kind: TableKind
+    page: Page | None = Field(default=None, description="the PDF page of the first row (null for text input)")
 
 
 class Warning(Record):

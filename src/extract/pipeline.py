@@ -25,6 +25,7 @@ from extract.settings import Settings
 from extract.typed import TYPED_DATASETS, TypedContext
 
 TEXT_SUFFIXES = (".txt", ".md")
+PDF_SUFFIXES = (".pdf",)
 
 #: dataset name → record model, in the order the files are written and listed
 DATASETS: dict[str, type[BaseModel]] = {
@@ -97,6 +98,20 @@ def _chunks_to_records(chunks, issue_id: str, settings: Settings, report: Report
             "_sections": sections}, used
 
 
+def attach_pages(records: dict[str, list[dict]], sections: list[dict], pages: list[int]) -> None:
+    """Give PDF-derived records the page of their first line; sections their first and last page."""
+    for section, record in zip(sections, records["sections"]):
+        record["page_start"] = pages[section["title_line"] - 1]
+        record["page_end"] = pages[section["line_end"] - 1]
+    for name, rows in records.items():
+        if name in ("issues", "sections"):
+            continue
+        for row in rows:
+            first = row.get("line") or row.get("line_start")
+            if first:
+                row["page"] = pages[first - 1]
+
+
 def _validate(model: type[BaseModel], name: str, rows: list[dict], path: str) -> list[BaseModel]:
     out = []
     for k, row in enumerate(rows):
@@ -119,9 +134,17 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
              "format": "text", "encoding": None, "error": None}
     if len(data) > settings.max_input_bytes:
         raise InputError(f"file is {len(data):,} bytes, over the limit of {settings.max_input_bytes:,}")
+    pages: list[int] | None = None
     with _timed(timings, "ingest"):
-        text, encoding = bytes_to_text(data)
-        entry["encoding"] = encoding
+        if not data.strip():
+            raise InputError("file is empty")
+        if path.suffix.lower() in PDF_SUFFIXES:
+            from extract.pdf.read import pdf_to_text
+
+            entry["format"] = "pdf"
+            text, pages = pdf_to_text(path, settings)
+        else:
+            text, entry["encoding"] = bytes_to_text(data)
         lines = text_to_lines(text)
     report = Report(issue_id)
     records, used = lines_to_records(lines, issue_id, settings, report, timings)
@@ -132,6 +155,8 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
             typed, typed_used = build(ctx)
             records[name] = typed
             used |= typed_used
+    if pages is not None:
+        attach_pages(records, sections, pages)
     with _timed(timings, "names"):
         names = issue_observations(lines)
     nonblank = [ln.no for ln in lines if not ln.blank]

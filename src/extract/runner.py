@@ -20,11 +20,11 @@ from extract import models
 from extract.ingest import InputError
 from extract.names.glossary import GlossaryBuilder
 from extract.names.records import GlossaryEntry
-from extract.pipeline import DATASETS, TEXT_SUFFIXES, extract_issue
+from extract.pipeline import DATASETS, PDF_SUFFIXES, TEXT_SUFFIXES, extract_issue
 from extract.settings import Settings
 from extract.write import StagedWriter, dataset_schema, dumps
 
-INPUT_SUFFIXES = TEXT_SUFFIXES
+INPUT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
 
 
 class InputTimeout(Exception):
@@ -84,8 +84,8 @@ def _failed(path: Path, display: str, reason: str) -> dict:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         digest = "0" * 64
-    entry = {"path": display, "sha256": digest, "issue_id": path.stem, "format": "text", "encoding": None,
-             "error": reason}
+    entry = {"path": display, "sha256": digest, "issue_id": path.stem,
+             "format": "pdf" if path.suffix.lower() in PDF_SUFFIXES else "text", "encoding": None, "error": reason}
     return {"input": entry, "records": {}, "warnings": [], "coverage": None, "names": []}
 
 
@@ -108,7 +108,7 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
     settings = settings or Settings()
     inputs = find_inputs(raw_dir)
     if not inputs:
-        print(f"error: {raw_dir}: no .txt or .md newsletters found", file=sys.stderr)
+        print(f"error: {raw_dir}: no .txt, .md or .pdf newsletters found", file=sys.stderr)
         return 1
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     writer = StagedWriter(out_dir)

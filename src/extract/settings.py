@@ -25,9 +25,13 @@ class Settings:
     max_input_bytes: int = 20_000_000
     #: an input whose processing takes longer than this many seconds is abandoned
     timeout_seconds: float = 60.0
+    #: PDFs with more pages than this are refused
+    max_pdf_pages: int = 2000
+    #: height (pt) of the top and bottom bands of a PDF page where running headers and footers sit
+    pdf_running_band: float = 45.0
 
     def __post_init__(self) -> None:
-        for name in ("min_break_line_chars", "heading_max_chars", "max_input_bytes"):
+        for name in ("min_break_line_chars", "heading_max_chars", "max_input_bytes", "max_pdf_pages"):
             value = getattr(self, name)
             if value <= 0:
                 raise ValueError(f"{name} must be positive, got {value}")

@@ -7,7 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from extract.models import LineNo, Record, Spanned, Text
+from extract.models import LineNo, Page, Record, Spanned, Text
+
+PDF_PAGE = Field(default=None, description="the PDF page the record was read from (null for text input)")
 
 Number = int | float
 Bound = Literal["min", "max"] | None
@@ -29,6 +31,7 @@ class Indicator(Record):
     cumulative: bool
     status: Text | None = Field(description="the `속성` column, or the status the table's note gives every row")
     line: LineNo
+    page: Page | None = PDF_PAGE
 
 
 class IcbcBranch(Record):
@@ -44,6 +47,7 @@ class IcbcBranch(Record):
     sub_branch_ko: Text | None
     sub_branch_zh: Text | None
     line: LineNo
+    page: Page | None = PDF_PAGE
 
 
 class Company(Spanned):
@@ -60,6 +64,7 @@ class Company(Spanned):
     funding_unit: Text | None
     award: Text | None = Field(description="the awarded technology, from `▶수상 AI 기술: …`")
     award_line: LineNo | None
+    page: Page | None = PDF_PAGE
 
 
 GdpMetric = Literal[
@@ -83,3 +88,4 @@ class GdpFigure(Record):
     approx: bool
     raw: Text | None = Field(description="the figure as printed")
     line: LineNo
+    page: Page | None = PDF_PAGE
