@@ -79,49 +79,20 @@ def _spelling_index(levels: frozenset[str]) -> dict[str, tuple[str, tuple[str, .
     return {k: (form, tuple(zhs), bare) for k, (form, zhs, bare) in index.items()}
 
 
-def trie_pattern(words) -> str:
-    """An alternation of words as a prefix trie, so a regex rejects most positions at once;
-    at each branch longer continuations are tried first.
-
-    >>> trie_pattern(["광둥", "광시", "광저우", "산시"])
-    '(?:광(?:저우|둥|시)|산시)'
-    >>> bool(regex.fullmatch(trie_pattern(["장시", "장쑤", "장"]), "장"))
-    True
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branches(node: dict) -> list[str]:
-        keys = sorted((k for k in node if k), key=lambda k: (-_depth(node[k]), k))
-        return [regex.escape(k) + build(node[k]) for k in keys]
-
-    def build(node: dict) -> str:
-        alts = branches(node)
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
-
-    return "(?:" + "|".join(branches(trie)) + ")"
-
-
-def _depth(node: dict) -> int:
-    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
-
-
 @cache
-def _pattern(levels: frozenset[str]) -> regex.Pattern[str]:
-    names = trie_pattern(_spelling_index(levels))
-    suffixes = "|".join(SUFFIXES)
-    return regex.compile(
-        rf"(?<!\p{{Hangul}})(?P<name>{names})(?P<suffix>{suffixes})?(?:\((?P<gloss>\p{{Han}}+)\))?"
-        rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)"
-    )
+def _automaton(levels: frozenset[str]):
+    """An Aho–Corasick automaton over every spelling (leftmost-longest, like a longest-first
+    alternation), and the spellings by index."""
+    import ahocorasick_rs
+
+    spellings = sorted(_spelling_index(levels))
+    return ahocorasick_rs.AhoCorasick(spellings, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), spellings
+
+
+# what may follow a spelling: a suffix, a Chinese gloss, then a particle or the end of the word
+_TAIL = regex.compile(rf"(?P<suffix>{'|'.join(SUFFIXES)})?(?:\((?P<gloss>\p{{Han}}+)\))?"
+                      rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+_HANGUL = regex.compile(r"\p{Hangul}")
 
 
 def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
@@ -136,9 +107,16 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     """
     out = []
     index = _spelling_index(levels)
-    for m in _pattern(levels).finditer(text):
-        form, candidates, bare = index[m["name"]]
-        if not bare and not m["suffix"] and not m["gloss"]:
+    automaton, spellings = _automaton(levels)
+    for k, start, end in automaton.find_matches_as_indexes(text):
+        if start and _HANGUL.match(text, start - 1):
+            continue  # inside a word
+        tail = _TAIL.match(text, end)
+        if not tail:
             continue
-        out.append(RegionMention(m.start(), m.end(), m.group(), m["name"], form, candidates, m["gloss"]))
+        spelling = spellings[k]
+        form, candidates, bare = index[spelling]
+        if not bare and not tail["suffix"] and not tail["gloss"]:
+            continue
+        out.append(RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"]))
     return out

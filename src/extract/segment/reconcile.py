@@ -31,9 +31,10 @@ def similarity(a: str | None, b: str | None) -> float:
     return SequenceMatcher(None, skeleton(a), skeleton(b), autojunk=False).ratio()
 
 
-def _score(a: str, b: str, threshold: float) -> float:
-    """Similarity of two skeletons, or 0 when a cheap upper bound already falls short."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+def _score(matcher: SequenceMatcher, a: str, threshold: float) -> float:
+    """Similarity of a skeleton to the matcher's, or 0 when a cheap upper bound already falls short.
+    The matcher holds one TOC title (its index is built once and reused for every section)."""
+    matcher.set_seq1(a)
     if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
         return 0.0
     return matcher.ratio()
@@ -42,8 +43,8 @@ def _score(a: str, b: str, threshold: float) -> float:
 def _align(toc: list[dict], sections: list[dict], threshold: float) -> dict[int, int]:
     """Order-preserving alignment of sections to TOC entries maximizing total similarity."""
     n, m = len(sections), len(toc)
-    toc_skeletons = [skeleton(t["title"]) for t in toc]
-    score = [[_score(skeleton(s["title"]), ts, threshold) for ts in toc_skeletons] for s in sections]
+    matchers = [SequenceMatcher(None, "", skeleton(t["title"]), autojunk=False) for t in toc]
+    score = [[_score(matcher, skeleton(s["title"]), threshold) for matcher in matchers] for s in sections]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
