@@ -71,3 +71,13 @@ def test_classification_thresholds():
     assert classify("허우쥔", "허우쥔", "후군") == "standard"
     assert classify("두홍장", "두훙장", "두홍강") == "variant"
     assert classify("촨촨촨촨", "훠쥐", "화거") == "other"
+
+
+def test_hyphenated_korean_gives_each_core_its_span():
+    from extract.names.glossary import mention_to_observations
+    from extract.names.mentions import Mention
+
+    got = [(o.zh, o.text, o.form) for o in mention_to_observations(Mention("北京中关村", "베이징-중관춘", False, 1))]
+    assert got == [("北京", "베이징", "standard"), ("中关村", "중관춘", "standard")]
+    got = [(o.zh, o.text) for o in mention_to_observations(Mention("張家口", "베이징-장자커우", False, 1))]
+    assert got == [("张家口", "장자커우")]

@@ -112,7 +112,7 @@ def attach_pages(records: dict[str, list[dict]], sections: list[dict], pages: li
                 row["page"] = pages[first - 1]
 
 
-def _validate(model: type[BaseModel], name: str, rows: list[dict], path: str) -> list[BaseModel]:
+def _validate(model: type[BaseModel], name: str, rows: list[dict]) -> list[BaseModel]:
     out = []
     for k, row in enumerate(rows):
         try:
@@ -166,7 +166,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     result = IssueResult(models.Input(**entry), names=names)
     with _timed(timings, "validate"):
         for name, model in DATASETS.items():
-            result.records[name] = _validate(model, name, records.get(name, []), display_path)
+            result.records[name] = _validate(model, name, records.get(name, []))
     ordered = sorted(report.warnings, key=lambda w: (w["line"] is not None, w["line"] or 0))
     result.warnings = [models.Warning(**w) for w in ordered]
     result.coverage = models.Coverage(lines_nonblank=len(nonblank), lines_assigned=len(nonblank) - len(unassigned),

@@ -206,6 +206,24 @@ def mention_to_observations(mention: Mention) -> list[Observation]:
     return [Observation(*fields, mention.line) for fields in _observe(mention.zh, mention.text, mention.person)]
 
 
+def _korean_spans(segments: list[Segment], cores: list[Segment], text: str) -> list[str | None]:
+    """The Korean span of each core. A hyphenated phrase names either its last part
+    (`베이징-장자커우(張家口)`) or, as a whole, a name it expands (`베이징-톈진-허베이(京津冀)`)."""
+    def spans_for(korean: str) -> list[str | None]:
+        return [sp for sp, seg in zip(align(segments, korean), segments) if not seg.generic]
+
+    def cost(spans: list[str | None]) -> float:
+        return sum(_core_cost(sp or "", core.zh) for sp, core in zip(spans, cores))
+
+    whole = spans_for(text.replace("-", ""))
+    if "-" not in text:
+        return whole
+    last = spans_for(text.rsplit("-", 1)[1])
+    if cost(last) < cost(whole):
+        return last
+    return [text] if len(cores) == 1 else whole
+
+
 @lru_cache(maxsize=16384)
 def _observe(zh_written: str, given: str | None, is_person: bool) -> tuple[tuple, ...]:
     mention = Mention(zh_written, given, is_person, 0)
@@ -223,13 +241,7 @@ def _observe(zh_written: str, given: str | None, is_person: bool) -> tuple[tuple
     elif not korean:  # a Latin name stands for the name's last core (the brand after a place)
         spans = [None] * (len(cores) - 1) + [mention.text]
     else:
-        options = [text] + ([text.split("-")[-1]] if "-" in text else [])
-        scored = []
-        for option in options:
-            aligned = [sp for sp, seg in zip(align(segments, option.replace("-", "")), segments) if not seg.generic]
-            cost = sum(_core_cost(sp or "", c.zh) for sp, c in zip(aligned, cores))
-            scored.append((cost, aligned if option == text.split("-")[-1] or "-" not in text else [text], option))
-        spans = min(scored, key=lambda t: t[0])[1] if len(cores) == 1 or "-" not in text else scored[0][1]
+        spans = _korean_spans(segments, cores, text)
     out = []
     for core, span in zip(cores, spans):
         person = mention.person and len(cores) == 1

@@ -38,9 +38,12 @@ class VisualLine:
 @dataclass(slots=True)
 class TableRows:
     page: int
-    top: float
-    bottom: float
+    bbox: tuple[float, float, float, float]
     rows: list[str]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
 
 
 @cache
@@ -84,8 +87,7 @@ def page_to_tables(page, number: int) -> list[TableRows]:
     tables = []
     for table in page.find_tables():
         rows = ["\t".join(cell_text(c) for c in row) for row in table.extract()]
-        x0, top, x1, bottom = table.bbox
-        tables.append(TableRows(number, top, bottom, rows))
+        tables.append(TableRows(number, tuple(table.bbox), rows))
     return tables
 
 
@@ -207,8 +209,7 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 found = page_to_tables(page, number)
-                boxes = [t.bbox for t in page.find_tables()]
-                chars = [c for c in page.chars if not _inside(c, boxes)]
+                chars = [c for c in page.chars if not _inside(c, [t.bbox for t in found])]
             except Exception as exc:
                 raise InputError(f"page {number} cannot be read ({type(exc).__name__}: {exc})") from exc
             pages.append(chars_to_lines(chars, number))

@@ -57,14 +57,14 @@ def line_to_block(line: TextLine, settings: Settings) -> dict:
     return _block("paragraph", [line], text, fixes)
 
 
-def _is_group_heading(chunk: Chunk, next_chunk: Chunk | None) -> bool:
+def _is_group_heading(chunk: Chunk, next_chunk: Chunk | None, settings: Settings) -> bool:
     """A short unmarked line standing above a list (`출선수범하여 … 조성` over `- …` items)."""
     if len(chunk.lines) != 1 or next_chunk is None:
         return False
     text = chunk.lines[0].text
     if len(text) > _GROUP_HEADING_MAX_CHARS or SENTENCE_END.search(text) or not next_chunk.lines[0].text.startswith("- "):
         return False
-    block = line_to_block(chunk.lines[0], Settings())
+    block = line_to_block(chunk.lines[0], settings)
     return block["kind"] == "paragraph" and block["marker"] is None
 
 
@@ -78,7 +78,7 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
         if i in skip:
             continue
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-        if _is_group_heading(chunk, nxt):
+        if _is_group_heading(chunk, nxt, settings):
             text, fixes = clean_line(chunk.lines[0])
             blocks.append(_block("heading", chunk.lines, text, fixes, level=2))
             continue
