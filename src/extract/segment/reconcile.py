@@ -3,9 +3,8 @@ the two disagree."""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 import regex
+from rapidfuzz.distance import Indel
 
 from extract.report import Report
 from extract.settings import Settings
@@ -22,29 +21,20 @@ def skeleton(text: str | None) -> str:
     return _NOT_WORD.sub("", text or "").lower()
 
 
-def similarity(a: str | None, b: str | None) -> float:
-    """Similarity of two titles' skeletons, 0 to 1.
+def similarity(a: str | None, b: str | None, cutoff: float = 0.0) -> float:
+    """Similarity of two titles' skeletons, 0 to 1: twice their longest common subsequence over
+    their total length (rapidfuzz's Indel similarity); 0 below `cutoff`.
 
     >>> round(similarity("14차 5개년 계획: 중관춘 건설계획", "14차 5개년 계획: 중관촌 건설계획"), 2)
     0.93
     """
-    return SequenceMatcher(None, skeleton(a), skeleton(b), autojunk=False).ratio()
-
-
-def _score(matcher: SequenceMatcher, a: str, threshold: float) -> float:
-    """Similarity of a skeleton to the matcher's, or 0 when a cheap upper bound already falls short.
-    The matcher holds one TOC title (its index is built once and reused for every section)."""
-    matcher.set_seq1(a)
-    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
-        return 0.0
-    return matcher.ratio()
+    return Indel.normalized_similarity(skeleton(a), skeleton(b), score_cutoff=cutoff)
 
 
 def _align(toc: list[dict], sections: list[dict], threshold: float) -> dict[int, int]:
     """Order-preserving alignment of sections to TOC entries maximizing total similarity."""
     n, m = len(sections), len(toc)
-    matchers = [SequenceMatcher(None, "", skeleton(t["title"]), autojunk=False) for t in toc]
-    score = [[_score(matcher, skeleton(s["title"]), threshold) for matcher in matchers] for s in sections]
+    score = [[similarity(s["title"], t["title"], threshold) for t in toc] for s in sections]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):

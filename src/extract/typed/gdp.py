@@ -47,8 +47,10 @@ def _cues() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _qualifier_words() -> dict[str, str]:
-    return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"}
+def _qualifier_words() -> tuple[tuple[str, str], ...]:
+    """Bound words and their bound, longest first (`넘어섰다` before `넘어`)."""
+    words = {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"}
+    return tuple(sorted(words.items(), key=lambda kv: -len(kv[0])))
 
 
 def _bound_of(word: str | None, single_term: bool) -> str | None:
@@ -56,7 +58,7 @@ def _bound_of(word: str | None, single_term: bool) -> str | None:
     (`8조 위안에 도달`); reaching `6조 9,146억 …` or `9%` states the value itself."""
     if not word:
         return None
-    for q, value in sorted(_qualifier_words().items(), key=lambda kv: -len(kv[0])):
+    for q, value in _qualifier_words():
         if word.startswith(q):
             return value
     if word.startswith("도달") and single_term:
@@ -114,11 +116,16 @@ def _ranks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return ranks, spans
 
 
-def read_clause(text: str, offset: int) -> Clause:
+def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
+    """A clause's regions, figures, ranks and stated count. `regions` may hold the regions found
+    in the whole block (positions in the block's text), to save a search per clause."""
     clause = Clause(text, offset)
     if any(word in text for word in _cues()["skip"]):
         return clause
-    clause.regions = find_regions(text)
+    if regions is None:
+        clause.regions = find_regions(text)
+    else:
+        clause.regions = [r for r in regions if offset <= r.start and r.end <= offset + len(text)]
     if any(p in text for p in _cues()["national"]):
         clause.regions = ["全国"] + clause.regions
     for m in _MONEY.finditer(text):
@@ -214,12 +221,13 @@ def _assign_ranks(ranks: list[int], records: list[dict], clause: Clause, block: 
 def read_block(block: _Block) -> list[dict]:
     carried: list = []
     last: list[dict] = []
+    block_regions = find_regions(block.text)
     for sentence_m in _SENTENCES.finditer(block.text):
         sentence = sentence_m.group()
         per_capita = "1인당" in sentence
         two_year = bool(_TWO_YEAR.search(sentence))
         for text, off in split_clauses(sentence):
-            clause = read_clause(text, sentence_m.start() + off)
+            clause = read_clause(text, sentence_m.start() + off, block_regions)
             explicit = bool(clause.regions)
             regions = clause.regions or carried
             if explicit:
