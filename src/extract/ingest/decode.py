@@ -108,4 +108,5 @@ def text_to_lines(text: str) -> list[Line]:
     lines = _LINE_END.split(text)
     if lines and lines[-1] == "":
         lines.pop()
-    return [Line(no, "" if raw.isspace() else _TRAILING_SPACE.sub("", raw)) for no, raw in enumerate(lines, start=1)]
+    return [Line(no, raw if not raw or not raw[-1].isspace() else "" if raw.isspace() else _TRAILING_SPACE.sub("", raw))
+            for no, raw in enumerate(lines, start=1)]

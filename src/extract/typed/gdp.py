@@ -47,6 +47,12 @@ def _cues() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _cue_pattern(kind: str) -> regex.Pattern[str]:
+    """One search for any phrase of a kind."""
+    return regex.compile("|".join(regex.escape(p) for p in _cues()[kind]))
+
+
+@cache
 def _qualifier_words() -> tuple[tuple[str, str], ...]:
     """Bound words and their bound, longest first (`넘어섰다` before `넘어`)."""
     words = {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"}
@@ -105,13 +111,13 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
 
 def _ranks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     ranks, spans = [], []
-    for m in _RANK.finditer(text):
+    for m in _RANK.finditer(text) if "위" in text else ():
         if m["a"]:
             ranks += list(range(int(m["a"]), int(m["b"]) + 1))
         else:
             ranks += [int(n) for n in _DIGITS.findall(m["list"])]
         spans.append(m.span())
-    if not ranks and any(p in text for p in _cues()["rank1"]):
+    if not ranks and _cue_pattern("rank1").search(text):
         ranks = [1]
     return ranks, spans
 
@@ -120,17 +126,18 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
     """A clause's regions, figures, ranks and stated count. `regions` may hold the regions found
     in the whole block (positions in the block's text), to save a search per clause."""
     clause = Clause(text, offset)
-    if any(word in text for word in _cues()["skip"]):
+    if _cue_pattern("skip").search(text):
         return clause
     if regions is None:
         clause.regions = find_regions(text)
     else:
         clause.regions = [r for r in regions if offset <= r.start and r.end <= offset + len(text)]
-    if any(p in text for p in _cues()["national"]):
+    if _cue_pattern("national").search(text):
         clause.regions = ["全国"] + clause.regions
-    for m in _MONEY.finditer(text):
+    # each scan runs only where its unit or mark occurs
+    for m in _MONEY.finditer(text) if ("위안" in text or "달러" in text) else ():
         after = text[m.end("unit"):].lstrip()
-        if any(after.startswith(w) for w in _cues()["delta"] + _cues()["level"]):
+        if _cue_pattern("delta").match(after) or _cue_pattern("level").match(after):
             continue
         single = len(_UNIT_CHARS.findall(m["num"])) <= 1 and not _UNIT_THEN_DIGIT.search(m["num"])
         try:
@@ -139,12 +146,12 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
             continue
         clause.figures.append(Figure("money", amount.value, amount.unit, _bound_of(m["q"], single),
                                      text[m.start():m.end("unit")], m.start()))
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if "%" in text else ():
         clause.figures.append(Figure("percent", Decimal(m["num"]), "%", _bound_of(m["q"], False),
                                      m["num"] + "%", m.start()))
     clause.figures.sort(key=lambda f: f.start)
     clause.ranks, clause.rank_spans = _ranks(text)
-    count = _COUNT.search(text)
+    count = _COUNT.search(text) if "개" in text else None
     clause.count = int(count["n"]) if count else None
     return clause
 
