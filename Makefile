@@ -7,7 +7,7 @@ SRC    := $(shell find src/extract -name '*.py' -o -name '*.txt' -o -name '*.tsv
 BENCH_ISSUES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench clean distclean
+.PHONY: help run test lint bench clean distclean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_/.-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort | \
@@ -31,6 +31,9 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 test: $(VENV)/.installed-test ## install what the tests need and run the suite
 	$(PY) -m pytest
+
+lint: $(VENV)/.installed-test ## check the code for unused names, likely bugs and needless complexity (ruff)
+	$(PY) -m ruff check src tests
 
 bench: $(VENV)/.installed-test ## time the pipeline over BENCH_ISSUES generated issues against a floor
 	$(PY) -m extract.bench --issues $(BENCH_ISSUES)

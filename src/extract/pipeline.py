@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import time
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,7 +113,7 @@ def attach_pages(records: dict[str, list[dict]], sections: list[dict], pages: li
                 row["page"] = pages[first - 1]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _list_adapter(model: type[BaseModel]) -> TypeAdapter:
     return TypeAdapter(list[model])
 

@@ -12,7 +12,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
 
 from extract.data import tsv_rows
 from extract.gazetteer import PLACES, regions
@@ -260,7 +259,7 @@ def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Obser
     """Province-level regions and major cities named in Korean alone, linked through the
     gazetteer (a spelling that can mean two regions, `산시`, is not linked)."""
     from extract.clean import fix_text
-    from extract.gazetteer import PROVINCE_LEVEL, find_regions
+    from extract.gazetteer import find_regions
 
     province = _province_level()
     attested = {r.zh: set(r.variants) | set(r.customary) for r in regions()}

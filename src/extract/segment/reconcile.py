@@ -97,7 +97,7 @@ def reconcile(toc: list[dict], sections: list[dict], settings: Settings, report:
             inferred_groups.add(section["group"])
             report.warn("category_inferred", f"no {section['category']!r} heading in the body; category taken from the TOC",
                         section["title_line"])
-    for j, entry in enumerate(toc):
+    for entry in toc:
         if entry["section_id"] is None:
             report.warn("toc_entry_not_in_body", f"TOC entry {entry['title'][:40]!r} (p{entry['page']}) has no article in the body",
                         entry["line_start"])

@@ -56,7 +56,7 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
 
 
 def build_companies(ctx):
-    issue_id, sections, tables, report = ctx.issue_id, ctx.sections, ctx.tables, ctx.report
+    sections, tables, report = ctx.sections, ctx.tables, ctx.report
     by_id = {t["table_id"]: t for t in tables}
     records, used = [], set()
     for section in sections:

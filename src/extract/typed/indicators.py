@@ -66,7 +66,7 @@ def table_to_indicators(table: dict, report: Report) -> list[dict]:
             report.warn("table_row_repeats",
                         f"{name!r} repeats the figures {list(values)} of the row on line {seen[values]}", line)
         seen.setdefault(values, line)
-        for (col, year), printed in zip(years, values):
+        for (_, year), printed in zip(years, values):
             record = {"table_id": table["table_id"], "issue_id": table["issue_id"],
                       "n": (to_int(cell(row, number_col)) if number_col is not None else None) or k,
                       "group": cell(row, group_col), "indicator": name, "year": year,
@@ -87,10 +87,9 @@ def table_to_indicators(table: dict, report: Report) -> list[dict]:
 
 
 def build_indicators(ctx):
-    issue_id, sections, tables, report = ctx.issue_id, ctx.sections, ctx.tables, ctx.report
     records, used = [], set()
-    for table in tables:
+    for table in ctx.tables:
         if table["kind"] == "indicator":
-            records.extend(table_to_indicators(table, report))
+            records.extend(table_to_indicators(table, ctx.report))
             used.update(table["row_lines"])
     return records, used
