@@ -23,10 +23,11 @@ def _run(args: argparse.Namespace) -> int:
 
 def _translit(args: argparse.Namespace) -> int:
     from extract.names.readings import read_name
+    from extract.scripts import is_han
 
     status = 0
     for name in args.names:
-        if not name or not all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in name):
+        if not is_han(name):
             print(f"error: {name!r} is not a name in Chinese characters", file=sys.stderr)
             status = 1
             continue

@@ -62,8 +62,9 @@ def _timed(timings: dict[str, float] | None, stage: str):
 
 
 def lines_to_records(lines, issue_id: str, settings: Settings, report: Report,
-                     timings: dict[str, float] | None = None) -> tuple[dict[str, list[dict]], set[int]]:
-    """The issue, section and table records of one issue's lines, and the raw lines they cover."""
+                     timings: dict[str, float] | None = None) -> tuple[dict[str, list[dict]], list[dict], set[int]]:
+    """The issue, section and table records of one issue's lines, the sections as segmented
+    (with their blocks and tables, for the typed datasets), and the raw lines they cover."""
     with _timed(timings, "clean"):
         chunks = lines_to_chunks(lines, settings)
     with _timed(timings, "segment"):
@@ -95,8 +96,7 @@ def _chunks_to_records(chunks, issue_id: str, settings: Settings, report: Report
         {key: s[key] for key in models.Section.model_fields if key in s} | {"issue_id": issue_id}
         for s in sections
     ]
-    return {"issues": [issue_record], "sections": section_records, "tables": tables,
-            "_sections": sections}, used
+    return {"issues": [issue_record], "sections": section_records, "tables": tables}, sections, used
 
 
 def attach_pages(records: dict[str, list[dict]], sections: list[dict], pages: list[int]) -> None:
@@ -157,8 +157,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
             text, entry["encoding"] = bytes_to_text(data)
         lines = text_to_lines(text)
     report = Report(issue_id)
-    records, used = lines_to_records(lines, issue_id, settings, report, timings)
-    sections = records.pop("_sections")
+    records, sections, used = lines_to_records(lines, issue_id, settings, report, timings)
     with _timed(timings, "typed"):
         ctx = TypedContext(issue_id, sections, records["tables"], report, lines)
         for name, (_, build) in TYPED_DATASETS.items():

@@ -14,9 +14,10 @@ from functools import cache, lru_cache
 
 
 from extract.data import tsv_rows
-from extract.gazetteer import PLACES, regions
+from extract.clean import fix_text
+from extract.gazetteer import PLACES, PROVINCE_LEVEL, find_regions, regions
 from extract.names.hangul import consonant_skeleton, distance, is_hangul
-from extract.names.mentions import Mention
+from extract.names.mentions import Mention, lines_to_mentions
 from extract.names.readings import read_name, to_simplified
 from extract.names.translit import plain
 
@@ -51,9 +52,13 @@ def _places() -> tuple[str, ...]:
 
 @cache
 def _province_level() -> frozenset[str]:
-    from extract.gazetteer import PROVINCE_LEVEL
-
     return frozenset(r.zh for r in regions() if r.level in PROVINCE_LEVEL)
+
+
+@cache
+def _attested() -> dict[str, frozenset[str]]:
+    """Spellings the gazetteer lists as met in use (variants, customary names), by region."""
+    return {r.zh: frozenset(r.variants) | frozenset(r.customary) for r in regions()}
 
 
 def split_name(zh: str, split_places: bool = True) -> list[Segment]:
@@ -258,11 +263,8 @@ _KIND_ORDER = ("person", "company", "organization", "region", "place")
 def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Observation]:
     """Province-level regions and major cities named in Korean alone, linked through the
     gazetteer (a spelling that can mean two regions, `산시`, is not linked)."""
-    from extract.clean import fix_text
-    from extract.gazetteer import find_regions
-
     province = _province_level()
-    attested = {r.zh: set(r.variants) | set(r.customary) for r in regions()}
+    attested = _attested()
     numbers, starts, parts, pos = [], [], [], 0
     for line in lines:  # one scan of the whole text: matches never cross a line end
         if line.text:
@@ -286,8 +288,6 @@ def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Obser
 
 def issue_observations(lines) -> list[dict]:
     """Every spelling of every Chinese name in one issue, as plain dicts."""
-    from extract.names.mentions import lines_to_mentions
-
     observations = [o for m in lines_to_mentions(lines) for o in mention_to_observations(m)]
     covered = {(o.line, o.text) for o in observations if o.text}
     observations += korean_only_observations(lines, covered)

@@ -13,17 +13,15 @@ from dataclasses import dataclass
 
 from extract.clean import fix_text
 from extract.ingest import Line
+from extract.scripts import HAN, HANGUL, HAN_CHAR
 from extract.typed.bilingual import split_ko_zh
 
 # plain character ranges, so the stdlib engine (faster on these simple patterns) can run them
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-HANGUL = "\uac00-\ud7a3"
 _HAN = rf"[{HAN}][{HAN}·]*"
 _PAIR = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-]*)\s?(?P<open>[(\[])\s*(?P<zh>{_HAN})\s*(?P<close>[)\],])")
 _GLOSS_PAIR = re.compile(rf"\((?P<ko>[{HANGUL}]+),\s*(?P<zh>{_HAN})\)")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>{_HAN})")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
-_ANY_HAN = re.compile(rf"[{HAN}]")
 _PERSON_ROLE = re.compile(r"원장|교수|총경리|창립자|지도교사|대표|회장|센터장|부장")
 
 
@@ -71,7 +69,7 @@ def lines_to_mentions(lines: list[Line]) -> list[Mention]:
     """
     out: list[Mention] = []
     for line in lines:
-        if not line.text or not _ANY_HAN.search(line.text):
+        if not line.text or not HAN_CHAR.search(line.text):
             continue
         text = fix_text(line.text)
         if "\t" in text:

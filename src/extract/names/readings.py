@@ -8,13 +8,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
 
 from extract.data import tsv_rows
 from extract.names.hangul import compose, decompose
 from extract.names.translit import PinyinError, plain, to_hangul
+from extract.scripts import is_han
 
-HAN = regex.compile(r"^\p{Han}+$")
 _GLIDE_VOWELS = set("ㅣㅑㅕㅛㅠㅖ")
 
 
@@ -59,7 +58,7 @@ def looks_like_person(zh: str) -> bool:
     >>> looks_like_person("曾毓群"), looks_like_person("单县"), looks_like_person("广州")
     (True, True, False)
     """
-    return 2 <= len(zh) <= 4 and zh[0] in _surnames() and bool(HAN.match(zh))
+    return 2 <= len(zh) <= 4 and zh[0] in _surnames() and is_han(zh)
 
 
 def pinyin_syllables(zh: str, person: bool | None = None) -> list[str]:

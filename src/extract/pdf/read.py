@@ -17,9 +17,9 @@ from pathlib import Path
 
 from extract.data import tsv_rows
 from extract.ingest import InputError
+from extract.scripts import is_han
 from extract.settings import Settings
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PAGE_NUMBER = re.compile(r"^[\s\-–—―]*\d{1,4}[\s\-–—―]*$")
 
 
@@ -67,7 +67,7 @@ def join_wrapped(left: str, right: str) -> str:
     >>> join_wrapped("광저우경제기술개발구", "지점"), join_wrapped("广州经济技术", "开发区支行")
     ('광저우경제기술개발구 지점', '广州经济技术开发区支行')
     """
-    if left and right and _HAN.match(left[-1]) and _HAN.match(right[0]):
+    if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
     return left.rstrip() + " " + right.lstrip()
 

@@ -14,6 +14,7 @@ SOURCE_SPLIT = regex.compile(r"\s+—\s+(?=[^—]+$)")
 OUTLET_DATE = regex.compile(r"\s*\((?P<outlet>[^()]+?)[.,]\s*(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\)$")
 NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}·]+)\)$")
 PAGE = regex.compile(r"\s+[pP]\.?\s*(?P<page>\d{1,3})$")
+YEAR_HEADER = regex.compile(r"^(?P<year>\d{4})\s*년$")
 SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 
 HEADING_MARKS = (

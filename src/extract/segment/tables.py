@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import regex
 
 from extract.clean import fix_text
 from extract.clean.pagebreaks import TextLine
+from extract.segment.patterns import YEAR_HEADER
 
-_YEAR_HEADER = regex.compile(r"^\d{4}\s*년$")
 
 
 def split_cells(text: str) -> list[str | None]:
@@ -32,7 +31,7 @@ def classify_table(header: list[str | None]) -> str:
         return "company_card"
     if any("공상은행" in c for c in cells) and any("고신구" in c for c in cells):
         return "icbc_branches"
-    if any(_YEAR_HEADER.match(c) for c in cells):
+    if any(YEAR_HEADER.match(c) for c in cells):
         return "indicator"
     return "other"
 

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from extract.clean import fix_text
 from extract.data import tsv_rows
 from extract.gazetteer import find_regions
 from extract.report import Report
@@ -178,8 +179,6 @@ class _Block:
         """The raw line holding a figure (a block rejoined across a page break spans several)."""
         start, end = self.block["line_start"], self.block["line_end"]
         if start != end and raw:
-            from extract.clean import fix_text
-
             for no in range(start, end + 1):
                 if raw in fix_text(self.ctx.lines[no - 1].text):
                     return no

@@ -8,7 +8,8 @@ import regex
 
 from extract.report import Report
 from extract.typed.amounts import AmountError, parse_amount, parse_unit_spec, to_number
-from extract.typed.tabular import YEAR, cell, fill_down, find_column, to_int
+from extract.segment.patterns import YEAR_HEADER
+from extract.typed.tabular import cell, fill_down, find_column, to_int
 
 _HEADER_UNIT = regex.compile(r"\((?P<spec>[천백십]?[조억만]?\s*[^\d()]{0,8})\)$")
 _STAR = regex.compile(r"^\*\s*")
@@ -34,10 +35,10 @@ def split_header_unit(name: str) -> tuple[str, str | None]:
 
 def table_to_indicators(table: dict, report: Report) -> list[dict]:
     header, rows, lines = table["header"], table["rows"], table["row_lines"]
-    years = [(i, int(YEAR.match(c)["year"])) for i, c in enumerate(header) if c and YEAR.match(c)]
+    years = [(i, int(YEAR_HEADER.match(c)["year"])) for i, c in enumerate(header) if c and YEAR_HEADER.match(c)]
     name_col = find_column(header, "지표", "목표")
     if name_col is None:
-        name_col = next((i for i, c in enumerate(header) if c and not YEAR.match(c) and c != "번호"), None)
+        name_col = next((i for i, c in enumerate(header) if c and not YEAR_HEADER.match(c) and c != "번호"), None)
     if name_col is None or not years:
         report.warn("indicator_table_unreadable", f"{table['table_id']} has no indicator or year column",
                     table["line_start"])

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import regex
 
-YEAR = regex.compile(r"^(?P<year>\d{4})\s*년$")
 
 
 def find_column(header: list[str | None], *keywords: str) -> int | None:
