@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from extract.clean.lookalikes import fold_lookalikes
 from extract.data import word_list
 
 # cheap guards (stdlib `re` or substring tests): most lines need no fix, so skip the full pattern
@@ -125,6 +126,7 @@ Fix = Callable[[str], str]
 
 # The order matters: spacing is normalized first, the prefix 제 is joined before counters.
 FIXES: tuple[Fix, ...] = (
+    fold_lookalikes,
     strip_markdown_strong,
     unwrap_autolinks,
     collapse_spaces,

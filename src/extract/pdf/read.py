@@ -48,7 +48,7 @@ class TableRows:
 
 @cache
 def _lookalikes() -> dict[str, str]:
-    return {r["found"]: r["meant"] for r in tsv_rows("pdf_lookalikes.tsv")}
+    return {r["found"]: r["meant"] for r in tsv_rows("pdf_lookalikes.tsv") if r["stage"] == "read"}
 
 
 def normalize_lookalikes(text: str) -> str:
