@@ -7,7 +7,7 @@ SRC    := $(shell find src/extract -name '*.py' -o -name '*.txt' -o -name '*.tsv
 BENCH_ISSUES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint bench clean distclean
+.PHONY: help run test lint bench clean distclean corpus-pdfs
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_/.-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort | \
@@ -37,6 +37,13 @@ lint: $(VENV)/.installed-test ## check the code for unused names, likely bugs an
 
 bench: $(VENV)/.installed-test ## time the pipeline over BENCH_ISSUES generated issues against a floor
 	$(PY) -m extract.bench --issues $(BENCH_ISSUES)
+
+CORPUS_TEXTS := raw/kic-china-weekly-268.txt $(wildcard tests/corpus/*.txt)
+PRODUCERS ?= reportlab,chromium,libreoffice,weasyprint,ghostscript
+
+corpus-pdfs: $(VENV)/.installed-test ## print the corpus issues as PDFs from several producers into tests/corpus/pdf/ (needs chromium, libreoffice-writer-nogui, ghostscript, fonts-noto-cjk, fonts-nanum; pip extra corpus)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
+	$(PY) -m extract.pdf.render --out tests/corpus/pdf --producers $(PRODUCERS) $(CORPUS_TEXTS)
 
 clean: ## remove generated datasets and benchmark files (make run rebuilds them)
 	rm -rf normalized/*.json normalized/schema .bench
