@@ -1,0 +1,137 @@
+"""Pages to a Word document (python-docx) for an office suite to print: paragraph styles for
+headings, a running header and a PAGE field footer, page breaks where the text's pages end,
+grid tables with merged group cells and header rows marked to repeat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.pdf.render.pages import PAGE_NUMBER, Page, table_headers
+from extract.pdf.render.tables import grid
+
+# (size relative to the body, bold, alignment) per block kind; alignment None: justified
+_KINDS = {
+    "title": (2.0, True, "center"), "masthead": (0.95, False, "center"), "category": (1.45, True, "left"),
+    "toc": (1.0, False, "left"), "section": (1.2, True, "left"), "subhead": (1.05, True, "left"),
+    "bullet": (1.0, False, None), "note": (0.85, False, "left"), "para": (1.0, False, None),
+}
+
+
+def _fonts(run, latin: str, east_asian: str) -> None:
+    from docx.oxml.ns import qn
+
+    run.font.name = latin
+    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), east_asian)
+    fonts.set(qn("w:hAnsi"), latin)
+
+
+def _page_field(paragraph) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == "PAGE":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = " PAGE "
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+
+
+def _repeat_header(row) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(el)
+
+
+def pages_to_docx(pages: list[Page], out: Path, font: str, heading_font: str, size: float) -> None:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Mm, Pt
+
+    align = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT, None: WD_ALIGN_PARAGRAPH.JUSTIFY}
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(22), Mm(20)
+    section.left_margin = section.right_margin = Mm(18)
+    header_text = next((p.header for p in pages if p.header), None)
+    footer = next((p.footer for p in pages if p.footer), None)
+    section.different_first_page_header_footer = bool(pages and pages[0].header is None and header_text)
+    if header_text:
+        para = section.header.paragraphs[0]
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = para.add_run(header_text)
+        run.font.size = Pt(size * 0.85)
+        _fonts(run, font, font)
+    m = PAGE_NUMBER.match(footer) if footer else None
+    for target in ([section.footer, section.first_page_footer] if m else []):
+        para = target.paragraphs[0]
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for piece in (m["pre"], None, m["post"]):
+            if piece is None:
+                _page_field(para)
+            elif piece:
+                run = para.add_run(piece)
+    style = doc.styles["Normal"]
+    style.font.size = Pt(size)
+    style.paragraph_format.space_after = Pt(size * 0.5)
+    style.paragraph_format.line_spacing = 1.3
+    headers = table_headers(pages)
+    for p, page in enumerate(pages):
+        for b, block in enumerate(page.blocks):
+            if block.kind == "table":
+                _table(doc, grid(block.lines, headers[(p, b)]), font, size * 0.9)
+                continue
+            scale, bold, where = _KINDS.get(block.kind, (1.0, False, None))
+            para = doc.add_paragraph()
+            para.alignment = align[where]
+            if block.kind in ("toc", "bullet"):
+                para.paragraph_format.left_indent = Pt(size * (1.6 if block.kind == "toc" else 0.8))
+            if block.kind == "toc":
+                para.paragraph_format.space_after = Pt(1)
+            run = para.add_run(block.lines[0])
+            run.font.size, run.font.bold = Pt(size * scale), bold
+            family = heading_font if block.kind in ("title", "category", "section") else font
+            _fonts(run, family, family)
+        if p + 1 < len(pages):
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.save(str(out))
+
+
+def _table(doc, g, font: str, size: float) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    rows, cols = len(g.cells), len(g.cells[0])
+    table = doc.add_table(rows=rows, cols=cols)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for (r, c), (nr, nc) in g.spans.items():
+        table.cell(r, c).merge(table.cell(r + nr - 1, c + nc - 1))
+    for r, row in enumerate(g.cells):
+        if g.title_rows <= r < g.header_rows:
+            _repeat_header(table.rows[r])
+        for c, text in enumerate(row):
+            if text is None:
+                continue
+            para = table.cell(r, c).paragraphs[0]
+            if r < g.header_rows and r >= g.title_rows:
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif r >= g.header_rows and g.numeric[c]:
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            para.paragraph_format.space_after = Pt(0)
+            run = para.add_run(text)
+            run.font.size, run.font.bold = Pt(size), r < g.header_rows
+            _fonts(run, font, font)

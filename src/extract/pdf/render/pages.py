@@ -1,0 +1,183 @@
+"""A newsletter's text form cut into the pages it was printed on, each page's lines grouped into
+styled blocks, so a renderer can print the same content page for page.
+
+Pages end where the text shows page furniture (a page number standing alone, with the running
+header that follows it repeated on the next page); a text without furniture breaks where the text
+route rejoins a paragraph or a table split by a page (`lines_to_chunks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extract.clean import lines_to_chunks
+from extract.data import word_list
+from extract.ingest import text_to_lines
+from extract.settings import Settings
+
+PAGE_NUMBER = re.compile(r"^(?P<pre>[-–—\s]*)(?P<n>\d{1,4})(?P<post>[\s\-–—]*)$")
+_SECTION = re.compile(r"^\d{1,2}\.\s")
+_SUBHEAD = re.compile(r"^(?:\d{1,2}\)|[①-⑳])\s?\S")
+_TOC = re.compile(r"^-\s*▶|^—\s")
+_SENTENCE_END = re.compile(r"[.다요음됨함]\s*$")
+
+
+@dataclass
+class Block:
+    kind: str  # title, masthead, category, toc, section, subhead, bullet, note, para, table
+    lines: list[str]
+
+
+@dataclass
+class Page:
+    number: int
+    blocks: list[Block] = field(default_factory=list)
+    header: str | None = None  # running header printed at the top
+    footer: str | None = None  # page number line as printed (`- 3 -`)
+
+
+def classify(line: str, categories: frozenset[str], first: bool) -> str:
+    """The block kind of one text line.
+
+    >>> cats = frozenset({"Weekly 뉴스"})
+    >>> [classify(t, cats, False) for t in ("Weekly 뉴스", "- ▶ 제목 p2", "1. 제목 — 출처", "1) 발전 현황",
+    ...                                      "▶ 기업 소개: 설명", "*출처: 각 사", "본문이다.")]
+    ['category', 'toc', 'section', 'subhead', 'bullet', 'note', 'para']
+    """
+    text = line.strip()
+    if first:
+        return "title"
+    if text in categories:
+        return "category"
+    if _TOC.match(text):
+        return "toc"
+    if _SECTION.match(text) and len(text) <= 120:
+        return "section"
+    if _SUBHEAD.match(text) and len(text) <= 60 and not _SENTENCE_END.search(text):
+        return "subhead"
+    if text.startswith(("▶", "- ")):
+        return "bullet"
+    if text.startswith(("*", "※", "표 ", "사진 ")):
+        return "note"
+    return "para"
+
+
+def _furniture(lines: list[str]) -> tuple[list[int], dict[int, str]]:
+    """Indexes of page-number lines, and of the running-header lines (index → text): a short
+    line that follows a page number (blank lines aside) and is the same after most of them."""
+    numbers = [i for i, t in enumerate(lines) if PAGE_NUMBER.match(t.strip()) and t.strip()]
+    numbers = [i for i in numbers if _blank_around(lines, i)]
+    after = {}
+    for i in numbers:
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j < len(lines):
+            after[j] = lines[j].strip()
+    counts = Counter(re.sub(r"\d+", "#", t) for t in after.values())
+    headers = {j: t for j, t in after.items() if counts[re.sub(r"\d+", "#", t)] >= max(2, len(numbers) // 2)
+               and len(t) <= 60 and "\t" not in t}
+    return numbers, headers
+
+
+def _blank_around(lines: list[str], i: int) -> bool:
+    return (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+
+
+def _group(page_lines: list[str], categories: frozenset[str], first_page: bool) -> list[Block]:
+    blocks: list[Block] = []
+    first = first_page
+    masthead = first_page
+    for raw in page_lines:
+        text = raw.rstrip()
+        if not text.strip():
+            if blocks and blocks[-1].lines:
+                blocks.append(Block("gap", []))
+            continue
+        if "\t" in text:
+            if blocks and blocks[-1].kind == "table":
+                blocks[-1].lines.append(text)
+            else:
+                blocks.append(Block("table", [text]))
+            continue
+        kind = classify(text, categories, first)
+        if kind == "category":
+            masthead = False
+        if masthead and kind == "para":
+            kind = "masthead"
+        first = False
+        blocks.append(Block(kind, [text]))
+    return [b for b in blocks if b.kind != "gap"]
+
+
+def text_to_pages(text: str) -> list[Page]:
+    """The text's pages, furniture taken out of the body into each page's header and footer.
+
+    >>> pages = text_to_pages("주간\\n\\n본문 하나\\n\\n- 1 -\\n\\n머리\\n\\n본문 둘\\n\\n- 2 -\\n\\n머리\\n\\n셋\\n")
+    >>> [(p.number, p.header, p.footer, [b.lines[0] for b in p.blocks]) for p in pages]
+    [(1, None, '- 1 -', ['주간', '본문 하나']), (2, '머리', '- 2 -', ['본문 둘']), (3, '머리', None, ['셋'])]
+    """
+    lines = text.replace("\r\n", "\n").split("\n")
+    categories = frozenset(word_list("categories.txt"))
+    numbers, headers = _furniture(lines)
+    if not numbers:
+        return _pages_by_breaks(lines, categories)
+    pages: list[Page] = []
+    start, header = 0, None
+    for i in [*numbers, len(lines)]:
+        body = [t for j, t in enumerate(lines[start:i], start) if j not in headers]
+        footer = lines[i].strip() if i < len(lines) else None
+        if any(t.strip() for t in body) or footer:
+            pages.append(Page(len(pages) + 1, _group(body, categories, not pages), header, footer))
+        start = i + 1
+        header = next((headers[j] for j in sorted(headers) if j > i), header) if i < len(lines) else header
+    return pages
+
+
+def _pages_by_breaks(lines: list[str], categories: frozenset[str]) -> list[Page]:
+    """Pages of a text without furniture: the blank lines inside a paragraph or a table that the
+    text route rejoins are the page ends."""
+    parsed = text_to_lines("\n".join(lines))
+    chunks = lines_to_chunks(parsed, Settings())
+    breaks = {j.line for c in chunks for ln in c.lines for j in ln.joins} | {b for c in chunks for b in c.table_breaks}
+    pages, current = [], []
+    for line in parsed:
+        if line.no in breaks:
+            pages.append(current)
+            current = []
+            continue
+        current.append(line.text)
+    pages.append(current)
+    return [Page(n, _group(body, categories, n == 1)) for n, body in enumerate(pages, start=1)]
+
+
+def table_headers(pages: list[Page]) -> dict[tuple[int, int], bool]:
+    """(page index, block index) of every table → whether its first row is a header: a table
+    opening a page right after one that closed the page before is a continuation, whose first
+    row is a header only when it repeats the header of the part before.
+
+    >>> t = lambda *rows: Block("table", list(rows))
+    >>> pages = [Page(1, [t("a\\tb", "1\\t2")]), Page(2, [t("a\\tb", "3\\t4")]), Page(3, [t("5\\t6")])]
+    >>> table_headers(pages)
+    {(0, 0): True, (1, 0): True, (2, 0): False}
+    """
+    out, last_header = {}, None
+    for p, page in enumerate(pages):
+        for b, block in enumerate(page.blocks):
+            if block.kind != "table":
+                continue
+            continued = b == 0 and p > 0 and pages[p - 1].blocks and pages[p - 1].blocks[-1].kind == "table"
+            if continued:
+                out[(p, b)] = block.lines[0] == last_header
+            else:
+                out[(p, b)] = True
+                last_header = block.lines[1] if len(block.lines) > 1 and _is_title_row(block.lines[0]) \
+                    else block.lines[0]
+    return out
+
+
+def _is_title_row(row: str) -> bool:
+    cells = row.split("\t")
+    return bool(cells[0].strip()) and not any(c.strip() for c in cells[1:])
