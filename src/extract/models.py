@@ -146,6 +146,8 @@ class Coverage(Record):
     lines_nonblank: Annotated[int, Field(ge=0)]
     lines_assigned: Annotated[int, Field(ge=0)]
     unassigned: list[LineNo]
+    furniture: list[LineNo] = Field(default_factory=list, description="lines dropped as page furniture: running "
+                                    "headers and footers, page numbers, a table header printed again on a new page")
 
 
 class DatasetInfo(Record):

@@ -14,6 +14,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from extract import models
 from extract.clean import lines_to_chunks
+from extract.clean.furniture import NO_PAGES, Pages, lines_to_pages
 from extract.ingest import InputError, bytes_to_text, text_to_lines
 from extract.names.glossary import issue_observations
 from extract.report import Report
@@ -62,13 +63,18 @@ def _timed(timings: dict[str, float] | None, stage: str):
 
 
 def lines_to_records(lines, issue_id: str, settings: Settings, report: Report,
-                     timings: dict[str, float] | None = None) -> tuple[dict[str, list[dict]], list[dict], set[int]]:
+                     timings: dict[str, float] | None = None,
+                     pages: Pages = NO_PAGES) -> tuple[dict[str, list[dict]], list[dict], set[int], list[int]]:
     """The issue, section and table records of one issue's lines, the sections as segmented
-    (with their blocks and tables, for the typed datasets), and the raw lines they cover."""
+    (with their blocks and tables, for the typed datasets), the raw lines they cover, and the
+    raw lines dropped as page furniture (running headers, page numbers, repeated table headers)."""
     with _timed(timings, "clean"):
-        chunks = lines_to_chunks(lines, settings)
+        chunks = lines_to_chunks(lines, settings, pages)
+    dropped = sorted(pages.lines | {no for chunk in chunks for no in chunk.repeated_headers})
     with _timed(timings, "segment"):
-        return _chunks_to_records(chunks, issue_id, settings, report)
+        records, sections, used = _chunks_to_records(chunks, issue_id, settings, report)
+    return records, sections, used | set(dropped), dropped
+
 
 
 def _chunks_to_records(chunks, issue_id: str, settings: Settings, report: Report):
@@ -156,8 +162,12 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
         else:
             text, entry["encoding"] = bytes_to_text(data)
         lines = text_to_lines(text)
+    with _timed(timings, "clean"):
+        found = lines_to_pages(lines)
+    if pages is None and found.page_of_line is not None:
+        pages = list(found.page_of_line)
     report = Report(issue_id)
-    records, sections, used = lines_to_records(lines, issue_id, settings, report, timings)
+    records, sections, used, furniture = lines_to_records(lines, issue_id, settings, report, timings, found)
     with _timed(timings, "typed"):
         ctx = TypedContext(issue_id, sections, records["tables"], report, lines)
         for name, (_, build) in TYPED_DATASETS.items():
@@ -179,5 +189,5 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     ordered = sorted(report.warnings, key=lambda w: (w["line"] is not None, w["line"] or 0))
     result.warnings = [models.Warning(**w) for w in ordered]
     result.coverage = models.Coverage(lines_nonblank=len(nonblank), lines_assigned=len(nonblank) - len(unassigned),
-                                      unassigned=unassigned)
+                                      unassigned=unassigned, furniture=furniture)
     return result

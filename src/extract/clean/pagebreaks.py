@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from extract.clean.furniture import NO_PAGES, Pages
 from extract.ingest import Line
 from extract.settings import Settings
 
@@ -21,6 +22,9 @@ _SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 _BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
 _HANGUL_TAIL = regex.compile(r"\p{Hangul}+$")
 _HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
+# a number cut by the break: `5.` | `2%`, `1,2` | `34억`
+_NUMBER_TAIL = regex.compile(r"(?:\d[.,]|\d)$")
+_NUMBER_HEAD = regex.compile(r"^(?:[.,]?\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +32,7 @@ class Join:
     """A page-break join: the raw line whose end was joined to the next text line, and how."""
 
     line: int
-    kind: str  # "word" (no space) or "space"
+    kind: str  # "word" (no space), "space", or "cell" (a table row cut in two)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,7 @@ class Chunk:
 
     lines: list[TextLine]
     table_breaks: list[int] = field(default_factory=list)  # blank lines a table continued across
+    repeated_headers: list[int] = field(default_factory=list)  # a table's header printed again after a page break
 
     @property
     def line_start(self) -> int:
@@ -64,9 +69,11 @@ class Chunk:
 _NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
 
 
-def _is_break_left(text: str, settings: Settings) -> bool:
-    """A paragraph line that stops mid-sentence; headings, captions and list items never do."""
-    if "\t" in text or len(text) < settings.min_break_line_chars or _SENTENCE_END.search(text):
+def _is_break_left(text: str, settings: Settings, min_chars: int | None = None) -> bool:
+    """A paragraph line that stops mid-sentence; headings, captions and list items never do.
+    `min_chars` is lower where page furniture shows for certain that a page ended."""
+    min_chars = settings.min_break_line_chars if min_chars is None else min_chars
+    if "\t" in text or len(text) < min_chars or _SENTENCE_END.search(text):
         return False
     if _NEVER_CONTINUED.match(text):
         return False
@@ -100,7 +107,11 @@ def decide_join(left: str, right: str, vocabulary: str) -> str:
     'word'
     >>> decide_join("거리는 베이", "징과 장자커우", "거리는 베이 (베이징의)")
     'word'
+    >>> decide_join("전년 대비 5.", "2% 증가했다", ""), decide_join("총 1,2", "34억 위안", "")
+    ('word', 'word')
     """
+    if _NUMBER_TAIL.search(left) and _NUMBER_HEAD.match(right):
+        return "word"
     tail = _HANGUL_TAIL.search(left)
     head = _HANGUL_HEAD.search(right)
     if not tail or not head:
@@ -115,11 +126,60 @@ def decide_join(left: str, right: str, vocabulary: str) -> str:
     return "word"
 
 
-def lines_to_chunks(lines: list[Line], settings: Settings) -> list[Chunk]:
-    """Group non-blank lines into chunks, merging across page breaks and continued tables."""
+def _table_run(chunk: Chunk) -> list[TextLine]:
+    """The tab-separated lines that end a chunk (the table a page break may continue)."""
+    run: list[TextLine] = []
+    for line in reversed(chunk.lines):
+        if "\t" not in line.text:
+            break
+        run.append(line)
+    return run[::-1]
+
+
+def _row_key(text: str) -> tuple[str, ...]:
+    return tuple("".join(cell.split()) for cell in text.split("\t"))
+
+
+def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
+    """Append `chunk` to the table ending `prev` when it continues it; say whether it did.
+
+    Rows of the table's width continue it. On a page break a first row repeating one of the
+    table's first two rows is its header printed again (dropped, its line kept in
+    `repeated_headers`), and a row the break cut in two (`a\tb` | `c\td`, together one cell
+    short of two rows) is put back together, its split cell joined with a space.
+    """
+    run = _table_run(prev)
+    if not run or "\t" not in chunk.lines[0].text:
+        return False
+    width = max(_table_width(line.text) for line in run)
+    rows = chunk.lines
+    if at_page_break:
+        heads = {_row_key(line.text) for line in run[:2]}
+        if _row_key(rows[0].text) in heads and len(run) > 1:
+            prev.repeated_headers.append(rows[0].line_start)
+            rows = rows[1:]
+        left = prev.lines[-1]
+        if rows and _table_width(left.text) + _table_width(rows[0].text) - 1 == width \
+                and (_table_width(left.text) < width or _table_width(rows[0].text) < width):
+            prev.lines[-1] = replace(left, text=left.text + " " + rows[0].text, line_end=rows[0].line_end,
+                                     joins=left.joins + (Join(left.line_end, "cell"),))
+            rows = rows[1:]
+    elif _table_width(rows[0].text) != width:
+        return False
+    prev.table_breaks.append(prev.line_end + 1)
+    prev.lines.extend(rows)
+    return True
+
+
+def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAGES) -> list[Chunk]:
+    """Group non-blank lines into chunks, merging across page breaks and continued tables.
+
+    A page break is the one blank line the extraction leaves, or a region of page furniture
+    (`pages`); furniture lines are left out of the chunks."""
+    furniture = pages.lines
     chunks: list[Chunk] = []
     for line in lines:
-        if line.blank:
+        if line.blank or line.no in furniture:
             continue
         if chunks and chunks[-1].line_end == line.no - 1:
             chunks[-1].lines.append(TextLine.from_line(line))
@@ -129,15 +189,15 @@ def lines_to_chunks(lines: list[Line], settings: Settings) -> list[Chunk]:
     merged: list[Chunk] = []
     for chunk in chunks:
         prev = merged[-1] if merged else None
-        if prev is None or chunk.line_start != prev.line_end + 2:
+        at_page_break = prev is not None and pages.region_between(prev.line_end, chunk.line_start) is not None
+        if prev is None or not (at_page_break or chunk.line_start == prev.line_end + 2):
             merged.append(chunk)
             continue
         left, right = prev.lines[-1], chunk.lines[0]
-        width = _table_width(left.text)
-        if width and _table_width(right.text) == width:
-            prev.table_breaks.append(prev.line_end + 1)
-            prev.lines.extend(chunk.lines)
-        elif _is_break_left(left.text, settings) and _is_break_right(right.text, settings):
+        min_chars = settings.min_break_line_chars // 2 if at_page_break else None
+        if _continue_table(prev, chunk, at_page_break):
+            continue
+        if _is_break_left(left.text, settings, min_chars) and _is_break_right(right.text, settings):
             kind = decide_join(left.text, right.text, vocabulary)
             joined = replace(
                 left,

@@ -1,0 +1,235 @@
+"""Find the page furniture that text extracted from a PDF carries between pages.
+
+Extraction tools print each page's running header, footer and page number as lines of their own
+(`주간 중국 창업 제 301 호`, `- 7 -`, `7 / 34`, `p. 7`). They are recognised by kind, not by
+wording: a line of a page-number shape, or a short line that recurs (digits aside) between pages.
+The stages are pure and kept inspectable:
+
+    lines_to_candidates → candidates_to_regions → regions_to_pages
+
+A *region* is a run of blank and furniture lines: one page break. The page of every raw line is
+then known, so records from text input get real pages and the page-break joiner treats a region
+like the blank line a page break leaves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from extract.ingest import Line
+
+# a whole line that is only a page number, in the shapes extraction tools and layouts print
+PAGE_NUMBER = regex.compile(
+    r"^(?:-\s*(?P<a>\d{1,4})\s*-|(?P<b>\d{1,4})\s*/\s*\d{1,4}|-\s*(?P<c>\d{1,4})\s*/\s*\d{1,4}\s*-"
+    r"|[pP](?:age|\.)?\s*(?P<d>\d{1,4})|(?P<e>\d{1,4})\s*(?:쪽|페이지)|페이지\s*(?P<f>\d{1,4})|(?P<bare>\d{1,4}))$"
+)
+# a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`)
+TRAILING_NUMBER = regex.compile(r"(?:[|·\s]\s*)(?:-\s*(?P<a>\d{1,4})\s*-|(?P<b>\d{1,4})\s*/\s*\d{1,4}|[pP]\.\s*(?P<d>\d{1,4}))\s*$")
+_DIGITS = regex.compile(r"\d+")
+_SPACE = regex.compile(r"\s+")
+# lines that open structure never count as furniture, however often their shape recurs
+_STRUCTURAL = regex.compile(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*)")
+MAX_FURNITURE_CHARS = 80
+MIN_REPEATS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """One furniture line: its raw number, what it is, and the page number it prints (if any)."""
+
+    line: int
+    kind: str  # "page_number", "running" (a recurring header or footer)
+    number: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A page break: the raw lines from `start` to `end` are blank or furniture."""
+
+    start: int
+    end: int
+    furniture: tuple[Furniture, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """Where the text's pages are. `page_of_line[n - 1]` is the page of raw line n, or the whole
+    list is None when the text shows no page furniture at all."""
+
+    furniture: tuple[Furniture, ...]
+    regions: tuple[Region, ...]
+    page_of_line: tuple[int, ...] | None
+
+    def region_between(self, end: int, start: int) -> Region | None:
+        """The page-break region lying between raw lines `end` and `start`, if the gap is one."""
+        for region in self.regions:
+            if region.start > end and region.end < start:
+                return region
+        return None
+
+    @property
+    def lines(self) -> frozenset[int]:
+        return frozenset(f.line for f in self.furniture)
+
+
+NO_PAGES = Pages((), (), None)
+
+
+def page_number_of(text: str) -> tuple[int | None, bool]:
+    """The page number a line prints and whether the whole line is that number.
+
+    >>> page_number_of("- 7 -"), page_number_of("7 / 34"), page_number_of("p. 12"), page_number_of("9")
+    ((7, True), (7, True), (12, True), (9, True))
+    >>> page_number_of("주간 중국 창업 제 301 호 | - 7 -"), page_number_of("2021 년 GDP")
+    ((7, False), (None, False))
+    """
+    m = PAGE_NUMBER.match(text.strip())
+    if m:
+        return int(next(g for g in m.groups() if g)), True
+    m = TRAILING_NUMBER.search(text)
+    return (int(next(g for g in m.groups() if g)), False) if m else (None, False)
+
+
+def mask_digits(text: str) -> str:
+    """A line's shape: digits as `#`, white space collapsed (the header of every page alike).
+
+    >>> mask_digits("주간 중국 창업  제 301 호 - 7 -")
+    '주간 중국 창업 제 # 호 - # -'
+    """
+    return _SPACE.sub(" ", _DIGITS.sub("#", text.strip()))
+
+
+def _isolated(lines: list[Line], i: int, marked: set[int]) -> bool:
+    """A line standing alone: its neighbours are blank, furniture, or the document's edge."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and not lines[j].blank and lines[j].no not in marked:
+            return False
+    return True
+
+
+def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
+    """Furniture lines: page numbers of a page-number shape, and short lines whose shape recurs.
+
+    A bare number (`7`) counts only standing alone between pages and in increasing order with
+    the other bare numbers, so a table cell or a list number never does. The document's first
+    non-blank line is its masthead, never furniture.
+    """
+    first = next((k for k, ln in enumerate(lines) if not ln.blank), None)
+    shapes = Counter(mask_digits(ln.text) for ln in lines
+                     if not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS)
+    running = {k for k, ln in enumerate(lines)
+               if k != first and not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS
+               and not _STRUCTURAL.match(ln.text) and shapes[mask_digits(ln.text)] >= MIN_REPEATS}
+    marked_lines = {lines[k].no for k in running}
+    out: dict[int, Furniture] = {}
+    bare: list[tuple[int, int]] = []
+    for k, ln in enumerate(lines):
+        if ln.blank or "\t" in ln.text:
+            continue
+        number, whole = page_number_of(ln.text)
+        if whole and number is not None:
+            if ln.text.strip().isdigit():
+                bare.append((k, number))
+            else:
+                out[k] = Furniture(ln.no, "page_number", number)
+        elif k in running:
+            out[k] = Furniture(ln.no, "running", number)
+    marked_lines |= {lines[k].no for k in out}
+    # bare numbers: alone between pages and rising
+    last = 0
+    for k, number in bare:
+        if _isolated(lines, k, marked_lines | {lines[j].no for j, _ in bare}) and number > last and len(bare) >= 2:
+            out[k] = Furniture(lines[k].no, "page_number", number)
+            last = number
+    return [out[k] for k in sorted(out)]
+
+
+def candidates_to_regions(lines: list[Line], furniture: list[Furniture]) -> list[Region]:
+    """Group furniture with the blank lines around it into page-break regions."""
+    marks = {f.line: f for f in furniture}
+    regions: list[Region] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].no not in marks:
+            k += 1
+            continue
+        start = k
+        while start > 0 and lines[start - 1].blank:
+            start -= 1
+        end = k
+        while end + 1 < len(lines) and (lines[end + 1].blank or lines[end + 1].no in marks):
+            end += 1
+        found = tuple(marks[ln.no] for ln in lines[start : end + 1] if ln.no in marks)
+        regions.append(Region(lines[start].no, lines[end].no, found))
+        k = end + 1
+    return regions
+
+
+def _numbers_are_footers(regions: list[Region], last_line: int) -> bool:
+    """Whether printed page numbers close the page above them (footers) or open the page below.
+
+    A number after the last text, or a number printed before a region's running header, is a
+    footer; a number after the header opens the next page. Undecided, the first printed number
+    decides which reading makes the masthead page page 1.
+    """
+    votes = 0
+    for region in regions:
+        kinds = [f.kind for f in region.furniture]
+        if "page_number" not in kinds:
+            continue
+        if region.end >= last_line:
+            return True
+        if "running" in kinds:
+            votes += 1 if kinds.index("page_number") < kinds.index("running") else -1
+    if votes:
+        return votes > 0
+    first = next((f.number for r in regions for f in r.furniture if f.kind == "page_number"), None)
+    return first != 2
+
+
+def regions_to_pages(lines: list[Line], furniture: list[Furniture], regions: list[Region]) -> Pages:
+    """The page of every raw line, from the breaks and the numbers they print."""
+    if not regions:
+        return NO_PAGES
+    last_text = max((ln.no for ln in lines if not ln.blank and ln.no not in {f.line for f in furniture}), default=0)
+    footers = _numbers_are_footers(regions, last_text)
+    breaks = [r for r in regions if lines[0].no < r.start and r.end < last_text]
+    # segment j lies between break j-1 and break j; printed numbers pin segments to pages
+    pinned: dict[int, int] = {}
+    for j, region in enumerate(breaks):
+        numbers = [f.number for f in region.furniture if f.kind == "page_number" and f.number]
+        if numbers:
+            segment = j if footers else j + 1
+            pinned.setdefault(segment, numbers[0])
+    tail = [r for r in regions if r.end >= last_text]
+    if footers and tail:
+        numbers = [f.number for r in tail for f in r.furniture if f.kind == "page_number" and f.number]
+        if numbers:
+            pinned.setdefault(len(breaks), numbers[0])
+    page_of_segment = []
+    for j in range(len(breaks) + 1):
+        if j in pinned:
+            page_of_segment.append(pinned[j])
+        elif page_of_segment:
+            page_of_segment.append(page_of_segment[-1] + 1)
+        else:
+            later = min(pinned.items(), default=None)
+            page_of_segment.append(later[1] - later[0] if later and later[1] - later[0] >= 1 else 1)
+    pages = []
+    segment = 0
+    for ln in lines:
+        while segment < len(breaks) and ln.no > breaks[segment].end:
+            segment += 1
+        pages.append(page_of_segment[segment])
+    return Pages(tuple(furniture), tuple(regions), tuple(pages))
+
+
+def lines_to_pages(lines: list[Line]) -> Pages:
+    """Furniture, page breaks and the page of every line of an issue's text."""
+    furniture = lines_to_candidates(lines)
+    if not furniture:
+        return NO_PAGES
+    return regions_to_pages(lines, furniture, candidates_to_regions(lines, furniture))
