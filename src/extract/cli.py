@@ -1,4 +1,4 @@
-"""Command line: `python -m extract run` and `python -m extract translit`."""
+"""Command line: `python -m extract run`, `python -m extract translit` and `python -m extract review`."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_tr = sub.add_parser("translit", help="print pinyin, standard Korean and Sino-Korean readings of Chinese names")
     p_tr.add_argument("names", nargs="+", metavar="NAME", help="a name in simplified or traditional characters")
     p_tr.set_defaults(func=_translit)
+    from extract.review.command import register as register_review
+
+    register_review(sub)
     return parser
 
 
