@@ -10,6 +10,8 @@ from extract.review.markup import Raw, cell, data_table, el, line_link, plain
 #: fields every record of an issue page shares, left out of its tables
 _HIDDEN = frozenset({"issue_id"})
 _SPACE = re.compile(r"\s+")
+#: identifiers a card shows in its heading's link instead
+_CARD_HIDDEN = frozenset({"section_id", "table_id"})
 
 
 def columns(rows: list[dict], hidden=_HIDDEN) -> list[str]:
@@ -55,14 +57,30 @@ def field_text(record: dict, key: str) -> Raw | str:
     return "—" if value is None else plain(value)
 
 
+def constant_columns(rows: list[dict], cols: list[str]) -> list[str]:
+    """Columns (other than line numbers) holding one value in every record, when there are several records.
+
+    >>> constant_columns([{"a": 1, "b": 2, "line": 5}, {"a": 1, "b": 3, "line": 5}], ["a", "b", "line"])
+    ['a']
+    """
+    if len(rows) < 2:
+        return []
+    return [c for c in cols if not _is_line_field(c) and all(r.get(c) == rows[0].get(c) for r in rows[1:])]
+
+
 def records_table(name: str, rows: list[dict], *, anchors: bool = True, marks: list[frozenset] | None = None) -> Raw:
-    """A sortable table of records, one row each (with the id `name-k` when `anchors`)."""
+    """A sortable table of records, one row each (with the id `name-k` when `anchors`); a field with
+    the same value in every record is stated once above the table instead of in a column."""
     cols = columns(rows)
+    same = constant_columns(rows, cols)
+    cols = [c for c in cols if c not in same]
     body = []
     for k, r in enumerate(rows):
         cells = [field_cell(r, c, marks[k] if marks else frozenset()) for c in cols]
         body.append(el("tr", cells, id=f"{name}-{k}" if anchors else None))
-    return data_table(cols, body)
+    shared = [x for c in same for x in (el("b", c), " = ", plain(rows[0].get(c)) or "null", "; ")]
+    note = el("p", ["every record: ", *shared[:-1]], cls="muted shared") if same else ""
+    return el("div", [note, data_table(cols, body)])
 
 
 def _squash(text: str) -> str:
@@ -133,8 +151,11 @@ def cards(name: str, rows: list[dict], title_key: str = "name") -> Raw:
     out = []
     for k, r in enumerate(rows):
         items = []
-        for key in columns([r], _HIDDEN | {title_key}):
+        for key in columns([r], _HIDDEN | _CARD_HIDDEN | {title_key}):
             items += [el("dt", key), el("dd", field_text(r, key))]
-        out.append(el("div", [el("h4", r.get(title_key) or f"{name} {k + 1}"), el("dl", items)], cls="card",
-                      id=f"{name}-{k}"))
+        head = [r.get(title_key) or f"{name} {k + 1}"]
+        if r.get("table_id"):
+            tid = r["table_id"].rsplit("/", 1)[-1]
+            head += [" ", el("a", tid, href=f"#table-{tid}", cls="muted")]
+        out.append(el("div", [el("h4", head), el("dl", items)], cls="card", id=f"{name}-{k}"))
     return el("div", out, cls="cards")

@@ -10,13 +10,18 @@ MAX_REFS = 12
 
 
 def _spelling(seen: dict, page_of: dict[str, str]) -> Raw:
+    """A spelling, its form and count, and the lines it was read from, grouped by issue."""
     refs = seen.get("refs") or []
-    links = [el("a", f"{r['issue_id']}:L{r['line']}", href=f"{page_of[r['issue_id']]}#L{r['line']}", cls="ln")
-             if r.get("issue_id") in page_of else f"{r.get('issue_id')}:L{r.get('line')}"
-             for r in refs[:MAX_REFS]]
+    by_issue: dict[str, list[int]] = {}
+    for r in refs[:MAX_REFS]:
+        by_issue.setdefault(r.get("issue_id"), []).append(r.get("line"))
+    groups = []
+    for iid, lines in by_issue.items():
+        href = page_of.get(iid)
+        links = [el("a", f"L{n}", href=f"{href}#L{n}", cls="ln") if href else f"L{n}" for n in lines]
+        groups.append(el("span", [f" {iid}: ", *sum(([x, " "] for x in links), [])], cls="refs"))
     more = [el("span", f" +{len(refs) - MAX_REFS} more", cls="muted")] if len(refs) > MAX_REFS else []
-    return el("div", [el("b", seen.get("text")), f" {seen.get('form')} ×{seen.get('count')} ",
-                      join(sum(([x, " "] for x in links), [])), *more])
+    return el("div", [el("b", seen.get("text")), f" {seen.get('form')} ×{seen.get('count')}", *groups, *more])
 
 
 def render_glossary(entries: list[dict], page_of: dict[str, str]) -> str:

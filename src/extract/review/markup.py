@@ -66,15 +66,15 @@ def line_link(no: int | None, issue_page: str = "") -> Raw:
 def plain(value) -> str:
     """A field value as text a person reads: null is empty, lists and objects as compact JSON.
 
-    >>> plain(None), plain(True), plain(12440000000000), plain(["a", None])
-    ('', 'true', '12,440,000,000,000', '["a", null]')
+    >>> plain(None), plain(True), plain(12440000000000), plain(2025), plain(["a", None])
+    ('', 'true', '12,440,000,000,000', '2025', '["a", null]')
     """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return f"{value:,}"
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

@@ -38,7 +38,7 @@ def page_name(issue_id: str) -> str:
     >>> page_name("kic-china-weekly-268")
     'kic-china-weekly-268.html'
     >>> page_name("주간 268")
-    '__-268-7cc0da8b.html'
+    '___268-8d241243.html'
     """
     safe = _UNSAFE.sub("_", issue_id)
     if safe != issue_id or safe.startswith("."):

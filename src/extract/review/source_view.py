@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.review.lines import Role
-from extract.review.markup import Raw, el, esc, join
+from extract.review.markup import Raw, el, join
 
 #: fields that make a short description of a record, tried in order; others fall back to the first values
 _SUMMARY_KEYS = ("region_ko", "indicator", "name", "zone_ko", "text", "metric", "year", "raw")
@@ -29,8 +29,7 @@ def summary(record: dict) -> str:
 
 def _source_text(text: str) -> Raw:
     """A raw line as text, tabs (table cell breaks) shown."""
-    return join(Raw('<span class="tab">\t</span>') if part == "\t" else esc(part)
-                for part in _split_tabs(text))
+    return join(Raw('<span class="tab">\t</span>') if part == "\t" else part for part in _split_tabs(text))
 
 
 def _split_tabs(text: str) -> list[str]:

@@ -28,6 +28,7 @@
     if (a && a.getAttribute("href") === location.hash) setTimeout(mark, 0);
   });
   mark();
+  window.addEventListener("load", mark);
 
   var filter = document.getElementById("only-warnings");
   if (filter) {
