@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 
-from extract.data import tsv_rows
 from extract.clean import fix_text
 from extract.gazetteer import PLACES, PROVINCE_LEVEL, find_regions, regions
 from extract.names.hangul import consonant_skeleton, distance, is_hangul
 from extract.names.mentions import Mention, lines_to_mentions
+from extract.names.parts import Part, split_generic
 from extract.names.readings import read_name, to_simplified
 from extract.names.translit import plain
 
@@ -31,18 +31,8 @@ _GENERIC_OMITTED = 0.3
 _LEFTOVER = 0.3    # per Korean syllable aligned to nothing (`산시성` for 山西)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    zh: str
-    generic: bool
-    translations: tuple[str, ...] = ()
-    kind: str | None = None
-
-
-@cache
-def _generics() -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    rows = [(r["zh"], tuple(r["ko"].split("|")), r["kind"]) for r in tsv_rows("generic_parts.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+#: a name's generic parts and cores (see extract.names.parts)
+Segment = Part
 
 
 @cache
@@ -75,27 +65,9 @@ def split_name(zh: str, split_places: bool = True) -> list[Segment]:
 
 @lru_cache(maxsize=16384)
 def _segments(zh: str, split_places: bool) -> tuple[Segment, ...]:
-    for generic, translations, kind in _generics():
-        if zh == generic:
-            return (Segment(generic, True, translations, kind),)
     out: list[Segment] = []
-    core = ""
-    i = 0
-    while i < len(zh):
-        for generic, translations, kind in _generics():
-            # a one-character generic part only ends a name (市, 区, 部), never starts a core
-            if zh.startswith(generic, i) and (len(generic) > 1 or core):
-                if core:
-                    out.extend(_split_core(core, split_places))
-                    core = ""
-                out.append(Segment(generic, True, translations, kind))
-                i += len(generic)
-                break
-        else:
-            core += zh[i]
-            i += 1
-    if core:
-        out.extend(_split_core(core, split_places))
+    for part in split_generic(zh):
+        out.extend([part] if part.generic else _split_core(part.zh, split_places))
     return tuple(out)
 
 

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from extract.data import tsv_rows
 from extract.names.hangul import compose, decompose
+from extract.names.parts import split_generic
 from extract.names.translit import PinyinError, plain, to_hangul
 from extract.scripts import is_han
 
@@ -24,13 +25,32 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
-def to_simplified(text: str) -> str:
-    """Simplified characters (OpenCC t2s).
+@cache
+def _variants() -> dict[int, str]:
+    table = {r["char"]: r["folded"] for r in tsv_rows("hanja_variants.tsv")}
+    for ch in list(table):  # a compatibility ideograph may lead to a variant that folds again
+        while table[ch] in table and table[table[ch]] != table[ch]:
+            table[ch] = table[table[ch]]
+    return {ord(k): v for k, v in table.items()}
 
-    >>> to_simplified("冰絲帶 雙創 京張")
-    '冰丝带 双创 京张'
+
+def fold_variants(text: str) -> str:
+    """Korean and Japanese code points for Chinese characters (敎, 姸, 徳, 黒, compatibility
+    ideographs) as Chinese standards encode them, one character for one (data/hanja_variants.tsv).
+
+    >>> fold_variants("敎眞姸黒徳呑\uf914")
+    '教真妍黑德吞樂'
     """
-    return _opencc("t2s").convert(text)
+    return text.translate(_variants())
+
+
+def to_simplified(text: str) -> str:
+    """Simplified characters (variants folded, then OpenCC t2s).
+
+    >>> to_simplified("冰絲帶 雙創 京張 姸")
+    '冰丝带 双创 京张 妍'
+    """
+    return _opencc("t2s").convert(fold_variants(text))
 
 
 def to_traditional(text: str) -> str:
@@ -48,17 +68,63 @@ def _overrides() -> dict[str, list[str]]:
 
 
 @cache
+def _override_kinds() -> dict[str, str]:
+    return {r["zh"]: r["kind"] for r in tsv_rows("pinyin_overrides.tsv")}
+
+
+@cache
+def _surname_rows() -> tuple[dict[str, str], ...]:
+    return tsv_rows("surname_readings.tsv")
+
+
+@cache
 def _surnames() -> dict[str, str]:
-    return {r["char"]: r["pinyin"] for r in tsv_rows("surname_readings.tsv")}
+    """Surnames whose pinyin differs from the character's reading as a word."""
+    return {r["char"]: r["pinyin"] for r in _surname_rows() if r["pinyin"]}
+
+
+@cache
+def _surname_sino() -> dict[str, str]:
+    """Sino-Korean readings of surnames where they differ from the character's first reading."""
+    return {to_traditional(r["char"]): r["sino"] for r in _surname_rows() if r.get("sino")}
+
+
+@cache
+def _name_chars() -> dict[str, str]:
+    return {r["char"]: r["pinyin"] for r in tsv_rows("pinyin_name_chars.tsv")}
+
+
+@cache
+def _phrases() -> dict:
+    from pypinyin.phrases_dict import phrases_dict
+
+    return phrases_dict
+
+
+def _in_phrase(zh: str, i: int) -> bool:
+    """Whether pypinyin reads character i of the name within one of its phrases.
+
+    >>> _in_phrase("长城汽车", 0), _in_phrase("长飞光纤", 0)
+    (True, False)
+    """
+    phrases = _phrases()
+    return any(zh[a:b] in phrases for a in range(max(0, i - 5), i + 1) for b in range(max(i + 1, a + 2), min(len(zh), a + 7) + 1))
 
 
 def looks_like_person(zh: str) -> bool:
-    """A bare 2–4 character name starting with a surname whose reading differs from the word's.
+    """A bare 2–4 character name starting with a surname whose reading differs from the word's,
+    unless pypinyin knows its start as a word (乐山, 华侨城) or it ends in a generic part (单县).
 
-    >>> looks_like_person("曾毓群"), looks_like_person("单县"), looks_like_person("广州")
-    (True, True, False)
+    >>> looks_like_person("曾毓群"), looks_like_person("单霁翔"), looks_like_person("乐山"), looks_like_person("广州")
+    (True, True, False, False)
     """
-    return 2 <= len(zh) <= 4 and zh[0] in _surnames() and is_han(zh)
+    if zh in _override_kinds():
+        return _override_kinds()[zh] == "person"
+    if not (2 <= len(zh) <= 4 and zh[0] in _surnames() and is_han(zh)):
+        return False
+    if any(zh[:k] in _phrases() for k in range(2, len(zh) + 1)):
+        return False
+    return all(not p.generic for p in split_generic(zh))
 
 
 def pinyin_syllables(zh: str, person: bool | None = None) -> list[str]:
@@ -72,6 +138,7 @@ def pinyin_syllables(zh: str, person: bool | None = None) -> list[str]:
 
     overrides = _overrides()
     out: list[str] = []
+    covered: set[int] = set()
     i = 0
     pending = ""
     longest = max(map(len, overrides), default=0)
@@ -87,15 +154,26 @@ def pinyin_syllables(zh: str, person: bool | None = None) -> list[str]:
             if zh[i:i + size] in overrides:
                 flush()
                 out.extend(overrides[zh[i:i + size]])
+                covered.update(range(i, i + size))
                 i += size
                 break
         else:
             pending += zh[i]
             i += 1
     flush()
+    _name_char_defaults(zh, out, covered)
     if zh not in overrides and (person or (person is None and looks_like_person(zh))) and zh[0] in _surnames():
         out[0] = _surnames()[zh[0]]
     return out
+
+
+def _name_char_defaults(zh: str, out: list[str], covered: set[int]) -> None:
+    """Characters that pypinyin read alone (no override, no phrase) take their reading in names
+    (data/pinyin_name_chars.tsv: 长 cháng in 长飞, 长宁, 长三角)."""
+    table = _name_chars()
+    for i, ch in enumerate(zh):
+        if ch in table and i not in covered and i < len(out) and not _in_phrase(zh, i):
+            out[i] = table[ch]
 
 
 def format_pinyin(syllables: list[str], person: bool = False) -> str:
@@ -117,14 +195,30 @@ def format_pinyin(syllables: list[str], person: bool = False) -> str:
     return join(syllables)
 
 
-def standard_korean(zh: str, syllables: list[str]) -> str | None:
-    """The standard Korean form, or None when a syllable is not pinyin.
+def standard_korean(zh: str, syllables: list[str], person: bool = False) -> str | None:
+    """The standard Korean form, or None when a syllable is not pinyin. Generic parts of a place
+    or company name are written with their Korean word (data/generic_parts.tsv), a person's
+    name is transliterated whole.
 
     >>> standard_korean("广州", ["guǎng", "zhōu"]), standard_korean("香港", ["xiāng", "gǎng"])
     ('광저우', '홍콩')
+    >>> standard_korean("浦东新区", ["pǔ", "dōng", "xīn", "qū"])
+    '푸둥신구'
     """
+    if not all(syllables) or len(syllables) != len(zh):
+        return None
+    parts = [p for p in split_generic(zh)] if not person else []
+    if not any(not p.generic for p in parts) or len(parts) == 1:
+        parts = []
     try:
-        return to_hangul(syllables, zh) if all(syllables) else None
+        if not parts:
+            return to_hangul(syllables, zh)
+        out, k = [], 0
+        for part in parts:
+            n = len(part.zh)
+            out.append(part.translations[0] if part.generic else to_hangul(syllables[k:k + n], part.zh))
+            k += n
+        return "".join(out)
     except PinyinError:
         return None
 
@@ -165,6 +259,8 @@ def sino_korean(zh: str, person: bool = False) -> str | None:
         if not reading:
             return None
         readings.append(reading[0])
+    if person and to_traditional(zh)[0] in _surname_sino():
+        readings[0] = _surname_sino()[to_traditional(zh)[0]]
     readings[0] = initial_sound_rule(readings[0])
     if person and len(readings) > 1:  # a given name is a word of its own
         readings[1] = initial_sound_rule(readings[1])
@@ -192,7 +288,7 @@ def read_name(name: str, person: bool | None = None) -> Reading:
     is_person = looks_like_person(zh) if person is None else person
     syllables = pinyin_syllables(zh, is_person)
     return Reading(name, zh, to_traditional(zh), format_pinyin(syllables, is_person),
-                   standard_korean(zh, syllables), sino_korean(zh, is_person))
+                   standard_korean(zh, syllables, is_person), sino_korean(zh, is_person))
 
 
-__all__ = ["Reading", "plain", "read_name", "sino_korean", "to_simplified", "to_traditional"]
+__all__ = ["Reading", "fold_variants", "plain", "read_name", "sino_korean", "to_simplified", "to_traditional"]

@@ -1,0 +1,83 @@
+"""Generic parts of Chinese names (市, 新区, 集团, 有限公司 …) and the cores between them, from
+data/generic_parts.tsv. Korean writes a generic part with its Korean word (浦东新区 푸둥신구,
+昆山市 쿤산시, 华西镇 화시진), not with its transliteration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from extract.data import tsv_rows
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    zh: str
+    generic: bool
+    translations: tuple[str, ...] = ()
+    kind: str | None = None
+
+
+@cache
+def generics() -> tuple[tuple[str, tuple[str, ...], str, int], ...]:
+    """(zh, Korean translations, kind, min_core) longest first."""
+    rows = []
+    for n, r in enumerate(tsv_rows("generic_parts.tsv"), 1):
+        if not r["zh"] or not r["ko"]:
+            raise ValueError(f"generic_parts.tsv: row {n} needs zh and ko: {r}")
+        rows.append((r["zh"], tuple(r["ko"].split("|")), r["kind"], int(r.get("min_core") or 1)))
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+@cache
+def _phrases() -> dict:
+    from pypinyin.phrases_dict import phrases_dict
+
+    return phrases_dict
+
+
+def _is_word(core: str, generic: str) -> bool:
+    """The generic character belongs to a word pypinyin knows (景德镇, 沙市): not a generic part."""
+    return any(core[k:] + generic in _phrases() for k in range(len(core)))
+
+
+def split_generic(zh: str) -> tuple[Part, ...]:
+    """Generic parts and the cores between them, longest generic first. A one-character generic
+    part only ends a core of at least `min_core` characters (新乡 and 乌镇 are names, 华西镇 is
+    华西 + 镇); where that is more than one, never a core pypinyin knows as a word with it (景德镇).
+
+    >>> [(p.zh, p.generic) for p in split_generic("上海浦东新区")]
+    [('上海浦东', False), ('新区', True)]
+    >>> [p.zh for p in split_generic("景德镇")], [p.zh for p in split_generic("华西镇")]
+    (['景德镇'], ['华西', '镇'])
+    """
+    return _split(zh)
+
+
+@lru_cache(maxsize=16384)
+def _split(zh: str) -> tuple[Part, ...]:
+    table = generics()
+    for generic, translations, kind, _ in table:
+        if zh == generic:
+            return (Part(generic, True, translations, kind),)
+    out: list[Part] = []
+    core = ""
+    i = 0
+    while i < len(zh):
+        for generic, translations, kind, min_core in table:
+            if not zh.startswith(generic, i):
+                continue
+            if len(generic) == 1 and (not core or len(core) < min_core or (min_core > 1 and _is_word(core, generic))):
+                continue
+            if core:
+                out.append(Part(core, False))
+                core = ""
+            out.append(Part(generic, True, translations, kind))
+            i += len(generic)
+            break
+        else:
+            core += zh[i]
+            i += 1
+    if core:
+        out.append(Part(core, False))
+    return tuple(out)
