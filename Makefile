@@ -13,7 +13,13 @@ help: ## list the targets
 	@grep -E '^[a-zA-Z_/.-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort | \
 		awk -F'\t' '{ printf "  %-28s %s\n", $$1, $$2 }'
 
-run: normalized/manifest.json ## create .venv if missing, install, extract raw/ into normalized/
+run: normalized/manifest.json review/index.html ## create .venv if missing, install, extract raw/ into normalized/ (and write review/)
+
+.PHONY: review
+review: review/index.html ## write the review site: every issue's extraction beside its source (open review/index.html)
+
+review/index.html: normalized/manifest.json $(SRC) $(wildcard src/extract/review/assets/*)
+	$(PY) -m extract review --out normalized --raw raw --site review
 
 normalized/manifest.json: $(RAW) $(SRC) pyproject.toml $(VENV)/.installed ## the datasets, schemas and manifest
 	$(PY) -m extract run --raw raw --out normalized
