@@ -114,9 +114,23 @@ def carried_down(record: dict, row: list, earlier: list[list]) -> frozenset[str]
     return frozenset(marked)
 
 
+def as_printed(table: dict) -> list[list]:
+    """The table's rows with the cells the pipeline filled down (`filled`: [row, column]) blank again,
+    as the newsletter prints them.
+
+    >>> as_printed({"rows": [["혁신", "a"], ["혁신", "b"]], "filled": [[1, 0]]})
+    [['혁신', 'a'], [None, 'b']]
+    """
+    rows = [list(r) for r in table.get("rows") or []]
+    for pos in table.get("filled") or []:
+        if len(pos) == 2 and 0 <= pos[0] < len(rows) and 0 <= pos[1] < len(rows[pos[0]]):
+            rows[pos[0]][pos[1]] = None
+    return rows
+
+
 def typed_marks(table: dict, rows: list[dict]) -> list[frozenset]:
     """For each typed record of a table, the fields carried down from a row above its own."""
-    printed = dict(zip(table.get("row_lines") or [], table.get("rows") or []))
+    printed = dict(zip(table.get("row_lines") or [], as_printed(table)))
     order = list(printed)
     marks = []
     for r in rows:
@@ -130,19 +144,28 @@ def typed_marks(table: dict, rows: list[dict]) -> list[frozenset]:
 
 
 def printed_table(table: dict) -> Raw:
-    """A table as the newsletter prints it: title, header, rows (blank cells hatched), notes."""
+    """A table as the newsletter prints it: title, header, rows (blank cells hatched, cells the
+    pipeline filled down from the row above marked), notes."""
+    filled = {tuple(p) for p in table.get("filled") or [] if len(p) == 2}
     parts = []
     if table.get("title"):
         parts.append(el("caption", table["title"]))
     if table.get("header"):
-        parts.append(el("thead", el("tr", [el("th", "") ] + [el("th", h) for h in table["header"]])))
+        parts.append(el("thead", el("tr", [el("th", "")] + [el("th", h) for h in table["header"]])))
     body = []
-    for no, row in zip(table.get("row_lines") or [], table.get("rows") or []):
+    for i, (no, row) in enumerate(zip(table.get("row_lines") or [], table.get("rows") or [])):
         cells = [el("td", line_link(no), cls="no")]
-        cells += [el("td", "", cls="blankcell", title="blank in print") if c is None else el("td", c) for c in row]
+        for j, c in enumerate(row):
+            if (i, j) in filled:
+                cells.append(el("td", c, cls="filled", title="blank in print: filled down from the row above"))
+            elif c is None:
+                cells.append(el("td", "", cls="blankcell", title="blank in print"))
+            else:
+                cells.append(el("td", c))
         body.append(el("tr", cells))
     parts.append(el("tbody", body))
-    notes = [el("p", n, cls="muted") for n in table.get("notes") or []]
+    notes = [el("p", f"unit: {table['unit']}", cls="muted")] if table.get("unit") else []
+    notes += [el("p", n, cls="muted") for n in table.get("notes") or []]
     return el("div", [el("table", parts, cls="data printed"), *notes])
 
 
