@@ -8,6 +8,7 @@ standing alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 
@@ -33,28 +34,42 @@ class Mention:
     line: int
 
 
+class _Spans:
+    """Disjoint spans of a line already read as names, kept sorted, so each test is a binary
+    search (a line of thousands of names is read in n log n, not n²)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return (k == 0 or self.ends[k - 1] <= start) and (k == len(self.starts) or end <= self.starts[k])
+
+    def take(self, start: int, end: int) -> None:
+        k = bisect_right(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+
 def _line_mentions(text: str, no: int) -> list[Mention]:
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
-
+    taken = _Spans()
     for m in _PAIR.finditer(text):
         rest = text[m.end():m.end() + 60]
         person = m["open"] == "[" or (m["close"] == "," and bool(_PERSON_ROLE.search(rest.split(")")[0])))
         found.append(Mention(m["zh"], m["ko"], person, no))
-        taken.append(m.span("zh"))
+        taken.take(*m.span("zh"))
     for m in _GLOSS_PAIR.finditer(text):
-        if free(*m.span("zh")):
+        if taken.free(*m.span("zh")):
             found.append(Mention(m["zh"], m["ko"], False, no))
-            taken.append(m.span("zh"))
+            taken.take(*m.span("zh"))
     for m in _LATIN_ZH.finditer(text):
-        if free(*m.span("zh")):
+        if taken.free(*m.span("zh")):
             found.append(Mention(m["zh"], m["ko"], False, no))
-            taken.append(m.span("zh"))
+            taken.take(*m.span("zh"))
     for m in _LONE_HAN.finditer(text):
-        if free(*m.span()):
+        if taken.free(*m.span()):
             found.append(Mention(m.group(), None, False, no))
     return found
 
