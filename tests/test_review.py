@@ -55,7 +55,7 @@ def test_index_lists_every_input_with_its_counts(pages, data):
     cells = _cells(row)
     assert cells[:8] == ["kic-china-weekly-268", "268", "2022-02-23", "주간 중국 창업", "11", "8",
                          str(len(data["gdp"])), str(len(data["glossary"]))]
-    assert cells[8] == f"indicators {len(data['indicators'])}, icbc_branches 27, companies 5"
+    assert {"icbc_branches 27", "companies 5", f"indicators {len(data['indicators'])}"} <= set(cells[8].split(", "))
     assert "region_ambiguous 3" in cells[9] and "toc_title_differs 3" in cells[9]
     assert cells[10].startswith("369/369 (100%)")
 
@@ -177,16 +177,16 @@ def test_new_dataset_is_rendered_without_code_changes(out_dir, tmp_path):
     shutil.copytree(out_dir, out)
     records = [{"issue_id": "kic-china-weekly-268", "raw": "4억 6천만 명", "value": 460000000, "unit": "명", "line": 47},
                {"issue_id": "kic-china-weekly-268", "raw": "94% 이상", "value": 94, "unit": "%", "line": 47}]
-    (out / "amounts.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    (out / "measures.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    manifest["datasets"]["amounts"] = {"records": 2, "schema": "schema/amounts.schema.json"}
+    manifest["datasets"]["measures"] = {"records": 2, "schema": "schema/measures.schema.json"}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     pages = render_site(out, RAW)
     rows = Rows(pages[PAGE]).found
-    assert rows["ds-amounts"]["text"] == "amounts (2)"
-    assert "460,000,000" in rows["amounts-0"]["text"] and "L47" in rows["amounts-1"]["text"]
-    assert "amounts: 4억 6천만 명" in rows["L47"]["text"] and "amounts: 94% 이상" in rows["L47"]["text"]
-    assert "amounts 2" in pages["index.html"]
+    assert rows["ds-measures"]["text"] == "measures (2)"
+    assert "460,000,000" in rows["measures-0"]["text"] and "L47" in rows["measures-1"]["text"]
+    assert "measures: 4억 6천만 명" in rows["L47"]["text"] and "measures: 94% 이상" in rows["L47"]["text"]
+    assert "measures 2" in pages["index.html"]
 
 
 def test_site_is_byte_identical_on_rebuild_and_never_replaces_other_folders(out_dir, tmp_path):

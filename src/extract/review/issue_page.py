@@ -160,7 +160,7 @@ def _names(view: IssueView) -> Raw:
         spellings = []
         for s in here:
             lines = [r["line"] for r in s.get("refs") or [] if r.get("issue_id") == issue_id]
-            spellings.append(el("div", [f"{s['text']} ({s['form']}) ", *[line_link(n) for n in lines]]))
+            spellings.append(el("div", [f"{s['text']} ({s['form']})", *[x for n in lines for x in (" ", line_link(n))]]))
         rows.append(el("tr", [cell(e.get("zh"), lang="zh-Hans"), cell(e.get("zh_hant"), lang="zh-Hant"),
                               cell(e.get("pinyin")), cell(e.get("ko")), cell(e.get("ko_sino")), cell(e.get("kind")),
                               el("td", spellings)], id=f"name-{k}"))

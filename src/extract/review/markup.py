@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable
 
 
@@ -31,6 +32,9 @@ def attrs(**values) -> str:
         name = "class" if key == "cls" else key.replace("_", "-")
         out.append(f" {name}" if value is True else f' {name}="{esc(value)}"')
     return "".join(out)
+
+
+_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 
 
 class Raw(str):
@@ -86,6 +90,8 @@ def cell(value, **attributes) -> Raw:
         return el("td", Raw('<span class="none">—</span>'), data_v="", **attributes)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return el("td", plain(value), cls="num", data_v=repr(value))
+    if isinstance(value, str) and _DECIMAL.fullmatch(value):
+        return el("td", value, cls="num", data_v=value)  # an exact amount kept as a decimal string
     return el("td", plain(value), **attributes)
 
 
