@@ -17,6 +17,9 @@ class Settings:
 
     #: a line must be at least this long to end at a page break (a wrapped paragraph's last line)
     min_break_line_chars: int = 40
+    #: a line joined across page breaks is not extended past this many characters (a paragraph is
+    #: far shorter), which bounds the work a hostile input of endless half-lines can cause
+    max_joined_chars: int = 10_000
     #: a marked line (`1)`, `①`, `▶`) no longer than this and not ending a sentence is a heading
     heading_max_chars: int = 60
     #: similarity (0–1) a body title needs to match a table-of-contents entry
@@ -31,7 +34,7 @@ class Settings:
     pdf_running_band: float = 45.0
 
     def __post_init__(self) -> None:
-        for name in ("min_break_line_chars", "heading_max_chars", "max_input_bytes", "max_pdf_pages"):
+        for name in ("min_break_line_chars", "max_joined_chars", "heading_max_chars", "max_input_bytes", "max_pdf_pages"):
             value = getattr(self, name)
             if value <= 0:
                 raise ValueError(f"{name} must be positive, got {value}")

@@ -9,7 +9,10 @@ of the same table (a table continued on the next page).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import regex
 
@@ -25,6 +28,11 @@ _HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
 _NUMBER_TAIL = regex.compile(r"(?:\d[.,]|\d)$")
 _NUMBER_HEAD = regex.compile(r"^(?:[.,]?\d)")
+# every decision reads a bounded window of text at the break, never the whole line or document,
+# so the work stays linear in the input however long its lines are
+_WORD_WINDOW = 40  # characters either side of a break that can belong to the word it splits
+_HANGUL_RUN = regex.compile(r"\p{Hangul}+")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +77,15 @@ class Chunk:
 _NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
 
 
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text[-1:]))
+
+
 def _is_break_left(text: str, settings: Settings, min_chars: int | None = None) -> bool:
     """A paragraph line that stops mid-sentence; headings, captions and list items never do.
     `min_chars` is lower where page furniture shows for certain that a page ended."""
     min_chars = settings.min_break_line_chars if min_chars is None else min_chars
-    if "\t" in text or len(text) < min_chars or _SENTENCE_END.search(text):
+    if "\t" in text or len(text) < min_chars or _ends_sentence(text):
         return False
     if _NEVER_CONTINUED.match(text):
         return False
@@ -84,7 +96,7 @@ def _is_break_right(text: str, settings: Settings) -> bool:
     return (
         "\t" not in text
         and not _BLOCK_START.match(text)
-        and (len(text) >= settings.min_break_line_chars or bool(_SENTENCE_END.search(text)))
+        and (len(text) >= settings.min_break_line_chars or _ends_sentence(text))
     )
 
 
@@ -92,7 +104,42 @@ def _table_width(text: str) -> int:
     return text.count("\t") + 1 if "\t" in text else 0
 
 
-def decide_join(left: str, right: str, vocabulary: str) -> str:
+class Vocabulary:
+    """The words of a document, indexed once, so that each page-break decision is a lookup
+    rather than a scan of the whole text.
+
+    >>> v = Vocabulary("거리는 베이 (베이징의) 새로운")
+    >>> v.has_word("베이징"), v.has_word("로운"), v.has_word("징의"), v.standalone("베이")
+    (True, True, True, 1)
+    """
+
+    def __init__(self, text: str) -> None:
+        runs = set(_HANGUL_RUN.findall(text))
+        self._starts = sorted(runs)
+        self._ends = sorted(run[::-1] for run in runs)
+        self._tokens = Counter(_TOKEN.findall(text))
+
+    @staticmethod
+    def _prefix_of_one(word: str, ordered: list[str]) -> bool:
+        k = bisect_left(ordered, word)
+        return k < len(ordered) and ordered[k].startswith(word)
+
+    def has_word(self, word: str) -> bool:
+        """Whether a run of Hangul in the document starts or ends with `word` (the word with a
+        particle after it, or a compound ending in it)."""
+        return self._prefix_of_one(word, self._starts) or self._prefix_of_one(word[::-1], self._ends)
+
+    def standalone(self, word: str) -> int:
+        """How often `word` stands alone, with no letter or digit on either side."""
+        return self._tokens[word]
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(text: str) -> Vocabulary:
+    return Vocabulary(text)
+
+
+def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     """Word join or space join for text split by a page break, decided from the document.
 
     A word join is chosen when the two halves form a word seen elsewhere in the document, or
@@ -110,18 +157,18 @@ def decide_join(left: str, right: str, vocabulary: str) -> str:
     >>> decide_join("전년 대비 5.", "2% 증가했다", ""), decide_join("총 1,2", "34억 위안", "")
     ('word', 'word')
     """
-    if _NUMBER_TAIL.search(left) and _NUMBER_HEAD.match(right):
+    if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
         return "word"
-    tail = _HANGUL_TAIL.search(left)
-    head = _HANGUL_HEAD.search(right)
+    tail = _HANGUL_TAIL.search(left[-_WORD_WINDOW:])
+    head = _HANGUL_HEAD.match(right[:_WORD_WINDOW])
     if not tail or not head:
         return "space"
     tail, head = tail.group(), head.group()
-    if tail + head in vocabulary:
+    words = vocabulary if isinstance(vocabulary, Vocabulary) else _vocabulary(vocabulary)
+    if words.has_word(tail + head):
         return "word"
     # the break site itself is one standalone occurrence of the left half
-    standalone = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(tail)}(?![\p{{L}}\p{{N}}])")
-    if len(tail) > 1 and len(standalone.findall(vocabulary)) > 1:
+    if len(tail) > 1 and words.standalone(tail) > 1:
         return "space"
     return "word"
 
@@ -185,7 +232,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             chunks[-1].lines.append(TextLine.from_line(line))
         else:
             chunks.append(Chunk([TextLine.from_line(line)]))
-    vocabulary = "\n".join(line.text for line in lines)
+    vocabulary = Vocabulary("\n".join(line.text for line in lines))
     merged: list[Chunk] = []
     for chunk in chunks:
         prev = merged[-1] if merged else None
@@ -197,7 +244,8 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break):
             continue
-        if _is_break_left(left.text, settings, min_chars) and _is_break_right(right.text, settings):
+        if len(left.text) <= settings.max_joined_chars and _is_break_left(left.text, settings, min_chars) \
+                and _is_break_right(right.text, settings):
             kind = decide_join(left.text, right.text, vocabulary)
             joined = replace(
                 left,

@@ -26,23 +26,45 @@ def _fonts(run, latin: str, east_asian: str) -> None:
     fonts.set(qn("w:hAnsi"), latin)
 
 
-def _page_field(paragraph) -> None:
+def _page_field(paragraph, name: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
+    for kind, text in (("begin", None), (None, name), ("separate", None), (None, "1"), ("end", None)):
         if kind:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
-        elif text == "PAGE":
+        elif text == name:
             el = OxmlElement("w:instrText")
             el.set(qn("xml:space"), "preserve")
-            el.text = " PAGE "
+            el.text = f" {name} "
         else:
             el = OxmlElement("w:t")
             el.text = text
         run._r.append(el)
+
+
+def _margin(part, lines: list[str], font: str, size: float, total: int) -> None:
+    """Header or footer lines, a page number as a PAGE field (and a total as NUMPAGES)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    for k, text in enumerate(lines):
+        para = part.paragraphs[0] if k == 0 else part.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        m = PAGE_NUMBER.match(text)
+        pieces = [m["pre"], "PAGE", m["post"]] if m else [text]
+        if m and m["of"] and int(m["of"]) == total:
+            pieces[2:] = m["post"].partition(m["of"])[::2]
+            pieces.insert(3, "NUMPAGES")
+        for piece in pieces:
+            if piece in ("PAGE", "NUMPAGES"):
+                _page_field(para, piece)
+            elif piece:
+                run = para.add_run(piece)
+                run.font.size = Pt(size * 0.85)
+                _fonts(run, font, font)
 
 
 def _repeat_header(row) -> None:
@@ -65,24 +87,13 @@ def pages_to_docx(pages: list[Page], out: Path, font: str, heading_font: str, si
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(22), Mm(20)
     section.left_margin = section.right_margin = Mm(18)
-    header_text = next((p.header for p in pages if p.header), None)
-    footer = next((p.footer for p in pages if p.footer), None)
-    section.different_first_page_header_footer = bool(pages and pages[0].header is None and header_text)
-    if header_text:
-        para = section.header.paragraphs[0]
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = para.add_run(header_text)
-        run.font.size = Pt(size * 0.85)
-        _fonts(run, font, font)
-    m = PAGE_NUMBER.match(footer) if footer else None
-    for target in ([section.footer, section.first_page_footer] if m else []):
-        para = target.paragraphs[0]
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for piece in (m["pre"], None, m["post"]):
-            if piece is None:
-                _page_field(para)
-            elif piece:
-                run = para.add_run(piece)
+    header = next((p.header for p in pages if p.header), [])
+    footer = next((p.footer for p in pages if p.footer), [])
+    section.different_first_page_header_footer = bool(pages and not pages[0].header and header)
+    _margin(section.header, header, font, size, len(pages))
+    _margin(section.footer, footer, font, size, len(pages))
+    if section.different_first_page_header_footer:
+        _margin(section.first_page_footer, pages[0].footer, font, size, len(pages))
     style = doc.styles["Normal"]
     style.font.size = Pt(size)
     style.paragraph_format.space_after = Pt(size * 0.5)
@@ -98,8 +109,8 @@ def pages_to_docx(pages: list[Page], out: Path, font: str, heading_font: str, si
             para.alignment = align[where]
             if block.kind in ("toc", "bullet"):
                 para.paragraph_format.left_indent = Pt(size * (1.6 if block.kind == "toc" else 0.8))
-            if block.kind == "toc":
-                para.paragraph_format.space_after = Pt(1)
+            if block.tight:
+                para.paragraph_format.space_after = Pt(0)
             run = para.add_run(block.lines[0])
             run.font.size, run.font.bold = Pt(size * scale), bold
             family = heading_font if block.kind in ("title", "category", "section") else font

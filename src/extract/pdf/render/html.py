@@ -20,13 +20,21 @@ class Style:
     justify: bool = True
 
 
-def _margin_box(text: str | None, page: Page) -> str:
-    if text is None:
+def _margin_box(lines: list[str], page: Page, total: int) -> str:
+    """CSS content for a margin box: the lines as printed, a page number as `counter(page)` (and
+    a page total as `counter(pages)`) when it is this page's number."""
+    if not lines:
         return "none"
-    m = PAGE_NUMBER.match(text)
-    if m and int(m["n"]) == page.number:
-        return f'"{_css(m["pre"])}" counter(page) "{_css(m["post"])}"'
-    return f'"{_css(text)}"'
+    parts = []
+    for text in lines:
+        m = PAGE_NUMBER.match(text)
+        if m and int(m["n"]) == page.number:
+            of = m["of"] and int(m["of"]) == total
+            post = m["post"].replace(m["of"], '" counter(pages) "') if of else _css(m["post"])
+            parts.append(f'"{_css(m["pre"])}" counter(page) "{post}"')
+        else:
+            parts.append(f'"{_css(text)}"')
+    return ' "\\A" '.join(parts)
 
 
 def _css(text: str) -> str:
@@ -54,8 +62,8 @@ def pages_to_html(pages: list[Page], style: Style, title: str) -> str:
     heading = style.heading_font or style.font
     css = [
         "@page { size: A4; margin: 22mm 17mm 20mm 17mm;",
-        "  @top-center { font-size: 7.5pt; color: #555; }",
-        "  @bottom-center { font-size: 8pt; } }",
+        "  @top-center { font-size: 7.5pt; color: #555; white-space: pre; }",
+        "  @bottom-center { font-size: 8pt; white-space: pre; } }",
         f"body {{ font-family: {style.font}; font-size: {style.size}pt; line-height: 1.55; margin: 0;"
         " word-break: keep-all; overflow-wrap: anywhere; }",
         f"p {{ margin: 0 0 0.55em 0; text-align: {'justify' if style.justify else 'left'}; }}",
@@ -75,18 +83,20 @@ def pages_to_html(pages: list[Page], style: Style, title: str) -> str:
         "th, td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: middle; text-align: left; }",
         "th { background: #dde4ee; font-weight: bold; text-align: center; }",
         "td.num { text-align: right; } th.title { background: #fff; }",
+        "p.tight { margin-bottom: 0; }",
     ]
     body = []
     headers = table_headers(pages)
     for p, page in enumerate(pages):
-        css.append(f"@page p{page.number} {{ @top-center {{ content: {_margin_box(page.header, page)}; }}"
-                   f" @bottom-center {{ content: {_margin_box(page.footer, page)}; }} }}")
+        css.append(f"@page p{page.number} {{ @top-center {{ content: {_margin_box(page.header, page, len(pages))}; }}"
+                   f" @bottom-center {{ content: {_margin_box(page.footer, page, len(pages))}; }} }}")
         parts = [f'<div class="pg" style="page: p{page.number}">']
         for b, block in enumerate(page.blocks):
             if block.kind == "table":
                 parts.append(_table(grid(block.lines, headers[(p, b)])))
             else:
-                parts.append(f'<p class="{block.kind}">{escape(block.lines[0])}</p>')
+                tight = " tight" if block.tight else ""
+                parts.append(f'<p class="{block.kind}{tight}">{escape(block.lines[0])}</p>')
         if not page.blocks:
             parts.append("<p>&#160;</p>")
         parts.append("</div>")

@@ -17,7 +17,8 @@ from extract.data import word_list
 from extract.ingest import text_to_lines
 from extract.settings import Settings
 
-PAGE_NUMBER = re.compile(r"^(?P<pre>[-–—\s]*)(?P<n>\d{1,4})(?P<post>[\s\-–—]*)$")
+PAGE_NUMBER = re.compile(r"^(?P<pre>[-–—\s]*(?:[pP](?:age|\.)?\s*)?)(?P<n>\d{1,4})"
+                         r"(?P<post>\s*/\s*(?P<of>\d{1,4})\s*|[\s\-–—]*)$")
 _SECTION = re.compile(r"^\d{1,2}\.\s")
 _SUBHEAD = re.compile(r"^(?:\d{1,2}\)|[①-⑳])\s?\S")
 _TOC = re.compile(r"^-\s*▶|^—\s")
@@ -28,14 +29,15 @@ _SENTENCE_END = re.compile(r"[.다요음됨함]\s*$")
 class Block:
     kind: str  # title, masthead, category, toc, section, subhead, bullet, note, para, table
     lines: list[str]
+    tight: bool = False  # the next line follows with no blank line between (printed close below)
 
 
 @dataclass
 class Page:
     number: int
     blocks: list[Block] = field(default_factory=list)
-    header: str | None = None  # running header printed at the top
-    footer: str | None = None  # page number line as printed (`- 3 -`)
+    header: list[str] = field(default_factory=list)  # running header lines printed at the top
+    footer: list[str] = field(default_factory=list)  # footer lines and page number as printed (`- 3 -`)
 
 
 def classify(line: str, categories: frozenset[str], first: bool) -> str:
@@ -64,26 +66,53 @@ def classify(line: str, categories: frozenset[str], first: bool) -> str:
     return "para"
 
 
+def page_number(text: str) -> int | None:
+    """The page number a furniture line prints, if it is one.
+
+    >>> page_number("- 3 -"), page_number("3 / 7"), page_number("p. 12"), page_number("3.5")
+    (3, 3, 12, None)
+    """
+    m = PAGE_NUMBER.match(text.strip())
+    return int(m["n"]) if m else None
+
+
 def _furniture(lines: list[str]) -> tuple[list[int], dict[int, str]]:
-    """Indexes of page-number lines, and of the running-header lines (index → text): a short
-    line that follows a page number (blank lines aside) and is the same after most of them."""
-    numbers = [i for i, t in enumerate(lines) if PAGE_NUMBER.match(t.strip()) and t.strip()]
-    numbers = [i for i in numbers if _blank_around(lines, i)]
-    after = {}
-    for i in numbers:
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
-        if j < len(lines):
-            after[j] = lines[j].strip()
-    counts = Counter(re.sub(r"\d+", "#", t) for t in after.values())
-    headers = {j: t for j, t in after.items() if counts[re.sub(r"\d+", "#", t)] >= max(2, len(numbers) // 2)
-               and len(t) <= 60 and "\t" not in t}
-    return numbers, headers
+    """Indexes of the page-number lines (numbers running 1, 2, 3 … or n, n+1 …), and of the
+    running lines around them (index → 'header' or 'footer'): a short line next to a page number
+    (blank lines aside) that recurs, digits aside, next to most of them."""
+    numbers: list[int] = []
+    for i, text in enumerate(lines):
+        n = page_number(text) if "\t" not in text else None
+        if n is not None and (not numbers or n == page_number(lines[numbers[-1]]) + 1):
+            numbers.append(i)
+    if len(numbers) < 2:
+        return [], {}
+    role: dict[int, str] = {}
+    for step, name in ((1, "header"), (-1, "footer")):
+        for depth in range(3):
+            near = {}
+            for i in numbers:
+                j = _nonblank(lines, i, step, depth)
+                if j is not None and j not in role and j not in numbers:
+                    near[j] = re.sub(r"\d+", "#", lines[j].strip())
+            counts = Counter(near.values())
+            found = {j for j, t in near.items() if counts[t] >= max(2, len(numbers) // 2) and len(t) <= 80}
+            if not found:
+                break
+            role.update(dict.fromkeys(found, name))
+    return numbers, role
 
 
-def _blank_around(lines: list[str], i: int) -> bool:
-    return (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+def _nonblank(lines: list[str], i: int, step: int, depth: int) -> int | None:
+    """The index of the depth-th non-blank line from i in direction step."""
+    j, seen = i, -1
+    while 0 <= j + step < len(lines):
+        j += step
+        if lines[j].strip():
+            seen += 1
+            if seen == depth:
+                return j if "\t" not in lines[j] else None
+    return None
 
 
 def _group(page_lines: list[str], categories: frozenset[str], first_page: bool) -> list[Block]:
@@ -100,9 +129,13 @@ def _group(page_lines: list[str], categories: frozenset[str], first_page: bool) 
             if blocks and blocks[-1].kind == "table":
                 blocks[-1].lines.append(text)
             else:
+                if blocks and blocks[-1].kind != "gap":
+                    blocks[-1].tight = True
                 blocks.append(Block("table", [text]))
             continue
         kind = classify(text, categories, first)
+        if blocks and blocks[-1].kind != "gap":
+            blocks[-1].tight = True
         if kind == "category":
             masthead = False
         if masthead and kind == "para":
@@ -117,22 +150,31 @@ def text_to_pages(text: str) -> list[Page]:
 
     >>> pages = text_to_pages("주간\\n\\n본문 하나\\n\\n- 1 -\\n\\n머리\\n\\n본문 둘\\n\\n- 2 -\\n\\n머리\\n\\n셋\\n")
     >>> [(p.number, p.header, p.footer, [b.lines[0] for b in p.blocks]) for p in pages]
-    [(1, None, '- 1 -', ['주간', '본문 하나']), (2, '머리', '- 2 -', ['본문 둘']), (3, '머리', None, ['셋'])]
+    [(1, [], ['- 1 -'], ['주간', '본문 하나']), (2, ['머리'], ['- 2 -'], ['본문 둘']), (3, ['머리'], [], ['셋'])]
     """
     lines = text.replace("\r\n", "\n").split("\n")
     categories = frozenset(word_list("categories.txt"))
-    numbers, headers = _furniture(lines)
+    numbers, role = _furniture(lines)
     if not numbers:
         return _pages_by_breaks(lines, categories)
     pages: list[Page] = []
-    start, header = 0, None
+    start = 0
+    header: list[str] = []
     for i in [*numbers, len(lines)]:
-        body = [t for j, t in enumerate(lines[start:i], start) if j not in headers]
-        footer = lines[i].strip() if i < len(lines) else None
+        footer_start = i
+        while footer_start > start and (role.get(footer_start - 1) == "footer" or not lines[footer_start - 1].strip()):
+            footer_start -= 1
+        body = [t for j, t in enumerate(lines[start:footer_start], start) if j not in role]
+        footer = [lines[j].strip() for j in range(footer_start, i) if role.get(j) == "footer"]
+        if i < len(lines):
+            footer.append(lines[i].strip())
         if any(t.strip() for t in body) or footer:
             pages.append(Page(len(pages) + 1, _group(body, categories, not pages), header, footer))
         start = i + 1
-        header = next((headers[j] for j in sorted(headers) if j > i), header) if i < len(lines) else header
+        top = start
+        while top < len(lines) and (role.get(top) == "header" or not lines[top].strip()):
+            top += 1
+        header = [lines[j].strip() for j in range(start, top) if role.get(j) == "header"]
     return pages
 
 

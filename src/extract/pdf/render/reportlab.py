@@ -19,10 +19,10 @@ class _PageWriter(fixture._Writer):
             self.c.showPage()
         self.page += 1
         page = self.pages[min(self.page, len(self.pages)) - 1]
-        if page.header:
-            self.draw(fixture.MARGIN_X, fixture.PAGE_H - 35, page.header, 7)
-        if page.footer:
-            self.draw(fixture.PAGE_W / 2 - self.text_width(page.footer, 7) / 2, 30, page.footer, 7)
+        for k, text in enumerate(page.header):
+            self.draw(fixture.MARGIN_X, fixture.PAGE_H - 35 + 9 * (len(page.header) - 1 - k), text, 7)
+        for k, text in enumerate(reversed(page.footer)):
+            self.draw(fixture.PAGE_W / 2 - self.text_width(text, 7) / 2, 30 + 9 * k, text, 7)
         self.y = fixture.PAGE_H - fixture.MARGIN_TOP
 
 
@@ -39,13 +39,21 @@ def pages_to_pdf(pages: list[Page], out: Path) -> int:
     for n, page in enumerate(pages):
         if n:
             writer.new_page()
+        group: list[str] = []
         for block in page.blocks:
             if block.kind == "table":
+                if group:
+                    fixture._draw_lines(writer, group)
+                    group = []
                 fixture._table(writer, block.lines)
                 continue
-            if fixture._paragraph_height(writer, block.lines) > writer.room():
+            group.append(block.lines[0])
+            if block.tight:
+                continue
+            if fixture._paragraph_height(writer, group) > writer.room():
                 writer.new_page()
-            fixture._draw_lines(writer, block.lines)
+            fixture._draw_lines(writer, group)
             writer.y -= fixture.PARA_GAP
+            group = []
     canvas.save()
     return writer.page

@@ -1,0 +1,101 @@
+"""Characters to visual lines: glyphs on one baseline read left to right, with a space only where
+the glyphs say there is one (a space glyph, or a gap as wide as the font's space beyond the line's
+own letter spacing; a gap widened by justifying a line of hanzi or Hangul is not a space)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+
+@dataclass(slots=True)
+class VisualLine:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    first_word_width: float  # with the width of the space that would stand before it
+    bold: bool = False
+    font: str = ""
+
+
+def is_bold(fontname: str) -> bool:
+    """Whether a PDF font name names a bold face (subset prefix aside).
+
+    >>> is_bold("AAAAAA+NotoSansCJKkr-Bold"), is_bold("NanumGothicBold"), is_bold("HYSMyeongJo-Medium")
+    (True, True, False)
+    """
+    name = fontname.split("+", 1)[-1].lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", ",bd", "-bd", "semibold"))
+
+
+def family(fontname: str) -> str:
+    """The font's family: its name without subset prefix and style.
+
+    >>> family("BAAAAA+NotoSerifCJKkr-Bold"), family("CAAAAA+NanumMyeongjo")
+    ('NotoSerifCJKkr', 'NanumMyeongjo')
+    """
+    return fontname.split("+", 1)[-1].split("-", 1)[0].split(",", 1)[0].removesuffix("Bold")
+
+
+def space_widths(chars: list[dict]) -> dict[float, float]:
+    """The width of a space glyph per font size, from the spaces the page draws."""
+    by_size: dict[float, list[float]] = {}
+    for c in chars:
+        if c["text"] == " " and c["x1"] > c["x0"]:
+            by_size.setdefault(round(c["size"], 1), []).append(c["x1"] - c["x0"])
+    return {size: median(widths) for size, widths in by_size.items()}
+
+
+def line_text(group: list[dict], space: float | None) -> str:
+    """One line's glyphs as text. Between two glyphs with no space glyph, a space is inserted only
+    when the gap exceeds the line's usual letter spacing by most of a space's width.
+
+    >>> g = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "size": 10.0}
+    >>> line_text([g("京", 0, 10), g("津", 13, 23), g("冀", 26, 36)], 2.5)   # justified: stretched evenly
+    '京津冀'
+    >>> line_text([g("A", 0, 6), g("B", 6, 12), g("C", 15.5, 21.5)], 2.5)
+    'AB C'
+    """
+    gaps = [b["x0"] - a["x1"] for a, b in zip(group, group[1:]) if a["text"] != " " and b["text"] != " "]
+    usual = max(0.0, median(gaps)) if gaps else 0.0
+    text, prev = "", None
+    for ch in group:
+        if prev is not None and " " not in (ch["text"], prev["text"]):
+            need = (space if space else ch["size"] * 0.25) * 0.6
+            if ch["x0"] - prev["x1"] > usual + max(need, ch["size"] * 0.12):
+                text += " "
+        text += ch["text"]
+        prev = ch
+    return text
+
+
+def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> list[VisualLine]:
+    """Characters grouped into lines (same baseline), each read left to right."""
+    spaces = space_widths(chars)
+    lines: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+        if lines and abs(lines[-1][0]["bottom"] - ch["bottom"]) <= ch["size"] * 0.3:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    out = []
+    for group in lines:
+        group.sort(key=lambda c: c["x0"])
+        size = median(c["size"] for c in group)
+        space = spaces.get(round(size, 1))
+        text = line_text(group, space)
+        stripped = text.strip()
+        if not stripped:
+            continue
+        visible = [c for c in group if c["text"].strip()]
+        first = stripped.split(" ", 1)[0]
+        word = visible[: max(1, len(first))]
+        out.append(VisualLine(number, min(c["top"] for c in group), max(c["bottom"] for c in group),
+                              visible[0]["x0"], visible[-1]["x1"], size, normalize(stripped),
+                              word[-1]["x1"] - word[0]["x0"] + (space if space is not None else size * 0.3),
+                              is_bold(visible[0].get("fontname", "")), family(visible[0].get("fontname", ""))))
+    return out

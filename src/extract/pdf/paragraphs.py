@@ -1,0 +1,108 @@
+"""Visual lines to the text form's lines. What the page shows decides: a change of type size,
+weight or font, an indent or a marker (`▶`, `1.`, `①`) opens a new line; a gap wider than the
+body's line spacing puts a blank line before it; otherwise a line whose first word would have
+fitted at the end of the line above continues that line (the line above was wrapped).
+
+Wrapped lines are joined with a space unless the producer breaks Korean inside words (decided
+once for the whole document from its own vocabulary, as the text route does at page breaks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extract.clean.pagebreaks import decide_join
+from extract.pdf.lines import VisualLine
+from extract.scripts import is_han
+
+_MARKER = re.compile(r"^(?:-\s+)?▶")
+_HANGUL_TAIL = re.compile(r"[가-힣]+$")
+_HANGUL_HEAD = re.compile(r"^[가-힣]+")
+
+
+def body_spacing(lines: list[VisualLine]) -> float:
+    """Line pitch over type size inside a paragraph: the smallest ratio that recurs between
+    lines of one size (rounded to 0.05), at most 1.6 (documents of one-line paragraphs).
+
+    >>> L = lambda top, size=10.0: VisualLine(1, top, top + size, 0, 100, size, "x", 5)
+    >>> body_spacing([L(0), L(15), L(30), L(51), L(66), L(87)])
+    1.5
+    """
+    ratios = Counter()
+    for a, b in zip(lines, lines[1:]):
+        if b.page == a.page and b.top > a.top and abs(a.size - b.size) < 0.05 * a.size:
+            ratios[round((b.top - a.top) / b.size * 20) / 20] += 1
+    recurring = [r for r, n in ratios.items() if n >= 2 and r >= 0.9]
+    return min(min(recurring, default=1.4), 1.6)
+
+
+def same_style(a: VisualLine, b: VisualLine) -> bool:
+    """Same type size and weight (the family is not compared: fonts fall back per script)."""
+    return abs(a.size - b.size) <= 0.05 * a.size and a.bold == b.bold
+
+
+def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
+    """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
+    producer breaks there and the document's vocabulary says the halves are one word.
+
+    >>> join_text("광저우경제기술개발구", "지점", False, ""), join_text("广州经济技术", "开发区支行", False, "")
+    ('광저우경제기술개발구 지점', '广州经济技术开发区支行')
+    >>> join_text("5.3% 증가했", "다. 분기별로", True, "증가했다")
+    '5.3% 증가했다. 분기별로'
+    """
+    if left and right and is_han(left[-1]) and is_han(right[0]):
+        return left + right
+    if inside_words and decide_join(left, right, vocabulary) == "word" and _HANGUL_TAIL.search(left) \
+            and _HANGUL_HEAD.match(right):
+        return left.rstrip() + right.lstrip()
+    return left.rstrip() + " " + right.lstrip()
+
+
+def breaks_inside_words(pairs: list[tuple[str, str]], vocabulary: str) -> bool:
+    """Whether the producer wrapped Korean inside words: at a good share of the wraps between two
+    Hangul runs, the two halves together are a word the document writes elsewhere."""
+    joined = 0
+    counted = 0
+    for left, right in pairs:
+        tail, head = _HANGUL_TAIL.search(left), _HANGUL_HEAD.match(right)
+        if tail and head:
+            counted += 1
+            joined += (tail.group() + head.group()) in vocabulary
+    return counted >= 3 and joined >= 0.3 * counted
+
+
+def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type) -> list[tuple[list, int]]:
+    """One page's lines and tables, top to bottom, as paragraphs: (parts of wrapped text, page);
+    `[]` is a blank line. A table (an instance of `table_type`) stands in its own place, to be
+    written out row by row once its cells are joined."""
+    out: list[tuple[list[str], int]] = []
+    prev: VisualLine | None = None
+    for item in items:
+        if isinstance(item, table_type):
+            if out and out[-1][0]:
+                out.append(([], item.page))
+            out.append((item, item.page))
+            out.append(([], item.page))
+            prev = None
+            continue
+        if prev is None:
+            if out and out[-1][0]:
+                out.append(([], item.page))
+            out.append(([item.text], item.page))
+            prev = item
+            continue
+        pitch = item.top - prev.top
+        if pitch > spacing * max(item.size, prev.size) * 1.22 or not same_style(prev, item):
+            if out and out[-1][0]:
+                out.append(([], item.page))
+            out.append(([item.text], item.page))
+        elif not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
+                and item.first_word_width > right_edge - prev.x1 - 0.5:
+            out[-1][0].append(item.text)
+        else:
+            out.append(([item.text], item.page))
+        prev = item
+    if out and out[-1][0]:
+        out.append(([], out[-1][1]))
+    return out
