@@ -1,8 +1,12 @@
 """Find Chinese names in an issue's lines, with the Korean or Latin text given for them.
 
-Forms met in the newsletter: `한글(汉字)`, `한글(汉字, gloss)`, `한글[汉字, role]` (people), `(한글, 汉字)`
-inside a gloss, a table cell `한글 汉字`, `Latin 汉字` (company cards, a venue), and Chinese
-standing alone.
+A name's Chinese is found inside brackets with whatever Korean news puts beside it: `닝보(宁波)`,
+`한글(汉字, gloss)`, `한글[汉字, role]` (people), `(한글, 汉字)`, an age (`쩡위췬(曾毓群·53)`,
+`류모(62·柳某)`), a gloss or an English name after a middle dot (`닝더스다이(寧德時代·영덕시대)`,
+`(理想汽车·Li Auto)`; the dot is any of · ㆍ ∙ ・ ‧), a title before the bracket
+(`리창 총리(李强)`) or after the Chinese (`(王傳福 회장)`). The name given for it is the Korean or
+Latin word before the bracket (`CATL(寧德時代)`), or the Korean gloss before the Chinese inside
+it. Also: a table cell `한글 汉字`, `Latin 汉字` (company cards), and Chinese standing alone.
 """
 
 from __future__ import annotations
@@ -10,20 +14,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-
+from functools import cache, lru_cache
 
 from extract.clean import fix_text
+from extract.data import word_list
 from extract.ingest import Line
+from extract.names.hangul import distance
 from extract.scripts import HAN, HANGUL, HAN_CHAR
 from extract.typed.bilingual import split_ko_zh
 
-# plain character ranges, so the stdlib engine (faster on these simple patterns) can run them
-_HAN = rf"[{HAN}][{HAN}·]*"
-_PAIR = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-]*)\s?(?P<open>[(\[])\s*(?P<zh>{_HAN})\s*(?P<close>[)\],])")
-_GLOSS_PAIR = re.compile(rf"\((?P<ko>[{HANGUL}]+),\s*(?P<zh>{_HAN})\)")
-_LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>{_HAN})")
+#: the middle dots Korean texts separate bracketed items with
+DOTS = "·ㆍ∙・‧"
+_SEP = f",，{DOTS}"
+# plain character ranges, so the stdlib engine (faster on these simple patterns) can run them;
+# each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
+_BRACKET = re.compile(
+    rf"(?P<open>[(\[（［])\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
+    rf"(?P<zh>[{HAN}]+(?:[{DOTS}][{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
+_WORD_BEFORE = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)\s?$")
+_WORDS_BEFORE = re.compile(rf"(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
+_LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
-_PERSON_ROLE = re.compile(r"원장|교수|총경리|창립자|지도교사|대표|회장|센터장|부장")
+_AGE = re.compile(r"^\d{1,3}(?:세)?$")
+_LOOK_BACK = 40
+_LOOK_AHEAD = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +46,81 @@ class Mention:
     text: str | None  # the Korean or Latin given for it, None for Chinese standing alone
     person: bool
     line: int
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(word_list("person_titles.txt"))
+
+
+def _is_hangul_word(text: str) -> bool:
+    return bool(text) and all("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _is_title(word: str) -> bool:
+    """A title, alone or with a particle after it (`회장은`, `총리와`)."""
+    return word in _titles() or any(word[:k] in _titles() and word[k:] in _particles() for k in range(1, len(word)))
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(word_list("particles.txt"))
+
+
+def _before(text: str, start: int) -> tuple[str | None, bool]:
+    """The word before a bracket, stepping over one title (`리창 총리(李强)`), and whether a
+    title stands before or after the name (`CEO 량샤오캉(梁少康)`)."""
+    window = text[max(0, start - _LOOK_BACK):start]
+    m = _WORD_BEFORE.search(window)
+    if not m:
+        return None, False
+    prev = _WORD_BEFORE.search(window[:m.start()].rstrip() + " ")
+    if m["ko"] in _titles():
+        return (prev["ko"] if prev and prev["ko"] not in _titles() else None), True
+    return m["ko"], bool(prev and prev["ko"] in _titles())
+
+
+def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
+    """`상하이 푸둥신구(上海浦东新区)`: the Korean words before the bracket that read the name best."""
+    m = _WORDS_BEFORE.search(text[max(0, start - _LOOK_BACK):start].rstrip())
+    if not m or " " not in m.group():
+        return ko
+    return _best_words(m.group(), ko, zh)
+
+
+@lru_cache(maxsize=16384)
+def _best_words(words_before: str, ko: str, zh: str) -> str:
+    from extract.names.readings import read_name
+
+    reading = read_name(zh, person=False)
+    targets = [r for r in (reading.ko, reading.ko_sino) if r]
+    if not targets or len(ko) >= min(map(len, targets)) - 1:
+        return ko
+    words = words_before.split(" ")
+    best, best_cost = ko, min(distance(ko, t) for t in targets)
+    for k in range(2, len(words) + 1):
+        candidate = " ".join(words[-k:])
+        cost = min(distance(candidate.replace(" ", ""), t) for t in targets)
+        if cost < best_cost:
+            best, best_cost = candidate, cost
+    return best
+
+
+def _bracket_mention(text: str, m: re.Match[str], no: int) -> Mention:
+    zh, pre = m["zh"], (m["pre"] or "").strip()
+    rest = text[m.end():m.end() + _LOOK_AHEAD]
+    inside = re.split(r"[)\]）］]", rest, maxsplit=1)[0]
+    ko, titled = _before(text, m.start())
+    is_age = bool(_AGE.match(pre)) or any(_AGE.match(p.strip()) for p in re.split(f"[{_SEP}]", inside)[1:])
+    if _is_hangul_word(pre.replace(" ", "")) and pre not in _titles() and pre != "사진" and (
+            ko is None or not _is_hangul_word(ko)):
+        ko = pre  # (한글, 汉字)
+    elif ko and _is_hangul_word(ko) and not titled:
+        ko = _longer_korean(text, m.start(), ko, zh)
+    after = re.split(r"[)\]）］]", rest, maxsplit=1)[1].split()[:2] if re.search(r"[)\]）］]", rest) else []
+    person = (m["open"] in "[［" or titled or is_age or "사진" in pre or "사진" in inside
+              or any(w in _titles() for w in re.split(rf"[\s{_SEP}]+", inside)) or any(map(_is_title, after)))
+    return Mention(zh, ko, person, no)
 
 
 class _Spans:
@@ -54,24 +143,33 @@ class _Spans:
 
 def _line_mentions(text: str, no: int) -> list[Mention]:
     found: list[Mention] = []
-    taken = _Spans()
-    for m in _PAIR.finditer(text):
-        rest = text[m.end():m.end() + 60]
-        person = m["open"] == "[" or (m["close"] == "," and bool(_PERSON_ROLE.search(rest.split(")")[0])))
-        found.append(Mention(m["zh"], m["ko"], person, no))
-        taken.take(*m.span("zh"))
-    for m in _GLOSS_PAIR.finditer(text):
-        if taken.free(*m.span("zh")):
-            found.append(Mention(m["zh"], m["ko"], False, no))
-            taken.take(*m.span("zh"))
+    taken = bytearray(len(text))  # characters already read as part of a name
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
+
+    for m in _BRACKET.finditer(text):
+        found.append(_bracket_mention(text, m, no))
+        take(*m.span("zh"))
     for m in _LATIN_ZH.finditer(text):
-        if taken.free(*m.span("zh")):
+        if not any(taken[m.start("zh"):m.end("zh")]):
             found.append(Mention(m["zh"], m["ko"], False, no))
-            taken.take(*m.span("zh"))
+            take(*m.span("zh"))
     for m in _LONE_HAN.finditer(text):
-        if taken.free(*m.span()):
+        if not any(taken[m.start():m.end()]):
             found.append(Mention(m.group(), None, False, no))
     return found
+
+
+def text_mentions(text: str, no: int = 1) -> list[Mention]:
+    """Every Chinese name in one line of text (cleaned as the pipeline cleans it).
+
+    >>> [(m.zh, m.text, m.person) for m in text_mentions("쩡위췬(曾毓群·53) 회장의 닝더스다이(寧德時代·영덕시대)")]
+    [('曾毓群', '쩡위췬', True), ('寧德時代', '닝더스다이', False)]
+    >>> [(m.zh, m.text, m.person) for m in text_mentions("리창 총리(李强)와 CATL(宁德时代), 류모(62ㆍ柳某)씨")]
+    [('李强', '리창', True), ('宁德时代', 'CATL', False), ('柳某', '류모', True)]
+    """
+    return lines_to_mentions([Line(no, text)])
 
 
 def lines_to_mentions(lines: list[Line]) -> list[Mention]:
@@ -90,7 +188,7 @@ def lines_to_mentions(lines: list[Line]) -> list[Mention]:
         if "\t" in text:
             for cell in text.split("\t"):
                 ko, zh = split_ko_zh(cell.strip())
-                if zh and not _PAIR.search(cell):
+                if zh and not _BRACKET.search(cell):
                     out.append(Mention(zh, ko, False, line.no))
                 elif zh:
                     out.extend(_line_mentions(cell, line.no))
