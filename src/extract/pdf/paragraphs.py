@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from extract.clean.pagebreaks import decide_join
+from extract.data import word_list
 from extract.pdf.lines import VisualLine
 from extract.scripts import is_han
 
@@ -42,34 +44,60 @@ def same_style(a: VisualLine, b: VisualLine) -> bool:
     return abs(a.size - b.size) <= 0.05 * a.size and a.bold == b.bold
 
 
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(word_list("particles.txt"))
+
+
+def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
+    """Whether a wrap between Hangul runs `tail` | `head` (followed by `rest`) fell inside a word:
+    the right half begins with a particle or a short ending closed by punctuation, or the two
+    halves are a word the document writes elsewhere."""
+    closed = not rest or not rest[0].isalnum()
+    if head in _particles() and closed:
+        return True
+    if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":"):
+        return True
+    return (tail + head) in vocabulary
+
+
+def _halves(left: str, right: str) -> tuple[str, str, str] | None:
+    tail, head = _HANGUL_TAIL.search(left), _HANGUL_HEAD.match(right)
+    if not tail or not head:
+        return None
+    return tail.group(), head.group(), right[head.end():]
+
+
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
     """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
-    producer breaks there and the document's vocabulary says the halves are one word.
+    producer breaks there and the right half reads as the rest of a word.
 
     >>> join_text("광저우경제기술개발구", "지점", False, ""), join_text("广州经济技术", "开发区支行", False, "")
     ('광저우경제기술개발구 지점', '广州经济技术开发区支行')
-    >>> join_text("5.3% 증가했", "다. 분기별로", True, "증가했다")
-    '5.3% 증가했다. 분기별로'
+    >>> join_text("5.3% 증가했", "다. 분기별로", True, ""), join_text("11 위", "를 기록해", True, "")
+    ('5.3% 증가했다. 분기별로', '11 위를 기록해')
     """
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
-    if inside_words and decide_join(left, right, vocabulary) == "word" and _HANGUL_TAIL.search(left) \
-            and _HANGUL_HEAD.match(right):
+    halves = _halves(left, right) if inside_words else None
+    if halves and (_word_evidence(*halves, vocabulary) or decide_join(left, right, vocabulary) == "word"):
         return left.rstrip() + right.lstrip()
     return left.rstrip() + " " + right.lstrip()
 
 
 def breaks_inside_words(pairs: list[tuple[str, str]], vocabulary: str) -> bool:
-    """Whether the producer wrapped Korean inside words: at a good share of the wraps between two
-    Hangul runs, the two halves together are a word the document writes elsewhere."""
-    joined = 0
-    counted = 0
+    """Whether the producer wraps Korean inside words: most wraps between two Hangul runs show
+    it (`_word_evidence`) rather than a left half the document writes as a word of its own."""
+    inside = apart = 0
     for left, right in pairs:
-        tail, head = _HANGUL_TAIL.search(left), _HANGUL_HEAD.match(right)
-        if tail and head:
-            counted += 1
-            joined += (tail.group() + head.group()) in vocabulary
-    return counted >= 3 and joined >= 0.3 * counted
+        halves = _halves(left, right)
+        if halves is None:
+            continue
+        if _word_evidence(*halves, vocabulary):
+            inside += 1
+        elif decide_join(left, right, vocabulary) == "space":
+            apart += 1
+    return inside >= 3 and inside > apart
 
 
 def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type) -> list[tuple[list, int]]:
