@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+#: the time limit's bounds: below a tenth of a second no input can be read; a day is no limit at all
+MIN_TIMEOUT = 0.1
+MAX_TIMEOUT = 86_400.0
+#: the least memory limit a worker can be given and still read a newsletter
+MIN_MEMORY = 64 * 2**20
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Pipeline settings; the defaults fit the newsletter's text as extracted from its PDF.
@@ -13,6 +20,10 @@ class Settings:
     Traceback (most recent call last):
     ...
     ValueError: heading_max_chars must be positive, got 0
+    >>> Settings(timeout_seconds=float("nan"))
+    Traceback (most recent call last):
+    ...
+    ValueError: timeout_seconds must be a number of seconds from 0.1 to 86400, got nan
     """
 
     #: a line must be at least this long to end at a page break (a wrapped paragraph's last line)
@@ -26,8 +37,10 @@ class Settings:
     toc_match_threshold: float = 0.55
     #: inputs larger than this are refused with an error naming the file
     max_input_bytes: int = 20_000_000
-    #: an input whose processing takes longer than this many seconds is abandoned
+    #: an input whose processing takes longer than this many seconds is abandoned (its worker killed)
     timeout_seconds: float = 60.0
+    #: memory (bytes) a worker may take beyond what it holds when it starts; an input needing more fails
+    max_memory_bytes: int = 2048 * 2**20
     #: PDFs with more pages than this are refused
     max_pdf_pages: int = 2000
     #: height (pt) of the top and bottom bands of a PDF page where running headers and footers sit
@@ -40,5 +53,8 @@ class Settings:
                 raise ValueError(f"{name} must be positive, got {value}")
         if not 0 < self.toc_match_threshold <= 1:
             raise ValueError(f"toc_match_threshold must be in (0, 1], got {self.toc_match_threshold}")
-        if self.timeout_seconds <= 0:
-            raise ValueError(f"timeout_seconds must be positive, got {self.timeout_seconds}")
+        if not MIN_TIMEOUT <= self.timeout_seconds <= MAX_TIMEOUT:  # also false for nan
+            raise ValueError(f"timeout_seconds must be a number of seconds from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}, "
+                             f"got {self.timeout_seconds:g}")
+        if self.max_memory_bytes < MIN_MEMORY:
+            raise ValueError(f"max_memory_bytes must be at least {MIN_MEMORY:,}, got {self.max_memory_bytes:,}")

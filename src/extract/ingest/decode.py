@@ -50,6 +50,26 @@ def _looks_utf16(data: bytes) -> bool:
     return max(odd_nuls, even_nuls) > len(sample) // 8
 
 
+def where(data: bytes, start: int, encoding: str) -> str:
+    """Where in the file byte `start` is: its offset and the line it is on (lines counted in the
+    text decoded up to it).
+
+    >>> where("가\\n나\\r\\n다".encode(), 9, "utf-8")
+    'byte 9 (line 3)'
+    """
+    before = data[:start].decode(encoding, errors="replace")
+    return f"byte {start:,} (line {len(_LINE_END.split(before))})"
+
+
+def _unreadable_from(data: bytes, encoding: str) -> str:
+    """Where the text stops being readable in `encoding`."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return f"stops being readable as {encoding} at {where(data, exc.start, encoding)}"
+    return f"reads as {encoding}"  # pragma: no cover - only called on undecodable data
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     """Ask charset-normalizer, preferring the Korean code pages on a tie."""
     from charset_normalizer import from_bytes
@@ -58,7 +78,8 @@ def _detect(data: bytes) -> tuple[str, str]:
         best = from_bytes(data, cp_isolation=isolation).best()
         if best is not None:
             return str(best), best.encoding
-    raise InputError("cannot detect the text encoding (binary or corrupt file?)")
+    raise InputError(f"cannot detect the text encoding: the text {_unreadable_from(data, 'utf-8')}, "
+                     "and no other encoding reads it (binary or corrupt file?)")
 
 
 def bytes_to_text(data: bytes) -> tuple[str, str]:
@@ -90,9 +111,11 @@ def bytes_to_text(data: bytes) -> tuple[str, str]:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise InputError(f"invalid {encoding} at byte {exc.start}") from exc
+            raise InputError(f"the text stops being readable as {encoding} at {where(data, exc.start, encoding)}") \
+                from exc
     if "\x00" in text:
-        raise InputError(f"decoded as {encoding} but holds NUL characters (binary file?)")
+        line = len(_LINE_END.split(text[:text.index("\x00")]))
+        raise InputError(f"decoded as {encoding} but holds NUL characters, the first on line {line} (binary file?)")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise InputError("file holds only white space")
