@@ -24,16 +24,22 @@ _HANGUL_HEAD = re.compile(r"^[가-힣]+")
 
 
 def body_spacing(lines: list[VisualLine]) -> float:
-    """Line pitch over type size inside a paragraph: the smallest ratio that recurs between
-    lines of one size (rounded to 0.05), at most 1.6 (documents of one-line paragraphs).
+    """Line pitch over type size inside a paragraph of body text (the size most text is set in):
+    the smallest ratio that recurs (rounded to 0.05), at most 1.6 (documents of one-line paragraphs).
 
-    >>> L = lambda top, size=10.0: VisualLine(1, top, top + size, 0, 100, size, "x", 5)
-    >>> body_spacing([L(0), L(15), L(30), L(51), L(66), L(87)])
+    >>> L = lambda top, size=10.0: VisualLine(1, top, top + size, 0, 100, size, "body text", 5)
+    >>> body_spacing([L(0), L(15), L(30), L(51), L(66), L(87), L(700, 8), L(709.6, 8)])
     1.5
     """
+    weight = Counter()
+    for line in lines:
+        weight[round(line.size, 1)] += len(line.text)
+    if not weight:
+        return 1.4
+    body = weight.most_common(1)[0][0]
     ratios = Counter()
     for a, b in zip(lines, lines[1:]):
-        if b.page == a.page and b.top > a.top and abs(a.size - b.size) < 0.05 * a.size:
+        if b.page == a.page and b.top > a.top and round(a.size, 1) == body == round(b.size, 1):
             ratios[round((b.top - a.top) / b.size * 20) / 20] += 1
     recurring = [r for r, n in ratios.items() if n >= 2 and r >= 0.9]
     return min(min(recurring, default=1.4), 1.6)

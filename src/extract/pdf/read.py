@@ -92,16 +92,19 @@ def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
 
 
 def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band: float) -> list[list[VisualLine]]:
-    """Remove headers and footers: lines in the top or bottom band of a page that repeat (digits
-    aside) on more than one page, and page numbers standing alone there."""
+    """Remove headers and footers: lines near the top or bottom of a page (within `band` or a
+    tenth of the page) that repeat, digits aside, on a third of the pages (at least two), and
+    page numbers standing alone there."""
     def key(line: VisualLine) -> str:
         return re.sub(r"\d+", "#", line.text)
 
     def in_band(line: VisualLine, height: float) -> bool:
-        return line.top < band or line.bottom > height - band
+        edge = max(band, height * 0.1)
+        return line.top < edge or line.bottom > height - edge
 
     counts = Counter(key(ln) for page, h in zip(pages, heights) for ln in {key(x): x for x in page if in_band(x, h)}.values())
-    return [[ln for ln in page if not (in_band(ln, h) and (counts[key(ln)] > 1 or _PAGE_NUMBER.match(ln.text)))]
+    enough = max(2, -(-len(pages) // 3))
+    return [[ln for ln in page if not (in_band(ln, h) and (counts[key(ln)] >= enough or _PAGE_NUMBER.match(ln.text)))]
             for page, h in zip(pages, heights)]
 
 
