@@ -3,7 +3,6 @@ typed datasets → validate. Each stage's output is a plain value, inspectable o
 
 from __future__ import annotations
 
-import hashlib
 import time
 from contextlib import contextmanager
 from functools import cache
@@ -15,7 +14,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from extract import models
 from extract.clean import lines_to_chunks
 from extract.clean.furniture import NO_PAGES, Pages, lines_to_pages
-from extract.ingest import InputError, bytes_to_text, text_to_lines
+from extract.ingest import InputError, bytes_to_text, read_input, text_to_lines
 from extract.names.glossary import issue_observations
 from extract.report import Report
 from extract.segment.layout import chunks_to_layout
@@ -140,16 +139,15 @@ def _validate(model: type[BaseModel], name: str, rows: list[dict]) -> list[BaseM
 
 
 def extract_issue(path: Path, display_path: str, settings: Settings,
-                  timings: dict[str, float] | None = None) -> IssueResult:
+                  timings: dict[str, float] | None = None, issue_id: str | None = None) -> IssueResult:
     """Run every stage on one input file. Raises InputError (naming the reason) on bad input.
-    When `timings` is given, each stage's wall time is added to it."""
+    When `timings` is given, each stage's wall time is added to it. The issue id defaults to the
+    file name's stem. The size limit is checked before the file is read."""
     with _timed(timings, "read"):
-        data = path.read_bytes()
-    issue_id = path.stem
-    entry = {"path": display_path, "sha256": hashlib.sha256(data).hexdigest(), "issue_id": issue_id,
+        data, digest = read_input(path, settings.max_input_bytes)
+    issue_id = issue_id or path.stem
+    entry = {"path": display_path, "sha256": digest, "issue_id": issue_id,
              "format": "text", "encoding": None, "error": None}
-    if len(data) > settings.max_input_bytes:
-        raise InputError(f"file is {len(data):,} bytes, over the limit of {settings.max_input_bytes:,}")
     pages: list[int] | None = None
     with _timed(timings, "ingest"):
         if not data.strip():
