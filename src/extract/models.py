@@ -134,8 +134,9 @@ class Warning(Record):
 
 
 class Input(Record):
-    path: Text
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    path: Text = Field(description="the raw folder's name and the file's, with unprintable characters escaped")
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = Field(
+        description="null only when the file was refused unread (over the size limit)")
     issue_id: Text
     format: Literal["text", "pdf"]
     encoding: Text | None
@@ -157,9 +158,17 @@ class DatasetInfo(Record):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+class Skipped(Record):
+    path: Text
+    reason: Text
+
+
 class Manifest(Record):
     schema_version: Text
     inputs: list[Input]
     datasets: dict[str, DatasetInfo]
     warnings: list[Warning]
     coverage: dict[str, Coverage]
+    skipped: list[Skipped] = Field(default_factory=list,
+                                   description="files of the raw folder not read (links leading out of it, "
+                                               "broken links, special files, unusable or repeated issue ids)")
