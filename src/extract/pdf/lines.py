@@ -5,7 +5,7 @@ own letter spacing; a gap widened by justifying a line of hanzi or Hangul is not
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import median
+from statistics import median, median_low
 
 
 @dataclass(slots=True)
@@ -62,7 +62,7 @@ def line_text(group: list[dict], space: float | None) -> str:
     'AB C'
     """
     gaps = [b["x0"] - a["x1"] for a, b in zip(group, group[1:]) if a["text"] != " " and b["text"] != " "]
-    usual = max(0.0, median(gaps)) if gaps else 0.0
+    usual = max(0.0, median_low(gaps)) if gaps else 0.0
     text, prev = "", None
     for ch in group:
         if prev is not None and " " not in (ch["text"], prev["text"]):
