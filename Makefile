@@ -38,6 +38,10 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 test: $(VENV)/.installed-test ## install what the tests need and run the suite
 	$(PY) -m pytest
 
+.PHONY: hostile
+hostile: $(VENV)/.installed-test ## the longer hostile-input suite: bad files, links, bombs, hangs, stopped runs
+	$(PY) -m pytest tests/hostile/long_hostile.py
+
 lint: $(VENV)/.installed-test ## check the code for unused names, likely bugs and needless complexity (ruff)
 	$(PY) -m ruff check src tests
 
