@@ -116,11 +116,15 @@ def test_tables(data):
     assert digital["title"] == "‘14차 5개년 계획’ 디지털 경제발전 주요 지표"
     assert digital["header"] == ["목표", "2020년", "2025년", "속성"]
     assert digital["rows"][3] == ["소프트웨어 정보기술 서비스업 규모(조 위안)", "8.16", "14", "예정"]
-    assert len(icbc["rows"]) == 11 and icbc["rows"][3][:2] == [None, None]
+    # 쑤저우 serves two zones: its number and branch are one merged cell, filled down and marked
+    assert len(icbc["rows"]) == 11 and icbc["rows"][3][:2] == ["3", "쑤저우 지사 苏州分行"]
+    assert icbc["filled"] == [[3, 0], [3, 1]]
     assert icbc["row_lines"][4] == 217 and icbc["row_lines"][5] == 219
     assert zgc["title"] == "중관촌시범구 14차 5개년 계획기간 발전 지표"
     assert zgc["notes"] == ["* 표시는 누적 수치, 지표는 모두 예상 지표임."]
-    assert len(zgc["rows"]) == 15 and zgc["rows"][6] == ["7", None, "지역 평균 총 수익", "약 205억 위안/km²"]
+    # the 유형 column is printed once per group and filled down over the group's rows
+    assert len(zgc["rows"]) == 15 and zgc["rows"][6] == ["7", "산업 발전", "지역 평균 총 수익", "약 205억 위안/km²"]
+    assert [6, 1] in zgc["filled"] and [0, 1] not in zgc["filled"]
     assert {t["section_id"] for t in tables[2:7]} == {"kic-china-weekly-268/s05"}
 
 

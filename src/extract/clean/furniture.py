@@ -34,6 +34,8 @@ _SPACE = regex.compile(r"\s+")
 _STRUCTURAL = regex.compile(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*)")
 MAX_FURNITURE_CHARS = 80
 MIN_REPEATS = 3
+#: running headers that name the page's article share at least this many leading characters
+RUNNING_PREFIX = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,29 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
         if _isolated(lines, k, marked_lines | {lines[j].no for j, _ in bare}) and number > last and len(bare) >= 2:
             out[k] = Furniture(lines[k].no, "page_number", number)
             last = number
+    for k in _running_beside_numbers(lines, [k for k, f in out.items() if f.kind == "page_number"], set(out)):
+        out[k] = Furniture(lines[k].no, "running", page_number_of(lines[k].text)[0])
     return [out[k] for k in sorted(out)]
+
+
+def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[int]) -> list[int]:
+    """Running headers that change from page to page (`주간 중국 창업 제 303 호 | <article>`):
+    lines next to a page number (blank lines aside) that begin alike on several pages."""
+    beside: dict[int, str] = {}
+    for k in numbers:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and (lines[j].blank or j in taken) and abs(j - k) <= 3:
+                j += step
+            if 0 <= j < len(lines) and j not in taken and _may_be_furniture(lines[j].text):
+                beside[j] = mask_digits(lines[j].text)[:RUNNING_PREFIX]
+    shared = Counter(beside.values())
+    return sorted(j for j, prefix in beside.items()
+                  if len(prefix) == RUNNING_PREFIX and shared[prefix] >= max(2, len(numbers) // 2))
+
+
+def _may_be_furniture(text: str) -> bool:
+    return bool(text) and "\t" not in text and len(text) <= MAX_FURNITURE_CHARS and not _STRUCTURAL.match(text)
 
 
 def candidates_to_regions(lines: list[Line], furniture: list[Furniture]) -> list[Region]:

@@ -14,7 +14,7 @@ from extract.segment.patterns import (
     SOURCE_NOTE,
     TABLE_NOTE,
 )
-from extract.segment.tables import rows_to_table
+from extract.segment.tables import is_caption_line, rows_to_table
 from extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
@@ -68,6 +68,23 @@ def _is_group_heading(chunk: Chunk, next_chunk: Chunk | None, settings: Settings
     return block["kind"] == "paragraph" and block["marker"] is None
 
 
+def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[TextLine]:
+    """The caption lines (a title, a `단위:` line) printed right above a table's first row at
+    `lines[j]`, taken back from the block they were read into (adjacent unmarked lines are one
+    paragraph block, so a `단위:` line and a title come back together)."""
+    if not blocks or j == 0:
+        return []
+    last = blocks[-1]
+    for m in (2, 1):
+        above = lines[max(0, j - m):j]
+        if len(above) == m and all(is_caption_line(ln.text) for ln in above) \
+                and last["kind"] in ("paragraph", "caption", "heading") and last["marker"] in (None, "▶") \
+                and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
+            blocks.pop()
+            return above
+    return []
+
+
 def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:
     """Blocks of a section, and the tables they point at (table blocks carry the table's index
     in the returned list as `table_id` until the caller assigns real ids)."""
@@ -90,15 +107,16 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 while k < len(lines) and "\t" in lines[k].text:
                     k += 1
                 rows = lines[j:k]
+                captions = _captions_above(blocks, lines, j)
                 notes: list[TextLine] = []
                 if k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2 \
                         and TABLE_NOTE.match(nxt.lines[0].text):
                     notes = nxt.lines
                     skip.add(i + 1)
-                table = rows_to_table(rows, notes)
-                table.update(line_start=rows[0].line_start, line_end=(notes or rows)[-1].line_end)
+                table = rows_to_table(rows, notes, captions)
+                table.update(line_start=(captions or rows)[0].line_start, line_end=(notes or rows)[-1].line_end)
                 tables.append(table)
-                block = _block("table", rows + notes, None, [])
+                block = _block("table", captions + rows + notes, None, [])
                 block["table_id"] = len(tables) - 1
                 blocks.append(block)
                 j = k

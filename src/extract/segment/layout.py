@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.clean.pagebreaks import Chunk
-from extract.segment.patterns import ARTICLE, TOC_CONTINUATION, TOC_ENTRY
+from extract.segment.patterns import ARTICLE, TOC_ENTRY, is_toc_wrap
 
 
 @dataclass(slots=True)
@@ -17,7 +17,7 @@ class Layout:
 
 def _is_toc_chunk(chunk: Chunk) -> bool:
     return bool(TOC_ENTRY.match(chunk.lines[0].text)) and all(
-        TOC_ENTRY.match(ln.text) or TOC_CONTINUATION.match(ln.text) for ln in chunk.lines
+        TOC_ENTRY.match(ln.text) or is_toc_wrap(ln.text) for ln in chunk.lines
     )
 
 

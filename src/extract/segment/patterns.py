@@ -29,6 +29,15 @@ LIST_ITEM = regex.compile(r"^(?P<mark>-|\d{1,2}\.)\s+(?P<text>\S.*)$")
 TABLE_NOTE = regex.compile(r"^\*\s*(?!출처)\S")
 
 
+def is_toc_wrap(text: str) -> bool:
+    """The rest of a TOC entry wrapped onto a line of its own, ending with the entry's page.
+
+    >>> is_toc_wrap("남은 과제 p5"), is_toc_wrap("— 과기부(科技部) p10"), is_toc_wrap("CHINA 창업")
+    (True, True, False)
+    """
+    return not TOC_ENTRY.match(text) and bool(PAGE.search(text) or TOC_CONTINUATION.match(text))
+
+
 def known_categories() -> tuple[str, ...]:
     """Category headings the newsletter uses (data/categories.txt)."""
     return word_list("categories.txt")

@@ -3,10 +3,65 @@
 from __future__ import annotations
 
 
+import regex
+
 from extract.clean import fix_text
 from extract.clean.pagebreaks import TextLine
 from extract.segment.patterns import YEAR_HEADER
 
+# the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`
+TABLE_UNIT = regex.compile(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
+_TITLE_MAX_CHARS = 80
+_FIGURE = regex.compile(r"^[\s\d.,%+\-−▲▼△]+$")
+
+
+def table_unit(text: str | None) -> str | None:
+    """The unit a caption or a `단위:` line gives the whole table.
+
+    >>> table_unit("표 1) 2025 년 상반기 GDP 상위 10 개 지역 (단위: 억 위안)"), table_unit("단위: %")
+    ('억 위안', '%')
+    >>> table_unit("2025 년 GDP 순위") is None
+    True
+    """
+    m = TABLE_UNIT.search(text or "")
+    return fix_text(m["spec"].strip()) if m else None
+
+
+def is_caption_line(text: str) -> bool:
+    """A short line with no sentence end standing right above a table: its title or its unit."""
+    text = text.strip()
+    return 0 < len(text) <= _TITLE_MAX_CHARS and "\t" not in text and not text.endswith(("다.", "다", "."))
+
+
+def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[list[int]]]:
+    """Blank cells merged with the cell above take its value: a group cell printed once for
+    several rows. A blank is a merged cell when a later cell of its row is printed and either
+    every cell before it is blank too (the leading group columns) or its column holds text, not
+    figures. A blank in a column of figures is a missing value and stays blank. Returns the rows
+    and the [row, column] of every filled cell.
+
+    >>> fill_group_cells([["3", "쑤저우", "a"], [None, None, "b"], ["4", "선전", None]])
+    ([['3', '쑤저우', 'a'], ['3', '쑤저우', 'b'], ['4', '선전', None]], [[1, 0], [1, 1]])
+    >>> fill_group_cells([["1", "난산구", "x", "12"], ["2", None, "y", None]])[1]
+    [[1, 1]]
+    """
+    width = max((len(r) for r in rows), default=0)
+    text_columns = {c for c in range(width)
+                    if any(c < len(r) and r[c] for r in rows)
+                    and not any(c < len(r) and r[c] and _FIGURE.match(r[c]) for r in rows)}
+    out: list[list[str | None]] = []
+    filled: list[list[int]] = []
+    for r, row in enumerate(rows):
+        row = list(row)
+        printed = [c for c, value in enumerate(row) if value is not None]
+        if out and printed:
+            above = out[-1]
+            for c in range(min(printed[-1], len(above))):
+                if row[c] is None and above[c] is not None and (c < printed[0] or c in text_columns):
+                    row[c] = above[c]
+                    filled.append([r, c])
+        out.append(row)
+    return out, filled
 
 
 def split_cells(text: str) -> list[str | None]:
@@ -36,26 +91,41 @@ def classify_table(header: list[str | None]) -> str:
     return "other"
 
 
-def rows_to_table(rows: list[TextLine], notes: list[TextLine]) -> dict:
-    """A table record (without ids) from its tab-separated lines and the note lines under it.
+def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[TextLine] = ()) -> dict:
+    """A table record (without ids) from its tab-separated lines, the note lines under it and
+    the caption lines above it (a title, a `단위:` line).
 
     A first row with one filled cell and the rest blank is the title; the next row is the
-    header, except for company cards, whose rows are all label/value pairs.
+    header, except for company cards, whose rows are all label/value pairs. Blank group cells
+    are filled down (and listed in `filled`).
     """
     cells = [split_cells(r.text) for r in rows]
-    title = None
+    title = unit = None
+    for caption in captions:
+        text = fix_text(caption.text.strip())
+        spec = table_unit(text)
+        if spec and text.lstrip("([（").startswith("단위"):
+            unit = spec
+        else:
+            title, unit = text, spec or unit
     if len(cells) > 1 and sum(c is not None for c in cells[0]) == 1 and cells[0][0] is not None:
         title = cells[0][0]
+        unit = table_unit(title) or unit
         cells, rows = cells[1:], rows[1:]
+    for note in notes:
+        unit = unit or table_unit(note.text)
     header, body = cells[0], cells[1:]
     body_lines = [r.line_start for r in rows[1:]]
     kind = classify_table(header)
     if kind == "company_card":
         header, body, body_lines = [], cells, [r.line_start for r in rows]
+    body, filled = fill_group_cells(body) if kind != "company_card" else (body, [])
     return {
         "title": title,
+        "unit": unit,
         "header": header,
         "rows": body,
+        "filled": filled,
         "row_lines": body_lines,
         "notes": [fix_text(n.text) for n in notes],
         "kind": kind,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract.clean import fix_text
 from extract.clean.pagebreaks import Chunk
 from extract.report import Report
-from extract.segment.patterns import PAGE, SOURCE_SPLIT, TAG, TOC_CONTINUATION, TOC_ENTRY, split_name_zh
+from extract.segment.patterns import PAGE, SOURCE_SPLIT, TAG, TOC_CONTINUATION, TOC_ENTRY, is_toc_wrap, split_name_zh
 
 
 def parse_heading_text(text: str) -> dict:
@@ -43,6 +43,9 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start, "line_end": ln.line_end})
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
+                entries[-1]["line_end"] = ln.line_end
+            elif entries and is_toc_wrap(ln.text) and not PAGE.search(entries[-1]["text"]):
+                entries[-1]["text"] += " " + ln.text.strip()
                 entries[-1]["line_end"] = ln.line_end
             else:
                 category = fix_text(ln.text)

@@ -15,7 +15,8 @@ from extract.typed.companies import build_companies
 from extract.typed.gdp import build_gdp
 from extract.typed.icbc import build_icbc
 from extract.typed.indicators import build_indicators
-from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator
+from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, TableAmount
+from extract.typed.table_amounts import build_amounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,4 +35,5 @@ TYPED_DATASETS: dict = {
     "icbc_branches": (IcbcBranch, build_icbc),
     "companies": (Company, build_companies),
     "gdp": (GdpFigure, build_gdp),
+    "amounts": (TableAmount, build_amounts),
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from extract.models import LineNo, Page, Record, Spanned, Text
 
@@ -87,5 +87,28 @@ class GdpFigure(Record):
     bound: Bound
     approx: bool
     raw: Text | None = Field(description="the figure as printed")
+    line: LineNo
+    page: Page | None = PDF_PAGE
+
+
+DecimalText = Annotated[str, StringConstraints(pattern=r"^-?\d+(?:\.\d+)?$")]
+
+
+class TableAmount(Record):
+    issue_id: Text
+    table_id: Text
+    row: Annotated[int, Field(ge=1)] = Field(description="the row in the table's `rows` (1-based)")
+    column: Annotated[int, Field(ge=1)] = Field(description="the column (1-based)")
+    row_label: Text | None = Field(description="the row's label cell (the first column of text), as printed")
+    column_label: Text | None = Field(description="the column's header cell, as printed")
+    raw: Text = Field(description="the amount as printed, with its qualifiers")
+    value: DecimalText = Field(description="the exact value in base units as decimal text (`8.16` under "
+                                           "`(조 위안)` → `8160000000000`), so that no reader rounds it")
+    unit: Text | None = Field(description="the base unit (`위안`, `달러`, `%`, `%p`, `가구` …), null when the table gives none")
+    scale: Text | None = Field(description="the unit spec taken from the row label, header or caption (`억 위안`); "
+                                           "null when the cell writes its own unit")
+    approx: bool = Field(description="약, 가량, 내외, 정도")
+    bound: Bound = Field(description="`min` for 이상/초과/돌파, `max` for 이하/미만")
+    cumulative: bool = Field(description="누적")
     line: LineNo
     page: Page | None = PDF_PAGE

@@ -1,0 +1,258 @@
+"""Score the pipeline against hand-written answer keys: `python -m extract.evaluate tests/corpus`.
+
+Every issue `NAME.txt` (or a PDF rendering `NAME.<producer>.pdf` under `pdf/`) is run through the
+pipeline and compared with `NAME.key.json` (format: tests/corpus/README.md) in six areas. An
+area's score is an F1 over its items: a key item the output lacks and an output item the key
+lacks both count against it, so neither losing data nor inventing it scores well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import regex
+
+AREAS = ("sections", "tables", "amounts", "figures", "names", "warnings")
+#: warning kinds the keys carry, and the pipeline codes that report them
+WARNING_CODES = {"total_mismatch": "total_mismatch", "count_mismatch": "count_mismatch"}
+_SPACE = regex.compile(r"\s+")
+_REGION_SUFFIX = regex.compile(r"(?:특별행정구|(?:좡족|후이족|위구르)?자치구|특별시|직할시|성|시)$")
+_NATION = {"중국", "전국", "全国", "中国"}
+
+
+@dataclass(slots=True)
+class Score:
+    """True positives, misses (key items not produced) and inventions (output items not in the key),
+    with the items themselves for `--misses`."""
+
+    tp: int = 0
+    missed: int = 0
+    invented: int = 0
+    missed_items: list = field(default_factory=list)
+    invented_items: list = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        denominator = self.tp + (self.missed + self.invented) / 2
+        return 1.0 if denominator == 0 else self.tp / denominator
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.missed += other.missed
+        self.invented += other.invented
+        self.missed_items += other.missed_items
+        self.invented_items += other.invented_items
+
+
+def _norm(text) -> str:
+    """Text compared without white space, NFC (the pipeline closes up `31 개 성`)."""
+    return "" if text is None else _SPACE.sub("", unicodedata.normalize("NFC", str(text)))
+
+
+def _decimal(value) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value)).normalize()
+    except InvalidOperation:
+        return None
+
+
+def _region(text) -> str:
+    text = _norm(text)
+    return "중국" if text in _NATION else _REGION_SUFFIX.sub("", text) or text
+
+
+def match_multisets(key: list, out: list) -> Score:
+    """Score two lists of hashable items as multisets.
+
+    >>> s = match_multisets(["a", "a", "b"], ["a", "c"]); (s.tp, s.missed, s.invented)
+    (1, 2, 1)
+    """
+    k, o = Counter(key), Counter(out)
+    tp = sum((k & o).values())
+    return Score(tp, sum(k.values()) - tp, sum(o.values()) - tp, sorted((k - o).elements(), key=repr),
+                 sorted((o - k).elements(), key=repr))
+
+
+def score_sections(key: dict, out: dict, text_route: bool) -> Score:
+    issue = out["issues"][0] if out["issues"] else {}
+    score = Score()
+    for field in ("number", "date"):
+        want = key.get("issue", {}).get(field)
+        if want is not None:
+            score.add(Score(1, 0, 0) if str(issue.get(field)) == str(want) else Score(0, 1, 0))
+    score.add(match_multisets(
+        [(_norm(e["title"]), e.get("page"), _norm(e.get("category"))) for e in key.get("toc", [])],
+        [(_norm(e["title"]), e["page"], _norm(e["category"])) for e in issue.get("toc", [])]))
+    score.add(match_multisets(
+        [(_norm(s["title"]), _norm(s.get("category")), s.get("page_start")) for s in key.get("sections", [])],
+        [(_norm(s["title"]), _norm(s["category"]), s["page_start"]) for s in out["sections"]]))
+    if text_route and "furniture" in key:
+        # a table header printed again on a new page is furniture to the pipeline, a table matter to the key
+        score.add(match_multisets(key["furniture"], [n for n in out["furniture"] if n not in out["table_lines"]]))
+    return score
+
+
+def _table_rows(table: dict) -> list[tuple]:
+    rows = ([table["header"]] if table.get("header") else []) + list(table["rows"])
+    return [tuple(_norm(c) for c in row) for row in rows]
+
+
+def score_tables(key: dict, out: dict) -> Score:
+    """Rows of every table; company cards are label/value pairs, scored under amounts (their
+    funding) rather than as tables."""
+    return match_multisets([r for t in key.get("tables", []) for r in _table_rows(t)],
+                           [r for t in out["tables"] if t["kind"] != "company_card" for r in _table_rows(t)])
+
+
+def _amount_item(a: dict) -> tuple:
+    return (_decimal(a.get("value")), _norm(a.get("unit")) or None, bool(a.get("approx")), a.get("bound"),
+            bool(a.get("cumulative")))
+
+
+def score_amounts(key: dict, out: dict) -> Score:
+    return match_multisets([_amount_item(a) for a in key.get("amounts", [])],
+                           [_amount_item(a) for a in out.get("amounts", [])])
+
+
+def _figure_item(f: dict) -> tuple:
+    region = f.get("region", f.get("region_ko"))
+    return (_region(region), _decimal(f.get("value")), _norm(f.get("unit")) or None, f.get("rank"), f.get("bound"),
+            f.get("year"))
+
+
+def score_figures(key: dict, out: dict) -> Score:
+    produced = out.get("figures") if out.get("figures") is not None else out.get("gdp", [])
+    return match_multisets([_figure_item(f) for f in key.get("figures", [])], [_figure_item(f) for f in produced])
+
+
+def score_names(key: dict, out: dict) -> Score:
+    """`한글(漢字)` pairs as the name finder reads them off the issue's lines."""
+    return match_multisets(sorted({(_norm(n["ko"]), _norm(n["zh"])) for n in key.get("names", [])}),
+                           sorted({(_norm(m.text), _norm(m.zh)) for m in out["mentions"] if m.text}))
+
+
+def score_warnings(key: dict, out: dict, line_text) -> Score:
+    wanted = key.get("warnings", [])
+    produced = [w for w in out["warnings"] if w["code"] in WARNING_CODES.values()]
+    score = Score()
+    left = list(produced)
+    for want in wanted:
+        code = WARNING_CODES.get(want["kind"], want["kind"])
+        snippet = _norm(want.get("snippet"))
+        hit = next((w for w in left if w["code"] == code
+                    and (snippet in _norm(w["message"]) or snippet in _norm(line_text(w["line"])))), None)
+        if hit is None:
+            score.missed += 1
+            score.missed_items.append((want["kind"], want.get("snippet")))
+        else:
+            score.tp += 1
+            left.remove(hit)
+    score.invented += len(left)
+    score.invented_items += [(w["code"], w["line"], w["message"]) for w in left]
+    return score
+
+
+def issue_lines(path: Path, settings) -> list:
+    """The numbered lines the pipeline reads from an input (a PDF's text as its reader gives it)."""
+    from extract.ingest import bytes_to_text, text_to_lines
+
+    if path.suffix.lower() == ".pdf":
+        from extract.pdf.read import pdf_to_text
+
+        return text_to_lines(pdf_to_text(path, settings)[0])
+    return text_to_lines(bytes_to_text(path.read_bytes())[0])
+
+
+def output_of(path: Path) -> tuple[dict, callable]:
+    """The pipeline's records for one input as plain JSON values, and a line → raw text lookup."""
+    from extract.names.mentions import lines_to_mentions
+    from extract.pipeline import extract_issue
+    from extract.settings import Settings
+
+    settings = Settings()
+    result = extract_issue(path, path.name, settings)
+    lines = issue_lines(path, settings)
+    out = {name: [r.model_dump(mode="json", by_alias=True) for r in records] for name, records in result.records.items()}
+    out["mentions"] = lines_to_mentions(lines)
+    out["warnings"] = [w.model_dump(mode="json") for w in result.warnings]
+    out["furniture"] = list(result.coverage.furniture)
+    out["table_lines"] = {ln.no for ln in lines if "\t" in ln.text}
+
+    def line_text(no):
+        return lines[no - 1].text if no and 0 < no <= len(lines) else ""
+
+    return out, line_text
+
+
+def score_issue(path: Path, key: dict) -> dict[str, Score]:
+    out, line_text = output_of(path)
+    text_route = path.suffix.lower() != ".pdf"
+    return {
+        "sections": score_sections(key, out, text_route),
+        "tables": score_tables(key, out),
+        "amounts": score_amounts(key, out),
+        "figures": score_figures(key, out),
+        "names": score_names(key, out),
+        "warnings": score_warnings(key, out, line_text),
+    }
+
+
+def corpus_inputs(folder: Path) -> list[tuple[Path, Path]]:
+    """(input, key) pairs: every `NAME.txt` with a `NAME.key.json`, and `pdf/NAME.*.pdf` renderings."""
+    pairs = []
+    for key in sorted(folder.glob("*.key.json")):
+        stem = key.name[: -len(".key.json")]
+        text = folder / f"{stem}.txt"
+        if text.exists():
+            pairs.append((text, key))
+        pairs.extend((pdf, key) for pdf in sorted((folder / "pdf").glob(f"{stem}.*.pdf")))
+    return pairs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path, help="corpus folders holding NAME.txt and NAME.key.json")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
+    parser.add_argument("--misses", action="store_true", help="also list what each area missed and invented")
+    args = parser.parse_args(argv)
+    rows = []
+    for folder in args.folders:
+        for path, key_path in corpus_inputs(folder):
+            key = json.loads(key_path.read_text(encoding="utf-8"))
+            label = str(path.relative_to(folder.parent)) if folder.parent != path else path.name
+            try:
+                scores = score_issue(path, key)
+            except Exception as exc:  # an input the pipeline cannot read scores zero, and says why
+                print(f"{label}: the pipeline failed: {exc}", file=sys.stderr)
+                scores = {area: Score(0, 1, 0) for area in AREAS}
+            rows.append((label, scores))
+            if args.misses:
+                for area, score in scores.items():
+                    for item in score.missed_items:
+                        print(f"{label} {area} missed: {item}")
+                    for item in score.invented_items:
+                        print(f"{label} {area} invented: {item}")
+    if args.json:
+        print(json.dumps({label: {a: round(s.f1, 4) for a, s in scores.items()} for label, scores in rows}, indent=1))
+        return 0
+    width = max((len(label) for label, _ in rows), default=10)
+    print(f"{'issue':<{width}}  " + "  ".join(f"{a:>8}" for a in AREAS))
+    for label, scores in rows:
+        print(f"{label:<{width}}  " + "  ".join(f"{100 * scores[a].f1:7.1f}%" for a in AREAS))
+    if rows:
+        print(f"{'mean':<{width}}  " + "  ".join(
+            f"{100 * sum(s[a].f1 for _, s in rows) / len(rows):7.1f}%" for a in AREAS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Amounts in table cells: `66,921` under `(단위: 억 위안)`, `-0.3` in a `(%p)` column,
+`누적 약 15억 위안` on a company card, `5,000만 위안 이상` in a ranked list.
+
+A cell's unit comes from the cell itself when it writes one; otherwise from where the printed
+table gives it, nearest first: the row label `수출액(만 달러)`, the column header `GDP(억 위안)`,
+the table's caption or `단위:` line. A magnitude written in the cell (`13조 5,673억`) is the
+cell's own; the context then gives only the unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from extract.data import tsv_rows
+from extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
+
+_MAGNITUDE = "조억만천백십"
+_AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*"
+# a number that is part of a date, an ordinal or a name, not a quantity
+_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차|위|호|세|기|회|대\s*(?:기업|도시))|[.\d])"
+SIGNS = {"+": 1, "▲": 1, "-": -1, "−": -1, "–": -1, "▼": -1, "△": -1, "▽": -1}
+PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "·"})
+_SPEC = regex.compile(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\s*$")
+
+
+@cache
+def units() -> tuple[str, ...]:
+    """Unit words (data/units.tsv), longest first."""
+    return tuple(sorted((r["unit"] for r in tsv_rows("units.tsv")), key=len, reverse=True))
+
+
+@cache
+def _qualifier_words(field: str) -> tuple[str, ...]:
+    return tuple(sorted((r["word"] for r in tsv_rows("qualifiers.tsv") if r["field"] == field), key=len, reverse=True))
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in words)
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The whole-cell amount, and an amount inside running text (which must show a magnitude or unit)."""
+    unit = _alternation(units())
+    pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))})"
+           rf"\s*)*)")
+    after = _alternation(_qualifier_words("approx_after"))
+    bound = _alternation(sorted((r["word"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"),
+                                key=len, reverse=True))
+    core = (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>{unit})?"
+            rf"\s*(?P<after>{after})?\s*(?:(?:을|를)\s*)?(?P<bound>{bound})?")
+    whole = regex.compile(rf"^\s*{core}\s*$")
+    inside = regex.compile(rf"(?<![\w.,]){core}{_NOT_QUANTITY}")
+    return whole, inside
+
+
+@dataclass(frozen=True, slots=True)
+class CellAmount:
+    """One amount read from a cell: exact value in base units, unit, qualifiers, and the text read."""
+
+    value: Decimal
+    unit: str | None
+    approx: bool
+    bound: str | None
+    cumulative: bool
+    raw: str
+    scale: str | None  # the unit spec the context applied (`억 위안`), None when the cell wrote its own
+
+
+def unit_spec_of(text: str | None) -> str | None:
+    """The unit a header or row label prints in parentheses at its end, if it is a unit.
+
+    >>> unit_spec_of("GDP(억 위안)"), unit_spec_of("성장률(%)"), unit_spec_of("증감(%p)"), unit_spec_of("상금(위안)")
+    ('억 위안', '%', '%p', '위안')
+    >>> unit_spec_of("2025년(E)"), unit_spec_of("IPv6 활성화사용자 수(억 가구)"), unit_spec_of("온라인 규모(억)")
+    (None, '억 가구', '억')
+    """
+    m = _SPEC.search(text or "")
+    if not m:
+        return None
+    spec = m["spec"].strip()
+    rest = spec.lstrip(_MAGNITUDE).strip()
+    if rest in units() or (not rest and spec):
+        return spec
+    return None
+
+
+def _to_amount(m: regex.Match, spec: str | None) -> CellAmount:
+    value = parse_number(m["num"])
+    own_magnitude = any(ch in m["num"] for ch in LARGE) or any(ch in m["num"] for ch in SMALL)
+    unit = m["unit"]
+    scale = None
+    if unit is None and spec:
+        multiplier, unit = parse_unit_spec(spec)
+        if not own_magnitude:
+            value *= multiplier
+        scale = spec
+    value *= SIGNS.get(m["sign"] or "+", 1)
+    pre = m["pre"] or ""
+    return CellAmount(
+        value=value, unit=unit,
+        approx=any(w in pre for w in _qualifier_words("approx")) or bool(m["after"]),
+        bound=next((r["value"] for r in tsv_rows("qualifiers.tsv")
+                    if r["field"] == "bound" and r["word"] == m["bound"]), None),
+        cumulative=any(w in pre for w in _qualifier_words("cumulative")),
+        raw=m.group().strip(), scale=scale)
+
+
+def is_amount_cell(text: str | None) -> bool:
+    """A cell that is one amount and nothing else (a number column's cell).
+
+    >>> is_amount_cell("66,921"), is_amount_cell("-0.3"), is_amount_cell("약 10억 위안"), is_amount_cell("시리즈 B")
+    (True, True, True, False)
+    """
+    return bool(text) and bool(_patterns()[0].match(text))
+
+
+def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[CellAmount]:
+    """The amounts a cell states. A whole cell that is one amount takes the context's `spec`;
+    in running text (`whole=False`) only amounts that show a magnitude or a unit are read.
+
+    >>> [str(a.value) for a in read_cell("66,921", "억 위안")], read_cell("66,921", "억 위안")[0].unit
+    (['6692100000000'], '위안')
+    >>> a = read_cell("누적 약 15억 위안", whole=False)[0]; (str(a.value), a.unit, a.approx, a.cumulative)
+    ('1500000000', '위안', True, True)
+    >>> [(str(a.value), a.bound) for a in read_cell("5,000만 위안 이상")]
+    [('50000000', 'min')]
+    >>> [str(a.value) for a in read_cell("2021 년 비상장 전환(약 57 억 달러 인수)", whole=False)]
+    ['5700000000']
+    >>> [str(a.value) for a in read_cell("-0.3", "%p")], read_cell("13조 5,673억", "억 위안")[0].value
+    (['-0.3'], Decimal('13567300000000'))
+    """
+    whole_pattern, inside = _patterns()
+    if whole:
+        m = whole_pattern.match(text)
+        if m:
+            try:
+                return [_to_amount(m, spec)]
+            except AmountError:
+                return []
+    out = []
+    for m in inside.finditer(text):
+        shows_magnitude = any(ch in m["num"] for ch in "조억만")
+        if not (m["unit"] or shows_magnitude):
+            continue
+        try:
+            out.append(_to_amount(m, None if m["unit"] else spec))
+        except AmountError:
+            continue
+    return out
+
+
+def decimal_text(value: Decimal) -> str:
+    """An exact value as plain decimal text (never an exponent), for JSON no reader rounds.
+
+    >>> decimal_text(Decimal("8160000000000.00")), decimal_text(Decimal("-0.30")), decimal_text(Decimal("0"))
+    ('8160000000000', '-0.3', '0')
+    """
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "0") else text

@@ -1,0 +1,112 @@
+"""Every amount printed in any table → `amounts.json`, one record per amount, with the row and
+column it stands in, its unit from wherever the table gives it, and its qualifiers.
+
+A table's columns get a role from their header and cells: the row label (the first column of
+text), a rank or row-number column, a year column, an amount column (most cells one amount), or
+text. Amount columns are read whole; text cells only where they show an amount with a magnitude
+or a unit (`누적 약 15억 위안`); a company card only in the cell after a money label
+(`자금조달 상황`). A cell filled down from a merged cell repeats the amount above and is not
+read again.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract.data import tsv_rows
+from extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, read_cell, unit_spec_of
+from extract.typed.totals import check_totals
+
+_YEAR = regex.compile(r"^(?:19|20)\d{2}\s*년?$")
+_COMPACT = regex.compile(r"\s+")
+
+
+@cache
+def cue_words(kind: str) -> tuple[str, ...]:
+    """Cue words of a kind (data/table_cues.tsv)."""
+    return tuple(r["word"] for r in tsv_rows("table_cues.tsv") if r["kind"] == kind)
+
+
+def compact(text: str | None) -> str:
+    return _COMPACT.sub("", text or "")
+
+
+def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list[str]:
+    """The role of each column: `label`, `rank`, `year`, `amount` or `text`.
+
+    >>> column_roles(["순위", "지역", "GDP(억 위안)", "성장률(%)"], [["1", "광둥성", "105,162", "4.1"],
+    ...              ["2", "장쑤성", "102,855", "5.6"]])
+    ['rank', 'label', 'amount', 'amount']
+    >>> column_roles(["구분", "2023년", "2024년"], [["저공 제조", "1,820", "2,350"]])
+    ['label', 'amount', 'amount']
+    """
+    width = max([len(header)] + [len(r) for r in rows])
+    roles: list[str] = []
+    for c in range(width):
+        head = compact(header[c] if c < len(header) else None)
+        cells = [r[c] for r in rows if c < len(r) and r[c] is not None and r[c] not in PLACEHOLDERS]
+        amounts = sum(is_amount_cell(v) for v in cells)
+        if any(head.startswith(w) for w in cue_words("rank")) and all(v.isdigit() for v in cells):
+            roles.append("rank")
+        elif cells and all(_YEAR.match(v) for v in cells):
+            roles.append("year")
+        elif cells and amounts >= max(1, 0.6 * len(cells)) and "label" in roles:
+            roles.append("amount")
+        elif "label" not in roles and cells:
+            roles.append("label")
+        else:
+            roles.append("amount" if cells and amounts >= max(1, 0.6 * len(cells)) else "text")
+    return roles
+
+
+def _record(table: dict, r: int, c: int, label: str | None, column: str | None, amount) -> dict:
+    return {"issue_id": table["issue_id"], "table_id": table["table_id"], "row": r + 1, "column": c + 1,
+            "row_label": label, "column_label": column, "raw": amount.raw, "value": decimal_text(amount.value),
+            "unit": amount.unit, "scale": amount.scale, "approx": amount.approx, "bound": amount.bound,
+            "cumulative": amount.cumulative, "line": table["row_lines"][r]}
+
+
+def card_to_amounts(table: dict) -> list[dict]:
+    """Amounts a company card states in the cell after a money label."""
+    out = []
+    for r, row in enumerate(table["rows"]):
+        for c in range(len(row) - 1):
+            label, value = compact(row[c]), row[c + 1]
+            if value and any(label.startswith(w) for w in cue_words("money_label")):
+                out += [_record(table, r, c + 1, row[c], None, a) for a in read_cell(value, whole=False)]
+    return out
+
+
+def table_to_amounts(table: dict, report) -> list[dict]:
+    """The amounts of one table, in row and column order; unreadable number cells are warned of."""
+    if table["kind"] == "company_card":
+        return card_to_amounts(table)
+    header, rows = table["header"], table["rows"]
+    roles = column_roles(header, rows)
+    filled = {(r, c) for r, c in table["filled"]}
+    label_col = roles.index("label") if "label" in roles else None
+    out = []
+    for r, row in enumerate(rows):
+        label = row[label_col] if label_col is not None and label_col < len(row) else None
+        row_spec = unit_spec_of(label)
+        for c, text in enumerate(row):
+            if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year"):
+                continue
+            column = header[c] if c < len(header) else None
+            spec = row_spec or unit_spec_of(column) or table["unit"]
+            amounts = read_cell(text, spec, whole=roles[c] == "amount")
+            if not amounts and roles[c] == "amount":
+                report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
+                            f"{text!r} is not an amount", table["row_lines"][r])
+            out += [_record(table, r, c, label, column, a) for a in amounts]
+    check_totals(table, out, roles, report)
+    return out
+
+
+def build_amounts(ctx):
+    records, used = [], set()
+    for table in ctx.tables:
+        records.extend(table_to_amounts(table, ctx.report))
+    return records, used

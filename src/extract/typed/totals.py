@@ -1,0 +1,91 @@
+"""Cross-check a table's totals: a 합계/총계/계 row or column against the sum of its parts, a
+소계 row against its own group. A difference beyond what the printed rounding allows is a
+`total_mismatch` warning with both figures and the line; nothing is corrected.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+_PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
+_PERCENT_UNITS = ("%", "%p")
+
+
+def _kind_of(cells, total_words, subtotal_words) -> str | None:
+    for cell in cells:
+        word = "".join((cell or "").split())
+        if word in subtotal_words:
+            return "subtotal"
+        if word in total_words:
+            return "total"
+    return None
+
+
+def _tolerance(amounts: list[dict]) -> Decimal:
+    """Half a printed step per summed figure: `1.2 + 3.4` printed from rounded values may be off
+    by up to 0.05 each. Amounts written with their own magnitude (`3조 5,000억`) must add up exactly."""
+    worst = Decimal(0)
+    for a in amounts:
+        m = _PRINTED.search(a["raw"])
+        if not m or any(ch in a["raw"] for ch in "조억만천"):
+            continue
+        printed = Decimal(m.group().replace(",", ""))
+        if printed == 0:
+            continue
+        step = Decimal(1).scaleb(-len(m["dec"] or ""))
+        worst = max(worst, step / 2 * abs(Decimal(a["value"]) / printed))
+    return worst * len(amounts)
+
+
+def _compare(table, report, total: dict, parts: list[dict], what: str) -> None:
+    if not parts:
+        return
+    stated = Decimal(total["value"])
+    summed = sum(Decimal(p["value"]) for p in parts)
+    if abs(stated - summed) > _tolerance(parts + [total]):
+        shown = " + ".join(p["raw"] for p in parts)
+        report.warn("total_mismatch", f"{table['table_id']} {total['row_label'] or ''} {what}: printed "
+                    f"{total['raw']}, but the parts add up to {summed.normalize():f} ({shown})", total["line"])
+
+
+def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
+    """Warn where a total row or column of `table` differs from the sum of what it totals."""
+    from extract.typed.table_amounts import compact, cue_words
+
+    total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
+    at = {(a["row"] - 1, a["column"] - 1): a for a in amounts if a["unit"] not in _PERCENT_UNITS}
+    label_cols = [c for c, role in enumerate(roles) if role in ("label", "text")]
+    rows = table["rows"]
+    row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], total_words, subtotal_words) for row in rows]
+    for c, role in enumerate(roles):
+        if role != "amount":
+            continue
+        group: list[dict] = []
+        every: list[dict] = []
+        for r, kind in enumerate(row_kinds):
+            amount = at.get((r, c))
+            if amount is None:
+                continue
+            column = table["header"][c] if c < len(table["header"]) else f"column {c + 1}"
+            if kind == "subtotal":
+                _compare(table, report, amount, group, f"{column} (소계)")
+                group = []
+            elif kind == "total":
+                _compare(table, report, amount, every, f"{column}")
+                group = []
+            else:
+                group.append(amount)
+                every.append(amount)
+    header = table["header"]
+    for c, head in enumerate(header):
+        if compact(head) not in total_words or c >= len(roles) or roles[c] != "amount":
+            continue
+        for r in range(len(rows)):
+            total = at.get((r, c))
+            if total is None:
+                continue
+            parts = [at[(r, k)] for k in range(c) if roles[k] == "amount" and (r, k) in at
+                     and at[(r, k)]["unit"] == total["unit"]]
+            _compare(table, report, total, parts, f"{head} column")
