@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extract.review.chart import figure_charts
 from extract.review.datasets import cards, printed_table, records_table, typed_marks
-from extract.review.lines import line_refs, line_roles, name_refs
+from extract.review.lines import line_refs, line_roles, name_refs, spelling_lines
 from extract.review.load import Source
 from extract.review.markup import Raw, cell, data_table, el, join, line_link, plain
 from extract.review.page import page
@@ -29,6 +29,8 @@ class IssueView:
     coverage: dict | None
     source: Source
     glossary: list[dict]             # the whole glossary: entries are shown where this issue uses them
+    names: dict[int, list[int]] | None = None  # line → glossary entries read there (`name_refs`), if known
+    spellings: dict[tuple[int, int], list[int]] | None = None  # (entry, spelling) → lines (`spelling_lines`)
 
 
 def is_figures(rows: list[dict]) -> bool:
@@ -58,8 +60,7 @@ def _summary(view: IssueView) -> Raw:
     anchors = {"issues": "#toc", "tables": "#tables"}
     counts = [(name, el("a", str(len(rows)), href=anchors.get(name, f"#ds-{name}")))
               for name, rows in view.records.items()]
-    names = sum(1 for e in view.glossary if _uses(e, view.entry["issue_id"]))
-    counts.append(("names", el("a", str(names), href="#names")))
+    counts.append(("names", el("a", str(len(_used(view))), href="#names")))
 
     def dl(title, items):
         body = [x for k, v in items for x in (el("dt", k), el("dd", v if isinstance(v, Raw) else plain(v)))]
@@ -68,8 +69,20 @@ def _summary(view: IssueView) -> Raw:
     return el("div", [dl("masthead", masthead), dl("coverage", coverage), dl("records", counts)], cls="summary")
 
 
-def _uses(entry: dict, issue_id: str) -> bool:
-    return any(issue_id in (s.get("issue_ids") or []) for s in entry.get("seen") or [])
+def _name_lines(view: IssueView) -> dict[int, list[int]]:
+    if view.names is None:
+        view.names = name_refs(view.glossary).get(view.entry["issue_id"], {})
+    return view.names
+
+
+def _used(view: IssueView) -> list[int]:
+    """Glossary entries the issue uses: read on one of its lines, or listing it among their issues."""
+    issue_id = view.entry["issue_id"]
+    found = {k for ks in _name_lines(view).values() for k in ks}
+    if not found:
+        found = {k for k, e in enumerate(view.glossary)
+                 if any(issue_id in (s.get("issue_ids") or []) for s in e.get("seen") or [])}
+    return sorted(found)
 
 
 def _warnings(view: IssueView) -> Raw:
@@ -152,14 +165,17 @@ def _datasets(view: IssueView) -> Raw:
 
 def _names(view: IssueView) -> Raw:
     issue_id = view.entry["issue_id"]
+    if view.spellings is None:
+        view.spellings = spelling_lines(view.glossary).get(issue_id, {})
+    by_entry: dict[int, list[tuple[int, list[int]]]] = {}
+    for (k, j), lines in sorted(view.spellings.items()):
+        by_entry.setdefault(k, []).append((j, lines))
     rows = []
-    for k, e in enumerate(view.glossary):
-        here = [s for s in e.get("seen") or [] if issue_id in (s.get("issue_ids") or [])]
-        if not here:
-            continue
+    for k in _used(view):
+        e = view.glossary[k]
         spellings = []
-        for s in here:
-            lines = [r["line"] for r in s.get("refs") or [] if r.get("issue_id") == issue_id]
+        for j, lines in by_entry.get(k, []):
+            s = e["seen"][j]
             spellings.append(el("div", [f"{s['text']} ({s['form']})", *[x for n in lines for x in (" ", line_link(n))]]))
         rows.append(el("tr", [cell(e.get("zh"), lang="zh-Hans"), cell(e.get("zh_hant"), lang="zh-Hant"),
                               cell(e.get("pinyin")), cell(e.get("ko")), cell(e.get("ko_sino")), cell(e.get("kind")),
@@ -181,7 +197,7 @@ def render_issue(view: IssueView, index_href: str = "../index.html", glossary_hr
     roles = line_roles(view.source.lines, view.records, view.coverage)
     refs = {no: [(n, k, summary(view.records[n][k])) for n, k in hits]
             for no, hits in line_refs(view.records, STRUCTURAL).items()}
-    names = {no: [(k, view.glossary[k]["zh"]) for k in ks] for no, ks in name_refs(view.glossary, issue_id).items()}
+    names = {no: [(k, view.glossary[k]["zh"]) for k in ks] for no, ks in _name_lines(view).items()}
     controls = el("div", Raw('<label><input type="checkbox" id="only-warnings"> only lines with warnings</label>'
                              f' <span class="muted">· {len(by_line)} lines with warnings</span>'), cls="controls")
     body = [el("h1", _title(view)), el("p", issue_id, cls="muted"),

@@ -177,18 +177,34 @@ def line_refs(records: dict[str, list[dict]], skip: tuple[str, ...] = ("issues",
     return out
 
 
-def name_refs(entries: list[dict], issue_id: str) -> dict[int, list[int]]:
-    """For each line of one issue, the index of every glossary entry with a spelling read there.
+def name_refs(entries: list[dict]) -> dict[str, dict[int, list[int]]]:
+    """For each issue and line, the index of every glossary entry with a spelling read there
+    (one pass over the glossary for all issues).
 
-    >>> name_refs([{"seen": [{"refs": [{"issue_id": "a", "line": 3}, {"issue_id": "b", "line": 3}]}]}], "a")
-    {3: [0]}
+    >>> name_refs([{"seen": [{"refs": [{"issue_id": "a", "line": 3}, {"issue_id": "b", "line": 3}]}]}])
+    {'a': {3: [0]}, 'b': {3: [0]}}
     """
-    out: dict[int, list[int]] = {}
+    out: dict[str, dict[int, list[int]]] = {}
     for k, entry in enumerate(entries):
         for seen in entry.get("seen") or []:
             for ref in seen.get("refs") or []:
-                if ref.get("issue_id") == issue_id and isinstance(ref.get("line"), int):
-                    hits = out.setdefault(ref["line"], [])
+                if isinstance(ref.get("line"), int) and ref.get("issue_id") is not None:
+                    hits = out.setdefault(ref["issue_id"], {}).setdefault(ref["line"], [])
                     if not hits or hits[-1] != k:
                         hits.append(k)
+    return out
+
+
+def spelling_lines(entries: list[dict]) -> dict[str, dict[tuple[int, int], list[int]]]:
+    """For each issue, the lines each spelling (entry k, spelling j) was read from there.
+
+    >>> spelling_lines([{"seen": [{"refs": [{"issue_id": "a", "line": 3}, {"issue_id": "a", "line": 9}]}]}])
+    {'a': {(0, 0): [3, 9]}}
+    """
+    out: dict[str, dict[tuple[int, int], list[int]]] = {}
+    for k, entry in enumerate(entries):
+        for j, seen in enumerate(entry.get("seen") or []):
+            for ref in seen.get("refs") or []:
+                if isinstance(ref.get("line"), int) and ref.get("issue_id") is not None:
+                    out.setdefault(ref["issue_id"], {}).setdefault((k, j), []).append(ref["line"])
     return out

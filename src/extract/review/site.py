@@ -18,6 +18,7 @@ from pathlib import Path
 from extract.review.glossary_page import render_glossary
 from extract.review.index_page import render_index
 from extract.review.issue_page import IssueView, render_issue
+from extract.review.lines import name_refs, spelling_lines
 from extract.review.load import ReviewError, Source, load_outputs, read_source
 
 #: the file that marks a folder as a review site this module may replace
@@ -60,11 +61,13 @@ def render_site(out_dir: Path, raw_dir: Path) -> dict[str, str]:
         "index.html": render_index(manifest, outputs.by_issue, glossary, {i: f"issues/{n}" for i, n in names.items()}),
         "glossary.html": render_glossary(glossary, {i: f"issues/{n}" for i, n in names.items()}),
     }
+    names_at, spellings_at = name_refs(glossary), spelling_lines(glossary)
     for entry in inputs:
         iid = entry["issue_id"]
         source = read_source(raw_dir, entry) if not entry.get("error") else Source([], None)
         view = IssueView(entry, outputs.by_issue.get(iid, {}), warnings.get(iid, []),
-                         (manifest.get("coverage") or {}).get(iid), source, glossary)
+                         (manifest.get("coverage") or {}).get(iid), source, glossary,
+                         names_at.get(iid, {}), spellings_at.get(iid, {}))
         pages[f"issues/{names[iid]}"] = render_issue(view)
     return pages
 
