@@ -106,30 +106,44 @@ def breaks_inside_words(pairs: list[tuple[str, str]], vocabulary: str) -> bool:
     return inside >= 3 and inside > apart
 
 
+def attached(gap: float, size: float, spacing: float) -> bool:
+    """Whether a line and a table `gap` apart sit together (a caption above, a note below): no
+    farther apart than two lines of a paragraph.
+
+    >>> attached(4.0, 8.0, 1.55), attached(9.0, 8.0, 1.55)
+    (True, False)
+    """
+    return gap <= (spacing - 1 + 0.25) * size
+
+
 def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type) -> list[tuple[list, int]]:
     """One page's lines and tables, top to bottom, as paragraphs: (parts of wrapped text, page);
     `[]` is a blank line. A table (an instance of `table_type`) stands in its own place, to be
-    written out row by row once its cells are joined."""
-    out: list[tuple[list[str], int]] = []
-    prev: VisualLine | None = None
+    written out row by row once its cells are joined; a blank line separates it from the text
+    around it unless that text sits close (`attached`)."""
+    out: list = []
+    prev = None
+
+    def blank(page: int) -> None:
+        if out and out[-1][0]:
+            out.append(([], page))
+
     for item in items:
         if isinstance(item, table_type):
-            if out and out[-1][0]:
-                out.append(([], item.page))
+            if not (isinstance(prev, VisualLine) and attached(item.top - prev.bottom, prev.size, spacing)):
+                blank(item.page)
             out.append((item, item.page))
-            out.append(([], item.page))
-            prev = None
+            prev = item
             continue
-        if prev is None:
-            if out and out[-1][0]:
-                out.append(([], item.page))
+        if prev is None or isinstance(prev, table_type):
+            if prev is None or not attached(item.top - prev.bbox[3], item.size, spacing):
+                blank(item.page)
             out.append(([item.text], item.page))
             prev = item
             continue
         pitch = item.top - prev.top
         if pitch > spacing * max(item.size, prev.size) * 1.22 or not same_style(prev, item):
-            if out and out[-1][0]:
-                out.append(([], item.page))
+            blank(item.page)
             out.append(([item.text], item.page))
         elif not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
                 and item.first_word_width > right_edge - prev.x1 - 0.5:

@@ -108,6 +108,35 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
             for page, h in zip(pages, heights)]
 
 
+def header_row(rows: list[str]) -> str | None:
+    """A table's header row: its first row, or the second when the first is a spanning title.
+
+    >>> header_row(["제목\\t\\t", "구분\\t가\\t나", "x\\t1\\t2"]), header_row(["구분\\t가", "x\\t1"])
+    ('구분\\t가\\t나', '구분\\t가')
+    """
+    if not rows:
+        return None
+    first = rows[0].split("\t")
+    titled = len(rows) > 1 and first[0] and not any(first[1:])
+    return rows[1] if titled else rows[0]
+
+
+def drop_repeated_headers(pages: list[list]) -> None:
+    """A table that opens a page, continuing the table that closed the page before (as many
+    columns), prints that table's header again: the repeat is not a data row."""
+    prev: TableRows | None = None
+    for items in pages:
+        first = items[0] if items else None
+        if isinstance(first, TableRows) and prev is not None and first.rows and prev.rows \
+                and first.rows[0].count("\t") == prev.rows[0].count("\t") and first.rows[0] == header_row(prev.rows):
+            first.rows = first.rows[1:]
+        last = items[-1] if items else None
+        if isinstance(last, TableRows):
+            prev = last if not (isinstance(first, TableRows) and first is last and prev is not None) else prev
+        else:
+            prev = None
+
+
 def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
     """The PDF as text in the newsletter's text form, and the page of each of its lines."""
     import pdfplumber
@@ -151,8 +180,8 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
     spacing = body_spacing(body)
     right_edge = max((ln.x1 for ln in body), default=0.0)
     paragraphs: list[tuple[list[str] | TableRows, int]] = []
-    for page_lines, page_tables in zip(pages, tables):
-        items = sorted(page_lines + page_tables, key=lambda it: it.top)
+    ordered = [sorted(page_lines + page_tables, key=lambda it: it.top) for page_lines, page_tables in zip(pages, tables)]
+    for items in ordered:
         paragraphs.extend(lines_to_paragraphs(items, right_edge, spacing, TableRows))
     vocabulary = "\n".join(ln.text for ln in body)
     pairs = [(a, b) for parts, _ in paragraphs if isinstance(parts, list) for a, b in zip(parts, parts[1:])]
@@ -161,6 +190,7 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
         for table in page_tables:
             table.rows = ["\t".join(cell_text(parts, width, table.size, inside_words, vocabulary)
                                      for parts, width in row) for row in table.cells]
+    drop_repeated_headers(ordered)
     lines: list[tuple[str, int]] = []
     for parts, page in paragraphs:
         if isinstance(parts, TableRows):

@@ -106,6 +106,8 @@ def pages_to_docx(pages: list[Page], out: Path, font: str, heading_font: str, si
                 continue
             scale, bold, where = _KINDS.get(block.kind, (1.0, False, None))
             para = doc.add_paragraph()
+            if b and page.blocks[b - 1].kind == "table":
+                para.paragraph_format.space_before = Pt(0 if page.blocks[b - 1].tight else size * 1.2)
             para.alignment = align[where]
             if block.kind in ("toc", "bullet"):
                 para.paragraph_format.left_indent = Pt(size * (1.6 if block.kind == "toc" else 0.8))

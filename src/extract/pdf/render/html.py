@@ -41,8 +41,8 @@ def _css(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def _table(g: Grid) -> str:
-    out = ['<table>']
+def _table(g: Grid, tight: bool) -> str:
+    out = ['<table class="tight">' if tight else '<table>']
     for r, row in enumerate(g.cells):
         tag = "th" if r < g.header_rows else "td"
         cells = []
@@ -79,7 +79,8 @@ def pages_to_html(pages: list[Page], style: Style, title: str) -> str:
         ".subhead { font-weight: bold; font-size: 1.05em; margin: 0.6em 0 0.35em; text-align: left; }",
         ".bullet { margin-left: 0.8em; }",
         ".note { font-size: 0.85em; color: #333; text-align: left; }",
-        "table { border-collapse: collapse; margin: 0.4em 0 0.8em; font-size: 0.9em; width: 100%; }",
+        "table { border-collapse: collapse; margin: 0.9em 0 0.9em; font-size: 0.9em; width: 100%; }",
+        "p.tight + table { margin-top: 0.1em; } table.tight { margin-bottom: 0.1em; }",
         "th, td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: middle; text-align: left; }",
         "th { background: #dde4ee; font-weight: bold; text-align: center; }",
         "td.num { text-align: right; } th.title { background: #fff; }",
@@ -93,7 +94,7 @@ def pages_to_html(pages: list[Page], style: Style, title: str) -> str:
         parts = [f'<div class="pg" style="page: p{page.number}">']
         for b, block in enumerate(page.blocks):
             if block.kind == "table":
-                parts.append(_table(grid(block.lines, headers[(p, b)])))
+                parts.append(_table(grid(block.lines, headers[(p, b)]), block.tight))
             else:
                 tight = " tight" if block.tight else ""
                 parts.append(f'<p class="{block.kind}{tight}">{escape(block.lines[0])}</p>')
