@@ -218,3 +218,25 @@ def test_review_command(out_dir, tmp_path, capsys):
     assert (tmp_path / "site" / "index.html").is_file() and (tmp_path / "site" / PAGE).is_file()
     assert main(["review", "--out", str(tmp_path / "none"), "--raw", str(RAW), "--site", str(tmp_path / "s2")]) == 1
     assert f"{tmp_path / 'none' / 'manifest.json'}: not found" in capsys.readouterr().err
+
+
+def test_pdf_input_shows_the_lines_of_its_extracted_text(tmp_path):
+    from extract.pdf.fixture import text_to_pdf
+    from extract.pdf.read import pdf_to_text
+    from extract.settings import Settings
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = "\n".join((RAW / "kic-china-weekly-268.txt").read_text(encoding="utf-8").splitlines()[:110]) + "\n"
+    pdf = raw / "kic-china-weekly-268.pdf"
+    text_to_pdf(text, pdf)
+    assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--jobs", "1", "--quiet"]) == 0
+    html = render_site(tmp_path / "out", raw)["issues/kic-china-weekly-268.html"]
+    rows = Rows(html).found
+    extracted = pdf_to_text(pdf, Settings())[0].splitlines()
+    assert sum(1 for k in rows if re.fullmatch(r"L\d+", k)) == len(extracted)
+    title = next(n for n, t in enumerate(extracted, start=1) if t == "주간 중국 창업")
+    assert "masthead: title" in rows[f"L{title}"]["text"]
+    heading = next(n for n, t in enumerate(extracted, start=1) if t.startswith("1. 제 14 차"))
+    assert "s01 heading" in rows[f"L{heading}"]["text"]
+    assert 'class="problem"' not in html
