@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import random
 import shutil
 import unicodedata
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from extract import write
 from extract.pipeline import DATASETS
+from extract.pipeline import extract_issue as real_extract_issue
 from extract.runner import process_one, run
 from extract.settings import Settings
 
@@ -24,8 +26,11 @@ TEXT = SHIPPED.read_text(encoding="utf-8")
 EXTRACT_SETTINGS = Settings()
 
 
+_NO_DIGITS = str.maketrans("0123456789", "abcdefghij")
+
+
 def _records(tmp: Path, name: str, data: bytes) -> dict:
-    path = tmp / f"{name}.txt"
+    path = tmp / f"{name.translate(_NO_DIGITS)}.txt"  # a name with no number in it says no issue number
     path.write_bytes(data)
     res = process_one(path, f"raw/{path.name}", EXTRACT_SETTINGS)
     assert res["input"]["error"] is None, res["input"]["error"]
@@ -34,7 +39,8 @@ def _records(tmp: Path, name: str, data: bytes) -> dict:
 
 def _comparable(res: dict, issue_id: str) -> str:
     """Every record, with the issue id normalized, as one string."""
-    return json.dumps([res["records"], res["warnings"], res["coverage"]], ensure_ascii=False).replace(issue_id, "ID")
+    return json.dumps([res["records"], res["warnings"], res["coverage"]], ensure_ascii=False).replace(
+        issue_id.translate(_NO_DIGITS), "ID")
 
 
 # ── the encoding matrix ───────────────────────────────────────────────────────────────────
@@ -162,29 +168,132 @@ def test_size_limit_names_the_file(tmp_path):
     assert res["input"]["error"] == f"file is {path.stat().st_size:,} bytes, over the limit of 1,000"
 
 
-def test_time_limit_abandons_a_slow_input(tmp_path, monkeypatch):
+def _raw_with(tmp_path: Path, **files: bytes) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SHIPPED, raw)
+    for name, data in files.items():
+        (raw / name).write_bytes(data)
+    return raw
+
+
+def _manifest(out: Path) -> dict:
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _stuck_in_c(path, *args, **kwargs):
+    """A stand-in for the pipeline that never returns and never lets a Python signal handler run."""
+    if path.name.startswith("slow"):
+        import re
+
+        re.match(r"(a+)+$", "a" * 60 + "b")  # catastrophic backtracking, all inside the C engine
+    return real_extract_issue(path, *args, **kwargs)
+
+
+def test_the_time_limit_kills_work_stuck_in_c_code_even_with_one_job(tmp_path, monkeypatch):
     import time as time_module
 
     import extract.runner as runner
 
-    def slow(*args, **kwargs):
-        time_module.sleep(5)
+    monkeypatch.setattr(runner, "extract_issue", _stuck_in_c)  # the forked worker inherits it
+    raw = _raw_with(tmp_path, **{"slow.txt": b"x"})
+    start = time_module.monotonic()
+    assert run(raw, tmp_path / "out", jobs=1, progress=False, settings=Settings(timeout_seconds=1)) == 1
+    assert time_module.monotonic() - start < 20
+    inputs = {i["path"]: i["error"] for i in _manifest(tmp_path / "out")["inputs"]}
+    assert inputs == {"raw/kic-china-weekly-268.txt": None,
+                      "raw/slow.txt": "took longer than the limit of 1 s (--timeout)"}
 
-    monkeypatch.setattr(runner, "extract_issue", slow)
-    path = tmp_path / "slow.txt"
-    path.write_bytes(b"x")
-    start = time_module.perf_counter()
-    res = runner.process_one(path, "raw/slow.txt", Settings(timeout_seconds=0.2))
-    assert time_module.perf_counter() - start < 2
-    assert res["input"]["error"] == "took longer than the limit of 0.2 s"
+
+def _greedy(path, *args, **kwargs):
+    if path.name.startswith("greedy"):
+        return bytearray(1536 * 2**20)
+    return real_extract_issue(path, *args, **kwargs)
+
+
+def test_memory_is_capped_per_input(tmp_path, monkeypatch):
+    import extract.runner as runner
+
+    monkeypatch.setattr(runner, "extract_issue", _greedy)
+    raw = _raw_with(tmp_path, **{"greedy.txt": b"x"})
+    assert run(raw, tmp_path / "out", jobs=1, progress=False, settings=Settings(max_memory_bytes=256 * 2**20)) == 1
+    inputs = {i["path"]: i["error"] for i in _manifest(tmp_path / "out")["inputs"]}
+    assert inputs == {"raw/greedy.txt": "needed more memory than the limit of 256 MiB (--max-memory)",
+                      "raw/kic-china-weekly-268.txt": None}
+
+
+def test_size_is_checked_before_reading(tmp_path):
+    path = tmp_path / "sparse.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(6 * 2**30)  # 6 GB that would take minutes and all memory to read
+    res = process_one(path, "raw/sparse.txt", EXTRACT_SETTINGS)
+    assert res["input"]["error"] == "file is 6,442,450,944 bytes, over the limit of 20,000,000"
+    assert res["input"]["sha256"] is None
 
 
 def test_a_huge_input_is_processed_in_bounded_time(tmp_path):
     path = tmp_path / "huge.txt"
-    path.write_text(TEXT * 30, encoding="utf-8")  # ~2 MB, 20,000 lines, repeated articles
+    path.write_text(TEXT + "\n" + "\n".join(LINES[100:]) * 29, encoding="utf-8")  # ~1.9 MB, 19,000 lines
     res = process_one(path, "raw/huge.txt", Settings(timeout_seconds=60))
     assert res["input"]["error"] is None
     assert res["coverage"]["lines_assigned"] == res["coverage"]["lines_nonblank"] - len(res["coverage"]["unassigned"])
+
+
+# ── work linear in the input ──────────────────────────────────────────────────────────────
+def _seconds(fn, *args) -> float:
+    import time as time_module
+
+    start = time_module.perf_counter()
+    fn(*args)
+    return time_module.perf_counter() - start
+
+
+def test_a_long_line_at_a_page_break_is_joined_in_linear_time():
+    from extract.clean import lines_to_chunks
+    from extract.ingest import text_to_lines
+
+    one = text_to_lines("가" * 100_000 + "\n\n" + "나" * 60 + "\n")  # scanned the document per join: minutes
+    many = text_to_lines(("가나다라마바사아자차카타파하 " * 4 + "\n\n") * 20_000)  # 20,000 joins: minutes
+    assert _seconds(lines_to_chunks, one, EXTRACT_SETTINGS) < 1
+    assert _seconds(lines_to_chunks, many, EXTRACT_SETTINGS) < 5
+    chunks = lines_to_chunks(many, EXTRACT_SETTINGS)
+    assert max(len(ln.text) for c in chunks for ln in c.lines) <= EXTRACT_SETTINGS.max_joined_chars + 61
+
+
+def test_fifty_thousand_names_on_one_line_take_seconds_not_minutes():
+    from extract.ingest import Line
+    from extract.names.glossary import issue_observations
+
+    names = issue_observations([Line(1, "국무원(国务院)" * 50_000)])
+    assert len(names) == 50_000 and {(o["zh"], o["text"]) for o in names} == {("国务院", "국무원")}
+    assert _seconds(issue_observations, [Line(1, "국무원(国务院)" * 50_000)]) < 10
+
+
+# ── failures after extraction are the bad record's alone ──────────────────────────────────
+def test_a_name_the_glossary_cannot_hold_costs_only_its_entry(tmp_path):
+    rare = TEXT + "\n\n새 기업 𰀀𰀁(𰀀𰀁)이 문을 열었다.\n"  # CJK Extension G: no pinyin
+    raw = _raw_with(tmp_path, **{"kic-china-weekly-274.txt": rare.replace("제 268 호", "제 274 호", 1).encode()})
+    assert run(raw, tmp_path / "out", jobs=1, progress=False) == 0
+    manifest = _manifest(tmp_path / "out")
+    dropped = [w for w in manifest["warnings"] if w["code"] == "glossary_entry_dropped"]
+    assert [(w["issue_id"], w["message"]) for w in dropped] == [
+        ("kic-china-weekly-274", "name '𰀀𰀁' left out of the glossary: pinyin: String should have at least 1 character")]
+    assert manifest["datasets"]["issues"]["records"] == 2 and manifest["datasets"]["glossary"]["records"] > 50
+
+
+def test_a_record_json_cannot_hold_is_refused_before_writing():
+    with pytest.raises(ValueError):
+        write.record_text({"text": "\udcff"})
+    assert write.record_text({"a": [1]}) == '{\n  "a": [\n   1\n  ]\n }'
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_escaped_and_the_rest_written(tmp_path):
+    raw = _raw_with(tmp_path)
+    (Path(os.fsencode(raw) .decode("utf-8", "surrogateescape")) / os.fsdecode(b"\xff\xfe.txt")).write_bytes(b"x")
+    assert run(raw, tmp_path / "out", jobs=1, progress=False) == 1
+    manifest = _manifest(tmp_path / "out")
+    assert [s["path"] for s in manifest["skipped"]] == ["raw/\\xff\\xfe.txt"]
+    assert [i["path"] for i in manifest["inputs"]] == ["raw/kic-china-weekly-268.txt"]
 
 
 # ── interrupted and repeated runs ─────────────────────────────────────────────────────────

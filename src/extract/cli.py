@@ -3,22 +3,61 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
-from extract.runner import run
-from extract.settings import Settings
+from extract.settings import MAX_TIMEOUT, MIN_MEMORY, MIN_TIMEOUT, Settings
 
 DEFAULTS = Settings()
 
 
-def _run(args: argparse.Namespace) -> int:
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, exit status 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
+
+
+def _seconds(text: str) -> float:
     try:
-        settings = Settings(max_input_bytes=args.max_bytes, timeout_seconds=args.timeout)
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not MIN_TIMEOUT <= value <= MAX_TIMEOUT:  # false for nan too
+        raise argparse.ArgumentTypeError(f"must be a number of seconds from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}, "
+                                         f"got {text}")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {text}")
+    return value
+
+
+def _mebibytes(text: str) -> int:
+    value = _positive(text)
+    if value * 2**20 < MIN_MEMORY:
+        raise argparse.ArgumentTypeError(f"must be at least {MIN_MEMORY // 2**20} (MiB), got {text}")
+    return value
+
+
+def _run(args: argparse.Namespace) -> int:
+    from extract.runner import run
+
+    try:
+        settings = Settings(max_input_bytes=args.max_bytes, timeout_seconds=args.timeout,
+                            max_memory_bytes=args.max_memory * 2**20)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    return run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings)
+    return run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings,
+               follow_links=args.follow_links)
 
 
 def _translit(args: argparse.Namespace) -> int:
@@ -37,17 +76,21 @@ def _translit(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__)
+    parser = _Parser(prog="python -m extract", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p_run = sub.add_parser("run", help="extract every input in --raw into datasets in --out")
     p_run.add_argument("--raw", default="raw", help="folder of input newsletters (default: raw)")
     p_run.add_argument("--out", default="normalized", help="folder for the datasets (default: normalized)")
-    p_run.add_argument("--jobs", type=int, default=None,
-                       help="worker processes (default: the number of cores; 1 runs in-process)")
-    p_run.add_argument("--max-bytes", type=int, default=DEFAULTS.max_input_bytes,
-                       help=f"refuse inputs larger than this (default: {DEFAULTS.max_input_bytes:,})")
-    p_run.add_argument("--timeout", type=float, default=DEFAULTS.timeout_seconds,
-                       help=f"abandon an input after this many seconds (default: {DEFAULTS.timeout_seconds:g})")
+    p_run.add_argument("--jobs", type=_positive, default=None,
+                       help="worker processes (default: the number of cores); every input runs in a worker")
+    p_run.add_argument("--max-bytes", type=_positive, default=DEFAULTS.max_input_bytes,
+                       help=f"refuse inputs larger than this, before reading them (default: {DEFAULTS.max_input_bytes:,})")
+    p_run.add_argument("--timeout", type=_seconds, default=DEFAULTS.timeout_seconds,
+                       help=f"kill the work on an input after this many seconds (default: {DEFAULTS.timeout_seconds:g})")
+    p_run.add_argument("--max-memory", type=_mebibytes, default=DEFAULTS.max_memory_bytes // 2**20, metavar="MIB",
+                       help=f"memory an input may take, in MiB (default: {DEFAULTS.max_memory_bytes // 2**20:,})")
+    p_run.add_argument("--follow-links", action="store_true",
+                       help="read links in --raw that lead outside it (by default they are reported, not read)")
     p_run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     p_run.set_defaults(func=_run)
     p_tr = sub.add_parser("translit", help="print pinyin, standard Korean and Sino-Korean readings of Chinese names")
@@ -60,9 +103,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from extract.inputs import UsageError
+    from extract.runner import Interrupted
+    from extract.write import OutputError
+
     try:
+        args = build_parser().parse_args(argv)
         return args.func(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted; outputs left as they were", file=sys.stderr)
-        return 130
+        return 128 + signal.SIGINT
+    except Interrupted as exc:
+        print(f"stopped by {exc}; outputs left as they were", file=sys.stderr)
+        return 128 + exc.signum

@@ -1,63 +1,72 @@
 """Run the pipeline over a folder of inputs and write the datasets, schemas and manifest.
 
-Inputs are processed in name order (in worker processes with --jobs > 1) and each dataset is
-streamed to a staged file as results arrive, so memory stays flat in the number of issues.
+Each input is extracted in a worker process (`extract.pool`) that is killed when it overruns
+the time limit and whose memory is capped, so one bad file costs only itself. Results are taken
+in name order and each dataset is streamed to a staged file, so memory stays flat in the number
+of issues; everything after extraction (collecting records, the glossary, the manifest) is
+guarded per record and per file, a failure becoming a warning or an error that names it.
 Nothing replaces the previous outputs until every input has been processed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+from pydantic import ValidationError
+
 from extract import models
-from extract.ingest import InputError
+from extract.ingest import InputError, file_digest
+from extract.inputs import Candidate, Skipped, UsageError, scan
 from extract.names.glossary import GlossaryBuilder
 from extract.names.records import GlossaryEntry
-from extract.pipeline import DATASETS, PDF_SUFFIXES, TEXT_SUFFIXES, extract_issue
+from extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
+from extract.pool import Pool
 from extract.settings import Settings
-from extract.write import StagedWriter, dataset_schema, dumps
+from extract.write import OutputError, StagedWriter, dataset_schema, dumps, record_text
 
-INPUT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
-
-
-class InputTimeout(Exception):
-    """Raised inside the extraction of an input that overran `Settings.timeout_seconds`."""
+_MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
+_NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
 
 
-def find_inputs(raw_dir: Path) -> list[Path]:
-    """Newsletter files in raw_dir, sorted by name; README files describe the folder and are skipped."""
-    if not raw_dir.is_dir():
-        raise SystemExit(f"error: {raw_dir}: no such folder")
-    return sorted(
-        p for p in raw_dir.iterdir()
-        if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.upper().startswith("README")
-    )
+class Interrupted(Exception):
+    """The run was stopped by a signal (SIGTERM); `signum` says which."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
-def _display(path: Path, raw_dir: Path) -> str:
-    return f"{raw_dir.name}/{path.name}"
+# ── one input, in a worker ────────────────────────────────────────────────────────────────
+def _number_check(res: dict) -> None:
+    """Warn when the number in the file name is not the number the masthead prints."""
+    issue = res["records"]["issues"][0]
+    named = _NUMBER_IN_NAME.search(res["input"]["issue_id"])
+    if named is None or issue["number"] is None or int(named[1]) == issue["number"]:
+        return
+    res["warnings"].append({"issue_id": issue["issue_id"], "code": "issue_number_differs",
+                            "message": f"the file name says {int(named[1])}, the masthead says {issue['number']}",
+                            "line": issue["line_start"]})
+    res["warnings"].sort(key=lambda w: (w["line"] is not None, w["line"] or 0))
 
 
-def _on_alarm(signum, frame):
-    raise InputTimeout
-
-
-def process_one(path: Path, display: str, settings: Settings) -> dict:
-    """Extract one input into JSON-ready values; an error becomes the input's `error`."""
-    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    if timed:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, settings.timeout_seconds)
+def process_one(path: Path, display: str, settings: Settings, issue_id: str | None = None,
+                identity: tuple[int, int] | None = None) -> dict:
+    """Extract one input into JSON-ready values; an error becomes the input's `error`.
+    `identity` (device, inode) is the file found when the folder was listed: a file swapped
+    for another since is refused."""
     try:
-        result = extract_issue(path, display, settings)
-        return {
+        if identity is not None:
+            st = os.stat(path)
+            if (st.st_dev, st.st_ino) != identity:
+                raise InputError("the file was replaced while the run was starting; not read")
+        result = extract_issue(path, display, settings, issue_id=issue_id)
+        res = {
             "input": result.input.model_dump(mode="json"),
             "records": {name: [r.model_dump(mode="json", by_alias=True) for r in rows]
                         for name, rows in result.records.items()},
@@ -65,93 +74,248 @@ def process_one(path: Path, display: str, settings: Settings) -> dict:
             "coverage": result.coverage.model_dump(mode="json"),
             "names": result.names,
         }
-    except InputTimeout:
-        return _failed(path, display, f"took longer than the limit of {settings.timeout_seconds:g} s")
+        issue = res["records"]["issues"][0]
+        if all(issue[name] is None for name in _MASTHEAD_FIELDS):
+            return _failed(path, display, "not an issue of the newsletter: it has no masthead (no issue number, "
+                           "date, publisher or contact lines)", settings, issue_id, res["input"]["sha256"])
+        _number_check(res)
+        return res
+    except MemoryError:
+        raise
     except (InputError, OSError, UnicodeError) as exc:
-        return _failed(path, display, f"{exc}")
+        return _failed(path, display, f"{exc}", settings, issue_id)
     except RecursionError:
-        return _failed(path, display, "input too deeply structured to process (recursion limit)")
+        return _failed(path, display, "input too deeply structured to process (recursion limit)", settings, issue_id)
     except Exception as exc:  # a defect in the pipeline must not stop the archive run
-        return _failed(path, display, f"internal error {type(exc).__name__}: {exc}")
-    finally:
-        if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+        return _failed(path, display, f"internal error {type(exc).__name__}: {exc}", settings, issue_id)
 
 
-def _failed(path: Path, display: str, reason: str) -> dict:
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        digest = "0" * 64
-    entry = {"path": display, "sha256": digest, "issue_id": path.stem,
-             "format": "pdf" if path.suffix.lower() in PDF_SUFFIXES else "text", "encoding": None, "error": reason}
+def _failed(path: Path, display: str, reason: str, settings: Settings, issue_id: str | None = None,
+            digest: str | None = None) -> dict:
+    entry = {"path": display, "sha256": digest or file_digest(path, settings.max_input_bytes),
+             "issue_id": issue_id or path.stem, "format": "pdf" if path.suffix.lower() in PDF_SUFFIXES else "text",
+             "encoding": None, "error": reason}
     return {"input": entry, "records": {}, "warnings": [], "coverage": None, "names": []}
 
 
-def _results(inputs: list[Path], raw_dir: Path, settings: Settings, jobs: int) -> Iterator[dict]:
-    """Results in input order, computed in-process or by `jobs` worker processes."""
-    displays = [_display(p, raw_dir) for p in inputs]
-    if jobs <= 1 or len(inputs) < 2:
-        for path, display in zip(inputs, displays):
-            yield process_one(path, display, settings)
+def _task(c: Candidate, settings: Settings) -> tuple:
+    return (c.path, c.display, settings, c.issue_id, (c.device, c.inode))
+
+
+def _pool(settings: Settings, jobs: int) -> Pool:
+    def on_timeout(task: tuple) -> dict:
+        return _failed(task[0], task[1], f"took longer than the limit of {settings.timeout_seconds:g} s (--timeout)",
+                       settings, task[3])
+
+    def on_lost(task: tuple, exitcode) -> dict:
+        mib = settings.max_memory_bytes // 2**20
+        if exitcode == "memory":
+            reason = f"needed more memory than the limit of {mib:,} MiB (--max-memory)"
+        else:
+            how = f"signal {-exitcode}" if isinstance(exitcode, int) and exitcode < 0 else f"status {exitcode}"
+            reason = f"its worker process died ({how}); it may have needed more than the {mib:,} MiB memory limit"
+        return _failed(task[0], task[1], reason, settings, task[3])
+
+    return Pool(process_one, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
+
+
+def warm_up() -> None:
+    """Load the dictionaries the names stage reads (pypinyin, OpenCC, hanja) once in the parent,
+    so forked workers start with them."""
+    from extract.ingest import Line
+    from extract.names.glossary import issue_observations
+
+    issue_observations([Line(1, "광저우(广州) 닝더스다이(寧德時代)")])
+
+
+# ── collecting results in the parent ─────────────────────────────────────────────────────
+@dataclass
+class _Collected:
+    entries: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    coverage: dict[str, dict] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATASETS, 0))
+    by_digest: dict[str, str] = field(default_factory=dict)
+    by_number: dict[int, str] = field(default_factory=dict)
+    first_seen: dict[str, str] = field(default_factory=dict)  # name core → the first issue naming it
+
+
+def _warning(issue_id: str, code: str, message: str, line: int | None = None) -> dict:
+    return {"issue_id": issue_id, "code": code, "message": message, "line": line}
+
+
+def _fail(col: _Collected, entry: dict, reason: str) -> None:
+    entry["error"] = reason
+    col.entries.append(entry)
+    col.failed.append(entry)
+
+
+def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder) -> None:
+    """Take one input's result: its records into the arrays, its warnings, coverage and names.
+    A record that cannot be written is left out with a warning naming it."""
+    entry = models.Input.model_validate(res["input"]).model_dump(mode="json")
+    if entry["error"]:
+        col.entries.append(entry)
+        col.failed.append(entry)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(inputs))) as pool:
-        yield from pool.map(process_one, inputs, displays, [settings] * len(inputs), chunksize=4)
+    issue_id = entry["issue_id"]
+    if entry["sha256"] in col.by_digest:
+        _fail(col, entry, f"the same content as {col.by_digest[entry['sha256']]}; not extracted twice")
+        return
+    warnings = [models.Warning.model_validate(w).model_dump(mode="json") for w in res["warnings"]]
+    coverage = models.Coverage.model_validate(res["coverage"]).model_dump(mode="json")
+    texts: dict[str, list[str]] = {}
+    for name in DATASETS:
+        texts[name] = []
+        for k, record in enumerate(res["records"][name]):
+            try:
+                texts[name].append(record_text(record))
+            except (TypeError, ValueError) as exc:
+                ident = record.get("section_id") or record.get("table_id") or f"record {k}"
+                warnings.append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
+    number = res["records"]["issues"][0]["number"]
+    if number is not None and number in col.by_number:
+        warnings.append(_warning(issue_id, "issue_number_repeated",
+                                 f"issue number {number} is also that of {col.by_number[number]}"))
+    try:
+        glossary.add(issue_id, res["names"])
+        for o in res["names"]:
+            col.first_seen.setdefault(o["zh"], issue_id)
+    except (KeyError, TypeError, ValueError) as exc:
+        warnings.append(_warning(issue_id, "names_not_merged", f"its names could not be merged into the glossary: "
+                                                               f"{type(exc).__name__}: {exc}"))
+    for name, bodies in texts.items():
+        for body in bodies:
+            arrays[name].append_text(body)
+        col.counts[name] += len(bodies)
+    col.by_digest[entry["sha256"]] = entry["path"]
+    if number is not None:
+        col.by_number.setdefault(number, entry["path"])
+    col.entries.append(entry)
+    col.warnings.extend(warnings)
+    col.coverage[issue_id] = coverage
+
+
+def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str], warnings: list[dict]) -> list[dict]:
+    """The glossary's entries, each validated alone: an entry that fails is left out with a
+    warning naming it and the issue it was first seen in."""
+    try:
+        records = glossary.records()
+    except Exception:  # one entry broke the merge: find it by merging each alone
+        good = GlossaryBuilder()
+        for zh, entry in glossary.entries.items():
+            alone = GlossaryBuilder()
+            alone.entries[zh] = entry
+            try:
+                alone.records()
+            except Exception as exc:
+                warnings.append(_warning(first_seen.get(zh, "-"), "glossary_entry_dropped",
+                                         f"name {zh!r} left out of the glossary: {type(exc).__name__}: {exc}"))
+                continue
+            good.entries[zh] = entry
+        records = good.records()
+    out = []
+    for record in records:
+        try:
+            out.append(GlossaryEntry.model_validate(record).model_dump(mode="json"))
+        except ValidationError as exc:
+            reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
+            warnings.append(_warning(first_seen.get(record["zh"], "-"), "glossary_entry_dropped",
+                                     f"name {record['zh']!r} left out of the glossary: {reason}"))
+    return out
+
+
+def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
+               jobs: int, progress: bool) -> _Collected:
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
+    col = _Collected()
+    glossary = GlossaryBuilder()
+    arrays = {name: writer.open_array(f"{name}.json") for name in DATASETS}
+    bar = tqdm(total=len(candidates), unit="issue", disable=not progress or len(candidates) < 2 or not sys.stderr.isatty(), file=sys.stderr)
+    with bar, _pool(settings, jobs) as pool:
+        for c, res in zip(candidates, pool.map([_task(c, settings) for c in candidates])):
+            bar.update()
+            try:
+                _accept(res, col, arrays, glossary)
+            except (KeyError, TypeError, ValueError, IndexError) as exc:
+                entry = _failed(c.path, c.display, f"internal error while collecting its records: "
+                                f"{type(exc).__name__}: {exc}", settings, c.issue_id)["input"]
+                _fail(col, entry, entry["error"])
+    entries_glossary = _glossary_records(glossary, col.first_seen, col.warnings)
+    writer.add("glossary.json", dumps(entries_glossary))
+    writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
+    manifest = models.Manifest(
+        schema_version=models.SCHEMA_VERSION,
+        inputs=col.entries,
+        datasets={**{name: {"records": col.counts[name], "schema": f"schema/{name}.schema.json"} for name in DATASETS},
+                  "glossary": {"records": len(entries_glossary), "schema": "schema/glossary.schema.json"}},
+        warnings=col.warnings,
+        coverage=col.coverage,
+        skipped=[{"path": s.path, "reason": s.reason} for s in skipped],
+    )
+    for name, model in DATASETS.items():
+        writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
+    writer.add("schema/manifest.schema.json", dumps(models.Manifest.model_json_schema(by_alias=True)))
+    writer.add("manifest.json", dumps(manifest.model_dump(mode="json", by_alias=True)))
+    _commit(writer)
+    return col
+
+
+def _commit(writer: StagedWriter) -> None:
+    """Rename the staged files into place with Ctrl-C and SIGTERM held back until it is done."""
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if in_main else None
+    try:
+        writer.commit()
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _on_term(signum, frame):
+    raise Interrupted(signum)
 
 
 def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool = True,
-        settings: Settings | None = None) -> int:
-    """Extract every input of raw_dir into out_dir. Returns 0, or 1 when any input failed."""
-    from tqdm import tqdm
-
+        settings: Settings | None = None, follow_links: bool = False) -> int:
+    """Extract every input of raw_dir into out_dir. Returns 0, or 1 when any input failed or was
+    not read. Raises UsageError for a raw or output folder that cannot be used, KeyboardInterrupt
+    or Interrupted when stopped (the previous outputs are then left as they were)."""
     settings = settings or Settings()
-    inputs = find_inputs(raw_dir)
-    if not inputs:
+    candidates, skipped = scan(raw_dir, follow_links)
+    if not candidates:
+        for s in skipped:
+            print(f"error: {s.path}: {s.reason}", file=sys.stderr)
         print(f"error: {raw_dir}: no .txt, .md or .pdf newsletters found", file=sys.stderr)
         return 1
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    writer = StagedWriter(out_dir)
-    counts = dict.fromkeys(DATASETS, 0)
-    glossary = GlossaryBuilder()
-    warnings, coverage, entries, failed = [], {}, [], []
     try:
-        arrays = {name: writer.open_array(f"{name}.json") for name in DATASETS}
-        bar = tqdm(total=len(inputs), unit="issue", disable=not progress or len(inputs) < 2, file=sys.stderr)
-        with bar:
-            for res in _results(inputs, raw_dir, settings, jobs):
-                bar.update()
-                entries.append(res["input"])
-                if res["input"]["error"]:
-                    failed.append(res["input"])
-                    continue
-                for name in DATASETS:
-                    arrays[name].extend(res["records"][name])
-                    counts[name] += len(res["records"][name])
-                warnings.extend(res["warnings"])
-                coverage[res["input"]["issue_id"]] = res["coverage"]
-                glossary.add(res["input"]["issue_id"], res["names"])
-        entries_glossary = [GlossaryEntry.model_validate(r).model_dump(mode="json") for r in glossary.records()]
-        writer.add("glossary.json", dumps(entries_glossary))
-        writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
-        manifest = models.Manifest(
-            schema_version=models.SCHEMA_VERSION,
-            inputs=entries,
-            datasets={**{name: {"records": counts[name], "schema": f"schema/{name}.schema.json"} for name in DATASETS},
-                      "glossary": {"records": len(entries_glossary), "schema": "schema/glossary.schema.json"}},
-            warnings=warnings,
-            coverage=coverage,
-        )
-        for name, model in DATASETS.items():
-            writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
-        writer.add("schema/manifest.schema.json", dumps(models.Manifest.model_json_schema(by_alias=True)))
-        writer.add("manifest.json", dumps(manifest.model_dump(mode="json", by_alias=True)))
-        writer.commit()
+        writer = StagedWriter(out_dir)
+    except OutputError as exc:
+        raise UsageError(f"{out_dir}: {exc}") from exc
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_term) if in_main else None
+    try:
+        warm_up()
+        col = _write_all(candidates, skipped, writer, settings, jobs, progress)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from exc
     finally:
         writer.discard()
-    for entry in failed:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    for s in skipped:
+        print(f"error: {s.path}: {s.reason}", file=sys.stderr)
+    for entry in col.failed:
         print(f"error: {entry['path']}: {entry['error']}", file=sys.stderr)
-    done = len(entries) - len(failed)
+    done = len(col.entries) - len(col.failed)
     if progress:
-        print(f"{done} of {len(entries)} inputs extracted into {out_dir}/ ({len(warnings)} warnings)", file=sys.stderr)
-    return 1 if failed else 0
+        total = len(col.entries) + len(skipped)
+        print(f"{done} of {total} inputs extracted into {out_dir}/ ({len(col.warnings)} warnings)", file=sys.stderr)
+    return 1 if col.failed or skipped else 0
+
+
+__all__ = ["Interrupted", "OutputError", "UsageError", "process_one", "run"]

@@ -111,8 +111,8 @@ def bytes_to_text(data: bytes) -> tuple[str, str]:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise InputError(f"the text stops being readable as {encoding} at {where(data, exc.start, encoding)}") \
-                from exc
+            start = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)  # that codec counts after the BOM
+            raise InputError(f"the text stops being readable as {encoding} at {where(data, start, encoding)}") from exc
     if "\x00" in text:
         line = len(_LINE_END.split(text[:text.index("\x00")]))
         raise InputError(f"decoded as {encoding} but holds NUL characters, the first on line {line} (binary file?)")

@@ -1,0 +1,82 @@
+"""The longer hostile-input suite (`make hostile`): every case of `cases.LONG` in one folder, run
+serially and in parallel, with a tight memory limit; then faults: an input killed at the time
+limit inside C code, and runs stopped by SIGTERM, Ctrl-C and SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import cases
+
+
+@pytest.mark.parametrize("jobs", ["1", "3"])
+def test_every_long_hostile_case_holds(tmp_path, jobs):
+    cases.build_raw(tmp_path / "raw", cases.LONG)
+    proc, seconds = cases.run_cli("run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"),
+                                  "--timeout", "60", "--max-memory", "768", "--jobs", jobs, timeout=900)
+    assert cases.check(cases.LONG, tmp_path / "out", proc) == []
+    bomb = next(i for i in json.loads((tmp_path / "out" / "manifest.json").read_text())["inputs"]
+                if i["path"] == "raw/bomb.pdf")
+    assert "memory" in bomb["error"] or "not a readable PDF" in bomb["error"], bomb
+
+
+def test_follow_links_reads_a_link_leaving_raw_when_asked(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / cases.SHIPPED.name).write_bytes(cases.SHIPPED.read_bytes())
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text(cases.issue(290), encoding="utf-8")
+    os.symlink(elsewhere, raw / "kic-china-weekly-290.txt")
+    proc, _ = cases.run_cli("run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--follow-links")
+    assert proc.returncode == 0, proc.stderr
+    issues = json.loads((tmp_path / "out" / "issues.json").read_text(encoding="utf-8"))
+    assert [i["number"] for i in issues] == [268, 290]
+
+
+def _started(out: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not any(p.name.startswith(".staging-") for p in out.glob(".*")) if out.exists() else True:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT-group", "SIGKILL"])
+def test_a_stopped_run_leaves_nothing_behind(tmp_path, how):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(300, 340):
+        (raw / f"kic-china-weekly-{n}.txt").write_text(cases.issue(n), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "extract", "run", "--raw", str(raw), "--out", str(out),
+                             "--jobs", "2"], cwd=cases.ROOT, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    _started(out, proc)
+    time.sleep(0.5)
+    if how == "SIGTERM":
+        proc.send_signal(signal.SIGTERM)
+    elif how == "SIGKILL":
+        os.killpg(proc.pid, signal.SIGKILL)
+    else:
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    _, stderr = proc.communicate(timeout=60)
+    assert "Traceback" not in stderr
+    assert not (out / "manifest.json").exists()
+    if how == "SIGKILL":
+        assert [p.name for p in out.glob(".staging-*")]  # litter that only the next run can clean
+        proc2, _ = cases.run_cli("run", "--raw", str(raw), "--out", str(out), "--jobs", "2")
+        assert proc2.returncode == 0, proc2.stderr
+    else:
+        assert proc.returncode == {"SIGTERM": 143, "SIGINT-group": 130}[how]
+        assert "outputs left as they were" in stderr
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    time.sleep(0.5)
+    orphans = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert orphans == []
