@@ -101,7 +101,54 @@ def test_a_bad_file_fails_alone_with_a_clear_error(tmp_path):
     assert len(sections) == 11
 
 
-def test_missing_raw_folder_is_an_error(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "extract", "run", "--raw", str(tmp_path / "nope"), "--out",
-                           str(tmp_path / "o")], capture_output=True, text=True, cwd=ROOT)
-    assert proc.returncode != 0 and "no such folder" in proc.stderr
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extract", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e-9", "-1", "soon"])
+def test_an_unusable_timeout_is_one_line_and_status_2(tmp_path, value):
+    proc = _cli("run", "--raw", "raw", "--out", str(tmp_path / "o"), "--timeout", value)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: argument --timeout: ") and proc.stderr.count("\n") == 1
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("flag", ["--jobs", "--max-bytes", "--max-memory"])
+def test_a_count_below_one_is_one_line_and_status_2(tmp_path, flag):
+    proc = _cli("run", "--raw", "raw", "--out", str(tmp_path / "o"), flag, "0")
+    assert (proc.returncode, proc.stderr.count("\n")) == (2, 1)
+    assert proc.stderr.startswith(f"error: argument {flag}: must be at least")
+
+
+def test_an_output_folder_that_cannot_be_used_is_one_line_and_status_2(tmp_path):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    cases = {
+        str(tmp_path / "a-file"): "is a file, not a folder",
+        str(tmp_path / "a-file" / "out"): "cannot create it: part of the path is a file",
+        "/sys/kic-extract-out": "cannot write there (permission denied or read-only)",  # read-only, even for root
+    }
+    for out, reason in cases.items():
+        proc = _cli("run", "--raw", "raw", "--out", out)
+        assert (proc.returncode, proc.stderr) == (2, f"error: {out}: {reason}\n")
+
+
+def test_missing_raw_folder_is_a_usage_error(tmp_path):
+    proc = _cli("run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o"))
+    assert (proc.returncode, proc.stderr) == (2, f"error: {tmp_path / 'nope'}: no such folder\n")
+
+
+def test_stale_staging_and_temporary_files_are_removed(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SHIPPED, raw)
+    out = tmp_path / "out"
+    (out / "schema").mkdir(parents=True)
+    (out / ".staging-999999999").mkdir()  # a run killed with SIGKILL (no such process now)
+    (out / ".staging-999999999" / "issues.json").write_text("[", encoding="utf-8")
+    (out / ".manifest.json.k2j3h4.tmp").write_text("{", encoding="utf-8")  # an older version's temporary file
+    (out / "schema" / ".issues.schema.json.abc.tmp").write_text("{", encoding="utf-8")
+    (out / ".keep-me").write_text("not ours", encoding="utf-8")
+    assert run(raw, out, jobs=1, progress=False) == 0
+    assert sorted(p.name for p in out.rglob(".*")) == [".keep-me"]
