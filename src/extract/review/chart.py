@@ -60,6 +60,8 @@ def bar_chart(title: str, bars: list[Bar], unit: str | None) -> Raw:
              f'width="{left + width + right}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
              f"<title>{esc(title)}</title>",
              f'<text x="4" y="16" font-weight="600">{esc(title)}</text>',
+             f'<text x="{left + width + right - 4}" y="16" text-anchor="end" class="legend">'
+             "solid: stated value · dashed: a bound (≥ more than, ≤ up to) · grey: region ambiguous (?)</text>",
              f'<line class="axis" x1="{left}" y1="24" x2="{left}" y2="{height - 6}"/>']
     for k, bar in enumerate(bars):
         y = 28 + k * row

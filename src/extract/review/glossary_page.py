@@ -14,7 +14,9 @@ def _spelling(seen: dict, page_of: dict[str, str]) -> Raw:
     refs = seen.get("refs") or []
     by_issue: dict[str, list[int]] = {}
     for r in refs[:MAX_REFS]:
-        by_issue.setdefault(r.get("issue_id"), []).append(r.get("line"))
+        lines = by_issue.setdefault(r.get("issue_id"), [])
+        if r.get("line") not in lines:  # a line naming the place twice is linked once
+            lines.append(r.get("line"))
     groups = []
     for iid, lines in by_issue.items():
         href = page_of.get(iid)

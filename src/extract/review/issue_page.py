@@ -176,7 +176,8 @@ def _names(view: IssueView) -> Raw:
         spellings = []
         for j, lines in by_entry.get(k, []):
             s = e["seen"][j]
-            spellings.append(el("div", [f"{s['text']} ({s['form']})", *[x for n in lines for x in (" ", line_link(n))]]))
+            links = [x for n in dict.fromkeys(lines) for x in (" ", line_link(n))]
+            spellings.append(el("div", [f"{s['text']} ({s['form']})", *links]))
         rows.append(el("tr", [cell(e.get("zh"), lang="zh-Hans"), cell(e.get("zh_hant"), lang="zh-Hant"),
                               cell(e.get("pinyin")), cell(e.get("ko")), cell(e.get("ko_sino")), cell(e.get("kind")),
                               el("td", spellings)], id=f"name-{k}"))
