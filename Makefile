@@ -18,7 +18,7 @@ run: normalized/manifest.json review/index.html ## create .venv if missing, inst
 .PHONY: review
 review: review/index.html ## write the review site: every issue's extraction beside its source (open review/index.html)
 
-review/index.html: normalized/manifest.json $(SRC) $(wildcard src/extract/review/assets/*)
+review/index.html: normalized/manifest.json $(SRC) $(wildcard src/extract/review/assets/*) $(VENV)/.installed
 	$(PY) -m extract review --out normalized --raw raw --site review
 
 normalized/manifest.json: $(RAW) $(SRC) pyproject.toml $(VENV)/.installed ## the datasets, schemas and manifest
