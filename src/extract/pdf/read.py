@@ -21,7 +21,7 @@ from extract.pdf.lines import VisualLine, chars_to_lines
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
 from extract.settings import Settings
 
-_PAGE_NUMBER = re.compile(r"^[\s\-–—―]*\d{1,4}[\s\-–—―]*$")
+_PAGE_NUMBER = re.compile(r"^[\s\-–—―]*(?:[pP](?:age|\.)?\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—―]*$")
 
 
 @dataclass(slots=True)
@@ -93,18 +93,23 @@ def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
 
 def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band: float) -> list[list[VisualLine]]:
     """Remove headers and footers: lines near the top or bottom of a page (within `band` or a
-    tenth of the page) that repeat, digits aside, on a third of the pages (at least two), and
-    page numbers standing alone there."""
+    tenth of the page), set no larger than the body, that begin alike (first 12 characters, digits
+    aside: a running head may carry the section's title) on a third of the pages (at least two),
+    and page numbers standing alone there."""
     def key(line: VisualLine) -> str:
-        return re.sub(r"\d+", "#", line.text)
+        return re.sub(r"\d+", "#", line.text)[:12]
 
-    def in_band(line: VisualLine, height: float) -> bool:
+    def running(line: VisualLine, height: float) -> bool:
         edge = max(band, height * 0.1)
-        return line.top < edge or line.bottom > height - edge
+        return (line.top < edge or line.bottom > height - edge) and line.size <= body_size * 1.02
 
-    counts = Counter(key(ln) for page, h in zip(pages, heights) for ln in {key(x): x for x in page if in_band(x, h)}.values())
+    sizes = Counter()
+    for line in (ln for page in pages for ln in page):
+        sizes[round(line.size, 1)] += len(line.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    counts = Counter(key(ln) for page, h in zip(pages, heights) for ln in {key(x): x for x in page if running(x, h)}.values())
     enough = max(2, -(-len(pages) // 3))
-    return [[ln for ln in page if not (in_band(ln, h) and (counts[key(ln)] >= enough or _PAGE_NUMBER.match(ln.text)))]
+    return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= enough or _PAGE_NUMBER.match(ln.text)))]
             for page, h in zip(pages, heights)]
 
 
@@ -121,15 +126,39 @@ def header_row(rows: list[str]) -> str | None:
     return rows[1] if titled else rows[0]
 
 
-def drop_repeated_headers(pages: list[list]) -> None:
+def join_split_row(last: str, first: str) -> str | None:
+    """One row from the two halves a page break split it into: the left cells filled on the
+    first page, the rest on the next, each blank where the other is filled.
+
+    >>> join_split_row("한국\\t8,120\\t\\t", "\\t\\t9,930\\t18,050")
+    '한국\\t8,120\\t9,930\\t18,050'
+    >>> join_split_row("우수상\\t팜스캔\\t8,000", "\\t링고\\t8,000") is None
+    True
+    """
+    a, b = last.split("\t"), first.split("\t")
+    if len(a) != len(b) or not a[0] or b[0]:
+        return None
+    filled = max(i for i, c in enumerate(a) if c) + 1
+    if filled == len(a) or any(b[:filled]) or not all(b[filled:]):
+        return None
+    return "\t".join(a[:filled] + b[filled:])
+
+
+def join_continued_tables(pages: list[list]) -> None:
     """A table that opens a page, continuing the table that closed the page before (as many
-    columns), prints that table's header again: the repeat is not a data row."""
+    columns): a header printed again is not a data row, and a row the break split in two
+    is one row."""
     prev: TableRows | None = None
     for items in pages:
         first = items[0] if items else None
         if isinstance(first, TableRows) and prev is not None and first.rows and prev.rows \
-                and first.rows[0].count("\t") == prev.rows[0].count("\t") and first.rows[0] == header_row(prev.rows):
-            first.rows = first.rows[1:]
+                and first.rows[0].count("\t") == prev.rows[0].count("\t"):
+            if first.rows[0] == header_row(prev.rows):
+                first.rows = first.rows[1:]
+            joined = join_split_row(prev.rows[-1], first.rows[0]) if first.rows else None
+            if joined is not None:
+                prev.rows[-1] = joined
+                first.rows = first.rows[1:]
         last = items[-1] if items else None
         if isinstance(last, TableRows):
             prev = last if not (isinstance(first, TableRows) and first is last and prev is not None) else prev
@@ -190,7 +219,7 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
         for table in page_tables:
             table.rows = ["\t".join(cell_text(parts, width, table.size, inside_words, vocabulary)
                                      for parts, width in row) for row in table.cells]
-    drop_repeated_headers(ordered)
+    join_continued_tables(ordered)
     lines: list[tuple[str, int]] = []
     for parts, page in paragraphs:
         if isinstance(parts, TableRows):

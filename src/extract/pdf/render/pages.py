@@ -76,10 +76,15 @@ def page_number(text: str) -> int | None:
     return int(m["n"]) if m else None
 
 
+def _running_key(text: str) -> str:
+    """What running lines share: the first 12 characters, digits aside."""
+    return re.sub(r"\d+", "#", text.strip())[:12]
+
+
 def _furniture(lines: list[str]) -> tuple[list[int], dict[int, str]]:
-    """Indexes of the page-number lines (numbers running 1, 2, 3 … or n, n+1 …), and of the
-    running lines around them (index → 'header' or 'footer'): a short line next to a page number
-    (blank lines aside) that recurs, digits aside, next to most of them."""
+    """Indexes of the page-number lines (numbers running n, n+1, …), and of the running lines
+    next to them (index → 'before' or 'after' the number): a short line next to a page number
+    (blank lines aside) that begins, digits aside, like the lines next to most of them."""
     numbers: list[int] = []
     for i, text in enumerate(lines):
         n = page_number(text) if "\t" not in text else None
@@ -88,15 +93,15 @@ def _furniture(lines: list[str]) -> tuple[list[int], dict[int, str]]:
     if len(numbers) < 2:
         return [], {}
     role: dict[int, str] = {}
-    for step, name in ((1, "header"), (-1, "footer")):
+    for step, name in ((1, "after"), (-1, "before")):
         for depth in range(3):
             near = {}
             for i in numbers:
                 j = _nonblank(lines, i, step, depth)
-                if j is not None and j not in role and j not in numbers:
-                    near[j] = re.sub(r"\d+", "#", lines[j].strip())
+                if j is not None and j not in role and j not in numbers and len(lines[j].strip()) <= 80:
+                    near[j] = _running_key(lines[j])
             counts = Counter(near.values())
-            found = {j for j, t in near.items() if counts[t] >= max(2, len(numbers) // 2) and len(t) <= 80}
+            found = {j for j, t in near.items() if counts[t] >= max(2, len(numbers) // 2)}
             if not found:
                 break
             role.update(dict.fromkeys(found, name))
@@ -147,34 +152,46 @@ def _group(page_lines: list[str], categories: frozenset[str], first_page: bool) 
 
 def text_to_pages(text: str) -> list[Page]:
     """The text's pages, furniture taken out of the body into each page's header and footer.
+    Page numbers printed at the foot end their page; printed at the head (the text goes on
+    after the last one), they open it.
 
     >>> pages = text_to_pages("주간\\n\\n본문 하나\\n\\n- 1 -\\n\\n머리\\n\\n본문 둘\\n\\n- 2 -\\n\\n머리\\n\\n셋\\n")
     >>> [(p.number, p.header, p.footer, [b.lines[0] for b in p.blocks]) for p in pages]
     [(1, [], ['- 1 -'], ['주간', '본문 하나']), (2, ['머리'], ['- 2 -'], ['본문 둘']), (3, ['머리'], [], ['셋'])]
+    >>> pages = text_to_pages("표지\\n\\n주간 중국 창업 제 3 호 | 가\\np. 2\\n\\n둘\\n\\n주간 중국 창업 제 3 호 | 나\\np. 3\\n\\n"
+    ...                       "셋\\n\\n넷\\n\\n다섯\\n\\n여섯\\n")
+    >>> [(p.number, p.header, p.footer, [b.lines[0] for b in p.blocks]) for p in pages][1:]
+    [(2, ['주간 중국 창업 제 3 호 | 가', 'p. 2'], [], ['둘']), (3, ['주간 중국 창업 제 3 호 | 나', 'p. 3'], [], ['셋', '넷', '다섯', '여섯'])]
     """
     lines = text.replace("\r\n", "\n").split("\n")
     categories = frozenset(word_list("categories.txt"))
     numbers, role = _furniture(lines)
     if not numbers:
         return _pages_by_breaks(lines, categories)
+    at_head = sum(1 for j in range(numbers[-1] + 1, len(lines)) if lines[j].strip() and j not in role) > 3
+    groups = []  # (first, last) index of each run of furniture around a page number
+    for i in numbers:
+        first = last = i
+        while first > 0 and (role.get(first - 1) == "before" or (not lines[first - 1].strip() and role.get(first - 2) == "before")):
+            first -= 1
+        while last + 1 < len(lines) and (role.get(last + 1) == "after" or (not lines[last + 1].strip() and role.get(last + 2) == "after")):
+            last += 1
+        groups.append((first, last))
     pages: list[Page] = []
-    start = 0
-    header: list[str] = []
-    for i in [*numbers, len(lines)]:
-        footer_start = i
-        while footer_start > start and (role.get(footer_start - 1) == "footer" or not lines[footer_start - 1].strip()):
-            footer_start -= 1
-        body = [t for j, t in enumerate(lines[start:footer_start], start) if j not in role]
-        footer = [lines[j].strip() for j in range(footer_start, i) if role.get(j) == "footer"]
-        if i < len(lines):
-            footer.append(lines[i].strip())
+    start, header = 0, []
+    for k, (first, last) in enumerate([*groups, (len(lines), len(lines))]):
+        furniture = [lines[j].strip() for j in range(first, last + 1) if j < len(lines) and lines[j].strip()]
+        body = lines[start:first]
+        if at_head:
+            footer, next_header = [], furniture
+        else:
+            end = numbers[k] + 1 if k < len(numbers) else first
+            footer = [lines[j].strip() for j in range(first, end) if lines[j].strip()]
+            next_header = furniture[len(footer):]
         if any(t.strip() for t in body) or footer:
             pages.append(Page(len(pages) + 1, _group(body, categories, not pages), header, footer))
-        start = i + 1
-        top = start
-        while top < len(lines) and (role.get(top) == "header" or not lines[top].strip()):
-            top += 1
-        header = [lines[j].strip() for j in range(start, top) if role.get(j) == "header"]
+        start, header = last + 1, next_header
+    align_split_rows(pages)
     return pages
 
 
@@ -223,3 +240,21 @@ def table_headers(pages: list[Page]) -> dict[tuple[int, int], bool]:
 def _is_title_row(row: str) -> bool:
     cells = row.split("\t")
     return bool(cells[0].strip()) and not any(c.strip() for c in cells[1:])
+
+
+def align_split_rows(pages: list[Page]) -> None:
+    """A table row the text shows split by a page break (`한국\\t8,120` … `\\t9,930\\t18,050`) is
+    printed as a row cut across the pages: the second half in the columns the first left blank.
+
+    >>> pages = [Page(1, [Block("table", ["a\\tb\\tc\\td", "한국\\t8,120"])]), Page(2, [Block("table", ["\\t9,930\\t18,050"])])]
+    >>> align_split_rows(pages); pages[1].blocks[0].lines
+    ['\\t\\t9,930\\t18,050']
+    """
+    for before, after in zip(pages, pages[1:]):
+        if not (before.blocks and after.blocks and before.blocks[-1].kind == after.blocks[0].kind == "table"):
+            continue
+        rows, cont = before.blocks[-1].lines, after.blocks[0].lines
+        width = max(len(r.split("\t")) for r in rows)
+        last, first = rows[-1].split("\t"), cont[0].split("\t")
+        if len(last) < width and first[0] == "" and len(last) + len(first) - 1 == width:
+            cont[0] = "\t".join([""] * len(last) + first[1:])
