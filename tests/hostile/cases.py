@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -270,3 +271,54 @@ def check(cases: list[Case], out: Path, proc: subprocess.CompletedProcess) -> li
 
 def expectations(cases: list[Case]) -> int:
     return sum(len(c.expect) for c in cases)
+
+
+def _started(out: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
+    """Wait until the run has made its staging folder (it is extracting)."""
+    deadline = time.monotonic() + seconds
+    while not (out.exists() and any(p.name.startswith(".staging-") for p in out.iterdir())):
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before it could be stopped"
+        time.sleep(0.05)
+
+
+def stop_a_run(tmp: Path, how: str, issues: int = 40) -> list[str]:
+    """Start a run over `issues` issues with two workers, stop it mid-way (SIGTERM to the run,
+    Ctrl-C to its whole process group as a terminal does, or SIGKILL to the group), and return
+    what it left wrong: a traceback, a wrong exit status, litter, outputs, surviving workers."""
+    raw = tmp / "raw"
+    raw.mkdir()
+    for n in range(300, 300 + issues):
+        (raw / f"kic-china-weekly-{n}.txt").write_text(issue(n), encoding="utf-8")
+    out = tmp / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "extract", "run", "--raw", str(raw), "--out", str(out),
+                             "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _started(out, proc)
+    time.sleep(0.3)
+    if how == "SIGTERM":
+        proc.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(proc.pid, signal.SIGKILL if how == "SIGKILL" else signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    problems = []
+    if "Traceback" in stderr:
+        problems.append(f"a traceback:\n{stderr}")
+    if (out / "manifest.json").exists():
+        problems.append("outputs were written by a stopped run")
+    if how == "SIGKILL":
+        if not list(out.glob(".staging-*")):
+            problems.append("SIGKILL left no staging folder: the next run's cleaning was not tested")
+        again, _ = run_cli("run", "--raw", str(raw), "--out", str(out), "--jobs", "2")
+        if again.returncode != 0:
+            problems.append(f"the next run failed: {again.stderr}")
+    else:
+        expected = {"SIGTERM": 143, "SIGINT": 130}[how]
+        if proc.returncode != expected or "outputs left as they were" not in stderr:
+            problems.append(f"exit status {proc.returncode} (not {expected}), stderr {stderr!r}")
+    litter = [p.name for p in out.iterdir() if p.name.startswith(".")]
+    if litter:
+        problems.append(f"left behind: {litter}")
+    time.sleep(0.5)
+    survivors = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    if survivors:
+        problems.append(f"worker processes still running: {survivors}")
+    return problems

@@ -16,3 +16,7 @@ def test_every_fast_hostile_case_holds(tmp_path):
 def test_the_suite_holds_what_it_says():
     assert (len(cases.FAST), cases.expectations(cases.FAST)) == (22, 26)
     assert (len(cases.LONG), cases.expectations(cases.LONG)) == (31, 35)
+
+
+def test_ctrl_c_with_two_workers_prints_no_traceback_and_leaves_nothing(tmp_path):
+    assert cases.stop_a_run(tmp_path, "SIGINT", issues=12) == []
