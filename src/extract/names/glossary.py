@@ -15,16 +15,13 @@ from functools import cache, lru_cache
 
 from extract.clean import fix_text
 from extract.gazetteer import PLACES, PROVINCE_LEVEL, find_regions, regions
+from extract.names.forms import VARIANT_DISTANCE, VARIANT_DISTANCE_SAME_CONSONANTS, name_form
 from extract.names.hangul import consonant_skeleton, distance, is_hangul
 from extract.names.mentions import Mention, lines_to_mentions
 from extract.names.parts import Part, split_generic
 from extract.names.readings import read_name, to_simplified
 from extract.names.translit import plain
 
-#: a spelling this close (0–1, over jamo) to a reading is a variant of it …
-VARIANT_DISTANCE = 0.45
-#: … and so is one this close that keeps the reading's consonants (`따리엔` for 다롄)
-VARIANT_DISTANCE_SAME_CONSONANTS = 0.6
 _SKIP_CORE = 1.0   # a core the Korean leaves out
 _GENERIC_MISS = 0.8  # a generic part rendered other than by its known translations
 _GENERIC_OMITTED = 0.3
@@ -113,6 +110,13 @@ def _core_cost(span: str, zh: str) -> float:
     return min(distance(span, r) for r in (reading.ko, reading.ko_sino) if r) if (reading.ko or reading.ko_sino) else 1.0
 
 
+@lru_cache(maxsize=4096)
+def _generic_spellings(seg: Segment) -> frozenset[str]:
+    """A generic part written with a Korean word, transliterated, or in its Sino-Korean reading."""
+    reading = read_name(seg.zh, person=False)
+    return frozenset(seg.translations) | {r for r in (reading.ko, reading.ko_sino) if r}
+
+
 def align(segments: list[Segment], korean: str) -> list[str | None]:
     """The Korean span for each segment (None where the Korean leaves it out), found by
     minimizing the total cost over all ways of cutting the Korean into consecutive spans.
@@ -141,7 +145,7 @@ def _align(segments: tuple[Segment, ...], korean: str) -> tuple[str | None, ...]
             for q in range(j, min(m, j + 3 * max(1, len(seg.zh)) + 2) + 1):
                 span = k[j:q]
                 if seg.generic:
-                    cost = 0.0 if span in seg.translations else (_GENERIC_OMITTED if not span else _GENERIC_MISS)
+                    cost = 0.0 if span in _generic_spellings(seg) else (_GENERIC_OMITTED if not span else _GENERIC_MISS)
                 else:
                     cost = _core_cost(span, seg.zh)
                 if best[i][j] + cost < best[i + 1][q]:
@@ -221,8 +225,7 @@ def _observe(zh_written: str, given: str | None, is_person: bool) -> tuple[tuple
     out = []
     for core, span in zip(cores, spans):
         person = mention.person and len(cores) == 1
-        reading = read_name(core.zh, person=person)
-        form = classify(span, reading.ko, reading.ko_sino) if span else None
+        form = name_form(span, core.zh, person) if span else None
         core_kind = ("region" if core.zh in _province_level() else "place") if core.zh in _places() else kind
         out.append((core.zh, written[core.zh], span, form, person, core_kind))
     return tuple(out)

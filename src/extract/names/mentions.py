@@ -24,19 +24,20 @@ from extract.scripts import HAN, HANGUL, HAN_CHAR
 from extract.typed.bilingual import split_ko_zh
 
 #: the middle dots Korean texts separate bracketed items with
-DOTS = "·ㆍ∙・‧"
-_SEP = f",，{DOTS}"
+DOTS = "·ㆍ∙・‧⋅･•"
+_SEP = f",，.;:{DOTS}"
 # plain character ranges, so the stdlib engine (faster on these simple patterns) can run them;
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
 _BRACKET = re.compile(
     rf"(?P<open>[(\[（［])\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
     rf"(?P<zh>[{HAN}]+(?:[{DOTS}][{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
-_WORD_BEFORE = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)\s?$")
+_WORD_BEFORE = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
 _WORDS_BEFORE = re.compile(rf"(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
 _AGE = re.compile(r"^\d{1,3}(?:세)?$")
 _LOOK_BACK = 40
+_CLOSE = 0.5  # the words before are taken in only when they read the name this closely
 _LOOK_AHEAD = 60
 
 
@@ -101,8 +102,10 @@ def _best_words(words_before: str, ko: str, zh: str) -> str:
     for k in range(2, len(words) + 1):
         candidate = " ".join(words[-k:])
         cost = min(distance(candidate.replace(" ", ""), t) for t in targets)
-        if cost < best_cost:
+        if cost < best_cost and cost <= _CLOSE:
             best, best_cost = candidate, cost
+    if best == ko and len(ko) == 1 and best_cost > _CLOSE:
+        return " ".join(words[-2:])  # one syllable for a longer name: a foreign name in two words (토머스 콕)
     return best
 
 

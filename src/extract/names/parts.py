@@ -16,16 +16,21 @@ class Part:
     generic: bool
     translations: tuple[str, ...] = ()
     kind: str | None = None
+    historical: bool = False  # a unit of the old administration (郡, 府): the name is read in Korean
 
 
 @cache
-def generics() -> tuple[tuple[str, tuple[str, ...], str, int], ...]:
-    """(zh, Korean translations, kind, min_core) longest first."""
+def generics(standard_only: bool = False) -> tuple[tuple[str, tuple[str, ...], str, int, bool], ...]:
+    """(zh, Korean translations, kind, min_core, historical) longest first; with `standard_only`,
+    only the parts the standard form of a whole name writes in Korean."""
     rows = []
     for n, r in enumerate(tsv_rows("generic_parts.tsv"), 1):
-        if not r["zh"] or not r["ko"]:
-            raise ValueError(f"generic_parts.tsv: row {n} needs zh and ko: {r}")
-        rows.append((r["zh"], tuple(r["ko"].split("|")), r["kind"], int(r.get("min_core") or 1)))
+        if not r["zh"] or not r["ko"] or not (r.get("min_core") or "1").isdigit():
+            raise ValueError(f"generic_parts.tsv: row {n} needs zh, ko and a whole min_core: {r}")
+        if standard_only and r.get("standard") != "yes":
+            continue
+        rows.append((r["zh"], tuple(r["ko"].split("|")), r["kind"], int(r.get("min_core") or 1),
+                     r.get("historical") == "yes"))
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
@@ -41,7 +46,7 @@ def _is_word(core: str, generic: str) -> bool:
     return any(core[k:] + generic in _phrases() for k in range(len(core)))
 
 
-def split_generic(zh: str) -> tuple[Part, ...]:
+def split_generic(zh: str, standard_only: bool = False) -> tuple[Part, ...]:
     """Generic parts and the cores between them, longest generic first. A one-character generic
     part only ends a core of at least `min_core` characters (新乡 and 乌镇 are names, 华西镇 is
     华西 + 镇); where that is more than one, never a core pypinyin knows as a word with it (景德镇).
@@ -50,21 +55,23 @@ def split_generic(zh: str) -> tuple[Part, ...]:
     [('上海浦东', False), ('新区', True)]
     >>> [p.zh for p in split_generic("景德镇")], [p.zh for p in split_generic("华西镇")]
     (['景德镇'], ['华西', '镇'])
+    >>> [(p.zh, p.generic) for p in split_generic("工业园区")], [(p.zh, p.generic) for p in split_generic("工业园区", True)]
+    ([('工业园', True), ('区', False)], [('工业园', False), ('区', True)])
     """
-    return _split(zh)
+    return _split(zh, standard_only)
 
 
 @lru_cache(maxsize=16384)
-def _split(zh: str) -> tuple[Part, ...]:
-    table = generics()
-    for generic, translations, kind, _ in table:
+def _split(zh: str, standard_only: bool) -> tuple[Part, ...]:
+    table = generics(standard_only)
+    for generic, translations, kind, _, historical in table:
         if zh == generic:
-            return (Part(generic, True, translations, kind),)
+            return (Part(generic, True, translations, kind, historical),)
     out: list[Part] = []
     core = ""
     i = 0
     while i < len(zh):
-        for generic, translations, kind, min_core in table:
+        for generic, translations, kind, min_core, historical in table:
             if not zh.startswith(generic, i):
                 continue
             if len(generic) == 1 and (not core or len(core) < min_core or (min_core > 1 and _is_word(core, generic))):
@@ -72,7 +79,7 @@ def _split(zh: str) -> tuple[Part, ...]:
             if core:
                 out.append(Part(core, False))
                 core = ""
-            out.append(Part(generic, True, translations, kind))
+            out.append(Part(generic, True, translations, kind, historical))
             i += len(generic)
             break
         else:

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from extract.data import tsv_rows
 from extract.names.hangul import compose, decompose
 from extract.names.parts import split_generic
-from extract.names.translit import PinyinError, plain, to_hangul
+from extract.names.translit import PinyinError, _exceptions, exception_spans, plain, to_hangul
 from extract.scripts import is_han
 
 _GLIDE_VOWELS = set("ㅣㅑㅕㅛㅠㅖ")
@@ -197,8 +197,9 @@ def format_pinyin(syllables: list[str], person: bool = False) -> str:
 
 def standard_korean(zh: str, syllables: list[str], person: bool = False) -> str | None:
     """The standard Korean form, or None when a syllable is not pinyin. Generic parts of a place
-    or company name are written with their Korean word (data/generic_parts.tsv), a person's
-    name is transliterated whole.
+    or company name are written with their Korean word (data/generic_parts.tsv), customary
+    names inside it as custom has them (data/translit_exceptions.tsv), and a name with a unit of
+    the old administration (郡, 府) in its Korean reading; a person's name is transliterated whole.
 
     >>> standard_korean("广州", ["guǎng", "zhōu"]), standard_korean("香港", ["xiāng", "gǎng"])
     ('광저우', '홍콩')
@@ -207,20 +208,35 @@ def standard_korean(zh: str, syllables: list[str], person: bool = False) -> str 
     """
     if not all(syllables) or len(syllables) != len(zh):
         return None
-    parts = [p for p in split_generic(zh)] if not person else []
-    if not any(not p.generic for p in parts) or len(parts) == 1:
-        parts = []
     try:
-        if not parts:
+        if person or zh in _exceptions():
             return to_hangul(syllables, zh)
+        parts = split_generic(zh, standard_only=True)
+        if any(p.historical for p in parts) and any(not p.generic for p in parts):
+            return sino_korean(zh)
         out, k = [], 0
-        for part in parts:
-            n = len(part.zh)
-            out.append(part.translations[0] if part.generic else to_hangul(syllables[k:k + n], part.zh))
-            k += n
+        for start, end, ko in exception_spans(zh) + [(len(zh), len(zh), "")]:
+            if start > k:
+                out.append(_with_generic_words(zh[k:start], syllables[k:start], whole=(k, start) == (0, len(zh))))
+            out.append(ko)
+            k = end
         return "".join(out)
     except PinyinError:
         return None
+
+
+def _with_generic_words(zh: str, syllables: list[str], whole: bool) -> str:
+    """A piece of a name transliterated, its generic parts in Korean words (a name that is only a
+    generic part is transliterated)."""
+    parts = split_generic(zh, standard_only=True)
+    if whole and all(p.generic for p in parts):
+        return to_hangul(syllables, zh)
+    out, k = [], 0
+    for part in parts:
+        n = len(part.zh)
+        out.append(part.translations[0] if part.generic else to_hangul(syllables[k:k + n], part.zh))
+        k += n
+    return "".join(out)
 
 
 @cache
@@ -246,24 +262,28 @@ def initial_sound_rule(syllable: str) -> str:
     return compose(initial, vowel, final)
 
 
-def sino_korean(zh: str, person: bool = False) -> str | None:
+def sino_korean(zh: str, person: bool = False, initial_rule: bool = True) -> str | None:
     """The Sino-Korean reading, read from the traditional form; None if a character has none.
+    The initial-sound rule reads the first syllable only; a person's surname takes its surname
+    reading (data/surname_readings.tsv).
 
     >>> sino_korean("广州"), sino_korean("宁德"), sino_korean("辽宁"), sino_korean("国务院")
     ('광주', '영덕', '요녕', '국무원')
+    >>> sino_korean("李路明", person=True), sino_korean("沈磊", person=True), sino_korean("沈磊")
+    ('이로명', '심뢰', '침뢰')
     """
     table = _sino_table()
     readings = []
-    for ch in to_traditional(zh):
+    hant = to_traditional(zh)
+    for ch in hant:
         reading = table.get(ch)
         if not reading:
             return None
         readings.append(reading[0])
-    if person and to_traditional(zh)[0] in _surname_sino():
-        readings[0] = _surname_sino()[to_traditional(zh)[0]]
-    readings[0] = initial_sound_rule(readings[0])
-    if person and len(readings) > 1:  # a given name is a word of its own
-        readings[1] = initial_sound_rule(readings[1])
+    if person and hant[0] in _surname_sino():
+        readings[0] = _surname_sino()[hant[0]]
+    if initial_rule:
+        readings[0] = initial_sound_rule(readings[0])
     return "".join(readings)
 
 

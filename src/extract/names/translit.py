@@ -79,8 +79,40 @@ def syllable_to_hangul(syllable: str) -> str:
 
 
 @cache
+def _exception_rows() -> dict[str, tuple[str, str]]:
+    rows = {}
+    for n, r in enumerate(tsv_rows("translit_exceptions.tsv"), 1):
+        where = r.get("where") or "whole"
+        if where not in ("whole", "start", "any"):
+            raise ValueError(f"translit_exceptions.tsv: row {n}: where must be whole, start or any, not {where!r}")
+        rows[r["zh"]] = (r["ko"], where)
+    return rows
+
+
+@cache
 def _exceptions() -> dict[str, str]:
-    return {r["zh"]: r["ko"] for r in tsv_rows("translit_exceptions.tsv")}
+    return {zh: ko for zh, (ko, where) in _exception_rows().items() if where == "whole"}
+
+
+def exception_spans(zh: str) -> list[tuple[int, int, str]]:
+    """(start, end, Korean) of the customary names inside a longer name, left to right.
+
+    >>> exception_spans("中国人民银行"), exception_spans("延边朝鲜族自治州"), exception_spans("中国")
+    ([(0, 2, '중국')], [(2, 5, '조선족')], [])
+    """
+    rows = _exception_rows()
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(zh):
+        for size in range(min(len(zh) - i, 8), 1, -1):
+            row = rows.get(zh[i:i + size])
+            if row and size < len(zh) and (row[1] == "any" or (row[1] == "start" and i == 0)):
+                spans.append((i, i + size, row[0]))
+                i += size
+                break
+        else:
+            i += 1
+    return spans
 
 
 def to_hangul(syllables: list[str], zh: str | None = None) -> str:
