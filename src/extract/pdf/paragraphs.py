@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.clean.pagebreaks import decide_join
 from extract.data import word_list
@@ -21,6 +21,7 @@ from extract.scripts import is_han
 _MARKER = re.compile(r"^(?:-\s+)?▶")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"^[가-힣]+")
+_HANGUL_RUN = re.compile(r"[가-힣]+")
 
 
 def body_spacing(lines: list[VisualLine]) -> float:
@@ -74,6 +75,36 @@ def _halves(left: str, right: str) -> tuple[str, str, str] | None:
     return tail.group(), head.group(), right[head.end():]
 
 
+@lru_cache(maxsize=4)
+def _syllable_ends(vocabulary: str) -> tuple[Counter, Counter, Counter]:
+    """How often each Hangul syllable of the document ends a word, begins one, and occurs, over
+    the words inside its lines (a line's first and last runs may be halves of a wrapped word)."""
+    ends, starts, total = Counter(), Counter(), Counter()
+    for line in vocabulary.split("\n"):
+        runs = _HANGUL_RUN.findall(line)[1:-1]
+        for run in runs:
+            ends[run[-1]] += 1
+            starts[run[0]] += 1
+            total.update(run)
+    return ends, starts, total
+
+
+def _reads_as_two_words(tail: str, head: str, vocabulary: str) -> bool:
+    """Whether `tail` | `head` reads as the end of one word and the start of the next: the
+    document ends words with tail's last syllable and begins them with head's first more often
+    than it runs through them.
+
+    >>> v = "\\n".join(["x 호출하는 서비스 외부 가는 x"] * 3 + ["x 증가했다 증가했다 x"] * 3)
+    >>> _reads_as_two_words("호출하는", "외부", v), _reads_as_two_words("증가했", "다", v)
+    (True, False)
+    """
+    ends, starts, total = _syllable_ends(vocabulary)
+    a, b = tail[-1], head[0]
+    p_end = (ends[a] + 0.5) / (total[a] + 1)
+    p_start = (starts[b] + 0.5) / (total[b] + 1)
+    return p_end * p_start > (1 - p_end) * (1 - p_start)
+
+
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
     """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
     producer breaks there and the right half reads as the rest of a word.
@@ -86,7 +117,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
     halves = _halves(left, right) if inside_words else None
-    if halves and (_word_evidence(*halves, vocabulary) or decide_join(left, right, vocabulary) == "word"):
+    if halves and (_word_evidence(*halves, vocabulary) or not _reads_as_two_words(*halves[:2], vocabulary)):
         return left.rstrip() + right.lstrip()
     return left.rstrip() + " " + right.lstrip()
 
