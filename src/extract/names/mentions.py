@@ -30,7 +30,7 @@ _SEP = f",，.;:{DOTS}"
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
 _BRACKET = re.compile(
     rf"(?P<open>[(\[（［])\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
-    rf"(?P<zh>[{HAN}]+(?:[{DOTS}][{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
+    rf"(?P<zh>[{HAN}]+(?:[{DOTS} ][{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
 _WORD_BEFORE = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
 _WORDS_BEFORE = re.compile(rf"(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
@@ -109,7 +109,9 @@ def _best_words(words_before: str, ko: str, zh: str) -> str:
     return best
 
 
-def _bracket_mention(text: str, m: re.Match[str], no: int) -> Mention:
+def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
+    """The name in one bracket; Chinese words spaced apart (`옌타이 장위(煙臺 張裕)`) pair with
+    as many Korean words before the bracket, or else make one name."""
     zh, pre = m["zh"], (m["pre"] or "").strip()
     rest = text[m.end():m.end() + _LOOK_AHEAD]
     inside = re.split(r"[)\]）］]", rest, maxsplit=1)[0]
@@ -123,7 +125,14 @@ def _bracket_mention(text: str, m: re.Match[str], no: int) -> Mention:
     after = re.split(r"[)\]）］]", rest, maxsplit=1)[1].split()[:2] if re.search(r"[)\]）］]", rest) else []
     person = (m["open"] in "[［" or titled or is_age or "사진" in pre or "사진" in inside
               or any(w in _titles() for w in re.split(rf"[\s{_SEP}]+", inside)) or any(map(_is_title, after)))
-    return Mention(zh, ko, person, no)
+    if " " not in zh:
+        return [Mention(zh, ko, person, no)]
+    words = zh.split(" ")
+    before = _WORDS_BEFORE.search(text[max(0, m.start() - _LOOK_BACK):m.start()].rstrip())
+    kos = before.group().split(" ")[-len(words):] if before else []
+    if len(kos) == len(words):
+        return [Mention(z, k, person, no) for z, k in zip(words, kos)]
+    return [Mention(zh.replace(" ", ""), ko, person, no)]
 
 
 class _Spans:
@@ -152,7 +161,7 @@ def _line_mentions(text: str, no: int) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
 
     for m in _BRACKET.finditer(text):
-        found.append(_bracket_mention(text, m, no))
+        found.extend(_bracket_mentions(text, m, no))
         take(*m.span("zh"))
     for m in _LATIN_ZH.finditer(text):
         if not any(taken[m.start("zh"):m.end("zh")]):
