@@ -10,10 +10,12 @@ import regex
 
 from extract.data import tsv_rows
 
-SUFFIXES = ("특별행정구", "자치구", "성", "시")
+# the generic part written after a region's name, the autonomous regions' full names included
+SUFFIXES = ("좡족자치구", "후이족자치구", "위구르자치구", "특별행정구", "자치구", "성", "시")
 PROVINCE_LEVEL = frozenset({"province", "autonomous_region", "municipality", "sar"})
 PLACES = PROVINCE_LEVEL | {"city", "district"}
-PARTICLES = "은는이가을를의과와도에로"
+# first letters of the particles that may follow a name (으로, 보다, 까지, 만, 처럼, 부터 included)
+PARTICLES = "은는이가을를의과와도에로으보까만처부"
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,7 +167,8 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     report = Report(issue_id)
     records, sections, used, furniture = lines_to_records(lines, issue_id, settings, report, timings, found)
     with _timed(timings, "typed"):
-        ctx = TypedContext(issue_id, sections, records["tables"], report, lines)
+        date = records["issues"][0]["date"]
+        ctx = TypedContext(issue_id, sections, records["tables"], report, lines, date.year if date else None)
         for name, (_, build) in TYPED_DATASETS.items():
             typed, typed_used = build(ctx)
             records[name] = typed

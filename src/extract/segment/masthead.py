@@ -10,7 +10,9 @@ from extract.clean import fix_text
 from extract.clean.pagebreaks import Chunk
 from extract.report import Report
 
-_NUMBER_DATE = regex.compile(r"제\s*(?P<n>\d+)\s*호\s*\(\s*(?P<y>\d{4})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})\s*\.?\s*\)")
+# a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
+DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
+_NUMBER_DATE = regex.compile(rf"제\s*(?P<n>\d+)\s*호\s*\(\s*{DATE}\s*\)")
 _FIELDS = {
     "publisher": regex.compile(r"^발행(?:처|인)\s*:\s*(?P<v>.+)$"),
     "director": regex.compile(r"^센터장\s*:\s*(?P<v>.+)$"),
@@ -18,6 +20,18 @@ _FIELDS = {
     "email": regex.compile(r"^(?:메일|이메일|E-?mail|email)\s*:\s*(?P<v>\S+@\S+)$"),
     "rights": regex.compile(r"^(?P<v>.*저작권.*)$"),
 }
+
+
+def number_and_date(text: str) -> tuple[int, tuple[str, str, str]] | None:
+    """The issue number and the date parts of a masthead line, in any of the printed shapes.
+
+    >>> number_and_date("제 268 호 (2022. 02. 23)"), number_and_date("제302호 (2025년 10월 10일)")
+    ((268, ('2022', '02', '23')), (302, ('2025', '10', '10')))
+    >>> number_and_date("제 301 호 (2025.10.3)")
+    (301, ('2025', '10', '3'))
+    """
+    m = _NUMBER_DATE.search(text)
+    return (int(m["n"]), (m["y"], m["m"], m["d"])) if m else None
 
 
 def parse_date(y: str, m: str, d: str, report: Report, line: int) -> dt.date | None:
@@ -35,10 +49,10 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
     used: set[int] = set()
     lines = [ln for chunk in chunks for ln in chunk.lines]
     for ln in lines:
-        m = _NUMBER_DATE.search(ln.text)
-        if m and issue["number"] is None:
-            issue["number"] = int(m["n"])
-            issue["date"] = parse_date(m["y"], m["m"], m["d"], report, ln.line_start)
+        found = number_and_date(ln.text)
+        if found and issue["number"] is None:
+            issue["number"] = found[0]
+            issue["date"] = parse_date(*found[1], report, ln.line_start)
             used.add(ln.line_start)
             continue
         for name, pattern in _FIELDS.items():

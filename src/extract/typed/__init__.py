@@ -15,7 +15,8 @@ from extract.typed.companies import build_companies
 from extract.typed.gdp import build_gdp
 from extract.typed.icbc import build_icbc
 from extract.typed.indicators import build_indicators
-from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, TableAmount
+from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, RegionFigure, TableAmount
+from extract.typed.prose_figures import build_figures
 from extract.typed.table_amounts import build_amounts
 
 
@@ -28,6 +29,7 @@ class TypedContext:
     tables: list[dict]
     report: Report
     lines: list[Line]
+    issue_year: int | None = None  # the masthead date's year: what `올해` and `지난해` count from
 
 
 TYPED_DATASETS: dict = {
@@ -36,4 +38,5 @@ TYPED_DATASETS: dict = {
     "companies": (Company, build_companies),
     "gdp": (GdpFigure, build_gdp),
     "amounts": (TableAmount, build_amounts),
+    "figures": (RegionFigure, build_figures),
 }

@@ -112,3 +112,19 @@ class TableAmount(Record):
     cumulative: bool = Field(description="누적")
     line: LineNo
     page: Page | None = PDF_PAGE
+
+
+class RegionFigure(Record):
+    issue_id: Text
+    section_id: Text
+    region_ko: Text = Field(description="the region as the clause writes it (suffix kept, particle dropped)")
+    region_zh: Text | None = Field(description="the region's simplified Chinese name; null where the spelling is ambiguous")
+    value: DecimalText = Field(description="the exact value in base units as decimal text")
+    unit: Text = Field(description="the base unit (`위안`, `달러`, `%`, `%p`, `건`, `개` …)")
+    rank: Annotated[int, Field(ge=1)] | None = Field(description="stated (`3 위`), listed (`… 순`) or implied by order words")
+    bound: Bound
+    approx: bool
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = Field(description="the year written nearest before the figure")
+    raw: Text = Field(description="the figure as printed")
+    line: LineNo
+    page: Page | None = PDF_PAGE

@@ -1,0 +1,228 @@
+"""Figures about regions stated in running prose → `figures.json`, in any article.
+
+A paragraph is read sentence by sentence, clause by clause. A figure is an amount with a unit
+(`6 조 8,725 억 위안`, `4.2%`, `142 건`); it belongs to the nearest region named before it in
+its clause, or else in its sentence (the sentence's subject). A region followed by `과의`/`보다`
+is compared with, not described. Ranks come from the clause (`2 위를 기록`), from a list
+closed by `순` (`A 5.7%, B 5.2%, C 5.0% 순` → 1, 2, 3, or from `6 위 이하에서는` on), or from
+order words (`그 뒤를 이어`, `다음으로`: one past the last rank). A gap figure (`격차 … 1,758 억
+위안`) carries no rank. The year is the nearest year written before the figure in the section.
+Nothing is assigned where no region precedes a figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extract.data import tsv_rows
+from extract.gazetteer import PLACES, find_regions, regions
+from extract.typed.cells import decimal_text, read_cell
+from extract.typed.gdp import split_clauses
+
+_SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
+_YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*년|'(?P<yy>\d{2})\s*년)")
+_RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
+_RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
+_LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
+LEVELS = PLACES | {"country", "foreign"}
+# a year named relative to the issue's date
+_RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
+_RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
+
+
+@cache
+def _cues(kind: str) -> tuple[str, ...]:
+    return tuple(r["phrase"] for r in tsv_rows("figure_cues.tsv") if r["kind"] == kind)
+
+
+@cache
+def _cue(kind: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(p) for p in _cues(kind)))
+
+
+@dataclass(slots=True)
+class _Region:
+    start: int
+    end: int
+    written: str
+    zh: str | None
+    subject: bool  # not merely compared with (`광둥성과의`)
+
+
+@cache
+def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
+    they name the region when a figure follows them directly (`선전 421 건`)."""
+    names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS}
+    pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})(?=\s+\d)")
+    return pattern, names
+
+
+def _regions(text: str) -> list[_Region]:
+    out = [_Region(m.start, m.end, m.written.split("(")[0], m.zh, not _cue("compared").match(text[m.end:m.end + 4]))
+           for m in find_regions(text, LEVELS)]
+    pattern, names = _bare_ambiguous()
+    taken = {(r.start, r.end) for r in out}
+    out += [_Region(m.start(), m.end(), m["name"], names[m["name"]], True) for m in pattern.finditer(text)
+            if (m.start(), m.end()) not in taken]
+    return sorted(out, key=lambda r: r.start)
+
+
+def _year_before(years: list[tuple[int, int]], pos: int, default: int | None) -> int | None:
+    year = default
+    for at, y in years:
+        if at <= pos:
+            year = y
+    return year
+
+
+def years_in(text: str, issue_year: int | None) -> list[tuple[int, int]]:
+    """(position, year) of every year a text names: `2025 년`, `'24년`, and `올해`/`지난해`
+    counted from the issue's year.
+
+    >>> years_in("2024 년 대비 올해 상반기", 2025)
+    [(0, 2024), (10, 2025)]
+    """
+    found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)]
+    if issue_year:
+        found += [(m.start(), issue_year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
+                  if not (m.group() == "전년" and text[m.end():m.end() + 3].lstrip().startswith(("대비", "동기")))]
+    return sorted(found)
+
+
+def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None,
+                     issue_year: int | None = None) -> tuple[list[dict], int | None]:
+    """Figures of one paragraph, and the last rank it stated (order words in the next one go on from it).
+
+    >>> [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in block_to_figures(
+    ...     "장쑤성은 6 조 6,967 억 위안으로 광둥성과의 격차를 1,758 억 위안까지 좁히며 2 위를 기록했다.", 2025)[0]]
+    [('장쑤성', '6696700000000', '위안', 2), ('장쑤성', '175800000000', '위안', None)]
+    >>> [(f["region_ko"], f["value"], f["rank"]) for f in block_to_figures(
+    ...     "투자 건수는 베이징 612 건, 상하이 540 건, 선전 421 건 순으로 많았으며, 항저우가 318 건으로 그 뒤를 이었다.",
+    ...     2025)[0]]
+    [('베이징', '612', 1), ('상하이', '540', 2), ('선전', '421', 3), ('항저우', '318', 4)]
+    """
+    years = years_in(text, issue_year)
+    out: list[dict] = []
+    for sm in _SENTENCES.finditer(text):
+        sentence, s_off = sm.group(), sm.start()
+        regions = _regions(sentence)
+        if not regions:
+            continue
+        previous: list[dict] = []
+        pending: list[tuple[int, list[dict]]] = []
+        for clause, c_off in split_clauses(sentence):
+            figures = _clause_figures(sentence, clause, c_off, regions)
+            if not figures:
+                # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
+                stated = [int(m["n"]) for m in _RANK.finditer(clause)]
+                ranked = [f for f in previous if not f["gap"]]
+                if stated and ranked and len({id(f["region"]) for f in ranked}) == 1 \
+                        and all(f["rank"] is None for f in ranked):
+                    for f in ranked:
+                        f["rank"] = stated[0]
+                    last_rank = stated[0]
+                continue
+            last_rank = _rank_figures(clause, c_off, figures, last_rank)
+            previous = figures
+            pending.append((c_off, figures))
+        for c_off, figures in pending:
+            for fig in figures:
+                amount, region = fig["amount"], fig["region"]
+                out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
+                            "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
+                            "year": _year_before(years, s_off + c_off + fig["start"], context_year),
+                            "raw": amount.raw})
+    return out, last_rank
+
+
+def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Region]) -> list[dict]:
+    """The clause's figures, each with the region it is about."""
+    figures = []
+    for amount_m in _amounts(clause):
+        start = amount_m[0]
+        pos = c_off + start
+        before = [r for r in regions if r.end <= pos and r.subject]
+        in_clause = [r for r in before if r.start >= c_off]
+        region = (in_clause or before or [None])[-1]
+        if region is None:
+            continue
+        gap = bool(_cue("gap").search(clause[max(0, start - 12):start]))
+        figures.append({"amount": amount_m[1], "region": region, "start": start, "gap": gap, "rank": None})
+    return figures
+
+
+def _amounts(clause: str):
+    from extract.typed.cells import _patterns
+
+    inside = _patterns()[1]
+    for m in inside.finditer(clause):
+        if not m["unit"]:
+            continue
+        amounts = read_cell(m.group(), whole=True)
+        if amounts:
+            yield m.start(), amounts[0]
+
+
+def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None) -> int | None:
+    """Give the clause's figures their ranks; return the last rank stated."""
+    listed = [f for f in figures if not f["gap"]]
+    regions_in_order = list(dict.fromkeys(id(f["region"]) for f in listed))
+    tail = clause[max(f["start"] for f in figures):]
+    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in regex.finditer(r"[%\p{Hangul}]", tail[:12])) \
+        or bool(regex.search(r"\s순(?:으로|이|이다|이었|서)?", tail))
+    if len(regions_in_order) >= 2 and closes_list:
+        start = _RANK_FROM.search(clause)
+        first = int(start["n"]) if start else 1
+        for k, rid in enumerate(regions_in_order):
+            for f in listed:
+                if id(f["region"]) == rid:
+                    f["rank"] = first + k
+        return first + len(regions_in_order) - 1
+    stated = [int(m["n"]) for m in _RANK.finditer(clause)]
+    if stated and len(regions_in_order) == 1:
+        for f in listed:
+            f["rank"] = stated[0]
+        return stated[0]
+    if len(regions_in_order) == 1 and last_rank is not None and _cue("next").search(clause):
+        for f in listed:
+            f["rank"] = last_rank + 1
+        return last_rank + 1
+    if _cue("first").search(clause) and len(regions_in_order) == 1:
+        for f in listed:
+            f["rank"] = 1
+        return 1
+    return last_rank
+
+
+def section_year(section: dict, issue_year: int | None) -> int | None:
+    """The year a section's title or first paragraph names first: the year its figures refer to
+    when a sentence names none."""
+    texts = [section["title"]] + [b["text"] for b in section["blocks"][:2] if b["text"]]
+    for text in texts:
+        found = years_in(text, issue_year)
+        if found:
+            return found[0][1]
+    return None
+
+
+def build_figures(ctx):
+    records, used = [], set()
+    for section in ctx.sections:
+        year = section_year(section, ctx.issue_year)
+        last_rank = None
+        for block in section["blocks"]:
+            if block["kind"] not in ("paragraph", "list_item") or not block["text"]:
+                last_rank = None if block["kind"] == "heading" else last_rank
+                continue
+            figures, last_rank = block_to_figures(block["text"], year, last_rank, ctx.issue_year)
+            for fig in figures:
+                records.append({"issue_id": ctx.issue_id, "section_id": section["section_id"], **fig,
+                                "line": block["line_start"]})
+            if figures:
+                years = [f["year"] for f in figures if f["year"]]
+                year = years[-1] if years else year
+    return records, used
