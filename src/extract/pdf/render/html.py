@@ -70,10 +70,10 @@ def pages_to_html(pages: list[Page], style: Style, title: str) -> str:
         ".pg { break-after: page; } .pg:last-child { break-after: auto; }",
         f".title {{ font-family: {heading}; font-size: 2em; font-weight: bold; text-align: center;"
         " margin: 1.2em 0 0.6em; }",
-        ".masthead { text-align: center; margin: 0 0 0.3em; font-size: 0.95em; }",
+        ".masthead { text-align: center; font-size: 0.95em; }",
         f".category {{ font-family: {heading}; font-size: 1.45em; font-weight: bold; color: #1f3a68;"
         " margin: 0.5em 0 0.15em; }",
-        ".toc { margin: 0 0 0.1em 1.6em; text-align: left; }",
+        ".toc { margin-left: 1.6em; text-align: left; }",
         f".section {{ font-family: {heading}; font-size: 1.2em; font-weight: bold; margin: 0.8em 0 0.5em;"
         " text-align: left; }",
         ".subhead { font-weight: bold; font-size: 1.05em; margin: 0.6em 0 0.35em; text-align: left; }",

@@ -147,7 +147,13 @@ def _group(page_lines: list[str], categories: frozenset[str], first_page: bool) 
             kind = "masthead"
         first = False
         blocks.append(Block(kind, [text]))
-    return [b for b in blocks if b.kind != "gap"]
+    blocks = [b for b in blocks if b.kind != "gap"]
+    for block, after in zip(blocks, blocks[1:]):  # a short line heading a TOC group or an article
+        text = block.lines[0]
+        if block.kind == "para" and after.kind in ("toc", "section") and len(text) <= 30 \
+                and not _SENTENCE_END.search(text):
+            block.kind = "category"
+    return blocks
 
 
 def text_to_pages(text: str) -> list[Page]:
