@@ -149,14 +149,15 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     entry = {"path": display_path, "sha256": digest, "issue_id": issue_id,
              "format": "text", "encoding": None, "error": None}
     pages: list[int] | None = None
+    reading: list[tuple[str, int | None]] = []  # a PDF's reading problems, each naming its page
     with _timed(timings, "ingest"):
         if not data.strip():
             raise InputError("file is empty")
         if path.suffix.lower() in PDF_SUFFIXES:
-            from extract.pdf.read import pdf_to_text
+            from extract.pdf.read import read_pdf
 
             entry["format"] = "pdf"
-            text, pages = pdf_to_text(path, settings)
+            text, pages, reading = read_pdf(path, settings)
         else:
             text, entry["encoding"] = bytes_to_text(data)
         lines = text_to_lines(text)
@@ -165,6 +166,8 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     if pages is None and found.page_of_line is not None:
         pages = list(found.page_of_line)
     report = Report(issue_id)
+    for message, line in reading:
+        report.warn("pdf_reading", message, line)
     records, sections, used, furniture = lines_to_records(lines, issue_id, settings, report, timings, found)
     with _timed(timings, "typed"):
         date = records["issues"][0]["date"]
