@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cache
 from pathlib import Path
 
 from extract.data import tsv_rows
 from extract.ingest import InputError
 from extract.pdf.lines import VisualLine, chars_to_lines
+from extract.pdf.problems import CID, garbled, pdfminer_messages
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
 from extract.settings import Settings
 
@@ -166,8 +168,19 @@ def join_continued_tables(pages: list[list]) -> None:
             prev = None
 
 
+class PdfText(NamedTuple):
+    text: str  # the newsletter's text form
+    pages: list[int]  # the page of each line
+    problems: list[tuple[str, int | None]]  # reading problems: message naming the page, first line of the page
+
+
 def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
     """The PDF as text in the newsletter's text form, and the page of each of its lines."""
+    text, pages, _ = read_pdf(path, settings)
+    return text, pages
+
+
+def _open(path: Path):
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -182,6 +195,30 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
                 and type(exc).__name__ != "PdfminerException":
             raise
         raise InputError(f"not a readable PDF ({type(inner).__name__}: {inner})") from exc
+    return pdf
+
+
+def _read_page(page, number: int) -> tuple[list[VisualLine], list[TableRows], int]:
+    """A page's lines outside tables, its tables, and the count of glyphs with no character."""
+    unreadable = sum(1 for c in page.chars if CID.fullmatch(c["text"]))
+    if unreadable:
+        page = page.filter(lambda obj: not (obj.get("object_type") == "char" and CID.fullmatch(obj["text"])))
+    found = page_to_tables(page, number)
+    chars = [c for c in page.chars if not _inside(c, [t.bbox for t in found])]
+    return chars_to_lines(chars, number, normalize_lookalikes), found, unreadable
+
+
+def read_pdf(path: Path, settings: Settings) -> PdfText:
+    """The PDF as the newsletter's text form, the page of each line, and the reading problems met
+    (a page that cannot be read, glyphs with no character, text decoded through a wrong font map),
+    each naming its page. pdfminer's notes on producer quirks are dropped."""
+    with pdfminer_messages() as messages:
+        return _read_pdf(path, settings, messages)
+
+
+def _read_pdf(path: Path, settings: Settings, messages: list[str]) -> PdfText:
+    pdf = _open(path)
+    problems: list[tuple[str, int]] = []  # (message, page)
     with pdf:
         try:
             count = len(pdf.pages)
@@ -193,12 +230,19 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
             raise InputError(f"PDF has {count} pages, over the limit of {settings.max_pdf_pages}")
         pages, heights, tables = [], [], []
         for number, page in enumerate(pdf.pages, start=1):
+            seen = len(messages)
             try:
-                found = page_to_tables(page, number)
-                chars = [c for c in page.chars if not _inside(c, [t.bbox for t in found])]
-            except Exception as exc:
-                raise InputError(f"page {number} cannot be read ({type(exc).__name__}: {exc})") from exc
-            pages.append(chars_to_lines(chars, number, normalize_lookalikes))
+                lines, found, unreadable = _read_page(page, number)
+            except Exception as exc:  # one damaged page must not cost the others
+                lines, found, unreadable = [], [], 0
+                problems.append((f"page {number} cannot be read ({type(exc).__name__}: {exc})", number))
+            if unreadable:
+                problems.append((f"page {number}: {unreadable} glyphs have no character in their font's map", number))
+            if garbled(" ".join(ln.text for ln in lines)):
+                problems.append((f"page {number}: text looks decoded through a wrong font map (Latin letters "
+                                 "inside Korean words)", number))
+            problems.extend((f"page {number}: {m}", number) for m in dict.fromkeys(messages[seen:]))
+            pages.append(lines)
             heights.append(float(page.height))
             tables.append(found)
             page.flush_cache()
@@ -231,4 +275,8 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
         lines.append((text, page))
     while lines and not lines[-1][0]:
         lines.pop()
-    return "\n".join(text for text, _ in lines) + "\n", [page for _, page in lines]
+    first_line = {}
+    for no, (_, page) in enumerate(lines, start=1):
+        first_line.setdefault(page, no)
+    return PdfText("\n".join(text for text, _ in lines) + "\n", [page for _, page in lines],
+                   [(message, first_line.get(page)) for message, page in problems])
