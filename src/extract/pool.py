@@ -136,13 +136,13 @@ class Pool:
         ahead = 4 * self.jobs  # tasks run at most this far ahead of the next result due
         done = 0
         while done < len(tasks):
-            while done in results:
+            # hand out work before giving results back, so workers run while the caller writes
+            self._dispatch(pending, done + ahead)
+            if done in results:
                 yield results.pop(done)
                 done += 1
-            if done >= len(tasks):
-                break
-            self._dispatch(pending, done + ahead)
-            self._collect(tasks, results)
+            else:
+                self._collect(tasks, results)
 
     def _dispatch(self, pending: deque, horizon: int) -> None:
         idle = [w for w in self.workers if w.task is None]

@@ -55,6 +55,21 @@ def _number_check(res: dict) -> None:
     res["warnings"].sort(key=lambda w: (w["line"] is not None, w["line"] or 0))
 
 
+def _records_to_text(res: dict) -> None:
+    """Make each record the text it is written as (in the worker, so the work is shared out);
+    a record that cannot be written is left out with a warning naming it."""
+    issue_id = res["input"]["issue_id"]
+    for name, records in res["records"].items():
+        texts = []
+        for k, record in enumerate(records):
+            try:
+                texts.append(record_text(record))
+            except (TypeError, ValueError) as exc:
+                ident = record.get("section_id") or record.get("table_id") or f"record {k}"
+                res["warnings"].append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
+        res["records"][name] = texts
+
+
 def process_one(path: Path, display: str, settings: Settings, issue_id: str | None = None,
                 identity: tuple[int, int] | None = None) -> dict:
     """Extract one input into JSON-ready values; an error becomes the input's `error`.
@@ -98,6 +113,15 @@ def _failed(path: Path, display: str, reason: str, settings: Settings, issue_id:
     return {"input": entry, "records": {}, "warnings": [], "coverage": None, "names": []}
 
 
+def _work(*args) -> dict:
+    """What a worker runs: `process_one`, its records made text."""
+    res = process_one(*args)
+    if not res["input"]["error"]:
+        res["number"] = res["records"]["issues"][0]["number"]
+        _records_to_text(res)
+    return res
+
+
 def _task(c: Candidate, settings: Settings) -> tuple:
     return (c.path, c.display, settings, c.issue_id, (c.device, c.inode))
 
@@ -116,7 +140,7 @@ def _pool(settings: Settings, jobs: int) -> Pool:
             reason = f"its worker process died ({how}); it may have needed more than the {mib:,} MiB memory limit"
         return _failed(task[0], task[1], reason, settings, task[3])
 
-    return Pool(process_one, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
+    return Pool(_work, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
 
 
 def warm_up() -> None:
@@ -165,16 +189,8 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
         return
     warnings = [models.Warning.model_validate(w).model_dump(mode="json") for w in res["warnings"]]
     coverage = models.Coverage.model_validate(res["coverage"]).model_dump(mode="json")
-    texts: dict[str, list[str]] = {}
-    for name in DATASETS:
-        texts[name] = []
-        for k, record in enumerate(res["records"][name]):
-            try:
-                texts[name].append(record_text(record))
-            except (TypeError, ValueError) as exc:
-                ident = record.get("section_id") or record.get("table_id") or f"record {k}"
-                warnings.append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
-    number = res["records"]["issues"][0]["number"]
+    texts = {name: [body for body in res["records"][name] if isinstance(body, str)] for name in DATASETS}
+    number = res["number"]
     if number is not None and number in col.by_number:
         warnings.append(_warning(issue_id, "issue_number_repeated",
                                  f"issue number {number} is also that of {col.by_number[number]}"))
