@@ -12,7 +12,6 @@ it. Also: a table cell `한글 汉字`, `Latin 汉字` (company cards), and Chin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -36,6 +35,8 @@ _WORDS_BEFORE = re.compile(rf"(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
 _AGE = re.compile(r"^\d{1,3}(?:세)?$")
+_CLOSE_BRACKET = re.compile(r"[)\]）］]")
+_ITEM = re.compile(f"[{_SEP}]")
 _LOOK_BACK = 40
 _CLOSE = 0.5  # the words before are taken in only when they read the name this closely
 _LOOK_AHEAD = 60
@@ -114,17 +115,19 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     as many Korean words before the bracket, or else make one name."""
     zh, pre = m["zh"], (m["pre"] or "").strip()
     rest = text[m.end():m.end() + _LOOK_AHEAD]
-    inside = re.split(r"[)\]）］]", rest, maxsplit=1)[0]
+    closed = _CLOSE_BRACKET.split(rest, maxsplit=1)
+    inside = closed[0]
     ko, titled = _before(text, m.start())
-    is_age = bool(_AGE.match(pre)) or any(_AGE.match(p.strip()) for p in re.split(f"[{_SEP}]", inside)[1:])
+    items = _ITEM.split(inside)
+    is_age = bool(_AGE.match(pre)) or any(_AGE.match(p.strip()) for p in items[1:])
     if _is_hangul_word(pre.replace(" ", "")) and pre not in _titles() and pre != "사진" and (
             ko is None or not _is_hangul_word(ko)):
         ko = pre  # (한글, 汉字)
     elif ko and _is_hangul_word(ko) and not titled:
         ko = _longer_korean(text, m.start(), ko, zh)
-    after = re.split(r"[)\]）］]", rest, maxsplit=1)[1].split()[:2] if re.search(r"[)\]）］]", rest) else []
+    after = closed[1].split()[:2] if len(closed) > 1 else []
     person = (m["open"] in "[［" or titled or is_age or "사진" in pre or "사진" in inside
-              or any(w in _titles() for w in re.split(rf"[\s{_SEP}]+", inside)) or any(map(_is_title, after)))
+              or any(w.strip() in _titles() for item in items for w in item.split()) or any(map(_is_title, after)))
     if " " not in zh:
         return [Mention(zh, ko, person, no)]
     words = zh.split(" ")
@@ -133,24 +136,6 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     if len(kos) == len(words):
         return [Mention(z, k, person, no) for z, k in zip(words, kos)]
     return [Mention(zh.replace(" ", ""), ko, person, no)]
-
-
-class _Spans:
-    """Disjoint spans of a line already read as names, kept sorted, so each test is a binary
-    search (a line of thousands of names is read in n log n, not n²)."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def free(self, start: int, end: int) -> bool:
-        k = bisect_right(self.starts, start)
-        return (k == 0 or self.ends[k - 1] <= start) and (k == len(self.starts) or end <= self.starts[k])
-
-    def take(self, start: int, end: int) -> None:
-        k = bisect_right(self.starts, start)
-        self.starts.insert(k, start)
-        self.ends.insert(k, end)
 
 
 def _line_mentions(text: str, no: int) -> list[Mention]:
