@@ -74,12 +74,28 @@ def line_text(group: list[dict], space: float | None) -> str:
     return text
 
 
+def baseline(ch: dict) -> float:
+    """A glyph's baseline, measured from the top of the page like `top` and `bottom`: from its
+    text matrix, since a font with no bounding box (a fallback font some producers embed bare)
+    gives boxes that sit off the line.
+
+    >>> baseline({"matrix": (1, 0, 0, 1, 72.0, 700.0), "y0": 698.0, "bottom": 144.0})
+    142.0
+    """
+    matrix = ch.get("matrix")
+    if not matrix or "y0" not in ch:
+        return ch["bottom"]
+    return ch["bottom"] + ch["y0"] - matrix[5]
+
+
 def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> list[VisualLine]:
     """Characters grouped into lines (same baseline), each read left to right."""
     spaces = space_widths(chars)
     lines: list[list[dict]] = []
-    for ch in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        if lines and abs(lines[-1][0]["bottom"] - ch["bottom"]) <= ch["size"] * 0.3:
+    for ch in chars:
+        ch["baseline"] = baseline(ch)
+    for ch in sorted(chars, key=lambda c: (round(c["baseline"], 1), c["x0"])):
+        if lines and abs(lines[-1][0]["baseline"] - ch["baseline"]) <= ch["size"] * 0.3:
             lines[-1].append(ch)
         else:
             lines.append([ch])
@@ -95,7 +111,8 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
         visible = [c for c in group if c["text"].strip()]
         first = stripped.split(" ", 1)[0]
         word = visible[: max(1, len(first))]
-        out.append(VisualLine(number, min(c["top"] for c in group), max(c["bottom"] for c in group),
+        base = median(c["baseline"] for c in group)
+        out.append(VisualLine(number, base - size * 0.88, base + size * 0.12,
                               visible[0]["x0"], visible[-1]["x1"], size, normalize(stripped),
                               word[-1]["x1"] - word[0]["x0"] + (space if space is not None else size * 0.3),
                               is_bold(visible[0].get("fontname", "")), family(visible[0].get("fontname", ""))))

@@ -88,12 +88,20 @@ def reportlab(pages: list[Page], out: Path, size: float, work: Path) -> None:
 
 
 def ghostscript(pages: list[Page], out: Path, size: float, work: Path) -> None:
-    """Chromium's print, distilled again by Ghostscript's pdfwrite (re-encoded fonts and text)."""
+    """A WeasyPrint print in Nanum fonts, distilled again by Ghostscript's pdfwrite (its own font
+    subsets and content streams). Chromium's Skia fonts are not used here: pdfwrite rebuilds
+    their Unicode maps wrongly, which the PDF route reports as garbled pages."""
     exe = shutil.which("gs")
     if not exe:
         raise MissingProducer("Ghostscript (apt-get install ghostscript)")
-    first = work / "chromium.pdf"
-    chromium(pages, first, size, work)
+    try:
+        from weasyprint import HTML
+    except ImportError as exc:
+        raise MissingProducer("weasyprint (pip install weasyprint)") from exc
+    first = work / "weasyprint.pdf"
+    style = Style('"NanumGothic", "Noto Sans CJK SC", sans-serif', size, heading_font='"NanumMyeongjo", serif',
+                  justify=False)
+    HTML(string=pages_to_html(pages, style, out.stem)).write_pdf(str(first))
     _run([exe, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-sOutputFile={out}", str(first)])
 
 
