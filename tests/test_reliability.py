@@ -7,6 +7,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import unicodedata
 from pathlib import Path
 
@@ -220,6 +221,27 @@ def test_memory_is_capped_per_input(tmp_path, monkeypatch):
     inputs = {i["path"]: i["error"] for i in _manifest(tmp_path / "out")["inputs"]}
     assert inputs == {"raw/greedy.txt": "needed more memory than the limit of 256 MiB (--max-memory)",
                       "raw/kic-china-weekly-268.txt": None}
+
+
+def _crashing(path, *args, **kwargs):
+    if path.name.startswith("crash"):
+        import faulthandler
+
+        faulthandler.disable()  # pytest's dump of the crash would only be noise here
+        os.kill(os.getpid(), signal.SIGSEGV)  # what a fault in a C library does
+    return real_extract_issue(path, *args, **kwargs)
+
+
+def test_a_worker_that_crashes_costs_only_its_input(tmp_path, monkeypatch):
+    import extract.runner as runner
+
+    monkeypatch.setattr(runner, "extract_issue", _crashing)
+    raw = _raw_with(tmp_path, **{"crash.txt": b"x", "kic-china-weekly-269.txt": TEXT.replace("268", "269").encode()})
+    assert run(raw, tmp_path / "out", jobs=1, progress=False) == 1
+    inputs = {i["path"]: i["error"] for i in _manifest(tmp_path / "out")["inputs"]}
+    assert inputs == {"raw/crash.txt": "its worker process died (signal 11); it may have needed more than the "
+                                       "2,048 MiB memory limit",
+                      "raw/kic-china-weekly-268.txt": None, "raw/kic-china-weekly-269.txt": None}
 
 
 def test_size_is_checked_before_reading(tmp_path):

@@ -116,9 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("interrupted; outputs left as they were", file=sys.stderr)
-        return 128 + signal.SIGINT
-    except Interrupted as exc:
-        print(f"stopped by {exc}; outputs left as they were", file=sys.stderr)
-        return 128 + exc.signum
+    except (KeyboardInterrupt, Interrupted) as exc:
+        how = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"stopped by {exc}"
+        done = "the outputs were already in place" if getattr(exc, "committed", False) else "outputs left as they were"
+        print(f"{how}; {done}", file=sys.stderr)
+        return 128 + getattr(exc, "signum", signal.SIGINT)

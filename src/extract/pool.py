@@ -3,8 +3,8 @@
 Every input is extracted in a worker, whatever the number of jobs, so the time limit is real
 (a worker stuck inside C code is killed, not asked to stop) and the memory limit applies to one
 input at a time (each worker's address space is capped). Workers are forked from the parent,
-so they start with everything it has loaded. They ignore Ctrl-C (the parent handles it and
-ends them), and die with the parent if it is killed.
+so they start with everything it has loaded. They ignore Ctrl-C and a closed terminal (the
+parent handles them and ends them), and die with the parent if it is killed.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 _PR_SET_PDEATHSIG = 1
 
 
@@ -53,7 +53,8 @@ def _cap_memory(extra: int) -> None:
 
 def _serve(conn: Connection, inherited: list[Connection], func: Callable, memory: int, parent: int) -> None:
     """A worker's life: answer tasks until the parent says stop or goes away."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a closed terminal reach the whole group:
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # the parent handles them and ends its workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     for other in inherited:  # the parent's ends of other workers' pipes: holding them would keep

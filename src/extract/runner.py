@@ -35,7 +35,7 @@ _NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
 
 
 class Interrupted(Exception):
-    """The run was stopped by a signal (SIGTERM); `signum` says which."""
+    """The run was stopped by a signal (SIGTERM, SIGHUP); `signum` says which."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
@@ -281,14 +281,18 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
 
 
 def _commit(writer: StagedWriter) -> None:
-    """Rename the staged files into place with Ctrl-C and SIGTERM held back until it is done."""
+    """Rename the staged files into place with the stopping signals held back until it is done."""
     in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if in_main else None
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *_STOPPING}) if in_main else None
     try:
         writer.commit()
     finally:
         if previous is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+#: signals that stop a run as Ctrl-C does: the service manager's, and the terminal's closing
+_STOPPING = (signal.SIGTERM, signal.SIGHUP)
 
 
 def _on_term(signum, frame):
@@ -299,7 +303,8 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
         settings: Settings | None = None, follow_links: bool = False) -> int:
     """Extract every input of raw_dir into out_dir. Returns 0, or 1 when any input failed or was
     not read. Raises UsageError for a raw or output folder that cannot be used, KeyboardInterrupt
-    or Interrupted when stopped (the previous outputs are then left as they were)."""
+    or Interrupted when stopped (the previous outputs are then left as they were, unless the
+    exception's `committed` is true: the signal came as the outputs were being put in place)."""
     settings = settings or Settings()
     candidates, skipped = scan(raw_dir, follow_links)
     if not candidates:
@@ -313,16 +318,19 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
     except OutputError as exc:
         raise UsageError(f"{out_dir}: {exc}") from exc
     in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _on_term) if in_main else None
+    previous = {signum: signal.signal(signum, _on_term) for signum in _STOPPING} if in_main else {}
     try:
         warm_up()
         col = _write_all(candidates, skipped, writer, settings, jobs, progress)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from exc
+    except (KeyboardInterrupt, Interrupted) as exc:
+        exc.committed = writer.committed
+        raise
     finally:
         writer.discard()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     for s in skipped:
         print(f"error: {s.path}: {s.reason}", file=sys.stderr)
     for entry in col.failed:

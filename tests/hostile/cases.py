@@ -282,8 +282,8 @@ def _started(out: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
 
 
 def stop_a_run(tmp: Path, how: str, issues: int = 40) -> list[str]:
-    """Start a run over `issues` issues with two workers, stop it mid-way (SIGTERM to the run,
-    Ctrl-C to its whole process group as a terminal does, or SIGKILL to the group), and return
+    """Start a run over `issues` issues with two workers, stop it mid-way (SIGTERM or SIGHUP to the
+    run, Ctrl-C to its whole process group as a terminal does, or SIGKILL to the group), and return
     what it left wrong: a traceback, a wrong exit status, litter, outputs, surviving workers."""
     raw = tmp / "raw"
     raw.mkdir()
@@ -294,8 +294,8 @@ def stop_a_run(tmp: Path, how: str, issues: int = 40) -> list[str]:
                              "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
     _started(out, proc)
     time.sleep(0.3)
-    if how == "SIGTERM":
-        proc.send_signal(signal.SIGTERM)
+    if how in ("SIGTERM", "SIGHUP"):
+        proc.send_signal(getattr(signal, how))
     else:
         os.killpg(proc.pid, signal.SIGKILL if how == "SIGKILL" else signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
@@ -311,7 +311,7 @@ def stop_a_run(tmp: Path, how: str, issues: int = 40) -> list[str]:
         if again.returncode != 0:
             problems.append(f"the next run failed: {again.stderr}")
     else:
-        expected = {"SIGTERM": 143, "SIGINT": 130}[how]
+        expected = {"SIGTERM": 143, "SIGINT": 130, "SIGHUP": 129}[how]
         if proc.returncode != expected or "outputs left as they were" not in stderr:
             problems.append(f"exit status {proc.returncode} (not {expected}), stderr {stderr!r}")
     litter = [p.name for p in out.iterdir() if p.name.startswith(".")]

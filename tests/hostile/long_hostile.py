@@ -36,6 +36,6 @@ def test_follow_links_reads_a_link_leaving_raw_when_asked(tmp_path):
     assert [i["number"] for i in issues] == [268, 290]
 
 
-@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT", "SIGKILL"])
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP", "SIGINT", "SIGKILL"])
 def test_a_stopped_run_leaves_nothing_behind(tmp_path, how):
     assert cases.stop_a_run(tmp_path, how) == []
