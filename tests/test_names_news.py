@@ -181,7 +181,8 @@ def test_generator_reproduces_the_committed_table(tmp_path):
 @pytest.mark.parametrize(("zh", "person", "sino"), [
     ("辽宁", False, "요녕"), ("深圳", False, "심천"), ("番禺", False, "번우"), ("六安", False, "육안"),
     ("乐山", False, "낙산"), ("冼星海", True, "선성해"), ("沈磊", True, "심뢰"), ("叶挺", True, "섭정"),
-    ("金立旺", True, "김립왕"), ("李路明", True, "이로명"), ("单霁翔", True, "선제상"),
+    ("金立旺", True, "김립왕"), ("李路明", True, "이로명"), ("单霁翔", True, "선제상"), ("漓江", False, "이강"),
+    ("华春莹", True, "화춘영"),
 ])
 def test_sino_korean_reading_used_in_names(zh, person, sino):
     assert sino_korean(zh, person=person) == sino

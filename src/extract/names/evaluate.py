@@ -5,7 +5,8 @@
 Three figures: (1) `translit` gives the labelled standard form of the whole name; (2) the
 mention finder and the glossary, run on the printed mention in a sentence, find the pair with
 its Chinese and its Korean (or Latin) name; (3) the form the glossary gives the spelling
-(standard, sino, variant, other) is the labelled one.
+(standard, sino, variant, other) is the labelled one; and, besides, (4) `translit` gives the
+labelled Sino-Korean reading.
 """
 
 from __future__ import annotations
@@ -56,12 +57,18 @@ def found_ok(row: dict[str, str]) -> tuple[bool, str]:
     return False, "; ".join(f"{m.zh}={m.text}" for m in mentions) or "nothing"
 
 
+def sino_ok(row: dict[str, str]) -> tuple[bool, str]:
+    got = read_name(row["zh"], person=row["kind"] == "person").ko_sino or ""
+    return got == row["sino"], got
+
+
 def form_ok(row: dict[str, str]) -> tuple[bool, str]:
     got = name_form(row["ko"], row["zh"], row["kind"] == "person")
     return got == row["form"], got
 
 
-MEASURES = {"translit standard form": translit_ok, "glossary recall": found_ok, "form": form_ok}
+MEASURES = {"translit standard form": translit_ok, "glossary recall": found_ok, "form": form_ok,
+            "sino reading": sino_ok}
 
 
 @dataclass
@@ -86,7 +93,7 @@ def evaluate(rows: list[dict[str, str]]) -> list[Score]:
             score.hits += ok
             if not ok:
                 want = {"translit standard form": row["standard"], "glossary recall": f"{row['zh']}={row['ko']}",
-                        "form": row["form"]}[name]
+                        "form": row["form"], "sino reading": row["sino"]}[name]
                 score.misses.append(f"{row['mention']}\t{row['kind']}\twant {want}\tgot {got}")
         scores.append(score)
     return scores
