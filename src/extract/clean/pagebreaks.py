@@ -28,6 +28,8 @@ _HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
 _NUMBER_TAIL = regex.compile(r"(?:\d[.,]|\d)$")
 _NUMBER_HEAD = regex.compile(r"^(?:[.,]?\d)")
+# a decimal cut after its point (`대비 15.` | `3% 증가`): the point does not end the sentence
+_NUMBER_CUT = regex.compile(r"\s\d+\.$")
 # every decision reads a bounded window of text at the break, never the whole line or document,
 # so the work stays linear in the input however long its lines are
 _WORD_WINDOW = 40  # characters either side of a break that can belong to the word it splits
@@ -244,8 +246,9 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break):
             continue
-        if len(left.text) <= settings.max_joined_chars and _is_break_left(left.text, settings, min_chars) \
-                and _is_break_right(right.text, settings):
+        cut_number = at_page_break and _NUMBER_CUT.search(left.text) and _NUMBER_HEAD.match(right.text)
+        if len(left.text) <= settings.max_joined_chars and (cut_number or (
+                _is_break_left(left.text, settings, min_chars) and _is_break_right(right.text, settings))):
             kind = decide_join(left.text, right.text, vocabulary)
             joined = replace(
                 left,

@@ -23,7 +23,9 @@ from extract.typed.cells import decimal_text, read_cell
 from extract.typed.gdp import split_clauses
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
-_YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*년|'(?P<yy>\d{2})\s*년)")
+_YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
+# a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
+_BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)")
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
@@ -86,7 +88,8 @@ def years_in(text: str, issue_year: int | None) -> list[tuple[int, int]]:
     >>> years_in("2024 년 대비 올해 상반기", 2025)
     [(0, 2024), (10, 2025)]
     """
-    found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)]
+    found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
+             if not _BASE_YEAR.match(text, m.end())]
     if issue_year:
         found += [(m.start(), issue_year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
                   if not (m.group() == "전년" and text[m.end():m.end() + 3].lstrip().startswith(("대비", "동기")))]
@@ -107,9 +110,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     """
     years = years_in(text, issue_year)
     out: list[dict] = []
+    carried: _Region | None = None  # the subject the last sentence's figures were all about
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         regions = _regions(sentence)
+        if not regions and carried is not None:
+            # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one
+            regions = [_Region(0, 0, carried.written, carried.zh, True)]
         if not regions:
             continue
         previous: list[dict] = []
@@ -129,6 +136,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             last_rank = _rank_figures(clause, c_off, figures, last_rank)
             previous = figures
             pending.append((c_off, figures))
+        about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
+        carried = next(iter(about.values())) if len(about) == 1 else None
         for c_off, figures in pending:
             for fig in figures:
                 amount, region = fig["amount"], fig["region"]
@@ -142,16 +151,27 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Region]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
-    for amount_m in _amounts(clause):
-        start = amount_m[0]
+    found = list(_amounts(clause))
+    for start, amount, end in found:
         pos = c_off + start
         before = [r for r in regions if r.end <= pos and r.subject]
         in_clause = [r for r in before if r.start >= c_off]
-        region = (in_clause or before or [None])[-1]
+        # `3 위는 6.1%를 기록한 후베이성이었다`: with no region before it, the figure is the next one's
+        after = [r for r in regions if r.start >= pos and r.end <= c_off + len(clause) and r.subject]
+        region = (in_clause or before or after[:1] or [None])[-1]
         if region is None:
             continue
-        gap = bool(_cue("gap").search(clause[max(0, start - 12):start]))
-        figures.append({"amount": amount_m[1], "region": region, "start": start, "gap": gap, "rank": None})
+        gap = bool(_cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
+        if gap:  # a gap is the subject's: `저장성은 87 개로 장쑤성과 11 개 차이로`
+            region = (in_clause or before)[0]
+        figures.append({"amount": amount, "region": region, "start": start, "gap": gap, "rank": None})
+    each = [r for r in regions if r.subject and c_off <= r.start] if _cue("each").search(clause) else []
+    if len(each) > 1 and len(figures) == 1:
+        # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
+        figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
+    elif len(each) > 1 and len(figures) == len(each):
+        for f, r in zip(figures, each):
+            f["region"] = r
     return figures
 
 
@@ -164,7 +184,7 @@ def _amounts(clause: str):
             continue
         amounts = read_cell(m.group(), whole=True)
         if amounts:
-            yield m.start(), amounts[0]
+            yield m.start(), amounts[0], m.end()
 
 
 def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None) -> int | None:
@@ -183,6 +203,13 @@ def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int |
                     f["rank"] = first + k
         return first + len(regions_in_order) - 1
     stated = [int(m["n"]) for m in _RANK.finditer(clause)]
+    if len(stated) == len(regions_in_order) > 1:
+        # `허난성(…)과 쓰촨성(…)이 각각 5 위와 6 위에`: ranks in the order of the regions
+        for rank, rid in zip(stated, regions_in_order):
+            for f in listed:
+                if id(f["region"]) == rid:
+                    f["rank"] = rank
+        return stated[-1]
     if stated and len(regions_in_order) == 1:
         for f in listed:
             f["rank"] = stated[0]
