@@ -107,7 +107,7 @@ def _link_problem(entry: os.DirEntry, root: Path, follow_links: bool) -> str | N
 def scan(raw_dir: Path, follow_links: bool = False) -> tuple[list[Candidate], list[Skipped]]:
     """The files of raw_dir to read, in name order, and those not read with the reason."""
     if not raw_dir.is_dir():
-        raise UsageError(f"{escape_name(str(raw_dir))}: no such folder")
+        raise UsageError(f"{escape_name(str(raw_dir))}: " + ("a file, not a folder" if raw_dir.exists() else "no such folder"))
     root = raw_dir.resolve()
     try:
         entries = sorted(os.scandir(raw_dir), key=lambda e: e.name)
