@@ -82,11 +82,11 @@ def _year_before(years: list[tuple[int, int]], pos: int, default: int | None) ->
 
 
 def years_in(text: str, issue_year: int | None) -> list[tuple[int, int]]:
-    """(position, year) of every year a text names: `2025 년`, `'24년`, and `올해`/`지난해`
-    counted from the issue's year.
+    """(position, year) of every year a text names: `2025 년`, `'24년`, `2025.10.13`, and
+    `올해`/`지난해` counted from the issue's year. A year a figure is compared with is not one.
 
-    >>> years_in("2024 년 대비 올해 상반기", 2025)
-    [(0, 2024), (10, 2025)]
+    >>> years_in("2024 년 상반기에 이어 올해 상반기", 2025), years_in("'24년 3분기 대비 5.8% 증가", 2025)
+    ([(0, 2024), (16, 2025)], [])
     """
     found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
              if not _BASE_YEAR.match(text, m.end())]
