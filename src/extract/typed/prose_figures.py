@@ -86,7 +86,7 @@ def years_in(text: str, issue_year: int | None) -> list[tuple[int, int]]:
     `올해`/`지난해` counted from the issue's year. A year a figure is compared with is not one.
 
     >>> years_in("2024 년 상반기에 이어 올해 상반기", 2025), years_in("'24년 3분기 대비 5.8% 증가", 2025)
-    ([(0, 2024), (16, 2025)], [])
+    ([(0, 2024), (15, 2025)], [])
     """
     found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
              if not _BASE_YEAR.match(text, m.end())]
