@@ -28,10 +28,10 @@ _SEP = f",，.;:{DOTS}"
 # plain character ranges, so the stdlib engine (faster on these simple patterns) can run them;
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
 _BRACKET = re.compile(
-    rf"(?P<open>[(\[（［])\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
+    rf"(?P<open>[(\[（［])[(\[（［]?\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
     rf"(?P<zh>[{HAN}]+(?:[{DOTS} ][{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
 _WORD_BEFORE = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
-_WORDS_BEFORE = re.compile(rf"(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
+_WORDS_BEFORE = re.compile(rf"(?:[A-Za-z][A-Za-z0-9&\-]* )?(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
 _AGE = re.compile(r"^\d{1,3}(?:세)?$")
@@ -96,17 +96,20 @@ def _best_words(words_before: str, ko: str, zh: str) -> str:
 
     reading = read_name(zh, person=False)
     targets = [r for r in (reading.ko, reading.ko_sino) if r]
-    if not targets or len(ko) >= min(map(len, targets)) - 1:
+    if not targets:
         return ko
     words = words_before.split(" ")
     best, best_cost = ko, min(distance(ko, t) for t in targets)
-    for k in range(2, len(words) + 1):
-        candidate = " ".join(words[-k:])
-        cost = min(distance(candidate.replace(" ", ""), t) for t in targets)
-        if cost < best_cost and cost <= _CLOSE:
-            best, best_cost = candidate, cost
-    if best == ko and len(ko) == 1 and best_cost > _CLOSE:
-        return " ".join(words[-2:])  # one syllable for a longer name: a foreign name in two words (토머스 콕)
+    if len(ko) < min(map(len, targets)) - 1:  # too short for the name: take in the words that read it
+        for k in range(2, len(words) + 1):
+            candidate = " ".join(words[-k:])
+            cost = min(distance(candidate.replace(" ", ""), t) for t in targets)
+            if cost < best_cost and cost <= _CLOSE:
+                best, best_cost = candidate, cost
+    if best == ko and best_cost > _CLOSE and ((len(ko) == 1 and len(zh) > 1) or words[-2].isascii()):
+        # one syllable for a longer name, or a Latin word before a Korean one that does not read
+        # the name: a name in two words (토머스 콕, CLP 홀딩스)
+        return " ".join(words[-2:])
     return best
 
 
