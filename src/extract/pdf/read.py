@@ -18,7 +18,7 @@ from pathlib import Path
 
 from extract.data import tsv_rows
 from extract.ingest import InputError
-from extract.pdf.lines import VisualLine, chars_to_lines
+from extract.pdf.lines import VisualLine, baseline, chars_to_lines
 from extract.pdf.problems import CID, garbled, pdfminer_messages
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
 from extract.settings import Settings
@@ -54,10 +54,6 @@ def normalize_lookalikes(text: str) -> str:
     return "".join(table.get(ch, ch) for ch in text)
 
 
-def _cell_parts(cell: str | None) -> list[str]:
-    return [normalize_lookalikes(p.strip()) for p in (cell or "").split("\n") if p.strip()]
-
-
 def cell_text(parts: list[str], width: float, size: float, inside_words: bool, vocabulary: str) -> str:
     """A table cell's wrapped lines rejoined. A Korean word wider than its column was broken by
     the column, so it is closed up; otherwise as wrapped body text.
@@ -76,21 +72,30 @@ def cell_text(parts: list[str], width: float, size: float, inside_words: bool, v
 
 
 def page_to_tables(page, number: int) -> list[TableRows]:
+    """The tables pdfplumber's finder sees on a page, each cell's text read from its glyphs as
+    body lines are (by baseline, spaces only where the glyphs say so)."""
     tables = []
+    chars = page.chars
     for table in page.find_tables():
-        sizes = sorted(c["size"] for c in page.crop(table.bbox).chars) or [10.0]
-        size = sizes[len(sizes) // 2]
+        inside = [c for c in chars if _inside(c, [table.bbox])]
+        sizes = sorted(c["size"] for c in inside) or [10.0]
         rows = []
-        for row, texts in zip(table.rows, table.extract()):
-            widths = [(c[2] - c[0]) if c else 0.0 for c in row.cells]
-            rows.append([(_cell_parts(t), w) for t, w in zip(texts, widths)])
-        tables.append(TableRows(number, tuple(table.bbox), rows, size))
+        for row in table.rows:
+            cells = []
+            for box in row.cells:
+                if box is None:
+                    cells.append(([], 0.0))
+                    continue
+                lines = chars_to_lines([c for c in inside if _inside(c, [box], 0.0)], number, normalize_lookalikes)
+                cells.append(([ln.text for ln in lines], box[2] - box[0]))
+            rows.append(cells)
+        tables.append(TableRows(number, tuple(table.bbox), rows, sizes[len(sizes) // 2]))
     return tables
 
 
-def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
-    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in boxes)
+def _inside(ch: dict, boxes: list[tuple[float, float, float, float]], slack: float = 1.0) -> bool:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, baseline(ch) - ch["size"] * 0.35
+    return any(x0 - slack <= cx <= x1 + slack and top - slack <= cy <= bottom + slack for x0, top, x1, bottom in boxes)
 
 
 def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band: float) -> list[list[VisualLine]]:
