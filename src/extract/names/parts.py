@@ -21,13 +21,17 @@ class Part:
 
 @cache
 def generics(standard_only: bool = False) -> tuple[tuple[str, tuple[str, ...], str, int, bool], ...]:
-    """(zh, Korean translations, kind, min_core, historical) longest first; with `standard_only`,
-    only the parts the standard form of a whole name writes in Korean."""
+    """(zh, Korean translations, kind, min_core, historical) longest first: the parts split off
+    for the glossary, or with `standard_only` the parts the standard form of a whole name writes
+    in Korean."""
     rows = []
     for n, r in enumerate(tsv_rows("generic_parts.tsv"), 1):
         if not r["zh"] or not r["ko"] or not (r.get("min_core") or "1").isdigit():
             raise ValueError(f"generic_parts.tsv: row {n} needs zh, ko and a whole min_core: {r}")
-        if standard_only and r.get("standard") != "yes":
+        if r.get("standard") not in ("", "yes", "only"):
+            raise ValueError(f"generic_parts.tsv: row {n}: standard must be yes, only or empty: {r}")
+        if (standard_only and r.get("standard") not in ("yes", "only")) or (
+                not standard_only and r.get("standard") == "only"):
             continue
         rows.append((r["zh"], tuple(r["ko"].split("|")), r["kind"], int(r.get("min_core") or 1),
                      r.get("historical") == "yes"))

@@ -91,7 +91,7 @@ def _exception_rows() -> dict[str, tuple[str, str]]:
 
 @cache
 def _exceptions() -> dict[str, str]:
-    return {zh: ko for zh, (ko, where) in _exception_rows().items() if where == "whole"}
+    return {zh: ko for zh, (ko, where) in _exception_rows().items() if where in ("whole", "any")}
 
 
 def exception_spans(zh: str) -> list[tuple[int, int, str]]:
