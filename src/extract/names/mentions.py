@@ -69,17 +69,26 @@ def _particles() -> frozenset[str]:
     return frozenset(word_list("particles.txt"))
 
 
-def _before(text: str, start: int) -> tuple[str | None, bool]:
+def _before(text: str, start: int, zh: str) -> tuple[str | None, bool]:
     """The word before a bracket, stepping over one title (`리창 총리(李强)`), and whether a
-    title stands before or after the name (`CEO 량샤오캉(梁少康)`)."""
+    title stands before or after the name (`CEO 량샤오캉(梁少康)`). A title the Chinese spells
+    out (`사장(司長·국장급)`) is the word itself."""
     window = text[max(0, start - _LOOK_BACK):start]
     m = _WORD_BEFORE.search(window)
     if not m:
         return None, False
     prev = _WORD_BEFORE.search(window[:m.start()].rstrip() + " ")
-    if m["ko"] in _titles():
+    if m["ko"] in _titles() and not _reads(m["ko"], zh):
         return (prev["ko"] if prev and prev["ko"] not in _titles() else None), True
     return m["ko"], bool(prev and prev["ko"] in _titles())
+
+
+def _reads(korean: str, zh: str) -> bool:
+    """The Korean is the Chinese's Sino-Korean reading or transliteration."""
+    from extract.names.readings import read_name
+
+    reading = read_name(zh, person=False)
+    return korean in (reading.ko, reading.ko_sino)
 
 
 def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
@@ -120,7 +129,7 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     rest = text[m.end():m.end() + _LOOK_AHEAD]
     closed = _CLOSE_BRACKET.split(rest, maxsplit=1)
     inside = closed[0]
-    ko, titled = _before(text, m.start())
+    ko, titled = _before(text, m.start(), zh)
     items = _ITEM.split(inside)
     is_age = bool(_AGE.match(pre)) or any(_AGE.match(p.strip()) for p in items[1:])
     if _is_hangul_word(pre.replace(" ", "")) and pre not in _titles() and pre != "사진" and (
