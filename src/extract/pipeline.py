@@ -23,7 +23,7 @@ from extract.segment.reconcile import reconcile
 from extract.segment.sections import body_to_sections
 from extract.segment.toc import toc_to_entries
 from extract.settings import Settings
-from extract.typed import TYPED_DATASETS, TypedContext
+from extract.typed import CHECKS, TYPED_DATASETS, TypedContext
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIXES = (".pdf",)
@@ -163,6 +163,10 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
         lines = text_to_lines(text)
     with _timed(timings, "clean"):
         found = lines_to_pages(lines)
+        if reading is not None and pages is not None and not found.regions:
+            from extract.pdf.breaks import page_breaks
+
+            found = page_breaks(lines, pages)  # a PDF's own page breaks, as the text route reads furniture
     if pages is None and found.page_of_line is not None:
         pages = list(found.page_of_line)
     report = Report(issue_id)
@@ -176,6 +180,8 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
             typed, typed_used = build(ctx)
             records[name] = typed
             used |= typed_used
+        for check in CHECKS:
+            check(ctx)
     if pages is not None:
         attach_pages(records, sections, pages)
     with _timed(timings, "names"):

@@ -12,6 +12,7 @@ from extract.ingest import Line
 from extract.report import Report
 
 from extract.typed.companies import build_companies
+from extract.typed.counts import check_counts
 from extract.typed.gdp import build_gdp
 from extract.typed.icbc import build_icbc
 from extract.typed.indicators import build_indicators
@@ -31,6 +32,9 @@ class TypedContext:
     lines: list[Line]
     issue_year: int | None = None  # the masthead date's year: what `올해` and `지난해` count from
 
+
+#: checks run once every dataset is built: they warn and write nothing
+CHECKS = (check_counts,)
 
 TYPED_DATASETS: dict = {
     "indicators": (Indicator, build_indicators),

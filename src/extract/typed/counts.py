@@ -1,0 +1,101 @@
+"""Cross-check counts stated in prose against the items listed: `5 개 도시는 충칭, 청두, 시안,
+항저우로` names four, `다음 3 개 분야` followed by two list items lists two. A mismatch is a
+`count_mismatch` warning with both figures and the line; nothing is corrected.
+
+A count is checked only where its list can be delimited: in the same sentence (after the count,
+closed by `로`/`이다`/`등`, or before it, closed by `등`), or, after `다음`, the list items or the
+table rows that follow the paragraph.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_COUNT = regex.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s*개\s*(?P<noun>\p{Hangul}{1,8}?)(?=[은는이가을를의로에와과도]|\s|$|[,:])")
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)?\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
+_BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
+_SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
+_ITEM_MAX_CHARS = 20
+_NEXT = regex.compile(r"다음(?:의)?\s*$")
+_DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
+_PARTICLES = frozenset("은 는 이 가 을 를 의 로 으로 에 와 과 도".split())
+
+
+def list_items(text: str) -> list[str] | None:
+    """The items of a delimited list, or None when the text is not a list of short names.
+
+    >>> list_items("충칭, 청두, 시안, 항저우")
+    ['충칭', '청두', '시안', '항저우']
+    >>> list_items("연휴 기간 숙박 예약이 늘었다") is None
+    True
+    """
+    items = [i.strip() for i in _SEPARATOR.split(text) if i.strip()]
+    if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) for i in items):
+        return None
+    return items
+
+
+def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
+    """(count, noun, items listed) for each count whose list stands in the same sentence.
+
+    >>> sentence_counts("예약이 가장 많이 늘어난 5 개 도시는 충칭, 청두, 시안, 항저우로 나타났다.")
+    [(5, '도시', ['충칭', '청두', '시안', '항저우'])]
+    >>> sentence_counts("베이징, 상하이, 선전 등 3 개 도시가 선정됐다.")
+    [(3, '도시', ['베이징', '상하이', '선전'])]
+    >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
+    []
+    >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
+    []
+    """
+    out = []
+    for m in _COUNT.finditer(text):
+        if m["noun"] in _PARTICLES:
+            continue
+        after = _AFTER.match(text[m.end("noun"):])
+        items = list_items(after["list"]) if after else None
+        if items is None:
+            before = _BEFORE.search(text[:m.start()])
+            items = list_items(before["list"].split(" ")[-1] if before and "," not in before["list"]
+                               else before["list"]) if before else None
+            if items and len(items) > 1:
+                # the list before `등` starts after the sentence's last clause break
+                items = [items[0].split()[-1]] + items[1:]
+        if items is not None:
+            out.append((int(m["n"]), m["noun"], items))
+    return out
+
+
+def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
+    """The list items or table rows right after block k, or None when none follow."""
+    items: list[str] = []
+    for block in blocks[k + 1:]:
+        if block["kind"] == "list_item" or (block["kind"] == "heading" and block["marker"]):
+            items.append(block["text"])
+        elif block["kind"] == "table" and not items:
+            table = tables.get(block["table_id"])
+            return [" ".join(c or "" for c in row) for row in table["rows"]] if table else None
+        else:
+            break
+    return items or None
+
+
+def check_counts(ctx) -> None:
+    """Warn where a count stated in prose differs from the number of items it lists."""
+    tables = {t["table_id"]: t for t in ctx.tables}
+    for section in ctx.sections:
+        blocks = section["blocks"]
+        for k, block in enumerate(blocks):
+            if block["kind"] not in ("paragraph", "list_item") or not block["text"] or "개" not in block["text"]:
+                continue
+            text = block["text"]
+            found = sentence_counts(text)
+            for m in _COUNT.finditer(text):
+                if m["noun"] not in _PARTICLES and _NEXT.search(text[:m.start()]):
+                    items = _following_items(blocks, k, tables)
+                    if items is not None:
+                        found.append((int(m["n"]), m["noun"], items))
+            for n, noun, items in found:
+                if n != len(items):
+                    shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
+                    ctx.report.warn("count_mismatch", f"the text says {n}개 {noun} but lists {len(items)}: {shown}",
+                                    block["line_start"])
