@@ -38,6 +38,13 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 test: $(VENV)/.installed-test ## install what the tests need and run the suite
 	$(PY) -m pytest
 
+.PHONY: eval eval-heldout
+eval: $(VENV)/.installed ## score the pipeline per area against the hand-written keys of tests/corpus (text and PDF renderings)
+	$(PY) -m extract.evaluate tests/corpus
+
+eval-heldout: $(VENV)/.installed ## score the held-out issues of tests/corpus/heldout (only once work on the others is done)
+	$(PY) -m extract.evaluate tests/corpus/heldout
+
 .PHONY: hostile
 hostile: $(VENV)/.installed-test ## the longer hostile-input suite: bad files, links, bombs, hangs, stopped runs
 	$(PY) -m pytest tests/hostile/long_hostile.py
