@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from extract.data import tsv_rows
 from extract.names.hangul import compose, decompose
 from extract.names.parts import split_generic
-from extract.names.translit import PinyinError, _exceptions, exception_spans, plain, to_hangul
+from extract.names.translit import PinyinError, customary_names, exception_spans, plain, to_hangul
 from extract.scripts import is_han
 
 _GLIDE_VOWELS = set("ㅣㅑㅕㅛㅠㅖ")
@@ -108,7 +108,9 @@ def _in_phrase(zh: str, i: int) -> bool:
     (True, False)
     """
     phrases = _phrases()
-    return any(zh[a:b] in phrases for a in range(max(0, i - 5), i + 1) for b in range(max(i + 1, a + 2), min(len(zh), a + 7) + 1))
+    return any(zh[a:b] in phrases
+               for a in range(max(0, i - 5), i + 1)
+               for b in range(max(i + 1, a + 2), min(len(zh), a + 7) + 1))
 
 
 def looks_like_person(zh: str) -> bool:
@@ -209,7 +211,7 @@ def standard_korean(zh: str, syllables: list[str], person: bool = False) -> str 
     if not all(syllables) or len(syllables) != len(zh):
         return None
     try:
-        if person or zh in _exceptions():
+        if person or zh in customary_names():
             return to_hangul(syllables, zh)
         parts = split_generic(zh, standard_only=True)
         if any(p.historical for p in parts) and any(not p.generic for p in parts):

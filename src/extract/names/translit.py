@@ -90,7 +90,8 @@ def _exception_rows() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _exceptions() -> dict[str, str]:
+def customary_names() -> dict[str, str]:
+    """Customary Korean names that stand for a whole name (香港 홍콩, 朝鲜族 조선족)."""
     return {zh: ko for zh, (ko, where) in _exception_rows().items() if where in ("whole", "any")}
 
 
@@ -121,6 +122,6 @@ def to_hangul(syllables: list[str], zh: str | None = None) -> str:
     >>> to_hangul(["Guǎng", "zhōu"]), to_hangul(["xiāng", "gǎng"], "香港")
     ('광저우', '홍콩')
     """
-    if zh and zh in _exceptions():
-        return _exceptions()[zh]
+    if zh and zh in customary_names():
+        return customary_names()[zh]
     return "".join(syllable_to_hangul(s) for s in syllables)
