@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"  # the contract's version (docs/contract.md, CHANGELOG.md)
 
 
 def _nfc(value: str) -> str:
@@ -117,9 +117,12 @@ class Table(Spanned):
     table_id: Text
     issue_id: Text
     section_id: Text
-    title: Text | None
+    title: Text | None = Field(description="the caption above the table, or its title row")
+    unit: Text | None = Field(description="the unit the table states for all its figures (`단위: 억 위안` → `억 위안`)")
     header: list[Cell]
-    rows: list[list[Cell]]
+    rows: list[list[Cell]] = Field(description="the rows as printed, a group cell merged over rows filled down")
+    filled: list[list[Annotated[int, Field(ge=0)]]] = Field(
+        description="[row, column] (0-based) of every cell filled down from the row above")
     row_lines: list[LineNo] = Field(description="the raw line of each row, in order")
     notes: list[Text]
     kind: TableKind
