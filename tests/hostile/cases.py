@@ -273,10 +273,14 @@ def expectations(cases: list[Case]) -> int:
     return sum(len(c.expect) for c in cases)
 
 
+def _workers(pid: int) -> list[str]:
+    return subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+
+
 def _started(out: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
-    """Wait until the run has made its staging folder (it is extracting)."""
+    """Wait until the run has made its staging folder and its workers are extracting."""
     deadline = time.monotonic() + seconds
-    while not (out.exists() and any(p.name.startswith(".staging-") for p in out.iterdir())):
+    while not (out.exists() and any(p.name.startswith(".staging-") for p in out.iterdir()) and _workers(proc.pid)):
         assert proc.poll() is None and time.monotonic() < deadline, "the run ended before it could be stopped"
         time.sleep(0.05)
 
@@ -293,7 +297,7 @@ def stop_a_run(tmp: Path, how: str, issues: int = 40) -> list[str]:
     proc = subprocess.Popen([sys.executable, "-m", "extract", "run", "--raw", str(raw), "--out", str(out),
                              "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
     _started(out, proc)
-    time.sleep(0.3)
+    time.sleep(0.2)
     if how in ("SIGTERM", "SIGHUP"):
         proc.send_signal(getattr(signal, how))
     else:
