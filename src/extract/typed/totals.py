@@ -39,15 +39,31 @@ def _tolerance(amounts: list[dict]) -> Decimal:
     return worst * len(amounts)
 
 
+def as_printed(value: Decimal, like: dict) -> str:
+    """A value in the units and style the table prints `like` in (`403193000000` under
+    `(단위: 억 위안)` → `403,193`), so a warning can be checked against the page.
+
+    >>> as_printed(Decimal("40319300000000"), {"raw": "414,193", "value": "41419300000000"})
+    '403,193'
+    """
+    m = _PRINTED.search(like["raw"])
+    printed = Decimal(m.group().replace(",", "")) if m else Decimal(0)
+    if not printed or any(ch in like["raw"] for ch in "조억만천"):
+        return f"{value.normalize():f}"
+    shown = value * printed / Decimal(like["value"])
+    places = len(m["dec"] or "")
+    return f"{shown:,.{places}f}" if "," in like["raw"] else f"{shown:.{places}f}"
+
+
 def _compare(table, report, total: dict, parts: list[dict], what: str) -> None:
     if not parts:
         return
     stated = Decimal(total["value"])
     summed = sum(Decimal(p["value"]) for p in parts)
     if abs(stated - summed) > _tolerance(parts + [total]):
-        shown = " + ".join(p["raw"] for p in parts)
         report.warn("total_mismatch", f"{table['table_id']} {total['row_label'] or ''} {what}: printed "
-                    f"{total['raw']}, but the parts add up to {summed.normalize():f} ({shown})", total["line"])
+                    f"{total['raw']}, but its {len(parts)} parts add up to {as_printed(summed, total)}",
+                    total["line"])
 
 
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
