@@ -206,3 +206,18 @@ def test_a_rank_before_its_region_and_a_year_compared_with(issue):
     assert growth["year"] == 2025
     got = _figures(issue(304), 75)
     assert ("후베이성", Decimal("6.1"), "%", 3) in got
+
+
+# ── company cards ─────────────────────────────────────────────────────────────────────
+
+
+def test_company_cards_keep_funding_qualifiers_and_split_latin_names_with_digits(issue):
+    cards = {c["name"]: c for c in _dump(issue(301), "companies")}
+    job = cards["51Job"]
+    assert (job["brand_zh"], job["name_zh"], job["founded"], job["founded_raw"]) == (
+        "前程无忧", "前程无忧网络科技有限公司", None, "1998.10")
+    assert (job["funding_value"], job["funding_unit"], job["funding_approx"]) == (5700000000, "달러", True)
+    welion = cards["웨이란신에너지"]
+    assert (welion["funding_value"], welion["funding_bound"], welion["funding_cumulative"]) == (3000000000, "min", True)
+    hk = {c["name"]: c for c in _dump(issue(303), "companies")}["유비쉬안"]
+    assert (hk["funding_value"], hk["funding_unit"], hk["funding_approx"]) == (1000000000, "홍콩달러", True)

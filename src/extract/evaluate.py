@@ -85,10 +85,10 @@ def match_multisets(key: list, out: list) -> Score:
 def score_sections(key: dict, out: dict, text_route: bool) -> Score:
     issue = out["issues"][0] if out["issues"] else {}
     score = Score()
-    for field in ("number", "date"):
-        want = key.get("issue", {}).get(field)
+    for name in ("number", "date"):
+        want = key.get("issue", {}).get(name)
         if want is not None:
-            score.add(Score(1, 0, 0) if str(issue.get(field)) == str(want) else Score(0, 1, 0))
+            score.add(Score(1, 0, 0) if str(issue.get(name)) == str(want) else Score(0, 1, 0))
     score.add(match_multisets(
         [(_norm(e["title"]), e.get("page"), _norm(e.get("category"))) for e in key.get("toc", [])],
         [(_norm(e["title"]), e["page"], _norm(e["category"])) for e in issue.get("toc", [])]))

@@ -106,10 +106,7 @@ def mask_digits(text: str) -> str:
 
 def _isolated(lines: list[Line], i: int, marked: set[int]) -> bool:
     """A line standing alone: its neighbours are blank, furniture, or the document's edge."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(lines) and not lines[j].blank and lines[j].no not in marked:
-            return False
-    return True
+    return all(not (0 <= j < len(lines)) or lines[j].blank or lines[j].no in marked for j in (i - 1, i + 1))
 
 
 def lines_to_candidates(lines: list[Line]) -> list[Furniture]:

@@ -6,14 +6,16 @@ import regex
 
 from extract.report import Report
 from extract.segment.masthead import parse_date
-from extract.typed.amounts import AmountError, parse_amount, to_number
+from extract.typed.amounts import to_number
+from extract.typed.cells import read_cell
 from extract.typed.bilingual import split_ko_zh
 
 # card labels as printed → record fields
 LABELS = {"기업": "name", "창립연도": "founded", "홈페이지": "homepage", "자금조달 상황": "funding"}
 _AWARD = regex.compile(r"^(?:수상\s*AI\s*기술|AI\s*수상\s*기술(?:\s*소개)?)\s*:\s*(?P<award>.+)$")
 _DATE = regex.compile(r"^(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?$")
-_MONEY = regex.compile(r"(?:\d[\d,.]*\s*[천백십]?[조억만]?\s*)+(?:위안|달러|원)")
+_MONTH = regex.compile(r"^\d{4}\.\s*\d{1,2}\.?$")
+_BRAND = regex.compile(r"\((?P<zh>\p{Han}+)\)$")
 _FIELD_SUFFIX = regex.compile(r"\s*분야$")
 
 
@@ -32,25 +34,27 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
         if name_zh is None:
             return None
         name = name_zh
+    brand = _BRAND.search(name)
+    brand_zh = brand["zh"] if brand else None
+    if brand:  # `51Job(前程无忧)`: the Chinese brand in brackets is not part of the name
+        name = name[: brand.start()].strip() or name
     founded = None
     if values.get("founded"):
         m = _DATE.match(values["founded"])
         if m:
             founded = parse_date(m["y"], m["m"], m["d"], report, table["line_start"])
-        else:
-            report.warn("card_date_unreadable", f"founding date {values['founded']!r} is not YYYY.M.D", table["line_start"])
+        elif not _MONTH.match(values["founded"]):
+            report.warn("card_date_unreadable", f"founding date {values['founded']!r} is not YYYY.M.D or YYYY.M",
+                        table["line_start"])
     funding = values.get("funding")
-    funding_value = funding_unit = None
-    money = _MONEY.search(funding or "")
-    if money:
-        try:
-            amount = parse_amount(money.group())
-            funding_value, funding_unit = to_number(amount.value), amount.unit
-        except AmountError as exc:
-            report.warn("card_funding_unreadable", str(exc), table["line_end"])
+    amounts = read_cell(funding, whole=False) if funding else []
+    amount = amounts[0] if amounts else None
     return {"issue_id": table["issue_id"], "section_id": table["section_id"], "table_id": table["table_id"],
-            "field": field, "name": name, "name_zh": name_zh, "founded": founded, "homepage": values.get("homepage"),
-            "funding": funding, "funding_value": funding_value, "funding_unit": funding_unit,
+            "field": field, "name": name, "name_zh": name_zh, "brand_zh": brand_zh, "founded": founded,
+            "founded_raw": values.get("founded"), "homepage": values.get("homepage"), "funding": funding,
+            "funding_value": to_number(amount.value) if amount else None, "funding_unit": amount.unit if amount else None,
+            "funding_approx": amount.approx if amount else None, "funding_bound": amount.bound if amount else None,
+            "funding_cumulative": amount.cumulative if amount else None,
             "award": award[0] if award else None, "award_line": award[1] if award else None,
             "line_start": table["line_start"], "line_end": table["line_end"]}
 
@@ -62,14 +66,16 @@ def build_companies(ctx):
     for section in sections:
         blocks = section["blocks"]
         cards = [i for i, b in enumerate(blocks) if b["kind"] == "table" and by_id[b["table_id"]]["kind"] == "company_card"]
+        awarded = any(_AWARD.match(b["text"] or "") for b in blocks if b["kind"] in ("heading", "paragraph"))
         for n, i in enumerate(cards):
             field = next((_FIELD_SUFFIX.sub("", b["text"]) for b in reversed(blocks[:i])
                           if b["kind"] == "heading" and b["level"] == 1), None)
             end = cards[n + 1] if n + 1 < len(cards) else len(blocks)
             award = next(((m["award"], b["line_start"]) for b in blocks[i + 1:end]
                           if b["kind"] in ("heading", "paragraph") for m in [_AWARD.match(b["text"] or "")] if m), None)
-            if award is None:
-                report.warn("card_no_award", "no `수상 AI 기술:` line follows the company card", blocks[i]["line_start"])
+            if award is None and awarded:
+                report.warn("card_no_award", "no `수상 AI 기술:` line follows the company card, though other cards "
+                            "of the article have one", blocks[i]["line_start"])
             record = card_to_company(by_id[blocks[i]["table_id"]], field, award, report)
             if record:
                 records.append(record)

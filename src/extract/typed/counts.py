@@ -18,7 +18,7 @@ _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
 _ITEM_MAX_CHARS = 20
 _NEXT = regex.compile(r"다음(?:의)?\s*$")
 _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
-_PARTICLES = frozenset("은 는 이 가 을 를 의 로 으로 에 와 과 도".split())
+_PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "에", "와", "과", "도"])
 
 
 def list_items(text: str) -> list[str] | None:

@@ -57,11 +57,16 @@ class Company(Spanned):
     field: Text | None = Field(description="the heading above the card, without the word 분야")
     name: Text
     name_zh: Text | None
+    brand_zh: Text | None = Field(description="the Chinese brand printed in brackets after the name (`51Job(前程无忧)`)")
     founded: dt.date | None
+    founded_raw: Text | None = Field(description="the founding date as printed (`1998.10` when only a month is given)")
     homepage: Text | None
     funding: Text | None = Field(description="the funding cell as printed")
     funding_value: Number | None = Field(description="the amount in `funding`, when it states one")
     funding_unit: Text | None
+    funding_approx: bool | None = Field(description="약, 가량 before or after the amount; null without an amount")
+    funding_bound: Bound = Field(description="`min` for 이상/초과, `max` for 이하/미만")
+    funding_cumulative: bool | None = Field(description="누적: the amount sums every round so far")
     award: Text | None = Field(description="the awarded technology, from `▶수상 AI 기술: …`")
     award_line: LineNo | None
     page: Page | None = PDF_PAGE
