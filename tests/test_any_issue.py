@@ -221,3 +221,23 @@ def test_company_cards_keep_funding_qualifiers_and_split_latin_names_with_digits
     assert (welion["funding_value"], welion["funding_bound"], welion["funding_cumulative"]) == (3000000000, "min", True)
     hk = {c["name"]: c for c in _dump(issue(303), "companies")}["유비쉬안"]
     assert (hk["funding_value"], hk["funding_unit"], hk["funding_approx"]) == (1000000000, "홍콩달러", True)
+
+
+# ── bilingual lists of any organisation ───────────────────────────────────────────────
+
+
+def test_any_bilingual_list_is_typed(issue):
+    entries = _dump(issue(302), "list_entries")
+    offices = [(e["row_label"], e["ko"], e["zh"]) for e in entries if e["column_label"] == "무역관"]
+    assert len(offices) == 16
+    assert offices[0] == ("화북", "베이징무역관", "北京韩国贸易馆")
+    # printed after a page break under the 화남 group cell of the page before
+    assert ("화남", "홍콩무역관", "香港韩国贸易馆") in offices
+    cities = [(e["ko"], e["zh"]) for e in entries if e["column_label"] == "소재 도시"]
+    assert cities[-1] == ("창사", "长沙")
+
+
+def test_the_shipped_icbc_list_is_read_by_the_same_code():
+    result = extract_issue(Path(__file__).resolve().parents[1] / "raw" / "kic-china-weekly-268.txt", "raw", Settings())
+    zones = [(e.ko, e.zh) for e in result.records["list_entries"] if e.column_label == "국가고신구 명칭"]
+    assert len(zones) == 11 and zones[0] == ("광저우고신구", "广州高新技术产业开发区")

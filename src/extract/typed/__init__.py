@@ -16,7 +16,8 @@ from extract.typed.counts import check_counts
 from extract.typed.gdp import build_gdp
 from extract.typed.icbc import build_icbc
 from extract.typed.indicators import build_indicators
-from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, RegionFigure, TableAmount
+from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, ListEntry, RegionFigure, TableAmount
+from extract.typed.lists import build_list_entries
 from extract.typed.prose_figures import build_figures
 from extract.typed.table_amounts import build_amounts
 
@@ -43,4 +44,5 @@ TYPED_DATASETS: dict = {
     "gdp": (GdpFigure, build_gdp),
     "amounts": (TableAmount, build_amounts),
     "figures": (RegionFigure, build_figures),
+    "list_entries": (ListEntry, build_list_entries),
 }

@@ -133,3 +133,17 @@ class RegionFigure(Record):
     raw: Text = Field(description="the figure as printed")
     line: LineNo
     page: Page | None = PDF_PAGE
+
+
+class ListEntry(Record):
+    issue_id: Text
+    section_id: Text
+    table_id: Text
+    row: Annotated[int, Field(ge=1)] = Field(description="the row in the table's `rows` (1-based)")
+    column: Annotated[int, Field(ge=1)] = Field(description="the column (1-based)")
+    column_label: Text | None = Field(description="the column's header cell, as printed")
+    row_label: Text | None = Field(description="the row's first cell when it holds no Chinese: its group (`화북`) or number")
+    ko: Text = Field(description="the name in Korean (or Latin) as printed")
+    zh: Text = Field(description="the name in Chinese as printed")
+    line: LineNo
+    page: Page | None = PDF_PAGE
