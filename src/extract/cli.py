@@ -76,7 +76,12 @@ def _translit(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m extract", description=__doc__)
+    from extract import __version__
+    from extract.models import SCHEMA_VERSION
+
+    parser = _Parser(prog="kic-extract", description=__doc__)
+    parser.add_argument("--version", action="version",
+                        version=f"kic-extract {__version__} (output contract {SCHEMA_VERSION})")
     sub = parser.add_subparsers(dest="command", required=True)
     p_run = sub.add_parser("run", help="extract every input in --raw into datasets in --out")
     p_run.add_argument("--raw", default="raw", help="folder of input newsletters (default: raw)")
