@@ -126,9 +126,9 @@ Fix = Callable[[str], str]
 
 # The order matters: spacing is normalized first, the prefix 제 is joined before counters.
 FIXES: tuple[Fix, ...] = (
-    fold_lookalikes,
     strip_markdown_strong,
     unwrap_autolinks,
+    fold_lookalikes,
     collapse_spaces,
     join_prefix_number,
     join_number_counter,
