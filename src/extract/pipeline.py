@@ -163,7 +163,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
         lines = text_to_lines(text)
     with _timed(timings, "clean"):
         found = lines_to_pages(lines)
-        if reading is not None and pages is not None and not found.regions:
+        if pages is not None and not found.regions:
             from extract.pdf.breaks import page_breaks
 
             found = page_breaks(lines, pages)  # a PDF's own page breaks, as the text route reads furniture
