@@ -274,7 +274,7 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
     )
     for name, model in DATASETS.items():
         writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
-    writer.add("schema/manifest.schema.json", dumps(models.Manifest.model_json_schema(by_alias=True)))
+    writer.add("schema/manifest.schema.json", dumps(dataset_schema("manifest", models.Manifest, array=False)))
     writer.add("manifest.json", dumps(manifest.model_dump(mode="json", by_alias=True)))
     _commit(writer)
     return col

@@ -25,10 +25,14 @@ def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
 
 
-def dataset_schema(name: str, model: type[BaseModel]) -> dict:
-    """JSON Schema of a dataset file: an array of the model's records."""
-    schema = TypeAdapter(list[model]).json_schema(by_alias=True)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"{name}.json", **schema}
+def dataset_schema(name: str, model: type[BaseModel], array: bool = True) -> dict:
+    """JSON Schema of a dataset file: an array of the model's records (the model itself when not
+    `array`), identified by the contract's version."""
+    from extract.models import SCHEMA_VERSION
+
+    schema = TypeAdapter(list[model] if array else model).json_schema(by_alias=True)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"urn:kic-extract:contract:{SCHEMA_VERSION}:{name}.schema.json", "title": f"{name}.json", **schema}
 
 
 def record_text(record) -> str:
