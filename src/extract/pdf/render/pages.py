@@ -202,18 +202,18 @@ def text_to_pages(text: str) -> list[Page]:
 
 
 def _pages_by_breaks(lines: list[str], categories: frozenset[str]) -> list[Page]:
-    """Pages of a text without furniture: the blank lines inside a paragraph or a table that the
-    text route rejoins are the page ends."""
+    """Pages of a text without furniture: a page ends after the line that the text route joins
+    to the next across a blank line (a paragraph or table row split by the page), and after the
+    last row of a table the text route continues across one."""
     parsed = text_to_lines("\n".join(lines))
     chunks = lines_to_chunks(parsed, Settings())
-    breaks = {j.line for c in chunks for ln in c.lines for j in ln.joins} | {b for c in chunks for b in c.table_breaks}
+    ends = {j.line for c in chunks for ln in c.lines for j in ln.joins} | {b - 1 for c in chunks for b in c.table_breaks}
     pages, current = [], []
     for line in parsed:
-        if line.no in breaks:
+        current.append(line.text)
+        if line.no in ends:
             pages.append(current)
             current = []
-            continue
-        current.append(line.text)
     pages.append(current)
     return [Page(n, _group(body, categories, n == 1)) for n, body in enumerate(pages, start=1)]
 
