@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-RAW    := $(sort $(filter-out raw/README.md,$(wildcard raw/*.txt raw/*.md)))
+RAW    := $(sort $(filter-out raw/README.md,$(wildcard raw/*.txt raw/*.md raw/*.pdf)))
 SRC    := $(shell find src/extract -name '*.py' -o -name '*.txt' -o -name '*.tsv')
 BENCH_ISSUES ?= 200
 
@@ -13,7 +13,13 @@ help: ## list the targets
 	@grep -E '^[a-zA-Z_/.-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort | \
 		awk -F'\t' '{ printf "  %-28s %s\n", $$1, $$2 }'
 
-run: normalized/manifest.json review/index.html ## create .venv if missing, install, extract raw/ into normalized/ (and write review/)
+run: normalized/manifest.json normalized/parquet/datapackage.json review/index.html ## create .venv if missing, install, extract raw/ into normalized/ (and write normalized/parquet/ and review/)
+
+.PHONY: export
+export: normalized/parquet/datapackage.json ## write normalized/parquet/: a Parquet file per table and a Frictionless datapackage.json
+
+normalized/parquet/datapackage.json: normalized/manifest.json $(SRC) $(VENV)/.installed
+	$(PY) -m extract.export normalized
 
 .PHONY: review
 review: review/index.html ## write the review site: every issue's extraction beside its source (open review/index.html)
@@ -63,7 +69,7 @@ corpus-pdfs: $(VENV)/.installed-test ## print the corpus issues as PDFs from sev
 	$(PY) -m extract.pdf.render --out tests/corpus/pdf --producers $(PRODUCERS) $(CORPUS_TEXTS)
 
 clean: ## remove generated datasets and benchmark files (make run rebuilds them)
-	rm -rf normalized/*.json normalized/schema .bench
+	rm -rf normalized/*.json normalized/schema normalized/parquet .bench
 
 distclean: clean ## also remove the virtual environment
 	rm -rf $(VENV)
