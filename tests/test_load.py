@@ -107,3 +107,14 @@ def test_a_record_that_breaks_its_model_is_named(out_dir, tmp_path):
     path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(DatasetError, match=r"companies\.json: record 2: no field homepage"):
         load("companies", folder)
+
+
+def test_a_field_the_model_does_not_know_is_refused(out_dir, tmp_path):
+    folder = tmp_path / "normalized"
+    shutil.copytree(out_dir, folder)
+    path = folder / "gdp.json"
+    records = json.loads(path.read_text(encoding="utf-8"))
+    records[4]["valeu"] = 1
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"gdp\.json: record 4: valeu: Extra inputs are not permitted"):
+        load("gdp", folder)

@@ -13,7 +13,7 @@ import json
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from extract.export.fields import Column, columns, kind_of, split_optional
 from extract.export.keys import ORDINAL, ORDINAL_DESCRIPTION, Table, table_rows, tables
@@ -105,6 +105,13 @@ def typed_rows(table: Table, records: list[dict], path: str = "") -> list[dict]:
         missing = [c.name for c in cols if c.name not in row]
         if missing:
             raise DatasetError(f"{path or table.dataset}: record {k}: no field {', '.join(missing)}")
+        try:
+            table.model.model_validate({name: row[name] for name in fields})
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"]))
+            raise DatasetError(f"{path or table.dataset}: record {k}: {where}: {first['msg']} "
+                               f"(got {first['input']!r})") from None
         try:
             out.append({c.name: convert(row[c.name], fields[c.name].annotation, list(fields[c.name].metadata))
                         if c.name in fields else row[c.name] for c in cols})
