@@ -106,7 +106,7 @@ def typed_rows(table: Table, records: list[dict], path: str = "") -> list[dict]:
         if missing:
             raise DatasetError(f"{path or table.dataset}: record {k}: no field {', '.join(missing)}")
         try:
-            table.model.model_validate({name: row[name] for name in fields})
+            table.model.model_validate({key: value for key, value in row.items() if key != ORDINAL})
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(map(str, first["loc"]))
