@@ -20,6 +20,8 @@ class VisualLine:
     first_word_width: float  # with the width of the space that would stand before it
     bold: bool = False
     font: str = ""
+    natural: float = 0.0  # the width its glyphs need, without the stretch of justification
+    first_glyph: float = 0.0  # the width of its first glyph
 
 
 def is_bold(fontname: str) -> bool:
@@ -48,6 +50,19 @@ def space_widths(chars: list[dict]) -> dict[float, float]:
         if c["text"] == " " and c["x1"] > c["x0"]:
             by_size.setdefault(round(c["size"], 1), []).append(c["x1"] - c["x0"])
     return {size: median(widths) for size, widths in by_size.items()}
+
+
+def space_for(spaces: dict[float, float], size: float) -> float | None:
+    """The space width at a type size: measured at that size, else scaled from the others.
+
+    >>> space_for({10.0: 2.5}, 8.0), space_for({}, 8.0)
+    (2.0, None)
+    """
+    if round(size, 1) in spaces:
+        return spaces[round(size, 1)]
+    if not spaces:
+        return None
+    return median(width / at for at, width in spaces.items()) * size
 
 
 def line_text(group: list[dict], space: float | None) -> str:
@@ -88,6 +103,18 @@ def baseline(ch: dict) -> float:
     return ch["bottom"] + ch["y0"] - matrix[5]
 
 
+_NO_LINE_START = set(".,:;!?)]}」』”’%…·、。，）")
+
+
+def _first_cluster(visible: list[dict]) -> float:
+    """The width of a line's first glyph with the closing marks after it that may not begin a
+    line (a line breaker carries `다.` down together)."""
+    end = 1
+    while end < len(visible) and visible[end]["text"] in _NO_LINE_START:
+        end += 1
+    return visible[end - 1]["x1"] - visible[0]["x0"]
+
+
 def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> list[VisualLine]:
     """Characters grouped into lines (same baseline), each read left to right."""
     spaces = space_widths(chars)
@@ -103,7 +130,7 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
     for group in lines:
         group.sort(key=lambda c: c["x0"])
         size = median(c["size"] for c in group)
-        space = spaces.get(round(size, 1))
+        space = space_for(spaces, size)
         text = line_text(group, space)
         stripped = text.strip()
         if not stripped:
@@ -115,5 +142,8 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
         out.append(VisualLine(number, base - size * 0.88, base + size * 0.12,
                               visible[0]["x0"], visible[-1]["x1"], size, normalize(stripped),
                               word[-1]["x1"] - word[0]["x0"] + (space if space is not None else size * 0.3),
-                              is_bold(visible[0].get("fontname", "")), family(visible[0].get("fontname", ""))))
+                              is_bold(visible[0].get("fontname", "")), family(visible[0].get("fontname", "")),
+                              sum(c["x1"] - c["x0"] for c in group if c["x0"] >= visible[0]["x0"]
+                                  and c["x1"] <= visible[-1]["x1"]),
+                              _first_cluster(visible)))
     return out

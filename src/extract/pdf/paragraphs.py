@@ -63,7 +63,7 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     closed = not rest or not rest[0].isalnum()
     if head in _particles() and closed:
         return True
-    if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":"):
+    if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'"):
         return True
     return (tail + head) in vocabulary
 
@@ -105,20 +105,37 @@ def _reads_as_two_words(tail: str, head: str, vocabulary: str) -> bool:
     return p_end * p_start > (1 - p_end) * (1 - p_start)
 
 
+def _standalone(word: str, vocabulary: str) -> int:
+    """How often the document writes a Hangul run as a word of its own."""
+    return len(re.findall(rf"(?<![가-힣]){re.escape(word)}(?![가-힣])", vocabulary))
+
+
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
     """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
-    producer breaks there and the right half reads as the rest of a word.
+    producer breaks there and the halves read as one word: the right half begins with a particle
+    or an ending, the document writes them together, or — neither half being a word the document
+    writes on its own — its syllables run through words more than they end and begin them.
+    A right half marked with a leading space wrapped where the glyphs show a space.
 
     >>> join_text("광저우경제기술개발구", "지점", False, ""), join_text("广州经济技术", "开发区支行", False, "")
     ('광저우경제기술개발구 지점', '广州经济技术开发区支行')
     >>> join_text("5.3% 증가했", "다. 분기별로", True, ""), join_text("11 위", "를 기록해", True, "")
     ('5.3% 증가했다. 분기별로', '11 위를 기록해')
+    >>> join_text("데이터 자원 표준", "시스템 구축", True, "표준 시스템과 표준 방식")
+    '데이터 자원 표준 시스템 구축'
     """
+    if right.startswith(" "):
+        return left.rstrip() + right
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
     halves = _halves(left, right) if inside_words else None
-    if halves and (_word_evidence(*halves, vocabulary) or not _reads_as_two_words(*halves[:2], vocabulary)):
-        return left.rstrip() + right.lstrip()
+    if halves:
+        tail, head, rest = halves
+        if _word_evidence(tail, head, rest, vocabulary):
+            return left.rstrip() + right.lstrip()
+        apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1)
+        if not apart and not _reads_as_two_words(tail, head, vocabulary):
+            return left.rstrip() + right.lstrip()
     return left.rstrip() + " " + right.lstrip()
 
 
@@ -178,7 +195,9 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
             out.append(([item.text], item.page))
         elif not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
                 and item.first_word_width > right_edge - prev.x1 - 0.5:
-            out[-1][0].append(item.text)
+            # room for the next glyph at the end of the line above (its stretch aside): it broke at a space
+            spaced = prev.natural and right_edge - prev.x0 - prev.natural >= item.first_glyph * 0.97
+            out[-1][0].append((" " if spaced else "") + item.text)
         else:
             out.append(([item.text], item.page))
         prev = item

@@ -55,16 +55,18 @@ def normalize_lookalikes(text: str) -> str:
 
 
 def cell_text(parts: list[str], width: float, size: float, inside_words: bool, vocabulary: str) -> str:
-    """A table cell's wrapped lines rejoined. A Korean word wider than its column was broken by
-    the column, so it is closed up; otherwise as wrapped body text.
+    """A table cell's wrapped lines rejoined. A word wider than its column was broken by the
+    column, so it is closed up; otherwise as wrapped body text.
 
     >>> cell_text(["번", "호"], 14.0, 9.0, False, ""), cell_text(["광저우 지사", "广州分行"], 120.0, 9.0, False, "")
     ('번호', '광저우 지사 广州分行')
+    >>> cell_text(["홍콩특별행정구·마카오특별행", "정구"], 110.0, 8.5, False, "")
+    '홍콩특별행정구·마카오특별행정구'
     """
     text = parts[0] if parts else ""
     for part in parts[1:]:
-        tail, head = re.search(r"[가-힣]+$", text), re.match(r"^[가-힣]+", part)
-        if tail and head and tail.start() == 0 and (len(tail.group()) + len(head.group())) * size * 0.9 > width:
+        word = (text.split() or [""])[-1] + (part.split() or [""])[0]
+        if re.search(r"[가-힣]$", text) and re.match(r"[가-힣]", part) and len(word) * size * 0.9 > width:
             text += part
         else:
             text = join_text(text, part, inside_words, vocabulary)
