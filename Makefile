@@ -67,6 +67,7 @@ PRODUCERS ?= reportlab,chromium,libreoffice,weasyprint,ghostscript
 corpus-pdfs: $(VENV)/.installed-test ## print the corpus issues as PDFs from several producers into tests/corpus/pdf/ (needs chromium, libreoffice-writer-nogui, ghostscript, fonts-noto-cjk, fonts-nanum; pip extra corpus)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(PY) -m extract.pdf.render --out tests/corpus/pdf --producers $(PRODUCERS) $(CORPUS_TEXTS)
+	$(PY) -m extract.pdf.render --out tests/data/pdf --producers $(PRODUCERS) tests/data/pdf/sample.txt
 
 clean: ## remove generated datasets and benchmark files (make run rebuilds them)
 	rm -rf normalized/*.json normalized/schema normalized/parquet .bench
