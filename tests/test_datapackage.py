@@ -169,3 +169,35 @@ def test_frictionless_finds_an_orphan_and_a_duplicate_key(exported):
     report = _package_from_parquet(folder).validate()
     errors = {(task.name, error.type) for task in report.tasks for error in task.errors}
     assert ("tables", "foreign-key") in errors and ("amounts", "primary-key") in errors
+
+
+def _properties(schema: dict):
+    """Every (where, property schema) of a JSON Schema, in its $defs too."""
+    for where, node in [("", schema), *schema.get("$defs", {}).items()]:
+        for name, prop in node.get("properties", {}).items():
+            yield f"{where}.{name}", prop
+
+
+def test_every_committed_schema_has_an_id_and_describes_every_field():
+    manifest = json.loads((ROOT / "normalized" / "manifest.json").read_text(encoding="utf-8"))
+    paths = sorted((ROOT / "normalized" / "schema").glob("*.schema.json"))
+    assert {p.name.split(".")[0] for p in paths} == {*manifest["datasets"], "manifest"}
+    for path in paths:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        assert schema["$id"] == f"urn:kic-extract:contract:{manifest['schema_version']}:{path.name}"
+        if schema.get("type") == "array":  # a dataset: its records are described in $defs
+            assert schema["items"]["$ref"].startswith("#/$defs/")
+        undescribed = [where for where, prop in _properties(schema) if not prop.get("description")]
+        assert not undescribed, f"{path.name}: {undescribed}"
+
+
+def test_version_names_the_tool_and_the_contract():
+    from extract import __version__
+    from extract.models import SCHEMA_VERSION
+
+    done = subprocess.run([sys.executable, "-m", "extract", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0
+    assert done.stdout == f"kic-extract {__version__} (output contract {SCHEMA_VERSION})\n"
+    usage = subprocess.run([sys.executable, "-m", "extract", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert usage.stdout.startswith("usage: kic-extract ")

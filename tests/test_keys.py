@@ -101,3 +101,8 @@ def test_glossary_references_are_one_row_each(out_dir, data):
 def test_ordinal_counts_within_the_group_in_order():
     rows = [{"issue_id": "a", "line": 3}, {"issue_id": "b", "line": 3}, {"issue_id": "a", "line": 3}]
     assert [r[ORDINAL] for r in add_ordinal(rows, ("issue_id", "line"))] == [1, 1, 2]
+
+
+def test_keys_and_foreign_keys_hold_on_the_committed_output():
+    counts = _check_keys(_rows(ROOT / "normalized"))
+    assert counts["issues"] == 1 and counts["gdp"] > 0

@@ -165,7 +165,8 @@ class Coverage(Record):
 
 class DatasetInfo(Record):
     records: Annotated[int, Field(ge=0)] = Field(description="records in the dataset file")
-    schema_: Text = Field(alias="schema", serialization_alias="schema")
+    schema_: Text = Field(alias="schema", serialization_alias="schema",
+                         description="its JSON Schema, relative to the output folder")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
