@@ -134,10 +134,17 @@ def score_figures(key: dict, out: dict) -> Score:
     return match_multisets([_figure_item(f) for f in key.get("figures", [])], [_figure_item(f) for f in produced])
 
 
-def score_names(key: dict, out: dict) -> Score:
+def _bracketed(mention, line_text) -> bool:
+    """Whether the finder read the pair from brackets (`광저우(广州)`), the shape the keys list,
+    rather than from a `광저우 广州` table cell."""
+    return bool(regex.search(r"[(\[（][^)\]）]*" + regex.escape(mention.zh), line_text(mention.line)))
+
+
+def score_names(key: dict, out: dict, line_text) -> Score:
     """`한글(漢字)` pairs as the name finder reads them off the issue's lines."""
     return match_multisets(sorted({(_norm(n["ko"]), _norm(n["zh"])) for n in key.get("names", [])}),
-                           sorted({(_norm(m.text), _norm(m.zh)) for m in out["mentions"] if m.text}))
+                           sorted({(_norm(m.text), _norm(m.zh)) for m in out["mentions"]
+                                   if m.text and _bracketed(m, line_text)}))
 
 
 def score_warnings(key: dict, out: dict, line_text) -> Score:
@@ -201,7 +208,7 @@ def score_issue(path: Path, key: dict) -> dict[str, Score]:
         "tables": score_tables(key, out),
         "amounts": score_amounts(key, out),
         "figures": score_figures(key, out),
-        "names": score_names(key, out),
+        "names": score_names(key, out, line_text),
         "warnings": score_warnings(key, out, line_text),
     }
 

@@ -30,7 +30,8 @@ _SEP = f",，.;:{DOTS}"
 _BRACKET = re.compile(
     rf"(?P<open>[(\[（［])[(\[（［]?\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
     rf"(?P<zh>[{HAN}]+(?:[{DOTS} ][{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
-_WORD_BEFORE = re.compile(rf"(?P<ko>[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
+# a Latin name may start with digits (`51Job(前程无忧)`), never consist of them (`62·` is an age)
+_WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
 _WORDS_BEFORE = re.compile(rf"(?:[A-Za-z][A-Za-z0-9&\-]* )?(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
