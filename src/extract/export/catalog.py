@@ -100,23 +100,29 @@ def typed_rows(table: Table, records: list[dict], path: str = "") -> list[dict]:
     """The table's rows with every value converted to its declared type."""
     cols = table_columns(table)
     fields = table.model.model_fields
+    path = path or table.dataset
+    try:
+        rows = table_rows(table, records)
+    except (KeyError, TypeError) as exc:
+        raise DatasetError(f"{path}: its records do not give the {table.name} table: missing {exc}") from None
+    what = "record" if table.name == table.dataset else f"{table.name} row"
     out = []
-    for k, row in enumerate(table_rows(table, records)):
+    for k, row in enumerate(rows):
         missing = [c.name for c in cols if c.name not in row]
         if missing:
-            raise DatasetError(f"{path or table.dataset}: record {k}: no field {', '.join(missing)}")
+            raise DatasetError(f"{path}: {what} {k}: no field {', '.join(missing)}")
         try:
             table.model.model_validate({key: value for key, value in row.items() if key != ORDINAL})
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(map(str, first["loc"]))
-            raise DatasetError(f"{path or table.dataset}: record {k}: {where}: {first['msg']} "
+            raise DatasetError(f"{path}: {what} {k}: {where}: {first['msg']} "
                                f"(got {first['input']!r})") from None
         try:
             out.append({c.name: convert(row[c.name], fields[c.name].annotation, list(fields[c.name].metadata))
                         if c.name in fields else row[c.name] for c in cols})
         except (TypeError, ValueError) as exc:
-            raise DatasetError(f"{path or table.dataset}: record {k}: {exc}") from None
+            raise DatasetError(f"{path}: {what} {k}: {exc}") from None
     return out
 
 
