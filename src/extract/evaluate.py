@@ -136,8 +136,11 @@ def score_figures(key: dict, out: dict) -> Score:
 
 def _bracketed(mention, line_text) -> bool:
     """Whether the finder read the pair from brackets (`광저우(广州)`), the shape the keys list,
-    rather than from a `광저우 广州` table cell."""
-    return bool(regex.search(r"[(\[（][^)\]）]*" + regex.escape(mention.zh), line_text(mention.line)))
+    rather than from a `광저우 广州` table cell. The line is cleaned as the finder cleans it
+    (look-alike radicals folded)."""
+    from extract.clean import fix_text
+
+    return bool(regex.search(r"[(\[（][^)\]）]*" + regex.escape(mention.zh), fix_text(line_text(mention.line))))
 
 
 def score_names(key: dict, out: dict, line_text) -> Score:
