@@ -241,3 +241,10 @@ def test_the_shipped_icbc_list_is_read_by_the_same_code():
     result = extract_issue(Path(__file__).resolve().parents[1] / "raw" / "kic-china-weekly-268.txt", "raw", Settings())
     zones = [(e.ko, e.zh) for e in result.records["list_entries"] if e.column_label == "국가고신구 명칭"]
     assert len(zones) == 11 and zones[0] == ("광저우고신구", "广州高新技术产业开发区")
+
+
+def test_every_year_column_is_read_as_an_indicator_year(issue):
+    rows = [(i["year"], i["year_label"], i["value"], i["unit"]) for i in _dump(issue(304), "indicators")
+            if i["indicator"] == "인공지능 핵심 산업 규모"]
+    assert rows == [(2024, "2024년", 900000000000, "위안"), (2027, "2027년(E)", 1500000000000, "위안"),
+                    (2030, "2030년(E)", 3000000000000, "위안")]

@@ -14,7 +14,8 @@ SOURCE_SPLIT = regex.compile(r"\s+—\s+(?=[^—]+$)")
 OUTLET_DATE = regex.compile(r"\s*\((?P<outlet>[^()]+?)[.,]\s*(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\)$")
 NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}·]+)\)$")
 PAGE = regex.compile(r"\s+[pP]\.?\s*(?P<page>\d{1,3})$")
-YEAR_HEADER = regex.compile(r"^(?P<year>\d{4})\s*년$")
+# a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`
+YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")
 SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 
 HEADING_MARKS = (

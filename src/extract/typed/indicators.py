@@ -36,6 +36,7 @@ def split_header_unit(name: str) -> tuple[str, str | None]:
 def table_to_indicators(table: dict, report: Report) -> list[dict]:
     header, rows, lines = table["header"], table["rows"], table["row_lines"]
     years = [(i, int(YEAR_HEADER.match(c)["year"])) for i, c in enumerate(header) if c and YEAR_HEADER.match(c)]
+    labels = {year: header[i] for i, year in years}
     name_col = find_column(header, "지표", "목표")
     if name_col is None:
         name_col = next((i for i, c in enumerate(header) if c and not YEAR_HEADER.match(c) and c != "번호"), None)
@@ -68,7 +69,7 @@ def table_to_indicators(table: dict, report: Report) -> list[dict]:
                         f"{name!r} repeats the figures {list(values)} of the row on line {seen[values]}", line)
         seen.setdefault(values, line)
         for (_, year), printed in zip(years, values):
-            record = {"table_id": table["table_id"], "issue_id": table["issue_id"],
+            record = {"table_id": table["table_id"], "issue_id": table["issue_id"], "year_label": labels[year],
                       "n": (to_int(cell(row, number_col)) if number_col is not None else None) or k,
                       "group": cell(row, group_col), "indicator": name, "year": year,
                       "value": None, "unit": unit, "header_unit": header_unit, "raw": printed, "approx": False,

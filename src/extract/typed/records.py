@@ -22,6 +22,7 @@ class Indicator(Record):
     group: Text | None = Field(description="the `유형` column, filled down over merged cells")
     indicator: Text = Field(description="the indicator's name without its header unit or `*` mark")
     year: Annotated[int, Field(ge=1900, le=2100)] = Field(description="the year of the column")
+    year_label: Text = Field(description="the year's column header as printed (`2027년(E)`: an estimate)")
     value: Number | None = Field(description="the value in base units (the header unit applied); null when the cell "
                                              "gives none")
     unit: Text | None = Field(description="the base unit (`%`, `위안`, `가구` …)")
