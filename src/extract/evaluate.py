@@ -195,7 +195,9 @@ def output_of(path: Path) -> tuple[dict, callable]:
     out["mentions"] = lines_to_mentions(lines)
     out["warnings"] = [w.model_dump(mode="json") for w in result.warnings]
     out["furniture"] = list(result.coverage.furniture)
-    out["table_lines"] = {ln.no for ln in lines if "\t" in ln.text}
+    # lines inside a table: a header or `(계속)` caption printed again is the table's matter to the keys
+    out["table_lines"] = {ln.no for ln in lines if "\t" in ln.text} | {
+        no for t in out["tables"] for no in range(t["line_start"], t["line_end"] + 1)}
 
     def line_text(no):
         return lines[no - 1].text if no and 0 < no <= len(lines) else ""

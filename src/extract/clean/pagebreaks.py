@@ -30,6 +30,8 @@ _NUMBER_TAIL = regex.compile(r"(?:\d[.,]|\d)$")
 _NUMBER_HEAD = regex.compile(r"^(?:[.,]?\d)")
 # a decimal cut after its point (`대비 15.` | `3% 증가`): the point does not end the sentence
 _NUMBER_CUT = regex.compile(r"\s\d+\.$")
+# a caption saying the table above goes on: `한중 경제 교류 주요 지표 (계속)`
+_CONTINUED = regex.compile(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*[)\]）]\s*$", regex.I)
 # every decision reads a bounded window of text at the break, never the whole line or document,
 # so the work stays linear in the input however long its lines are
 _WORD_WINDOW = 40  # characters either side of a break that can belong to the word it splits
@@ -192,16 +194,21 @@ def _row_key(text: str) -> tuple[str, ...]:
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
     """Append `chunk` to the table ending `prev` when it continues it; say whether it did.
 
-    Rows of the table's width continue it. On a page break a first row repeating one of the
+    Rows of the table's width continue it. On a page break a caption ending `(계속)` over the
+    rows is the table's caption printed again (dropped like a repeated header); a first row repeating one of the
     table's first two rows is its header printed again (dropped, its line kept in
     `repeated_headers`), and a row the break cut in two (`a\tb` | `c\td`, together one cell
     short of two rows) is put back together, its split cell joined with a space.
     """
     run = _table_run(prev)
-    if not run or "\t" not in chunk.lines[0].text:
+    rows = chunk.lines
+    continued = at_page_break and len(rows) > 1 and _CONTINUED.search(rows[0].text) and "\t" in rows[1].text
+    if not run or ("\t" not in rows[0].text and not continued):
         return False
     width = max(_table_width(line.text) for line in run)
-    rows = chunk.lines
+    if continued:  # `표 1) … (계속)`: the caption printed again over the rest of the table
+        prev.repeated_headers.append(rows[0].line_start)
+        rows = rows[1:]
     if at_page_break:
         heads = {_row_key(line.text) for line in run[:2]}
         if _row_key(rows[0].text) in heads and len(run) > 1:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 
+from functools import cache
+
 import regex
 
 from extract.clean import fix_text
 from extract.clean.pagebreaks import TextLine
+from extract.data import tsv_rows
 from extract.segment.patterns import YEAR_HEADER
 
 # the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`
@@ -33,6 +36,33 @@ def is_caption_line(text: str) -> bool:
     return 0 < len(text) <= _TITLE_MAX_CHARS and "\t" not in text and not text.endswith(("다.", "다", "."))
 
 
+@cache
+def total_labels() -> frozenset[str]:
+    """Row labels that sum every row above (`합계`, `총계` …: data/table_cues.tsv). A `소계` row
+    stays in its group, whose merged cell it shares."""
+    return frozenset(r["word"] for r in tsv_rows("table_cues.tsv") if r["kind"] == "total")
+
+
+def merge_header_rows(header: list[str | None], below: list[str | None]) -> list[str | None] | None:
+    """A header printed on two rows, group names over sub-columns, as one row; None when the
+    row below is not a second header row (its first cell is printed, or it holds figures).
+
+    >>> merge_header_rows(["품목", "수출", None, "수입", None], [None, "금액(억 달러)", "증가율(%)", "금액(억 달러)", "증가율(%)"])
+    ['품목', '수출 금액(억 달러)', '수출 증가율(%)', '수입 금액(억 달러)', '수입 증가율(%)']
+    """
+    if not header or None not in header[1:] or (below and below[0] is not None):
+        return None
+    if any(cell and _FIGURE.match(cell) for cell in below) or not any(below):
+        return None
+    merged, group = [], None
+    for c in range(max(len(header), len(below))):
+        top = header[c] if c < len(header) else None
+        sub = below[c] if c < len(below) else None
+        group = top if top is not None else group
+        merged.append(f"{group} {sub}" if group and sub else (sub or top))
+    return merged
+
+
 def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[list[int]]]:
     """Blank cells merged with the cell above take its value: a group cell printed once for
     several rows. A blank is a merged cell when a later cell of its row is printed and either
@@ -51,10 +81,12 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
                     and not any(c < len(r) and r[c] and _FIGURE.match(r[c]) for r in rows)}
     out: list[list[str | None]] = []
     filled: list[list[int]] = []
+    totals = total_labels()
     for r, row in enumerate(rows):
         row = list(row)
         printed = [c for c, value in enumerate(row) if value is not None]
-        if out and printed:
+        is_total = any(value and "".join(value.split()) in totals for value in row)
+        if out and printed and not is_total:  # a 총계 row spans every group: its blank cells are blank
             above = out[-1]
             for c in range(min(printed[-1], len(above))):
                 if row[c] is None and above[c] is not None and (c < printed[0] or c in text_columns):
@@ -116,6 +148,9 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
         unit = unit or table_unit(note.text)
     header, body = cells[0], cells[1:]
     body_lines = [r.line_start for r in rows[1:]]
+    merged = merge_header_rows(header, body[0]) if body else None
+    if merged is not None:
+        header, body, body_lines = merged, body[1:], body_lines[1:]
     kind = classify_table(header)
     if kind == "company_card":
         header, body, body_lines = [], cells, [r.line_start for r in rows]

@@ -21,6 +21,26 @@ _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 14
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "에", "와", "과", "도"])
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split at list separators, except inside brackets (`인재(대학 졸업생, 정주율)` is one item).
+
+    >>> _split_outside_brackets("창업(기업 수, 유니콘 수), 인재")
+    ['창업(기업 수, 유니콘 수)', '인재']
+    """
+    parts, depth, start = [], 0, 0
+    for m in regex.finditer(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern, text):
+        token = m.group()
+        if token in "([（":
+            depth += 1
+        elif token in ")]）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start:m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
 def list_items(text: str) -> list[str] | None:
     """The items of a delimited list, or None when the text is not a list of short names.
 
@@ -29,19 +49,20 @@ def list_items(text: str) -> list[str] | None:
     >>> list_items("연휴 기간 숙박 예약이 늘었다") is None
     True
     """
-    items = [i.strip() for i in _SEPARATOR.split(text) if i.strip()]
+    items = [i.strip() for i in _split_outside_brackets(text) if i.strip()]
     if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) for i in items):
         return None
     return items
 
 
 def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
-    """(count, noun, items listed) for each count whose list stands in the same sentence.
+    """(count, noun, items listed, whether the list is open) for each count whose list stands in
+    the same sentence. A list closed by `등` names some of what is counted, not all of it.
 
     >>> sentence_counts("예약이 가장 많이 늘어난 5 개 도시는 충칭, 청두, 시안, 항저우로 나타났다.")
-    [(5, '도시', ['충칭', '청두', '시안', '항저우'])]
+    [(5, '도시', ['충칭', '청두', '시안', '항저우'], False)]
     >>> sentence_counts("베이징, 상하이, 선전 등 3 개 도시가 선정됐다.")
-    [(3, '도시', ['베이징', '상하이', '선전'])]
+    [(3, '도시', ['베이징', '상하이', '선전'], True)]
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -53,7 +74,9 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
             continue
         after = _AFTER.match(text[m.end("noun"):])
         items = list_items(after["list"]) if after else None
+        open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None:
+            open_list = True  # `A, B, C 등 5개`: 등 says more are meant than are named
             before = _BEFORE.search(text[:m.start()])
             items = list_items(before["list"].split(" ")[-1] if before and "," not in before["list"]
                                else before["list"]) if before else None
@@ -61,7 +84,7 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
                 # the list before `등` starts after the sentence's last clause break
                 items = [items[0].split()[-1]] + items[1:]
         if items is not None:
-            out.append((int(m["n"]), m["noun"], items))
+            out.append((int(m["n"]), m["noun"], items, open_list))
     return out
 
 
@@ -69,7 +92,7 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
     """The list items or table rows right after block k, or None when none follow."""
     items: list[str] = []
     for block in blocks[k + 1:]:
-        if block["kind"] == "list_item" or (block["kind"] == "heading" and block["marker"]):
+        if block["kind"] == "list_item" or (block["kind"] in ("heading", "paragraph") and block["marker"]):
             items.append(block["text"])
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
@@ -93,9 +116,9 @@ def check_counts(ctx) -> None:
                 if m["noun"] not in _PARTICLES and _NEXT.search(text[:m.start()]):
                     items = _following_items(blocks, k, tables)
                     if items is not None:
-                        found.append((int(m["n"]), m["noun"], items))
-            for n, noun, items in found:
-                if n != len(items):
+                        found.append((int(m["n"]), m["noun"], items, False))
+            for n, noun, items, open_list in found:
+                if n != len(items) and not (open_list and len(items) < n):
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
                     ctx.report.warn("count_mismatch", f"the text says {n}개 {noun} but lists {len(items)}: {shown}",
                                     block["line_start"])
