@@ -96,8 +96,7 @@ def score_sections(key: dict, out: dict, text_route: bool) -> Score:
         [(_norm(s["title"]), _norm(s.get("category")), s.get("page_start")) for s in key.get("sections", [])],
         [(_norm(s["title"]), _norm(s["category"]), s["page_start"]) for s in out["sections"]]))
     if text_route and "furniture" in key:
-        # a table header printed again on a new page is furniture to the pipeline, a table matter to the key
-        score.add(match_multisets(key["furniture"], [n for n in out["furniture"] if n not in out["table_lines"]]))
+        score.add(match_multisets(key["furniture"], out["furniture"]))
     return score
 
 
@@ -195,9 +194,6 @@ def output_of(path: Path) -> tuple[dict, callable]:
     out["mentions"] = lines_to_mentions(lines)
     out["warnings"] = [w.model_dump(mode="json") for w in result.warnings]
     out["furniture"] = list(result.coverage.furniture)
-    # lines inside a table: a header or `(계속)` caption printed again is the table's matter to the keys
-    out["table_lines"] = {ln.no for ln in lines if "\t" in ln.text} | {
-        no for t in out["tables"] for no in range(t["line_start"], t["line_end"] + 1)}
 
     def line_text(no):
         return lines[no - 1].text if no and 0 < no <= len(lines) else ""

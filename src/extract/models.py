@@ -160,7 +160,9 @@ class Coverage(Record):
     lines_assigned: Annotated[int, Field(ge=0)] = Field(description="non-blank lines a record was read from")
     unassigned: list[LineNo] = Field(description="non-blank lines no record was read from")
     furniture: list[LineNo] = Field(default_factory=list, description="lines dropped as page furniture: running "
-                                    "headers and footers, page numbers, a table header printed again on a new page")
+                                    "headers and footers, page numbers")
+    repeated: list[LineNo] = Field(default_factory=list, description="lines dropped as a table's header or `(계속)` "
+                                   "caption printed again on a new page")
 
 
 class DatasetInfo(Record):

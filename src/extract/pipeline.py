@@ -63,16 +63,18 @@ def _timed(timings: dict[str, float] | None, stage: str):
 
 def lines_to_records(lines, issue_id: str, settings: Settings, report: Report,
                      timings: dict[str, float] | None = None,
-                     pages: Pages = NO_PAGES) -> tuple[dict[str, list[dict]], list[dict], set[int], list[int]]:
+                     pages: Pages = NO_PAGES) -> tuple[dict[str, list[dict]], list[dict], set[int], dict[str, list[int]]]:
     """The issue, section and table records of one issue's lines, the sections as segmented
     (with their blocks and tables, for the typed datasets), the raw lines they cover, and the
-    raw lines dropped as page furniture (running headers, page numbers, repeated table headers)."""
+    raw lines dropped: `furniture` (running headers, footers, page numbers) and `repeated` (a
+    table's header or `(계속)` caption printed again on a new page)."""
     with _timed(timings, "clean"):
         chunks = lines_to_chunks(lines, settings, pages)
-    dropped = sorted(pages.lines | {no for chunk in chunks for no in chunk.repeated_headers})
+    dropped = {"furniture": sorted(pages.lines),
+               "repeated": sorted(no for chunk in chunks for no in chunk.repeated_headers)}
     with _timed(timings, "segment"):
         records, sections, used = _chunks_to_records(chunks, issue_id, settings, report)
-    return records, sections, used | set(dropped), dropped
+    return records, sections, used | set(dropped["furniture"]) | set(dropped["repeated"]), dropped
 
 
 
@@ -172,7 +174,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     report = Report(issue_id)
     for message, line in reading:
         report.warn("pdf_reading", message, line)
-    records, sections, used, furniture = lines_to_records(lines, issue_id, settings, report, timings, found)
+    records, sections, used, dropped = lines_to_records(lines, issue_id, settings, report, timings, found)
     with _timed(timings, "typed"):
         date = records["issues"][0]["date"]
         ctx = TypedContext(issue_id, sections, records["tables"], report, lines, date.year if date else None)
@@ -197,5 +199,5 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     ordered = sorted(report.warnings, key=lambda w: (w["line"] is not None, w["line"] or 0))
     result.warnings = [models.Warning(**w) for w in ordered]
     result.coverage = models.Coverage(lines_nonblank=len(nonblank), lines_assigned=len(nonblank) - len(unassigned),
-                                      unassigned=unassigned, furniture=furniture)
+                                      unassigned=unassigned, **dropped)
     return result

@@ -153,6 +153,8 @@ def line_roles(lines: list[str], records: dict[str, list[dict]], coverage: dict 
     coverage = coverage or {}
     for no in coverage.get("furniture") or []:
         roles[no] = Role("furniture", "page furniture (dropped)")
+    for no in coverage.get("repeated") or []:
+        roles[no] = Role("furniture", "table header printed again on a new page (dropped)")
     for no in coverage.get("unassigned") or []:
         roles[no] = Role("dropped", "dropped: belongs to no record")
     for no, text in enumerate(lines, start=1):
