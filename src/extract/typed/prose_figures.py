@@ -12,7 +12,8 @@ Nothing is assigned where no region precedes a figure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -20,7 +21,7 @@ import regex
 from extract.data import tsv_rows
 from extract.gazetteer import PLACES, find_regions, regions
 from extract.typed.cells import decimal_text, read_cell
-from extract.typed.gdp import split_clauses
+from extract.typed.gdp import _ranks, split_clauses
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
@@ -107,6 +108,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     ...     "투자 건수는 베이징 612 건, 상하이 540 건, 선전 421 건 순으로 많았으며, 항저우가 318 건으로 그 뒤를 이었다.",
     ...     2025)[0]]
     [('베이징', '612', 1), ('상하이', '540', 2), ('선전', '421', 3), ('항저우', '318', 4)]
+    >>> [(f["region_ko"], f["value"], f["rank"]) for f in block_to_figures(
+    ...     "수출은 허난성이 9.1%로 가장 높았고, 다음으로 윈난성 7.5%, 푸젠성 6.2% 순이었다. "
+    ...     "랴오닝성의 수출은 3.4% 감소했다.", 2025)[0]]
+    [('허난성', '9.1', 1), ('윈난성', '7.5', 2), ('푸젠성', '6.2', 3), ('랴오닝성', '-3.4', None)]
     """
     years = years_in(text, issue_year)
     out: list[dict] = []
@@ -125,7 +130,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             figures = _clause_figures(sentence, clause, c_off, regions)
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
-                stated = [int(m["n"]) for m in _RANK.finditer(clause)]
+                stated = stated_ranks(clause)
                 ranked = [f for f in previous if not f["gap"]]
                 if stated and ranked and len({id(f["region"]) for f in ranked}) == 1 \
                         and all(f["rank"] is None for f in ranked):
@@ -151,20 +156,24 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Region]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
-    found = list(_amounts(clause))
-    for start, amount, end in found:
+    subjects = [r for r in regions if r.subject]  # in order of position, so a figure's are found by bisection
+    ends = [r.end for r in subjects]
+    first_in_clause = bisect_left([r.start for r in subjects], c_off)
+    for start, amount, end in _amounts(clause):
         pos = c_off + start
-        before = [r for r in regions if r.end <= pos and r.subject]
-        in_clause = [r for r in before if r.start >= c_off]
-        # `3 위는 6.1%를 기록한 후베이성이었다`: with no region before it, the figure is the next one's
-        after = [r for r in regions if r.start >= pos and r.end <= c_off + len(clause) and r.subject]
-        region = (in_clause or before or after[:1] or [None])[-1]
-        if region is None:
+        k = bisect_right(ends, pos)  # subjects[:k] end before the figure
+        nearest = subjects[k - 1] if k else None
+        if nearest is None:
+            # `3 위는 6.1%를 기록한 후베이성이었다`: with no region before it, the figure is the next one's
+            nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
+        if nearest is None:
             continue
         gap = bool(_cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
-        if gap:  # a gap is the subject's: `저장성은 87 개로 장쑤성과 11 개 차이로`
-            region = (in_clause or before)[0]
-        figures.append({"amount": amount, "region": region, "start": start, "gap": gap, "rank": None})
+        if gap and k:  # a gap is the subject's: `저장성은 87 개로 장쑤성과 11 개 차이로`
+            nearest = subjects[first_in_clause] if first_in_clause < k else subjects[0]
+        if amount.unit in ("%", "%p") and _cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으")):
+            amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
+        figures.append({"amount": amount, "region": nearest, "start": start, "gap": gap, "rank": None})
     each = [r for r in regions if r.subject and c_off <= r.start] if _cue("each").search(clause) else []
     if len(each) > 1 and len(figures) == 1:
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
@@ -190,25 +199,28 @@ def _amounts(clause: str):
 def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None) -> int | None:
     """Give the clause's figures their ranks; return the last rank stated."""
     listed = [f for f in figures if not f["gap"]]
-    regions_in_order = list(dict.fromkeys(id(f["region"]) for f in listed))
+    by_region: dict[int, list[dict]] = {}
+    for f in listed:
+        by_region.setdefault(id(f["region"]), []).append(f)
+    regions_in_order = list(by_region)
     tail = clause[max(f["start"] for f in figures):]
     closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in regex.finditer(r"[%\p{Hangul}]", tail[:12])) \
         or bool(regex.search(r"\s순(?:으로|이|이다|이었|서)?", tail))
-    if len(regions_in_order) >= 2 and closes_list:
+    follows = last_rank is not None and bool(_cue("next").search(clause))
+    if len(regions_in_order) >= 2 and (closes_list or follows):
+        # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         start = _RANK_FROM.search(clause)
-        first = int(start["n"]) if start else 1
+        first = int(start["n"]) if start else (last_rank + 1 if follows else 1)
         for k, rid in enumerate(regions_in_order):
-            for f in listed:
-                if id(f["region"]) == rid:
-                    f["rank"] = first + k
+            for f in by_region[rid]:
+                f["rank"] = first + k
         return first + len(regions_in_order) - 1
-    stated = [int(m["n"]) for m in _RANK.finditer(clause)]
+    stated = stated_ranks(clause)
     if len(stated) == len(regions_in_order) > 1:
         # `허난성(…)과 쓰촨성(…)이 각각 5 위와 6 위에`: ranks in the order of the regions
         for rank, rid in zip(stated, regions_in_order):
-            for f in listed:
-                if id(f["region"]) == rid:
-                    f["rank"] = rank
+            for f in by_region[rid]:
+                f["rank"] = rank
         return stated[-1]
     if stated and len(regions_in_order) == 1:
         for f in listed:
@@ -223,6 +235,16 @@ def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int |
             f["rank"] = 1
         return 1
     return last_rank
+
+
+def stated_ranks(clause: str) -> list[int]:
+    """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
+
+    >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
+    ([2, 3], [5, 6])
+    """
+    ranks, _ = _ranks(clause)
+    return ranks
 
 
 def section_year(section: dict, issue_year: int | None) -> int | None:
