@@ -191,6 +191,27 @@ def _row_key(text: str) -> tuple[str, ...]:
     return tuple("".join(cell.split()) for cell in text.split("\t"))
 
 
+def _printed(text: str) -> list[str]:
+    """A row's cells up to its last printed one (a PDF's table reader pads rows with blanks)."""
+    cells = text.split("\t")
+    while len(cells) > 1 and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def _cut_row(run: list[TextLine], left: str, right: str, width: int) -> bool:
+    """Whether a page break cut one table row in two: its halves hold one cell too many for two
+    rows of `width` (the cell the break split counted twice), the first half stops short, and the
+    second half does not open a row (its first cell is blank, or unlike the first column above,
+    e.g. not a row number)."""
+    head, tail = _printed(left), _printed(right)
+    if len(head) + len(tail) - 1 != width or len(head) >= width:
+        return False
+    first = tail[0].strip()
+    above = [line.text.split("\t")[0].strip() for line in run]
+    return not first or (all(a.isdigit() for a in above[1:]) and not first.isdigit())
+
+
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
     """Append `chunk` to the table ending `prev` when it continues it; say whether it did.
 
@@ -215,9 +236,10 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
             prev.repeated_headers.append(rows[0].line_start)
             rows = rows[1:]
         left = prev.lines[-1]
-        if rows and _table_width(left.text) + _table_width(rows[0].text) - 1 == width \
-                and (_table_width(left.text) < width or _table_width(rows[0].text) < width):
-            prev.lines[-1] = replace(left, text=left.text + " " + rows[0].text, line_end=rows[0].line_end,
+        if rows and _cut_row(run, left.text, rows[0].text, width):
+            head, tail = _printed(left.text), _printed(rows[0].text)
+            text = "\t".join(head[:-1] + [head[-1] + " " + tail[0]] + tail[1:])
+            prev.lines[-1] = replace(left, text=text, line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             rows = rows[1:]
     elif _table_width(rows[0].text) != width:
