@@ -22,6 +22,9 @@ _MARKER = re.compile(r"^(?:-\s+)?▶")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"^[가-힣]+")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
+# a wrap that never stood at a space: inside a number (`15.` | `3%`), after a middle dot or a
+# slash, at a hyphen between words, before the bracket of a gloss (`쌍청` | `(双城)`)
+_CLOSED_UP = re.compile(r"(?:\d\.?\|\d|[·/]\|\S|\w-\|\w|[가-힣\u4e00-\u9fff]\|\()")
 
 
 def body_spacing(lines: list[VisualLine]) -> float:
@@ -123,10 +126,16 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('5.3% 증가했다. 분기별로', '11 위를 기록해')
     >>> join_text("데이터 자원 표준", "시스템 구축", True, "표준 시스템과 표준 방식")
     '데이터 자원 표준 시스템 구축'
+    >>> join_text("대비 15.", "3% 증가", False, ""), join_text("주도·", "다중 참여", False, ""), join_text("쌍청", "(双城) 경제권", False, "")
+    ('대비 15.3% 증가', '주도·다중 참여', '쌍청(双城) 경제권')
+    >>> join_text("2025 년", "10 월", False, ""), join_text("베이징-", "톈진", False, "")
+    ('2025 년 10 월', '베이징-톈진')
     """
     if right.startswith(" "):
         return left.rstrip() + right
     if left and right and is_han(left[-1]) and is_han(right[0]):
+        return left + right
+    if _CLOSED_UP.search(left[-3:] + "|" + right[:1]):
         return left + right
     halves = _halves(left, right) if inside_words else None
     if halves:
