@@ -6,7 +6,8 @@ its clause, or else in its sentence (the sentence's subject). A region followed 
 is compared with, not described. Ranks come from the clause (`2 위를 기록`), from a list
 closed by `순` (`A 5.7%, B 5.2%, C 5.0% 순` → 1, 2, 3, or from `6 위 이하에서는` on), or from
 order words (`그 뒤를 이어`, `다음으로`: one past the last rank). A gap figure (`격차 … 1,758 억
-위안`) carries no rank. The year is the nearest year written before the figure in the section.
+위안`) carries no rank. The year is the nearest year written before the figure in its paragraph, else the year the
+section's title or first paragraph names.
 Nothing is assigned where no region precedes a figure.
 """
 
@@ -60,7 +61,8 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
     they name the region when a figure follows them directly (`선전 421 건`)."""
     names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS}
-    pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})(?=\s+\d)")
+    pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
+                            rf"(?=(?:은|는|이|가|의)?\s+\d|(?P<particle>[은는이가의과와도]|\s|,))")
     return pattern, names
 
 
@@ -69,8 +71,14 @@ def _regions(text: str) -> list[_Region]:
            for m in find_regions(text, LEVELS)]
     pattern, names = _bare_ambiguous()
     taken = {(r.start, r.end) for r in out}
-    out += [_Region(m.start(), m.end(), m["name"], names[m["name"]], True) for m in pattern.finditer(text)
-            if (m.start(), m.end()) not in taken]
+    known = sorted((r.start, r.end) for r in out)
+    for m in pattern.finditer(text):
+        if (m.start(), m.end()) in taken:
+            continue
+        # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region
+        listed = any(0 <= m.start() - end <= 3 or 0 <= start - m.end() <= 3 for start, end in known)
+        if m["particle"] is None or listed:
+            out.append(_Region(m.start(), m.end(), m["name"], names[m["name"]], True))
     return sorted(out, key=lambda r: r.start)
 
 
@@ -130,8 +138,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             figures = _clause_figures(sentence, clause, c_off, regions)
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
-                stated = stated_ranks(clause)
-                ranked = [f for f in previous if not f["gap"]]
+                stated = stated_ranks(clause) or ([1] if _cue("first").search(clause) else [])
+                ranked = [f for f in previous if not f["gap"]]  # `…증가해 | 증가율이 가장 높았다` too
                 if stated and ranked and len({id(f["region"]) for f in ranked}) == 1 \
                         and all(f["rank"] is None for f in ranked):
                     for f in ranked:
@@ -271,7 +279,4 @@ def build_figures(ctx):
             for fig in figures:
                 records.append({"issue_id": ctx.issue_id, "section_id": section["section_id"], **fig,
                                 "line": block["line_start"]})
-            if figures:
-                years = [f["year"] for f in figures if f["year"]]
-                year = years[-1] if years else year
     return records, used
