@@ -37,10 +37,14 @@ def is_caption_line(text: str) -> bool:
 
 
 @cache
-def total_labels() -> frozenset[str]:
-    """Row labels that sum every row above (`합계`, `총계` …: data/table_cues.tsv). A `소계` row
-    stays in its group, whose merged cell it shares."""
-    return frozenset(r["word"] for r in tsv_rows("table_cues.tsv") if r["kind"] == "total")
+def cue_words(kind: str) -> tuple[str, ...]:
+    """Words that tell what a table's row or column is, of one kind (data/table_cues.tsv)."""
+    return tuple(r["word"] for r in tsv_rows("table_cues.tsv") if r["kind"] == kind)
+
+
+def compact(text: str | None) -> str:
+    """A cell without its white space, as cue words are matched (`합 계` is `합계`)."""
+    return "".join((text or "").split())
 
 
 def merge_header_rows(header: list[str | None], below: list[str | None]) -> list[str | None] | None:
@@ -81,11 +85,11 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
                     and not any(c < len(r) and r[c] and _FIGURE.match(r[c]) for r in rows)}
     out: list[list[str | None]] = []
     filled: list[list[int]] = []
-    totals = total_labels()
+    totals = frozenset(cue_words("total"))  # a 소계 row stays in its group, whose merged cell it shares
     for r, row in enumerate(rows):
         row = list(row)
         printed = [c for c, value in enumerate(row) if value is not None]
-        is_total = any(value and "".join(value.split()) in totals for value in row)
+        is_total = any(compact(value) in totals for value in row if value)
         if out and printed and not is_total:  # a 총계 row spans every group: its blank cells are blank
             above = out[-1]
             for c in range(min(printed[-1], len(above))):

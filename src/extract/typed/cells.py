@@ -43,7 +43,7 @@ def _alternation(words) -> str:
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The whole-cell amount, and an amount inside running text (which must show a magnitude or unit)."""
     unit = _alternation(units())
     pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))})"
@@ -116,7 +116,7 @@ def is_amount_cell(text: str | None) -> bool:
     >>> is_amount_cell("66,921"), is_amount_cell("-0.3"), is_amount_cell("약 10억 위안"), is_amount_cell("시리즈 B")
     (True, True, True, False)
     """
-    return bool(text) and bool(_patterns()[0].match(text))
+    return bool(text) and bool(amount_patterns()[0].match(text))
 
 
 def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[CellAmount]:
@@ -134,7 +134,7 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
     >>> [str(a.value) for a in read_cell("-0.3", "%p")], read_cell("13조 5,673억", "억 위안")[0].value
     (['-0.3'], Decimal('13567300000000'))
     """
-    whole_pattern, inside = _patterns()
+    whole_pattern, inside = amount_patterns()
     if whole:
         m = whole_pattern.match(text)
         if m:

@@ -110,7 +110,7 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
     return [(c, o) for c, o in out if c.strip()]
 
 
-def _ranks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     ranks, spans = [], []
     for m in _RANK.finditer(text) if "위" in text else ():
         if m["a"]:
@@ -151,7 +151,7 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
         clause.figures.append(Figure("percent", Decimal(m["num"]), "%", _bound_of(m["q"], False),
                                      m["num"] + "%", m.start()))
     clause.figures.sort(key=lambda f: f.start)
-    clause.ranks, clause.rank_spans = _ranks(text)
+    clause.ranks, clause.rank_spans = ranks_in(text)
     count = _COUNT.search(text) if "개" in text else None
     clause.count = int(count["n"]) if count else None
     return clause

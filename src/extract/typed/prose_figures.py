@@ -21,8 +21,8 @@ import regex
 
 from extract.data import tsv_rows
 from extract.gazetteer import PLACES, find_regions, regions
-from extract.typed.cells import decimal_text, read_cell
-from extract.typed.gdp import _ranks, split_clauses
+from extract.typed.cells import amount_patterns, decimal_text, read_cell
+from extract.typed.gdp import ranks_in, split_clauses
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
@@ -193,9 +193,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
 
 
 def _amounts(clause: str):
-    from extract.typed.cells import _patterns
-
-    inside = _patterns()[1]
+    inside = amount_patterns()[1]
     for m in inside.finditer(clause):
         if not m["unit"]:
             continue
@@ -251,7 +249,7 @@ def stated_ranks(clause: str) -> list[int]:
     >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
     ([2, 3], [5, 6])
     """
-    ranks, _ = _ranks(clause)
+    ranks, _ = ranks_in(clause)
     return ranks
 
 

@@ -11,26 +11,14 @@ read again.
 
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
-from extract.data import tsv_rows
+from extract.segment.tables import compact, cue_words
 from extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, read_cell, unit_spec_of
 from extract.typed.totals import check_totals
 
 _YEAR = regex.compile(r"^(?:19|20)\d{2}\s*년?$")
-_COMPACT = regex.compile(r"\s+")
-
-
-@cache
-def cue_words(kind: str) -> tuple[str, ...]:
-    """Cue words of a kind (data/table_cues.tsv)."""
-    return tuple(r["word"] for r in tsv_rows("table_cues.tsv") if r["kind"] == kind)
-
-
-def compact(text: str | None) -> str:
-    return _COMPACT.sub("", text or "")
 
 
 def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list[str]:

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 import regex
 
+from extract.segment.tables import compact, cue_words
+
 _PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
 _PERCENT_UNITS = ("%", "%p")
 
@@ -68,8 +70,6 @@ def _compare(table, report, total: dict, parts: list[dict], what: str) -> None:
 
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
-    from extract.typed.table_amounts import compact, cue_words
-
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
     at = {(a["row"] - 1, a["column"] - 1): a for a in amounts if a["unit"] not in _PERCENT_UNITS}
     label_cols = [c for c, role in enumerate(roles) if role in ("label", "text")]
