@@ -5,6 +5,8 @@ PY     := $(VENV)/bin/python
 RAW    := $(sort $(filter-out raw/README.md,$(wildcard raw/*.txt raw/*.md raw/*.pdf)))
 SRC    := $(shell find src/extract -name '*.py' -o -name '*.txt' -o -name '*.tsv')
 BENCH_ISSUES ?= 200
+BENCH_SIZES ?= 50,200,800
+BENCH_REPEAT ?= 3
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint bench clean distclean corpus-pdfs
@@ -59,7 +61,7 @@ lint: $(VENV)/.installed-test ## check the code for unused names, likely bugs an
 	$(PY) -m ruff check src tests
 
 bench: $(VENV)/.installed-test ## time the pipeline over BENCH_ISSUES generated issues against a floor
-	$(PY) -m extract.bench --issues $(BENCH_ISSUES)
+	$(PY) -m extract.bench --issues $(BENCH_ISSUES) --memory-sizes $(BENCH_SIZES) --repeat $(BENCH_REPEAT)
 
 CORPUS_TEXTS := raw/kic-china-weekly-268.txt $(wildcard tests/corpus/*.txt)
 PRODUCERS ?= reportlab,chromium,libreoffice,weasyprint,ghostscript
@@ -69,8 +71,8 @@ corpus-pdfs: $(VENV)/.installed-test ## print the corpus issues as PDFs from sev
 	$(PY) -m extract.pdf.render --out tests/corpus/pdf --producers $(PRODUCERS) $(CORPUS_TEXTS)
 	$(PY) -m extract.pdf.render --out tests/data/pdf --producers $(PRODUCERS) tests/data/pdf/sample.txt
 
-clean: ## remove generated datasets and benchmark files (make run rebuilds them)
-	rm -rf normalized/*.json normalized/schema normalized/parquet .bench
+clean: ## remove generated datasets, the review site and benchmark files (make run rebuilds them)
+	rm -rf normalized/*.json normalized/schema normalized/parquet review .bench
 
 distclean: clean ## also remove the virtual environment
 	rm -rf $(VENV)
