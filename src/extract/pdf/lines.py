@@ -65,24 +65,41 @@ def space_for(spaces: dict[float, float], size: float) -> float | None:
     return median(width / at for at, width in spaces.items()) * size
 
 
+def _cjk(ch: str) -> bool:
+    """An ideograph, a full-width CJK mark or an East Asian symbol (`①`, `▶`, `○`): glyphs that
+    justification stretches one by one and that fallback fonts often supply with their own widths."""
+    return bool(ch) and ("\u2460" <= ch[0] <= "\u27bf" or "\u2e80" <= ch[0] <= "\u9fff"
+                         or "\uf900" <= ch[0] <= "\ufaff" or "\uff00" <= ch[0] <= "\uffef")
+
+
 def line_text(group: list[dict], space: float | None) -> str:
     """One line's glyphs as text. Between two glyphs with no space glyph, a space is inserted only
     when the gap exceeds the line's usual letter spacing by a space's width (by most of a quarter
-    em when the page draws no space glyphs to measure).
+    em when the page draws no space glyphs to measure). Justification stretches the gaps beside
+    ideographs apart from the rest, so those gaps are measured against each other.
 
     >>> g = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "size": 10.0}
     >>> line_text([g("京", 0, 10), g("津", 13, 23), g("冀", 26, 36)], 2.5)   # justified: stretched evenly
     '京津冀'
     >>> line_text([g("A", 0, 6), g("B", 6, 12), g("C", 15.0, 21.0)], 2.5)
     'AB C'
+    >>> line_text([g("징", 0, 10), g("장", 10, 20), g("(", 20, 24), g("京", 28, 38), g("張", 42, 52), g(",", 56, 59),
+    ...            g("베", 59, 69), g("이", 69, 79), g("징", 79, 89)], 2.5)
+    '징장(京張,베이징'
     """
-    gaps = [b["x0"] - a["x1"] for a, b in zip(group, group[1:]) if a["text"] != " " and b["text"] != " "]
-    usual = max(0.0, median_low(gaps)) if gaps else 0.0
+    pairs = [(a, b) for a, b in zip(group, group[1:]) if a["text"] != " " and b["text"] != " "]
+    usual = {}
+    for cjk in (False, True):
+        gaps = [b["x0"] - a["x1"] for a, b in pairs if (_cjk(a["text"]) or _cjk(b["text"])) == cjk]
+        usual[cjk] = max(0.0, median_low(gaps)) if gaps else None
+    overall = min((u for u in usual.values() if u is not None), default=0.0)
     text, prev = "", None
     for ch in group:
         if prev is not None and " " not in (ch["text"], prev["text"]):
             need = space if space else ch["size"] * 0.15
-            if ch["x0"] - prev["x1"] > usual + max(need, ch["size"] * 0.12):
+            cjk = _cjk(ch["text"]) or _cjk(prev["text"])
+            base = usual[cjk] if usual[cjk] is not None else overall
+            if ch["x0"] - prev["x1"] > base + max(need, ch["size"] * 0.12):
                 text += " "
         text += ch["text"]
         prev = ch

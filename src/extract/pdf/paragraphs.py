@@ -131,12 +131,13 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     >>> join_text("2025 년", "10 월", False, ""), join_text("베이징-", "톈진", False, "")
     ('2025 년 10 월', '베이징-톈진')
     """
-    if right.startswith(" "):
-        return left.rstrip() + right
+    spaced, right = right.startswith(" "), right.lstrip()
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]):
         return left + right
+    if spaced:
+        return left.rstrip() + " " + right
     halves = _halves(left, right) if inside_words else None
     if halves:
         tail, head, rest = halves
