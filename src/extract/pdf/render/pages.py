@@ -125,7 +125,7 @@ def _group(page_lines: list[str], categories: frozenset[str], first_page: bool) 
     first = first_page
     masthead = first_page
     for raw in page_lines:
-        text = raw.rstrip()
+        text = raw.rstrip(" \r\n")
         if not text.strip():
             if blocks and blocks[-1].lines:
                 blocks.append(Block("gap", []))

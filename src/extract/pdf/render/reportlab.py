@@ -43,6 +43,8 @@ def pages_to_pdf(pages: list[Page], out: Path) -> int:
         for block in page.blocks:
             if block.kind == "table":
                 if group:
+                    if fixture._paragraph_height(writer, group) > writer.room():
+                        writer.new_page()
                     fixture._draw_lines(writer, group)
                     group = []
                 fixture._table(writer, block.lines)
