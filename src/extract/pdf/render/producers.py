@@ -5,6 +5,7 @@ is reported as missing, never faked."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -33,8 +34,27 @@ def page_count(path: Path) -> int:
         pdf.close()
 
 
+# a fixed date for the programs that honour it, so a print is the same file each time
+REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "1735689600", "TZ": "UTC"}
+
+
+_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{4,14})")
+_FILE_ID = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)")
+_CHECKSUM = re.compile(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)")
+
+
+def pin_dates(path: Path) -> None:
+    """Overwrite a PDF's creation date, file identifier and checksum in place with fixed values
+    of the same length (offsets stay valid), for programs that ignore SOURCE_DATE_EPOCH."""
+    data = path.read_bytes()
+    data = _DATE.sub(lambda m: m[1] + b"20250101000000"[: len(m[2])].ljust(len(m[2]), b"0"), data)
+    data = _FILE_ID.sub(lambda m: m[1] + b"0" * len(m[2]) + m[3] + b"0" * len(m[4]) + m[5], data)
+    data = _CHECKSUM.sub(lambda m: m[1] + b"0" * len(m[2]), data)
+    path.write_bytes(data)
+
+
 def _run(cmd: list[str], timeout: float = 180) -> None:
-    res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env={**os.environ, **REPRODUCIBLE})
     if res.returncode != 0:
         raise RuntimeError(f"{cmd[0]} failed ({res.returncode}): {res.stderr.strip()[-400:]}")
 
@@ -53,6 +73,7 @@ def chromium(pages: list[Page], out: Path, size: float, work: Path) -> None:
     html = work / "issue.html"
     html.write_text(pages_to_html(pages, style, out.stem), encoding="utf-8")
     _run([exe, *CHROMIUM_FLAGS, f"--user-data-dir={work / 'profile'}", f"--print-to-pdf={out}", html.as_uri()])
+    pin_dates(out)
 
 
 def weasyprint(pages: list[Page], out: Path, size: float, work: Path) -> None:
@@ -79,6 +100,7 @@ def libreoffice(pages: list[Page], out: Path, size: float, work: Path) -> None:
     _run([exe, f"-env:UserInstallation={(work / 'lo-profile').as_uri()}", "--headless", "--convert-to", "pdf",
           "--outdir", str(work), str(source)])
     shutil.move(work / f"{out.stem}.pdf", out)
+    pin_dates(out)
 
 
 def reportlab(pages: list[Page], out: Path, size: float, work: Path) -> None:
@@ -102,7 +124,8 @@ def ghostscript(pages: list[Page], out: Path, size: float, work: Path) -> None:
     style = Style('"NanumGothic", "Noto Sans CJK SC", sans-serif', size, heading_font='"NanumMyeongjo", serif',
                   justify=False)
     HTML(string=pages_to_html(pages, style, out.stem)).write_pdf(str(first))
-    _run([exe, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-sOutputFile={out}", str(first)])
+    _run([exe, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-dOmitInfoDate", "-dOmitID", "-dOmitXMP",
+          f"-sOutputFile={out}", str(first)])
 
 
 PRODUCERS: dict[str, Callable[[list[Page], Path, float, Path], None]] = {
@@ -118,6 +141,7 @@ def render(producer: str, pages: list[Page], out: Path, fit: bool) -> tuple[int,
     with tempfile.TemporaryDirectory(prefix=f"render-{producer}-") as tmp:
         work = Path(tmp)
         os.environ.setdefault("HOME", tmp)
+        os.environ.update(REPRODUCIBLE)
         for size in SIZES if fit else SIZES[:1]:
             make(pages, out, size, work)
             count = page_count(out)
