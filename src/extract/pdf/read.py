@@ -2,9 +2,11 @@
 table rows, a blank line between paragraphs and at every page end, so the text route's stages
 run unchanged. Every output line keeps the page it came from.
 
-Stages: `page_to_tables` (pdfplumber's table finder), `chars_to_lines` (characters outside the
-tables grouped into visual lines in reading order), `drop_running_lines` (headers, footers and
-page numbers repeated across pages), `lines_to_paragraphs` (wrapped lines rejoined).
+Stages: `page_to_tables` (pdfplumber's table finder, cells read from their glyphs),
+`chars_to_lines` (glyphs outside the tables grouped into visual lines, `pdf/lines.py`),
+`drop_running_lines` (headers, footers and page numbers), `lines_to_paragraphs` (type size,
+weight, spacing and wraps, `pdf/paragraphs.py`), `join_continued_tables` (repeated headers,
+rows cut by a page). Reading problems are collected by `pdf/problems.py`.
 """
 
 from __future__ import annotations
@@ -12,15 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from extract.data import tsv_rows
 from extract.ingest import InputError
 from extract.pdf.lines import VisualLine, baseline, chars_to_lines
-from extract.pdf.problems import CID, garbled, pdfminer_messages
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
+from extract.pdf.problems import CID, garbled, pdfminer_messages
 from extract.settings import Settings
 
 _PAGE_NUMBER = re.compile(r"^[\s\-–—―]*(?:[pP](?:age|\.)?\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—―]*$")
@@ -73,12 +75,31 @@ def cell_text(parts: list[str], width: float, size: float, inside_words: bool, v
     return text
 
 
+def _background(obj: dict, page_area: float) -> bool:
+    """A rectangle that draws no ruling: a page-sized backdrop, or a white fill with no stroke
+    (HTML printers paint the page and its blocks so); its edges would make the whole page a table.
+
+    >>> _background({"object_type": "rect", "width": 575, "height": 822, "fill": True}, 595 * 842)
+    True
+    >>> _background({"object_type": "rect", "width": 96, "height": 13, "fill": True, "stroke": False,
+    ...              "non_stroking_color": (0.87, 0.89, 0.93)}, 595 * 842)
+    False
+    """
+    if obj.get("object_type") != "rect":
+        return False
+    if obj["width"] * obj["height"] > 0.5 * page_area:
+        return True
+    color = obj.get("non_stroking_color")
+    white = color is not None and all(c >= 0.99 for c in (color if isinstance(color, (tuple, list)) else (color,)))
+    return bool(obj.get("fill")) and not obj.get("stroke") and white
+
+
 def page_to_tables(page, number: int) -> list[TableRows]:
     """The tables pdfplumber's finder sees on a page, each cell's text read from its glyphs as
     body lines are (by baseline, spaces only where the glyphs say so)."""
     tables = []
     chars = page.chars
-    for table in page.find_tables():
+    for table in page.filter(lambda obj: not _background(obj, page.width * page.height)).find_tables():
         inside = [c for c in chars if _inside(c, [table.bbox])]
         sizes = sorted(c["size"] for c in inside) or [10.0]
         rows = []
