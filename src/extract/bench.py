@@ -1,9 +1,13 @@
-"""`make bench`: time the pipeline over generated issues and a floor measured in the same run,
-and the PDF route beside pdfplumber's own text extraction on the same file.
+"""`make bench`: time the pipeline against a floor measured in the same run, cold and warm, with
+`--jobs 1` and the default, its peak memory at several archive sizes, and the PDF route beside
+pdfplumber's own text extraction on the same file. Every time is the median of `--repeat` runs.
 
 The generated issues are copies of the shipped one with distinct numbers in their file names and
 mastheads. The floor does the least any extractor must: read, decode, NFC, split lines, a few
-regex passes over every line, and a JSON dump of the lines.
+regex passes over every line, and a JSON dump of the lines. "Warm" runs inside this process, after
+the dictionaries are loaded; "cold" is the command in a new interpreter, as a user runs it. The
+copies share every line, so per-line caches help end-to-end runs more than on a real archive (the
+in-process stage figures clear them between issues).
 """
 
 from __future__ import annotations
@@ -13,24 +17,18 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-
-import pdfplumber
-
-from extract.clean.fixes import clear_cache
-from extract.pdf.fixture import text_to_pdf
-from extract.pdf.read import pdf_to_text
-from extract.pipeline import extract_issue
-from extract.runner import run
-from extract.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "raw" / "kic-china-weekly-268.txt"
 _FLOOR_PATTERNS = [re.compile(p) for p in (r"^\d+\.\s", r"\t", r"(\d) (년|개|차|위)", r"[\u4e00-\u9fff]+")]
+_W = 60  # width of the label column
 
 
 def generate_issues(folder: Path, count: int) -> list[Path]:
@@ -53,110 +51,192 @@ def floor_one(path: Path) -> int:
     return len(json.dumps([{"line": i, "text": t} for i, t in enumerate(lines, 1)], ensure_ascii=False)) + hits
 
 
-_CHILD = """
+def median_seconds(func: Callable[[], object], repeat: int) -> float:
+    """The median wall time of `repeat` calls of func."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def command(*args: str) -> Callable[[], None]:
+    """A call that runs `python -m extract ARGS` in a new interpreter and fails if it does."""
+    return lambda: subprocess.run([sys.executable, "-m", "extract", *args], check=True, capture_output=True)
+
+
+_MEMORY_CHILD = """
 import resource, sys
-from pathlib import Path
-from extract.runner import run
-run(Path(sys.argv[1]), Path(sys.argv[2]), jobs=1, progress=False)
+from extract.cli import main
+status = main(sys.argv[1:])
 print(max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024)
+raise SystemExit(status)
 """
 
 
-def peak_mib_of_run(raw: Path, out: Path) -> float:
-    """Peak resident memory of a fresh serial run over raw (its own process, so nothing else counts):
-    the larger of the main process and its worker."""
-    proc = subprocess.run([sys.executable, "-c", _CHILD, str(raw), str(out)], check=True, capture_output=True,
-                          text=True)
+def peak_mib_of_run(raw: Path, out: Path, *jobs: str) -> float:
+    """Peak resident memory of the command over raw in a new interpreter (nothing else counts):
+    the larger of the main process and its largest worker."""
+    proc = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, "run", "--raw", str(raw), "--out", str(out),
+                           "--quiet", *jobs], check=True, capture_output=True, text=True)
     return float(proc.stdout.strip().splitlines()[-1])
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.bench", description=__doc__)
-    parser.add_argument("--issues", type=int, default=200, help="how many generated issues (default 200)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="workers for the parallel run")
-    parser.add_argument("--workdir", default=str(ROOT / ".bench"), help="scratch folder (default .bench/)")
-    args = parser.parse_args(argv)
-    work = Path(args.workdir)
-    shutil.rmtree(work, ignore_errors=True)
+def _line(label: str, value: str) -> None:
+    print(f"{label:{_W}} {value}", flush=True)
+
+
+def _same_outputs(a: Path, b: Path) -> bool:
+    names = sorted(p.relative_to(a) for p in a.rglob("*.json"))
+    return names == sorted(p.relative_to(b) for p in b.rglob("*.json")) and all(
+        (a / n).read_bytes() == (b / n).read_bytes() for n in names)
+
+
+def bench_text(work: Path, n: int, repeat: int, jobs: int | None) -> bool:
+    """Floor, in-process stages, end to end warm and cold with --jobs 1 and the default; True when
+    every run wrote the same bytes."""
+    from extract.clean.fixes import clear_cache
+    from extract.pipeline import extract_issue
+    from extract.runner import default_jobs, run
+    from extract.settings import Settings
+
     raw = work / "raw"
-    paths = generate_issues(raw, args.issues)
+    paths = generate_issues(raw, n)
     settings = Settings()
-    n = len(paths)
+    chosen = jobs if jobs is not None else default_jobs(paths)
+    default_label = f"--jobs {jobs}" if jobs is not None else f"default ({chosen} of {os.cpu_count()} cores)"
+    print(f"issues: {n} (copies of {SHIPPED.name}), cores: {os.cpu_count()}, median of {repeat}", flush=True)
 
-    start = time.perf_counter()
-    for p in paths:
-        floor_one(p)
-    floor_s = time.perf_counter() - start
+    floor_s = median_seconds(lambda: [floor_one(p) for p in paths], repeat)
+    _line("floor (read+NFC+split+4 regex passes+JSON dump)", f"{1000 * floor_s / n:8.2f} ms/issue")
 
-    # the first issue loads the dictionaries (hanja, pypinyin, OpenCC): timed apart, so the
-    # per-issue figures are the pipeline's once started
     start = time.perf_counter()
     extract_issue(SHIPPED, SHIPPED.name, settings)
-    first_s = time.perf_counter() - start
+    _line("first issue in this process (loads dictionaries)", f"{1000 * (time.perf_counter() - start):8.0f} ms")
     timings: dict[str, float] = {}
-    start = time.perf_counter()
-    for p in paths:
-        clear_cache()  # the copies share every line; a real archive's issues do not
-        extract_issue(p, p.name, settings, timings)
-    pipeline_s = time.perf_counter() - start
 
-    start = time.perf_counter()
-    run(raw, work / "out-serial", jobs=1, progress=False)
-    serial_s = time.perf_counter() - start
-    start = time.perf_counter()
-    run(raw, work / "out-parallel", jobs=args.jobs, progress=False)
-    parallel_s = time.perf_counter() - start
-    identical = all((work / "out-serial" / f.name).read_bytes() == f.read_bytes()
-                    for f in (work / "out-parallel").glob("*.json"))
+    def in_process() -> None:
+        for p in paths:
+            clear_cache()  # the copies share every line; a real archive's issues do not
+            extract_issue(p, p.name, settings, timings)
+
+    pipeline_s = median_seconds(in_process, repeat)
+    _line("pipeline warm, in-process, all stages", f"{1000 * pipeline_s / n:8.2f} ms/issue   "
+          f"({pipeline_s / floor_s:.1f}x floor)")
+    for stage, seconds in timings.items():
+        _line(f"  {stage}", f"{1000 * seconds / n / repeat:8.2f} ms/issue")
+
+    outs: list[Path] = []
+
+    def report(label: str, seconds: float) -> None:
+        _line(label, f"{seconds:8.2f} s   {n / seconds:8.1f} issues/s   ({seconds / floor_s:.1f}x floor)")
+
+    for how, workers in (("--jobs 1", 1), (default_label, jobs)):
+        args = [] if workers is None else ["--jobs", str(workers)]
+        out = work / f"out-warm-{len(outs)}"
+        outs.append(out)
+        report(f"end to end warm, {how}",
+               median_seconds(lambda o=out, w=workers: run(raw, o, jobs=w, progress=False), repeat))
+        out = work / f"out-cold-{len(outs)}"
+        outs.append(out)
+        report(f"end to end cold (new interpreter), {how}",
+               median_seconds(command("run", "--raw", str(raw), "--out", str(out), "--quiet", *args), repeat))
+    identical = all(_same_outputs(outs[0], other) for other in outs[1:])
+    _line("every run's output identical", f"{identical}")
 
     one = work / "one" / "raw"
     one.mkdir(parents=True)
     shutil.copy(SHIPPED, one)
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "extract", "run", "--raw", str(one), "--out", str(work / "one" / "out"),
-                    "--quiet"], check=True, capture_output=True)
-    cold_s = time.perf_counter() - start
+    for how, args in (("--jobs 1", ["--jobs", "1"]), ("default jobs", [])):
+        cold = median_seconds(command("run", "--raw", str(one), "--out", str(work / "one" / "out"), "--quiet",
+                                      *args), repeat)
+        _line(f"one issue cold (new interpreter), {how}", f"{cold:8.2f} s")
+    _line("--help cold", f"{median_seconds(command('--help'), repeat):8.2f} s")
+    _line("--version cold", f"{median_seconds(command('--version'), repeat):8.2f} s")
+    return identical
 
-    print(f"issues: {n} (copies of {SHIPPED.name}), cores: {os.cpu_count()}, jobs: {args.jobs}")
-    print(f"{'floor (read+NFC+split+4 regex passes+JSON dump)':52} {1000 * floor_s / n:8.2f} ms/issue")
-    print(f"{'first issue in a new process (loads dictionaries)':52} {1000 * first_s:8.0f} ms")
-    print(f"{'pipeline once started, in-process, all stages':52} {1000 * pipeline_s / n:8.2f} ms/issue"
-          f"   ({pipeline_s / floor_s:.1f}x floor)")
-    for stage, seconds in timings.items():
-        print(f"  {stage:50} {1000 * seconds / n:8.2f} ms/issue")
-    print(f"{'end to end, run --jobs 1 (incl. writing)':52} {serial_s:8.2f} s   {n / serial_s:8.1f} issues/s")
-    print(f"{f'end to end, run --jobs {args.jobs}':52} {parallel_s:8.2f} s   {n / parallel_s:8.1f} issues/s")
-    print(f"{'parallel output identical to serial':52} {identical}")
-    print(f"{'cold one-issue run (new interpreter)':52} {cold_s:8.2f} s")
+
+def bench_memory(work: Path, sizes: list[int]) -> None:
+    """Peak memory of the command (default jobs) over archives of each size."""
+    peaks = []
+    for size in sizes:
+        raw = work / f"memory-{size}" / "raw"
+        generate_issues(raw, size)
+        peaks.append(peak_mib_of_run(raw, raw.parent / "out"))
+        shutil.rmtree(raw.parent)
+    shown = " / ".join(f"{p:.1f}" for p in peaks)
+    ratio = f"   ({peaks[-1] / peaks[0]:.2f}x the smallest)" if len(peaks) > 1 else ""
+    _line(f"peak memory, {' / '.join(map(str, sizes))} issues", f"{shown} MiB{ratio}")
+
+
+def bench_pdf(work: Path, repeat: int) -> None:
+    """The PDF reader against pdfplumber's extract_text on a rendering of the shipped issue."""
+    import pdfplumber
+
+    from extract.pdf.fixture import text_to_pdf
+    from extract.pdf.read import pdf_to_text
+    from extract.pipeline import extract_issue
+    from extract.settings import Settings
+
+    settings = Settings()
     pdf_path = work / "pdf" / "kic-china-weekly-268.pdf"
     pdf_path.parent.mkdir(parents=True)
-    pdf_pages = text_to_pdf(SHIPPED.read_text(encoding="utf-8"), pdf_path)
-    reps = 3
-    start = time.perf_counter()
-    for _ in range(reps):
-        pdf_to_text(pdf_path, settings)
-    ours_s = (time.perf_counter() - start) / reps
-    start = time.perf_counter()
-    for _ in range(reps):
+    pages = text_to_pdf(SHIPPED.read_text(encoding="utf-8"), pdf_path)
+
+    def plumber() -> None:
         with pdfplumber.open(pdf_path) as pdf:
             for page in pdf.pages:
                 page.extract_text()
-    plumber_s = (time.perf_counter() - start) / reps
-    start = time.perf_counter()
-    extract_issue(pdf_path, pdf_path.name, settings)
-    pdf_issue_s = time.perf_counter() - start
-    print(f"{f'PDF ({pdf_pages} pages): reader, text form with tables':52} {pdf_pages / ours_s:8.1f} pages/s"
-          f"   ({1000 * ours_s:.0f} ms)")
-    print(f"{'PDF: pdfplumber extract_text alone, same file':52} {pdf_pages / plumber_s:8.1f} pages/s"
-          f"   ({1000 * plumber_s:.0f} ms)")
-    print(f"{'PDF: whole pipeline on the file':52} {1000 * pdf_issue_s:8.0f} ms")
-    quarter = work / "quarter" / "raw"
-    quarter.mkdir(parents=True)
-    for p in paths[: max(1, n // 4)]:
-        shutil.copy(p, quarter)
-    small = peak_mib_of_run(quarter, work / "quarter" / "out")
-    large = peak_mib_of_run(raw, work / "out-memory")
-    print(f"{f'peak memory of a serial run, {max(1, n // 4)} / {n} issues':52} {small:8.1f} MiB / {large:.1f} MiB")
+
+    ours_s = median_seconds(lambda: pdf_to_text(pdf_path, settings), repeat)
+    plumber_s = median_seconds(plumber, repeat)
+    _line(f"PDF ({pages} pages), warm: reader, text form with tables",
+          f"{pages / ours_s:8.1f} pages/s   ({1000 * ours_s:.0f} ms, {plumber_s / ours_s:.2f}x pdfplumber)")
+    _line("PDF, warm: pdfplumber extract_text alone, same file", f"{pages / plumber_s:8.1f} pages/s   "
+          f"({1000 * plumber_s:.0f} ms)")
+    _line("PDF, warm: whole pipeline on the file",
+          f"{1000 * median_seconds(lambda: extract_issue(pdf_path, pdf_path.name, settings), repeat):8.0f} ms")
+    one = work / "pdf-one"
+    one.mkdir()
+    shutil.copy(pdf_path, one)
+    cold = median_seconds(command("run", "--raw", str(one), "--out", str(work / "pdf-out"), "--quiet"), repeat)
+    _line("PDF, cold: the command on the file (new interpreter)", f"{cold:8.2f} s")
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of whole numbers") from None
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give one or more sizes of at least 1")
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--issues", type=int, default=200, help="generated issues for the timings (default 200)")
+    parser.add_argument("--memory-sizes", type=_sizes, default=[50, 200, 800], metavar="N,N,…",
+                        help="archive sizes whose peak memory is measured (default 50,200,800)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure, the median reported (default 3)")
+    parser.add_argument("--jobs", type=int, default=None, help="workers for the parallel runs (default: as the "
+                        "command chooses)")
+    parser.add_argument("--skip", action="append", choices=["text", "memory", "pdf"], default=[],
+                        help="leave out a part (repeatable)")
+    parser.add_argument("--workdir", default=str(ROOT / ".bench"), help="scratch folder (default .bench/)")
+    args = parser.parse_args(argv)
+    work = Path(args.workdir)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    identical = True
+    if "text" not in args.skip:
+        identical = bench_text(work, args.issues, max(1, args.repeat), args.jobs)
+    if "memory" not in args.skip:
+        bench_memory(work, args.memory_sizes)
+    if "pdf" not in args.skip:
+        bench_pdf(work, max(1, args.repeat))
     return 0 if identical else 1
 
 

@@ -143,6 +143,11 @@ def _pool(settings: Settings, jobs: int) -> Pool:
     return Pool(_work, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
 
 
+def default_jobs(paths: list[Path]) -> int:
+    """Workers when `--jobs` is not given: one per core."""
+    return os.cpu_count() or 1
+
+
 def warm_up() -> None:
     """Load the dictionaries the names stage reads (pypinyin, OpenCC, hanja) once in the parent,
     so forked workers start with them."""
@@ -312,7 +317,7 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
             print(f"error: {s.path}: {s.reason}", file=sys.stderr)
         print(f"error: {raw_dir}: no .txt, .md or .pdf newsletters found", file=sys.stderr)
         return 1
-    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+    jobs = jobs if jobs is not None else default_jobs([c.path for c in candidates])
     try:
         writer = StagedWriter(out_dir)
     except OutputError as exc:
