@@ -12,7 +12,8 @@ ARTICLE = regex.compile(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
 TAG = regex.compile(r"^【(?P<tag>[^】]+)】\s*")
 SOURCE_SPLIT = regex.compile(r"\s+—\s+(?=[^—]+$)")
 OUTLET_DATE = regex.compile(r"\s*\((?P<outlet>[^()]+?)[.,]\s*(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\)$")
-NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}·]+)\)$")
+# a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
+NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
 PAGE = regex.compile(r"\s+[pP]\.?\s*(?P<page>\d{1,3})$")
 # a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`
 YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")
@@ -49,8 +50,8 @@ def split_name_zh(text: str) -> tuple[str, str | None]:
 
     >>> split_name_zh("신랑재경(新浪财经)")
     ('신랑재경', '新浪财经')
-    >>> split_name_zh("월간 <중국>")
-    ('월간 <중국>', None)
+    >>> split_name_zh("월간 <중국>"), split_name_zh("36Kr(36氪)"), split_name_zh("IT쥐쯔(IT桔子)")
+    (('월간 <중국>', None), ('36Kr', '36氪'), ('IT쥐쯔', 'IT桔子'))
     """
     m = NAME_ZH.match(text)
     return (m["ko"], m["zh"]) if m else (text, None)
