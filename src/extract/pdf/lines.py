@@ -4,6 +4,7 @@ own letter spacing; a gap widened by justifying a line of hanzi or Hangul is not
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median, median_low
 
@@ -120,6 +121,7 @@ def baseline(ch: dict) -> float:
     return ch["bottom"] + ch["y0"] - matrix[5]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NO_LINE_START = set(".,:;!?)]}」』”’%…·、。，）")
 
 
@@ -133,7 +135,17 @@ def _first_cluster(visible: list[dict]) -> float:
 
 
 def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> list[VisualLine]:
-    """Characters grouped into lines (same baseline), each read left to right."""
+    """Characters grouped into lines (same baseline), each read left to right. A control code
+    in place of a character is the blank glyph of a font whose map lost its space (Skia's
+    subsets of some Korean fonts), read as a space.
+
+    >>> g = lambda t, x0: {"text": t, "x0": x0, "x1": x0 + 5, "top": 0, "bottom": 10, "size": 10.0}
+    >>> [ln.text for ln in chars_to_lines([g("W", 0), g("\\x01", 5), g("뉴", 10)], 1)]
+    ['W 뉴']
+    """
+    for ch in chars:
+        if _CONTROL.fullmatch(ch["text"]):  # a blank glyph the font's map sends to a control code
+            ch["text"] = " "
     spaces = space_widths(chars)
     lines: list[list[dict]] = []
     for ch in chars:
