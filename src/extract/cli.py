@@ -1,4 +1,8 @@
-"""Command line: `python -m extract run`, `python -m extract translit` and `python -m extract review`."""
+"""Command line: `python -m extract run`, `python -m extract translit` and `python -m extract review`.
+
+Only the standard library is imported until a command runs, so `--help`, `--version` and usage
+errors answer at once.
+"""
 
 from __future__ import annotations
 
@@ -75,13 +79,24 @@ def _translit(args: argparse.Namespace) -> int:
     return status
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from extract import __version__
-    from extract.models import SCHEMA_VERSION
+class _Version(argparse.Action):
+    """`--version`: the package's version and the output contract's, read when asked for."""
 
-    parser = _Parser(prog="kic-extract", description=__doc__)
-    parser.add_argument("--version", action="version",
-                        version=f"kic-extract {__version__} (output contract {SCHEMA_VERSION})")
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help or "show the version and the output contract's version, and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from extract import __version__
+        from extract.models import SCHEMA_VERSION
+
+        print(f"kic-extract {__version__} (output contract {SCHEMA_VERSION})")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kic-extract", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
     p_run = sub.add_parser("run", help="extract every input in --raw into datasets in --out")
     p_run.add_argument("--raw", default="raw", help="folder of input newsletters (default: raw)")
@@ -108,12 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except KeyboardInterrupt:
+        print("interrupted; outputs left as they were", file=sys.stderr)
+        return 128 + signal.SIGINT
     from extract.inputs import UsageError
     from extract.runner import Interrupted
     from extract.write import OutputError
 
     try:
-        args = build_parser().parse_args(argv)
         return args.func(args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

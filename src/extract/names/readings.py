@@ -1,6 +1,7 @@
 """Readings of a Chinese name: simplified/traditional forms (OpenCC), pinyin (pypinyin with the
-reviewed overrides in data/), the standard Korean form, and the Sino-Korean reading (hanja's
-table on the traditional form, with data/sino_overrides.tsv and the initial-sound rule)."""
+reviewed overrides in data/), the standard Korean form, and the Sino-Korean reading (the hanja
+package's table, prebuilt as data/sino_readings.tsv, on the traditional form, with
+data/sino_overrides.tsv and the initial-sound rule)."""
 
 from __future__ import annotations
 
@@ -243,9 +244,11 @@ def _with_generic_words(zh: str, syllables: list[str], whole: bool) -> str:
 
 @cache
 def _sino_table() -> dict[str, str]:
-    from hanja.table import hanja_table
-
-    table = dict(hanja_table)
+    """Character → Sino-Korean reading: the hanja package's table as data/sino_readings.tsv holds
+    it (one line per reading), with data/sino_overrides.tsv over it."""
+    table: dict[str, str] = {}
+    for row in tsv_rows("sino_readings.tsv"):
+        table.update(dict.fromkeys(row["chars"], row["reading"]))
     table.update({r["char"]: r["reading"] for r in tsv_rows("sino_overrides.tsv")})
     return table
 

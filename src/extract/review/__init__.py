@@ -5,6 +5,13 @@ the raw files the manifest names, and writes a static, offline HTML site (`index
 page per issue, the glossary). Every text taken from the input is escaped.
 """
 
-from extract.review.site import build_site
-
 __all__ = ["build_site"]
+
+
+def __getattr__(name: str):
+    """`build_site`, imported when asked for (the command line registers `review` without it)."""
+    if name == "build_site":
+        from extract.review.site import build_site
+
+        return build_site
+    raise AttributeError(f"module 'extract.review' has no attribute {name!r}")

@@ -1,0 +1,62 @@
+"""Start-up: the command line answers `--help` and `--version` without loading the pipeline,
+the Sino-Korean table is the hanja package's, prebuilt, and the default number of workers
+follows the amount of work."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from extract.names.build_sino_table import FILE, OUT, package_table, table_text
+from extract.names.readings import _sino_table
+
+_IMPORTED = """
+import sys
+from extract.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(sorted(m for m in ("pydantic", "extract.pipeline", "extract.runner", "extract.models", "pypinyin", "opencc")
+             if m in sys.modules))
+"""
+
+
+def _imported(*args: str) -> tuple[str, str]:
+    done = subprocess.run([sys.executable, "-c", _IMPORTED, *args], capture_output=True, text=True, check=True)
+    return done.stdout.strip().splitlines()[-1], done.stdout
+
+
+def test_help_loads_neither_pydantic_nor_the_pipeline():
+    last, out = _imported("--help")
+    assert "usage: kic-extract" in out
+    assert last == "[]"
+
+
+def test_subcommand_help_loads_nothing_either():
+    assert _imported("run", "--help")[0] == "[]"
+    assert _imported("review", "--help")[0] == "[]"
+
+
+def test_version_reads_the_models_but_not_the_pipeline():
+    last, out = _imported("--version")
+    assert out.startswith("kic-extract ")
+    assert last == "['extract.models', 'pydantic']"
+
+
+def test_sino_readings_file_is_the_installed_hanja_table():
+    table, version, digest = package_table()
+    assert (OUT / FILE).read_text(encoding="utf-8") == table_text(table, version, digest)
+
+
+def test_sino_table_has_every_character_of_the_package_and_the_overrides_over_it():
+    table, _, _ = package_table()
+    loaded = _sino_table()
+    assert len(loaded) >= len(table)
+    assert (loaded["廣"], loaded["州"], loaded["寧"], loaded["德"]) == ("광", "주", "녕", "덕")
+    assert {ch for ch in table if loaded[ch] != table[ch]} <= set(_overrides_file())
+
+
+def _overrides_file() -> list[str]:
+    from extract.data import tsv_rows
+
+    return [r["char"] for r in tsv_rows("sino_overrides.tsv")]
