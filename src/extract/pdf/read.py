@@ -23,6 +23,7 @@ from extract.ingest import InputError
 from extract.pdf.lines import VisualLine, baseline, chars_to_lines
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
 from extract.pdf.problems import CID, garbled, pdfminer_messages
+from extract.pdf.rules import ruled_tables
 from extract.settings import Settings
 
 _PAGE_NUMBER = re.compile(r"^[\s\-–—―]*(?:[pP](?:age|\.)?\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—―]*$")
@@ -95,25 +96,36 @@ def _background(obj: dict, page_area: float) -> bool:
 
 
 def page_to_tables(page, number: int) -> list[TableRows]:
-    """The tables pdfplumber's finder sees on a page, each cell's text read from its glyphs as
-    body lines are (by baseline, spaces only where the glyphs say so)."""
-    tables = []
+    """The tables pdfplumber's finder sees on a page, and those ruled by horizontal lines only
+    (`pdf/rules.py`; a one-row grid the finder makes of one of their rules gives way to them),
+    each cell's text read from its glyphs as body lines are (by baseline, spaces only where the
+    glyphs say so)."""
     chars = page.chars
-    for table in page.filter(lambda obj: not _background(obj, page.width * page.height)).find_tables():
+
+    def read_cell(cell_chars: list[dict]) -> list[str]:
+        return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes)]
+
+    def size_in(bbox) -> float:
+        sizes = sorted(c["size"] for c in chars if _inside(c, [bbox])) or [10.0]
+        return sizes[len(sizes) // 2]
+
+    grids = page.filter(lambda obj: not _background(obj, page.width * page.height)).find_tables()
+    ruled = ruled_tables(page, [t.bbox for t in grids if len(t.rows) >= 2], read_cell)
+    tables = [TableRows(number, bbox, rows, size_in(bbox)) for bbox, rows in ruled]
+    for table in grids:
+        if any(_overlap(table.bbox, t.bbox) for t in tables):
+            continue
         inside = [c for c in chars if _inside(c, [table.bbox])]
-        sizes = sorted(c["size"] for c in inside) or [10.0]
         rows = []
         for row in table.rows:
-            cells = []
-            for box in row.cells:
-                if box is None:
-                    cells.append(([], 0.0))
-                    continue
-                lines = chars_to_lines([c for c in inside if _inside(c, [box], 0.0)], number, normalize_lookalikes)
-                cells.append(([ln.text for ln in lines], box[2] - box[0]))
-            rows.append(cells)
-        tables.append(TableRows(number, tuple(table.bbox), rows, sizes[len(sizes) // 2]))
-    return tables
+            rows.append([(read_cell([c for c in inside if _inside(c, [box], 0.0)]), box[2] - box[0]) if box
+                         else ([], 0.0) for box in row.cells])
+        tables.append(TableRows(number, tuple(table.bbox), rows, size_in(table.bbox)))
+    return sorted(tables, key=lambda t: t.top)
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _inside(ch: dict, boxes: list[tuple[float, float, float, float]], slack: float = 1.0) -> bool:

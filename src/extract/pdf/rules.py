@@ -1,0 +1,111 @@
+"""Tables ruled with horizontal lines only (rules above and below each row, no column lines), as
+publishing software and CSS tables with `border-top`/`border-bottom` print them: the rules give
+the rows, the columns are the corridors no glyph crosses in most rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+MIN_RULE = 30.0  # pt: shorter horizontal edges are underlines or tick marks, not table rules
+
+
+def rule_levels(edges: list[dict], page_width: float) -> list[tuple[float, float, float]]:
+    """Horizontal rules merged per height (within 2 pt): (y, x0, x1) of the span they cover.
+
+    >>> e = lambda x0, x1, y: {"x0": x0, "x1": x1, "top": y, "width": x1 - x0}
+    >>> rule_levels([e(48, 130, 235.5), e(130, 297, 236.2), e(48, 297, 250), e(10, 20, 300)], 595)
+    [(235.5, 48, 297), (250, 48, 297)]
+    """
+    levels: list[list] = []
+    for edge in sorted((e for e in edges if e["width"] >= MIN_RULE / 3), key=lambda e: e["top"]):
+        if levels and edge["top"] - levels[-1][0] <= 2.0:
+            levels[-1][1] = min(levels[-1][1], edge["x0"])
+            levels[-1][2] = max(levels[-1][2], edge["x1"])
+        else:
+            levels.append([edge["top"], edge["x0"], edge["x1"]])
+    return [(y, x0, x1) for y, x0, x1 in levels if x1 - x0 >= MIN_RULE and x1 - x0 <= page_width]
+
+
+def ruled_regions(levels: list[tuple[float, float, float]]) -> list[list[tuple[float, float, float]]]:
+    """Runs of three or more rules of about the same span (a table), each rule 60 pt or less
+    below the one before."""
+    regions: list[list] = []
+    for level in levels:
+        run = regions[-1] if regions else None
+        if run and level[0] - run[-1][0] <= 60 and abs(level[1] - run[0][1]) <= 6 and abs(level[2] - run[0][2]) <= 6:
+            run.append(level)
+        else:
+            regions.append([level])
+    return [r for r in regions if len(r) >= 3]
+
+
+def corridors(rows: list[list[dict]], x0: float, x1: float, min_width: float) -> list[float]:
+    """Column separators: the middles of the x-intervals at least `min_width` wide that no glyph
+    covers in most rows holding text (a title spanning the table crosses them).
+
+    >>> g = lambda x0, x1: {"x0": x0, "x1": x1, "text": "가"}
+    >>> corridors([[g(0, 10), g(50, 60)], [g(0, 20), g(52, 70)], [g(0, 12), g(50, 58)], [g(0, 70)]], 0, 80, 8)
+    [35.2]
+    """
+    filled = [r for r in rows if r]
+    if not filled:
+        return []
+    steps = int((x1 - x0) * 2) + 1
+    blocked = [0] * steps
+    for row in filled:
+        covered = [False] * steps
+        for ch in row:
+            if not ch["text"].strip():
+                continue
+            for i in range(max(0, int((ch["x0"] - x0) * 2)), min(steps, int((ch["x1"] - x0) * 2) + 1)):
+                covered[i] = True
+        for i, c in enumerate(covered):
+            blocked[i] += c
+    limit = len(filled) * 0.3
+    out, start = [], None
+    for i, b in enumerate([*blocked, limit + 1]):
+        if b <= limit and start is None:
+            start = i
+        elif b > limit and start is not None:
+            lo, hi = x0 + start / 2, x0 + i / 2
+            if hi - lo >= min_width and lo > x0 + 1 and hi < x1 - 1:
+                # the middle of the widest stretch the fewest rows cover (a centred header reaches
+                # into the corridor)
+                least = min(blocked[start:i])
+                runs, run_start = [], None
+                for k in range(start, i + 1):
+                    if k < i and blocked[k] == least:
+                        run_start = k if run_start is None else run_start
+                    elif run_start is not None:
+                        runs.append((k - run_start, run_start, k))
+                        run_start = None
+                _, a, b = max(runs)
+                out.append(round(x0 + (a + b) / 4, 1))
+            start = None
+    return out
+
+
+def ruled_tables(page, found: list[tuple[float, float, float, float]], read_cells: Callable) -> list[tuple]:
+    """(bbox, rows of (cell lines, cell width)) for each table ruled by horizontal lines only, away
+    from the tables already `found`. `read_cells(chars)` reads one cell's glyphs into its lines."""
+    tables = []
+    for region in ruled_regions(rule_levels(page.horizontal_edges, float(page.width))):
+        x0, x1 = min(r[1] for r in region), max(r[2] for r in region)
+        top, bottom = region[0][0], region[-1][0]
+        if any(fx0 < x1 and x0 < fx1 and ftop < bottom and top < fbottom for fx0, ftop, fx1, fbottom in found):
+            continue
+        bands = [(a[0], b[0]) for a, b in zip(region, region[1:])]
+        rows = [[c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                 and a < c.get("baseline", c["bottom"]) - c["size"] * 0.35 < b] for a, b in bands]
+        rows = [r for r in rows if any(c["text"].strip() for c in r)]
+        sizes = sorted(c["size"] for r in rows for c in r) or [10.0]
+        cuts = corridors(rows, x0, x1, sizes[len(sizes) // 2] * 0.8)
+        if not cuts or len(rows) < 2:
+            continue
+        edges = [x0, *cuts, x1]
+        cells = []
+        for row in rows:
+            cols = [[c for c in row if lo <= (c["x0"] + c["x1"]) / 2 < hi] for lo, hi in zip(edges, edges[1:])]
+            cells.append([(read_cells(col), hi - lo) for col, (lo, hi) in zip(cols, zip(edges, edges[1:]))])
+        tables.append(((x0, top, x1, bottom), cells))
+    return tables
