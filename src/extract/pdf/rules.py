@@ -27,15 +27,22 @@ def rule_levels(edges: list[dict], page_width: float) -> list[tuple[float, float
 
 
 def ruled_regions(levels: list[tuple[float, float, float]]) -> list[list[tuple[float, float, float]]]:
-    """Runs of three or more rules of about the same span (a table), each rule 60 pt or less
-    below the one before."""
+    """Runs of three or more rules (a table), each rule 60 pt or less below the one before and
+    covering most of the run's first rule (a rule stops short of a merged cell's column).
+
+    >>> ruled_regions([(100, 48, 547), (117, 48, 547), (134, 130, 547), (151, 48, 547), (400, 48, 547)])
+    [[(100, 48, 547), (117, 48, 547), (134, 130, 547), (151, 48, 547)]]
+    """
     regions: list[list] = []
     for level in levels:
         run = regions[-1] if regions else None
-        if run and level[0] - run[-1][0] <= 60 and abs(level[1] - run[0][1]) <= 6 and abs(level[2] - run[0][2]) <= 6:
-            run.append(level)
-        else:
-            regions.append([level])
+        if run:
+            width = run[0][2] - run[0][1]
+            shared = min(level[2], run[0][2]) - max(level[1], run[0][1])
+            if level[0] - run[-1][0] <= 60 and shared >= 0.6 * width and level[2] - level[1] <= 1.2 * width:
+                run.append(level)
+                continue
+        regions.append([level])
     return [r for r in regions if len(r) >= 3]
 
 
@@ -85,6 +92,27 @@ def corridors(rows: list[list[dict]], x0: float, x1: float, min_width: float) ->
     return out
 
 
+def sparse_columns_merged(rows: list[list[dict]], edges: list[float]) -> list[float]:
+    """Column edges without the cuts that leave a column holding text in under a quarter of the
+    rows: the blank end of a column of short left-aligned entries, which one long entry crosses.
+
+    >>> g = lambda x0, x1: {"x0": x0, "x1": x1, "text": "가"}
+    >>> rows = [[g(0, 10), g(20, 30), g(70, 80)], [g(0, 10), g(20, 50), g(70, 80)]] * 2 + [[g(0, 10), g(20, 30)]]
+    >>> sparse_columns_merged(rows, [0, 15, 45, 65, 90])
+    [0, 15, 65, 90]
+    """
+    edges = list(edges)
+    while len(edges) > 2:
+        counts = [sum(any(lo <= (c["x0"] + c["x1"]) / 2 < hi and c["text"].strip() for c in row) for row in rows)
+                  for lo, hi in zip(edges, edges[1:])]
+        sparse = [k for k, n in enumerate(counts) if n < len(rows) / 4]
+        if not sparse:
+            break
+        k = sparse[0]
+        del edges[k if k > 0 else 1]
+    return edges
+
+
 def ruled_tables(page, found: list[tuple[float, float, float, float]], read_cells: Callable) -> list[tuple]:
     """(bbox, rows of (cell lines, cell width)) for each table ruled by horizontal lines only, away
     from the tables already `found`. `read_cells(chars)` reads one cell's glyphs into its lines."""
@@ -102,7 +130,9 @@ def ruled_tables(page, found: list[tuple[float, float, float, float]], read_cell
         cuts = corridors(rows, x0, x1, sizes[len(sizes) // 2] * 0.8)
         if not cuts or len(rows) < 2:
             continue
-        edges = [x0, *cuts, x1]
+        edges = sparse_columns_merged(rows, [x0, *cuts, x1])
+        if len(edges) < 3:
+            continue
         cells = []
         for row in rows:
             cols = [[c for c in row if lo <= (c["x0"] + c["x1"]) / 2 < hi] for lo, hi in zip(edges, edges[1:])]
