@@ -177,3 +177,48 @@ def test_lookalike_table_covers_the_radicals_the_newsletter_meets():
     from extract.clean.lookalikes import fold_lookalikes
 
     assert fold_lookalikes("⼈⼯ ⻄安 ⻓沙 ⻔ ⺠ ʻAʼ ﬁ") == "人工 西安 长沙 门 民 ‘A’ fi"
+
+
+def _draw_ruled_table(path: Path, rows: list[list[str]], columns: list[float], backdrop: bool) -> None:
+    """A page as HTML printers and publishing software draw one: a white backdrop over the whole
+    page, a caption, and a table ruled by horizontal lines only, its header centred."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    canvas = Canvas(str(path), pagesize=(595, 842), invariant=1)
+    if backdrop:
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(10, 10, 575, 822, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont("HYSMyeongJo-Medium", 9)
+    canvas.drawString(48, 760, "표 1) 각 성 인공지능 산업 규모 (단위: 억 위안)")
+    y = 750.0
+    canvas.setLineWidth(0.6)
+    canvas.line(48, y, 547, y)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            left, right = columns[c], columns[c + 1]
+            if r == 0:
+                canvas.drawCentredString((left + right) / 2, y - 12, text)
+            else:
+                canvas.drawString(left + 4, y - 12, text)
+        y -= 17
+        canvas.line(48, y, 547, y)
+    canvas.drawString(48, y - 20, "아래 표는 각 성 통계국 발표를 정리한 것이다.")
+    canvas.save()
+
+
+@pytest.mark.parametrize("backdrop", [False, True])
+def test_table_ruled_by_horizontal_lines_only(tmp_path, backdrop):
+    rows = [["번호", "지역", "규모", "비고"], ["1", "베이징", "3,200", "수도"], ["2", "상하이", "2,100", ""],
+            ["3", "광둥성", "2,800", "제조 기반"], ["4", "후베이성", "1,100", ""]]
+    path = tmp_path / "ruled.pdf"
+    _draw_ruled_table(path, rows, [48, 120, 300, 420, 547], backdrop)
+    text, _ = pdf_to_text(path, Settings())
+    lines = text.split("\n")
+    start = lines.index("번호\t지역\t규모\t비고")
+    assert lines[start:start + 5] == ["\t".join(r) for r in rows]
+    assert lines[0] == "표 1) 각 성 인공지능 산업 규모 (단위: 억 위안)"
+    assert lines[-2] == "아래 표는 각 성 통계국 발표를 정리한 것이다."
