@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extract.pdf.lines import baseline
+
 MIN_RULE = 30.0  # pt: shorter horizontal edges are underlines or tick marks, not table rules
 
 
-def rule_levels(edges: list[dict], page_width: float) -> list[tuple[float, float, float]]:
-    """Horizontal rules merged per height (within 2 pt): (y, x0, x1) of the span they cover.
+def rule_levels(edges: list[dict], page_width: float) -> list[tuple[float, float, float, tuple]]:
+    """Horizontal rules merged per height (within 2 pt): (y, x0, x1, segments) of the span they
+    cover and the pieces they are drawn in (a rule may stop at a merged cell).
 
     >>> e = lambda x0, x1, y: {"x0": x0, "x1": x1, "top": y, "width": x1 - x0}
-    >>> rule_levels([e(48, 130, 235.5), e(130, 297, 236.2), e(48, 297, 250), e(10, 20, 300)], 595)
+    >>> [lv[:3] for lv in rule_levels([e(48, 130, 235.5), e(130, 297, 236.2), e(48, 297, 250), e(10, 20, 300)], 595)]
     [(235.5, 48, 297), (250, 48, 297)]
     """
     levels: list[list] = []
@@ -21,9 +24,31 @@ def rule_levels(edges: list[dict], page_width: float) -> list[tuple[float, float
         if levels and edge["top"] - levels[-1][0] <= 2.0:
             levels[-1][1] = min(levels[-1][1], edge["x0"])
             levels[-1][2] = max(levels[-1][2], edge["x1"])
+            levels[-1][3].append((edge["x0"], edge["x1"]))
         else:
-            levels.append([edge["top"], edge["x0"], edge["x1"]])
-    return [(y, x0, x1) for y, x0, x1 in levels if x1 - x0 >= MIN_RULE and x1 - x0 <= page_width]
+            levels.append([edge["top"], edge["x0"], edge["x1"], [(edge["x0"], edge["x1"])]])
+    return [(y, x0, x1, tuple(segs)) for y, x0, x1, segs in levels if MIN_RULE <= x1 - x0 <= page_width]
+
+
+def _crosses(level: tuple, x: float) -> bool:
+    return any(a - 1 <= x <= b + 1 for a, b in level[3])
+
+
+def merged_runs(levels: list[tuple], middle: float) -> list[list[int]]:
+    """The bands (between consecutive rules) one column's cells span: a rule that stops short of
+    the column joins the bands on either side into one merged cell.
+
+    >>> lv = lambda y, *segs: (y, 0, 100, segs)
+    >>> merged_runs([lv(0, (0, 100)), lv(10, (40, 100)), lv(20, (0, 100)), lv(30, (0, 100))], 20)
+    [[0, 1], [2]]
+    """
+    runs: list[list[int]] = [[0]]
+    for band, level in enumerate(levels[1:-1], start=1):
+        if _crosses(level, middle):
+            runs.append([band])
+        else:
+            runs[-1].append(band)
+    return runs
 
 
 def ruled_regions(levels: list[tuple[float, float, float]]) -> list[list[tuple[float, float, float]]]:
@@ -92,9 +117,10 @@ def corridors(rows: list[list[dict]], x0: float, x1: float, min_width: float) ->
     return out
 
 
-def sparse_columns_merged(rows: list[list[dict]], edges: list[float]) -> list[float]:
+def sparse_columns_merged(rows: list[list[dict]], edges: list[float], grouped: set[int] = frozenset()) -> list[float]:
     """Column edges without the cuts that leave a column holding text in under a quarter of the
     rows: the blank end of a column of short left-aligned entries, which one long entry crosses.
+    Columns of merged group cells (`grouped`, by their left edge) are sparse by nature and stay.
 
     >>> g = lambda x0, x1: {"x0": x0, "x1": x1, "text": "가"}
     >>> rows = [[g(0, 10), g(20, 30), g(70, 80)], [g(0, 10), g(20, 50), g(70, 80)]] * 2 + [[g(0, 10), g(20, 30)]]
@@ -105,7 +131,7 @@ def sparse_columns_merged(rows: list[list[dict]], edges: list[float]) -> list[fl
     while len(edges) > 2:
         counts = [sum(any(lo <= (c["x0"] + c["x1"]) / 2 < hi and c["text"].strip() for c in row) for row in rows)
                   for lo, hi in zip(edges, edges[1:])]
-        sparse = [k for k, n in enumerate(counts) if n < len(rows) / 4]
+        sparse = [k for k, n in enumerate(counts) if n < len(rows) / 4 and edges[k] not in grouped]
         if not sparse:
             break
         k = sparse[0]
@@ -115,27 +141,34 @@ def sparse_columns_merged(rows: list[list[dict]], edges: list[float]) -> list[fl
 
 def ruled_tables(page, found: list[tuple[float, float, float, float]], read_cells: Callable) -> list[tuple]:
     """(bbox, rows of (cell lines, cell width)) for each table ruled by horizontal lines only, away
-    from the tables already `found`. `read_cells(chars)` reads one cell's glyphs into its lines."""
+    from the tables already `found`. `read_cells(chars)` reads one cell's glyphs into its lines.
+    A merged cell's text, set in the middle of the cells it spans, goes to the first of them."""
     tables = []
     for region in ruled_regions(rule_levels(page.horizontal_edges, float(page.width))):
         x0, x1 = min(r[1] for r in region), max(r[2] for r in region)
         top, bottom = region[0][0], region[-1][0]
         if any(fx0 < x1 and x0 < fx1 and ftop < bottom and top < fbottom for fx0, ftop, fx1, fbottom in found):
             continue
-        bands = [(a[0], b[0]) for a, b in zip(region, region[1:])]
-        rows = [[c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
-                 and a < c.get("baseline", c["bottom"]) - c["size"] * 0.35 < b] for a, b in bands]
-        rows = [r for r in rows if any(c["text"].strip() for c in r)]
-        sizes = sorted(c["size"] for r in rows for c in r) or [10.0]
-        cuts = corridors(rows, x0, x1, sizes[len(sizes) // 2] * 0.8)
-        if not cuts or len(rows) < 2:
+        bands = [[c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                  and a[0] < baseline(c) - c["size"] * 0.35 < b[0]] for a, b in zip(region, region[1:])]
+        filled = [r for r in bands if any(c["text"].strip() for c in r)]
+        sizes = sorted(c["size"] for r in filled for c in r) or [10.0]
+        cuts = corridors(filled, x0, x1, sizes[len(sizes) // 2] * 0.8)
+        if not cuts or len(filled) < 2:
             continue
-        edges = sparse_columns_merged(rows, [x0, *cuts, x1])
+        edges = [x0, *cuts, x1]
+        grouped = {lo for lo, hi in zip(edges, edges[1:]) if any(len(run) > 1 for run in merged_runs(region, (lo + hi) / 2))}
+        edges = sparse_columns_merged(filled, edges, grouped)
         if len(edges) < 3:
             continue
-        cells = []
-        for row in rows:
-            cols = [[c for c in row if lo <= (c["x0"] + c["x1"]) / 2 < hi] for lo, hi in zip(edges, edges[1:])]
-            cells.append([(read_cells(col), hi - lo) for col, (lo, hi) in zip(cols, zip(edges, edges[1:]))])
+        columns = list(zip(edges, edges[1:]))
+        grid = [[[c for c in band if lo <= (c["x0"] + c["x1"]) / 2 < hi] for lo, hi in columns] for band in bands]
+        for k, (lo, hi) in enumerate(columns):
+            for run in merged_runs(region, (lo + hi) / 2):
+                holding = [b for b in run if any(c["text"].strip() for c in grid[b][k])]
+                if len(holding) == 1 and holding[0] != run[0]:
+                    grid[run[0]][k], grid[holding[0]][k] = grid[holding[0]][k], []
+        cells = [[(read_cells(col), hi - lo) for col, (lo, hi) in zip(row, columns)]
+                 for row in grid if any(c["text"].strip() for col in row for c in col)]
         tables.append(((x0, top, x1, bottom), cells))
     return tables
