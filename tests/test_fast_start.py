@@ -60,3 +60,20 @@ def _overrides_file() -> list[str]:
     from extract.data import tsv_rows
 
     return [r["char"] for r in tsv_rows("sino_overrides.tsv")]
+
+
+def test_default_jobs_one_worker_for_little_work(tmp_path: Path, monkeypatch):
+    from extract import runner
+
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 4)
+    small = tmp_path / "a.txt"
+    small.write_bytes(b"x" * 70_000)
+    assert runner.default_jobs([small]) == 1
+    many = []
+    for k in range(40):
+        many.append(tmp_path / f"i{k}.txt")
+        many[-1].write_bytes(b"x" * 70_000)
+    assert runner.default_jobs(many) == 4
+    pdf = tmp_path / "b.pdf"
+    pdf.write_bytes(b"%PDF" + b"x" * 100)
+    assert runner.default_jobs([pdf, small]) == 2

@@ -10,6 +10,7 @@ Nothing replaces the previous outputs until every input has been processed.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -28,7 +29,7 @@ from extract.names.records import GlossaryEntry
 from extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
 from extract.pool import Pool
 from extract.settings import Settings
-from extract.write import OutputError, StagedWriter, dataset_schema, dumps, record_text
+from extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text
 
 _MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
 _NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
@@ -43,9 +44,8 @@ class Interrupted(Exception):
 
 
 # ── one input, in a worker ────────────────────────────────────────────────────────────────
-def _number_check(res: dict) -> None:
+def _number_check(res: dict, issue: dict) -> None:
     """Warn when the number in the file name is not the number the masthead prints."""
-    issue = res["records"]["issues"][0]
     named = _NUMBER_IN_NAME.search(res["input"]["issue_id"])
     if named is None or issue["number"] is None or int(named[1]) == issue["number"]:
         return
@@ -55,45 +55,51 @@ def _number_check(res: dict) -> None:
     res["warnings"].sort(key=lambda w: (w["line"] is not None, w["line"] or 0))
 
 
-def _records_to_text(res: dict) -> None:
-    """Make each record the text it is written as (in the worker, so the work is shared out);
-    a record that cannot be written is left out with a warning naming it."""
-    issue_id = res["input"]["issue_id"]
-    for name, records in res["records"].items():
+def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dict]) -> dict[str, list[str]]:
+    """Each record as the text it is written as (in the worker, so the work is shared out and
+    only strings travel back); a record that cannot be written is left out with a warning naming it."""
+    out = {}
+    for name, rows in records.items():
         texts = []
-        for k, record in enumerate(records):
+        for k, record in enumerate(rows):
             try:
-                texts.append(record_text(record))
+                texts.append(model_text(record))
             except (TypeError, ValueError) as exc:
-                ident = record.get("section_id") or record.get("table_id") or f"record {k}"
-                res["warnings"].append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
-        res["records"][name] = texts
+                ident = getattr(record, "section_id", None) or getattr(record, "table_id", None) or f"record {k}"
+                warnings.append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
+        out[name] = texts
+    return out
 
 
 def process_one(path: Path, display: str, settings: Settings, issue_id: str | None = None,
-                identity: tuple[int, int] | None = None) -> dict:
+                identity: tuple[int, int] | None = None, as_text: bool = False) -> dict:
     """Extract one input into JSON-ready values; an error becomes the input's `error`.
     `identity` (device, inode) is the file found when the folder was listed: a file swapped
-    for another since is refused."""
+    for another since is refused. With `as_text` each record is the text it is written as
+    (and `number` the masthead's issue number)."""
     try:
         if identity is not None:
             st = os.stat(path)
             if (st.st_dev, st.st_ino) != identity:
                 raise InputError("the file was replaced while the run was starting; not read")
         result = extract_issue(path, display, settings, issue_id=issue_id)
+        issue = result.records["issues"][0].model_dump(mode="json", by_alias=True)
         res = {
             "input": result.input.model_dump(mode="json"),
-            "records": {name: [r.model_dump(mode="json", by_alias=True) for r in rows]
-                        for name, rows in result.records.items()},
             "warnings": [w.model_dump(mode="json") for w in result.warnings],
             "coverage": result.coverage.model_dump(mode="json"),
             "names": result.names,
         }
-        issue = res["records"]["issues"][0]
         if all(issue[name] is None for name in _MASTHEAD_FIELDS):
             return _failed(path, display, "not an issue of the newsletter: it has no masthead (no issue number, "
                            "date, publisher or contact lines)", settings, issue_id, res["input"]["sha256"])
-        _number_check(res)
+        _number_check(res, issue)
+        if as_text:
+            res["number"] = issue["number"]
+            res["records"] = _records_as_text(result.records, res["input"]["issue_id"], res["warnings"])
+        else:
+            res["records"] = {name: [r.model_dump(mode="json", by_alias=True) for r in rows]
+                              for name, rows in result.records.items()}
         return res
     except MemoryError:
         raise
@@ -115,11 +121,7 @@ def _failed(path: Path, display: str, reason: str, settings: Settings, issue_id:
 
 def _work(*args) -> dict:
     """What a worker runs: `process_one`, its records made text."""
-    res = process_one(*args)
-    if not res["input"]["error"]:
-        res["number"] = res["records"]["issues"][0]["number"]
-        _records_to_text(res)
-    return res
+    return process_one(*args, as_text=True)
 
 
 def _task(c: Candidate, settings: Settings) -> tuple:
@@ -143,18 +145,37 @@ def _pool(settings: Settings, jobs: int) -> Pool:
     return Pool(_work, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
 
 
+#: work worth a worker of its own, in bytes of text: about four issues of the newsletter, far
+#: more time than forking a worker from the loaded parent and feeding it
+_WORK_PER_WORKER = 256 * 1024
+
+
 def default_jobs(paths: list[Path]) -> int:
-    """Workers when `--jobs` is not given: one per core."""
-    return os.cpu_count() or 1
+    """Workers when `--jobs` is not given: one per core, but no more than the work pays for (a
+    PDF counts as a share of its own: reading one takes seconds), so a small run uses one."""
+    work = 0
+    for path in paths:
+        if path.suffix.lower() in PDF_SUFFIXES:
+            work += _WORK_PER_WORKER
+            continue
+        try:
+            work += path.stat().st_size
+        except OSError:
+            continue
+    return max(1, min(os.cpu_count() or 1, -(-work // _WORK_PER_WORKER)))
 
 
 def warm_up() -> None:
-    """Load the dictionaries the names stage reads (pypinyin, OpenCC, hanja) once in the parent,
-    so forked workers start with them."""
+    """Load the dictionaries the names stage reads (pypinyin, OpenCC, the Sino-Korean table) once
+    in the parent, so forked workers start with them, and move everything loaded so far out of the
+    collector's reach (`gc.freeze`, undone by `run` when it ends): it lives as long as the run, and
+    a collection that walked it would cost time and copy the parent's pages into every worker."""
     from extract.ingest import Line
     from extract.names.glossary import issue_observations
 
     issue_observations([Line(1, "광저우(广州) 닝더스다이(寧德時代)")])
+    gc.collect()
+    gc.freeze()
 
 
 # ── collecting results in the parent ─────────────────────────────────────────────────────
@@ -218,7 +239,8 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
     col.coverage[issue_id] = coverage
 
 
-def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str], warnings: list[dict]) -> list[dict]:
+def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str],
+                      warnings: list[dict]) -> list[GlossaryEntry]:
     """The glossary's entries, each validated alone: an entry that fails is left out with a
     warning naming it and the issue it was first seen in."""
     try:
@@ -239,7 +261,7 @@ def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str], war
     out = []
     for record in records:
         try:
-            out.append(GlossaryEntry.model_validate(record).model_dump(mode="json"))
+            out.append(GlossaryEntry.model_validate(record))
         except ValidationError as exc:
             reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
             warnings.append(_warning(first_seen.get(record["zh"], "-"), "glossary_entry_dropped",
@@ -266,7 +288,9 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
                                 f"{type(exc).__name__}: {exc}", settings, c.issue_id)["input"]
                 _fail(col, entry, entry["error"])
     entries_glossary = _glossary_records(glossary, col.first_seen, col.warnings)
-    writer.add("glossary.json", dumps(entries_glossary))
+    glossary_array = writer.open_array("glossary.json")
+    for entry in entries_glossary:
+        glossary_array.append_text(model_text(entry))
     writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
     manifest = models.Manifest(
         schema_version=models.SCHEMA_VERSION,
@@ -280,7 +304,7 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
     for name, model in DATASETS.items():
         writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
     writer.add("schema/manifest.schema.json", dumps(dataset_schema("manifest", models.Manifest, array=False)))
-    writer.add("manifest.json", dumps(manifest.model_dump(mode="json", by_alias=True)))
+    writer.add("manifest.json", model_json(manifest))
     _commit(writer)
     return col
 
@@ -333,6 +357,7 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
         exc.committed = writer.committed
         raise
     finally:
+        gc.unfreeze()
         writer.discard()
         for signum, handler in previous.items():
             signal.signal(signum, handler)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import shutil
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter
@@ -41,6 +43,64 @@ def record_text(record) -> str:
     body = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
     body.encode("utf-8")
     return body
+
+
+@cache
+def _may_hold_floats(model: type[BaseModel]) -> bool:
+    """Whether a record of the model can hold a float (a number field, or a field of any type)."""
+    schema = json.dumps(model.model_json_schema(by_alias=True))
+    return '"number"' in schema or "{}" in schema
+
+
+def _plain_floats(value) -> bool:
+    """Whether pydantic writes every float in value as Python's json does: it drops the exponent's
+    leading zero (1e-5, not 1e-05) from 1e-9 to 1e-4 and writes inf and nan as null.
+
+    >>> _plain_floats({"a": [1.5, 2, 0.0]}), _plain_floats([0.00001]), _plain_floats(float("inf"))
+    (True, False, False)
+    """
+    if isinstance(value, float):
+        return math.isfinite(value) and not 0 < abs(value) < 1e-4
+    if isinstance(value, dict):
+        return all(_plain_floats(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return all(_plain_floats(v) for v in value)
+    return True
+
+
+def model_text(record: BaseModel) -> str:
+    """A validated record as it sits in a dataset array: byte for byte `record_text` of its
+    `model_dump(mode="json", by_alias=True)`, written by pydantic's serializer where that gives
+    the same bytes (Python's json otherwise, and for a record pydantic cannot write, so the error
+    is the same).
+
+    >>> from extract.models import Warning
+    >>> print(model_text(Warning(issue_id="a", code="c", message="广州", line=3)))
+    {
+      "issue_id": "a",
+      "code": "c",
+      "message": "广州",
+      "line": 3
+     }
+    """
+    return _pydantic_json(record).replace("\n", "\n ")
+
+
+def model_json(record: BaseModel) -> str:
+    """A validated model as a file of its own: byte for byte `dumps` of its
+    `model_dump(mode="json", by_alias=True)` (see `model_text`)."""
+    return _pydantic_json(record) + "\n"
+
+
+def _pydantic_json(record: BaseModel) -> str:
+    if not _may_hold_floats(type(record)) or _plain_floats(record.model_dump(mode="json", by_alias=True)):
+        try:
+            return record.model_dump_json(indent=1, by_alias=True)
+        except ValueError:
+            pass
+    text = json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=1)
+    text.encode("utf-8")
+    return text
 
 
 class ArrayWriter:
