@@ -71,9 +71,10 @@ def ruled_regions(levels: list[tuple[float, float, float]]) -> list[list[tuple[f
     return [r for r in regions if len(r) >= 3]
 
 
-def corridors(rows: list[list[dict]], x0: float, x1: float, min_width: float) -> list[float]:
+def corridors(rows: list[list[dict]], x0: float, x1: float, min_width: float, edge_cuts: bool = False) -> list[float]:
     """Column separators: the middles of the x-intervals at least `min_width` wide that no glyph
-    covers in most rows holding text (a title spanning the table crosses them).
+    covers in most rows holding text (a title spanning the table crosses them). With `edge_cuts`,
+    also beside the text of a sparse first or last column.
 
     >>> g = lambda x0, x1: {"x0": x0, "x1": x1, "text": "가"}
     >>> corridors([[g(0, 10), g(50, 60)], [g(0, 20), g(52, 70)], [g(0, 12), g(50, 58)], [g(0, 70)]], 0, 80, 8)
@@ -100,7 +101,16 @@ def corridors(rows: list[list[dict]], x0: float, x1: float, min_width: float) ->
             start = i
         elif b > limit and start is not None:
             lo, hi = x0 + start / 2, x0 + i / 2
-            if hi - lo >= min_width and lo > x0 + 1 and hi < x1 - 1:
+            at_left, at_right = lo <= x0 + 1, hi >= x1 - 1
+            if hi - lo >= min_width and at_left != at_right and any(blocked[start:i]):
+                # a sparse first or last column (merged group cells): cut beside the text it holds
+                least = min(blocked[start:i])
+                inner = [k for k in range(start, i) if blocked[k] == least]
+                stretch = [k for k in inner if k > max(k2 for k2 in range(start, i) if blocked[k2] > least)] \
+                    if at_left else [k for k in inner if k < min(k2 for k2 in range(start, i) if blocked[k2] > least)]
+                if stretch and edge_cuts:
+                    out.append(round(x0 + (stretch[0] + stretch[-1] + 1) / 4, 1))
+            elif hi - lo >= min_width and not at_left and not at_right:
                 # the middle of the widest stretch the fewest rows cover (a centred header reaches
                 # into the corridor)
                 least = min(blocked[start:i])
@@ -115,6 +125,11 @@ def corridors(rows: list[list[dict]], x0: float, x1: float, min_width: float) ->
                 out.append(round(x0 + (a + b) / 4, 1))
             start = None
     return out
+
+
+def _grouped(levels: list[tuple], lo: float, hi: float) -> bool:
+    """Whether the column between lo and hi holds merged cells (a rule stops short of it)."""
+    return any(len(run) > 1 for run in merged_runs(levels, (lo + hi) / 2))
 
 
 def sparse_columns_merged(rows: list[list[dict]], edges: list[float], grouped: set[int] = frozenset()) -> list[float]:
@@ -156,8 +171,13 @@ def ruled_tables(page, found: list[tuple[float, float, float, float]], read_cell
         cuts = corridors(filled, x0, x1, sizes[len(sizes) // 2] * 0.8)
         if not cuts or len(filled) < 2:
             continue
+
+        # a first or last column of merged group cells, too sparse for a corridor of its own
+        for cut in corridors(filled, x0, x1, sizes[len(sizes) // 2] * 0.8, edge_cuts=True):
+            if cut not in cuts and (_grouped(region, x0, cut) if cut < cuts[0] else cut > cuts[-1] and _grouped(region, cut, x1)):
+                cuts = sorted([*cuts, cut])
         edges = [x0, *cuts, x1]
-        grouped = {lo for lo, hi in zip(edges, edges[1:]) if any(len(run) > 1 for run in merged_runs(region, (lo + hi) / 2))}
+        grouped = {lo for lo, hi in zip(edges, edges[1:]) if _grouped(region, lo, hi)}
         edges = sparse_columns_merged(filled, edges, grouped)
         if len(edges) < 3:
             continue
