@@ -222,3 +222,35 @@ def test_table_ruled_by_horizontal_lines_only(tmp_path, backdrop):
     assert lines[start:start + 5] == ["\t".join(r) for r in rows]
     assert lines[0] == "표 1) 각 성 인공지능 산업 규모 (단위: 억 위안)"
     assert lines[-2] == "아래 표는 각 성 통계국 발표를 정리한 것이다."
+
+
+def test_merged_group_cells_in_a_table_ruled_by_horizontal_lines(tmp_path):
+    """Group labels set in the middle of the two rows they span, the rule between those rows
+    stopping short of their column: each label goes to the first row of its group."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    path = tmp_path / "groups.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842), invariant=1)
+    canvas.setFont("HYSMyeongJo-Medium", 9)
+    columns = [48, 130, 330, 547]
+    body = [("동부", "베이징", "3,200"), ("", "상하이", "2,100"), ("중부", "후베이성", "1,100"), ("", "허난성", "900")]
+    y = 750.0
+    canvas.line(48, y, 547, y)
+    for c, text in enumerate(("구분", "지역", "규모")):
+        canvas.drawCentredString((columns[c] + columns[c + 1]) / 2, y - 12, text)
+    y -= 17
+    canvas.line(48, y, 547, y)
+    for r, (group, region, size) in enumerate(body):
+        canvas.drawString(columns[1] + 4, y - 12, region)
+        canvas.drawRightString(columns[3] - 4, y - 12, size)
+        if group:
+            canvas.drawString(columns[0] + 4, y - 20.5, group)  # centred on the two rows
+        y -= 17
+        canvas.line(48 if r % 2 else 130, y, 547, y)  # the rule inside a group spares its column
+    canvas.save()
+    text, _ = pdf_to_text(path, Settings())
+    assert text.split("\n")[:5] == ["구분\t지역\t규모", "동부\t베이징\t3,200", "\t상하이\t2,100",
+                                    "중부\t후베이성\t1,100", "\t허난성\t900"]
