@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -240,33 +241,37 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
 
 
 def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str],
-                      warnings: list[dict]) -> list[GlossaryEntry]:
-    """The glossary's entries, each validated alone: an entry that fails is left out with a
-    warning naming it and the issue it was first seen in."""
+                      warnings: list[dict]) -> Iterator[GlossaryEntry]:
+    """The glossary's entries in order, each built and validated as it is written: an entry that
+    fails is left out with a warning naming it and the issue it was first seen in."""
+    def drop(zh: str, reason: str) -> None:
+        warnings.append(_warning(first_seen.get(zh, "-"), "glossary_entry_dropped",
+                                 f"name {zh!r} left out of the glossary: {reason}"))
+
     try:
-        records = glossary.records()
-    except Exception:  # one entry broke the merge: find it by merging each alone
+        order = glossary.order()
+    except Exception:  # a name that cannot be read: find it by reading each alone
         good = GlossaryBuilder()
         for zh, entry in glossary.entries.items():
             alone = GlossaryBuilder()
             alone.entries[zh] = entry
             try:
-                alone.records()
+                alone.order()
             except Exception as exc:
-                warnings.append(_warning(first_seen.get(zh, "-"), "glossary_entry_dropped",
-                                         f"name {zh!r} left out of the glossary: {type(exc).__name__}: {exc}"))
+                drop(zh, f"{type(exc).__name__}: {exc}")
                 continue
             good.entries[zh] = entry
-        records = good.records()
-    out = []
-    for record in records:
+        glossary, order = good, good.order()
+    for zh in order:
         try:
-            out.append(GlossaryEntry.model_validate(record))
+            record = glossary.record(zh)
+        except Exception as exc:
+            drop(zh, f"{type(exc).__name__}: {exc}")
+            continue
+        try:
+            yield GlossaryEntry.model_validate(record)
         except ValidationError as exc:
-            reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
-            warnings.append(_warning(first_seen.get(record["zh"], "-"), "glossary_entry_dropped",
-                                     f"name {record['zh']!r} left out of the glossary: {reason}"))
-    return out
+            drop(zh, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3]))
 
 
 def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
@@ -287,16 +292,15 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
                 entry = _failed(c.path, c.display, f"internal error while collecting its records: "
                                 f"{type(exc).__name__}: {exc}", settings, c.issue_id)["input"]
                 _fail(col, entry, entry["error"])
-    entries_glossary = _glossary_records(glossary, col.first_seen, col.warnings)
     glossary_array = writer.open_array("glossary.json")
-    for entry in entries_glossary:
+    for entry in _glossary_records(glossary, col.first_seen, col.warnings):
         glossary_array.append_text(model_text(entry))
     writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
     manifest = models.Manifest(
         schema_version=models.SCHEMA_VERSION,
         inputs=col.entries,
         datasets={**{name: {"records": col.counts[name], "schema": f"schema/{name}.schema.json"} for name in DATASETS},
-                  "glossary": {"records": len(entries_glossary), "schema": "schema/glossary.schema.json"}},
+                  "glossary": {"records": glossary_array.count, "schema": "schema/glossary.schema.json"}},
         warnings=col.warnings,
         coverage=col.coverage,
         skipped=[{"path": s.path, "reason": s.reason} for s in skipped],

@@ -288,19 +288,30 @@ class GlossaryBuilder:
                 seen = entry["seen"].setdefault((o["text"], o["form"]), {"count": 0, "issue_ids": set(), "refs": []})
                 seen["count"] += 1
                 seen["issue_ids"].add(issue_id)
-                seen["refs"].append({"issue_id": issue_id, "line": o["line"]})
+                seen["refs"].append((issue_id, o["line"]))  # a pair, not a dict: one per line of every issue
 
     def records(self) -> list[dict]:
-        out = []
+        """Every entry as a glossary record, in the glossary's order (by pinyin)."""
+        return [self.record(zh) for zh in self.order()]
+
+    def order(self) -> list[str]:
+        """The names in the glossary's order: pinyin without tone marks, then with them, then
+        the characters. Raises what reading a name raises."""
+        keys = []
         for zh, entry in self.entries.items():
-            reading = read_name(zh, person=entry["person"])
-            kind = next((k for k in _KIND_ORDER if k in entry["kinds"]), "name")
-            seen = [{"text": text, "form": form, "count": s["count"], "issue_ids": sorted(s["issue_ids"]),
-                     "refs": sorted(s["refs"], key=lambda r: (r["issue_id"], r["line"]))}
-                    for (text, form), s in entry["seen"].items()]
-            seen.sort(key=lambda s: (("standard", "sino", "variant", "other").index(s["form"]), s["text"]))
-            out.append({"zh": zh, "zh_hant": reading.zh_hant, "zh_written": sorted(entry["written"]),
-                        "pinyin": reading.pinyin, "ko": reading.ko, "ko_sino": reading.ko_sino, "kind": kind,
-                        "seen": seen})
-        out.sort(key=lambda r: (plain(r["pinyin"]).replace("'", ""), r["pinyin"], r["zh"]))
-        return out
+            pinyin = read_name(zh, person=entry["person"]).pinyin
+            keys.append((plain(pinyin).replace("'", ""), pinyin, zh))
+        return [zh for *_, zh in sorted(keys)]
+
+    def record(self, zh: str) -> dict:
+        """One name's glossary record, built when it is written (a glossary over many issues holds
+        a reference per line of each, so the records are not all held at once)."""
+        entry = self.entries[zh]
+        reading = read_name(zh, person=entry["person"])
+        kind = next((k for k in _KIND_ORDER if k in entry["kinds"]), "name")
+        seen = [{"text": text, "form": form, "count": s["count"], "issue_ids": sorted(s["issue_ids"]),
+                 "refs": [{"issue_id": issue_id, "line": line} for issue_id, line in sorted(s["refs"])]}
+                for (text, form), s in entry["seen"].items()]
+        seen.sort(key=lambda s: (("standard", "sino", "variant", "other").index(s["form"]), s["text"]))
+        return {"zh": zh, "zh_hant": reading.zh_hant, "zh_written": sorted(entry["written"]),
+                "pinyin": reading.pinyin, "ko": reading.ko, "ko_sino": reading.ko_sino, "kind": kind, "seen": seen}
