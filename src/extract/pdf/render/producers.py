@@ -141,7 +141,6 @@ def render(producer: str, pages: list[Page], out: Path, fit: bool) -> tuple[int,
     with tempfile.TemporaryDirectory(prefix=f"render-{producer}-") as tmp:
         work = Path(tmp)
         os.environ.setdefault("HOME", tmp)
-        os.environ.update(REPRODUCIBLE)
         for size in SIZES if fit else SIZES[:1]:
             make(pages, out, size, work)
             count = page_count(out)
