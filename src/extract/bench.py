@@ -66,11 +66,18 @@ def command(*args: str) -> Callable[[], None]:
     return lambda: subprocess.run([sys.executable, "-m", "extract", *args], check=True, capture_output=True)
 
 
+# the process's own peak from /proc (VmHWM): its ru_maxrss would count the benchmark's own
+# memory, kept across the exec that started it
 _MEMORY_CHILD = """
-import resource, sys
+import re, resource, sys
 from extract.cli import main
 status = main(sys.argv[1:])
-print(max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024)
+try:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        own = int(re.search(r"VmHWM:\\s*(\\d+) kB", fh.read())[1]) / 1024
+except (OSError, TypeError):
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
 raise SystemExit(status)
 """
 
@@ -107,6 +114,8 @@ def bench_text(work: Path, n: int, repeat: int, jobs: int | None) -> bool:
     chosen = jobs if jobs is not None else default_jobs(paths)
     default_label = f"--jobs {jobs}" if jobs is not None else f"default ({chosen} of {os.cpu_count()} cores)"
     print(f"issues: {n} (copies of {SHIPPED.name}), cores: {os.cpu_count()}, median of {repeat}", flush=True)
+    if sys.flags.dont_write_bytecode:
+        print("PYTHONDONTWRITEBYTECODE is set: every cold run compiles the project's modules anew", flush=True)
 
     floor_s = median_seconds(lambda: [floor_one(p) for p in paths], repeat)
     _line("floor (read+NFC+split+4 regex passes+JSON dump)", f"{1000 * floor_s / n:8.2f} ms/issue")

@@ -251,17 +251,16 @@ def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str],
     try:
         order = glossary.order()
     except Exception:  # a name that cannot be read: find it by reading each alone
-        good = GlossaryBuilder()
-        for zh, entry in glossary.entries.items():
-            alone = GlossaryBuilder()
-            alone.entries[zh] = entry
+        good = []
+        for zh in glossary.entries:
             try:
-                alone.order()
+                glossary.only([zh]).order()
             except Exception as exc:
                 drop(zh, f"{type(exc).__name__}: {exc}")
                 continue
-            good.entries[zh] = entry
-        glossary, order = good, good.order()
+            good.append(zh)
+        glossary = glossary.only(good)
+        order = glossary.order()
     for zh in order:
         try:
             record = glossary.record(zh)

@@ -8,6 +8,7 @@ transliteration close to one of them), `other` (a translation or a Latin name).
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -271,12 +272,26 @@ def issue_observations(lines) -> list[dict]:
 
 
 class GlossaryBuilder:
-    """Merges the observations of many issues into one entry per simplified name core."""
+    """Merges the observations of many issues into one entry per simplified name core. A
+    spelling's references are kept as numbers (the issue's position in `issues`, the line), eight
+    bytes each, as a glossary over an archive holds one for every line of every issue naming it."""
 
     def __init__(self) -> None:
         self.entries: dict[str, dict] = {}
+        self.issues: list[str] = []
+        self._issue_no: dict[str, int] = {}
+
+    def only(self, names) -> GlossaryBuilder:
+        """A builder holding only the entries of `names`."""
+        part = GlossaryBuilder()
+        part.issues, part._issue_no = self.issues, self._issue_no
+        part.entries = {zh: self.entries[zh] for zh in names}
+        return part
 
     def add(self, issue_id: str, observations: list[dict]) -> None:
+        k = self._issue_no.setdefault(issue_id, len(self.issues))
+        if k == len(self.issues):
+            self.issues.append(issue_id)
         for o in observations:
             entry = self.entries.setdefault(o["zh"], {"kinds": set(), "written": set(), "person": False, "seen": {}})
             if o["kind"]:
@@ -285,10 +300,9 @@ class GlossaryBuilder:
             if o["written"] != o["zh"]:
                 entry["written"].add(o["written"])
             if o["text"]:
-                seen = entry["seen"].setdefault((o["text"], o["form"]), {"count": 0, "issue_ids": set(), "refs": []})
+                seen = entry["seen"].setdefault((o["text"], o["form"]), {"count": 0, "refs": array("l")})
                 seen["count"] += 1
-                seen["issue_ids"].add(issue_id)
-                seen["refs"].append((issue_id, o["line"]))  # a pair, not a dict: one per line of every issue
+                seen["refs"].extend((k, o["line"]))
 
     def records(self) -> list[dict]:
         """Every entry as a glossary record, in the glossary's order (by pinyin)."""
@@ -309,9 +323,12 @@ class GlossaryBuilder:
         entry = self.entries[zh]
         reading = read_name(zh, person=entry["person"])
         kind = next((k for k in _KIND_ORDER if k in entry["kinds"]), "name")
-        seen = [{"text": text, "form": form, "count": s["count"], "issue_ids": sorted(s["issue_ids"]),
-                 "refs": [{"issue_id": issue_id, "line": line} for issue_id, line in sorted(s["refs"])]}
-                for (text, form), s in entry["seen"].items()]
+        seen = []
+        for (text, form), s in entry["seen"].items():
+            refs = s["refs"]
+            pairs = sorted((self.issues[refs[i]], refs[i + 1]) for i in range(0, len(refs), 2))
+            seen.append({"text": text, "form": form, "count": s["count"], "issue_ids": sorted({i for i, _ in pairs}),
+                         "refs": [{"issue_id": issue_id, "line": line} for issue_id, line in pairs]})
         seen.sort(key=lambda s: (("standard", "sino", "variant", "other").index(s["form"]), s["text"]))
         return {"zh": zh, "zh_hant": reading.zh_hant, "zh_written": sorted(entry["written"]),
                 "pinyin": reading.pinyin, "ko": reading.ko, "ko_sino": reading.ko_sino, "kind": kind, "seen": seen}
