@@ -177,7 +177,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     records, sections, used, dropped = lines_to_records(lines, issue_id, settings, report, timings, found)
     with _timed(timings, "typed"):
         date = records["issues"][0]["date"]
-        ctx = TypedContext(issue_id, sections, records["tables"], report, lines, date.year if date else None)
+        ctx = TypedContext(issue_id, sections, records["tables"], report, lines, date)
         for name, (_, build) in TYPED_DATASETS.items():
             typed, typed_used = build(ctx)
             records[name] = typed

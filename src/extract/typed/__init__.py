@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from extract.ingest import Line
@@ -31,7 +32,11 @@ class TypedContext:
     tables: list[dict]
     report: Report
     lines: list[Line]
-    issue_year: int | None = None  # the masthead date's year: what `올해` and `지난해` count from
+    issue_date: dt.date | None = None  # the masthead's date: what `올해` and a bare `9 월` are read from
+
+    @property
+    def issue_year(self) -> int | None:
+        return self.issue_date.year if self.issue_date else None
 
 
 #: checks run once every dataset is built: they warn and write nothing

@@ -253,21 +253,40 @@ def stated_ranks(clause: str) -> list[int]:
     return ranks
 
 
-def section_year(section: dict, issue_year: int | None) -> int | None:
+_PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
+
+
+def period_year(text: str, issue_date) -> int | None:
+    """The year of a period a text names without its year (`9 월`, `3 분기`, `상반기`): the latest
+    such period that began on or before the issue's date, as a weekly reports recent periods.
+
+    >>> import datetime as dt
+    >>> period_year("9 월 중국 스타트업 투자", dt.date(2025, 10, 17)), period_year("11 월 동향", dt.date(2025, 10, 3))
+    (2025, 2024)
+    """
+    m = _PERIOD.search(text)
+    if not m or issue_date is None:
+        return None
+    first_month = (int(m["month"]) if m["month"] else 3 * int(m["quarter"]) - 2 if m["quarter"]
+                   else 1 if m["half"] == "상" else 7)
+    return issue_date.year if first_month <= issue_date.month else issue_date.year - 1
+
+
+def section_year(section: dict, issue_year: int | None, issue_date=None) -> int | None:
     """The year a section's title or first paragraph names first: the year its figures refer to
-    when a sentence names none."""
+    when a sentence names none. A period named there without its year (`9 월`) is the latest one."""
     texts = [section["title"]] + [b["text"] for b in section["blocks"][:2] if b["text"]]
     for text in texts:
         found = years_in(text, issue_year)
         if found:
             return found[0][1]
-    return None
+    return next((y for y in (period_year(t, issue_date) for t in texts) if y), None)
 
 
 def build_figures(ctx):
     records, used = [], set()
     for section in ctx.sections:
-        year = section_year(section, ctx.issue_year)
+        year = section_year(section, ctx.issue_year, ctx.issue_date)
         last_rank = None
         for block in section["blocks"]:
             if block["kind"] not in ("paragraph", "list_item") or not block["text"]:
