@@ -21,7 +21,7 @@ from extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_numbe
 _MAGNITUDE = "조억만천백십"
 _AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*"
 # a number that is part of a date, an ordinal or a name, not a quantity
-_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차|위|호|세|기|회|대\s*(?:기업|도시))|[.\d])"
+_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차(?!이)|위|호|세|기|회|대\s*(?:기업|도시))|[.\d])"
 SIGNS = {"+": 1, "▲": 1, "-": -1, "−": -1, "–": -1, "▼": -1, "△": -1, "▽": -1}
 PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "·"})
 _SPEC = regex.compile(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\s*$")

@@ -32,6 +32,11 @@ _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 LEVELS = PLACES | {"country", "foreign"}
+_DIGIT_AHEAD = regex.compile(r"\d")
+# what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
+_PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
+# a region right after a Latin word is part of a name (`KIC 중국은`), not a place
+_IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
 # a year named relative to the date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 _RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
@@ -68,16 +73,18 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 def _regions(text: str) -> list[_Region]:
     out = [_Region(m.start, m.end, m.written.split("(")[0], m.zh, not _cue("compared").match(text[m.end:m.end + 4]))
-           for m in find_regions(text, LEVELS)]
+           for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
     pattern, names = _bare_ambiguous()
     taken = {(r.start, r.end) for r in out}
     known = sorted((r.start, r.end) for r in out)
     for m in pattern.finditer(text):
         if (m.start(), m.end()) in taken:
             continue
-        # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region
+        # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region;
+        # `선전은 드론 산업 생산액이 1,000 억 위안을`: the topic of a sentence that states a figure
         listed = any(0 <= m.start() - end <= 3 or 0 <= start - m.end() <= 3 for start, end in known)
-        if m["particle"] is None or listed:
+        topic = m["particle"] in ("은", "는", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
+        if m["particle"] is None or listed or topic:
             out.append(_Region(m.start(), m.end(), m["name"], names[m["name"]], True))
     return sorted(out, key=lambda r: r.start)
 
@@ -171,14 +178,18 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
         nearest = subjects[k - 1] if k else None
-        if nearest is None:
-            # `3 위는 6.1%를 기록한 후베이성이었다`: with no region before it, the figure is the next one's
+        if nearest is None and _RANK.search(clause, 0, start):
+            # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
         if nearest is None:
             continue
         gap = bool(_cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
-        if gap and k:  # a gap is the subject's: `저장성은 87 개로 장쑤성과 11 개 차이로`
-            nearest = subjects[first_in_clause] if first_in_clause < k else subjects[0]
+        if gap and k:
+            # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
+            # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`
+            own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end)]
+            in_own_clause = [r for r in own if r.start >= c_off]
+            nearest = (in_own_clause or own or [nearest])[0]
         if amount.unit in ("%", "%p") and _cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
         figures.append({"amount": amount, "region": nearest, "start": start, "gap": gap, "rank": None})
