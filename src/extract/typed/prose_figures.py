@@ -13,7 +13,7 @@ Nothing is assigned where no region precedes a figure.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -173,7 +173,6 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
     figures = []
     subjects = [r for r in regions if r.subject]  # in order of position, so a figure's are found by bisection
     ends = [r.end for r in subjects]
-    first_in_clause = bisect_left([r.start for r in subjects], c_off)
     for start, amount, end in _amounts(clause):
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
