@@ -48,3 +48,20 @@ def block_at(sections, line: int) -> dict:
             if b["line_start"] <= line <= b["line_end"]:
                 return b
     raise KeyError(line)
+
+
+BIG = 9007199254740993  # 2^53 + 1: the first whole number a binary float cannot hold
+
+
+@pytest.fixture()
+def big_values(out_dir, tmp_path):
+    """A copy of the output whose first GDP figure is 2^53 + 1, as a JSON number, and whose
+    first table amount is 2^53 + 1 and a half, as decimal text."""
+    folder = tmp_path / "normalized"
+    shutil.copytree(out_dir, folder)
+    for name, value in (("gdp", BIG), ("amounts", f"{BIG}.5")):
+        path = folder / f"{name}.json"
+        records = json.loads(path.read_text(encoding="utf-8"))
+        records[0]["value"] = value
+        path.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return folder

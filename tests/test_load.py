@@ -15,7 +15,7 @@ from extract import load
 from extract.datasets import PANDAS_DTYPES, names
 from extract.export.catalog import DatasetError, all_tables, table_columns
 
-BIG = 9007199254740993  # 2^53 + 1: the first whole number a binary float cannot hold
+from conftest import BIG
 
 
 def _expected_dtype(kind: str):
@@ -55,20 +55,6 @@ def test_values_read_as_a_person_reads_them(out_dir):
 def test_names_lists_every_dataset_and_derived_table():
     assert names()[:3] == ["issues", "sections", "tables"]
     assert {"gdp", "amounts", "figures", "glossary", "glossary_refs"} <= set(names())
-
-
-@pytest.fixture()
-def big_values(out_dir, tmp_path):
-    """A copy of the output whose first GDP figure is 2^53 + 1, as a JSON number, and whose
-    first table amount is 2^53 + 1 and a half, as decimal text."""
-    folder = tmp_path / "normalized"
-    shutil.copytree(out_dir, folder)
-    for name, value in (("gdp", BIG), ("amounts", f"{BIG}.5")):
-        path = folder / f"{name}.json"
-        records = json.loads(path.read_text(encoding="utf-8"))
-        records[0]["value"] = value
-        path.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return folder
 
 
 def test_a_value_above_2_to_the_53_survives(big_values):
