@@ -60,8 +60,17 @@ def _run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    return run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings,
-               follow_links=args.follow_links)
+    status = run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings,
+                 follow_links=args.follow_links)
+    if status == 0 and args.strict:
+        import json
+
+        warnings = json.loads((Path(args.out) / "manifest.json").read_text(encoding="utf-8"))["warnings"]
+        if warnings:
+            print(f"error: {len(warnings)} warnings, and --strict fails the run on any (see "
+                  f"{Path(args.out) / 'manifest.json'})", file=sys.stderr)
+            return STRICT_FAILED
+    return status
 
 
 def _translit(args: argparse.Namespace) -> int:
@@ -94,6 +103,10 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+#: exit status of a run that succeeded but warned, under --strict
+STRICT_FAILED = 3
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kic-extract", description=__doc__.split("\n")[0])
     parser.add_argument("--version", action=_Version)
@@ -112,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_run.add_argument("--follow-links", action="store_true",
                        help="read links in --raw that lead outside it (by default they are reported, not read)")
     p_run.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    p_run.add_argument("--strict", action="store_true",
+                       help=f"exit with status {STRICT_FAILED} when the run wrote any warning (outputs are still written)")
     p_run.set_defaults(func=_run)
     p_tr = sub.add_parser("translit", help="print pinyin, standard Korean and Sino-Korean readings of Chinese names")
     p_tr.add_argument("names", nargs="+", metavar="NAME", help="a name in simplified or traditional characters")

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-SCHEMA_VERSION = "2.0.0"  # the contract's version (docs/contract.md, CHANGELOG.md)
+SCHEMA_VERSION = "2.1.0"  # the contract's version (docs/contract.md, CHANGELOG.md)
 
 #: descriptions of fields many records share
 ISSUE_ID = "the issue: the raw file's stem (`kic-china-weekly-268`)"
@@ -188,3 +188,6 @@ class Manifest(Record):
     skipped: list[Skipped] = Field(default_factory=list,
                                    description="files of the raw folder not read (links leading out of it, "
                                                "broken links, special files, unusable or repeated issue ids)")
+    files: dict[str, Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]] = Field(
+        default_factory=dict, description="the sha256 of every file written beside the manifest (datasets and "
+                                          "schemas), by path, so a reader can verify what it loads")

@@ -295,6 +295,9 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
     for entry in _glossary_records(glossary, col.first_seen, col.warnings):
         glossary_array.append_text(model_text(entry))
     writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
+    for name, model in DATASETS.items():
+        writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
+    writer.add("schema/manifest.schema.json", dumps(dataset_schema("manifest", models.Manifest, array=False)))
     manifest = models.Manifest(
         schema_version=models.SCHEMA_VERSION,
         inputs=col.entries,
@@ -303,10 +306,8 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
         warnings=col.warnings,
         coverage=col.coverage,
         skipped=[{"path": s.path, "reason": s.reason} for s in skipped],
+        files=writer.finish_arrays(),
     )
-    for name, model in DATASETS.items():
-        writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
-    writer.add("schema/manifest.schema.json", dumps(dataset_schema("manifest", models.Manifest, array=False)))
     writer.add("manifest.json", model_json(manifest))
     _commit(writer)
     return col

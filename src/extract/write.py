@@ -6,6 +6,7 @@ byte-identical on re-run."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import math
 import os
@@ -110,10 +111,16 @@ class ArrayWriter:
     def __init__(self, fh) -> None:
         self.fh = fh
         self.count = 0
+        self.digest = hashlib.sha256()  # of the bytes as written, so the file is never read back
+        self.closed = False
+
+    def _write(self, text: str) -> None:
+        self.fh.write(text)
+        self.digest.update(text.encode("utf-8"))
 
     def append_text(self, body: str) -> None:
         """Add one record already made text by `record_text`."""
-        self.fh.write(("[\n " if self.count == 0 else ",\n ") + body)
+        self._write(("[\n " if self.count == 0 else ",\n ") + body)
         self.count += 1
 
     def extend(self, records) -> None:
@@ -121,8 +128,11 @@ class ArrayWriter:
             self.append_text(record_text(record))
 
     def close(self) -> None:
-        self.fh.write("\n]\n" if self.count else "[]\n")
+        if self.closed:
+            return
+        self._write("\n]\n" if self.count else "[]\n")
         self.fh.close()
+        self.closed = True
 
 
 def _pid_alive(pid: int) -> bool:
@@ -186,7 +196,8 @@ class StagedWriter:
         self.out_dir = out_dir
         self.stage = prepare(out_dir)
         self.staged: list[str] = []
-        self.arrays: list[ArrayWriter] = []
+        self.arrays: list[tuple[str, ArrayWriter]] = []
+        self.digests: dict[str, str] = {}  # relpath → sha256 of what was written
         self.committed = False
 
     def _stage(self, relpath: str):
@@ -198,15 +209,22 @@ class StagedWriter:
     def add(self, relpath: str, text: str) -> None:
         with self._stage(relpath) as fh:
             fh.write(text)
+        self.digests[relpath] = hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def open_array(self, relpath: str) -> ArrayWriter:
         array = ArrayWriter(self._stage(relpath))
-        self.arrays.append(array)
+        self.arrays.append((relpath, array))
         return array
 
-    def commit(self) -> None:
-        for array in self.arrays:
+    def finish_arrays(self) -> dict[str, str]:
+        """Close every streamed dataset; the sha256 of every file written so far, by path."""
+        for relpath, array in self.arrays:
             array.close()
+            self.digests[relpath] = array.digest.hexdigest()
+        return dict(sorted(self.digests.items()))
+
+    def commit(self) -> None:
+        self.finish_arrays()
         self.arrays.clear()
         for relpath in self.staged:
             target = self.out_dir / relpath
@@ -217,7 +235,7 @@ class StagedWriter:
         shutil.rmtree(self.stage, ignore_errors=True)
 
     def discard(self) -> None:
-        for array in self.arrays:
+        for _, array in self.arrays:
             array.fh.close()
         self.arrays.clear()
         self.staged.clear()
