@@ -38,6 +38,12 @@ def _qualifier_words(field: str) -> tuple[str, ...]:
     return tuple(sorted((r["word"] for r in tsv_rows("qualifiers.tsv") if r["field"] == field), key=len, reverse=True))
 
 
+@cache
+def _bounds() -> dict[str, str]:
+    """Bound words (`이상`, `넘어섰다` …) → `min` or `max`."""
+    return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"}
+
+
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
@@ -49,8 +55,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))})"
            rf"\s*)*)")
     after = _alternation(_qualifier_words("approx_after"))
-    bound = _alternation(sorted((r["word"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"),
-                                key=len, reverse=True))
+    bound = _alternation(sorted(_bounds(), key=len, reverse=True))
     core = (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>{unit})?"
             rf"\s*(?P<after>{after})?\s*(?:(?:을|를)\s*)?(?P<bound>{bound})?")
     whole = regex.compile(rf"^\s*{core}\s*$")
@@ -89,7 +94,8 @@ def unit_spec_of(text: str | None) -> str | None:
     return None
 
 
-def _to_amount(m: regex.Match, spec: str | None) -> CellAmount:
+def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
+    """The amount a match of `amount_patterns()` reads, `spec` scaling it when it writes no unit."""
     value = parse_number(m["num"])
     own_magnitude = any(ch in m["num"] for ch in LARGE) or any(ch in m["num"] for ch in SMALL)
     unit = m["unit"]
@@ -104,8 +110,7 @@ def _to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     return CellAmount(
         value=value, unit=unit,
         approx=any(w in pre for w in _qualifier_words("approx")) or bool(m["after"]),
-        bound=next((r["value"] for r in tsv_rows("qualifiers.tsv")
-                    if r["field"] == "bound" and r["word"] == m["bound"]), None),
+        bound=_bounds().get(m["bound"]) if m["bound"] else None,
         cumulative=any(w in pre for w in _qualifier_words("cumulative")),
         raw=m.group().strip(), scale=scale)
 
@@ -139,7 +144,7 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
         m = whole_pattern.match(text)
         if m:
             try:
-                return [_to_amount(m, spec)]
+                return [match_to_amount(m, spec)]
             except AmountError:
                 return []
     out = []
@@ -148,7 +153,7 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
         if not (m["unit"] or shows_magnitude):
             continue
         try:
-            out.append(_to_amount(m, None if m["unit"] else spec))
+            out.append(match_to_amount(m, None if m["unit"] else spec))
         except AmountError:
             continue
     return out

@@ -21,7 +21,8 @@ import regex
 
 from extract.data import tsv_rows
 from extract.gazetteer import PLACES, find_regions, regions
-from extract.typed.cells import amount_patterns, decimal_text, read_cell
+from extract.typed.amounts import AmountError
+from extract.typed.cells import amount_patterns, decimal_text, match_to_amount
 from extract.typed.gdp import ranks_in, split_clauses
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
@@ -203,13 +204,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
 
 
 def _amounts(clause: str):
-    inside = amount_patterns()[1]
-    for m in inside.finditer(clause):
+    """(start, amount, end) of every amount with a unit in a clause."""
+    for m in amount_patterns()[1].finditer(clause):
         if not m["unit"]:
             continue
-        amounts = read_cell(m.group(), whole=True)
-        if amounts:
-            yield m.start(), amounts[0], m.end()
+        try:
+            yield m.start(), match_to_amount(m, None), m.end()
+        except AmountError:
+            continue
 
 
 def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None) -> int | None:
