@@ -1,7 +1,7 @@
 """Write datasets, schemas and the manifest: every file is written into one staging folder inside
-the output folder, then renamed into place, so an interrupted run leaves the previous outputs
-whole. Staging folders left by a run that was killed are removed by the next run. Output is
-byte-identical on re-run."""
+the output folder, then the whole set is put in place all or nothing (`extract.publish`), so an
+interrupted run leaves the previous outputs whole. What a killed run left is undone by the next
+run (`clean_stale`). Output is byte-identical on re-run."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter
+
+from extract.publish import interrupted, publish, roll_back
 
 STAGING_PREFIX = ".staging-"
 
@@ -146,9 +148,14 @@ def _pid_alive(pid: int) -> bool:
 
 
 def clean_stale(out_dir: Path) -> list[str]:
-    """Remove what killed runs left in out_dir: staging folders of processes that no longer run,
-    and the `.<name>.<random>.tmp` files of earlier versions. Returns the names removed."""
+    """Undo what killed runs left in out_dir: a publish cut short is rolled back to the set it
+    was replacing, then staging folders of processes that no longer run and the
+    `.<name>.<random>.tmp` files of earlier versions are removed. Returns the names removed."""
     removed = []
+    for stage in interrupted(out_dir, STAGING_PREFIX):
+        pid = stage.name[len(STAGING_PREFIX):]
+        if pid.isdigit() and (int(pid) == os.getpid() or not _pid_alive(int(pid))):
+            roll_back(stage, out_dir)
     for folder in (out_dir, out_dir / "schema"):
         if not folder.is_dir():
             continue
@@ -226,10 +233,7 @@ class StagedWriter:
     def commit(self) -> None:
         self.finish_arrays()
         self.arrays.clear()
-        for relpath in self.staged:
-            target = self.out_dir / relpath
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.stage / relpath, target)
+        publish(self.stage, self.out_dir, self.staged)
         self.staged.clear()
         self.committed = True
         shutil.rmtree(self.stage, ignore_errors=True)

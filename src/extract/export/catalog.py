@@ -84,8 +84,22 @@ def convert(value, annotation, meta: list | None = None):
     return value
 
 
+def check_complete(folder: Path) -> None:
+    """Raise DatasetError when a run's publish into folder is under way or was cut short: its
+    files may then come from two runs (the next run restores the previous set)."""
+    from extract.publish import interrupted
+    from extract.write import STAGING_PREFIX
+
+    cut = interrupted(Path(folder), STAGING_PREFIX)
+    if cut:
+        raise DatasetError(f"{folder}: a run is putting its outputs in place, or was stopped while doing so "
+                           f"({cut[0].name}); wait for it, or run the pipeline again to restore a complete set")
+
+
 def read_dataset(folder: Path, dataset: str) -> list[dict]:
-    """The records of `<folder>/<dataset>.json`, numbers parsed exactly."""
+    """The records of `<folder>/<dataset>.json`, numbers parsed exactly; refused while the folder
+    holds an incomplete publish."""
+    check_complete(folder)
     path = Path(folder) / f"{dataset}.json"
     try:
         records = json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
