@@ -104,3 +104,31 @@ def test_translit_rejects_what_is_not_chinese():
                           text=True, cwd=ROOT)
     assert proc.returncode == 1 and "'Beijing' is not a name in Chinese characters" in proc.stderr
     assert proc.stdout == "北京\tBěijīng\t베이징\t북경\n"
+
+
+def _edit_distance(x: str, y: str) -> int:
+    """Textbook Levenshtein distance, the oracle for `hangul.distance`."""
+    prev = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        cur = [i]
+        for j, cy in enumerate(y, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cx != cy)))
+        prev = cur
+    return prev[-1]
+
+
+@pytest.mark.parametrize(("a", "b", "edits"), [
+    ("우씨", "우시", 1),        # ㅆ → ㅅ: one jamo of six
+    ("광저우", "광쩌우", 1),
+    ("다롄", "따리엔", 4),     # ㄷ→ㄸ, ㅖ→ㅣ, ㅇ and ㅔ added
+    ("", "", 0),
+    ("가", "", 2),
+])
+def test_hangul_distance_is_jamo_edit_distance_over_the_longer(a, b, edits):
+    import unicodedata
+
+    from extract.names.hangul import distance
+
+    x, y = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
+    assert _edit_distance(x, y) == edits
+    assert distance(a, b) == (edits / max(len(x), len(y)) if x or y else 0.0)
