@@ -77,3 +77,33 @@ def test_default_jobs_one_worker_for_little_work(tmp_path: Path, monkeypatch):
     pdf = tmp_path / "b.pdf"
     pdf.write_bytes(b"%PDF" + b"x" * 100)
     assert runner.default_jobs([pdf, small]) == 2
+
+
+def _runtime_closure(dist: str) -> set[str]:
+    """Every distribution installing `dist` pulls in, extras left out (markers evaluated here)."""
+    import re
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    seen, todo = set(), [dist]
+    while todo:
+        name = re.sub(r"[-_.]+", "-", todo.pop()).lower()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            requires = metadata.requires(name) or []
+        except metadata.PackageNotFoundError:
+            continue
+        for line in requires:
+            req = Requirement(line)
+            if req.marker is None or req.marker.evaluate({"extra": ""}):
+                todo.append(req.name)
+    return seen
+
+
+def test_running_the_pipeline_installs_no_test_tools():
+    closure = _runtime_closure("kic-extract")
+    assert {"pydantic", "pdfplumber", "pypinyin", "rapidfuzz"} <= closure
+    assert not closure & {"pytest", "typer", "rich", "hanja", "hypothesis"}
