@@ -15,12 +15,18 @@ help: ## list the targets
 	@grep -E '^[a-zA-Z_/.-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort | \
 		awk -F'\t' '{ printf "  %-28s %s\n", $$1, $$2 }'
 
-run: normalized/manifest.json normalized/parquet/datapackage.json review/index.html ## create .venv if missing, install, extract raw/ into normalized/ (and write normalized/parquet/ and review/)
+# What the last run and export published (a deleted output is a missing target), and whether raw/
+# still holds exactly the inputs that run read (a deleted input reruns it as an added one does).
+STATE      := $(shell $(PYTHON) tools/make_state.py normalized $(RAW))
+RUN_OUT    := $(sort normalized/manifest.json $(patsubst run:%,%,$(filter run:%,$(STATE))))
+EXPORT_OUT := $(sort normalized/parquet/datapackage.json $(patsubst export:%,%,$(filter export:%,$(STATE))))
+
+run: $(RUN_OUT) $(EXPORT_OUT) review/index.html ## create .venv if missing, install, extract raw/ into normalized/ (and write normalized/parquet/ and review/)
 
 .PHONY: export
-export: normalized/parquet/datapackage.json ## write normalized/parquet/: a Parquet file per table and a Frictionless datapackage.json
+export: $(EXPORT_OUT) ## write normalized/parquet/: a Parquet file per table and a Frictionless datapackage.json
 
-normalized/parquet/datapackage.json: normalized/manifest.json $(SRC) $(VENV)/.installed
+$(EXPORT_OUT) &: normalized/manifest.json $(SRC) $(VENV)/.installed
 	$(PY) -m extract.export normalized
 
 .PHONY: review
@@ -29,8 +35,11 @@ review: review/index.html ## write the review site: every issue's extraction bes
 review/index.html: normalized/manifest.json $(SRC) $(wildcard src/extract/review/assets/*) $(VENV)/.installed
 	$(PY) -m extract review --out normalized --raw raw --site review
 
-normalized/manifest.json: $(RAW) $(SRC) pyproject.toml $(VENV)/.installed ## the datasets, schemas and manifest
+$(RUN_OUT) &: $(RAW) $(SRC) pyproject.toml $(VENV)/.installed $(if $(filter inputs-changed,$(STATE)),FORCE)
 	$(PY) -m extract run --raw raw --out normalized
+
+.PHONY: FORCE
+FORCE:
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
