@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ import pytest
 from conftest import ROOT
 
 SHIPPED = ROOT / "raw" / "kic-china-weekly-268.txt"
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="no make on this machine")
+VENV = Path(sys.prefix)  # the environment running the tests, installed by make test
+pytestmark = [pytest.mark.skipif(shutil.which("make") is None, reason="no make on this machine"),
+              pytest.mark.skipif(not (VENV / ".installed").exists(), reason="tests not run from make's .venv")]
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +27,7 @@ def project(tmp_path_factory) -> Path:
         shutil.copy(ROOT / name, where / name)
     shutil.copytree(ROOT / "tools", where / "tools")
     (where / "src").symlink_to(ROOT / "src")
-    (where / ".venv").symlink_to(ROOT / ".venv")
+    (where / ".venv").symlink_to(VENV)
     (where / "raw").mkdir()
     shutil.copy(SHIPPED, where / "raw")
     _make(where, "run")
