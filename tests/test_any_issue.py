@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.gazetteer import find_places, mandarin_syllables
 from extract.pipeline import extract_issue
 from extract.settings import Settings
 
@@ -21,7 +22,7 @@ def issue():
 
     def get(number: int):
         if number not in cache:
-            path = CORPUS / f"kic-china-weekly-{number}.txt"
+            path = next(CORPUS.glob(f"**/kic-china-weekly-{number}.txt"))  # the held-out pair too
             cache[number] = extract_issue(path, f"tests/corpus/{path.name}", Settings())
         return cache[number]
 
@@ -207,6 +208,99 @@ def test_a_rank_before_its_region_and_a_year_compared_with(issue):
     assert growth["year"] == 2025
     got = _figures(issue(304), 75)
     assert ("후베이성", Decimal("6.1"), "%", 3) in got
+
+
+def _years(result, line):
+    return [(f["region_ko"], f["raw"], f["year"]) for f in _dump(result, "figures") if f["line"] == line]
+
+
+def test_a_district_the_gazetteer_does_not_list_is_a_region(issue):
+    # `난산구(南山区)의 2024 년 GDP 는 9,500 억 위안을 넘어서며 전국 구(區) 단위 1 위를 지켰다`
+    got = [(f["region_ko"], f["region_zh"], Decimal(f["value"]), f["bound"], f["rank"], f["year"])
+           for f in _dump(issue(306), "figures") if f["line"] == 128]
+    assert got == [("난산구", "南山区", Decimal("950000000000"), "min", 1, 2024)]
+    # without its Chinese, a name ending in 구/현 is a place only where it reads as Mandarin
+    assert [(m.written, m.zh) for m in find_places("바오안구는 인구는 지역구 시범구 선거구에 연구는")] == [
+        ("바오안구", None), ("선거구", None)]
+
+
+def test_mandarin_syllables_match_pypinyin():
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from extract.names.translit import PinyinError, plain, syllable_to_hangul
+
+    derived = set()
+    for syllable in {plain(p) for readings in pinyin_dict.values() for p in readings.split(",")}:
+        try:
+            derived.add(syllable_to_hangul(syllable))
+        except PinyinError:
+            continue  # interjections without a vowel (`hm`, `ng`)
+    assert mandarin_syllables() == derived
+
+
+def test_the_whole_country_written_jeonguk_is_a_region(issue):
+    # `2025년 1~8월 전국 서비스 소매판매액은 전년 동기 대비 5.1% 증가해`
+    assert ("전국", Decimal("5.1"), "%", None) in _figures(issue(305), 76)
+    # `전국 신규 등록 경영주체는 같은 기간 2,045 만 개를 넘어섰다`: not 신장's, named the sentence before
+    assert _figures(issue(306), 184) == [("신장위구르자치구", Decimal("14.6"), "%", 1),
+                                        ("전국", Decimal("20450000"), "개", None)]
+    # `광둥성(广东省)의 … 전국 1 위를 지켰고 전년 동기 대비 4.1% 증가했다`: 광둥성's, the topic
+    assert ("광둥성", Decimal("4.1"), "%", None) in _figures(issue(304), 46)
+
+
+def test_counts_of_the_texts_own_items_are_not_figures(issue):
+    # `선전의 국가급 과학기술기업 인큐베이터는 48 곳이다. 다음은 구별 대표 인큐베이터 8 곳이다.`
+    assert _figures(issue(304), 219) == [("선전", Decimal("48"), "곳", None)]
+    # `한국 스타트업 12 개 사와 투자기관 20 여 곳이 참가했다`: the count of a noun 한국 qualifies
+    assert _figures(issue(304), 244) == []
+    # `베이징, 상하이, 광저우(广州), 톈진(天津), 충칭 등 5개 국제소비중심도시를`
+    assert [f for f in _figures(issue(305), 76) if f[0] == "충칭"] == []
+    # `코트라 중국 지역 무역관 가운데 다음 5 개 무역관이`; `… 5 위에 올라 … 상위 5 개 도시에 들었다`
+    assert _figures(issue(306), 43) == []
+    assert [f for f in _figures(issue(306), 178) if f[0] == "청두"] == [("청두", Decimal("85.2"), "점", 5)]
+
+
+def test_a_figure_stays_with_the_topic_not_a_place_named_in_passing(issue):
+    # `장쑤성과 저장성에 생산 기지를 운영하며, 니오(蔚来)의 150kWh 반고체 배터리 팩을`
+    assert _figures(issue(301), 192) == []
+    # `선전-홍콩 과학기술혁신 협력구를 … 운영하고, 2027 년까지 … 8 만 개 이상을 육성한다는 목표`: the plan's
+    assert _figures(issue(306), 130) == []
+    # `선전에는 … 메이커 공간이 300 곳 이상 모여 있어`: a count of what is located there is the place's
+    assert _figures(issue(302), 163) == [("선전", Decimal("300"), "곳", None)]
+    # `상하이(1,180 억 위안)와 선전(960 억 위안)이 2, 3 위를 차지했다`
+    assert _figures(issue(306), 188)[1:] == [("상하이", Decimal("118000000000"), "위안", 2),
+                                            ("선전", Decimal("96000000000"), "위안", 3)]
+
+
+def test_a_figure_takes_the_period_its_paragraph_or_article_names(issue):
+    # the title names it: `2025 중국 창업 도시 지수: …`; a bare `1~9 월` in the paragraph
+    assert {y for _, _, y in _years(issue(306), 178) + _years(issue(306), 188)} == {2025}
+    assert {y for _, _, y in _years(issue(305), 78)} == {2025}
+    # the article's opening paragraph dates its own figures with `올해` … `10 월 8 일 발표`
+    assert {y for _, _, y in _years(issue(302), 117) + _years(issue(302), 119)} == {2025}
+    # a part's opening paragraph: `2025 년 6 월 말 기준 … 기업 수는` dates `각각 50 개 이상` below it
+    assert {y for _, _, y in _years(issue(303), 153)} == {2025}
+    # a target year dates its own figure: `2027 년까지 … 3,000 억 위안 이상`, then `2024 년 … 960 억 위안`
+    assert _years(issue(301), 111) == [("광둥성", "3,000억 위안 이상", 2027), ("선전", "960억 위안", 2024),
+                                      ("광저우", "520억 위안", 2024)]
+
+
+def test_a_figure_whose_text_names_no_period_has_no_year(issue):
+    # `2) 지역 분포`: no year; the article's opening paragraph names `2024 년 정부업무보고` (no figure)
+    assert {y for _, _, y in _years(issue(304), 174)} == {None}
+    # the title's `(연합뉴스. 2025.11.3)` is the source's date; `2025 년 … 시장 규모` dates its own paragraph
+    assert {y for _, _, y in _years(issue(306), 142)} == {None}
+    assert {y for _, _, y in _years(issue(306), 140)} == {2025, 2030}
+    # the opening paragraph's `2025.10.28` is the day the plan was announced
+    assert {y for _, _, y in _years(issue(306), 124)} == {None}
+
+
+def test_a_target_year_dates_only_its_sentence():
+    result = extract_issue(Path(__file__).resolve().parents[1] / "raw" / "kic-china-weekly-268.txt", "raw", Settings())
+    # `2021년 … 후베이성은 12.9% … 2022년 후베이성 경제 성장률 목표를 약 7%로 설정했다. 그 뒤를 이어 하이난성과 …`
+    got = [(f.region_ko, f.raw, f.year) for f in result.records["figures"] if f.line == 173]
+    assert got == [("후베이성", "12.9%", 2021), ("후베이성", "약 7%", 2022), ("하이난성", "11.2%", 2021),
+                   ("산시성", "9.1%", 2021)]
 
 
 # ── company cards ─────────────────────────────────────────────────────────────────────

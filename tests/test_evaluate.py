@@ -13,7 +13,7 @@ from extract.evaluate import AREAS, Score, corpus_inputs, match_multisets, score
 CORPUS = Path(__file__).resolve().parent / "corpus"
 ISSUES = sorted(CORPUS.glob("kic-china-weekly-*.txt"))
 #: the lowest score each area may fall to on a development issue before the suite fails
-FLOORS = {"sections": 0.95, "tables": 0.95, "amounts": 0.95, "figures": 0.80, "names": 0.95, "warnings": 0.95}
+FLOORS = {"sections": 0.95, "tables": 0.95, "amounts": 0.95, "figures": 0.95, "names": 0.95, "warnings": 0.95}
 
 
 def test_losing_and_inventing_both_cost():

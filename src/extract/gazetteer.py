@@ -1,5 +1,6 @@
 """The gazetteer of China's province-level regions (data/gazetteer.tsv): every Korean spelling
-(standard, Sino-Korean, customary, variant) of a region, and a matcher for Korean text."""
+(standard, Sino-Korean, customary, variant) of a region, and a matcher for Korean text; and places
+it does not list (districts, counties, cities), found by their generic word (data/place_suffixes.tsv)."""
 
 from __future__ import annotations
 
@@ -122,3 +123,140 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
             continue
         out.append(RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"]))
     return out
+
+
+# ── places the gazetteer does not list: districts, counties, cities by their generic word ──────
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSuffix:
+    ko: str
+    zh: str
+    alone: bool  # a word ending in it is a place without a gloss when its name reads as Mandarin
+
+
+@cache
+def place_suffixes() -> tuple[PlaceSuffix, ...]:
+    """The generic words of data/place_suffixes.tsv, longest first."""
+    rows = (PlaceSuffix(r["ko"], r["zh"], r["alone"] == "yes") for r in tsv_rows("place_suffixes.tsv"))
+    return tuple(sorted(rows, key=lambda s: -len(s.ko)))
+
+
+@cache
+def mandarin_syllables() -> frozenset[str]:
+    """The Hangul of every syllable Mandarin has, under the standard transliteration
+    (data/mandarin_syllables.txt)."""
+    from extract.data import word_list
+
+    return frozenset(word_list("mandarin_syllables.txt"))
+
+
+@cache
+def reads_as_mandarin(text: str) -> bool:
+    """Whether Hangul text can be cut into transliterated Mandarin syllables: the test a place
+    name met without its Chinese must pass. Korean words fail on a syllable Mandarin has no
+    reading for (`지역`: 역, `산업`: 업, `시범`: 범).
+
+    >>> [reads_as_mandarin(w) for w in ("바오안", "하이뎬", "지역", "시범", "보세", "인")]
+    [True, True, False, False, False, True]
+    """
+    syllables = mandarin_syllables()
+    longest = max(map(len, syllables))
+    reachable = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        reachable[end] = any(reachable[start] and text[start:end] in syllables
+                             for start in range(max(0, end - longest), end))
+    return bool(text) and reachable[-1]
+
+
+def _suffix_alternation(alone_only: bool = False) -> str:
+    return "|".join(regex.escape(s.ko) for s in place_suffixes() if s.alone or not alone_only)
+
+
+@cache
+def _glossed_pattern() -> regex.Pattern[str]:
+    suffixes = _suffix_alternation()
+    return regex.compile(rf"(?<!\p{{Hangul}})(?P<name>\p{{Hangul}}+?)(?P<before>{suffixes})?\((?P<zh>\p{{Han}}{{2,}})\)"
+                         rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+
+
+def glossed_places(text: str) -> dict[str, str]:
+    """Places the gazetteer does not list, named with their Chinese in brackets: the Korean ends
+    in a generic word of data/place_suffixes.tsv and the Chinese in its counterpart. Korean name
+    (with its generic word) → Chinese.
+
+    >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), 린강구(临港区)단지")
+    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市'}
+    """
+    zh_of = {s.ko: s.zh for s in place_suffixes()}
+    found: dict[str, str] = {}
+    for m in _glossed_pattern().finditer(text):
+        suffix, zh = m["before"] or m["after"], m["zh"]
+        if not suffix or (m["before"] and m["after"]):
+            continue
+        if m["after"]:
+            zh += zh_of[suffix]  # `닝더(宁德)시`: the generic word written after the bracket
+        elif not zh.endswith(zh_of[suffix]):
+            continue
+        ko = m["name"] + suffix
+        listed = find_regions(ko, PLACES | {"country"})
+        if listed and listed[0].start == 0 and listed[0].end == len(ko):
+            continue  # the gazetteer knows it (`선전시`)
+        found.setdefault(ko, zh)
+    return found
+
+
+@cache
+def _unglossed_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{Hangul}})(?P<name>\p{{Hangul}}{{2,8}}?)(?P<suffix>{_suffix_alternation()})"
+                         rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    from extract.data import word_list
+
+    return frozenset(word_list("person_titles.txt"))
+
+
+_NEXT_WORD = regex.compile(r"\s*(\p{Hangul}+)")
+
+
+def find_places(text: str, glossed: dict[str, str] | None = None) -> list[RegionMention]:
+    """Places below the gazetteer's cities named in Korean text: the names `glossed` holds (from
+    `glossed_places` over the whole issue, so a later mention without its Chinese counts), and any
+    word ending in a generic word whose name reads as a Mandarin transliteration of two or more
+    syllables and is not a person's (no title follows): alone for `구`, `현` (`바오안구`), right after
+    a listed place for `시`, `진` (`장쑤성 쿤산시`).
+
+    >>> [(m.written, m.zh) for m in find_places("난산구(南山区)의 GDP 와 바오안구는, 인구는, 지역구, 이지현 대표는, "
+    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진", {"난산구": "南山区", "닝더시": "宁德市"})]
+    [('난산구(南山区)', '南山区'), ('바오안구', None), ('닝더(宁德)시', '宁德市'), ('닝더시', '宁德市'), ('쿤산시', None)]
+    """
+    out: list[RegionMention] = []
+    taken: set[int] = set()
+    for ko, zh in (glossed or {}).items():
+        suffix = next(s.ko for s in place_suffixes() if ko.endswith(s.ko))
+        stem, gloss = regex.escape(ko[:-len(suffix)]), r"(?:\(\p{Han}+\))?"
+        # `난산구`, `난산구(南山区)`, and `닝더(宁德)시` with the Chinese before the generic word
+        for m in regex.finditer(rf"(?<!\p{{Hangul}}){stem}{gloss}{regex.escape(suffix)}{gloss}"
+                                rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)", text):
+            out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (zh,), None))
+            taken.add(m.start())
+    alone = {s.ko for s in place_suffixes() if s.alone}
+    known_ends: set[int] | None = None
+    for m in _unglossed_pattern().finditer(text):
+        if m.start() in taken or not reads_as_mandarin(m["name"]):
+            continue
+        if m["suffix"] not in alone:
+            # `장쑤성 쿤산시`: a generic word common words end in counts after a listed place only
+            if known_ends is None:
+                known_ends = {r.end for r in find_regions(text, PLACES)}
+            if not any(m.start() - end in (0, 1) for end in known_ends):
+                continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after and any(after[1].startswith(t) and len(after[1]) - len(t) <= 2 for t in _person_titles()):
+            continue  # `이지현 대표는`: a person's name
+        ko = m["name"] + m["suffix"]
+        out.append(RegionMention(m.start(), m.end(), ko, ko, "other", (), None))
+    return sorted(out, key=lambda m: m.start)

@@ -2,12 +2,25 @@
 
 A paragraph is read sentence by sentence, clause by clause. A figure is an amount with a unit
 (`6 조 8,725 억 위안`, `4.2%`, `142 건`); it belongs to the nearest region named before it in
-its clause, or else in its sentence (the sentence's subject). A region followed by `과의`/`보다`
-is compared with, not described. Ranks come from the clause (`2 위를 기록`), from a list
-closed by `순` (`A 5.7%, B 5.2%, C 5.0% 순` → 1, 2, 3, or from `6 위 이하에서는` on), or from
-order words (`그 뒤를 이어`, `다음으로`: one past the last rank). A gap figure (`격차 … 1,758 억
-위안`) carries no rank. The year is the nearest year written before the figure in its paragraph, else the year the
-section's title or first paragraph names.
+its clause, or else to the region an earlier clause of its sentence makes its topic or subject
+(`광둥성은 …`, `광둥성의 …`; a place only located there, `저장성에 생산 기지를`, and a region
+qualifying a noun, `선전-홍콩 협력구를`, are not carried on). A region followed by `과의`/`보다`
+is compared with, not described; `상하이는 전국에서 유일하게` is about 상하이, not the country.
+Regions are the gazetteer's, the country as a whole (`전국`), and places the gazetteer does not
+list, by their generic word (`난산구(南山区)`, see `gazetteer.find_places`).
+A count is not a figure about the region before it when it counts the text's own items or a
+band of ranks (`…, 충칭 등 5 개 도시`, `다음은 … 8 곳이다`, `상위 5 개 도시`), or counts a noun the
+region only qualifies (`한국 스타트업 12 개 사와`). Ranks come from the clause (`2 위를 기록`),
+from a list closed by `순` (`A 5.7%, B 5.2%, C 5.0% 순` → 1, 2, 3, or from `6 위 이하에서는` on),
+or from order words (`그 뒤를 이어`, `다음으로`: one past the last rank). A gap figure (`격차 …
+1,758 억 위안`) carries no rank.
+The year is the nearest year or period written before the figure in its paragraph (`2025 년`,
+`'24년`, `올해`, a bare `9 월`, `1~3 분기`; read by `typed.prose_years`). A paragraph that names
+none takes the period the article is about: the one its title names (a title's day date is the
+source's, not the data's), else the one the opening paragraph of the article, or of its part
+under a heading, gives its own figures. A year named further down dates only its own paragraph
+(one in a target or forecast, only its sentence); with none of these the year is null, as the
+text does not say.
 Nothing is assigned where no region precedes a figure.
 """
 
@@ -20,15 +33,13 @@ from functools import cache
 import regex
 
 from extract.data import tsv_rows
-from extract.gazetteer import PLACES, find_regions, regions
+from extract.gazetteer import PARTICLES, PLACES, SUFFIXES, find_places, find_regions, glossed_places, regions
 from extract.typed.amounts import AmountError
 from extract.typed.cells import amount_patterns, decimal_text, match_to_amount
 from extract.typed.gdp import ranks_in, split_clauses
+from extract.typed.prose_years import title_year, year_before, year_reach, years_in
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
-_YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
-# a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
-_BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)")
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
@@ -38,9 +49,18 @@ _DIGIT_AHEAD = regex.compile(r"\d")
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
 _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
-# a year named relative to the issue's date
-_RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
-_RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
+# what follows a region says what it is to its clause (after its Chinese and generic word, if written)
+_AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
+_MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")), ("located", regex.compile(r"에")),
+          ("figure", regex.compile(r"\s*\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
+          ("qualifies", regex.compile(r"\s+[\p{Hangul}A-Za-z]")))
+# a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
+_CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
+# the particle closing a word, and whether it makes its noun phrase a topic or subject
+_WORD = regex.compile(r"\s+(\S+)")
+_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|에서는|에서|에게|에는|에도|에|을|를|으로|로|와|과)[,.]?$")
+# words between a region and a count that make one noun phrase: no particle closes any of them
+_BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
 
 
 @cache
@@ -53,6 +73,27 @@ def _cue(kind: str) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(p) for p in _cues(kind)))
 
 
+@cache
+def _nation() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{_cue('nation').pattern})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+
+
+@cache
+def _own_count() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{_cue('own_count').pattern})\s*$")
+
+
+@cache
+def _set_of() -> regex.Pattern[str]:
+    return regex.compile(rf"\s*\p{{Hangul}}+\s+(?:{_cue('set_of').pattern})(?!\p{{Hangul}})")
+
+
+@cache
+def _counts() -> frozenset[str]:
+    """Units that count things (data/units.tsv kind `count`), scores in points excepted."""
+    return frozenset(r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "count") - {"점"}
+
+
 @dataclass(slots=True)
 class _Region:
     start: int
@@ -60,21 +101,46 @@ class _Region:
     written: str
     zh: str | None
     subject: bool  # not merely compared with (`광둥성과의`)
+    mark: str = "topic"  # topic, located, figure, listed, qualifies or other: what follows the name
+
+
+def _mark(text: str, end: int) -> str:
+    """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
+    and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
+    is located in (`저장성에`), a name a figure follows (`베이징 612 건`), one of a list (`장쑤성과`),
+    a word qualifying another noun (`한국 스타트업 12 개 사와`, `선전-홍콩 협력구를`), or other."""
+    pos = _AFTER_NAME.match(text, end).end()
+    mark = next((name for name, pattern in _MARKS if pattern.match(text, pos)), "other")
+    if mark == "qualifies":
+        for k, word in enumerate(_WORD.finditer(text, pos)):
+            if k == 6 or word[1][0].isdigit():
+                break  # `한국 스타트업 12 개 사와`: the noun phrase ends at a count
+            closing = _PARTICLE_END.search(word[1])
+            if closing:
+                return "topic" if closing["topic"] else mark
+    return mark
 
 
 @cache
 def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
-    they name the region when a figure follows them directly (`선전 421 건`)."""
+    they name the region when a figure follows them directly (`선전 421 건`, `선전(960 억 위안)`)."""
     names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS}
     pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의)?\s+\d|(?P<particle>[은는이가의과와도]|\s|,))")
+                            rf"(?=(?:은|는|이|가|의)?\s+\d|\(\d|(?P<particle>[은는이가의과와도에]|\s|,))")
     return pattern, names
 
 
-def _regions(text: str) -> list[_Region]:
+def _regions(text: str, places: dict[str, str] | None = None) -> list[_Region]:
     out = [_Region(m.start, m.end, m.written.split("(")[0], m.zh, not _cue("compared").match(text[m.end:m.end + 4]))
            for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
+    out += [_Region(m.start(), m.end(), m.group(), "中国", True) for m in _nation().finditer(text)]
+    known = sorted((r.start, r.end) for r in out)
+    for m in find_places(text, places):
+        # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
+        if not any(start < m.end and m.start < end for start, end in known):
+            out.append(_Region(m.start, m.end, m.written.split("(")[0], m.zh,
+                               not _cue("compared").match(text[m.end:m.end + 4])))
     pattern, names = _bare_ambiguous()
     taken = {(r.start, r.end) for r in out}
     known = sorted((r.start, r.end) for r in out)
@@ -84,38 +150,18 @@ def _regions(text: str) -> list[_Region]:
         # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region;
         # `선전은 드론 산업 생산액이 1,000 억 위안을`: the topic of a sentence that states a figure
         listed = any(0 <= m.start() - end <= 3 or 0 <= start - m.end() <= 3 for start, end in known)
-        topic = m["particle"] in ("은", "는", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
+        topic = m["particle"] in ("은", "는", "의", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         if m["particle"] is None or listed or topic:
             out.append(_Region(m.start(), m.end(), m["name"], names[m["name"]], True))
+    for r in out:
+        r.mark = _mark(text, r.end)
     return sorted(out, key=lambda r: r.start)
 
 
-def _year_before(years: list[tuple[int, int]], pos: int, default: int | None) -> int | None:
-    year = default
-    for at, y in years:
-        if at <= pos:
-            year = y
-    return year
-
-
-def years_in(text: str, issue_year: int | None) -> list[tuple[int, int]]:
-    """(position, year) of every year a text names: `2025 년`, `'24년`, `2025.10.13`, and
-    `올해`/`지난해` counted from the issue's year. A year a figure is compared with is not one.
-
-    >>> years_in("2024 년 상반기에 이어 올해 상반기", 2025), years_in("'24년 3분기 대비 5.8% 증가", 2025)
-    ([(0, 2024), (15, 2025)], [])
-    """
-    found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
-             if not _BASE_YEAR.match(text, m.end())]
-    if issue_year:
-        found += [(m.start(), issue_year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
-                  if not (m.group() == "전년" and text[m.end():m.end() + 3].lstrip().startswith(("대비", "동기")))]
-    return sorted(found)
-
-
-def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None,
-                     issue_year: int | None = None) -> tuple[list[dict], int | None]:
-    """Figures of one paragraph, and the last rank it stated (order words in the next one go on from it).
+def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
+                     places: dict[str, str] | None = None) -> tuple[list[dict], int | None]:
+    """Figures of one paragraph, and the last rank it stated (order words in the next one go on from
+    it). A figure's `own_year` tells whether the paragraph names its year (else `context_year`).
 
     >>> [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in block_to_figures(
     ...     "장쑤성은 6 조 6,967 억 위안으로 광둥성과의 격차를 1,758 억 위안까지 좁히며 2 위를 기록했다.", 2025)[0]]
@@ -128,13 +174,17 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     ...     "수출은 허난성이 9.1%로 가장 높았고, 다음으로 윈난성 7.5%, 푸젠성 6.2% 순이었다. "
     ...     "랴오닝성의 수출은 3.4% 감소했다.", 2025)[0]]
     [('허난성', '9.1', 1), ('윈난성', '7.5', 2), ('푸젠성', '6.2', 3), ('랴오닝성', '-3.4', None)]
+    >>> [(f["region_ko"], f["value"]) for f in block_to_figures(
+    ...     "웨이란은 저장성에 생산 기지를 운영하며, 150kWh 배터리를 공급한다. 한국 스타트업 12 개 사와 베이징, "
+    ...     "충칭 등 5 개 도시가 참가했다. 광둥성은 1 위를 지켰고 전년 대비 4.1% 증가했다.", None)[0]]
+    [('광둥성', '4.1')]
     """
-    years = years_in(text, issue_year)
+    years = year_reach(text, years_in(text, issue_date))
     out: list[dict] = []
     carried: _Region | None = None  # the subject the last sentence's figures were all about
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
-        regions = _regions(sentence)
+        regions = _regions(sentence, places)
         if not regions and carried is not None:
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one
             regions = [_Region(0, 0, carried.written, carried.zh, True)]
@@ -142,7 +192,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             continue
         previous: list[dict] = []
         pending: list[tuple[int, list[dict]]] = []
-        for clause, c_off in split_clauses(sentence):
+        for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
@@ -162,11 +212,59 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         for c_off, figures in pending:
             for fig in figures:
                 amount, region = fig["amount"], fig["region"]
+                own = year_before(years, s_off + c_off + fig["start"], None)
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
-                            "year": _year_before(years, s_off + c_off + fig["start"], context_year),
+                            "year": own if own is not None else context_year, "own_year": own is not None,
                             "raw": amount.raw})
     return out, last_rank
+
+
+def clauses(sentence: str) -> list[tuple[str, int]]:
+    """The clauses of a sentence with their offsets (`gdp.split_clauses`), but a word ending in the
+    particle `에서` closes no clause: `서` there is not a connective ending.
+
+    >>> [c for c, _ in clauses("상하이는 전국에서 유일하게 10만 대 이상인 도시이며, 선전이 뒤를 이었다.")]
+    ['상하이는 전국에서 유일하게 10만 대 이상인 도시이며', '선전이 뒤를 이었다.']
+    """
+    out: list[tuple[str, int]] = []
+    for clause, offset in split_clauses(sentence):
+        if out and out[-1][0].endswith("에서"):
+            out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
+        else:
+            out.append((clause, offset))
+    return out
+
+
+def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: _Region) -> bool:
+    """A count that is not a figure about the region before it: it counts the items the text
+    itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
+    `상위 5 개 도시`, `전국 31 개 성 가운데`), or
+    the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
+    if amount.unit not in _counts():
+        return False
+    if _own_count().search(clause, max(0, start - 6), start) or _cue("listing").search(clause) \
+            or _set_of().match(clause, end):
+        return True
+    return region.mark == "qualifies" and region.end < c_off + start and bool(
+        _BARE_WORDS.fullmatch(sentence, _AFTER_NAME.match(sentence, region.end).end(), c_off + start))
+
+
+def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos: int) -> _Region | None:
+    """The region a figure at `pos` is about among the subjects named before it (`subjects[:k]`):
+    the nearest in its own clause, but the clause's topic over a place or a qualifying word named
+    later in it (`상하이는 전국에서 유일하게 … 10만 대`); before its clause, the nearest that is a topic or subject
+    (`광둥성은 … 지켰고 | 4.1% 증가했다`) or that no clause closed by a comma parts from it: a place
+    something is located in or a word qualifying a noun stays in its clause (`저장성에 생산 기지를
+    운영하며, 니오의 150kWh`)."""
+    in_clause = [r for r in subjects[:k] if r.start >= c_off]
+    if in_clause:
+        nearest = in_clause[-1]
+        topics = [r for r in in_clause if r.mark == "topic"]
+        return topics[-1] if nearest.mark in ("located", "qualifies") and topics else nearest
+    cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
+    earlier = [r for r in subjects[:k] if r.mark == "topic" or r.mark == "located" and r.start > cut]
+    return earlier[-1] if earlier else None
 
 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Region]) -> list[dict]:
@@ -177,11 +275,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
     for start, amount, end in _amounts(clause):
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
-        nearest = subjects[k - 1] if k else None
+        nearest = _subject_of(sentence, subjects, k, c_off, pos)
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
-        if nearest is None:
+        if nearest is None or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest):
             continue
         gap = bool(_cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
         if gap and k:
@@ -197,7 +295,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
     if len(each) > 1 and len(figures) == 1:
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
         figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
-    elif len(each) > 1 and len(figures) == len(each):
+    elif len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each):
         for f, r in zip(figures, each):
             f["region"] = r
     return figures
@@ -265,47 +363,35 @@ def stated_ranks(clause: str) -> list[int]:
     return ranks
 
 
-_PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
-
-
-def period_year(text: str, issue_date) -> int | None:
-    """The year of a period a text names without its year (`9 월`, `3 분기`, `상반기`): the latest
-    such period that began on or before the issue's date, as a weekly reports recent periods.
-
-    >>> import datetime as dt
-    >>> period_year("9 월 중국 스타트업 투자", dt.date(2025, 10, 17)), period_year("11 월 동향", dt.date(2025, 10, 3))
-    (2025, 2024)
-    """
-    m = _PERIOD.search(text)
-    if not m or issue_date is None:
-        return None
-    first_month = (int(m["month"]) if m["month"] else 3 * int(m["quarter"]) - 2 if m["quarter"]
-                   else 1 if m["half"] == "상" else 7)
-    return issue_date.year if first_month <= issue_date.month else issue_date.year - 1
-
-
-def section_year(section: dict, issue_year: int | None, issue_date=None) -> int | None:
-    """The year a section's title or first paragraph names first: the year its figures refer to
-    when a sentence names none. A period named there without its year (`9 월`) is the latest one."""
-    texts = [section["title"]] + [b["text"] for b in section["blocks"][:2] if b["text"]]
-    for text in texts:
-        found = years_in(text, issue_year)
-        if found:
-            return found[0][1]
-    return next((y for y in (period_year(t, issue_date) for t in texts) if y), None)
-
-
 def build_figures(ctx):
+    """Every section's figures. The context year (see the module's docstring) is the title's, else
+    the one the opening paragraph gives its own figures; a part under a heading starts again from
+    the article's, and its own opening paragraph may give it one."""
     records, used = [], set()
+    places: dict[str, str] = {}
     for section in ctx.sections:
-        year = section_year(section, ctx.issue_year, ctx.issue_date)
-        last_rank = None
         for block in section["blocks"]:
-            if block["kind"] not in ("paragraph", "list_item") or not block["text"]:
-                last_rank = None if block["kind"] == "heading" else last_rank
+            places.update((k, v) for k, v in glossed_places(block["text"] or "").items() if k not in places)
+    for section in ctx.sections:
+        article = title_year(section["title"] or "", ctx.issue_date)
+        context, opening, in_part, last_rank = article, True, False, None
+        for block in section["blocks"]:
+            if block["kind"] == "heading":
+                context, opening, in_part, last_rank = article, True, True, None
                 continue
-            figures, last_rank = block_to_figures(block["text"], year, last_rank, ctx.issue_year)
+            if block["kind"] not in ("paragraph", "list_item") or not block["text"]:
+                continue
+            figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places)
+            own = next((f["year"] for f in figures if f["own_year"]), None)
+            if opening and own is not None:
+                # the opening paragraph dates its part; the article's only where the title names no period
+                if in_part:
+                    context = own
+                elif article is None:
+                    context = article = own
+            opening = False
             for fig in figures:
+                del fig["own_year"]
                 records.append({"issue_id": ctx.issue_id, "section_id": section["section_id"], **fig,
                                 "line": block["line_start"]})
     return records, used

@@ -1,0 +1,140 @@
+"""The year a figure stated in prose refers to (see `typed.prose_figures`): the years and periods
+a paragraph or a title names, and how far each dates what follows it.
+
+A year is written `2025 년`, `'24년`, `2025.10.13`, bare where it opens a title or a quoted name
+(`2025 중국 창업 도시 지수`), or relative to the issue's date (`올해`, `지난해`); a period written
+without its year (`9 월`, `1~3 분기`, `상반기`) is the latest such period that began on or before
+the issue's date. A year a figure is compared with (`'24년 3분기 대비`) is none; in a title neither
+is a day date (the source's). A year dates the rest of its paragraph, but one in a sentence
+setting a target or a forecast only that sentence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract.data import tsv_rows, word_list
+from extract.gazetteer import PARTICLES
+from extract.typed.cells import units
+
+_SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
+_YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
+# a date down to the day: when something was announced or held, not a period figures are for
+_DAY_DATE = regex.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*"
+                          r"\d{1,2}(?![\d.]))|\d{1,2}\s*월\s*\d{1,2}\s*일)")
+# a year written without 년: anywhere in a title (`2025 중국 창업 도시 지수`), and in prose where it
+# opens a quoted name (`'2025 후룬 글로벌 유니콘 지수'`); never one a unit or counter follows (`2,000 개`)
+_BARE_YEAR = regex.compile(r"(?<![\d.,~])(?P<y>(?:19|20)\d{2})(?![\d.,])(?=\s+(?P<word>\p{Hangul}+)|\s*$)")
+_NAME_OPENS = regex.compile(r"['‘\"“<《「『]\s*$")
+# a period named without its year: a month, a quarter, a half
+_PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
+# a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
+_YEAR_BEFORE = regex.compile(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
+# a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
+_BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)")
+# a year named relative to the issue's date
+_RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
+_RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
+
+
+@cache
+def _target() -> regex.Pattern[str]:
+    """Words making a sentence a target or a forecast (data/figure_cues.tsv kind `target`)."""
+    return regex.compile("|".join(regex.escape(r["phrase"]) for r in tsv_rows("figure_cues.tsv") if r["kind"] == "target"))
+
+
+@cache
+def _not_years() -> frozenset[str]:
+    """Words that make a four-digit number before them an amount, not a year (units, counters)."""
+    return frozenset(units()) | frozenset(word_list("counters.txt"))
+
+
+def _amount_word(word: str) -> bool:
+    """Whether a word after a number makes it an amount: a unit or counter (`개`, `명의`, `위안을`).
+
+    >>> [_amount_word(w) for w in ("개", "명의", "위안을", "세대", "중국", "경제", "개요")]
+    [True, True, True, True, False, False, False]
+    """
+    words = _not_years()
+    return word in words or any(word.startswith(w) for w in words if len(w) > 1) \
+        or (word[:-1] in words and word[-1] in PARTICLES)
+
+
+def year_before(years: list[tuple[int, int, int]], pos: int, default: int | None) -> int | None:
+    """The year written nearest before `pos` among (position, year, end of its reach)."""
+    year = default
+    for at, y, until in years:
+        if at <= pos < until:
+            year = y
+    return year
+
+
+def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
+    a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
+    sentence; the next goes back to the year before it."""
+    bounds = [(m.start(), m.end(), bool(_target().search(m.group()))) for m in _SENTENCES.finditer(text)]
+    out = []
+    for at, year in years:
+        _, end, target = next(((a, b, t) for a, b, t in bounds if a <= at < b), (0, len(text), False))
+        out.append((at, year, end if target else len(text)))
+    return out
+
+
+def _period_year(m: regex.Match[str], issue_date) -> int | None:
+    """The year of a period written without one: the latest such period that began on or before
+    the issue's date, as a weekly reports recent periods."""
+    if issue_date is None:
+        return None
+    first_month = (int(m["month"]) if m["month"] else 3 * int(m["quarter"]) - 2 if m["quarter"]
+                   else 1 if m["half"] == "상" else 7)
+    return issue_date.year if first_month <= issue_date.month else issue_date.year - 1
+
+
+def years_in(text: str, issue_date=None, title: bool = False) -> list[tuple[int, int]]:
+    """(position, year) of every year or period a text names: `2025 년`, `'24년`, `2025.10.13`, a
+    year opening a quoted name, `올해`/`지난해` and a period without its year (`9 월`, `1~3 분기`,
+    `상반기`) counted from the issue's date. A year or period a figure is compared with is not one;
+    in a title (`title`) neither is a day date (the source's) and a bare year is one anywhere.
+
+    >>> import datetime as dt
+    >>> day = dt.date(2025, 10, 17)
+    >>> years_in("2024 년 상반기에 이어 올해 상반기", day), years_in("'24년 3분기 대비 5.8% 증가", day)
+    ([(0, 2024), (15, 2025)], [])
+    >>> years_in("1~9월 약 310억 위안", day), years_in("9 월 4 일 발표한 '2025 중국 창업 도시 지수'에서", day)
+    ([(2, 2025)], [(0, 2025), (13, 2025)])
+    >>> years_in("中 로봇 양산 (연합뉴스. 2025.11.3)", day, title=True), years_in("전국 31개 성 2021 경제 성적", day, title=True)
+    ([], [(9, 2021)])
+    """
+    days = [m.span() for m in _DAY_DATE.finditer(text)] if title else []
+
+    def kept(pos: int, end: int) -> bool:
+        return not _BASE_YEAR.match(text, end) and not any(a <= pos < b for a, b in days)
+
+    found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
+             if kept(m.start(), m.end())]
+    for m in _BARE_YEAR.finditer(text):
+        if not _amount_word(m["word"]) and kept(m.start(), m.end()) \
+                and (title or _NAME_OPENS.search(text, max(0, m.start() - 3), m.start())):
+            found.append((m.start(), int(m["y"])))
+    if issue_date is not None:
+        found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
+                  if not (m.group() == "전년" and text[m.end():m.end() + 3].lstrip().startswith(("대비", "동기")))]
+        found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
+                  if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
+    return sorted(found)
+
+
+def title_year(title: str, issue_date=None) -> int | None:
+    """The year of the period an article's title names (`2025 년 1~3 분기 …`, `3 분기 …` by the
+    issue's date, `2025 중국 창업 도시 지수`); not a day date it prints (the source's date).
+
+    >>> import datetime as dt
+    >>> day = dt.date(2025, 11, 7)
+    >>> title_year("9 월 중국 스타트업 투자", day), title_year("11 월 동향", dt.date(2025, 10, 3)), title_year("中 로봇 (연합뉴스. 2025.11.3)", day)
+    (2025, 2024, None)
+    """
+    found = years_in(title, issue_date, title=True)
+    return found[0][1] if found else None
