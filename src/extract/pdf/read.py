@@ -127,7 +127,7 @@ def page_to_tables(content: PageContent, number: int) -> list[TableRows]:
         return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes)]
 
     def size_in(bbox) -> float:
-        sizes = sorted(c["size"] for c in chars if _inside(c, [bbox])) or [10.0]
+        sizes = sorted(c["size"] for c in chars if _inside(c, (bbox,))) or [10.0]
         return sizes[len(sizes) // 2]
 
     area = content.width * content.height
@@ -139,12 +139,13 @@ def page_to_tables(content: PageContent, number: int) -> list[TableRows]:
     for table in grids:
         if any(_overlap(table.bbox, t.bbox) for t in tables):
             continue
-        inside = [c for c in chars if _inside(c, [table.bbox])]
+        bbox = tuple(table.bbox)  # a property pdfplumber computes anew on every read
+        inside = [c for c in chars if _inside(c, (bbox,))]
         rows = []
         for row in table.rows:
-            rows.append([(read_cell([c for c in inside if _inside(c, [box], 0.0)]), box[2] - box[0]) if box
+            rows.append([(read_cell([c for c in inside if _inside(c, (box,), 0.0)]), box[2] - box[0]) if box
                          else ([], 0.0) for box in row.cells])
-        tables.append(TableRows(number, tuple(table.bbox), rows, size_in(table.bbox)))
+        tables.append(TableRows(number, bbox, rows, size_in(bbox)))
     return sorted(tables, key=lambda t: t.top)
 
 
@@ -152,7 +153,9 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _inside(ch: dict, boxes: list[tuple[float, float, float, float]], slack: float = 1.0) -> bool:
+def _inside(ch: dict, boxes, slack: float = 1.0) -> bool:
+    if not boxes:
+        return False
     cx, cy = (ch["x0"] + ch["x1"]) / 2, baseline(ch) - ch["size"] * 0.35
     return any(x0 - slack <= cx <= x1 + slack and top - slack <= cy <= bottom + slack for x0, top, x1, bottom in boxes)
 
@@ -275,7 +278,8 @@ def plumber_content(page) -> PageContent:
 def _read_page(content: PageContent, number: int) -> tuple[list[VisualLine], list[TableRows]]:
     """A page's lines outside tables, and its tables."""
     found = page_to_tables(content, number)
-    chars = [c for c in content.chars if not _inside(c, [t.bbox for t in found])]
+    boxes = [t.bbox for t in found]
+    chars = [c for c in content.chars if not _inside(c, boxes)] if boxes else content.chars
     return chars_to_lines(chars, number, normalize_lookalikes), found
 
 
