@@ -1,6 +1,10 @@
-"""PDF pages (pdfplumber) to the newsletter's text form: one line per paragraph, tab-separated
-table rows, a blank line between paragraphs and at every page end, so the text route's stages
-run unchanged. Every output line keeps the page it came from.
+"""PDF pages to the newsletter's text form: one line per paragraph, tab-separated table rows, a
+blank line between paragraphs and at every page end, so the text route's stages run unchanged.
+Every output line keeps the page it came from.
+
+A page's glyphs and paths (`PageContent`) come from pdfium (`pdf/glyphs.py`), or from pdfplumber
+for a page pdfium cannot give exactly or when `Settings.pdf_reader` is "pdfplumber"; the logic
+below is the same for both, and `read_pdf` reports each page's source.
 
 Stages: `page_to_tables` (pdfplumber's table finder, cells read from their glyphs),
 `chars_to_lines` (glyphs outside the tables grouped into visual lines, `pdf/lines.py`),
