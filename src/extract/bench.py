@@ -1,6 +1,7 @@
 """`make bench`: time the pipeline against a floor measured in the same run, cold and warm, with
-`--jobs 1` and the default, its peak memory at several archive sizes, and the PDF route beside
-pdfplumber's own text extraction on the same file. Every time is the median of `--repeat` runs.
+`--jobs 1` and the default, its peak memory at several archive sizes, and the PDF reader beside
+pdfplumber's own text extraction over the project's PDFs (warm and cold) with the whole command
+on a 34-page PDF. Every time is the median of `--repeat` runs.
 
 The generated issues are copies of the shipped one with distinct numbers in their file names and
 mastheads. The floor does the least any extractor must: read, decode, NFC, split lines, a few
@@ -179,38 +180,95 @@ def bench_memory(work: Path, sizes: list[int]) -> None:
     _line(f"peak memory, {' / '.join(map(str, sizes))} issues", f"{shown} MiB{ratio}")
 
 
-def bench_pdf(work: Path, repeat: int) -> None:
-    """The PDF reader against pdfplumber's extract_text on a rendering of the shipped issue."""
-    import pdfplumber
+PDF_FOLDERS = (ROOT / "tests" / "corpus" / "pdf", ROOT / "tests" / "data" / "pdf")
+_PLUMBER_CHILD = """
+import sys, pdfplumber
+for path in sys.argv[1:]:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+"""
+_READER_CHILD = """
+import sys
+from pathlib import Path
+from extract.pdf.read import read_pdf
+from extract.settings import Settings
+for path in sys.argv[1:]:
+    read_pdf(Path(path), Settings())
+"""
+
+
+def pdf_files() -> list[Path]:
+    """The project's PDFs: the corpus renderings and the test sample's prints (`make corpus-pdfs`)."""
+    return sorted(p for folder in PDF_FOLDERS for p in folder.glob("*.pdf"))
+
+
+def long_pdf(path: Path, pages: int = 34) -> int:
+    """A PDF of the shipped issue printed twice over by the test fixture, cut to `pages` pages:
+    a long issue with the masthead, tables and page furniture of a real one."""
+    import pypdfium2
 
     from extract.pdf.fixture import text_to_pdf
-    from extract.pdf.read import pdf_to_text
-    from extract.pipeline import extract_issue
+
+    text = SHIPPED.read_text(encoding="utf-8")
+    whole = path.with_suffix(".whole.pdf")
+    text_to_pdf(text + "\n" + text, whole)
+    source, out = pypdfium2.PdfDocument(str(whole)), pypdfium2.PdfDocument.new()
+    out.import_pages(source, list(range(min(pages, len(source)))))
+    out.save(str(path))
+    count = len(out)
+    out.close()
+    source.close()
+    whole.unlink()
+    return count
+
+
+def bench_pdf(work: Path, repeat: int) -> None:
+    """The PDF reader beside pdfplumber's own extract_text over the project's PDFs, warm (in this
+    process, after a first read of each file) and cold (a new interpreter), and the whole command
+    on a 34-page PDF."""
+    import pdfplumber
+
+    from extract.pdf.problems import pdfminer_messages
+    from extract.pdf.read import read_pdf
     from extract.settings import Settings
 
     settings = Settings()
-    pdf_path = work / "pdf" / "kic-china-weekly-268.pdf"
-    pdf_path.parent.mkdir(parents=True)
-    pages = text_to_pdf(SHIPPED.read_text(encoding="utf-8"), pdf_path)
+    files = pdf_files()
+    if not files:
+        _line("PDF: no PDFs under tests/corpus/pdf or tests/data/pdf", "skipped")
+        return
 
     def plumber() -> None:
-        with pdfplumber.open(pdf_path) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
+        with pdfminer_messages():  # its notes on producers' fonts would flood the report
+            for path in files:
+                with pdfplumber.open(path) as pdf:
+                    for page in pdf.pages:
+                        page.extract_text()
 
-    ours_s = median_seconds(lambda: pdf_to_text(pdf_path, settings), repeat)
-    plumber_s = median_seconds(plumber, repeat)
-    _line(f"PDF ({pages} pages), warm: reader, text form with tables",
-          f"{pages / ours_s:8.1f} pages/s   ({1000 * ours_s:.0f} ms, {plumber_s / ours_s:.2f}x pdfplumber)")
-    _line("PDF, warm: pdfplumber extract_text alone, same file", f"{pages / plumber_s:8.1f} pages/s   "
-          f"({1000 * plumber_s:.0f} ms)")
-    _line("PDF, warm: whole pipeline on the file",
-          f"{1000 * median_seconds(lambda: extract_issue(pdf_path, pdf_path.name, settings), repeat):8.0f} ms")
+    routes: list[tuple[int, str]] = []
+    for path in files:
+        read_pdf(path, settings, routes)
+    pages = len(routes)
+    fallback = sum(how != "pdfium" for _, how in routes)
+    plumber()
+    print(f"PDFs: {len(files)} files, {pages} pages (tests/corpus/pdf, tests/data/pdf); "
+          f"{fallback} pages read by pdfplumber (Type 3 fonts and the like), median of {repeat}", flush=True)
+    warm_plumber = median_seconds(plumber, repeat)
+    warm_reader = median_seconds(lambda: [read_pdf(p, settings) for p in files], repeat)
+    names = [str(p) for p in files]
+    cold_plumber = median_seconds(lambda: subprocess.run([sys.executable, "-c", _PLUMBER_CHILD, *names], check=True,
+                                                         capture_output=True), repeat)
+    cold_reader = median_seconds(lambda: subprocess.run([sys.executable, "-c", _READER_CHILD, *names], check=True,
+                                                        capture_output=True), repeat)
+    for how, plain, ours in (("warm", warm_plumber, warm_reader), ("cold", cold_plumber, cold_reader)):
+        _line(f"PDF, {how}: pdfplumber extract_text | reader (text form, tables)",
+              f"{pages / plain:8.1f} | {pages / ours:.1f} pages/s   ({plain / ours:.2f}x)")
     one = work / "pdf-one"
     one.mkdir()
-    shutil.copy(pdf_path, one)
+    count = long_pdf(one / "kic-china-weekly-268.pdf")
     cold = median_seconds(command("run", "--raw", str(one), "--out", str(work / "pdf-out"), "--quiet"), repeat)
-    _line("PDF, cold: the command on the file (new interpreter)", f"{cold:8.2f} s")
+    _line(f"PDF, cold: the command on one {count}-page PDF (new interpreter)", f"{cold:8.2f} s")
 
 
 def _sizes(text: str) -> list[int]:

@@ -45,12 +45,17 @@ class Settings:
     max_pdf_pages: int = 2000
     #: height (pt) of the top and bottom bands of a PDF page where running headers and footers sit
     pdf_running_band: float = 45.0
+    #: where the PDF reader takes a page's glyphs and paths from: "pdfium" (fast; a page pdfium
+    #: cannot give exactly is read by pdfplumber) or "pdfplumber" (every page)
+    pdf_reader: str = "pdfium"
 
     def __post_init__(self) -> None:
         for name in ("min_break_line_chars", "max_joined_chars", "heading_max_chars", "max_input_bytes", "max_pdf_pages"):
             value = getattr(self, name)
             if value <= 0:
                 raise ValueError(f"{name} must be positive, got {value}")
+        if self.pdf_reader not in ("pdfium", "pdfplumber"):
+            raise ValueError(f"pdf_reader must be 'pdfium' or 'pdfplumber', got {self.pdf_reader!r}")
         if not 0 < self.toc_match_threshold <= 1:
             raise ValueError(f"toc_match_threshold must be in (0, 1], got {self.toc_match_threshold}")
         if not MIN_TIMEOUT <= self.timeout_seconds <= MAX_TIMEOUT:  # also false for nan

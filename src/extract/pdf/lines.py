@@ -115,6 +115,9 @@ def baseline(ch: dict) -> float:
     >>> baseline({"matrix": (1, 0, 0, 1, 72.0, 700.0), "y0": 698.0, "bottom": 144.0})
     142.0
     """
+    known = ch.get("baseline")
+    if known is not None:
+        return known
     matrix = ch.get("matrix")
     if not matrix or "y0" not in ch:
         return ch["bottom"]

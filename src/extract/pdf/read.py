@@ -1,6 +1,10 @@
-"""PDF pages (pdfplumber) to the newsletter's text form: one line per paragraph, tab-separated
-table rows, a blank line between paragraphs and at every page end, so the text route's stages
-run unchanged. Every output line keeps the page it came from.
+"""PDF pages to the newsletter's text form: one line per paragraph, tab-separated table rows, a
+blank line between paragraphs and at every page end, so the text route's stages run unchanged.
+Every output line keeps the page it came from.
+
+A page's glyphs and paths (`PageContent`) come from pdfium (`pdf/glyphs.py`), or from pdfplumber
+for a page pdfium cannot give exactly or when `Settings.pdf_reader` is "pdfplumber"; the logic
+below is the same for both, and `read_pdf` reports each page's source.
 
 Stages: `page_to_tables` (pdfplumber's table finder, cells read from their glyphs),
 `chars_to_lines` (glyphs outside the tables grouped into visual lines, `pdf/lines.py`),
@@ -21,6 +25,7 @@ from typing import NamedTuple
 from extract.data import tsv_rows
 from extract.ingest import InputError
 from extract.pdf.lines import VisualLine, baseline, chars_to_lines
+from extract.pdf.glyphs import PageContent
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
 from extract.pdf.problems import CID, garbled, pdfminer_messages
 from extract.pdf.rules import ruled_tables
@@ -95,32 +100,56 @@ def _background(obj: dict, page_area: float) -> bool:
     return bool(obj.get("fill")) and not obj.get("stroke") and white
 
 
-def page_to_tables(page, number: int) -> list[TableRows]:
+def _edges(objects: list[dict]) -> list[dict]:
+    """The edges pdfplumber's table finder reads, in its order: lines', rectangles', curves'."""
+    from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
+
+    kinds = {"line": [], "rect": [], "curve": []}
+    for obj in objects:
+        kinds[obj["object_type"]].append(obj)
+    return ([line_to_edge(o) for o in kinds["line"]] + [e for o in kinds["rect"] for e in rect_to_edges(o)]
+            + [e for o in kinds["curve"] for e in curve_to_edges(o)])
+
+
+class _Ruling(NamedTuple):
+    """What pdfplumber's TableFinder reads of a page: its edges and its box."""
+
+    edges: list[dict]
+    bbox: tuple[float, float, float, float]
+
+
+def page_to_tables(content: PageContent, number: int) -> list[TableRows]:
     """The tables pdfplumber's finder sees on a page, and those ruled by horizontal lines only
     (`pdf/rules.py`; a one-row grid the finder makes of one of their rules gives way to them),
     each cell's text read from its glyphs as body lines are (by baseline, spaces only where the
     glyphs say so)."""
-    chars = page.chars
+    from pdfplumber.table import TableFinder
+
+    chars = content.chars
 
     def read_cell(cell_chars: list[dict]) -> list[str]:
         return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes)]
 
     def size_in(bbox) -> float:
-        sizes = sorted(c["size"] for c in chars if _inside(c, [bbox])) or [10.0]
+        sizes = sorted(c["size"] for c in chars if _inside(c, (bbox,))) or [10.0]
         return sizes[len(sizes) // 2]
 
-    grids = page.filter(lambda obj: not _background(obj, page.width * page.height)).find_tables()
-    ruled = ruled_tables(page, [t.bbox for t in grids if len(t.rows) >= 2], read_cell)
+    area = content.width * content.height
+    drawn = [o for o in content.objects if not _background(o, area)]
+    grids = TableFinder(_Ruling(_edges(drawn), (0, 0, content.width, content.height))).tables if drawn else []
+    horizontal = [e for e in _edges(content.objects) if e["orientation"] == "h"]
+    ruled = ruled_tables(chars, horizontal, content.width, [t.bbox for t in grids if len(t.rows) >= 2], read_cell)
     tables = [TableRows(number, bbox, rows, size_in(bbox)) for bbox, rows in ruled]
     for table in grids:
         if any(_overlap(table.bbox, t.bbox) for t in tables):
             continue
-        inside = [c for c in chars if _inside(c, [table.bbox])]
+        bbox = tuple(table.bbox)  # a property pdfplumber computes anew on every read
+        inside = [c for c in chars if _inside(c, (bbox,))]
         rows = []
         for row in table.rows:
-            rows.append([(read_cell([c for c in inside if _inside(c, [box], 0.0)]), box[2] - box[0]) if box
+            rows.append([(read_cell([c for c in inside if _inside(c, (box,), 0.0)]), box[2] - box[0]) if box
                          else ([], 0.0) for box in row.cells])
-        tables.append(TableRows(number, tuple(table.bbox), rows, size_in(table.bbox)))
+        tables.append(TableRows(number, bbox, rows, size_in(bbox)))
     return sorted(tables, key=lambda t: t.top)
 
 
@@ -128,7 +157,9 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _inside(ch: dict, boxes: list[tuple[float, float, float, float]], slack: float = 1.0) -> bool:
+def _inside(ch: dict, boxes, slack: float = 1.0) -> bool:
+    if not boxes:
+        return False
     cx, cy = (ch["x0"] + ch["x1"]) / 2, baseline(ch) - ch["size"] * 0.35
     return any(x0 - slack <= cx <= x1 + slack and top - slack <= cy <= bottom + slack for x0, top, x1, bottom in boxes)
 
@@ -238,43 +269,118 @@ def _open(path: Path):
     return pdf
 
 
-def _read_page(page, number: int) -> tuple[list[VisualLine], list[TableRows], int]:
-    """A page's lines outside tables, its tables, and the count of glyphs with no character."""
-    unreadable = sum(1 for c in page.chars if CID.fullmatch(c["text"]))
+def plumber_content(page) -> PageContent:
+    """A pdfplumber page's glyphs (those with no character left out and counted) and paths."""
+    chars = page.chars
+    unreadable = sum(1 for c in chars if CID.fullmatch(c["text"]))
     if unreadable:
-        page = page.filter(lambda obj: not (obj.get("object_type") == "char" and CID.fullmatch(obj["text"])))
-    found = page_to_tables(page, number)
-    chars = [c for c in page.chars if not _inside(c, [t.bbox for t in found])]
-    return chars_to_lines(chars, number, normalize_lookalikes), found, unreadable
+        chars = [c for c in chars if not CID.fullmatch(c["text"])]
+    return PageContent(chars, [*page.lines, *page.rects, *page.curves], float(page.width), float(page.height),
+                       unreadable)
 
 
-def read_pdf(path: Path, settings: Settings) -> PdfText:
+def _read_page(content: PageContent, number: int) -> tuple[list[VisualLine], list[TableRows]]:
+    """A page's lines outside tables, and its tables."""
+    found = page_to_tables(content, number)
+    boxes = [t.bbox for t in found]
+    chars = [c for c in content.chars if not _inside(c, boxes)] if boxes else content.chars
+    return chars_to_lines(chars, number, normalize_lookalikes), found
+
+
+def read_pdf(path: Path, settings: Settings, routes: list[tuple[int, str]] | None = None) -> PdfText:
     """The PDF as the newsletter's text form, the page of each line, and the reading problems met
     (a page that cannot be read, glyphs with no character, text decoded through a wrong font map),
-    each naming its page. pdfminer's notes on producer quirks are dropped."""
+    each naming its page. pdfminer's notes on producer quirks are dropped.
+
+    Pages are read through pdfium (`pdf/glyphs.py`) unless `settings.pdf_reader` is "pdfplumber";
+    a page pdfium cannot give exactly is read by pdfplumber. `routes`, when given, receives
+    (page, how it was read) for every page: "pdfium", or "pdfplumber" with the reason."""
     with pdfminer_messages() as messages:
-        return _read_pdf(path, settings, messages)
+        return _read_pdf(path, settings, messages, routes if routes is not None else [])
 
 
-def _read_pdf(path: Path, settings: Settings, messages: list[str]) -> PdfText:
-    pdf = _open(path)
-    problems: list[tuple[str, int]] = []  # (message, page)
-    with pdf:
+class _Pages:
+    """The document's pages, each from pdfium when it can give them, else from pdfplumber (opened
+    on first need)."""
+
+    def __init__(self, path: Path, settings: Settings, routes: list[tuple[int, str]]) -> None:
+        self.path, self.routes, self.plumber = path, routes, None
+        self.pdfium = None
+        if settings.pdf_reader == "pdfium":
+            from extract.pdf.glyphs import open_document
+
+            try:
+                self.pdfium = open_document(path)
+            except Exception:  # pdfplumber decides what is wrong with the file, and says it the same way
+                self.pdfium = None
+        if self.pdfium is None:
+            self.plumber = _open(path)
+
+    def count(self) -> int:
+        if self.pdfium is not None:
+            return len(self.pdfium)
         try:
-            count = len(pdf.pages)
+            return len(self.plumber.pages)
         except Exception as exc:
             raise InputError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+
+    def content(self, number: int) -> PageContent:
+        why = "pdfplumber reader chosen"
+        if self.pdfium is not None:
+            from extract.pdf.glyphs import read_pdfium_page
+
+            content, why = read_pdfium_page(self.pdfium, number - 1)
+            if content is not None:
+                self.routes.append((number, "pdfium"))
+                return content
+        self.routes.append((number, f"pdfplumber: {why}"))
+        if self.plumber is None:
+            self.plumber = _open(self.path)
+        page = self.plumber.pages[number - 1]
+        try:
+            return plumber_content(page)
+        finally:
+            page.flush_cache()
+
+    def height(self, number: int) -> float:
+        """The page's height as pdfplumber gives it (0 when even that cannot be read)."""
+        try:
+            if self.plumber is None:
+                self.plumber = _open(self.path)
+            return float(self.plumber.pages[number - 1].height)
+        except Exception:
+            return 0.0
+
+    def close(self) -> None:
+        if self.plumber is not None:
+            self.plumber.close()
+        if self.pdfium is not None:
+            self.pdfium.close()
+
+
+def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[tuple[int, str]]) -> PdfText:
+    source = _Pages(path, settings, routes)
+    problems: list[tuple[str, int]] = []  # (message, page)
+    try:
+        count = source.count()
         if count == 0:
             raise InputError("PDF has no pages")
         if count > settings.max_pdf_pages:
             raise InputError(f"PDF has {count} pages, over the limit of {settings.max_pdf_pages}")
         pages, heights, tables = [], [], []
-        for number, page in enumerate(pdf.pages, start=1):
+        for number in range(1, count + 1):
             seen = len(messages)
+            height = 0.0
             try:
-                lines, found, unreadable = _read_page(page, number)
+                content = source.content(number)
+                height = content.height
+                lines, found = _read_page(content, number)
+                unreadable = content.unreadable
+            except InputError:
+                raise
             except Exception as exc:  # one damaged page must not cost the others
                 lines, found, unreadable = [], [], 0
+                height = height or source.height(number)
                 problems.append((f"page {number} cannot be read ({type(exc).__name__}: {exc})", number))
             if unreadable:
                 problems.append((f"page {number}: {unreadable} glyphs have no character in their font's map", number))
@@ -283,9 +389,10 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str]) -> PdfText:
                                  "inside Korean words)", number))
             problems.extend((f"page {number}: {m}", number) for m in dict.fromkeys(messages[seen:]))
             pages.append(lines)
-            heights.append(float(page.height))
+            heights.append(height)
             tables.append(found)
-            page.flush_cache()
+    finally:
+        source.close()
     pages = drop_running_lines(pages, heights, settings.pdf_running_band)
     body = [ln for page in pages for ln in page]
     if not body and not any(tables):

@@ -154,17 +154,18 @@ def sparse_columns_merged(rows: list[list[dict]], edges: list[float], grouped: s
     return edges
 
 
-def ruled_tables(page, found: list[tuple[float, float, float, float]], read_cells: Callable) -> list[tuple]:
+def ruled_tables(chars: list[dict], horizontal_edges: list[dict], page_width: float,
+                 found: list[tuple[float, float, float, float]], read_cells: Callable) -> list[tuple]:
     """(bbox, rows of (cell lines, cell width)) for each table ruled by horizontal lines only, away
     from the tables already `found`. `read_cells(chars)` reads one cell's glyphs into its lines.
     A merged cell's text, set in the middle of the cells it spans, goes to the first of them."""
     tables = []
-    for region in ruled_regions(rule_levels(page.horizontal_edges, float(page.width))):
+    for region in ruled_regions(rule_levels(horizontal_edges, float(page_width))):
         x0, x1 = min(r[1] for r in region), max(r[2] for r in region)
         top, bottom = region[0][0], region[-1][0]
         if any(fx0 < x1 and x0 < fx1 and ftop < bottom and top < fbottom for fx0, ftop, fx1, fbottom in found):
             continue
-        bands = [[c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+        bands = [[c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
                   and a[0] < baseline(c) - c["size"] * 0.35 < b[0]] for a, b in zip(region, region[1:])]
         filled = [r for r in bands if any(c["text"].strip() for c in r)]
         sizes = sorted(c["size"] for r in filled for c in r) or [10.0]

@@ -1,0 +1,57 @@
+"""The PDF reader's two sources give the same records: every PDF of the test data and the corpus
+read through pdfium (`pdf/glyphs.py`, pdfplumber for the pages pdfium cannot give exactly) and
+through pdfplumber alone must produce identical text, pages, problems, records and warnings.
+The pages read by pdfplumber are recorded with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.pdf.read import read_pdf
+from extract.pipeline import extract_issue
+from extract.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])
+PDFIUM, PLUMBER = Settings(), Settings(pdf_reader="pdfplumber")
+
+
+def _records(path: Path, settings: Settings) -> tuple[dict, list]:
+    result = extract_issue(path, path.name, settings)
+    records = {name: [r.model_dump(mode="json") for r in rs] for name, rs in result.records.items()}
+    return records, [w.model_dump(mode="json") for w in result.warnings]
+
+
+@pytest.mark.parametrize("path", PDFS, ids=[p.name for p in PDFS])
+def test_both_sources_give_the_same_records(path):
+    routes: list[tuple[int, str]] = []
+    assert read_pdf(path, PDFIUM, routes) == read_pdf(path, PLUMBER)
+    assert [page for page, _ in routes] == list(range(1, len(routes) + 1))
+    assert all(how == "pdfium" or how.startswith("pdfplumber: ") for _, how in routes)
+    assert _records(path, PDFIUM) == _records(path, PLUMBER)
+
+
+def test_the_corpus_is_read_by_pdfium():
+    """The producers pdfium reads exactly (not the Type 3 fonts of a browser's print) are read
+    through it: most of the corpus's pages take the fast route."""
+    routes: list[tuple[int, str]] = []
+    for path in PDFS:
+        read_pdf(path, PDFIUM, routes)
+    fast = sum(how == "pdfium" for _, how in routes)
+    assert fast >= 0.8 * len(routes), f"only {fast} of {len(routes)} pages read through pdfium"
+
+
+def test_a_type3_print_falls_back_and_says_why():
+    path = ROOT / "tests" / "data" / "pdf" / "sample.chromium.pdf"
+    if not path.exists():
+        pytest.skip("sample.chromium.pdf is not committed; `make corpus-pdfs` prints it")
+    routes: list[tuple[int, str]] = []
+    read_pdf(path, PDFIUM, routes)
+    assert routes and all(how.startswith("pdfplumber: ") and "Type 3" in how for _, how in routes)
+
+
+def test_the_reader_setting_is_checked():
+    with pytest.raises(ValueError, match="pdf_reader"):
+        Settings(pdf_reader="poppler")
