@@ -34,13 +34,15 @@ def test_both_sources_give_the_same_records(path):
 
 
 def test_the_corpus_is_read_by_pdfium():
-    """The producers pdfium reads exactly (not the Type 3 fonts of a browser's print) are read
-    through it: most of the corpus's pages take the fast route."""
+    """The producers pdfium reads exactly (not the Type 3 fonts of Chromium's print, nor
+    WeasyPrint's spaces) are read through it: almost every page of their prints takes the fast
+    route, whichever prints `make corpus-pdfs` has added."""
     routes: list[tuple[int, str]] = []
     for path in PDFS:
-        read_pdf(path, PDFIUM, routes)
+        if path.stem.rsplit(".", 1)[-1] in ("reportlab", "libreoffice", "ghostscript"):
+            read_pdf(path, PDFIUM, routes)
     fast = sum(how == "pdfium" for _, how in routes)
-    assert fast >= 0.8 * len(routes), f"only {fast} of {len(routes)} pages read through pdfium"
+    assert routes and fast >= 0.95 * len(routes), f"only {fast} of {len(routes)} pages read through pdfium"
 
 
 def test_a_type3_print_falls_back_and_says_why():
