@@ -400,3 +400,20 @@ def test_short_table_rows_do_not_crash(tmp_path):
 def test_a_heading_of_only_a_tag_keeps_it_as_title(tmp_path):
     res = _mutant(tmp_path, lambda ls: ls.__setitem__(241, "1. 【산업분석】"))
     assert res["records"]["sections"][3]["title"] == "【산업분석】"
+
+
+def test_a_typed_record_that_breaks_its_model_is_left_out_with_a_warning_and_the_rest_kept():
+    from extract.pipeline import InputError, _validate
+    from extract.report import Report
+    from extract.typed.records import Indicator
+
+    good = json.loads((SHIPPED.parents[1] / "normalized" / "indicators.json").read_text(encoding="utf-8"))[0]
+    bad = {**good, "indicator": "", "line": 207}  # a wrapped cell read as a row of its own
+    report = Report(good["issue_id"])
+    kept = _validate(Indicator, "indicators", [good, bad, good], report)
+    assert [r.indicator for r in kept] == [good["indicator"]] * 2
+    (warning,) = report.warnings
+    assert warning["code"] == "record_invalid" and warning["line"] == 207
+    assert warning["message"].startswith(f"indicators.json record from {good['table_id']} left out: indicator: String")
+    with pytest.raises(InputError, match="record 1"):
+        _validate(Indicator, "indicators", [good, bad])

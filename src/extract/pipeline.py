@@ -125,19 +125,27 @@ def _list_adapter(model: type[BaseModel]) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-def _validate(model: type[BaseModel], name: str, rows: list[dict]) -> list[BaseModel]:
-    """The records as models, validated in one call; a failure names the record that failed."""
+def _validate(model: type[BaseModel], name: str, rows: list[dict], report: Report | None = None) -> list[BaseModel]:
+    """The records as models, validated in one call. A record that fails is left out with a
+    `record_invalid` warning naming it when a report is given (a typed record read from one
+    table row or sentence: the others stand without it); without one, the input fails."""
     try:
         return _list_adapter(model).validate_python(rows)
     except ValidationError:
         pass
+    valid = []
     for k, row in enumerate(rows):
         try:
-            model.model_validate(row)
+            valid.append(model.model_validate(row))
         except ValidationError as exc:
             ident = row.get("section_id") or row.get("table_id") or row.get("issue_id")
-            raise InputError(f"{name}.json record {k} ({ident}) fails validation: {exc}") from exc
-    raise AssertionError("the list failed validation but no record did")  # pragma: no cover
+            if report is None:
+                raise InputError(f"{name}.json record {k} ({ident}) fails validation: {exc}") from exc
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"]))
+            report.warn("record_invalid", f"{name}.json record from {ident} left out: {where}: {first['msg']} "
+                        f"(got {first['input']!r})", row.get("line") or row.get("line_start"))
+    return valid
 
 
 def extract_issue(path: Path, display_path: str, settings: Settings,
@@ -195,7 +203,8 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     result = IssueResult(models.Input(**entry), names=names)
     with _timed(timings, "validate"):
         for name, model in DATASETS.items():
-            result.records[name] = _validate(model, name, records.get(name, []))
+            result.records[name] = _validate(model, name, records.get(name, []),
+                                             report if name in TYPED_DATASETS else None)
     ordered = sorted(report.warnings, key=lambda w: (w["line"] is not None, w["line"] or 0))
     result.warnings = [models.Warning(**w) for w in ordered]
     result.coverage = models.Coverage(lines_nonblank=len(nonblank), lines_assigned=len(nonblank) - len(unassigned),
