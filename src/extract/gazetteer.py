@@ -180,30 +180,46 @@ def _glossed_pattern() -> regex.Pattern[str]:
                          rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 
 
+@cache
+def chinese_cities() -> frozenset[str]:
+    """China's cities (data/cities.tsv), by name with 市 and without it."""
+    names = {r["zh"] for r in tsv_rows("cities.tsv")}
+    return frozenset(names | {n[:-1] for n in names})
+
+
 def glossed_places(text: str) -> dict[str, str]:
     """Places the gazetteer does not list, named with their Chinese in brackets: the Korean ends
-    in a generic word of data/place_suffixes.tsv and the Chinese in its counterpart. Korean name
-    (with its generic word) → Chinese.
+    in a generic word of data/place_suffixes.tsv and the Chinese in its counterpart, or the
+    Chinese is one of China's cities (data/cities.tsv) and the Korean reads as its Mandarin
+    transliteration. Korean name (with its generic word, if written) → Chinese.
 
-    >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), 린강구(临港区)단지")
-    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市'}
+    >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), "
+    ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학")
+    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '싼야': '三亚'}
     """
     zh_of = {s.ko: s.zh for s in place_suffixes()}
     found: dict[str, str] = {}
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
-        if not suffix or (m["before"] and m["after"]):
+        if not suffix:
+            if zh in chinese_cities() and reads_as_mandarin(m["name"]) and not _listed(m["name"]):
+                found.setdefault(m["name"], zh)  # `싼야(三亚)`: a city named without its generic word
+            continue
+        if m["before"] and m["after"]:
             continue
         if m["after"]:
             zh += zh_of[suffix]  # `닝더(宁德)시`: the generic word written after the bracket
         elif not zh.endswith(zh_of[suffix]):
             continue
         ko = m["name"] + suffix
-        listed = find_regions(ko, PLACES | {"country"})
-        if listed and listed[0].start == 0 and listed[0].end == len(ko):
-            continue  # the gazetteer knows it (`선전시`)
-        found.setdefault(ko, zh)
+        if not _listed(ko):  # the gazetteer knows `선전시`
+            found.setdefault(ko, zh)
     return found
+
+
+def _listed(ko: str) -> bool:
+    listed = find_regions(ko, PLACES | {"country"})
+    return bool(listed) and listed[0].start == 0 and listed[0].end == len(ko)
 
 
 @cache
@@ -236,8 +252,8 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
     out: list[RegionMention] = []
     taken: set[int] = set()
     for ko, zh in (glossed or {}).items():
-        suffix = next(s.ko for s in place_suffixes() if ko.endswith(s.ko))
-        stem, gloss = regex.escape(ko[:-len(suffix)]), r"(?:\(\p{Han}+\))?"
+        suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
+        stem, gloss = regex.escape(ko[:len(ko) - len(suffix)]), r"(?:\(\p{Han}+\))?"
         # `난산구`, `난산구(南山区)`, and `닝더(宁德)시` with the Chinese before the generic word
         for m in regex.finditer(rf"(?<!\p{{Hangul}}){stem}{gloss}{regex.escape(suffix)}{gloss}"
                                 rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)", text):

@@ -137,6 +137,9 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
         elif k in running:
             out[k] = Furniture(ln.no, "running", number)
     marked_lines |= {lines[k].no for k in out}
+    for k in _numbered_heads(lines, set(out)):
+        out[k] = Furniture(lines[k].no, "page_number", page_number_of(lines[k].text)[0])
+        marked_lines.add(lines[k].no)
     # bare numbers: alone between pages and rising
     last = 0
     for k, number in bare:
@@ -162,6 +165,26 @@ def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[in
     shared = Counter(beside.values())
     return sorted(j for j, prefix in beside.items()
                   if len(prefix) == RUNNING_PREFIX and shared[prefix] >= max(2, len(numbers) // 2))
+
+
+def _numbered_heads(lines: list[Line], taken: set[int]) -> list[int]:
+    """Running heads or footers that print the page number after a part that changes from page
+    to page (`주간 중국 창업 제 307 호 | <article> | p. 2`): lines ending in a page number that
+    begin alike, the numbers rising from one to the next."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for k, ln in enumerate(lines):
+        if k in taken or ln.blank or not _may_be_furniture(ln.text):
+            continue
+        number, whole = page_number_of(ln.text)
+        prefix = mask_digits(ln.text)[:RUNNING_PREFIX]
+        if number is not None and not whole and len(prefix) == RUNNING_PREFIX:
+            groups.setdefault(prefix, []).append((k, number))
+    found = []
+    for members in groups.values():
+        numbers = [n for _, n in members]
+        if len(members) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:])):
+            found += [k for k, _ in members]
+    return found
 
 
 def _may_be_furniture(text: str) -> bool:

@@ -199,17 +199,21 @@ def _printed(text: str) -> list[str]:
     return cells
 
 
-def _cut_row(run: list[TextLine], left: str, right: str, width: int) -> bool:
-    """Whether a page break cut one table row in two: its halves hold one cell too many for two
-    rows of `width` (the cell the break split counted twice), the first half stops short, and the
-    second half does not open a row (its first cell is blank, or unlike the first column above,
-    e.g. not a row number)."""
+def _cut_row(run: list[TextLine], left: str, right: str, width: int) -> str | None:
+    """How a page break cut one table row in two, or None when it did not: `"cell"` when it
+    split a cell (the halves hold one cell too many for a row of `width`, the split cell counted
+    twice), `"between"` when it fell between two cells (the halves hold exactly `width`). Either
+    way the first half stops short, and the second half does not open a row (its first cell is
+    blank, or unlike the first column above, e.g. not a row number)."""
     head, tail = _printed(left), _printed(right)
-    if len(head) + len(tail) - 1 != width or len(head) >= width:
-        return False
+    if len(head) >= width or len(tail) >= width:
+        return None
+    cut = {width + 1: "cell", width: "between"}.get(len(head) + len(tail))
     first = tail[0].strip()
     above = [line.text.split("\t")[0].strip() for line in run]
-    return not first or (all(a.isdigit() for a in above[1:]) and not first.isdigit())
+    if cut and (not first or (all(a.isdigit() for a in above[1:]) and not first.isdigit())):
+        return cut
+    return None
 
 
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
@@ -236,9 +240,13 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
             prev.repeated_headers.append(rows[0].line_start)
             rows = rows[1:]
         left = prev.lines[-1]
-        if rows and _cut_row(run, left.text, rows[0].text, width):
+        cut = _cut_row(run, left.text, rows[0].text, width) if rows else None
+        if cut:
             head, tail = _printed(left.text), _printed(rows[0].text)
-            text = "\t".join(head[:-1] + [head[-1] + " " + tail[0]] + tail[1:])
+            if cut == "cell":
+                text = "\t".join(head[:-1] + [head[-1] + " " + tail[0]] + tail[1:])
+            else:
+                text = "\t".join(head + tail)
             prev.lines[-1] = replace(left, text=text, line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             rows = rows[1:]
