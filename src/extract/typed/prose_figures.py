@@ -174,6 +174,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     ...     "수출은 허난성이 9.1%로 가장 높았고, 다음으로 윈난성 7.5%, 푸젠성 6.2% 순이었다. "
     ...     "랴오닝성의 수출은 3.4% 감소했다.", 2025)[0]]
     [('허난성', '9.1', 1), ('윈난성', '7.5', 2), ('푸젠성', '6.2', 3), ('랴오닝성', '-3.4', None)]
+    >>> [(f["region_ko"], f["value"], f["rank"]) for f in block_to_figures(
+    ...     "기업 수는 베이징이 160 곳으로 가장 많고, 상하이 95 곳, 쓰촨성 64 곳 순이다. "
+    ...     "성장률은 청두 5.9%, 항저우 5.8% 순으로 높았다.", None)[0]]
+    [('베이징', '160', 1), ('상하이', '95', 2), ('쓰촨성', '64', 3), ('청두', '5.9', 1), ('항저우', '5.8', 2)]
     >>> [(f["region_ko"], f["value"]) for f in block_to_figures(
     ...     "웨이란은 저장성에 생산 기지를 운영하며, 150kWh 배터리를 공급한다. 한국 스타트업 12 개 사와 베이징, "
     ...     "충칭 등 5 개 도시가 참가했다. 광둥성은 1 위를 지켰고 전년 대비 4.1% 증가했다.", None)[0]]
@@ -192,6 +196,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             continue
         previous: list[dict] = []
         pending: list[tuple[int, list[dict]]] = []
+        ranked_here = False  # whether a clause before, in this sentence, stated a rank
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             if not figures:
@@ -202,9 +207,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         and all(f["rank"] is None for f in ranked):
                     for f in ranked:
                         f["rank"] = stated[0]
-                    last_rank = stated[0]
+                    last_rank, ranked_here = stated[0], True
                 continue
-            last_rank = _rank_figures(clause, c_off, figures, last_rank)
+            before = last_rank
+            last_rank = _rank_figures(clause, c_off, figures, last_rank, ranked_here)
+            ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
+                f["rank"] is not None for f in figures)))
             previous = figures
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
@@ -312,8 +320,11 @@ def _amounts(clause: str):
             continue
 
 
-def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None) -> int | None:
-    """Give the clause's figures their ranks; return the last rank stated."""
+def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
+                  ranked_here: bool = False) -> int | None:
+    """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
+    goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
+    곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3)."""
     listed = [f for f in figures if not f["gap"]]
     by_region: dict[int, list[dict]] = {}
     for f in listed:
@@ -326,7 +337,8 @@ def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int |
     if len(regions_in_order) >= 2 and (closes_list or follows):
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         start = _RANK_FROM.search(clause)
-        first = int(start["n"]) if start else (last_rank + 1 if follows else 1)
+        goes_on = follows or (closes_list and ranked_here and last_rank is not None)
+        first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = first + k
