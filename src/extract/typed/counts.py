@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import regex
 
-_COUNT = regex.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s*개\s*(?P<noun>\p{Hangul}{1,8}?)(?=[은는이가을를의로에와과도]|\s|$|[,:])")
+# a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …) and what is counted, if named
+# (`5 개 도시는`, `다음 5 가지다`)
+COUNTERS = ("개", "가지", "곳", "팀", "건", "명")
+_COUNT = regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,3}})\s*(?P<counter>{'|'.join(COUNTERS)})(?!\p{{Hangul}}*\s*(?:이상|이하|미만|초과))"
+                       r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=[은는이가을를의로에와과도]|\s|$|[,:])|(?=다[.\s]|이다|입니다|[:.]))")
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)?\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
@@ -60,9 +64,9 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     the same sentence. A list closed by `등` names some of what is counted, not all of it.
 
     >>> sentence_counts("예약이 가장 많이 늘어난 5 개 도시는 충칭, 청두, 시안, 항저우로 나타났다.")
-    [(5, '도시', ['충칭', '청두', '시안', '항저우'], False)]
+    [(5, '개 도시', ['충칭', '청두', '시안', '항저우'], False)]
     >>> sentence_counts("베이징, 상하이, 선전 등 3 개 도시가 선정됐다.")
-    [(3, '도시', ['베이징', '상하이', '선전'], True)]
+    [(3, '개 도시', ['베이징', '상하이', '선전'], True)]
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -70,8 +74,8 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     """
     out = []
     for m in _COUNT.finditer(text):
-        if m["noun"] in _PARTICLES:
-            continue
+        if m["noun"] in _PARTICLES or not m["noun"]:
+            continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph
         after = _AFTER.match(text[m.end("noun"):])
         items = list_items(after["list"]) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
@@ -84,15 +88,37 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
                 # the list before `등` starts after the sentence's last clause break
                 items = [items[0].split()[-1]] + items[1:]
         if items is not None:
-            out.append((int(m["n"]), m["noun"], items, open_list))
+            out.append((int(m["n"]), _counted(m), items, open_list))
     return out
+
+
+def _counted(m) -> str:
+    """The counter and what it counts, as written: `개 도시`, `가지`."""
+    return f"{m['counter']} {m['noun']}" if m["noun"] else m["counter"]
+
+
+def _marker_family(marker: str | None) -> str:
+    """The kind of a list marker: `①`…`⑳` alike, numbers alike, any other marker itself.
+
+    >>> [_marker_family(m) for m in ("①", "④", "1)", "12.", "▶", "-", None)]
+    ['circled', 'circled', 'number', 'number', '▶', '-', '']
+    """
+    if not marker:
+        return ""
+    if "①" <= marker[0] <= "⑳":
+        return "circled"
+    return "number" if marker[0].isdigit() else marker
 
 
 def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
     """The list items or table rows right after block k, or None when none follow."""
     items: list[str] = []
+    family = None  # the items of one list share a kind of marker: ①② then ▶ are two lists
     for block in blocks[k + 1:]:
         if block["kind"] == "list_item" or (block["kind"] in ("heading", "paragraph") and block["marker"]):
+            if family is not None and _marker_family(block.get("marker")) != family:
+                break
+            family = _marker_family(block.get("marker"))
             items.append(block["text"])
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
@@ -108,7 +134,8 @@ def check_counts(ctx) -> None:
     for section in ctx.sections:
         blocks = section["blocks"]
         for k, block in enumerate(blocks):
-            if block["kind"] not in ("paragraph", "list_item") or not block["text"] or "개" not in block["text"]:
+            if block["kind"] not in ("paragraph", "list_item") or not block["text"] \
+                    or not any(c in block["text"] for c in COUNTERS):
                 continue
             text = block["text"]
             found = sentence_counts(text)
@@ -116,9 +143,9 @@ def check_counts(ctx) -> None:
                 if m["noun"] not in _PARTICLES and _NEXT.search(text[:m.start()]):
                     items = _following_items(blocks, k, tables)
                     if items is not None:
-                        found.append((int(m["n"]), m["noun"], items, False))
-            for n, noun, items, open_list in found:
+                        found.append((int(m["n"]), _counted(m), items, False))
+            for n, counted, items, open_list in found:
                 if n != len(items) and not (open_list and len(items) < n):
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
-                    ctx.report.warn("count_mismatch", f"the text says {n}개 {noun} but lists {len(items)}: {shown}",
+                    ctx.report.warn("count_mismatch", f"the text says {n}{counted} but lists {len(items)}: {shown}",
                                     block["line_start"])
