@@ -58,6 +58,10 @@ _MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")), ("loc
 _CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 # the particle closing a word, and whether it makes its noun phrase a topic or subject
 _WORD = regex.compile(r"\s+(\S+)")
+# a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
+# ends; `1인당` is a word of the phrase
+_COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
+_TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 _PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|에서는|에서|에게|에는|에도|에|을|를|으로|로|와|과)[,.]?$")
 # words between a region and a count that make one noun phrase: no particle closes any of them
 _BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
@@ -113,7 +117,7 @@ def _mark(text: str, end: int) -> str:
     mark = next((name for name, pattern in _MARKS if pattern.match(text, pos)), "other")
     if mark == "qualifies":
         for k, word in enumerate(_WORD.finditer(text, pos)):
-            if k == 6 or word[1][0].isdigit():
+            if k == 6 or _COUNT_WORD.fullmatch(word[1]):
                 break  # `한국 스타트업 12 개 사와`: the noun phrase ends at a count
             closing = _PARTICLE_END.search(word[1])
             if closing:
@@ -258,7 +262,8 @@ def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: i
         _BARE_WORDS.fullmatch(sentence, _AFTER_NAME.match(sentence, region.end).end(), c_off + start))
 
 
-def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos: int) -> _Region | None:
+def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos: int,
+                share: bool = False) -> _Region | None:
     """The region a figure at `pos` is about among the subjects named before it (`subjects[:k]`):
     the nearest in its own clause, but the clause's topic over a place or a qualifying word named
     later in it (`상하이는 전국에서 유일하게 … 10만 대`); before its clause, the nearest that is a topic or subject
@@ -269,6 +274,11 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic"]
+        if share and len(in_clause) > 1:
+            # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
+            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end)]
+            if named:
+                return named[-1]
         return topics[-1] if nearest.mark in ("located", "qualifies") and topics else nearest
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
     earlier = [r for r in subjects[:k] if r.mark == "topic" or r.mark == "located" and r.start > cut]
@@ -283,7 +293,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
     for start, amount, end in _amounts(clause):
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
-        nearest = _subject_of(sentence, subjects, k, c_off, pos)
+        share = amount.unit == "%" and sentence[max(0, pos - 3):pos].rstrip().endswith("의")
+        nearest = _subject_of(sentence, subjects, k, c_off, pos, share)
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
