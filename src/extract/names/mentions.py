@@ -29,9 +29,11 @@ _SEP = f",，.;:{DOTS}"
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
 _BRACKET = re.compile(
     rf"(?P<open>[(\[（［])[(\[（［]?\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
-    rf"(?P<zh>[{HAN}]+(?:[{DOTS} ][{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
+    rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|-)[{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
 # a Latin name may start with digits (`51Job(前程无忧)`), never consist of them (`62·` is an age)
-_WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
+_WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[{HANGUL}A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
+# a Korean name written with a number (`6소룡(六小龙)`, `1구16원(一区十六园)`) has it in its Chinese too
+_ZH_NUMBER_FIRST = re.compile(r"[0-9一二三四五六七八九十百千两〇零]")
 _WORDS_BEFORE = re.compile(rf"(?:[A-Za-z][A-Za-z0-9&\-]* )?(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
@@ -81,7 +83,11 @@ def _before(text: str, start: int, zh: str) -> tuple[str | None, bool]:
     prev = _WORD_BEFORE.search(window[:m.start()].rstrip() + " ")
     if m["ko"] in _titles() and not _reads(m["ko"], zh):
         return (prev["ko"] if prev and prev["ko"] not in _titles() else None), True
-    return m["ko"], bool(prev and prev["ko"] in _titles())
+    ko = m["ko"]
+    digits = len(ko) - len(ko.lstrip("0123456789"))
+    if digits and not ko[digits].isascii() and not _ZH_NUMBER_FIRST.match(zh):
+        ko = ko[digits:]  # `2025년 3분기(三季度)`-like: the number is not the name's
+    return ko, bool(prev and prev["ko"] in _titles())
 
 
 def _reads(korean: str, zh: str) -> bool:
