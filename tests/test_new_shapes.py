@@ -1,0 +1,111 @@
+"""Shapes issues 307 and 308 showed when they were first read, unseen (tests/corpus): every value
+asserted here was read off the issue's text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.ingest import text_to_lines
+from extract.names.mentions import lines_to_mentions
+from extract.pipeline import extract_issue
+from extract.settings import Settings
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def issue():
+    cache: dict[int, object] = {}
+
+    def get(number: int):
+        if number not in cache:
+            path = CORPUS / f"kic-china-weekly-{number}.txt"
+            cache[number] = extract_issue(path, f"tests/corpus/{path.name}", Settings())
+        return cache[number]
+
+    return get
+
+
+def _dump(result, name):
+    return [r.model_dump(mode="json") for r in result.records[name]]
+
+
+def _figures(result, line):
+    return [(f["region_ko"], f["value"], f["unit"], f["rank"], f["bound"], f["year"])
+            for f in _dump(result, "figures") if f["line"] == line]
+
+
+def test_running_heads_that_print_the_page_number_are_furniture(issue):
+    # `주간 중국 창업 제 307 호 | 1~10 월 각 성 재정수입 분석 | p. 2` under the footer `KIC 중국 · www…`
+    result = issue(307)
+    assert {39, 41, 66, 68, 411} <= set(result.coverage.furniture)
+    assert [s["page_start"] for s in _dump(result, "sections")] == [2, 3, 4, 5, 6, 8, 9, 10, 10, 11]
+
+
+def test_page_numbers_between_long_dashes(issue):
+    result = issue(308)  # `— 2 —` … `— 10 —` at the foot of each page
+    assert {70, 118, 157} <= set(result.coverage.furniture)
+    assert [s["page_start"] for s in _dump(result, "sections")] == [2, 3, 4, 5, 6, 6, 7, 8, 8, 9, 10]
+
+
+def test_a_row_cut_between_two_cells_by_a_page_break_is_one_row(issue):
+    tables = _dump(issue(307), "tables")
+    rows = [row for t in tables for row in t["rows"] if row and row[0] == "9"]
+    assert rows == [["9", "우한", "후베이성", "15,763", "5.5"]]  # lines 226 and 232
+
+
+def test_a_city_named_with_its_chinese_is_a_place_for_the_whole_issue(issue):
+    result = issue(307)
+    # `하이커우(海口)의 … 1,680 억 위안으로 가장 많았고, 싼야(三亚)가 710 억 위안으로 뒤를 이었다.
+    #  싼야를 찾은 관광객은 같은 기간 2,100 만 명을 넘어섰다.`
+    assert _figures(result, 208) == [("하이커우", "168000000000", "위안", 1, None, 2025),
+                                     ("싼야", "71000000000", "위안", 2, None, 2025),
+                                     ("싼야", "21000000", "명", None, "min", 2025)]
+
+
+def test_a_year_compared_with_is_not_the_figures_year(issue):
+    # `2025 년 1~3 분기 … 순위는 전년과 같았다. 상하이가 4 조 216 억 위안으로 1 위를 지켰고`
+    assert _figures(issue(307), 214)[0] == ("상하이", "4021600000000", "위안", 1, None, 2025)
+
+
+def test_a_list_closed_by_sun_goes_on_from_the_first_place_before_it(issue):
+    # `베이징이 160 곳으로 가장 많고, 상하이 95 곳, 산시성(陕西省) 72 곳, 쓰촨성 64 곳 순이다.`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(issue(307), 291)] == [
+        ("베이징", "160", 1), ("상하이", "95", 2), ("산시성", "72", 3), ("쓰촨성", "64", 4)]
+
+
+def test_a_share_of_the_nations_whole_belongs_to_the_province(issue):
+    # `광둥성은 전국 스마트 안경 생산량의 65% 이상을 차지하며`
+    assert _figures(issue(308), 237) == [("광둥성", "65", "%", None, "min", None)]
+
+
+def test_a_per_capita_word_does_not_end_the_phrase_a_region_qualifies(issue):
+    # `2025년 1~3분기 전국 주민 1인당 가처분소득은 3만 2,509위안으로 … 5.1% 증가했고, … 실질 증가율은 5.2%였다.`
+    assert [(r, v) for r, v, *_ in _figures(issue(308), 44)] == [("전국", "32509"), ("전국", "5.1"), ("전국", "5.2")]
+
+
+def test_counts_with_any_counter_and_lists_that_end_where_their_markers_change(issue):
+    # 307 l.138 `핵심 내용은 다음 5 가지다.` then ① … ④; 308 l.383 `다음 3개 팀에 돌아갔다` then two, and
+    # l.407 `방문 기관은 다음 4곳이다.` then ① … ④ and a ▶ list (four: no warning)
+    assert [(w.line, w.message.split(":")[0]) for w in issue(307).warnings if w.code == "count_mismatch"] == [
+        (138, "the text says 5가지 but lists 4")]
+    assert [(w.line, w.message.split(":")[0]) for w in issue(308).warnings if w.code == "count_mismatch"] == [
+        (383, "the text says 3개 팀 but lists 2")]
+
+
+@pytest.mark.parametrize(("line", "ko", "zh"), [
+    (338, "IT쥐쯔", "IT桔子"), (334, "36Kr", "36氪"),
+])
+def test_names_whose_chinese_holds_latin_or_digits(line, ko, zh):
+    text = (CORPUS / "kic-china-weekly-307.txt").read_text(encoding="utf-8").splitlines()[line - 1]
+    assert (ko, zh) in [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))]
+
+
+@pytest.mark.parametrize(("line", "ko", "zh"), [
+    (280, "1구16원", "一区十六园"), (291, "다싱-이좡원", "大兴-亦庄园"),
+])
+def test_names_written_with_a_number_or_a_hyphen(line, ko, zh):
+    text = (CORPUS / "kic-china-weekly-308.txt").read_text(encoding="utf-8").splitlines()[line - 1]
+    assert (ko, zh) in [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))]
