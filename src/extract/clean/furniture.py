@@ -66,6 +66,7 @@ class Pages:
     furniture: tuple[Furniture, ...]
     regions: tuple[Region, ...]
     page_of_line: tuple[int, ...] | None
+    numbers_close_pages: bool = True  # printed page numbers are footers (else they open their page)
 
     def region_between(self, end: int, start: int) -> Region | None:
         """The page-break region lying between raw lines `end` and `start`, if the gap is one."""
@@ -272,7 +273,7 @@ def regions_to_pages(lines: list[Line], furniture: list[Furniture], regions: lis
         while segment < len(breaks) and ln.no > breaks[segment].end:
             segment += 1
         pages.append(page_of_segment[segment])
-    return Pages(tuple(furniture), tuple(regions), tuple(pages))
+    return Pages(tuple(furniture), tuple(regions), tuple(pages), footers)
 
 
 def lines_to_pages(lines: list[Line]) -> Pages:

@@ -1,18 +1,18 @@
 """A newsletter's text form cut into the pages it was printed on, each page's lines grouped into
 styled blocks, so a renderer can print the same content page for page.
 
-Pages end where the text shows page furniture (a page number standing alone, with the running
-header that follows it repeated on the next page); a text without furniture breaks where the text
-route rejoins a paragraph or a table split by a page (`lines_to_chunks`).
+Pages end where the text route finds page furniture (`clean.furniture.lines_to_pages`: page
+numbers, running heads and footers, in whatever shape); a text without furniture breaks where the
+text route rejoins a paragraph or a table split by a page (`lines_to_chunks`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.clean import lines_to_chunks
+from extract.clean.furniture import lines_to_pages
 from extract.data import word_list
 from extract.ingest import text_to_lines
 from extract.settings import Settings
@@ -66,60 +66,6 @@ def classify(line: str, categories: frozenset[str], first: bool) -> str:
     return "para"
 
 
-def page_number(text: str) -> int | None:
-    """The page number a furniture line prints, if it is one.
-
-    >>> page_number("- 3 -"), page_number("3 / 7"), page_number("p. 12"), page_number("3.5")
-    (3, 3, 12, None)
-    """
-    m = PAGE_NUMBER.match(text.strip())
-    return int(m["n"]) if m else None
-
-
-def _running_key(text: str) -> str:
-    """What running lines share: the first 12 characters, digits aside."""
-    return re.sub(r"\d+", "#", text.strip())[:12]
-
-
-def _furniture(lines: list[str]) -> tuple[list[int], dict[int, str]]:
-    """Indexes of the page-number lines (numbers running n, n+1, …), and of the running lines
-    next to them (index → 'before' or 'after' the number): a short line next to a page number
-    (blank lines aside) that begins, digits aside, like the lines next to most of them."""
-    numbers: list[int] = []
-    for i, text in enumerate(lines):
-        n = page_number(text) if "\t" not in text else None
-        if n is not None and (not numbers or n == page_number(lines[numbers[-1]]) + 1):
-            numbers.append(i)
-    if len(numbers) < 2:
-        return [], {}
-    role: dict[int, str] = {}
-    for step, name in ((1, "after"), (-1, "before")):
-        for depth in range(3):
-            near = {}
-            for i in numbers:
-                j = _nonblank(lines, i, step, depth)
-                if j is not None and j not in role and j not in numbers and len(lines[j].strip()) <= 80:
-                    near[j] = _running_key(lines[j])
-            counts = Counter(near.values())
-            found = {j for j, t in near.items() if counts[t] >= max(2, len(numbers) // 2)}
-            if not found:
-                break
-            role.update(dict.fromkeys(found, name))
-    return numbers, role
-
-
-def _nonblank(lines: list[str], i: int, step: int, depth: int) -> int | None:
-    """The index of the depth-th non-blank line from i in direction step."""
-    j, seen = i, -1
-    while 0 <= j + step < len(lines):
-        j += step
-        if lines[j].strip():
-            seen += 1
-            if seen == depth:
-                return j if "\t" not in lines[j] else None
-    return None
-
-
 def _group(page_lines: list[str], categories: frozenset[str], first_page: bool) -> list[Block]:
     blocks: list[Block] = []
     first = first_page
@@ -161,42 +107,38 @@ def text_to_pages(text: str) -> list[Page]:
     Page numbers printed at the foot end their page; printed at the head (the text goes on
     after the last one), they open it.
 
-    >>> pages = text_to_pages("주간\\n\\n본문 하나\\n\\n- 1 -\\n\\n머리\\n\\n본문 둘\\n\\n- 2 -\\n\\n머리\\n\\n셋\\n")
-    >>> [(p.number, p.header, p.footer, [b.lines[0] for b in p.blocks]) for p in pages]
-    [(1, [], ['- 1 -'], ['주간', '본문 하나']), (2, ['머리'], ['- 2 -'], ['본문 둘']), (3, ['머리'], [], ['셋'])]
+    >>> head = "주간 중국 창업 제 301 호"
+    >>> pages = text_to_pages(f"주간\\n\\n본문 하나\\n\\n- 1 -\\n\\n{head}\\n\\n본문 둘\\n\\n- 2 -\\n\\n{head}\\n\\n셋\\n")
+    >>> [(p.number, p.header, p.footer, [b.lines[0] for b in p.blocks]) for p in pages][1:]
+    [(2, ['주간 중국 창업 제 301 호'], ['- 2 -'], ['본문 둘']), (3, ['주간 중국 창업 제 301 호'], [], ['셋'])]
     >>> pages = text_to_pages("표지\\n\\n주간 중국 창업 제 3 호 | 가\\np. 2\\n\\n둘\\n\\n주간 중국 창업 제 3 호 | 나\\np. 3\\n\\n"
     ...                       "셋\\n\\n넷\\n\\n다섯\\n\\n여섯\\n")
     >>> [(p.number, p.header, p.footer, [b.lines[0] for b in p.blocks]) for p in pages][1:]
     [(2, ['주간 중국 창업 제 3 호 | 가', 'p. 2'], [], ['둘']), (3, ['주간 중국 창업 제 3 호 | 나', 'p. 3'], [], ['셋', '넷', '다섯', '여섯'])]
     """
-    lines = text.replace("\r\n", "\n").split("\n")
+    parsed = text_to_lines(text.replace("\r\n", "\n"))
+    lines = [ln.text for ln in parsed]
     categories = frozenset(word_list("categories.txt"))
-    numbers, role = _furniture(lines)
-    if not numbers:
+    found = lines_to_pages(parsed)
+    if not found.regions:
         return _pages_by_breaks(lines, categories)
-    at_head = sum(1 for j in range(numbers[-1] + 1, len(lines)) if lines[j].strip() and j not in role) > 3
-    groups = []  # (first, last) index of each run of furniture around a page number
-    for i in numbers:
-        first = last = i
-        while first > 0 and (role.get(first - 1) == "before" or (not lines[first - 1].strip() and role.get(first - 2) == "before")):
-            first -= 1
-        while last + 1 < len(lines) and (role.get(last + 1) == "after" or (not lines[last + 1].strip() and role.get(last + 2) == "after")):
-            last += 1
-        groups.append((first, last))
     pages: list[Page] = []
     start, header = 0, []
-    for k, (first, last) in enumerate([*groups, (len(lines), len(lines))]):
-        furniture = [lines[j].strip() for j in range(first, last + 1) if j < len(lines) and lines[j].strip()]
-        body = lines[start:first]
-        if at_head:
-            footer, next_header = [], furniture
+    for region in found.regions:
+        furniture = [f for f in region.furniture]
+        if found.numbers_close_pages:
+            # the furniture up to the page number closes the page above; what follows opens the next
+            cut = next((k + 1 for k, f in enumerate(furniture) if f.kind == "page_number"), 0)
         else:
-            end = numbers[k] + 1 if k < len(numbers) else first
-            footer = [lines[j].strip() for j in range(first, end) if lines[j].strip()]
-            next_header = furniture[len(footer):]
+            cut = 0
+        footer = [lines[f.line - 1].strip() for f in furniture[:cut]]
+        body = lines[start:region.start - 1]
         if any(t.strip() for t in body) or footer:
             pages.append(Page(len(pages) + 1, _group(body, categories, not pages), header, footer))
-        start, header = last + 1, next_header
+        start, header = region.end, [lines[f.line - 1].strip() for f in furniture[cut:]]
+    body = lines[start:]
+    if any(t.strip() for t in body):
+        pages.append(Page(len(pages) + 1, _group(body, categories, not pages), header, []))
     align_split_rows(pages)
     return pages
 
