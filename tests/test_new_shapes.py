@@ -109,3 +109,10 @@ def test_names_whose_chinese_holds_latin_or_digits(line, ko, zh):
 def test_names_written_with_a_number_or_a_hyphen(line, ko, zh):
     text = (CORPUS / "kic-china-weekly-308.txt").read_text(encoding="utf-8").splitlines()[line - 1]
     assert (ko, zh) in [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))]
+
+
+def test_a_clause_giving_each_region_something_but_no_figure_reads_none():
+    from extract.typed.prose_figures import block_to_figures
+
+    # 308 l.345 has this shape (`…는 슬로바키아에, …는 헝가리에 각각 생산 기지를 짓고 있다`)
+    assert block_to_figures("궈쉬안가오커는 장쑤성에, 이브에너지는 광둥성에 각각 생산 기지를 짓고 있다.", 2025)[0] == []
