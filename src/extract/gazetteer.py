@@ -24,8 +24,9 @@ PARTICLES = "은는이가을를의과와도에로으보까만처부"
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A region of gazetteer.tsv, or a country of countries.tsv: its Korean name is `ko`, its other
-    spellings `customary`; it has no traditional, pinyin or Sino-Korean form (empty strings)."""
+    """A region of gazetteer.tsv, or a country of countries.tsv (level `foreign`): a country's
+    Korean name is `ko`, its other spellings `customary`, and its `zh_hant`, `pinyin` and
+    `ko_sino` are empty."""
 
     zh: str
     zh_hant: str
