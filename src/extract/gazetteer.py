@@ -1,6 +1,7 @@
 """The gazetteer of China's province-level regions (data/gazetteer.tsv): every Korean spelling
-(standard, Sino-Korean, customary, variant) of a region, and a matcher for Korean text; and places
-it does not list (districts, counties, cities), found by their generic word (data/place_suffixes.tsv)."""
+(standard, Sino-Korean, customary, variant) of a region, and a matcher for Korean text; the other
+countries (data/countries.tsv), as regions of level `foreign`; and places it does not list
+(districts, counties, cities), found by their generic word (data/place_suffixes.tsv)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,18 @@ from extract.data import tsv_rows
 SUFFIXES = ("좡족자치구", "후이족자치구", "위구르자치구", "특별행정구", "자치구", "성", "시")
 PROVINCE_LEVEL = frozenset({"province", "autonomous_region", "municipality", "sar"})
 PLACES = PROVINCE_LEVEL | {"city", "district"}
+# China as a whole and the other countries: names without a generic word after them
+NATIONS = frozenset({"country", "foreign"})
 # first letters of the particles that may follow a name (으로, 보다, 까지, 만, 처럼, 부터 included)
 PARTICLES = "은는이가을를의과와도에로으보까만처부"
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
+    """A region of gazetteer.tsv, or a country of countries.tsv (level `foreign`): a country's
+    Korean name is `ko`, its other spellings `customary`, and its `zh_hant`, `pinyin` and
+    `ko_sino` are empty."""
+
     zh: str
     zh_hant: str
     pinyin: str
@@ -57,11 +64,11 @@ def regions() -> tuple[Region, ...]:
     def spellings(cell: str) -> tuple[str, ...]:
         return tuple(v.split(" (")[0].strip() for v in cell.split("|") if v.strip())
 
-    return tuple(
-        Region(r["zh"], r["zh_hant"], r["pinyin"], r["ko"], r["ko_sino"], r["level"], spellings(r["customary"]),
-               spellings(r["variants"]), r["bare"] == "yes")
-        for r in tsv_rows("gazetteer.tsv")
-    )
+    chinese = (Region(r["zh"], r["zh_hant"], r["pinyin"], r["ko"], r["ko_sino"], r["level"], spellings(r["customary"]),
+                      spellings(r["variants"]), r["bare"] == "yes") for r in tsv_rows("gazetteer.tsv"))
+    foreign = (Region(r["zh"], "", "", r["ko"], "", "foreign", spellings(r["ko_other"]), (), r["bare"] == "yes")
+               for r in tsv_rows("countries.tsv"))
+    return (*chinese, *foreign)
 
 
 @cache
@@ -74,6 +81,8 @@ def _spelling_index(levels: frozenset[str]) -> dict[str, tuple[str, tuple[str, .
         forms = [(region.ko, "standard"), (region.ko_sino, "sino")]
         forms += [(c, "other") for c in region.customary] + [(v, "variant") for v in region.variants]
         for spelling, form in forms:
+            if not spelling:
+                continue  # a country has no Sino-Korean form of its own
             prev = index.get(spelling)
             if prev and prev[0] == form:
                 prev[1].append(region.zh)
@@ -100,6 +109,9 @@ _HANGUL = regex.compile(r"\p{Hangul}")
 
 def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
     """Regions of the given levels (by default province-level) named in Korean text, in order.
+    A spelling that is also a common word (bare `no`) counts with a suffix or a Chinese gloss after
+    it; a country has no suffix, so its name counts with its own Chinese (`수단(苏丹)`) or in a list
+    with another country (`이집트, 수단과 인도`, see `_listed_nations`).
 
     >>> [(m.written, m.zh, m.form) for m in find_regions("산시성(山西), 충칭, 랴오닝성의 2차 산업")]
     [('산시성(山西)', '山西', 'standard'), ('충칭', '重庆', 'standard'), ('랴오닝성', '辽宁', 'standard')]
@@ -107,8 +119,12 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     [('장씨성', '江西', ('江西',)), ('산시성', None, ('山西', '陕西'))]
     >>> [m.zh for m in find_regions("광저우와 우씨, 선전", PLACES)]
     ['广州', '无锡']
+    >>> [m.written for m in find_regions("헝가리의 투자, 독일과 베트남에서, 사우디는, 수단을 가리지 않고, 오만한 태도", NATIONS)]
+    ['헝가리', '독일', '베트남', '사우디']
+    >>> [m.zh for m in find_regions("이집트, 수단과 인도, 디지털 경제 인도, 인도(引导), 수단(苏丹), 중국과 이란", NATIONS)]
+    ['埃及', '苏丹', '印度', '苏丹', '中国', '伊朗']
     """
-    out = []
+    out, pending = [], []
     index = _spelling_index(levels)
     automaton, spellings = _automaton(levels)
     for k, start, end in automaton.find_matches_as_indexes(text):
@@ -119,10 +135,49 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
             continue
         spelling = spellings[k]
         form, candidates, bare = index[spelling]
-        if not bare and not tail["suffix"] and not tail["gloss"]:
-            continue
-        out.append(RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"]))
-    return out
+        mention = RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"])
+        if bare:
+            out.append(mention)
+        elif not _is_nation(candidates):
+            if tail["suffix"] or tail["gloss"]:
+                out.append(mention)
+        elif tail["gloss"] in candidates:
+            out.append(mention)  # `수단(苏丹)`
+        elif not tail["gloss"] and not tail["suffix"]:
+            pending.append(mention)  # `수단`: a country only in a list of countries
+    return _listed_nations(text, out, pending) if pending else out
+
+
+@cache
+def _level_of() -> dict[str, str]:
+    return {r.zh: r.level for r in regions()}
+
+
+def _is_nation(candidates: tuple[str, ...]) -> bool:
+    return all(_level_of()[zh] in NATIONS for zh in candidates)
+
+
+# what stands between two items of a list of names: `독일과 수단`, `수단, 인도`, `인도·베트남`, `인도 및 이란`
+_LIST_GAP = regex.compile(r"\s*(?:[,·、/]|과|와|및)\s*")
+
+
+def _listed_nations(text: str, found: list[RegionMention], pending: list[RegionMention]) -> list[RegionMention]:
+    """`found` with each country of `pending` (a name that is also a word) that stands in a list
+    next to a country found, directly or through another such name: `이집트, 수단과 인도`."""
+    def next_to(a: RegionMention, b: RegionMention) -> bool:
+        return a.end <= b.start and bool(_LIST_GAP.fullmatch(text, a.end, b.start))
+
+    nations = [m for m in found if _is_nation(m.candidates)]
+    added = True
+    while added and pending:
+        added = False
+        for m in list(pending):
+            if any(next_to(n, m) or next_to(m, n) for n in nations):
+                pending.remove(m)
+                nations.append(m)
+                found.append(m)
+                added = True
+    return sorted(found, key=lambda m: m.start)
 
 
 # ── places the gazetteer does not list: districts, counties, cities by their generic word ──────
