@@ -116,3 +116,8 @@ def test_a_clause_giving_each_region_something_but_no_figure_reads_none():
 
     # 308 l.345 has this shape (`…는 슬로바키아에, …는 헝가리에 각각 생산 기지를 짓고 있다`)
     assert block_to_figures("궈쉬안가오커는 장쑤성에, 이브에너지는 광둥성에 각각 생산 기지를 짓고 있다.", 2025)[0] == []
+
+
+def test_a_region_describing_another_regions_noun_is_not_the_subject(issue):
+    # 308 l.343 `헝가리의 중국 기업 투자 유치액은 2024년 47억 유로로 유럽 국가 가운데 1위를 차지했다.`
+    assert ("헝가리", "4700000000", "유로", 1, None, 2024) in _figures(issue(308), 343)

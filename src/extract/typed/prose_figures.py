@@ -274,6 +274,9 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic"]
+        if len(in_clause) > 1 and regex.fullmatch(r"(?:\([^)]*\))?의\s+", sentence[in_clause[-2].end:nearest.start]):
+            # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
+            return in_clause[-2]
         if share and len(in_clause) > 1:
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end)]
