@@ -167,7 +167,7 @@ def default_jobs(paths: list[Path]) -> int:
 
 
 def warm_up() -> None:
-    """Load the dictionaries the names stage reads (pypinyin, OpenCC, the Sino-Korean table) once
+    """Load the dictionaries the names stage reads (the pinyin and Sino-Korean tables, OpenCC) once
     in the parent, so forked workers start with them, and move everything loaded so far out of the
     collector's reach (`gc.freeze`, undone by `run` when it ends): it lives as long as the run, and
     a collection that walked it would cost time and copy the parent's pages into every worker."""
