@@ -30,7 +30,7 @@ from extract.names.records import GlossaryEntry
 from extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
 from extract.pool import Pool
 from extract.settings import Settings
-from extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text
+from extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text, models_text
 
 _MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
 _NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
@@ -56,11 +56,17 @@ def _number_check(res: dict, issue: dict) -> None:
     res["warnings"].sort(key=lambda w: (w["line"] is not None, w["line"] or 0))
 
 
-def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dict]) -> dict[str, list[str]]:
-    """Each record as the text it is written as (in the worker, so the work is shared out and
-    only strings travel back); a record that cannot be written is left out with a warning naming it."""
+def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dict]) -> dict[str, tuple[int, str]]:
+    """Each dataset's records as the text they are written as, joined (in the worker, so the work
+    is shared out and one string per dataset travels back), with their number; a record that
+    cannot be written is left out with a warning naming it."""
     out = {}
     for name, rows in records.items():
+        try:
+            out[name] = (len(rows), models_text(rows))
+            continue
+        except (TypeError, ValueError):
+            pass
         texts = []
         for k, record in enumerate(rows):
             try:
@@ -68,7 +74,7 @@ def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dic
             except (TypeError, ValueError) as exc:
                 ident = getattr(record, "section_id", None) or getattr(record, "table_id", None) or f"record {k}"
                 warnings.append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
-        out[name] = texts
+        out[name] = (len(texts), ",\n ".join(texts))
     return out
 
 
@@ -76,8 +82,8 @@ def process_one(path: Path, display: str, settings: Settings, issue_id: str | No
                 identity: tuple[int, int] | None = None, as_text: bool = False) -> dict:
     """Extract one input into JSON-ready values; an error becomes the input's `error`.
     `identity` (device, inode) is the file found when the folder was listed: a file swapped
-    for another since is refused. With `as_text` each record is the text it is written as
-    (and `number` the masthead's issue number)."""
+    for another since is refused. With `as_text` each dataset is (number of records, their text
+    as written, joined) and `number` the masthead's issue number."""
     try:
         if identity is not None:
             st = os.stat(path)
@@ -216,7 +222,12 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
         return
     warnings = [models.Warning.model_validate(w).model_dump(mode="json") for w in res["warnings"]]
     coverage = models.Coverage.model_validate(res["coverage"]).model_dump(mode="json")
-    texts = {name: [body for body in res["records"][name] if isinstance(body, str)] for name in DATASETS}
+    texts = {}
+    for name in DATASETS:
+        count, bodies = res["records"][name]
+        if not (isinstance(count, int) and isinstance(bodies, str)):
+            raise TypeError(f"{name}: records sent as {type(count).__name__}, {type(bodies).__name__}")
+        texts[name] = (count, bodies)
     number = res["number"]
     if number is not None and number in col.by_number:
         warnings.append(_warning(issue_id, "issue_number_repeated",
@@ -228,10 +239,9 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
     except (KeyError, TypeError, ValueError) as exc:
         warnings.append(_warning(issue_id, "names_not_merged", f"its names could not be merged into the glossary: "
                                                                f"{type(exc).__name__}: {exc}"))
-    for name, bodies in texts.items():
-        for body in bodies:
-            arrays[name].append_text(body)
-        col.counts[name] += len(bodies)
+    for name, (count, bodies) in texts.items():
+        arrays[name].append_joined(bodies, count)
+        col.counts[name] += count
     col.by_digest[entry["sha256"]] = entry["path"]
     if number is not None:
         col.by_number.setdefault(number, entry["path"])
