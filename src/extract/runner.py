@@ -20,16 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from extract import models
 from extract.ingest import InputError, file_digest
 from extract.inputs import Candidate, Skipped, UsageError, scan
 from extract.names.glossary import GlossaryBuilder
-from extract.names.records import GlossaryEntry
+from extract.names.records import GlossaryEntry, Ref
 from extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
 from extract.pool import Pool
 from extract.settings import Settings
+from extract.spliced import Spool, items_text, spliced
 from extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text, models_text
 
 _MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
@@ -188,14 +189,27 @@ def warm_up() -> None:
 # ── collecting results in the parent ─────────────────────────────────────────────────────
 @dataclass
 class _Collected:
-    entries: list[dict] = field(default_factory=list)
+    """What the run gathers for the manifest: its long lists spooled to files in the staging folder
+    as they come (`extract.spliced`), so the parent's memory stays flat in the number of issues."""
+
+    inputs: Spool
+    warnings: Spool
+    coverage: Spool
     failed: list[dict] = field(default_factory=list)
-    warnings: list[dict] = field(default_factory=list)
-    coverage: dict[str, dict] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATASETS, 0))
     by_digest: dict[str, str] = field(default_factory=dict)
     by_number: dict[int, str] = field(default_factory=dict)
     first_seen: dict[str, str] = field(default_factory=dict)  # name core → the first issue naming it
+
+    @classmethod
+    def in_folder(cls, folder: Path) -> _Collected:
+        return cls(Spool(folder / ".inputs.part", TypeAdapter(list[models.Input])),
+                   Spool(folder / ".warnings.part", TypeAdapter(list[models.Warning])),
+                   Spool(folder / ".coverage.part", TypeAdapter(dict[str, models.Coverage])))
+
+    def close(self) -> None:
+        for spool in (self.inputs, self.warnings, self.coverage):
+            spool.close()
 
 
 def _warning(issue_id: str, code: str, message: str, line: int | None = None) -> dict:
@@ -204,7 +218,7 @@ def _warning(issue_id: str, code: str, message: str, line: int | None = None) ->
 
 def _fail(col: _Collected, entry: dict, reason: str) -> None:
     entry["error"] = reason
-    col.entries.append(entry)
+    col.inputs.add([entry])
     col.failed.append(entry)
 
 
@@ -213,7 +227,7 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
     A record that cannot be written is left out with a warning naming it."""
     entry = models.Input.model_validate(res["input"]).model_dump(mode="json")
     if entry["error"]:
-        col.entries.append(entry)
+        col.inputs.add([entry])
         col.failed.append(entry)
         return
     issue_id = entry["issue_id"]
@@ -245,18 +259,22 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
     col.by_digest[entry["sha256"]] = entry["path"]
     if number is not None:
         col.by_number.setdefault(number, entry["path"])
-    col.entries.append(entry)
-    col.warnings.extend(warnings)
-    col.coverage[issue_id] = coverage
+    col.inputs.add([entry])
+    col.warnings.add(warnings)
+    col.coverage.add({issue_id: coverage})  # issue ids are unique: `scan` renames none and refuses repeats
 
 
-def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str],
-                      warnings: list[dict]) -> Iterator[GlossaryEntry]:
-    """The glossary's entries in order, each built and validated as it is written: an entry that
-    fails is left out with a warning naming it and the issue it was first seen in."""
+_IDS = TypeAdapter(list[models.Text])
+_REFS = TypeAdapter(list[Ref])
+
+
+def _glossary_texts(glossary: GlossaryBuilder, first_seen: dict[str, str], warnings: Spool) -> Iterator[Iterator[str]]:
+    """The glossary's entries in order, each as the parts of its text, built and validated as it
+    is written (a spelling's references a chunk at a time): an entry that fails is left out with
+    a warning naming it and the issue it was first seen in."""
     def drop(zh: str, reason: str) -> None:
-        warnings.append(_warning(first_seen.get(zh, "-"), "glossary_entry_dropped",
-                                 f"name {zh!r} left out of the glossary: {reason}"))
+        warnings.add([_warning(first_seen.get(zh, "-"), "glossary_entry_dropped",
+                               f"name {zh!r} left out of the glossary: {reason}")])
 
     try:
         order = glossary.order()
@@ -273,22 +291,46 @@ def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str],
         order = glossary.order()
     for zh in order:
         try:
-            record = glossary.record(zh)
+            head, lists = glossary.record_parts(zh)
         except Exception as exc:
             drop(zh, f"{type(exc).__name__}: {exc}")
             continue
         try:
-            yield GlossaryEntry.model_validate(record)
+            entry = GlossaryEntry.model_validate(head)
+            for issue_ids, refs in lists:
+                _IDS.validate_python(issue_ids)
+                for chunk in refs():
+                    _REFS.validate_python(chunk)
         except ValidationError as exc:
-            drop(zh, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3]))
+            error = exc
+            try:  # the whole record, so the error names the field as it sits in it
+                GlossaryEntry.model_validate(glossary.record(zh))
+            except ValidationError as whole:
+                error = whole
+            drop(zh, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()[:3]))
+            continue
+        fills = []
+        for issue_ids, refs in lists:
+            fills += [("issue_ids", [items_text(_IDS, issue_ids)]),
+                      ("refs", ((",\n" if k else "") + items_text(_REFS, chunk) for k, chunk in enumerate(refs())))]
+        yield spliced(model_text(entry), fills)
 
 
 def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
                jobs: int, progress: bool) -> _Collected:
+    col = _Collected.in_folder(writer.stage)
+    try:
+        _collect(candidates, skipped, writer, settings, jobs, progress, col)
+    finally:
+        col.close()
+    return col
+
+
+def _collect(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
+             jobs: int, progress: bool, col: _Collected) -> None:
     from tqdm import tqdm
 
     tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
-    col = _Collected()
     glossary = GlossaryBuilder()
     arrays = {name: writer.open_array(f"{name}.json") for name in DATASETS}
     bar = tqdm(total=len(candidates), unit="issue", disable=not progress or len(candidates) < 2 or not sys.stderr.isatty(), file=sys.stderr)
@@ -302,25 +344,25 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
                                 f"{type(exc).__name__}: {exc}", settings, c.issue_id)["input"]
                 _fail(col, entry, entry["error"])
     glossary_array = writer.open_array("glossary.json")
-    for entry in _glossary_records(glossary, col.first_seen, col.warnings):
-        glossary_array.append_text(model_text(entry))
+    for parts in _glossary_texts(glossary, col.first_seen, col.warnings):
+        glossary_array.append_parts(parts)
     writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
     for name, model in DATASETS.items():
         writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
     writer.add("schema/manifest.schema.json", dumps(dataset_schema("manifest", models.Manifest, array=False)))
-    manifest = models.Manifest(
+    head = models.Manifest(  # the long lists are spliced in from their spools as it is written
         schema_version=models.SCHEMA_VERSION,
-        inputs=col.entries,
+        inputs=[],
         datasets={**{name: {"records": col.counts[name], "schema": f"schema/{name}.schema.json"} for name in DATASETS},
                   "glossary": {"records": glossary_array.count, "schema": "schema/glossary.schema.json"}},
-        warnings=col.warnings,
-        coverage=col.coverage,
+        warnings=[],
+        coverage={},
         skipped=[{"path": s.path, "reason": s.reason} for s in skipped],
         files=writer.finish_arrays(),
     )
-    writer.add("manifest.json", model_json(manifest))
+    writer.add_parts("manifest.json", spliced(model_json(head), [
+        ("inputs", col.inputs.pieces()), ("warnings", col.warnings.pieces()), ("coverage", col.coverage.pieces())]))
     _commit(writer)
-    return col
 
 
 def _commit(writer: StagedWriter) -> None:
@@ -379,10 +421,10 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
         print(f"error: {s.path}: {s.reason}", file=sys.stderr)
     for entry in col.failed:
         print(f"error: {entry['path']}: {entry['error']}", file=sys.stderr)
-    done = len(col.entries) - len(col.failed)
+    done = col.inputs.count - len(col.failed)
     if progress:
-        total = len(col.entries) + len(skipped)
-        print(f"{done} of {total} inputs extracted into {out_dir}/ ({len(col.warnings)} warnings)", file=sys.stderr)
+        total = col.inputs.count + len(skipped)
+        print(f"{done} of {total} inputs extracted into {out_dir}/ ({col.warnings.count} warnings)", file=sys.stderr)
     return 1 if col.failed or skipped else 0
 
 

@@ -156,6 +156,13 @@ class ArrayWriter:
             self._write(("[\n " if self.count == 0 else ",\n ") + bodies)
             self.count += count
 
+    def append_parts(self, parts) -> None:
+        """Add one record whose text comes in parts (`extract.spliced`), never held whole."""
+        self._write("[\n " if self.count == 0 else ",\n ")
+        for part in parts:
+            self._write(part)
+        self.count += 1
+
     def extend(self, records) -> None:
         for record in records:
             self.append_text(record_text(record))
@@ -243,6 +250,15 @@ class StagedWriter:
         with self._stage(relpath) as fh:
             fh.write(text)
         self.digests[relpath] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def add_parts(self, relpath: str, parts) -> None:
+        """Write a file whose text comes in parts (`extract.spliced`), never held whole."""
+        digest = hashlib.sha256()
+        with self._stage(relpath) as fh:
+            for part in parts:
+                fh.write(part)
+                digest.update(part.encode("utf-8"))
+        self.digests[relpath] = digest.hexdigest()
 
     def open_array(self, relpath: str) -> ArrayWriter:
         array = ArrayWriter(self._stage(relpath))
