@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -31,8 +32,7 @@ class Region:
     bare: bool
 
 
-@dataclass(frozen=True, slots=True)
-class RegionMention:
+class RegionMention(NamedTuple):
     """A region named in text: the span as written, the spelling matched, its candidates."""
 
     start: int
@@ -95,6 +95,13 @@ def _automaton(levels: frozenset[str]):
 _TAIL = regex.compile(rf"(?P<suffix>{'|'.join(SUFFIXES)})?(?:\((?P<gloss>\p{{Han}}+)\))?"
                       rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 _HANGUL = regex.compile(r"\p{Hangul}")
+# a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`
+_TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"("}
+
+
+@cache
+def _is_hangul(ch: str) -> bool:
+    return bool(_HANGUL.match(ch))
 
 
 def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
@@ -110,14 +117,22 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     out = []
     index = _spelling_index(levels)
     automaton, spellings = _automaton(levels)
+    size = len(text)
     for k, start, end in automaton.find_matches_as_indexes(text):
-        if start and _HANGUL.match(text, start - 1):
+        if start and _is_hangul(text[start - 1]):
             continue  # inside a word
+        spelling = spellings[k]
+        form, candidates, bare = index[spelling]
+        if end == size or text[end] not in _TAIL_OPENERS:  # no suffix, no gloss: only the word's end to see
+            if end < size and not (text[end] in PARTICLES or not _is_hangul(text[end])):
+                continue
+            if not bare:
+                continue
+            out.append(RegionMention(start, end, spelling, spelling, form, candidates, None))
+            continue
         tail = _TAIL.match(text, end)
         if not tail:
             continue
-        spelling = spellings[k]
-        form, candidates, bare = index[spelling]
         if not bare and not tail["suffix"] and not tail["gloss"]:
             continue
         out.append(RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"]))
