@@ -182,8 +182,7 @@ def warm_up() -> None:
     from extract.names.glossary import issue_observations
 
     issue_observations([Line(1, "광저우(广州) 닝더스다이(寧德時代)")])
-    gc.collect()
-    gc.freeze()
+    gc.freeze()  # no collection first: it would walk every object loaded to find next to no garbage
 
 
 # ── collecting results in the parent ─────────────────────────────────────────────────────
@@ -316,6 +315,15 @@ def _glossary_texts(glossary: GlossaryBuilder, first_seen: dict[str, str], warni
         yield spliced(model_text(entry), fills)
 
 
+def _schema_texts() -> dict[str, str]:
+    """Every schema file's text, by path (made while the workers read the first issues)."""
+    texts = {"schema/glossary.schema.json": dumps(dataset_schema("glossary", GlossaryEntry))}
+    for name, model in DATASETS.items():
+        texts[f"schema/{name}.schema.json"] = dumps(dataset_schema(name, model))
+    texts["schema/manifest.schema.json"] = dumps(dataset_schema("manifest", models.Manifest, array=False))
+    return texts
+
+
 def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
                jobs: int, progress: bool) -> _Collected:
     col = _Collected.in_folder(writer.stage)
@@ -334,8 +342,10 @@ def _collect(candidates: list[Candidate], skipped: list[Skipped], writer: Staged
     glossary = GlossaryBuilder()
     arrays = {name: writer.open_array(f"{name}.json") for name in DATASETS}
     bar = tqdm(total=len(candidates), unit="issue", disable=not progress or len(candidates) < 2 or not sys.stderr.isatty(), file=sys.stderr)
+    schemas: dict[str, str] = {}
     with bar, _pool(settings, jobs) as pool:
-        for c, res in zip(candidates, pool.map([_task(c, settings) for c in candidates])):
+        for c, res in zip(candidates, pool.map([_task(c, settings) for c in candidates],
+                                               meanwhile=lambda: schemas.update(_schema_texts()))):
             bar.update()
             try:
                 _accept(res, col, arrays, glossary)
@@ -346,10 +356,8 @@ def _collect(candidates: list[Candidate], skipped: list[Skipped], writer: Staged
     glossary_array = writer.open_array("glossary.json")
     for parts in _glossary_texts(glossary, col.first_seen, col.warnings):
         glossary_array.append_parts(parts)
-    writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
-    for name, model in DATASETS.items():
-        writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
-    writer.add("schema/manifest.schema.json", dumps(dataset_schema("manifest", models.Manifest, array=False)))
+    for relpath, text in (schemas or _schema_texts()).items():
+        writer.add(relpath, text)
     head = models.Manifest(  # the long lists are spliced in from their spools as it is written
         schema_version=models.SCHEMA_VERSION,
         inputs=[],

@@ -19,7 +19,6 @@ import argparse
 import hashlib
 import json
 import sys
-from collections import defaultdict
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -64,18 +63,16 @@ def table_text(chars: dict[str, str], phrases: dict[str, list[str]], ranges: lis
                version: str, digests: dict[str, str]) -> str:
     r"""The data file: a header naming the source, then four sections, each opened by `[name]`:
     `han`, the code-point ranges read as Chinese characters (hex, `start-end`); `chars`,
-    `reading<TAB>characters` in code-point order; `phrases`, every phrase in code-point order;
-    `phrase_readings`, `phrase<TAB>readings` for a phrase not read as its characters are.
+    `character<TAB>reading`; `phrases`, every phrase; `phrase_readings`, `phrase<TAB>readings`
+    for a phrase not read as its characters are; each in code-point order, so a reader finds a
+    line by bisection.
 
     >>> text = table_text({"中": "zhōng", "国": "guó", "重": "zhòng"}, {"中国": ["zhōng", "guó"],
     ...                   "重庆": ["chóng", "qìng"]}, [(0x4E00, 0x9FFF)], "0.55.0", {"a.json": "ab12"})
     >>> text.splitlines()[-11:]  # doctest: +NORMALIZE_WHITESPACE
-    ['[han]', '4e00-9fff', '[chars]', 'guó\t国', 'zhòng\t重', 'zhōng\t中', '[phrases]', '中国', '重庆',
+    ['[han]', '4e00-9fff', '[chars]', '中\tzhōng', '国\tguó', '重\tzhòng', '[phrases]', '中国', '重庆',
      '[phrase_readings]', '重庆\tchóng qìng']
     """
-    by_reading: dict[str, list[str]] = defaultdict(list)
-    for char, reading in chars.items():
-        by_reading[reading].append(char)
     lines = [
         f"# Pinyin readings as the `pypinyin` package {version} gives them, from its tables",
         *(f"# pypinyin/{name} (sha256 {digest})," for name, digest in sorted(digests.items())),
@@ -87,7 +84,7 @@ def table_text(chars: dict[str, str], phrases: dict[str, list[str]], ranges: lis
     ]
     lines += [f"{start:x}" if start == end else f"{start:x}-{end:x}" for start, end in ranges]
     lines.append("[chars]")
-    lines += [f"{reading}\t{''.join(sorted(chars))}" for reading, chars in sorted(by_reading.items())]
+    lines += [f"{char}\t{reading}" for char, reading in sorted(chars.items())]
     lines.append("[phrases]")
     lines += sorted(phrases)
     lines.append("[phrase_readings]")

@@ -21,51 +21,62 @@ FILE = "pinyin_table.txt"
 
 @dataclass(frozen=True, slots=True)
 class PinyinTable:
+    """The tables, kept as the file's lines in UTF-8 (whose byte order is the code-point order
+    they are sorted in) and looked up by bisection: loading is splitting three blocks of bytes."""
+
     ranges: tuple[tuple[int, int], ...]  # code points read as Chinese characters
-    chars: dict[str, str]  # character → first reading
-    phrases: frozenset[str]
-    ordered: list[str]  # the phrases in code-point order, for prefix look-ups
-    readings: dict[str, tuple[str, ...]]  # phrase → readings, where not its characters' own
+    chars: list[bytes]  # `character<TAB>first reading`
+    phrases: list[bytes]  # every phrase
+    readings: list[bytes]  # `phrase<TAB>readings` where not its characters' own
 
     def is_han(self, ch: str) -> bool:
         cp = ord(ch)
         return any(start <= cp <= end for start, end in self.ranges)
 
+    def is_phrase(self, text: str) -> bool:
+        key = text.encode("utf-8")
+        k = bisect_left(self.phrases, key)
+        return k < len(self.phrases) and self.phrases[k] == key
+
     def begins_phrase(self, text: str) -> bool:
         """Whether some phrase starts with `text` (or is it)."""
-        k = bisect_left(self.ordered, text)
-        return k < len(self.ordered) and self.ordered[k].startswith(text)
+        key = text.encode("utf-8")
+        k = bisect_left(self.phrases, key)
+        return k < len(self.phrases) and self.phrases[k].startswith(key)
+
+    @staticmethod
+    def _value(lines: list[bytes], key: str) -> str | None:
+        """What follows `key` and a tab on its line, if it has one."""
+        head = key.encode("utf-8") + b"\t"
+        k = bisect_left(lines, head)
+        return lines[k][len(head):].decode("utf-8") if k < len(lines) and lines[k].startswith(head) else None
+
+    def char_reading(self, ch: str) -> str:
+        """A character's first reading ('' where it has none)."""
+        return self._value(self.chars, ch) or ""
 
     def phrase_readings(self, phrase: str) -> list[str]:
-        own = self.readings.get(phrase)
-        return list(own) if own is not None else [self.chars.get(ch, "") for ch in phrase]
+        own = self._value(self.readings, phrase)
+        return own.split(" ") if own is not None else [self.char_reading(ch) for ch in phrase]
 
 
 @cache
 def table() -> PinyinTable:
     """The tables of data/pinyin_table.txt."""
-    text = resources.files("extract.data").joinpath(FILE).read_text(encoding="utf-8")
-    body = text[text.index("\n[han]\n") + 1:]
-    sections: dict[str, list[str]] = {}
-    for part in body.split("\n["):
-        name, _, rest = part.lstrip("[").partition("]\n")
-        sections[name] = rest.split("\n") if rest else []
-    if sections.get("phrase_readings", [""])[-1] == "":
-        sections["phrase_readings"].pop()
+    data = resources.files("extract.data").joinpath(FILE).read_bytes()
+
+    def section(name: bytes) -> bytes:
+        start = data.index(b"\n[" + name + b"]\n") + len(name) + 4
+        end = data.find(b"\n[", start)
+        return data[start:end if end >= 0 else len(data)].rstrip(b"\n")
+
     ranges = []
-    for cell in sections["han"]:
+    for cell in section(b"han").decode("ascii").split("\n"):
         start, _, end = cell.partition("-")
         ranges.append((int(start, 16), int(end or start, 16)))
-    chars: dict[str, str] = {}
-    for row in sections["chars"]:
-        reading, members = row.split("\t")
-        chars.update(dict.fromkeys(members, reading))
-    ordered = sections["phrases"]
-    readings = {}
-    for row in sections["phrase_readings"]:
-        phrase, cells = row.split("\t")
-        readings[phrase] = tuple(cells.split(" "))
-    return PinyinTable(tuple(ranges), chars, frozenset(ordered), ordered, readings)
+    readings = section(b"phrase_readings")
+    return PinyinTable(tuple(ranges), section(b"chars").split(b"\n"), section(b"phrases").split(b"\n"),
+                       readings.split(b"\n") if readings else [])
 
 
 def _runs(text: str, t: PinyinTable) -> list[tuple[str, bool]]:
@@ -93,7 +104,7 @@ def _words(run: str, t: PinyinTable) -> list[str]:
         longest = 0
         size = 1
         while size <= len(rest) and t.begins_phrase(rest[:size]):
-            if rest[:size] in t.phrases:
+            if t.is_phrase(rest[:size]):
                 longest = size
             size += 1
         if longest:
@@ -122,7 +133,7 @@ def pinyin(text: str) -> list[str]:
             out.extend([""] * len(run))
             continue
         for word in _words(run, t):
-            out.extend(t.phrase_readings(word) if word in t.phrases else [t.chars.get(word, "")])
+            out.extend(t.phrase_readings(word) if t.is_phrase(word) else [t.char_reading(word)])
     return out
 
 
@@ -132,7 +143,7 @@ def is_phrase(text: str) -> bool:
     >>> is_phrase("景德镇"), is_phrase("长飞")
     (True, False)
     """
-    return text in table().phrases
+    return table().is_phrase(text)
 
 
 __all__ = ["is_phrase", "pinyin", "table"]
