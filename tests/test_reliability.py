@@ -361,7 +361,7 @@ def test_streamed_arrays_equal_json_dumps(tmp_path):
     records = [{"a": 1, "b": ["x\ny", {"c": None}]}, {"a": 2, "b": []}]
     for rows in (records, []):
         path = tmp_path / "a.json"
-        array = write.ArrayWriter(path.open("w", encoding="utf-8"))
+        array = write.ArrayWriter(path.open("wb"))
         array.extend(rows)
         array.close()
         assert path.read_text(encoding="utf-8") == write.dumps(rows)

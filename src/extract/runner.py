@@ -57,14 +57,14 @@ def _number_check(res: dict, issue: dict) -> None:
     res["warnings"].sort(key=lambda w: (w["line"] is not None, w["line"] or 0))
 
 
-def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dict]) -> dict[str, tuple[int, str]]:
-    """Each dataset's records as the text they are written as, joined (in the worker, so the work
-    is shared out and one string per dataset travels back), with their number; a record that
+def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dict]) -> dict[str, tuple[int, bytes]]:
+    """Each dataset's records as the text they are written as, joined and in UTF-8 (in the worker,
+    so the work is shared out and the parent only writes bytes), with their number; a record that
     cannot be written is left out with a warning naming it."""
     out = {}
     for name, rows in records.items():
         try:
-            out[name] = (len(rows), models_text(rows))
+            out[name] = (len(rows), models_text(rows).encode("utf-8"))
             continue
         except (TypeError, ValueError):
             pass
@@ -75,7 +75,7 @@ def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dic
             except (TypeError, ValueError) as exc:
                 ident = getattr(record, "section_id", None) or getattr(record, "table_id", None) or f"record {k}"
                 warnings.append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
-        out[name] = (len(texts), ",\n ".join(texts))
+        out[name] = (len(texts), ",\n ".join(texts).encode("utf-8"))
     return out
 
 
@@ -84,7 +84,7 @@ def process_one(path: Path, display: str, settings: Settings, issue_id: str | No
     """Extract one input into JSON-ready values; an error becomes the input's `error`.
     `identity` (device, inode) is the file found when the folder was listed: a file swapped
     for another since is refused. With `as_text` each dataset is (number of records, their text
-    as written, joined) and `number` the masthead's issue number."""
+    as written, joined, in UTF-8) and `number` the masthead's issue number."""
     try:
         if identity is not None:
             st = os.stat(path)
@@ -238,7 +238,7 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
     texts = {}
     for name in DATASETS:
         count, bodies = res["records"][name]
-        if not (isinstance(count, int) and isinstance(bodies, str)):
+        if not (isinstance(count, int) and isinstance(bodies, bytes)):
             raise TypeError(f"{name}: records sent as {type(count).__name__}, {type(bodies).__name__}")
         texts[name] = (count, bodies)
     number = res["number"]

@@ -132,8 +132,8 @@ def _pydantic_json(record: BaseModel) -> str:
 
 
 class ArrayWriter:
-    """Streams records into a JSON array, byte for byte what `dumps(list_of_records)` gives,
-    so a dataset never has to be held in memory whole."""
+    """Streams records into a JSON array (a file opened for bytes), byte for byte what
+    `dumps(list_of_records)` gives in UTF-8, so a dataset never has to be held in memory whole."""
 
     def __init__(self, fh) -> None:
         self.fh = fh
@@ -141,19 +141,22 @@ class ArrayWriter:
         self.digest = hashlib.sha256()  # of the bytes as written, so the file is never read back
         self.closed = False
 
-    def _write(self, text: str) -> None:
-        self.fh.write(text)
-        self.digest.update(text.encode("utf-8"))
+    def _write(self, text: str | bytes) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        self.fh.write(data)
+        self.digest.update(data)
 
     def append_text(self, body: str) -> None:
         """Add one record already made text by `record_text`."""
         self._write(("[\n " if self.count == 0 else ",\n ") + body)
         self.count += 1
 
-    def append_joined(self, bodies: str, count: int) -> None:
-        """Add `count` records already made text and joined by `,\\n ` (see `models_text`)."""
+    def append_joined(self, bodies: str | bytes, count: int) -> None:
+        """Add `count` records already made text and joined by `,\\n ` (see `models_text`), as
+        text or as its UTF-8 bytes."""
         if count:
-            self._write(("[\n " if self.count == 0 else ",\n ") + bodies)
+            self._write("[\n " if self.count == 0 else ",\n ")
+            self._write(bodies)
             self.count += count
 
     def append_parts(self, parts) -> None:
@@ -240,11 +243,11 @@ class StagedWriter:
         self.digests: dict[str, str] = {}  # relpath → sha256 of what was written
         self.committed = False
 
-    def _stage(self, relpath: str):
+    def _stage(self, relpath: str, binary: bool = False):
         path = self.stage / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
         self.staged.append(relpath)
-        return path.open("w", encoding="utf-8", newline="\n")
+        return path.open("wb") if binary else path.open("w", encoding="utf-8", newline="\n")
 
     def add(self, relpath: str, text: str) -> None:
         with self._stage(relpath) as fh:
@@ -261,7 +264,7 @@ class StagedWriter:
         self.digests[relpath] = digest.hexdigest()
 
     def open_array(self, relpath: str) -> ArrayWriter:
-        array = ArrayWriter(self._stage(relpath))
+        array = ArrayWriter(self._stage(relpath, binary=True))
         self.arrays.append((relpath, array))
         return array
 
