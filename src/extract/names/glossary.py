@@ -252,14 +252,17 @@ def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Obser
             pos += len(cleaned) + 1
     out = []
     for m in find_regions("\n".join(parts), PLACES):
+        if m.gloss:
+            continue
+        zh = m.zh
         no = numbers[bisect_right(starts, m.start) - 1]
-        if m.gloss or m.zh is None or (no, m.spelling) in covered:
+        if zh is None or (no, m.spelling) in covered:
             continue
         # a Sino-Korean reading is also an ordinary Korean word (무한 無限, 하남, 강서): linked only
         # where the gazetteer lists it as a spelling met in use
-        if m.form == "sino" and m.spelling not in attested[m.zh]:
+        if m.form == "sino" and m.spelling not in attested[zh]:
             continue
-        out.append(Observation(m.zh, m.zh, m.spelling, m.form, False, "region" if m.zh in province else "place", no))
+        out.append(Observation(zh, zh, m.spelling, m.form, False, "region" if zh in province else "place", no))
     return out
 
 
