@@ -10,6 +10,7 @@ Nothing replaces the previous outputs until every input has been processed.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
@@ -315,6 +316,20 @@ def _glossary_texts(glossary: GlossaryBuilder, first_seen: dict[str, str], warni
         yield spliced(model_text(entry), fills)
 
 
+class _NoBar(contextlib.nullcontext):
+    """The progress bar when none is shown (tqdm is then not even imported)."""
+
+    def update(self) -> None:
+        pass
+
+
+def _progress_bar(total: int):
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
+    return tqdm(total=total, unit="issue", file=sys.stderr)
+
+
 def _schema_texts() -> dict[str, str]:
     """Every schema file's text, by path (made while the workers read the first issues)."""
     texts = {"schema/glossary.schema.json": dumps(dataset_schema("glossary", GlossaryEntry))}
@@ -336,12 +351,9 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
 
 def _collect(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
              jobs: int, progress: bool, col: _Collected) -> None:
-    from tqdm import tqdm
-
-    tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
     glossary = GlossaryBuilder()
     arrays = {name: writer.open_array(f"{name}.json") for name in DATASETS}
-    bar = tqdm(total=len(candidates), unit="issue", disable=not progress or len(candidates) < 2 or not sys.stderr.isatty(), file=sys.stderr)
+    bar = _progress_bar(len(candidates)) if progress and len(candidates) > 1 and sys.stderr.isatty() else _NoBar()
     schemas: dict[str, str] = {}
     with bar, _pool(settings, jobs) as pool:
         for c, res in zip(candidates, pool.map([_task(c, settings) for c in candidates],
