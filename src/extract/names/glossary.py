@@ -297,15 +297,21 @@ class GlossaryBuilder:
         k = self._issue_no.setdefault(issue_id, len(self.issues))
         if k == len(self.issues):
             self.issues.append(issue_id)
-        for o in observations:
-            entry = self.entries.setdefault(o["zh"], {"kinds": set(), "written": set(), "person": False, "seen": {}})
+        entries = self.entries
+        for o in observations:  # (an entry is made only for a name not met before)
+            entry = entries.get(o["zh"])
+            if entry is None:
+                entry = entries[o["zh"]] = {"kinds": set(), "written": set(), "person": False, "seen": {}}
             if o["kind"]:
                 entry["kinds"].add(o["kind"])
             entry["person"] |= o["person"]
             if o["written"] != o["zh"]:
                 entry["written"].add(o["written"])
             if o["text"]:
-                seen = entry["seen"].setdefault((o["text"], o["form"]), {"count": 0, "refs": array("l")})
+                key = (o["text"], o["form"])
+                seen = entry["seen"].get(key)
+                if seen is None:
+                    seen = entry["seen"][key] = {"count": 0, "refs": array("l")}
                 seen["count"] += 1
                 seen["refs"].extend((k, o["line"]))
 
