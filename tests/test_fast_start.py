@@ -107,3 +107,25 @@ def test_running_the_pipeline_installs_no_test_tools():
     closure = _runtime_closure("kic-extract")
     assert {"pydantic", "pdfplumber", "pypinyin", "rapidfuzz"} <= closure
     assert not closure & {"pytest", "typer", "rich", "hanja", "hypothesis"}
+
+
+_RUN_IMPORTS = """
+import sys
+from extract.cli import main
+status = main(sys.argv[1:])
+print(sorted(m for m in ("pypinyin", "hanja", "yaml", "tqdm") if m in sys.modules))
+raise SystemExit(status)
+"""
+
+
+def test_a_quiet_run_reads_names_without_loading_pypinyin_hanja_or_tqdm(tmp_path: Path):
+    """The readings come from the prebuilt tables; no progress bar is drawn, so tqdm stays out."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "kic-china-weekly-268.txt").write_bytes(
+        (Path(__file__).resolve().parents[1] / "raw" / "kic-china-weekly-268.txt").read_bytes())
+    done = subprocess.run([sys.executable, "-c", _RUN_IMPORTS, "run", "--raw", str(raw), "--out", str(tmp_path / "out"),
+                           "--quiet"], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    glossary = (tmp_path / "out" / "glossary.json").read_text(encoding="utf-8")
+    assert '"pinyin": "Guǎngzhōu"' in glossary

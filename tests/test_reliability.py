@@ -326,14 +326,17 @@ def test_interrupted_run_leaves_previous_outputs_intact(tmp_path, monkeypatch):
     out = tmp_path / "out"
     assert run(raw, out, jobs=1, progress=False) == 0
     before = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    original_add = write.StagedWriter.add
+    original_add_parts = write.StagedWriter.add_parts
 
-    def add_then_die(self, relpath, text):
-        if relpath == "manifest.json":
-            raise KeyboardInterrupt
-        original_add(self, relpath, text)
+    def add_parts_then_die(self, relpath, parts):
+        def dying():  # the manifest is written in parts: stopped halfway through them
+            for k, part in enumerate(parts):
+                if k == 2:
+                    raise KeyboardInterrupt
+                yield part
+        original_add_parts(self, relpath, dying() if relpath == "manifest.json" else parts)
 
-    monkeypatch.setattr(write.StagedWriter, "add", add_then_die)
+    monkeypatch.setattr(write.StagedWriter, "add_parts", add_parts_then_die)
     (raw / "second.txt").write_bytes(SHIPPED.read_bytes())
     with pytest.raises(KeyboardInterrupt):
         run(raw, out, jobs=1, progress=False)
@@ -358,7 +361,7 @@ def test_streamed_arrays_equal_json_dumps(tmp_path):
     records = [{"a": 1, "b": ["x\ny", {"c": None}]}, {"a": 2, "b": []}]
     for rows in (records, []):
         path = tmp_path / "a.json"
-        array = write.ArrayWriter(path.open("w", encoding="utf-8"))
+        array = write.ArrayWriter(path.open("wb"))
         array.extend(rows)
         array.close()
         assert path.read_text(encoding="utf-8") == write.dumps(rows)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -39,8 +40,7 @@ class Region:
     bare: bool
 
 
-@dataclass(frozen=True, slots=True)
-class RegionMention:
+class RegionMention(NamedTuple):
     """A region named in text: the span as written, the spelling matched, its candidates."""
 
     start: int
@@ -105,6 +105,13 @@ def _automaton(levels: frozenset[str]):
 _TAIL = regex.compile(rf"(?P<suffix>{'|'.join(SUFFIXES)})?(?:\((?P<gloss>\p{{Han}}+)\))?"
                       rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 _HANGUL = regex.compile(r"\p{Hangul}")
+# a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`
+_TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"("}
+
+
+@cache
+def _is_hangul(ch: str) -> bool:
+    return bool(_HANGUL.match(ch))
 
 
 def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
@@ -127,14 +134,24 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     out, pending = [], []
     index = _spelling_index(levels)
     automaton, spellings = _automaton(levels)
+    size = len(text)
     for k, start, end in automaton.find_matches_as_indexes(text):
-        if start and _HANGUL.match(text, start - 1):
+        if start and _is_hangul(text[start - 1]):
             continue  # inside a word
+        spelling = spellings[k]
+        form, candidates, bare = index[spelling]
+        if end == size or text[end] not in _TAIL_OPENERS:  # no suffix, no gloss: only the word's end to see
+            if end < size and not (text[end] in PARTICLES or not _is_hangul(text[end])):
+                continue
+            mention = RegionMention(start, end, spelling, spelling, form, candidates, None)
+            if bare:
+                out.append(mention)
+            elif _is_nation(candidates):
+                pending.append(mention)  # `수단`: a country only in a list of countries
+            continue
         tail = _TAIL.match(text, end)
         if not tail:
             continue
-        spelling = spellings[k]
-        form, candidates, bare = index[spelling]
         mention = RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"])
         if bare:
             out.append(mention)

@@ -130,8 +130,9 @@ class Pool:
         worker.process.join()
         worker.conn.close()
 
-    def map(self, tasks: list[tuple]) -> Iterator:
-        """Results of every task, in the order of `tasks`."""
+    def map(self, tasks: list[tuple], meanwhile: Callable[[], object] | None = None) -> Iterator:
+        """Results of every task, in the order of `tasks`. `meanwhile` is called once the first
+        tasks are handed out: work of the caller's that can run while the workers start."""
         pending = deque(enumerate(tasks))
         results: dict[int, object] = {}
         ahead = 4 * self.jobs  # tasks run at most this far ahead of the next result due
@@ -139,6 +140,9 @@ class Pool:
         while done < len(tasks):
             # hand out work before giving results back, so workers run while the caller writes
             self._dispatch(pending, done + ahead)
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             if done in results:
                 yield results.pop(done)
                 done += 1

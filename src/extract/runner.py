@@ -10,6 +10,7 @@ Nothing replaces the previous outputs until every input has been processed.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
@@ -20,17 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from extract import models
 from extract.ingest import InputError, file_digest
 from extract.inputs import Candidate, Skipped, UsageError, scan
 from extract.names.glossary import GlossaryBuilder
-from extract.names.records import GlossaryEntry
+from extract.names.records import GlossaryEntry, Ref
 from extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
 from extract.pool import Pool
 from extract.settings import Settings
-from extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text
+from extract.spliced import Spool, items_text, spliced
+from extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text, models_text
 
 _MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
 _NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
@@ -56,11 +58,17 @@ def _number_check(res: dict, issue: dict) -> None:
     res["warnings"].sort(key=lambda w: (w["line"] is not None, w["line"] or 0))
 
 
-def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dict]) -> dict[str, list[str]]:
-    """Each record as the text it is written as (in the worker, so the work is shared out and
-    only strings travel back); a record that cannot be written is left out with a warning naming it."""
+def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dict]) -> dict[str, tuple[int, bytes]]:
+    """Each dataset's records as the text they are written as, joined and in UTF-8 (in the worker,
+    so the work is shared out and the parent only writes bytes), with their number; a record that
+    cannot be written is left out with a warning naming it."""
     out = {}
     for name, rows in records.items():
+        try:
+            out[name] = (len(rows), models_text(rows).encode("utf-8"))
+            continue
+        except (TypeError, ValueError):
+            pass
         texts = []
         for k, record in enumerate(rows):
             try:
@@ -68,7 +76,7 @@ def _records_as_text(records: dict[str, list], issue_id: str, warnings: list[dic
             except (TypeError, ValueError) as exc:
                 ident = getattr(record, "section_id", None) or getattr(record, "table_id", None) or f"record {k}"
                 warnings.append(_warning(issue_id, "record_unwritable", f"{name}.json {ident} left out: {exc}"))
-        out[name] = texts
+        out[name] = (len(texts), ",\n ".join(texts).encode("utf-8"))
     return out
 
 
@@ -76,8 +84,8 @@ def process_one(path: Path, display: str, settings: Settings, issue_id: str | No
                 identity: tuple[int, int] | None = None, as_text: bool = False) -> dict:
     """Extract one input into JSON-ready values; an error becomes the input's `error`.
     `identity` (device, inode) is the file found when the folder was listed: a file swapped
-    for another since is refused. With `as_text` each record is the text it is written as
-    (and `number` the masthead's issue number)."""
+    for another since is refused. With `as_text` each dataset is (number of records, their text
+    as written, joined, in UTF-8) and `number` the masthead's issue number."""
     try:
         if identity is not None:
             st = os.stat(path)
@@ -167,7 +175,7 @@ def default_jobs(paths: list[Path]) -> int:
 
 
 def warm_up() -> None:
-    """Load the dictionaries the names stage reads (pypinyin, OpenCC, the Sino-Korean table) once
+    """Load the dictionaries the names stage reads (the pinyin and Sino-Korean tables, OpenCC) once
     in the parent, so forked workers start with them, and move everything loaded so far out of the
     collector's reach (`gc.freeze`, undone by `run` when it ends): it lives as long as the run, and
     a collection that walked it would cost time and copy the parent's pages into every worker."""
@@ -175,21 +183,33 @@ def warm_up() -> None:
     from extract.names.glossary import issue_observations
 
     issue_observations([Line(1, "광저우(广州) 닝더스다이(寧德時代)")])
-    gc.collect()
-    gc.freeze()
+    gc.freeze()  # no collection first: it would walk every object loaded to find next to no garbage
 
 
 # ── collecting results in the parent ─────────────────────────────────────────────────────
 @dataclass
 class _Collected:
-    entries: list[dict] = field(default_factory=list)
+    """What the run gathers for the manifest: its long lists spooled to files in the staging folder
+    as they come (`extract.spliced`), so the parent's memory stays flat in the number of issues."""
+
+    inputs: Spool
+    warnings: Spool
+    coverage: Spool
     failed: list[dict] = field(default_factory=list)
-    warnings: list[dict] = field(default_factory=list)
-    coverage: dict[str, dict] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATASETS, 0))
     by_digest: dict[str, str] = field(default_factory=dict)
     by_number: dict[int, str] = field(default_factory=dict)
     first_seen: dict[str, str] = field(default_factory=dict)  # name core → the first issue naming it
+
+    @classmethod
+    def in_folder(cls, folder: Path) -> _Collected:
+        return cls(Spool(folder / ".inputs.part", TypeAdapter(list[models.Input])),
+                   Spool(folder / ".warnings.part", TypeAdapter(list[models.Warning])),
+                   Spool(folder / ".coverage.part", TypeAdapter(dict[str, models.Coverage])))
+
+    def close(self) -> None:
+        for spool in (self.inputs, self.warnings, self.coverage):
+            spool.close()
 
 
 def _warning(issue_id: str, code: str, message: str, line: int | None = None) -> dict:
@@ -198,7 +218,7 @@ def _warning(issue_id: str, code: str, message: str, line: int | None = None) ->
 
 def _fail(col: _Collected, entry: dict, reason: str) -> None:
     entry["error"] = reason
-    col.entries.append(entry)
+    col.inputs.add([entry])
     col.failed.append(entry)
 
 
@@ -207,7 +227,7 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
     A record that cannot be written is left out with a warning naming it."""
     entry = models.Input.model_validate(res["input"]).model_dump(mode="json")
     if entry["error"]:
-        col.entries.append(entry)
+        col.inputs.add([entry])
         col.failed.append(entry)
         return
     issue_id = entry["issue_id"]
@@ -216,7 +236,12 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
         return
     warnings = [models.Warning.model_validate(w).model_dump(mode="json") for w in res["warnings"]]
     coverage = models.Coverage.model_validate(res["coverage"]).model_dump(mode="json")
-    texts = {name: [body for body in res["records"][name] if isinstance(body, str)] for name in DATASETS}
+    texts = {}
+    for name in DATASETS:
+        count, bodies = res["records"][name]
+        if not (isinstance(count, int) and isinstance(bodies, bytes)):
+            raise TypeError(f"{name}: records sent as {type(count).__name__}, {type(bodies).__name__}")
+        texts[name] = (count, bodies)
     number = res["number"]
     if number is not None and number in col.by_number:
         warnings.append(_warning(issue_id, "issue_number_repeated",
@@ -228,25 +253,28 @@ def _accept(res: dict, col: _Collected, arrays: dict, glossary: GlossaryBuilder)
     except (KeyError, TypeError, ValueError) as exc:
         warnings.append(_warning(issue_id, "names_not_merged", f"its names could not be merged into the glossary: "
                                                                f"{type(exc).__name__}: {exc}"))
-    for name, bodies in texts.items():
-        for body in bodies:
-            arrays[name].append_text(body)
-        col.counts[name] += len(bodies)
+    for name, (count, bodies) in texts.items():
+        arrays[name].append_joined(bodies, count)
+        col.counts[name] += count
     col.by_digest[entry["sha256"]] = entry["path"]
     if number is not None:
         col.by_number.setdefault(number, entry["path"])
-    col.entries.append(entry)
-    col.warnings.extend(warnings)
-    col.coverage[issue_id] = coverage
+    col.inputs.add([entry])
+    col.warnings.add(warnings)
+    col.coverage.add({issue_id: coverage})  # issue ids are unique: `scan` renames none and refuses repeats
 
 
-def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str],
-                      warnings: list[dict]) -> Iterator[GlossaryEntry]:
-    """The glossary's entries in order, each built and validated as it is written: an entry that
-    fails is left out with a warning naming it and the issue it was first seen in."""
+_IDS = TypeAdapter(list[models.Text])
+_REFS = TypeAdapter(list[Ref])
+
+
+def _glossary_texts(glossary: GlossaryBuilder, first_seen: dict[str, str], warnings: Spool) -> Iterator[Iterator[str]]:
+    """The glossary's entries in order, each as the parts of its text, built and validated as it
+    is written (a spelling's references a chunk at a time): an entry that fails is left out with
+    a warning naming it and the issue it was first seen in."""
     def drop(zh: str, reason: str) -> None:
-        warnings.append(_warning(first_seen.get(zh, "-"), "glossary_entry_dropped",
-                                 f"name {zh!r} left out of the glossary: {reason}"))
+        warnings.add([_warning(first_seen.get(zh, "-"), "glossary_entry_dropped",
+                               f"name {zh!r} left out of the glossary: {reason}")])
 
     try:
         order = glossary.order()
@@ -263,27 +291,73 @@ def _glossary_records(glossary: GlossaryBuilder, first_seen: dict[str, str],
         order = glossary.order()
     for zh in order:
         try:
-            record = glossary.record(zh)
+            head, lists = glossary.record_parts(zh)
         except Exception as exc:
             drop(zh, f"{type(exc).__name__}: {exc}")
             continue
         try:
-            yield GlossaryEntry.model_validate(record)
+            entry = GlossaryEntry.model_validate(head)
+            for issue_ids, refs in lists:
+                _IDS.validate_python(issue_ids)
+                for chunk in refs():
+                    _REFS.validate_python(chunk)
         except ValidationError as exc:
-            drop(zh, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3]))
+            error = exc
+            try:  # the whole record, so the error names the field as it sits in it
+                GlossaryEntry.model_validate(glossary.record(zh))
+            except ValidationError as whole:
+                error = whole
+            drop(zh, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()[:3]))
+            continue
+        fills = []
+        for issue_ids, refs in lists:
+            fills += [("issue_ids", [items_text(_IDS, issue_ids)]),
+                      ("refs", ((",\n" if k else "") + items_text(_REFS, chunk) for k, chunk in enumerate(refs())))]
+        yield spliced(model_text(entry), fills)
+
+
+class _NoBar(contextlib.nullcontext):
+    """The progress bar when none is shown (tqdm is then not even imported)."""
+
+    def update(self) -> None:
+        pass
+
+
+def _progress_bar(total: int):
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
+    return tqdm(total=total, unit="issue", file=sys.stderr)
+
+
+def _schema_texts() -> dict[str, str]:
+    """Every schema file's text, by path (made while the workers read the first issues)."""
+    texts = {"schema/glossary.schema.json": dumps(dataset_schema("glossary", GlossaryEntry))}
+    for name, model in DATASETS.items():
+        texts[f"schema/{name}.schema.json"] = dumps(dataset_schema(name, model))
+    texts["schema/manifest.schema.json"] = dumps(dataset_schema("manifest", models.Manifest, array=False))
+    return texts
 
 
 def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
                jobs: int, progress: bool) -> _Collected:
-    from tqdm import tqdm
+    col = _Collected.in_folder(writer.stage)
+    try:
+        _collect(candidates, skipped, writer, settings, jobs, progress, col)
+    finally:
+        col.close()
+    return col
 
-    tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
-    col = _Collected()
+
+def _collect(candidates: list[Candidate], skipped: list[Skipped], writer: StagedWriter, settings: Settings,
+             jobs: int, progress: bool, col: _Collected) -> None:
     glossary = GlossaryBuilder()
     arrays = {name: writer.open_array(f"{name}.json") for name in DATASETS}
-    bar = tqdm(total=len(candidates), unit="issue", disable=not progress or len(candidates) < 2 or not sys.stderr.isatty(), file=sys.stderr)
+    bar = _progress_bar(len(candidates)) if progress and len(candidates) > 1 and sys.stderr.isatty() else _NoBar()
+    schemas: dict[str, str] = {}
     with bar, _pool(settings, jobs) as pool:
-        for c, res in zip(candidates, pool.map([_task(c, settings) for c in candidates])):
+        for c, res in zip(candidates, pool.map([_task(c, settings) for c in candidates],
+                                               meanwhile=lambda: schemas.update(_schema_texts()))):
             bar.update()
             try:
                 _accept(res, col, arrays, glossary)
@@ -292,25 +366,23 @@ def _write_all(candidates: list[Candidate], skipped: list[Skipped], writer: Stag
                                 f"{type(exc).__name__}: {exc}", settings, c.issue_id)["input"]
                 _fail(col, entry, entry["error"])
     glossary_array = writer.open_array("glossary.json")
-    for entry in _glossary_records(glossary, col.first_seen, col.warnings):
-        glossary_array.append_text(model_text(entry))
-    writer.add("schema/glossary.schema.json", dumps(dataset_schema("glossary", GlossaryEntry)))
-    for name, model in DATASETS.items():
-        writer.add(f"schema/{name}.schema.json", dumps(dataset_schema(name, model)))
-    writer.add("schema/manifest.schema.json", dumps(dataset_schema("manifest", models.Manifest, array=False)))
-    manifest = models.Manifest(
+    for parts in _glossary_texts(glossary, col.first_seen, col.warnings):
+        glossary_array.append_parts(parts)
+    for relpath, text in (schemas or _schema_texts()).items():
+        writer.add(relpath, text)
+    head = models.Manifest(  # the long lists are spliced in from their spools as it is written
         schema_version=models.SCHEMA_VERSION,
-        inputs=col.entries,
+        inputs=[],
         datasets={**{name: {"records": col.counts[name], "schema": f"schema/{name}.schema.json"} for name in DATASETS},
                   "glossary": {"records": glossary_array.count, "schema": "schema/glossary.schema.json"}},
-        warnings=col.warnings,
-        coverage=col.coverage,
+        warnings=[],
+        coverage={},
         skipped=[{"path": s.path, "reason": s.reason} for s in skipped],
         files=writer.finish_arrays(),
     )
-    writer.add("manifest.json", model_json(manifest))
+    writer.add_parts("manifest.json", spliced(model_json(head), [
+        ("inputs", col.inputs.pieces()), ("warnings", col.warnings.pieces()), ("coverage", col.coverage.pieces())]))
     _commit(writer)
-    return col
 
 
 def _commit(writer: StagedWriter) -> None:
@@ -369,10 +441,10 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
         print(f"error: {s.path}: {s.reason}", file=sys.stderr)
     for entry in col.failed:
         print(f"error: {entry['path']}: {entry['error']}", file=sys.stderr)
-    done = len(col.entries) - len(col.failed)
+    done = col.inputs.count - len(col.failed)
     if progress:
-        total = len(col.entries) + len(skipped)
-        print(f"{done} of {total} inputs extracted into {out_dir}/ ({len(col.warnings)} warnings)", file=sys.stderr)
+        total = col.inputs.count + len(skipped)
+        print(f"{done} of {total} inputs extracted into {out_dir}/ ({col.warnings.count} warnings)", file=sys.stderr)
     return 1 if col.failed or skipped else 0
 
 

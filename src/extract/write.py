@@ -95,6 +95,33 @@ def model_json(record: BaseModel) -> str:
     return _pydantic_json(record) + "\n"
 
 
+@cache
+def _list_adapter(model: type[BaseModel]) -> TypeAdapter:
+    return TypeAdapter(list[model])
+
+
+def models_text(records: list[BaseModel]) -> str:
+    """Records of one model as they sit in a dataset array, joined by `,\\n `: byte for byte
+    `",\\n ".join(model_text(r) for r in records)`, written by one pydantic call for them all
+    where every record can be (else record by record, so an error names its record).
+
+    >>> from extract.models import Warning
+    >>> rows = [Warning(issue_id="a", code="c", message="广州", line=n) for n in (1, 2)]
+    >>> models_text(rows) == ",\\n ".join(model_text(r) for r in rows)
+    True
+    """
+    if not records:
+        return ""
+    model = type(records[0])
+    if all(type(r) is model for r in records) and (
+            not _may_hold_floats(model) or all(_plain_floats(r.model_dump(mode="json", by_alias=True)) for r in records)):
+        try:
+            return _list_adapter(model).dump_json(records, indent=1, by_alias=True).decode("utf-8")[3:-2]
+        except ValueError:
+            pass
+    return ",\n ".join(model_text(r) for r in records)
+
+
 def _pydantic_json(record: BaseModel) -> str:
     if not _may_hold_floats(type(record)) or _plain_floats(record.model_dump(mode="json", by_alias=True)):
         try:
@@ -107,8 +134,8 @@ def _pydantic_json(record: BaseModel) -> str:
 
 
 class ArrayWriter:
-    """Streams records into a JSON array, byte for byte what `dumps(list_of_records)` gives,
-    so a dataset never has to be held in memory whole."""
+    """Streams records into a JSON array (a file opened for bytes), byte for byte what
+    `dumps(list_of_records)` gives in UTF-8, so a dataset never has to be held in memory whole."""
 
     def __init__(self, fh) -> None:
         self.fh = fh
@@ -116,13 +143,29 @@ class ArrayWriter:
         self.digest = hashlib.sha256()  # of the bytes as written, so the file is never read back
         self.closed = False
 
-    def _write(self, text: str) -> None:
-        self.fh.write(text)
-        self.digest.update(text.encode("utf-8"))
+    def _write(self, text: str | bytes) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        self.fh.write(data)
+        self.digest.update(data)
 
     def append_text(self, body: str) -> None:
         """Add one record already made text by `record_text`."""
         self._write(("[\n " if self.count == 0 else ",\n ") + body)
+        self.count += 1
+
+    def append_joined(self, bodies: str | bytes, count: int) -> None:
+        """Add `count` records already made text and joined by `,\\n ` (see `models_text`), as
+        text or as its UTF-8 bytes."""
+        if count:
+            self._write("[\n " if self.count == 0 else ",\n ")
+            self._write(bodies)
+            self.count += count
+
+    def append_parts(self, parts) -> None:
+        """Add one record whose text comes in parts (`extract.spliced`), never held whole."""
+        self._write("[\n " if self.count == 0 else ",\n ")
+        for part in parts:
+            self._write(part)
         self.count += 1
 
     def extend(self, records) -> None:
@@ -207,19 +250,28 @@ class StagedWriter:
         self.digests: dict[str, str] = {}  # relpath → sha256 of what was written
         self.committed = False
 
-    def _stage(self, relpath: str):
+    def _stage(self, relpath: str, binary: bool = False):
         path = self.stage / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
         self.staged.append(relpath)
-        return path.open("w", encoding="utf-8", newline="\n")
+        return path.open("wb") if binary else path.open("w", encoding="utf-8", newline="\n")
 
     def add(self, relpath: str, text: str) -> None:
         with self._stage(relpath) as fh:
             fh.write(text)
         self.digests[relpath] = hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+    def add_parts(self, relpath: str, parts) -> None:
+        """Write a file whose text comes in parts (`extract.spliced`), never held whole."""
+        digest = hashlib.sha256()
+        with self._stage(relpath) as fh:
+            for part in parts:
+                fh.write(part)
+                digest.update(part.encode("utf-8"))
+        self.digests[relpath] = digest.hexdigest()
+
     def open_array(self, relpath: str) -> ArrayWriter:
-        array = ArrayWriter(self._stage(relpath))
+        array = ArrayWriter(self._stage(relpath, binary=True))
         self.arrays.append((relpath, array))
         return array
 

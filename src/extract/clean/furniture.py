@@ -31,6 +31,7 @@ PAGE_NUMBER = regex.compile(
 # a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`)
 TRAILING_NUMBER = regex.compile(r"(?:[|·\s]\s*)(?:[-‐‒–—―]\s*(?P<a>\d{1,4})\s*[-‐‒–—―]|(?P<b>\d{1,4})\s*/\s*\d{1,4}|[pP]\.\s*(?P<d>\d{1,4}))\s*$")
 _DIGITS = regex.compile(r"\d+")
+_DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s+")
 # lines that open structure never count as furniture, however often their shape recurs
 _STRUCTURAL = regex.compile(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*)")
@@ -93,7 +94,10 @@ def page_number_of(text: str) -> tuple[int | None, bool]:
     >>> page_number_of("주간 중국 창업 제 301 호 | - 7 -"), page_number_of("2021 년 GDP")
     ((7, False), (None, False))
     """
-    m = PAGE_NUMBER.match(text.strip())
+    stripped = text.strip()
+    if not stripped or not (stripped[-1] in "-쪽지" or _DIGIT.match(stripped[-1])):
+        return None, False  # every shape ends in a digit, `-`, `쪽` or `페이지`: most lines are let go at once
+    m = PAGE_NUMBER.match(stripped)
     if m:
         return int(next(g for g in m.groups() if g)), True
     m = TRAILING_NUMBER.search(text)
@@ -122,11 +126,11 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     non-blank line is its masthead, never furniture.
     """
     first = next((k for k, ln in enumerate(lines) if not ln.blank), None)
-    shapes = Counter(mask_digits(ln.text) for ln in lines
-                     if not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS)
-    running = {k for k, ln in enumerate(lines)
-               if k != first and not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS
-               and not _STRUCTURAL.match(ln.text) and shapes[mask_digits(ln.text)] >= MIN_REPEATS}
+    masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines)
+             if not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS}
+    shapes = Counter(masks.values())
+    running = {k for k, mask in masks.items()
+               if k != first and shapes[mask] >= MIN_REPEATS and not _STRUCTURAL.match(lines[k].text)}
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}
     bare: list[tuple[int, int]] = []

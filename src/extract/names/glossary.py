@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -251,14 +252,17 @@ def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Obser
             pos += len(cleaned) + 1
     out = []
     for m in find_regions("\n".join(parts), PLACES):
+        if m.gloss:
+            continue
+        zh = m.zh
         no = numbers[bisect_right(starts, m.start) - 1]
-        if m.gloss or m.zh is None or (no, m.spelling) in covered:
+        if zh is None or (no, m.spelling) in covered:
             continue
         # a Sino-Korean reading is also an ordinary Korean word (무한 無限, 하남, 강서): linked only
         # where the gazetteer lists it as a spelling met in use
-        if m.form == "sino" and m.spelling not in attested[m.zh]:
+        if m.form == "sino" and m.spelling not in attested[zh]:
             continue
-        out.append(Observation(m.zh, m.zh, m.spelling, m.form, False, "region" if m.zh in province else "place", no))
+        out.append(Observation(zh, zh, m.spelling, m.form, False, "region" if zh in province else "place", no))
     return out
 
 
@@ -280,6 +284,7 @@ class GlossaryBuilder:
         self.entries: dict[str, dict] = {}
         self.issues: list[str] = []
         self._issue_no: dict[str, int] = {}
+        self._ranked: tuple[list[str], list[int]] | None = None
 
     def only(self, names) -> GlossaryBuilder:
         """A builder holding only the entries of `names`."""
@@ -292,15 +297,21 @@ class GlossaryBuilder:
         k = self._issue_no.setdefault(issue_id, len(self.issues))
         if k == len(self.issues):
             self.issues.append(issue_id)
-        for o in observations:
-            entry = self.entries.setdefault(o["zh"], {"kinds": set(), "written": set(), "person": False, "seen": {}})
+        entries = self.entries
+        for o in observations:  # (an entry is made only for a name not met before)
+            entry = entries.get(o["zh"])
+            if entry is None:
+                entry = entries[o["zh"]] = {"kinds": set(), "written": set(), "person": False, "seen": {}}
             if o["kind"]:
                 entry["kinds"].add(o["kind"])
             entry["person"] |= o["person"]
             if o["written"] != o["zh"]:
                 entry["written"].add(o["written"])
             if o["text"]:
-                seen = entry["seen"].setdefault((o["text"], o["form"]), {"count": 0, "refs": array("l")})
+                key = (o["text"], o["form"])
+                seen = entry["seen"].get(key)
+                if seen is None:
+                    seen = entry["seen"][key] = {"count": 0, "refs": array("l")}
                 seen["count"] += 1
                 seen["refs"].extend((k, o["line"]))
 
@@ -318,17 +329,50 @@ class GlossaryBuilder:
         return [zh for *_, zh in sorted(keys)]
 
     def record(self, zh: str) -> dict:
-        """One name's glossary record, built when it is written (a glossary over many issues holds
-        a reference per line of each, so the records are not all held at once)."""
+        """One name's glossary record, whole."""
+        head, lists = self.record_parts(zh)
+        for seen, (issue_ids, refs) in zip(head["seen"], lists):
+            seen["issue_ids"] = issue_ids
+            seen["refs"] = [ref for chunk in refs() for ref in chunk]
+        return head
+
+    def record_parts(self, zh: str, chunk: int = 1024) -> tuple[dict, list[tuple[list[str], Callable]]]:
+        """One name's glossary record with each spelling's `issue_ids` and `refs` left empty, and
+        for each spelling its issue ids and a function giving its references a chunk at a time: a
+        name every issue of an archive writes has a reference per line of each, so they are built
+        as they are written, never all at once (nor all records: see `order`)."""
         entry = self.entries[zh]
         reading = read_name(zh, person=entry["person"])
         kind = next((k for k in _KIND_ORDER if k in entry["kinds"]), "name")
+        ids, rank_of = self._ranks()
         seen = []
         for (text, form), s in entry["seen"].items():
             refs = s["refs"]
-            pairs = sorted((self.issues[refs[i]], refs[i + 1]) for i in range(0, len(refs), 2))
-            seen.append({"text": text, "form": form, "count": s["count"], "issue_ids": sorted({i for i, _ in pairs}),
-                         "refs": [{"issue_id": issue_id, "line": line} for issue_id, line in pairs]})
-        seen.sort(key=lambda s: (("standard", "sino", "variant", "other").index(s["form"]), s["text"]))
-        return {"zh": zh, "zh_hant": reading.zh_hant, "zh_written": sorted(entry["written"]),
-                "pinyin": reading.pinyin, "ko": reading.ko, "ko_sino": reading.ko_sino, "kind": kind, "seen": seen}
+            lines = refs[1::2]
+            low = min(lines, default=0)
+            base = max(lines, default=0) - low + 1
+            # each (issue id, line) as one integer, in the same order: the issue's rank among the
+            # ids, then the line
+            keys = sorted(rank_of[k] * base + line - low for k, line in zip(refs[::2], lines))
+            issue_ids = [ids[r] for r in sorted({key // base for key in keys})]
+
+            def chunks(keys=keys, base=base, low=low):
+                for i in range(0, len(keys), chunk):
+                    yield [{"issue_id": ids[key // base], "line": key % base + low} for key in keys[i:i + chunk]]
+
+            seen.append(({"text": text, "form": form, "count": s["count"], "issue_ids": [], "refs": []},
+                         (issue_ids, chunks)))
+        seen.sort(key=lambda item: (("standard", "sino", "variant", "other").index(item[0]["form"]),
+                                    item[0]["text"]))
+        record = {"zh": zh, "zh_hant": reading.zh_hant, "zh_written": sorted(entry["written"]),
+                  "pinyin": reading.pinyin, "ko": reading.ko, "ko_sino": reading.ko_sino, "kind": kind,
+                  "seen": [head for head, _ in seen]}
+        return record, [parts for _, parts in seen]
+
+    def _ranks(self) -> tuple[list[str], list[int]]:
+        """The issue ids in order, and each issue's (by its number here) place in that order."""
+        if self._ranked is None or len(self._ranked[0]) != len(self.issues):
+            ids = sorted(self.issues)
+            place = {issue_id: r for r, issue_id in enumerate(ids)}
+            self._ranked = (ids, [place[issue_id] for issue_id in self.issues])
+        return self._ranked

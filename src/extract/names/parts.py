@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extract.data import tsv_rows
+from extract.names.pinyin_table import is_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +39,9 @@ def generics(standard_only: bool = False) -> tuple[tuple[str, tuple[str, ...], s
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
-@cache
-def _phrases() -> dict:
-    from pypinyin.phrases_dict import phrases_dict
-
-    return phrases_dict
-
-
 def _is_word(core: str, generic: str) -> bool:
     """The generic character belongs to a word pypinyin knows (景德镇, 沙市): not a generic part."""
-    return any(core[k:] + generic in _phrases() for k in range(len(core)))
+    return any(is_phrase(core[k:] + generic) for k in range(len(core)))
 
 
 def split_generic(zh: str, standard_only: bool = False) -> tuple[Part, ...]:

@@ -1,7 +1,8 @@
-"""Readings of a Chinese name: simplified/traditional forms (OpenCC), pinyin (pypinyin with the
-reviewed overrides in data/), the standard Korean form, and the Sino-Korean reading (the hanja
-package's table, prebuilt as data/sino_readings.tsv, on the traditional form, with
-data/sino_overrides.tsv and the initial-sound rule)."""
+"""Readings of a Chinese name: simplified/traditional forms (OpenCC), pinyin (pypinyin's reading,
+from its tables prebuilt as data/pinyin_table.txt, with the reviewed overrides in data/), the
+standard Korean form, and the Sino-Korean reading (the hanja package's table, prebuilt as
+data/sino_readings.tsv, on the traditional form, with data/sino_overrides.tsv and the
+initial-sound rule)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from functools import cache, lru_cache
 from extract.data import tsv_rows
 from extract.names.hangul import compose, decompose
 from extract.names.parts import split_generic
+from extract.names.pinyin_table import is_phrase, pinyin
 from extract.names.translit import PinyinError, customary_names, exception_spans, plain, to_hangul
 from extract.scripts import is_han
 
@@ -95,21 +97,13 @@ def _name_chars() -> dict[str, str]:
     return {r["char"]: r["pinyin"] for r in tsv_rows("pinyin_name_chars.tsv")}
 
 
-@cache
-def _phrases() -> dict:
-    from pypinyin.phrases_dict import phrases_dict
-
-    return phrases_dict
-
-
 def _in_phrase(zh: str, i: int) -> bool:
     """Whether pypinyin reads character i of the name within one of its phrases.
 
     >>> _in_phrase("长城汽车", 0), _in_phrase("长飞光纤", 0)
     (True, False)
     """
-    phrases = _phrases()
-    return any(zh[a:b] in phrases
+    return any(is_phrase(zh[a:b])
                for a in range(max(0, i - 5), i + 1)
                for b in range(max(i + 1, a + 2), min(len(zh), a + 7) + 1))
 
@@ -125,7 +119,7 @@ def looks_like_person(zh: str) -> bool:
         return _override_kinds()[zh] == "person"
     if not (2 <= len(zh) <= 4 and zh[0] in _surnames() and is_han(zh)):
         return False
-    if any(zh[:k] in _phrases() for k in range(2, len(zh) + 1)):
+    if any(is_phrase(zh[:k]) for k in range(2, len(zh) + 1)):
         return False
     return all(not p.generic for p in split_generic(zh))
 
@@ -137,8 +131,6 @@ def pinyin_syllables(zh: str, person: bool | None = None) -> list[str]:
     >>> pinyin_syllables("朝阳"), pinyin_syllables("广州"), pinyin_syllables("曾毓群")
     (['cháo', 'yáng'], ['guǎng', 'zhōu'], ['zēng', 'yù', 'qún'])
     """
-    from pypinyin import Style, pinyin
-
     overrides = _overrides()
     out: list[str] = []
     covered: set[int] = set()
@@ -149,7 +141,7 @@ def pinyin_syllables(zh: str, person: bool | None = None) -> list[str]:
     def flush() -> None:
         nonlocal pending
         if pending:
-            out.extend(p[0] for p in pinyin(pending, style=Style.TONE, errors=lambda s: [""] * len(s)))
+            out.extend(pinyin(pending))
             pending = ""
 
     while i < len(zh):

@@ -3,6 +3,8 @@ notes and source lines. Every block keeps its raw line span and the fixes that c
 
 from __future__ import annotations
 
+import regex
+
 from extract.clean import fix_and_explain
 from extract.clean.pagebreaks import Chunk, TextLine
 from extract.segment.patterns import (
@@ -18,6 +20,8 @@ from extract.segment.tables import is_caption_line, rows_to_table
 from extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
+# the first characters a source note, caption, editor's note, list item or heading mark can open with
+_OPENER = regex.compile(r"[*표사그(편\-▶①-⑳\d\s]")
 
 
 def _block(kind: str, lines: list[TextLine], text: str | None, fixes: list[str], level=None, marker=None) -> dict:
@@ -38,6 +42,8 @@ def _merge_fixes(*lists: list[str]) -> list[str]:
 def line_to_block(line: TextLine, settings: Settings) -> dict:
     """One non-table line as a block of the kind its lead mark and length say."""
     text, fixes = clean_line(line)
+    if not _OPENER.match(text):  # no mark opens the line: a paragraph (most lines)
+        return _block("paragraph", [line], text, fixes)
     if SOURCE_NOTE.match(text):
         return _block("source", [line], text, fixes)
     if CAPTION.match(text):

@@ -34,7 +34,9 @@ def similarity(a: str | None, b: str | None, cutoff: float = 0.0) -> float:
 def _align(toc: list[dict], sections: list[dict], threshold: float) -> dict[int, int]:
     """Order-preserving alignment of sections to TOC entries maximizing total similarity."""
     n, m = len(sections), len(toc)
-    score = [[similarity(s["title"], t["title"], threshold) for t in toc] for s in sections]
+    toc_keys = [skeleton(t["title"]) for t in toc]  # each title's skeleton once, not once per pair
+    score = [[Indel.normalized_similarity(own, key, score_cutoff=threshold) for key in toc_keys]
+             for own in (skeleton(s["title"]) for s in sections)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):

@@ -18,6 +18,8 @@ LARGE = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) *
 SMALL = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 TERM = regex.compile(rf"(?P<num>{NUMBER})\s*(?P<small>[천백십])?\s*(?P<large>[조억만])?")
+_NUMBER_ONLY = regex.compile(NUMBER)
+_ZERO, _ONE = Decimal(0), Decimal(1)
 _UNIT_SPEC = regex.compile(r"^(?P<mag>[천백십]?[조억만]?)\s*(?P<unit>.*)$")
 _AMOUNT = regex.compile(rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*")
 
@@ -58,6 +60,8 @@ def parse_number(text: str) -> Decimal:
     extract.typed.amounts.AmountError: '5조' after a smaller unit in '3억 5조'
     """
     text = text.strip()
+    if _NUMBER_ONLY.fullmatch(text):  # one plain number, the common case: the loop's one term
+        return _ZERO + Decimal(text.replace(",", "")) * _ONE
     total = Decimal(0)
     last_large: Decimal | None = None
     pos = 0

@@ -19,6 +19,7 @@ from extract.data import tsv_rows
 from extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
 
 _MAGNITUDE = "조억만천백십"
+_MAGNITUDE_CHARS = frozenset(LARGE) | frozenset(SMALL)
 _AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*"
 # a number that is part of a date, an ordinal or a name, not a quantity
 _NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차(?!이)|위|호|세|기|회|대\s*(?:기업|도시))|[.\d])"
@@ -96,21 +97,22 @@ def unit_spec_of(text: str | None) -> str | None:
 
 def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     """The amount a match of `amount_patterns()` reads, `spec` scaling it when it writes no unit."""
-    value = parse_number(m["num"])
-    own_magnitude = any(ch in m["num"] for ch in LARGE) or any(ch in m["num"] for ch in SMALL)
+    num = m["num"]
+    value = parse_number(num)
     unit = m["unit"]
     scale = None
     if unit is None and spec:
         multiplier, unit = parse_unit_spec(spec)
-        if not own_magnitude:
+        if _MAGNITUDE_CHARS.isdisjoint(num):  # a magnitude written in the cell is the cell's own
             value *= multiplier
         scale = spec
     value *= SIGNS.get(m["sign"] or "+", 1)
     pre = m["pre"] or ""
+    bound = m["bound"]
     return CellAmount(
         value=value, unit=unit,
         approx=any(w in pre for w in _qualifier_words("approx")) or bool(m["after"]),
-        bound=_bounds().get(m["bound"]) if m["bound"] else None,
+        bound=_bounds().get(bound) if bound else None,
         cumulative=any(w in pre for w in _qualifier_words("cumulative")),
         raw=m.group().strip(), scale=scale)
 

@@ -19,6 +19,7 @@ _COUNT = regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,3}})\s*(?P<counter>{'|'.join(CO
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)?\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
+_BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
 _ITEM_MAX_CHARS = 20
 _NEXT = regex.compile(r"다음(?:의)?\s*$")
 _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
@@ -32,7 +33,7 @@ def _split_outside_brackets(text: str) -> list[str]:
     ['창업(기업 수, 유니콘 수)', '인재']
     """
     parts, depth, start = [], 0, 0
-    for m in regex.finditer(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern, text):
+    for m in _BRACKET_OR_SEPARATOR.finditer(text):
         token = m.group()
         if token in "([（":
             depth += 1
@@ -81,7 +82,9 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None:
             open_list = True  # `A, B, C 등 5개`: 등 says more are meant than are named
-            before = _BEFORE.search(text[:m.start()])
+            head = text[:m.start()]
+            # only a text ending in `등` can hold the list (the pattern alone would try every start)
+            before = _BEFORE.search(head) if head.rstrip().endswith("등") else None
             items = list_items(before["list"].split(" ")[-1] if before and "," not in before["list"]
                                else before["list"]) if before else None
             if items and len(items) > 1:
