@@ -95,8 +95,8 @@ def page_number_of(text: str) -> tuple[int | None, bool]:
     ((7, False), (None, False))
     """
     stripped = text.strip()
-    if not stripped or not (stripped[-1] in "-쪽지" or _DIGIT.match(stripped[-1])):
-        return None, False  # every shape ends in a digit, `-`, `쪽` or `페이지`: most lines are let go at once
+    if not stripped or not (stripped[-1] in "-‐‒–—―쪽지" or _DIGIT.match(stripped[-1])):
+        return None, False  # every shape ends in a digit, a dash, `쪽` or `페이지`: most lines are let go at once
     m = PAGE_NUMBER.match(stripped)
     if m:
         return int(next(g for g in m.groups() if g)), True
