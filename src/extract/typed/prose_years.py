@@ -53,12 +53,14 @@ def _not_years() -> frozenset[str]:
     return frozenset(units()) | frozenset(word_list("counters.txt"))
 
 
-def _amount_word(word: str) -> bool:
+def _amount_word(word: str | None) -> bool:
     """Whether a word after a number makes it an amount: a unit or counter (`개`, `명의`, `위안을`).
 
-    >>> [_amount_word(w) for w in ("개", "명의", "위안을", "세대", "중국", "경제", "개요")]
-    [True, True, True, True, False, False, False]
+    >>> [_amount_word(w) for w in ("개", "명의", "위안을", "세대", "중국", "경제", "개요", None)]
+    [True, True, True, True, False, False, False, False]
     """
+    if not word:
+        return False  # the number ends the text (`… 2021`)
     words = _not_years()
     return word in words or any(word.startswith(w) for w in words if len(w) > 1) \
         or (word[:-1] in words and word[-1] in PARTICLES)
