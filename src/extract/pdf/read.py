@@ -48,8 +48,13 @@ class TableRows:
 
 
 @cache
-def _lookalikes() -> dict[str, str]:
-    return {r["found"]: r["meant"] for r in tsv_rows("pdf_lookalikes.tsv") if r["stage"] == "read"}
+def _lookalikes() -> dict[int, str]:
+    """The `read` look-alikes as a table for `str.translate` (each found is one character)."""
+    table = {r["found"]: r["meant"] for r in tsv_rows("pdf_lookalikes.tsv") if r["stage"] == "read"}
+    for found in table:
+        if len(found) != 1:
+            raise ValueError(f"pdf_lookalikes.tsv: {found!r} is not one character")
+    return str.maketrans(table)
 
 
 def normalize_lookalikes(text: str) -> str:
@@ -58,8 +63,7 @@ def normalize_lookalikes(text: str) -> str:
     >>> normalize_lookalikes("국무원 ― 월간")
     '국무원 — 월간'
     """
-    table = _lookalikes()
-    return "".join(table.get(ch, ch) for ch in text)
+    return text.translate(_lookalikes())
 
 
 def cell_text(parts: list[str], width: float, size: float, inside_words: bool, vocabulary: str) -> str:
@@ -118,20 +122,21 @@ class _Ruling(NamedTuple):
     bbox: tuple[float, float, float, float]
 
 
-def page_to_tables(content: PageContent, number: int) -> list[TableRows]:
+def page_to_tables(content: PageContent, number: int, centres: list[tuple[float, float]] | None = None) -> list[TableRows]:
     """The tables pdfplumber's finder sees on a page, and those ruled by horizontal lines only
     (`pdf/rules.py`; a one-row grid the finder makes of one of their rules gives way to them),
     each cell's text read from its glyphs as body lines are (by baseline, spaces only where the
-    glyphs say so)."""
+    glyphs say so). `centres` are the glyphs' `centre`s, when already known."""
     from pdfplumber.table import TableFinder
 
     chars = content.chars
+    centres = centres if centres is not None else [centre(c) for c in chars]
 
     def read_cell(cell_chars: list[dict]) -> list[str]:
         return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes)]
 
-    def size_in(bbox) -> float:
-        sizes = sorted(c["size"] for c in chars if _inside(c, (bbox,))) or [10.0]
+    def size_in(inside: list[int]) -> float:
+        sizes = sorted(chars[k]["size"] for k in inside) or [10.0]
         return sizes[len(sizes) // 2]
 
     area = content.width * content.height
@@ -139,17 +144,17 @@ def page_to_tables(content: PageContent, number: int) -> list[TableRows]:
     grids = TableFinder(_Ruling(_edges(drawn), (0, 0, content.width, content.height))).tables if drawn else []
     horizontal = [e for e in _edges(content.objects) if e["orientation"] == "h"]
     ruled = ruled_tables(chars, horizontal, content.width, [t.bbox for t in grids if len(t.rows) >= 2], read_cell)
-    tables = [TableRows(number, bbox, rows, size_in(bbox)) for bbox, rows in ruled]
+    tables = [TableRows(number, bbox, rows, size_in(within(centres, range(len(chars)), bbox))) for bbox, rows in ruled]
     for table in grids:
         if any(_overlap(table.bbox, t.bbox) for t in tables):
             continue
         bbox = tuple(table.bbox)  # a property pdfplumber computes anew on every read
-        inside = [c for c in chars if _inside(c, (bbox,))]
+        inside = within(centres, range(len(chars)), bbox)
         rows = []
         for row in table.rows:
-            rows.append([(read_cell([c for c in inside if _inside(c, (box,), 0.0)]), box[2] - box[0]) if box
+            rows.append([(read_cell([chars[k] for k in within(centres, inside, box, 0.0)]), box[2] - box[0]) if box
                          else ([], 0.0) for box in row.cells])
-        tables.append(TableRows(number, bbox, rows, size_in(bbox)))
+        tables.append(TableRows(number, bbox, rows, size_in(inside)))
     return sorted(tables, key=lambda t: t.top)
 
 
@@ -157,11 +162,28 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _inside(ch: dict, boxes, slack: float = 1.0) -> bool:
-    if not boxes:
-        return False
-    cx, cy = (ch["x0"] + ch["x1"]) / 2, baseline(ch) - ch["size"] * 0.35
-    return any(x0 - slack <= cx <= x1 + slack and top - slack <= cy <= bottom + slack for x0, top, x1, bottom in boxes)
+def centre(ch: dict) -> tuple[float, float]:
+    """The point of a glyph that places it in a table or a cell: the middle of its advance, a
+    third of its size above its baseline.
+
+    >>> centre({"x0": 10.0, "x1": 20.0, "baseline": 100.0, "size": 10.0})
+    (15.0, 96.5)
+    """
+    return (ch["x0"] + ch["x1"]) / 2, baseline(ch) - ch["size"] * 0.35
+
+
+def within(centres: list[tuple[float, float]], among, box: tuple, slack: float = 1.0) -> list[int]:
+    """The indexes (of those `among`) whose centre lies in the box (x0, top, x1, bottom), widened
+    by `slack` on every side.
+
+    >>> within([(5.0, 5.0), (11.5, 5.0), (30.0, 5.0)], range(3), (0, 0, 10, 10))
+    [0]
+    >>> within([(5.0, 5.0), (10.5, 5.0)], [0, 1], (0, 0, 10, 10), 1.0)
+    [0, 1]
+    """
+    x0, top, x1, bottom = box
+    left, right, upper, lower = x0 - slack, x1 + slack, top - slack, bottom + slack
+    return [k for k in among if left <= centres[k][0] <= right and upper <= centres[k][1] <= lower]
 
 
 def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band: float) -> list[list[VisualLine]]:
@@ -281,9 +303,14 @@ def plumber_content(page) -> PageContent:
 
 def _read_page(content: PageContent, number: int) -> tuple[list[VisualLine], list[TableRows]]:
     """A page's lines outside tables, and its tables."""
-    found = page_to_tables(content, number)
-    boxes = [t.bbox for t in found]
-    chars = [c for c in content.chars if not _inside(c, boxes)] if boxes else content.chars
+    centres = [centre(c) for c in content.chars]
+    found = page_to_tables(content, number, centres)
+    chars = content.chars
+    if found:
+        tabled = set()
+        for table in found:
+            tabled.update(within(centres, range(len(chars)), table.bbox))
+        chars = [c for k, c in enumerate(chars) if k not in tabled]
     return chars_to_lines(chars, number, normalize_lookalikes), found
 
 
