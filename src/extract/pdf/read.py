@@ -4,7 +4,8 @@ Every output line keeps the page it came from.
 
 A page's glyphs and paths (`PageContent`) come from pdfium (`pdf/glyphs.py`), or from pdfplumber
 for a page pdfium cannot give exactly or when `Settings.pdf_reader` is "pdfplumber"; the logic
-below is the same for both, and `read_pdf` reports each page's source.
+below is the same for both, and `read_pdf` reports each page's source. `pdf/pages.py` gives the
+pages in order, a long PDF's later pages read by forked processes when cores are idle.
 
 Stages: `page_to_tables` (pdfplumber's table finder, cells read from their glyphs),
 `chars_to_lines` (glyphs outside the tables grouped into visual lines, `pdf/lines.py`),
@@ -27,7 +28,7 @@ from extract.ingest import InputError
 from extract.pdf.lines import VisualLine, baseline, chars_to_lines
 from extract.pdf.glyphs import PageContent
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
-from extract.pdf.problems import CID, garbled, pdfminer_messages
+from extract.pdf.problems import pdfminer_messages
 from extract.pdf.rules import ruled_tables
 from extract.settings import Settings
 
@@ -273,34 +274,6 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
     return text, pages
 
 
-def _open(path: Path):
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    try:
-        pdf = pdfplumber.open(path)
-    except Exception as exc:  # pdfplumber wraps pdfminer's errors; damaged files raise many kinds
-        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise InputError(f"encrypted PDF ({type(inner).__name__})") from exc
-        if not isinstance(inner, (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError, OSError)) \
-                and type(exc).__name__ != "PdfminerException":
-            raise
-        raise InputError(f"not a readable PDF ({type(inner).__name__}: {inner})") from exc
-    return pdf
-
-
-def plumber_content(page) -> PageContent:
-    """A pdfplumber page's glyphs (those with no character left out and counted) and paths."""
-    chars = page.chars
-    unreadable = sum(1 for c in chars if CID.fullmatch(c["text"]))
-    if unreadable:
-        chars = [c for c in chars if not CID.fullmatch(c["text"])]
-    return PageContent(chars, [*page.lines, *page.rects, *page.curves], float(page.width), float(page.height),
-                       unreadable)
-
-
 def _read_page(content: PageContent, number: int) -> tuple[list[VisualLine], list[TableRows]]:
     """A page's lines outside tables, and its tables."""
     centres = [centre(c) for c in content.chars]
@@ -326,100 +299,30 @@ def read_pdf(path: Path, settings: Settings, routes: list[tuple[int, str]] | Non
         return _read_pdf(path, settings, messages, routes if routes is not None else [])
 
 
-class _Pages:
-    """The document's pages, each from pdfium when it can give them, else from pdfplumber (opened
-    on first need)."""
-
-    def __init__(self, path: Path, settings: Settings, routes: list[tuple[int, str]]) -> None:
-        self.path, self.routes, self.plumber = path, routes, None
-        self.pdfium = None
-        if settings.pdf_reader == "pdfium":
-            from extract.pdf.glyphs import open_document
-
-            try:
-                self.pdfium = open_document(path)
-            except Exception:  # pdfplumber decides what is wrong with the file, and says it the same way
-                self.pdfium = None
-        if self.pdfium is None:
-            self.plumber = _open(path)
-
-    def count(self) -> int:
-        if self.pdfium is not None:
-            return len(self.pdfium)
-        try:
-            return len(self.plumber.pages)
-        except Exception as exc:
-            raise InputError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
-
-    def content(self, number: int) -> PageContent:
-        why = "pdfplumber reader chosen"
-        if self.pdfium is not None:
-            from extract.pdf.glyphs import read_pdfium_page
-
-            content, why = read_pdfium_page(self.pdfium, number - 1)
-            if content is not None:
-                self.routes.append((number, "pdfium"))
-                return content
-        self.routes.append((number, f"pdfplumber: {why}"))
-        if self.plumber is None:
-            self.plumber = _open(self.path)
-        page = self.plumber.pages[number - 1]
-        try:
-            return plumber_content(page)
-        finally:
-            page.flush_cache()
-
-    def height(self, number: int) -> float:
-        """The page's height as pdfplumber gives it (0 when even that cannot be read)."""
-        try:
-            if self.plumber is None:
-                self.plumber = _open(self.path)
-            return float(self.plumber.pages[number - 1].height)
-        except Exception:
-            return 0.0
-
-    def close(self) -> None:
-        if self.plumber is not None:
-            self.plumber.close()
-        if self.pdfium is not None:
-            self.pdfium.close()
-
-
 def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[tuple[int, str]]) -> PdfText:
-    source = _Pages(path, settings, routes)
-    problems: list[tuple[str, int]] = []  # (message, page)
+    import extract.pdf
+    from extract.pdf.pages import Pages, read_pages
+
+    source = Pages(path, settings)
     try:
         count = source.count()
         if count == 0:
             raise InputError("PDF has no pages")
         if count > settings.max_pdf_pages:
             raise InputError(f"PDF has {count} pages, over the limit of {settings.max_pdf_pages}")
-        pages, heights, tables = [], [], []
-        for number in range(1, count + 1):
-            seen = len(messages)
-            height = 0.0
-            try:
-                content = source.content(number)
-                height = content.height
-                lines, found = _read_page(content, number)
-                unreadable = content.unreadable
-            except InputError:
-                raise
-            except Exception as exc:  # one damaged page must not cost the others
-                lines, found, unreadable = [], [], 0
-                height = height or source.height(number)
-                problems.append((f"page {number} cannot be read ({type(exc).__name__}: {exc})", number))
-            if unreadable:
-                problems.append((f"page {number}: {unreadable} glyphs have no character in their font's map", number))
-            if garbled(" ".join(ln.text for ln in lines)):
-                problems.append((f"page {number}: text looks decoded through a wrong font map (Latin letters "
-                                 "inside Korean words)", number))
-            problems.extend((f"page {number}: {m}", number) for m in dict.fromkeys(messages[seen:]))
-            pages.append(lines)
-            heights.append(height)
-            tables.append(found)
+        read = read_pages(source, count, _read_page, messages, extract.pdf.page_processes)
     finally:
         source.close()
+    problems: list[tuple[str, int]] = []  # (message, page)
+    pages, heights, tables = [], [], []
+    for number, page in enumerate(read, start=1):
+        routes.extend(page.routes)
+        if page.error is not None:
+            raise page.error
+        problems.extend((message, number) for message in page.problems)
+        pages.append(page.lines)
+        heights.append(page.height)
+        tables.append(page.tables)
     pages = drop_running_lines(pages, heights, settings.pdf_running_band)
     body = [ln for page in pages for ln in page]
     if not body and not any(tables):
