@@ -182,7 +182,7 @@ class _Fonts:
             return found
         api = self.api
         font = api.font(obj)
-        name = self.name(font) if font else None
+        name = (self.names.get(font) or self.name(font)) if font else None
         ok = bool(name) and api.font_size(obj, self.psize) \
             and api.char_matrix(self.textpage, index, self.pmatrix) and api.count_marks(obj) == 0
         m = self.matrix
@@ -220,7 +220,7 @@ class _Blanks:
         space = fonts.space(font, size)
         if space is None:
             return None
-        name = fonts.name(font)
+        name = fonts.names.get(font) or fonts.name(font)
         if not name:
             return None
         x0 = m.e
@@ -470,12 +470,16 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
 def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
     """Whether every blank glyph is followed on its line by a glyph starting no earlier than a
     space of its font ends (justification only widens), or by nothing."""
-    by_line: dict[float, list[float]] = {}
+    from bisect import bisect_right
+
+    by_baseline: dict[float, list[float]] = {}  # a line's glyphs share their baseline: round it once
     for ch in (*chars, *blanks):
-        by_line.setdefault(round(ch["baseline"], 1), []).append(ch["x0"])
+        by_baseline.setdefault(ch["baseline"], []).append(ch["x0"])
+    by_line: dict[float, list[float]] = {}
+    for baseline, starts in by_baseline.items():
+        by_line.setdefault(round(baseline, 1), []).extend(starts)
     for line in by_line.values():
         line.sort()
-    from bisect import bisect_right
 
     for blank in blanks:
         line = by_line.get(round(blank["baseline"], 1), [])

@@ -263,7 +263,10 @@ class _Child:
                 chunks.append(chunk)
         except OSError:
             chunks = []
-        _, status = os.waitpid(self.pid, 0)
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:  # reaped elsewhere: how it ended is unknown
+            status = -1
         self.pid = None
         if status != 0 or not chunks:
             return []
