@@ -171,12 +171,13 @@ def read_one(source: Pages, number: int, read_page: Callable, messages: list[str
 def read_pages(source: Pages, count: int, read_page: Callable, messages: list[str],
                processes: int = 1) -> list[PageRead]:
     """Every page read by `read_one`, in order, a later share of them by forked processes when
-    `processes` > 1 and the PDF is long enough. Reading stops at a page whose error stops the
-    document (the last page given)."""
+    `processes` > 1 and the PDF is long enough (forked once the first page is read, so that they
+    start with what reading it loaded: fonts, modules). Reading stops at a page whose error
+    stops the document (the last page given)."""
     numbers = list(range(1, count + 1))
     split = count >= MIN_SPLIT_PAGES and source.pdfium is not None and hasattr(os, "fork")
     shares = _shares(numbers, processes if split else 1)
-    children = [_Child.start(source, share, read_page, messages) for share in shares[1:]]
+    children: list[_Child] = []
     out: list[PageRead] = []
     try:
         for k, share in enumerate(shares):
@@ -185,6 +186,8 @@ def read_pages(source: Pages, count: int, read_page: Callable, messages: list[st
                 got.append(read_one(source, number, read_page, messages))
                 if got[-1].error is not None:
                     return out + got
+                if number == 1:
+                    children = [_Child.start(source, later, read_page, messages) for later in shares[1:]]
             out.extend(got)
     finally:
         for child in children:
@@ -209,8 +212,8 @@ def _shares(numbers: list[int], processes: int) -> list[list[int]]:
 
 
 class _Child:
-    """A forked process reading a share of the pages with the document opened anew (a file
-    handle shared across a fork would share its position), sending back the pages it read."""
+    """A forked process reading a share of the pages from its copy of the document (which pdfium
+    reads from memory), sending back the pages it read."""
 
     def __init__(self, pid: int | None, fd: int | None) -> None:
         self.pid, self.fd = pid, fd
@@ -236,10 +239,9 @@ class _Child:
                 os.close(r)
                 gc.freeze()  # what the parent holds: the collector walking it would copy its pages
                 _die_with_parent(parent)
-                own = Pages(source.path, source.settings)
                 got = []
                 for number in share:
-                    page = read_one(own, number, read_page, messages, pdfium_only=True)
+                    page = read_one(source, number, read_page, messages, pdfium_only=True)
                     if page is None:
                         break
                     got.append(page)
