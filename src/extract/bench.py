@@ -223,12 +223,37 @@ def long_pdf(path: Path, pages: int = 34) -> int:
     return count
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (and theirs)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def alternating(funcs: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, float]]:
+    """(median wall seconds, median CPU seconds) of each function; the functions run in turn, so a
+    change in the machine's load (other work sharing its cores) falls on all of them alike."""
+    walls: dict[str, list[float]] = {name: [] for name in funcs}
+    cpus: dict[str, list[float]] = {name: [] for name in funcs}
+    for _ in range(repeat):
+        for name, func in funcs.items():
+            cpu, start = _cpu_seconds(), time.perf_counter()
+            func()
+            walls[name].append(time.perf_counter() - start)
+            cpus[name].append(_cpu_seconds() - cpu)
+    return {name: (statistics.median(walls[name]), statistics.median(cpus[name])) for name in funcs}
+
+
 def bench_pdf(work: Path, repeat: int) -> None:
     """The PDF reader beside pdfplumber's own extract_text over the project's PDFs, warm (in this
-    process, after a first read of each file) and cold (a new interpreter), and the whole command
-    on a 34-page PDF."""
+    process, after a first read of each file) and cold (a new interpreter), the two run in turn;
+    the reader alone on a 34-page PDF, in one process and with its pages shared among the cores;
+    and the whole command on that PDF. Wall time, and CPU time (which other work on the machine
+    does not inflate as much)."""
     import pdfplumber
 
+    import extract.pdf
     from extract.pdf.problems import pdfminer_messages
     from extract.pdf.read import read_pdf
     from extract.settings import Settings
@@ -254,21 +279,41 @@ def bench_pdf(work: Path, repeat: int) -> None:
     plumber()
     print(f"PDFs: {len(files)} files, {pages} pages (tests/corpus/pdf, tests/data/pdf); "
           f"{fallback} pages read by pdfplumber (Type 3 fonts and the like), median of {repeat}", flush=True)
-    warm_plumber = median_seconds(plumber, repeat)
-    warm_reader = median_seconds(lambda: [read_pdf(p, settings) for p in files], repeat)
     names = [str(p) for p in files]
-    cold_plumber = median_seconds(lambda: subprocess.run([sys.executable, "-c", _PLUMBER_CHILD, *names], check=True,
-                                                         capture_output=True), repeat)
-    cold_reader = median_seconds(lambda: subprocess.run([sys.executable, "-c", _READER_CHILD, *names], check=True,
-                                                        capture_output=True), repeat)
-    for how, plain, ours in (("warm", warm_plumber, warm_reader), ("cold", cold_plumber, cold_reader)):
+    warm = alternating({"plumber": plumber, "reader": lambda: [read_pdf(p, settings) for p in files]}, repeat)
+    cold = alternating({
+        "plumber": lambda: subprocess.run([sys.executable, "-c", _PLUMBER_CHILD, *names], check=True,
+                                          capture_output=True),
+        "reader": lambda: subprocess.run([sys.executable, "-c", _READER_CHILD, *names], check=True,
+                                         capture_output=True)}, repeat)
+    for how, got in (("warm", warm), ("cold", cold)):
+        (plain, plain_cpu), (ours, ours_cpu) = got["plumber"], got["reader"]
         _line(f"PDF, {how}: pdfplumber extract_text | reader (text form, tables)",
-              f"{pages / plain:8.1f} | {pages / ours:.1f} pages/s   ({plain / ours:.2f}x)")
+              f"{pages / plain:8.1f} | {pages / ours:.1f} pages/s   ({plain / ours:.2f}x); "
+              f"CPU {pages / plain_cpu:.1f} | {pages / ours_cpu:.1f} pages/s ({plain_cpu / ours_cpu:.2f}x)")
     one = work / "pdf-one"
     one.mkdir()
-    count = long_pdf(one / "kic-china-weekly-268.pdf")
-    cold = median_seconds(command("run", "--raw", str(one), "--out", str(work / "pdf-out"), "--quiet"), repeat)
-    _line(f"PDF, cold: the command on one {count}-page PDF (new interpreter)", f"{cold:8.2f} s")
+    path = one / "kic-china-weekly-268.pdf"
+    count = long_pdf(path)
+    shared = max(1, os.cpu_count() or 1)
+
+    def reader_with(processes: int) -> Callable[[], object]:
+        def read() -> None:
+            extract.pdf.page_processes = processes
+            try:
+                read_pdf(path, settings)
+            finally:
+                extract.pdf.page_processes = 1
+        return read
+
+    read_pdf(path, settings)
+    alone = alternating({"one": reader_with(1), "shared": reader_with(shared)}, repeat)
+    (one_s, one_cpu), (shared_s, shared_cpu) = alone["one"], alone["shared"]
+    _line(f"PDF, warm: the reader on the {count}-page PDF, 1 | {shared} processes",
+          f"{count / one_s:8.1f} | {count / shared_s:.1f} pages/s; CPU {one_cpu:.2f} | {shared_cpu:.2f} s")
+    whole = alternating({"run": command("run", "--raw", str(one), "--out", str(work / "pdf-out"), "--quiet")}, repeat)
+    _line(f"PDF, cold: the command on one {count}-page PDF (new interpreter)",
+          f"{whole['run'][0]:8.2f} s   (CPU {whole['run'][1]:.2f} s)")
 
 
 def _sizes(text: str) -> list[int]:

@@ -11,6 +11,7 @@ Nothing replaces the previous outputs until every input has been processed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import signal
@@ -128,8 +129,12 @@ def _failed(path: Path, display: str, reason: str, settings: Settings, issue_id:
     return {"input": entry, "records": {}, "warnings": [], "coverage": None, "names": []}
 
 
-def _work(*args) -> dict:
-    """What a worker runs: `process_one`, its records made text."""
+def _work(page_processes: int, *args) -> dict:
+    """What a worker runs: `process_one`, its records made text, a long PDF's pages read by
+    `page_processes` processes (the cores the workers leave idle)."""
+    import extract.pdf
+
+    extract.pdf.page_processes = page_processes
     return process_one(*args, as_text=True)
 
 
@@ -151,7 +156,8 @@ def _pool(settings: Settings, jobs: int) -> Pool:
             reason = f"its worker process died ({how}); it may have needed more than the {mib:,} MiB memory limit"
         return _failed(task[0], task[1], reason, settings, task[3])
 
-    return Pool(_work, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
+    work = functools.partial(_work, max(1, (os.cpu_count() or 1) // max(1, jobs)))
+    return Pool(work, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
 
 
 #: work worth a worker of its own, in bytes of text: about four issues of the newsletter, far

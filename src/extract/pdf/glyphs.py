@@ -113,46 +113,66 @@ def _api() -> _Api:
     return _API
 
 
-def _walk(api: _Api, page: int) -> Iterator[tuple[int, int]]:
-    """(object, type) for every object on the page, form XObjects' contents included."""
+def _walk(api: _Api, page: int, known: set[int]) -> Iterator[tuple[int, int]]:
+    """(object, type) for every object on the page, form XObjects' contents included, but for the
+    text objects in `known` (those pdfium's text layer holds)."""
     stack = [(api.get_object, page, api.count_objects(page), 0)]
+    object_type, form_object, form_count = api.object_type, api.form_object, api.form_count
     while stack:
-        get, holder, count, k = stack.pop()
-        if k >= count:
-            continue
-        stack.append((get, holder, count, k + 1))
-        obj = get(holder, k)
-        kind = api.object_type(obj)
-        if kind == _FORM:
-            stack.append((api.form_object, obj, api.form_count(obj), 0))
-        else:
+        get, holder, count, start = stack.pop()
+        for k in range(start, count):
+            obj = get(holder, k)
+            if obj in known:
+                continue
+            kind = object_type(obj)
+            if kind == _FORM:
+                stack.append((get, holder, count, k + 1))
+                stack.append((form_object, obj, form_count(obj), 0))
+                break
             yield obj, kind
 
 
 class _Fonts:
-    """Per text object: its font's name, its size on the page and whether pdfium reads it as
-    pdfminer does (a Type 3 font, drawn by content streams, is not)."""
+    """What pdfium says of text objects and fonts, each asked once: per text object its font's
+    name, its size on the page and whether pdfium reads it as pdfminer does (a Type 3 font, drawn
+    by content streams, is not); per font and size the advance of a character and of a space."""
 
     def __init__(self, api: _Api, textpage: int) -> None:
         self.api, self.textpage = api, textpage
         self.by_object: dict[int, tuple[str, float, float, int, float] | None] = {}
-        self.advances: dict[tuple[int, int], float] = {}
+        self.advances: dict[tuple[int, float, int], float] = {}
+        self.spaces: dict[tuple[int, float], float | None] = {}
         self.names: dict[int, str] = {}
         self.buf = ctypes.create_string_buffer(512)
         self.size = ctypes.c_float()
+        self.width = ctypes.c_float()
         self.matrix = api.matrix_t()
+        self.psize, self.pwidth, self.pmatrix = ctypes.byref(self.size), ctypes.byref(self.width), ctypes.byref(self.matrix)
 
-    def advance(self, obj: int, u: int) -> float:
-        """The advance of the object's glyph for `u` in text space, from the font's widths (as
-        pdfminer measures a glyph: pdfium's own boxes follow the font program instead)."""
-        key = (obj, u)
+    def name(self, font: int) -> str:
+        """The font's base name ("" when pdfium gives none)."""
+        name = self.names.get(font)
+        if name is None:
+            n = self.api.base_name(font, self.buf, 512)
+            name = self.names[font] = self.buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""
+        return name
+
+    def advance(self, font: int, size: float, u: int) -> float:
+        """The advance of the font's glyph for `u` at `size`, in text space, from the font's widths
+        (as pdfminer measures a glyph: pdfium's own boxes follow the font program instead)."""
+        key = (font, size, u)
         found = self.advances.get(key)
         if found is None:
-            font, size = self.by_object[obj][3], self.by_object[obj][4]
-            width = ctypes.c_float()
-            self.api.glyph_width(font, u, size, ctypes.byref(width))
-            found = self.advances[key] = width.value
+            self.api.glyph_width(font, u, size, self.pwidth)
+            found = self.advances[key] = self.width.value
         return found
+
+    def space(self, font: int, size: float) -> float | None:
+        """`_space_width` of the font at `size`, asked once."""
+        key = (font, size)
+        if key not in self.spaces:
+            self.spaces[key] = _space_width(self.api, font, size)
+        return self.spaces[key]
 
     def of(self, obj: int, index: int) -> tuple[str, float, float, int, float] | None:
         """(font name, size on the page, horizontal scale, font handle, font size), or None when
@@ -162,48 +182,50 @@ class _Fonts:
             return found
         api = self.api
         font = api.font(obj)
-        name = self.names.get(font) if font else None
-        if font and name is None:
-            n = api.base_name(font, self.buf, 512)
-            name = self.buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""
-            self.names[font] = name
-        ok = bool(font) and bool(name) and api.font_size(obj, ctypes.byref(self.size)) \
-            and api.char_matrix(self.textpage, index, ctypes.byref(self.matrix)) and api.count_marks(obj) == 0
+        name = (self.names.get(font) or self.name(font)) if font else None
+        ok = bool(name) and api.font_size(obj, self.psize) \
+            and api.char_matrix(self.textpage, index, self.pmatrix) and api.count_marks(obj) == 0
         m = self.matrix
         ok = ok and m.b == 0 and m.c == 0 and m.d > 0
-        found = (name, self.size.value * m.d, m.a, font, self.size.value) if ok else None
+        size = self.size.value
+        found = (name, size * m.d, m.a, font, size) if ok else None
         self.by_object[obj] = found
         return found
 
 
-def _blank_glyph(api: _Api, obj: int, fonts: _Fonts, height: float) -> dict | None:
-    """A text object pdfium left out as blank: its glyph as a space of the font's space width,
-    or None when the object is not one blank glyph of a font with a space."""
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not api.bounds(obj, left, bottom, right, top):
-        return None
-    if right.value - left.value >= _BLANK or top.value - bottom.value >= _BLANK:
-        return None  # not blank: pdfium dropped it for another reason (a duplicate)
-    font = api.font(obj)
-    size, matrix = ctypes.c_float(), api.matrix_t()
-    if not font or not api.font_size(obj, ctypes.byref(size)) or not api.object_matrix(obj, ctypes.byref(matrix)):
-        return None
-    m = matrix
-    if m.b != 0 or m.c != 0 or m.d <= 0 or api.count_marks(obj):
-        return None
-    space = _space_width(api, font, size.value)
-    if space is None:
-        return None
-    name = fonts.names.get(font)
-    if name is None:
-        n = api.base_name(font, fonts.buf, 512)
-        name = fonts.buf.raw[: max(0, n - 1)].decode("latin-1") if n else ""
-        fonts.names[font] = name
-    if not name:
-        return None
-    x0 = m.e
-    return {"text": " ", "x0": x0, "x1": x0 + space * m.a, "baseline": height - m.f,
-            "size": size.value * m.d, "fontname": name}
+class _Blanks:
+    """Text objects pdfium left out as blank, read back as spaces (`glyph`)."""
+
+    def __init__(self, api: _Api, fonts: _Fonts, height: float) -> None:
+        self.api, self.fonts, self.height = api, fonts, height
+        self.box = [ctypes.c_float() for _ in range(4)]
+        self.pbox = [ctypes.byref(v) for v in self.box]
+
+    def glyph(self, obj: int) -> dict | None:
+        """The object's glyph as a space of the font's space width, or None when the object is
+        not one blank glyph of a font with a space."""
+        api, fonts = self.api, self.fonts
+        left, bottom, right, top = self.box
+        if not api.bounds(obj, *self.pbox):
+            return None
+        if right.value - left.value >= _BLANK or top.value - bottom.value >= _BLANK:
+            return None  # not blank: pdfium dropped it for another reason (a duplicate)
+        font = api.font(obj)
+        if not font or not api.font_size(obj, fonts.psize) or not api.object_matrix(obj, fonts.pmatrix):
+            return None
+        m = fonts.matrix
+        if m.b != 0 or m.c != 0 or m.d <= 0 or api.count_marks(obj):
+            return None
+        size = fonts.size.value
+        space = fonts.space(font, size)
+        if space is None:
+            return None
+        name = fonts.names.get(font) or fonts.name(font)
+        if not name:
+            return None
+        x0 = m.e
+        return {"text": " ", "x0": x0, "x1": x0 + space * m.a, "baseline": self.height - m.f,
+                "size": size * m.d, "fontname": name}
 
 
 def _space_width(api: _Api, font: int, size: float) -> float | None:
@@ -218,16 +240,14 @@ def _space_width(api: _Api, font: int, size: float) -> float | None:
     return width.value
 
 
-def _dropped_space(api: _Api, obj: int, fonts: _Fonts, index: int, pending: tuple, next_x: float,
+def _dropped_space(fonts: _Fonts, obj: int, index: int, pending: tuple, next_x: float,
                    height: float) -> dict | None:
     """The space glyph pdfium dropped at `pending`'s origin, in the object's font, or None when
     the next glyph starts before a space of that font would end."""
     font = fonts.of(obj, index)
-    handle = api.font(obj)
-    size = ctypes.c_float()
-    if font is None or not handle or not api.font_size(obj, ctypes.byref(size)):
+    if font is None:
         return None
-    space = _space_width(api, handle, size.value)
+    space = fonts.space(font[3], font[4])
     if space is None:
         return None
     x0 = pending[1]
@@ -365,13 +385,20 @@ def read_page(page_handle: int, api: _Api | None = None) -> tuple[PageContent | 
         api.close_text(textpage)
 
 
+#: characters pdfium may have rewritten from a line-end hyphen (it marks the hyphen it joined as
+#: 0x2 in its text and 0xFFFE in its buffer; `FPDFText_IsHyphen` is asked of the hyphens themselves)
+_HYPHENS = frozenset((0x2, 0x2D, 0xAD, 0xFFFE))
+
+
 def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> tuple[PageContent | None, str]:
     fonts = _Fonts(api, textpage)
     box = api.rect_t()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pbox, pox, poy = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
-    unicode, text_object, loose, origin = api.unicode, api.text_object, api.loose_box, api.origin
+    unicode, text_object, origin, map_error = api.unicode, api.text_object, api.origin, api.map_error
+    by_object, font_of, advances, advance = fonts.by_object, fonts.of, fonts.advances, fonts.advance
     chars: list[dict] = []
+    append = chars.append
     used: set[int] = set()
     last_obj = last_x = None
     pending = None  # a space pdfium generated inside a text object: (object, x, y)
@@ -392,42 +419,46 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
                 if ox.value != pending[1]:
                     # pdfium generated a space for the gap before a space glyph, then dropped
                     # the glyph as a second space in a row: the glyph stood at the generated origin
-                    glyph = _dropped_space(api, obj, fonts, k, pending, ox.value, height)
+                    glyph = _dropped_space(fonts, obj, k, pending, ox.value, height)
                     if glyph is None:
                         return None, "a space pdfium dropped that cannot be placed"
-                    chars.append(glyph)
+                    append(glyph)
             pending = None
-        if api.map_error(textpage, k):
+        if map_error(textpage, k):
             return None, "a glyph has no Unicode mapping"
-        if u == 2 or u == 0xFFFE or api.is_hyphen(textpage, k):
+        if u in _HYPHENS and (u == 2 or u == 0xFFFE or api.is_hyphen(textpage, k)):
             return None, "pdfium rewrote a line-end hyphen"
-        font = fonts.of(obj, k)
+        font = by_object.get(obj, False)
+        if font is False:
+            font = font_of(obj, k)
         if font is None:
             return None, "a font or text matrix pdfium reads differently (Type 3, skewed or marked text)"
         origin(textpage, k, pox, poy)
         x = ox.value
-        advance = fonts.advance(obj, u)
+        adv = advances.get((font[3], font[4], u))
+        if adv is None:
+            adv = advance(font[3], font[4], u)
         if u == 0x20:
             # the font's width for a space, found through its Unicode map, must be the width of the
             # space glyph drawn (a font mapping two glyphs to a space answers for the other one)
-            loose(textpage, k, pbox)
-            if abs(box.right - box.left - advance * font[2]) > 0.01:
+            api.loose_box(textpage, k, pbox)
+            if abs(box.right - box.left - adv * font[2]) > 0.01:
                 return None, "a space glyph of another width than the font's space"
         if obj == last_obj and x == last_x:
             return None, "a glyph pdfium split into several characters (a ligature)"
         last_obj, last_x = obj, x
         used.add(obj)
-        chars.append({"text": chr(u), "x0": x, "x1": x + advance * font[2], "baseline": height - oy.value,
-                      "size": font[1], "fontname": font[0]})
+        append({"text": chr(u), "x0": x, "x1": x + adv * font[2], "baseline": height - oy.value,
+                "size": font[1], "fontname": font[0]})
     objects: list[dict] = []
     blanks: list[dict] = []
-    for obj, kind in _walk(api, page):
+    blank = _Blanks(api, fonts, height).glyph
+    for obj, kind in _walk(api, page, used):
         if kind == _TEXT:
-            if obj not in used:
-                glyph = _blank_glyph(api, obj, fonts, height)
-                if glyph is None:
-                    return None, "a text object pdfium left out (a duplicate or an unreadable glyph)"
-                blanks.append(glyph)
+            glyph = blank(obj)
+            if glyph is None:
+                return None, "a text object pdfium left out (a duplicate or an unreadable glyph)"
+            blanks.append(glyph)
         elif kind == _PATH:
             objects.extend(_path_objects(api, obj, height))
     if blanks and not _blanks_fit(blanks, chars):
@@ -439,12 +470,16 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
 def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
     """Whether every blank glyph is followed on its line by a glyph starting no earlier than a
     space of its font ends (justification only widens), or by nothing."""
-    by_line: dict[float, list[float]] = {}
+    from bisect import bisect_right
+
+    by_baseline: dict[float, list[float]] = {}  # a line's glyphs share their baseline: round it once
     for ch in (*chars, *blanks):
-        by_line.setdefault(round(ch["baseline"], 1), []).append(ch["x0"])
+        by_baseline.setdefault(ch["baseline"], []).append(ch["x0"])
+    by_line: dict[float, list[float]] = {}
+    for baseline, starts in by_baseline.items():
+        by_line.setdefault(round(baseline, 1), []).extend(starts)
     for line in by_line.values():
         line.sort()
-    from bisect import bisect_right
 
     for blank in blanks:
         line = by_line.get(round(blank["baseline"], 1), [])
@@ -455,10 +490,12 @@ def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
 
 
 def open_document(path: Path):
-    """The pypdfium2 document; raises pypdfium2's error for a file pdfium cannot open."""
+    """The pypdfium2 document, read from the file's bytes in memory (so that a process forked
+    from this one can read it too: an open file would share its position); raises pypdfium2's
+    error for a file pdfium cannot open."""
     import pypdfium2
 
-    return pypdfium2.PdfDocument(str(path))
+    return pypdfium2.PdfDocument(Path(path).read_bytes())
 
 
 def read_pdfium_page(doc, index: int) -> tuple[PageContent | None, str]:

@@ -4,7 +4,6 @@ own letter spacing; a gap widened by justifying a line of hanzi or Hangul is not
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from statistics import median, median_low
 
@@ -88,23 +87,25 @@ def line_text(group: list[dict], space: float | None) -> str:
     ...            g("베", 59, 69), g("이", 69, 79), g("징", 79, 89)], 2.5)
     '징장(京張,베이징'
     """
-    pairs = [(a, b) for a, b in zip(group, group[1:]) if a["text"] != " " and b["text"] != " "]
-    usual = {}
-    for cjk in (False, True):
-        gaps = [b["x0"] - a["x1"] for a, b in pairs if (_cjk(a["text"]) or _cjk(b["text"])) == cjk]
-        usual[cjk] = max(0.0, median_low(gaps)) if gaps else None
+    texts = [ch["text"] for ch in group]
+    wide = [_cjk(t) for t in texts]
+    gaps: dict[bool, list[float]] = {False: [], True: []}
+    for k in range(1, len(group)):
+        if texts[k - 1] != " " and texts[k] != " ":
+            gaps[wide[k - 1] or wide[k]].append(group[k]["x0"] - group[k - 1]["x1"])
+    usual = {cjk: max(0.0, median_low(found)) if found else None for cjk, found in gaps.items()}
     overall = min((u for u in usual.values() if u is not None), default=0.0)
-    text, prev = "", None
-    for ch in group:
-        if prev is not None and " " not in (ch["text"], prev["text"]):
+    out = texts[:1]
+    for k in range(1, len(group)):
+        if texts[k] != " " and texts[k - 1] != " ":
+            ch = group[k]
             need = space if space else ch["size"] * 0.15
-            cjk = _cjk(ch["text"]) or _cjk(prev["text"])
+            cjk = wide[k] or wide[k - 1]
             base = usual[cjk] if usual[cjk] is not None else overall
-            if ch["x0"] - prev["x1"] > base + max(need, ch["size"] * 0.12):
-                text += " "
-        text += ch["text"]
-        prev = ch
-    return text
+            if ch["x0"] - group[k - 1]["x1"] > base + max(need, ch["size"] * 0.12):
+                out.append(" ")
+        out.append(texts[k])
+    return "".join(out)
 
 
 def baseline(ch: dict) -> float:
@@ -124,7 +125,7 @@ def baseline(ch: dict) -> float:
     return ch["bottom"] + ch["y0"] - matrix[5]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = frozenset(map(chr, [*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]))
 _NO_LINE_START = set(".,:;!?)]}」』”’%…·、。，）")
 
 
@@ -146,18 +147,22 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
     >>> [ln.text for ln in chars_to_lines([g("W", 0), g("\\x01", 5), g("뉴", 10)], 1)]
     ['W 뉴']
     """
+    keys = []
     for ch in chars:
-        if _CONTROL.fullmatch(ch["text"]):  # a blank glyph the font's map sends to a control code
+        if ch["text"] in _CONTROL:  # a blank glyph the font's map sends to a control code
             ch["text"] = " "
+        ch["baseline"] = line = baseline(ch)
+        keys.append((round(line, 1), ch["x0"]))
     spaces = space_widths(chars)
     lines: list[list[dict]] = []
-    for ch in chars:
-        ch["baseline"] = baseline(ch)
-    for ch in sorted(chars, key=lambda c: (round(c["baseline"], 1), c["x0"])):
-        if lines and abs(lines[-1][0]["baseline"] - ch["baseline"]) <= ch["size"] * 0.3:
+    first = None  # the first glyph of the last line
+    for k in sorted(range(len(chars)), key=keys.__getitem__):
+        ch = chars[k]
+        if first is not None and abs(first["baseline"] - ch["baseline"]) <= ch["size"] * 0.3:
             lines[-1].append(ch)
         else:
             lines.append([ch])
+            first = ch
     out = []
     for group in lines:
         group.sort(key=lambda c: c["x0"])

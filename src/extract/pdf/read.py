@@ -4,7 +4,8 @@ Every output line keeps the page it came from.
 
 A page's glyphs and paths (`PageContent`) come from pdfium (`pdf/glyphs.py`), or from pdfplumber
 for a page pdfium cannot give exactly or when `Settings.pdf_reader` is "pdfplumber"; the logic
-below is the same for both, and `read_pdf` reports each page's source.
+below is the same for both, and `read_pdf` reports each page's source. `pdf/pages.py` gives the
+pages in order, a long PDF's later pages read by forked processes when cores are idle.
 
 Stages: `page_to_tables` (pdfplumber's table finder, cells read from their glyphs),
 `chars_to_lines` (glyphs outside the tables grouped into visual lines, `pdf/lines.py`),
@@ -27,7 +28,7 @@ from extract.ingest import InputError
 from extract.pdf.lines import VisualLine, baseline, chars_to_lines
 from extract.pdf.glyphs import PageContent
 from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
-from extract.pdf.problems import CID, garbled, pdfminer_messages
+from extract.pdf.problems import pdfminer_messages
 from extract.pdf.rules import ruled_tables
 from extract.settings import Settings
 
@@ -48,8 +49,13 @@ class TableRows:
 
 
 @cache
-def _lookalikes() -> dict[str, str]:
-    return {r["found"]: r["meant"] for r in tsv_rows("pdf_lookalikes.tsv") if r["stage"] == "read"}
+def _lookalikes() -> dict[int, str]:
+    """The `read` look-alikes as a table for `str.translate` (each found is one character)."""
+    table = {r["found"]: r["meant"] for r in tsv_rows("pdf_lookalikes.tsv") if r["stage"] == "read"}
+    for found in table:
+        if len(found) != 1:
+            raise ValueError(f"pdf_lookalikes.tsv: {found!r} is not one character")
+    return str.maketrans(table)
 
 
 def normalize_lookalikes(text: str) -> str:
@@ -58,8 +64,7 @@ def normalize_lookalikes(text: str) -> str:
     >>> normalize_lookalikes("국무원 ― 월간")
     '국무원 — 월간'
     """
-    table = _lookalikes()
-    return "".join(table.get(ch, ch) for ch in text)
+    return text.translate(_lookalikes())
 
 
 def cell_text(parts: list[str], width: float, size: float, inside_words: bool, vocabulary: str) -> str:
@@ -118,20 +123,21 @@ class _Ruling(NamedTuple):
     bbox: tuple[float, float, float, float]
 
 
-def page_to_tables(content: PageContent, number: int) -> list[TableRows]:
+def page_to_tables(content: PageContent, number: int, centres: list[tuple[float, float]] | None = None) -> list[TableRows]:
     """The tables pdfplumber's finder sees on a page, and those ruled by horizontal lines only
     (`pdf/rules.py`; a one-row grid the finder makes of one of their rules gives way to them),
     each cell's text read from its glyphs as body lines are (by baseline, spaces only where the
-    glyphs say so)."""
+    glyphs say so). `centres` are the glyphs' `centre`s, when already known."""
     from pdfplumber.table import TableFinder
 
     chars = content.chars
+    centres = centres if centres is not None else [centre(c) for c in chars]
 
     def read_cell(cell_chars: list[dict]) -> list[str]:
         return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes)]
 
-    def size_in(bbox) -> float:
-        sizes = sorted(c["size"] for c in chars if _inside(c, (bbox,))) or [10.0]
+    def size_in(inside: list[int]) -> float:
+        sizes = sorted(chars[k]["size"] for k in inside) or [10.0]
         return sizes[len(sizes) // 2]
 
     area = content.width * content.height
@@ -139,17 +145,17 @@ def page_to_tables(content: PageContent, number: int) -> list[TableRows]:
     grids = TableFinder(_Ruling(_edges(drawn), (0, 0, content.width, content.height))).tables if drawn else []
     horizontal = [e for e in _edges(content.objects) if e["orientation"] == "h"]
     ruled = ruled_tables(chars, horizontal, content.width, [t.bbox for t in grids if len(t.rows) >= 2], read_cell)
-    tables = [TableRows(number, bbox, rows, size_in(bbox)) for bbox, rows in ruled]
+    tables = [TableRows(number, bbox, rows, size_in(within(centres, range(len(chars)), bbox))) for bbox, rows in ruled]
     for table in grids:
         if any(_overlap(table.bbox, t.bbox) for t in tables):
             continue
         bbox = tuple(table.bbox)  # a property pdfplumber computes anew on every read
-        inside = [c for c in chars if _inside(c, (bbox,))]
+        inside = within(centres, range(len(chars)), bbox)
         rows = []
         for row in table.rows:
-            rows.append([(read_cell([c for c in inside if _inside(c, (box,), 0.0)]), box[2] - box[0]) if box
+            rows.append([(read_cell([chars[k] for k in within(centres, inside, box, 0.0)]), box[2] - box[0]) if box
                          else ([], 0.0) for box in row.cells])
-        tables.append(TableRows(number, bbox, rows, size_in(bbox)))
+        tables.append(TableRows(number, bbox, rows, size_in(inside)))
     return sorted(tables, key=lambda t: t.top)
 
 
@@ -157,11 +163,28 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _inside(ch: dict, boxes, slack: float = 1.0) -> bool:
-    if not boxes:
-        return False
-    cx, cy = (ch["x0"] + ch["x1"]) / 2, baseline(ch) - ch["size"] * 0.35
-    return any(x0 - slack <= cx <= x1 + slack and top - slack <= cy <= bottom + slack for x0, top, x1, bottom in boxes)
+def centre(ch: dict) -> tuple[float, float]:
+    """The point of a glyph that places it in a table or a cell: the middle of its advance, a
+    third of its size above its baseline.
+
+    >>> centre({"x0": 10.0, "x1": 20.0, "baseline": 100.0, "size": 10.0})
+    (15.0, 96.5)
+    """
+    return (ch["x0"] + ch["x1"]) / 2, baseline(ch) - ch["size"] * 0.35
+
+
+def within(centres: list[tuple[float, float]], among, box: tuple, slack: float = 1.0) -> list[int]:
+    """The indexes (of those `among`) whose centre lies in the box (x0, top, x1, bottom), widened
+    by `slack` on every side.
+
+    >>> within([(5.0, 5.0), (11.5, 5.0), (30.0, 5.0)], range(3), (0, 0, 10, 10))
+    [0]
+    >>> within([(5.0, 5.0), (10.5, 5.0)], [0, 1], (0, 0, 10, 10), 1.0)
+    [0, 1]
+    """
+    x0, top, x1, bottom = box
+    left, right, upper, lower = x0 - slack, x1 + slack, top - slack, bottom + slack
+    return [k for k in among if left <= centres[k][0] <= right and upper <= centres[k][1] <= lower]
 
 
 def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band: float) -> list[list[VisualLine]]:
@@ -251,39 +274,16 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
     return text, pages
 
 
-def _open(path: Path):
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    try:
-        pdf = pdfplumber.open(path)
-    except Exception as exc:  # pdfplumber wraps pdfminer's errors; damaged files raise many kinds
-        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise InputError(f"encrypted PDF ({type(inner).__name__})") from exc
-        if not isinstance(inner, (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError, OSError)) \
-                and type(exc).__name__ != "PdfminerException":
-            raise
-        raise InputError(f"not a readable PDF ({type(inner).__name__}: {inner})") from exc
-    return pdf
-
-
-def plumber_content(page) -> PageContent:
-    """A pdfplumber page's glyphs (those with no character left out and counted) and paths."""
-    chars = page.chars
-    unreadable = sum(1 for c in chars if CID.fullmatch(c["text"]))
-    if unreadable:
-        chars = [c for c in chars if not CID.fullmatch(c["text"])]
-    return PageContent(chars, [*page.lines, *page.rects, *page.curves], float(page.width), float(page.height),
-                       unreadable)
-
-
 def _read_page(content: PageContent, number: int) -> tuple[list[VisualLine], list[TableRows]]:
     """A page's lines outside tables, and its tables."""
-    found = page_to_tables(content, number)
-    boxes = [t.bbox for t in found]
-    chars = [c for c in content.chars if not _inside(c, boxes)] if boxes else content.chars
+    centres = [centre(c) for c in content.chars]
+    found = page_to_tables(content, number, centres)
+    chars = content.chars
+    if found:
+        tabled = set()
+        for table in found:
+            tabled.update(within(centres, range(len(chars)), table.bbox))
+        chars = [c for k, c in enumerate(chars) if k not in tabled]
     return chars_to_lines(chars, number, normalize_lookalikes), found
 
 
@@ -299,100 +299,30 @@ def read_pdf(path: Path, settings: Settings, routes: list[tuple[int, str]] | Non
         return _read_pdf(path, settings, messages, routes if routes is not None else [])
 
 
-class _Pages:
-    """The document's pages, each from pdfium when it can give them, else from pdfplumber (opened
-    on first need)."""
-
-    def __init__(self, path: Path, settings: Settings, routes: list[tuple[int, str]]) -> None:
-        self.path, self.routes, self.plumber = path, routes, None
-        self.pdfium = None
-        if settings.pdf_reader == "pdfium":
-            from extract.pdf.glyphs import open_document
-
-            try:
-                self.pdfium = open_document(path)
-            except Exception:  # pdfplumber decides what is wrong with the file, and says it the same way
-                self.pdfium = None
-        if self.pdfium is None:
-            self.plumber = _open(path)
-
-    def count(self) -> int:
-        if self.pdfium is not None:
-            return len(self.pdfium)
-        try:
-            return len(self.plumber.pages)
-        except Exception as exc:
-            raise InputError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
-
-    def content(self, number: int) -> PageContent:
-        why = "pdfplumber reader chosen"
-        if self.pdfium is not None:
-            from extract.pdf.glyphs import read_pdfium_page
-
-            content, why = read_pdfium_page(self.pdfium, number - 1)
-            if content is not None:
-                self.routes.append((number, "pdfium"))
-                return content
-        self.routes.append((number, f"pdfplumber: {why}"))
-        if self.plumber is None:
-            self.plumber = _open(self.path)
-        page = self.plumber.pages[number - 1]
-        try:
-            return plumber_content(page)
-        finally:
-            page.flush_cache()
-
-    def height(self, number: int) -> float:
-        """The page's height as pdfplumber gives it (0 when even that cannot be read)."""
-        try:
-            if self.plumber is None:
-                self.plumber = _open(self.path)
-            return float(self.plumber.pages[number - 1].height)
-        except Exception:
-            return 0.0
-
-    def close(self) -> None:
-        if self.plumber is not None:
-            self.plumber.close()
-        if self.pdfium is not None:
-            self.pdfium.close()
-
-
 def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[tuple[int, str]]) -> PdfText:
-    source = _Pages(path, settings, routes)
-    problems: list[tuple[str, int]] = []  # (message, page)
+    import extract.pdf
+    from extract.pdf.pages import Pages, read_pages
+
+    source = Pages(path, settings)
     try:
         count = source.count()
         if count == 0:
             raise InputError("PDF has no pages")
         if count > settings.max_pdf_pages:
             raise InputError(f"PDF has {count} pages, over the limit of {settings.max_pdf_pages}")
-        pages, heights, tables = [], [], []
-        for number in range(1, count + 1):
-            seen = len(messages)
-            height = 0.0
-            try:
-                content = source.content(number)
-                height = content.height
-                lines, found = _read_page(content, number)
-                unreadable = content.unreadable
-            except InputError:
-                raise
-            except Exception as exc:  # one damaged page must not cost the others
-                lines, found, unreadable = [], [], 0
-                height = height or source.height(number)
-                problems.append((f"page {number} cannot be read ({type(exc).__name__}: {exc})", number))
-            if unreadable:
-                problems.append((f"page {number}: {unreadable} glyphs have no character in their font's map", number))
-            if garbled(" ".join(ln.text for ln in lines)):
-                problems.append((f"page {number}: text looks decoded through a wrong font map (Latin letters "
-                                 "inside Korean words)", number))
-            problems.extend((f"page {number}: {m}", number) for m in dict.fromkeys(messages[seen:]))
-            pages.append(lines)
-            heights.append(height)
-            tables.append(found)
+        read = read_pages(source, count, _read_page, messages, extract.pdf.page_processes)
     finally:
         source.close()
+    problems: list[tuple[str, int]] = []  # (message, page)
+    pages, heights, tables = [], [], []
+    for number, page in enumerate(read, start=1):
+        routes.extend(page.routes)
+        if page.error is not None:
+            raise page.error
+        problems.extend((message, number) for message in page.problems)
+        pages.append(page.lines)
+        heights.append(page.height)
+        tables.append(page.tables)
     pages = drop_running_lines(pages, heights, settings.pdf_running_band)
     body = [ln for page in pages for ln in page]
     if not body and not any(tables):
