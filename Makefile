@@ -27,16 +27,16 @@ run: $(RUN_OUT) $(EXPORT_OUT) review/index.html ## create .venv if missing, inst
 export: $(EXPORT_OUT) ## write normalized/parquet/: a Parquet file per table and a Frictionless datapackage.json
 
 $(EXPORT_OUT) &: normalized/manifest.json $(SRC) $(VENV)/.installed
-	$(PY) -m extract.export normalized
+	$(PY) -m kic_extract.export normalized
 
 .PHONY: review
 review: review/index.html ## write the review site: every issue's extraction beside its source (open review/index.html)
 
 review/index.html: normalized/manifest.json $(SRC) $(wildcard src/extract/review/assets/*) $(VENV)/.installed
-	$(PY) -m extract review --out normalized --raw raw --site review
+	$(PY) -m kic_extract review --out normalized --raw raw --site review
 
 $(RUN_OUT) &: $(RAW) $(SRC) pyproject.toml $(VENV)/.installed $(if $(filter inputs-changed,$(STATE)),FORCE)
-	$(PY) -m extract run --raw raw --out normalized
+	$(PY) -m kic_extract run --raw raw --out normalized
 
 .PHONY: FORCE
 FORCE:
@@ -57,10 +57,10 @@ test: $(VENV)/.installed-test ## install what the tests need and run the suite
 
 .PHONY: eval eval-heldout
 eval: $(VENV)/.installed ## score the pipeline per area against the hand-written keys of tests/corpus (text and PDF renderings)
-	$(PY) -m extract.evaluate tests/corpus
+	$(PY) -m kic_extract.evaluate tests/corpus
 
 eval-heldout: $(VENV)/.installed ## score the held-out issues of tests/corpus/heldout (only once work on the others is done)
-	$(PY) -m extract.evaluate tests/corpus/heldout
+	$(PY) -m kic_extract.evaluate tests/corpus/heldout
 
 .PHONY: hostile
 hostile: $(VENV)/.installed-test ## the longer hostile-input suite: bad files, links, bombs, hangs, stopped runs
@@ -70,15 +70,15 @@ lint: $(VENV)/.installed-test ## check the code for unused names, likely bugs an
 	$(PY) -m ruff check src tests
 
 bench: $(VENV)/.installed-test ## time the pipeline over BENCH_ISSUES generated issues against a floor
-	$(PY) -m extract.bench --issues $(BENCH_ISSUES) --memory-sizes $(BENCH_SIZES) --repeat $(BENCH_REPEAT)
+	$(PY) -m kic_extract.bench --issues $(BENCH_ISSUES) --memory-sizes $(BENCH_SIZES) --repeat $(BENCH_REPEAT)
 
 CORPUS_TEXTS := raw/kic-china-weekly-268.txt $(wildcard tests/corpus/*.txt)
 PRODUCERS ?= reportlab,chromium,libreoffice,weasyprint,ghostscript
 
 corpus-pdfs: $(VENV)/.installed-test ## print the corpus issues as PDFs from several producers into tests/corpus/pdf/ (needs chromium, libreoffice-writer-nogui, ghostscript, fonts-noto-cjk, fonts-nanum; pip extra corpus)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
-	$(PY) -m extract.pdf.render --out tests/corpus/pdf --producers $(PRODUCERS) $(CORPUS_TEXTS)
-	$(PY) -m extract.pdf.render --out tests/data/pdf --producers $(PRODUCERS) tests/data/pdf/sample.txt
+	$(PY) -m kic_extract.pdf.render --out tests/corpus/pdf --producers $(PRODUCERS) $(CORPUS_TEXTS)
+	$(PY) -m kic_extract.pdf.render --out tests/data/pdf --producers $(PRODUCERS) tests/data/pdf/sample.txt
 
 clean: ## remove generated datasets, the review site and benchmark files (make run rebuilds them)
 	rm -rf normalized/*.json normalized/schema normalized/parquet review .bench

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.runner import run
+from kic_extract.runner import run
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from extract.runner import run
+from kic_extract.runner import run
 
 #: an issue whose masthead title, TOC entry, article title, prose and table title carry markup
 HOSTILE_TEXT = """주간 중국 창업 <script>window.__pwned=1</script>

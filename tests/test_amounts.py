@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.typed.amounts import AmountError, parse_amount, parse_number, parse_unit_spec, to_number
+from kic_extract.typed.amounts import AmountError, parse_amount, parse_number, parse_unit_spec, to_number
 
 # (text as printed, header unit or None, value, unit, approx, bound)
 REAL = [

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.gazetteer import find_places, mandarin_syllables
-from extract.pipeline import extract_issue
-from extract.settings import Settings
+from kic_extract.gazetteer import find_places, mandarin_syllables
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -227,7 +227,7 @@ def test_a_district_the_gazetteer_does_not_list_is_a_region(issue):
 def test_mandarin_syllables_match_pypinyin():
     from pypinyin.pinyin_dict import pinyin_dict
 
-    from extract.names.translit import PinyinError, plain, syllable_to_hangul
+    from kic_extract.names.translit import PinyinError, plain, syllable_to_hangul
 
     derived = set()
     for syllable in {plain(p) for readings in pinyin_dict.values() for p in readings.split(",")}:

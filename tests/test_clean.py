@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import FIXES, fix_and_explain, fix_text, lines_to_chunks
-from extract.ingest import bytes_to_text, text_to_lines
-from extract.settings import Settings
+from kic_extract.clean import FIXES, fix_and_explain, fix_text, lines_to_chunks
+from kic_extract.ingest import bytes_to_text, text_to_lines
+from kic_extract.settings import Settings
 
 from conftest import SHIPPED
 

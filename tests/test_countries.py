@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import regex
 
-from extract.data import tsv_rows
-from extract.gazetteer import NATIONS, PLACES, find_regions, regions
-from extract.scripts import is_han
+from kic_extract.data import tsv_rows
+from kic_extract.gazetteer import NATIONS, PLACES, find_regions, regions
+from kic_extract.scripts import is_han
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTRIES = tsv_rows("countries.tsv")
@@ -114,7 +114,7 @@ def test_chinas_regions_are_found_as_without_the_countries():
 
 
 def test_a_figure_in_prose_about_a_country_is_the_countrys():
-    from extract.typed.prose_figures import block_to_figures
+    from kic_extract.typed.prose_figures import block_to_figures
 
     figures, _ = block_to_figures("사우디아라비아는 50억 달러를 투자했고, 인도네시아 니켈 생산량은 180만 톤이다.", 2025)
     assert [(f["region_ko"], f["region_zh"], f["value"], f["unit"]) for f in figures] == [

@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 import pytest
 from frictionless import Package, Resource, Schema
 
-from extract.export.catalog import DatasetError, all_tables, table_columns
-from extract.export.write import export
+from kic_extract.export.catalog import DatasetError, all_tables, table_columns
+from kic_extract.export.write import export
 
 from conftest import BIG, ROOT
 
@@ -104,11 +104,11 @@ def test_reexport_is_byte_identical(exported):
 def test_the_command_writes_the_export(out_dir, tmp_path):
     folder = tmp_path / "normalized"
     shutil.copytree(out_dir, folder)
-    done = subprocess.run([sys.executable, "-m", "extract.export", str(folder)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "kic_extract.export", str(folder)], capture_output=True, text=True,
                           cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert (folder / "parquet" / "datapackage.json").is_file()
-    missing = subprocess.run([sys.executable, "-m", "extract.export", str(tmp_path / "nowhere")], capture_output=True,
+    missing = subprocess.run([sys.executable, "-m", "kic_extract.export", str(tmp_path / "nowhere")], capture_output=True,
                              text=True, cwd=ROOT)
     assert missing.returncode == 1 and "manifest.json: no manifest" in missing.stderr
 
@@ -186,11 +186,11 @@ def test_every_committed_schema_has_an_id_and_describes_every_field():
 
 
 def test_version_names_the_tool_and_the_contract():
-    from extract import __version__
-    from extract.models import SCHEMA_VERSION
+    from kic_extract import __version__
+    from kic_extract.models import SCHEMA_VERSION
 
-    done = subprocess.run([sys.executable, "-m", "extract", "--version"], capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run([sys.executable, "-m", "kic_extract", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0
     assert done.stdout == f"kic-extract {__version__} (output contract {SCHEMA_VERSION})\n"
-    usage = subprocess.run([sys.executable, "-m", "extract", "--help"], capture_output=True, text=True, cwd=ROOT)
+    usage = subprocess.run([sys.executable, "-m", "kic_extract", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert usage.stdout.startswith("usage: kic-extract ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.cli import build_parser
+from kic_extract.cli import build_parser
 
 from conftest import ROOT
 
@@ -28,7 +28,7 @@ def test_every_command_and_option_is_documented():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
     for name, sub in subparsers.choices.items():
-        assert f"python -m extract {name}" in README, name
+        assert f"python -m kic_extract {name}" in README, name
         for action in sub._actions:
             for flag in action.option_strings:
                 if flag.startswith("--") and flag != "--help":

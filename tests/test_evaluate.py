@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import AREAS, Score, corpus_inputs, match_multisets, score_issue, score_tables
+from kic_extract.evaluate import AREAS, Score, corpus_inputs, match_multisets, score_issue, score_tables
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 ISSUES = sorted(CORPUS.glob("kic-china-weekly-*.txt"))
@@ -46,4 +46,4 @@ def test_development_issues_stay_at_their_level(path):
     scores = score_issue(path, key)
     assert set(scores) == set(AREAS)
     low = {area: round(s.f1, 3) for area, s in scores.items() if s.f1 < FLOORS[area]}
-    assert not low, f"{path.name}: {low}; see `python -m extract.evaluate tests/corpus --misses`"
+    assert not low, f"{path.name}: {low}; see `python -m kic_extract.evaluate tests/corpus --misses`"

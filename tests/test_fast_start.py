@@ -6,17 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extract.names.build_sino_table import FILE, OUT, package_table, table_text
-from extract.names.readings import _sino_table
+from kic_extract.names.build_sino_table import FILE, OUT, package_table, table_text
+from kic_extract.names.readings import _sino_table
 
 _IMPORTED = """
 import sys
-from extract.cli import main
+from kic_extract.cli import main
 try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print(sorted(m for m in ("pydantic", "extract.pipeline", "extract.runner", "extract.models", "pypinyin", "opencc")
+print(sorted(m for m in ("pydantic", "kic_extract.pipeline", "kic_extract.runner", "kic_extract.models", "pypinyin", "opencc")
              if m in sys.modules))
 """
 
@@ -40,7 +40,7 @@ def test_subcommand_help_loads_nothing_either():
 def test_version_reads_the_models_but_not_the_pipeline():
     last, out = _imported("--version")
     assert out.startswith("kic-extract ")
-    assert last == "['extract.models', 'pydantic']"
+    assert last == "['kic_extract.models', 'pydantic']"
 
 
 def test_sino_readings_file_is_the_installed_hanja_table():
@@ -57,13 +57,13 @@ def test_sino_table_has_every_character_of_the_package_and_the_overrides_over_it
 
 
 def _overrides_file() -> list[str]:
-    from extract.data import tsv_rows
+    from kic_extract.data import tsv_rows
 
     return [r["char"] for r in tsv_rows("sino_overrides.tsv")]
 
 
 def test_default_jobs_one_worker_for_little_work(tmp_path: Path, monkeypatch):
-    from extract import runner
+    from kic_extract import runner
 
     monkeypatch.setattr(runner.os, "cpu_count", lambda: 4)
     small = tmp_path / "a.txt"
@@ -111,7 +111,7 @@ def test_running_the_pipeline_installs_no_test_tools():
 
 _RUN_IMPORTS = """
 import sys
-from extract.cli import main
+from kic_extract.cli import main
 status = main(sys.argv[1:])
 print(sorted(m for m in ("pypinyin", "hanja", "yaml", "tqdm") if m in sys.modules))
 raise SystemExit(status)

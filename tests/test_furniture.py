@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import lines_to_chunks
-from extract.clean.furniture import lines_to_candidates, lines_to_pages, page_number_of
-from extract.ingest import bytes_to_text, text_to_lines
-from extract.pipeline import extract_issue
-from extract.settings import Settings
+from kic_extract.clean import lines_to_chunks
+from kic_extract.clean.furniture import lines_to_candidates, lines_to_pages, page_number_of
+from kic_extract.ingest import bytes_to_text, text_to_lines
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "raw" / "kic-china-weekly-268.txt"

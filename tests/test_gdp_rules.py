@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extract.ingest import Line
-from extract.report import Report
-from extract.typed import TypedContext
-from extract.typed.gdp import _Block, check_figures, read_block
+from kic_extract.ingest import Line
+from kic_extract.report import Report
+from kic_extract.typed import TypedContext
+from kic_extract.typed.gdp import _Block, check_figures, read_block
 
 
 def read(text: str, heading_line: int = 10):

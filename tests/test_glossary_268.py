@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.names.glossary import align, classify, split_name
+from kic_extract.names.glossary import align, classify, split_name
 
 GOLDEN = Path(__file__).parent / "golden" / "glossary_268.tsv"
 
@@ -74,8 +74,8 @@ def test_classification_thresholds():
 
 
 def test_hyphenated_korean_gives_each_core_its_span():
-    from extract.names.glossary import mention_to_observations
-    from extract.names.mentions import Mention
+    from kic_extract.names.glossary import mention_to_observations
+    from kic_extract.names.mentions import Mention
 
     got = [(o.zh, o.text, o.form) for o in mention_to_observations(Mention("北京中关村", "베이징-중관춘", False, 1))]
     assert got == [("北京", "베이징", "standard"), ("中关村", "중관춘", "standard")]

@@ -9,9 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from extract.export.catalog import all_tables, table_columns
-from extract.export.write import export
-from extract.runner import run
+from kic_extract.export.catalog import all_tables, table_columns
+from kic_extract.export.write import export
+from kic_extract.runner import run
 
 from conftest import BIG, ROOT
 

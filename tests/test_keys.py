@@ -7,9 +7,9 @@ import shutil
 
 import pytest
 
-from extract.export.catalog import all_tables, dataset_models, read_table
-from extract.export.keys import KEYS, ORDINAL, add_ordinal
-from extract.runner import run
+from kic_extract.export.catalog import all_tables, dataset_models, read_table
+from kic_extract.export.keys import KEYS, ORDINAL, add_ordinal
+from kic_extract.runner import run
 
 from conftest import ROOT, SHIPPED
 

@@ -1,4 +1,4 @@
-"""`extract.load`: every dataset as a pandas DataFrame typed as its model declares, amounts exact."""
+"""`kic_extract.load`: every dataset as a pandas DataFrame typed as its model declares, amounts exact."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from extract import load
-from extract.datasets import PANDAS_DTYPES, names
-from extract.export.catalog import DatasetError, all_tables, table_columns
+from kic_extract import load
+from kic_extract.datasets import PANDAS_DTYPES, names
+from kic_extract.export.catalog import DatasetError, all_tables, table_columns
 
 from conftest import BIG
 

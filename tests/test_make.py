@@ -43,8 +43,8 @@ def _make(where: Path, *args: str) -> str:
 def _planned(where: Path) -> set[str]:
     """Which steps `make run` would take now."""
     plan = _make(where, "-n", "run")
-    return {step for step, command in (("run", "-m extract run "), ("export", "-m extract.export "),
-                                       ("review", "-m extract review ")) if command in plan}
+    return {step for step, command in (("run", "-m kic_extract run "), ("export", "-m kic_extract.export "),
+                                       ("review", "-m kic_extract review ")) if command in plan}
 
 
 def test_nothing_to_do_when_nothing_changed(project):

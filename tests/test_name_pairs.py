@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.names.evaluate import evaluate, read_pairs
+from kic_extract.names.evaluate import evaluate, read_pairs
 
 PAIRS = Path(__file__).parent / "data" / "name_pairs.tsv"
 THRESHOLDS = {"translit standard form": 0.98, "glossary recall": 0.97, "form": 0.97, "sino reading": 0.97}
@@ -35,7 +35,7 @@ def test_evaluate_command_prints_the_three_figures():
 
     from conftest import ROOT
 
-    proc = subprocess.run([sys.executable, "-m", "extract.names.evaluate", str(PAIRS)], capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "kic_extract.names.evaluate", str(PAIRS)], capture_output=True,
                           text=True, cwd=ROOT, check=True)
     lines = proc.stdout.splitlines()
     assert lines[0].endswith("pairs)") and [ln.split()[0] for ln in lines[1:]] == ["translit", "glossary", "form", "sino"]

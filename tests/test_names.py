@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.data import tsv_rows
-from extract.names.readings import read_name, sino_korean
-from extract.names.translit import syllable_to_hangul
+from kic_extract.data import tsv_rows
+from kic_extract.names.readings import read_name, sino_korean
+from kic_extract.names.translit import syllable_to_hangul
 
 from conftest import ROOT
 
@@ -90,7 +90,7 @@ def test_traditional_input_is_read_as_simplified():
 
 
 def test_translit_command_prints_the_contract_columns():
-    proc = subprocess.run([sys.executable, "-m", "extract", "translit", "广州", "冰絲帶", "曾毓群"],
+    proc = subprocess.run([sys.executable, "-m", "kic_extract", "translit", "广州", "冰絲帶", "曾毓群"],
                           capture_output=True, text=True, cwd=ROOT, check=True)
     assert proc.stdout.splitlines() == [
         "广州\tGuǎngzhōu\t광저우\t광주",
@@ -100,7 +100,7 @@ def test_translit_command_prints_the_contract_columns():
 
 
 def test_translit_rejects_what_is_not_chinese():
-    proc = subprocess.run([sys.executable, "-m", "extract", "translit", "Beijing", "北京"], capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "kic_extract", "translit", "Beijing", "北京"], capture_output=True,
                           text=True, cwd=ROOT)
     assert proc.returncode == 1 and "'Beijing' is not a name in Chinese characters" in proc.stderr
     assert proc.stdout == "北京\tBěijīng\t베이징\t북경\n"
@@ -127,7 +127,7 @@ def _edit_distance(x: str, y: str) -> int:
 def test_hangul_distance_is_jamo_edit_distance_over_the_longer(a, b, edits):
     import unicodedata
 
-    from extract.names.hangul import distance
+    from kic_extract.names.hangul import distance
 
     x, y = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
     assert _edit_distance(x, y) == edits

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from extract.data import tsv_rows
-from extract.ingest import Line
-from extract.names.forms import name_form
-from extract.names.glossary import GlossaryBuilder, issue_observations, mention_to_observations
-from extract.names.mentions import DOTS, text_mentions
-from extract.names.parts import generics
-from extract.names.readings import fold_variants, read_name, sino_korean
+from kic_extract.data import tsv_rows
+from kic_extract.ingest import Line
+from kic_extract.names.forms import name_form
+from kic_extract.names.glossary import GlossaryBuilder, issue_observations, mention_to_observations
+from kic_extract.names.mentions import DOTS, text_mentions
+from kic_extract.names.parts import generics
+from kic_extract.names.readings import fold_variants, read_name, sino_korean
 
 
 def _pairs(text: str) -> list[tuple[str, str | None, bool]]:
@@ -179,7 +179,7 @@ def test_variant_table_is_generated_sourced_and_settled():
 @pytest.mark.skipif(not Path("/usr/share/unicode/Unihan_Variants.txt.bz2").exists(),
                     reason="needs Debian's unicode-data package")
 def test_generator_reproduces_the_committed_table(tmp_path):
-    subprocess.run([sys.executable, "-m", "extract.names.build_tables", "--out", str(tmp_path)], check=True,
+    subprocess.run([sys.executable, "-m", "kic_extract.names.build_tables", "--out", str(tmp_path)], check=True,
                    capture_output=True)
     assert (tmp_path / "hanja_variants.tsv").read_bytes() == VARIANTS.read_bytes()
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.ingest import text_to_lines
-from extract.names.mentions import lines_to_mentions
-from extract.pipeline import extract_issue
-from extract.settings import Settings
+from kic_extract.ingest import text_to_lines
+from kic_extract.names.mentions import lines_to_mentions
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -112,7 +112,7 @@ def test_names_written_with_a_number_or_a_hyphen(line, ko, zh):
 
 
 def test_a_clause_giving_each_region_something_but_no_figure_reads_none():
-    from extract.typed.prose_figures import block_to_figures
+    from kic_extract.typed.prose_figures import block_to_figures
 
     # 308 l.345 has this shape (`…는 슬로바키아에, …는 헝가리에 각각 생산 기지를 짓고 있다`)
     assert block_to_figures("궈쉬안가오커는 장쑤성에, 이브에너지는 광둥성에 각각 생산 기지를 짓고 있다.", 2025)[0] == []

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.pdf.fixture import text_to_pdf
-from extract.pdf.read import pdf_to_text
-from extract.runner import process_one, run
-from extract.settings import Settings
+from kic_extract.pdf.fixture import text_to_pdf
+from kic_extract.pdf.read import pdf_to_text
+from kic_extract.runner import process_one, run
+from kic_extract.settings import Settings
 
 from conftest import SHIPPED
 

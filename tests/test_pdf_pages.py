@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import extract.pdf
-from extract.pdf import pages
-from extract.pdf.read import read_pdf
-from extract.settings import Settings
+import kic_extract.pdf
+from kic_extract.pdf import pages
+from kic_extract.pdf.read import read_pdf
+from kic_extract.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])
@@ -19,12 +19,12 @@ PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests
 
 def _read(path: Path, processes: int) -> tuple:
     routes: list[tuple[int, str]] = []
-    previous = extract.pdf.page_processes
-    extract.pdf.page_processes = processes
+    previous = kic_extract.pdf.page_processes
+    kic_extract.pdf.page_processes = processes
     try:
         return read_pdf(path, Settings(), routes), routes
     finally:
-        extract.pdf.page_processes = previous
+        kic_extract.pdf.page_processes = previous
 
 
 @pytest.mark.parametrize("processes", [2, 3])

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import AREAS, score_issue
-from extract.pdf.read import pdf_to_text, read_pdf
-from extract.clean.furniture import lines_to_pages
-from extract.ingest import text_to_lines
-from extract.pdf.render.pages import text_to_pages
-from extract.pipeline import extract_issue
-from extract.settings import Settings
+from kic_extract.evaluate import AREAS, score_issue
+from kic_extract.pdf.read import pdf_to_text, read_pdf
+from kic_extract.clean.furniture import lines_to_pages
+from kic_extract.ingest import text_to_lines
+from kic_extract.pdf.render.pages import text_to_pages
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "pdf"
@@ -159,7 +159,7 @@ def test_renderer_finds_the_page_furniture_of_the_key(key):
 
 
 def test_reportlab_prints_one_pdf_page_per_text_page(tmp_path):
-    from extract.pdf.render.producers import page_count, render
+    from kic_extract.pdf.render.producers import page_count, render
 
     pages = text_to_pages((SAMPLE / "sample.txt").read_text(encoding="utf-8"))
     out = tmp_path / "sample.reportlab.pdf"
@@ -176,7 +176,7 @@ def test_lookalike_table_is_what_the_generator_writes(tmp_path):
 
 
 def test_lookalike_table_covers_the_radicals_the_newsletter_meets():
-    from extract.clean.lookalikes import fold_lookalikes
+    from kic_extract.clean.lookalikes import fold_lookalikes
 
     assert fold_lookalikes("⼈⼯ ⻄安 ⻓沙 ⻔ ⺠ ʻAʼ ﬁ") == "人工 西安 长沙 门 民 ‘A’ fi"
 

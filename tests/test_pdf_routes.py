@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.pdf.read import read_pdf
-from extract.pipeline import extract_issue
-from extract.settings import Settings
+from kic_extract.pdf.read import read_pdf
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])

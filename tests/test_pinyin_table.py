@@ -6,8 +6,8 @@ from pypinyin import Style
 from pypinyin import pinyin as pypinyin_reading
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
-from extract.names.build_pinyin_table import FILE, OUT, package_tables, table_text
-from extract.names.pinyin_table import is_phrase, pinyin
+from kic_extract.names.build_pinyin_table import FILE, OUT, package_tables, table_text
+from kic_extract.names.pinyin_table import is_phrase, pinyin
 
 
 def _reference(text: str) -> list[str]:

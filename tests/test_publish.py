@@ -23,7 +23,7 @@ def test_the_manifest_gives_the_sha256_of_every_file_beside_it(out_dir):
 
 
 def test_strict_fails_a_run_that_warned_and_still_writes_it(tmp_path):
-    command = [sys.executable, "-m", "extract", "run", "--raw", str(ROOT / "raw"), "--quiet"]
+    command = [sys.executable, "-m", "kic_extract", "run", "--raw", str(ROOT / "raw"), "--quiet"]
     plain = subprocess.run([*command, "--out", str(tmp_path / "a")], capture_output=True, text=True, cwd=ROOT)
     strict = subprocess.run([*command, "--out", str(tmp_path / "b"), "--strict"], capture_output=True, text=True,
                             cwd=ROOT)
@@ -39,7 +39,7 @@ SHIPPED = ROOT / "raw" / "kic-china-weekly-268.txt"
 
 def _two_runs_apart(tmp_path: Path) -> tuple[Path, Path, dict]:
     """An output folder holding a run of one issue, and a raw folder of two issues to publish next."""
-    from extract.runner import run
+    from kic_extract.runner import run
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -59,8 +59,8 @@ def _snapshot(out: Path) -> dict[str, bytes]:
 def test_a_failure_while_files_are_put_in_place_restores_the_previous_set(tmp_path, monkeypatch):
     import errno
 
-    from extract import publish
-    from extract.runner import OutputError, run
+    from kic_extract import publish
+    from kic_extract.runner import OutputError, run
 
     raw, out, before = _two_runs_apart(tmp_path)
     original = publish.stage_to_targets
@@ -82,8 +82,8 @@ def test_a_failure_while_files_are_put_in_place_restores_the_previous_set(tmp_pa
 KILLED_MID_PUBLISH = """
 import os, sys
 from pathlib import Path
-from extract import publish
-from extract.runner import run
+from kic_extract import publish
+from kic_extract.runner import run
 original = publish.stage_to_targets
 def die_halfway(stage, out_dir, order):
     original(stage, out_dir, order[: len(order) // 2])
@@ -94,9 +94,9 @@ run(Path(sys.argv[1]), Path(sys.argv[2]), jobs=1, progress=False)
 
 
 def test_a_run_killed_while_publishing_is_undone_by_the_next_run(tmp_path):
-    from extract import load
-    from extract.datasets import DatasetError
-    from extract.runner import run
+    from kic_extract import load
+    from kic_extract.datasets import DatasetError
+    from kic_extract.runner import run
 
     raw, out, before = _two_runs_apart(tmp_path)
     killed = subprocess.run([sys.executable, "-c", KILLED_MID_PUBLISH, str(raw), str(out)], cwd=ROOT)
@@ -116,7 +116,7 @@ def test_a_run_killed_while_publishing_is_undone_by_the_next_run(tmp_path):
 
 
 def test_the_previous_set_comes_back_before_a_killed_runs_folder_is_removed(tmp_path):
-    from extract.write import clean_stale
+    from kic_extract.write import clean_stale
 
     raw, out, before = _two_runs_apart(tmp_path)
     killed = subprocess.run([sys.executable, "-c", KILLED_MID_PUBLISH, str(raw), str(out)], cwd=ROOT)

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import write
-from extract.pipeline import DATASETS
-from extract.pipeline import extract_issue as real_extract_issue
-from extract.runner import process_one, run
-from extract.settings import Settings
+from kic_extract import write
+from kic_extract.pipeline import DATASETS
+from kic_extract.pipeline import extract_issue as real_extract_issue
+from kic_extract.runner import process_one, run
+from kic_extract.settings import Settings
 
 from conftest import SHIPPED
 
@@ -194,7 +194,7 @@ def _stuck_in_c(path, *args, **kwargs):
 def test_the_time_limit_kills_work_stuck_in_c_code_even_with_one_job(tmp_path, monkeypatch):
     import time as time_module
 
-    import extract.runner as runner
+    import kic_extract.runner as runner
 
     monkeypatch.setattr(runner, "extract_issue", _stuck_in_c)  # the forked worker inherits it
     raw = _raw_with(tmp_path, **{"slow.txt": b"x"})
@@ -213,7 +213,7 @@ def _greedy(path, *args, **kwargs):
 
 
 def test_memory_is_capped_per_input(tmp_path, monkeypatch):
-    import extract.runner as runner
+    import kic_extract.runner as runner
 
     monkeypatch.setattr(runner, "extract_issue", _greedy)
     raw = _raw_with(tmp_path, **{"greedy.txt": b"x"})
@@ -233,7 +233,7 @@ def _crashing(path, *args, **kwargs):
 
 
 def test_a_worker_that_crashes_costs_only_its_input(tmp_path, monkeypatch):
-    import extract.runner as runner
+    import kic_extract.runner as runner
 
     monkeypatch.setattr(runner, "extract_issue", _crashing)
     raw = _raw_with(tmp_path, **{"crash.txt": b"x", "kic-china-weekly-269.txt": TEXT.replace("268", "269").encode()})
@@ -271,8 +271,8 @@ def _seconds(fn, *args) -> float:
 
 
 def test_a_long_line_at_a_page_break_is_joined_in_linear_time():
-    from extract.clean import lines_to_chunks
-    from extract.ingest import text_to_lines
+    from kic_extract.clean import lines_to_chunks
+    from kic_extract.ingest import text_to_lines
 
     one = text_to_lines("가" * 100_000 + "\n\n" + "나" * 60 + "\n")  # scanned the document per join: minutes
     many = text_to_lines(("가나다라마바사아자차카타파하 " * 4 + "\n\n") * 20_000)  # 20,000 joins: minutes
@@ -283,8 +283,8 @@ def test_a_long_line_at_a_page_break_is_joined_in_linear_time():
 
 
 def test_fifty_thousand_names_on_one_line_take_seconds_not_minutes():
-    from extract.ingest import Line
-    from extract.names.glossary import issue_observations
+    from kic_extract.ingest import Line
+    from kic_extract.names.glossary import issue_observations
 
     names = issue_observations([Line(1, "국무원(国务院)" * 50_000)])
     assert len(names) == 50_000 and {(o["zh"], o["text"]) for o in names} == {("国务院", "국무원")}
@@ -406,9 +406,9 @@ def test_a_heading_of_only_a_tag_keeps_it_as_title(tmp_path):
 
 
 def test_a_typed_record_that_breaks_its_model_is_left_out_with_a_warning_and_the_rest_kept():
-    from extract.pipeline import InputError, _validate
-    from extract.report import Report
-    from extract.typed.records import Indicator
+    from kic_extract.pipeline import InputError, _validate
+    from kic_extract.report import Report
+    from kic_extract.typed.records import Indicator
 
     good = json.loads((SHIPPED.parents[1] / "normalized" / "indicators.json").read_text(encoding="utf-8"))[0]
     bad = {**good, "indicator": "", "line": 207}  # a wrapped cell read as a row of its own

@@ -9,14 +9,14 @@ import time
 
 import pytest
 
-from extract.cli import main
-from extract.review.chart import figure_charts
-from extract.review.datasets import typed_marks
-from extract.review.index_page import render_index
-from extract.review.lines import line_roles
-from extract.review.load import ReviewError, load_outputs, read_source
-from extract.review.page import csp_hash
-from extract.review.site import MARKER, build_site, render_site
+from kic_extract.cli import main
+from kic_extract.review.chart import figure_charts
+from kic_extract.review.datasets import typed_marks
+from kic_extract.review.index_page import render_index
+from kic_extract.review.lines import line_roles
+from kic_extract.review.load import ReviewError, load_outputs, read_source
+from kic_extract.review.page import csp_hash
+from kic_extract.review.site import MARKER, build_site, render_site
 
 from conftest import RAW
 from review_helpers import Rows, hostile_outputs, links
@@ -221,9 +221,9 @@ def test_review_command(out_dir, tmp_path, capsys):
 
 
 def test_pdf_input_shows_the_lines_of_its_extracted_text(tmp_path):
-    from extract.pdf.fixture import text_to_pdf
-    from extract.pdf.read import pdf_to_text
-    from extract.settings import Settings
+    from kic_extract.pdf.fixture import text_to_pdf
+    from kic_extract.pdf.read import pdf_to_text
+    from kic_extract.settings import Settings
 
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.review.index_page import render_index
-from extract.review.page import page
-from extract.review.site import build_site
+from kic_extract.review.index_page import render_index
+from kic_extract.review.page import page
+from kic_extract.review.site import build_site
 
 from conftest import RAW, ROOT
 from review_helpers import hostile_outputs

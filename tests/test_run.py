@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from extract import models
-from extract.runner import run
+from kic_extract import models
+from kic_extract.runner import run
 
 from conftest import ROOT, SHIPPED
 
@@ -89,7 +89,7 @@ def test_a_bad_file_fails_alone_with_a_clear_error(tmp_path):
     (raw / "binary-issue.txt").write_bytes(bytes(range(256)) * 64)
     (raw / "README.md").write_text("# not a newsletter\n", encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "extract", "run", "--raw", str(raw), "--out", str(out), "--quiet"],
+    proc = subprocess.run([sys.executable, "-m", "kic_extract", "run", "--raw", str(raw), "--out", str(out), "--quiet"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 1
     assert "error: raw/empty-issue.txt: file is empty" in proc.stderr
@@ -104,7 +104,7 @@ def test_a_bad_file_fails_alone_with_a_clear_error(tmp_path):
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extract", *args], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run([sys.executable, "-m", "kic_extract", *args], capture_output=True, text=True, cwd=ROOT)
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "1e-9", "-1", "soon"])

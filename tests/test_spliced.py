@@ -3,11 +3,11 @@ chunk at a time) are byte for byte the records written whole."""
 
 from pydantic import TypeAdapter
 
-from extract import models, runner
-from extract.names.glossary import GlossaryBuilder
-from extract.names.records import GlossaryEntry
-from extract.spliced import Spool, items_text, spliced
-from extract.write import model_json, model_text
+from kic_extract import models, runner
+from kic_extract.names.glossary import GlossaryBuilder
+from kic_extract.names.records import GlossaryEntry
+from kic_extract.spliced import Spool, items_text, spliced
+from kic_extract.write import model_json, model_text
 
 
 def _warning(k: int) -> dict:

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from extract.pipeline import extract_issue
-from extract.settings import Settings
-from extract.write import dumps, model_json, model_text, record_text
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
+from kic_extract.write import dumps, model_json, model_text, record_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

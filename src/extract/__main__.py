@@ -1,3 +1,3 @@
-from extract.cli import main
+from kic_extract.cli import main
 
 raise SystemExit(main())

@@ -63,15 +63,15 @@ def median_seconds(func: Callable[[], object], repeat: int) -> float:
 
 
 def command(*args: str) -> Callable[[], None]:
-    """A call that runs `python -m extract ARGS` in a new interpreter and fails if it does."""
-    return lambda: subprocess.run([sys.executable, "-m", "extract", *args], check=True, capture_output=True)
+    """A call that runs `python -m kic_extract ARGS` in a new interpreter and fails if it does."""
+    return lambda: subprocess.run([sys.executable, "-m", "kic_extract", *args], check=True, capture_output=True)
 
 
 # the process's own peak from /proc (VmHWM): its ru_maxrss would count the benchmark's own
 # memory, kept across the exec that started it
 _MEMORY_CHILD = """
 import re, resource, sys
-from extract.cli import main
+from kic_extract.cli import main
 status = main(sys.argv[1:])
 try:
     with open("/proc/self/status", encoding="ascii") as fh:
@@ -104,10 +104,10 @@ def _same_outputs(a: Path, b: Path) -> bool:
 def bench_text(work: Path, n: int, repeat: int, jobs: int | None) -> bool:
     """Floor, in-process stages, end to end warm and cold with --jobs 1 and the default; True when
     every run wrote the same bytes."""
-    from extract.clean.fixes import clear_cache
-    from extract.pipeline import extract_issue
-    from extract.runner import default_jobs, run
-    from extract.settings import Settings
+    from kic_extract.clean.fixes import clear_cache
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.runner import default_jobs, run
+    from kic_extract.settings import Settings
 
     raw = work / "raw"
     paths = generate_issues(raw, n)
@@ -191,8 +191,8 @@ for path in sys.argv[1:]:
 _READER_CHILD = """
 import sys
 from pathlib import Path
-from extract.pdf.read import read_pdf
-from extract.settings import Settings
+from kic_extract.pdf.read import read_pdf
+from kic_extract.settings import Settings
 for path in sys.argv[1:]:
     read_pdf(Path(path), Settings())
 """
@@ -208,7 +208,7 @@ def long_pdf(path: Path, pages: int = 34) -> int:
     a long issue with the masthead, tables and page furniture of a real one."""
     import pypdfium2
 
-    from extract.pdf.fixture import text_to_pdf
+    from kic_extract.pdf.fixture import text_to_pdf
 
     text = SHIPPED.read_text(encoding="utf-8")
     whole = path.with_suffix(".whole.pdf")
@@ -253,10 +253,10 @@ def bench_pdf(work: Path, repeat: int) -> None:
     does not inflate as much)."""
     import pdfplumber
 
-    import extract.pdf
-    from extract.pdf.problems import pdfminer_messages
-    from extract.pdf.read import read_pdf
-    from extract.settings import Settings
+    import kic_extract.pdf
+    from kic_extract.pdf.problems import pdfminer_messages
+    from kic_extract.pdf.read import read_pdf
+    from kic_extract.settings import Settings
 
     settings = Settings()
     files = pdf_files()
@@ -299,11 +299,11 @@ def bench_pdf(work: Path, repeat: int) -> None:
 
     def reader_with(processes: int) -> Callable[[], object]:
         def read() -> None:
-            extract.pdf.page_processes = processes
+            kic_extract.pdf.page_processes = processes
             try:
                 read_pdf(path, settings)
             finally:
-                extract.pdf.page_processes = 1
+                kic_extract.pdf.page_processes = 1
         return read
 
     read_pdf(path, settings)
@@ -327,7 +327,7 @@ def _sizes(text: str) -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.bench", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m kic_extract.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--issues", type=int, default=200, help="generated issues for the timings (default 200)")
     parser.add_argument("--memory-sizes", type=_sizes, default=[50, 200, 800], metavar="N,N,…",

@@ -1,4 +1,4 @@
-"""Command line: `python -m extract run`, `python -m extract translit` and `python -m extract review`.
+"""Command line: `python -m kic_extract run`, `python -m kic_extract translit` and `python -m kic_extract review`.
 
 Only the standard library is imported until a command runs, so `--help`, `--version` and usage
 errors answer at once.
@@ -11,7 +11,7 @@ import signal
 import sys
 from pathlib import Path
 
-from extract.settings import MAX_TIMEOUT, MIN_MEMORY, MIN_TIMEOUT, Settings
+from kic_extract.settings import MAX_TIMEOUT, MIN_MEMORY, MIN_TIMEOUT, Settings
 
 DEFAULTS = Settings()
 
@@ -52,7 +52,7 @@ def _mebibytes(text: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from extract.runner import run
+    from kic_extract.runner import run
 
     try:
         settings = Settings(max_input_bytes=args.max_bytes, timeout_seconds=args.timeout,
@@ -74,8 +74,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _translit(args: argparse.Namespace) -> int:
-    from extract.names.readings import read_name
-    from extract.scripts import is_han
+    from kic_extract.names.readings import read_name
+    from kic_extract.scripts import is_han
 
     status = 0
     for name in args.names:
@@ -96,8 +96,8 @@ class _Version(argparse.Action):
                          help=help or "show the version and the output contract's version, and exit")
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from extract import __version__
-        from extract.models import SCHEMA_VERSION
+        from kic_extract import __version__
+        from kic_extract.models import SCHEMA_VERSION
 
         print(f"kic-extract {__version__} (output contract {SCHEMA_VERSION})")
         parser.exit()
@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_tr = sub.add_parser("translit", help="print pinyin, standard Korean and Sino-Korean readings of Chinese names")
     p_tr.add_argument("names", nargs="+", metavar="NAME", help="a name in simplified or traditional characters")
     p_tr.set_defaults(func=_translit)
-    from extract.review.command import register as register_review
+    from kic_extract.review.command import register as register_review
 
     register_review(sub)
     return parser
@@ -143,9 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; outputs left as they were", file=sys.stderr)
         return 128 + signal.SIGINT
-    from extract.inputs import UsageError
-    from extract.runner import Interrupted
-    from extract.write import OutputError
+    from kic_extract.inputs import UsageError
+    from kic_extract.runner import Interrupted
+    from kic_extract.write import OutputError
 
     try:
         return args.func(args)

@@ -1,6 +1,6 @@
 """Load a dataset of `normalized/` as a pandas DataFrame with the types its model declares.
 
-    from extract import load
+    from kic_extract import load
     gdp = load("gdp")                       # from normalized/gdp.json
     gdp["value"].iloc[0]                    # Decimal('114370000000000'), exact
 
@@ -17,7 +17,7 @@ Column types, the same for every dataset:
 
 Exact amounts are read from the JSON without a binary float on the way (`json.loads` with
 `parse_float=Decimal`): 9007199254740993 stays 9007199254740993. Tables whose records have no
-natural key get `ordinal` (see `extract.export.keys`); `load("glossary_refs")` gives the glossary's
+natural key get `ordinal` (see `kic_extract.export.keys`); `load("glossary_refs")` gives the glossary's
 references one per row.
 """
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.export.catalog import DatasetError, all_tables, read_table, table_columns
+from kic_extract.export.catalog import DatasetError, all_tables, read_table, table_columns
 
 __all__ = ["DatasetError", "PANDAS_DTYPES", "load", "names"]
 

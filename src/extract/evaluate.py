@@ -1,4 +1,4 @@
-"""Score the pipeline against hand-written answer keys: `python -m extract.evaluate tests/corpus`.
+"""Score the pipeline against hand-written answer keys: `python -m kic_extract.evaluate tests/corpus`.
 
 Every issue `NAME.txt` (or a PDF rendering `NAME.<producer>.pdf` under `pdf/`) is run through the
 pipeline and compared with `NAME.key.json` (format: tests/corpus/README.md) in six areas. An
@@ -137,7 +137,7 @@ def _bracketed(mention, line_text) -> bool:
     """Whether the finder read the pair from brackets (`광저우(广州)`), the shape the keys list,
     rather than from a `광저우 广州` table cell. The line is cleaned as the finder cleans it
     (look-alike radicals folded)."""
-    from extract.clean import fix_text
+    from kic_extract.clean import fix_text
 
     return bool(regex.search(r"[(\[（][^)\]）]*" + regex.escape(mention.zh), fix_text(line_text(mention.line))))
 
@@ -172,10 +172,10 @@ def score_warnings(key: dict, out: dict, line_text) -> Score:
 
 def issue_lines(path: Path, settings) -> list:
     """The numbered lines the pipeline reads from an input (a PDF's text as its reader gives it)."""
-    from extract.ingest import bytes_to_text, text_to_lines
+    from kic_extract.ingest import bytes_to_text, text_to_lines
 
     if path.suffix.lower() == ".pdf":
-        from extract.pdf.read import pdf_to_text
+        from kic_extract.pdf.read import pdf_to_text
 
         return text_to_lines(pdf_to_text(path, settings)[0])
     return text_to_lines(bytes_to_text(path.read_bytes())[0])
@@ -183,9 +183,9 @@ def issue_lines(path: Path, settings) -> list:
 
 def output_of(path: Path) -> tuple[dict, callable]:
     """The pipeline's records for one input as plain JSON values, and a line → raw text lookup."""
-    from extract.names.mentions import lines_to_mentions
-    from extract.pipeline import extract_issue
-    from extract.settings import Settings
+    from kic_extract.names.mentions import lines_to_mentions
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
 
     settings = Settings()
     result = extract_issue(path, path.name, settings)
@@ -227,7 +227,7 @@ def corpus_inputs(folder: Path) -> list[tuple[Path, Path]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m kic_extract.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path, help="corpus folders holding NAME.txt and NAME.key.json")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
     parser.add_argument("--misses", action="store_true", help="also list what each area missed and invented")

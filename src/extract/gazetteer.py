@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from extract.data import tsv_rows
+from kic_extract.data import tsv_rows
 
 # the generic part written after a region's name, the autonomous regions' full names included
 SUFFIXES = ("좡족자치구", "후이족자치구", "위구르자치구", "특별행정구", "자치구", "성", "시")
@@ -218,7 +218,7 @@ def place_suffixes() -> tuple[PlaceSuffix, ...]:
 def mandarin_syllables() -> frozenset[str]:
     """The Hangul of every syllable Mandarin has, under the standard transliteration
     (data/mandarin_syllables.txt)."""
-    from extract.data import word_list
+    from kic_extract.data import word_list
 
     return frozenset(word_list("mandarin_syllables.txt"))
 
@@ -302,7 +302,7 @@ def _unglossed_pattern() -> regex.Pattern[str]:
 
 @cache
 def _person_titles() -> frozenset[str]:
-    from extract.data import word_list
+    from kic_extract.data import word_list
 
     return frozenset(word_list("person_titles.txt"))
 

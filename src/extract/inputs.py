@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from extract.pipeline import PDF_SUFFIXES, TEXT_SUFFIXES
+from kic_extract.pipeline import PDF_SUFFIXES, TEXT_SUFFIXES
 
 INPUT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
 

@@ -11,19 +11,19 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from extract import models
-from extract.clean import lines_to_chunks
-from extract.clean.furniture import NO_PAGES, Pages, lines_to_pages
-from extract.ingest import InputError, bytes_to_text, read_input, text_to_lines
-from extract.names.glossary import issue_observations
-from extract.report import Report
-from extract.segment.layout import chunks_to_layout
-from extract.segment.masthead import masthead_to_issue
-from extract.segment.reconcile import reconcile
-from extract.segment.sections import body_to_sections
-from extract.segment.toc import toc_to_entries
-from extract.settings import Settings
-from extract.typed import CHECKS, TYPED_DATASETS, TypedContext
+from kic_extract import models
+from kic_extract.clean import lines_to_chunks
+from kic_extract.clean.furniture import NO_PAGES, Pages, lines_to_pages
+from kic_extract.ingest import InputError, bytes_to_text, read_input, text_to_lines
+from kic_extract.names.glossary import issue_observations
+from kic_extract.report import Report
+from kic_extract.segment.layout import chunks_to_layout
+from kic_extract.segment.masthead import masthead_to_issue
+from kic_extract.segment.reconcile import reconcile
+from kic_extract.segment.sections import body_to_sections
+from kic_extract.segment.toc import toc_to_entries
+from kic_extract.settings import Settings
+from kic_extract.typed import CHECKS, TYPED_DATASETS, TypedContext
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIXES = (".pdf",)
@@ -164,7 +164,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
         if not data.strip():
             raise InputError("file is empty")
         if path.suffix.lower() in PDF_SUFFIXES:
-            from extract.pdf.read import read_pdf
+            from kic_extract.pdf.read import read_pdf
 
             entry["format"] = "pdf"
             text, pages, reading = read_pdf(path, settings)
@@ -174,7 +174,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     with _timed(timings, "clean"):
         found = lines_to_pages(lines)
         if pages is not None and not found.regions:
-            from extract.pdf.breaks import page_breaks
+            from kic_extract.pdf.breaks import page_breaks
 
             found = page_breaks(lines, pages)  # a PDF's own page breaks, as the text route reads furniture
     if pages is None and found.page_of_line is not None:

@@ -1,6 +1,6 @@
 """Run the pipeline over a folder of inputs and write the datasets, schemas and manifest.
 
-Each input is extracted in a worker process (`extract.pool`) that is killed when it overruns
+Each input is extracted in a worker process (`kic_extract.pool`) that is killed when it overruns
 the time limit and whose memory is capped, so one bad file costs only itself. Results are taken
 in name order and each dataset is streamed to a staged file, so memory stays flat in the number
 of issues; everything after extraction (collecting records, the glossary, the manifest) is
@@ -24,16 +24,16 @@ from pathlib import Path
 import regex
 from pydantic import TypeAdapter, ValidationError
 
-from extract import models
-from extract.ingest import InputError, file_digest
-from extract.inputs import Candidate, Skipped, UsageError, scan
-from extract.names.glossary import GlossaryBuilder
-from extract.names.records import GlossaryEntry, Ref
-from extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
-from extract.pool import Pool
-from extract.settings import Settings
-from extract.spliced import Spool, items_text, spliced
-from extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text, models_text
+from kic_extract import models
+from kic_extract.ingest import InputError, file_digest
+from kic_extract.inputs import Candidate, Skipped, UsageError, scan
+from kic_extract.names.glossary import GlossaryBuilder
+from kic_extract.names.records import GlossaryEntry, Ref
+from kic_extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
+from kic_extract.pool import Pool
+from kic_extract.settings import Settings
+from kic_extract.spliced import Spool, items_text, spliced
+from kic_extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text, models_text
 
 _MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
 _NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
@@ -132,9 +132,9 @@ def _failed(path: Path, display: str, reason: str, settings: Settings, issue_id:
 def _work(page_processes: int, *args) -> dict:
     """What a worker runs: `process_one`, its records made text, a long PDF's pages read by
     `page_processes` processes (the cores the workers leave idle)."""
-    import extract.pdf
+    import kic_extract.pdf
 
-    extract.pdf.page_processes = page_processes
+    kic_extract.pdf.page_processes = page_processes
     return process_one(*args, as_text=True)
 
 
@@ -185,8 +185,8 @@ def warm_up() -> None:
     in the parent, so forked workers start with them, and move everything loaded so far out of the
     collector's reach (`gc.freeze`, undone by `run` when it ends): it lives as long as the run, and
     a collection that walked it would cost time and copy the parent's pages into every worker."""
-    from extract.ingest import Line
-    from extract.names.glossary import issue_observations
+    from kic_extract.ingest import Line
+    from kic_extract.names.glossary import issue_observations
 
     issue_observations([Line(1, "광저우(广州) 닝더스다이(寧德時代)")])
     gc.freeze()  # no collection first: it would walk every object loaded to find next to no garbage
@@ -196,7 +196,7 @@ def warm_up() -> None:
 @dataclass
 class _Collected:
     """What the run gathers for the manifest: its long lists spooled to files in the staging folder
-    as they come (`extract.spliced`), so the parent's memory stays flat in the number of issues."""
+    as they come (`kic_extract.spliced`), so the parent's memory stays flat in the number of issues."""
 
     inputs: Spool
     warnings: Spool

@@ -1,5 +1,5 @@
 """Write datasets, schemas and the manifest: every file is written into one staging folder inside
-the output folder, then the whole set is put in place all or nothing (`extract.publish`), so an
+the output folder, then the whole set is put in place all or nothing (`kic_extract.publish`), so an
 interrupted run leaves the previous outputs whole. What a killed run left is undone by the next
 run (`clean_stale`). Output is byte-identical on re-run."""
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter
 
-from extract.publish import interrupted, publish, roll_back
+from kic_extract.publish import interrupted, publish, roll_back
 
 STAGING_PREFIX = ".staging-"
 
@@ -33,7 +33,7 @@ def dumps(value) -> str:
 def dataset_schema(name: str, model: type[BaseModel], array: bool = True) -> dict:
     """JSON Schema of a dataset file: an array of the model's records (the model itself when not
     `array`), identified by the contract's version."""
-    from extract.models import SCHEMA_VERSION
+    from kic_extract.models import SCHEMA_VERSION
 
     schema = TypeAdapter(list[model] if array else model).json_schema(by_alias=True)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -77,7 +77,7 @@ def model_text(record: BaseModel) -> str:
     the same bytes (Python's json otherwise, and for a record pydantic cannot write, so the error
     is the same).
 
-    >>> from extract.models import Warning
+    >>> from kic_extract.models import Warning
     >>> print(model_text(Warning(issue_id="a", code="c", message="广州", line=3)))
     {
       "issue_id": "a",
@@ -105,7 +105,7 @@ def models_text(records: list[BaseModel]) -> str:
     `",\\n ".join(model_text(r) for r in records)`, written by one pydantic call for them all
     where every record can be (else record by record, so an error names its record).
 
-    >>> from extract.models import Warning
+    >>> from kic_extract.models import Warning
     >>> rows = [Warning(issue_id="a", code="c", message="广州", line=n) for n in (1, 2)]
     >>> models_text(rows) == ",\\n ".join(model_text(r) for r in rows)
     True
@@ -162,7 +162,7 @@ class ArrayWriter:
             self.count += count
 
     def append_parts(self, parts) -> None:
-        """Add one record whose text comes in parts (`extract.spliced`), never held whole."""
+        """Add one record whose text comes in parts (`kic_extract.spliced`), never held whole."""
         self._write("[\n " if self.count == 0 else ",\n ")
         for part in parts:
             self._write(part)
@@ -262,7 +262,7 @@ class StagedWriter:
         self.digests[relpath] = hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def add_parts(self, relpath: str, parts) -> None:
-        """Write a file whose text comes in parts (`extract.spliced`), never held whole."""
+        """Write a file whose text comes in parts (`kic_extract.spliced`), never held whole."""
         digest = hashlib.sha256()
         with self._stage(relpath) as fh:
             for part in parts:

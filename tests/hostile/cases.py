@@ -223,7 +223,7 @@ def build_raw(raw: Path, cases: list[Case]) -> None:
 
 def run_cli(*args: str, timeout: float = 300) -> tuple[subprocess.CompletedProcess, float]:
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "extract", *args], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "kic_extract", *args], capture_output=True, text=True,
                           errors="backslashreplace", cwd=ROOT, timeout=timeout)
     return proc, time.monotonic() - start
 
@@ -294,7 +294,7 @@ def stop_a_run(tmp: Path, how: str, issues: int = 40) -> list[str]:
     for n in range(300, 300 + issues):
         (raw / f"kic-china-weekly-{n}.txt").write_text(issue(n), encoding="utf-8")
     out = tmp / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "extract", "run", "--raw", str(raw), "--out", str(out),
+    proc = subprocess.Popen([sys.executable, "-m", "kic_extract", "run", "--raw", str(raw), "--out", str(out),
                              "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
     _started(out, proc)
     time.sleep(0.2)

@@ -12,8 +12,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from extract.clean.lookalikes import fold_lookalikes
-from extract.data import word_list
+from kic_extract.clean.lookalikes import fold_lookalikes
+from kic_extract.data import word_list
 
 # cheap guards (stdlib `re` or substring tests): most lines need no fix, so skip the full pattern
 _DIGIT_SPACE = re.compile(r"\d ")

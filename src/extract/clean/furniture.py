@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.ingest import Line
+from kic_extract.ingest import Line
 
 # a whole line that is only a page number, in the shapes extraction tools and layouts print
 # (between dashes of any kind: `- 7 -`, `– 7 –`, `— 7 —`)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.data import tsv_rows
+from kic_extract.data import tsv_rows
 
 
 @cache

@@ -17,9 +17,9 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from extract.clean.furniture import NO_PAGES, Pages
-from extract.ingest import Line
-from extract.settings import Settings
+from kic_extract.clean.furniture import NO_PAGES, Pages
+from kic_extract.ingest import Line
+from kic_extract.settings import Settings
 
 _SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 # lines that open a block of their own and so never continue a paragraph

@@ -1,4 +1,4 @@
-"""`python -m extract.export [FOLDER]`: write FOLDER/parquet/ (Parquet files and datapackage.json)
+"""`python -m kic_extract.export [FOLDER]`: write FOLDER/parquet/ (Parquet files and datapackage.json)
 from the datasets in FOLDER (default: normalized)."""
 
 from __future__ import annotations
@@ -7,12 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from extract.export.catalog import DatasetError
-from extract.export.write import export
+from kic_extract.export.catalog import DatasetError
+from kic_extract.export.write import export
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.export", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m kic_extract.export", description=__doc__)
     parser.add_argument("folder", nargs="?", default="normalized", help="the pipeline's output folder")
     args = parser.parse_args(argv)
     try:

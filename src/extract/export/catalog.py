@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from extract.export.fields import Column, columns, kind_of, split_optional
-from extract.export.keys import ORDINAL, ORDINAL_DESCRIPTION, Table, table_rows, tables
+from kic_extract.export.fields import Column, columns, kind_of, split_optional
+from kic_extract.export.keys import ORDINAL, ORDINAL_DESCRIPTION, Table, table_rows, tables
 
 
 class DatasetError(ValueError):
@@ -25,8 +25,8 @@ class DatasetError(ValueError):
 
 def dataset_models() -> dict[str, type[BaseModel]]:
     """Every dataset the pipeline writes, name → record model, in the manifest's order."""
-    from extract.names.records import GlossaryEntry
-    from extract.pipeline import DATASETS
+    from kic_extract.names.records import GlossaryEntry
+    from kic_extract.pipeline import DATASETS
 
     return {**DATASETS, "glossary": GlossaryEntry}
 
@@ -61,7 +61,7 @@ def convert(value, annotation, meta: list | None = None):
     """A JSON value as the annotation declares it: amounts as Decimal, dates as date, nested
     records and lists converted inside; None stays None.
 
-    >>> from extract.typed.records import Number
+    >>> from kic_extract.typed.records import Number
     >>> convert(9007199254740993, Number | None)
     Decimal('9007199254740993')
     >>> convert("2011-12-16", dt.date | None)
@@ -87,8 +87,8 @@ def convert(value, annotation, meta: list | None = None):
 def check_complete(folder: Path) -> None:
     """Raise DatasetError when a run's publish into folder is under way or was cut short: its
     files may then come from two runs (the next run restores the previous set)."""
-    from extract.publish import interrupted
-    from extract.write import STAGING_PREFIX
+    from kic_extract.publish import interrupted
+    from kic_extract.write import STAGING_PREFIX
 
     cut = interrupted(Path(folder), STAGING_PREFIX)
     if cut:

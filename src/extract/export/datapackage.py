@@ -8,9 +8,9 @@ amount: Parquet `decimal128(38, 6)`), `array` (a list, of scalars or of records)
 
 from __future__ import annotations
 
-from extract.export.catalog import table_columns
-from extract.export.keys import Table
-from extract.export.parquet import DECIMAL_PRECISION, DECIMAL_SCALE
+from kic_extract.export.catalog import table_columns
+from kic_extract.export.keys import Table
+from kic_extract.export.parquet import DECIMAL_PRECISION, DECIMAL_SCALE
 
 PROFILE = "tabular-data-package"
 _TYPES = {"string": "string", "integer": "integer", "boolean": "boolean", "date": "date", "decimal": "number",

@@ -5,7 +5,7 @@ A logical type is one of `string`, `integer`, `boolean`, `date`, `decimal` (an e
 JSON number of the older datasets, or the decimal text of `amounts` and `figures`), `array` and
 `object` (nested records, kept nested).
 
->>> from extract.typed.records import TableAmount
+>>> from kic_extract.typed.records import TableAmount
 >>> cols = {c.name: c for c in columns(TableAmount)}
 >>> cols["value"].kind, cols["value"].nullable, cols["bound"].kind, cols["bound"].enum
 ('decimal', False, 'string', ('min', 'max'))
@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, StringConstraints
 
-from extract.typed.records import DecimalText
+from kic_extract.typed.records import DecimalText
 
 #: the constraint that marks decimal text (`DecimalText`): such a string is an exact amount
 _DECIMAL_TEXT = typing.get_args(DecimalText)[1]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
-from extract.models import LineNo, Record, Text
+from kic_extract.models import LineNo, Record, Text
 
 ORDINAL = "ordinal"
 ORDINAL_DESCRIPTION = ("1-based position among the records of this table read from the same line of the same "

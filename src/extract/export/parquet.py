@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from extract.export.fields import kind_of, split_optional
+from kic_extract.export.fields import kind_of, split_optional
 
 DECIMAL_PRECISION = 38
 DECIMAL_SCALE = 6
@@ -27,7 +27,7 @@ _SCALARS = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(),
 def arrow_type(annotation, meta: list | None = None) -> pa.DataType:
     """The Arrow type of a model field's annotation.
 
-    >>> from extract.models import Block
+    >>> from kic_extract.models import Block
     >>> arrow_type(list[int])
     ListType(list<item: int64>)
     >>> arrow_type(Block).field("level").type
@@ -54,7 +54,7 @@ def model_fields(model: type[BaseModel]) -> list[pa.Field]:
 
 
 def arrow_schema(columns) -> pa.Schema:
-    """The Arrow schema of a table's columns (`extract.export.fields.Column`)."""
+    """The Arrow schema of a table's columns (`kic_extract.export.fields.Column`)."""
     return pa.schema([pa.field(c.name, arrow_type(c.annotation) if c.kind in ("array", "object") else _SCALARS[c.kind],
                                nullable=c.nullable,
                                metadata={"description": c.description} if c.description else None)

@@ -10,10 +10,10 @@ import os
 import shutil
 from pathlib import Path
 
-from extract.export.catalog import DatasetError, dataset_models, read_dataset, table_columns, typed_rows
-from extract.export.datapackage import package_descriptor
-from extract.export.keys import tables
-from extract.export.parquet import arrow_table, write_parquet
+from kic_extract.export.catalog import DatasetError, dataset_models, read_dataset, table_columns, typed_rows
+from kic_extract.export.datapackage import package_descriptor
+from kic_extract.export.keys import tables
+from kic_extract.export.parquet import arrow_table, write_parquet
 
 EXPORT_DIR = "parquet"
 
@@ -23,7 +23,7 @@ def _manifest(folder: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise DatasetError(f"{path}: no manifest; run `python -m extract run` first") from None
+        raise DatasetError(f"{path}: no manifest; run `python -m kic_extract run` first") from None
     except json.JSONDecodeError as exc:
         raise DatasetError(f"{path}: line {exc.lineno}: not JSON ({exc.msg})") from None
 
@@ -44,7 +44,7 @@ def _swap(stage: Path, target: Path) -> None:
 
 def export(folder: Path) -> Path:
     """Export the datasets of `folder` (the pipeline's output) into `folder/parquet/`; returns it."""
-    from extract import __version__
+    from kic_extract import __version__
 
     folder = Path(folder)
     manifest = _manifest(folder)

@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from extract.ingest.decode import InputError
+from kic_extract.ingest.decode import InputError
 
 _BLOCK = 1 << 20
 

@@ -1,6 +1,6 @@
 """Measure the names stage on hand-labelled `한글(漢字)` pairs (tests/data/name_pairs*.tsv).
 
-    python -m extract.names.evaluate tests/data/name_pairs.tsv [--misses]
+    python -m kic_extract.names.evaluate tests/data/name_pairs.tsv [--misses]
 
 Three figures: (1) `translit` gives the labelled standard form of the whole name; (2) the
 mention finder and the glossary, run on the printed mention in a sentence, find the pair with
@@ -17,11 +17,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.ingest import Line
-from extract.names.forms import name_form
-from extract.names.glossary import mention_to_observations
-from extract.names.mentions import lines_to_mentions
-from extract.names.readings import read_name, to_simplified
+from kic_extract.ingest import Line
+from kic_extract.names.forms import name_form
+from kic_extract.names.glossary import mention_to_observations
+from kic_extract.names.mentions import lines_to_mentions
+from kic_extract.names.readings import read_name, to_simplified
 
 COLUMNS = ("mention", "ko", "zh", "kind", "standard", "sino", "form", "url")
 #: the sentence each mention is read in
@@ -100,7 +100,7 @@ def evaluate(rows: list[dict[str, str]]) -> list[Score]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.names.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m kic_extract.names.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("pairs", nargs="+", type=Path, help="a name_pairs TSV file")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args(argv)

@@ -1,6 +1,6 @@
 """How a Korean spelling renders a whole Chinese name: `standard`, `sino`, `variant`, `other`.
 
-The whole name is compared with its readings (extract.names.readings) where each generic part
+The whole name is compared with its readings (kic_extract.names.readings) where each generic part
 may be written with any of its Korean words, with its Sino-Korean reading or left out, and where
 the text may add a generic word the Chinese leaves out (타이창시 for 太倉): the proper-name part
 decides. A spelling close to a reading is a `variant` (also a mix of Mandarin and Sino-Korean
@@ -13,12 +13,12 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from itertools import product
 
-from extract.data import tsv_rows
-from extract.names.hangul import consonant_skeleton, distance, is_hangul
-from extract.names.parts import generics, split_generic
-from extract.names.readings import (initial_sound_rule, pinyin_syllables, read_name, sino_korean, standard_korean,
+from kic_extract.data import tsv_rows
+from kic_extract.names.hangul import consonant_skeleton, distance, is_hangul
+from kic_extract.names.parts import generics, split_generic
+from kic_extract.names.readings import (initial_sound_rule, pinyin_syllables, read_name, sino_korean, standard_korean,
                                     to_simplified)
-from extract.names.translit import PinyinError, syllable_to_hangul
+from kic_extract.names.translit import PinyinError, syllable_to_hangul
 
 #: a spelling this close (0–1, over jamo) to a reading is a variant of it …
 VARIANT_DISTANCE = 0.45

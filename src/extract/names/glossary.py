@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 
-from extract.clean import fix_text
-from extract.gazetteer import PLACES, PROVINCE_LEVEL, find_regions, regions
-from extract.names.forms import VARIANT_DISTANCE, VARIANT_DISTANCE_SAME_CONSONANTS, name_form
-from extract.names.hangul import consonant_skeleton, distance, is_hangul
-from extract.names.mentions import Mention, lines_to_mentions
-from extract.names.parts import Part, split_generic
-from extract.names.readings import read_name, to_simplified
-from extract.names.translit import plain
+from kic_extract.clean import fix_text
+from kic_extract.gazetteer import PLACES, PROVINCE_LEVEL, find_regions, regions
+from kic_extract.names.forms import VARIANT_DISTANCE, VARIANT_DISTANCE_SAME_CONSONANTS, name_form
+from kic_extract.names.hangul import consonant_skeleton, distance, is_hangul
+from kic_extract.names.mentions import Mention, lines_to_mentions
+from kic_extract.names.parts import Part, split_generic
+from kic_extract.names.readings import read_name, to_simplified
+from kic_extract.names.translit import plain
 
 _SKIP_CORE = 1.0   # a core the Korean leaves out
 _GENERIC_MISS = 0.8  # a generic part rendered other than by its known translations
@@ -30,7 +30,7 @@ _GENERIC_OMITTED = 0.3
 _LEFTOVER = 0.3    # per Korean syllable aligned to nothing (`산시성` for 山西)
 
 
-#: a name's generic parts and cores (see extract.names.parts)
+#: a name's generic parts and cores (see kic_extract.names.parts)
 Segment = Part
 
 

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.clean import fix_text
-from extract.data import word_list
-from extract.ingest import Line
-from extract.names.hangul import distance
-from extract.scripts import HAN, HANGUL, HAN_CHAR
-from extract.typed.bilingual import split_ko_zh
+from kic_extract.clean import fix_text
+from kic_extract.data import word_list
+from kic_extract.ingest import Line
+from kic_extract.names.hangul import distance
+from kic_extract.scripts import HAN, HANGUL, HAN_CHAR
+from kic_extract.typed.bilingual import split_ko_zh
 
 #: the middle dots Korean texts separate bracketed items with
 DOTS = "·ㆍ∙・‧⋅･•"
@@ -92,7 +92,7 @@ def _before(text: str, start: int, zh: str) -> tuple[str | None, bool]:
 
 def _reads(korean: str, zh: str) -> bool:
     """The Korean is the Chinese's Sino-Korean reading or transliteration."""
-    from extract.names.readings import read_name
+    from kic_extract.names.readings import read_name
 
     reading = read_name(zh, person=False)
     return korean in (reading.ko, reading.ko_sino)
@@ -108,7 +108,7 @@ def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _best_words(words_before: str, ko: str, zh: str) -> str:
-    from extract.names.readings import read_name
+    from kic_extract.names.readings import read_name
 
     reading = read_name(zh, person=False)
     targets = [r for r in (reading.ko, reading.ko_sino) if r]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.data import tsv_rows
-from extract.names.pinyin_table import is_phrase
+from kic_extract.data import tsv_rows
+from kic_extract.names.pinyin_table import is_phrase
 
 
 @dataclass(frozen=True, slots=True)

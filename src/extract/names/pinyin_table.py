@@ -1,5 +1,5 @@
 """Pinyin of Chinese text as `pypinyin.pinyin(text, style=Style.TONE)` reads it, from the tables
-of data/pinyin_table.txt (generated from pypinyin's own by `extract.names.build_pinyin_table`),
+of data/pinyin_table.txt (generated from pypinyin's own by `kic_extract.names.build_pinyin_table`),
 which load in a few milliseconds where importing pypinyin takes a fifth of a second.
 
 The reading is pypinyin's: the text is cut into runs of Chinese characters and runs of anything
@@ -63,7 +63,7 @@ class PinyinTable:
 @cache
 def table() -> PinyinTable:
     """The tables of data/pinyin_table.txt."""
-    data = resources.files("extract.data").joinpath(FILE).read_bytes()
+    data = resources.files("kic_extract.data").joinpath(FILE).read_bytes()
 
     def section(name: bytes) -> bytes:
         start = data.index(b"\n[" + name + b"]\n") + len(name) + 4

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 
-from extract.data import tsv_rows
-from extract.names.hangul import compose, decompose
-from extract.names.parts import split_generic
-from extract.names.pinyin_table import is_phrase, pinyin
-from extract.names.translit import PinyinError, customary_names, exception_spans, plain, to_hangul
-from extract.scripts import is_han
+from kic_extract.data import tsv_rows
+from kic_extract.names.hangul import compose, decompose
+from kic_extract.names.parts import split_generic
+from kic_extract.names.pinyin_table import is_phrase, pinyin
+from kic_extract.names.translit import PinyinError, customary_names, exception_spans, plain, to_hangul
+from kic_extract.scripts import is_han
 
 _GLIDE_VOWELS = set("ㅣㅑㅕㅛㅠㅖ")
 

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from extract.models import LineNo, Record, Text
+from kic_extract.models import LineNo, Record, Text
 
 Form = Literal["standard", "sino", "variant", "other"]
 

@@ -8,8 +8,8 @@ from functools import cache
 
 import regex
 
-from extract.data import tsv_rows
-from extract.names.hangul import compose
+from kic_extract.data import tsv_rows
+from kic_extract.names.hangul import compose
 
 # glides written plain after ㅈ ㅉ ㅊ (표기 세칙 제2항)
 _DEGLIDE = {"ㅑ": "ㅏ", "ㅖ": "ㅔ", "ㅛ": "ㅗ", "ㅠ": "ㅜ"}

@@ -5,14 +5,14 @@ across a text's running headers and page numbers."""
 
 from __future__ import annotations
 
-from extract.clean.furniture import Pages, Region
-from extract.ingest import Line
+from kic_extract.clean.furniture import Pages, Region
+from kic_extract.ingest import Line
 
 
 def page_breaks(lines: list[Line], pages: list[int]) -> Pages:
     """The page-break regions of a PDF's text form, from the page of each line.
 
-    >>> from extract.ingest import text_to_lines
+    >>> from kic_extract.ingest import text_to_lines
     >>> found = page_breaks(text_to_lines("가\\n\\n나\\n\\n다\\n"), [1, 1, 2, 2, 2])
     >>> [(r.start, r.end) for r in found.regions], found.page_of_line
     ([(2, 2)], (1, 1, 2, 2, 2))

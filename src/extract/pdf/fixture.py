@@ -10,9 +10,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from extract.clean import lines_to_chunks
-from extract.ingest import bytes_to_text, text_to_lines
-from extract.settings import Settings
+from kic_extract.clean import lines_to_chunks
+from kic_extract.ingest import bytes_to_text, text_to_lines
+from kic_extract.settings import Settings
 
 PAGE_W, PAGE_H = 595.0, 842.0  # A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 50.0, 60.0, 55.0
@@ -210,7 +210,7 @@ def text_to_pdf(text: str, out: Path, number: int = 268) -> int:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m extract.pdf.fixture", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m kic_extract.pdf.fixture", description=__doc__)
     parser.add_argument("text", type=Path)
     parser.add_argument("pdf", type=Path)
     args = parser.parse_args(argv)

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from extract.ingest import InputError
-from extract.pdf.glyphs import PageContent
-from extract.pdf.problems import CID, garbled
-from extract.settings import Settings
+from kic_extract.ingest import InputError
+from kic_extract.pdf.glyphs import PageContent
+from kic_extract.pdf.problems import CID, garbled
+from kic_extract.settings import Settings
 
 #: a PDF with fewer pages is read in one process: on a newsletter of 7–8 pages, forking a child
 #: and sending its pages back cost about what sharing the pages saves (measured on two cores)
@@ -67,7 +67,7 @@ class Pages:
         self.routes: list[tuple[int, str]] = []
         self.pdfium = None
         if settings.pdf_reader == "pdfium":
-            from extract.pdf.glyphs import open_document
+            from kic_extract.pdf.glyphs import open_document
 
             try:
                 self.pdfium = open_document(path)
@@ -88,7 +88,7 @@ class Pages:
         """Page `number`'s glyphs and paths; with `pdfium_only`, None for a page pdfium cannot give."""
         why = "pdfplumber reader chosen"
         if self.pdfium is not None:
-            from extract.pdf.glyphs import read_pdfium_page
+            from kic_extract.pdf.glyphs import read_pdfium_page
 
             content, why = read_pdfium_page(self.pdfium, number - 1)
             if content is not None:
@@ -220,7 +220,7 @@ class _Child:
 
     @classmethod
     def start(cls, source: Pages, share: list[int], read_page: Callable, messages: list[str]) -> _Child:
-        from extract.pool import _die_with_parent
+        from kic_extract.pool import _die_with_parent
 
         try:
             r, w = os.pipe()

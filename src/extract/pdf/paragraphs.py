@@ -13,10 +13,10 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from extract.clean.pagebreaks import decide_join
-from extract.data import word_list
-from extract.pdf.lines import VisualLine
-from extract.scripts import is_han
+from kic_extract.clean.pagebreaks import decide_join
+from kic_extract.data import word_list
+from kic_extract.pdf.lines import VisualLine
+from kic_extract.scripts import is_han
 
 _MARKER = re.compile(r"^(?:-\s+)?▶")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")

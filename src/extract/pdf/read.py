@@ -23,14 +23,14 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from extract.data import tsv_rows
-from extract.ingest import InputError
-from extract.pdf.lines import VisualLine, baseline, chars_to_lines
-from extract.pdf.glyphs import PageContent
-from extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
-from extract.pdf.problems import pdfminer_messages
-from extract.pdf.rules import ruled_tables
-from extract.settings import Settings
+from kic_extract.data import tsv_rows
+from kic_extract.ingest import InputError
+from kic_extract.pdf.lines import VisualLine, baseline, chars_to_lines
+from kic_extract.pdf.glyphs import PageContent
+from kic_extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
+from kic_extract.pdf.problems import pdfminer_messages
+from kic_extract.pdf.rules import ruled_tables
+from kic_extract.settings import Settings
 
 _PAGE_NUMBER = re.compile(r"^[\s\-–—―]*(?:[pP](?:age|\.)?\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—―]*$")
 
@@ -300,8 +300,8 @@ def read_pdf(path: Path, settings: Settings, routes: list[tuple[int, str]] | Non
 
 
 def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[tuple[int, str]]) -> PdfText:
-    import extract.pdf
-    from extract.pdf.pages import Pages, read_pages
+    import kic_extract.pdf
+    from kic_extract.pdf.pages import Pages, read_pages
 
     source = Pages(path, settings)
     try:
@@ -310,7 +310,7 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[
             raise InputError("PDF has no pages")
         if count > settings.max_pdf_pages:
             raise InputError(f"PDF has {count} pages, over the limit of {settings.max_pdf_pages}")
-        read = read_pages(source, count, _read_page, messages, extract.pdf.page_processes)
+        read = read_pages(source, count, _read_page, messages, kic_extract.pdf.page_processes)
     finally:
         source.close()
     problems: list[tuple[str, int]] = []  # (message, page)

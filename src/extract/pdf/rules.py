@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract.pdf.lines import baseline
+from kic_extract.pdf.lines import baseline
 
 MIN_RULE = 30.0  # pt: shorter horizontal edges are underlines or tick marks, not table rules
 

@@ -11,7 +11,7 @@ __all__ = ["build_site"]
 def __getattr__(name: str):
     """`build_site`, imported when asked for (the command line registers `review` without it)."""
     if name == "build_site":
-        from extract.review.site import build_site
+        from kic_extract.review.site import build_site
 
         return build_site
-    raise AttributeError(f"module 'extract.review' has no attribute {name!r}")
+    raise AttributeError(f"module 'kic_extract.review' has no attribute {name!r}")

@@ -1,4 +1,4 @@
-"""Time the review site: `python -m extract.review.bench [--issues 500] [--lines 400] [--browser]`.
+"""Time the review site: `python -m kic_extract.review.bench [--issues 500] [--lines 400] [--browser]`.
 
 Generates copies of the shipped issue (and one cut to --lines lines), runs the pipeline on them,
 then times rendering the index, one issue page and the whole site; with --browser, also the time
@@ -13,12 +13,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from extract.bench import SHIPPED, generate_issues
-from extract.review.index_page import render_index
-from extract.review.issue_page import IssueView, render_issue
-from extract.review.load import load_outputs, read_source
-from extract.review.site import build_site, page_name
-from extract.runner import run
+from kic_extract.bench import SHIPPED, generate_issues
+from kic_extract.review.index_page import render_index
+from kic_extract.review.issue_page import IssueView, render_issue
+from kic_extract.review.load import load_outputs, read_source
+from kic_extract.review.site import build_site, page_name
+from kic_extract.runner import run
 
 
 def _best(fn, repeat: int = 3) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.review.markup import Raw, esc
+from kic_extract.review.markup import Raw, esc
 
 #: Korean myriad units, largest first, for amounts a person reads at a glance
 _UNITS = ((10**12, "조"), (10**8, "억"), (10**4, "만"))

@@ -1,4 +1,4 @@
-"""The `review` subcommand: `python -m extract review --out normalized --raw raw --site review`."""
+"""The `review` subcommand: `python -m kic_extract review --out normalized --raw raw --site review`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 
 def _review(args: argparse.Namespace) -> int:
-    from extract.review.load import ReviewError
-    from extract.review.site import build_site
+    from kic_extract.review.load import ReviewError
+    from kic_extract.review.site import build_site
 
     start = time.perf_counter()
     try:

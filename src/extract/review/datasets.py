@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extract.review.markup import Raw, cell, data_table, el, line_link, plain
+from kic_extract.review.markup import Raw, cell, data_table, el, line_link, plain
 
 #: fields every record of an issue page shares, left out of its tables
 _HIDDEN = frozenset({"issue_id"})

@@ -3,8 +3,8 @@ each spelling the issues use, linked to the lines it was read from. Sortable by 
 
 from __future__ import annotations
 
-from extract.review.markup import Raw, cell, data_table, el, join
-from extract.review.page import page
+from kic_extract.review.markup import Raw, cell, data_table, el, join
+from kic_extract.review.page import page
 
 MAX_REFS = 12
 

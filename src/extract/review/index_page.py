@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extract.review.issue_page import STRUCTURAL, is_figures
-from extract.review.markup import Raw, cell, data_table, el, join
-from extract.review.page import page
+from kic_extract.review.issue_page import STRUCTURAL, is_figures
+from kic_extract.review.markup import Raw, cell, data_table, el, join
+from kic_extract.review.page import page
 
 
 def names_per_issue(glossary: list[dict]) -> Counter:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.review.chart import figure_charts
-from extract.review.datasets import cards, printed_table, records_table, typed_marks
-from extract.review.lines import line_refs, line_roles, name_refs, spelling_lines
-from extract.review.load import Source
-from extract.review.markup import Raw, cell, data_table, el, join, line_link, plain
-from extract.review.page import page
-from extract.review.source_view import source_table, summary
+from kic_extract.review.chart import figure_charts
+from kic_extract.review.datasets import cards, printed_table, records_table, typed_marks
+from kic_extract.review.lines import line_refs, line_roles, name_refs, spelling_lines
+from kic_extract.review.load import Source
+from kic_extract.review.markup import Raw, cell, data_table, el, join, line_link, plain
+from kic_extract.review.page import page
+from kic_extract.review.source_view import source_table, summary
 
 #: datasets drawn in their own way on the page (every other dataset gets a table of its records)
 STRUCTURAL = ("issues", "sections", "tables")

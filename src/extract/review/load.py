@@ -39,7 +39,7 @@ def _read_json(path: Path):
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ReviewError(f"{path}: not found (run `python -m extract run` first)") from exc
+        raise ReviewError(f"{path}: not found (run `python -m kic_extract run` first)") from exc
     except json.JSONDecodeError as exc:
         raise ReviewError(f"{path}: line {exc.lineno}: not valid JSON: {exc.msg}") from exc
 
@@ -80,7 +80,7 @@ def raw_path(raw_dir: Path, entry: dict) -> Path:
 
 def read_source(raw_dir: Path, entry: dict) -> Source:
     """The numbered lines the pipeline read from an input (the extracted text of a PDF)."""
-    from extract.ingest import InputError, bytes_to_text, text_to_lines
+    from kic_extract.ingest import InputError, bytes_to_text, text_to_lines
 
     path = raw_path(raw_dir, entry)
     try:
@@ -92,8 +92,8 @@ def read_source(raw_dir: Path, entry: dict) -> Source:
         problem = f"{path} has changed since the extraction (sha256 differs from the manifest): run the pipeline again"
     try:
         if entry.get("format") == "pdf":
-            from extract.pdf.read import pdf_to_text
-            from extract.settings import Settings
+            from kic_extract.pdf.read import pdf_to_text
+            from kic_extract.settings import Settings
 
             text, _ = pdf_to_text(path, Settings())
         else:

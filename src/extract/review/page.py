@@ -12,13 +12,13 @@ from functools import cache
 from importlib.resources import files
 from string import Template
 
-from extract.review.markup import Raw, esc
+from kic_extract.review.markup import Raw, esc
 
 
 @cache
 def asset(name: str) -> str:
     """A data file of the package's `assets/` folder."""
-    return files("extract.review").joinpath("assets", name).read_text(encoding="utf-8")
+    return files("kic_extract.review").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def csp_hash(text: str) -> str:

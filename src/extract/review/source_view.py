@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.review.lines import Role
-from extract.review.markup import Raw, el, join
+from kic_extract.review.lines import Role
+from kic_extract.review.markup import Raw, el, join
 
 #: fields that make a short description of a record, tried in order; others fall back to the first values
 _SUMMARY_KEYS = ("region_ko", "indicator", "name", "zone_ko", "text", "metric", "year", "raw")

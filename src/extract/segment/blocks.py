@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.clean import fix_and_explain
-from extract.clean.pagebreaks import Chunk, TextLine
-from extract.segment.patterns import (
+from kic_extract.clean import fix_and_explain
+from kic_extract.clean.pagebreaks import Chunk, TextLine
+from kic_extract.segment.patterns import (
     CAPTION,
     EDITOR_NOTE,
     HEADING_MARKS,
@@ -16,8 +16,8 @@ from extract.segment.patterns import (
     SOURCE_NOTE,
     TABLE_NOTE,
 )
-from extract.segment.tables import is_caption_line, rows_to_table
-from extract.settings import Settings
+from kic_extract.segment.tables import is_caption_line, rows_to_table
+from kic_extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
 # the first characters a source note, caption, editor's note, list item or heading mark can open with

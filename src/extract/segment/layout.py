@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.clean.pagebreaks import Chunk
-from extract.segment.patterns import ARTICLE, TOC_ENTRY, is_toc_wrap
+from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.segment.patterns import ARTICLE, TOC_ENTRY, is_toc_wrap
 
 
 @dataclass(slots=True)

@@ -6,9 +6,9 @@ import datetime as dt
 
 import regex
 
-from extract.clean import fix_text
-from extract.clean.pagebreaks import Chunk
-from extract.report import Report
+from kic_extract.clean import fix_text
+from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.report import Report
 
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")

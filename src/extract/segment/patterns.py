@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.data import word_list
+from kic_extract.data import word_list
 
 TOC_ENTRY = regex.compile(r"^-?\s*▶\s*(?P<text>.+)$")
 TOC_CONTINUATION = regex.compile(r"^—\s*(?P<text>.+)$")

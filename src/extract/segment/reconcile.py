@@ -6,8 +6,8 @@ from __future__ import annotations
 import regex
 from rapidfuzz.distance import Indel
 
-from extract.report import Report
-from extract.settings import Settings
+from kic_extract.report import Report
+from kic_extract.settings import Settings
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.clean import fix_and_explain, fix_text
-from extract.clean.pagebreaks import Chunk
-from extract.report import Report
-from extract.segment.blocks import chunks_to_blocks
-from extract.segment.masthead import parse_date
-from extract.segment.patterns import ARTICLE, OUTLET_DATE, known_categories
-from extract.segment.toc import parse_heading_text
-from extract.settings import Settings
+from kic_extract.clean import fix_and_explain, fix_text
+from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.report import Report
+from kic_extract.segment.blocks import chunks_to_blocks
+from kic_extract.segment.masthead import parse_date
+from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, known_categories
+from kic_extract.segment.toc import parse_heading_text
+from kic_extract.settings import Settings
 
 _CATEGORY_MAX_CHARS = 40
 

@@ -7,10 +7,10 @@ from functools import cache
 
 import regex
 
-from extract.clean import fix_text
-from extract.clean.pagebreaks import TextLine
-from extract.data import tsv_rows
-from extract.segment.patterns import YEAR_HEADER
+from kic_extract.clean import fix_text
+from kic_extract.clean.pagebreaks import TextLine
+from kic_extract.data import tsv_rows
+from kic_extract.segment.patterns import YEAR_HEADER
 
 # the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`
 TABLE_UNIT = regex.compile(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")

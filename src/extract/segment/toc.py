@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extract.clean import fix_text
-from extract.clean.pagebreaks import Chunk
-from extract.report import Report
-from extract.segment.patterns import PAGE, SOURCE_SPLIT, TAG, TOC_CONTINUATION, TOC_ENTRY, is_toc_wrap, split_name_zh
+from kic_extract.clean import fix_text
+from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.report import Report
+from kic_extract.segment.patterns import PAGE, SOURCE_SPLIT, TAG, TOC_CONTINUATION, TOC_ENTRY, is_toc_wrap, split_name_zh
 
 
 def parse_heading_text(text: str) -> dict:

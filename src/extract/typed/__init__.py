@@ -9,18 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from extract.ingest import Line
-from extract.report import Report
+from kic_extract.ingest import Line
+from kic_extract.report import Report
 
-from extract.typed.companies import build_companies
-from extract.typed.counts import check_counts
-from extract.typed.gdp import build_gdp
-from extract.typed.icbc import build_icbc
-from extract.typed.indicators import build_indicators
-from extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, ListEntry, RegionFigure, TableAmount
-from extract.typed.lists import build_list_entries
-from extract.typed.prose_figures import build_figures
-from extract.typed.table_amounts import build_amounts
+from kic_extract.typed.companies import build_companies
+from kic_extract.typed.counts import check_counts
+from kic_extract.typed.gdp import build_gdp
+from kic_extract.typed.icbc import build_icbc
+from kic_extract.typed.indicators import build_indicators
+from kic_extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, ListEntry, RegionFigure, TableAmount
+from kic_extract.typed.lists import build_list_entries
+from kic_extract.typed.prose_figures import build_figures
+from kic_extract.typed.table_amounts import build_amounts
 
 
 @dataclass(frozen=True, slots=True)

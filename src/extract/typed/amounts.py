@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from extract.data import tsv_rows
+from kic_extract.data import tsv_rows
 
 LARGE = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4}
 SMALL = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
@@ -57,7 +57,7 @@ def parse_number(text: str) -> Decimal:
     >>> parse_number("3억 5조")
     Traceback (most recent call last):
     ...
-    extract.typed.amounts.AmountError: '5조' after a smaller unit in '3억 5조'
+    kic_extract.typed.amounts.AmountError: '5조' after a smaller unit in '3억 5조'
     """
     text = text.strip()
     if _NUMBER_ONLY.fullmatch(text):  # one plain number, the common case: the loop's one term
@@ -128,7 +128,7 @@ def parse_amount(text: str, scale: Decimal = Decimal(1), unit: str | None = None
     >>> parse_amount("예정")
     Traceback (most recent call last):
     ...
-    extract.typed.amounts.AmountError: no number in '예정'
+    kic_extract.typed.amounts.AmountError: no number in '예정'
     """
     approx_words, bound_words, bound_at_end = _qualifiers()
     rest = text.strip()

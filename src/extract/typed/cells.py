@@ -15,8 +15,8 @@ from functools import cache
 
 import regex
 
-from extract.data import tsv_rows
-from extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
+from kic_extract.data import tsv_rows
+from kic_extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
 
 _MAGNITUDE = "조억만천백십"
 _MAGNITUDE_CHARS = frozenset(LARGE) | frozenset(SMALL)

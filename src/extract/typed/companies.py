@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import regex
 
-from extract.report import Report
-from extract.segment.masthead import parse_date
-from extract.typed.amounts import to_number
-from extract.typed.cells import read_cell
-from extract.typed.bilingual import split_ko_zh
+from kic_extract.report import Report
+from kic_extract.segment.masthead import parse_date
+from kic_extract.typed.amounts import to_number
+from kic_extract.typed.cells import read_cell
+from kic_extract.typed.bilingual import split_ko_zh
 
 # card labels as printed → record fields
 LABELS = {"기업": "name", "창립연도": "founded", "홈페이지": "homepage", "자금조달 상황": "funding"}

@@ -15,11 +15,11 @@ from functools import cache
 
 import regex
 
-from extract.clean import fix_text
-from extract.data import tsv_rows
-from extract.gazetteer import find_regions
-from extract.report import Report
-from extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
+from kic_extract.clean import fix_text
+from kic_extract.data import tsv_rows
+from kic_extract.gazetteer import find_regions
+from kic_extract.report import Report
+from kic_extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
 
 ARTICLE = regex.compile(r"GDP|경제\s*성적")
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*")

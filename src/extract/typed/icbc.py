@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.report import Report
-from extract.typed.bilingual import PAIR, split_ko_zh
-from extract.typed.tabular import cell, fill_down, find_column, to_int
+from kic_extract.report import Report
+from kic_extract.typed.bilingual import PAIR, split_ko_zh
+from kic_extract.typed.tabular import cell, fill_down, find_column, to_int
 
 _INCUBATOR_LIST = regex.compile(r"육성\s*기구\s*(?P<count>\d+)\s*개\s*기관은\s*(?P<list>.+?)\s*고신구")
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import regex
 
-from extract.report import Report
-from extract.typed.amounts import AmountError, parse_amount, parse_unit_spec, to_number
-from extract.segment.patterns import YEAR_HEADER
-from extract.typed.tabular import cell, fill_down, find_column, to_int
+from kic_extract.report import Report
+from kic_extract.typed.amounts import AmountError, parse_amount, parse_unit_spec, to_number
+from kic_extract.segment.patterns import YEAR_HEADER
+from kic_extract.typed.tabular import cell, fill_down, find_column, to_int
 
 _HEADER_UNIT = regex.compile(r"\((?P<spec>[천백십]?[조억만]?\s*[^\d()]{0,8})\)$")
 _STAR = regex.compile(r"^\*\s*")

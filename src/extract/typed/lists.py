@@ -9,7 +9,7 @@ list of bank branches are read by the same code. ICBC's lists keep their own dat
 
 from __future__ import annotations
 
-from extract.typed.bilingual import split_ko_zh
+from kic_extract.typed.bilingual import split_ko_zh
 
 #: the share of a table's rows that must hold a bilingual cell for it to be a list
 MIN_SHARE = 0.5

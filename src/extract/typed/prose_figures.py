@@ -32,12 +32,12 @@ from functools import cache
 
 import regex
 
-from extract.data import tsv_rows
-from extract.gazetteer import PARTICLES, PLACES, SUFFIXES, find_places, find_regions, glossed_places, regions
-from extract.typed.amounts import AmountError
-from extract.typed.cells import amount_patterns, decimal_text, match_to_amount
-from extract.typed.gdp import ranks_in, split_clauses
-from extract.typed.prose_years import title_year, year_before, year_reach, years_in
+from kic_extract.data import tsv_rows
+from kic_extract.gazetteer import PARTICLES, PLACES, SUFFIXES, find_places, find_regions, glossed_places, regions
+from kic_extract.typed.amounts import AmountError
+from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
+from kic_extract.typed.gdp import ranks_in, split_clauses
+from kic_extract.typed.prose_years import title_year, year_before, year_reach, years_in
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")

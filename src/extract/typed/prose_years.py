@@ -15,9 +15,9 @@ from functools import cache
 
 import regex
 
-from extract.data import tsv_rows, word_list
-from extract.gazetteer import PARTICLES
-from extract.typed.cells import units
+from kic_extract.data import tsv_rows, word_list
+from kic_extract.gazetteer import PARTICLES
+from kic_extract.typed.cells import units
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")

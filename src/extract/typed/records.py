@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from extract.models import ISSUE_ID, RAW_LINE, SECTION_ID, TABLE_ID, LineNo, Page, Record, Spanned, Text
+from kic_extract.models import ISSUE_ID, RAW_LINE, SECTION_ID, TABLE_ID, LineNo, Page, Record, Spanned, Text
 
 PDF_PAGE = Field(default=None, description="the PDF page the record was read from (null for text input)")
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.segment.tables import compact, cue_words
-from extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, read_cell, unit_spec_of
-from extract.typed.totals import check_totals
+from kic_extract.segment.tables import compact, cue_words
+from kic_extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, read_cell, unit_spec_of
+from kic_extract.typed.totals import check_totals
 
 _YEAR = regex.compile(r"^(?:19|20)\d{2}\s*년?$")
 

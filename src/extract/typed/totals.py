@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import regex
 
-from extract.segment.tables import compact, cue_words
+from kic_extract.segment.tables import compact, cue_words
 
 _PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
 _PERCENT_UNITS = ("%", "%p")

@@ -1,6 +1,6 @@
 """Print newsletter text issues as PDFs from several producers.
 
-    python -m extract.pdf.render --out tests/corpus/pdf [--producers chromium,libreoffice,...] TEXT...
+    python -m kic_extract.pdf.render --out tests/corpus/pdf [--producers chromium,libreoffice,...] TEXT...
 
 Writes `<issue-stem>.<producer>.pdf` for each text and producer; a producer whose program is not
 installed is named on stderr and skipped (exit status 1 when any was skipped or failed).
@@ -12,13 +12,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from extract.ingest import bytes_to_text
-from extract.pdf.render.pages import text_to_pages
-from extract.pdf.render.producers import PRODUCERS, MissingProducer, render
+from kic_extract.ingest import bytes_to_text
+from kic_extract.pdf.render.pages import text_to_pages
+from kic_extract.pdf.render.producers import PRODUCERS, MissingProducer, render
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.pdf.render", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m kic_extract.pdf.render", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("texts", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, required=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.pdf.render.pages import PAGE_NUMBER, Page, table_headers
-from extract.pdf.render.tables import grid
+from kic_extract.pdf.render.pages import PAGE_NUMBER, Page, table_headers
+from kic_extract.pdf.render.tables import grid
 
 # (size relative to the body, bold, alignment) per block kind; alignment None: justified
 _KINDS = {

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from extract.pdf.render.pages import PAGE_NUMBER, Page, table_headers
-from extract.pdf.render.tables import Grid, grid
+from kic_extract.pdf.render.pages import PAGE_NUMBER, Page, table_headers
+from kic_extract.pdf.render.tables import Grid, grid
 
 
 @dataclass(frozen=True)

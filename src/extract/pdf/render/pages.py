@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.clean import lines_to_chunks
-from extract.clean.furniture import lines_to_pages
-from extract.data import word_list
-from extract.ingest import text_to_lines
-from extract.settings import Settings
+from kic_extract.clean import lines_to_chunks
+from kic_extract.clean.furniture import lines_to_pages
+from kic_extract.data import word_list
+from kic_extract.ingest import text_to_lines
+from kic_extract.settings import Settings
 
 PAGE_NUMBER = re.compile(r"^(?P<pre>[-–—\s]*(?:[pP](?:age|\.)?\s*)?)(?P<n>\d{1,4})"
                          r"(?P<post>\s*/\s*(?P<of>\d{1,4})\s*|[\s\-–—]*)$")

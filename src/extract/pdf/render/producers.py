@@ -12,8 +12,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from extract.pdf.render.html import Style, pages_to_html
-from extract.pdf.render.pages import Page
+from kic_extract.pdf.render.html import Style, pages_to_html
+from kic_extract.pdf.render.pages import Page
 
 SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0)
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -86,7 +86,7 @@ def weasyprint(pages: list[Page], out: Path, size: float, work: Path) -> None:
 
 
 def libreoffice(pages: list[Page], out: Path, size: float, work: Path) -> None:
-    from extract.pdf.render.docx import pages_to_docx
+    from kic_extract.pdf.render.docx import pages_to_docx
 
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if not exe:
@@ -104,7 +104,7 @@ def libreoffice(pages: list[Page], out: Path, size: float, work: Path) -> None:
 
 
 def reportlab(pages: list[Page], out: Path, size: float, work: Path) -> None:
-    from extract.pdf.render.reportlab import pages_to_pdf
+    from kic_extract.pdf.render.reportlab import pages_to_pdf
 
     pages_to_pdf(pages, out)
 

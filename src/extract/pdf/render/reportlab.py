@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.pdf import fixture
-from extract.pdf.render.pages import Page
+from kic_extract.pdf import fixture
+from kic_extract.pdf.render.pages import Page
 
 
 class _PageWriter(fixture._Writer):
