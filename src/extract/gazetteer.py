@@ -6,7 +6,7 @@ countries (data/countries.tsv), as regions of level `foreign`; and places it doe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -308,6 +308,19 @@ def _person_titles() -> frozenset[str]:
 
 
 _NEXT_WORD = regex.compile(r"\s*(\p{Hangul}+)")
+_GLOSS = regex.compile(r"\(\p{Han}+\)")
+
+
+@lru_cache(maxsize=64)
+def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern for every name an issue glossed: `난산구`, `난산구(南山区)`, and `닝더(宁德)시` with
+    the Chinese before the generic word; longest names first."""
+    gloss = r"(?:\(\p{Han}+\))?"
+    alternatives = []
+    for ko in sorted(names, key=len, reverse=True):
+        suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
+        alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{regex.escape(suffix)}{gloss}")
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 
 
 def find_places(text: str, glossed: dict[str, str] | None = None) -> list[RegionMention]:
@@ -323,13 +336,11 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
     """
     out: list[RegionMention] = []
     taken: set[int] = set()
-    for ko, zh in (glossed or {}).items():
-        suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
-        stem, gloss = regex.escape(ko[:len(ko) - len(suffix)]), r"(?:\(\p{Han}+\))?"
-        # `난산구`, `난산구(南山区)`, and `닝더(宁德)시` with the Chinese before the generic word
-        for m in regex.finditer(rf"(?<!\p{{Hangul}}){stem}{gloss}{regex.escape(suffix)}{gloss}"
-                                rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)", text):
-            out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (zh,), None))
+    if glossed:
+        pattern = _glossed_names(tuple(glossed))
+        for m in pattern.finditer(text):
+            ko = _GLOSS.sub("", m.group())
+            out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (glossed[ko],), None))
             taken.add(m.start())
     alone = {s.ko for s in place_suffixes() if s.alone}
     known_ends: set[int] | None = None
