@@ -121,3 +121,12 @@ def test_a_clause_giving_each_region_something_but_no_figure_reads_none():
 def test_a_region_describing_another_regions_noun_is_not_the_subject(issue):
     # 308 l.343 `헝가리의 중국 기업 투자 유치액은 2024년 47억 유로로 유럽 국가 가운데 1위를 차지했다.`
     assert ("헝가리", "4700000000", "유로", 1, None, 2024) in _figures(issue(308), 343)
+
+
+def test_power_in_kilowatts_is_a_unit():
+    # 310 l.235 (held out; scored unseen first) `장쑤성이 2,870 만 kW 로 1 위를 차지했고, 산둥성이 2,510 만 kW 로
+    # 그 뒤를 이었다. 3 위는 허베이성(2,240 만 kW)이었다.`
+    path = CORPUS / "heldout" / "kic-china-weekly-310.txt"
+    result = extract_issue(path, "tests/corpus/heldout/kic-china-weekly-310.txt", Settings())
+    assert [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in _dump(result, "figures") if f["line"] == 235][:3] \
+        == [("장쑤성", "28700000", "kW", 1), ("산둥성", "25100000", "kW", 2), ("허베이성", "22400000", "kW", 3)]
