@@ -65,3 +65,22 @@ def big_values(out_dir, tmp_path):
         records[0]["value"] = value
         path.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def corpus_issue():
+    """The pipeline's result for a corpus issue by number (tests/corpus, its held-out folder too),
+    each extracted once."""
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    corpus = ROOT / "tests" / "corpus"
+    cache: dict[int, object] = {}
+
+    def get(number: int):
+        if number not in cache:
+            path = next(corpus.glob(f"**/kic-china-weekly-{number}.txt"))
+            cache[number] = extract_issue(path, f"tests/corpus/{path.name}", Settings())
+        return cache[number]
+
+    return get

@@ -17,16 +17,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 @pytest.fixture(scope="module")
-def issue():
-    cache: dict[int, object] = {}
-
-    def get(number: int):
-        if number not in cache:
-            path = next(CORPUS.glob(f"**/kic-china-weekly-{number}.txt"))  # the held-out pair too
-            cache[number] = extract_issue(path, f"tests/corpus/{path.name}", Settings())
-        return cache[number]
-
-    return get
+def issue(corpus_issue):
+    return corpus_issue
 
 
 def _dump(result, name):

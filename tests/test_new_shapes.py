@@ -9,23 +9,13 @@ import pytest
 
 from kic_extract.ingest import text_to_lines
 from kic_extract.names.mentions import lines_to_mentions
-from kic_extract.pipeline import extract_issue
-from kic_extract.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 @pytest.fixture(scope="module")
-def issue():
-    cache: dict[int, object] = {}
-
-    def get(number: int):
-        if number not in cache:
-            path = CORPUS / f"kic-china-weekly-{number}.txt"
-            cache[number] = extract_issue(path, f"tests/corpus/{path.name}", Settings())
-        return cache[number]
-
-    return get
+def issue(corpus_issue):
+    return corpus_issue
 
 
 def _dump(result, name):
@@ -123,10 +113,9 @@ def test_a_region_describing_another_regions_noun_is_not_the_subject(issue):
     assert ("헝가리", "4700000000", "유로", 1, None, 2024) in _figures(issue(308), 343)
 
 
-def test_power_in_kilowatts_is_a_unit():
+def test_power_in_kilowatts_is_a_unit(issue):
     # 310 l.235 (held out; scored unseen first) `장쑤성이 2,870 만 kW 로 1 위를 차지했고, 산둥성이 2,510 만 kW 로
     # 그 뒤를 이었다. 3 위는 허베이성(2,240 만 kW)이었다.`
-    path = CORPUS / "heldout" / "kic-china-weekly-310.txt"
-    result = extract_issue(path, "tests/corpus/heldout/kic-china-weekly-310.txt", Settings())
+    result = issue(310)
     assert [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in _dump(result, "figures") if f["line"] == 235][:3] \
         == [("장쑤성", "28700000", "kW", 1), ("산둥성", "25100000", "kW", 2), ("허베이성", "22400000", "kW", 3)]
