@@ -119,3 +119,21 @@ def test_power_in_kilowatts_is_a_unit(issue):
     result = issue(310)
     assert [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in _dump(result, "figures") if f["line"] == 235][:3] \
         == [("장쑤성", "28700000", "kW", 1), ("산둥성", "25100000", "kW", 2), ("허베이성", "22400000", "kW", 3)]
+
+
+@pytest.mark.parametrize(("text", "written", "zh"), [
+    ("신장 위구르 자치구의 GDP", "신장 위구르 자치구", "新疆"),     # as Korean news spaces it
+    ("신장 위구르자치구는 35%", "신장 위구르자치구", "新疆"),       # a PDF line wrapped inside the name
+    ("광시 좡족 자치구에서", "광시 좡족 자치구", "广西"),
+    ("홍콩 특별행정구의", "홍콩 특별행정구", "香港"),
+])
+def test_an_autonomous_regions_full_name_may_be_spaced(text, written, zh):
+    from kic_extract.gazetteer import find_regions
+
+    assert [(m.written, m.zh) for m in find_regions(text)] == [(written, zh)]
+
+
+def test_a_name_that_is_also_a_word_needs_its_suffix_even_spaced():
+    from kic_extract.gazetteer import find_regions
+
+    assert find_regions("신장 지역의 성장 둔화") == []

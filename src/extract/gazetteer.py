@@ -101,12 +101,25 @@ def _automaton(levels: frozenset[str]):
     return ahocorasick_rs.AhoCorasick(spellings, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), spellings
 
 
+def _suffix_pattern(suffix: str) -> str:
+    """A suffix as Korean writes it: an autonomous region's or SAR's may stand apart from the name
+    and be spaced inside (`신장 위구르 자치구`, `홍콩 특별행정구`); `성` and `시` never.
+
+    >>> print(_suffix_pattern("위구르자치구"), _suffix_pattern("성"))
+    \\s?위구르\\s?자치구 성
+    """
+    if len(suffix) < 3:
+        return suffix
+    parts = [p for p in regex.split(r"(자치구|행정구)$", suffix) if p]
+    return r"\s?" + r"\s?".join(parts)
+
+
 # what may follow a spelling: a suffix, a Chinese gloss, then a particle or the end of the word
-_TAIL = regex.compile(rf"(?P<suffix>{'|'.join(SUFFIXES)})?(?:\((?P<gloss>\p{{Han}}+)\))?"
+_TAIL = regex.compile(rf"(?P<suffix>{'|'.join(map(_suffix_pattern, SUFFIXES))})?(?:\((?P<gloss>\p{{Han}}+)\))?"
                       rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 _HANGUL = regex.compile(r"\p{Hangul}")
 # a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`
-_TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"("}
+_TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"(", " "}
 
 
 @cache
