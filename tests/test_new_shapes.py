@@ -137,3 +137,14 @@ def test_a_name_that_is_also_a_word_needs_its_suffix_even_spaced():
     from kic_extract.gazetteer import find_regions
 
     assert find_regions("신장 지역의 성장 둔화") == []
+
+
+def test_a_count_of_the_regions_just_listed_is_no_figure(data):
+    # 268 l.186 `안후이성, 후난성, 장시성, 랴오닝성, 산시성 5 개 성은 처음으로 1 만 달러를 넘어섰다.`
+    on_186 = [(f["region_ko"], f["value"], f["unit"]) for f in data["figures"] if f["line"] == 186]
+    assert ("산시성", "5", "개") not in on_186 and ("산시성", "10000", "달러") in on_186
+
+
+def test_one_on_one_is_a_ratio_not_a_count(issue):
+    # 310 l.364 `항저우 투자기관과의 1 대 1 상담이 진행됐다`
+    assert [(r, v, u) for r, v, u, *_ in _figures(issue(310), 364) if u == "대"] == []

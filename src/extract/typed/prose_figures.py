@@ -248,6 +248,12 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
+_NUMBER_AFTER = regex.compile(r"\s*\d")
+# the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
+_REGION_NOUN = regex.compile(rf"\s*(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
+_LIST_BEFORE = regex.compile(r"[,、·]\s*$")
+
+
 def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: _Region) -> bool:
     """A count that is not a figure about the region before it: it counts the items the text
     itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
@@ -258,6 +264,11 @@ def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: i
     if _own_count().search(clause, max(0, start - 6), start) or _cue("listing").search(clause) \
             or _set_of().match(clause, end):
         return True
+    if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
+        return True  # `1 대 1 상담`: a ratio, not a count
+    if _REGION_NOUN.match(clause, end) and region.end <= c_off + start \
+            and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
+        return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
     return region.mark == "qualifies" and region.end < c_off + start and bool(
         _BARE_WORDS.fullmatch(sentence, _AFTER_NAME.match(sentence, region.end).end(), c_off + start))
 
