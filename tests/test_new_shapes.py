@@ -148,3 +148,10 @@ def test_a_count_of_the_regions_just_listed_is_no_figure(data):
 def test_one_on_one_is_a_ratio_not_a_count(issue):
     # 310 l.364 `항저우 투자기관과의 1 대 1 상담이 진행됐다`
     assert [(r, v, u) for r, v, u, *_ in _figures(issue(310), 364) if u == "대"] == []
+
+
+def test_a_place_glossed_in_a_table_is_known_in_the_prose(issue):
+    # 309 (held out; scored unseen first): the table glosses `칭양(庆阳)` and `사오관(韶关)` (l.218, 208);
+    # l.228 `간쑤성 칭양에는 … 400억 위안 이상의 … 투자가 이뤄졌다. 반면 광둥성 사오관의 데이터센터 가동률은 … 40% 미만`
+    assert [(r, v, u, b) for r, v, u, _, b, _ in _figures(issue(309), 228)] == [
+        ("칭양", "40000000000", "위안", "min"), ("사오관", "40", "%", "max")]

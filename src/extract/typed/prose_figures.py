@@ -406,9 +406,11 @@ def build_figures(ctx):
     the article's, and its own opening paragraph may give it one."""
     records, used = [], set()
     places: dict[str, str] = {}
-    for section in ctx.sections:
-        for block in section["blocks"]:
-            places.update((k, v) for k, v in glossed_places(block["text"] or "").items() if k not in places)
+    # a place glossed anywhere in the issue, a table cell too (`칭양(庆阳)`), is known in its prose
+    texts = [block["text"] or "" for section in ctx.sections for block in section["blocks"]]
+    texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
+    for text in texts:
+        places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
     for section in ctx.sections:
         article = title_year(section["title"] or "", ctx.issue_date)
         context, opening, in_part, last_rank = article, True, False, None
