@@ -155,3 +155,10 @@ def test_a_place_glossed_in_a_table_is_known_in_the_prose(issue):
     # l.228 `간쑤성 칭양에는 … 400억 위안 이상의 … 투자가 이뤄졌다. 반면 광둥성 사오관의 데이터센터 가동률은 … 40% 미만`
     assert [(r, v, u, b) for r, v, u, _, b, _ in _figures(issue(309), 228)] == [
         ("칭양", "40000000000", "위안", "min"), ("사오관", "40", "%", "max")]
+
+
+def test_first_place_stated_as_the_largest_improvement(issue):
+    # 309 l.141 `닝샤후이족자치구가 종합 지수를 전년 대비 4.2점 끌어올려 가장 크게 개선됐고,
+    # 신장위구르자치구(3.1점)가 그 뒤를 이었다.`
+    assert [(r, v, rank) for r, v, unit, rank, *_ in _figures(issue(309), 141) if unit == "점"] == [
+        ("닝샤후이족자치구", "4.2", 1), ("신장위구르자치구", "3.1", 2)]
