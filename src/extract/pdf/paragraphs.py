@@ -18,7 +18,7 @@ from kic_extract.data import word_list
 from kic_extract.pdf.lines import VisualLine
 from kic_extract.scripts import is_han
 
-_MARKER = re.compile(r"^(?:-\s+)?▶")
+_MARKER = re.compile(r"^(?:-\s+)?[▶①-⑳]")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"^[가-힣]+")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
