@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.texts:
         text, _ = bytes_to_text(path.read_bytes())
         pages = text_to_pages(text)
-        fit = any(p.footer for p in pages)
+        fit = any(p.footer or p.header for p in pages)  # the text shows its pages: print one per page
         for producer in producers:
             if producer in missing:
                 continue
