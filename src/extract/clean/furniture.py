@@ -134,6 +134,7 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}
     bare: list[tuple[int, int]] = []
+    trailing: list[tuple[int, int]] = []  # lines ending in a page number after other text
     for k, ln in enumerate(lines):
         if ln.blank or "\t" in ln.text:
             continue
@@ -145,9 +146,11 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
                 out[k] = Furniture(ln.no, "page_number", number)
         elif k in running:
             out[k] = Furniture(ln.no, "running", number)
+        elif number is not None:
+            trailing.append((k, number))
     marked_lines |= {lines[k].no for k in out}
-    for k in _numbered_heads(lines, set(out)):
-        out[k] = Furniture(lines[k].no, "page_number", page_number_of(lines[k].text)[0])
+    for k, number in _numbered_heads(lines, trailing):
+        out[k] = Furniture(lines[k].no, "page_number", number)
         marked_lines.add(lines[k].no)
     # bare numbers: alone between pages and rising
     last = 0
@@ -176,23 +179,21 @@ def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[in
                   if len(prefix) == RUNNING_PREFIX and shared[prefix] >= max(2, len(numbers) // 2))
 
 
-def _numbered_heads(lines: list[Line], taken: set[int]) -> list[int]:
+def _numbered_heads(lines: list[Line], trailing: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Running heads or footers that print the page number after a part that changes from page
-    to page (`주간 중국 창업 제 307 호 | <article> | p. 2`): lines ending in a page number that
-    begin alike, the numbers rising from one to the next."""
+    to page (`주간 중국 창업 제 307 호 | <article> | p. 2`): of the lines ending in a page number
+    (`trailing`, line index and number), those that begin alike, the numbers rising from one to
+    the next."""
     groups: dict[str, list[tuple[int, int]]] = {}
-    for k, ln in enumerate(lines):
-        if k in taken or ln.blank or not _may_be_furniture(ln.text):
-            continue
-        number, whole = page_number_of(ln.text)
-        prefix = mask_digits(ln.text)[:RUNNING_PREFIX]
-        if number is not None and not whole and len(prefix) == RUNNING_PREFIX:
+    for k, number in trailing:
+        prefix = mask_digits(lines[k].text)[:RUNNING_PREFIX]
+        if _may_be_furniture(lines[k].text) and len(prefix) == RUNNING_PREFIX:
             groups.setdefault(prefix, []).append((k, number))
     found = []
     for members in groups.values():
         numbers = [n for _, n in members]
         if len(members) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:])):
-            found += [k for k, _ in members]
+            found += members
     return found
 
 
