@@ -67,6 +67,11 @@ def big_values(out_dir, tmp_path):
     return folder
 
 
+def records_of(result, name: str) -> list[dict]:
+    """An extraction result's records of one dataset, as JSON values."""
+    return [r.model_dump(mode="json") for r in result.records[name]]
+
+
 @pytest.fixture(scope="session")
 def corpus_issue():
     """The pipeline's result for a corpus issue by number (tests/corpus, its held-out folder too),

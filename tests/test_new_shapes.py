@@ -10,44 +10,37 @@ import pytest
 from kic_extract.ingest import text_to_lines
 from kic_extract.names.mentions import lines_to_mentions
 
+from conftest import records_of
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
-
-
-@pytest.fixture(scope="module")
-def issue(corpus_issue):
-    return corpus_issue
-
-
-def _dump(result, name):
-    return [r.model_dump(mode="json") for r in result.records[name]]
 
 
 def _figures(result, line):
     return [(f["region_ko"], f["value"], f["unit"], f["rank"], f["bound"], f["year"])
-            for f in _dump(result, "figures") if f["line"] == line]
+            for f in records_of(result, "figures") if f["line"] == line]
 
 
-def test_running_heads_that_print_the_page_number_are_furniture(issue):
+def test_running_heads_that_print_the_page_number_are_furniture(corpus_issue):
     # `주간 중국 창업 제 307 호 | 1~10 월 각 성 재정수입 분석 | p. 2` under the footer `KIC 중국 · www…`
-    result = issue(307)
+    result = corpus_issue(307)
     assert {39, 41, 66, 68, 411} <= set(result.coverage.furniture)
-    assert [s["page_start"] for s in _dump(result, "sections")] == [2, 3, 4, 5, 6, 8, 9, 10, 10, 11]
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 3, 4, 5, 6, 8, 9, 10, 10, 11]
 
 
-def test_page_numbers_between_long_dashes(issue):
-    result = issue(308)  # `— 2 —` … `— 10 —` at the foot of each page
+def test_page_numbers_between_long_dashes(corpus_issue):
+    result = corpus_issue(308)  # `— 2 —` … `— 10 —` at the foot of each page
     assert {70, 118, 157} <= set(result.coverage.furniture)
-    assert [s["page_start"] for s in _dump(result, "sections")] == [2, 3, 4, 5, 6, 6, 7, 8, 8, 9, 10]
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 3, 4, 5, 6, 6, 7, 8, 8, 9, 10]
 
 
-def test_a_row_cut_between_two_cells_by_a_page_break_is_one_row(issue):
-    tables = _dump(issue(307), "tables")
+def test_a_row_cut_between_two_cells_by_a_page_break_is_one_row(corpus_issue):
+    tables = records_of(corpus_issue(307), "tables")
     rows = [row for t in tables for row in t["rows"] if row and row[0] == "9"]
     assert rows == [["9", "우한", "후베이성", "15,763", "5.5"]]  # lines 226 and 232
 
 
-def test_a_city_named_with_its_chinese_is_a_place_for_the_whole_issue(issue):
-    result = issue(307)
+def test_a_city_named_with_its_chinese_is_a_place_for_the_whole_issue(corpus_issue):
+    result = corpus_issue(307)
     # `하이커우(海口)의 … 1,680 억 위안으로 가장 많았고, 싼야(三亚)가 710 억 위안으로 뒤를 이었다.
     #  싼야를 찾은 관광객은 같은 기간 2,100 만 명을 넘어섰다.`
     assert _figures(result, 208) == [("하이커우", "168000000000", "위안", 1, None, 2025),
@@ -55,33 +48,33 @@ def test_a_city_named_with_its_chinese_is_a_place_for_the_whole_issue(issue):
                                      ("싼야", "21000000", "명", None, "min", 2025)]
 
 
-def test_a_year_compared_with_is_not_the_figures_year(issue):
+def test_a_year_compared_with_is_not_the_figures_year(corpus_issue):
     # `2025 년 1~3 분기 … 순위는 전년과 같았다. 상하이가 4 조 216 억 위안으로 1 위를 지켰고`
-    assert _figures(issue(307), 214)[0] == ("상하이", "4021600000000", "위안", 1, None, 2025)
+    assert _figures(corpus_issue(307), 214)[0] == ("상하이", "4021600000000", "위안", 1, None, 2025)
 
 
-def test_a_list_closed_by_sun_goes_on_from_the_first_place_before_it(issue):
+def test_a_list_closed_by_sun_goes_on_from_the_first_place_before_it(corpus_issue):
     # `베이징이 160 곳으로 가장 많고, 상하이 95 곳, 산시성(陕西省) 72 곳, 쓰촨성 64 곳 순이다.`
-    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(issue(307), 291)] == [
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(307), 291)] == [
         ("베이징", "160", 1), ("상하이", "95", 2), ("산시성", "72", 3), ("쓰촨성", "64", 4)]
 
 
-def test_a_share_of_the_nations_whole_belongs_to_the_province(issue):
+def test_a_share_of_the_nations_whole_belongs_to_the_province(corpus_issue):
     # `광둥성은 전국 스마트 안경 생산량의 65% 이상을 차지하며`
-    assert _figures(issue(308), 237) == [("광둥성", "65", "%", None, "min", None)]
+    assert _figures(corpus_issue(308), 237) == [("광둥성", "65", "%", None, "min", None)]
 
 
-def test_a_per_capita_word_does_not_end_the_phrase_a_region_qualifies(issue):
+def test_a_per_capita_word_does_not_end_the_phrase_a_region_qualifies(corpus_issue):
     # `2025년 1~3분기 전국 주민 1인당 가처분소득은 3만 2,509위안으로 … 5.1% 증가했고, … 실질 증가율은 5.2%였다.`
-    assert [(r, v) for r, v, *_ in _figures(issue(308), 44)] == [("전국", "32509"), ("전국", "5.1"), ("전국", "5.2")]
+    assert [(r, v) for r, v, *_ in _figures(corpus_issue(308), 44)] == [("전국", "32509"), ("전국", "5.1"), ("전국", "5.2")]
 
 
-def test_counts_with_any_counter_and_lists_that_end_where_their_markers_change(issue):
+def test_counts_with_any_counter_and_lists_that_end_where_their_markers_change(corpus_issue):
     # 307 l.138 `핵심 내용은 다음 5 가지다.` then ① … ④; 308 l.383 `다음 3개 팀에 돌아갔다` then two, and
     # l.407 `방문 기관은 다음 4곳이다.` then ① … ④ and a ▶ list (four: no warning)
-    assert [(w.line, w.message.split(":")[0]) for w in issue(307).warnings if w.code == "count_mismatch"] == [
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(307).warnings if w.code == "count_mismatch"] == [
         (138, "the text says 5가지 but lists 4")]
-    assert [(w.line, w.message.split(":")[0]) for w in issue(308).warnings if w.code == "count_mismatch"] == [
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(308).warnings if w.code == "count_mismatch"] == [
         (383, "the text says 3개 팀 but lists 2")]
 
 
@@ -108,16 +101,16 @@ def test_a_clause_giving_each_region_something_but_no_figure_reads_none():
     assert block_to_figures("궈쉬안가오커는 장쑤성에, 이브에너지는 광둥성에 각각 생산 기지를 짓고 있다.", 2025)[0] == []
 
 
-def test_a_region_describing_another_regions_noun_is_not_the_subject(issue):
+def test_a_region_describing_another_regions_noun_is_not_the_subject(corpus_issue):
     # 308 l.343 `헝가리의 중국 기업 투자 유치액은 2024년 47억 유로로 유럽 국가 가운데 1위를 차지했다.`
-    assert ("헝가리", "4700000000", "유로", 1, None, 2024) in _figures(issue(308), 343)
+    assert ("헝가리", "4700000000", "유로", 1, None, 2024) in _figures(corpus_issue(308), 343)
 
 
-def test_power_in_kilowatts_is_a_unit(issue):
+def test_power_in_kilowatts_is_a_unit(corpus_issue):
     # 310 l.235 (held out; scored unseen first) `장쑤성이 2,870 만 kW 로 1 위를 차지했고, 산둥성이 2,510 만 kW 로
     # 그 뒤를 이었다. 3 위는 허베이성(2,240 만 kW)이었다.`
-    result = issue(310)
-    assert [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in _dump(result, "figures") if f["line"] == 235][:3] \
+    result = corpus_issue(310)
+    assert [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in records_of(result, "figures") if f["line"] == 235][:3] \
         == [("장쑤성", "28700000", "kW", 1), ("산둥성", "25100000", "kW", 2), ("허베이성", "22400000", "kW", 3)]
 
 
@@ -145,20 +138,20 @@ def test_a_count_of_the_regions_just_listed_is_no_figure(data):
     assert ("산시성", "5", "개") not in on_186 and ("산시성", "10000", "달러") in on_186
 
 
-def test_one_on_one_is_a_ratio_not_a_count(issue):
+def test_one_on_one_is_a_ratio_not_a_count(corpus_issue):
     # 310 l.364 `항저우 투자기관과의 1 대 1 상담이 진행됐다`
-    assert [(r, v, u) for r, v, u, *_ in _figures(issue(310), 364) if u == "대"] == []
+    assert [(r, v, u) for r, v, u, *_ in _figures(corpus_issue(310), 364) if u == "대"] == []
 
 
-def test_a_place_glossed_in_a_table_is_known_in_the_prose(issue):
+def test_a_place_glossed_in_a_table_is_known_in_the_prose(corpus_issue):
     # 309 (held out; scored unseen first): the table glosses `칭양(庆阳)` and `사오관(韶关)` (l.218, 208);
     # l.228 `간쑤성 칭양에는 … 400억 위안 이상의 … 투자가 이뤄졌다. 반면 광둥성 사오관의 데이터센터 가동률은 … 40% 미만`
-    assert [(r, v, u, b) for r, v, u, _, b, _ in _figures(issue(309), 228)] == [
+    assert [(r, v, u, b) for r, v, u, _, b, _ in _figures(corpus_issue(309), 228)] == [
         ("칭양", "40000000000", "위안", "min"), ("사오관", "40", "%", "max")]
 
 
-def test_first_place_stated_as_the_largest_improvement(issue):
+def test_first_place_stated_as_the_largest_improvement(corpus_issue):
     # 309 l.141 `닝샤후이족자치구가 종합 지수를 전년 대비 4.2점 끌어올려 가장 크게 개선됐고,
     # 신장위구르자치구(3.1점)가 그 뒤를 이었다.`
-    assert [(r, v, rank) for r, v, unit, rank, *_ in _figures(issue(309), 141) if unit == "점"] == [
+    assert [(r, v, rank) for r, v, unit, rank, *_ in _figures(corpus_issue(309), 141) if unit == "점"] == [
         ("닝샤후이족자치구", "4.2", 1), ("신장위구르자치구", "3.1", 2)]
