@@ -79,14 +79,23 @@ def test_unknown_dataset_and_missing_file_are_named(out_dir, tmp_path):
         load("gdp", tmp_path)
 
 
-def test_a_record_that_breaks_its_model_is_named(out_dir, tmp_path):
+def _edited_copy(out_dir, tmp_path, dataset: str, edit) -> tuple:
+    """A copy of the output whose `dataset` records went through `edit`; (folder, path, records)."""
     folder = tmp_path / "normalized"
     shutil.copytree(out_dir, folder)
-    path = folder / "companies.json"
+    path = folder / f"{dataset}.json"
     records = json.loads(path.read_text(encoding="utf-8"))
-    records[1]["founded"] = "16 December 2011"
-    del records[2]["homepage"]
+    edit(records)
     path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    return folder, path, records
+
+
+def test_a_record_that_breaks_its_model_is_named(out_dir, tmp_path):
+    def edit(records):
+        records[1]["founded"] = "16 December 2011"
+        del records[2]["homepage"]
+
+    folder, path, records = _edited_copy(out_dir, tmp_path, "companies", edit)
     with pytest.raises(DatasetError, match=r"companies\.json: record 1: .*16 December 2011"):
         load("companies", folder)
     records[1]["founded"] = None
@@ -96,11 +105,6 @@ def test_a_record_that_breaks_its_model_is_named(out_dir, tmp_path):
 
 
 def test_a_field_the_model_does_not_know_is_refused(out_dir, tmp_path):
-    folder = tmp_path / "normalized"
-    shutil.copytree(out_dir, folder)
-    path = folder / "gdp.json"
-    records = json.loads(path.read_text(encoding="utf-8"))
-    records[4]["valeu"] = 1
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    folder, _, _ = _edited_copy(out_dir, tmp_path, "gdp", lambda records: records[4].update(valeu=1))
     with pytest.raises(DatasetError, match=r"gdp\.json: record 4: valeu: Extra inputs are not permitted"):
         load("gdp", folder)
