@@ -155,3 +155,28 @@ def test_first_place_stated_as_the_largest_improvement(corpus_issue):
     # 신장위구르자치구(3.1점)가 그 뒤를 이었다.`
     assert [(r, v, rank) for r, v, unit, rank, *_ in _figures(corpus_issue(309), 141) if unit == "점"] == [
         ("닝샤후이족자치구", "4.2", 1), ("신장위구르자치구", "3.1", 2)]
+
+
+def _table_amounts(result, line):
+    return [(a["raw"], a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == line]
+
+
+def test_a_rate_column_keeps_its_percent_beside_row_units(corpus_issue):
+    # header `구분 2024년 2025년(E) 증감률(%)`; row `시장 규모(억 위안) 28 82 192.9`
+    result = corpus_issue(311)
+    assert _table_amounts(result, 133) == [("28", "2800000000", "위안"), ("82", "8200000000", "위안"),
+                                           ("192.9", "192.9", "%")]
+    assert _table_amounts(result, 134)[-1] == ("-15.2", "-15.2", "%")  # `평균 단가(만 위안) 53.8 45.6 -15.2`
+
+
+def test_a_column_of_months_is_dates_not_amounts(corpus_issue):
+    # `기업 본사 최근 조달액(억 위안) 조달 시기` / `즈푸AI 智谱AI 베이징 30 2025.7`
+    assert _table_amounts(corpus_issue(312), 136) == [("30", "3000000000", "위안")]
+
+
+def test_weeks_are_a_unit_in_a_header_but_not_in_running_text(corpus_issue):
+    # header `트랙 모집 규모(팀) 프로그램 기간(주) 1팀당 지원금(위안)`
+    weeks = [a for a in records_of(corpus_issue(309), "amounts") if a["unit"] == "주"]
+    assert [(a["line"], a["value"]) for a in weeks] == [(395, "12"), (396, "16"), (397, "12")]
+    from kic_extract.typed.cells import read_cell
+    assert read_cell("전국 12 주요 도시", whole=False) == []

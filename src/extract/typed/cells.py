@@ -29,9 +29,14 @@ _SPEC = regex.compile(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\
 
 
 @cache
-def units() -> tuple[str, ...]:
-    """Unit words (data/units.tsv), longest first."""
-    return tuple(sorted((r["unit"] for r in tsv_rows("units.tsv")), key=len, reverse=True))
+def units(in_text: bool = False) -> tuple[str, ...]:
+    """Unit words (data/units.tsv), longest first; `in_text`: only those read in running text.
+
+    >>> "주" in units(), "주" in units(in_text=True), "위안" in units(in_text=True)
+    (True, False, True)
+    """
+    rows = tsv_rows("units.tsv")
+    return tuple(sorted((r["unit"] for r in rows if not (in_text and r["where"] == "label")), key=len, reverse=True))
 
 
 @cache
@@ -52,15 +57,16 @@ def _alternation(words) -> str:
 @cache
 def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The whole-cell amount, and an amount inside running text (which must show a magnitude or unit)."""
-    unit = _alternation(units())
     pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))})"
            rf"\s*)*)")
     after = _alternation(_qualifier_words("approx_after"))
     bound = _alternation(sorted(_bounds(), key=len, reverse=True))
-    core = (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>{unit})?"
-            rf"\s*(?P<after>{after})?\s*(?:(?:을|를)\s*)?(?P<bound>{bound})?")
-    whole = regex.compile(rf"^\s*{core}\s*$")
-    inside = regex.compile(rf"(?<![\w.,]){core}{_NOT_QUANTITY}")
+
+    def core(unit: str) -> str:
+        return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>{unit})?"
+                rf"\s*(?P<after>{after})?\s*(?:(?:을|를)\s*)?(?P<bound>{bound})?")
+    whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
+    inside = regex.compile(rf"(?<![\w.,]){core(_alternation(units(in_text=True)))}{_NOT_QUANTITY}")
     return whole, inside
 
 
@@ -93,6 +99,22 @@ def unit_spec_of(text: str | None) -> str | None:
     if rest in units() or (not rest and spec):
         return spec
     return None
+
+
+def nearest_spec(row: str | None, column: str | None, table: str | None) -> str | None:
+    """The unit spec a cell takes from its context: its row label's, else its column header's, else
+    the table's (caption or `단위:` line); but where the row and the column both give one, a rate
+    (`%`, `%p`) wins, since a column of changes or shares stays one whatever its rows count
+    (`증감률(%)` beside `시장 규모(억 위안)`), and a row of them whatever its columns do.
+
+    >>> nearest_spec("억 위안", "%", None), nearest_spec(None, "억 위안", "%"), nearest_spec("%p", "억 위안", None)
+    ('%', '억 위안', '%p')
+    >>> nearest_spec("만 달러", "억 위안", "%"), nearest_spec(None, None, None)
+    ('만 달러', None)
+    """
+    if row and column and column in ("%", "%p"):
+        return column
+    return row or column or table
 
 
 def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:

@@ -15,20 +15,26 @@ from __future__ import annotations
 import regex
 
 from kic_extract.segment.tables import compact, cue_words
-from kic_extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, read_cell, unit_spec_of
+from kic_extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, nearest_spec, read_cell, unit_spec_of
 from kic_extract.typed.totals import check_totals
 
 _YEAR = regex.compile(r"^(?:19|20)\d{2}\s*년?$")
+# a month or day of a year: `2025.7`, `2025. 07. 14`, `2025-07`, `2025/7/14`, `2025년 7월`
+_DATE = regex.compile(r"^(?:19|20)\d{2}\s*(?:[.\-/]\s*|년\s*)(?:0?[1-9]|1[0-2])(?:\s*월)?"
+                      r"(?:\s*[.\-/]\s*(?:0?[1-9]|[12]\d|3[01])|\s+(?:0?[1-9]|[12]\d|3[01])\s*일)?\.?$")
 
 
 def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list[str]:
-    """The role of each column: `label`, `rank`, `year`, `amount` or `text`.
+    """The role of each column: `label`, `rank`, `year`, `date`, `amount` or `text`. A column whose
+    every cell is a month or day of a year (`2025.7`) is dates unless its header gives a unit.
 
     >>> column_roles(["순위", "지역", "GDP(억 위안)", "성장률(%)"], [["1", "광둥성", "105,162", "4.1"],
     ...              ["2", "장쑤성", "102,855", "5.6"]])
     ['rank', 'label', 'amount', 'amount']
     >>> column_roles(["구분", "2023년", "2024년"], [["저공 제조", "1,820", "2,350"]])
     ['label', 'amount', 'amount']
+    >>> column_roles(["기업", "조달액(억 위안)", "조달 시기"], [["A", "30", "2025.7"], ["B", "2024.12", "2024. 12. 3"]])
+    ['label', 'amount', 'date']
     """
     width = max([len(header)] + [len(r) for r in rows])
     roles: list[str] = []
@@ -40,6 +46,8 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
             roles.append("rank")
         elif cells and all(_YEAR.match(v) for v in cells):
             roles.append("year")
+        elif cells and all(_DATE.match(v) for v in cells) and not unit_spec_of(header[c] if c < len(header) else None):
+            roles.append("date")
         elif cells and amounts >= max(1, 0.6 * len(cells)) and "label" in roles:
             roles.append("amount")
         elif "label" not in roles and cells:
@@ -80,10 +88,10 @@ def table_to_amounts(table: dict, report) -> list[dict]:
         label = row[label_col] if label_col is not None and label_col < len(row) else None
         row_spec = unit_spec_of(label)
         for c, text in enumerate(row):
-            if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year"):
+            if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date"):
                 continue
             column = header[c] if c < len(header) else None
-            spec = row_spec or unit_spec_of(column) or table["unit"]
+            spec = nearest_spec(row_spec, unit_spec_of(column), table["unit"])
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
