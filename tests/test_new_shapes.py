@@ -180,3 +180,20 @@ def test_weeks_are_a_unit_in_a_header_but_not_in_running_text(corpus_issue):
     assert [(a["line"], a["value"]) for a in weeks] == [(395, "12"), (396, "16"), (397, "12")]
     from kic_extract.typed.cells import read_cell
     assert read_cell("전국 12 주요 도시", whole=False) == []
+
+
+def test_a_band_of_leaders_is_counted_against_the_list_that_follows(corpus_issue):
+    # `회의가 제시한 2026 년 8 대 중점 과제는 다음과 같다.` then ① … ⑦
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(312).warnings if w.code == "count_mismatch"] == [
+        (42, "the text says 8대 중점 but lists 7")]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("장쑤성은 모든 지급시가 전국 100대 도시에 드는 구조를 갖췄다", []),
+    ("4대 국유은행이 모두 참여했다", []),
+    ("산업용 로봇 5,200대를 출하했다", [("5200", "대")]),
+    ("연간 100만 대를 판매했다", [("1000000", "대")]),
+])
+def test_n_dae_before_a_band_noun_is_no_quantity(text, read):
+    from kic_extract.typed.cells import read_cell
+    assert [(str(a.value), a.unit) for a in read_cell(text, whole=False)] == read

@@ -15,14 +15,20 @@ from functools import cache
 
 import regex
 
-from kic_extract.data import tsv_rows
+from kic_extract.data import tsv_rows, word_list
 from kic_extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
 
 _MAGNITUDE = "조억만천백십"
 _MAGNITUDE_CHARS = frozenset(LARGE) | frozenset(SMALL)
 _AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*"
 # a number that is part of a date, an ordinal or a name, not a quantity
-_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차(?!이)|위|호|세|기|회|대\s*(?:기업|도시))|[.\d])"
+_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차(?!이)|위|호|세|기|회|{band})|[.\d])"
+
+
+@cache
+def band() -> str:
+    """`대` starting a band of leaders (`10대 기업`, `8 대 중점 과제`: data/band_nouns.txt), as a pattern."""
+    return rf"대\s*(?:{_alternation(word_list('band_nouns.txt'))})"
 SIGNS = {"+": 1, "▲": 1, "-": -1, "−": -1, "–": -1, "▼": -1, "△": -1, "▽": -1}
 PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "·"})
 _SPEC = regex.compile(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\s*$")
@@ -63,10 +69,10 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     bound = _alternation(sorted(_bounds(), key=len, reverse=True))
 
     def core(unit: str) -> str:
-        return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>{unit})?"
+        return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>(?!{band()})(?:{unit}))?"
                 rf"\s*(?P<after>{after})?\s*(?:(?:을|를)\s*)?(?P<bound>{bound})?")
     whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
-    inside = regex.compile(rf"(?<![\w.,]){core(_alternation(units(in_text=True)))}{_NOT_QUANTITY}")
+    inside = regex.compile(rf"(?<![\w.,]){core(_alternation(units(in_text=True)))}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside
 
 

@@ -9,19 +9,33 @@ table rows that follow the paragraph.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-# a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …) and what is counted, if named
-# (`5 개 도시는`, `다음 5 가지다`)
-COUNTERS = ("개", "가지", "곳", "팀", "건", "명")
-_COUNT = regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,3}})\s*(?P<counter>{'|'.join(COUNTERS)})(?!\p{{Hangul}}*\s*(?:이상|이하|미만|초과))"
-                       r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=[은는이가을를의로에와과도]|\s|$|[,:])|(?=다[.\s]|이다|입니다|[:.]))")
+from kic_extract.typed.cells import band
+
+# a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
+# `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
+COUNTERS = ("개", "가지", "곳", "팀", "건", "명", "대")
+
+
+@cache
+def _count() -> regex.Pattern[str]:
+    counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
+    return regex.compile(
+        rf"(?<![\d.,])(?P<n>\d{{1,3}})\s*(?P<counter>{counters})(?!\p{{Hangul}}*\s*(?:이상|이하|미만|초과))"
+        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=[은는이가을를의로에와과도]|\s|$|[,:])|(?=다[.\s]|이다|입니다|[:.]))")
+
+
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)?\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
 _BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
 _ITEM_MAX_CHARS = 20
 _NEXT = regex.compile(r"다음(?:의)?\s*$")
+# what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`)
+_FOLLOWS = regex.compile(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
 _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "에", "와", "과", "도"])
 
@@ -74,7 +88,7 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     []
     """
     out = []
-    for m in _COUNT.finditer(text):
+    for m in _count().finditer(text):
         if m["noun"] in _PARTICLES or not m["noun"]:
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph
         after = _AFTER.match(text[m.end("noun"):])
@@ -142,8 +156,8 @@ def check_counts(ctx) -> None:
                 continue
             text = block["text"]
             found = sentence_counts(text)
-            for m in _COUNT.finditer(text):
-                if m["noun"] not in _PARTICLES and _NEXT.search(text[:m.start()]):
+            for m in _count().finditer(text):
+                if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])):
                     items = _following_items(blocks, k, tables)
                     if items is not None:
                         found.append((int(m["n"]), _counted(m), items, False))
