@@ -197,3 +197,20 @@ def test_a_band_of_leaders_is_counted_against_the_list_that_follows(corpus_issue
 def test_n_dae_before_a_band_noun_is_no_quantity(text, read):
     from kic_extract.typed.cells import read_cell
     assert [(str(a.value), a.unit) for a in read_cell(text, whole=False)] == read
+
+
+def test_koreas_own_regions_are_regions(corpus_issue):
+    # `방문지별로는 서울이 2025 년 11 월 중국인 방문객의 78.2%를 차지했고, 제주특별자치도를 찾은 중국인
+    #  방문객은 전년 동월 대비 31.5% 증가했다. 부산은 … 2025 년 11 월 중국인 방문객이 5 만 명을 넘어섰다.`
+    figures = [(f["region_ko"], f["region_zh"], f["value"], f["unit"], f["bound"])
+               for f in records_of(corpus_issue(310), "figures") if f["line"] == 142]
+    assert figures == [("서울", "首尔", "78.2", "%", None), ("제주특별자치도", "济州", "31.5", "%", None),
+                       ("부산", "釜山", "50000", "명", "min")]
+
+
+def test_a_korean_region_that_is_also_a_word_needs_its_chinese_or_a_list():
+    from kic_extract.gazetteer import find_regions
+    levels = frozenset({"foreign_region"})
+    text = "경기 회복세가 이어졌다. 서울·경기 지역과 광주(光州), 광저우를 광주(广州)로 쓴 글, 세종학당"
+    assert [(m.written, m.zh) for m in find_regions(text, levels)] == [
+        ("서울", "首尔"), ("경기", "京畿道"), ("광주(光州)", "光州")]

@@ -19,6 +19,8 @@ PROVINCE_LEVEL = frozenset({"province", "autonomous_region", "municipality", "sa
 PLACES = PROVINCE_LEVEL | {"city", "district"}
 # China as a whole and the other countries: names without a generic word after them
 NATIONS = frozenset({"country", "foreign"})
+# other countries' regions (data/korea_regions.tsv): read like countries' names
+FOREIGN_REGIONS = frozenset({"foreign_region"})
 # first letters of the particles that may follow a name (으로, 보다, 까지, 만, 처럼, 부터 included)
 PARTICLES = "은는이가을를의과와도에로으보까만처부"
 
@@ -68,7 +70,12 @@ def regions() -> tuple[Region, ...]:
                       spellings(r["variants"]), r["bare"] == "yes") for r in tsv_rows("gazetteer.tsv"))
     foreign = (Region(r["zh"], "", "", r["ko"], "", "foreign", spellings(r["ko_other"]), (), r["bare"] == "yes")
                for r in tsv_rows("countries.tsv"))
-    return (*chinese, *foreign)
+    korean = (Region(r["zh"], "", "", r["ko"], "", "foreign_region", spellings(r["ko_short"]), (), True)
+              for r in tsv_rows("korea_regions.tsv"))
+    # a short form that is also a word is a second entry of the same region, not usable bare
+    korean_words = (Region(r["zh"], "", "", word, "", "foreign_region", (), (), False)
+                    for r in tsv_rows("korea_regions.tsv") for word in spellings(r["ko_word"]))
+    return (*chinese, *foreign, *korean, *korean_words)
 
 
 @cache
@@ -184,7 +191,7 @@ def _level_of() -> dict[str, str]:
 
 
 def _is_nation(candidates: tuple[str, ...]) -> bool:
-    return all(_level_of()[zh] in NATIONS for zh in candidates)
+    return all(_level_of()[zh] in NATIONS | FOREIGN_REGIONS for zh in candidates)
 
 
 # what stands between two items of a list of names: `독일과 수단`, `수단, 인도`, `인도·베트남`, `인도 및 이란`

@@ -33,7 +33,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
-from kic_extract.gazetteer import PARTICLES, PLACES, SUFFIXES, find_places, find_regions, glossed_places, regions
+from kic_extract.gazetteer import FOREIGN_REGIONS, PARTICLES, PLACES, SUFFIXES, find_places, find_regions, glossed_places, regions
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
 from kic_extract.typed.gdp import ranks_in, split_clauses
@@ -43,7 +43,7 @@ _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
-LEVELS = PLACES | {"country", "foreign"}
+LEVELS = PLACES | {"country", "foreign", "foreign_region"}
 _DIGIT_AHEAD = regex.compile(r"\d")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
@@ -129,7 +129,7 @@ def _mark(text: str, end: int) -> str:
 def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
     they name the region when a figure follows them directly (`선전 421 건`, `선전(960 억 위안)`)."""
-    names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS}
+    names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
                             rf"(?=(?:은|는|이|가|의)?\s+\d|\(\d|(?P<particle>[은는이가의과와도에]|\s|,))")
     return pattern, names
