@@ -214,3 +214,36 @@ def test_a_korean_region_that_is_also_a_word_needs_its_chinese_or_a_list():
     text = "경기 회복세가 이어졌다. 서울·경기 지역과 광주(光州), 광저우를 광주(广州)로 쓴 글, 세종학당"
     assert [(m.written, m.zh) for m in find_regions(text, levels)] == [
         ("서울", "首尔"), ("경기", "京畿道"), ("광주(光州)", "光州")]
+
+
+def test_a_contrasting_ending_closes_a_clause_and_its_rank(corpus_issue):
+    # `광둥성은 131 억 위안으로 4 위에 그쳤으나 투자 건수는 158 건으로 가장 많았다.`
+    assert _figures(corpus_issue(311), 205)[-2:] == [("광둥성", "13100000000", "위안", 4, None, 2025),
+                                                     ("광둥성", "158", "건", 1, None, 2025)]
+
+
+def test_the_same_month_a_year_before_is_compared_with_not_dated(corpus_issue):
+    # `2025 년 11 월 중국 … 투자 건수는 전년 동월 대비 8.3% 증가했지만 투자 금액은 2.1% 감소했다.`
+    assert _figures(corpus_issue(311), 203)[-2:] == [("중국", "8.3", "%", None, None, 2025),
+                                                ("중국", "-2.1", "%", None, None, 2025)]
+
+
+def test_a_growth_rank_stated_alone_ranks_the_rate_not_the_level(corpus_issue):
+    # `청두는 1 조 7,580 억 위안으로 5.8% 성장하며 서부 도시 가운데 가장 빠른 성장세를 보였다.`
+    assert _figures(corpus_issue(311), 103)[-2:] == [("청두", "1758000000000", "위안", None, None, 2025),
+                                                     ("청두", "5.8", "%", 1, None, 2025)]
+
+
+@pytest.mark.parametrize(("issue", "line"), [
+    (311, 237),  # `한국 스타트업과 현지 제조 협력사 간 1 대 1 매칭 상담이 28 건 진행됐으며`
+    (312, 224),  # `한국 스타트업 12 개 사가 중국 투자기관과 36 건의 상담을 진행했으며`
+    (311, 71),   # `신장위구르자치구는 중앙아시아 5 개국과의 국경 무역 확대로 증가율 1 위에 올랐다.`
+])
+def test_partners_and_counted_nouns_are_not_the_regions_figures(corpus_issue, issue, line):
+    assert [f for f in _figures(corpus_issue(issue), line) if f[2] in ("건", "개국", "개")] == []
+
+
+def test_a_district_named_after_its_city_is_the_subject(corpus_issue):
+    # l.253 `… 선전의 난산구(南山区)가 7,046 억 위안으로 2 위에 올랐다.`
+    figures = [(f["region_ko"], f["rank"]) for f in records_of(corpus_issue(307), "figures") if f["value"] == "704600000000"]
+    assert figures == [("난산구", 2)]

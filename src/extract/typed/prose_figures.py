@@ -62,7 +62,7 @@ _WORD = regex.compile(r"\s+(\S+)")
 # ends; `1인당` is a word of the phrase
 _COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
-_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|에서는|에서|에게|에는|에도|에|을|를|으로|로|와|과)[,.]?$")
+_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|에서는|에서|에게|에는|에도|에|을|를|으로|로|(?P<with>와|과))[,.]?$")
 # words between a region and a count that make one noun phrase: no particle closes any of them
 _BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
 
@@ -112,15 +112,20 @@ def _mark(text: str, end: int) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
     is located in (`저장성에`), a name a figure follows (`베이징 612 건`), one of a list (`장쑤성과`),
-    a word qualifying another noun (`한국 스타트업 12 개 사와`, `선전-홍콩 협력구를`), or other."""
+    a word qualifying another noun (`선전-홍콩 협력구를`), one qualifying a noun it counts (`한국
+    스타트업 12 개 사가`: the clause's figures are the noun's) or a partner (`중국 투자기관과`), or other."""
     pos = _AFTER_NAME.match(text, end).end()
     mark = next((name for name, pattern in _MARKS if pattern.match(text, pos)), "other")
     if mark == "qualifies":
         for k, word in enumerate(_WORD.finditer(text, pos)):
-            if k == 6 or _COUNT_WORD.fullmatch(word[1]):
-                break  # `한국 스타트업 12 개 사와`: the noun phrase ends at a count
+            if _COUNT_WORD.fullmatch(word[1]):
+                return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
+            if k == 6:
+                break
             closing = _PARTICLE_END.search(word[1])
             if closing:
+                if closing["with"]:
+                    return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
                 return "topic" if closing["topic"] else mark
     return mark
 
@@ -207,6 +212,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if _cue("first").search(clause) else [])
                 ranked = [f for f in previous if not f["gap"]]  # `…증가해 | 증가율이 가장 높았다` too
+                rates = [f for f in ranked if f["amount"].unit in ("%", "%p")]
+                if rates and len(rates) < len(ranked) and _cue("rate").search(clause):
+                    ranked = rates  # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다`
                 if stated and ranked and len({id(f["region"]) for f in ranked}) == 1 \
                         and all(f["rank"] is None for f in ranked):
                     for f in ranked:
@@ -249,6 +257,8 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
 
 
 _NUMBER_AFTER = regex.compile(r"\s*\d")
+_WITH = regex.compile(r"(?:과|와)의")
+_NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
 # the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
 _REGION_NOUN = regex.compile(rf"\s*(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
 _LIST_BEFORE = regex.compile(r"[,、·]\s*$")
@@ -257,7 +267,7 @@ _LIST_BEFORE = regex.compile(r"[,、·]\s*$")
 def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: _Region) -> bool:
     """A count that is not a figure about the region before it: it counts the items the text
     itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
-    `상위 5 개 도시`, `전국 31 개 성 가운데`), or
+    `상위 5 개 도시`, `전국 31 개 성 가운데`), the partners something is done with (`5 개국과의`), or
     the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
     if amount.unit not in _counts():
         return False
@@ -266,10 +276,12 @@ def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: i
         return True
     if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
         return True  # `1 대 1 상담`: a ratio, not a count
+    if _WITH.match(clause, end):
+        return True  # `중앙아시아 5 개국과의 국경 무역`: the partners something is done with
     if _REGION_NOUN.match(clause, end) and region.end <= c_off + start \
             and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
         return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
-    return region.mark == "qualifies" and region.end < c_off + start and bool(
+    return region.mark in ("qualifies", "counted") and region.end < c_off + start and bool(
         _BARE_WORDS.fullmatch(sentence, _AFTER_NAME.match(sentence, region.end).end(), c_off + start))
 
 
@@ -285,15 +297,17 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic"]
-        if len(in_clause) > 1 and regex.fullmatch(r"(?:\([^)]*\))?의\s+", sentence[in_clause[-2].end:nearest.start]):
+        if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, _AFTER_NAME.match(sentence, nearest.end).end()) \
+                and regex.fullmatch(r"(?:\([^)]*\))?의\s+", sentence[in_clause[-2].end:nearest.start]):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
+            # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
         if share and len(in_clause) > 1:
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end)]
             if named:
                 return named[-1]
-        return topics[-1] if nearest.mark in ("located", "qualifies") and topics else nearest
+        return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
     earlier = [r for r in subjects[:k] if r.mark == "topic" or r.mark == "located" and r.start > cut]
     return earlier[-1] if earlier else None
@@ -302,7 +316,9 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Region]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
-    subjects = [r for r in regions if r.subject]  # in order of position, so a figure's are found by bisection
+    # in order of position, so a figure's are found by bisection; a region qualifying a partner
+    # (`한국 스타트업과 현지 협력사 간 … 28 건`) is no figure's subject
+    subjects = [r for r in regions if r.subject and r.mark != "partner"]
     ends = [r.end for r in subjects]
     for start, amount, end in _amounts(clause):
         pos = c_off + start
@@ -312,8 +328,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
-        if nearest is None or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest):
-            continue
+        if nearest is None or nearest.mark == "counted" and nearest.start >= c_off \
+                or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest):
+            continue  # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region
         gap = bool(_cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,

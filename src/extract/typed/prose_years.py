@@ -37,8 +37,8 @@ _BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)")
 # a year named relative to the issue's date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 _RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
-# what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년과 같았다`, `전년보다`)
-_COMPARED = ("대비", "동기", "과", "와", "보다", "에 비해", "比")
+# what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
+_COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "과", "와", "보다", "에 비해", "比")
 
 
 @cache
@@ -109,6 +109,8 @@ def years_in(text: str, issue_date=None, title: bool = False) -> list[tuple[int,
     ([(0, 2024), (15, 2025)], [])
     >>> years_in("순위는 전년과 같았다. 전년보다 5% 늘었고 전년에는 3%", day)
     [(25, 2024)]
+    >>> years_in("전년 동월 대비 8.3%, 전년 같은 기간보다 2.1%", day)
+    []
     >>> years_in("1~9월 약 310억 위안", day), years_in("9 월 4 일 발표한 '2025 중국 창업 도시 지수'에서", day)
     ([(2, 2025)], [(0, 2025), (13, 2025)])
     >>> years_in("中 로봇 양산 (연합뉴스. 2025.11.3)", day, title=True), years_in("전국 31개 성 2021 경제 성적", day, title=True)
@@ -127,7 +129,7 @@ def years_in(text: str, issue_date=None, title: bool = False) -> list[tuple[int,
             found.append((m.start(), int(m["y"])))
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
-                  if not (m.group() == "전년" and text[m.end():m.end() + 4].lstrip().startswith(_COMPARED))]
+                  if not (m.group() == "전년" and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))]
         found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
                   if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
     return sorted(found)
