@@ -247,3 +247,21 @@ def test_a_district_named_after_its_city_is_the_subject(corpus_issue):
     # l.253 `… 선전의 난산구(南山区)가 7,046 억 위안으로 2 위에 올랐다.`
     figures = [(f["region_ko"], f["rank"]) for f in records_of(corpus_issue(307), "figures") if f["value"] == "704600000000"]
     assert figures == [("난산구", 2)]
+
+
+def test_page_n_of_m_footers_and_card_fields_that_recur(corpus_issue):
+    # footers `글로벌혁신센터(KIC 중국) · Korea Innovation Center China` / `Page 6 of 10`; the cards'
+    # `- 설립연도: 2016 년` lines recur too but stand inside their cards (ll. 143, 154, 162)
+    result = corpus_issue(314)
+    assert {150, 151, 229, 230} <= set(result.coverage.furniture)
+    assert not {143, 154, 162} & set(result.coverage.furniture)
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 3, 5, 5, 6, 7, 8, 9]
+
+
+def test_a_row_cut_before_its_numbers_and_one_cut_inside_a_chinese_cell(corpus_issue):
+    # 314 ll. 196/201: `가속 지원 CHINA 梦 12` | page break | `930 4`
+    rows = [r for t in records_of(corpus_issue(314), "tables") for r in t["rows"] if "CHINA 梦" in r]
+    assert rows == [["가속 지원", "CHINA 梦", "12", "930", "4"]]
+    # 313 ll. 95/101: `… 东兴国家重点开发` | page break | `开放试验区 팡청강시 둥싱시 국경 주민 호시 무역`
+    rows = [r for t in records_of(corpus_issue(313), "tables") for r in t["rows"] if r and r[0].startswith("둥싱")]
+    assert rows == [["둥싱 국가중점개발개방시험구", "东兴国家重点开发开放试验区", "팡청강시 둥싱시", "국경 주민 호시 무역"]]

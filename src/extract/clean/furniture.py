@@ -26,7 +26,7 @@ from kic_extract.ingest import Line
 PAGE_NUMBER = regex.compile(
     r"^(?:[-‐‒–—―]\s*(?P<a>\d{1,4})\s*[-‐‒–—―]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
     r"|[-‐‒–—―]\s*(?P<c>\d{1,4})\s*/\s*\d{1,4}\s*[-‐‒–—―]"
-    r"|[pP](?:age|\.)?\s*(?P<d>\d{1,4})|(?P<e>\d{1,4})\s*(?:쪽|페이지)|페이지\s*(?P<f>\d{1,4})|(?P<bare>\d{1,4}))$"
+    r"|[pP](?:age|\.)?\s*(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:쪽|페이지)|페이지\s*(?P<f>\d{1,4})|(?P<bare>\d{1,4}))$"
 )
 # a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`)
 TRAILING_NUMBER = regex.compile(r"(?:[|·\s]\s*)(?:[-‐‒–—―]\s*(?P<a>\d{1,4})\s*[-‐‒–—―]|(?P<b>\d{1,4})\s*/\s*\d{1,4}|[pP]\.\s*(?P<d>\d{1,4}))\s*$")
@@ -89,8 +89,8 @@ def page_number_of(text: str) -> tuple[int | None, bool]:
 
     >>> page_number_of("- 7 -"), page_number_of("7 / 34"), page_number_of("p. 12"), page_number_of("9")
     ((7, True), (7, True), (12, True), (9, True))
-    >>> page_number_of("— 7 —"), page_number_of("– 12 –")
-    ((7, True), (12, True))
+    >>> page_number_of("— 7 —"), page_number_of("– 12 –"), page_number_of("Page 3 of 10")
+    ((7, True), (12, True), (3, True))
     >>> page_number_of("주간 중국 창업 제 301 호 | - 7 -"), page_number_of("2021 년 GDP")
     ((7, False), (None, False))
     """
@@ -129,8 +129,9 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines)
              if not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS}
     shapes = Counter(masks.values())
-    running = {k for k, mask in masks.items()
-               if k != first and shapes[mask] >= MIN_REPEATS and not _STRUCTURAL.match(lines[k].text)}
+    running = _at_breaks(lines, {k for k, mask in masks.items()
+                                 if k != first and shapes[mask] >= MIN_REPEATS and not _STRUCTURAL.match(lines[k].text)},
+                         masks)
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}
     bare: list[tuple[int, int]] = []
@@ -161,6 +162,31 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     for k in _running_beside_numbers(lines, [k for k, f in out.items() if f.kind == "page_number"], set(out)):
         out[k] = Furniture(lines[k].no, "running", page_number_of(lines[k].text)[0])
     return [out[k] for k in sorted(out)]
+
+
+def _at_breaks(lines: list[Line], recurring: set[int], masks: dict[int, str]) -> set[int]:
+    """The recurring lines whose shape stands, at least half of the times it occurs, where a page
+    break can be: on one side at least, past other recurring or page-number lines, a blank line or
+    the text's edge. A field repeated inside every card of a list (`- 설립연도: 2016 년` between
+    the card's name and its next field) recurs but never stands there.
+
+    >>> from kic_extract.ingest import text_to_lines
+    >>> text = ["A", "", "머리글", "본문 1", "", "머리글", "본문 2", "", "머리글", "◎ 가", "- 설립: 1 년", "- 본사",
+    ...         "◎ 나", "- 설립: 2 년", "- 본사", "◎ 다", "- 설립: 3 년", "끝"]
+    >>> lines = text_to_lines(chr(10).join(text))
+    >>> masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines) if not ln.blank}
+    >>> sorted(lines[k].text for k in _at_breaks(lines, {2, 5, 8, 10, 13, 16}, masks))
+    ['머리글', '머리글', '머리글']
+    """
+    def side_open(k: int, step: int) -> bool:
+        j = k + step
+        while 0 <= j < len(lines) and not lines[j].blank and (j in recurring or page_number_of(lines[j].text)[1]):
+            j += step
+        return not (0 <= j < len(lines)) or lines[j].blank
+
+    at_break = Counter(masks[k] for k in recurring if side_open(k, -1) or side_open(k, 1))
+    total = Counter(masks[k] for k in recurring)
+    return {k for k in recurring if 2 * at_break[masks[k]] >= total[masks[k]]}
 
 
 def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[int]) -> list[int]:

@@ -239,6 +239,11 @@ def _row_key(text: str) -> tuple[str, ...]:
     return tuple("".join(cell.split()) for cell in text.split("\t"))
 
 
+_NUMBER_CELL = regex.compile(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
+_HAN = regex.compile(r"\p{Han}")
+_HANGUL = regex.compile(r"\p{Hangul}")
+
+
 def _printed(text: str) -> list[str]:
     """A row's cells up to its last printed one (a PDF's table reader pads rows with blanks)."""
     cells = text.split("\t")
@@ -252,16 +257,38 @@ def _cut_row(run: list[TextLine], left: str, right: str, width: int) -> str | No
     split a cell (the halves hold one cell too many for a row of `width`, the split cell counted
     twice), `"between"` when it fell between two cells (the halves hold exactly `width`). Either
     way the first half stops short, and the second half does not open a row (its first cell is
-    blank, or unlike the first column above, e.g. not a row number)."""
+    blank, or of another kind than every cell of the first column above: not a number under row
+    numbers, a number or Chinese under Korean labels).
+
+    >>> run = [TextLine.from_line(Line(n, t)) for n, t in enumerate(["구분\\t지원\\t수", "보육\\tA\\t18", "지원\\tB"], 1)]
+    >>> _cut_row(run, "지원\\tB", "930", 3), _cut_row(run, "지원\\tB", "보육\\t5", 3), _cut_row(run, "지원\\t东兴", "开发\\t7", 3)
+    ('between', None, 'cell')
+    """
     head, tail = _printed(left), _printed(right)
     if len(head) >= width or len(tail) >= width:
         return None
     cut = {width + 1: "cell", width: "between"}.get(len(head) + len(tail))
     first = tail[0].strip()
-    above = [line.text.split("\t")[0].strip() for line in run]
-    if cut and (not first or (all(a.isdigit() for a in above[1:]) and not first.isdigit())):
+    above = {_cell_kind(a) for a in (line.text.split("\t")[0].strip() for line in run[1:]) if a}
+    if cut and (not first or (above and _cell_kind(first) not in above)):
         return cut
     return None
+
+
+def _cell_kind(cell: str) -> str:
+    """What a cell holds, to tell a row's first cell from the rest of a row: `row_number` (a
+    whole number of up to three digits), `number`, `chinese` (Han characters and no Hangul) or `text`.
+
+    >>> _cell_kind("9"), _cell_kind("1,240"), _cell_kind("东兴国家"), _cell_kind("둥싱 东兴"), _cell_kind("CHINA梦")
+    ('row_number', 'number', 'chinese', 'text', 'chinese')
+    """
+    if cell.isdigit() and len(cell) <= 3:
+        return "row_number"
+    if _NUMBER_CELL.match(cell):
+        return "number"
+    if _HAN.search(cell) and not _HANGUL.search(cell):
+        return "chinese"
+    return "text"
 
 
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
@@ -291,8 +318,9 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
         cut = _cut_row(run, left.text, rows[0].text, width) if rows else None
         if cut:
             head, tail = _printed(left.text), _printed(rows[0].text)
-            if cut == "cell":
-                text = "\t".join(head[:-1] + [head[-1] + " " + tail[0]] + tail[1:])
+            if cut == "cell":  # a cell of Chinese goes on without a space, as Chinese is written
+                gap = "" if _HAN.match(tail[0].lstrip()) and _HAN.search(head[-1].rstrip()[-1:]) else " "
+                text = "\t".join(head[:-1] + [head[-1] + gap + tail[0]] + tail[1:])
             else:
                 text = "\t".join(head + tail)
             prev.lines[-1] = replace(left, text=text, line_end=rows[0].line_end,
