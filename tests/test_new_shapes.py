@@ -265,3 +265,46 @@ def test_a_row_cut_before_its_numbers_and_one_cut_inside_a_chinese_cell(corpus_i
     # 313 ll. 95/101: `… 东兴国家重点开发` | page break | `开放试验区 팡청강시 둥싱시 국경 주민 호시 무역`
     rows = [r for t in records_of(corpus_issue(313), "tables") for r in t["rows"] if r and r[0].startswith("둥싱")]
     assert rows == [["둥싱 국가중점개발개방시험구", "东兴国家重点开发开放试验区", "팡청강시 둥싱시", "국경 주민 호시 무역"]]
+
+
+def test_ranks_in_words_and_lists_that_go_on_in_order(corpus_issue):
+    # 314 l.59 `상하이가 24 억 6,000 만 위안으로 정상에 올랐고 베이징이 21 억 위안으로 두 번째였다. 다음으로
+    #  선전(深圳) 14 억 위안, 청두(成都) 13 억 위안, 광저우(广州) 12 억 위안 순이었다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(corpus_issue(314), 59)] == [
+        ("상하이", 1), ("베이징", 2), ("선전", 3), ("청두", 4), ("광저우", 5)]
+    # 313 l.70 `… 닝샤후이족자치구가 11.8%로 바로 뒤를 따랐다. 네이멍구자치구(10.4%), 신장위구르자치구(9.7%),
+    #  하이난성(8.9%)이 차례로 상위 5 위 안에 들었다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(corpus_issue(313), 70)][1:] == [
+        ("닝샤후이족자치구", 2), ("네이멍구자치구", 3), ("신장위구르자치구", 4), ("하이난성", 5)]
+    # 313 l.159 `소재지별 상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고, 저장성이 41 곳으로 4 위`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(313), 159)][-4:] == [
+        ("베이징", "87", 1), ("상하이", "64", 2), ("광둥성", "58", 3), ("저장성", "41", 4)]
+
+
+def test_bounds_written_as_falling_short_or_exceeding(corpus_issue):
+    result = corpus_issue(314)
+    # l.61 `시짱자치구의 연간 박스오피스는 1 억 위안에 못 미쳐`; l.87 `1,300 억 달러를 조금 웃돌 전망이다`;
+    # l.104 `중국의 빙설 경제 규모가 2025 년 1 조 위안을 웃돈 것으로`
+    assert ("시짱자치구", "100000000", "위안", None, "max", 2025) in _figures(result, 61)
+    assert ("한국", "130000000000", "달러", None, "min", 2025) in _figures(result, 87)
+    assert ("중국", "1000000000000", "위안", None, "min", 2025) in _figures(result, 104)
+
+
+def test_the_same_period_names_the_year_named_last(corpus_issue):
+    result = corpus_issue(313)
+    # l.88 `같은 기간 자치구 내 도시별 수출입액은 … 충쭤(崇左)가 1,286 억 위안으로 가장 많았다.` (2025 named above)
+    assert _figures(result, 88)[0] == ("충쭤", "128600000000", "위안", 1, None, 2025)
+    # l.155 `… 2025 년 46 억 위안에 이를 것으로 전망된다. 같은 해 미국의 BCI 시장 규모는 17 억 달러로`
+    assert _figures(result, 155)[-1] == ("미국", "1700000000", "달러", None, None, 2025)
+
+
+def test_a_region_things_centre_on_and_card_field_lines_give_no_figure(corpus_issue):
+    # 314 l.134 `안후이성은 허페이(合肥)를 중심으로 15 건을 기록해 5 위에 올랐다.`
+    assert _figures(corpus_issue(314), 134)[-1] == ("안후이성", "15", "건", 5, None, 2025)
+    # 313 ll.190-191 `설립 2015 년 | 저장성 항저우(杭州) | …` / `투자 현황: 2025 년 신규 라운드, 1억 달러 이상`
+    assert _figures(corpus_issue(313), 190) == []
+
+
+def test_a_caption_giving_one_unit_per_column(corpus_issue):
+    # 314 `표 1) 2025 년 중국 박스오피스 상위 5 편 (단위: 억 위안, 만 명)` / `1 너자2(…) 2025. 1. 29 154.5 32,400`
+    assert _table_amounts(corpus_issue(314), 46) == [("154.5", "15450000000", "위안"), ("32,400", "324000000", "명")]

@@ -30,6 +30,22 @@ def table_unit(text: str | None) -> str | None:
     return fix_text(m["spec"].strip()) if m else None
 
 
+_TABLE_UNITS = regex.compile(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?\s*$")
+_UNIT_SEPARATOR = regex.compile(r"\s*[,/、;·]\s*")
+
+
+def table_units(text: str | None) -> tuple[str, ...]:
+    """The units a caption gives its number columns in order, when it gives several
+    (`(단위: 억 위안, 만 명)`); empty when it gives one or none.
+
+    >>> table_units("표 1) 박스오피스 상위 5 편 (단위: 억 위안, 만 명)"), table_units("(단위: 억 위안)")
+    (('억 위안', '만 명'), ())
+    """
+    m = _TABLE_UNITS.search(text or "")
+    specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(m["specs"].strip())) if s) if m else ()
+    return specs if len(specs) > 1 else ()
+
+
 def is_caption_line(text: str) -> bool:
     """A short line with no sentence end standing right above a table: its title or its unit."""
     text = text.strip()

@@ -67,6 +67,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
            rf"\s*)*)")
     after = _alternation(_qualifier_words("approx_after"))
     bound = _alternation(sorted(_bounds(), key=len, reverse=True))
+    degree = _alternation(_qualifier_words("degree"))
 
     # in running text a bracketed aside may stand between an amount and its bound
     # (`1,080만 개(표준 랙 기준)를 넘어섰다`)
@@ -74,7 +75,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
     def core(unit: str, aside: str = "") -> str:
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?{aside}\s*(?:(?:을|를)\s*)?(?P<bound>{bound})?")
+                rf"\s*(?P<after>{after})?{aside}\s*(?:(?:을|를|에)\s*)?(?:(?:{degree})\s*(?={bound}))?(?P<bound>{bound})?")
     whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
     inside = regex.compile(rf"(?<![\w.,]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside
@@ -172,6 +173,8 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
     ['5700000000']
     >>> [(str(a.value), a.bound) for a in read_cell("랙 1,080만 개(표준 랙 기준)를 넘어섰다", whole=False)]
     [('10800000', 'min')]
+    >>> [a.bound for a in read_cell("1 억 위안에 못 미쳐, 1,300 억 달러를 조금 웃돌 전망, 1 조 위안을 웃돈", whole=False)]
+    ['max', 'min', 'min']
     >>> [str(a.value) for a in read_cell("-0.3", "%p")], read_cell("13조 5,673억", "억 위안")[0].value
     (['-0.3'], Decimal('13567300000000'))
     """

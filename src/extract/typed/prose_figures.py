@@ -51,7 +51,8 @@ _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S
 _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
 _AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
-_MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")), ("located", regex.compile(r"에")),
+_MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
+          ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
           ("figure", regex.compile(r"\s*\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", regex.compile(r"\s+[\p{Hangul}A-Za-z]")))
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
@@ -90,6 +91,12 @@ def _own_count() -> regex.Pattern[str]:
 @cache
 def _set_of() -> regex.Pattern[str]:
     return regex.compile(rf"\s*\p{{Hangul}}+\s+(?:{_cue('set_of').pattern})(?!\p{{Hangul}})")
+
+
+@cache
+def _top_list() -> regex.Pattern[str]:
+    """`상위 3 개 지역은`, `톱 5 는`: a count of the leaders (figure_cues.tsv kind `top`) opening a list."""
+    return regex.compile(rf"(?:{_cue('top').pattern})\s*\d{{1,2}}\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
 
 
 @cache
@@ -168,9 +175,11 @@ def _regions(text: str, places: dict[str, str] | None = None) -> list[_Region]:
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
-                     places: dict[str, str] | None = None) -> tuple[list[dict], int | None]:
+                     places: dict[str, str] | None = None,
+                     named: list[tuple[int, int]] | None = None) -> tuple[list[dict], int | None]:
     """Figures of one paragraph, and the last rank it stated (order words in the next one go on from
-    it). A figure's `own_year` tells whether the paragraph names its year (else `context_year`).
+    it). A figure's `own_year` tells whether the paragraph names its year (else `context_year`);
+    `named` is the paragraph's `years_in`, when the caller has read it.
 
     >>> [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in block_to_figures(
     ...     "장쑤성은 6 조 6,967 억 위안으로 광둥성과의 격차를 1,758 억 위안까지 좁히며 2 위를 기록했다.", 2025)[0]]
@@ -192,7 +201,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     ...     "충칭 등 5 개 도시가 참가했다. 광둥성은 1 위를 지켰고 전년 대비 4.1% 증가했다.", None)[0]]
     [('광둥성', '4.1')]
     """
-    years = year_reach(text, years_in(text, issue_date))
+    years = year_reach(text, years_in(text, issue_date) if named is None else named)
     out: list[dict] = []
     carried: _Region | None = None  # the subject the last sentence's figures were all about
     for sm in _SENTENCES.finditer(text):
@@ -376,6 +385,13 @@ def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int |
     closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in regex.finditer(r"[%\p{Hangul}]", tail[:12])) \
         or bool(regex.search(r"\s순(?:으로|이|이다|이었|서)?", tail))
     follows = last_rank is not None and bool(_cue("next").search(clause))
+    # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
+    top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
+    if len(regions_in_order) >= 2 and top and not follows:
+        for k, rid in enumerate(regions_in_order):
+            for f in by_region[rid]:
+                f["rank"] = 1 + k
+        return len(regions_in_order)
     if len(regions_in_order) >= 2 and (closes_list or follows):
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         start = _RANK_FROM.search(clause)
@@ -412,9 +428,47 @@ def stated_ranks(clause: str) -> list[int]:
 
     >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
     ([2, 3], [5, 6])
+    >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("광둥성이 셋째로"), stated_ranks("11 월 첫째 주")
+    ([2], [3], [])
     """
     ranks, _ = ranks_in(clause)
+    if not ranks and "째" in clause:
+        pattern, rank_of = _ordinals()
+        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause)]
     return ranks
+
+
+@cache
+def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
+    """Ranks written as native ordinals (`두 번째`, `셋째`: data/ordinals.tsv)."""
+    rank_of = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv")}
+    # -째 ordinals: 첫째, 둘째, 셋째, 넷째 (the numeral's final form), the rest as written
+    rank_of.update({"둘": 2, "셋": 3, "넷": 4})
+    words = "|".join(sorted(rank_of, key=len, reverse=True))
+    # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula or the end follows
+    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|[은는를의,.]|\s*$)"), rank_of
+
+
+# a line of a card's fields: `설립 2021 년 | 상하이(上海) | 유연 전극 BCI`, `- 자금 조달: 누적 약 60억 위안`
+_PIPED = regex.compile(r"\S\s+\|\s+\S.*\s\|\s")
+_LABELLED = regex.compile(r"^\s*[-·▪•◦]?\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11})\s*[:：]\s*\S")
+
+
+def is_card_fields(text: str) -> bool:
+    """Whether a block is a profile's field lines rather than running prose: a line of fields
+    parted by `|`, or lines that are all `label: value` under labels that name no region, with
+    values that are no sentences (`▶ 지출 규모: 1~10 월 전국 … 증가했다.` is prose).
+
+    >>> is_card_fields("설립 2021 년 | 상하이(上海) | 유연 전극\\n투자 현황: 누적 약 12억 위안")
+    True
+    >>> is_card_fields("광둥성: 13 조 위안으로 1 위"), is_card_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.")
+    (False, False)
+    """
+    lines = text.split("\n")
+    if any(_PIPED.search(line) for line in lines):
+        return True
+    labels = [_LABELLED.match(line) for line in lines if not line.rstrip().endswith("다.")]  # a sentence is prose
+    return len(labels) == len(lines) and all(labels) and not any(find_regions(m["label"], LEVELS) for m in labels)
 
 
 def build_figures(ctx):
@@ -431,13 +485,16 @@ def build_figures(ctx):
     for section in ctx.sections:
         article = title_year(section["title"] or "", ctx.issue_date)
         context, opening, in_part, last_rank = article, True, False, None
+        last_named = article  # the year named last in the article, which `같은 기간` names again
         for block in section["blocks"]:
             if block["kind"] == "heading":
                 context, opening, in_part, last_rank = article, True, True, None
                 continue
-            if block["kind"] not in ("paragraph", "list_item") or not block["text"]:
+            if block["kind"] not in ("paragraph", "list_item") or not block["text"] or is_card_fields(block["text"]):
                 continue
-            figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places)
+            named = years_in(block["text"], ctx.issue_date, earlier=last_named)
+            last_named = named[-1][1] if named else last_named
+            figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)
             own = next((f["year"] for f in figures if f["own_year"]), None)
             if opening and own is not None:
                 # the opening paragraph dates its part; the article's only where the title names no period

@@ -97,11 +97,17 @@ def _period_year(m: regex.Match[str], issue_date) -> int | None:
     return issue_date.year if first_month <= issue_date.month else issue_date.year - 1
 
 
-def years_in(text: str, issue_date=None, title: bool = False) -> list[tuple[int, int]]:
+# a phrase naming again the period named last (`같은 기간 지역별 투자 건수는`, `같은 해 미국의 …`),
+# not the year before's (`전년 같은 기간`)
+_SAME = regex.compile(r"(?<!전년\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
+
+
+def years_in(text: str, issue_date=None, title: bool = False, earlier: int | None = None) -> list[tuple[int, int]]:
     """(position, year) of every year or period a text names: `2025 년`, `'24년`, `2025.10.13`, a
     year opening a quoted name, `올해`/`지난해` and a period without its year (`9 월`, `1~3 분기`,
     `상반기`) counted from the issue's date. A year or period a figure is compared with is not one;
     in a title (`title`) neither is a day date (the source's) and a bare year is one anywhere.
+    `같은 기간`/`같은 해` names again the year named last before it, in the text or (`earlier`) before it.
 
     >>> import datetime as dt
     >>> day = dt.date(2025, 10, 17)
@@ -115,6 +121,8 @@ def years_in(text: str, issue_date=None, title: bool = False) -> list[tuple[int,
     ([(2, 2025)], [(0, 2025), (13, 2025)])
     >>> years_in("中 로봇 양산 (연합뉴스. 2025.11.3)", day, title=True), years_in("전국 31개 성 2021 경제 성적", day, title=True)
     ([], [(9, 2021)])
+    >>> years_in("2023 년에 46 억 위안. 같은 해 미국은", day), years_in("같은 기간 지역별로는", day, earlier=2024)
+    ([(0, 2023), (17, 2023)], [(0, 2024)])
     """
     days = [m.span() for m in _DAY_DATE.finditer(text)] if title else []
 
@@ -132,7 +140,15 @@ def years_in(text: str, issue_date=None, title: bool = False) -> list[tuple[int,
                   if not (m.group() == "전년" and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))]
         found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
                   if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
-    return sorted(found)
+    found.sort()
+    if "같은" in text or "기간" in text:
+        for m in _SAME.finditer(text):
+            before = [y for at, y in found if at < m.start()]
+            year = before[-1] if before else earlier
+            if year is not None:
+                found.append((m.start(), year))
+        found.sort()
+    return found
 
 
 def title_year(title: str, issue_date=None) -> int | None:

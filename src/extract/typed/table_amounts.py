@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from kic_extract.segment.tables import compact, cue_words
+from kic_extract.segment.tables import compact, cue_words, table_units
 from kic_extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, nearest_spec, read_cell, unit_spec_of
 from kic_extract.typed.totals import check_totals
 
@@ -83,6 +83,7 @@ def table_to_amounts(table: dict, report) -> list[dict]:
     roles = column_roles(header, rows)
     filled = {(r, c) for r, c in table["filled"]}
     label_col = roles.index("label") if "label" in roles else None
+    by_column = _caption_units(table, roles)
     out = []
     for r, row in enumerate(rows):
         label = row[label_col] if label_col is not None and label_col < len(row) else None
@@ -91,7 +92,7 @@ def table_to_amounts(table: dict, report) -> list[dict]:
             if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date"):
                 continue
             column = header[c] if c < len(header) else None
-            spec = nearest_spec(row_spec, unit_spec_of(column), table["unit"])
+            spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c), table["unit"])
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
@@ -99,6 +100,14 @@ def table_to_amounts(table: dict, report) -> list[dict]:
             out += [_record(table, r, c, label, column, a) for a in amounts]
     check_totals(table, out, roles, report)
     return out
+
+
+def _caption_units(table: dict, roles: list[str]) -> dict[int, str]:
+    """Units a caption gives the amount columns one by one (`(단위: 억 위안, 만 명)` over a box
+    office and an audience column), by column; none unless it gives one for each such column."""
+    specs = [] if table["unit"] else [s for s in table_units(table["title"]) if unit_spec_of(f"({s})")]
+    columns = [c for c, role in enumerate(roles) if role == "amount"]
+    return dict(zip(columns, specs)) if specs and len(specs) == len(columns) else {}
 
 
 def build_amounts(ctx):
