@@ -86,6 +86,16 @@ def test_names_whose_chinese_holds_latin_or_digits(line, ko, zh):
     assert (ko, zh) in [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))]
 
 
+@pytest.mark.parametrize(("issue", "ko", "zh"), [
+    ("heldout/kic-china-weekly-312", "즈푸AI", "智谱AI"), ("heldout/kic-china-weekly-314", "주토피아2", "疯狂动物城2"),
+    ("heldout/kic-china-weekly-314", "탕탄1900", "唐探1900"),
+])
+def test_names_whose_chinese_ends_in_latin_or_digits(issue, ko, zh):
+    # `즈푸AI(智谱AI)는 …`, `11 월 말 개봉한 주토피아2(疯狂动物城2)는`
+    text = (CORPUS / f"{issue}.txt").read_text(encoding="utf-8")
+    assert (ko, zh) in [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))]
+
+
 @pytest.mark.parametrize(("line", "ko", "zh"), [
     (280, "1구16원", "一区十六园"), (291, "다싱-이좡원", "大兴-亦庄园"),
 ])
@@ -308,3 +318,10 @@ def test_a_region_things_centre_on_and_card_field_lines_give_no_figure(corpus_is
 def test_a_caption_giving_one_unit_per_column(corpus_issue):
     # 314 `표 1) 2025 년 중국 박스오피스 상위 5 편 (단위: 억 위안, 만 명)` / `1 너자2(…) 2025. 1. 29 154.5 32,400`
     assert _table_amounts(corpus_issue(314), 46) == [("154.5", "15450000000", "위안"), ("32,400", "324000000", "명")]
+
+
+@pytest.mark.parametrize(("number", "date"), [(310, "2025-12-05"), (312, "2025-12-19")])
+def test_a_masthead_parting_number_and_date_with_a_dot(corpus_issue, number, date):
+    # `제310호 · 2025년 12월 5일(금)`
+    issue = records_of(corpus_issue(number), "issues")[0]
+    assert (issue["number"], str(issue["date"])) == (number, date)

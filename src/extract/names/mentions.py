@@ -29,7 +29,7 @@ _SEP = f",，.;:{DOTS}"
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
 _BRACKET = re.compile(
     rf"(?P<open>[(\[（［])[(\[（［]?\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
-    rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|-)[{HAN}]+)*)(?=\s*[)\]）］{_SEP}]|\s)")
+    rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|-)[{HAN}]+)*(?:[0-9A-Za-z]{{1,8}}(?![{HAN}]))?)(?=\s*[)\]）］{_SEP}]|\s)")
 # a Latin name may start with digits (`51Job(前程无忧)`), never consist of them (`62·` is an age)
 _WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[{HANGUL}A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
 # a Korean name written with a number (`6소룡(六小龙)`, `1구16원(一区十六园)`) has it in its Chinese too

@@ -12,7 +12,8 @@ from kic_extract.report import Report
 
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
-_NUMBER_DATE = regex.compile(rf"제\s*(?P<n>\d+)\s*호\s*\(\s*{DATE}\s*\)")
+_NUMBER = regex.compile(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})")
+_DATE = regex.compile(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {
     "publisher": regex.compile(r"^발행(?:처|인)\s*:\s*(?P<v>.+)$"),
     "director": regex.compile(r"^센터장\s*:\s*(?P<v>.+)$"),
@@ -22,16 +23,25 @@ _FIELDS = {
 }
 
 
-def number_and_date(text: str) -> tuple[int, tuple[str, str, str]] | None:
-    """The issue number and the date parts of a masthead line, in any of the printed shapes.
+def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None:
+    """The issue number of a masthead line and the date parts it prints beside it (None when it
+    prints none), in any of the printed shapes: in brackets or after a separator, with a weekday
+    or `발행` after it, before or after the number.
 
     >>> number_and_date("제 268 호 (2022. 02. 23)"), number_and_date("제302호 (2025년 10월 10일)")
     ((268, ('2022', '02', '23')), (302, ('2025', '10', '10')))
-    >>> number_and_date("제 301 호 (2025.10.3)")
-    (301, ('2025', '10', '3'))
+    >>> number_and_date("제 301 호 (2025.10.3)"), number_and_date("제310호 · 2025년 12월 5일(금)")
+    ((301, ('2025', '10', '3')), (310, ('2025', '12', '5')))
+    >>> number_and_date("통권 제 14 호 │ 2026 년 1 월 2 일 (금)"), number_and_date("2025/11/28 발행 | 제 9 호")
+    ((14, ('2026', '1', '2')), (9, ('2025', '11', '28')))
+    >>> number_and_date("제 3 호"), number_and_date("제품 3 호기")
+    ((3, None), None)
     """
-    m = _NUMBER_DATE.search(text)
-    return (int(m["n"]), (m["y"], m["m"], m["d"])) if m else None
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    d = _DATE.search(text, m.end()) or _DATE.search(text, 0, m.start())
+    return int(m["n"]), ((d["y"], d["m"], d["d"]) if d else None)
 
 
 def parse_date(y: str, m: str, d: str, report: Report, line: int) -> dt.date | None:
@@ -48,11 +58,19 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
     issue: dict = {"title": None, "number": None, "date": None, **dict.fromkeys(_FIELDS)}
     used: set[int] = set()
     lines = [ln for chunk in chunks for ln in chunk.lines]
+    dated = False
     for ln in lines:
         found = number_and_date(ln.text)
         if found and issue["number"] is None:
             issue["number"] = found[0]
-            issue["date"] = parse_date(*found[1], report, ln.line_start)
+            if found[1]:
+                issue["date"], dated = parse_date(*found[1], report, ln.line_start), True
+            used.add(ln.line_start)
+            continue
+        alone = _DATE.fullmatch(ln.text.strip().rstrip("발행").strip("() "))
+        if alone and issue["number"] is not None and not dated:
+            # the date on a line of its own under the number
+            issue["date"], dated = parse_date(alone["y"], alone["m"], alone["d"], report, ln.line_start), True
             used.add(ln.line_start)
             continue
         for name, pattern in _FIELDS.items():
