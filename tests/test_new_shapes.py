@@ -325,3 +325,27 @@ def test_a_masthead_parting_number_and_date_with_a_dot(corpus_issue, number, dat
     # `제310호 · 2025년 12월 5일(금)`
     issue = records_of(corpus_issue(number), "issues")[0]
     assert (issue["number"], str(issue["date"])) == (number, date)
+
+
+def test_a_caption_giving_an_amount_unit_then_a_rate(corpus_issue):
+    # 316 `(단위: 억 위안, %)` over `지역 2024년 GDP 2025년 GDP 2025년 성장률 2026년 목표`;
+    # l.47 `산둥성 98,566 103,900 5.5 5 이상`; l.46 `장쑤성 … 5.3 5 이상`; l.45 `광둥성 … 4.1 4.5 안팎`
+    assert _table_amounts(corpus_issue(316), 47) == [
+        ("98,566", "9856600000000", "위안"), ("103,900", "10390000000000", "위안"), ("5.5", "5.5", "%"),
+        ("5 이상", "5", "%")]
+    approx = [a["approx"] for a in records_of(corpus_issue(316), "amounts") if a["line"] == 45]
+    assert approx == [False, False, False, True]
+
+
+def test_a_count_after_the_list_it_names(corpus_issue):
+    # 316 l.78 `상무부, 국가발전개혁위원회(国家发展和改革委员会), 재정부(财政部), 문화관광부(文化和旅游部),
+    #  국가체육총국(国家体育总局) 6개 부처가 공동으로 마련했다.` — five are named
+    warnings = [w for w in corpus_issue(316).warnings if w.code == "count_mismatch"]
+    assert [(w.line, w.message.split(":")[0]) for w in warnings] == [(78, "the text says 6개 부처 but lists 5")]
+
+
+def test_an_outlet_and_a_korean_date_after_a_title(corpus_issue):
+    # 316 l.196 `1. 中 '은발경제' 급성장, 한국 시니어 산업에 기회 (서울경제 / 2026년 1월 13일)`
+    section = [s for s in records_of(corpus_issue(316), "sections") if s["title_line"] == 196][0]
+    assert (section["title"], section["source"], str(section["source_date"])) == (
+        "中 '은발경제' 급성장, 한국 시니어 산업에 기회", "서울경제", "2026-01-13")

@@ -9,9 +9,8 @@ import regex
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
+from kic_extract.segment.patterns import DATE
 
-# a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
-DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 _NUMBER = regex.compile(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})")
 _DATE = regex.compile(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {

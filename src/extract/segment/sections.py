@@ -22,6 +22,9 @@ def parse_article_heading(text: str, line: int, report: Report) -> dict:
     >>> h = parse_article_heading("1. 中 빅테크 기업, NFT 생태계 구축 속도 (더구루. 2022.2.19)", 530, Report("x"))
     >>> h["seq"], h["title"], h["source"], h["source_date"]
     (1, '中 빅테크 기업, NFT 생태계 구축 속도', '더구루', datetime.date(2022, 2, 19))
+    >>> h = parse_article_heading("1. 中 '은발경제' 급성장 (서울경제 / 2026년 1월 13일)", 196, Report("x"))
+    >>> h["title"], h["source"], h["source_date"]
+    ("中 '은발경제' 급성장", '서울경제', datetime.date(2026, 1, 13))
     """
     m = ARTICLE.match(text)
     assert m, text

@@ -30,6 +30,9 @@ def _count() -> regex.Pattern[str]:
 
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)?\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
+# a list of three or more ending right before the count, its last item one word, bare or glossed
+_LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+(?:\([^()]*\))?)\s*$")
+_GLOSS = regex.compile(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
 _BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
 _ITEM_MAX_CHARS = 20
@@ -37,7 +40,7 @@ _NEXT = regex.compile(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`)
 _FOLLOWS = regex.compile(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
 _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
-_PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "에", "와", "과", "도"])
+_PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도"])
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -69,7 +72,8 @@ def list_items(text: str) -> list[str] | None:
     True
     """
     items = [i.strip() for i in _split_outside_brackets(text) if i.strip()]
-    if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) for i in items):
+    bare = [_GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
+    if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) for i in bare):
         return None
     return items
 
@@ -82,6 +86,10 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     [(5, '개 도시', ['충칭', '청두', '시안', '항저우'], False)]
     >>> sentence_counts("베이징, 상하이, 선전 등 3 개 도시가 선정됐다.")
     [(3, '개 도시', ['베이징', '상하이', '선전'], True)]
+    >>> sentence_counts("이번 조치는 상무부, 재정부(财政部), 문화관광부 4개 부처가 마련했다.")
+    [(4, '개 부처', ['상무부', '재정부(财政部)', '문화관광부'], False)]
+    >>> sentence_counts("로봇, 웨어러블, 스마트홈 분야 한국 스타트업 10개 사가 참가했다.")
+    []
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -95,14 +103,15 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
         items = list_items(after["list"]) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None:
-            open_list = True  # `A, B, C 등 5개`: 등 says more are meant than are named
             head = text[:m.start()]
-            # only a text ending in `등` can hold the list (the pattern alone would try every start)
-            before = _BEFORE.search(head) if head.rstrip().endswith("등") else None
+            # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
+            # or `A, B(…), C(…) 6개 부처가` naming all of them
+            open_list = head.rstrip().endswith("등")
+            before = _BEFORE.search(head) if open_list else _LIST_RIGHT_BEFORE.search(head)
             items = list_items(before["list"].split(" ")[-1] if before and "," not in before["list"]
                                else before["list"]) if before else None
             if items and len(items) > 1:
-                # the list before `등` starts after the sentence's last clause break
+                # the list starts after the sentence's last clause break
                 items = [items[0].split()[-1]] + items[1:]
         if items is not None:
             out.append((int(m["n"]), _counted(m), items, open_list))

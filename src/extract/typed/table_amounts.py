@@ -103,11 +103,22 @@ def table_to_amounts(table: dict, report) -> list[dict]:
 
 
 def _caption_units(table: dict, roles: list[str]) -> dict[int, str]:
-    """Units a caption gives the amount columns one by one (`(단위: 억 위안, 만 명)` over a box
-    office and an audience column), by column; none unless it gives one for each such column."""
+    """Units a caption gives the amount columns in order, by column: one each (`(단위: 억 위안, 만
+    명)` over a box office and an audience column), or an amount unit and then a rate (`(단위: 억
+    위안, %)`), the rate from the first column whose header names one (`성장률`) to the last."""
     specs = [] if table["unit"] else [s for s in table_units(table["title"]) if unit_spec_of(f"({s})")]
     columns = [c for c, role in enumerate(roles) if role == "amount"]
-    return dict(zip(columns, specs)) if specs and len(specs) == len(columns) else {}
+    if not specs:
+        return {}
+    if len(specs) == len(columns):
+        return dict(zip(columns, specs))
+    if len(specs) == 2 and specs[1] in ("%", "%p") and specs[0] not in ("%", "%p"):
+        header = table["header"]
+        first_rate = next((c for c in columns if c < len(header)
+                           and any(w in compact(header[c]) for w in cue_words("rate"))), None)
+        if first_rate is not None and first_rate != columns[0]:
+            return {c: specs[1] if c >= first_rate else specs[0] for c in columns}
+    return {}
 
 
 def build_amounts(ctx):
