@@ -349,3 +349,33 @@ def test_an_outlet_and_a_korean_date_after_a_title(corpus_issue):
     section = [s for s in records_of(corpus_issue(316), "sections") if s["title_line"] == 196][0]
     assert (section["title"], section["source"], str(section["source_date"])) == (
         "中 '은발경제' 급성장, 한국 시니어 산업에 기회", "서울경제", "2026-01-13")
+
+
+def test_first_place_and_followers_in_other_words(corpus_issue):
+    result = corpus_issue(315)
+    # l.64 `광둥성이 … 112 만 대를 팔아 맨 앞에 섰고, 저장성(98 만 대)과 장쑤성(91 만 대)이 그 뒤를 바짝 쫓았다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(result, 64)] == [
+        ("광둥성", 1), ("저장성", 2), ("장쑤성", 3), ("허난성", 4)]
+    # l.66 `하이난성의 … 81.3%로 성급 지역 중 최고였고, 상하이(72.6%)와 톈진(69.4%)이 차례로 그다음 자리를
+    #  차지했다. 이와 달리 헤이룽장성과 지린성은 침투율이 30%를 밑돌아`
+    assert _figures(result, 66) == [
+        ("하이난성", "81.3", "%", 1, None, 2025), ("상하이", "72.6", "%", 2, None, 2025),
+        ("톈진", "69.4", "%", 3, None, 2025), ("헤이룽장성", "30", "%", None, "max", 2025),
+        ("지린성", "30", "%", None, "max", 2025)]
+
+
+def test_a_rate_per_people_and_a_share_of_the_nations_whole(corpus_issue):
+    result = corpus_issue(315)
+    # l.68 `류저우(柳州)는 인구 1,000 명당 신에너지차 보유 대수가 168 대로 전국 도시 가운데 가장 많아`
+    assert _figures(result, 68)[-1] == ("류저우", "168", "대", 1, None, 2025)
+    # l.113 `신장위구르자치구의 대중앙아시아 교역액은 3,010 억 위안으로 자치구 전체의 61.9%였고, 전국
+    #  대중앙아시아 교역의 43%를 차지했다.`
+    assert [(r, v) for r, v, *_ in _figures(result, 113)][-3:] == [
+        ("신장위구르자치구", "301000000000"), ("신장위구르자치구", "61.9"), ("신장위구르자치구", "43")]
+
+
+def test_a_city_glossed_in_its_own_language_and_trains_counted(corpus_issue):
+    # 315 l.111 `호르고스(霍尔果斯)`; l.115 `아라산커우(阿拉山口)가 7,380 편으로 가장 많았고, 호르고스가
+    #  7,020 편으로 간발의 차로 2 위에 머물렀다.`
+    assert _figures(corpus_issue(315), 115) == [("아라산커우", "7380", "편", 1, None, 2025),
+                                                ("호르고스", "7020", "편", 2, None, 2025)]

@@ -282,8 +282,8 @@ def chinese_cities() -> frozenset[str]:
 def glossed_places(text: str) -> dict[str, str]:
     """Places the gazetteer does not list, named with their Chinese in brackets: the Korean ends
     in a generic word of data/place_suffixes.tsv and the Chinese in its counterpart, or the
-    Chinese is one of China's cities (data/cities.tsv) and the Korean reads as its Mandarin
-    transliteration. Korean name (with its generic word, if written) → Chinese.
+    Chinese is one of China's cities (data/cities.tsv) and the Korean is its name (`_names_city`).
+    Korean name (with its generic word, if written) → Chinese.
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), "
     ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학")
@@ -294,7 +294,7 @@ def glossed_places(text: str) -> dict[str, str]:
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
         if not suffix:
-            if zh in chinese_cities() and reads_as_mandarin(m["name"]) and not _listed(m["name"]):
+            if zh in chinese_cities() and _names_city(m["name"], zh) and not _listed(m["name"]):
                 found.setdefault(m["name"], zh)  # `싼야(三亚)`: a city named without its generic word
             continue
         if m["before"] and m["after"]:
@@ -307,6 +307,22 @@ def glossed_places(text: str) -> dict[str, str]:
         if not _listed(ko):  # the gazetteer knows `선전시`
             found.setdefault(ko, zh)
     return found
+
+
+def _names_city(ko: str, zh: str) -> bool:
+    """Whether a Korean name glossed with a city's Chinese is that city's name: its Mandarin
+    transliteration (`싼야(三亚)`) or the name in the city's other language (`호르고스(霍尔果斯)`),
+    but not a Sino-Korean reading that does not also read as Mandarin (`소주(苏州)`, `하문(厦门)`),
+    which may be a Korean place's or word's.
+
+    >>> _names_city("싼야", "三亚"), _names_city("호르고스", "霍尔果斯"), _names_city("소주", "苏州")
+    (True, True, False)
+    """
+    if reads_as_mandarin(ko):
+        return True
+    from kic_extract.names.readings import read_name
+
+    return len(ko) >= 2 and ko != read_name(zh, person=False).ko_sino
 
 
 def _listed(ko: str) -> bool:
@@ -343,6 +359,12 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    """The generic words of places themselves (`자치구`, `특별행정구`, `신구`)."""
+    return frozenset(SUFFIXES) | {s.ko for s in place_suffixes()}
+
+
 def find_places(text: str, glossed: dict[str, str] | None = None) -> list[RegionMention]:
     """Places below the gazetteer's cities named in Korean text: the names `glossed` holds (from
     `glossed_places` over the whole issue, so a later mention without its Chinese counts), and any
@@ -351,7 +373,7 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
     a listed place for `시`, `진` (`장쑤성 쿤산시`).
 
     >>> [(m.written, m.zh) for m in find_places("난산구(南山区)의 GDP 와 바오안구는, 인구는, 지역구, 이지현 대표는, "
-    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진", {"난산구": "南山区", "닝더시": "宁德市"})]
+    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진, 자치구 전체", {"난산구": "南山区", "닝더시": "宁德市"})]
     [('난산구(南山区)', '南山区'), ('바오안구', None), ('닝더(宁德)시', '宁德市'), ('닝더시', '宁德市'), ('쿤산시', None)]
     """
     out: list[RegionMention] = []
@@ -377,5 +399,7 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
         if after and any(after[1].startswith(t) and len(after[1]) - len(t) <= 2 for t in _person_titles()):
             continue  # `이지현 대표는`: a person's name
         ko = m["name"] + m["suffix"]
+        if ko in _generic_words():
+            continue  # `자치구 전체의`: the generic word itself, naming no place
         out.append(RegionMention(m.start(), m.end(), ko, ko, "other", (), None))
     return sorted(out, key=lambda m: m.start)

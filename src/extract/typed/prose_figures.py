@@ -316,6 +316,11 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end)]
             if named:
                 return named[-1]
+        if share and len(in_clause) == 1 and nearest.zh == "中国" and _nation().match(nearest.written):
+            # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's share
+            earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
+            if earlier:
+                return earlier[-1]
         return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
     earlier = [r for r in subjects[:k] if r.mark == "topic" or r.mark == "located" and r.start > cut]
@@ -330,6 +335,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
     subjects = [r for r in regions if r.subject and r.mark != "partner"]
     ends = [r.end for r in subjects]
     for start, amount, end in _amounts(clause):
+        if clause.startswith("당", end):
+            continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
         share = amount.unit == "%" and sentence[max(0, pos - 3):pos].rstrip().endswith("의")
@@ -350,7 +357,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
         if amount.unit in ("%", "%p") and _cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
         figures.append({"amount": amount, "region": nearest, "start": start, "gap": gap, "rank": None})
-    each = [r for r in regions if r.subject and c_off <= r.start] if _cue("each").search(clause) else []
+    each = [r for r in regions if r.subject and c_off <= r.start] if _cue("each").search(clause) \
+        else _joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
+    if each and _cue("sum").search(clause) and not _cue("each").search(clause):
+        # `광둥성과 장쑤성은 GDP 합계가 27 조 위안`: the regions' total, no one region's figure
+        figures = [f for f in figures if all(f["region"] is not r for r in each)]
+        each = []
     if len(each) > 1 and len(figures) == 1:
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
         figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
@@ -358,6 +370,23 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
         for f, r in zip(figures, each):
             f["region"] = r
     return figures
+
+
+_JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*")
+
+
+def _joined_topic(sentence: str, regions: list[_Region]) -> list[_Region]:
+    """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
+    clause's one figure is about; empty when the clause has no such topic."""
+    for k, first in enumerate(regions):
+        chain = [first]
+        for r in regions[k + 1:]:
+            if chain[-1].mark != "listed" or not _JOIN.fullmatch(sentence, chain[-1].end, r.start):
+                break
+            chain.append(r)
+        if len(chain) > 1 and chain[-1].mark == "topic":
+            return chain
+    return []
 
 
 def _amounts(clause: str):
