@@ -379,3 +379,28 @@ def test_a_city_glossed_in_its_own_language_and_trains_counted(corpus_issue):
     #  7,020 편으로 간발의 차로 2 위에 머물렀다.`
     assert _figures(corpus_issue(315), 115) == [("아라산커우", "7380", "편", 1, None, 2025),
                                                 ("호르고스", "7020", "편", 2, None, 2025)]
+
+
+def test_ties_falls_listed_before_their_verb_and_followers_in_a_clause_of_their_own(corpus_issue):
+    result = corpus_issue(316)
+    # l.64 `저장성과 쓰촨성은 나란히 5.6%를 기록해 공동 3위에 올랐다.`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 64)][2:4] == [
+        ("저장성", "5.6", 3), ("쓰촨성", "5.6", 3)]
+    # l.104 `선전과 베이징도 각각 3.9%, 1.2% 내렸다.`
+    assert [(r, v) for r, v, *_ in _figures(result, 104)][1:3] == [("선전", "-3.9"), ("베이징", "-1.2")]
+    # l.106 `… 난징으로 전년 동월 대비 8.7% 떨어졌고, 다롄과 우한이 각각 8.1%, 7.9% 하락해 그 뒤를 이었다.`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 106)][:3] == [
+        ("난징", "-8.7", 1), ("다롄", "-8.1", 2), ("우한", "-7.9", 3)]
+
+
+def test_targets_stated_over_several_sentences_keep_their_year(corpus_issue):
+    # 316 l.70 `2026년 성장률 목표는 대부분 '5% 안팎'으로 제시됐다. 후베이성은 6%를 목표로 잡아 … 광둥성은
+    #  4.5% 안팎으로 1년 전보다 0.5%p 낮췄다.`
+    assert _figures(corpus_issue(316), 70)[:3] == [
+        ("후베이성", "6", "%", 1, None, 2026), ("광둥성", "4.5", "%", None, None, 2026),
+        ("광둥성", "-0.5", "%p", None, None, 2026)]
+
+
+def test_a_count_of_listed_cities_under_a_longer_noun_is_no_figure(corpus_issue):
+    # 316 l.88 `베이징, 상하이, 광저우, 톈진, 충칭 5개 국제소비중심도시에`
+    assert _figures(corpus_issue(316), 88) == []

@@ -221,11 +221,20 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if _cue("first").search(clause) else [])
                 ranked = [f for f in previous if not f["gap"]]  # `…증가해 | 증가율이 가장 높았다` too
+                order = list(dict.fromkeys(id(f["region"]) for f in ranked))
+                if not stated and last_rank is not None and len(order) > 1 and _cue("next").search(clause) \
+                        and all(f["rank"] is None for f in ranked):
+                    # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order
+                    for f in ranked:
+                        f["rank"] = last_rank + 1 + order.index(id(f["region"]))
+                    last_rank, ranked_here = last_rank + len(order), True
+                    continue
                 rates = [f for f in ranked if f["amount"].unit in ("%", "%p")]
                 if rates and len(rates) < len(ranked) and _cue("rate").search(clause):
                     ranked = rates  # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다`
-                if stated and ranked and len({id(f["region"]) for f in ranked}) == 1 \
-                        and all(f["rank"] is None for f in ranked):
+                one = len({id(f["region"]) for f in ranked}) == 1
+                tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
+                if stated and ranked and (one or tie) and all(f["rank"] is None for f in ranked):
                     for f in ranked:
                         f["rank"] = stated[0]
                     last_rank, ranked_here = stated[0], True
@@ -269,7 +278,7 @@ _NUMBER_AFTER = regex.compile(r"\s*\d")
 _WITH = regex.compile(r"(?:과|와)의")
 _NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
 # the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
-_REGION_NOUN = regex.compile(rf"\s*(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
+_REGION_NOUN = regex.compile(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
 _LIST_BEFORE = regex.compile(r"[,、·]\s*$")
 
 
@@ -311,9 +320,10 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
-        if share and len(in_clause) > 1:
+        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, _AFTER_NAME.match(sentence, nearest.end).end()):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
-            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end)]
+            # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject)
+            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
             if named:
                 return named[-1]
         if share and len(in_clause) == 1 and nearest.zh == "中国" and _nation().match(nearest.written):
@@ -356,7 +366,15 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
             nearest = (in_own_clause or own or [nearest])[0]
         if amount.unit in ("%", "%p") and _cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
-        figures.append({"amount": amount, "region": nearest, "start": start, "gap": gap, "rank": None})
+            for prior in reversed(figures):
+                # `각각 3.9%, 1.2% 내렸다`: the rates listed before the verb fall too
+                if prior["amount"].unit != amount.unit or prior["amount"].value < 0 \
+                        or not _LISTED_AMOUNTS.fullmatch(clause, prior["end"], start):
+                    break
+                prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
+                start = prior["start"]
+            start = pos - c_off
+        figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
     each = [r for r in regions if r.subject and c_off <= r.start] if _cue("each").search(clause) \
         else _joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
     if each and _cue("sum").search(clause) and not _cue("each").search(clause):
@@ -372,6 +390,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
     return figures
 
 
+_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
+_LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
 _JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*")
 
 
@@ -437,6 +457,11 @@ def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int |
             for f in by_region[rid]:
                 f["rank"] = rank
         return stated[-1]
+    if len(stated) == 1 and len(regions_in_order) > 1 and len({f["amount"].value for f in listed}) == 1:
+        # `저장성과 쓰촨성은 나란히 5.6%를 기록해 공동 3위에 올랐다`: a tie shares the rank
+        for f in listed:
+            f["rank"] = stated[0]
+        return stated[0]
     if stated and len(regions_in_order) == 1:
         for f in listed:
             f["rank"] = stated[0]
@@ -486,7 +511,8 @@ _LABELLED = regex.compile(r"^\s*[-·▪•◦]?\s*(?P<label>[\p{Hangul}A-Za-z][\
 def is_card_fields(text: str) -> bool:
     """Whether a block is a profile's field lines rather than running prose: a line of fields
     parted by `|`, or lines that are all `label: value` under labels that name no region, with
-    values that are no sentences (`▶ 지출 규모: 1~10 월 전국 … 증가했다.` is prose).
+    values that are no sentences (`▶ 지출 규모: 1~10 월 전국 … 증가했다.` is prose), perhaps under the
+    profile's name.
 
     >>> is_card_fields("설립 2021 년 | 상하이(上海) | 유연 전극\\n투자 현황: 누적 약 12억 위안")
     True
@@ -496,6 +522,8 @@ def is_card_fields(text: str) -> bool:
     lines = text.split("\n")
     if any(_PIPED.search(line) for line in lines):
         return True
+    if len(lines) > 2 and not _LABELLED.match(lines[0]):
+        lines = lines[1:]  # the profile's name over its fields (`No.3 신스위저우(心识宇宙)`)
     labels = [_LABELLED.match(line) for line in lines if not line.rstrip().endswith("다.")]  # a sentence is prose
     return len(labels) == len(lines) and all(labels) and not any(find_regions(m["label"], LEVELS) for m in labels)
 

@@ -78,12 +78,17 @@ def year_before(years: list[tuple[int, int, int]], pos: int, default: int | None
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
-    sentence; the next goes back to the year before it."""
+    sentence and the target sentences right after it; the next goes back to the year before it."""
     bounds = [(m.start(), m.end(), bool(_target().search(m.group()))) for m in _SENTENCES.finditer(text)]
     out = []
     for at, year in years:
-        _, end, target = next(((a, b, t) for a, b, t in bounds if a <= at < b), (0, len(text), False))
-        out.append((at, year, end if target else len(text)))
+        k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
+        if k is None or not bounds[k][2]:
+            out.append((at, year, len(text)))
+            continue
+        while k + 1 < len(bounds) and bounds[k + 1][2]:
+            k += 1  # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on
+        out.append((at, year, bounds[k][1]))
     return out
 
 
