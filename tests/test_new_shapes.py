@@ -404,3 +404,27 @@ def test_targets_stated_over_several_sentences_keep_their_year(corpus_issue):
 def test_a_count_of_listed_cities_under_a_longer_noun_is_no_figure(corpus_issue):
     # 316 l.88 `베이징, 상하이, 광저우, 톈진, 충칭 5개 국제소비중심도시에`
     assert _figures(corpus_issue(316), 88) == []
+
+
+def test_a_rank_after_a_level_and_its_growth_ranks_the_level(corpus_issue):
+    # 316 l.118 `산시성의 기술계약 거래액은 4,812억 위안으로 전년 대비 12.7% 늘어 베이징, 광둥성, 장쑤성에
+    #  이어 전국 4위에 올랐다.`
+    assert [(v, rank) for _, v, _, rank, _, _ in _figures(corpus_issue(316), 118)][:2] == [
+        ("481200000000", 4), ("12.7", None)]
+
+
+def test_places_named_after_their_province_and_partners_named_with_their_chinese(corpus_issue):
+    # 316 l.90 `구이저우성 룽장(榕江)의 아마추어 축구 리그 … 연인원 750만 명 이상이 몰렸다`
+    assert ("룽장", "7500000", "명", None, "min", 2025) in _figures(corpus_issue(316), 90)
+    result = corpus_issue(315)
+    # 315 l.131 `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로 상하이에 설립됐다.`
+    assert _figures(result, 131) == []
+    # 315 l.76 `31 개 성·자치구·직할시의`; l.254 `20~30 대 소비자`; l.266 `…소개했고, 입주 기업 5 개 사가`
+    assert _figures(result, 76) == [] and _figures(result, 266) == []
+    assert [f for f in _figures(result, 254) if f[2] == "대"] == []
+
+
+def test_card_fields_parted_by_bars_or_wide_colons_are_not_prose(corpus_issue):
+    # 315 l.171 `【넝량치뎬(能量奇点) ─ 2021 년 설립 · 상하이 린강(临港)】` / `자금 | 누적 약 8억 위안 (…)`;
+    # 316 l.185 `No.3 신스위저우(心识宇宙)` / `설립：2022년 2월 본사：베이징시 하이뎬구(海淀区)` / `투자：… 5,000만 달러`
+    assert _figures(corpus_issue(315), 171) == [] and _figures(corpus_issue(316), 185) == []

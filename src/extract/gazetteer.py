@@ -286,8 +286,8 @@ def glossed_places(text: str) -> dict[str, str]:
     Korean name (with its generic word, if written) → Chinese.
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), "
-    ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학")
-    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '싼야': '三亚'}
+    ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의")
+    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '싼야': '三亚', '룽장': '榕江'}
     """
     zh_of = {s.ko: s.zh for s in place_suffixes()}
     found: dict[str, str] = {}
@@ -296,6 +296,8 @@ def glossed_places(text: str) -> dict[str, str]:
         if not suffix:
             if zh in chinese_cities() and _names_city(m["name"], zh) and not _listed(m["name"]):
                 found.setdefault(m["name"], zh)  # `싼야(三亚)`: a city named without its generic word
+            elif _after_province(text, m.start()) and reads_as_mandarin(m["name"]) and not _listed(m["name"]):
+                found.setdefault(m["name"], zh)  # `구이저우성 룽장(榕江)`: a county named after its province
             continue
         if m["before"] and m["after"]:
             continue
@@ -307,6 +309,12 @@ def glossed_places(text: str) -> dict[str, str]:
         if not _listed(ko):  # the gazetteer knows `선전시`
             found.setdefault(ko, zh)
     return found
+
+
+def _after_province(text: str, start: int) -> bool:
+    """Whether a province-level region's name stands right before `start`, a space apart."""
+    head = text[max(0, start - 16):start]
+    return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head))
 
 
 def _names_city(ko: str, zh: str) -> bool:

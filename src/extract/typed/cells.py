@@ -22,7 +22,7 @@ _MAGNITUDE = "조억만천백십"
 _MAGNITUDE_CHARS = frozenset(LARGE) | frozenset(SMALL)
 _AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*"
 # a number that is part of a date, an ordinal or a name, not a quantity
-_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차(?!이)|위|호|세|기|회|{band})|[.\d])"
+_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|차(?!이)|위|호|세|기(?!업|관|술|간|준)|회|{band})|[.\d])"
 
 
 @cache
@@ -75,9 +75,10 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
     def core(unit: str, aside: str = "") -> str:
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?{aside}\s*(?:(?:을|를|에)\s*)?(?:(?:{degree})\s*(?={bound}))?(?P<bound>{bound})?")
+                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:(?:을|를|에)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
-    inside = regex.compile(rf"(?<![\w.,]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
+    # a number closing a range (`20~30 대`, `3~5%`) is not read alone
+    inside = regex.compile(rf"(?<![\w.,~～]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside
 
 

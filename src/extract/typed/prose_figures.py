@@ -63,7 +63,7 @@ _WORD = regex.compile(r"\s+(\S+)")
 # ends; `1인당` is a word of the phrase
 _COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
-_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|에서는|에서|에게|에는|에도|에|을|를|으로|로|(?P<with>와|과))[,.]?$")
+_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 # words between a region and a count that make one noun phrase: no particle closes any of them
 _BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
 
@@ -133,6 +133,8 @@ def _mark(text: str, end: int) -> str:
             if closing:
                 if closing["with"]:
                     return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
+                if closing["at"]:
+                    return "located"  # `2025 년 중국 벤처투자 시장에서 공개된 투자는`: where it happens
                 return "topic" if closing["topic"] else mark
     return mark
 
@@ -230,8 +232,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     last_rank, ranked_here = last_rank + len(order), True
                     continue
                 rates = [f for f in ranked if f["amount"].unit in ("%", "%p")]
-                if rates and len(rates) < len(ranked) and _cue("rate").search(clause):
-                    ranked = rates  # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다`
+                if rates and len(rates) < len(ranked):
+                    # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate; `4,812억 위안으로
+                    # … 12.7% 늘어 | 전국 4위에 올랐다` the level
+                    ranked = rates if _cue("rate").search(clause) else [f for f in ranked if f not in rates]
                 one = len({id(f["region"]) for f in ranked}) == 1
                 tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
                 if stated and ranked and (one or tie) and all(f["rank"] is None for f in ranked):
@@ -276,6 +280,9 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
 
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 _WITH = regex.compile(r"(?:과|와)의")
+_PROVINCE_KINDS = regex.compile(r"\s*(?:성|자치구|직할시|성급)(?=[·、,/]|\s*(?:자치구|직할시))")
+# a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
+_COUNT_SUBJECT = regex.compile(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
 _NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
 # the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
 _REGION_NOUN = regex.compile(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
@@ -296,6 +303,10 @@ def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: i
         return True  # `1 대 1 상담`: a ratio, not a count
     if _WITH.match(clause, end):
         return True  # `중앙아시아 5 개국과의 국경 무역`: the partners something is done with
+    if _PROVINCE_KINDS.match(clause, end):
+        return True  # `31 개 성·자치구·직할시의`: no one region holds provinces
+    if region.start < c_off and _COUNT_SUBJECT.match(clause, end):
+        return True  # `… 관계자가 소개했고, | 입주 기업 5 개 사가`: the count is its own clause's subject
     if _REGION_NOUN.match(clause, end) and region.end <= c_off + start \
             and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
         return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
@@ -332,9 +343,21 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
             if earlier:
                 return earlier[-1]
         return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
+    if _NAMED_SUBJECT.search(sentence, c_off, pos):
+        return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
-    earlier = [r for r in subjects[:k] if r.mark == "topic" or r.mark == "located" and r.start > cut]
+    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and r.start > cut)
+               and not _in_aside(sentence, r.start)]
     return earlier[-1] if earlier else None
+
+
+# a subject named with its Chinese, a company's or an organisation's (a place would be a region)
+_NAMED_SUBJECT = regex.compile(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
+
+
+def _in_aside(sentence: str, pos: int) -> bool:
+    """Whether `pos` lies inside a bracketed aside (`보급률(전국 전체 자동차 판매에서 …)은`)."""
+    return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Region]) -> list[dict]:
@@ -505,7 +528,7 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
 
 # a line of a card's fields: `설립 2021 년 | 상하이(上海) | 유연 전극 BCI`, `- 자금 조달: 누적 약 60억 위안`
 _PIPED = regex.compile(r"\S\s+\|\s+\S.*\s\|\s")
-_LABELLED = regex.compile(r"^\s*[-·▪•◦]?\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11})\s*[:：]\s*\S")
+_LABELLED = regex.compile(r"^\s*[-·▪•◦]?\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11})\s*[:：|｜]\s*\S")
 
 
 def is_card_fields(text: str) -> bool:
