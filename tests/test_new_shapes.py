@@ -428,3 +428,14 @@ def test_card_fields_parted_by_bars_or_wide_colons_are_not_prose(corpus_issue):
     # 315 l.171 `【넝량치뎬(能量奇点) ─ 2021 년 설립 · 상하이 린강(临港)】` / `자금 | 누적 약 8억 위안 (…)`;
     # 316 l.185 `No.3 신스위저우(心识宇宙)` / `설립：2022년 2월 본사：베이징시 하이뎬구(海淀区)` / `투자：… 5,000만 달러`
     assert _figures(corpus_issue(315), 171) == [] and _figures(corpus_issue(316), 185) == []
+
+
+def test_a_table_row_whose_label_a_page_break_cut_before_its_first_tab(corpus_issue):
+    # 315 l.53 `신에너지 승용차 수` | page break | l.59 `출(만 대) 128 201 57.0`
+    rows = [r for t in records_of(corpus_issue(315), "tables") for r in t["rows"] if r and "128" in r]
+    assert rows == [["신에너지 승용차 수출(만 대)", "128", "201", "57.0"]]
+
+
+def test_a_masthead_numbering_the_issue_in_latin():
+    from kic_extract.segment.masthead import number_and_date
+    assert number_and_date("No. 316 ｜ 2026-01-16") == (316, ("2026", "01", "16"))  # 316's masthead

@@ -333,6 +333,30 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
     return True
 
 
+_LABEL_FRAGMENT_MAX_CHARS = 30
+
+
+def _rejoin_cut_label(prev: Chunk, chunk: Chunk, vocabulary: Vocabulary) -> bool:
+    """Put back a table row whose first cell a page break cut before its first tab: the row's
+    start stands alone under the table (`신에너지 승용차 수`), the rest opens the next page
+    (`출(만 대)\t128\t201\t57.0`), together one row of the table's width. The halves are joined as
+    a word or with a space, as the document writes them (`decide_join`); the row replaces the
+    fragment in `prev`, and the caller continues the table with the rest of `chunk`."""
+    if len(prev.lines) < 2 or "\t" in prev.lines[-1].text or "\t" not in prev.lines[-2].text:
+        return False
+    left, right = prev.lines[-1], chunk.lines[0]
+    run = _table_run(Chunk(prev.lines[:-1]))
+    width = max(_table_width(line.text) for line in run)
+    tail = _printed(right.text)
+    if len(left.text) > _LABEL_FRAGMENT_MAX_CHARS or _ends_sentence(left.text) or len(tail) != width:
+        return False
+    kind = decide_join(left.text, tail[0], vocabulary)
+    text = "\t".join([left.text + ("" if kind == "word" else " ") + tail[0]] + tail[1:])
+    prev.lines[-1] = replace(left, text=text, line_end=right.line_end, joins=left.joins + (Join(left.line_end, "cell"),))
+    prev.table_breaks.append(left.line_end + 1)
+    return True
+
+
 def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAGES) -> list[Chunk]:
     """Group non-blank lines into chunks, merging across page breaks and continued tables.
 
@@ -354,6 +378,11 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         at_page_break = prev is not None and pages.region_between(prev.line_end, chunk.line_start) is not None
         if prev is None or not (at_page_break or chunk.line_start == prev.line_end + 2):
             merged.append(chunk)
+            continue
+        if at_page_break and _rejoin_cut_label(prev, chunk, vocabulary):
+            if len(chunk.lines) == 1 or _continue_table(prev, Chunk(chunk.lines[1:]), True):
+                continue
+            merged.append(Chunk(chunk.lines[1:]))
             continue
         left, right = prev.lines[-1], chunk.lines[0]
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
