@@ -439,3 +439,31 @@ def test_a_table_row_whose_label_a_page_break_cut_before_its_first_tab(corpus_is
 def test_a_masthead_numbering_the_issue_in_latin():
     from kic_extract.segment.masthead import number_and_date
     assert number_and_date("No. 316 ｜ 2026-01-16") == (316, ("2026", "01", "16"))  # 316's masthead
+
+
+@pytest.mark.parametrize(("issue", "name", "zh", "founded", "value", "unit", "cumulative"), [
+    # 313 `① 나오후커지(脑虎科技) · NeuroXess` / `설립 2021 년 | 상하이(上海) | …` / `투자 현황: 시리즈 B+ 완료, 누적 약 12억 위안`
+    (313, "나오후커지", "脑虎科技", "2021년", 1200000000, "위안", True),
+    # 314 `◎ 칭타오에너지(清陶能源)` / `- 설립연도: 2016 년` / … / `- 자금 조달: 누적 100억 위안 이상`
+    (314, "칭타오에너지", "清陶能源", "2016년", 10000000000, "위안", True),
+    # 315 `【눠와쥐볜(诺瓦聚变) ─ 2025 년 설립 · …】` / `자금 | 엔젤+ 라운드 2억 위안 (누적 7억 위안 이상)`
+    (315, "눠와쥐볜", "诺瓦聚变", None, 200000000, "위안", False),
+    # 316 `No.3 신스위저우(心识宇宙)` / `설립：2022년 2월 본사：…` / `투자：엔젤~시리즈 A, 누적 5,000만 달러`
+    (316, "신스위저우", "心识宇宙", "2022년 2월", 50000000, "달러", True),
+])
+def test_profiles_printed_as_lines_of_fields_are_company_cards(corpus_issue, issue, name, zh, founded, value, unit,
+                                                               cumulative):
+    cards = {c["name"]: c for c in records_of(corpus_issue(issue), "companies")}
+    card = cards[name]
+    assert (card["name_zh"], card["founded_raw"], card["funding_value"], card["funding_unit"],
+            card["funding_cumulative"]) == (zh, founded, value, unit, cumulative)
+    assert not [w for w in corpus_issue(issue).warnings if w.code.startswith("card")]
+
+
+def test_event_details_as_fields_are_no_company_card():
+    # #268 ll.629-632 `후원기관: …`, `일 시: 2022년 3월 25일`, `장 소: …` under an event
+    from kic_extract.segment.cards import profile_span
+    from kic_extract.clean.pagebreaks import TextLine
+    from kic_extract.ingest import Line
+    lines = [TextLine.from_line(Line(n, t)) for n, t in enumerate(["일 시: 2022년 3월 25일", "장 소: CROWN PLAZA"], 1)]
+    assert profile_span(lines) is None

@@ -16,6 +16,7 @@ from kic_extract.segment.patterns import (
     SOURCE_NOTE,
     TABLE_NOTE,
 )
+from kic_extract.segment.cards import profile_span, profile_to_table
 from kic_extract.segment.tables import is_caption_line, rows_to_table
 from kic_extract.settings import Settings
 
@@ -104,6 +105,13 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
         if _is_group_heading(chunk, nxt, settings):
             text, fixes = clean_line(chunk.lines[0])
             blocks.append(_block("heading", chunk.lines, text, fixes, level=2))
+            continue
+        profile = None if any("\t" in line.text for line in chunk.lines) else profile_span(chunk.lines)
+        if profile:  # a company profile printed as lines of fields: a card like a printed one
+            tables.append(profile_to_table(chunk.lines, *profile))
+            block = _block("table", chunk.lines, None, [])
+            block["table_id"] = len(tables) - 1
+            blocks.append(block)
             continue
         j = 0
         lines = chunk.lines

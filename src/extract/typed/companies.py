@@ -5,29 +5,39 @@ from __future__ import annotations
 import regex
 
 from kic_extract.report import Report
+from kic_extract.segment.cards import card_labels
 from kic_extract.segment.masthead import parse_date
 from kic_extract.typed.amounts import to_number
 from kic_extract.typed.cells import read_cell
 from kic_extract.typed.bilingual import split_ko_zh
 
-# card labels as printed → record fields
-LABELS = {"기업": "name", "창립연도": "founded", "홈페이지": "homepage", "자금조달 상황": "funding"}
 _AWARD = regex.compile(r"^(?:수상\s*AI\s*기술|AI\s*수상\s*기술(?:\s*소개)?)\s*:\s*(?P<award>.+)$")
 _DATE = regex.compile(r"^(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?$")
 _MONTH = regex.compile(r"^\d{4}\.\s*\d{1,2}\.?$")
+# a founding year or month written in words (`2016년`, `2022년 2월`): no day, so no date
+_YEAR_MONTH = regex.compile(r"^\d{4}\s*년(?:\s*\d{1,2}\s*월)?$")
+# the company a profile's name line names: `◎ 칭타오에너지(清陶能源)`, `【넝량치뎬(能量奇点) ─ 2021 년 설립 …】`
+_TITLE_NAME = regex.compile(r"(?P<ko>[\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&\-]*)\((?P<zh>\p{Han}[^()]*)\)")
 _BRAND = regex.compile(r"\((?P<zh>\p{Han}+)\)$")
 _FIELD_SUFFIX = regex.compile(r"\s*분야$")
 
 
 def card_to_company(table: dict, field: str | None, award: tuple[str, int] | None, report: Report) -> dict | None:
     values: dict[str, str | None] = {}
+    labels = card_labels()
     for row, line in zip(table["rows"], table["row_lines"]):
         for label, value in zip(row[0::2], row[1::2]):
-            key = LABELS.get(label or "")
+            if label is None:
+                continue  # a value its line gives no label (`상하이(上海)` in `설립 2021 년 | 상하이(上海) | …`)
+            key = labels.get("".join(label.split()))
             if key is None:
-                report.warn("card_label_unknown", f"company card label {label!r} is not one of {list(LABELS)}", line)
-            else:
-                values[key] = value
+                report.warn("card_label_unknown", f"company card label {label!r} is not a card label "
+                            "(data/card_labels.tsv)", line)
+            elif key != "other":
+                values.setdefault(key, value)
+    if values.get("name") is None and table["title"]:
+        named = _TITLE_NAME.search(table["title"])  # a profile printed as lines names itself above them
+        values["name"] = f"{named['ko']} {named['zh']}" if named else None
     name, name_zh = split_ko_zh(values.get("name"))
     if name is None:
         report.warn("card_no_name", "company card without a Latin or Korean name", table["line_start"])
@@ -43,7 +53,7 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
         m = _DATE.match(values["founded"])
         if m:
             founded = parse_date(m["y"], m["m"], m["d"], report, table["line_start"])
-        elif not _MONTH.match(values["founded"]):
+        elif not (_MONTH.match(values["founded"]) or _YEAR_MONTH.match(values["founded"])):
             report.warn("card_date_unreadable", f"founding date {values['founded']!r} is not YYYY.M.D or YYYY.M",
                         table["line_start"])
     funding = values.get("funding")

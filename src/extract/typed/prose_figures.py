@@ -33,6 +33,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
+from kic_extract.segment.cards import line_to_fields
 from kic_extract.gazetteer import FOREIGN_REGIONS, PARTICLES, PLACES, SUFFIXES, find_places, find_regions, glossed_places, regions
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
@@ -526,29 +527,21 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|[은는를의,.]|\s*$)"), rank_of
 
 
-# a line of a card's fields: `설립 2021 년 | 상하이(上海) | 유연 전극 BCI`, `- 자금 조달: 누적 약 60억 위안`
-_PIPED = regex.compile(r"\S\s+\|\s+\S.*\s\|\s")
-_LABELLED = regex.compile(r"^\s*[-·▪•◦]?\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11})\s*[:：|｜]\s*\S")
-
-
 def is_card_fields(text: str) -> bool:
-    """Whether a block is a profile's field lines rather than running prose: a line of fields
-    parted by `|`, or lines that are all `label: value` under labels that name no region, with
-    values that are no sentences (`▶ 지출 규모: 1~10 월 전국 … 증가했다.` is prose), perhaps under the
-    profile's name.
+    """Whether a block is lines of fields rather than running prose (`segment.cards`: a company's
+    become a card table before this): every line, perhaps under a name line, is fields, and no
+    label names a region (`광둥성: 13 조 위안으로 1 위` is prose).
 
-    >>> is_card_fields("설립 2021 년 | 상하이(上海) | 유연 전극\\n투자 현황: 누적 약 12억 위안")
+    >>> is_card_fields("설립 2021 년 | 상하이(上海) | 유연 전극\\n규모: 약 12억 위안")
     True
     >>> is_card_fields("광둥성: 13 조 위안으로 1 위"), is_card_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.")
     (False, False)
     """
     lines = text.split("\n")
-    if any(_PIPED.search(line) for line in lines):
-        return True
-    if len(lines) > 2 and not _LABELLED.match(lines[0]):
-        lines = lines[1:]  # the profile's name over its fields (`No.3 신스위저우(心识宇宙)`)
-    labels = [_LABELLED.match(line) for line in lines if not line.rstrip().endswith("다.")]  # a sentence is prose
-    return len(labels) == len(lines) and all(labels) and not any(find_regions(m["label"], LEVELS) for m in labels)
+    rows = [line_to_fields(line) for line in lines]
+    if len(rows) > 2 and rows[0] is None:
+        rows = rows[1:]  # the fields' name line (`No.3 신스위저우(心识宇宙)`)
+    return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
 
 
 def build_figures(ctx):

@@ -1,0 +1,96 @@
+"""Company profiles printed as lines of fields rather than as a table: a name line, then fields
+written `label: value`, `label | value`, `- label: value`, two to a line (`설립：2022년 2월　본사：…`),
+or parted by bars (`설립 2021 년 | 상하이(上海) | 유연 전극 BCI`). Such a run becomes a
+`company_card` table, one row per line, so its funding is read like a printed card's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from kic_extract.clean import fix_text
+from kic_extract.data import tsv_rows
+from kic_extract.clean.pagebreaks import TextLine
+
+# a field: a short label (no digits), a colon or bar, a value
+_FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?)\s*[:：|｜]\s*(?P<value>\S.*?)"
+                       r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?\s*[:：]|$)")
+_MARKER = regex.compile(r"^\s*[-·▪•◦]\s*")
+# a line of values parted by bars, at least three of them
+_BARS = regex.compile(r"\S\s*[|｜]\s*\S.*\s[|｜]\s")
+_BAR = regex.compile(r"\s*[|｜]\s*")
+_SENTENCE_END = regex.compile(r"다\.\s*$")
+MIN_FIELD_LINES = 2
+_NAME_MAX_CHARS = 60
+
+
+def line_to_fields(text: str) -> list[str | None] | None:
+    """A profile line's cells, label and value by turns (a value the line gives no label to has a
+    null label), or None when the line is not one of fields.
+
+    >>> line_to_fields("- 자금 조달: 누적 100억 위안 이상"), line_to_fields("자금 | 누적 약 8억 위안")
+    (['자금 조달', '누적 100억 위안 이상'], ['자금', '누적 약 8억 위안'])
+    >>> line_to_fields("설립：2022년 2월　　본사：베이징시 하이뎬구(海淀区)")
+    ['설립', '2022년 2월', '본사', '베이징시 하이뎬구(海淀区)']
+    >>> line_to_fields("설립 2021 년 | 상하이(上海) | 유연 전극 기반 침습형 BCI")
+    ['설립', '2021년', None, '상하이(上海)', None, '유연 전극 기반 침습형 BCI']
+    >>> line_to_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.") is None
+    True
+    """
+    text = _MARKER.sub("", text.strip())
+    if not text or _SENTENCE_END.search(text):
+        return None
+    if _BARS.search(text):
+        return [cell for value in _BAR.split(text) for cell in _bar_cell(fix_text(value))]
+    fields = list(_FIELD.finditer(text))
+    if not fields or fields[0].start() != 0:
+        return None
+    return [cell for m in fields for cell in (fix_text(m["label"].strip()), fix_text(m["value"].strip()))]
+
+
+@cache
+def card_labels() -> dict[str, str]:
+    """Card field labels (white space removed) → the companies.json field (data/card_labels.tsv)."""
+    return {r["label"]: r["field"] for r in tsv_rows("card_labels.tsv")}
+
+
+def _bar_cell(value: str) -> tuple[str | None, str]:
+    """A bar-parted cell as label and value: `설립 2021년` opens with a label, `상하이(上海)` has none."""
+    word, _, rest = value.partition(" ")
+    return (word, rest) if rest and word in card_labels() else (None, value)
+
+
+def _is_company(rows: list[list[str | None]]) -> bool:
+    """Whether fields are a company's: one is its founding or its funding."""
+    return any(card_labels().get("".join(label.split())) in ("founded", "funding")
+               for row in rows for label in row[0::2] if label)
+
+
+def profile_span(lines: list[TextLine]) -> tuple[int, list[list[str | None]]] | None:
+    """Where a chunk is a profile: the index of its first field line (0, or 1 under a name line)
+    and the rows of its field lines; None when the chunk is not all fields.
+
+    >>> from kic_extract.ingest import Line
+    >>> chunk = [TextLine.from_line(Line(n, t)) for n, t in enumerate(
+    ...     ["◎ 칭타오에너지(清陶能源)", "- 설립연도: 2016 년", "- 자금 조달: 누적 100억 위안 이상"], 1)]
+    >>> profile_span(chunk)
+    (1, [['설립연도', '2016년'], ['자금 조달', '누적 100억 위안 이상']])
+    >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(["일 시: 3월 25일", "장 소: 베이징"], 1)])
+    """
+    start = 0 if line_to_fields(lines[0].text) else 1
+    if start == 1 and (len(lines[0].text) > _NAME_MAX_CHARS or _SENTENCE_END.search(lines[0].text)):
+        return None
+    rows = [line_to_fields(line.text) for line in lines[start:]]
+    if len(rows) < MIN_FIELD_LINES or not all(rows) or not _is_company(rows):
+        return None  # `일 시: …`, `장 소: …` under an event: fields, but no company's
+    return start, rows
+
+
+def profile_to_table(lines: list[TextLine], start: int, rows: list[list[str | None]]) -> dict:
+    """A profile as a `company_card` table record (without ids), like a printed card's: its name
+    line as the title, one row per field line."""
+    return {"title": fix_text(lines[0].text.strip()) if start else None, "unit": None, "header": [],
+            "rows": rows, "filled": [], "row_lines": [line.line_start for line in lines[start:]], "notes": [],
+            "kind": "company_card", "line_start": lines[0].line_start, "line_end": lines[-1].line_end}
