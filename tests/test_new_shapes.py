@@ -467,3 +467,19 @@ def test_event_details_as_fields_are_no_company_card():
     from kic_extract.ingest import Line
     lines = [TextLine.from_line(Line(n, t)) for n, t in enumerate(["일 시: 2022년 3월 25일", "장 소: CROWN PLAZA"], 1)]
     assert profile_span(lines) is None
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_cut_label_rejoins_its_row_whether_or_not_a_blank_line_parts_it_from_the_table(gap):
+    # 315's `신에너지 승용차 수` | page break | `출(만 대) 128 201 57.0`; a PDF reader may print the
+    # fragment a blank line under the table
+    from kic_extract.clean.pagebreaks import lines_to_chunks
+    from kic_extract.pdf.breaks import page_breaks
+    from kic_extract.settings import Settings
+    text = f"구분\t2024 년\t2025 년\n승용차 수출(만 대)\t474\t582\n{gap}신에너지 승용차 수\n\n출(만 대)\t128\t201\n승용차 소매판매액\t3.92\t4.07\n"
+    lines = text_to_lines(text)
+    pages = [1] * (len(lines) - 3) + [2, 2, 2]
+    chunks = lines_to_chunks(lines, Settings(), page_breaks(lines, pages))
+    assert [line.text for line in chunks[0].lines][-3:] == [
+        "승용차 수출(만 대)\t474\t582", "신에너지 승용차 수출(만 대)\t128\t201", "승용차 소매판매액\t3.92\t4.07"]
+    assert len(chunks) == 1

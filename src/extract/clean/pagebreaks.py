@@ -379,11 +379,17 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         if prev is None or not (at_page_break or chunk.line_start == prev.line_end + 2):
             merged.append(chunk)
             continue
-        if at_page_break and _rejoin_cut_label(prev, chunk, vocabulary):
-            if len(chunk.lines) == 1 or _continue_table(prev, Chunk(chunk.lines[1:]), True):
+        if at_page_break:
+            table = prev
+            if len(prev.lines) == 1 and len(merged) > 1 and prev.line_start == merged[-2].line_end + 2:
+                # a PDF's reader may leave the cut label as a line of its own under the table
+                table = Chunk(merged[-2].lines + prev.lines, merged[-2].table_breaks, merged[-2].repeated_headers)
+            if _rejoin_cut_label(table, chunk, vocabulary):
+                if table is not prev:
+                    merged[-2:] = [table]
+                if len(chunk.lines) > 1 and not _continue_table(table, Chunk(chunk.lines[1:]), True):
+                    merged.append(Chunk(chunk.lines[1:]))
                 continue
-            merged.append(Chunk(chunk.lines[1:]))
-            continue
         left, right = prev.lines[-1], chunk.lines[0]
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break):
