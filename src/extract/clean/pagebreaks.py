@@ -191,6 +191,23 @@ def _vocabulary(text: str) -> Vocabulary:
     return Vocabulary(text)
 
 
+_CLOSING_PARTICLES = frozenset("과와은는이가을를의에도로")
+
+
+def closes_before_place(tail: str, head: str) -> bool:
+    """Whether two Hangul runs a wrap parts are two words: the left ends in a particle and the
+    right opens with a province-level region's or a country's name (`랴오닝성과 | 장쑤성도`).
+
+    >>> closes_before_place("랴오닝성과", "장쑤성도"), closes_before_place("베이", "징과")
+    (True, False)
+    """
+    if not tail or tail[-1] not in _CLOSING_PARTICLES:
+        return False
+    from kic_extract.gazetteer import NATIONS, PROVINCE_LEVEL, find_regions
+
+    return any(m.start == 0 for m in find_regions(head, PROVINCE_LEVEL | NATIONS))
+
+
 def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     """Word join or space join for text split by a page break, decided from the document.
 
@@ -208,6 +225,9 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     'word'
     >>> decide_join("전년 대비 5.", "2% 증가했다", ""), decide_join("총 1,2", "34억 위안", "")
     ('word', 'word')
+    >>> decide_join("톈진이 그다음이었다. 랴오닝성과", "장쑤성도 30%를 넘어섰다.", "")
+    'space'
+    
     """
     if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
         return "word"
@@ -219,6 +239,8 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     words = vocabulary if isinstance(vocabulary, Vocabulary) else _vocabulary(vocabulary)
     if words.has_word(tail + head):
         return "word"
+    if closes_before_place(tail, head):
+        return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right
     # the break site itself is one standalone occurrence of the left half
     if len(tail) > 1 and words.standalone(tail) > 1:
         return "space"

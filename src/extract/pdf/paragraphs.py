@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from kic_extract.clean.pagebreaks import decide_join
+from kic_extract.clean.pagebreaks import closes_before_place, decide_join
 from kic_extract.data import word_list
 from kic_extract.pdf.lines import VisualLine
 from kic_extract.scripts import is_han
@@ -130,6 +130,9 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('대비 15.3% 증가', '주도·다중 참여', '쌍청(双城) 경제권')
     >>> join_text("2025 년", "10 월", False, ""), join_text("베이징-", "톈진", False, "")
     ('2025 년 10 월', '베이징-톈진')
+    >>> join_text("랴오닝성과", "장쑤성도 30%를", True, "")
+    '랴오닝성과 장쑤성도 30%를'
+    
     """
     spaced, right = right.startswith(" "), right.lstrip()
     if left and right and is_han(left[-1]) and is_han(right[0]):
@@ -143,7 +146,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         tail, head, rest = halves
         if _word_evidence(tail, head, rest, vocabulary):
             return left.rstrip() + right.lstrip()
-        apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1)
+        apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
+            or closes_before_place(tail, head)
         if not apart and not _reads_as_two_words(tail, head, vocabulary):
             return left.rstrip() + right.lstrip()
     return left.rstrip() + " " + right.lstrip()
