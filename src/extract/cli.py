@@ -51,17 +51,41 @@ def _mebibytes(text: str) -> int:
     return value
 
 
-def _run(args: argparse.Namespace) -> int:
-    from kic_extract.runner import run
+def _read_ahead(args: argparse.Namespace, settings: Settings) -> None:
+    """When the first input is a PDF and the run leaves a core idle, start reading its pages
+    before the pipeline loads (`pdf/ahead.py`)."""
+    import os
 
+    from kic_extract.inputs import PDF_SUFFIXES, default_jobs, scan
+
+    candidates, _ = scan(Path(args.raw), args.follow_links)
+    if not candidates or candidates[0].path.suffix.lower() not in PDF_SUFFIXES:
+        return
+    jobs, cores = args.jobs or default_jobs([c.path for c in candidates]), os.cpu_count() or 1
+    if jobs >= cores:
+        return
+    from kic_extract.pdf import ahead
+
+    ahead.start(candidates[0].path, (candidates[0].device, candidates[0].inode), settings, cores - jobs + 1)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = Settings(max_input_bytes=args.max_bytes, timeout_seconds=args.timeout,
                             max_memory_bytes=args.max_memory * 2**20)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    status = run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings,
-                 follow_links=args.follow_links)
+    from kic_extract.pdf import ahead
+
+    try:
+        _read_ahead(args, settings)
+        from kic_extract.runner import run
+
+        status = run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings,
+                     follow_links=args.follow_links)
+    finally:
+        ahead.stop_all()
     if status == 0 and args.strict:
         import json
 
@@ -143,9 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; outputs left as they were", file=sys.stderr)
         return 128 + signal.SIGINT
+    from kic_extract.errors import Interrupted, OutputError
     from kic_extract.inputs import UsageError
-    from kic_extract.runner import Interrupted
-    from kic_extract.write import OutputError
 
     try:
         return args.func(args)

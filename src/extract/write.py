@@ -16,13 +16,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter
 
+from kic_extract.errors import OutputError as OutputError  # raised here, caught by the command line
 from kic_extract.publish import interrupted, publish, roll_back
 
 STAGING_PREFIX = ".staging-"
-
-
-class OutputError(Exception):
-    """The output folder cannot be used; the message says why."""
 
 
 def dumps(value) -> str:

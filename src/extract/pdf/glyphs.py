@@ -489,13 +489,13 @@ def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
     return True
 
 
-def open_document(path: Path):
+def open_document(source: Path | bytes):
     """The pypdfium2 document, read from the file's bytes in memory (so that a process forked
     from this one can read it too: an open file would share its position); raises pypdfium2's
     error for a file pdfium cannot open."""
     import pypdfium2
 
-    return pypdfium2.PdfDocument(Path(path).read_bytes())
+    return pypdfium2.PdfDocument(source if isinstance(source, bytes) else Path(source).read_bytes())
 
 
 def read_pdfium_page(doc, index: int) -> tuple[PageContent | None, str]:
