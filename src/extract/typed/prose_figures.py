@@ -187,11 +187,16 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     ...     "충칭 등 5 개 도시가 참가했다. 광둥성은 1 위를 지켰고 전년 대비 4.1% 증가했다.", None)[0]]
     [('광둥성', '4.1')]
     """
-    years = year_reach(text, years_in(text, issue_date))
+    if not _DIGIT_AHEAD.search(text):
+        return [], last_rank  # every figure is an amount, and every amount has a digit
+    years = None  # read when a figure needs them
     out: list[dict] = []
     carried: _Region | None = None  # the subject the last sentence's figures were all about
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
+        if not _DIGIT_AHEAD.search(sentence):
+            carried = None  # a sentence with no amount states no figure, and no region goes on past it
+            continue
         regions = _regions(sentence, places)
         if not regions and carried is not None:
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one
@@ -224,6 +229,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         for c_off, figures in pending:
             for fig in figures:
                 amount, region = fig["amount"], fig["region"]
+                if years is None:
+                    years = year_reach(text, years_in(text, issue_date))
                 own = year_before(years, s_off + c_off + fig["start"], None)
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
