@@ -63,6 +63,11 @@ _WORD = regex.compile(r"\s+(\S+)")
 _COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 _PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|에서는|에서|에게|에는|에도|에|을|를|으로|로|와|과)[,.]?$")
+# a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
+_OF_BEFORE = regex.compile(r"(?:\([^)]*\))?의\s+")
+# where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
+_LIST_CLOSE_AT = regex.compile(r"[%\p{Hangul}]")
+_IN_ORDER = regex.compile(r"\s순(?:으로|이|이다|이었|서)?")
 # words between a region and a count that make one noun phrase: no particle closes any of them
 _BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
 
@@ -292,7 +297,7 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic"]
-        if len(in_clause) > 1 and regex.fullmatch(r"(?:\([^)]*\))?의\s+", sentence[in_clause[-2].end:nearest.start]):
+        if len(in_clause) > 1 and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             return in_clause[-2]
         if share and len(in_clause) > 1:
@@ -363,8 +368,8 @@ def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int |
         by_region.setdefault(id(f["region"]), []).append(f)
     regions_in_order = list(by_region)
     tail = clause[max(f["start"] for f in figures):]
-    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in regex.finditer(r"[%\p{Hangul}]", tail[:12])) \
-        or bool(regex.search(r"\s순(?:으로|이|이다|이었|서)?", tail))
+    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
+        or bool(_IN_ORDER.search(tail))
     follows = last_rank is not None and bool(_cue("next").search(clause))
     if len(regions_in_order) >= 2 and (closes_list or follows):
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
