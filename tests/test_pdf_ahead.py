@@ -124,3 +124,24 @@ def test_the_command_reads_a_lone_pdf_ahead_and_writes_the_same(tmp_path: Path, 
     assert cli.main(["run", "--raw", str(raw), "--out", str(tmp_path / "alone"), "--quiet"]) == 0
     names = sorted(p.relative_to(tmp_path / "ahead") for p in (tmp_path / "ahead").rglob("*.json"))
     assert names and all((tmp_path / "ahead" / n).read_bytes() == (tmp_path / "alone" / n).read_bytes() for n in names)
+
+
+def test_readers_end_by_the_time_limit(monkeypatch):
+    """A reader stuck on a page dies when the run's time limit has passed since it started."""
+    import time
+
+    path = PDFS[0]
+
+    def stuck(*args, **kwargs):
+        time.sleep(30)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ahead, "_read_tokens", stuck)
+        ahead.start(path, _identity(path), Settings(timeout_seconds=0.5), 2)
+    reader = ahead._STARTED[-1]
+    start = time.monotonic()
+    reader.poll(wait=True)  # the header
+    while not reader.ended and time.monotonic() - start < 10:
+        reader.poll(wait=True)
+    assert reader.ended and time.monotonic() - start < 10
+    ahead.stop_all()

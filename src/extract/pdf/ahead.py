@@ -147,6 +147,10 @@ def _first_reader(path: Path, settings: Settings, stores: list[int], note: int, 
 
     _die_with_parent(parent)
     _cap_memory(settings.max_memory_bytes)
+    # no longer than the worker may take on the document (the others die with this one): a PDF
+    # that hangs pdfium must not keep a core busy for the rest of the run
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.setitimer(signal.ITIMER_REAL, settings.timeout_seconds)
     source = Pages(path, settings)
     if source.pdfium is None:
         return
