@@ -164,6 +164,8 @@ def _first_reader(path: Path, settings: Settings, stores: list[int], note: int, 
         page = read_one(source, 1, _read_page, messages, pdfium_only=True)
         if page is not None:
             put(1, page)
+        import pdfplumber.table  # noqa: F401  (the table finder, loaded once for every reader)
+
         os.write(token_w, b"".join(_TOKEN.pack(n) for n in range(2, count + 1)))
         os.close(token_w)
         me, others = os.getpid(), []

@@ -275,7 +275,10 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
 
 
 def _read_page(content: PageContent, number: int) -> tuple[list[VisualLine], list[TableRows]]:
-    """A page's lines outside tables, and its tables."""
+    """A page's lines outside tables, and its tables (none on a page that draws no line or
+    rectangle: every table the finders see is ruled)."""
+    if not content.objects:
+        return chars_to_lines(content.chars, number, normalize_lookalikes), []
     centres = [centre(c) for c in content.chars]
     found = page_to_tables(content, number, centres)
     chars = content.chars
