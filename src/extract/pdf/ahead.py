@@ -86,7 +86,7 @@ def start(path: Path, identity: tuple[int, int], settings: Settings, readers: in
     this run would read."""
     if settings.pdf_reader != "pdfium" or not hasattr(os, "fork") or not hasattr(os, "memfd_create"):
         return
-    # what reading needs, imported here: the readers and the worker forked later both start with it
+    # what reading pages needs, imported here: the readers and the worker forked later start with it
     import kic_extract.pdf.read  # noqa: F401
     import kic_extract.pool  # noqa: F401
     from kic_extract.pdf.glyphs import _api
