@@ -70,10 +70,11 @@ class Ahead:
 
     def stop(self) -> None:
         """Stop the readers if they still run (this process need not be their parent): the first
-        reader's process group holds them all."""
+        reader's process group holds them all, and the others die with the first in any case."""
         if not self.ended:
-            with contextlib.suppress(OSError):
-                os.killpg(self.pid, signal.SIGKILL)
+            for kill in (os.killpg, os.kill):
+                with contextlib.suppress(OSError):
+                    kill(self.pid, signal.SIGKILL)
             self.ended = True
 
 
