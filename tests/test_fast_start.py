@@ -129,3 +129,22 @@ def test_a_quiet_run_reads_names_without_loading_pypinyin_hanja_or_tqdm(tmp_path
     assert done.stdout.strip().splitlines()[-1] == "[]"
     glossary = (tmp_path / "out" / "glossary.json").read_text(encoding="utf-8")
     assert '"pinyin": "Guǎngzhōu"' in glossary
+
+
+def test_the_command_ends_at_once_with_mains_status_and_every_message(tmp_path: Path):
+    """`python -m kic_extract` leaves without tearing the interpreter down (`cli.entry`): the status
+    is main's, what it printed reaches the pipes, and the outputs are whole."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "kic-china-weekly-268.txt").write_bytes(
+        (Path(__file__).resolve().parents[1] / "raw" / "kic-china-weekly-268.txt").read_bytes())
+    (raw / "empty.txt").write_bytes(b"")
+    done = subprocess.run([sys.executable, "-m", "kic_extract", "run", "--raw", str(raw), "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "error: raw/empty.txt: file is empty" in done.stderr
+    assert "1 of 2 inputs extracted" in done.stderr
+    import json
+
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["datasets"]["issues"]["records"] == 1

@@ -1,7 +1,9 @@
 """Records are written by pydantic's serializer, byte for byte what Python's json writes."""
 
 import json
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import BaseModel
@@ -40,3 +42,28 @@ def test_floats_pydantic_writes_otherwise_go_through_json(value):
 def test_a_value_neither_can_write_raises_valueerror():
     with pytest.raises(ValueError):
         model_text(_Figure(text="\udcff"))
+
+
+class _Any(BaseModel):
+    extra: dict[str, Any]
+
+
+class _Share(BaseModel):
+    share: float | None
+
+
+class _Nested(BaseModel):
+    inner: list[_Share]
+
+
+class _Plain(BaseModel):
+    number: int | None  # a field named `number` holds no float
+    day: date | None
+    names: list[str]
+
+
+def test_which_records_may_hold_floats():
+    """Records that may hold a float are checked before pydantic writes them; the others need not be."""
+    from kic_extract.write import _may_hold_floats
+
+    assert [_may_hold_floats(m) for m in (_Any, _Share, _Nested, _Plain)] == [True, True, True, False]

@@ -1,3 +1,3 @@
-from kic_extract.cli import main
+from kic_extract.cli import entry
 
-raise SystemExit(main())
+entry()

@@ -1,7 +1,8 @@
 """`make bench`: time the pipeline against a floor measured in the same run, cold and warm, with
 `--jobs 1` and the default, its peak memory at several archive sizes, and the PDF reader beside
 pdfplumber's own text extraction over the project's PDFs (warm and cold) with the whole command
-on a 34-page PDF. Every time is the median of `--repeat` runs.
+on a 34-page PDF. Every time is the median of `--repeat` runs; the CPU time beside the wall time
+(this process's and its children's) says how much of a slow run was other work on the machine.
 
 The generated issues are copies of the shipped one with distinct numbers in their file names and
 mastheads. The floor does the least any extractor must: read, decode, NFC, split lines, a few
@@ -139,19 +140,21 @@ def bench_text(work: Path, n: int, repeat: int, jobs: int | None) -> bool:
 
     outs: list[Path] = []
 
-    def report(label: str, seconds: float) -> None:
-        _line(label, f"{seconds:8.2f} s   {n / seconds:8.1f} issues/s   ({seconds / floor_s:.1f}x floor)")
+    def report(label: str, timed: tuple[float, float]) -> None:
+        seconds, cpu = timed
+        _line(label, f"{seconds:8.2f} s   {n / seconds:8.1f} issues/s   ({seconds / floor_s:.1f}x floor)   "
+              f"CPU {cpu:.2f} s")
 
     for how, workers in (("--jobs 1", 1), (default_label, jobs)):
         args = [] if workers is None else ["--jobs", str(workers)]
         out = work / f"out-warm-{len(outs)}"
         outs.append(out)
         report(f"end to end warm, {how}",
-               median_seconds(lambda o=out, w=workers: run(raw, o, jobs=w, progress=False), repeat))
+               alternating({"run": lambda o=out, w=workers: run(raw, o, jobs=w, progress=False)}, repeat)["run"])
         out = work / f"out-cold-{len(outs)}"
         outs.append(out)
         report(f"end to end cold (new interpreter), {how}",
-               median_seconds(command("run", "--raw", str(raw), "--out", str(out), "--quiet", *args), repeat))
+               alternating({"run": command("run", "--raw", str(raw), "--out", str(out), "--quiet", *args)}, repeat)["run"])
     identical = all(_same_outputs(outs[0], other) for other in outs[1:])
     _line("every run's output identical", f"{identical}")
 
@@ -159,9 +162,9 @@ def bench_text(work: Path, n: int, repeat: int, jobs: int | None) -> bool:
     one.mkdir(parents=True)
     shutil.copy(SHIPPED, one)
     for how, args in (("--jobs 1", ["--jobs", "1"]), ("default jobs", [])):
-        cold = median_seconds(command("run", "--raw", str(one), "--out", str(work / "one" / "out"), "--quiet",
-                                      *args), repeat)
-        _line(f"one issue cold (new interpreter), {how}", f"{cold:8.2f} s")
+        cold, cpu = alternating({"run": command("run", "--raw", str(one), "--out", str(work / "one" / "out"), "--quiet",
+                                                *args)}, repeat)["run"]
+        _line(f"one issue cold (new interpreter), {how}", f"{cold:8.2f} s   CPU {cpu:.2f} s")
     _line("--help cold", f"{median_seconds(command('--help'), repeat):8.2f} s")
     _line("--version cold", f"{median_seconds(command('--version'), repeat):8.2f} s")
     return identical

@@ -51,17 +51,46 @@ def _mebibytes(text: str) -> int:
     return value
 
 
-def _run(args: argparse.Namespace) -> int:
-    from kic_extract.runner import run
+def _read_ahead(args: argparse.Namespace, settings: Settings) -> None:
+    """When the first input is a PDF and the run leaves a core idle, start reading its pages
+    before the pipeline loads (`pdf/ahead.py`)."""
+    import os
 
+    from kic_extract.inputs import PDF_SUFFIXES, default_jobs, scan
+
+    candidates, _ = scan(Path(args.raw), args.follow_links)
+    if not candidates or candidates[0].path.suffix.lower() not in PDF_SUFFIXES:
+        return
+    jobs, cores = args.jobs or default_jobs([c.path for c in candidates]), os.cpu_count() or 1
+    if jobs >= cores:
+        return
+    from kic_extract.pdf import ahead
+
+    ahead.start(candidates[0].path, (candidates[0].device, candidates[0].inode), settings, cores - jobs + 1)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = Settings(max_input_bytes=args.max_bytes, timeout_seconds=args.timeout,
                             max_memory_bytes=args.max_memory * 2**20)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    status = run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings,
-                 follow_links=args.follow_links)
+    from kic_extract.pdf import ahead
+
+    try:
+        _read_ahead(args, settings)
+        import gc
+
+        gc.disable()  # loading the pipeline allocates much and frees next to nothing: no collection pays
+        try:
+            from kic_extract.runner import run
+        finally:
+            gc.enable()
+        status = run(Path(args.raw), Path(args.out), jobs=args.jobs, progress=not args.quiet, settings=settings,
+                     follow_links=args.follow_links)
+    finally:
+        ahead.stop_all()
     if status == 0 and args.strict:
         import json
 
@@ -137,15 +166,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def entry() -> None:
+    """The command (`kic-extract`, `python -m kic_extract`): `main`, then the process ends at once.
+    When `main` returns, every file the command wrote is closed and in place and every process it
+    started has ended; tearing the interpreter down after it (a last garbage collection over the
+    loaded dictionaries, models and patterns, then freeing them one by one) took a tenth of a
+    second and did nothing a user could see. An error `main` does not handle ends the process as
+    usual, with its traceback."""
+    import os
+
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed or broken stream: let the interpreter end as it would
+        raise SystemExit(status) from None
+    os._exit(status)
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except KeyboardInterrupt:
         print("interrupted; outputs left as they were", file=sys.stderr)
         return 128 + signal.SIGINT
+    from kic_extract.errors import Interrupted, OutputError
     from kic_extract.inputs import UsageError
-    from kic_extract.runner import Interrupted
-    from kic_extract.write import OutputError
 
     try:
         return args.func(args)

@@ -289,8 +289,10 @@ def glossed_places(text: str) -> dict[str, str]:
     ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의")
     {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '싼야': '三亚', '룽장': '榕江'}
     """
-    zh_of = {s.ko: s.zh for s in place_suffixes()}
     found: dict[str, str] = {}
+    if "(" not in text:
+        return found  # every gloss is in brackets
+    zh_of = {s.ko: s.zh for s in place_suffixes()}
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
         if not suffix:

@@ -14,13 +14,33 @@ from pathlib import Path
 
 import regex
 
-from kic_extract.pipeline import PDF_SUFFIXES, TEXT_SUFFIXES
-
+TEXT_SUFFIXES = (".txt", ".md")
+PDF_SUFFIXES = (".pdf",)
 INPUT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
 
 # an issue id starts with a letter or digit and holds no control, format or unassigned character
 _USABLE_ID = regex.compile(r"^[\p{L}\p{N}][^\p{C}\p{Zl}\p{Zp}/\\]*(?<=\S)$")
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
+
+
+#: work worth a worker of its own, in bytes of text: about four issues of the newsletter, far
+#: more time than forking a worker from the loaded parent and feeding it
+_WORK_PER_WORKER = 256 * 1024
+
+
+def default_jobs(paths: list[Path]) -> int:
+    """Workers when `--jobs` is not given: one per core, but no more than the work pays for (a
+    PDF counts as a share of its own: reading one takes seconds), so a small run uses one."""
+    work = 0
+    for path in paths:
+        if path.suffix.lower() in PDF_SUFFIXES:
+            work += _WORK_PER_WORKER
+            continue
+        try:
+            work += path.stat().st_size
+        except OSError:
+            continue
+    return max(1, min(os.cpu_count() or 1, -(-work // _WORK_PER_WORKER)))
 
 
 class UsageError(Exception):

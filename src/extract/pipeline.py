@@ -15,6 +15,7 @@ from kic_extract import models
 from kic_extract.clean import lines_to_chunks
 from kic_extract.clean.furniture import NO_PAGES, Pages, lines_to_pages
 from kic_extract.ingest import InputError, bytes_to_text, read_input, text_to_lines
+from kic_extract.inputs import PDF_SUFFIXES, TEXT_SUFFIXES as TEXT_SUFFIXES  # the suffixes read, named where the inputs are found
 from kic_extract.names.glossary import issue_observations
 from kic_extract.report import Report
 from kic_extract.segment.layout import chunks_to_layout
@@ -24,9 +25,6 @@ from kic_extract.segment.sections import body_to_sections
 from kic_extract.segment.toc import toc_to_entries
 from kic_extract.settings import Settings
 from kic_extract.typed import CHECKS, TYPED_DATASETS, TypedContext
-
-TEXT_SUFFIXES = (".txt", ".md")
-PDF_SUFFIXES = (".pdf",)
 
 #: dataset name → record model, in the order the files are written and listed
 DATASETS: dict[str, type[BaseModel]] = {

@@ -25,8 +25,9 @@ import regex
 from pydantic import TypeAdapter, ValidationError
 
 from kic_extract import models
+from kic_extract.errors import Interrupted
 from kic_extract.ingest import InputError, file_digest
-from kic_extract.inputs import Candidate, Skipped, UsageError, scan
+from kic_extract.inputs import Candidate, Skipped, UsageError, default_jobs, scan
 from kic_extract.names.glossary import GlossaryBuilder
 from kic_extract.names.records import GlossaryEntry, Ref
 from kic_extract.pipeline import DATASETS, PDF_SUFFIXES, extract_issue
@@ -37,14 +38,6 @@ from kic_extract.write import OutputError, StagedWriter, dataset_schema, dumps, 
 
 _MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
 _NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
-
-
-class Interrupted(Exception):
-    """The run was stopped by a signal (SIGTERM, SIGHUP); `signum` says which."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
 
 
 # ── one input, in a worker ────────────────────────────────────────────────────────────────
@@ -158,26 +151,6 @@ def _pool(settings: Settings, jobs: int) -> Pool:
 
     work = functools.partial(_work, max(1, (os.cpu_count() or 1) // max(1, jobs)))
     return Pool(work, jobs, settings.timeout_seconds, settings.max_memory_bytes, on_timeout, on_lost)
-
-
-#: work worth a worker of its own, in bytes of text: about four issues of the newsletter, far
-#: more time than forking a worker from the loaded parent and feeding it
-_WORK_PER_WORKER = 256 * 1024
-
-
-def default_jobs(paths: list[Path]) -> int:
-    """Workers when `--jobs` is not given: one per core, but no more than the work pays for (a
-    PDF counts as a share of its own: reading one takes seconds), so a small run uses one."""
-    work = 0
-    for path in paths:
-        if path.suffix.lower() in PDF_SUFFIXES:
-            work += _WORK_PER_WORKER
-            continue
-        try:
-            work += path.stat().st_size
-        except OSError:
-            continue
-    return max(1, min(os.cpu_count() or 1, -(-work // _WORK_PER_WORKER)))
 
 
 def warm_up() -> None:
@@ -454,4 +427,4 @@ def run(raw_dir: Path, out_dir: Path, *, jobs: int | None = None, progress: bool
     return 1 if col.failed or skipped else 0
 
 
-__all__ = ["Interrupted", "OutputError", "UsageError", "process_one", "run"]
+__all__ = ["Interrupted", "OutputError", "UsageError", "default_jobs", "process_one", "run"]

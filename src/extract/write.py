@@ -16,13 +16,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter
 
+from kic_extract.errors import OutputError as OutputError  # raised here, caught by the command line
 from kic_extract.publish import interrupted, publish, roll_back
 
 STAGING_PREFIX = ".staging-"
-
-
-class OutputError(Exception):
-    """The output folder cannot be used; the message says why."""
 
 
 def dumps(value) -> str:
@@ -48,11 +45,42 @@ def record_text(record) -> str:
     return body
 
 
+#: pydantic core schema types whose values are never floats (anything else may hold one: `float`,
+#: `any`, `decimal`, a plain or wrapping function, a type not listed here)
+_FLOAT_FREE = frozenset({"str", "int", "bool", "none", "date", "datetime", "time", "literal", "enum", "nullable",
+                         "default", "list", "set", "frozenset", "tuple", "dict", "union", "tagged-union", "model",
+                         "model-fields", "model-field", "definitions", "definition-ref", "function-after",
+                         "function-before", "no-info", "with-info", "chain", "lax-or-strict", "json-or-python"})
+_ANY_INSIDE = {"list": "items_schema", "set": "items_schema", "frozenset": "items_schema", "dict": "values_schema"}
+
+
+def _core_may_hold_floats(node) -> bool:
+    if isinstance(node, dict):
+        kind = node.get("type")
+        if isinstance(kind, str) and (kind not in _FLOAT_FREE or kind in _ANY_INSIDE and _ANY_INSIDE[kind] not in node):
+            return True  # a float type, or a container of anything
+        return any(_core_may_hold_floats(v) for k, v in node.items() if k != "metadata")
+    if isinstance(node, (list, tuple)):
+        return any(_core_may_hold_floats(v) for v in node)
+    return False
+
+
 @cache
 def _may_hold_floats(model: type[BaseModel]) -> bool:
-    """Whether a record of the model can hold a float (a number field, or a field of any type)."""
-    schema = json.dumps(model.model_json_schema(by_alias=True))
-    return '"number"' in schema or "{}" in schema
+    """Whether a record of the model can hold a float: a float field, a field of any type, or a
+    type or serializer this cannot see into (read from the model's core schema, which pydantic
+    built with the class).
+
+    >>> class A(BaseModel):
+    ...     number: int | None
+    ...     names: list[str]
+    >>> class B(BaseModel):
+    ...     share: float | None
+    >>> _may_hold_floats(A), _may_hold_floats(B)
+    (False, True)
+    """
+    schema = model.__pydantic_core_schema__
+    return not isinstance(schema, dict) or _core_may_hold_floats(schema)  # a model not built yet: it may
 
 
 def _plain_floats(value) -> bool:

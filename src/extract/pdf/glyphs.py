@@ -396,7 +396,10 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pbox, pox, poy = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
     unicode, text_object, origin, map_error = api.unicode, api.text_object, api.origin, api.map_error
-    by_object, font_of, advances, advance = fonts.by_object, fonts.of, fonts.advances, fonts.advance
+    by_object, advances, advance = fonts.by_object, fonts.advances, fonts.advance
+    font_handle, font_name, names, font_size, char_matrix, count_marks = (
+        api.font, fonts.name, fonts.names, api.font_size, api.char_matrix, api.count_marks)
+    psize, pmatrix, size_box, matrix = fonts.psize, fonts.pmatrix, fonts.size, fonts.matrix
     chars: list[dict] = []
     append = chars.append
     used: set[int] = set()
@@ -429,8 +432,16 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
         if u in _HYPHENS and (u == 2 or u == 0xFFFE or api.is_hyphen(textpage, k)):
             return None, "pdfium rewrote a line-end hyphen"
         font = by_object.get(obj, False)
-        if font is False:
-            font = font_of(obj, k)
+        if font is False:  # `_Fonts.of`, written out: most glyphs of some producers' PDFs are objects of their own
+            handle = font_handle(obj)
+            name = (names.get(handle) or font_name(handle)) if handle else None
+            if name and font_size(obj, psize) and char_matrix(textpage, k, pmatrix) and count_marks(obj) == 0 \
+                    and matrix.b == 0 and matrix.c == 0 and matrix.d > 0:
+                size = size_box.value
+                font = (name, size * matrix.d, matrix.a, handle, size)
+            else:
+                font = None
+            by_object[obj] = font
         if font is None:
             return None, "a font or text matrix pdfium reads differently (Type 3, skewed or marked text)"
         origin(textpage, k, pox, poy)
@@ -489,13 +500,13 @@ def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
     return True
 
 
-def open_document(path: Path):
+def open_document(source: Path | bytes):
     """The pypdfium2 document, read from the file's bytes in memory (so that a process forked
     from this one can read it too: an open file would share its position); raises pypdfium2's
     error for a file pdfium cannot open."""
     import pypdfium2
 
-    return pypdfium2.PdfDocument(Path(path).read_bytes())
+    return pypdfium2.PdfDocument(source if isinstance(source, bytes) else Path(source).read_bytes())
 
 
 def read_pdfium_page(doc, index: int) -> tuple[PageContent | None, str]:

@@ -66,15 +66,24 @@ class Pages:
         self.path, self.settings, self.plumber = path, settings, None
         self.routes: list[tuple[int, str]] = []
         self.pdfium = None
+        self.data = b""  # the bytes pdfium reads
         if settings.pdf_reader == "pdfium":
             from kic_extract.pdf.glyphs import open_document
 
             try:
-                self.pdfium = open_document(path)
+                self.data = Path(path).read_bytes()
+                self.pdfium = open_document(self.data)
             except Exception:  # pdfplumber decides what is wrong with the file, and says it the same way
                 self.pdfium = None
         if self.pdfium is None:
             self.plumber = open_plumber(path)
+
+    @property
+    def digest(self) -> str:
+        """The SHA-256 of the bytes pdfium reads (that a reader ahead read the same document)."""
+        import hashlib
+
+        return hashlib.sha256(self.data).hexdigest()
 
     def count(self) -> int:
         if self.pdfium is not None:
@@ -170,10 +179,23 @@ def read_one(source: Pages, number: int, read_page: Callable, messages: list[str
 
 def read_pages(source: Pages, count: int, read_page: Callable, messages: list[str],
                processes: int = 1) -> list[PageRead]:
-    """Every page read by `read_one`, in order, a later share of them by forked processes when
+    """Every page read by `read_one`, in order: those the command read ahead (`pdf/ahead.py`)
+    taken from its readers, else a later share of them by forked processes when
     `processes` > 1 and the PDF is long enough (forked once the first page is read, so that they
     start with what reading it loaded: fonts, modules). Reading stops at a page whose error
     stops the document (the last page given)."""
+    from kic_extract.pdf.ahead import claim, take_pages
+
+    ahead = claim(source)
+    if ahead is not None:  # pages read ahead by the command (`pdf/ahead.py`); the others here, in order
+        got = take_pages(ahead, count)
+        out = []
+        for number in range(1, count + 1):
+            page = got.get(number)
+            out.append(page if page is not None else read_one(source, number, read_page, messages))
+            if out[-1].error is not None:
+                break
+        return out
     numbers = list(range(1, count + 1))
     split = count >= MIN_SPLIT_PAGES and source.pdfium is not None and hasattr(os, "fork")
     shares = _shares(numbers, processes if split else 1)

@@ -27,7 +27,6 @@ from kic_extract.data import tsv_rows
 from kic_extract.ingest import InputError
 from kic_extract.pdf.lines import VisualLine, baseline, chars_to_lines
 from kic_extract.pdf.glyphs import PageContent
-from kic_extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
 from kic_extract.pdf.problems import pdfminer_messages
 from kic_extract.pdf.rules import ruled_tables
 from kic_extract.settings import Settings
@@ -76,6 +75,8 @@ def cell_text(parts: list[str], width: float, size: float, inside_words: bool, v
     >>> cell_text(["홍콩특별행정구·마카오특별행", "정구"], 110.0, 8.5, False, "")
     '홍콩특별행정구·마카오특별행정구'
     """
+    from kic_extract.pdf.paragraphs import join_text
+
     text = parts[0] if parts else ""
     for part in parts[1:]:
         word = (text.split() or [""])[-1] + (part.split() or [""])[0]
@@ -275,7 +276,10 @@ def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
 
 
 def _read_page(content: PageContent, number: int) -> tuple[list[VisualLine], list[TableRows]]:
-    """A page's lines outside tables, and its tables."""
+    """A page's lines outside tables, and its tables (none on a page that draws no line or
+    rectangle: every table the finders see is ruled)."""
+    if not content.objects:
+        return chars_to_lines(content.chars, number, normalize_lookalikes), []
     centres = [centre(c) for c in content.chars]
     found = page_to_tables(content, number, centres)
     chars = content.chars
@@ -302,6 +306,8 @@ def read_pdf(path: Path, settings: Settings, routes: list[tuple[int, str]] | Non
 def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[tuple[int, str]]) -> PdfText:
     import kic_extract.pdf
     from kic_extract.pdf.pages import Pages, read_pages
+    # the stages after the pages, imported here: a process that only reads pages (pdf/ahead.py) needs none
+    from kic_extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, lines_to_paragraphs
 
     source = Pages(path, settings)
     try:

@@ -65,6 +65,11 @@ _WORD = regex.compile(r"\s+(\S+)")
 _COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 _PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
+# a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
+_OF_BEFORE = regex.compile(r"(?:\([^)]*\))?의\s+")
+# where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
+_LIST_CLOSE_AT = regex.compile(r"[%\p{Hangul}]")
+_IN_ORDER = regex.compile(r"\s순(?:으로|이|이다|이었|서)?")
 # words between a region and a count that make one noun phrase: no particle closes any of them
 _BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
 
@@ -204,11 +209,16 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     ...     "충칭 등 5 개 도시가 참가했다. 광둥성은 1 위를 지켰고 전년 대비 4.1% 증가했다.", None)[0]]
     [('광둥성', '4.1')]
     """
-    years = year_reach(text, years_in(text, issue_date) if named is None else named)
+    if not _DIGIT_AHEAD.search(text):
+        return [], last_rank  # every figure is an amount, and every amount has a digit
+    years = None  # read when a figure needs them
     out: list[dict] = []
     carried: _Region | None = None  # the subject the last sentence's figures were all about
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
+        if not _DIGIT_AHEAD.search(sentence):
+            carried = None  # a sentence with no amount states no figure, and no region goes on past it
+            continue
         regions = _regions(sentence, places)
         if not regions and carried is not None:
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one
@@ -255,6 +265,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         for c_off, figures in pending:
             for fig in figures:
                 amount, region = fig["amount"], fig["region"]
+                if years is None:
+                    years = year_reach(text, years_in(text, issue_date) if named is None else named)
                 own = year_before(years, s_off + c_off + fig["start"], None)
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
@@ -328,7 +340,7 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic"]
         if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, _AFTER_NAME.match(sentence, nearest.end).end()) \
-                and regex.fullmatch(r"(?:\([^)]*\))?의\s+", sentence[in_clause[-2].end:nearest.start]):
+                and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
@@ -455,8 +467,8 @@ def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int |
         by_region.setdefault(id(f["region"]), []).append(f)
     regions_in_order = list(by_region)
     tail = clause[max(f["start"] for f in figures):]
-    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in regex.finditer(r"[%\p{Hangul}]", tail[:12])) \
-        or bool(regex.search(r"\s순(?:으로|이|이다|이었|서)?", tail))
+    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
+        or bool(_IN_ORDER.search(tail))
     follows = last_rank is not None and bool(_cue("next").search(clause))
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
