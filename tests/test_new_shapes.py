@@ -483,3 +483,14 @@ def test_a_cut_label_rejoins_its_row_whether_or_not_a_blank_line_parts_it_from_t
     assert [line.text for line in chunks[0].lines][-3:] == [
         "승용차 수출(만 대)\t474\t582", "신에너지 승용차 수출(만 대)\t128\t201", "승용차 소매판매액\t3.92\t4.07"]
     assert len(chunks) == 1
+
+
+def test_more_wordings_of_first_and_next_and_counts_of_the_set_picked_from(corpus_issue):
+    result = corpus_issue(318)
+    # l.113 `칭하이성이 58.3%로 31개 성급 지역 중 으뜸이었고, 간쑤성이 46.1%로 그 바로 아래였다. …
+    #  닝샤후이족자치구가 6.2kW로 가장 컸다.`
+    got = [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 113)]
+    assert ("칭하이성", "58.3", 1) in got and ("간쑤성", "46.1", 2) in got and ("닝샤후이족자치구", "6.2", 1) in got
+    assert not [f for f in got if f[1] == "31"]
+    # 317 l.59 `총인구는 14 억 470 만 명으로 1 년 새 210 만 명 줄었고`
+    assert ("중국", "-2100000", "명", None, None, 2025) in _figures(corpus_issue(317), 59)

@@ -96,7 +96,8 @@ def _own_count() -> regex.Pattern[str]:
 
 @cache
 def _set_of() -> regex.Pattern[str]:
-    return regex.compile(rf"\s*\p{{Hangul}}+\s+(?:{_cue('set_of').pattern})(?!\p{{Hangul}})")
+    # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, not `168 대로 전국 도시 가운데`)
+    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\s+\p{{Hangul}}+){{0,2}}\s+(?:{_cue('set_of').pattern})(?!\p{{Hangul}})")
 
 
 @cache
@@ -293,7 +294,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
 
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 _WITH = regex.compile(r"(?:과|와)의")
-_PROVINCE_KINDS = regex.compile(r"\s*(?:성|자치구|직할시|성급)(?=[·、,/]|\s*(?:자치구|직할시))")
+_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?=[·、,/]|\s*(?:자치구|직할시)))")
 # a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
 _COUNT_SUBJECT = regex.compile(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
 _NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
@@ -400,7 +401,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end)]
             in_own_clause = [r for r in own if r.start >= c_off]
             nearest = (in_own_clause or own or [nearest])[0]
-        if amount.unit in ("%", "%p") and _cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으")):
+        if _cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으" if amount.unit in ("%", "%p") else " 이가")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
             for prior in reversed(figures):
                 # `각각 3.9%, 1.2% 내렸다`: the rates listed before the verb fall too
