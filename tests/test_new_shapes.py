@@ -494,3 +494,19 @@ def test_more_wordings_of_first_and_next_and_counts_of_the_set_picked_from(corpu
     assert not [f for f in got if f[1] == "31"]
     # 317 l.59 `총인구는 14 억 470 만 명으로 1 년 새 210 만 명 줄었고`
     assert ("중국", "-2100000", "명", None, None, 2025) in _figures(corpus_issue(317), 59)
+
+
+def test_a_caption_giving_an_amount_unit_and_a_rate_for_rows(corpus_issue):
+    # 317 `(단위: 억 위안, %)` over rows `사회소비품 소매판매총액 124,671 …` and
+    # `고정자산투자 증가율(누계, %) 4.2 2.8 -0.5 -2.3 -2.3`
+    result = corpus_issue(317)
+    assert _table_amounts(result, 52)[0] == ("124,671", "12467100000000", "위안")
+    assert [u for _, _, u in _table_amounts(result, 54)] == ["%"] * 5
+
+
+def test_a_last_cell_ending_alone_on_the_next_page_and_other_mastheads(corpus_issue):
+    # 318 l.84 `… 섬 간 물류·관광 비` | page break | l.88 `행`, then `\t간쑤성 둔황시 …` (group cell filled)
+    rows = [r for t in records_of(corpus_issue(318), "tables") for r in t["rows"] if "海南省三亚市" in r or "甘肃省敦煌市" in r]
+    assert [(r[0], r[-1]) for r in rows] == [("2차(2023년)", "섬 간 물류·관광 비행"), ("2차(2023년)", "사막 장거리 비행")]
+    issue = records_of(corpus_issue(318), "issues")[0]  # `2026년 1월 30일 발행 · Vol. 318`
+    assert (issue["number"], str(issue["date"])) == (318, "2026-01-30")

@@ -261,6 +261,7 @@ def _row_key(text: str) -> tuple[str, ...]:
     return tuple("".join(cell.split()) for cell in text.split("\t"))
 
 
+_CELL_TAIL_MAX_CHARS = 6
 _NUMBER_CELL = regex.compile(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
 _HAN = regex.compile(r"\p{Han}")
 _HANGUL = regex.compile(r"\p{Hangul}")
@@ -313,7 +314,7 @@ def _cell_kind(cell: str) -> str:
     return "text"
 
 
-def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
+def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: Vocabulary | str = "") -> bool:
     """Append `chunk` to the table ending `prev` when it continues it; say whether it did.
 
     Rows of the table's width continue it. On a page break a caption ending `(계속)` over the
@@ -324,6 +325,16 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool) -> bool:
     """
     run = _table_run(prev)
     rows = chunk.lines
+    if at_page_break and run and len(rows) > 1 and "\t" not in rows[0].text and "\t" in rows[1].text \
+            and len(rows[0].text.strip()) <= _CELL_TAIL_MAX_CHARS and not _ends_sentence(rows[0].text.strip()):
+        # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end
+        left, tail = prev.lines[-1], rows[0].text.strip()
+        cells = left.text.split("\t")
+        cells[-1] += ("" if decide_join(cells[-1], tail, vocabulary) == "word" else " ") + tail
+        prev.lines[-1] = replace(left, text="\t".join(cells), line_end=rows[0].line_end,
+                                 joins=left.joins + (Join(left.line_end, "cell"),))
+        rows = rows[1:]
+        chunk = Chunk(rows)
     continued = at_page_break and len(rows) > 1 and _CONTINUED.search(rows[0].text) and "\t" in rows[1].text
     if not run or ("\t" not in rows[0].text and not continued):
         return False
@@ -414,7 +425,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
-        if _continue_table(prev, chunk, at_page_break):
+        if _continue_table(prev, chunk, at_page_break, vocabulary):
             continue
         cut_number = at_page_break and _NUMBER_CUT.search(left.text) and _NUMBER_HEAD.match(right.text)
         if len(left.text) <= settings.max_joined_chars and (cut_number or (

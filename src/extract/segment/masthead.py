@@ -11,7 +11,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.patterns import DATE
 
-_NUMBER = regex.compile(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})|(?<![A-Za-z])No\.?\s*(?P<no>\d{1,5})(?!\d)")
+_NUMBER = regex.compile(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})|(?<![A-Za-z])(?:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
 _DATE = regex.compile(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {
     "publisher": regex.compile(r"^발행(?:처|인)\s*:\s*(?P<v>.+)$"),
@@ -33,8 +33,8 @@ def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None
     ((301, ('2025', '10', '3')), (310, ('2025', '12', '5')))
     >>> number_and_date("통권 제 14 호 │ 2026 년 1 월 2 일 (금)"), number_and_date("2025/11/28 발행 | 제 9 호")
     ((14, ('2026', '1', '2')), (9, ('2025', '11', '28')))
-    >>> number_and_date("No. 316 ｜ 2026-01-16")
-    (316, ('2026', '01', '16'))
+    >>> number_and_date("No. 316 ｜ 2026-01-16"), number_and_date("2026년 1월 30일 발행 · Vol. 318")
+    ((316, ('2026', '01', '16')), (318, ('2026', '1', '30')))
     >>> number_and_date("제 3 호"), number_and_date("제품 3 호기")
     ((3, None), None)
     """

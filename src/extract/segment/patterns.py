@@ -14,7 +14,9 @@ SOURCE_SPLIT = regex.compile(r"\s+—\s+(?=[^—]+$)")
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`
-OUTLET_DATE = regex.compile(rf"\s*\((?P<outlet>[^()]+?)\s*[.,/·|]\s*{DATE}\)$")
+OUTLET_DATE = regex.compile(rf"\s*\((?P<outlet>[^()]+?)(?:\s*[.,/·|]\s*|\s+){DATE}\)$")
+# an outlet and a day without its year: `[서울신문 1.21]` (the source is kept, its date left null)
+OUTLET_DAY = regex.compile(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$")
 # a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
 NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
 PAGE = regex.compile(r"\s+[pP]\.?\s*(?P<page>\d{1,3})$")

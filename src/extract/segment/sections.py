@@ -9,7 +9,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, known_categories
+from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, OUTLET_DAY, known_categories
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
 
@@ -25,16 +25,19 @@ def parse_article_heading(text: str, line: int, report: Report) -> dict:
     >>> h = parse_article_heading("1. 中 '은발경제' 급성장 (서울경제 / 2026년 1월 13일)", 196, Report("x"))
     >>> h["title"], h["source"], h["source_date"]
     ("中 '은발경제' 급성장", '서울경제', datetime.date(2026, 1, 13))
+    >>> [parse_article_heading(t, 1, Report("x"))["source"] for t in ("1. 中 비야디 (조선비즈 2026-01-27)", "2. 中 관광객 [서울신문 1.21]")]
+    ['조선비즈', '서울신문']
     """
     m = ARTICLE.match(text)
     assert m, text
     body = m["text"]
     source_date: dt.date | None = None
-    od = OUTLET_DATE.search(body)
+    od = OUTLET_DATE.search(body) or OUTLET_DAY.search(body)
     if od:
         head = parse_heading_text(body[: od.start()])
         head["source"], head["source_zh"] = fix_text(od["outlet"].strip()), None
-        source_date = parse_date(od["y"], od["m"], od["d"], report, line)
+        if "y" in od.groupdict():
+            source_date = parse_date(od["y"], od["m"], od["d"], report, line)
     else:
         head = parse_heading_text(body)
     cleaned, fixes = fix_and_explain(text)

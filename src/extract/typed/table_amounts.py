@@ -84,15 +84,16 @@ def table_to_amounts(table: dict, report) -> list[dict]:
     filled = {(r, c) for r, c in table["filled"]}
     label_col = roles.index("label") if "label" in roles else None
     by_column = _caption_units(table, roles)
+    default, rate = _caption_default(table) if not by_column else (None, None)
     out = []
     for r, row in enumerate(rows):
         label = row[label_col] if label_col is not None and label_col < len(row) else None
-        row_spec = unit_spec_of(label)
+        row_spec = unit_spec_of(label) or (rate if rate and _names_rate(label) else None)
         for c, text in enumerate(row):
             if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date"):
                 continue
             column = header[c] if c < len(header) else None
-            spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c), table["unit"])
+            spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c), table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
@@ -119,6 +120,20 @@ def _caption_units(table: dict, roles: list[str]) -> dict[int, str]:
         if first_rate is not None and first_rate != columns[0]:
             return {c: specs[1] if c >= first_rate else specs[0] for c in columns}
     return {}
+
+
+def _caption_default(table: dict) -> tuple[str | None, str | None]:
+    """Where a caption gives an amount unit and a rate (`(단위: 억 위안, %)`) and no column takes
+    the rate, the rows do: the amount unit for every cell that gives none, the rate for rows that
+    name one (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`)."""
+    specs = [] if table["unit"] else [s for s in table_units(table["title"]) if unit_spec_of(f"({s})")]
+    if len(specs) == 2 and specs[1] in ("%", "%p") and specs[0] not in ("%", "%p"):
+        return specs[0], specs[1]
+    return None, None
+
+
+def _names_rate(label: str | None) -> bool:
+    return bool(label) and any(w in compact(label) for w in cue_words("rate"))
 
 
 def build_amounts(ctx):
