@@ -501,7 +501,7 @@ def test_a_caption_giving_an_amount_unit_and_a_rate_for_rows(corpus_issue):
     # `고정자산투자 증가율(누계, %) 4.2 2.8 -0.5 -2.3 -2.3`
     result = corpus_issue(317)
     assert _table_amounts(result, 52)[0] == ("124,671", "12467100000000", "위안")
-    assert [u for _, _, u in _table_amounts(result, 54)] == ["%"] * 5
+    assert [u for _, _, u in _table_amounts(result, 55)] == ["%"] * 5
 
 
 def test_a_last_cell_ending_alone_on_the_next_page_and_other_mastheads(corpus_issue):
