@@ -510,3 +510,12 @@ def test_a_last_cell_ending_alone_on_the_next_page_and_other_mastheads(corpus_is
     assert [(r[0], r[-1]) for r in rows] == [("2차(2023년)", "섬 간 물류·관광 비행"), ("2차(2023년)", "사막 장거리 비행")]
     issue = records_of(corpus_issue(318), "issues")[0]  # `2026년 1월 30일 발행 · Vol. 318`
     assert (issue["number"], str(issue["date"])) == (318, "2026-01-30")
+
+
+def test_a_ranked_list_whose_amounts_come_before_the_names_and_bar_drawn_profiles(corpus_issue):
+    result = corpus_issue(317)
+    # l.203 `2 1억 5,000만 달러 링시둥리(灵犀动力) 시리즈 B+ …` under `순위 금액 기업 라운드 분야 / 소재지`
+    assert _table_amounts(result, 203) == [("1억 5,000만 달러", "150000000", "달러")]
+    # ll.169-172 `┃ 훙신정밀(宏芯精密)` / `┃ 2019. 9 설립 ｜ …` / `┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상`
+    card = {c["name"]: c for c in records_of(result, "companies")}["훙신정밀"]
+    assert (card["name_zh"], card["funding_value"], card["funding_approx"]) == ("宏芯精密", 800000000, True)

@@ -15,11 +15,12 @@ from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
 
 # a field: a short label (no digits), a colon or bar, a value
-_FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?)\s*[:：|｜]\s*(?P<value>\S.*?)"
+_FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?)\s*[:：|｜▸►]\s*(?P<value>\S.*?)"
                        r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?\s*[:：]|$)")
-_MARKER = regex.compile(r"^\s*[-·▪•◦]\s*")
-# a line of values parted by bars, at least three of them
-_BARS = regex.compile(r"\S\s*[|｜]\s*\S.*\s[|｜]\s")
+# a mark opening every line of a profile: a dash or bullet, or a bar drawn down its left side
+_MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌]\s*")
+# a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
+_BARS = regex.compile(r"\S\s+[|｜]\s+\S")
 _BAR = regex.compile(r"\s*[|｜]\s*")
 _SENTENCE_END = regex.compile(r"다\.\s*$")
 MIN_FIELD_LINES = 2
@@ -38,13 +39,17 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['설립', '2021년', None, '상하이(上海)', None, '유연 전극 기반 침습형 BCI']
     >>> line_to_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.") is None
     True
+    >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상")
+    ['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상']
     """
     text = _MARKER.sub("", text.strip())
     if not text or _SENTENCE_END.search(text):
         return None
-    if _BARS.search(text):
-        return [cell for value in _BAR.split(text) for cell in _bar_cell(fix_text(value))]
     fields = list(_FIELD.finditer(text))
+    labelled = bool(fields) and fields[0].start() == 0 and "".join(fields[0]["label"].split()) in card_labels()
+    if _BARS.search(text) and not (labelled and len(_BAR.findall(text)) == 1):
+        # values parted by bars; one bar after a card label parts the label from its value
+        return [cell for value in _BAR.split(text) for cell in _bar_cell(fix_text(value))]
     if not fields or fields[0].start() != 0:
         return None
     return [cell for m in fields for cell in (fix_text(m["label"].strip()), fix_text(m["value"].strip()))]

@@ -35,26 +35,29 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
     ['label', 'amount', 'amount']
     >>> column_roles(["기업", "조달액(억 위안)", "조달 시기"], [["A", "30", "2025.7"], ["B", "2024.12", "2024. 12. 3"]])
     ['label', 'amount', 'date']
+    >>> column_roles(["순위", "금액", "기업"], [["1", "약 15억 위안", "톈시반도체"], ["2", "1억 5,000만 달러", "링시둥리"]])
+    ['rank', 'amount', 'label']
     """
     width = max([len(header)] + [len(r) for r in rows])
-    roles: list[str] = []
+    kinds: list[str] = []
     for c in range(width):
         head = compact(header[c] if c < len(header) else None)
         cells = [r[c] for r in rows if c < len(r) and r[c] is not None and r[c] not in PLACEHOLDERS]
         amounts = sum(is_amount_cell(v) for v in cells)
         if any(head.startswith(w) for w in cue_words("rank")) and all(v.isdigit() for v in cells):
-            roles.append("rank")
+            kinds.append("rank")
         elif cells and all(_YEAR.match(v) for v in cells):
-            roles.append("year")
+            kinds.append("year")
         elif cells and all(_DATE.match(v) for v in cells) and not unit_spec_of(header[c] if c < len(header) else None):
-            roles.append("date")
-        elif cells and amounts >= max(1, 0.6 * len(cells)) and "label" in roles:
-            roles.append("amount")
-        elif "label" not in roles and cells:
-            roles.append("label")
+            kinds.append("date")
+        elif cells and amounts >= max(1, 0.6 * len(cells)):
+            kinds.append("amount")
         else:
-            roles.append("amount" if cells and amounts >= max(1, 0.6 * len(cells)) else "text")
-    return roles
+            kinds.append("text" if cells else "empty")
+    # the row label: the first column of text, else (every column a number) the first that is not a rank
+    label = next((c for c, k in enumerate(kinds) if k == "text"),
+                 next((c for c, k in enumerate(kinds) if k in ("amount", "text")), None))
+    return ["label" if c == label else "text" if k == "empty" else k for c, k in enumerate(kinds)]
 
 
 def _record(table: dict, r: int, c: int, label: str | None, column: str | None, amount) -> dict:
