@@ -519,3 +519,12 @@ def test_a_ranked_list_whose_amounts_come_before_the_names_and_bar_drawn_profile
     # ll.169-172 `┃ 훙신정밀(宏芯精密)` / `┃ 2019. 9 설립 ｜ …` / `┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상`
     card = {c["name"]: c for c in records_of(result, "companies")}["훙신정밀"]
     assert (card["name_zh"], card["funding_value"], card["funding_approx"]) == ("宏芯精密", 800000000, True)
+
+
+def test_a_count_in_native_numerals_and_a_total_over_subtotals(corpus_issue):
+    # 318 l.69 `새로 이름을 올린 세 곳은 후난성 주저우(株洲), 장시성 난창(南昌), 산둥성 둥잉(东营), 쓰촨성 쯔궁(自贡)이다.`
+    warnings = [(w.line, w.message.split(":")[0]) for w in corpus_issue(318).warnings if w.code == "count_mismatch"]
+    assert warnings == [(69, "the text says 3곳 but lists 4")]
+    # 317 l.143 `합계 486 690 …` over `소계(전공정) 405 571` and two rows outside it: 571 + 38 + 71 = 680
+    totals = [(w.line, w.message.split(": ")[-1]) for w in corpus_issue(317).warnings if w.code == "total_mismatch"]
+    assert totals == [(143, "printed 690, but its 6 parts add up to 680")]

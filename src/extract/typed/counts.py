@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.data import tsv_rows
 from kic_extract.typed.cells import band
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -21,14 +22,26 @@ COUNTERS = ("개", "가지", "곳", "팀", "건", "명", "대")
 
 
 @cache
+def _native() -> dict[str, int]:
+    """Native Korean numerals before a counter (`세 곳`, `다섯 가지`; data/ordinals.tsv, and 한 for one)."""
+    return {**{r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}, "한": 1}
+
+
+@cache
 def _count() -> regex.Pattern[str]:
     counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
+    words = "|".join(sorted(_native(), key=len, reverse=True))
     return regex.compile(
-        rf"(?<![\d.,])(?P<n>\d{{1,3}})\s*(?P<counter>{counters})(?!\p{{Hangul}}*\s*(?:이상|이하|미만|초과))"
+        rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
+        r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
         r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=[은는이가을를의로에와과도]|\s|$|[,:])|(?=다[.\s]|이다|입니다|[:.]))")
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)?\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
+def _number(m) -> int:
+    return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
+
+
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 _LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+(?:\([^()]*\))?)\s*$")
@@ -90,6 +103,8 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     [(4, '개 부처', ['상무부', '재정부(财政部)', '문화관광부'], False)]
     >>> sentence_counts("로봇, 웨어러블, 스마트홈 분야 한국 스타트업 10개 사가 참가했다.")
     []
+    >>> sentence_counts("새로 이름을 올린 세 곳은 후난성 주저우(株洲), 장시성 난창(南昌), 산둥성 둥잉(东营)이다.")
+    [(3, '곳', ['후난성 주저우(株洲)', '장시성 난창(南昌)', '산둥성 둥잉(东营)'], False)]
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -97,9 +112,10 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     """
     out = []
     for m in _count().finditer(text):
-        if m["noun"] in _PARTICLES or not m["noun"]:
+        if not m["noun"]:
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph
-        after = _AFTER.match(text[m.end("noun"):])
+        # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted
+        after = _AFTER.match(text[m.end("counter" if m["noun"] in _PARTICLES else "noun"):])
         items = list_items(after["list"]) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None:
@@ -114,13 +130,13 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
                 # the list starts after the sentence's last clause break
                 items = [items[0].split()[-1]] + items[1:]
         if items is not None:
-            out.append((int(m["n"]), _counted(m), items, open_list))
+            out.append((_number(m), _counted(m), items, open_list))
     return out
 
 
 def _counted(m) -> str:
     """The counter and what it counts, as written: `개 도시`, `가지`."""
-    return f"{m['counter']} {m['noun']}" if m["noun"] else m["counter"]
+    return f"{m['counter']} {m['noun']}" if m["noun"] and m["noun"] not in _PARTICLES else m["counter"]
 
 
 def _marker_family(marker: str | None) -> str:
@@ -169,7 +185,7 @@ def check_counts(ctx) -> None:
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])):
                     items = _following_items(blocks, k, tables)
                     if items is not None:
-                        found.append((int(m["n"]), _counted(m), items, False))
+                        found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:
                 if n != len(items) and not (open_list and len(items) < n):
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")

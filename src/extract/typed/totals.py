@@ -15,9 +15,14 @@ _PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
 _PERCENT_UNITS = ("%", "%p")
 
 
+_QUALIFIER = regex.compile(r"\([^()]*\)$")
+
+
 def _kind_of(cells, total_words, subtotal_words) -> str | None:
+    """Whether a row is a subtotal or a total, by a label cell that is one of their words, perhaps
+    with what it sums in brackets (`소계(전공정)`)."""
     for cell in cells:
-        word = "".join((cell or "").split())
+        word = _QUALIFIER.sub("", "".join((cell or "").split()))
         if word in subtotal_words:
             return "subtotal"
         if word in total_words:
