@@ -528,3 +528,12 @@ def test_a_count_in_native_numerals_and_a_total_over_subtotals(corpus_issue):
     # 317 l.143 `합계 486 690 …` over `소계(전공정) 405 571` and two rows outside it: 571 + 38 + 71 = 680
     totals = [(w.line, w.message.split(": ")[-1]) for w in corpus_issue(317).warnings if w.code == "total_mismatch"]
     assert totals == [(143, "printed 690, but its 6 parts add up to 680")]
+
+
+def test_each_of_a_list_of_cities_named_after_their_provinces(corpus_issue):
+    # 317 l.149 `장쑤성 우시(无锡)와 저장성 항저우는 각각 64 억 위안, 52 억 위안으로 3, 4 위에 자리했다.`
+    got = [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(317), 149)]
+    assert ("우시", "6400000000", 3) in got and ("항저우", "5200000000", 4) in got
+    # 317 l.96 `… 허난성, 후베이성에 이어 셋째 자리에 올랐다.`; l.228 `중국발 크루즈 38 척이 입항할 예정이다`
+    assert _figures(corpus_issue(317), 96)[0][3] == 3
+    assert ("부산", "38", "척", None, None, 2026) in _figures(corpus_issue(317), 228)

@@ -412,7 +412,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
                 start = prior["start"]
             start = pos - c_off
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
-    each = [r for r in regions if r.subject and c_off <= r.start] if _cue("each").search(clause) \
+    each = _heads([r for r in regions if r.subject and c_off <= r.start], sentence) if _cue("each").search(clause) \
         else _joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
     if each and _cue("sum").search(clause) and not _cue("each").search(clause):
         # `광둥성과 장쑤성은 GDP 합계가 27 조 위안`: the regions' total, no one region's figure
@@ -430,6 +430,13 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
 _SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
 _JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*")
+
+
+def _heads(regions: list[_Region], sentence: str) -> list[_Region]:
+    """The regions a list names, without those that only locate the next (`장쑤성 우시(无锡)와 저장성
+    항저우는 각각 …`: 우시 and 항저우)."""
+    return [r for k, r in enumerate(regions)
+            if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] == " ")]
 
 
 def _joined_topic(sentence: str, regions: list[_Region]) -> list[_Region]:
@@ -519,7 +526,7 @@ def stated_ranks(clause: str) -> list[int]:
 
     >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
     ([2, 3], [5, 6])
-    >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("광둥성이 셋째로"), stated_ranks("11 월 첫째 주")
+    >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
     ([2], [3], [])
     """
     ranks, _ = ranks_in(clause)
@@ -537,7 +544,7 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     rank_of.update({"둘": 2, "셋": 3, "넷": 4})
     words = "|".join(sorted(rank_of, key=len, reverse=True))
     # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula or the end follows
-    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|[은는를의,.]|\s*$)"), rank_of
+    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|[은는를의,.]|\s*$|\s*자리)"), rank_of
 
 
 def is_card_fields(text: str) -> bool:
