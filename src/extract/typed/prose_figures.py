@@ -27,160 +27,61 @@ Nothing is assigned where no region precedes a figure.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 import regex
 
 from kic_extract.data import tsv_rows
 from kic_extract.segment.cards import line_to_fields
-from kic_extract.gazetteer import FOREIGN_REGIONS, PARTICLES, PLACES, SUFFIXES, find_places, find_regions, glossed_places, regions
+from kic_extract.gazetteer import PARTICLES, find_regions, glossed_places
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
-from kic_extract.typed.gdp import ranks_in, split_clauses
+from kic_extract.typed.gdp import split_clauses
+from kic_extract.typed.prose_ranks import rank_figures, stated_ranks
+from kic_extract.typed.prose_regions import (
+    AFTER_NAME,
+    LEVELS,
+    NAMED_SUBJECT,
+    ProseRegion,
+    cue,
+    in_aside,
+    joined_topic,
+    list_heads,
+    nation_pattern,
+    sentence_regions,
+)
 from kic_extract.typed.prose_years import title_year, year_before, year_reach, years_in
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
-_RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
-_LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
-LEVELS = PLACES | {"country", "foreign", "foreign_region"}
 _DIGIT_AHEAD = regex.compile(r"\d")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
-# a region right after a Latin word is part of a name (`KIC 중국은`), not a place
-_IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
-# what follows a region says what it is to its clause (after its Chinese and generic word, if written)
-_AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
-_MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
-          ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
-          ("figure", regex.compile(r"\s*\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
-          ("qualifies", regex.compile(r"\s+[\p{Hangul}A-Za-z]")))
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
 _CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
-# the particle closing a word, and whether it makes its noun phrase a topic or subject
-_WORD = regex.compile(r"\s+(\S+)")
-# a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
-# ends; `1인당` is a word of the phrase
-_COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
-_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 # a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
 _OF_BEFORE = regex.compile(r"(?:\([^)]*\))?의\s+")
-# where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
-_LIST_CLOSE_AT = regex.compile(r"[%\p{Hangul}]")
-_IN_ORDER = regex.compile(r"\s순(?:으로|이|이다|이었|서)?")
 # words between a region and a count that make one noun phrase: no particle closes any of them
 _BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
 
 
 @cache
-def _cues(kind: str) -> tuple[str, ...]:
-    return tuple(r["phrase"] for r in tsv_rows("figure_cues.tsv") if r["kind"] == kind)
-
-
-@cache
-def _cue(kind: str) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(p) for p in _cues(kind)))
-
-
-@cache
-def _nation() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{_cue('nation').pattern})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
-
-
-@cache
 def _own_count() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{_cue('own_count').pattern})\s*$")
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*$")
 
 
 @cache
 def _set_of() -> regex.Pattern[str]:
     # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, not `168 대로 전국 도시 가운데`)
-    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\s+\p{{Hangul}}+){{0,2}}\s+(?:{_cue('set_of').pattern})(?!\p{{Hangul}})")
-
-
-@cache
-def _top_list() -> regex.Pattern[str]:
-    """`상위 3 개 지역은`, `톱 5 는`: a count of the leaders (figure_cues.tsv kind `top`) opening a list."""
-    return regex.compile(rf"(?:{_cue('top').pattern})\s*\d{{1,2}}\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
+    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\s+\p{{Hangul}}+){{0,2}}\s+(?:{cue('set_of').pattern})(?!\p{{Hangul}})")
 
 
 @cache
 def _counts() -> frozenset[str]:
     """Units that count things (data/units.tsv kind `count`), scores in points excepted."""
     return frozenset(r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "count") - {"점"}
-
-
-@dataclass(slots=True)
-class _Region:
-    start: int
-    end: int
-    written: str
-    zh: str | None
-    subject: bool  # not merely compared with (`광둥성과의`)
-    mark: str = "topic"  # topic, located, figure, listed, qualifies or other: what follows the name
-
-
-def _mark(text: str, end: int) -> str:
-    """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
-    and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
-    is located in (`저장성에`), a name a figure follows (`베이징 612 건`), one of a list (`장쑤성과`),
-    a word qualifying another noun (`선전-홍콩 협력구를`), one qualifying a noun it counts (`한국
-    스타트업 12 개 사가`: the clause's figures are the noun's) or a partner (`중국 투자기관과`), or other."""
-    pos = _AFTER_NAME.match(text, end).end()
-    mark = next((name for name, pattern in _MARKS if pattern.match(text, pos)), "other")
-    if mark == "qualifies":
-        for k, word in enumerate(_WORD.finditer(text, pos)):
-            if _COUNT_WORD.fullmatch(word[1]):
-                return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
-            if k == 6:
-                break
-            closing = _PARTICLE_END.search(word[1])
-            if closing:
-                if closing["with"]:
-                    return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
-                if closing["at"]:
-                    return "located"  # `2025 년 중국 벤처투자 시장에서 공개된 투자는`: where it happens
-                return "topic" if closing["topic"] else mark
-    return mark
-
-
-@cache
-def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
-    they name the region when a figure follows them directly (`선전 421 건`, `선전(960 억 위안)`)."""
-    names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS - FOREIGN_REGIONS}
-    pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의)?\s+\d|\(\d|(?P<particle>[은는이가의과와도에]|\s|,))")
-    return pattern, names
-
-
-def _regions(text: str, places: dict[str, str] | None = None) -> list[_Region]:
-    out = [_Region(m.start, m.end, m.written.split("(")[0], m.zh, not _cue("compared").match(text[m.end:m.end + 4]))
-           for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
-    out += [_Region(m.start(), m.end(), m.group(), "中国", True) for m in _nation().finditer(text)]
-    known = sorted((r.start, r.end) for r in out)
-    for m in find_places(text, places):
-        # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
-        if not any(start < m.end and m.start < end for start, end in known):
-            out.append(_Region(m.start, m.end, m.written.split("(")[0], m.zh,
-                               not _cue("compared").match(text[m.end:m.end + 4])))
-    pattern, names = _bare_ambiguous()
-    taken = {(r.start, r.end) for r in out}
-    known = sorted((r.start, r.end) for r in out)
-    for m in pattern.finditer(text):
-        if (m.start(), m.end()) in taken:
-            continue
-        # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region;
-        # `선전은 드론 산업 생산액이 1,000 억 위안을`: the topic of a sentence that states a figure
-        listed = any(0 <= m.start() - end <= 3 or 0 <= start - m.end() <= 3 for start, end in known)
-        topic = m["particle"] in ("은", "는", "의", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
-        if m["particle"] is None or listed or topic:
-            out.append(_Region(m.start(), m.end(), m["name"], names[m["name"]], True))
-    for r in out:
-        r.mark = _mark(text, r.end)
-    return sorted(out, key=lambda r: r.start)
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -214,16 +115,16 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         return [], last_rank  # every figure is an amount, and every amount has a digit
     years = None  # read when a figure needs them
     out: list[dict] = []
-    carried: _Region | None = None  # the subject the last sentence's figures were all about
+    carried: ProseRegion | None = None  # the subject the last sentence's figures were all about
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         if not _DIGIT_AHEAD.search(sentence):
             carried = None  # a sentence with no amount states no figure, and no region goes on past it
             continue
-        regions = _regions(sentence, places)
+        regions = sentence_regions(sentence, places)
         if not regions and carried is not None:
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one
-            regions = [_Region(0, 0, carried.written, carried.zh, True)]
+            regions = [ProseRegion(0, 0, carried.written, carried.zh, True)]
         if not regions:
             continue
         previous: list[dict] = []
@@ -233,10 +134,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             figures = _clause_figures(sentence, clause, c_off, regions)
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
-                stated = stated_ranks(clause) or ([1] if _cue("first").search(clause) else [])
+                stated = stated_ranks(clause) or ([1] if cue("first").search(clause) else [])
                 ranked = [f for f in previous if not f["gap"]]  # `…증가해 | 증가율이 가장 높았다` too
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
-                if not stated and last_rank is not None and len(order) > 1 and _cue("next").search(clause) \
+                if not stated and last_rank is not None and len(order) > 1 and cue("next").search(clause) \
                         and all(f["rank"] is None for f in ranked):
                     # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order
                     for f in ranked:
@@ -247,7 +148,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if rates and len(rates) < len(ranked):
                     # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate; `4,812억 위안으로
                     # … 12.7% 늘어 | 전국 4위에 올랐다` the level
-                    ranked = rates if _cue("rate").search(clause) else [f for f in ranked if f not in rates]
+                    ranked = rates if cue("rate").search(clause) else [f for f in ranked if f not in rates]
                 one = len({id(f["region"]) for f in ranked}) == 1
                 tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
                 if stated and ranked and (one or tie) and all(f["rank"] is None for f in ranked):
@@ -256,7 +157,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     last_rank, ranked_here = stated[0], True
                 continue
             before = last_rank
-            last_rank = _rank_figures(clause, c_off, figures, last_rank, ranked_here)
+            last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here)
             ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                 f["rank"] is not None for f in figures)))
             previous = figures
@@ -303,14 +204,14 @@ _REGION_NOUN = regex.compile(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|
 _LIST_BEFORE = regex.compile(r"[,、·]\s*$")
 
 
-def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: _Region) -> bool:
+def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: ProseRegion) -> bool:
     """A count that is not a figure about the region before it: it counts the items the text
     itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
     `상위 5 개 도시`, `전국 31 개 성 가운데`), the partners something is done with (`5 개국과의`), or
     the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
     if amount.unit not in _counts():
         return False
-    if _own_count().search(clause, max(0, start - 6), start) or _cue("listing").search(clause) \
+    if _own_count().search(clause, max(0, start - 6), start) or cue("listing").search(clause) \
             or _set_of().match(clause, end):
         return True
     if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
@@ -325,11 +226,11 @@ def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: i
             and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
         return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
     return region.mark in ("qualifies", "counted") and region.end < c_off + start and bool(
-        _BARE_WORDS.fullmatch(sentence, _AFTER_NAME.match(sentence, region.end).end(), c_off + start))
+        _BARE_WORDS.fullmatch(sentence, AFTER_NAME.match(sentence, region.end).end(), c_off + start))
 
 
-def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos: int,
-                share: bool = False) -> _Region | None:
+def _subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, pos: int,
+                share: bool = False) -> ProseRegion | None:
     """The region a figure at `pos` is about among the subjects named before it (`subjects[:k]`):
     the nearest in its own clause, but the clause's topic over a place or a qualifying word named
     later in it (`상하이는 전국에서 유일하게 … 10만 대`); before its clause, the nearest that is a topic or subject
@@ -340,41 +241,32 @@ def _subject_of(sentence: str, subjects: list[_Region], k: int, c_off: int, pos:
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic"]
-        if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, _AFTER_NAME.match(sentence, nearest.end).end()) \
+        if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
                 and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
-        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, _AFTER_NAME.match(sentence, nearest.end).end()):
+        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
             # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject)
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
             if named:
                 return named[-1]
-        if share and len(in_clause) == 1 and nearest.zh == "中国" and _nation().match(nearest.written):
+        if share and len(in_clause) == 1 and nearest.zh == "中国" and nation_pattern().match(nearest.written):
             # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's share
             earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
             if earlier:
                 return earlier[-1]
         return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
-    if _NAMED_SUBJECT.search(sentence, c_off, pos):
+    if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
     earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and r.start > cut)
-               and not _in_aside(sentence, r.start)]
+               and not in_aside(sentence, r.start)]
     return earlier[-1] if earlier else None
 
 
-# a subject named with its Chinese, a company's or an organisation's (a place would be a region)
-_NAMED_SUBJECT = regex.compile(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
-
-
-def _in_aside(sentence: str, pos: int) -> bool:
-    """Whether `pos` lies inside a bracketed aside (`보급률(전국 전체 자동차 판매에서 …)은`)."""
-    return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
-
-
-def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Region]) -> list[dict]:
+def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
     # in order of position, so a figure's are found by bisection; a region qualifying a partner
@@ -394,14 +286,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
         if nearest is None or nearest.mark == "counted" and nearest.start >= c_off \
                 or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest):
             continue  # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region
-        gap = bool(_cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
+        gap = bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end)]
             in_own_clause = [r for r in own if r.start >= c_off]
             nearest = (in_own_clause or own or [nearest])[0]
-        if _cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으" if amount.unit in ("%", "%p") else " 이가")):
+        if cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으" if amount.unit in ("%", "%p") else " 이가")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
             for prior in reversed(figures):
                 # `각각 3.9%, 1.2% 내렸다`: the rates listed before the verb fall too
@@ -412,9 +304,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
                 start = prior["start"]
             start = pos - c_off
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
-    each = _heads([r for r in regions if r.subject and c_off <= r.start], sentence) if _cue("each").search(clause) \
-        else _joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
-    if each and _cue("sum").search(clause) and not _cue("each").search(clause):
+    each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
+        else joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
+    if each and cue("sum").search(clause) and not cue("each").search(clause):
         # `광둥성과 장쑤성은 GDP 합계가 27 조 위안`: the regions' total, no one region's figure
         figures = [f for f in figures if all(f["region"] is not r for r in each)]
         each = []
@@ -429,28 +321,6 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[_Regio
 
 _SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
-_JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*")
-
-
-def _heads(regions: list[_Region], sentence: str) -> list[_Region]:
-    """The regions a list names, without those that only locate the next (`장쑤성 우시(无锡)와 저장성
-    항저우는 각각 …`: 우시 and 항저우)."""
-    return [r for k, r in enumerate(regions)
-            if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] == " ")]
-
-
-def _joined_topic(sentence: str, regions: list[_Region]) -> list[_Region]:
-    """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
-    clause's one figure is about; empty when the clause has no such topic."""
-    for k, first in enumerate(regions):
-        chain = [first]
-        for r in regions[k + 1:]:
-            if chain[-1].mark != "listed" or not _JOIN.fullmatch(sentence, chain[-1].end, r.start):
-                break
-            chain.append(r)
-        if len(chain) > 1 and chain[-1].mark == "topic":
-            return chain
-    return []
 
 
 def _amounts(clause: str):
@@ -462,89 +332,6 @@ def _amounts(clause: str):
             yield m.start(), match_to_amount(m, None), m.end()
         except AmountError:
             continue
-
-
-def _rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
-                  ranked_here: bool = False) -> int | None:
-    """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
-    goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
-    곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3)."""
-    listed = [f for f in figures if not f["gap"]]
-    by_region: dict[int, list[dict]] = {}
-    for f in listed:
-        by_region.setdefault(id(f["region"]), []).append(f)
-    regions_in_order = list(by_region)
-    tail = clause[max(f["start"] for f in figures):]
-    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
-        or bool(_IN_ORDER.search(tail))
-    follows = last_rank is not None and bool(_cue("next").search(clause))
-    # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
-    top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
-    if len(regions_in_order) >= 2 and top and not follows:
-        for k, rid in enumerate(regions_in_order):
-            for f in by_region[rid]:
-                f["rank"] = 1 + k
-        return len(regions_in_order)
-    if len(regions_in_order) >= 2 and (closes_list or follows):
-        # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
-        start = _RANK_FROM.search(clause)
-        goes_on = follows or (closes_list and ranked_here and last_rank is not None)
-        first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
-        for k, rid in enumerate(regions_in_order):
-            for f in by_region[rid]:
-                f["rank"] = first + k
-        return first + len(regions_in_order) - 1
-    stated = stated_ranks(clause)
-    if len(stated) == len(regions_in_order) > 1:
-        # `허난성(…)과 쓰촨성(…)이 각각 5 위와 6 위에`: ranks in the order of the regions
-        for rank, rid in zip(stated, regions_in_order):
-            for f in by_region[rid]:
-                f["rank"] = rank
-        return stated[-1]
-    if len(stated) == 1 and len(regions_in_order) > 1 and len({f["amount"].value for f in listed}) == 1:
-        # `저장성과 쓰촨성은 나란히 5.6%를 기록해 공동 3위에 올랐다`: a tie shares the rank
-        for f in listed:
-            f["rank"] = stated[0]
-        return stated[0]
-    if stated and len(regions_in_order) == 1:
-        for f in listed:
-            f["rank"] = stated[0]
-        return stated[0]
-    if len(regions_in_order) == 1 and last_rank is not None and _cue("next").search(clause):
-        for f in listed:
-            f["rank"] = last_rank + 1
-        return last_rank + 1
-    if _cue("first").search(clause) and len(regions_in_order) == 1:
-        for f in listed:
-            f["rank"] = 1
-        return 1
-    return last_rank
-
-
-def stated_ranks(clause: str) -> list[int]:
-    """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
-
-    >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
-    ([2, 3], [5, 6])
-    >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
-    ([2], [3], [])
-    """
-    ranks, _ = ranks_in(clause)
-    if not ranks and "째" in clause:
-        pattern, rank_of = _ordinals()
-        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause)]
-    return ranks
-
-
-@cache
-def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
-    """Ranks written as native ordinals (`두 번째`, `셋째`: data/ordinals.tsv)."""
-    rank_of = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv")}
-    # -째 ordinals: 첫째, 둘째, 셋째, 넷째 (the numeral's final form), the rest as written
-    rank_of.update({"둘": 2, "셋": 3, "넷": 4})
-    words = "|".join(sorted(rank_of, key=len, reverse=True))
-    # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula or the end follows
-    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|[은는를의,.]|\s*$|\s*자리)"), rank_of
 
 
 def is_card_fields(text: str) -> bool:

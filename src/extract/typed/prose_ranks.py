@@ -1,0 +1,109 @@
+"""Ranks of the figures of a clause, for `typed.prose_figures`: stated (`3 위`, `두 번째`, `3~5 위`),
+given by a list closed by `순` or headed by a count of the leaders (`상위 3 개 지역은 …`), or implied
+by an order word (`그 뒤를 이어`, `다음으로`: one past the last rank stated).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from kic_extract.data import tsv_rows
+from kic_extract.typed.gdp import ranks_in
+from kic_extract.typed.prose_regions import cue
+
+
+_RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
+
+_LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
+
+# where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
+_LIST_CLOSE_AT = regex.compile(r"[%\p{Hangul}]")
+
+_IN_ORDER = regex.compile(r"\s순(?:으로|이|이다|이었|서)?")
+
+@cache
+def _top_list() -> regex.Pattern[str]:
+    """`상위 3 개 지역은`, `톱 5 는`: a count of the leaders (figure_cues.tsv kind `top`) opening a list."""
+    return regex.compile(rf"(?:{cue('top').pattern})\s*\d{{1,2}}\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
+
+def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
+                  ranked_here: bool = False) -> int | None:
+    """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
+    goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
+    곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3)."""
+    listed = [f for f in figures if not f["gap"]]
+    by_region: dict[int, list[dict]] = {}
+    for f in listed:
+        by_region.setdefault(id(f["region"]), []).append(f)
+    regions_in_order = list(by_region)
+    tail = clause[max(f["start"] for f in figures):]
+    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
+        or bool(_IN_ORDER.search(tail))
+    follows = last_rank is not None and bool(cue("next").search(clause))
+    # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
+    top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
+    if len(regions_in_order) >= 2 and top and not follows:
+        for k, rid in enumerate(regions_in_order):
+            for f in by_region[rid]:
+                f["rank"] = 1 + k
+        return len(regions_in_order)
+    if len(regions_in_order) >= 2 and (closes_list or follows):
+        # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
+        start = _RANK_FROM.search(clause)
+        goes_on = follows or (closes_list and ranked_here and last_rank is not None)
+        first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
+        for k, rid in enumerate(regions_in_order):
+            for f in by_region[rid]:
+                f["rank"] = first + k
+        return first + len(regions_in_order) - 1
+    stated = stated_ranks(clause)
+    if len(stated) == len(regions_in_order) > 1:
+        # `허난성(…)과 쓰촨성(…)이 각각 5 위와 6 위에`: ranks in the order of the regions
+        for rank, rid in zip(stated, regions_in_order):
+            for f in by_region[rid]:
+                f["rank"] = rank
+        return stated[-1]
+    if len(stated) == 1 and len(regions_in_order) > 1 and len({f["amount"].value for f in listed}) == 1:
+        # `저장성과 쓰촨성은 나란히 5.6%를 기록해 공동 3위에 올랐다`: a tie shares the rank
+        for f in listed:
+            f["rank"] = stated[0]
+        return stated[0]
+    if stated and len(regions_in_order) == 1:
+        for f in listed:
+            f["rank"] = stated[0]
+        return stated[0]
+    if len(regions_in_order) == 1 and last_rank is not None and cue("next").search(clause):
+        for f in listed:
+            f["rank"] = last_rank + 1
+        return last_rank + 1
+    if cue("first").search(clause) and len(regions_in_order) == 1:
+        for f in listed:
+            f["rank"] = 1
+        return 1
+    return last_rank
+
+def stated_ranks(clause: str) -> list[int]:
+    """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
+
+    >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
+    ([2, 3], [5, 6])
+    >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
+    ([2], [3], [])
+    """
+    ranks, _ = ranks_in(clause)
+    if not ranks and "째" in clause:
+        pattern, rank_of = _ordinals()
+        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause)]
+    return ranks
+
+@cache
+def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
+    """Ranks written as native ordinals (`두 번째`, `셋째`: data/ordinals.tsv)."""
+    rank_of = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv")}
+    # -째 ordinals: 첫째, 둘째, 셋째, 넷째 (the numeral's final form), the rest as written
+    rank_of.update({"둘": 2, "셋": 3, "넷": 4})
+    words = "|".join(sorted(rank_of, key=len, reverse=True))
+    # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula or the end follows
+    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|[은는를의,.]|\s*$|\s*자리)"), rank_of

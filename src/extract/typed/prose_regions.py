@@ -1,0 +1,146 @@
+"""The regions a sentence of prose names, for `typed.prose_figures`: the gazetteer's, the country
+as a whole (`전국`), places glossed or named by their generic word, and spellings that are also
+words where a figure follows them; each marked with what the words after it make it to its clause
+(topic, a place something is located in, a name a figure follows, one of a list, a word
+qualifying a noun, a partner). Also the figure cues (data/figure_cues.tsv) the prose readers share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from kic_extract.data import tsv_rows
+from kic_extract.gazetteer import FOREIGN_REGIONS, PARTICLES, PLACES, SUFFIXES, find_places, find_regions, regions
+
+_DIGIT_AHEAD = regex.compile(r"\d")
+LEVELS = PLACES | {"country", "foreign", "foreign_region"}
+
+# a region right after a Latin word is part of a name (`KIC 중국은`), not a place
+_IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
+
+# what follows a region says what it is to its clause (after its Chinese and generic word, if written)
+AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
+
+_MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
+          ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
+          ("figure", regex.compile(r"\s*\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
+          ("qualifies", regex.compile(r"\s+[\p{Hangul}A-Za-z]")))
+
+# the particle closing a word, and whether it makes its noun phrase a topic or subject
+_WORD = regex.compile(r"\s+(\S+)")
+
+# a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
+# ends; `1인당` is a word of the phrase
+_COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
+
+_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
+
+@cache
+def cues(kind: str) -> tuple[str, ...]:
+    return tuple(r["phrase"] for r in tsv_rows("figure_cues.tsv") if r["kind"] == kind)
+
+@cache
+def cue(kind: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(p) for p in cues(kind)))
+
+@cache
+def nation_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('nation').pattern})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+
+@dataclass(slots=True)
+class ProseRegion:
+    start: int
+    end: int
+    written: str
+    zh: str | None
+    subject: bool  # not merely compared with (`광둥성과의`)
+    mark: str = "topic"  # topic, located, figure, listed, qualifies or other: what follows the name
+
+def _mark(text: str, end: int) -> str:
+    """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
+    and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
+    is located in (`저장성에`), a name a figure follows (`베이징 612 건`), one of a list (`장쑤성과`),
+    a word qualifying another noun (`선전-홍콩 협력구를`), one qualifying a noun it counts (`한국
+    스타트업 12 개 사가`: the clause's figures are the noun's) or a partner (`중국 투자기관과`), or other."""
+    pos = AFTER_NAME.match(text, end).end()
+    mark = next((name for name, pattern in _MARKS if pattern.match(text, pos)), "other")
+    if mark == "qualifies":
+        for k, word in enumerate(_WORD.finditer(text, pos)):
+            if _COUNT_WORD.fullmatch(word[1]):
+                return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
+            if k == 6:
+                break
+            closing = _PARTICLE_END.search(word[1])
+            if closing:
+                if closing["with"]:
+                    return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
+                if closing["at"]:
+                    return "located"  # `2025 년 중국 벤처투자 시장에서 공개된 투자는`: where it happens
+                return "topic" if closing["topic"] else mark
+    return mark
+
+@cache
+def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
+    they name the region when a figure follows them directly (`선전 421 건`, `선전(960 억 위안)`)."""
+    names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS - FOREIGN_REGIONS}
+    pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
+                            rf"(?=(?:은|는|이|가|의)?\s+\d|\(\d|(?P<particle>[은는이가의과와도에]|\s|,))")
+    return pattern, names
+
+def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
+    out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not cue("compared").match(text[m.end:m.end + 4]))
+           for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
+    out += [ProseRegion(m.start(), m.end(), m.group(), "中国", True) for m in nation_pattern().finditer(text)]
+    known = sorted((r.start, r.end) for r in out)
+    for m in find_places(text, places):
+        # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
+        if not any(start < m.end and m.start < end for start, end in known):
+            out.append(ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh,
+                               not cue("compared").match(text[m.end:m.end + 4])))
+    pattern, names = _bare_ambiguous()
+    taken = {(r.start, r.end) for r in out}
+    known = sorted((r.start, r.end) for r in out)
+    for m in pattern.finditer(text):
+        if (m.start(), m.end()) in taken:
+            continue
+        # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region;
+        # `선전은 드론 산업 생산액이 1,000 억 위안을`: the topic of a sentence that states a figure
+        listed = any(0 <= m.start() - end <= 3 or 0 <= start - m.end() <= 3 for start, end in known)
+        topic = m["particle"] in ("은", "는", "의", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
+        if m["particle"] is None or listed or topic:
+            out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
+    for r in out:
+        r.mark = _mark(text, r.end)
+    return sorted(out, key=lambda r: r.start)
+
+# a subject named with its Chinese, a company's or an organisation's (a place would be a region)
+NAMED_SUBJECT = regex.compile(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
+
+def in_aside(sentence: str, pos: int) -> bool:
+    """Whether `pos` lies inside a bracketed aside (`보급률(전국 전체 자동차 판매에서 …)은`)."""
+    return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
+
+_JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*")
+
+def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
+    """The regions a list names, without those that only locate the next (`장쑤성 우시(无锡)와 저장성
+    항저우는 각각 …`: 우시 and 항저우)."""
+    return [r for k, r in enumerate(regions)
+            if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] == " ")]
+
+def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
+    """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
+    clause's one figure is about; empty when the clause has no such topic."""
+    for k, first in enumerate(regions):
+        chain = [first]
+        for r in regions[k + 1:]:
+            if chain[-1].mark != "listed" or not _JOIN.fullmatch(sentence, chain[-1].end, r.start):
+                break
+            chain.append(r)
+        if len(chain) > 1 and chain[-1].mark == "topic":
+            return chain
+    return []
