@@ -15,18 +15,18 @@ from kic_extract.typed.prose_regions import cue
 
 
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
-
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
 _LIST_CLOSE_AT = regex.compile(r"[%\p{Hangul}]")
-
 _IN_ORDER = regex.compile(r"\s순(?:으로|이|이다|이었|서)?")
+
 
 @cache
 def _top_list() -> regex.Pattern[str]:
     """`상위 3 개 지역은`, `톱 5 는`: a count of the leaders (figure_cues.tsv kind `top`) opening a list."""
     return regex.compile(rf"(?:{cue('top').pattern})\s*\d{{1,2}}\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
+
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
                   ranked_here: bool = False) -> int | None:
@@ -84,6 +84,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return 1
     return last_rank
 
+
 def stated_ranks(clause: str) -> list[int]:
     """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
 
@@ -97,6 +98,7 @@ def stated_ranks(clause: str) -> list[int]:
         pattern, rank_of = _ordinals()
         ranks = [rank_of[m["word"]] for m in pattern.finditer(clause)]
     return ranks
+
 
 @cache
 def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:

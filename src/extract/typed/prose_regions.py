@@ -20,7 +20,6 @@ LEVELS = PLACES | {"country", "foreign", "foreign_region"}
 
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
 _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
-
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
 AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
@@ -31,24 +30,26 @@ _MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
 
 # the particle closing a word, and whether it makes its noun phrase a topic or subject
 _WORD = regex.compile(r"\s+(\S+)")
-
 # a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
 # ends; `1인당` is a word of the phrase
 _COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
-
 _PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
+
 
 @cache
 def cues(kind: str) -> tuple[str, ...]:
     return tuple(r["phrase"] for r in tsv_rows("figure_cues.tsv") if r["kind"] == kind)
 
+
 @cache
 def cue(kind: str) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(p) for p in cues(kind)))
 
+
 @cache
 def nation_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('nation').pattern})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+
 
 @dataclass(slots=True)
 class ProseRegion:
@@ -58,6 +59,7 @@ class ProseRegion:
     zh: str | None
     subject: bool  # not merely compared with (`광둥성과의`)
     mark: str = "topic"  # topic, located, figure, listed, qualifies or other: what follows the name
+
 
 def _mark(text: str, end: int) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
@@ -82,6 +84,7 @@ def _mark(text: str, end: int) -> str:
                 return "topic" if closing["topic"] else mark
     return mark
 
+
 @cache
 def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
@@ -90,6 +93,7 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
                             rf"(?=(?:은|는|이|가|의)?\s+\d|\(\d|(?P<particle>[은는이가의과와도에]|\s|,))")
     return pattern, names
+
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
     out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not cue("compared").match(text[m.end:m.end + 4]))
@@ -120,17 +124,20 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 # a subject named with its Chinese, a company's or an organisation's (a place would be a region)
 NAMED_SUBJECT = regex.compile(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
 
+
 def in_aside(sentence: str, pos: int) -> bool:
     """Whether `pos` lies inside a bracketed aside (`보급률(전국 전체 자동차 판매에서 …)은`)."""
     return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
 _JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*")
 
+
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
     """The regions a list names, without those that only locate the next (`장쑤성 우시(无锡)와 저장성
     항저우는 각각 …`: 우시 and 항저우)."""
     return [r for k, r in enumerate(regions)
             if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] == " ")]
+
 
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
     """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
