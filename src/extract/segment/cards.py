@@ -23,6 +23,7 @@ _MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌]\s*")
 _BARS = regex.compile(r"\S\s+[|｜]\s+\S")
 _BAR = regex.compile(r"\s*[|｜]\s*")
 _SENTENCE_END = regex.compile(r"다\.\s*$")
+_SEPARATORS = regex.compile(r"[:：|｜▸►]")
 MIN_FIELD_LINES = 2
 _NAME_MAX_CHARS = 60
 
@@ -42,6 +43,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상")
     ['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상']
     """
+    if not _SEPARATORS.search(text):
+        return None  # no colon or bar: no field (most lines are let go at once)
     text = _MARKER.sub("", text.strip())
     if not text or _SENTENCE_END.search(text):
         return None

@@ -54,6 +54,7 @@ from kic_extract.typed.prose_regions import (
 from kic_extract.typed.prose_years import title_year, year_before, year_reach, years_in
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
+_FIELD_MARK = regex.compile(r"[:：|｜▸►]")
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _DIGIT_AHEAD = regex.compile(r"\d")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
@@ -345,6 +346,8 @@ def is_card_fields(text: str) -> bool:
     (False, False)
     """
     lines = text.split("\n")
+    if len(lines) == 1 and not _FIELD_MARK.search(text):
+        return False  # one line, no colon or bar: running prose
     rows = [line_to_fields(line) for line in lines]
     if len(rows) > 2 and rows[0] is None:
         rows = rows[1:]  # the fields' name line (`No.3 신스위저우(心识宇宙)`)

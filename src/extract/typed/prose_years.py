@@ -20,6 +20,7 @@ from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.cells import units
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
+_ANY_DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
 # a date down to the day: when something was announced or held, not a period figures are for
 _DAY_DATE = regex.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*"
@@ -129,22 +130,24 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     >>> years_in("2023 년에 46 억 위안. 같은 해 미국은", day), years_in("같은 기간 지역별로는", day, earlier=2024)
     ([(0, 2023), (17, 2023)], [(0, 2024)])
     """
-    days = [m.span() for m in _DAY_DATE.finditer(text)] if title else []
+    digits = bool(_ANY_DIGIT.search(text))  # a written year, a bare year and a month or quarter all hold one
+    days = [m.span() for m in _DAY_DATE.finditer(text)] if title and digits else []
 
     def kept(pos: int, end: int) -> bool:
         return not _BASE_YEAR.match(text, end) and not any(a <= pos < b for a, b in days)
 
     found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
-             if kept(m.start(), m.end())]
-    for m in _BARE_YEAR.finditer(text):
+             if kept(m.start(), m.end())] if digits else []
+    for m in _BARE_YEAR.finditer(text) if digits else ():
         if not _amount_word(m["word"]) and kept(m.start(), m.end()) \
                 and (title or _NAME_OPENS.search(text, max(0, m.start() - 3), m.start())):
             found.append((m.start(), int(m["y"])))
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
                   if not (m.group() == "전년" and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))]
-        found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
-                  if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
+        if digits or "반기" in text:
+            found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
+                      if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
     found.sort()
     if "같은" in text or "기간" in text:
         for m in _SAME.finditer(text):
