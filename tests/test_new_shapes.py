@@ -537,3 +537,10 @@ def test_each_of_a_list_of_cities_named_after_their_provinces(corpus_issue):
     # 317 l.96 `… 허난성, 후베이성에 이어 셋째 자리에 올랐다.`; l.228 `중국발 크루즈 38 척이 입항할 예정이다`
     assert _figures(corpus_issue(317), 96)[0][3] == 3
     assert ("부산", "38", "척", None, None, 2026) in _figures(corpus_issue(317), 228)
+
+
+def test_profiles_drawn_as_a_tree(corpus_issue):
+    # 318 `▣ 린웨바이오(麟跃生物)` / `  ├ 설립: 2022년 8월 / …` / `  └ 투자: 엔젤~Pre-A, 누적 8,000만 달러`
+    card = {c["name"]: c for c in records_of(corpus_issue(318), "companies")}["린웨바이오"]
+    assert (card["name_zh"], card["funding_value"], card["funding_unit"], card["funding_cumulative"]) == (
+        "麟跃生物", 80000000, "달러", True)

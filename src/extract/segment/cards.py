@@ -17,8 +17,9 @@ from kic_extract.clean.pagebreaks import TextLine
 # a field: a short label (no digits), a colon or bar, a value
 _FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?)\s*[:：|｜▸►]\s*(?P<value>\S.*?)"
                        r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?\s*[:：]|$)")
-# a mark opening every line of a profile: a dash or bullet, or a bar drawn down its left side
-_MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌]\s*")
+# a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
+# branch (`├ 설립: …`, `└ 투자: …`)
+_MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌├└┣┗]\s*")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 _BARS = regex.compile(r"\S\s+[|｜]\s+\S")
 _BAR = regex.compile(r"\s*[|｜]\s*")
@@ -40,8 +41,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['설립', '2021년', None, '상하이(上海)', None, '유연 전극 기반 침습형 BCI']
     >>> line_to_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.") is None
     True
-    >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상")
-    ['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상']
+    >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상"), line_to_fields("  └ 투자: 시리즈 A+ 1억 위안 이상")
+    (['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상'], ['투자', '시리즈 A+ 1억 위안 이상'])
     """
     if not _SEPARATORS.search(text):
         return None  # no colon or bar: no field (most lines are let go at once)
