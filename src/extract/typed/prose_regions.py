@@ -13,7 +13,16 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
-from kic_extract.gazetteer import FOREIGN_REGIONS, PARTICLES, PLACES, SUFFIXES, find_places, find_regions, regions
+from kic_extract.gazetteer import (
+    FOREIGN_REGIONS,
+    PARTICLES,
+    PLACES,
+    SUFFIXES,
+    find_places,
+    find_regions,
+    reads_as_mandarin,
+    regions,
+)
 
 _DIGIT_AHEAD = regex.compile(r"\d")
 LEVELS = PLACES | {"country", "foreign", "foreign_region"}
@@ -117,9 +126,39 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         topic = m["particle"] in ("은", "는", "의", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         if m["particle"] is None or listed or topic:
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
+    out += _listed_with_figures(text, out)
     for r in out:
         r.mark = _mark(text, r.end)
     return sorted(out, key=lambda r: r.start)
+
+
+# an item of a list of regions with their figures in brackets: `…·웨이팡(19억 위안)이 3~5위였다`
+_LISTED_FIGURE = regex.compile(r"(?<=[,·、]\s?)(?P<name>\p{Hangul}{2,5})(?=\(\s*[\d약])")
+_ITEM_GAP = regex.compile(r"\s*[,·、]\s?")
+
+
+def _listed_with_figures(text: str, found: list[ProseRegion]) -> list[ProseRegion]:
+    """Places the gazetteer does not know, named in a list of regions that each carry their figure
+    in brackets, right after a known one (`톈진(31억 위안)·창저우(24억 위안)·웨이팡(19억 위안)`), when
+    the name reads as Mandarin; their Chinese is not known (`region_zh` null).
+
+    >>> [r.written for r in _listed_with_figures("톈진(31억 위안)·웨이팡(19억 위안)", [ProseRegion(0, 2, "톈진", "天津", True)])]
+    ['웨이팡']
+    """
+    if "(" not in text:
+        return []
+    ends = {r.end for r in found}  # where a region's name ends and its bracket opens
+    starts = {r.start for r in found}
+    out: list[ProseRegion] = []
+    for m in _LISTED_FIGURE.finditer(text):
+        close = text.rfind(")", 0, m.start())
+        if m.start() in starts or close < 0 or not _ITEM_GAP.fullmatch(text, close + 1, m.start()) \
+                or text.rfind("(", 0, close) not in ends or not reads_as_mandarin(m["name"]):
+            continue
+        out.append(ProseRegion(m.start(), m.end(), m["name"], None, True))
+        ends.add(m.end())
+    return out
+
 
 # a subject named with its Chinese, a company's or an organisation's (a place would be a region)
 NAMED_SUBJECT = regex.compile(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
