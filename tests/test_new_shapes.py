@@ -551,3 +551,18 @@ def test_a_city_the_gazetteer_does_not_know_in_a_list_of_regions_with_bracketed_
     got = [(f["region_ko"], f["region_zh"], f["value"], f["rank"]) for f in records_of(corpus_issue(318), "figures")
            if f["line"] == 165 and f["rank"] in (3, 4, 5)]
     assert got == [("톈진", "天津", "3100000000", 3), ("창저우", "常州", "2400000000", 4), ("웨이팡", None, "1900000000", 5)]
+
+
+def test_more_from_unseen_319(corpus_issue):
+    result = corpus_issue(319)
+    # l.43 `장쑤성이 5.4%로 동부 연해 지역에서 가장 빨랐고 산둥성(5.3%), 저장성(5.2%)이 차례로 뒤를 이었다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(result, 43)][:3] == [("장쑤성", 1), ("산둥성", 2), ("저장성", 3)]
+    # l.130 `안후이성은 수출 대수가 41 만 대로 3 위에 올랐는데, 1 년 전보다 62% 급증한 수치다.`
+    assert [(v, rank) for _, v, _, rank, _, _ in _figures(result, 130)][-2:] == [("410000", 3), ("62", None)]
+    # l.132 `한국의 중국산 승용 전기차 수입은 6 만 4,000 대로 전년의 2.3 배에 달했다.`
+    assert ("한국", "2.3", "배", None, None, 2025) in _figures(result, 132)
+    # l.68 `톈진은 … 목표를 지난해보다 0.5%p 낮춘 '4.5% 안팎'으로 정했다.` (this year's target)
+    assert _figures(result, 68)[:2] == [("톈진", "-0.5", "%p", None, None, 2026), ("톈진", "4.5", "%", None, None, 2026)]
+    # ll.144-146 `[01] 싱하이즈넝(星海智能)` / `설립 2023. 05 · …` / `투자 시리즈 B 약 7억 위안 / 누적 15억 위안 이상`
+    card = {c["name"]: c for c in records_of(result, "companies")}["싱하이즈넝"]
+    assert (card["funding_value"], card["funding_approx"]) == (700000000, True)

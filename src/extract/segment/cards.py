@@ -41,14 +41,18 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['설립', '2021년', None, '상하이(上海)', None, '유연 전극 기반 침습형 BCI']
     >>> line_to_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.") is None
     True
+    >>> line_to_fields("투자 시리즈 B 약 7억 위안 / 누적 15억 위안 이상"), line_to_fields("투자 규모는 늘었다.")
+    (['투자', '시리즈 B 약 7억 위안 / 누적 15억 위안 이상'], None)
     >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상"), line_to_fields("  └ 투자: 시리즈 A+ 1억 위안 이상")
     (['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상'], ['투자', '시리즈 A+ 1억 위안 이상'])
     """
-    if not _SEPARATORS.search(text):
-        return None  # no colon or bar: no field (most lines are let go at once)
     text = _MARKER.sub("", text.strip())
     if not text or _SENTENCE_END.search(text):
         return None
+    if not _SEPARATORS.search(text):
+        # no colon or bar: a field only where a card label opens the line (`투자 시리즈 B 약 7억 위안`)
+        label, _, value = text.partition(" ")
+        return [label, fix_text(value.strip())] if value.strip() and label in card_labels() else None
     fields = list(_FIELD.finditer(text))
     labelled = bool(fields) and fields[0].start() == 0 and "".join(fields[0]["label"].split()) in card_labels()
     if _BARS.search(text) and not (labelled and len(_BAR.findall(text)) == 1):

@@ -28,7 +28,7 @@ _DIGITS = regex.compile(r"\d+")
 _UNIT_CHARS = regex.compile(r"[조억만]")
 _UNIT_THEN_DIGIT = regex.compile(r"[조억만]\s*\d")
 # a clause ends at a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`, `…넘어`, `…에서`)
-_CLAUSE = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만)),?\s+|(?<=\d위),\s+(?!\d)")
+_CLAUSE = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데)),?\s+|(?<=\d위),\s+(?!\d)")
 _SECTOR = regex.compile(r"(?P<n>[123])\s*차\s*산업")
 _SECTORS = {"1": "primary", "2": "secondary", "3": "tertiary"}
 _MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"

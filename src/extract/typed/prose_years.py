@@ -39,6 +39,7 @@ _BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)|\s*(?:이후|이�
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 _RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
+_MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
 _COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "과", "와", "보다", "에 비해", "比")
 
 
@@ -144,7 +145,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             found.append((m.start(), int(m["y"])))
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
-                  if not (m.group() == "전년" and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))]
+                  if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))]
         if digits or "반기" in text:
             found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
