@@ -24,7 +24,7 @@ _MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌├└┣┗]\s*")
 _BARS = regex.compile(r"\S\s+[|｜]\s+\S")
 _BAR = regex.compile(r"\s*[|｜]\s*")
 _SENTENCE_END = regex.compile(r"다\.\s*$")
-_SEPARATORS = regex.compile(r"[:：|｜▸►]")
+SEPARATORS = regex.compile(r"[:：|｜▸►]")  # what parts a label from its value, or values
 MIN_FIELD_LINES = 2
 _NAME_MAX_CHARS = 60
 
@@ -49,7 +49,7 @@ def line_to_fields(text: str) -> list[str | None] | None:
     text = _MARKER.sub("", text.strip())
     if not text or _SENTENCE_END.search(text):
         return None
-    if not _SEPARATORS.search(text):
+    if not SEPARATORS.search(text):
         # no colon or bar: a field only where a card label opens the line (`투자 시리즈 B 약 7억 위안`)
         label, _, value = text.partition(" ")
         return [label, fix_text(value.strip())] if value.strip() and label in card_labels() else None

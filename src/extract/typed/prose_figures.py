@@ -33,7 +33,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
-from kic_extract.segment.cards import line_to_fields
+from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.gazetteer import PARTICLES, find_regions, glossed_places
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
@@ -54,7 +54,6 @@ from kic_extract.typed.prose_regions import (
 from kic_extract.typed.prose_years import title_year, year_before, year_reach, years_in
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
-_FIELD_MARK = regex.compile(r"[:：|｜▸►]")
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _DIGIT_AHEAD = regex.compile(r"\d")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
@@ -346,7 +345,7 @@ def is_card_fields(text: str) -> bool:
     (False, False)
     """
     lines = text.split("\n")
-    if len(lines) == 1 and not _FIELD_MARK.search(text):
+    if len(lines) == 1 and not SEPARATORS.search(text):
         return False  # one line, no colon or bar: running prose
     rows = [line_to_fields(line) for line in lines]
     if len(rows) > 2 and rows[0] is None:
