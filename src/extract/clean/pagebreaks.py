@@ -191,6 +191,15 @@ def _vocabulary(text: str) -> Vocabulary:
     return Vocabulary(text)
 
 
+def join_halves(left: str, right: str, kind: str) -> str:
+    """Two halves a page break or a wrap parted, joined as `decide_join` says: a word goes on, else a space.
+
+    >>> join_halves("산업에서 새", "로운 우위", "word"), join_halves("산둥성의", "GDP 는", "space")
+    ('산업에서 새로운 우위', '산둥성의 GDP 는')
+    """
+    return left + ("" if kind == "word" else " ") + right
+
+
 _CLOSING_PARTICLES = frozenset("과와은는이가을를의에도로")
 
 
@@ -330,7 +339,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
-        cells[-1] += ("" if decide_join(cells[-1], tail, vocabulary) == "word" else " ") + tail
+        cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))
         prev.lines[-1] = replace(left, text="\t".join(cells), line_end=rows[0].line_end,
                                  joins=left.joins + (Join(left.line_end, "cell"),))
         rows = rows[1:]
@@ -384,7 +393,7 @@ def _rejoin_cut_label(prev: Chunk, chunk: Chunk, vocabulary: Vocabulary) -> bool
     if len(left.text) > _LABEL_FRAGMENT_MAX_CHARS or _ends_sentence(left.text) or len(tail) != width:
         return False
     kind = decide_join(left.text, tail[0], vocabulary)
-    text = "\t".join([left.text + ("" if kind == "word" else " ") + tail[0]] + tail[1:])
+    text = "\t".join([join_halves(left.text, tail[0], kind)] + tail[1:])
     prev.lines[-1] = replace(left, text=text, line_end=right.line_end, joins=left.joins + (Join(left.line_end, "cell"),))
     prev.table_breaks.append(left.line_end + 1)
     return True
@@ -433,7 +442,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             kind = decide_join(left.text, right.text, vocabulary)
             joined = replace(
                 left,
-                text=left.text + ("" if kind == "word" else " ") + right.text,
+                text=join_halves(left.text, right.text, kind),
                 line_end=right.line_end,
                 joins=left.joins + (Join(left.line_end, kind),) + right.joins,
             )

@@ -86,8 +86,11 @@ def table_to_amounts(table: dict, report) -> list[dict]:
     roles = column_roles(header, rows)
     filled = {(r, c) for r, c in table["filled"]}
     label_col = roles.index("label") if "label" in roles else None
-    by_column = _caption_units(table, roles)
-    default, rate = _caption_default(table) if not by_column else (None, None)
+    specs = _caption_specs(table)
+    by_column = _caption_units(table, roles, specs)
+    # a caption's amount unit for every cell that gives none, its rate for rows naming one
+    # (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`), where no column takes the rate
+    default, rate = specs if not by_column and _unit_then_rate(specs) else (None, None)
     out = []
     for r, row in enumerate(rows):
         label = row[label_col] if label_col is not None and label_col < len(row) else None
@@ -106,33 +109,33 @@ def table_to_amounts(table: dict, report) -> list[dict]:
     return out
 
 
-def _caption_units(table: dict, roles: list[str]) -> dict[int, str]:
+def _caption_specs(table: dict) -> list[str]:
+    """The units a caption gives its columns or rows when it gives several (`(단위: 억 위안, 만 명)`)."""
+    return [] if table["unit"] else [s for s in table_units(table["title"]) if unit_spec_of(f"({s})")]
+
+
+def _unit_then_rate(specs: list[str]) -> bool:
+    """An amount unit and then a rate (`(단위: 억 위안, %)`)."""
+    return len(specs) == 2 and specs[1] in ("%", "%p") and specs[0] not in ("%", "%p")
+
+
+def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int, str]:
     """Units a caption gives the amount columns in order, by column: one each (`(단위: 억 위안, 만
     명)` over a box office and an audience column), or an amount unit and then a rate (`(단위: 억
-    위안, %)`), the rate from the first column whose header names one (`성장률`) to the last."""
-    specs = [] if table["unit"] else [s for s in table_units(table["title"]) if unit_spec_of(f"({s})")]
+    위안, %)`), the rate from the first column whose header names one (`성장률`) to the last. Where
+    no column takes the rate, the rows do (see `table_to_amounts`)."""
     columns = [c for c, role in enumerate(roles) if role == "amount"]
     if not specs:
         return {}
     if len(specs) == len(columns):
         return dict(zip(columns, specs))
-    if len(specs) == 2 and specs[1] in ("%", "%p") and specs[0] not in ("%", "%p"):
+    if _unit_then_rate(specs):
         header = table["header"]
         first_rate = next((c for c in columns if c < len(header)
                            and any(w in compact(header[c]) for w in cue_words("rate"))), None)
         if first_rate is not None and first_rate != columns[0]:
             return {c: specs[1] if c >= first_rate else specs[0] for c in columns}
     return {}
-
-
-def _caption_default(table: dict) -> tuple[str | None, str | None]:
-    """Where a caption gives an amount unit and a rate (`(단위: 억 위안, %)`) and no column takes
-    the rate, the rows do: the amount unit for every cell that gives none, the rate for rows that
-    name one (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`)."""
-    specs = [] if table["unit"] else [s for s in table_units(table["title"]) if unit_spec_of(f"({s})")]
-    if len(specs) == 2 and specs[1] in ("%", "%p") and specs[0] not in ("%", "%p"):
-        return specs[0], specs[1]
-    return None, None
 
 
 def _names_rate(label: str | None) -> bool:
