@@ -566,3 +566,33 @@ def test_more_from_unseen_319(corpus_issue):
     # ll.144-146 `[01] 싱하이즈넝(星海智能)` / `설립 2023. 05 · …` / `투자 시리즈 B 약 7억 위안 / 누적 15억 위안 이상`
     card = {c["name"]: c for c in records_of(result, "companies")}["싱하이즈넝"]
     assert (card["funding_value"], card["funding_approx"]) == (700000000, True)
+
+
+def test_a_destination_or_an_origin_written_with_hang_or_bal(corpus_issue):
+    # 317 l.116 `반면 일본행 예약은 중일 관계 냉각의 여파로 전년 대비 43% 줄었다.`
+    assert ("일본", "-43", "%", None, None, 2026) in _figures(corpus_issue(317), 116)
+    # 319 l.128 `반면 상계관세 여파로 독일행 수출은 18% 줄었다.`
+    assert ("독일", "-18", "%", None, None, 2025) in _figures(corpus_issue(319), 128)
+    # 317 l.228 `부산에는 올해 1~2 월 중국발 크루즈 38 척이 입항할 예정이다.`: the port's figure
+    assert [f[:3] for f in _figures(corpus_issue(317), 228) if f[2] == "척"] == [("부산", "38", "척")]
+
+
+def test_the_region_ahead_of_the_subject_and_followers_that_imply_a_leader(corpus_issue):
+    # 317 l.71 `간쑤성은 2025 년 5.7% 성장해 … 시짱자치구(5.8%)의 뒤를 이어 두 번째로 높은 성장률을`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(317), 71)][:2] == [
+        ("간쑤성", "5.7", 2), ("시짱자치구", "5.8", 1)]
+    # 317 l.116 `… 베트남(37%)이 뒤따랐다. … 한국행 가운데서는 서울이 전체 예약의 71%를 차지했고
+    # 제주(14%)와 부산(9%)이 뒤를 이었다.`: a ranking of its own, led by 서울
+    got = [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(317), 116)]
+    assert got[-3:] == [("서울", "71", 1), ("제주", "14", 2), ("부산", "9", 3)]
+    # 316 l.102 `상하이가 5.1%로 70개 도시 가운데 1위였다. 시안(2.0%)과 항저우(1.6%)가 상하이 다음으로 높았다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(corpus_issue(316), 102)] == [
+        ("상하이", 1), ("시안", 2), ("항저우", 3)]
+    # 319 l.128 `벨기에가 31 만 8,000 대로 최대 수출 시장이었고 영국(27 만 대), 브라질(22 만 4,000 대)이 2, 3 위를`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(corpus_issue(319), 128)][:3] == [
+        ("벨기에", 1), ("영국", 2), ("브라질", 3)]
+
+
+def test_a_share_of_another_regions_whole(corpus_issue):
+    # 320 l.90 `한국으로부터의 집적회로 수입은 612 억 달러로 중국 전체 수입의 15.5%를 차지했다.`
+    assert ("한국", "15.5", "%", None, None, 2025) in _figures(corpus_issue(320), 90)

@@ -23,6 +23,9 @@ NATIONS = frozenset({"country", "foreign"})
 FOREIGN_REGIONS = frozenset({"foreign_region"})
 # first letters of the particles that may follow a name (으로, 보다, 까지, 만, 처럼, 부터 included)
 PARTICLES = "은는이가을를의과와도에로으보까만처부"
+# a word that makes a name a destination or an origin (`일본행 예약`, `중국발 크루즈`) when the word
+# ends there (`중국발전` is another word)
+DIRECTIONS = frozenset("행발")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,16 @@ def _is_hangul(ch: str) -> bool:
     return bool(_HANGUL.match(ch))
 
 
+def _ends_direction(text: str, end: int) -> bool:
+    """Whether a name at `end` is followed by a word of direction that ends the word.
+
+    >>> _ends_direction("일본행 예약", 2), _ends_direction("중국발전", 2), _ends_direction("중국발은", 2)
+    (True, False, True)
+    """
+    return text[end] in DIRECTIONS and (end + 1 == len(text) or text[end + 1] in PARTICLES
+                                        or not _is_hangul(text[end + 1]))
+
+
 def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
     """Regions of the given levels (by default province-level) named in Korean text, in order.
     A spelling that is also a common word (bare `no`) counts with a suffix or a Chinese gloss after
@@ -161,7 +174,7 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
         spelling = spellings[k]
         form, candidates, bare = index[spelling]
         if end == size or text[end] not in _TAIL_OPENERS:  # no suffix, no gloss: only the word's end to see
-            if end < size and not (text[end] in PARTICLES or not _is_hangul(text[end])):
+            if end < size and not (text[end] in PARTICLES or not _is_hangul(text[end]) or _ends_direction(text, end)):
                 continue
             mention = RegionMention(start, end, spelling, spelling, form, candidates, None)
             if bare:
@@ -286,7 +299,7 @@ def glossed_places(text: str) -> dict[str, str]:
     Korean name (with its generic word, if written) → Chinese.
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), "
-    ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의")
+    ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省)")
     {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '싼야': '三亚', '룽장': '榕江'}
     """
     found: dict[str, str] = {}
@@ -298,7 +311,8 @@ def glossed_places(text: str) -> dict[str, str]:
         if not suffix:
             if zh in chinese_cities() and _names_city(m["name"], zh) and not _listed(m["name"]):
                 found.setdefault(m["name"], zh)  # `싼야(三亚)`: a city named without its generic word
-            elif _after_province(text, m.start()) and reads_as_mandarin(m["name"]) and not _listed(m["name"]):
+            elif len(m["name"]) > 1 and _after_province(text, m.start()) and reads_as_mandarin(m["name"]) \
+                    and not _listed(m["name"]):  # (`쓰촨 성(四川省)`: a generic word a print spaced off)
                 found.setdefault(m["name"], zh)  # `구이저우성 룽장(榕江)`: a county named after its province
             continue
         if m["before"] and m["after"]:

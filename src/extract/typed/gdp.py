@@ -27,8 +27,6 @@ _TWO_YEAR = regex.compile(r"2\s*년\s*(?:간\s*)?평균")
 _DIGITS = regex.compile(r"\d+")
 _UNIT_CHARS = regex.compile(r"[조억만]")
 _UNIT_THEN_DIGIT = regex.compile(r"[조억만]\s*\d")
-# a clause ends at a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`, `…넘어`, `…에서`)
-_CLAUSE = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데)),?\s+|(?<=\d위),\s+(?!\d)")
 _SECTOR = regex.compile(r"(?P<n>[123])\s*차\s*산업")
 _SECTORS = {"1": "primary", "2": "secondary", "3": "tertiary"}
 _MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"
@@ -94,6 +92,16 @@ class Clause:
     count: int | None = None
 
 
+@cache
+def _clause_end() -> regex.Pattern[str]:
+    """Where a clause ends: after a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`,
+    `…넘어`, `…에서`), not after a noun that ends like one (`올해`, `최고`: gdp_cues.tsv kind `noun`),
+    and at the comma after a rank (`전국 4위, `)."""
+    nouns = "|".join(map(regex.escape, _cues()["noun"]))
+    return regex.compile(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데))(?<!(?<!\p{{Hangul}})(?:{nouns})),?\s+"
+                         r"|(?<=\d위),\s+(?!\d)")
+
+
 def split_clauses(text: str) -> list[tuple[str, int]]:
     """Clauses of a block with their offsets.
 
@@ -101,9 +109,11 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
     ['장쑤성의 GDP도 11조 위안으로 근접한 수치를 기록하며', '2위를 달성했다.']
     >>> [c for c, _ in split_clauses("광둥성이 5,000억 위안을 넘어 전국 4위, 허베이성과 광시성이 전국 8위, 9위를 차지했다.")]
     ['광둥성이 5,000억 위안을 넘어', '전국 4위', '허베이성과 광시성이 전국 8위, 9위를 차지했다.']
+    >>> [c for c, _ in split_clauses("부산에는 올해 1~2 월 38 척이 입항하고 지난해 12 척이 들어왔다.")]
+    ['부산에는 올해 1~2 월 38 척이 입항하고', '지난해 12 척이 들어왔다.']
     """
     out, pos = [], 0
-    for m in _CLAUSE.finditer(text):
+    for m in _clause_end().finditer(text):
         out.append((text[pos:m.start()], pos))
         pos = m.end()
     out.append((text[pos:], pos))

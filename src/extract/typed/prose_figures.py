@@ -38,7 +38,7 @@ from kic_extract.gazetteer import PARTICLES, find_regions, glossed_places
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
-from kic_extract.typed.prose_ranks import rank_figures, stated_ranks
+from kic_extract.typed.prose_ranks import is_ahead, lead_followers, rank_behind, rank_figures, stated_ranks
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     LEVELS,
@@ -157,6 +157,20 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     last_rank, ranked_here = stated[0], True
                 continue
             before = last_rank
+            ahead = {id(r) for r in regions if c_off <= r.start < c_off + len(clause) and is_ahead(sentence, r)}
+            if ahead:
+                names = {r.written for r in regions if id(r) in ahead}
+                ranked = [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
+                ranked += [(f["region_ko"], f["rank"]) for f in out]
+                ahead_rank = next((rank for name, rank in reversed(ranked) if name in names and rank), None)
+                last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank)
+                ranked_here = ranked_here or last_rank != before
+                previous = figures
+                pending.append((c_off, figures))
+                continue
+            if not ranked_here and lead_followers(clause, figures, previous, last_rank is None
+                                                  or bool(cue("scope").search(sentence, 0, c_off))):
+                last_rank, ranked_here = 1, True
             last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here)
             ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                 f["rank"] is not None for f in figures)))
@@ -179,18 +193,26 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 
 def clauses(sentence: str) -> list[tuple[str, int]]:
     """The clauses of a sentence with their offsets (`gdp.split_clauses`), but a word ending in the
-    particle `에서` closes no clause: `서` there is not a connective ending.
+    particle `에서` closes no clause (`서` there is not a connective ending), nor does the word that
+    makes a region the one ahead of the clause's subject (`베이징에 이어`, `…의 뒤를 이어`).
 
     >>> [c for c, _ in clauses("상하이는 전국에서 유일하게 10만 대 이상인 도시이며, 선전이 뒤를 이었다.")]
     ['상하이는 전국에서 유일하게 10만 대 이상인 도시이며', '선전이 뒤를 이었다.']
+    >>> [c for c, _ in clauses("시짱(5.8%)의 뒤를 이어 두 번째로 높았고 베이징에 이어 상하이가 2위다.")]
+    ['시짱(5.8%)의 뒤를 이어 두 번째로 높았고', '베이징에 이어 상하이가 2위다.']
     """
     out: list[tuple[str, int]] = []
     for clause, offset in split_clauses(sentence):
-        if out and out[-1][0].endswith("에서"):
+        if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])):
             out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
         else:
             out.append((clause, offset))
     return out
+
+
+@cache
+def _ends_ahead() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{cue('ahead').pattern})\S*$")
 
 
 _NUMBER_AFTER = regex.compile(r"\s*\d")
@@ -246,6 +268,9 @@ def _subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, 
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
+        if share and len(in_clause) > 1 and _WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`: a share of the later region's whole
+            return in_clause[-2]
         if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
             # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject)
@@ -257,6 +282,10 @@ def _subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, 
             earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
             if earlier:
                 return earlier[-1]
+        if nearest.mark == "direction":
+            # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
+            held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
+            return held[-1] if held else nearest
         return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
@@ -319,6 +348,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     return figures
 
 
+_WHOLE = regex.compile(r"\s*전체")
 _SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
 

@@ -11,7 +11,7 @@ import regex
 
 from kic_extract.data import tsv_rows
 from kic_extract.typed.gdp import ranks_in
-from kic_extract.typed.prose_regions import cue
+from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 
 
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
@@ -83,6 +83,70 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = 1
         return 1
     return last_rank
+
+
+@cache
+def _ahead() -> regex.Pattern[str]:
+    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:{cue('ahead').pattern})")
+
+
+def is_ahead(sentence: str, region: ProseRegion) -> bool:
+    """Whether the words after a region (its Chinese and its figure in brackets aside) make it the
+    one just ahead of its clause's subject (figure_cues.tsv kind `ahead`).
+
+    >>> is_ahead("시짱자치구(5.8%)의 뒤를 이어 두 번째로", ProseRegion(0, 5, "시짱자치구", "西藏", True))
+    True
+    >>> is_ahead("시짱자치구(5.8%)가 뒤를 이었다", ProseRegion(0, 5, "시짱자치구", "西藏", True))
+    False
+    """
+    return bool(_ahead().match(sentence, AFTER_NAME.match(sentence, region.end).end()))
+
+
+def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
+                last_rank: int | None, ahead_rank: int | None) -> int | None:
+    """Ranks of a clause that names the region just ahead of its subject (`ahead`: their ids;
+    `ahead_rank`: the rank the paragraph gave that region already). The subject takes the rank
+    stated and the one ahead the rank before it (`간쑤성은 5.7% 성장해 | 시짱자치구(5.8%)의 뒤를 이어
+    두 번째로` → 간쑤성 2, 시짱자치구 1); with no rank stated, the subjects go on from the rank of the
+    one ahead (`상하이가 … 1위였다. 시안(2.0%)과 항저우(1.6%)가 상하이 다음으로 높았다` → 2, 3). The
+    subject's figures are the clause's own, else those of the clause before. Returns the last rank."""
+    listed = [f for f in figures if not f["gap"]]
+    theirs = [f for f in listed if id(f["region"]) in ahead]
+    mine = [f for f in listed if id(f["region"]) not in ahead]
+    if not mine:
+        before = [f for f in previous if not f["gap"]]
+        mine = before if all(f["rank"] is None for f in before) else []
+    order = list(dict.fromkeys(id(f["region"]) for f in mine))
+    stated = stated_ranks(clause)
+    if len(stated) == 1 and len(order) == 1:
+        ranks = stated
+        ahead_rank = stated[0] - 1 or None
+    elif len(stated) == len(order) > 1:
+        ranks = stated
+    elif not stated and order and ahead_rank is not None:
+        ranks = [ahead_rank + 1 + k for k in range(len(order))]
+    else:
+        return last_rank
+    for f in mine:
+        f["rank"] = ranks[order.index(id(f["region"]))]
+    for f in theirs:
+        f["rank"] = ahead_rank
+    return ranks[-1]
+
+
+def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens_ranking: bool) -> bool:
+    """Rank 1 for the one region of the clause before when this clause's regions follow it (`서울이
+    전체 예약의 71%를 차지했고 | 제주(14%)와 부산(9%)이 뒤를 이었다` → 서울 1), where no earlier ranking
+    goes on (`opens_ranking`). Returns whether it did."""
+    lead = [f for f in previous if not f["gap"]]
+    if not (figures and lead and opens_ranking and cue("next").search(clause)):
+        return False
+    if len({id(f["region"]) for f in lead}) != 1 or any(f["rank"] is not None for f in lead) \
+            or any(f["region"] is lead[0]["region"] for f in figures):
+        return False
+    for f in lead:
+        f["rank"] = 1
+    return True
 
 
 def stated_ranks(clause: str) -> list[int]:

@@ -14,6 +14,7 @@ import regex
 
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import (
+    DIRECTIONS,
     FOREIGN_REGIONS,
     PARTICLES,
     PLACES,
@@ -67,7 +68,7 @@ class ProseRegion:
     written: str
     zh: str | None
     subject: bool  # not merely compared with (`광둥성과의`)
-    mark: str = "topic"  # topic, located, figure, listed, qualifies or other: what follows the name
+    mark: str = "topic"  # topic, located, figure, listed, qualifies, direction or other: what follows the name
 
 
 def _mark(text: str, end: int) -> str:
@@ -75,9 +76,13 @@ def _mark(text: str, end: int) -> str:
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
     is located in (`저장성에`), a name a figure follows (`베이징 612 건`), one of a list (`장쑤성과`),
     a word qualifying another noun (`선전-홍콩 협력구를`), one qualifying a noun it counts (`한국
-    스타트업 12 개 사가`: the clause's figures are the noun's) or a partner (`중국 투자기관과`), or other."""
+    스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
+    destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other."""
     pos = AFTER_NAME.match(text, end).end()
-    mark = next((name for name, pattern in _MARKS if pattern.match(text, pos)), "other")
+    directed = pos < len(text) and text[pos] in DIRECTIONS
+    mark = next((name for name, pattern in _MARKS if pattern.match(text, pos + directed)), "other")
+    if directed and mark in ("qualifies", "other"):
+        return "direction"  # `일본행 예약은`, `중국발 크루즈 38 척이`: a flow to or from it
     if mark == "qualifies":
         for k, word in enumerate(_WORD.finditer(text, pos)):
             if _COUNT_WORD.fullmatch(word[1]):
