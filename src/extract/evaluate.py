@@ -23,6 +23,7 @@ AREAS = ("sections", "tables", "amounts", "figures", "names", "warnings")
 #: warning kinds the keys carry, and the pipeline codes that report them
 WARNING_CODES = {"total_mismatch": "total_mismatch", "count_mismatch": "count_mismatch"}
 _SPACE = regex.compile(r"\s+")
+_TAG = regex.compile(r"^\s*【[^】]*】\s*")
 _REGION_SUFFIX = regex.compile(r"(?:특별행정구|(?:좡족|후이족|위구르)?자치구|특별시|직할시|성|시)$")
 _NATION = {"중국", "전국", "全国", "中国"}
 
@@ -54,6 +55,12 @@ class Score:
 def _norm(text) -> str:
     """Text compared without white space, NFC (the pipeline closes up `31 개 성`)."""
     return "" if text is None else _SPACE.sub("", unicodedata.normalize("NFC", str(text)))
+
+
+def _title(text) -> str:
+    """A section's title compared without the tag before it (`【투자결산】`): the record keeps the tag
+    in a field of its own, and keys differ on whether the title repeats it."""
+    return _norm(_TAG.sub("", str(text or "")))
 
 
 def _decimal(value) -> Decimal | None:
@@ -93,8 +100,8 @@ def score_sections(key: dict, out: dict, text_route: bool) -> Score:
         [(_norm(e["title"]), e.get("page"), _norm(e.get("category"))) for e in key.get("toc", [])],
         [(_norm(e["title"]), e["page"], _norm(e["category"])) for e in issue.get("toc", [])]))
     score.add(match_multisets(
-        [(_norm(s["title"]), _norm(s.get("category")), s.get("page_start")) for s in key.get("sections", [])],
-        [(_norm(s["title"]), _norm(s["category"]), s["page_start"]) for s in out["sections"]]))
+        [(_title(s["title"]), _norm(s.get("category")), s.get("page_start")) for s in key.get("sections", [])],
+        [(_title(s["title"]), _norm(s["category"]), s["page_start"]) for s in out["sections"]]))
     if text_route and "furniture" in key:
         score.add(match_multisets(key["furniture"], out["furniture"]))
     return score

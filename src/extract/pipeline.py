@@ -4,6 +4,7 @@ typed datasets → validate. Each stage's output is a plain value, inspectable o
 from __future__ import annotations
 
 import time
+import unicodedata
 from contextlib import contextmanager
 from functools import cache
 from dataclasses import dataclass, field
@@ -166,6 +167,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
 
             entry["format"] = "pdf"
             text, pages, reading = read_pdf(path, settings)
+            text = unicodedata.normalize("NFC", text)  # a font may map a glyph to a compatibility form (〈 U+2329)
         else:
             text, entry["encoding"] = bytes_to_text(data)
         lines = text_to_lines(text)

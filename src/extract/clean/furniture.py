@@ -149,6 +149,8 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
             out[k] = Furniture(ln.no, "running", number)
         elif number is not None:
             trailing.append((k, number))
+    for k, number in _numbered_shapes(lines, masks, shapes, set(out)):
+        out[k] = Furniture(lines[k].no, "page_number", number)
     marked_lines |= {lines[k].no for k in out}
     for k, number in _numbered_heads(lines, trailing):
         out[k] = Furniture(lines[k].no, "page_number", number)
@@ -187,6 +189,33 @@ def _at_breaks(lines: list[Line], recurring: set[int], masks: dict[int, str]) ->
     at_break = Counter(masks[k] for k in recurring if side_open(k, -1) or side_open(k, 1))
     total = Counter(masks[k] for k in recurring)
     return {k for k in recurring if 2 * at_break[masks[k]] >= total[masks[k]]}
+
+
+def _numbered_shapes(lines: list[Line], masks: dict[int, str], shapes: Counter, taken: set[int]) -> list[tuple[int, int]]:
+    """Lines of one recurring shape that print a number rising from each to the next, the
+    rest alike: page numbers inside a footer or header of any wording (`─ KIC 중국 7쪽 ─`), found
+    wherever they stand, with or without blank lines around them.
+
+    >>> from kic_extract.ingest import text_to_lines
+    >>> lines = text_to_lines(chr(10).join(["A", "─ KIC 1쪽 ─", "b", "─ KIC 2쪽 ─", "c", "─ KIC 3쪽 ─", "[01] 가", "[02] 나"]))
+    >>> masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines)}
+    >>> _numbered_shapes(lines, masks, Counter(masks.values()), set())
+    [(1, 1), (3, 2), (5, 3)]
+    """
+    by_shape: dict[str, list[int]] = {}
+    for k, mask in masks.items():
+        if k not in taken and shapes[mask] >= MIN_REPEATS and _may_be_furniture(lines[k].text):
+            by_shape.setdefault(mask, []).append(k)
+    found = []
+    for members in by_shape.values():
+        numbers = [[int(d) for d in _DIGITS.findall(lines[k].text)] for k in members]
+        varying = [i for i in range(len(numbers[0])) if len({n[i] for n in numbers}) > 1]
+        if len(varying) != 1:
+            continue
+        pages = [n[varying[0]] for n in numbers]
+        if all(a < b for a, b in zip(pages, pages[1:])):
+            found += list(zip(members, pages))
+    return sorted(found)
 
 
 def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[int]) -> list[int]:

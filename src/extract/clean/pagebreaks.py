@@ -19,11 +19,12 @@ import regex
 
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.ingest import Line
+from kic_extract.segment.patterns import PAGE
 from kic_extract.settings import Settings
 
 _SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 # lines that open a block of their own and so never continue a paragraph
-_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
+_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣]|\[[^\]]{1,40}\]$)")
 _HANGUL_TAIL = regex.compile(r"\p{Hangul}+$")
 _HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
@@ -96,8 +97,8 @@ def _is_break_left(text: str, settings: Settings, min_chars: int | None = None) 
     min_chars = settings.min_break_line_chars if min_chars is None else min_chars
     if "\t" in text or len(text) < min_chars or _ends_sentence(text):
         return False
-    if _NEVER_CONTINUED.match(text):
-        return False
+    if _NEVER_CONTINUED.match(text) or PAGE.search(text):
+        return False  # (a contents entry ends with its page: `… · 5쪽`)
     return not (_BLOCK_START.match(text) and len(text) <= settings.heading_max_chars)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kic_extract.clean.pagebreaks import Chunk
-from kic_extract.segment.patterns import ARTICLE, TOC_ENTRY, is_toc_wrap
+from kic_extract.segment.patterns import ARTICLE, PAGE, TOC_ENTRY, TOC_TITLE, is_label, is_toc_wrap
 
 
 @dataclass(slots=True)
@@ -16,18 +16,32 @@ class Layout:
 
 
 def _is_toc_chunk(chunk: Chunk) -> bool:
-    return bool(TOC_ENTRY.match(chunk.lines[0].text)) and all(
-        TOC_ENTRY.match(ln.text) or is_toc_wrap(ln.text) for ln in chunk.lines
-    )
+    """Entries (a bullet, or a page after the title), perhaps with their category lines and the
+    contents' own title: `■ 지역경제 포커스` / `▷ … 〈제일재경(第一财经)〉 ······ 2`."""
+    texts = [ln.text for ln in chunk.lines]
+    if not any(TOC_ENTRY.match(t) or PAGE.search(t) for t in texts):
+        return False
+    return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(t.strip())
+               or is_label(t) for t in texts) and not any(ARTICLE.match(t) for t in texts)
 
 
 def _is_article_chunk(chunk: Chunk) -> bool:
-    return len(chunk.lines) == 1 and bool(ARTICLE.match(chunk.lines[0].text))
+    """A numbered heading alone, or under its category's line (`■ 스타트업·투자 동향` / `1. …`)."""
+    lines = chunk.lines
+    if len(lines) == 2 and is_label(lines[0].text):
+        lines = lines[1:]
+    return len(lines) == 1 and bool(ARTICLE.match(lines[0].text))
+
+
+def _is_toc_head(chunk: Chunk) -> bool:
+    """A line of its own opening the contents: its title (`이번 호 차례`) or its first category."""
+    return len(chunk.lines) == 1 and (bool(TOC_TITLE.match(chunk.lines[0].text.strip())) or is_label(chunk.lines[0].text))
 
 
 def chunks_to_layout(chunks: list[Chunk]) -> Layout:
-    """The TOC runs from the category line before its first `- ▶` entry to its last entry; the
-    body starts after it. Without a TOC, everything before the first article is masthead."""
+    """The TOC runs from its title or the category line before its first entry to its last
+    entry; the body starts after it. Without a TOC, everything before the first article is
+    masthead."""
     first_entry = next((i for i, c in enumerate(chunks) if _is_toc_chunk(c)), None)
     first_article = next((i for i, c in enumerate(chunks) if _is_article_chunk(c)), len(chunks))
     if first_entry is None or first_entry > first_article:
@@ -36,6 +50,8 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
         if start > 0 and len(chunks[start - 1].lines) == 1 and len(chunks[start - 1].lines[0].text) <= 30:
             start -= 1
         return Layout(chunks[:start], [], chunks[start:])
-    toc_start = first_entry - 1 if first_entry > 0 and not _is_toc_chunk(chunks[first_entry - 1]) else first_entry
+    toc_start = first_entry
+    while toc_start > 0 and first_entry - toc_start < 2 and _is_toc_head(chunks[toc_start - 1]):
+        toc_start -= 1
     last_entry = max(i for i, c in enumerate(chunks[:first_article]) if _is_toc_chunk(c))
     return Layout(chunks[:toc_start], chunks[toc_start : last_entry + 1], chunks[last_entry + 1 :])

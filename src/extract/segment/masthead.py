@@ -14,12 +14,34 @@ from kic_extract.segment.patterns import DATE
 _NUMBER = regex.compile(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})|(?<![A-Za-z])(?:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
 _DATE = regex.compile(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {
-    "publisher": regex.compile(r"^발행(?:처|인)\s*:\s*(?P<v>.+)$"),
+    "publisher": regex.compile(r"^(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)$"),
     "director": regex.compile(r"^센터장\s*:\s*(?P<v>.+)$"),
-    "phone": regex.compile(r"^(?:전화|TEL|Tel)\s*:\s*(?P<v>.+)$"),
-    "email": regex.compile(r"^(?:메일|이메일|E-?mail|email)\s*:\s*(?P<v>\S+@\S+)$"),
-    "rights": regex.compile(r"^(?P<v>.*저작권.*)$"),
+    "phone": regex.compile(r"^(?:(?:전화|TEL|Tel|연락처)\s*:\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
+    "email": regex.compile(r"^(?:(?:메일|이메일|E-?mail|email|연락처)\s*:\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
+    "rights": regex.compile(r"^(?P<v>.*(?:저작권|출처를\s*밝히).*)$"),
 }
+# fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`
+_FIELD_SEPARATOR = regex.compile(r"\s+[|│｜·]\s+")
+
+
+def line_to_fields(text: str) -> list[tuple[str, str]]:
+    """The masthead fields a line prints, one or several side by side; empty when a part is
+    not a field.
+
+    >>> line_to_fields("펴낸 곳 : 글로벌혁신센터(KIC 중국) | 센터장 : 김종문")
+    [('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '김종문')]
+    >>> line_to_fields("연락처 : info@kicchina.org · +86-10-6780-8840")
+    [('email', 'info@kicchina.org'), ('phone', '+86-10-6780-8840')]
+    >>> line_to_fields("전화 : +86-10-6780-8840"), line_to_fields("KIC 중국 주간 뉴스레터")
+    ([('phone', '+86-10-6780-8840')], [])
+    """
+    out = []
+    for part in _FIELD_SEPARATOR.split(text.strip()) if ":" in text or "@" in text else [text.strip()]:
+        found = next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None)
+        if found is None:
+            return []
+        out.append(found)
+    return out
 
 
 def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None:
@@ -74,12 +96,11 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
             issue["date"], dated = parse_date(alone["y"], alone["m"], alone["d"], report, ln.line_start), True
             used.add(ln.line_start)
             continue
-        for name, pattern in _FIELDS.items():
-            fm = pattern.match(ln.text)
-            if fm and issue[name] is None:
-                issue[name] = fix_text(fm["v"].strip())
-                used.add(ln.line_start)
-                break
+        fields = [(name, value) for name, value in line_to_fields(ln.text) if issue[name] is None]
+        if fields:
+            for name, value in fields:
+                issue[name] = fix_text(value.strip())
+            used.add(ln.line_start)
         else:
             if issue["title"] is None and not used:
                 issue["title"] = fix_text(ln.text)

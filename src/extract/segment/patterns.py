@@ -6,11 +6,17 @@ import regex
 
 from kic_extract.data import word_list
 
-TOC_ENTRY = regex.compile(r"^-?\s*▶\s*(?P<text>.+)$")
-TOC_CONTINUATION = regex.compile(r"^—\s*(?P<text>.+)$")
+# a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•` …), then the entry
+TOC_ENTRY = regex.compile(r"^-?\s*[▶▷►▸▹○◦●•◆◇▪▫☞]\s*(?P<text>.+)$")
+TOC_CONTINUATION = regex.compile(r"^[—─―]\s*(?P<text>.+)$")
+# a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
+DECORATION = regex.compile(r"^[■□▣◼◻▦\[［<〈《【]\s*|\s*[\]］>〉》】]$")
+# the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
+TOC_TITLE = regex.compile(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 ARTICLE = regex.compile(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
 TAG = regex.compile(r"^【(?P<tag>[^】]+)】\s*")
-SOURCE_SPLIT = regex.compile(r"\s+—\s+(?=[^—]+$)")
+# a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
+SOURCE_SPLIT = regex.compile(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`
@@ -19,10 +25,14 @@ OUTLET_DATE = regex.compile(rf"\s*\((?P<outlet>[^()]+?)(?:\s*[.,/·|]\s*|\s+){DA
 OUTLET_DAY = regex.compile(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$")
 # a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
 NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
-PAGE = regex.compile(r"\s+[pP]\.?\s*(?P<page>\d{1,3})$")
+# an entry's page: `p10`, `p. 10`, leader dots `······ 10`, `· 10쪽`, `10면`
+PAGE = regex.compile(r"(?:\s+[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
+                     r"|\s+(?:·\s+)?(?P<page>\d{1,3})\s*(?:쪽|면))$")
 # a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`
 YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")
 SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
+_LABEL_MAX_CHARS = 40
+_HAS_LETTER = regex.compile(r"[\p{Hangul}A-Za-z]")
 
 HEADING_MARKS = (
     (regex.compile(r"^(?P<mark>\d{1,2}\))\s*"), 1),
@@ -43,6 +53,30 @@ def is_toc_wrap(text: str) -> bool:
     (True, True, False)
     """
     return not TOC_ENTRY.match(text) and bool(PAGE.search(text) or TOC_CONTINUATION.match(text))
+
+
+def is_label(text: str) -> bool:
+    """A short line that names a category or a part: `■ 지역경제 포커스`, `[정책 브리핑]`, `CHINA 창업`;
+    not a sentence, an entry, a heading or a number.
+
+    >>> is_label("■ 지역경제 포커스"), is_label("[정책 브리핑]"), is_label("CHINA 창업")
+    (True, True, True)
+    >>> is_label("성장률이 높았다."), is_label("1. 제목"), is_label("▷ 항목 ······ 2"), is_label("2025")
+    (False, False, False, False)
+    """
+    text, name = text.strip(), category_name(text)
+    return 0 < len(text) <= _LABEL_MAX_CHARS and not SENTENCE_END.search(name[-1:]) and not ARTICLE.match(text) \
+        and not TOC_ENTRY.match(text) and not PAGE.search(text) and bool(_HAS_LETTER.search(text)) \
+        and "\t" not in text
+
+
+def category_name(text: str) -> str:
+    """A category line without its decoration: `■ 지역경제 포커스` → `지역경제 포커스`.
+
+    >>> category_name("[정책 브리핑]"), category_name("■ 스타트업·투자 동향"), category_name("Weekly 뉴스")
+    ('정책 브리핑', '스타트업·투자 동향', 'Weekly 뉴스')
+    """
+    return DECORATION.sub("", text.strip()).strip()
 
 
 def known_categories() -> tuple[str, ...]:

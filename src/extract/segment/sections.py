@@ -9,7 +9,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, OUTLET_DAY, known_categories
+from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, OUTLET_DAY, category_name, known_categories
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
 
@@ -46,6 +46,13 @@ def parse_article_heading(text: str, line: int, report: Report) -> dict:
     return {"seq": int(m["seq"]), **head, "source_date": source_date, "fixes": fixes}
 
 
+def _rest_of(chunk: Chunk) -> Chunk:
+    """A chunk without its first line (a category line printed above its text)."""
+    first = chunk.lines[1].line_start
+    return Chunk(chunk.lines[1:], [b for b in chunk.table_breaks if b >= first],
+                 [r for r in chunk.repeated_headers if r >= first])
+
+
 def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: Settings, report: Report):
     """Sections (with blocks and their tables), the body's category headings, the lines used."""
     categories = set(known_categories()) | set(toc_categories)
@@ -74,15 +81,20 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             sections[-1]["tables"].extend(tables)
         pending.clear()
 
-    for chunk in chunks:
+    work = list(reversed(chunks))
+    while work:
+        chunk = work.pop()
         text = chunk.lines[0].text
         single = len(chunk.lines) == 1
-        if single and len(text) <= _CATEGORY_MAX_CHARS and fix_text(text) in categories:
+        if len(text) <= _CATEGORY_MAX_CHARS and fix_text(category_name(text)) in categories:
+            # `■ 스타트업·투자 동향`, perhaps printed right above its first article with no blank line
             flush()
-            category = fix_text(text)
+            category = fix_text(category_name(text))
             heading_pending = True
             headings.append({"category": category, "line": chunk.line_start})
             used.add(chunk.line_start)
+            if not single:
+                work.append(_rest_of(chunk))
             continue
         m = ARTICLE.match(text) if single else None
         if m:

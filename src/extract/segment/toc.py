@@ -5,7 +5,17 @@ from __future__ import annotations
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
-from kic_extract.segment.patterns import PAGE, SOURCE_SPLIT, TAG, TOC_CONTINUATION, TOC_ENTRY, is_toc_wrap, split_name_zh
+from kic_extract.segment.patterns import (
+    PAGE,
+    SOURCE_SPLIT,
+    TAG,
+    TOC_CONTINUATION,
+    TOC_ENTRY,
+    TOC_TITLE,
+    category_name,
+    is_toc_wrap,
+    split_name_zh,
+)
 
 
 def parse_heading_text(text: str) -> dict:
@@ -15,6 +25,8 @@ def parse_heading_text(text: str) -> dict:
     'KIC 인터뷰'
     >>> parse_heading_text("제 14 차 5 개년 계획 — 국무원(国务院)")
     {'tag': None, 'title': '제14차 5개년 계획', 'source': '국무원', 'source_zh': '国务院'}
+    >>> parse_heading_text("목표 일람 〈신화통신(新华社)〉")["source"], parse_heading_text("성적표 ─ 해관총서(海关总署)")["source"]
+    ('신화통신', '해관총서')
     """
     tag = None
     m = TAG.match(text)
@@ -24,7 +36,7 @@ def parse_heading_text(text: str) -> dict:
     source = source_zh = None
     if len(parts) == 2 and parts[0].strip():
         text = parts[0]
-        source, source_zh = split_name_zh(fix_text(parts[1].strip()))
+        source, source_zh = split_name_zh(fix_text(parts[1].strip().removesuffix("〉").strip()))
     title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
@@ -47,8 +59,13 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif entries and is_toc_wrap(ln.text) and not PAGE.search(entries[-1]["text"]):
                 entries[-1]["text"] += " " + ln.text.strip()
                 entries[-1]["line_end"] = ln.line_end
+            elif PAGE.search(ln.text):
+                # an entry with no bullet: `제목 ········ 2`
+                entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start, "line_end": ln.line_end})
+            elif TOC_TITLE.match(ln.text.strip()):
+                pass  # `이번 호 차례`: the contents' own title
             else:
-                category = fix_text(ln.text)
+                category = fix_text(category_name(ln.text))
                 categories.append({"category": category, "line": ln.line_start})
             used.update(range(ln.line_start, ln.line_end + 1))
     out = []

@@ -1,0 +1,82 @@
+"""Contents, categories, page furniture and mastheads in the shapes held-out issues 321 and 322
+showed when first read (tests/corpus/heldout): every value asserted here was read off the issue's
+text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
+
+from conftest import records_of
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _issue(result):
+    return records_of(result, "issues")[0]
+
+
+def test_contents_under_open_bullets_with_leader_dots_and_sources_in_angle_brackets(corpus_issue):
+    # 321 l.13 `■ 지역경제 포커스` / l.14 `▷ 2025년 성급 지역 GDP 성적표… 〈제일재경(第一财经)〉 ······ 2`
+    toc = _issue(corpus_issue(321))["toc"]
+    assert [(e["page"], e["category"]) for e in toc] == [
+        (2, "지역경제 포커스"), (4, "지역경제 포커스"), (5, "지역경제 포커스"), (6, "스타트업·투자 동향"),
+        (7, "스타트업·투자 동향"), (8, "스타트업·투자 동향"), (9, "KIC 중국 소식"), (10, "KIC 중국 소식")]
+    assert (toc[1]["title"], toc[1]["source"], toc[1]["source_zh"]) == ("2026년 지방 양회 성장률 목표 일람", "신화통신", "新华社")
+    assert (toc[3]["tag"], toc[3]["title"]) == ("투자결산", "2025년 중국 벤처투자, 하드테크로 더 쏠렸다")
+
+
+def test_contents_under_circles_with_pages_in_jjok_and_bracketed_categories(corpus_issue):
+    # 322 l.12 `[정책 브리핑]` / `○ … ─ 제일재경(第一财经) · 2쪽`; l.21 `[창업 생태계]` after a blank line
+    toc = _issue(corpus_issue(322))["toc"]
+    assert [e["page"] for e in toc] == [2, 3, 4, 4, 5, 6, 7, 9]
+    assert [e["category"] for e in toc][-3:] == ["창업 생태계"] * 3
+    assert (toc[4]["title"], toc[4]["source"]) == ("중서부 4대 거점 도시, 누가 앞섰나", "21세기경제보도")
+
+
+def test_a_category_printed_right_above_its_first_article(corpus_issue):
+    # 321 l.101 `■ 스타트업·투자 동향` / l.102 `1. 【투자결산】 2025년 중국 벤처투자, …` (no blank line between)
+    sections = records_of(corpus_issue(321), "sections")
+    assert [(s["category"], s["page_start"]) for s in sections] == [
+        ("지역경제 포커스", 2), ("지역경제 포커스", 4), ("지역경제 포커스", 5), ("스타트업·투자 동향", 6),
+        ("스타트업·투자 동향", 7), ("스타트업·투자 동향", 8), ("KIC 중국 소식", 9), ("KIC 중국 소식", 10)]
+    assert (sections[3]["tag"], sections[3]["title"]) == ("투자결산", "2025년 중국 벤처투자, 하드테크로 더 쏠렸다")
+
+
+def test_a_numbered_footer_with_no_blank_line_around_it(corpus_issue):
+    # 322: `─ KIC 중국 1쪽 ─` then `주간 중국 창업 · 제322호 · 2026.02.27`, text right above and below
+    result = corpus_issue(322)
+    assert {25, 26, 48, 49, 70, 71, 204} <= set(result.coverage.furniture)
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 3, 4, 4, 5, 6, 7, 9]
+    # l.29 `1. 31개 성급 지역 2026년 성장 목표 일제히 공개 ─ 제일재경(第一财经)`: `─` before the source
+    first = records_of(result, "sections")[0]
+    assert (first["title"], first["source"]) == ("31개 성급 지역 2026년 성장 목표 일제히 공개", "제일재경")
+
+
+def test_masthead_fields_side_by_side(corpus_issue):
+    # 321 l.7 `펴낸 곳 : 글로벌혁신센터(KIC 중국) | 센터장 : 김종문`, l.8 `전화 : … | 메일 : …`
+    issue = _issue(corpus_issue(321))
+    assert (issue["publisher"], issue["director"], issue["phone"], issue["email"]) == (
+        "글로벌혁신센터(KIC 중국)", "김종문", "+86-10-6780-8840", "info@kicchina.org")
+    # 322 l.7 `연락처 : info@kicchina.org · +86-10-6780-8840`
+    issue = _issue(corpus_issue(322))
+    assert (issue["number"], issue["date"], issue["phone"], issue["email"]) == (
+        322, "2026-02-27", "+86-10-6780-8840", "info@kicchina.org")
+
+
+def test_pdf_text_is_nfc_whatever_the_font_maps(tmp_path, monkeypatch):
+    # a font may map `〈` to U+2329, whose canonical form is U+3008: the issue is read, its records NFC
+    import kic_extract.pdf.read as read
+
+    text = (CORPUS / "kic-china-weekly-301.txt").read_text(encoding="utf-8")
+    assert "〈" not in text
+    text = text.replace("1. ", "1. \u2329특집\u232a ", 1)
+    lines = text.count("\n") + 1
+    monkeypatch.setattr(read, "read_pdf", lambda path, settings: read.PdfText(text, [1] * lines, []))
+    pdf = tmp_path / "kic-china-weekly-301.pdf"
+    pdf.write_bytes(b"%PDF-1.4 stand-in")
+    result = extract_issue(pdf, pdf.name, Settings())
+    first = records_of(result, "sections")[0]["title"]
+    assert first.startswith("\u3008특집\u3009")
