@@ -24,7 +24,9 @@ from kic_extract.settings import Settings
 
 _SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 # lines that open a block of their own and so never continue a paragraph
-_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣]|\[[^\]]{1,40}\]$)")
+_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣┌│┃├└┣┗]|\[[^\]]{1,40}\]$)")
+# a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`)
+_FRAMED = regex.compile(r"^\s*[│┃├┣]")
 _HANGUL_TAIL = regex.compile(r"\p{Hangul}+$")
 _HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
@@ -305,7 +307,21 @@ def _cut_row(run: list[TextLine], left: str, right: str, width: int) -> str | No
     above = {_cell_kind(a) for a in (line.text.split("\t")[0].strip() for line in run[1:]) if a}
     if cut and (not first or (above and _cell_kind(first) not in above)):
         return cut
+    if cut == "between" and _fits(run, tail, len(head)) and not _fits(run, tail, 0):
+        # `\t쑤저우 … 센터\t苏州…中心` | `장쑤성 쑤저우시\t8`: the cells fit the columns the row stopped
+        # at (a place, then a count), not those a new row opens with (a group, then a name)
+        return cut
     return None
+
+
+def _fits(run: list[TextLine], cells: list[str], column: int) -> bool:
+    """Whether every printed cell is of a kind the table's column holds above, read from `column` on."""
+    rows = [line.text.split("\t") for line in run[1:]]
+    for k, cell in enumerate(cells):
+        kinds = {_cell_kind(row[column + k].strip()) for row in rows if column + k < len(row) and row[column + k].strip()}
+        if cell.strip() and kinds and _cell_kind(cell.strip()) not in kinds:
+            return False
+    return True
 
 
 def _cell_kind(cell: str) -> str:
@@ -434,6 +450,9 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                     merged.append(Chunk(chunk.lines[1:]))
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
+        if at_page_break and _FRAMED.match(left.text) and _FRAMED.match(right.text):
+            prev.lines.extend(chunk.lines)  # a profile drawn in a frame (`│ 분야 …` | `│ 투자 …`) goes on
+            continue
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break, vocabulary):
             continue

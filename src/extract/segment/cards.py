@@ -21,6 +21,8 @@ _FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?)
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌├└┣┗]\s*")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
+_DOTS = regex.compile(r"\s+·\s+")
+_DRAWN = regex.compile(r"[┃│├└┣┗]")
 _BARS = regex.compile(r"\S\s+[|｜]\s+\S")
 _BAR = regex.compile(r"\s*[|｜]\s*")
 _SENTENCE_END = regex.compile(r"다\.\s*$")
@@ -43,16 +45,22 @@ def line_to_fields(text: str) -> list[str | None] | None:
     True
     >>> line_to_fields("투자 시리즈 B 약 7억 위안 / 누적 15억 위안 이상"), line_to_fields("투자 규모는 늘었다.")
     (['투자', '시리즈 B 약 7억 위안 / 누적 15억 위안 이상'], None)
+    >>> line_to_fields("│ 누적 조달 약 16억 위안"), line_to_fields("└ 한 줄 평: 매출이 빠르게 늘고 있다.")
+    (['누적 조달', '약 16억 위안'], ['한 줄 평', '매출이 빠르게 늘고 있다.'])
+    >>> line_to_fields("│ 설립 2022년 8월 · 본사 상하이 · 대표 린하오(林浩)"), line_to_fields("설립 2023. 05 · 베이징")
+    (['설립', '2022년 8월', '본사', '상하이', '대표', '린하오(林浩)'], ['설립', '2023. 05 · 베이징'])
     >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상"), line_to_fields("  └ 투자: 시리즈 A+ 1억 위안 이상")
     (['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상'], ['투자', '시리즈 A+ 1억 위안 이상'])
     """
-    text = _MARKER.sub("", text.strip())
-    if not text or _SENTENCE_END.search(text):
-        return None
+    marker = _MARKER.match(text.strip())
+    text = text.strip()[marker.end():] if marker else text.strip()
+    if not text or (_SENTENCE_END.search(text) and not (marker and _DRAWN.search(marker.group()))):
+        return None  # a sentence is prose, unless the line hangs from a drawn frame (`└ 한 줄 평: …있다.`)
     if not SEPARATORS.search(text):
-        # no colon or bar: a field only where a card label opens the line (`투자 시리즈 B 약 7억 위안`)
-        label, _, value = text.partition(" ")
-        return [label, fix_text(value.strip())] if value.strip() and label in card_labels() else None
+        # no colon or bar: fields where a card label of one or two words opens the line or each of
+        # its parts (`투자 시리즈 B 약 7억 위안`, `설립 2022년 8월 · 본사 상하이 · 대표 린하오(林浩)`)
+        parts = [_labelled(part) for part in _DOTS.split(text)]
+        return [cell for part in parts for cell in part] if all(parts) else _labelled(text)
     fields = list(_FIELD.finditer(text))
     labelled = bool(fields) and fields[0].start() == 0 and "".join(fields[0]["label"].split()) in card_labels()
     if _BARS.search(text) and not (labelled and len(_BAR.findall(text)) == 1):
@@ -61,6 +69,15 @@ def line_to_fields(text: str) -> list[str | None] | None:
     if not fields or fields[0].start() != 0:
         return None
     return [cell for m in fields for cell in (fix_text(m["label"].strip()), fix_text(m["value"].strip()))]
+
+
+def _labelled(text: str) -> list[str] | None:
+    """A field written `label value` with no separator, the label one or two words of card_labels.tsv."""
+    words = text.split(" ", 2)
+    for n in (2, 1):
+        if len(words) > n and "".join(words[:n]) in card_labels():
+            return [" ".join(words[:n]), fix_text(" ".join(words[n:]).strip())]
+    return None
 
 
 @cache

@@ -94,6 +94,8 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
     ([['3', '쑤저우', 'a'], ['3', '쑤저우', 'b'], ['4', '선전', None]], [[1, 0], [1, 1]])
     >>> fill_group_cells([["1", "난산구", "x", "12"], ["2", None, "y", None]])[1]
     [[1, 1]]
+    >>> fill_group_cells([["화둥", "항저우", "杭州", "9"], [None, "소계", None, "27"], ["소계", None, None, "21"]])[0][1:]
+    [['화둥', '소계', None, '27'], ['소계', None, None, '21']]
     """
     width = max((len(r) for r in rows), default=0)
     text_columns = {c for c in range(width)
@@ -101,14 +103,18 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
                     and not any(c < len(r) and r[c] and _FIGURE.match(r[c]) for r in rows)}
     out: list[list[str | None]] = []
     filled: list[list[int]] = []
-    totals = frozenset(cue_words("total"))  # a 소계 row stays in its group, whose merged cell it shares
+    totals = frozenset(cue_words("total"))
+    subtotals = frozenset(cue_words("subtotal"))
     for r, row in enumerate(rows):
         row = list(row)
         printed = [c for c, value in enumerate(row) if value is not None]
         is_total = any(compact(value) in totals for value in row if value)
+        # a 소계 row stays in its group, whose merged cell left of its label it shares; the cells
+        # after the label are blank (`화둥 | 소계 | | 27`, `소계 | | | 21`)
+        label = next((c for c, value in enumerate(row) if value and compact(value) in subtotals), None)
         if out and printed and not is_total:  # a 총계 row spans every group: its blank cells are blank
             above = out[-1]
-            for c in range(min(printed[-1], len(above))):
+            for c in range(min(printed[-1], len(above), len(row) if label is None else label)):
                 if row[c] is None and above[c] is not None and (c < printed[0] or c in text_columns):
                     row[c] = above[c]
                     filled.append([r, c])

@@ -11,6 +11,8 @@ read again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 
 import regex
 
@@ -37,14 +39,18 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
     ['label', 'amount', 'date']
     >>> column_roles(["순위", "금액", "기업"], [["1", "약 15억 위안", "톈시반도체"], ["2", "1억 5,000만 달러", "링시둥리"]])
     ['rank', 'amount', 'label']
+    >>> column_roles(["순위", "지역", "2025년"], [["1", "광둥성", "146,320"], ["합계", "10개 지역", "856,070"]])
+    ['rank', 'label', 'amount']
     """
     width = max([len(header)] + [len(r) for r in rows])
+    totals = frozenset(cue_words("total") + cue_words("subtotal"))
     kinds: list[str] = []
     for c in range(width):
         head = compact(header[c] if c < len(header) else None)
         cells = [r[c] for r in rows if c < len(r) and r[c] is not None and r[c] not in PLACEHOLDERS]
         amounts = sum(is_amount_cell(v) for v in cells)
-        if any(head.startswith(w) for w in cue_words("rank")) and all(v.isdigit() for v in cells):
+        if any(head.startswith(w) for w in cue_words("rank")) and all(v.isdigit() or compact(v) in totals for v in cells):
+            # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`)
             kinds.append("rank")
         elif cells and all(_YEAR.match(v) for v in cells):
             kinds.append("year")
@@ -74,7 +80,9 @@ def card_to_amounts(table: dict) -> list[dict]:
         for c in range(len(row) - 1):
             label, value = compact(row[c]), row[c + 1]
             if value and any(label.startswith(w) for w in cue_words("money_label")):
-                out += [_record(table, r, c + 1, row[c], None, a) for a in read_cell(value, whole=False)]
+                # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative
+                amounts = [replace(a, cumulative=True) if "누적" in label else a for a in read_cell(value, whole=False)]
+                out += [_record(table, r, c + 1, row[c], None, a) for a in amounts]
     return out
 
 

@@ -1,0 +1,51 @@
+"""Tables and company cards in the shapes held-out issues 321 and 322 showed when first read
+(tests/corpus/heldout): every value asserted here was read off the issue's text by hand."""
+
+from __future__ import annotations
+
+from conftest import records_of
+
+
+def _table(result, caption_start):
+    return next(t for t in records_of(result, "tables") if (t["title"] or "").startswith(caption_start))
+
+
+def test_a_subtotal_row_shares_only_the_group_cells_left_of_its_label(corpus_issue):
+    # 321 l.187 `소계\t\t\t\t21`: nothing to fill; 322 `화둥 … / \t소계\t\t27`: the region only
+    rows = _table(corpus_issue(321), "〈표 5〉")["rows"]
+    assert [r for r in rows if r[0] in ("소계", "총계")] == [
+        ["소계", None, None, None, "21"], ["소계", None, None, None, "35"], ["총계", None, None, None, "56"]]
+    rows = [r for t in records_of(corpus_issue(322), "tables") for r in t["rows"] if len(r) > 1 and r[1] == "소계"]
+    assert [(r[0], r[2], r[-1]) for r in rows] == [("화베이", None, "20"), ("화둥", None, "27"), ("화난", None, "17"),
+                                                   ("서부", None, "7")]
+
+
+def test_a_row_cut_between_cells_whose_halves_fit_the_columns_it_stopped_at(corpus_issue):
+    # 321 l.193 `\t쑤저우 공업원구 한중 협력센터\t苏州工业园区中韩合作中心` | page 9 | l.197 `장쑤성 쑤저우시\t8`
+    result = corpus_issue(321)
+    rows = _table(result, "〈표 5〉")["rows"]
+    assert ["협력 창업단지", "쑤저우 공업원구 한중 협력센터", "苏州工业园区中韩合作中心", "장쑤성 쑤저우시", "8"] in rows
+    # its 소계 (35) and 총계 (56) add up; the one total that does not is l.118's (7,486 for 7,846)
+    assert [w.line for w in result.warnings if w.code == "total_mismatch"] == [118]
+
+
+def test_a_rank_column_that_also_holds_the_total_label(corpus_issue):
+    # 321 `〈표 1〉 … (단위: 억 위안, %)`: `순위` holds 1…10 and `합계`; the ranks are no amounts
+    amounts = [a for a in records_of(corpus_issue(321), "amounts") if a["table_id"].endswith("/t01")]
+    assert not [a for a in amounts if a["column_label"] == "순위"]
+    assert [(a["raw"], a["value"], a["unit"]) for a in amounts if a["row_label"] == "광둥성"] == [
+        ("141,634", "14163400000000", "위안"), ("146,320", "14632000000000", "위안"), ("4.1", "4.1", "%")]
+
+
+def test_profiles_in_a_drawn_frame_with_fields_parted_by_dots(corpus_issue):
+    # 322 ll.152–159 `┌ CARD 1 │ 톈수로봇(天枢机器人)` / `│ 설립 2022년 8월 · 본사 … · 대표 린하오(林浩)` /
+    # `│ 분야 …` | page break | `│ 투자 엔젤 5,000만 위안(2022) → … → 시리즈 B+ 12억 위안(2026.1)` /
+    # `│ 누적 조달 약 16억 위안` / `└ 한 줄 평: …`
+    result = corpus_issue(322)
+    cards = {c["name"]: c for c in records_of(result, "companies")}
+    assert set(cards) == {"톈수로봇", "신웨이반도체", "윈항테크"}
+    assert (cards["톈수로봇"]["name_zh"], cards["톈수로봇"]["founded_raw"]) == ("天枢机器人", "2022년 8월")
+    got = [(a["raw"], a["cumulative"], a["approx"]) for a in records_of(result, "amounts")
+           if a["table_id"] == cards["톈수로봇"]["table_id"]]
+    assert got == [("5,000만 위안", False, False), ("3억 위안", False, False), ("12억 위안", False, False),
+                   ("약 16억 위안", True, True)]
