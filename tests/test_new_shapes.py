@@ -596,3 +596,42 @@ def test_the_region_ahead_of_the_subject_and_followers_that_imply_a_leader(corpu
 def test_a_share_of_another_regions_whole(corpus_issue):
     # 320 l.90 `한국으로부터의 집적회로 수입은 612 억 달러로 중국 전체 수입의 15.5%를 차지했다.`
     assert ("한국", "15.5", "%", None, None, 2025) in _figures(corpus_issue(320), 90)
+
+
+def test_a_figure_of_several_regions_together(corpus_issue):
+    # 321 l.55 `광둥·장쑤·산둥·저장의 2025년 GDP를 합하면 48조 6,580억 위안으로 전국의 34.7%에 이른다.
+    # 이 가운데 광둥성과 장쑤성 두 곳만 더해도 지난해 28조 8,500억 위안이다.`
+    got = [(f["region_ko"], f["region_zh"], f["value"]) for f in records_of(corpus_issue(321), "figures") if f["line"] == 55]
+    assert got == [("광둥·장쑤·산둥·저장", "广东·江苏·山东·浙江", "48658000000000"),
+                   ("광둥·장쑤·산둥·저장", "广东·江苏·山东·浙江", "34.7"), ("광둥성과 장쑤성", "广东·江苏", "28850000000000")]
+    # 322 l.135 `베이징·상하이·광둥·장쑤·저장 5개 지역이 전체 건수의 78%를 가져가`: the five's share
+    assert ("베이징·상하이·광둥·장쑤·저장", "78") in [(r, v) for r, v, *_ in _figures(corpus_issue(322), 135)]
+
+
+def test_ranks_from_passing_ties_and_a_rank_stated_before_its_figure(corpus_issue):
+    result = corpus_issue(322)
+    # l.135 `상하이가 286건으로 베이징(271건)을 근소하게 앞지르며 1위를 차지했고, 광둥성은 198건으로 세 번째였다.`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 135)][:3] == [
+        ("상하이", "286", 1), ("베이징", "271", 2), ("광둥성", "198", 3)]
+    # l.112 `청두가 6.0%로 네 도시 가운데 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고, …`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(result, 112)][:3] == [("청두", 1), ("충칭", 2), ("우한", 2)]
+    # l.95 `미국이 1위를 지켰지만 비중은 11.2%로 떨어지며`: a fall to a level, ranked first;
+    # `러시아(俄罗斯)와의 교역액은 2,100억 달러 미만으로`: the partner heading its sentence is described
+    got = _figures(result, 95)
+    assert ("미국", "11.2", "%", 1, None, 2025) in got
+    assert ("러시아", "210000000000", "달러", None, "max", 2025) in got
+
+
+def test_bounds_past_a_mark_and_a_noun_that_ends_like_a_district(corpus_issue):
+    # 321 l.34 `산둥성 경제 규모가 10조 위안 선을 넘어서면서`
+    assert ("산둥성", "10000000000000", "위안", None, "min", 2025) in _figures(corpus_issue(321), 34)
+    # 322 l.114 `청두의 상주인구는 작년 말 2,150만 명을 넘어섰고` (상주인구 常住人口 is no district)
+    assert ("청두", "21500000", "명", None, "min", 2025) in _figures(corpus_issue(322), 114)
+
+
+def test_results_in_an_article_about_targets_are_dated_by_the_text(corpus_issue):
+    # 322 l.29 `1. 31개 성급 지역 2026년 성장 목표 일제히 공개`; l.33 `광둥성(广东省)이 14조 7,200억 위안으로
+    # 선두를 지켰고`: last year's result (the opening paragraph's `중국의 지난해 국내총생산`), not 2026
+    assert ("광둥성", "14720000000000", "위안", 1, None, 2025) in _figures(corpus_issue(322), 33)
+    # 319 l.68 `톈진은 … 목표를 지난해보다 0.5%p 낮춘 '4.5% 안팎'으로 정했다.`: a target, the title's year
+    assert ("톈진", "4.5", "%", None, None, 2026) in _figures(corpus_issue(319), 68)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from kic_extract.data import tsv_rows
+from kic_extract.data import tsv_rows, word_list
 
 # the generic part written after a region's name, the autonomous regions' full names included
 SUFFIXES = ("좡족자치구", "후이족자치구", "위구르자치구", "특별행정구", "자치구", "성", "시")
@@ -384,6 +384,11 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 @cache
+def _not_places() -> tuple[str, ...]:
+    return word_list("not_places.txt")
+
+
+@cache
 def _generic_words() -> frozenset[str]:
     """The generic words of places themselves (`자치구`, `특별행정구`, `신구`)."""
     return frozenset(SUFFIXES) | {s.ko for s in place_suffixes()}
@@ -423,7 +428,7 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
         if after and any(after[1].startswith(t) and len(after[1]) - len(t) <= 2 for t in _person_titles()):
             continue  # `이지현 대표는`: a person's name
         ko = m["name"] + m["suffix"]
-        if ko in _generic_words():
-            continue  # `자치구 전체의`: the generic word itself, naming no place
+        if ko in _generic_words() or ko.endswith(_not_places()):
+            continue  # `자치구 전체의`: the generic word itself; `상주인구`: a noun (data/not_places.txt)
         out.append(RegionMention(m.start(), m.end(), ko, ko, "other", (), None))
     return sorted(out, key=lambda m: m.start)

@@ -38,13 +38,22 @@ from kic_extract.gazetteer import PARTICLES, find_regions, glossed_places
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
-from kic_extract.typed.prose_ranks import is_ahead, lead_followers, rank_behind, rank_figures, stated_ranks
+from kic_extract.typed.prose_ranks import (
+    is_ahead,
+    is_passed,
+    lead_followers,
+    rank_behind,
+    rank_figures,
+    rank_passing,
+    stated_ranks,
+)
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     LEVELS,
     NAMED_SUBJECT,
     ProseRegion,
     cue,
+    group_region,
     in_aside,
     joined_topic,
     list_heads,
@@ -130,6 +139,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         previous: list[dict] = []
         pending: list[tuple[int, list[dict]]] = []
         ranked_here = False  # whether a clause before, in this sentence, stated a rank
+        held: tuple[str, int] | None = None  # a rank stated for a region with no figure yet
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             if not figures:
@@ -155,8 +165,24 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     for f in ranked:
                         f["rank"] = stated[0]
                     last_rank, ranked_here = stated[0], True
+                elif len(stated) == 1 and not ranked:
+                    # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
+                    here = [r for r in regions if c_off <= r.start < c_off + len(clause) and r.subject]
+                    held = (here[0].zh or here[0].written, stated[0]) if len(here) == 1 else None
                 continue
+            if held is not None:
+                mine = [f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]]
+                if mine and all(f["rank"] is None for f in figures):
+                    mine[0]["rank"] = last_rank = held[1]
+                    ranked_here = True
+                held = None
             before = last_rank
+            passed = {id(r) for r in regions if c_off <= r.start < c_off + len(clause) and is_passed(sentence, r)}
+            if passed and (got := rank_passing(clause, figures, passed)) is not None:
+                last_rank, ranked_here = got, True
+                previous = figures
+                pending.append((c_off, figures))
+                continue
             ahead = {id(r) for r in regions if c_off <= r.start < c_off + len(clause) and is_ahead(sentence, r)}
             if ahead:
                 names = {r.written for r in regions if id(r) in ahead}
@@ -171,7 +197,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if not ranked_here and lead_followers(clause, figures, previous, last_rank is None
                                                   or bool(cue("scope").search(sentence, 0, c_off))):
                 last_rank, ranked_here = 1, True
-            last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here)
+            last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):])
             ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                 f["rank"] is not None for f in figures)))
             previous = figures
@@ -187,6 +213,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
                             "year": own if own is not None else context_year, "own_year": own is not None,
+                            "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
     return out, last_rank
 
@@ -194,7 +221,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 def clauses(sentence: str) -> list[tuple[str, int]]:
     """The clauses of a sentence with their offsets (`gdp.split_clauses`), but a word ending in the
     particle `에서` closes no clause (`서` there is not a connective ending), nor does the word that
-    makes a region the one ahead of the clause's subject (`베이징에 이어`, `…의 뒤를 이어`).
+    makes a region the one ahead of the clause's subject (`베이징에 이어`, `…의 뒤를 이어`) or the
+    one it passed (`베이징을 앞지르며 | 1위를`).
 
     >>> [c for c, _ in clauses("상하이는 전국에서 유일하게 10만 대 이상인 도시이며, 선전이 뒤를 이었다.")]
     ['상하이는 전국에서 유일하게 10만 대 이상인 도시이며', '선전이 뒤를 이었다.']
@@ -212,12 +240,14 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
 
 @cache
 def _ends_ahead() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{cue('ahead').pattern})\S*$")
+    return regex.compile(rf"(?:{cue('ahead').pattern}|{cue('passed').pattern})\S*$")
 
 
 _NUMBER_AFTER = regex.compile(r"\s*\d")
 _WITH = regex.compile(r"(?:과|와)의")
-_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?=[·、,/]|\s*(?:자치구|직할시)))")
+_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*(?:자치구|직할시)))")
+# a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
+_TO_LEVEL = regex.compile(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 # a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
 _COUNT_SUBJECT = regex.compile(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
 _NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
@@ -268,8 +298,10 @@ def _subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, 
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
-        if share and len(in_clause) > 1 and _WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
-            # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`: a share of the later region's whole
+        if share and len(in_clause) > 1 and (_WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+                                             or nearest.zh == "中国" and nation_pattern().match(nearest.written)):
+            # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`, `… 3개 성의 수출입액을 더하면 20조
+            # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's
             return in_clause[-2]
         if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
@@ -322,7 +354,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end)]
             in_own_clause = [r for r in own if r.start >= c_off]
             nearest = (in_own_clause or own or [nearest])[0]
-        if cue("decline").match(clause[end:end + 8].lstrip(" 을를이가로으" if amount.unit in ("%", "%p") else " 이가")):
+        if not _TO_LEVEL.match(clause, end) and cue("decline").match(
+                clause[end:end + 8].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
             for prior in reversed(figures):
                 # `각각 3.9%, 1.2% 내렸다`: the rates listed before the verb fall too
@@ -335,9 +368,15 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
     each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
         else joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
-    if each and cue("sum").search(clause) and not cue("each").search(clause):
-        # `광둥성과 장쑤성은 GDP 합계가 27 조 위안`: the regions' total, no one region's figure
-        figures = [f for f in figures if all(f["region"] is not r for r in each)]
+    summed = bool(each) and bool(cue("sum").search(clause)) and not cue("each").search(clause)
+    shared = [f for f in figures if any(f["region"] is r for r in each)
+              and (summed or _share_of_whole(sentence, clause, c_off, f["start"]))]
+    if len(each) > 1 and shared:
+        # `광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`, `베이징·상하이 … 5개 지역이 전체 건수의 78%를`:
+        # the regions' total or share, one figure of the group as written
+        group = group_region(sentence, each)
+        for f in shared:
+            f["region"] = group
         each = []
     if len(each) > 1 and len(figures) == 1:
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
@@ -349,6 +388,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
 
 
 _WHOLE = regex.compile(r"\s*전체")
+_OF_WHOLE = regex.compile(r"(?:전체|전국)[^,]*?의\s*$")
+
+
+def _share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
+    """Whether the figure at `start` of its clause is a share of a whole (`전체 건수의 78%`)."""
+    return bool(_OF_WHOLE.search(clause, 0, start))
 _SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
 
@@ -396,6 +441,9 @@ def build_figures(ctx):
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
     for section in ctx.sections:
         article = title_year(section["title"] or "", ctx.issue_date)
+        planned = None  # the year a title of targets names (`2026년 성장 목표 … 공개`): its targets'
+        if article is not None and cue("target").search(section["title"] or ""):
+            planned, article = article, None  # the results beside them are dated by the text
         context, opening, in_part, last_rank = article, True, False, None
         last_named = article  # the year named last in the article, which `같은 기간` names again
         for block in section["blocks"]:
@@ -407,7 +455,8 @@ def build_figures(ctx):
             named = years_in(block["text"], ctx.issue_date, earlier=last_named)
             last_named = named[-1][1] if named else last_named
             figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)
-            own = next((f["year"] for f in figures if f["own_year"]), None)
+            # the year the paragraph gives its results (a target's dates only the target)
+            own = next((f["year"] for f in figures if f["own_year"] and not f["target"]), None)
             if opening and own is not None:
                 # the opening paragraph dates its part; the article's only where the title names no period
                 if in_part:
@@ -415,8 +464,11 @@ def build_figures(ctx):
                 elif article is None:
                     context = article = own
             opening = False
+            forecast = bool(cue("target").search(block["text"]))
             for fig in figures:
-                del fig["own_year"]
+                if planned is not None and not fig["own_year"] and (fig["target"] or forecast):
+                    fig["year"] = planned  # a target or a paragraph of plans, in an article about targets
+                del fig["own_year"], fig["target"]
                 records.append({"issue_id": ctx.issue_id, "section_id": section["section_id"], **fig,
                                 "line": block["line_start"]})
     return records, used

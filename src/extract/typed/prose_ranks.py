@@ -29,10 +29,10 @@ def _top_list() -> regex.Pattern[str]:
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
-                  ranked_here: bool = False) -> int | None:
+                  ranked_here: bool = False, rest: str = "") -> int | None:
     """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
     goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
-    곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3)."""
+    곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause."""
     listed = [f for f in figures if not f["gap"]]
     by_region: dict[int, list[dict]] = {}
     for f in listed:
@@ -70,6 +70,12 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in listed:
             f["rank"] = stated[0]
         return stated[0]
+    if not stated and len(regions_in_order) > 1 and last_rank is not None and cue("tie").search(clause) \
+            and len({f["amount"].value for f in listed}) == 1 and not stated_ranks(rest):
+        # `청두가 6.0%로 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고`: a tie for the next rank
+        for f in listed:
+            f["rank"] = last_rank + 1
+        return last_rank + len(regions_in_order)
     if stated and len(regions_in_order) == 1:
         for f in listed:
             f["rank"] = stated[0]
@@ -100,6 +106,41 @@ def is_ahead(sentence: str, region: ProseRegion) -> bool:
     False
     """
     return bool(_ahead().match(sentence, AFTER_NAME.match(sentence, region.end).end()))
+
+
+@cache
+def _passed() -> regex.Pattern[str]:
+    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+)?(?:{cue('passed').pattern})")
+
+
+def is_passed(sentence: str, region: ProseRegion) -> bool:
+    """Whether a region is the one its clause's subject passed (`베이징(271건)을 근소하게 앞지르며`).
+
+    >>> is_passed("베이징(271건)을 근소하게 앞지르며", ProseRegion(0, 3, "베이징", "北京", True))
+    True
+    """
+    return bool(_passed().match(sentence, AFTER_NAME.match(sentence, region.end).end()))
+
+
+def rank_passing(clause: str, figures: list[dict], passed: set[int]) -> int | None:
+    """Ranks of a clause whose subject passed other regions: the subject takes the rank stated
+    (or first place: `정상에`), the passed the next (`상하이가 … 베이징(271건)을 앞지르며 1위를` →
+    상하이 1, 베이징 2), or the rank stated for them (`A를 2위로 밀어내고 정상에`). Returns the
+    subject's rank, None when the clause states none."""
+    stated = stated_ranks(clause)
+    first = bool(cue("first").search(clause))
+    listed = [f for f in figures if not f["gap"]]
+    mine = [f for f in listed if id(f["region"]) not in passed]
+    theirs = [f for f in listed if id(f["region"]) in passed]
+    if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
+        return None
+    own = 1 if first and (not stated or stated[0] != 1) else stated[0]
+    other = stated[0] if first and stated and stated[0] != 1 else own + 1
+    for f in mine:
+        f["rank"] = own
+    for f in theirs:
+        f["rank"] = other
+    return max(own, other) if theirs else own
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],

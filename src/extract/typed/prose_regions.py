@@ -109,9 +109,24 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+def _compared(text: str, start: int, end: int, first: bool) -> bool:
+    """Whether the words after a region make it one compared with (`광둥성과의 격차`, `광둥성보다`),
+    not described; but the partner heading its sentence as the topic is described (`러시아와의
+    교역액은 2,100억 달러 미만으로`).
+
+    >>> _compared("광둥성과의 격차", 0, 3, True), _compared("러시아와의 교역액은 2,100억 달러", 0, 3, True)
+    (True, False)
+    """
+    return bool(cue("compared").match(text, end, end + 4)) and not (first and _PARTNER_TOPIC.match(text, end))
+
+
+_PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+\p{Hangul}+(?:은|는)\s")
+
+
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
-    out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not cue("compared").match(text[m.end:m.end + 4]))
-           for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
+    found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
+    out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not _compared(text, m.start, m.end, k == 0))
+           for k, m in enumerate(found)]
     out += [ProseRegion(m.start(), m.end(), m.group(), "中国", True) for m in nation_pattern().finditer(text)]
     known = sorted((r.start, r.end) for r in out)
     for m in find_places(text, places):
@@ -183,6 +198,26 @@ def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
             if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] == " ")]
 
 
+_GLOSS = regex.compile(r"\s*\(\p{Han}+\)")
+
+
+def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
+    """Regions that together have one figure (their sum or share) as one region: written as the
+    text lists them, their Chinese joined with `·` (null when one is not known).
+
+    >>> r = [ProseRegion(0, 2, "광둥", "广东", True), ProseRegion(3, 5, "장쑤", "江苏", True)]
+    >>> g = group_region("광둥·장쑤의 GDP", r); (g.written, g.zh)
+    ('광둥·장쑤', '广东·江苏')
+    """
+    written = _GLOSS.sub("", sentence[members[0].start:members[-1].end])
+    zh = "·".join(m.zh for m in members) if all(m.zh for m in members) else None
+    return ProseRegion(members[0].start, members[-1].end, written, zh, True, "topic")
+
+
+# a count of the regions just listed, closing their list as its subject (`… 저장 5개 지역이`)
+_MEMBER_COUNT = regex.compile(r"\s*\d{1,2}\s*개\s*(?:지역|성|도시|시|국가|나라|곳)(?:이|가|은|는|의)(?!\p{Hangul})")
+
+
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
     """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
     clause's one figure is about; empty when the clause has no such topic."""
@@ -192,6 +227,6 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
             if chain[-1].mark != "listed" or not _JOIN.fullmatch(sentence, chain[-1].end, r.start):
                 break
             chain.append(r)
-        if len(chain) > 1 and chain[-1].mark == "topic":
+        if len(chain) > 1 and (chain[-1].mark == "topic" or _MEMBER_COUNT.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end())):
             return chain
     return []

@@ -168,6 +168,7 @@ def title_year(title: str, issue_date=None) -> int | None:
     >>> day = dt.date(2025, 11, 7)
     >>> title_year("9 월 중국 스타트업 투자", day), title_year("11 월 동향", dt.date(2025, 10, 3)), title_year("中 로봇 (연합뉴스. 2025.11.3)", day)
     (2025, 2024, None)
+
     """
     found = years_in(title, issue_date, title=True)
     return found[0][1] if found else None

@@ -127,9 +127,12 @@ class TableAmount(Record):
 class RegionFigure(Record):
     issue_id: Text = Field(description=ISSUE_ID)
     section_id: Text = Field(description=SECTION_ID)
-    region_ko: Text = Field(description="the region as the clause writes it (suffix kept, particle dropped)")
-    region_zh: Text | None = Field(description="the region's simplified Chinese name; null where the spelling is ambiguous "
-                                           "or the text names a place the gazetteer does not know without its Chinese")
+    region_ko: Text = Field(description="the region as the clause writes it (suffix kept, particle dropped); for a "
+                                        "figure several regions have together (their sum or share), the regions as the "
+                                        "text lists them (`광둥·장쑤·저장`)")
+    region_zh: Text | None = Field(description="the region's simplified Chinese name (for several together, their names "
+                                           "joined with `·`); null where the spelling is ambiguous or the text names a "
+                                           "place the gazetteer does not know without its Chinese")
     value: DecimalText = Field(description="the exact value in base units as decimal text")
     unit: Text = Field(description="the base unit (`위안`, `달러`, `%`, `%p`, `건`, `개` …)")
     rank: Annotated[int, Field(ge=1)] | None = Field(description="stated (`3 위`), listed (`… 순`) or implied by order words")
