@@ -635,3 +635,13 @@ def test_results_in_an_article_about_targets_are_dated_by_the_text(corpus_issue)
     assert ("광둥성", "14720000000000", "위안", 1, None, 2025) in _figures(corpus_issue(322), 33)
     # 319 l.68 `톈진은 … 목표를 지난해보다 0.5%p 낮춘 '4.5% 안팎'으로 정했다.`: a target, the title's year
     assert ("톈진", "4.5", "%", None, None, 2026) in _figures(corpus_issue(319), 68)
+
+
+def test_counts_whose_list_ends_in_kkaji_or_follows_euro(corpus_issue):
+    # 322 l.57 `…, 교육부(教育部), 국가데이터국(国家数据局)까지 7개 부처가`: six named
+    result = corpus_issue(322)
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [57]
+    # 321 l.83 `낮추지 않은 곳은 모두 7개 지역으로, 저장성·후베이성·톈진시(天津市)·충칭시(重庆市)·
+    # 신장위구르자치구·칭하이성(青海省)이었다.`: six named
+    result = corpus_issue(321)
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [83]

@@ -34,17 +34,17 @@ def _count() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
-        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=[은는이가을를의로에와과도]|\s|$|[,:])|(?=다[.\s]|이다|입니다|[:.]))")
+        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:])|(?=다[.\s]|이다|입니다|[:.]))")
 
 
 def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,|로\s*,)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
-_LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+(?:\([^()]*\))?)\s*$")
+_LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지)?\s*$")
 _GLOSS = regex.compile(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
 _BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
@@ -101,6 +101,10 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     [(3, '개 도시', ['베이징', '상하이', '선전'], True)]
     >>> sentence_counts("이번 조치는 상무부, 재정부(财政部), 문화관광부 4개 부처가 마련했다.")
     [(4, '개 부처', ['상무부', '재정부(财政部)', '문화관광부'], False)]
+    >>> sentence_counts("방안은 상무부, 재정부(财政部), 교육부까지 4개 부처가 마련했다.")
+    [(4, '개 부처', ['상무부', '재정부(财政部)', '교육부'], False)]
+    >>> sentence_counts("낮추지 않은 곳은 모두 3개 지역으로, 저장성·톈진시(天津市)·칭하이성이었다.")
+    [(3, '개 지역', ['저장성', '톈진시(天津市)', '칭하이성'], False)]
     >>> sentence_counts("로봇, 웨어러블, 스마트홈 분야 한국 스타트업 10개 사가 참가했다.")
     []
     >>> sentence_counts("새로 이름을 올린 세 곳은 후난성 주저우(株洲), 장시성 난창(南昌), 산둥성 둥잉(东营)이다.")
