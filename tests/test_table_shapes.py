@@ -49,3 +49,15 @@ def test_profiles_in_a_drawn_frame_with_fields_parted_by_dots(corpus_issue):
            if a["table_id"] == cards["톈수로봇"]["table_id"]]
     assert got == [("5,000만 위안", False, False), ("3억 위안", False, False), ("12억 위안", False, False),
                    ("약 16억 위안", True, True)]
+
+
+def test_profiles_under_a_marked_name_line_indented_and_cut_by_a_page_break(corpus_issue):
+    # 321 ll.154–175 `◇ CARD 2 ─ 칭냐오디쿵(青鸟低空) | Bluebird Low-Altitude` over `  본사 ▸ …`,
+    # `  설립 ▸ 2022년 6월 | 대표 ▸ 쑨야오(孙瑶)` | page 8 | `  분야 ▸ …`, `  투자 ▸ 2025년 8월 시리즈 A+ 1,500만 달러`
+    result = corpus_issue(321)
+    cards = {c["name"]: c for c in records_of(result, "companies")}
+    assert [(c["name"], c["name_zh"]) for c in cards.values()] == [
+        ("링시커지", "灵犀科技"), ("칭냐오디쿵", "青鸟低空"), ("쑤허생물", "苏禾生物")]
+    got = [(a["raw"], a["value"], a["unit"]) for a in records_of(result, "amounts")
+           if a["table_id"] == cards["칭냐오디쿵"]["table_id"]]
+    assert got == [("1,500만 달러", "15000000", "달러")]

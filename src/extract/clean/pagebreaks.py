@@ -24,9 +24,10 @@ from kic_extract.settings import Settings
 
 _SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 # lines that open a block of their own and so never continue a paragraph
-_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣┌│┃├└┣┗]|\[[^\]]{1,40}\]$)")
-# a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`)
-_FRAMED = regex.compile(r"^\s*[│┃├┣]")
+_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈┌│┃├└┣┗]|\[[^\]]{1,40}\]$)")
+# a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`),
+# or indented under a profile's name (`  분야 ▸ …`)
+_FRAMED = regex.compile(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
 _HANGUL_TAIL = regex.compile(r"\p{Hangul}+$")
 _HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
@@ -451,7 +452,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
         if at_page_break and _FRAMED.match(left.text) and _FRAMED.match(right.text):
-            prev.lines.extend(chunk.lines)  # a profile drawn in a frame (`│ 분야 …` | `│ 투자 …`) goes on
+            prev.lines.extend(chunk.lines)  # a profile drawn in a frame or indented (`│ 분야 …` | `│ 투자 …`) goes on
             continue
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break, vocabulary):

@@ -21,6 +21,8 @@ _FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?)
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌├└┣┗]\s*")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
+# a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
+_NAME_MARK = regex.compile(r"^\s*[◇◆◈●■□▣▶▷]")
 _DOTS = regex.compile(r"\s+·\s+")
 _DRAWN = regex.compile(r"[┃│├└┣┗]")
 _BARS = regex.compile(r"\S\s+[|｜]\s+\S")
@@ -72,9 +74,10 @@ def line_to_fields(text: str) -> list[str | None] | None:
 
 
 def _labelled(text: str) -> list[str] | None:
-    """A field written `label value` with no separator, the label one or two words of card_labels.tsv."""
-    words = text.split(" ", 2)
-    for n in (2, 1):
+    """A field written `label value` with no separator, the label one to three words of card_labels.tsv
+    (`투자 시리즈 B …`, `누적 조달 약 16억 위안`, `한 줄 평 …`)."""
+    words = text.split(" ", 3)
+    for n in (3, 2, 1):
         if len(words) > n and "".join(words[:n]) in card_labels():
             return [" ".join(words[:n]), fix_text(" ".join(words[n:]).strip())]
     return None
@@ -109,7 +112,7 @@ def profile_span(lines: list[TextLine]) -> tuple[int, list[list[str | None]]] | 
     (1, [['설립연도', '2016년'], ['자금 조달', '누적 100억 위안 이상']])
     >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(["일 시: 3월 25일", "장 소: 베이징"], 1)])
     """
-    start = 0 if line_to_fields(lines[0].text) else 1
+    start = 0 if line_to_fields(lines[0].text) and not _NAME_MARK.match(lines[0].text) else 1
     if start == 1 and (len(lines[0].text) > _NAME_MAX_CHARS or _SENTENCE_END.search(lines[0].text)):
         return None
     rows = [line_to_fields(line.text) for line in lines[start:]]
