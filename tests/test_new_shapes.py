@@ -645,3 +645,16 @@ def test_counts_whose_list_ends_in_kkaji_or_follows_euro(corpus_issue):
     # 신장위구르자치구·칭하이성(青海省)이었다.`: six named
     result = corpus_issue(321)
     assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [83]
+
+
+def test_ranks_before_a_name_or_parted_by_a_dot_and_a_year_a_lead_dates_from(corpus_issue):
+    result = corpus_issue(321)
+    # l.108 `금액은 1,426억 위안으로 2위 상하이시(1,508억 위안)에 밀려 3위에 머물렀다.`
+    got = [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 108)]
+    assert ("광둥성", "142600000000", 3) in got and ("상하이시", "150800000000", 2) in got
+    # l.216 `장쑤성이 1조 2,000억 원으로 가장 많았고 산둥성(6,800억 원), 광둥성(5,900억 원)이 2·3위를 기록했다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(result, 216)][1:4] == [("장쑤성", 1), ("산둥성", 2), ("광둥성", 3)]
+    # l.32 `1989년부터 이어 온 선두 자리를 지켰지만, 실질 성장률은 4.1%로`: 1989 is when the lead began
+    assert ("광둥성", "4.1", "%", None, None, 2025) in _figures(result, 32)
+    # ll.57–61 (a paragraph across a page break) `31개 지역 가운데 유일하게 3%에도 미치지 못했다.`
+    assert ("헤이룽장성", "3", "%", None, "max", 2025) in _figures(result, 57)

@@ -76,7 +76,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
     def core(unit: str, aside: str = "") -> str:
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|에)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
+                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|에도|에)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     inside = regex.compile(rf"(?<![\w.,~～]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")

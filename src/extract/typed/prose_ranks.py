@@ -14,6 +14,7 @@ from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 
 
+_RANK_BEFORE = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 
@@ -60,6 +61,19 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return first + len(regions_in_order) - 1
     stated = stated_ranks(clause)
     if len(stated) == len(regions_in_order) > 1:
+        # a rank written right before a name is that region's (`1,426억 위안으로 2위 상하이시(1,508억
+        # 위안)에 밀려 3위에`: 상하이시 2, the subject 3); the others take the rest in order
+        named = {rid: int(m["n"]) for rid in regions_in_order
+                 if (m := _RANK_BEFORE.search(clause, 0, max(0, by_region[rid][0]["region"].start - c_off)))}
+        if named:
+            rest = [n for n in stated if n not in named.values()]
+            others = [rid for rid in regions_in_order if rid not in named]
+            if len(rest) == len(others):
+                named.update(zip(others, rest))
+                for rid, rank in named.items():
+                    for f in by_region[rid]:
+                        f["rank"] = rank
+                return max(named.values())
         # `허난성(…)과 쓰촨성(…)이 각각 5 위와 6 위에`: ranks in the order of the regions
         for rank, rid in zip(stated, regions_in_order):
             for f in by_region[rid]:

@@ -218,6 +218,11 @@ def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
 _MEMBER_COUNT = regex.compile(r"\s*\d{1,2}\s*개\s*(?:지역|성|도시|시|국가|나라|곳)(?:이|가|은|는|의)(?!\p{Hangul})")
 
 
+# the regions just listed, as the object of their sum (`하이커우시와 싼야시를 합하면`, `광둥·저장·장쑤 세 성을 합하면`)
+_SUMMED = regex.compile(r"(?:\s*(?:\d{1,2}\s*개|두|세|네|다섯|여섯|일곱|여덟)\s*(?:지역|성|도시|시|곳|나라|국가))?"
+                        r"\s*(?:을|를)\s*(?:합|더)")
+
+
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
     """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
     clause's one figure is about; empty when the clause has no such topic."""
@@ -227,6 +232,8 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
             if chain[-1].mark != "listed" or not _JOIN.fullmatch(sentence, chain[-1].end, r.start):
                 break
             chain.append(r)
-        if len(chain) > 1 and (chain[-1].mark == "topic" or _MEMBER_COUNT.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end())):
+        after = AFTER_NAME.match(sentence, chain[-1].end).end()
+        if len(chain) > 1 and (chain[-1].mark == "topic" or _MEMBER_COUNT.match(sentence, after)
+                               or _SUMMED.match(sentence, after)):
             return chain
     return []

@@ -34,7 +34,7 @@ _PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter
 # a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
 _YEAR_BEFORE = regex.compile(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
-_BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)|\s*(?:이후|이래)")
+_BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)|\s*(?:이후|이래|부터\s+(?:이어|계속|지켜))")
 # a year named relative to the issue's date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 _RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
