@@ -658,3 +658,13 @@ def test_ranks_before_a_name_or_parted_by_a_dot_and_a_year_a_lead_dates_from(cor
     assert ("광둥성", "4.1", "%", None, None, 2025) in _figures(result, 32)
     # ll.57–61 (a paragraph across a page break) `31개 지역 가운데 유일하게 3%에도 미치지 못했다.`
     assert ("헤이룽장성", "3", "%", None, "max", 2025) in _figures(result, 57)
+
+
+def test_partners_whose_dealings_are_the_subject_and_joined_municipalities_each_below_a_bound(corpus_issue):
+    result = corpus_issue(318)
+    # l.45 `미국과의 교역이 4조 1,000억 위안으로 14.6% 감소한 반면, 한국과의 교역액은 2조 2,600억 위안으로 1.2% 늘었다.`
+    assert [(r, v) for r, v, *_ in _figures(result, 45)] == [
+        ("미국", "4100000000000"), ("미국", "-14.6"), ("한국", "2260000000000"), ("한국", "1.2")]
+    # l.113 `베이징·상하이·톈진 3개 직할시는 비중이 모두 5%를 밑돌았다.`
+    got = [(r, v, b) for r, v, _, _, b, _ in _figures(result, 113)]
+    assert [g for g in got if g[1] == "5"] == [("베이징", "5", "max"), ("상하이", "5", "max"), ("톈진", "5", "max")]

@@ -109,24 +109,23 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
-def _compared(text: str, start: int, end: int, first: bool) -> bool:
+def _compared(text: str, end: int) -> bool:
     """Whether the words after a region make it one compared with (`광둥성과의 격차`, `광둥성보다`),
-    not described; but the partner heading its sentence as the topic is described (`러시아와의
-    교역액은 2,100억 달러 미만으로`).
+    not described; but a partner whose dealings are the clause's subject is described (`러시아와의
+    교역액은 2,100억 달러 미만으로`, `미국과의 교역이 4조 1,000억 위안으로`).
 
-    >>> _compared("광둥성과의 격차", 0, 3, True), _compared("러시아와의 교역액은 2,100억 달러", 0, 3, True)
+    >>> _compared("광둥성과의 격차", 3), _compared("러시아와의 교역액은 2,100억 달러", 3)
     (True, False)
     """
-    return bool(cue("compared").match(text, end, end + 4)) and not (first and _PARTNER_TOPIC.match(text, end))
+    return bool(cue("compared").match(text, end, end + 4)) and not _PARTNER_TOPIC.match(text, end)
 
 
-_PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+\p{Hangul}+(?:은|는)\s")
+_PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가)\s")
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
     found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
-    out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not _compared(text, m.start, m.end, k == 0))
-           for k, m in enumerate(found)]
+    out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not _compared(text, m.end)) for m in found]
     out += [ProseRegion(m.start(), m.end(), m.group(), "中国", True) for m in nation_pattern().finditer(text)]
     known = sorted((r.start, r.end) for r in out)
     for m in find_places(text, places):
@@ -215,7 +214,7 @@ def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
 
 
 # a count of the regions just listed, closing their list as its subject (`… 저장 5개 지역이`)
-_MEMBER_COUNT = regex.compile(r"\s*\d{1,2}\s*개\s*(?:지역|성|도시|시|국가|나라|곳)(?:이|가|은|는|의)(?!\p{Hangul})")
+_MEMBER_COUNT = regex.compile(r"\s*\d{1,2}\s*개\s*(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의)(?!\p{Hangul})")
 
 
 # the regions just listed, as the object of their sum (`하이커우시와 싼야시를 합하면`, `광둥·저장·장쑤 세 성을 합하면`)
