@@ -61,3 +61,16 @@ def test_profiles_under_a_marked_name_line_indented_and_cut_by_a_page_break(corp
     got = [(a["raw"], a["value"], a["unit"]) for a in records_of(result, "amounts")
            if a["table_id"] == cards["칭냐오디쿵"]["table_id"]]
     assert got == [("1,500만 달러", "15000000", "달러")]
+
+
+def test_an_indented_profile_ends_at_a_page_break_before_prose(corpus_issue):
+    # 319 ll.156–164 `[03] 칭퉁둥리(擎同动力)` / `     투자 시리즈 A 5,000만 달러 / 누적 약 1억 달러` | page 7 |
+    # `선전의 하드웨어 공급망을 바탕으로 …`: the paragraph is not the last field's value
+    result = corpus_issue(319)
+    card = {c["name"]: c for c in records_of(result, "companies")}["칭퉁둥리"]
+    got = [(a["raw"], a["value"], a["approx"], a["cumulative"]) for a in records_of(result, "amounts")
+           if a["table_id"] == card["table_id"]]
+    assert got == [("5,000만 달러", "50000000", False, False), ("누적 약 1억 달러", "100000000", True, True)]
+    # l.128 `독일행 수출은 18% 줄었다. 수출 평균 단가는 1 만 9,600 달러로 1 년 새 7.1% 떨어져`: not Germany's
+    assert [f for f in records_of(result, "figures") if f["line"] == 128 and f["region_ko"] == "독일"] != []
+    assert not [f for f in records_of(result, "figures") if f["line"] == 128 and f["value"] in ("19600", "-7.1")]

@@ -451,8 +451,11 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                     merged.append(Chunk(chunk.lines[1:]))
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
-        if at_page_break and _FRAMED.match(left.text) and _FRAMED.match(right.text):
-            prev.lines.extend(chunk.lines)  # a profile drawn in a frame or indented (`│ 분야 …` | `│ 투자 …`) goes on
+        if at_page_break and _FRAMED.match(left.text):
+            if _FRAMED.match(right.text):
+                prev.lines.extend(chunk.lines)  # a profile drawn in a frame or indented (`│ 분야 …` | `│ 투자 …`) goes on
+            else:
+                merged.append(chunk)  # its last field ends there: the text after the break is not its value
             continue
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break, vocabulary):

@@ -204,6 +204,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None
+        if carried is not None and carried.mark == "direction":
+            carried = None  # `독일행 수출은 18% 줄었다. | 수출 평균 단가는 …`: the flow's figure only
         for c_off, figures in pending:
             for fig in figures:
                 amount, region = fig["amount"], fig["region"]
