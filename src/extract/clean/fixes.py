@@ -17,7 +17,9 @@ from kic_extract.data import word_list
 
 # cheap guards (stdlib `re` or substring tests): most lines need no fix, so skip the full pattern
 _DIGIT_SPACE = re.compile(r"\d ")
-_ODD_SPACE = re.compile(r"[^\S\t\n]{2,}|[\u00a0\u2000-\u200a\u202f\u3000]")
+# any white space but a tab, a newline and a plain space: with `"  " in text`, a test for what
+# `_SPACES` replaces (its no-break and wide spaces are white space), at a quarter of its cost
+_OTHER_SPACE = re.compile(r"[^\S\t\n ]")
 _MARKDOWN_STRONG = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]+)>")
 _SPACES = regex.compile(r"[^\S\t\n]{2,}|[\u00a0\u2000-\u200a\u202f\u3000]")
@@ -71,7 +73,7 @@ def collapse_spaces(text: str) -> str:
     >>> collapse_spaces("일 시:\\u00a0 2022년  3월")
     '일 시: 2022년 3월'
     """
-    return _SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text
+    return _SPACES.sub(" ", text) if "  " in text or _OTHER_SPACE.search(text) else text
 
 
 def join_prefix_number(text: str) -> str:

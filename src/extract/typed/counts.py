@@ -44,7 +44,11 @@ def _number(m) -> int:
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,|로\s*,)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
+# (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
 _LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지)?\s*$")
+# how such a list ends: tested first, as the pattern above may try many ways of cutting a long
+# clause into items before it fails
+_LIST_END = regex.compile(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지)?\s*$")
 _GLOSS = regex.compile(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
 _BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
@@ -54,6 +58,21 @@ _NEXT = regex.compile(r"다음(?:의)?\s*$")
 _FOLLOWS = regex.compile(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
 _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도"])
+
+
+def _list_start(head: str) -> int:
+    """Where a list ending `head` (`_BEFORE`, `_LIST_RIGHT_BEFORE`) can start at the earliest: past
+    the last `.`, `:` or `;` before the last bracket (only the last item's gloss may hold one).
+    Searching from there finds the same list, without trying every earlier start in a long
+    paragraph (each of which scans to the paragraph's end).
+
+    >>> head = "2억 명 이상이다. 상무부, 재정부(财政部), 문화관광부"
+    >>> _list_start(head), _LIST_RIGHT_BEFORE.search(head, _list_start(head))["list"]
+    (10, ' 상무부, 재정부(财政部), 문화관광부')
+    """
+    end = head.rfind("(")
+    end = len(head) if end < 0 else end
+    return max(head.rfind(stop, 0, end) for stop in ".:;") + 1
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -91,9 +110,10 @@ def list_items(text: str) -> list[str] | None:
     return items
 
 
-def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
+def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str]]]:
     """(count, noun, items listed, whether the list is open) for each count whose list stands in
     the same sentence. A list closed by `등` names some of what is counted, not all of it.
+    `counts` are the text's `_count()` matches, when the caller has found them.
 
     >>> sentence_counts("예약이 가장 많이 늘어난 5 개 도시는 충칭, 청두, 시안, 항저우로 나타났다.")
     [(5, '개 도시', ['충칭', '청두', '시안', '항저우'], False)]
@@ -115,7 +135,7 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
     []
     """
     out = []
-    for m in _count().finditer(text):
+    for m in _count().finditer(text) if counts is None else counts:
         if not m["noun"]:
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted
@@ -127,7 +147,9 @@ def sentence_counts(text: str) -> list[tuple[int, str, list[str]]]:
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
             # or `A, B(…), C(…) 6개 부처가` naming all of them
             open_list = head.rstrip().endswith("등")
-            before = _BEFORE.search(head) if open_list else _LIST_RIGHT_BEFORE.search(head)
+            start = _list_start(head)
+            before = _BEFORE.search(head, start) if open_list else \
+                _LIST_RIGHT_BEFORE.search(head, start) if _LIST_END.search(head, start) else None
             items = list_items(before["list"].split(" ")[-1] if before and "," not in before["list"]
                                else before["list"]) if before else None
             if items and len(items) > 1:
@@ -184,8 +206,9 @@ def check_counts(ctx) -> None:
                     or not any(c in block["text"] for c in COUNTERS):
                 continue
             text = block["text"]
-            found = sentence_counts(text)
-            for m in _count().finditer(text):
+            counts = list(_count().finditer(text))
+            found = sentence_counts(text, counts)
+            for m in counts:
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])):
                     items = _following_items(blocks, k, tables)
                     if items is not None:
