@@ -80,3 +80,12 @@ def test_pdf_text_is_nfc_whatever_the_font_maps(tmp_path, monkeypatch):
     result = extract_issue(pdf, pdf.name, Settings())
     first = records_of(result, "sections")[0]["title"]
     assert first.startswith("\u3008특집\u3009")
+
+
+def test_categories_in_tortoise_shell_brackets_and_a_contents_title_between_rules(corpus_issue):
+    # 323 l.7 `━ 이번 호 차례 ━`, l.9 `〔경제·정책 브리핑〕`; the body prints `경제·정책 브리핑`
+    result = corpus_issue(323)
+    toc = _issue(result)["toc"]
+    assert sorted({e["category"] for e in toc}) == ["KIC 중국 소식", "경제·정책 브리핑", "창업·투자 포커스"]
+    assert [(s["category"], s["page_start"]) for s in records_of(result, "sections")][:3] == [
+        ("경제·정책 브리핑", 2), ("경제·정책 브리핑", 4), ("경제·정책 브리핑", 5)]

@@ -668,3 +668,8 @@ def test_partners_whose_dealings_are_the_subject_and_joined_municipalities_each_
     # l.113 `베이징·상하이·톈진 3개 직할시는 비중이 모두 5%를 밑돌았다.`
     got = [(r, v, b) for r, v, _, _, b, _ in _figures(result, 113)]
     assert [g for g in got if g[1] == "5"] == [("베이징", "5", "max"), ("상하이", "5", "max"), ("톈진", "5", "max")]
+
+
+def test_a_count_whose_list_follows_ro_without_a_comma(corpus_issue):
+    # 324 l.105 `이번에 선정된 곳은 모두 12개 도시로 선전(深圳), 광저우(广州), …, 정저우(郑州)다.`: eleven named
+    assert [w.line for w in corpus_issue(324).warnings if w.code == "count_mismatch"] == [105]

@@ -74,3 +74,24 @@ def test_an_indented_profile_ends_at_a_page_break_before_prose(corpus_issue):
     # l.128 `독일행 수출은 18% 줄었다. 수출 평균 단가는 1 만 9,600 달러로 1 년 새 7.1% 떨어져`: not Germany's
     assert [f for f in records_of(result, "figures") if f["line"] == 128 and f["region_ko"] == "독일"] != []
     assert not [f for f in records_of(result, "figures") if f["line"] == 128 and f["value"] in ("19600", "-7.1")]
+
+
+def test_profiles_framed_with_heavy_lines_and_bars_and_labels_of_several_words(corpus_issue):
+    # 323 ll.124–128 `┏ 기업 카드 ① 싱허즈넝(星河智能) ─ 휴머노이드 로봇` / `┃ 본사 안후이성 허페이 │ 설립 2022년
+    # 5월 │ 대표 왕젠궈(王建国)` / `┃ 최근 투자 2026년 1월 시리즈 B, 약 2억 달러 (…)` / `┃ 누적 투자 25억 위안 이상` /
+    # `┗ 관절 모듈을 자체 생산해 …`
+    result = corpus_issue(323)
+    cards = {c["name"]: c for c in records_of(result, "companies")}
+    card = cards["싱허즈넝"]
+    assert (card["name_zh"], card["founded_raw"]) == ("星河智能", "2022년 5월")
+    got = [(a["raw"], a["approx"], a["bound"], a["cumulative"]) for a in records_of(result, "amounts")
+           if a["table_id"] == card["table_id"]]
+    assert got == [("약 2억 달러", True, None, False), ("25억 위안 이상", False, "min", True)]
+    # 324 ll.168–173 `◇ CARD 02 | 란신웨이(蓝芯微) LanXin Quantum` / `· 설립/본사: 2020년 11월 / …` /
+    # `· 투자 이력: 시리즈 A 3,000만 달러(2024.9) → 시리즈 A+ 8,500만 달러(2026.1)` / `· 누적 유치액: 1억 1,500만 달러` /
+    # `· 한 줄 평: … 임상 시험을 진행 중이다.`
+    result = corpus_issue(324)
+    card = {c["name"]: c for c in records_of(result, "companies")}["란신웨이"]
+    assert card["founded_raw"] == "2020년 11월 / 안후이성 허페이시 고신구"
+    got = [(a["raw"], a["cumulative"]) for a in records_of(result, "amounts") if a["table_id"] == card["table_id"]]
+    assert got == [("3,000만 달러", False), ("8,500만 달러", False), ("1억 1,500만 달러", True)]

@@ -15,20 +15,22 @@ from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
 
 # a field: a short label (no digits), a colon or bar, a value
-_FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?)\s*[:：|｜▸►]\s*(?P<value>\S.*?)"
-                       r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z ]{0,11}?\s*[:：]|$)")
+_FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
+                       r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\s*[:：]|$)")
 # a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌├└┣┗]\s*")
+_CLOSING = regex.compile(r"[└┗]")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
-_NAME_MARK = regex.compile(r"^\s*[◇◆◈●■□▣▶▷]")
+_NAME_MARK = regex.compile(r"^\s*[◇◆◈●■□▣▶▷┌┏]")
+_LABEL_PARTS = regex.compile(r"[/·]")
 _DOTS = regex.compile(r"\s+·\s+")
 _DRAWN = regex.compile(r"[┃│├└┣┗]")
-_BARS = regex.compile(r"\S\s+[|｜]\s+\S")
-_BAR = regex.compile(r"\s*[|｜]\s*")
+_BARS = regex.compile(r"\S\s+[|｜│]\s+\S")
+_BAR = regex.compile(r"\s*[|｜│]\s*")
 _SENTENCE_END = regex.compile(r"다\.\s*$")
-SEPARATORS = regex.compile(r"[:：|｜▸►]")  # what parts a label from its value, or values
+SEPARATORS = regex.compile(r"[:：|｜│▸►]")  # what parts a label from its value, or values
 MIN_FIELD_LINES = 2
 _NAME_MAX_CHARS = 60
 
@@ -56,15 +58,24 @@ def line_to_fields(text: str) -> list[str | None] | None:
     """
     marker = _MARKER.match(text.strip())
     text = text.strip()[marker.end():] if marker else text.strip()
-    if not text or (_SENTENCE_END.search(text) and not (marker and _DRAWN.search(marker.group()))):
-        return None  # a sentence is prose, unless the line hangs from a drawn frame (`└ 한 줄 평: …있다.`)
+    if not text:
+        return None
+    if _SENTENCE_END.search(text) and not (marker and _DRAWN.search(marker.group())):
+        # a sentence is prose, unless the line hangs from a drawn frame (`└ 한 줄 평: …있다.`) or a
+        # card label opens it (`· 한 줄 평: … 진행 중이다.`)
+        opening = _FIELD.match(text)
+        if not (opening and label_field(opening["label"]) is not None):
+            return None
     if not SEPARATORS.search(text):
         # no colon or bar: fields where a card label of one or two words opens the line or each of
         # its parts (`투자 시리즈 B 약 7억 위안`, `설립 2022년 8월 · 본사 상하이 · 대표 린하오(林浩)`)
         parts = [_labelled(part) for part in _DOTS.split(text)]
-        return [cell for part in parts for cell in part] if all(parts) else _labelled(text)
+        fields = [cell for part in parts for cell in part] if all(parts) else _labelled(text)
+        if fields is None and marker and _CLOSING.search(marker.group()):
+            return [None, fix_text(text)]  # `┗ 관절 모듈을 자체 생산해 …`: a closing note under the fields
+        return fields
     fields = list(_FIELD.finditer(text))
-    labelled = bool(fields) and fields[0].start() == 0 and "".join(fields[0]["label"].split()) in card_labels()
+    labelled = bool(fields) and fields[0].start() == 0 and label_field(fields[0]["label"]) is not None
     if _BARS.search(text) and not (labelled and len(_BAR.findall(text)) == 1):
         # values parted by bars; one bar after a card label parts the label from its value
         return [cell for value in _BAR.split(text) for cell in _bar_cell(fix_text(value))]
@@ -84,6 +95,28 @@ def _labelled(text: str) -> list[str] | None:
 
 
 @cache
+def label_field(label: str) -> str | None:
+    """The companies.json field a card label fills (data/card_labels.tsv), read with white space
+    removed: the label itself, else the first of its parts that is one (`설립/본사`), else the
+    longest founding or funding label it opens with (`투자 이력`, `누적 유치액`); None when it is none.
+
+    >>> label_field("설립 연도"), label_field("설립/본사"), label_field("투자 이력"), label_field("누적 유치액"), label_field("기업 소개")
+    ('founded', 'founded', 'funding', 'funding', None)
+    """
+    key = "".join(label.split())
+    labels = card_labels()
+    if key in labels:
+        return labels[key]
+    for part in _LABEL_PARTS.split(key):
+        if part in labels:
+            return labels[part]
+    # a founding or funding label opening a longer one (`투자 이력`); a name label never does (`기업 소개`)
+    opening = [known for known, field in labels.items() if len(known) > 1 and key.startswith(known)
+               and field in ("founded", "funding")]
+    return labels[max(opening, key=len)] if opening else None
+
+
+@cache
 def card_labels() -> dict[str, str]:
     """Card field labels (white space removed) → the companies.json field (data/card_labels.tsv)."""
     return {r["label"]: r["field"] for r in tsv_rows("card_labels.tsv")}
@@ -92,12 +125,12 @@ def card_labels() -> dict[str, str]:
 def _bar_cell(value: str) -> tuple[str | None, str]:
     """A bar-parted cell as label and value: `설립 2021년` opens with a label, `상하이(上海)` has none."""
     word, _, rest = value.partition(" ")
-    return (word, rest) if rest and word in card_labels() else (None, value)
+    return (word, rest) if rest and word in card_labels() else _labelled(value) or (None, value)
 
 
 def _is_company(rows: list[list[str | None]]) -> bool:
     """Whether fields are a company's: one is its founding or its funding."""
-    return any(card_labels().get("".join(label.split())) in ("founded", "funding")
+    return any(label_field(label) in ("founded", "funding")
                for row in rows for label in row[0::2] if label)
 
 

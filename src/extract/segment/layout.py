@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kic_extract.clean.pagebreaks import Chunk
-from kic_extract.segment.patterns import ARTICLE, PAGE, TOC_ENTRY, TOC_TITLE, is_label, is_toc_wrap
+from kic_extract.segment.patterns import ARTICLE, PAGE, TOC_ENTRY, TOC_TITLE, category_name, is_label, is_toc_wrap
 
 
 @dataclass(slots=True)
@@ -21,7 +21,7 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     texts = [ln.text for ln in chunk.lines]
     if not any(TOC_ENTRY.match(t) or PAGE.search(t) for t in texts):
         return False
-    return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(t.strip())
+    return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
                or is_label(t) for t in texts) and not any(ARTICLE.match(t) for t in texts)
 
 
@@ -35,7 +35,7 @@ def _is_article_chunk(chunk: Chunk) -> bool:
 
 def _is_toc_head(chunk: Chunk) -> bool:
     """A line of its own opening the contents: its title (`이번 호 차례`) or its first category."""
-    return len(chunk.lines) == 1 and (bool(TOC_TITLE.match(chunk.lines[0].text.strip())) or is_label(chunk.lines[0].text))
+    return len(chunk.lines) == 1 and (bool(TOC_TITLE.match(category_name(chunk.lines[0].text))) or is_label(chunk.lines[0].text))
 
 
 def chunks_to_layout(chunks: list[Chunk]) -> Layout:

@@ -10,7 +10,7 @@ from kic_extract.data import word_list
 TOC_ENTRY = regex.compile(r"^-?\s*[▶▷►▸▹○◦●•◆◇▪▫☞]\s*(?P<text>.+)$")
 TOC_CONTINUATION = regex.compile(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = regex.compile(r"^[■□▣◼◻▦\[［<〈《【]\s*|\s*[\]］>〉》】]$")
+DECORATION = regex.compile(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 TOC_TITLE = regex.compile(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 ARTICLE = regex.compile(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
@@ -75,6 +75,8 @@ def category_name(text: str) -> str:
 
     >>> category_name("[정책 브리핑]"), category_name("■ 스타트업·투자 동향"), category_name("Weekly 뉴스")
     ('정책 브리핑', '스타트업·투자 동향', 'Weekly 뉴스')
+    >>> category_name("〔KIC 중국 소식〕"), category_name("━ 이번 호 차례 ━")
+    ('KIC 중국 소식', '이번 호 차례')
     """
     return DECORATION.sub("", text.strip()).strip()
 

@@ -62,7 +62,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif PAGE.search(ln.text):
                 # an entry with no bullet: `제목 ········ 2`
                 entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start, "line_end": ln.line_end})
-            elif TOC_TITLE.match(ln.text.strip()):
+            elif TOC_TITLE.match(category_name(ln.text)):
                 pass  # `이번 호 차례`: the contents' own title
             else:
                 category = fix_text(category_name(ln.text))

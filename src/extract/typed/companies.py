@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from kic_extract.report import Report
-from kic_extract.segment.cards import card_labels
+from kic_extract.segment.cards import label_field
 from kic_extract.segment.masthead import parse_date
 from kic_extract.typed.amounts import to_number
 from kic_extract.typed.cells import read_cell
@@ -24,12 +24,11 @@ _FIELD_SUFFIX = regex.compile(r"\s*분야$")
 
 def card_to_company(table: dict, field: str | None, award: tuple[str, int] | None, report: Report) -> dict | None:
     values: dict[str, str | None] = {}
-    labels = card_labels()
     for row, line in zip(table["rows"], table["row_lines"]):
         for label, value in zip(row[0::2], row[1::2]):
             if label is None:
                 continue  # a value its line gives no label (`상하이(上海)` in `설립 2021 년 | 상하이(上海) | …`)
-            key = labels.get("".join(label.split()))
+            key = label_field(label)
             if key is None:
                 report.warn("card_label_unknown", f"company card label {label!r} is not a card label "
                             "(data/card_labels.tsv)", line)

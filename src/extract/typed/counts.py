@@ -41,7 +41,7 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,|로\s*,)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|$)")
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|(?<=\))다(?=[.\s]|$)|$)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
@@ -125,6 +125,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(4, '개 부처', ['상무부', '재정부(财政部)', '교육부'], False)]
     >>> sentence_counts("낮추지 않은 곳은 모두 3개 지역으로, 저장성·톈진시(天津市)·칭하이성이었다.")
     [(3, '개 지역', ['저장성', '톈진시(天津市)', '칭하이성'], False)]
+    >>> sentence_counts("선정된 곳은 모두 4개 도시로 선전(深圳), 광저우(广州), 정저우(郑州)다.")
+    [(4, '개 도시', ['선전(深圳)', '광저우(广州)', '정저우(郑州)'], False)]
     >>> sentence_counts("로봇, 웨어러블, 스마트홈 분야 한국 스타트업 10개 사가 참가했다.")
     []
     >>> sentence_counts("새로 이름을 올린 세 곳은 후난성 주저우(株洲), 장시성 난창(南昌), 산둥성 둥잉(东营)이다.")

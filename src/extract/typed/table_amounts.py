@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from kic_extract.segment.cards import label_field
 from kic_extract.segment.tables import compact, cue_words, table_units
 from kic_extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, nearest_spec, read_cell, unit_spec_of
 from kic_extract.typed.totals import check_totals
@@ -74,12 +75,12 @@ def _record(table: dict, r: int, c: int, label: str | None, column: str | None, 
 
 
 def card_to_amounts(table: dict) -> list[dict]:
-    """Amounts a company card states in the cell after a money label."""
+    """Amounts a company card states in the cell after a money label or a funding label (`최근 투자`)."""
     out = []
     for r, row in enumerate(table["rows"]):
         for c in range(len(row) - 1):
             label, value = compact(row[c]), row[c + 1]
-            if value and any(label.startswith(w) for w in cue_words("money_label")):
+            if value and row[c] and (label_field(row[c]) == "funding" or any(label.startswith(w) for w in cue_words("money_label"))):
                 # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative
                 amounts = [replace(a, cumulative=True) if "누적" in label else a for a in read_cell(value, whole=False)]
                 out += [_record(table, r, c + 1, row[c], None, a) for a in amounts]
