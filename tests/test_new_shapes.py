@@ -673,3 +673,10 @@ def test_partners_whose_dealings_are_the_subject_and_joined_municipalities_each_
 def test_a_count_whose_list_follows_ro_without_a_comma(corpus_issue):
     # 324 l.105 `이번에 선정된 곳은 모두 12개 도시로 선전(深圳), 광저우(广州), …, 정저우(郑州)다.`: eleven named
     assert [w.line for w in corpus_issue(324).warnings if w.code == "count_mismatch"] == [105]
+
+
+def test_bounds_passed_with_neomgyeo_and_a_bracketed_group_sharing_a_whole(corpus_issue):
+    # 323 l.147 `핵심 기업 수는 광둥성이 2,300곳을 넘겨 단연 1위다.`
+    assert ("광둥성", "2300", "곳", 1, "min", 2025) in _figures(corpus_issue(323), 147)
+    # 324 l.124 `지난해 상위 5개 지역(베이징·상하이·광둥성·장쑤성·저장성)이 전체 투자 금액의 77.4%를 차지해`
+    assert ("베이징·상하이·광둥성·장쑤성·저장성", "77.4") in [(r, v) for r, v, *_ in _figures(corpus_issue(324), 124)]

@@ -222,6 +222,10 @@ _SUMMED = regex.compile(r"(?:\s*(?:\d{1,2}\s*개|두|세|네|다섯|여섯|일�
                         r"\s*(?:을|를)\s*(?:합|더)")
 
 
+# a bracketed list of regions closed as its clause's topic (`상위 5개 지역(베이징·…·저장성)이 전체의 77.4%를`)
+_LIST_CLOSED = regex.compile(r"\)(?:이|가|은|는|의)(?!\p{Hangul})")
+
+
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
     """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
     clause's one figure is about; empty when the clause has no such topic."""
@@ -233,6 +237,6 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()
         if len(chain) > 1 and (chain[-1].mark == "topic" or _MEMBER_COUNT.match(sentence, after)
-                               or _SUMMED.match(sentence, after)):
+                               or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)):
             return chain
     return []
