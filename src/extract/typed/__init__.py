@@ -19,7 +19,7 @@ from kic_extract.typed.icbc import build_icbc
 from kic_extract.typed.indicators import build_indicators
 from kic_extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, ListEntry, RegionFigure, TableAmount
 from kic_extract.typed.lists import build_list_entries
-from kic_extract.typed.prose_figures import build_figures
+from kic_extract.typed.prose_articles import build_figures
 from kic_extract.typed.table_amounts import build_amounts
 
 

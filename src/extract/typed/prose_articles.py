@@ -1,0 +1,78 @@
+"""Figures in prose, article by article → `figures.json`: which blocks are running prose (not a
+profile's field lines), the places the whole issue glosses, and the year each paragraph's figures
+take when it names none (the title's, the opening paragraph's, a part's; see
+`typed.prose_figures` for the paragraph reader and its rules).
+"""
+
+from __future__ import annotations
+
+from kic_extract.gazetteer import find_regions, glossed_places
+from kic_extract.segment.cards import SEPARATORS, line_to_fields
+from kic_extract.typed.prose_figures import block_to_figures
+from kic_extract.typed.prose_regions import LEVELS, cue
+from kic_extract.typed.prose_years import title_year, years_in
+
+
+def is_card_fields(text: str) -> bool:
+    """Whether a block is lines of fields rather than running prose (`segment.cards`: a company's
+    become a card table before this): every line, perhaps under a name line, is fields, and no
+    label names a region (`광둥성: 13 조 위안으로 1 위` is prose).
+
+    >>> is_card_fields("설립 2021 년 | 상하이(上海) | 유연 전극\\n규모: 약 12억 위안")
+    True
+    >>> is_card_fields("광둥성: 13 조 위안으로 1 위"), is_card_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.")
+    (False, False)
+    """
+    lines = text.split("\n")
+    if len(lines) == 1 and not SEPARATORS.search(text):
+        return False  # one line, no colon or bar: running prose
+    rows = [line_to_fields(line) for line in lines]
+    if len(rows) > 2 and rows[0] is None:
+        rows = rows[1:]  # the fields' name line (`No.3 신스위저우(心识宇宙)`)
+    return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
+
+
+def build_figures(ctx):
+    """Every section's figures. The context year (see the module's docstring) is the title's, else
+    the one the opening paragraph gives its own figures; a part under a heading starts again from
+    the article's, and its own opening paragraph may give it one."""
+    records, used = [], set()
+    places: dict[str, str] = {}
+    # a place glossed anywhere in the issue, a table cell too (`칭양(庆阳)`), is known in its prose
+    texts = [block["text"] or "" for section in ctx.sections for block in section["blocks"]]
+    texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
+    for text in texts:
+        places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
+    for section in ctx.sections:
+        article = title_year(section["title"] or "", ctx.issue_date)
+        planned = None  # the year a title of targets names (`2026년 성장 목표 … 공개`): its targets'
+        if article is not None and cue("target").search(section["title"] or ""):
+            planned, article = article, None  # the results beside them are dated by the text
+        context, opening, in_part, last_rank = article, True, False, None
+        last_named = article  # the year named last in the article, which `같은 기간` names again
+        for block in section["blocks"]:
+            if block["kind"] == "heading":
+                context, opening, in_part, last_rank = article, True, True, None
+                continue
+            if block["kind"] not in ("paragraph", "list_item") or not block["text"] or is_card_fields(block["text"]):
+                continue
+            named = years_in(block["text"], ctx.issue_date, earlier=last_named)
+            last_named = named[-1][1] if named else last_named
+            figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)
+            # the year the paragraph gives its results (a target's dates only the target)
+            own = next((f["year"] for f in figures if f["own_year"] and not f["target"]), None)
+            if opening and own is not None:
+                # the opening paragraph dates its part; the article's only where the title names no period
+                if in_part:
+                    context = own
+                elif article is None:
+                    context = article = own
+            opening = False
+            forecast = bool(cue("target").search(block["text"]))
+            for fig in figures:
+                if planned is not None and not fig["own_year"] and (fig["target"] or forecast):
+                    fig["year"] = planned  # a target or a paragraph of plans, in an article about targets
+                del fig["own_year"], fig["target"]
+                records.append({"issue_id": ctx.issue_id, "section_id": section["section_id"], **fig,
+                                "line": block["line_start"]})
+    return records, used
