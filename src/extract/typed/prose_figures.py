@@ -140,6 +140,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         held: tuple[str, int] | None = None  # a rank stated for a region with no figure yet
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
+            here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if cue("first").search(clause) else [])
@@ -165,8 +166,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     last_rank, ranked_here = stated[0], True
                 elif len(stated) == 1 and not ranked:
                     # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
-                    here = [r for r in regions if c_off <= r.start < c_off + len(clause) and r.subject]
-                    held = (here[0].zh or here[0].written, stated[0]) if len(here) == 1 else None
+                    subjects = [r for r in here if r.subject]
+                    held = (subjects[0].zh or subjects[0].written, stated[0]) if len(subjects) == 1 else None
                 continue
             if held is not None:
                 mine = [f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]]
@@ -175,29 +176,23 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     ranked_here = True
                 held = None
             before = last_rank
-            passed = {id(r) for r in regions if c_off <= r.start < c_off + len(clause) and is_passed(sentence, r)}
+            passed = {id(r) for r in here if is_passed(sentence, r)}
             if passed and (got := rank_passing(clause, figures, passed)) is not None:
                 last_rank, ranked_here = got, True
-                previous = figures
-                pending.append((c_off, figures))
-                continue
-            ahead = {id(r) for r in regions if c_off <= r.start < c_off + len(clause) and is_ahead(sentence, r)}
-            if ahead:
-                names = {r.written for r in regions if id(r) in ahead}
+            elif ahead := {id(r) for r in here if is_ahead(sentence, r)}:
+                names = {r.written for r in here if id(r) in ahead}
                 ranked = [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
                 ranked += [(f["region_ko"], f["rank"]) for f in out]
                 ahead_rank = next((rank for name, rank in reversed(ranked) if name in names and rank), None)
                 last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank)
                 ranked_here = ranked_here or last_rank != before
-                previous = figures
-                pending.append((c_off, figures))
-                continue
-            if not ranked_here and lead_followers(clause, figures, previous, last_rank is None
-                                                  or bool(cue("scope").search(sentence, 0, c_off))):
-                last_rank, ranked_here = 1, True
-            last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):])
-            ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
-                f["rank"] is not None for f in figures)))
+            else:
+                if not ranked_here and lead_followers(clause, figures, previous, last_rank is None
+                                                      or bool(cue("scope").search(sentence, 0, c_off))):
+                    last_rank, ranked_here = 1, True
+                last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):])
+                ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
+                    f["rank"] is not None for f in figures)))
             previous = figures
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
