@@ -680,3 +680,69 @@ def test_bounds_passed_with_neomgyeo_and_a_bracketed_group_sharing_a_whole(corpu
     assert ("광둥성", "2300", "곳", 1, "min", 2025) in _figures(corpus_issue(323), 147)
     # 324 l.124 `지난해 상위 5개 지역(베이징·상하이·광둥성·장쑤성·저장성)이 전체 투자 금액의 77.4%를 차지해`
     assert ("베이징·상하이·광둥성·장쑤성·저장성", "77.4") in [(r, v) for r, v, *_ in _figures(corpus_issue(324), 124)]
+
+
+def test_an_opening_paragraph_dates_the_article_by_the_year_its_quantities_state(corpus_issue):
+    # 322 l.127 (opening) `올해 1월 1일부터 2월 22일까지 공개된 1차 시장(비상장) 투자는 1,268건, 1,540억 위안`;
+    # l.135 `지역별로는 상하이가 286건으로 베이징(271건)을 근소하게 앞지르며 1위를 차지했고, 광둥성은 198건으로 세 번째였다.`
+    assert [(r, v, rank, y) for r, v, _, rank, _, y in _figures(corpus_issue(322), 135)][:3] == [
+        ("상하이", "286", 1, 2026), ("베이징", "271", 2, 2026), ("광둥성", "198", 3, 2026)]
+
+
+def test_the_same_period_is_the_one_the_last_figures_are_for(corpus_issue):
+    # 320 l.53 ends `역대 최대였던 지난해 흥행작의 기저효과로 뒷걸음질쳤다` (a year dating no figure);
+    # l.55 `같은 기간 … 광둥성의 고속도로 통행량은 하루 평균 1,260 만 대로 전국에서 가장 많았고`: the holiday of 2026
+    assert _figures(corpus_issue(320), 55)[0] == ("광둥성", "12600000", "대", 1, None, 2026)
+
+
+def test_a_rank_held_by_a_region_with_no_figure(corpus_issue):
+    # 323 l.75 `싱가포르가 1위 자리를 지킨 가운데 한국이 지난해 51억 2,000만 달러를 투자해 그 뒤를 이었다.`
+    assert _figures(corpus_issue(323), 75)[0] == ("한국", "5120000000", "달러", 2, None, 2025)
+    # 324 l.38 `1위 자리는 이번에도 광둥성(广东省)의 몫이었다. 광둥성은 14조 7,620억 위안을 기록했다.`
+    result = corpus_issue(324)
+    assert _figures(result, 38)[:2] == [("광둥성", "14762000000000", "위안", 1, None, 2025),
+                                        ("장쑤성", "14387000000000", "위안", 2, None, 2025)]
+    # l.42 `2025년 성장률 순위표의 맨 위에는 시짱자치구(西藏自治区)가 6.3%로 이름을 올렸다.`
+    assert _figures(result, 42)[0] == ("시짱자치구", "6.3", "%", 1, None, 2025)
+
+
+def test_a_year_compared_with_its_own_figure_in_brackets_is_not_the_same_year(corpus_issue):
+    # 323 l.73 `증가율은 -3.4%로 2024년(-27.1%)에 비해 낙폭이 크게 줄었다. 같은 해 … 외자기업은 6만 1,357개로`
+    # (`지난해` of an issue of 2026: the same year is 2025); `중국` as written
+    got = _figures(corpus_issue(323), 73)
+    assert ("중국", "61357", "개", None, None, 2025) in got
+    assert ("중국", "-27.1", "%", None, None, 2024) in got  # the year's own figure, in brackets after it
+
+
+def test_a_figure_in_brackets_after_a_region_and_regions_joined_before_one_figure(corpus_issue):
+    # 321 l.204 `… 비중은 약 19%에 머물러 미국(18.5%)과의 차이가 크지 않았다`: 미국's, not a gap of 한국's
+    assert ("미국", "18.5", "%", None, None, 2025) in _figures(corpus_issue(321), 204)
+    # 322 l.35 `경제 규모 4강은 광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%를 각각 목표로 잡았다.`
+    got = [(r, v) for r, v, *_ in _figures(corpus_issue(322), 35)]
+    assert [g for g in got if g[1] in ("4.5", "5", "5.5")] == [
+        ("광둥성", "4.5"), ("장쑤성", "5"), ("산둥성", "5"), ("저장성", "5.5")]
+
+
+def test_a_count_whose_list_the_next_sentence_opens_with(corpus_issue):
+    # 323 l.61 `1차 시범도시로 6개 도시를 지정했다. 명단에는 베이징, 상하이, 선전(深圳), 항저우(杭州), 허페이(合肥)가
+    # 들어갔으며`: five named
+    warnings = [w for w in corpus_issue(323).warnings if w.code == "count_mismatch"]
+    assert [w.line for w in warnings] == [61] and "6개 도시 but lists 5" in warnings[0].message
+
+
+def test_the_regions_listed_as_passing_a_mark_each_have_it(corpus_issue):
+    # 323 l.28 `31개 성·자치구·직할시 가운데 GDP가 10조 위안을 넘긴 곳은 광둥성(广东省), 장쑤성(江苏省),
+    # 산둥성(山东省) 세 곳이다.`: each passed 10조; 31 is the set they are picked from, not a count of them
+    result = corpus_issue(323)
+    assert [f for f in _figures(result, 28) if f[1] == "10000000000000"] == [
+        (r, "10000000000000", "위안", None, "min", 2025) for r in ("광둥성", "장쑤성", "산둥성")]
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [61]
+
+
+def test_a_mark_passed_beside_a_level_takes_no_rank_and_a_region_qualifying_an_object_is_no_subject(corpus_issue):
+    # 321 l.34 `푸젠성(福建省)은 지난해 6조 280억 위안으로 처음 6조 위안을 돌파하며 8위에 올랐다.`
+    got = _figures(corpus_issue(321), 34)
+    assert ("푸젠성", "6028000000000", "위안", 8, None, 2025) in got
+    assert ("푸젠성", "6000000000000", "위안", None, "min", 2025) in got
+    # 322 l.135 `안후이성(安徽省)은 허페이의 반도체·신에너지 기업을 앞세워 투자 금액이 120억 위안을 돌파했다.`
+    assert ("안후이성", "12000000000", "위안", None, "min", 2026) in _figures(corpus_issue(322), 135)

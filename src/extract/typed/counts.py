@@ -3,7 +3,8 @@
 `count_mismatch` warning with both figures and the line; nothing is corrected.
 
 A count is checked only where its list can be delimited: in the same sentence (after the count,
-closed by `로`/`이다`/`등`, or before it, closed by `등`), or, after `다음`, the list items or the
+closed by `로`/`이다`/`등`, or before it, closed by `등`), in the next sentence when it opens by
+naming the list (`… 6개 도시를 지정했다. 명단에는 …`), or, after `다음`, the list items or the
 table rows that follow the paragraph.
 """
 
@@ -162,6 +163,34 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     return out
 
 
+# a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
+# 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
+_LIST_OPENS = regex.compile(r"\s*(?:명단|목록|대상)\s*(?:에는|에|은|는|으로는|로는)\s+(?P<list>[^.:;]+?)\s*"
+                            r"(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다)(?=[.\s,]|$))")
+_COUNT_CLOSES = regex.compile(r"(?:을|를)?\s*[^.,]{0,20}?다\.")
+
+
+def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str], bool]]:
+    """(count, noun, items, open list) for each count closing its sentence whose list the next
+    sentence opens with (`명단에는`, `대상은`).
+
+    >>> next_sentence_counts("시범도시로 6개 도시를 지정했다. 명단에는 베이징, 상하이, 선전(深圳)이 들어갔다.")
+    [(6, '개 도시', ['베이징', '상하이', '선전(深圳)'], False)]
+    >>> next_sentence_counts("6개 도시를 지정했다. 이들 도시는 3년 동안 지원을 받는다.")
+    []
+    """
+    out = []
+    for m in _count().finditer(text) if counts is None else counts:
+        if not m["noun"] or m["noun"] in _PARTICLES:
+            continue
+        closes = _COUNT_CLOSES.match(text, m.end())
+        after = _LIST_OPENS.match(text, closes.end()) if closes else None
+        items = list_items(after["list"]) if after else None
+        if items is not None:
+            out.append((_number(m), _counted(m), items, after.group().rstrip().endswith("등")))
+    return out
+
+
 def _counted(m) -> str:
     """The counter and what it counts, as written: `개 도시`, `가지`."""
     return f"{m['counter']} {m['noun']}" if m["noun"] and m["noun"] not in _PARTICLES else m["counter"]
@@ -209,7 +238,7 @@ def check_counts(ctx) -> None:
                 continue
             text = block["text"]
             counts = list(_count().finditer(text))
-            found = sentence_counts(text, counts)
+            found = sentence_counts(text, counts) + next_sentence_counts(text, counts)
             for m in counts:
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])):
                     items = _following_items(blocks, k, tables)

@@ -33,7 +33,8 @@ _MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMB
                        rf"(?P<tail>(?:을|를|에|의|으로|로|이)?\s*(?P<q>\S+))?")
 _PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 _RANK = regex.compile(r"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원])")
-_COUNT = regex.compile(r"(?P<n>\d+)\s*개\s*성")
+# a count of provinces, not the size of the set they are picked from (`31개 성·자치구·직할시 가운데`)
+_COUNT = regex.compile(r"(?P<n>\d+)\s*개\s*성(?![·\p{Hangul}]*\s*(?:가운데|중))")
 _YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
 
 

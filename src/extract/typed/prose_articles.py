@@ -10,7 +10,7 @@ from kic_extract.gazetteer import find_regions, glossed_places
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_regions import LEVELS, cue
-from kic_extract.typed.prose_years import title_year, years_in
+from kic_extract.typed.prose_years import stated_year, title_year, years_in
 
 
 def is_card_fields(text: str) -> bool:
@@ -57,10 +57,12 @@ def build_figures(ctx):
             if block["kind"] not in ("paragraph", "list_item") or not block["text"] or is_card_fields(block["text"]):
                 continue
             named = years_in(block["text"], ctx.issue_date, earlier=last_named)
-            last_named = named[-1][1] if named else last_named
             figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)
             # the year the paragraph gives its results (a target's dates only the target)
-            own = next((f["year"] for f in figures if f["own_year"] and not f["target"]), None)
+            results = [f for f in figures if not f["target"]]
+            own = next((f["year"] for f in results if f["own_year"]), None)
+            if opening and own is None and not figures:
+                own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
             if opening and own is not None:
                 # the opening paragraph dates its part; the article's only where the title names no period
                 if in_part:
@@ -68,6 +70,12 @@ def build_figures(ctx):
                 elif article is None:
                     context = article = own
             opening = False
+            # what `같은 기간` names again: the period the last results are for, else the year named
+            # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)
+            if results and results[-1]["year"] is not None:
+                last_named = results[-1]["year"]
+            elif not figures and named:
+                last_named = named[-1][1]
             forecast = bool(cue("target").search(block["text"]))
             for fig in figures:
                 if planned is not None and not fig["own_year"] and (fig["target"] or forecast):

@@ -13,12 +13,21 @@ band of ranks (`…, 충칭 등 5 개 도시`, `다음은 … 8 곳이다`, `상
 region only qualifies (`한국 스타트업 12 개 사와`). Ranks come from the clause (`2 위를 기록`),
 from a list closed by `순` (`A 5.7%, B 5.2%, C 5.0% 순` → 1, 2, 3, or from `6 위 이하에서는` on),
 or from order words (`그 뒤를 이어`, `다음으로`: one past the last rank). A gap figure (`격차 …
-1,758 억 위안`) carries no rank.
+1,758 억 위안`) carries no rank, nor does a mark passed beside a level (`6조 280억 위안으로 처음 6조
+위안을 돌파하며 8위에`). A rank stated for a region with no figure is its next figure's (`1위 자리는
+광둥성의 몫이었다. 광둥성은 14조 …`), or, when another region's figure follows, the rank that region
+follows (`싱가포르가 1위 자리를 지킨 가운데 한국이 … 그 뒤를 이었다` → 2).
+A figure in brackets right after a region is that region's (`미국(18.5%)과의 차이가`); regions
+joined by `·` right before a figure each have it (`장쑤성·산둥성 5%`), as do the regions listed
+after a mark as the places that passed it (`10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성`).
 The year is the nearest year or period written before the figure in its paragraph (`2025 년`,
 `'24년`, `올해`, a bare `9 월`, `1~3 분기`; read by `typed.prose_years`). A paragraph that names
 none takes the period the article is about: the one its title names (a title's day date is the
 source's, not the data's), else the one the opening paragraph of the article, or of its part
-under a heading, gives its own figures. A year named further down dates only its own paragraph
+under a heading, gives its own figures or, with none, states for the quantities it reports (`올해
+1월 1일부터 … 1,268건`; a month alone states none). `같은 기간` names again the period the last
+figures were for (a year dating no figure, `지난해 흥행작`, is not one); a year's own figure in
+brackets is that year's (`2024년(-27.1%)에 비해`). A year named further down dates only its own paragraph
 (one in a target or forecast, only its sentence); with none of these the year is null, as the
 text does not say.
 Nothing is assigned where no region precedes a figure.
@@ -41,8 +50,10 @@ from kic_extract.typed.prose_ranks import (
     is_ahead,
     is_passed,
     lead_followers,
+    levels_ranked,
     rank_behind,
     rank_figures,
+    rank_of_other,
     rank_passing,
     stated_ranks,
 )
@@ -63,11 +74,14 @@ from kic_extract.typed.prose_years import year_before, year_reach, years_in
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _DIGIT_AHEAD = regex.compile(r"\d")
+_YEAR_ASIDE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년\s*\(\s*[-−+]?$")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
 _CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
+# a region qualifying an object (`허페이의 반도체·신에너지 기업을`): words with no particle, then `을`/`를`
+_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를)(?=\s)")
 # a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
 _OF_BEFORE = regex.compile(r"(?:\([^)]*\))?의\s+")
 # words between a region and a count that make one noun phrase: no particle closes any of them
@@ -123,6 +137,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     years = None  # read when a figure needs them
     out: list[dict] = []
     carried: ProseRegion | None = None  # the subject the last sentence's figures were all about
+    # a rank stated for a region with no figure yet: its next figure's, in this sentence or the next
+    # (`1위 자리는 이번에도 광둥성의 몫이었다. 광둥성은 14조 7,620억 위안을`)
+    held: tuple[str, int] | None = None
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         if not _DIGIT_AHEAD.search(sentence):
@@ -137,16 +154,15 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         previous: list[dict] = []
         pending: list[tuple[int, list[dict]]] = []
         ranked_here = False  # whether a clause before, in this sentence, stated a rank
-        held: tuple[str, int] | None = None  # a rank stated for a region with no figure yet
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if cue("first").search(clause) else [])
-                ranked = [f for f in previous if not f["gap"]]  # `…증가해 | 증가율이 가장 높았다` too
+                ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
-                if not stated and last_rank is not None and len(order) > 1 and cue("next").search(clause) \
+                if not stated and last_rank is not None and order and cue("next").search(clause) \
                         and all(f["rank"] is None for f in ranked):
                     # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order
                     for f in ranked:
@@ -187,6 +203,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank)
                 ranked_here = ranked_here or last_rank != before
             else:
+                if (other := rank_of_other(sentence, clause, c_off, here, figures)) is not None:
+                    # `싱가포르가 1위 자리를 지킨 가운데 한국이 … 그 뒤를 이었다`: the rank is the other's
+                    rank, a, b = other
+                    clause = clause[:a] + " " * (b - a) + clause[b:]
+                    last_rank = before = rank
                 if not ranked_here and lead_followers(clause, figures, previous, last_rank is None
                                                       or bool(cue("scope").search(sentence, 0, c_off))):
                     last_rank, ranked_here = 1, True
@@ -204,7 +225,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 amount, region = fig["amount"], fig["region"]
                 if years is None:
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
-                own = year_before(years, s_off + c_off + fig["start"], None)
+                at = s_off + c_off + fig["start"]
+                aside = _YEAR_ASIDE.search(text, max(0, at - 12), at)  # `2024년(-27.1%)에 비해`: 2024's
+                own = int(aside["y"]) if aside else year_before(years, at, None)
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
                             "year": own if own is not None else context_year, "own_year": own is not None,
@@ -293,6 +316,12 @@ def _subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, 
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
+        if len(in_clause) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `안후이성은 허페이의 반도체 기업을 앞세워 투자 금액이 120억 위안을`: a region qualifying the
+            # clause's object is not its subject; the clause's topic is
+            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+            if named:
+                return named[-1]
         if share and len(in_clause) > 1 and (_WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
                                              or nearest.zh == "中国" and nation_pattern().match(nearest.written)):
             # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`, `… 3개 성의 수출입액을 더하면 20조
@@ -335,14 +364,21 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
         share = amount.unit == "%" and sentence[max(0, pos - 3):pos].rstrip().endswith("의")
-        nearest = _subject_of(sentence, subjects, k, c_off, pos, share)
+        # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
+        owner = _bracket_owner(sentence, regions, pos, c_off + end)
+        nearest = owner or _subject_of(sentence, subjects, k, c_off, pos, share)
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
+        if nearest is None and amount.bound and (listed := _passing_set(sentence, clause, c_off, end, subjects[k:])):
+            # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark
+            figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
+                        for r in listed]
+            continue
         if nearest is None or nearest.mark == "counted" and nearest.start >= c_off \
                 or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest):
             continue  # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region
-        gap = bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
+        gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`
@@ -360,6 +396,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
                 start = prior["start"]
             start = pos - c_off
+        for r in _joined_before(sentence, regions, nearest, pos) if not gap else ():
+            # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
+            figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
     each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
         else joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
@@ -380,6 +419,55 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         for f, r in zip(figures, each):
             f["region"] = r
     return figures
+
+
+# the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`)
+_PASSING_SET = regex.compile(r"\s*(?:인|한)?\s*(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
+_LIST_GAP = regex.compile(r"\s*(?:[,、·]|와|과|및)\s*")
+
+
+def _passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
+    """The regions listed right after a bound figure as the places that pass it, in its clause."""
+    m = _PASSING_SET.match(clause, end)
+    if not m or not after or after[0].start != c_off + m.end():
+        return []
+    listed = [after[0]]
+    for r in after[1:]:
+        gap = AFTER_NAME.match(sentence, listed[-1].end).end()
+        if r.end > c_off + len(clause) or not _LIST_GAP.fullmatch(sentence, gap, r.start):
+            break
+        listed.append(r)
+    return listed
+
+
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = regex.compile(r"\s*\)")
+_MIDDLE_DOT = regex.compile(r"\s*·\s*")
+_SPACE = regex.compile(r"\s*")
+
+
+def _bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int) -> ProseRegion | None:
+    """The region a figure is the bracketed aside of (`미국(18.5%)과의`), if it is one."""
+    if not _CLOSE_BRACKET.match(sentence, end):
+        return None
+    return next((r for r in regions if r.end <= pos and _OPEN_BRACKET.fullmatch(
+        sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
+
+
+def _joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int) -> list[ProseRegion]:
+    """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
+    5%`): nothing but space between the last of them and the figure, and no sum or whole in sight."""
+    if nearest.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos):
+        return []
+    joined: list[ProseRegion] = []
+    k = next((i for i, r in enumerate(regions) if r is nearest), None)
+    while k:
+        r = regions[k - 1]
+        if not _MIDDLE_DOT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), (joined or [nearest])[0].start):
+            break
+        joined.insert(0, r)
+        k -= 1
+    return joined if joined and not cue("sum").search(sentence) else []
 
 
 _WHOLE = regex.compile(r"\s*전체")

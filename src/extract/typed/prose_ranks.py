@@ -34,7 +34,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
     goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
     곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause."""
-    listed = [f for f in figures if not f["gap"]]
+    listed = levels_ranked([f for f in figures if not f["gap"]])
     by_region: dict[int, list[dict]] = {}
     for f in listed:
         by_region.setdefault(id(f["region"]), []).append(f)
@@ -103,6 +103,45 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = 1
         return 1
     return last_rank
+
+
+def levels_ranked(figures: list[dict]) -> list[dict]:
+    """The figures a rank can rank: a mark passed beside a level of the same unit is not ranked
+    (`6조 280억 위안으로 처음 6조 위안을 돌파하며 | 8위에`: the level is 8th).
+
+    >>> from decimal import Decimal
+    >>> from kic_extract.typed.cells import CellAmount
+    >>> def fig(v, bound): return {"amount": CellAmount(Decimal(v), "위안", False, bound, False, v, None)}
+    >>> [f["amount"].value for f in levels_ranked([fig("6028", None), fig("6000", "min")])]
+    [Decimal('6028')]
+    >>> len(levels_ranked([fig("6000", "min")]))
+    1
+    """
+    levels = {f["amount"].unit for f in figures if not f["amount"].bound}
+    return [f for f in figures if not f["amount"].bound or f["amount"].unit not in levels]
+
+
+_RANK_AFTER_SUBJECT = regex.compile(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
+
+
+def rank_of_other(sentence: str, clause: str, c_off: int, here: list, figures: list[dict]) -> tuple[int, int, int] | None:
+    """A rank the clause states right after a region with no figure of its own in the clause
+    (`싱가포르가 1위 자리를 지킨 가운데 한국이 … 투자해 그 뒤를 이었다`): that region's, not the
+    figures'; (rank, start, end) of its words in the clause.
+
+    >>> from kic_extract.typed.prose_regions import ProseRegion
+    >>> s = "싱가포르가 1위 자리를 지킨 가운데 한국이 51억 달러를 투자해 그 뒤를 이었다."
+    >>> rank_of_other(s, s, 0, [ProseRegion(0, 4, "싱가포르", "新加坡", True)], [])
+    (1, 4, 8)
+    """
+    owners = {id(f["region"]) for f in figures}
+    for r in here:
+        if id(r) in owners or not r.subject:
+            continue
+        m = _RANK_AFTER_SUBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())
+        if m and m.end() <= c_off + len(clause):
+            return int(m["n"]), m.start() - c_off, m.end() - c_off
+    return None
 
 
 @cache

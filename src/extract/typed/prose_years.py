@@ -17,10 +17,11 @@ import regex
 
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
-from kic_extract.typed.cells import units
+from kic_extract.typed.cells import amount_patterns, units
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _ANY_DIGIT = regex.compile(r"\d")
+_MAGNITUDE = regex.compile(r"[조억만천백십]")
 _YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
 # a date down to the day: when something was announced or held, not a period figures are for
 _DAY_DATE = regex.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*"
@@ -34,7 +35,9 @@ _PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter
 # a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
 _YEAR_BEFORE = regex.compile(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
-_BASE_YEAR = regex.compile(r"[^,.]{0,12}?(?:대비|보다|比)|\s*(?:이후|이래|부터\s+(?:이어|계속|지켜))")
+# (`2024년(-27.1%)에 비해`: its own figure in brackets aside)
+_BASE_YEAR = regex.compile(r"(?:\s*\([^()]{1,20}\))?[^,.]{0,12}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
+                           r"|\s*(?:이후|이래|부터\s+(?:이어|계속|지켜))")
 # a year named relative to the issue's date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 _RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
@@ -109,17 +112,21 @@ def _period_year(m: regex.Match[str], issue_date) -> int | None:
 _SAME = regex.compile(r"(?<!전년\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
 
 
-def years_in(text: str, issue_date=None, title: bool = False, earlier: int | None = None) -> list[tuple[int, int]]:
+def years_in(text: str, issue_date=None, title: bool = False, earlier: int | None = None,
+             periods: bool = True) -> list[tuple[int, int]]:
     """(position, year) of every year or period a text names: `2025 년`, `'24년`, `2025.10.13`, a
     year opening a quoted name, `올해`/`지난해` and a period without its year (`9 월`, `1~3 분기`,
     `상반기`) counted from the issue's date. A year or period a figure is compared with is not one;
     in a title (`title`) neither is a day date (the source's) and a bare year is one anywhere.
     `같은 기간`/`같은 해` names again the year named last before it, in the text or (`earlier`) before it.
+    Without `periods`, only years written out or named relative to the issue's (`올해`) count.
 
     >>> import datetime as dt
     >>> day = dt.date(2025, 10, 17)
     >>> years_in("2024 년 상반기에 이어 올해 상반기", day), years_in("'24년 3분기 대비 5.8% 증가", day)
     ([(0, 2024), (15, 2025)], [])
+    >>> years_in("증가율은 -3.4%로 2024년(-27.1%)에 비해 낙폭이 줄었다. 같은 해 외자기업은", day)
+    []
     >>> years_in("순위는 전년과 같았다. 전년보다 5% 늘었고 전년에는 3%", day)
     [(25, 2024)]
     >>> years_in("전년 동월 대비 8.3%, 전년 같은 기간보다 2.1%", day)
@@ -146,7 +153,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
                   if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))]
-        if digits or "반기" in text:
+        if periods and (digits or "반기" in text):
             found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
     found.sort()
@@ -158,6 +165,33 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
                 found.append((m.start(), year))
         found.sort()
     return found
+
+
+def stated_year(text: str, issue_date=None) -> int | None:
+    """The year a paragraph states for the quantities it reports, written out or relative to the
+    issue's (`올해 1월 1일부터 …`): the one dating its first dated quantity (not one compared
+    with; a target's or a forecast's dates only its sentence); a month or quarter alone, or a
+    year dating no quantity (`2024 년 … 명시된 이후`), states none.
+
+    >>> import datetime as dt
+    >>> day = dt.date(2026, 2, 27)
+    >>> stated_year("올해 1월 1일부터 2월 22일까지 투자는 1,268건으로 지난해 같은 기간보다 14% 늘었다.", day)
+    2026
+    >>> stated_year("1 월 12~18 일 공개된 투자는 132 건이었다.", day) is None
+    True
+    >>> stated_year("2025.10.28 <3 년 행동 방안(2025~2027)>을 발표했다.", day) is None
+    True
+    >>> stated_year("고도 1,000 미터 이하의 경제. 2024 년 정부업무보고에 처음 명시된 이후 확산됐다.", day) is None
+    True
+    """
+    days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
+    named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
+    if not named:
+        return None
+    reach = year_reach(text, named)
+    quantities = (year_before(reach, m.start(), None) for m in amount_patterns()[1].finditer(text)
+                  if m["unit"] or _MAGNITUDE.search(m["num"]))
+    return next((year for year in quantities if year is not None), None)
 
 
 def title_year(title: str, issue_date=None) -> int | None:
