@@ -746,3 +746,10 @@ def test_a_mark_passed_beside_a_level_takes_no_rank_and_a_region_qualifying_an_o
     assert ("푸젠성", "6000000000000", "위안", None, "min", 2025) in got
     # 322 l.135 `안후이성(安徽省)은 허페이의 반도체·신에너지 기업을 앞세워 투자 금액이 120억 위안을 돌파했다.`
     assert ("안후이성", "12000000000", "위안", None, "min", 2026) in _figures(corpus_issue(322), 135)
+
+
+def test_counts_whose_list_is_bracketed_or_named_by_the_next_sentence(corpus_issue):
+    # 325 l.117 `… 8 개 도시를 선정했다고 밝혔다. 이름을 올린 곳은 베이징, 상하이, 선전, 항저우, 허페이, 청두, 우한이다.`
+    assert [w.line for w in corpus_issue(325).warnings if w.code == "count_mismatch"] == [117]
+    # 326 l.236 `5개 도시(베이징·상하이·선전·칭다오)에서 열렸다`; l.115 `싱가포르가 19개로 중국·인도에 이어` is no list
+    assert [w.line for w in corpus_issue(326).warnings if w.code == "count_mismatch"] == [236]

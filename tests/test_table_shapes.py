@@ -1,4 +1,4 @@
-"""Tables and company cards in the shapes held-out issues 321 and 322 showed when first read
+"""Tables and company cards in the shapes held-out issues 321–326 showed when first read
 (tests/corpus/heldout): every value asserted here was read off the issue's text by hand."""
 
 from __future__ import annotations
@@ -95,3 +95,27 @@ def test_profiles_framed_with_heavy_lines_and_bars_and_labels_of_several_words(c
     assert card["founded_raw"] == "2020년 11월 / 안후이성 허페이시 고신구"
     got = [(a["raw"], a["cumulative"]) for a in records_of(result, "amounts") if a["table_id"] == card["table_id"]]
     assert got == [("3,000만 달러", False), ("8,500만 달러", False), ("1억 1,500만 달러", True)]
+
+
+def test_a_caption_closed_by_its_unit_in_brackets(corpus_issue):
+    # 326 l.46 `표 1) 2025년 성급 지역 GDP 상위 10위 (억 위안)` / `순위	지역	GDP	성장률(%)` / `1	광둥성	145,962	3.9`
+    result = corpus_issue(326)
+    table = _table(result, "표 1)")
+    assert table["unit"] == "억 위안"
+    got = [(a["raw"], a["value"], a["unit"]) for a in records_of(result, "amounts") if a["table_id"] == table["table_id"]]
+    assert got[:2] == [("145,962", "14596200000000", "위안"), ("3.9", "3.9", "%")]
+
+
+def test_profiles_whose_fields_end_with_a_line_of_prose(corpus_issue):
+    # 325 ll.156–163 `[STARTUP 02] 광신웨이나(光芯微纳)` / `  ▪ 투자 유치 : 시리즈 B 1 억 2,000 만 달러(2026.01) / 누적
+    # 1 억 8,000 만 달러 이상` / `  ▷ AI 연산센터 증설 붐을 타고 … 샘플 공급을 시작했다.`
+    result = corpus_issue(325)
+    card = {c["name"]: c for c in records_of(result, "companies")}["광신웨이나"]
+    assert card["founded_raw"] == "2021년"
+    got = [(a["raw"], a["bound"], a["cumulative"]) for a in records_of(result, "amounts") if a["table_id"] == card["table_id"]]
+    assert got == [("1억 2,000만 달러", None, False), ("누적 1억 8,000만 달러 이상", "min", True)]
+    # 326 ll.174–179 `■ START-UP 02 | 충딩항공(穹顶航空)` / `· 투자 : 시리즈 B+ 1억 달러 / 누적 2억 달러 이상` / `☞ 자체 개발한 …`
+    result = corpus_issue(326)
+    card = {c["name"]: c for c in records_of(result, "companies")}["충딩항공"]
+    got = [(a["raw"], a["cumulative"]) for a in records_of(result, "amounts") if a["table_id"] == card["table_id"]]
+    assert got == [("1억 달러", False), ("누적 2억 달러 이상", True)]

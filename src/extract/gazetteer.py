@@ -200,6 +200,17 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     return _listed_nations(text, out, pending) if pending else out
 
 
+def names_place(item: str, levels: frozenset[str] = PLACES) -> bool:
+    """Whether a list item is a place's name and nothing more, a bare spelling that is also a word
+    too (the list says it is a name).
+
+    >>> [names_place(w) for w in ("선전", "칭다오(青岛)", "광저우시", "자치구", "베이징 하이뎬구")]
+    [True, True, True, False, False]
+    """
+    found = find_regions(item, levels)
+    return (len(found) == 1 and found[0].written == item) or item in _spelling_index(levels)
+
+
 @cache
 def _level_of() -> dict[str, str]:
     return {r.zh: r.level for r in regions()}

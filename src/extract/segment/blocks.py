@@ -106,15 +106,15 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
             text, fixes = clean_line(chunk.lines[0])
             blocks.append(_block("heading", chunk.lines, text, fixes, level=2))
             continue
-        profile = None if any("\t" in line.text for line in chunk.lines) else profile_span(chunk.lines)
-        if profile:  # a company profile printed as lines of fields: a card like a printed one
-            tables.append(profile_to_table(chunk.lines, *profile))
-            block = _block("table", chunk.lines, None, [])
-            block["table_id"] = len(tables) - 1
-            blocks.append(block)
-            continue
         j = 0
         lines = chunk.lines
+        profile = None if any("\t" in line.text for line in lines) else profile_span(lines)
+        if profile:  # a company profile printed as lines of fields: a card like a printed one
+            tables.append(profile_to_table(lines, *profile))
+            block = _block("table", lines[:profile[1]], None, [])
+            block["table_id"] = len(tables) - 1
+            blocks.append(block)
+            j = profile[1]  # prose after the fields (`☞ …`) is read as prose
         while j < len(lines):
             if "\t" in lines[j].text:
                 k = j

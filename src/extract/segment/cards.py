@@ -134,29 +134,39 @@ def _is_company(rows: list[list[str | None]]) -> bool:
                for row in rows for label in row[0::2] if label)
 
 
-def profile_span(lines: list[TextLine]) -> tuple[int, list[list[str | None]]] | None:
-    """Where a chunk is a profile: the index of its first field line (0, or 1 under a name line)
-    and the rows of its field lines; None when the chunk is not all fields.
+def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]]] | None:
+    """Where a chunk opens with a profile: the index of its first field line (0, or 1 under a name
+    line), the index past its last, and the rows of its field lines; None when the chunk does not
+    open with fields. Prose after the fields (`☞ 손가락 관절마다 …`) ends the profile.
 
     >>> from kic_extract.ingest import Line
     >>> chunk = [TextLine.from_line(Line(n, t)) for n, t in enumerate(
     ...     ["◎ 칭타오에너지(清陶能源)", "- 설립연도: 2016 년", "- 자금 조달: 누적 100억 위안 이상"], 1)]
     >>> profile_span(chunk)
-    (1, [['설립연도', '2016년'], ['자금 조달', '누적 100억 위안 이상']])
+    (1, 3, [['설립연도', '2016년'], ['자금 조달', '누적 100억 위안 이상']])
+    >>> profile_span(chunk + [TextLine.from_line(Line(4, "☞ 전고체 배터리를 양산한다."))])[:2]
+    (1, 3)
     >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(["일 시: 3월 25일", "장 소: 베이징"], 1)])
     """
     start = 0 if line_to_fields(lines[0].text) and not _NAME_MARK.match(lines[0].text) else 1
     if start == 1 and (len(lines[0].text) > _NAME_MAX_CHARS or _SENTENCE_END.search(lines[0].text)):
         return None
-    rows = [line_to_fields(line.text) for line in lines[start:]]
-    if len(rows) < MIN_FIELD_LINES or not all(rows) or not _is_company(rows):
+    rows = []
+    for line in lines[start:]:
+        row = line_to_fields(line.text)
+        if row is None:
+            break
+        rows.append(row)
+    end = start + len(rows)
+    if len(rows) < MIN_FIELD_LINES or not _is_company(rows) \
+            or end < len(lines) and not _SENTENCE_END.search(lines[-1].text):
         return None  # `일 시: …`, `장 소: …` under an event: fields, but no company's
-    return start, rows
+    return start, end, rows
 
 
-def profile_to_table(lines: list[TextLine], start: int, rows: list[list[str | None]]) -> dict:
+def profile_to_table(lines: list[TextLine], start: int, end: int, rows: list[list[str | None]]) -> dict:
     """A profile as a `company_card` table record (without ids), like a printed card's: its name
     line as the title, one row per field line."""
     return {"title": fix_text(lines[0].text.strip()) if start else None, "unit": None, "header": [],
-            "rows": rows, "filled": [], "row_lines": [line.line_start for line in lines[start:]], "notes": [],
-            "kind": "company_card", "line_start": lines[0].line_start, "line_end": lines[-1].line_end}
+            "rows": rows, "filled": [], "row_lines": [line.line_start for line in lines[start:end]], "notes": [],
+            "kind": "company_card", "line_start": lines[0].line_start, "line_end": lines[end - 1].line_end}

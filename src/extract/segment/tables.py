@@ -23,11 +23,24 @@ def table_unit(text: str | None) -> str | None:
 
     >>> table_unit("표 1) 2025 년 상반기 GDP 상위 10 개 지역 (단위: 억 위안)"), table_unit("단위: %")
     ('억 위안', '%')
-    >>> table_unit("2025 년 GDP 순위") is None
-    True
+    >>> table_unit("2025 년 GDP 순위") is None, table_unit("표 1) 주요 지표 (2023~2025년)") is None
+    (True, True)
+    >>> table_unit("표 2) 2025 년 GDP 상위 10 개 성·시 (억 위안)"), table_unit("수출 증가율 (%)")
+    ('억 위안', '%')
     """
-    m = TABLE_UNIT.search(text or "")
+    m = TABLE_UNIT.search(text or "") or _BARE_UNIT.search(text or "")
+    if m and m.re is _BARE_UNIT and m["unit"] not in _unit_words():
+        return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
     return fix_text(m["spec"].strip()) if m else None
+
+
+# a caption closed by its unit in brackets, without `단위` (`표 2) … 상위 10 개 성·시 (억 위안)`)
+_BARE_UNIT = regex.compile(r"\(\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d][^()\s]*))\s*\)\s*$")
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(r["unit"] for r in tsv_rows("units.tsv"))
 
 
 _TABLE_UNITS = regex.compile(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?\s*$")

@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
+from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -35,7 +36,7 @@ def _count() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
-        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:])|(?=다[.\s]|이다|입니다|[:.]))")
+        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:(])|(?=다[.\s]|이다|입니다|[:.]))")
 
 
 def _number(m) -> int:
@@ -43,6 +44,7 @@ def _number(m) -> int:
 
 
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|(?<=\))다(?=[.\s]|$)|$)")
+_BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
@@ -132,6 +134,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     []
     >>> sentence_counts("새로 이름을 올린 세 곳은 후난성 주저우(株洲), 장시성 난창(南昌), 산둥성 둥잉(东营)이다.")
     [(3, '곳', ['후난성 주저우(株洲)', '장시성 난창(南昌)', '산둥성 둥잉(东营)'], False)]
+    >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
+    [(5, '개 도시', ['베이징', '상하이', '선전', '칭다오'], False)]
+    >>> sentence_counts("싱가포르가 19개로 중국·인도에 이어 세 번째로 많았다.")
+    []
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -141,8 +147,13 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     for m in _count().finditer(text) if counts is None else counts:
         if not m["noun"]:
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph
-        # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted
-        after = _AFTER.match(text[m.end("counter" if m["noun"] in _PARTICLES else "noun"):])
+        # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
+        # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
+        bare = m["noun"] in _PARTICLES
+        after = None if bare and m["noun"] in ("로", "으") else _AFTER.match(text[m.end("counter" if bare else "noun"):])
+        # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
+        # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
+        after = after or (None if bare else _places_bracketed(text, m.end("noun")))
         items = list_items(after["list"]) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None:
@@ -165,8 +176,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
-_LIST_OPENS = regex.compile(r"\s*(?:명단|목록|대상)\s*(?:에는|에|은|는|으로는|로는)\s+(?P<list>[^.:;]+?)\s*"
-                            r"(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다)(?=[.\s,]|$))")
+_LIST_OPENS = regex.compile(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
+                            r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다)(?=[.\s,]|$))")
 _COUNT_CLOSES = regex.compile(r"(?:을|를)?\s*[^.,]{0,20}?다\.")
 
 
@@ -176,6 +187,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 
     >>> next_sentence_counts("시범도시로 6개 도시를 지정했다. 명단에는 베이징, 상하이, 선전(深圳)이 들어갔다.")
     [(6, '개 도시', ['베이징', '상하이', '선전(深圳)'], False)]
+    >>> next_sentence_counts("8 개 도시를 선정했다고 밝혔다. 이름을 올린 곳은 베이징, 상하이, 선전이다.")
+    [(8, '개 도시', ['베이징', '상하이', '선전'], False)]
     >>> next_sentence_counts("6개 도시를 지정했다. 이들 도시는 3년 동안 지원을 받는다.")
     []
     """
@@ -189,6 +202,15 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if items is not None:
             out.append((_number(m), _counted(m), items, after.group().rstrip().endswith("등")))
     return out
+
+
+def _places_bracketed(text: str, at: int):
+    """A bracketed list of places right at `at`, every item a place the gazetteer knows."""
+    m = _BRACKETED.match(text, at)
+    items = list_items(m["list"]) if m else None
+    if not items or not all(names_place(item) for item in items):
+        return None
+    return m
 
 
 def _counted(m) -> str:
