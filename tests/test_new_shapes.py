@@ -753,3 +753,35 @@ def test_counts_whose_list_is_bracketed_or_named_by_the_next_sentence(corpus_iss
     assert [w.line for w in corpus_issue(325).warnings if w.code == "count_mismatch"] == [117]
     # 326 l.236 `5개 도시(베이징·상하이·선전·칭다오)에서 열렸다`; l.115 `싱가포르가 19개로 중국·인도에 이어` is no list
     assert [w.line for w in corpus_issue(326).warnings if w.code == "count_mismatch"] == [236]
+
+
+def test_figures_of_325_and_326_whose_owner_year_or_rank_the_sentence_shape_decides(corpus_issue):
+    result = corpus_issue(325)
+    # l.73 `… 성장률은 3.9%에 그쳐 전국 평균보다 1.1%p 낮았다. … 5.3% 성장한 장쑤성은 광둥성과의 격차를 1 년 전
+    # 4,626 억 위안에서 3,570 억 위안으로 좁혔다.`
+    got = _figures(result, 73)
+    assert ("광둥성", "1.1", "%p", None, None, 2025) in got and not [g for g in got if g[0] == "전국"]
+    assert ("장쑤성", "5.3", "%", None, None, 2025) in got
+    assert ("장쑤성", "462600000000", "위안", None, None, 2024) in got
+    # l.77 `쓰촨성(6 조 7,860 억 위안), 허난성(…), 후베이성(…), 푸젠성(…)이 차례로 5~8 위를 차지했고, 상하이시(…)와
+    # 후난성(…)이 9, 10 위로 뒤를 이었다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(result, 77)] == [
+        ("쓰촨성", 5), ("허난성", 6), ("후베이성", 7), ("푸젠성", 8), ("상하이시", 9), ("후난성", 10)]
+    # l.113 `홍콩특별행정구(…)의 2025 년 경제성장률은 3.3%로 전년(2.5%)보다 개선됐다.`
+    assert ("홍콩특별행정구", "2.5", "%", None, None, 2024) in _figures(result, 113)
+    # l.197 `… '1 구 16 원' 체제로 확장됐다. 베이징시과학기술위원회(…)에 따르면 … 총수입은 9 조 8,000 억 위안을 넘어섰다.`
+    assert not [g for g in _figures(result, 197) if g[0].startswith(("베이징", "중관춘"))]
+
+    result = corpus_issue(326)
+    # l.40 `… 성장률은 3.9%로 전국 평균을 1.1%p 밑돌았다. 장쑤성(江苏省)은 5.3% 성장한 14조 2,108억 위안으로 2위를 기록하며`
+    got = _figures(result, 40)
+    assert ("광둥성", "1.1", "%p", None, None, 2025) in got
+    assert ("장쑤성", "5.3", "%", None, None, 2025) in got and ("장쑤성", "14210800000000", "위안", 2, None, 2025) in got
+    # l.42 `산둥성(山东省)은 사상 처음으로 10조 위안을 돌파했다. 지난해 GDP는 10조 3,275억 위안으로 3위 자리를 굳혔고, 이로써
+    # … 광둥성·장쑤성·산둥성 3곳으로 늘었다. … 성장률은 산둥성과 저장성이 나란히 5.5%를 기록했다.`
+    got = _figures(result, 42)
+    assert ("산둥성", "10327500000000", "위안", 3, None, 2025) in got
+    assert not [g for g in got if g[2] == "곳"]
+    assert [g for g in got if g[1] == "5.5"] == [("산둥성", "5.5", "%", None, None, 2025), ("저장성", "5.5", "%", None, None, 2025)]
+    # l.206 `지난해 선전시의 저공경제 산업 규모는 1,000억 위안을 넘어섰고, 광둥성 전체 … 차지하는 비중은 60% 안팎에 이른다.`
+    assert ("선전시", "60", "%", None, None, 2025) in _figures(result, 206)

@@ -74,7 +74,29 @@ from kic_extract.typed.prose_years import year_before, year_reach, years_in
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _DIGIT_AHEAD = regex.compile(r"\d")
-_YEAR_ASIDE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년\s*\(\s*[-−+]?$")
+# a word naming a share, a little before its rate (`차지하는 비중은 60%`)
+_SHARE_WORD = regex.compile(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
+_QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”]{1,24})['’\"”]")
+_QUALIFIERS = regex.compile(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
+
+
+def _in_quoted_name(clause: str, start: int, end: int) -> bool:
+    """Whether an amount stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`): quoted with words
+    other than its qualifiers (`'5.5% 이상'` is a quoted figure)."""
+    for m in _QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
+        if m.start("inner") <= start and end <= m.end("inner"):
+            rest = clause[m.start("inner"):start] + clause[end:m.end("inner")]
+            return bool(_QUALIFIERS.sub("", rest))
+    return False
+
+
+# a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
+_ADNOMINAL = regex.compile(r"\s*(?:\p{Hangul}{1,4}(?:한|된|인|난|른|운))\s+")
+# an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
+_OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
+_BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+_YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
+_YEAR_ASIDE = regex.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년|(?<!\p{Hangul})전년)\s*\(\s*[-−+]?$")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
@@ -146,9 +168,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             carried = None  # a sentence with no amount states no figure, and no region goes on past it
             continue
         regions = sentence_regions(sentence, places)
-        if not regions and carried is not None:
-            # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one
-            regions = [ProseRegion(0, 0, carried.written, carried.zh, True)]
+        if carried is not None and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)):
+            # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
+            # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
+            regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
         if not regions:
             continue
         previous: list[dict] = []
@@ -211,7 +234,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if not ranked_here and lead_followers(clause, figures, previous, last_rank is None
                                                       or bool(cue("scope").search(sentence, 0, c_off))):
                     last_rank, ranked_here = 1, True
-                last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):])
+                ranked_units = [f["amount"].unit for _, fs in pending for f in fs if f["rank"] is not None]
+                ranked_units = ranked_units or [f["unit"] for f in out if f["rank"] is not None]
+                last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):],
+                                         ranked_units[-1] if ranked_units else None)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             previous = figures
@@ -227,10 +253,17 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
                 at = s_off + c_off + fig["start"]
                 aside = _YEAR_ASIDE.search(text, max(0, at - 12), at)  # `2024년(-27.1%)에 비해`: 2024's
-                own = int(aside["y"]) if aside else year_before(years, at, None)
+                own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
+                ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
+                relative = bool(aside and not aside["y"] or ago)
+                if relative:
+                    # `3.3%로 전년(2.5%)보다`, `격차를 1 년 전 4,626 억 위안에서`: years before the one its
+                    # sentence is about (which dates no other figure)
+                    base = own if own is not None else context_year
+                    own = base - (int(ago["n"]) if ago else 1) if base is not None else None
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
-                            "year": own if own is not None else context_year, "own_year": own is not None,
+                            "year": own if own is not None else context_year, "own_year": own is not None and not relative,
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
     return out, last_rank
@@ -333,8 +366,10 @@ def _subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, 
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
             if named:
                 return named[-1]
-        if share and len(in_clause) == 1 and nearest.zh == "中国" and nation_pattern().match(nearest.written):
-            # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's share
+        if share and len(in_clause) == 1 and (nearest.zh == "中国" and nation_pattern().match(nearest.written)
+                                              or _WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())):
+            # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's
+            # share; so of a region's whole (`선전시의 … 넘어섰고, | 광둥성 전체 … 비중은 60%`)
             earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
             if earlier:
                 return earlier[-1]
@@ -361,23 +396,35 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     for start, amount, end in _amounts(clause):
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
+        if _in_quoted_name(clause, start, end):
+            continue  # `'1 구 16 원' 체제`, `'10조 클럽'`: a number in a name
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
-        share = amount.unit == "%" and sentence[max(0, pos - 3):pos].rstrip().endswith("의")
+        share = amount.unit == "%" and (sentence[max(0, pos - 3):pos].rstrip().endswith("의")
+                                        or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = _bracket_owner(sentence, regions, pos, c_off + end)
         nearest = owner or _subject_of(sentence, subjects, k, c_off, pos, share)
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
-        if nearest is None and amount.bound and (listed := _passing_set(sentence, clause, c_off, end, subjects[k:])):
+        if nearest is None and (after := _ADNOMINAL.match(clause, end)) and k < len(subjects) \
+                and subjects[k].start == c_off + after.end() and subjects[k].mark == "topic":
+            nearest = subjects[k]  # `5.3% 성장한 장쑤성은`: the figure describes the region it comes before
+        if amount.bound and _OBJECT_BEFORE.search(clause, max(0, start - 8), start) and _BY_VERB.search(clause, start, end):
+            # `전국 평균을 1.1%p 밑돌았다`: the difference from what it is compared with, no bound
+            amount = replace(amount, bound=None)
+        if amount.bound and (listed := _passing_set(sentence, clause, c_off, end, subjects[k:])):
             # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark
             figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
                         for r in listed]
             continue
         if nearest is None or nearest.mark == "counted" and nearest.start >= c_off \
-                or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest):
-            continue  # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region
+                or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
+                or amount.unit in ("곳", "개") and _listed_right_before(sentence, regions, nearest, pos):
+            # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
+            # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
+            continue
         gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
@@ -457,17 +504,25 @@ def _bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int
 def _joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int) -> list[ProseRegion]:
     """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
     5%`): nothing but space between the last of them and the figure, and no sum or whole in sight."""
-    if nearest.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos):
+    joined = _listed_right_before(sentence, regions, nearest, pos, _MIDDLE_DOT)
+    return joined if joined and not cue("sum").search(sentence) else []
+
+
+def _listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int,
+                         gap: regex.Pattern[str] = _LIST_GAP) -> list[ProseRegion]:
+    """The regions listed before `last` (parted only by `gap`), when nothing but space stands
+    between `last` and the figure at `pos` (`광둥성·장쑤성·산둥성 3곳`)."""
+    if last.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos):
         return []
     joined: list[ProseRegion] = []
-    k = next((i for i, r in enumerate(regions) if r is nearest), None)
+    k = next((i for i, r in enumerate(regions) if r is last), None)
     while k:
         r = regions[k - 1]
-        if not _MIDDLE_DOT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), (joined or [nearest])[0].start):
+        if not gap.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), (joined or [last])[0].start):
             break
         joined.insert(0, r)
         k -= 1
-    return joined if joined and not cue("sum").search(sentence) else []
+    return joined
 
 
 _WHOLE = regex.compile(r"\s*전체")

@@ -30,11 +30,12 @@ def _top_list() -> regex.Pattern[str]:
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
-                  ranked_here: bool = False, rest: str = "") -> int | None:
+                  ranked_here: bool = False, rest: str = "", last_unit: str | None = None) -> int | None:
     """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
     goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
-    곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause."""
-    listed = levels_ranked([f for f in figures if not f["gap"]])
+    곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause;
+    `last_unit` the unit of the figure that took the last rank."""
+    listed = levels_ranked([f for f in figures if not f["gap"]], clause)
     by_region: dict[int, list[dict]] = {}
     for f in listed:
         by_region.setdefault(id(f["region"]), []).append(f)
@@ -50,8 +51,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             for f in by_region[rid]:
                 f["rank"] = 1 + k
         return len(regions_in_order)
-    if len(regions_in_order) >= 2 and (closes_list or follows):
+    stated = stated_ranks(clause)
+    if len(regions_in_order) >= 2 and (closes_list or follows) and len(stated) != len(regions_in_order):
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
+        # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
         start = _RANK_FROM.search(clause)
         goes_on = follows or (closes_list and ranked_here and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
@@ -59,7 +62,6 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             for f in by_region[rid]:
                 f["rank"] = first + k
         return first + len(regions_in_order) - 1
-    stated = stated_ranks(clause)
     if len(stated) == len(regions_in_order) > 1:
         # a rank written right before a name is that region's (`1,426억 위안으로 2위 상하이시(1,508억
         # 위안)에 밀려 3위에`: 상하이시 2, the subject 3); the others take the rest in order
@@ -85,7 +87,9 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = stated[0]
         return stated[0]
     if not stated and len(regions_in_order) > 1 and last_rank is not None and cue("tie").search(clause) \
-            and len({f["amount"].value for f in listed}) == 1 and not stated_ranks(rest):
+            and len({f["amount"].value for f in listed}) == 1 and not stated_ranks(rest) \
+            and last_unit in (None, listed[0]["amount"].unit):
+        # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing)
         # `청두가 6.0%로 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고`: a tie for the next rank
         for f in listed:
             f["rank"] = last_rank + 1
@@ -105,9 +109,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     return last_rank
 
 
-def levels_ranked(figures: list[dict]) -> list[dict]:
+def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     """The figures a rank can rank: a mark passed beside a level of the same unit is not ranked
-    (`6조 280억 위안으로 처음 6조 위안을 돌파하며 | 8위에`: the level is 8th).
+    (`6조 280억 위안으로 처음 6조 위안을 돌파하며 | 8위에`: the level is 8th); with the rank's
+    `clause`, neither is a rate beside one region's level, unless the clause ranks rates.
 
     >>> from decimal import Decimal
     >>> from kic_extract.typed.cells import CellAmount
@@ -118,7 +123,12 @@ def levels_ranked(figures: list[dict]) -> list[dict]:
     1
     """
     levels = {f["amount"].unit for f in figures if not f["amount"].bound}
-    return [f for f in figures if not f["amount"].bound or f["amount"].unit not in levels]
+    kept = [f for f in figures if not f["amount"].bound or f["amount"].unit not in levels]
+    if clause is not None and not cue("rate").search(clause) and len({id(f["region"]) for f in kept}) == 1:
+        # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate qualifying the level ranks nothing
+        amounts = [f for f in kept if f["amount"].unit not in ("%", "%p")]
+        kept = amounts or kept
+    return kept
 
 
 _RANK_AFTER_SUBJECT = regex.compile(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
@@ -206,7 +216,7 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     subject's figures are the clause's own, else those of the clause before. Returns the last rank."""
     listed = [f for f in figures if not f["gap"]]
     theirs = [f for f in listed if id(f["region"]) in ahead]
-    mine = [f for f in listed if id(f["region"]) not in ahead]
+    mine = levels_ranked([f for f in listed if id(f["region"]) not in ahead], clause)
     if not mine:
         before = [f for f in previous if not f["gap"]]
         mine = before if all(f["rank"] is None for f in before) else []

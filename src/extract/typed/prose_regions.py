@@ -126,7 +126,9 @@ _PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
     found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
     out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not _compared(text, m.end)) for m in found]
-    out += [ProseRegion(m.start(), m.end(), m.group(), "中国", True) for m in nation_pattern().finditer(text)]
+    # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
+    out += [ProseRegion(m.start(), m.end(), m.group(), "中国", not _compared(text, m.end()))
+            for m in nation_pattern().finditer(text)]
     known = sorted((r.start, r.end) for r in out)
     for m in find_places(text, places):
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
@@ -148,7 +150,14 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     out += _listed_with_figures(text, out)
     for r in out:
         r.mark = _mark(text, r.end)
+        if r.subject and _SOURCE_AFTER.match(text, r.end):
+            r.subject = False  # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source
     return sorted(out, key=lambda r: r.start)
+
+
+# a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,
+# `광둥성 통계국에 따르면`)
+_SOURCE_AFTER = regex.compile(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?에\s*따르면")
 
 
 # an item of a list of regions with their figures in brackets: `…·웨이팡(19억 위안)이 3~5위였다`
