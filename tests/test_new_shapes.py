@@ -785,3 +785,14 @@ def test_figures_of_325_and_326_whose_owner_year_or_rank_the_sentence_shape_deci
     assert [g for g in got if g[1] == "5.5"] == [("산둥성", "5.5", "%", None, None, 2025), ("저장성", "5.5", "%", None, None, 2025)]
     # l.206 `지난해 선전시의 저공경제 산업 규모는 1,000억 위안을 넘어섰고, 광둥성 전체 … 차지하는 비중은 60% 안팎에 이른다.`
     assert ("선전시", "60", "%", None, None, 2025) in _figures(result, 206)
+
+
+def test_last_place_ranks_by_the_set_compared_and_a_bracketed_figure_a_word_after_its_region(corpus_issue):
+    result = corpus_issue(322)
+    # l.112 `청두가 6.0%로 네 도시 가운데 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고, 시안은 4.9%에 그쳐 최하위로 밀렸다.`
+    assert [(r, rank) for r, v, _, rank, _, _ in _figures(result, 112) if v != "0.3"] == [
+        ("청두", 1), ("충칭", 2), ("우한", 2), ("시안", 4)]
+    # l.107 `… 합치면 9조 5,700억 위안으로, 저장성 한 곳(9조 4,800억 위안)보다 조금 많은 수준이다.`
+    assert ("저장성", "9480000000000", "위안", None, None, 2025) in _figures(result, 107)
+    # 323 l.149 `청두(成都)는 올해 1월 시험 비행 공역을 1,200㎢로 넓혔고`: square kilometres are a unit
+    assert ("청두", "1200", "㎢", None, None, 2026) in _figures(corpus_issue(323), 149)

@@ -48,6 +48,7 @@ from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amou
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
     is_ahead,
+    compared_set_size,
     is_passed,
     lead_followers,
     levels_ranked,
@@ -182,7 +183,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
-                stated = stated_ranks(clause) or ([1] if cue("first").search(clause) else [])
+                stated = stated_ranks(clause) or ([1] if cue("first").search(clause) else []) \
+                    or _last_place(text, s_off + c_off, clause)
                 ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
                 if not stated and last_rank is not None and order and cue("next").search(clause) \
@@ -240,6 +242,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                          ranked_units[-1] if ranked_units else None)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
+            if not any(f["rank"] is not None for f in figures) and (last := _last_place(text, s_off + c_off, clause)):
+                # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared
+                ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
+                if len({id(f["region"]) for f in ranked}) == 1:
+                    for f in ranked:
+                        f["rank"] = last[0]
             previous = figures
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
@@ -267,6 +275,15 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
     return out, last_rank
+
+
+def _last_place(text: str, at: int, clause: str) -> list[int]:
+    """[the rank of last place] where the clause states it (`최하위`) and the paragraph, before it,
+    the size of the set compared (`네 도시 가운데`); else []."""
+    if not cue("last").search(clause):
+        return []
+    size = compared_set_size(text, at)
+    return [size] if size else []
 
 
 def clauses(sentence: str) -> list[tuple[str, int]]:
@@ -419,7 +436,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
                         for r in listed]
             continue
-        if nearest is None or nearest.mark == "counted" and nearest.start >= c_off \
+        if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
                 or amount.unit in ("곳", "개") and _listed_right_before(sentence, regions, nearest, pos):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
@@ -487,7 +504,8 @@ def _passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[P
     return listed
 
 
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+# (a word or two may stand between: `저장성 한 곳(9조 4,800억 위안)보다`)
+_OPEN_BRACKET = regex.compile(r"(?:\s+[\p{Hangul}]{1,3}){0,2}\s*\(\s*")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
 _MIDDLE_DOT = regex.compile(r"\s*·\s*")
 _SPACE = regex.compile(r"\s*")
