@@ -796,3 +796,40 @@ def test_last_place_ranks_by_the_set_compared_and_a_bracketed_figure_a_word_afte
     assert ("저장성", "9480000000000", "위안", None, None, 2025) in _figures(result, 107)
     # 323 l.149 `청두(成都)는 올해 1월 시험 비행 공역을 1,200㎢로 넓혔고`: square kilometres are a unit
     assert ("청두", "1200", "㎢", None, None, 2026) in _figures(corpus_issue(323), 149)
+
+
+def test_shapes_327_and_328_showed_in_ranks_owners_and_counts(corpus_issue):
+    result = corpus_issue(327)
+    # l.94 `국가별로는 미국이 758곳으로 1위를 지켰고 중국이 2위, 인도(71곳)와 영국(55곳)이 그 뒤를 이었다.`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 94)] == [
+        ("미국", "758", 1), ("인도", "71", 3), ("영국", "55", 4)]
+    # l.96 `유니콘 기업을 20곳 이상 보유한 도시는 6곳으로 베이징, 상하이, 선전, 항저우, 광저우다.`: five named;
+    # l.110 `합계	274	300	+23`: the 2025 column adds up to 297 (counts are exact, nothing to round)
+    assert [(w.code, w.line) for w in result.warnings if w.code in ("count_mismatch", "total_mismatch")] == [
+        ("count_mismatch", 96), ("total_mismatch", 110)]
+    # l.66 `후베이성(湖北省)은 1조 4,258억 위안으로 7위를 지키며 5.8%의 성장률을 냈고, 푸젠성, 상하이시, 후난성이 차례로
+    # 8~10위에 이름을 올렸다.`: the ranks are the regions' named with them, not 후베이성's rate's
+    assert ("후베이성", "5.8", "%", None, None, 2026) in _figures(result, 66)
+
+    result = corpus_issue(328)
+    # l.40 `국가통계국이 지난 16일 발표한 …`: `지난` before a date is no city (济南)
+    assert not [f for f in _figures(result, 40) if f[0] == "지난"]
+    # l.48 `경제 규모가 가장 큰 광둥성은 4.4%로 전국 평균을 밑돌았다.`: the largest, but its rate ranks nothing
+    assert ("광둥성", "4.4", "%", None, None, 2026) in _figures(result, 48)
+    # l.72 `4위 저장성(9조 4,160억 위안)은 5.6% 성장해 전년보다 성장률을 0.1%p 끌어올렸다.`
+    assert ("저장성", "0.1", "%p", None, None, 2025) in _figures(result, 72)
+    # l.126 `규모로는 베이징시가 200억 위안으로 가장 크고 상하이시가 180억 위안으로 두 번째다.`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(result, 126)][:2] == [("베이징시", 1), ("상하이시", 2)]
+    # l.209 `이 가운데 베트남과의 교역액만 2,010억 위안에 달했다.`: the partner whose dealings are the subject
+    assert ("베트남", "201000000000", "위안", None, None, 2025) in _figures(result, 209)
+
+
+def test_profiles_with_open_triangle_marks_and_a_founding_date_shared_with_the_place(corpus_issue):
+    # 328 ll.167–172 `[스타트업 ②] 웨이란넝위안(微澜能源) ― 나트륨이온 배터리` / `  ▷ 설립·본사 : 2021년 9월, 안후이성
+    # 허페이시(合肥市)` / `  ▷ 투자 유치 : 누적 20억 위안 이상 / 2025년 11월 시리즈 B+ 6억 위안`
+    result = corpus_issue(328)
+    card = {c["name"]: c for c in records_of(result, "companies")}["웨이란넝위안"]
+    assert card["founded_raw"] == "2021년 9월, 안후이성 허페이시(合肥市)"
+    got = [(a["raw"], a["bound"], a["cumulative"]) for a in records_of(result, "amounts") if a["table_id"] == card["table_id"]]
+    assert got == [("누적 20억 위안 이상", "min", True), ("6억 위안", None, False)]
+    assert not [w for w in result.warnings if w.code in ("card_date_unreadable", "card_label_unknown")]

@@ -19,7 +19,7 @@ _FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11
                        r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\s*[:：]|$)")
 # a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
 # branch (`├ 설립: …`, `└ 투자: …`)
-_MARKER = regex.compile(r"^\s*[-·▪•◦┃│▌├└┣┗]\s*")
+_MARKER = regex.compile(r"^\s*[-·▪•◦▷▹‣┃│▌├└┣┗]\s*")
 _CLOSING = regex.compile(r"[└┗]")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
@@ -53,6 +53,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     (['누적 조달', '약 16억 위안'], ['한 줄 평', '매출이 빠르게 늘고 있다.'])
     >>> line_to_fields("│ 설립 2022년 8월 · 본사 상하이 · 대표 린하오(林浩)"), line_to_fields("설립 2023. 05 · 베이징")
     (['설립', '2022년 8월', '본사', '상하이', '대표', '린하오(林浩)'], ['설립', '2023. 05 · 베이징'])
+    >>> line_to_fields("  ▷ 설립·본사 : 2023년 5월, 상하이 민항구(闵行区)")
+    ['설립·본사', '2023년 5월, 상하이 민항구(闵行区)']
     >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상"), line_to_fields("  └ 투자: 시리즈 A+ 1억 위안 이상")
     (['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상'], ['투자', '시리즈 A+ 1억 위안 이상'])
     """

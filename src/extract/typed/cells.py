@@ -46,6 +46,16 @@ def units(in_text: bool = False) -> tuple[str, ...]:
 
 
 @cache
+def count_units() -> frozenset[str]:
+    """Units that count things (data/units.tsv kind `count`), scores in points excepted.
+
+    >>> "개" in count_units(), "점" in count_units(), "위안" in count_units()
+    (True, False, False)
+    """
+    return frozenset(r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "count") - {"점"}
+
+
+@cache
 def _qualifier_words(field: str) -> tuple[str, ...]:
     return tuple(sorted((r["word"] for r in tsv_rows("qualifiers.tsv") if r["field"] == field), key=len, reverse=True))
 

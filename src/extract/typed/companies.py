@@ -18,6 +18,7 @@ _MONTH = regex.compile(r"^\d{4}\.\s*\d{1,2}\.?$")
 _YEAR_MONTH = regex.compile(r"^\d{4}\s*년(?:\s*\d{1,2}\s*월)?$")
 # the company a profile's name line names: `◎ 칭타오에너지(清陶能源)`, `【넝량치뎬(能量奇点) ─ 2021 년 설립 …】`
 _TITLE_NAME = regex.compile(r"(?P<ko>[\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&\-]*)\((?P<zh>\p{Han}[^()]*)\)")
+_PARTS = regex.compile(r"\s*(?:[,|｜]|\s/\s|\s·\s)\s*")
 _BRAND = regex.compile(r"\((?P<zh>\p{Han}+)\)$")
 _FIELD_SUFFIX = regex.compile(r"\s*분야$")
 
@@ -49,10 +50,12 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
         name = name[: brand.start()].strip() or name
     founded = None
     if values.get("founded"):
-        m = _DATE.match(values["founded"])
+        # `설립·본사: 2023년 5월, 상하이 …`: the date is the value's first part, the rest the other label's
+        when = _PARTS.split(values["founded"], 1)[0]
+        m = _DATE.match(when)
         if m:
             founded = parse_date(m["y"], m["m"], m["d"], report, table["line_start"])
-        elif not (_MONTH.match(values["founded"]) or _YEAR_MONTH.match(values["founded"])):
+        elif not (_MONTH.match(when) or _YEAR_MONTH.match(when)):
             report.warn("card_date_unreadable", f"founding date {values['founded']!r} is not YYYY.M.D or YYYY.M",
                         table["line_start"])
     funding = values.get("funding")

@@ -43,7 +43,7 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|(?<=\))다(?=[.\s]|$)|$)")
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)|$)")
 _BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
@@ -138,6 +138,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['베이징', '상하이', '선전', '칭다오'], False)]
     >>> sentence_counts("싱가포르가 19개로 중국·인도에 이어 세 번째로 많았다.")
     []
+    >>> sentence_counts("20곳 이상 보유한 도시는 6곳으로 베이징, 상하이, 선전, 항저우, 광저우다.")
+    [(6, '곳', ['베이징', '상하이', '선전', '항저우', '광저우'], False)]
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -150,7 +152,13 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
         bare = m["noun"] in _PARTICLES
-        after = None if bare and m["noun"] in ("로", "으") else _AFTER.match(text[m.end("counter" if bare else "noun"):])
+        after = _AFTER.match(text[m.end("counter" if bare else "noun"):])
+        copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
+        if after and (bare and m["noun"] in ("로", "으") or copula) \
+                and not all(names_place(i) for i in list_items(after["list"]) or ["-"]):
+            # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
+            # no bracket (`광저우다`), head only a list of places
+            after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
         after = after or (None if bare else _places_bracketed(text, m.end("noun")))

@@ -41,10 +41,9 @@ from functools import cache
 
 import regex
 
-from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
+from kic_extract.typed.cells import amount_patterns, count_units, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
     is_ahead,
@@ -96,8 +95,13 @@ _ADNOMINAL = regex.compile(r"\s*(?:\p{Hangul}{1,4}(?:한|된|인|난|른|운))\s
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+# a count of places named as its subject right before it (`… 배출한 도시도 4곳에 이른다`)
+_PLACES_COUNTED = regex.compile(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")
+_SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
+_SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
 _YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
-_YEAR_ASIDE = regex.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년|(?<!\p{Hangul})전년)\s*\(\s*[-−+]?$")
+_YEAR_ASIDE = regex.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
+                         r"|(?<!\p{Hangul})전년)\s*\(\s*[-−+]?$")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
@@ -122,10 +126,6 @@ def _set_of() -> regex.Pattern[str]:
     return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\s+\p{{Hangul}}+){{0,2}}\s+(?:{cue('set_of').pattern})(?!\p{{Hangul}})")
 
 
-@cache
-def _counts() -> frozenset[str]:
-    """Units that count things (data/units.tsv kind `count`), scores in points excepted."""
-    return frozenset(r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "count") - {"점"}
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -166,10 +166,15 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         if not _DIGIT_AHEAD.search(sentence):
-            carried = None  # a sentence with no amount states no figure, and no region goes on past it
+            # a sentence with no amount states no figure; the one region it makes its subject goes on
+            # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other
+            only = sentence_regions(sentence, places) if _SUBJECT_MARK.search(sentence) else []
+            carried = only[0] if len(only) == 1 and only[0].subject and not nation_pattern().match(only[0].written) \
+                and _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
             continue
         regions = sentence_regions(sentence, places)
-        if carried is not None and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)):
+        if carried is not None and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)
+                                    and next(_amounts(sentence[:regions[0].start]), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
@@ -187,6 +192,19 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     or _last_place(text, s_off + c_off, clause)
                 ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
+                ranked_names = {f["region"].zh or f["region"].written for f in ranked}
+                holders = [r for r in here if r.subject and r.mark == "topic" and (r.zh or r.written) not in ranked_names
+                           and not nation_pattern().match(r.written)
+                           and not _SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+                if len(holders) == 1:
+                    holders = _listed_right_before(sentence, regions, holders[0]) + holders
+                if stated and holders and len(stated) in (1, len(holders)):
+                    # `미국이 758곳으로 1위를 지켰고 | 중국이 2위, | 인도(71곳)와 …이 그 뒤를`, `… 냈고, | 푸젠성,
+                    # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
+                    # figures before take none; one region's rank is its next figure's
+                    held = (holders[0].zh or holders[0].written, stated[0]) if len(holders) == 1 else None
+                    last_rank, ranked_here = stated[-1], True
+                    continue
                 if not stated and last_rank is not None and order and cue("next").search(clause) \
                         and all(f["rank"] is None for f in ranked):
                     # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order
@@ -260,7 +278,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if years is None:
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
                 at = s_off + c_off + fig["start"]
-                aside = _YEAR_ASIDE.search(text, max(0, at - 12), at)  # `2024년(-27.1%)에 비해`: 2024's
+                aside = _YEAR_ASIDE.search(text, max(0, at - 20), at)  # `2024년(-27.1%)에 비해`: 2024's
                 own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
                 ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
                 relative = bool(aside and not aside["y"] or ago)
@@ -329,9 +347,10 @@ def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: i
     itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
     `상위 5 개 도시`, `전국 31 개 성 가운데`), the partners something is done with (`5 개국과의`), or
     the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
-    if amount.unit not in _counts():
+    if amount.unit not in count_units():
         return False
     if _own_count().search(clause, max(0, start - 6), start) or cue("listing").search(clause) \
+            or _PLACES_COUNTED.search(clause, max(0, start - 8), start) \
             or _set_of().match(clause, end):
         return True
     if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
@@ -505,6 +524,8 @@ def _passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[P
 
 
 # (a word or two may stand between: `저장성 한 곳(9조 4,800억 위안)보다`)
+# a region naming the set a rank is within (`신장위구르자치구의 육상 통상구 가운데 … 선두에`), not its holder
+_SCOPE_OF = regex.compile(r"의?(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
 _OPEN_BRACKET = regex.compile(r"(?:\s+[\p{Hangul}]{1,3}){0,2}\s*\(\s*")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
 _MIDDLE_DOT = regex.compile(r"\s*·\s*")
@@ -522,15 +543,15 @@ def _bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int
 def _joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int) -> list[ProseRegion]:
     """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
     5%`): nothing but space between the last of them and the figure, and no sum or whole in sight."""
-    joined = _listed_right_before(sentence, regions, nearest, pos, _MIDDLE_DOT)
+    joined = _listed_right_before(sentence, regions, nearest, pos, gap=_MIDDLE_DOT)
     return joined if joined and not cue("sum").search(sentence) else []
 
 
-def _listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int,
+def _listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
                          gap: regex.Pattern[str] = _LIST_GAP) -> list[ProseRegion]:
     """The regions listed before `last` (parted only by `gap`), when nothing but space stands
-    between `last` and the figure at `pos` (`광둥성·장쑤성·산둥성 3곳`)."""
-    if last.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos):
+    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`)."""
+    if pos is not None and (last.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
         return []
     joined: list[ProseRegion] = []
     k = next((i for i, r in enumerate(regions) if r is last), None)

@@ -102,11 +102,33 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in listed:
             f["rank"] = last_rank + 1
         return last_rank + 1
-    if cue("first").search(clause) and len(regions_in_order) == 1:
+    first = cue("first").search(clause)
+    if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
         for f in listed:
             f["rank"] = 1
         return 1
     return last_rank
+
+
+_ADNOMINAL_CUE = regex.compile(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
+
+
+def describes(clause: str, cue_at: int, region_at: int) -> bool:
+    """Whether a first-place phrase written right before a region only describes it (`경제 규모가
+    가장 큰 광둥성은 4.4%로`: 광둥성 is the largest, its 4.4% ranks nothing): it ends in an adnominal
+    form (a final ㄴ, not the particle `는`) right before the name.
+
+    >>> s = "경제 규모가 가장 큰 광둥성은 4.4%로"
+    >>> describes(s, s.index("가장"), s.index("광둥")), describes("가장 큰 곳은 난징으로", 0, 10)
+    (True, False)
+    >>> s = "맨 위에는 시짱자치구가 6.3%로"
+    >>> describes(s, 0, s.index("시짱"))
+    False
+    """
+    m = _ADNOMINAL_CUE.fullmatch(clause, cue_at, region_at) if 0 <= cue_at < region_at else None
+    if not m or m["last"] == "는":
+        return False
+    return (ord(m["last"]) - 0xAC00) % 28 == 4  # a syllable closed by ㄴ (큰, 높은, 많은)
 
 
 def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
@@ -303,4 +325,4 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     rank_of.update({"둘": 2, "셋": 3, "넷": 4})
     words = "|".join(sorted(rank_of, key=len, reverse=True))
     # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula or the end follows
-    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|[은는를의,.]|\s*$|\s*자리)"), rank_of
+    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$|\s*자리)"), rank_of

@@ -33,6 +33,7 @@ _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
 AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
+_BRACKETED_TOPIC = regex.compile(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
           ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
           ("figure", regex.compile(r"\s*\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
@@ -79,6 +80,8 @@ def _mark(text: str, end: int) -> str:
     스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
     destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other."""
     pos = AFTER_NAME.match(text, end).end()
+    if _BRACKETED_TOPIC.match(text, pos):
+        return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
     directed = pos < len(text) and text[pos] in DIRECTIONS
     mark = next((name for name, pattern in _MARKS if pattern.match(text, pos + directed)), "other")
     if directed and mark in ("qualifies", "other"):
@@ -102,10 +105,11 @@ def _mark(text: str, end: int) -> str:
 @cache
 def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
-    they name the region when a figure follows them directly (`선전 421 건`, `선전(960 억 위안)`)."""
+    they name the region when a figure follows them directly (`선전 421 건`, `선전(960 억 위안)`), not
+    a date (`지난 16일`)."""
     names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의)?\s+\d|\(\d|(?P<particle>[은는이가의과와도에]|\s|,))")
+                            rf"(?=(?:은|는|이|가|의)?\s+\d(?![\d,.]*\s*(?:일|월|년|주|분기|개월))|\(\d|(?P<particle>[은는이가의과와도에]|\s|,))")
     return pattern, names
 
 
@@ -120,7 +124,7 @@ def _compared(text: str, end: int) -> bool:
     return bool(cue("compared").match(text, end, end + 4)) and not _PARTNER_TOPIC.match(text, end)
 
 
-_PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가)\s")
+_PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:

@@ -36,7 +36,7 @@ _PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter
 _YEAR_BEFORE = regex.compile(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside)
-_BASE_YEAR = regex.compile(r"(?:\s*\([^()]{1,20}\))?[^,.]{0,12}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
+_BASE_YEAR = regex.compile(r"(?:(?!전년|지난해|작년|동기)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
                            r"|\s*(?:이후|이래|부터\s+(?:이어|계속|지켜))")
 # a year named relative to the issue's date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
@@ -126,6 +126,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     >>> years_in("2024 년 상반기에 이어 올해 상반기", day), years_in("'24년 3분기 대비 5.8% 증가", day)
     ([(0, 2024), (15, 2025)], [])
     >>> years_in("증가율은 -3.4%로 2024년(-27.1%)에 비해 낙폭이 줄었다. 같은 해 외자기업은", day)
+    []
+    >>> years_in("4.8%로 2024년 1분기(4.4%)와 2025년 1분기(4.1%)보다는 나아졌다", day)
     []
     >>> years_in("순위는 전년과 같았다. 전년보다 5% 늘었고 전년에는 3%", day)
     [(25, 2024)]

@@ -10,6 +10,7 @@ from decimal import Decimal
 import regex
 
 from kic_extract.segment.tables import compact, cue_words
+from kic_extract.typed.cells import count_units
 
 _PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
 _PERCENT_UNITS = ("%", "%p")
@@ -32,11 +33,18 @@ def _kind_of(cells, total_words, subtotal_words) -> str | None:
 
 def _tolerance(amounts: list[dict]) -> Decimal:
     """Half a printed step per summed figure: `1.2 + 3.4` printed from rounded values may be off
-    by up to 0.05 each. Amounts written with their own magnitude (`3조 5,000억`) must add up exactly."""
+    by up to 0.05 each. Amounts written with their own magnitude (`3조 5,000억`) and whole counts
+    of things (`82 개`, `5 곳`: nothing to round) must add up exactly.
+
+    >>> _tolerance([{"raw": "1.2", "value": "1.2", "unit": "%"}, {"raw": "3,400", "value": "340000000000", "unit": "위안"}])
+    Decimal('100000000.0')
+    >>> _tolerance([{"raw": "79", "value": "79", "unit": "개"}, {"raw": "82", "value": "82", "unit": "개"}])
+    Decimal('0')
+    """
     worst = Decimal(0)
     for a in amounts:
         m = _PRINTED.search(a["raw"])
-        if not m or any(ch in a["raw"] for ch in "조억만천"):
+        if not m or any(ch in a["raw"] for ch in "조억만천") or (a["unit"] in count_units() and not m["dec"]):
             continue
         printed = Decimal(m.group().replace(",", ""))
         if printed == 0:
