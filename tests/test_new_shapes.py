@@ -833,3 +833,9 @@ def test_profiles_with_open_triangle_marks_and_a_founding_date_shared_with_the_p
     got = [(a["raw"], a["bound"], a["cumulative"]) for a in records_of(result, "amounts") if a["table_id"] == card["table_id"]]
     assert got == [("누적 20억 위안 이상", "min", True), ("6억 위안", None, False)]
     assert not [w for w in result.warnings if w.code in ("card_date_unreadable", "card_label_unknown")]
+
+
+def test_an_index_titled_by_its_edition_is_dated_by_the_date_its_data_are_as_of(corpus_issue):
+    # 327 l.92 `3. 2026 후룬 글로벌 유니콘 지수: 중국 도시별 분포`; l.94 `… 2025년 12월 31일 기준 …`;
+    # l.96 `중국 본토 도시별로는 베이징이 82곳으로 선두를 지켰다.`
+    assert _figures(corpus_issue(327), 96)[0] == ("베이징", "82", "곳", 1, None, 2025)

@@ -10,7 +10,7 @@ from kic_extract.gazetteer import find_regions, glossed_places
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_regions import LEVELS, cue
-from kic_extract.typed.prose_years import stated_year, title_year, years_in
+from kic_extract.typed.prose_years import as_of_year, stated_year, title_year, years_in
 
 
 def is_card_fields(text: str) -> bool:
@@ -63,6 +63,9 @@ def build_figures(ctx):
             own = next((f["year"] for f in results if f["own_year"]), None)
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
+            if opening and not in_part and (as_of := as_of_year(section["title"] or "", block["text"])) is not None:
+                # `'2026 후룬 글로벌 유니콘 지수'에 따르면 2025년 12월 31일 기준 …`: the data's year, not the edition's
+                context = article = as_of
             if opening and own is not None:
                 # the opening paragraph dates its part; the article's only where the title names no period
                 if in_part:

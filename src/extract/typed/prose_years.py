@@ -196,6 +196,27 @@ def stated_year(text: str, issue_date=None) -> int | None:
     return next((year for year in quantities if year is not None), None)
 
 
+# the date the data are as of (`2025년 12월 31일 기준`, `2025년 말 기준`)
+_AS_OF = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|말)\s*기준")
+_WRITTEN_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d{2}\s*년")
+
+
+def as_of_year(title: str, opening: str) -> int | None:
+    """The year an article's data are as of, where its title names the year only as part of a name
+    (`2026 후룬 글로벌 유니콘 지수`, an edition) and its opening paragraph gives the date the data are
+    as of (`2025년 12월 31일 기준`); None otherwise.
+
+    >>> as_of_year("2026 후룬 글로벌 유니콘 지수", "지수에 따르면 2025년 12월 31일 기준 기업가치 …")
+    2025
+    >>> as_of_year("2026년 1분기 투자 동향", "2025년 말 기준 …") is None
+    True
+    """
+    if _WRITTEN_YEAR.search(title):
+        return None
+    m = _AS_OF.search(opening)
+    return int(m["y"]) if m else None
+
+
 def title_year(title: str, issue_date=None) -> int | None:
     """The year of the period an article's title names (`2025 년 1~3 분기 …`, `3 분기 …` by the
     issue's date, `2025 중국 창업 도시 지수`); not a day date it prints (the source's date).
