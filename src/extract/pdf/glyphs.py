@@ -116,6 +116,13 @@ class _Api:
         self.glyph_map_error = per_glyph("FPDFText_HasUnicodeMapError", i)
         self.glyph_origin = per_glyph("FPDFText_GetCharOrigin", i)
         self.glyph_matrix = per_glyph("FPDFText_GetMatrix", i)
+        # likewise for the calls made for every object, given the object as a `c_void_p`
+        self.page_object = per_glyph("FPDFPage_GetObject", vp)
+        self.object_font = per_glyph("FPDFTextObj_GetFont", vp)
+        self.object_font_size = per_glyph("FPDFTextObj_GetFontSize", i)
+        self.object_marks = per_glyph("FPDFPageObj_CountMarks", i)
+        self.object_bounds = per_glyph("FPDFPageObj_GetBounds", i)
+        self.object_matrix_of = per_glyph("FPDFPageObj_GetMatrix", i)
 
 
 _API: _Api | None = None
@@ -131,7 +138,7 @@ def _api() -> _Api:
 def _walk(api: _Api, page: int, known: set[int]) -> Iterator[tuple[int, int]]:
     """(object, type) for every object on the page, form XObjects' contents included, but for the
     text objects in `known` (those pdfium's text layer holds)."""
-    stack = [(api.get_object, page, api.count_objects(page), 0)]
+    stack = [(api.page_object, ctypes.c_void_p(page), api.count_objects(page), 0)]
     object_type, form_object, form_count = api.object_type, api.form_object, api.form_count
     while stack:
         get, holder, count, start = stack.pop()
@@ -221,15 +228,16 @@ class _Blanks:
         not one blank glyph of a font with a space."""
         api, fonts = self.api, self.fonts
         left, bottom, right, top = self.box
-        if not api.bounds(obj, *self.pbox):
+        held = ctypes.c_void_p(obj)  # for the calls declared with no argument types (`_Api`)
+        if not api.object_bounds(held, *self.pbox):
             return None
         if right.value - left.value >= _BLANK or top.value - bottom.value >= _BLANK:
             return None  # not blank: pdfium dropped it for another reason (a duplicate)
-        font = api.font(obj)
-        if not font or not api.font_size(obj, fonts.psize) or not api.object_matrix(obj, fonts.pmatrix):
+        font = api.object_font(held)
+        if not font or not api.object_font_size(held, fonts.psize) or not api.object_matrix_of(held, fonts.pmatrix):
             return None
         m = fonts.matrix
-        if m.b != 0 or m.c != 0 or m.d <= 0 or api.count_marks(obj):
+        if m.b != 0 or m.c != 0 or m.d <= 0 or api.object_marks(held):
             return None
         size = fonts.size.value
         space = fonts.space(font, size)
@@ -415,7 +423,8 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
         api.glyph_unicode, api.glyph_object, api.glyph_origin, api.glyph_map_error, api.glyph_generated)
     by_object, advances, advance = fonts.by_object, fonts.advances, fonts.advance
     font_handle, font_name, names, font_size, char_matrix, count_marks = (
-        api.font, fonts.name, fonts.names, api.font_size, api.glyph_matrix, api.count_marks)
+        api.object_font, fonts.name, fonts.names, api.object_font_size, api.glyph_matrix, api.object_marks)
+    handle_of = ctypes.c_void_p
     psize, pmatrix, size_box, matrix = fonts.psize, fonts.pmatrix, fonts.size, fonts.matrix
     chars: list[dict] = []
     append = chars.append
@@ -450,9 +459,10 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
             return None, "pdfium rewrote a line-end hyphen"
         font = by_object.get(obj, False)
         if font is False:  # `_Fonts.of`, written out: most glyphs of some producers' PDFs are objects of their own
-            handle = font_handle(obj)
+            held = handle_of(obj)
+            handle = font_handle(held)
             name = (names.get(handle) or font_name(handle)) if handle else None
-            if name and font_size(obj, psize) and char_matrix(tp, k, pmatrix) and count_marks(obj) == 0 \
+            if name and font_size(held, psize) and char_matrix(tp, k, pmatrix) and count_marks(held) == 0 \
                     and matrix.b == 0 and matrix.c == 0 and matrix.d > 0:
                 size = size_box.value
                 font = (name, size * matrix.d, matrix.a, handle, size)
