@@ -154,10 +154,11 @@ def _pool(settings: Settings, jobs: int) -> Pool:
 
 
 def warm_up() -> None:
-    """Load the dictionaries the names stage reads (the pinyin and Sino-Korean tables, OpenCC) once
-    in the parent, so forked workers start with them, and move everything loaded so far out of the
-    collector's reach (`gc.freeze`, undone by `run` when it ends): it lives as long as the run, and
-    a collection that walked it would cost time and copy the parent's pages into every worker."""
+    """Load the dictionaries the names stage reads (the pinyin, traditional-form and Sino-Korean
+    tables, OpenCC's t2s) once in the parent, so forked workers start with them, and move
+    everything loaded so far out of the collector's reach (`gc.freeze`, undone by `run` when it
+    ends): it lives as long as the run, and a collection that walked it would cost time and copy
+    the parent's pages into every worker."""
     from kic_extract.ingest import Line
     from kic_extract.names.glossary import issue_observations
 

@@ -70,9 +70,18 @@ def _segments(zh: str, split_places: bool) -> tuple[Segment, ...]:
     return tuple(out)
 
 
+@cache
+def _places_by_first() -> dict[str, tuple[str, ...]]:
+    """`_places` by first character, in their order (longest first)."""
+    out: dict[str, list[str]] = {}
+    for place in _places():
+        out.setdefault(place[:1], []).append(place)
+    return {ch: tuple(places) for ch, places in out.items()}
+
+
 def _split_core(core: str, split_places: bool) -> list[Segment]:
     if split_places:
-        for place in _places():
+        for place in _places_by_first().get(core[:1], ()):
             if core.startswith(place) and len(core) > len(place):
                 return [Segment(place, False)] + _split_core(core[len(place):], split_places)
     return [Segment(core, False)]

@@ -59,17 +59,29 @@ def split_generic(zh: str, standard_only: bool = False) -> tuple[Part, ...]:
     return _split(zh, standard_only)
 
 
+@cache
+def _by_first(standard_only: bool) -> tuple[dict[str, tuple], dict[str, tuple[tuple, ...]]]:
+    """`generics` looked up by the whole part (the first row of each) and by first character (in
+    their order, longest first), so a position is tried only against the parts that can start there."""
+    whole: dict[str, tuple] = {}
+    first: dict[str, list[tuple]] = {}
+    for row in generics(standard_only):
+        whole.setdefault(row[0], row)
+        first.setdefault(row[0][0], []).append(row)
+    return whole, {ch: tuple(rows) for ch, rows in first.items()}
+
+
 @lru_cache(maxsize=16384)
 def _split(zh: str, standard_only: bool) -> tuple[Part, ...]:
-    table = generics(standard_only)
-    for generic, translations, kind, _, historical in table:
-        if zh == generic:
-            return (Part(generic, True, translations, kind, historical),)
+    whole, by_first = _by_first(standard_only)
+    if zh in whole:
+        generic, translations, kind, _, historical = whole[zh]
+        return (Part(generic, True, translations, kind, historical),)
     out: list[Part] = []
     core = ""
     i = 0
     while i < len(zh):
-        for generic, translations, kind, min_core, historical in table:
+        for generic, translations, kind, min_core, historical in by_first.get(zh[i], ()):
             if not zh.startswith(generic, i):
                 continue
             if len(generic) == 1 and (not core or len(core) < min_core or (min_core > 1 and _is_word(core, generic))):

@@ -1,4 +1,5 @@
-"""Readings of a Chinese name: simplified/traditional forms (OpenCC), pinyin (pypinyin's reading,
+"""Readings of a Chinese name: simplified/traditional forms (OpenCC; its simplified-to-traditional
+tables prebuilt as data/traditional_table.txt), pinyin (pypinyin's reading,
 from its tables prebuilt as data/pinyin_table.txt, with the reviewed overrides in data/), the
 standard Korean form, and the Sino-Korean reading (the hanja package's table, prebuilt as
 data/sino_readings.tsv, on the traditional form, with data/sino_overrides.tsv and the
@@ -12,6 +13,7 @@ from functools import cache, lru_cache
 
 
 from kic_extract.data import tsv_rows
+from kic_extract.names import traditional_table
 from kic_extract.names.hangul import compose, decompose
 from kic_extract.names.parts import split_generic
 from kic_extract.names.pinyin_table import is_phrase, pinyin
@@ -57,12 +59,12 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    """Traditional characters (OpenCC s2t).
+    """Traditional characters (OpenCC s2t, from its tables prebuilt as data/traditional_table.txt).
 
     >>> to_traditional("广州 宁德")
     '廣州 寧德'
     """
-    return _opencc("s2t").convert(text)
+    return traditional_table.to_traditional(text)
 
 
 @cache

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -35,6 +35,7 @@ def _finals() -> dict[str, dict[str, str]]:
     return {r["final"]: r for r in tsv_rows("pinyin_finals.tsv")}
 
 
+@lru_cache(maxsize=8192)  # a few thousand syllables, each met again and again
 def plain(syllable: str) -> str:
     """A pinyin syllable without tone marks, ü as v, lower case.
 
@@ -46,6 +47,7 @@ def plain(syllable: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+@lru_cache(maxsize=8192)
 def syllable_to_hangul(syllable: str) -> str:
     """One pinyin syllable in Hangul.
 

@@ -102,6 +102,28 @@ class _Api:
         self.media_box = fn("FPDFPage_GetMediaBox", i, vp, pf, pf, pf, pf)
         self.rotation = fn("FPDFPage_GetRotation", i, vp)
 
+        # the calls made for every glyph, each with the text page and the glyph's index: declared
+        # with no argument types and given the page as a `c_void_p` and the index as a Python int
+        # (which ctypes passes as a C int), so no argument is converted: a third cheaper a call
+        def per_glyph(name, restype):
+            func = lib[name]
+            func.restype = restype
+            return func
+
+        self.glyph_unicode = per_glyph("FPDFText_GetUnicode", u)
+        self.glyph_object = per_glyph("FPDFText_GetTextObject", vp)
+        self.glyph_generated = per_glyph("FPDFText_IsGenerated", i)
+        self.glyph_map_error = per_glyph("FPDFText_HasUnicodeMapError", i)
+        self.glyph_origin = per_glyph("FPDFText_GetCharOrigin", i)
+        self.glyph_matrix = per_glyph("FPDFText_GetMatrix", i)
+        # likewise for the calls made for every object, given the object as a `c_void_p`
+        self.page_object = per_glyph("FPDFPage_GetObject", vp)
+        self.object_font = per_glyph("FPDFTextObj_GetFont", vp)
+        self.object_font_size = per_glyph("FPDFTextObj_GetFontSize", i)
+        self.object_marks = per_glyph("FPDFPageObj_CountMarks", i)
+        self.object_bounds = per_glyph("FPDFPageObj_GetBounds", i)
+        self.object_matrix_of = per_glyph("FPDFPageObj_GetMatrix", i)
+
 
 _API: _Api | None = None
 
@@ -116,7 +138,7 @@ def _api() -> _Api:
 def _walk(api: _Api, page: int, known: set[int]) -> Iterator[tuple[int, int]]:
     """(object, type) for every object on the page, form XObjects' contents included, but for the
     text objects in `known` (those pdfium's text layer holds)."""
-    stack = [(api.get_object, page, api.count_objects(page), 0)]
+    stack = [(api.page_object, ctypes.c_void_p(page), api.count_objects(page), 0)]
     object_type, form_object, form_count = api.object_type, api.form_object, api.form_count
     while stack:
         get, holder, count, start = stack.pop()
@@ -206,15 +228,16 @@ class _Blanks:
         not one blank glyph of a font with a space."""
         api, fonts = self.api, self.fonts
         left, bottom, right, top = self.box
-        if not api.bounds(obj, *self.pbox):
+        held = ctypes.c_void_p(obj)  # for the calls declared with no argument types (`_Api`)
+        if not api.object_bounds(held, *self.pbox):
             return None
         if right.value - left.value >= _BLANK or top.value - bottom.value >= _BLANK:
             return None  # not blank: pdfium dropped it for another reason (a duplicate)
-        font = api.font(obj)
-        if not font or not api.font_size(obj, fonts.psize) or not api.object_matrix(obj, fonts.pmatrix):
+        font = api.object_font(held)
+        if not font or not api.object_font_size(held, fonts.psize) or not api.object_matrix_of(held, fonts.pmatrix):
             return None
         m = fonts.matrix
-        if m.b != 0 or m.c != 0 or m.d <= 0 or api.count_marks(obj):
+        if m.b != 0 or m.c != 0 or m.d <= 0 or api.object_marks(held):
             return None
         size = fonts.size.value
         space = fonts.space(font, size)
@@ -395,10 +418,13 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
     box = api.rect_t()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pbox, pox, poy = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
-    unicode, text_object, origin, map_error = api.unicode, api.text_object, api.origin, api.map_error
+    tp = ctypes.c_void_p(textpage)  # for the per-glyph calls (`_Api.glyph_unicode` …)
+    unicode, text_object, origin, map_error, generated = (
+        api.glyph_unicode, api.glyph_object, api.glyph_origin, api.glyph_map_error, api.glyph_generated)
     by_object, advances, advance = fonts.by_object, fonts.advances, fonts.advance
     font_handle, font_name, names, font_size, char_matrix, count_marks = (
-        api.font, fonts.name, fonts.names, api.font_size, api.char_matrix, api.count_marks)
+        api.object_font, fonts.name, fonts.names, api.object_font_size, api.glyph_matrix, api.object_marks)
+    handle_of = ctypes.c_void_p
     psize, pmatrix, size_box, matrix = fonts.psize, fonts.pmatrix, fonts.size, fonts.matrix
     chars: list[dict] = []
     append = chars.append
@@ -406,19 +432,19 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
     last_obj = last_x = None
     pending = None  # a space pdfium generated inside a text object: (object, x, y)
     for k in range(api.count_chars(textpage)):
-        u = unicode(textpage, k)
-        if u in _WHITESPACE and api.is_generated(textpage, k):
-            obj = text_object(textpage, k) if u == 0x20 else 0
+        u = unicode(tp, k)
+        if u in _WHITESPACE and generated(tp, k):
+            obj = text_object(tp, k) if u == 0x20 else 0
             if obj:
-                origin(textpage, k, pox, poy)
+                origin(tp, k, pox, poy)
                 pending = (obj, ox.value, oy.value)
             continue
-        obj = text_object(textpage, k)
+        obj = text_object(tp, k)
         if not obj:
             return None, "a glyph without a text object"
         if pending is not None:
             if pending[0] == obj:
-                origin(textpage, k, pox, poy)
+                origin(tp, k, pox, poy)
                 if ox.value != pending[1]:
                     # pdfium generated a space for the gap before a space glyph, then dropped
                     # the glyph as a second space in a row: the glyph stood at the generated origin
@@ -427,15 +453,16 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
                         return None, "a space pdfium dropped that cannot be placed"
                     append(glyph)
             pending = None
-        if map_error(textpage, k):
+        if map_error(tp, k):
             return None, "a glyph has no Unicode mapping"
         if u in _HYPHENS and (u == 2 or u == 0xFFFE or api.is_hyphen(textpage, k)):
             return None, "pdfium rewrote a line-end hyphen"
         font = by_object.get(obj, False)
         if font is False:  # `_Fonts.of`, written out: most glyphs of some producers' PDFs are objects of their own
-            handle = font_handle(obj)
+            held = handle_of(obj)
+            handle = font_handle(held)
             name = (names.get(handle) or font_name(handle)) if handle else None
-            if name and font_size(obj, psize) and char_matrix(textpage, k, pmatrix) and count_marks(obj) == 0 \
+            if name and font_size(held, psize) and char_matrix(tp, k, pmatrix) and count_marks(held) == 0 \
                     and matrix.b == 0 and matrix.c == 0 and matrix.d > 0:
                 size = size_box.value
                 font = (name, size * matrix.d, matrix.a, handle, size)
@@ -444,7 +471,7 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
             by_object[obj] = font
         if font is None:
             return None, "a font or text matrix pdfium reads differently (Type 3, skewed or marked text)"
-        origin(textpage, k, pox, poy)
+        origin(tp, k, pox, poy)
         x = ox.value
         adv = advances.get((font[3], font[4], u))
         if adv is None:
