@@ -11,10 +11,11 @@ reading, and what has none reads as an empty string, one per character.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from kic_extract.names.sorted_lines import begins_line, has_line, sections, value_after
 
 FILE = "pinyin_table.txt"
 
@@ -34,29 +35,18 @@ class PinyinTable:
         return any(start <= cp <= end for start, end in self.ranges)
 
     def is_phrase(self, text: str) -> bool:
-        key = text.encode("utf-8")
-        k = bisect_left(self.phrases, key)
-        return k < len(self.phrases) and self.phrases[k] == key
+        return has_line(self.phrases, text)
 
     def begins_phrase(self, text: str) -> bool:
         """Whether some phrase starts with `text` (or is it)."""
-        key = text.encode("utf-8")
-        k = bisect_left(self.phrases, key)
-        return k < len(self.phrases) and self.phrases[k].startswith(key)
-
-    @staticmethod
-    def _value(lines: list[bytes], key: str) -> str | None:
-        """What follows `key` and a tab on its line, if it has one."""
-        head = key.encode("utf-8") + b"\t"
-        k = bisect_left(lines, head)
-        return lines[k][len(head):].decode("utf-8") if k < len(lines) and lines[k].startswith(head) else None
+        return begins_line(self.phrases, text)
 
     def char_reading(self, ch: str) -> str:
         """A character's first reading ('' where it has none)."""
-        return self._value(self.chars, ch) or ""
+        return value_after(self.chars, ch) or ""
 
     def phrase_readings(self, phrase: str) -> list[str]:
-        own = self._value(self.readings, phrase)
+        own = value_after(self.readings, phrase)
         return own.split(" ") if own is not None else [self.char_reading(ch) for ch in phrase]
 
 
@@ -65,18 +55,12 @@ def table() -> PinyinTable:
     """The tables of data/pinyin_table.txt."""
     data = resources.files("kic_extract.data").joinpath(FILE).read_bytes()
 
-    def section(name: bytes) -> bytes:
-        start = data.index(b"\n[" + name + b"]\n") + len(name) + 4
-        end = data.find(b"\n[", start)
-        return data[start:end if end >= 0 else len(data)].rstrip(b"\n")
-
+    tables = sections(data)
     ranges = []
-    for cell in section(b"han").decode("ascii").split("\n"):
-        start, _, end = cell.partition("-")
+    for cell in tables[b"han"]:
+        start, _, end = cell.decode("ascii").partition("-")
         ranges.append((int(start, 16), int(end or start, 16)))
-    readings = section(b"phrase_readings")
-    return PinyinTable(tuple(ranges), section(b"chars").split(b"\n"), section(b"phrases").split(b"\n"),
-                       readings.split(b"\n") if readings else [])
+    return PinyinTable(tuple(ranges), tables[b"chars"], tables[b"phrases"], tables[b"phrase_readings"])
 
 
 def _runs(text: str, t: PinyinTable) -> list[tuple[str, bool]]:

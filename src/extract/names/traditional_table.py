@@ -10,19 +10,13 @@ has none).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kic_extract.names.sorted_lines import begins_line, has_line, sections, value_after
+
 FILE = "traditional_table.txt"
-
-
-def _value(lines: list[bytes], key: str) -> str | None:
-    """What follows `key` and a tab on its line, if it has one."""
-    head = key.encode("utf-8") + b"\t"
-    k = bisect_left(lines, head)
-    return lines[k][len(head):].decode("utf-8") if k < len(lines) and lines[k].startswith(head) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,18 +33,14 @@ class TraditionalTable:
         return self.chars.get(ch, ch)
 
     def is_phrase(self, text: str) -> bool:
-        key = text.encode("utf-8")
-        k = bisect_left(self.phrases, key)
-        return k < len(self.phrases) and self.phrases[k] == key
+        return has_line(self.phrases, text)
 
     def begins_phrase(self, text: str) -> bool:
         """Whether some phrase starts with `text` (or is it)."""
-        key = text.encode("utf-8")
-        k = bisect_left(self.phrases, key)
-        return k < len(self.phrases) and self.phrases[k].startswith(key)
+        return begins_line(self.phrases, text)
 
     def phrase(self, phrase: str) -> str:
-        own = _value(self.values, phrase)
+        own = value_after(self.values, phrase)
         return own if own is not None else "".join(self.chars.get(ch, ch) for ch in phrase)
 
 
@@ -59,16 +49,12 @@ def table() -> TraditionalTable:
     """The tables of data/traditional_table.txt."""
     data = resources.files("kic_extract.data").joinpath(FILE).read_bytes()
 
-    def section(name: bytes) -> list[bytes]:
-        start = data.index(b"\n[" + name + b"]\n") + len(name) + 4
-        end = data.find(b"\n[", start)
-        block = data[start:end if end >= 0 else len(data)].rstrip(b"\n")
-        return block.split(b"\n") if block else []
+    tables = sections(data)
 
     def mapping(name: bytes) -> dict[str, str]:
-        return dict(line.decode("utf-8").split("\t") for line in section(name))
+        return dict(line.decode("utf-8").split("\t") for line in tables[name])
 
-    return TraditionalTable(mapping(b"normal"), mapping(b"chars"), section(b"phrases"), section(b"phrase_values"))
+    return TraditionalTable(mapping(b"normal"), mapping(b"chars"), tables[b"phrases"], tables[b"phrase_values"])
 
 
 def to_traditional(text: str) -> str:

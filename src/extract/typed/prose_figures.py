@@ -7,7 +7,8 @@ its clause, or else to the region an earlier clause of its sentence makes its to
 qualifying a noun, `선전-홍콩 협력구를`, are not carried on). A region followed by `과의`/`보다`
 is compared with, not described; `상하이는 전국에서 유일하게` is about 상하이, not the country.
 Regions are the gazetteer's, the country as a whole (`전국`), and places the gazetteer does not
-list, by their generic word (`난산구(南山区)`, see `gazetteer.find_places`).
+list, by their generic word (`난산구(南山区)`, see `gazetteer.find_places`); which region a figure
+belongs to is decided in `typed.prose_owners`.
 A count is not a figure about the region before it when it counts the text's own items or a
 band of ranks (`…, 충칭 등 5 개 도시`, `다음은 … 8 곳이다`, `상위 5 개 도시`), or counts a noun the
 region only qualifies (`한국 스타트업 12 개 사와`). Ranks come from the clause (`2 위를 기록`),
@@ -41,9 +42,8 @@ from functools import cache
 
 import regex
 
-from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import amount_patterns, count_units, decimal_text, match_to_amount
+from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
     is_ahead,
@@ -59,15 +59,23 @@ from kic_extract.typed.prose_ranks import (
 )
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
-    NAMED_SUBJECT,
     ProseRegion,
     cue,
     group_region,
-    in_aside,
     joined_topic,
     list_heads,
     nation_pattern,
     sentence_regions,
+)
+from kic_extract.typed.prose_owners import (
+    bracket_owner,
+    counts_own_items,
+    in_quoted_name,
+    joined_before,
+    listed_right_before,
+    passing_set,
+    share_of_whole,
+    subject_of,
 )
 from kic_extract.typed.prose_years import year_before, year_reach, years_in
 
@@ -76,18 +84,6 @@ _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _DIGIT_AHEAD = regex.compile(r"\d")
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _SHARE_WORD = regex.compile(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
-_QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”]{1,24})['’\"”]")
-_QUALIFIERS = regex.compile(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
-
-
-def _in_quoted_name(clause: str, start: int, end: int) -> bool:
-    """Whether an amount stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`): quoted with words
-    other than its qualifiers (`'5.5% 이상'` is a quoted figure)."""
-    for m in _QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
-        if m.start("inner") <= start and end <= m.end("inner"):
-            rest = clause[m.start("inner"):start] + clause[end:m.end("inner")]
-            return bool(_QUALIFIERS.sub("", rest))
-    return False
 
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
@@ -95,8 +91,6 @@ _ADNOMINAL = regex.compile(r"\s*(?:\p{Hangul}{1,4}(?:한|된|인|난|른|운))\s
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
-# a count of places named as its subject right before it (`… 배출한 도시도 4곳에 이른다`)
-_PLACES_COUNTED = regex.compile(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
 _YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
@@ -104,28 +98,6 @@ _YEAR_ASIDE = regex.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1
                          r"|(?<!\p{Hangul})전년)\s*\(\s*[-−+]?$")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
-# a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
-_CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
-_TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
-# a region qualifying an object (`허페이의 반도체·신에너지 기업을`): words with no particle, then `을`/`를`
-_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를)(?=\s)")
-# a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
-_OF_BEFORE = regex.compile(r"(?:\([^)]*\))?의\s+")
-# words between a region and a count that make one noun phrase: no particle closes any of them
-_BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
-
-
-@cache
-def _own_count() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*$")
-
-
-@cache
-def _set_of() -> regex.Pattern[str]:
-    # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, not `168 대로 전국 도시 가운데`)
-    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\s+\p{{Hangul}}+){{0,2}}\s+(?:{cue('set_of').pattern})(?!\p{{Hangul}})")
-
-
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -159,7 +131,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         return [], last_rank  # every figure is an amount, and every amount has a digit
     years = None  # read when a figure needs them
     out: list[dict] = []
-    carried: ProseRegion | None = None  # the subject the last sentence's figures were all about
+    # the subject the last sentence's figures were all about, or the last sentence itself when it
+    # stated no figure (its subject is found only when a figure needs it)
+    carried: ProseRegion | str | None = None
     # a rank stated for a region with no figure yet: its next figure's, in this sentence or the next
     # (`1위 자리는 이번에도 광둥성의 몫이었다. 광둥성은 14조 7,620억 위안을`)
     held: tuple[str, int] | None = None
@@ -168,16 +142,16 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         if not _DIGIT_AHEAD.search(sentence):
             # a sentence with no amount states no figure; the one region it makes its subject goes on
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other
-            only = sentence_regions(sentence, places) if _SUBJECT_MARK.search(sentence) else []
-            carried = only[0] if len(only) == 1 and only[0].subject and not nation_pattern().match(only[0].written) \
-                and _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
+            carried = sentence if _SUBJECT_MARK.search(sentence) else None
             continue
         regions = sentence_regions(sentence, places)
         if carried is not None and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)
                                     and next(_amounts(sentence[:regions[0].start]), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
-            regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
+            carried = _sole_subject(carried, places) if isinstance(carried, str) else carried
+            if carried is not None:
+                regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
         if not regions:
             continue
         previous: list[dict] = []
@@ -197,7 +171,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                            and not nation_pattern().match(r.written)
                            and not _SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
                 if len(holders) == 1:
-                    holders = _listed_right_before(sentence, regions, holders[0]) + holders
+                    holders = listed_right_before(sentence, regions, holders[0]) + holders
                 if stated and holders and len(stated) in (1, len(holders)):
                     # `미국이 758곳으로 1위를 지켰고 | 중국이 2위, | 인도(71곳)와 …이 그 뒤를`, `… 냈고, | 푸젠성,
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
@@ -304,6 +278,14 @@ def _last_place(text: str, at: int, clause: str) -> list[int]:
     return [size] if size else []
 
 
+def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
+    """The one region a sentence names, as its subject (`증가세로는 허페이가 가장 돋보였다.`), if so."""
+    only = sentence_regions(sentence, places)
+    if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
+        return None
+    return only[0] if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
+
+
 def clauses(sentence: str) -> list[tuple[str, int]]:
     """The clauses of a sentence with their offsets (`gdp.split_clauses`), but a word ending in the
     particle `에서` closes no clause (`서` there is not a connective ending), nor does the word that
@@ -329,97 +311,8 @@ def _ends_ahead() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{cue('ahead').pattern}|{cue('passed').pattern})\S*$")
 
 
-_NUMBER_AFTER = regex.compile(r"\s*\d")
-_WITH = regex.compile(r"(?:과|와)의")
-_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*(?:자치구|직할시)))")
 # a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
 _TO_LEVEL = regex.compile(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
-# a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
-_COUNT_SUBJECT = regex.compile(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
-_NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
-# the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
-_REGION_NOUN = regex.compile(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
-_LIST_BEFORE = regex.compile(r"[,、·]\s*$")
-
-
-def _counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: ProseRegion) -> bool:
-    """A count that is not a figure about the region before it: it counts the items the text
-    itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
-    `상위 5 개 도시`, `전국 31 개 성 가운데`), the partners something is done with (`5 개국과의`), or
-    the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
-    if amount.unit not in count_units():
-        return False
-    if _own_count().search(clause, max(0, start - 6), start) or cue("listing").search(clause) \
-            or _PLACES_COUNTED.search(clause, max(0, start - 8), start) \
-            or _set_of().match(clause, end):
-        return True
-    if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
-        return True  # `1 대 1 상담`: a ratio, not a count
-    if _WITH.match(clause, end):
-        return True  # `중앙아시아 5 개국과의 국경 무역`: the partners something is done with
-    if _PROVINCE_KINDS.match(clause, end):
-        return True  # `31 개 성·자치구·직할시의`: no one region holds provinces
-    if region.start < c_off and _COUNT_SUBJECT.match(clause, end):
-        return True  # `… 관계자가 소개했고, | 입주 기업 5 개 사가`: the count is its own clause's subject
-    if _REGION_NOUN.match(clause, end) and region.end <= c_off + start \
-            and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
-        return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
-    return region.mark in ("qualifies", "counted") and region.end < c_off + start and bool(
-        _BARE_WORDS.fullmatch(sentence, AFTER_NAME.match(sentence, region.end).end(), c_off + start))
-
-
-def _subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, pos: int,
-                share: bool = False) -> ProseRegion | None:
-    """The region a figure at `pos` is about among the subjects named before it (`subjects[:k]`):
-    the nearest in its own clause, but the clause's topic over a place or a qualifying word named
-    later in it (`상하이는 전국에서 유일하게 … 10만 대`); before its clause, the nearest that is a topic or subject
-    (`광둥성은 … 지켰고 | 4.1% 증가했다`) or that no clause closed by a comma parts from it: a place
-    something is located in or a word qualifying a noun stays in its clause (`저장성에 생산 기지를
-    운영하며, 니오의 150kWh`)."""
-    in_clause = [r for r in subjects[:k] if r.start >= c_off]
-    if in_clause:
-        nearest = in_clause[-1]
-        topics = [r for r in in_clause if r.mark == "topic"]
-        if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
-                and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]):
-            # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
-            # (but in `선전의 난산구가` the later region is the subject)
-            return in_clause[-2]
-        if len(in_clause) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
-            # `안후이성은 허페이의 반도체 기업을 앞세워 투자 금액이 120억 위안을`: a region qualifying the
-            # clause's object is not its subject; the clause's topic is
-            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
-            if named:
-                return named[-1]
-        if share and len(in_clause) > 1 and (_WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
-                                             or nearest.zh == "中国" and nation_pattern().match(nearest.written)):
-            # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`, `… 3개 성의 수출입액을 더하면 20조
-            # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's
-            return in_clause[-2]
-        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
-            # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
-            # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject)
-            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
-            if named:
-                return named[-1]
-        if share and len(in_clause) == 1 and (nearest.zh == "中国" and nation_pattern().match(nearest.written)
-                                              or _WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())):
-            # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's
-            # share; so of a region's whole (`선전시의 … 넘어섰고, | 광둥성 전체 … 비중은 60%`)
-            earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
-            if earlier:
-                return earlier[-1]
-        if nearest.mark == "direction":
-            # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
-            held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
-            return held[-1] if held else nearest
-        return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
-    if NAMED_SUBJECT.search(sentence, c_off, pos):
-        return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
-    cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
-    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and r.start > cut)
-               and not in_aside(sentence, r.start)]
-    return earlier[-1] if earlier else None
 
 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
@@ -432,15 +325,15 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     for start, amount, end in _amounts(clause):
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
-        if _in_quoted_name(clause, start, end):
+        if in_quoted_name(clause, start, end):
             continue  # `'1 구 16 원' 체제`, `'10조 클럽'`: a number in a name
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
         share = amount.unit == "%" and (sentence[max(0, pos - 3):pos].rstrip().endswith("의")
                                         or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
-        owner = _bracket_owner(sentence, regions, pos, c_off + end)
-        nearest = owner or _subject_of(sentence, subjects, k, c_off, pos, share)
+        owner = bracket_owner(sentence, regions, pos, c_off + end)
+        nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
@@ -450,14 +343,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if amount.bound and _OBJECT_BEFORE.search(clause, max(0, start - 8), start) and _BY_VERB.search(clause, start, end):
             # `전국 평균을 1.1%p 밑돌았다`: the difference from what it is compared with, no bound
             amount = replace(amount, bound=None)
-        if amount.bound and (listed := _passing_set(sentence, clause, c_off, end, subjects[k:])):
+        if amount.bound and (listed := passing_set(sentence, clause, c_off, end, subjects[k:])):
             # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark
             figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
                         for r in listed]
             continue
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
-                or _counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
-                or amount.unit in ("곳", "개") and _listed_right_before(sentence, regions, nearest, pos):
+                or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
+                or amount.unit in ("곳", "개") and listed_right_before(sentence, regions, nearest, pos):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
             continue
@@ -479,7 +372,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
                 start = prior["start"]
             start = pos - c_off
-        for r in _joined_before(sentence, regions, nearest, pos) if not gap else ():
+        for r in joined_before(sentence, regions, nearest, pos) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
@@ -487,7 +380,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         else joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
     summed = bool(each) and bool(cue("sum").search(clause)) and not cue("each").search(clause)
     shared = [f for f in figures if any(f["region"] is r for r in each)
-              and (summed or _share_of_whole(sentence, clause, c_off, f["start"]))]
+              and (summed or share_of_whole(sentence, clause, c_off, f["start"]))]
     if len(each) > 1 and shared:
         # `광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`, `베이징·상하이 … 5개 지역이 전체 건수의 78%를`:
         # the regions' total or share, one figure of the group as written
@@ -504,74 +397,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     return figures
 
 
-# the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`)
-_PASSING_SET = regex.compile(r"\s*(?:인|한)?\s*(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
-_LIST_GAP = regex.compile(r"\s*(?:[,、·]|와|과|및)\s*")
-
-
-def _passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
-    """The regions listed right after a bound figure as the places that pass it, in its clause."""
-    m = _PASSING_SET.match(clause, end)
-    if not m or not after or after[0].start != c_off + m.end():
-        return []
-    listed = [after[0]]
-    for r in after[1:]:
-        gap = AFTER_NAME.match(sentence, listed[-1].end).end()
-        if r.end > c_off + len(clause) or not _LIST_GAP.fullmatch(sentence, gap, r.start):
-            break
-        listed.append(r)
-    return listed
-
-
-# (a word or two may stand between: `저장성 한 곳(9조 4,800억 위안)보다`)
 # a region naming the set a rank is within (`신장위구르자치구의 육상 통상구 가운데 … 선두에`), not its holder
 _SCOPE_OF = regex.compile(r"의?(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
-_OPEN_BRACKET = regex.compile(r"(?:\s+[\p{Hangul}]{1,3}){0,2}\s*\(\s*")
-_CLOSE_BRACKET = regex.compile(r"\s*\)")
-_MIDDLE_DOT = regex.compile(r"\s*·\s*")
-_SPACE = regex.compile(r"\s*")
 
 
-def _bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int) -> ProseRegion | None:
-    """The region a figure is the bracketed aside of (`미국(18.5%)과의`), if it is one."""
-    if not _CLOSE_BRACKET.match(sentence, end):
-        return None
-    return next((r for r in regions if r.end <= pos and _OPEN_BRACKET.fullmatch(
-        sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
-
-
-def _joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int) -> list[ProseRegion]:
-    """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
-    5%`): nothing but space between the last of them and the figure, and no sum or whole in sight."""
-    joined = _listed_right_before(sentence, regions, nearest, pos, gap=_MIDDLE_DOT)
-    return joined if joined and not cue("sum").search(sentence) else []
-
-
-def _listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
-                         gap: regex.Pattern[str] = _LIST_GAP) -> list[ProseRegion]:
-    """The regions listed before `last` (parted only by `gap`), when nothing but space stands
-    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`)."""
-    if pos is not None and (last.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
-        return []
-    joined: list[ProseRegion] = []
-    k = next((i for i, r in enumerate(regions) if r is last), None)
-    while k:
-        r = regions[k - 1]
-        if not gap.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), (joined or [last])[0].start):
-            break
-        joined.insert(0, r)
-        k -= 1
-    return joined
-
-
-_WHOLE = regex.compile(r"\s*전체")
-_OF_WHOLE = regex.compile(r"(?:전체|전국)[^,]*?의\s*$")
-
-
-def _share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
-    """Whether the figure at `start` of its clause is a share of a whole (`전체 건수의 78%`)."""
-    return bool(_OF_WHOLE.search(clause, 0, start))
-_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
 
 

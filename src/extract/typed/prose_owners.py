@@ -1,0 +1,250 @@
+"""Whose figure a number in prose is (see `typed.prose_figures`): the region it belongs to by its
+place in the clause (the nearest before it, or the topic an earlier clause set; a region in
+brackets' own figure, `미국(18.5%)과의`; regions joined right before it, `장쑤성·산둥성 5%`; the places
+listed as passing a mark, `10조 위안을 넘긴 곳은 광둥성, …`), and the counts that are about no region
+(the text's own items, a band of ranks, a set picked from, a noun the region only qualifies, the
+places just listed, a number in a quoted name).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from kic_extract.gazetteer import PARTICLES
+from kic_extract.typed.cells import count_units
+from kic_extract.typed.prose_regions import AFTER_NAME, NAMED_SUBJECT, ProseRegion, cue, in_aside, nation_pattern
+
+
+_QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”]{1,24})['’\"”]")
+
+
+_QUALIFIERS = regex.compile(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
+
+
+def in_quoted_name(clause: str, start: int, end: int) -> bool:
+    """Whether an amount stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`): quoted with words
+    other than its qualifiers (`'5.5% 이상'` is a quoted figure)."""
+    for m in _QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
+        if m.start("inner") <= start and end <= m.end("inner"):
+            rest = clause[m.start("inner"):start] + clause[end:m.end("inner")]
+            return bool(_QUALIFIERS.sub("", rest))
+    return False
+
+
+# a count of places named as its subject right before it (`… 배출한 도시도 4곳에 이른다`)
+_PLACES_COUNTED = regex.compile(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")
+
+
+# a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
+_CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
+
+
+_TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
+
+
+# a region qualifying an object (`허페이의 반도체·신에너지 기업을`): words with no particle, then `을`/`를`
+_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를)(?=\s)")
+
+
+# a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
+_OF_BEFORE = regex.compile(r"(?:\([^)]*\))?의\s+")
+
+
+# words between a region and a count that make one noun phrase: no particle closes any of them
+_BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
+
+
+@cache
+def _own_count() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*$")
+
+
+@cache
+def _set_of() -> regex.Pattern[str]:
+    # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, not `168 대로 전국 도시 가운데`)
+    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\s+\p{{Hangul}}+){{0,2}}\s+(?:{cue('set_of').pattern})(?!\p{{Hangul}})")
+
+
+_NUMBER_AFTER = regex.compile(r"\s*\d")
+
+
+_WITH = regex.compile(r"(?:과|와)의")
+
+
+_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*(?:자치구|직할시)))")
+
+
+# a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
+_COUNT_SUBJECT = regex.compile(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
+
+
+_NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
+
+
+# the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
+_REGION_NOUN = regex.compile(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
+
+
+_LIST_BEFORE = regex.compile(r"[,、·]\s*$")
+
+
+def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: ProseRegion) -> bool:
+    """A count that is not a figure about the region before it: it counts the items the text
+    itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
+    `상위 5 개 도시`, `전국 31 개 성 가운데`), the partners something is done with (`5 개국과의`), or
+    the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
+    if amount.unit not in count_units():
+        return False
+    if _own_count().search(clause, max(0, start - 6), start) or cue("listing").search(clause) \
+            or _PLACES_COUNTED.search(clause, max(0, start - 8), start) \
+            or _set_of().match(clause, end):
+        return True
+    if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
+        return True  # `1 대 1 상담`: a ratio, not a count
+    if _WITH.match(clause, end):
+        return True  # `중앙아시아 5 개국과의 국경 무역`: the partners something is done with
+    if _PROVINCE_KINDS.match(clause, end):
+        return True  # `31 개 성·자치구·직할시의`: no one region holds provinces
+    if region.start < c_off and _COUNT_SUBJECT.match(clause, end):
+        return True  # `… 관계자가 소개했고, | 입주 기업 5 개 사가`: the count is its own clause's subject
+    if _REGION_NOUN.match(clause, end) and region.end <= c_off + start \
+            and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
+        return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
+    return region.mark in ("qualifies", "counted") and region.end < c_off + start and bool(
+        _BARE_WORDS.fullmatch(sentence, AFTER_NAME.match(sentence, region.end).end(), c_off + start))
+
+
+def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, pos: int,
+                share: bool = False) -> ProseRegion | None:
+    """The region a figure at `pos` is about among the subjects named before it (`subjects[:k]`):
+    the nearest in its own clause, but the clause's topic over a place or a qualifying word named
+    later in it (`상하이는 전국에서 유일하게 … 10만 대`); before its clause, the nearest that is a topic or subject
+    (`광둥성은 … 지켰고 | 4.1% 증가했다`) or that no clause closed by a comma parts from it: a place
+    something is located in or a word qualifying a noun stays in its clause (`저장성에 생산 기지를
+    운영하며, 니오의 150kWh`)."""
+    in_clause = [r for r in subjects[:k] if r.start >= c_off]
+    if in_clause:
+        nearest = in_clause[-1]
+        topics = [r for r in in_clause if r.mark == "topic"]
+        if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
+                and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]):
+            # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
+            # (but in `선전의 난산구가` the later region is the subject)
+            return in_clause[-2]
+        if len(in_clause) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `안후이성은 허페이의 반도체 기업을 앞세워 투자 금액이 120억 위안을`: a region qualifying the
+            # clause's object is not its subject; the clause's topic is
+            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+            if named:
+                return named[-1]
+        if share and len(in_clause) > 1 and (_WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+                                             or nearest.zh == "中国" and nation_pattern().match(nearest.written)):
+            # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`, `… 3개 성의 수출입액을 더하면 20조
+            # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's
+            return in_clause[-2]
+        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
+            # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject)
+            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
+            if named:
+                return named[-1]
+        if share and len(in_clause) == 1 and (nearest.zh == "中国" and nation_pattern().match(nearest.written)
+                                              or _WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())):
+            # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's
+            # share; so of a region's whole (`선전시의 … 넘어섰고, | 광둥성 전체 … 비중은 60%`)
+            earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
+            if earlier:
+                return earlier[-1]
+        if nearest.mark == "direction":
+            # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
+            held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
+            return held[-1] if held else nearest
+        return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
+    if NAMED_SUBJECT.search(sentence, c_off, pos):
+        return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
+    cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
+    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and r.start > cut)
+               and not in_aside(sentence, r.start)]
+    return earlier[-1] if earlier else None
+
+
+# the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`)
+_PASSING_SET = regex.compile(r"\s*(?:인|한)?\s*(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
+
+
+_LIST_GAP = regex.compile(r"\s*(?:[,、·]|와|과|및)\s*")
+
+
+def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
+    """The regions listed right after a bound figure as the places that pass it, in its clause."""
+    m = _PASSING_SET.match(clause, end)
+    if not m or not after or after[0].start != c_off + m.end():
+        return []
+    listed = [after[0]]
+    for r in after[1:]:
+        gap = AFTER_NAME.match(sentence, listed[-1].end).end()
+        if r.end > c_off + len(clause) or not _LIST_GAP.fullmatch(sentence, gap, r.start):
+            break
+        listed.append(r)
+    return listed
+
+
+# (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
+_OPEN_BRACKET = regex.compile(r"(?:\s+[\p{Hangul}]{1,3}){0,2}\s*\(\s*")
+
+
+_CLOSE_BRACKET = regex.compile(r"\s*\)")
+
+
+_MIDDLE_DOT = regex.compile(r"\s*·\s*")
+
+
+_SPACE = regex.compile(r"\s*")
+
+
+def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int) -> ProseRegion | None:
+    """The region a figure is the bracketed aside of (`미국(18.5%)과의`), if it is one."""
+    if not _CLOSE_BRACKET.match(sentence, end):
+        return None
+    return next((r for r in regions if r.end <= pos and _OPEN_BRACKET.fullmatch(
+        sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
+
+
+def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int) -> list[ProseRegion]:
+    """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
+    5%`): nothing but space between the last of them and the figure, and no sum or whole in sight."""
+    joined = listed_right_before(sentence, regions, nearest, pos, gap=_MIDDLE_DOT)
+    return joined if joined and not cue("sum").search(sentence) else []
+
+
+def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
+                         gap: regex.Pattern[str] = _LIST_GAP) -> list[ProseRegion]:
+    """The regions listed before `last` (parted only by `gap`), when nothing but space stands
+    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`)."""
+    if pos is not None and (last.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
+        return []
+    joined: list[ProseRegion] = []
+    k = next((i for i, r in enumerate(regions) if r is last), None)
+    while k:
+        r = regions[k - 1]
+        if not gap.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), (joined or [last])[0].start):
+            break
+        joined.insert(0, r)
+        k -= 1
+    return joined
+
+
+_WHOLE = regex.compile(r"\s*전체")
+
+
+_OF_WHOLE = regex.compile(r"(?:전체|전국)[^,]*?의\s*$")
+
+
+def share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
+    """Whether the figure at `start` of its clause is a share of a whole (`전체 건수의 78%`)."""
+    return bool(_OF_WHOLE.search(clause, 0, start))
+
+
+_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
