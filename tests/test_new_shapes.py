@@ -839,3 +839,12 @@ def test_an_index_titled_by_its_edition_is_dated_by_the_date_its_data_are_as_of(
     # 327 l.92 `3. 2026 후룬 글로벌 유니콘 지수: 중국 도시별 분포`; l.94 `… 2025년 12월 31일 기준 …`;
     # l.96 `중국 본토 도시별로는 베이징이 82곳으로 선두를 지켰다.`
     assert _figures(corpus_issue(327), 96)[0] == ("베이징", "82", "곳", 1, None, 2025)
+
+
+def test_a_count_of_places_is_the_named_regions_but_not_a_carried_ones(corpus_issue):
+    # 325 l.109 `… 이로써 중국의 GDP 1 조 위안 이상 도시는 29 개로 늘었다.`: 중국's
+    assert ("중국", "29", "개", None, None, 2025) in _figures(corpus_issue(325), 109)
+    # 327 l.113 `증가세로는 허페이가 가장 돋보였다. 신에너지차와 … 3곳이 새로 추가되며 9곳이 됐고, … 지난해 처음으로
+    # 유니콘을 배출한 도시도 4곳에 이른다.`: 허페이 3 and 9, but the four cities are no figure of 허페이's
+    got = [(r, v) for r, v, *_ in _figures(corpus_issue(327), 113)]
+    assert ("허페이", "3") in got and ("허페이", "9") in got and ("허페이", "4") not in got

@@ -98,9 +98,10 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     if amount.unit not in count_units():
         return False
     if _own_count().search(clause, max(0, start - 6), start) or cue("listing").search(clause) \
-            or _PLACES_COUNTED.search(clause, max(0, start - 8), start) \
             or _set_of().match(clause, end):
         return True
+    if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
+        return True  # `… 도시도 4곳에 이른다` in a sentence naming no region: places counted, not the last one's
     if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
         return True  # `1 대 1 상담`: a ratio, not a count
     if _WITH.match(clause, end):
