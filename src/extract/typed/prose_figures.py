@@ -166,12 +166,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     or _last_place(text, s_off + c_off, clause)
                 ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
-                ranked_names = {f["region"].zh or f["region"].written for f in ranked}
-                holders = [r for r in here if r.subject and r.mark == "topic" and (r.zh or r.written) not in ranked_names
-                           and not nation_pattern().match(r.written)
-                           and not _SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
-                if len(holders) == 1:
-                    holders = listed_right_before(sentence, regions, holders[0]) + holders
+                holders = _rank_holders(sentence, regions, here, ranked) if stated else []
                 if stated and holders and len(stated) in (1, len(holders)):
                     # `미국이 758곳으로 1위를 지켰고 | 중국이 2위, | 인도(71곳)와 …이 그 뒤를`, `… 냈고, | 푸젠성,
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
@@ -251,22 +246,44 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 amount, region = fig["amount"], fig["region"]
                 if years is None:
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
-                at = s_off + c_off + fig["start"]
-                aside = _YEAR_ASIDE.search(text, max(0, at - 20), at)  # `2024년(-27.1%)에 비해`: 2024's
-                own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
-                ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
-                relative = bool(aside and not aside["y"] or ago)
-                if relative:
-                    # `3.3%로 전년(2.5%)보다`, `격차를 1 년 전 4,626 억 위안에서`: years before the one its
-                    # sentence is about (which dates no other figure)
-                    base = own if own is not None else context_year
-                    own = base - (int(ago["n"]) if ago else 1) if base is not None else None
+                year, own_year = _figure_year(text, s_off + c_off + fig["start"], years, context_year)
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
-                            "year": own if own is not None else context_year, "own_year": own is not None and not relative,
+                            "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
     return out, last_rank
+
+
+def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseRegion], ranked: list[dict]) -> list[ProseRegion]:
+    """The regions a clause without figures names as holding the ranks it states: its subject (and
+    the regions listed right before it), not one the figures before are about, the nation, or the
+    set a rank is within (`신장위구르자치구의 육상 통상구 가운데 … 선두에`)."""
+    ranked_names = {f["region"].zh or f["region"].written for f in ranked}
+    holders = [r for r in here if r.subject and r.mark == "topic" and (r.zh or r.written) not in ranked_names
+               and not nation_pattern().match(r.written)
+               and not _SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+    return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
+
+
+def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_year: int | None) -> tuple[int | None, bool]:
+    """The year of the figure at `at` of its paragraph, and whether the paragraph names it: the
+    year written nearest before it (`years`: `year_reach`), a year whose own figure it is in
+    brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `1 년 전 4,626 억
+    위안에서`: dating no other figure), else the context's.
+
+    >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
+    >>> years = year_reach(text, years_in(text))
+    >>> _figure_year(text, text.index("3.3"), years, None), _figure_year(text, text.index("2.5"), years, None)
+    ((2025, True), (2024, False))
+    """
+    aside = _YEAR_ASIDE.search(text, max(0, at - 20), at)
+    own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
+    ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
+    if aside and not aside["y"] or ago:
+        base = own if own is not None else context_year
+        return (base - (int(ago["n"]) if ago else 1) if base is not None else None), False
+    return (own if own is not None else context_year), own is not None
 
 
 def _last_place(text: str, at: int, clause: str) -> list[int]:
