@@ -256,3 +256,10 @@ def test_merged_group_cells_in_a_table_ruled_by_horizontal_lines(tmp_path):
     text, _ = pdf_to_text(path, Settings())
     assert text.split("\n")[:5] == ["구분\t지역\t규모", "동부\t베이징\t3,200", "\t상하이\t2,100",
                                     "중부\t후베이성\t1,100", "\t허난성\t900"]
+
+
+def test_a_place_name_wrapped_between_syllables_is_one_word_again():
+    # 304 `… 그 뒤를 이어 쓰촨성(四川省)이 4 조 8,712 억 위안으로 5 위를 기록했다.`: Ghostscript wraps the line
+    # inside `쓰촨성`, with a space glyph before `성`; a place's name holds no space
+    text, _ = pdf_to_text(CORPUS / "pdf" / "kic-china-weekly-304.ghostscript.pdf", Settings())
+    assert "그 뒤를 이어 쓰촨성(四川省)이 4 조" in text

@@ -68,7 +68,20 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
         return True
     if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'"):
         return True
-    return (tail + head) in vocabulary
+    return (tail + head) in vocabulary or spans_place(tail, head)
+
+
+def spans_place(tail: str, head: str) -> bool:
+    """Whether the halves of a wrap spell a place the gazetteer knows across it (`장` | `쑤성(江苏省)`,
+    `광둥` | `성이`): a name is one word.
+
+    >>> spans_place("장", "쑤성"), spans_place("광둥", "성이"), spans_place("광둥성", "이"), spans_place("증가", "했다")
+    (True, True, False, False)
+    """
+    from kic_extract.gazetteer import PLACES, find_regions
+
+    tail, head = tail[-6:], head[:6]  # a place name is shorter; the rest cannot change the answer
+    return any(m.start < len(tail) < m.end for m in find_regions(tail + head, PLACES))
 
 
 def _halves(left: str, right: str) -> tuple[str, str, str] | None:
@@ -118,7 +131,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     producer breaks there and the halves read as one word: the right half begins with a particle
     or an ending, the document writes them together, or — neither half being a word the document
     writes on its own — its syllables run through words more than they end and begin them.
-    A right half marked with a leading space wrapped where the glyphs show a space.
+    A right half marked with a leading space wrapped where the glyphs show a space, unless the
+    halves spell a place across it.
 
     >>> join_text("광저우경제기술개발구", "지점", False, ""), join_text("广州经济技术", "开发区支行", False, "")
     ('광저우경제기술개발구 지점', '广州经济技术开发区支行')
@@ -130,8 +144,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('대비 15.3% 증가', '주도·다중 참여', '쌍청(双城) 경제권')
     >>> join_text("2025 년", "10 월", False, ""), join_text("베이징-", "톈진", False, "")
     ('2025 년 10 월', '베이징-톈진')
-    >>> join_text("랴오닝성과", "장쑤성도 30%를", True, "")
-    '랴오닝성과 장쑤성도 30%를'
+    >>> join_text("랴오닝성과", "장쑤성도 30%를", True, ""), join_text("밑돌았다. 장", " 쑤성(江苏省)은", True, "")
+    ('랴오닝성과 장쑤성도 30%를', '밑돌았다. 장쑤성(江苏省)은')
     
     """
     spaced, right = right.startswith(" "), right.lstrip()
@@ -140,6 +154,9 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]):
         return left + right
     if spaced:
+        halves = _halves(left, right)
+        if halves and inside_words and spans_place(*halves[:2]):
+            return left.rstrip() + right  # `장` | ` 쑤성(江苏省)`: a place's name holds no space, whatever a glyph shows
         return left.rstrip() + " " + right
     halves = _halves(left, right) if inside_words else None
     if halves:
