@@ -68,7 +68,7 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
         return True
     if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'"):
         return True
-    return (tail + head) in vocabulary or spans_place(tail, head)
+    return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest)
 
 
 def spans_place(tail: str, head: str) -> bool:
@@ -82,6 +82,22 @@ def spans_place(tail: str, head: str) -> bool:
 
     tail, head = tail[-6:], head[:6]  # a place name is shorter; the rest cannot change the answer
     return any(m.start < len(tail) < m.end for m in find_regions(tail + head, PLACES))
+
+
+_GLOSS_AHEAD = re.compile(r"\((?P<han>[\u4e00-\u9fff]+)\)")
+
+
+def glossed_whole(tail: str, head: str, rest: str) -> bool:
+    """Whether a wrap fell inside a name glossed right after it: a left half of one or two
+    syllables that, with the right half, reads one syllable per character of the gloss.
+
+    >>> glossed_whole("국", "가인터넷정보판공실", "(国家互联网信息办公室)에"), glossed_whole("마카오", "대만구", "(粤港澳大湾区)")
+    (True, False)
+    >>> glossed_whole("중국", "상무부", "(商务部)")
+    False
+    """
+    m = _GLOSS_AHEAD.match(rest)
+    return bool(m) and len(tail) <= 2 and len(tail) + len(head) == len(m["han"])
 
 
 def _halves(left: str, right: str) -> tuple[str, str, str] | None:
@@ -132,7 +148,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     or an ending, the document writes them together, or — neither half being a word the document
     writes on its own — its syllables run through words more than they end and begin them.
     A right half marked with a leading space wrapped where the glyphs show a space, unless the
-    halves spell a place across it.
+    halves spell a place, or a name glossed right after them, across it.
 
     >>> join_text("광저우경제기술개발구", "지점", False, ""), join_text("广州经济技术", "开发区支行", False, "")
     ('광저우경제기술개발구 지점', '广州经济技术开发区支行')
@@ -146,6 +162,9 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('2025 년 10 월', '베이징-톈진')
     >>> join_text("랴오닝성과", "장쑤성도 30%를", True, ""), join_text("밑돌았다. 장", " 쑤성(江苏省)은", True, "")
     ('랴오닝성과 장쑤성도 30%를', '밑돌았다. 장쑤성(江苏省)은')
+    >>> join_text("따르면 국", " 가인터넷정보판공실(国家互联网信息办公室)에", True, "")
+    '따르면 국가인터넷정보판공실(国家互联网信息办公室)에'
+
     
     """
     spaced, right = right.startswith(" "), right.lstrip()
@@ -155,8 +174,10 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if spaced:
         halves = _halves(left, right)
-        if halves and inside_words and spans_place(*halves[:2]):
-            return left.rstrip() + right  # `장` | ` 쑤성(江苏省)`: a place's name holds no space, whatever a glyph shows
+        if halves and inside_words and (spans_place(*halves[:2]) or glossed_whole(*halves)):
+            # `장` | ` 쑤성(江苏省)`, `국` | ` 가인터넷정보판공실(国家互联网信息办公室)`: a name holds no space,
+            # whatever a glyph shows
+            return left.rstrip() + right
         return left.rstrip() + " " + right
     halves = _halves(left, right) if inside_words else None
     if halves:
