@@ -848,3 +848,16 @@ def test_a_count_of_places_is_the_named_regions_but_not_a_carried_ones(corpus_is
     # 유니콘을 배출한 도시도 4곳에 이른다.`: 허페이 3 and 9, but the four cities are no figure of 허페이's
     got = [(r, v) for r, v, *_ in _figures(corpus_issue(327), 113)]
     assert ("허페이", "3") in got and ("허페이", "9") in got and ("허페이", "4") not in got
+
+
+def test_a_region_qualifying_the_place_something_happens_is_not_the_subject(corpus_issue):
+    # 324 l.124 `저장성은 같은 해 620억 위안을 유치했고, 항저우의 AI 기업에 돈이 몰리면서 건수도 1,100건을 넘었다.`
+    got = _figures(corpus_issue(324), 124)
+    assert ("저장성", "1100", "건", None, "min", 2025) in got and not [g for g in got if g[0] == "항저우"]
+
+
+def test_a_company_located_in_a_region_has_its_own_figures(corpus_issue):
+    # 323 l.67 `한편 허페이에 본사를 둔 휴머노이드 로봇 기업 싱허즈넝(星河智能)은 지난해 매출이 4억 3,000만 위안으로`
+    assert not [g for g in _figures(corpus_issue(323), 67) if g[0] == "허페이"]
+    # 324 l.114 `광저우에 본사를 둔 이항(亿航)은 지난해 무인 eVTOL 'EH216-S'를 200대 넘게 인도했고`
+    assert not [g for g in _figures(corpus_issue(324), 114) if g[0] == "광저우"]

@@ -44,8 +44,14 @@ _CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 
 
-# a region qualifying an object (`허페이의 반도체·신에너지 기업을`): words with no particle, then `을`/`를`
-_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를)(?=\s)")
+# a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
+# with no particle, then `을`/`를` or `에`
+_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를|에|에서)(?=\s)")
+
+
+# a company or organisation named with its Chinese as the clause's subject or topic, after a place it
+# is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
+_COMPANY_SUBJECT = regex.compile(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
 
 # a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
@@ -134,10 +140,12 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
-        if len(in_clause) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
-            # `안후이성은 허페이의 반도체 기업을 앞세워 투자 금액이 120억 위안을`: a region qualifying the
-            # clause's object is not its subject; the clause's topic is
-            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+        if _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `안후이성은 허페이의 반도체 기업을 앞세워 투자 금액이 120억 위안을`, `저장성은 … 유치했고, 항저우의 AI
+            # 기업에 돈이 몰리면서 건수도 1,100건을`: a region qualifying the clause's object or place is not
+            # its subject; the topic before it is, in the clause or the sentence
+            named = [r for r in subjects[:k] if r is not nearest and r.start < nearest.start
+                     and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
             if named:
                 return named[-1]
         if share and len(in_clause) > 1 and (_WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
@@ -162,12 +170,17 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
             held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
             return held[-1] if held else nearest
+        if nearest.mark in ("located", "qualifies") and not topics and _COMPANY_SUBJECT.search(sentence, nearest.end, pos):
+            return None  # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure
         return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
     earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and r.start > cut)
                and not in_aside(sentence, r.start)]
+    if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
+            and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
+        return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
     return earlier[-1] if earlier else None
 
 
