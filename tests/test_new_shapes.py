@@ -861,3 +861,13 @@ def test_a_company_located_in_a_region_has_its_own_figures(corpus_issue):
     assert not [g for g in _figures(corpus_issue(323), 67) if g[0] == "허페이"]
     # 324 l.114 `광저우에 본사를 둔 이항(亿航)은 지난해 무인 eVTOL 'EH216-S'를 200대 넘게 인도했고`
     assert not [g for g in _figures(corpus_issue(324), 114) if g[0] == "광저우"]
+
+
+def test_regions_listed_before_gak_each_have_its_figure_and_an_unknown_item_takes_its_own(corpus_issue, data):
+    # `참가 기업은 서울 5 개 사, 성남 2 개 사, 대전과 광주 각 1 개 사였다.`: 대전 and 광주 (a word and a
+    # Sino-Korean reading of 广州 alone) are Korea's, listed with 서울; 성남's 2 is not 서울's
+    assert [(r, v, u) for r, v, u, _, _, _ in _figures(corpus_issue(319), 180)] == [
+        ("서울", "5", "개"), ("대전", "1", "개"), ("광주", "1", "개")]
+    # `후베이성, 간쑤성, 후난성 각각 11.1%, 10.1%, 9.3%`: `각각` before several figures is respectively
+    assert [(f["region_ko"], f["value"]) for f in data["figures"] if f["line"] == 192] == [
+        ("후베이성", "11.1"), ("간쑤성", "10.1"), ("후난성", "9.3")]

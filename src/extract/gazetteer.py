@@ -23,6 +23,7 @@ PLACES = PROVINCE_LEVEL | {"city", "district"}
 NATIONS = frozenset({"country", "foreign"})
 # other countries' regions (data/korea_regions.tsv): read like countries' names
 FOREIGN_REGIONS = frozenset({"foreign_region"})
+EVERY_LEVEL = PLACES | NATIONS | FOREIGN_REGIONS
 # first letters of the particles that may follow a name (으로, 보다, 까지, 만, 처럼, 부터 included)
 PARTICLES = "은는이가을를의과와도에로으보까만처부"
 # a word that makes a name a destination or an origin (`일본행 예약`, `중국발 크루즈`) when the word
@@ -104,6 +105,17 @@ def _spelling_index(levels: frozenset[str]) -> dict[str, tuple[str, tuple[str, .
 
 
 @cache
+def _shadowed(levels: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Spellings the index gives a place in China that also name, as a word, a region abroad:
+    `광주` reads 广州 in Sino-Korean and names 光州 in Korea. In a list of that region's kind it is
+    the region abroad (`서울 5 개, 대전과 광주 각 1 개`)."""
+    index = _spelling_index(levels)
+    return {spelling: (region.zh,) for region in regions() if region.level in levels & FOREIGN_REGIONS
+            and not region.bare for spelling in (region.ko, *region.customary)
+            if spelling in index and region.zh not in index[spelling][1]}
+
+
+@cache
 def _automaton(levels: frozenset[str]):
     """An Aho–Corasick automaton over every spelling (leftmost-longest, like a longest-first
     alternation), and the spellings by index."""
@@ -181,6 +193,7 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
             mention = RegionMention(start, end, spelling, spelling, form, candidates, None)
             if bare:
                 out.append(mention)
+                _shadow(mention, levels, pending)
             elif _is_nation(candidates):
                 pending.append(mention)  # `수단`: a country only in a list of countries
             continue
@@ -190,6 +203,8 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
         mention = RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"])
         if bare:
             out.append(mention)
+            if not tail["suffix"] and not tail["gloss"]:
+                _shadow(mention, levels, pending)
         elif not _is_nation(candidates):
             if tail["suffix"] or tail["gloss"]:
                 out.append(mention)
@@ -198,6 +213,12 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
         elif not tail["gloss"] and not tail["suffix"]:
             pending.append(mention)  # `수단`: a country only in a list of countries
     return _listed_nations(text, out, pending) if pending else out
+
+
+def _shadow(mention: RegionMention, levels: frozenset[str], pending: list[RegionMention]) -> None:
+    """Add to `pending` the region abroad a bare spelling read as a place in China may be instead."""
+    if mention.spelling in (abroad := _shadowed(levels)):
+        pending.append(mention._replace(form="other", candidates=abroad[mention.spelling]))
 
 
 def names_place(item: str, levels: frozenset[str] = PLACES) -> bool:
@@ -226,19 +247,32 @@ _LIST_GAP = regex.compile(r"\s*(?:[,·、/]|과|와|및)\s*")
 
 def _listed_nations(text: str, found: list[RegionMention], pending: list[RegionMention]) -> list[RegionMention]:
     """`found` with each country of `pending` (a name that is also a word) that stands in a list
-    next to a country found, directly or through another such name: `이집트, 수단과 인도`."""
+    next to a country found, directly or through another such name: `이집트, 수단과 인도`. Once the
+    text names a region abroad, such names of regions abroad count listed with each other too
+    (`서울 5 개 사, 대전과 광주 각 1 개 사`), and a spelling read as a place in China gives way to one.
+
+    >>> [(m.written, m.zh) for m in find_regions("서울 5 개, 대전과 광주 각 1 개", EVERY_LEVEL)]
+    [('서울', '首尔'), ('대전', '大田'), ('광주', '光州')]
+    >>> [m.zh for m in find_regions("대전과 광주, 광저우", EVERY_LEVEL)]
+    ['广州', '广州']
+    """
     def next_to(a: RegionMention, b: RegionMention) -> bool:
         return a.end <= b.start and bool(_LIST_GAP.fullmatch(text, a.end, b.start))
 
+    def abroad(m: RegionMention) -> bool:
+        return _level_of()[m.candidates[0]] in FOREIGN_REGIONS
+
     nations = [m for m in found if _is_nation(m.candidates)]
+    abroad_named = any(map(abroad, nations))
     added = True
     while added and pending:
         added = False
         for m in list(pending):
-            if any(next_to(n, m) or next_to(m, n) for n in nations):
+            beside = nations + [p for p in pending if p is not m and abroad(p)] if abroad_named and abroad(m) else nations
+            if any(next_to(n, m) or next_to(m, n) for n in beside):
                 pending.remove(m)
                 nations.append(m)
-                found.append(m)
+                found = [f for f in found if f.start != m.start] + [m]
                 added = True
     return sorted(found, key=lambda m: m.start)
 

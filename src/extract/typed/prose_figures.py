@@ -76,6 +76,7 @@ from kic_extract.typed.prose_owners import (
     passing_set,
     share_of_whole,
     subject_of,
+    unknown_item,
 )
 from kic_extract.typed.prose_years import year_before, year_reach, years_in
 
@@ -366,6 +367,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                         for r in listed]
             continue
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
+                or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
                 or amount.unit in ("곳", "개") and listed_right_before(sentence, regions, nearest, pos):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;

@@ -228,9 +228,15 @@ def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int)
 
 def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int) -> list[ProseRegion]:
     """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
-    5%`): nothing but space between the last of them and the figure, and no sum or whole in sight."""
+    5%`): nothing but space between the last of them and the figure, and no sum or whole in sight;
+    or listed in any way before `각` and the figure (`대전과 광주 각 1 개 사`)."""
+    if nearest.end <= pos and _EACH_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos):
+        return listed_right_before(sentence, regions, nearest)  # `대전과 광주 각 1 개 사`: each has it
     joined = listed_right_before(sentence, regions, nearest, pos, gap=_MIDDLE_DOT)
     return joined if joined and not cue("sum").search(sentence) else []
+
+
+_EACH_BEFORE = regex.compile(r"\s*각\s*")  # not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
 
 
 def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
@@ -262,3 +268,17 @@ def share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
 
 
 _SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
+
+
+# a name with no particle opening an item of a list, right before the item's figure: `…, 성남 2 개 사`
+_ITEM_BEFORE = regex.compile(r"(?:[,·、]|과|와|및)\s*\p{Hangul}{2,6}\s*$")
+
+
+def unknown_item(clause: str, start: int, unit: str, nearest: ProseRegion, figures: list[dict]) -> bool:
+    """Whether a figure is the item of a name the gazetteer does not know, in a list of names each
+    followed by a figure of the same unit (`서울 5 개 사, 성남 2 개 사`): it is not the figure of
+    the region the list named before."""
+    last = figures[-1] if figures else None
+    return (nearest.mark == "figure" and last is not None and last["region"] is nearest
+            and last["amount"].unit == unit and bool(_ITEM_BEFORE.search(clause, last["end"], start)))
+

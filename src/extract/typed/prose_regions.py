@@ -15,9 +15,9 @@ import regex
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import (
     DIRECTIONS,
+    EVERY_LEVEL,
     FOREIGN_REGIONS,
     PARTICLES,
-    PLACES,
     SUFFIXES,
     find_places,
     find_regions,
@@ -26,7 +26,7 @@ from kic_extract.gazetteer import (
 )
 
 _DIGIT_AHEAD = regex.compile(r"\d")
-LEVELS = PLACES | {"country", "foreign", "foreign_region"}
+LEVELS = EVERY_LEVEL
 
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
 _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
@@ -36,7 +36,7 @@ AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 _BRACKETED_TOPIC = regex.compile(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
           ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
-          ("figure", regex.compile(r"\s*\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
+          ("figure", regex.compile(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", regex.compile(r"\s+[\p{Hangul}A-Za-z]")))
 
 # the particle closing a word, and whether it makes its noun phrase a topic or subject
