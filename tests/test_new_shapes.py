@@ -871,3 +871,8 @@ def test_regions_listed_before_gak_each_have_its_figure_and_an_unknown_item_take
     # `후베이성, 간쑤성, 후난성 각각 11.1%, 10.1%, 9.3%`: `각각` before several figures is respectively
     assert [(f["region_ko"], f["value"]) for f in data["figures"] if f["line"] == 192] == [
         ("후베이성", "11.1"), ("간쑤성", "10.1"), ("후난성", "9.3")]
+
+
+def test_a_list_closed_by_deung_and_a_count_shares_the_whole_as_one_group(corpus_issue):
+    # `금액 기준으로는 베이징·상하이·선전 등 상위 3개 도시에 전체의 58.4%가 몰렸다.`
+    assert ("베이징·상하이·선전", "58.4", "%", None, None, 2026) in _figures(corpus_issue(323), 97)

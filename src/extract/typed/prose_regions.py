@@ -33,6 +33,9 @@ _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
 AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
+# a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`)
+MEMBER_COUNT = regex.compile(r"\s*(?:등\s*)?(?:(?:상위|하위|주요)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
+                            r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의|(?P<at>에))(?!\p{Hangul})")
 _BRACKETED_TOPIC = regex.compile(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
           ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
@@ -80,6 +83,10 @@ def _mark(text: str, end: int) -> str:
     스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
     destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other."""
     pos = AFTER_NAME.match(text, end).end()
+    if counted := MEMBER_COUNT.match(text, pos):
+        # `베이징·상하이·선전 등 상위 3개 도시에 전체의 58.4%가`: the count of the list it closes, where the
+        # particle after the count says what the list is
+        return "located" if counted["at"] else "topic"
     if _BRACKETED_TOPIC.match(text, pos):
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
     directed = pos < len(text) and text[pos] in DIRECTIONS
@@ -226,13 +233,12 @@ def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
     return ProseRegion(members[0].start, members[-1].end, written, zh, True, "topic")
 
 
-# a count of the regions just listed, closing their list as its subject (`… 저장 5개 지역이`)
-_MEMBER_COUNT = regex.compile(r"\s*\d{1,2}\s*개\s*(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의)(?!\p{Hangul})")
 
 
-# the regions just listed, as the object of their sum (`하이커우시와 싼야시를 합하면`, `광둥·저장·장쑤 세 성을 합하면`)
-_SUMMED = regex.compile(r"(?:\s*(?:\d{1,2}\s*개|두|세|네|다섯|여섯|일곱|여덟)\s*(?:지역|성|도시|시|곳|나라|국가))?"
-                        r"\s*(?:을|를)\s*(?:합|더)")
+# the regions just listed, as the object of their sum (`하이커우시와 싼야시를 합하면`, `광둥·저장·장쑤 세 성을 합하면`,
+# `광둥·장쑤·산둥 3곳만 더해도`)
+_SUMMED = regex.compile(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯|일곱|여덟)\s*(?:지역|성|도시|시|곳|나라|국가))?"
+                        r"\s*(?:을|를|만)\s*(?:합|더)")
 
 
 # a bracketed list of regions closed as its clause's topic (`상위 5개 지역(베이징·…·저장성)이 전체의 77.4%를`)
@@ -249,7 +255,7 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
                 break
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()
-        if len(chain) > 1 and (chain[-1].mark == "topic" or _MEMBER_COUNT.match(sentence, after)
+        if len(chain) > 1 and (chain[-1].mark == "topic" or MEMBER_COUNT.match(sentence, after)
                                or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)):
             return chain
     return []
