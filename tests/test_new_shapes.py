@@ -876,3 +876,9 @@ def test_regions_listed_before_gak_each_have_its_figure_and_an_unknown_item_take
 def test_a_list_closed_by_deung_and_a_count_shares_the_whole_as_one_group(corpus_issue):
     # `금액 기준으로는 베이징·상하이·선전 등 상위 3개 도시에 전체의 58.4%가 몰렸다.`
     assert ("베이징·상하이·선전", "58.4", "%", None, None, 2026) in _figures(corpus_issue(323), 97)
+
+
+def test_regions_joined_as_the_topic_of_one_quoted_figure_each_have_it(corpus_issue):
+    # `올해 목표로는 청두가 '6% 안팎', 충칭과 우한이 '5.5% 이상', 시안이 '5% 이상'을 제시했다.`
+    assert [(r, v, b) for r, v, _, _, b, _ in _figures(corpus_issue(322), 114)][-4:] == [
+        ("청두", "6", None), ("충칭", "5.5", "min"), ("우한", "5.5", "min"), ("시안", "5", "min")]

@@ -391,7 +391,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
                 start = prior["start"]
             start = pos - c_off
-        for r in joined_before(sentence, regions, nearest, pos) if not gap else ():
+        for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})

@@ -226,16 +226,26 @@ def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int)
         sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
 
 
-def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int) -> list[ProseRegion]:
+def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int,
+                  end: int) -> list[ProseRegion]:
     """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
     5%`): nothing but space between the last of them and the figure, and no sum or whole in sight;
-    or listed in any way before `각` and the figure (`대전과 광주 각 1 개 사`)."""
-    if nearest.end <= pos and _EACH_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos):
+    or listed in any way before `각` and the figure (`대전과 광주 각 1 개 사`), or as the topic of its
+    one figure (`충칭과 우한이 '5.5% 이상'`)."""
+    after = AFTER_NAME.match(sentence, nearest.end).end()
+    if nearest.end <= pos and _EACH_BEFORE.fullmatch(sentence, after, pos):
         return listed_right_before(sentence, regions, nearest)  # `대전과 광주 각 1 개 사`: each has it
+    if nearest.end <= pos and nearest.mark == "topic" and _TOPIC_THEN.fullmatch(sentence, after, pos) \
+            and not regex.search(r"\d", sentence[end:next((r.start for r in regions if r.start >= end), None)]):
+        # `충칭과 우한이 '5.5% 이상', 시안이 …`: a topic of regions joined, with its one figure (no number
+        # after it before the next region: `산둥성과 저장성은 3 조 위안 … 3 조 3,187 억 …과 3 조 …으로`)
+        return [r for r in listed_right_before(sentence, regions, nearest) if r.mark == "listed"]
     joined = listed_right_before(sentence, regions, nearest, pos, gap=_MIDDLE_DOT)
     return joined if joined and not cue("sum").search(sentence) else []
 
 
+# a topic's particle, then its figure (quoted or not): `우한이 '5.5% 이상'`
+_TOPIC_THEN = regex.compile(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
 _EACH_BEFORE = regex.compile(r"\s*각\s*")  # not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
 
 
