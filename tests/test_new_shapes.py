@@ -882,3 +882,8 @@ def test_regions_joined_as_the_topic_of_one_quoted_figure_each_have_it(corpus_is
     # `올해 목표로는 청두가 '6% 안팎', 충칭과 우한이 '5.5% 이상', 시안이 '5% 이상'을 제시했다.`
     assert [(r, v, b) for r, v, _, _, b, _ in _figures(corpus_issue(322), 114)][-4:] == [
         ("청두", "6", None), ("충칭", "5.5", "min"), ("우한", "5.5", "min"), ("시안", "5", "min")]
+
+
+def test_a_place_made_the_topic_with_eneun_goes_on_into_the_next_clause(corpus_issue):
+    # `구이안신구(贵安新区)에는 대형·초대형 데이터센터 24곳이 들어서 있으며, 서버 수용 능력은 지난해 말 250만 대를 넘어섰다.`
+    assert ("구이안신구", "2500000", "대", None, "min", 2025) in _figures(corpus_issue(327), 198)

@@ -176,12 +176,16 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
-    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and r.start > cut)
-               and not in_aside(sentence, r.start)]
+    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and (r.start > cut or _AT_TOPIC.match(
+               sentence, AFTER_NAME.match(sentence, r.end).end()))) and not in_aside(sentence, r.start)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
     return earlier[-1] if earlier else None
+
+
+# a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`): it goes on
+_AT_TOPIC = regex.compile(r"에(?:서)?는(?!\p{Hangul})")
 
 
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`)
