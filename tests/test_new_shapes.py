@@ -887,3 +887,9 @@ def test_regions_joined_as_the_topic_of_one_quoted_figure_each_have_it(corpus_is
 def test_a_place_made_the_topic_with_eneun_goes_on_into_the_next_clause(corpus_issue):
     # `구이안신구(贵安新区)에는 대형·초대형 데이터센터 24곳이 들어서 있으며, 서버 수용 능력은 지난해 말 250만 대를 넘어섰다.`
     assert ("구이안신구", "2500000", "대", None, "min", 2025) in _figures(corpus_issue(327), 198)
+
+
+def test_a_change_qualifying_the_level_it_led_to_takes_no_rank(corpus_issue):
+    # `항저우는 1년 새 4곳이 늘어난 29곳으로 4위 자리를 굳혔다.`
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(327), 96) if r == "항저우"] == [
+        ("항저우", "4", None), ("항저우", "29", 4)]

@@ -146,11 +146,32 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     """
     levels = {f["amount"].unit for f in figures if not f["amount"].bound}
     kept = [f for f in figures if not f["amount"].bound or f["amount"].unit not in levels]
+    if clause is not None:
+        # `1년 새 4곳이 늘어난 29곳으로 4위`: a change qualifying the level it led to ranks nothing
+        kept = [f for f in kept if not any(
+            g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] >= f["end"]
+            and _changed_to(clause, f["end"], g["start"]) for g in kept)]
     if clause is not None and not cue("rate").search(clause) and len({id(f["region"]) for f in kept}) == 1:
         # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate qualifying the level ranks nothing
         amounts = [f for f in kept if f["amount"].unit not in ("%", "%p")]
         kept = amounts or kept
     return kept
+
+
+_CHANGE_VERB = regex.compile(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
+
+
+def _changed_to(clause: str, end: int, start: int) -> bool:
+    """Whether the words between two amounts make the first a change the second is the result of:
+    a verb in its adnominal form (a final ㄴ) between them (`4곳이 늘어난 29곳`, `2,000억 위안
+    증가한 7조 위안`).
+
+    >>> s = "4곳이 늘어난 29곳으로"
+    >>> _changed_to(s, 2, s.index("29")), _changed_to("4곳, 29곳", 2, 4)
+    (True, False)
+    """
+    m = _CHANGE_VERB.fullmatch(clause, end, start)
+    return bool(m) and (ord(m["verb"][-1]) - 0xAC00) % 28 == 4
 
 
 @cache
