@@ -893,3 +893,12 @@ def test_a_change_qualifying_the_level_it_led_to_takes_no_rank(corpus_issue):
     # `항저우는 1년 새 4곳이 늘어난 29곳으로 4위 자리를 굳혔다.`
     assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(327), 96) if r == "항저우"] == [
         ("항저우", "4", None), ("항저우", "29", 4)]
+
+
+def test_figures_about_a_set_of_places_described_by_a_clause_are_no_regions(corpus_issue):
+    # `…후베이성(湖北省)은 1조 4,258억 위안으로 7위를 지키며 … 1분기 GDP가 1조 위안을 웃돈 지역은 지난해와 같은 12곳이었다.`
+    assert [(r, v) for r, v, *_ in _figures(corpus_issue(327), 66)][:3] == [
+        ("후베이성", "1425800000000"), ("후베이성", "5.8"), ("허베이성", "987600000000")]
+    # `… 헤이룽장성(黑龙江省)은 3.1% 성장에 머물렀고, 성장률이 5%에 못 미친 지역은 모두 7곳으로 집계됐다.`
+    assert ("헤이룽장성", "3.1", "%", None, None, 2026) in _figures(corpus_issue(327), 68)
+    assert not [f for f in _figures(corpus_issue(327), 68) if f[1] in ("5", "7")]

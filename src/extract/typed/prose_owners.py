@@ -132,6 +132,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     something is located in or a word qualifying a noun stays in its clause (`저장성에 생산 기지를
     운영하며, 니오의 150kWh`)."""
     in_clause = [r for r in subjects[:k] if r.start >= c_off]
+    if _SET_SUBJECT.search(sentence, in_clause[-1].end if in_clause else c_off, pos) or _SET_DESCRIBED.match(sentence, pos):
+        return None  # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`: the set's, not a region's before
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic"]
@@ -182,6 +184,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
     return earlier[-1] if earlier else None
+
+
+# places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
+_N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))  # syllables closed by ㄴ: 친, 돈, 인
+_SET_SUBJECT = regex.compile(rf"[{_N_FINAL}]\s+(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})")
+# a figure inside the words that describe such a set: `5%에 못 미친 지역은`
+_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET_SUBJECT.pattern}")
 
 
 # a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`): it goes on
