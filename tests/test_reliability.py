@@ -261,34 +261,25 @@ def test_a_huge_input_is_processed_in_bounded_time(tmp_path):
     assert res["coverage"]["lines_assigned"] == res["coverage"]["lines_nonblank"] - len(res["coverage"]["unassigned"])
 
 
-# ── work linear in the input ──────────────────────────────────────────────────────────────
-def _seconds(fn, *args) -> float:
-    import time as time_module
-
-    start = time_module.perf_counter()
-    fn(*args)
-    return time_module.perf_counter() - start
-
-
-def test_a_long_line_at_a_page_break_is_joined_in_linear_time():
+# ── large inputs (how their time grows is `make bench`'s scaling part: no limits here) ──────
+def test_a_long_line_and_many_page_breaks_are_joined_within_the_cap():
     from kic_extract.clean import lines_to_chunks
     from kic_extract.ingest import text_to_lines
 
-    one = text_to_lines("가" * 100_000 + "\n\n" + "나" * 60 + "\n")  # scanned the document per join: minutes
-    many = text_to_lines(("가나다라마바사아자차카타파하 " * 4 + "\n\n") * 20_000)  # 20,000 joins: minutes
-    assert _seconds(lines_to_chunks, one, EXTRACT_SETTINGS) < 1
-    assert _seconds(lines_to_chunks, many, EXTRACT_SETTINGS) < 5
+    one = text_to_lines("가" * 100_000 + "\n\n" + "나" * 60 + "\n")
+    joined = [ln.text for c in lines_to_chunks(one, EXTRACT_SETTINGS) for ln in c.lines]
+    assert "".join(joined).count("가") == 100_000 and "".join(joined).count("나") == 60  # nothing lost
+    many = text_to_lines(("가나다라마바사아자차카타파하 " * 4 + "\n\n") * 20_000)
     chunks = lines_to_chunks(many, EXTRACT_SETTINGS)
     assert max(len(ln.text) for c in chunks for ln in c.lines) <= EXTRACT_SETTINGS.max_joined_chars + 61
 
 
-def test_fifty_thousand_names_on_one_line_take_seconds_not_minutes():
+def test_fifty_thousand_names_on_one_line_are_each_observed():
     from kic_extract.ingest import Line
     from kic_extract.names.glossary import issue_observations
 
     names = issue_observations([Line(1, "국무원(国务院)" * 50_000)])
     assert len(names) == 50_000 and {(o["zh"], o["text"]) for o in names} == {("国务院", "국무원")}
-    assert _seconds(issue_observations, [Line(1, "국무원(国务院)" * 50_000)]) < 10
 
 
 # ── failures after extraction are the bad record's alone ──────────────────────────────────

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import time
 
 import pytest
 
@@ -65,12 +64,9 @@ def test_index_of_many_issues_lists_each_and_failed_ones(data):
                "encoding": "utf-8", "error": None} for k in range(500)]
     inputs[7]["error"] = "file is empty"
     manifest = {"inputs": inputs, "warnings": [], "coverage": {}, "datasets": {}}
-    start = time.perf_counter()
     html = render_index(manifest, {}, [], {e["issue_id"]: f"issues/{e['issue_id']}.html" for e in inputs})
-    elapsed = time.perf_counter() - start
     assert html.count('<a href="issues/i') == 500
     assert "file is empty" in html
-    assert elapsed < 1.0, f"index of 500 issues took {elapsed:.2f} s"
 
 
 def test_every_line_becomes_what_its_record_says(roles):

@@ -1,7 +1,8 @@
 """`make bench`: time the pipeline against a floor measured in the same run, cold and warm, with
 `--jobs 1` and the default, its peak memory at several archive sizes, and the PDF reader beside
 pdfplumber's own text extraction over the project's PDFs (warm and cold) with the whole command
-on a 34-page PDF. Every time is the median of `--repeat` runs; the CPU time beside the wall time
+on a 34-page PDF, and how the time of the stages that once grew faster than their input grows
+with it (`kic_extract.scaling`). Every time is the median of `--repeat` runs; the CPU time beside the wall time
 (this process's and its children's) says how much of a slow run was other work on the machine.
 
 The generated issues are copies of the shipped one with distinct numbers in their file names and
@@ -338,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure, the median reported (default 3)")
     parser.add_argument("--jobs", type=int, default=None, help="workers for the parallel runs (default: as the "
                         "command chooses)")
-    parser.add_argument("--skip", action="append", choices=["text", "memory", "pdf"], default=[],
+    parser.add_argument("--skip", action="append", choices=["text", "memory", "pdf", "scaling"], default=[],
                         help="leave out a part (repeatable)")
     parser.add_argument("--workdir", default=str(ROOT / ".bench"), help="scratch folder (default .bench/)")
     args = parser.parse_args(argv)
@@ -352,6 +353,10 @@ def main(argv: list[str] | None = None) -> int:
         bench_memory(work, args.memory_sizes)
     if "pdf" not in args.skip:
         bench_pdf(work, max(1, args.repeat))
+    if "scaling" not in args.skip:
+        from kic_extract.scaling import bench_scaling
+
+        bench_scaling(_line)
     return 0 if identical else 1
 
 
