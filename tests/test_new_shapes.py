@@ -902,3 +902,23 @@ def test_figures_about_a_set_of_places_described_by_a_clause_are_no_regions(corp
     # `… 헤이룽장성(黑龙江省)은 3.1% 성장에 머물렀고, 성장률이 5%에 못 미친 지역은 모두 7곳으로 집계됐다.`
     assert ("헤이룽장성", "3.1", "%", None, None, 2026) in _figures(corpus_issue(327), 68)
     assert not [f for f in _figures(corpus_issue(327), 68) if f[1] in ("5", "7")]
+
+
+def test_shapes_329_and_330_showed_in_years_ranks_and_destinations(corpus_issue):
+    # `베이징의 투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가 1년 만에 16.5%
+    #  반등했다. … 상하이시가 1,150억 위안으로 2위였고, 장쑤성(1,020억 위안)이 그 다음이었다.`
+    line_92 = _figures(corpus_issue(330), 92)
+    assert ("베이징", "110500000000", "위안", None, None, 2024) in line_92
+    assert ("베이징", "16.5", "%", None, None, 2025) in line_92
+    assert ("상하이시", "115000000000", "위안", 2, None, 2025) in line_92
+    assert ("장쑤성", "102000000000", "위안", 3, None, 2025) in line_92
+    # `미국향 수출 비중은 18.4%로 전년보다 6.2%p 낮아진 반면`: the destination's
+    assert [r for r, v, *_ in _figures(corpus_issue(330), 148) if v in ("18.4", "6.2")] == ["미국", "미국"]
+    # `광둥성은 전국 소비용 드론 생산량의 95% 이상을 책임지고 있고, … 등 선두 기업이`: no first place
+    assert [rank for r, v, _, rank, *_ in _figures(corpus_issue(330), 127) if v == "95"] == [None]
+    # `반면 경제 규모 1위인 광둥성은 4.6% 성장에 그쳐 전국 평균을 0.6%p 밑돌았다.`: the rank describes
+    assert [(v, rank) for r, v, _, rank, *_ in _figures(corpus_issue(330), 58) if v in ("4.6", "0.6")] == [("4.6", None), ("0.6", None)]
+    # `헤이룽장성(黑龙江省)은 성장률이 4.1%에 머물러 31개 성 가운데 꼴찌로 밀려났다.`
+    assert ("헤이룽장성", "4.1", "%", 31, None, 2026) in _figures(corpus_issue(330), 67)
+    # `헤이룽장성(黑龙江省)의 성장률은 3.7%로 31개 지역 중 최하위였고, 톈진(天津)은 4.0%로 끝에서 두 번째에`
+    assert [(r, rank) for r, _, _, rank, *_ in _figures(corpus_issue(329), 70)] == [("헤이룽장성", 31), ("톈진", 30)]

@@ -51,6 +51,7 @@ from kic_extract.typed.prose_ranks import (
     is_passed,
     lead_followers,
     levels_ranked,
+    ordinal_rank,
     rank_behind,
     rank_figures,
     rank_of_other,
@@ -95,6 +96,7 @@ _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하�
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
 _YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
+_YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = regex.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
                          r"|(?<!\p{Hangul})전년)\s*\(\s*[-−+]?$")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
@@ -271,7 +273,8 @@ def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_
     """The year of the figure at `at` of its paragraph, and whether the paragraph names it: the
     year written nearest before it (`years`: `year_reach`), a year whose own figure it is in
     brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `1 년 전 4,626 억
-    위안에서`: dating no other figure), else the context's.
+    위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
+    context's), else the context's.
 
     >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
     >>> years = year_reach(text, years_in(text))
@@ -280,6 +283,9 @@ def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_
     """
     aside = _YEAR_ASIDE.search(text, max(0, at - 20), at)
     own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
+    later = None if aside or own is None else _YEARS_LATER.search(text, max(0, at - 10), at)
+    if later and (context_year is None or own + int(later["n"]) <= context_year):
+        return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
     ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
     if aside and not aside["y"] or ago:
         base = own if own is not None else context_year
@@ -288,12 +294,28 @@ def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_
 
 
 def _last_place(text: str, at: int, clause: str) -> list[int]:
-    """[the rank of last place] where the clause states it (`최하위`) and the paragraph, before it,
-    the size of the set compared (`네 도시 가운데`); else []."""
-    if not cue("last").search(clause):
+    """[the rank of last place, or of a place counted from the end] where the clause states it
+    (`최하위`, `끝에서 두 번째`) and the paragraph, before it, the size of the set compared (`네 도시
+    가운데`, `31개 성 가운데 꼴찌`); else [].
+
+    >>> t = "성장률은 3.7%로 31개 지역 중 최하위였고, 톈진은 4.0%로 끝에서 두 번째에 머물렀다."
+    >>> _last_place(t, 0, t[:24]), _last_place(t, 25, t[25:])
+    ([31], [30])
+    """
+    last = cue("last").search(clause)
+    from_end = _FROM_END.search(clause)
+    if not last and not from_end:
         return []
-    size = compared_set_size(text, at)
-    return [size] if size else []
+    size = compared_set_size(text, at + (last or from_end).start())
+    if not size:
+        return []
+    if from_end:
+        n = ordinal_rank(from_end["word"])
+        return [size - n + 1] if n and n <= size else []
+    return [size]
+
+
+_FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")
 
 
 def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:

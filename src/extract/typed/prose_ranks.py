@@ -94,7 +94,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in listed:
             f["rank"] = last_rank + 1
         return last_rank + len(regions_in_order)
-    if stated and len(regions_in_order) == 1:
+    if stated and len(regions_in_order) == 1 and not (
+            _DESCRIBING_RANK.search(clause) and all(f["amount"].unit in ("%", "%p") for f in listed)):
+        # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`: a rank describing the region, on another measure
+        # than its rates, ranks none of them)
         for f in listed:
             f["rank"] = stated[0]
         return stated[0]
@@ -158,6 +161,7 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     return kept
 
 
+_DESCRIBING_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위인\s+\p{Hangul}")
 _CHANGE_VERB = regex.compile(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
 
 
@@ -336,6 +340,15 @@ def stated_ranks(clause: str) -> list[int]:
         pattern, rank_of = _ordinals()
         ranks = [rank_of[m["word"]] for m in pattern.finditer(clause)]
     return ranks
+
+
+def ordinal_rank(word: str) -> int | None:
+    """The rank a native ordinal's numeral (or digits) before 번째/째 states: `두` 2, `셋` 3, `2` 2.
+
+    >>> ordinal_rank("두"), ordinal_rank("2"), ordinal_rank("몇")
+    (2, 2, None)
+    """
+    return int(word) if word.isdigit() else _ordinals()[1].get(word)
 
 
 @cache

@@ -83,11 +83,17 @@ def year_before(years: list[tuple[int, int, int]], pos: int, default: int | None
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
-    sentence and the target sentences right after it; the next goes back to the year before it."""
+    sentence and the target sentences right after it, and one of a sentence writing out several
+    years (a series) only that sentence; the next goes back to the year before it."""
     bounds = [(m.start(), m.end(), bool(_target().search(m.group()))) for m in _SENTENCES.finditer(text)]
     out = []
     for at, year in years:
         k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
+        if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])}) > 1:
+            # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
+            # series over years dates only itself; the next goes back to the year before it
+            out.append((at, year, bounds[k][1]))
+            continue
         if k is None or not bounds[k][2]:
             out.append((at, year, len(text)))
             continue
