@@ -922,3 +922,13 @@ def test_shapes_329_and_330_showed_in_years_ranks_and_destinations(corpus_issue)
     assert ("헤이룽장성", "4.1", "%", 31, None, 2026) in _figures(corpus_issue(330), 67)
     # `헤이룽장성(黑龙江省)의 성장률은 3.7%로 31개 지역 중 최하위였고, 톈진(天津)은 4.0%로 끝에서 두 번째에`
     assert [(r, rank) for r, _, _, rank, *_ in _figures(corpus_issue(329), 70)] == [("헤이룽장성", 31), ("톈진", 30)]
+
+
+def test_the_topics_regions_take_figures_each_in_turn_and_a_nationwide_count_is_not_chinas(corpus_issue):
+    # `사우디아라비아와 아랍에미리트의 국부펀드가 지난해 중국 내 펀드에 출자한 금액은 각각 약 12억 달러, 8억 달러로`
+    assert [(r, v) for r, v, *_ in _figures(corpus_issue(330), 94)] == [
+        ("사우디아라비아", "1200000000"), ("아랍에미리트", "800000000")]
+    # `과학기술부가 전국 10개 국가기술이전 지역센터에 대한 … 10개 센터가 지난해 중개한 기술계약은 2만 3,600건`
+    assert _figures(corpus_issue(330), 98) == []
+    # `전국 178 개 국가급 첨단기술산업개발구(이하 국가고신구)의 지난해 영업수입은 61 조 3,000 억 위안으로`
+    assert _figures(corpus_issue(327), 72) == []

@@ -417,8 +417,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
+    topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
+    # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
     each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
-        else joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
+        else topic
+    if 1 < len(topic) == len(figures) != len(each) and all(c_off + f["start"] >= topic[-1].end for f in figures):
+        each = topic
     summed = bool(each) and bool(cue("sum").search(clause)) and not cue("each").search(clause)
     shared = [f for f in figures if any(f["region"] is r for r in each)
               and (summed or share_of_whole(sentence, clause, c_off, f["start"]))]

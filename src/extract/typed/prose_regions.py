@@ -161,9 +161,15 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     out += _listed_with_figures(text, out)
     for r in out:
         r.mark = _mark(text, r.end)
+        if r.mark == "figure" and r.zh == "中国" and _NATIONWIDE_COUNT.match(text, r.end):
+            r.mark = "counted"  # `전국 10개 국가기술이전 지역센터에`: nationwide, the count is the centres'
         if r.subject and _SOURCE_AFTER.match(text, r.end):
             r.subject = False  # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source
     return sorted(out, key=lambda r: r.start)
+
+
+# a count and the noun it counts, right after the nation's word
+_NATIONWIDE_COUNT = regex.compile(r"\s*\d[\d,]*\s*(?:개|곳|명|건|가지)\s+\p{Hangul}{2,}")
 
 
 # a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,
