@@ -932,3 +932,12 @@ def test_the_topics_regions_take_figures_each_in_turn_and_a_nationwide_count_is_
     assert _figures(corpus_issue(330), 98) == []
     # `전국 178 개 국가급 첨단기술산업개발구(이하 국가고신구)의 지난해 영업수입은 61 조 3,000 억 위안으로`
     assert _figures(corpus_issue(327), 72) == []
+
+
+def test_counts_whose_list_follows_a_long_opening_or_belongs_to_the_last_count_of_its_sentence(corpus_issue):
+    # 330 l.129 `… 「저공경제 고품질 발전 행동방안」에서 선전, 광저우(广州), 주하이(珠海), 포산(佛山) 5개 도시를`
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(330).warnings if w.code == "count_mismatch"] == [
+        (129, "the text says 5개 도시 but lists 4")]
+    # 329 l.203 `홍콩·마카오 2개 특별행정구와 주장삼각주 9개 도시로 이뤄진다. 9개 도시는 광저우, 선전, …, 자오칭이다.`
+    # (nine listed: the nine cities'); l.115 `6개 도시` lists five
+    assert [w.line for w in corpus_issue(329).warnings if w.code == "count_mismatch"] == [115]

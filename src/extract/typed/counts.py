@@ -162,7 +162,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
         after = after or (None if bare else _places_bracketed(text, m.end("noun")))
-        items = list_items(after["list"]) if after else None
+        items = _items_closed(after) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None:
             head = text[:m.start()]
@@ -172,11 +172,15 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             start = _list_start(head)
             before = _BEFORE.search(head, start) if open_list else \
                 _LIST_RIGHT_BEFORE.search(head, start) if _LIST_END.search(head, start) else None
-            items = list_items(before["list"].split(" ")[-1] if before and "," not in before["list"]
-                               else before["list"]) if before else None
-            if items and len(items) > 1:
-                # the list starts after the sentence's last clause break
-                items = [items[0].split()[-1]] + items[1:]
+            listed = before["list"] if before else None
+            if listed and "," in listed:
+                # the list starts at the first item's last word, after whatever the sentence said before
+                # it (`…「행동방안」에서 선전, 광저우(广州), …`), a bracket's words (`창업(기업 수, …)`) included
+                first = _split_outside_brackets(listed)[0]
+                words = first.split()
+                start = first.rfind(" ", 0, first.find("(")) if "(" in first else first.rfind(" ")
+                listed = listed[start + 1:] if words and start >= 0 else listed
+            items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
         if items is not None:
             out.append((_number(m), _counted(m), items, open_list))
     return out
@@ -199,17 +203,30 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(8, '개 도시', ['베이징', '상하이', '선전'], False)]
     >>> next_sentence_counts("6개 도시를 지정했다. 이들 도시는 3년 동안 지원을 받는다.")
     []
+    >>> next_sentence_counts("홍콩·마카오 2개 특별행정구와 9개 도시로 이뤄진다. 9개 도시는 광저우, 선전, 주하이다.")
+    [(9, '개 도시', ['광저우', '선전', '주하이'], False)]
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
         if not m["noun"] or m["noun"] in _PARTICLES:
             continue
         closes = _COUNT_CLOSES.match(text, m.end())
+        if closes and _DIGIT.search(text, m.end(), closes.end()):
+            continue  # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
-        items = list_items(after["list"]) if after else None
+        items = _items_closed(after) if after else None
         if items is not None:
             out.append((_number(m), _counted(m), items, after.group().rstrip().endswith("등")))
     return out
+
+
+def _items_closed(after) -> list[str] | None:
+    """The items of a list closed by the copula, whose `이다` may hold a place's last syllable
+    (`…, 주하이다`: 주하이 and `다`, not 주하 and `이다`)."""
+    items = list_items(after["list"])
+    if items and after.group().rstrip().endswith("이다") and names_place(items[-1] + "이"):
+        items[-1] += "이"
+    return items
 
 
 def _places_bracketed(text: str, at: int):
