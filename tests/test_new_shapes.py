@@ -941,3 +941,20 @@ def test_counts_whose_list_follows_a_long_opening_or_belongs_to_the_last_count_o
     # 329 l.203 `홍콩·마카오 2개 특별행정구와 주장삼각주 9개 도시로 이뤄진다. 9개 도시는 광저우, 선전, …, 자오칭이다.`
     # (nine listed: the nine cities'); l.115 `6개 도시` lists five
     assert [w.line for w in corpus_issue(329).warnings if w.code == "count_mismatch"] == [115]
+
+
+def test_last_years_same_period_percentage_points_and_an_editors_note(corpus_issue):
+    # `장쑤성의 1분기 GDP는 지난해 같은 기간 3조 3,317억 위안에서 1,791억 위안 늘었다.`
+    assert ("장쑤성", "3331700000000", "위안", None, None, 2025) in _figures(corpus_issue(329), 41)
+    # `네이멍구자치구(内蒙古自治区)의 성장률은 5.5%로 지난해 같은 기간(5.8%)보다 0.3%포인트 둔화됐다.`
+    assert [(v, u, y) for r, v, u, _, _, y in _figures(corpus_issue(329), 68) if r == "네이멍구자치구"] == [
+        ("5.5", "%", 2026), ("5.8", "%", 2025), ("0.3", "%p", 2026)]
+    # `편집자 주: … 중국 휴머노이드 로봇 시장이 2025년 82억 위안에서 2030년에는 1,500억 위안을 넘어설 것으로
+    #  내다봤다. 1분기 투자 유치에 성공한 기업 가운데 4곳을 소개한다.`
+    assert _figures(corpus_issue(329), 162) == [("중국", "8200000000", "위안", None, None, 2025),
+                                                ("중국", "150000000000", "위안", None, "min", 2030)]
+
+
+def test_a_place_glossed_once_whose_name_is_a_word_stays_a_word_elsewhere(data):
+    # 268 l.228 glosses `지난(济南)`; l.330 `편집자 주: 지난 호에 이어 … 5 개 분야에서` is no figure of 济南
+    assert [f for f in data["figures"] if f["line"] == 330] == []

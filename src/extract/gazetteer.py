@@ -402,8 +402,11 @@ def _names_city(ko: str, zh: str) -> bool:
 
 
 def _listed(ko: str) -> bool:
+    """Whether the gazetteer names the place so (then it is found without a gloss), or the
+    spelling is also a common word (`지난(济南)` glossed once leaves `지난 호에` a word)."""
     listed = find_regions(ko, PLACES | {"country"})
-    return bool(listed) and listed[0].start == 0 and listed[0].end == len(ko)
+    entry = _spelling_index(PLACES).get(ko)
+    return bool(listed) and listed[0].start == 0 and listed[0].end == len(ko) or entry is not None and not entry[2]
 
 
 @cache

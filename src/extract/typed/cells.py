@@ -46,6 +46,16 @@ def units(in_text: bool = False) -> tuple[str, ...]:
 
 
 @cache
+def unit_spellings() -> dict[str, str]:
+    """Other spellings of a unit and the unit each stands for (data/units.tsv column `as`).
+
+    >>> unit_spellings()["%포인트"]
+    '%p'
+    """
+    return {r["unit"]: r["as"] for r in tsv_rows("units.tsv") if r.get("as")}
+
+
+@cache
 def count_units() -> frozenset[str]:
     """Units that count things (data/units.tsv kind `count`), scores in points excepted.
 
@@ -144,10 +154,11 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     """The amount a match of `amount_patterns()` reads, `spec` scaling it when it writes no unit."""
     num = m["num"]
     value = parse_number(num)
-    unit = m["unit"]
+    unit = unit_spellings().get(m["unit"], m["unit"])
     scale = None
     if unit is None and spec:
         multiplier, unit = parse_unit_spec(spec)
+        unit = unit_spellings().get(unit, unit)
         if _MAGNITUDE_CHARS.isdisjoint(num):  # a magnitude written in the cell is the cell's own
             value *= multiplier
         scale = spec

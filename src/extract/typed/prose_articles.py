@@ -54,7 +54,7 @@ def build_figures(ctx):
             if block["kind"] == "heading":
                 context, opening, in_part, last_rank = article, True, True, None
                 continue
-            if block["kind"] not in ("paragraph", "list_item") or not block["text"] or is_card_fields(block["text"]):
+            if block["kind"] not in ("paragraph", "list_item", "note") or not block["text"] or is_card_fields(block["text"]):
                 continue
             named = years_in(block["text"], ctx.issue_date, earlier=last_named)
             figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)

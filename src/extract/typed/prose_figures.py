@@ -97,8 +97,9 @@ _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
 _YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
 _YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
-_YEAR_ASIDE = regex.compile(r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
-                         r"|(?<!\p{Hangul})전년)\s*\(\s*[-−+]?$")
+_YEAR_ASIDE = regex.compile(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
+                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?)\s*\(\s*[-−+]?"
+                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 
@@ -272,8 +273,8 @@ def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseReg
 def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_year: int | None) -> tuple[int | None, bool]:
     """The year of the figure at `at` of its paragraph, and whether the paragraph names it: the
     year written nearest before it (`years`: `year_reach`), a year whose own figure it is in
-    brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `1 년 전 4,626 억
-    위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
+    brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `지난해 같은 기간
+    3조 3,317억 위안에서`, `1 년 전 4,626 억 위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
     context's), else the context's.
 
     >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
@@ -281,7 +282,9 @@ def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_
     >>> _figure_year(text, text.index("3.3"), years, None), _figure_year(text, text.index("2.5"), years, None)
     ((2025, True), (2024, False))
     """
-    aside = _YEAR_ASIDE.search(text, max(0, at - 20), at)
+    aside = _YEAR_ASIDE.search(text, max(0, at - 24), at)
+    if aside and not aside["y"] and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
+        aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
     own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
     later = None if aside or own is None else _YEARS_LATER.search(text, max(0, at - 10), at)
     if later and (context_year is None or own + int(later["n"]) <= context_year):

@@ -136,7 +136,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         return None  # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`: the set's, not a region's before
     if in_clause:
         nearest = in_clause[-1]
-        topics = [r for r in in_clause if r.mark == "topic"]
+        topics = [r for r in in_clause if r.mark == "topic" or r.mark == "located" and _located_topic(sentence, r)]
         if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
                 and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
@@ -178,8 +178,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
-    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and (r.start > cut or _AT_TOPIC.match(
-               sentence, AFTER_NAME.match(sentence, r.end).end()))) and not in_aside(sentence, r.start)]
+    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and (r.start > cut or _located_topic(
+               sentence, r))) and not in_aside(sentence, r.start)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
@@ -193,8 +193,13 @@ _SET_SUBJECT = regex.compile(rf"[{_N_FINAL}]\s+(?:지역|곳|도시|성|나라|�
 _SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET_SUBJECT.pattern}")
 
 
-# a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`): it goes on
-_AT_TOPIC = regex.compile(r"에(?:서)?는(?!\p{Hangul})")
+# a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`, `홍콩 증시에서는
+# … 중국 기술기업의 … 620억 홍콩달러가`): it goes on, and a region qualifying a noun later does not take over
+_AT_TOPIC = regex.compile(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
+
+
+def _located_topic(sentence: str, r: ProseRegion) -> bool:
+    return bool(_AT_TOPIC.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
 
 
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`)

@@ -114,8 +114,8 @@ def _period_year(m: regex.Match[str], issue_date) -> int | None:
 
 
 # a phrase naming again the period named last (`같은 기간 지역별 투자 건수는`, `같은 해 미국의 …`),
-# not the year before's (`전년 같은 기간`)
-_SAME = regex.compile(r"(?<!전년\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
+# not the year before's (`전년 같은 기간`, `지난해 같은 기간`)
+_SAME = regex.compile(r"(?<!(?:전년|지난해|작년)\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
 
 
 def years_in(text: str, issue_date=None, title: bool = False, earlier: int | None = None,
