@@ -132,3 +132,12 @@ def test_hangul_distance_is_jamo_edit_distance_over_the_longer(a, b, edits):
     x, y = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
     assert _edit_distance(x, y) == edits
     assert distance(a, b) == (edits / max(len(x), len(y)) if x or y else 0.0)
+
+
+def test_a_name_is_never_cut_inside_a_word_joined_by_hyphens():
+    # 329 l.203 `광둥-홍콩-마카오 대만구(粤港澳大湾区)는 홍콩·마카오 2개 특별행정구와`
+    from kic_extract.ingest import Line
+    from kic_extract.names.mentions import lines_to_mentions
+
+    line = Line(203, "광둥-홍콩-마카오 대만구(粤港澳大湾区)는 홍콩·마카오 2개 특별행정구와 주장삼각주 9개 도시로 이뤄진다.")
+    assert [(m.text, m.zh) for m in lines_to_mentions([line])] == [("광둥-홍콩-마카오 대만구", "粤港澳大湾区")]

@@ -100,10 +100,18 @@ def _reads(korean: str, zh: str) -> bool:
 
 def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
     """`상하이 푸둥신구(上海浦东新区)`: the Korean words before the bracket that read the name best."""
-    m = _WORDS_BEFORE.search(text[max(0, start - _LOOK_BACK):start].rstrip())
+    window = text[max(0, start - _LOOK_BACK):start].rstrip()
+    m = _WORDS_BEFORE.search(window)
     if not m or " " not in m.group():
         return ko
-    return _best_words(m.group(), ko, zh)
+    best = _best_words(m.group(), ko, zh)
+    joined = _HYPHENED_BEFORE.search(window, 0, len(window) - len(best))
+    return joined.group() + best if joined and best != ko else best
+
+
+# the rest of a word joined by hyphens that a name taken in starts inside (`광둥-홍콩-` before
+# `마카오 대만구(粤港澳大湾区)`): a name is never cut inside a word
+_HYPHENED_BEFORE = re.compile(rf"(?<![{HANGUL}\-])(?:[{HANGUL}]+-)+$")
 
 
 @lru_cache(maxsize=16384)
