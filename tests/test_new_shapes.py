@@ -958,3 +958,8 @@ def test_last_years_same_period_percentage_points_and_an_editors_note(corpus_iss
 def test_a_place_glossed_once_whose_name_is_a_word_stays_a_word_elsewhere(data):
     # 268 l.228 glosses `지난(济南)`; l.330 `편집자 주: 지난 호에 이어 … 5 개 분야에서` is no figure of 济南
     assert [f for f in data["figures"] if f["line"] == 330] == []
+
+
+def test_a_region_the_clause_before_made_its_object_goes_on_up_to_a_comma(corpus_issue):
+    # `마카오특별행정구(澳门特别行政区)를 찾은 방문객은 지난해 4,000만 명을 넘어서며 종전 최고치인 2019년의 3,940만 명을 갈아치웠다.`
+    assert ("마카오특별행정구", "39400000", "명", None, None, 2019) in _figures(corpus_issue(329), 207)

@@ -178,8 +178,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
-    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "located" and (r.start > cut or _located_topic(
-               sentence, r))) and not in_aside(sentence, r.start)]
+    # (a region the clause before made its object, `마카오를 찾은 방문객은 … 넘어서며 | 종전 최고치인 … 3,940만 명을`,
+    # goes on up to a comma)
+    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "other" and ", " not in sentence[r.end:pos]
+                                           or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)))
+               and not in_aside(sentence, r.start)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
