@@ -963,3 +963,12 @@ def test_a_place_glossed_once_whose_name_is_a_word_stays_a_word_elsewhere(data):
 def test_a_region_the_clause_before_made_its_object_goes_on_up_to_a_comma(corpus_issue):
     # `마카오특별행정구(澳门特别行政区)를 찾은 방문객은 지난해 4,000만 명을 넘어서며 종전 최고치인 2019년의 3,940만 명을 갈아치웠다.`
     assert ("마카오특별행정구", "39400000", "명", None, None, 2019) in _figures(corpus_issue(329), 207)
+
+
+def test_places_counted_and_an_organisations_own_counts_are_no_regions_figures(corpus_issue):
+    # 322 l.76 `… 난징(南京), 칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다.`
+    assert [v for r, v, *_ in _figures(corpus_issue(322), 76) if r == "칭다오"] == []
+    # 330 l.37 `이어 31개 성(자치구·직할시 포함)이 1분기 경제 지표를 잇따라 내놓으면서`
+    assert [v for r, v, *_ in _figures(corpus_issue(330), 37) if v == "31"] == []
+    # 322 l.179 `KIC 중국은 한국 스타트업의 현지 안착을 돕기 위해 화베이·화둥·화난·서부 4개 권역의 …`
+    assert [v for r, v, *_ in _figures(corpus_issue(322), 179) if v in ("4", "9")] == []

@@ -93,6 +93,7 @@ _ADNOMINAL = regex.compile(r"\s*(?:\p{Hangul}{1,4}(?:한|된|인|난|른|운))\s
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+_ORG_TOPIC = regex.compile(r"\s*[A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
 _YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
@@ -149,6 +150,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             carried = sentence if _SUBJECT_MARK.search(sentence) else None
             continue
         regions = sentence_regions(sentence, places)
+        if _ORG_TOPIC.match(sentence):
+            # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
+            # letters is about no region but one it makes its own subject
+            regions = [r for r in regions if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
         if carried is not None and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)
                                     and next(_amounts(sentence[:regions[0].start]), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do

@@ -35,6 +35,10 @@ def in_quoted_name(clause: str, start: int, end: int) -> bool:
 
 # a count of places named as its subject right before it (`… 배출한 도시도 4곳에 이른다`)
 _PLACES_COUNTED = regex.compile(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")
+# a count of places summed before it (`… 6곳을 합하면 모두 11곳`)
+_PLACES_SUMMED = regex.compile(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하면)")
+# places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
+_PLACE_NOUN_COUNTED = regex.compile(r"\p{Hangul}*(?:도시|지역|나라|국가)\s*$")
 
 
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
@@ -79,7 +83,7 @@ _NUMBER_AFTER = regex.compile(r"\s*\d")
 _WITH = regex.compile(r"(?:과|와)의")
 
 
-_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*(?:자치구|직할시)))")
+_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*\(?\s*(?:자치구|직할시)))")
 
 
 # a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
@@ -108,6 +112,11 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
         return True  # `… 도시도 4곳에 이른다` in a sentence naming no region: places counted, not the last one's
+    if amount.unit == "곳" and region.end <= c_off + start and (
+            _PLACE_NOUN_COUNTED.search(clause, max(0, start - 12), start) or _PLACES_SUMMED.search(clause, 0, start)):
+        # `칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다`: places counted, not the
+        # last place's
+        return True
     if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
         return True  # `1 대 1 상담`: a ratio, not a count
     if _WITH.match(clause, end):
