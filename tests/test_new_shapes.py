@@ -972,3 +972,23 @@ def test_places_counted_and_an_organisations_own_counts_are_no_regions_figures(c
     assert [v for r, v, *_ in _figures(corpus_issue(330), 37) if v == "31"] == []
     # 322 l.179 `KIC 중국은 한국 스타트업의 현지 안착을 돕기 위해 화베이·화둥·화난·서부 4개 권역의 …`
     assert [v for r, v, *_ in _figures(corpus_issue(322), 179) if v in ("4", "9")] == []
+
+
+def test_counts_and_totals_from_unseen_331_and_332(corpus_issue):
+    # 332 l.206 `합계	-	-	-	14,711` under parks whose 입주기업 add up to 14,511: 합계 in the 번호 column
+    totals = [w.message for w in corpus_issue(332).warnings if w.code == "total_mismatch"]
+    assert totals == ["kic-china-weekly-332/t09 합계 입주기업(개사): printed 14,711, but its 6 parts add up to 14,511"]
+    # 332 l.101 `첫 시범 지역으로는 6개 도시가 선정됐다. 베이징시, 상하이시, 선전시, 허페이시(合肥市), 항저우시(杭州市)다.`
+    # (l.192 `6개 기업은 딥시크, …, 딥로보틱스(云深处科技), 브레인코(强脑科技), 매니코어(群核科技)다`: six, no warning)
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(332).warnings if w.code == "count_mismatch"] == [
+        (101, "the text says 6개 도시 but lists 5")]
+    # 331 l.139 `… 시험구 5개 도시를 추가로 지정했는데, 톈진시(天津市), 우후시(芜湖市), 안양시(安阳市), 쯔궁시가 그 대상이다.`
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(331).warnings if w.code == "count_mismatch"] == [
+        (139, "the text says 5개 도시 but lists 4")]
+
+
+def test_a_row_labels_unit_in_hours_scales_its_cells(corpus_issue):
+    # 331 l.128 `무인기 비행 시간(만 시간)	1,067	2,311	2,666	3,130`
+    amounts = [a for a in records_of(corpus_issue(331), "amounts") if a["line"] == 128]
+    assert [(a["value"], a["unit"]) for a in amounts] == [
+        ("10670000", "시간"), ("23110000", "시간"), ("26660000", "시간"), ("31300000", "시간")]

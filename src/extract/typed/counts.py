@@ -43,7 +43,8 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>[^.:;]+?)\s*(?:등|으로|로|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)|$)")
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>[^.:;]+?)\s*"
+                    r"(?:등(?!\p{Hangul})|(?:으로|로)(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)|$)")
 _BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
@@ -161,7 +162,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
-        after = after or (None if bare else _places_bracketed(text, m.end("noun")))
+        after = after or (None if bare else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         items = _items_closed(after) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None:
@@ -205,6 +206,10 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     []
     >>> next_sentence_counts("홍콩·마카오 2개 특별행정구와 9개 도시로 이뤄진다. 9개 도시는 광저우, 선전, 주하이다.")
     [(9, '개 도시', ['광저우', '선전', '주하이'], False)]
+    >>> next_sentence_counts("6개 도시가 선정됐다. 베이징시, 상하이시, 허페이시(合肥市)다.")
+    [(6, '개 도시', ['베이징시', '상하이시', '허페이시(合肥市)'], False)]
+    >>> next_sentence_counts("3개 도시가 선정됐다. 이번 조치는 다음 달 시행된다.")
+    []
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
@@ -214,10 +219,41 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if closes and _DIGIT.search(text, m.end(), closes.end()):
             continue  # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
+        if closes and not after and (bare := _PLACES_ALONE.match(text, closes.end())):
+            # `6개 도시가 선정됐다. 베이징시, 상하이시, …, 항저우시(杭州市)다.`: a sentence that is only the places
+            listed = _items_closed(bare)
+            after = bare if listed and len(listed) > 1 and all(map(_a_place, listed)) else None
         items = _items_closed(after) if after else None
         if items is not None:
             out.append((_number(m), _counted(m), items, after.group().rstrip().endswith("등")))
     return out
+
+
+# a sentence that names only places and closes with the copula
+_PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
+
+
+# a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
+# 쯔궁시가 그 대상이다`)
+_NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고),\s*(?P<list>[^.:;]+?)\s*(?:이|가)\s+(?:그|이)\s*(?:대상|명단|목록)")
+
+
+def _named_its(text: str, at: int):
+    m = _NAMED_ITS.match(text, at)
+    items = list_items(m["list"]) if m else None
+    return m if items and len(items) > 1 and all(map(_a_place, items)) else None
+
+
+_PLACE_WORD = regex.compile(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)")
+
+
+def _a_place(item: str) -> bool:
+    """Whether a list item is a place: the gazetteer's, or a name with a generic word (`쯔궁시`, `우후시(芜湖市)`).
+
+    >>> [_a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "딥시크", "지정했다")]
+    [True, True, True, False, False]
+    """
+    return names_place(item) or bool(_PLACE_WORD.fullmatch(item))
 
 
 def _items_closed(after) -> list[str] | None:

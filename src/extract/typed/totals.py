@@ -10,7 +10,7 @@ from decimal import Decimal
 import regex
 
 from kic_extract.segment.tables import compact, cue_words
-from kic_extract.typed.cells import count_units
+from kic_extract.typed.cells import PLACEHOLDERS, count_units
 
 _PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
 _PERCENT_UNITS = ("%", "%p")
@@ -29,6 +29,12 @@ def _kind_of(cells, total_words, subtotal_words) -> str | None:
         if word in total_words:
             return "total"
     return None
+
+
+def _row_name(row: list, label_cols: list[int], total_words, subtotal_words) -> str | None:
+    """The cell that makes a row a total or subtotal (`합계` in the 번호 column, beside a `-` label)."""
+    return next((row[c] for c in label_cols if c < len(row)
+                 and _kind_of([row[c]], total_words, subtotal_words)), None)
 
 
 def _tolerance(amounts: list[dict]) -> Decimal:
@@ -70,13 +76,14 @@ def as_printed(value: Decimal, like: dict) -> str:
     return f"{shown:,.{places}f}" if "," in like["raw"] else f"{shown:.{places}f}"
 
 
-def _compare(table, report, total: dict, parts: list[dict], what: str) -> None:
+def _compare(table, report, total: dict, parts: list[dict], what: str, name: str | None = None) -> None:
     if not parts:
         return
     stated = Decimal(total["value"])
     summed = sum(Decimal(p["value"]) for p in parts)
     if abs(stated - summed) > _tolerance(parts + [total]):
-        report.warn("total_mismatch", f"{table['table_id']} {total['row_label'] or ''} {what}: printed "
+        label = total["row_label"] if total["row_label"] not in (None, *PLACEHOLDERS) else name or ""
+        report.warn("total_mismatch", f"{table['table_id']} {label} {what}: printed "
                     f"{total['raw']}, but its {len(parts)} parts add up to {as_printed(summed, total)}",
                     total["line"])
 
@@ -85,7 +92,7 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
     at = {(a["row"] - 1, a["column"] - 1): a for a in amounts if a["unit"] not in _PERCENT_UNITS}
-    label_cols = [c for c, role in enumerate(roles) if role in ("label", "text")]
+    label_cols = [c for c, role in enumerate(roles) if role in ("label", "text", "rank")]  # `합계` in the 번호 column too
     rows = table["rows"]
     row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], total_words, subtotal_words) for row in rows]
     for c, role in enumerate(roles):
@@ -102,7 +109,8 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 _compare(table, report, amount, group, f"{column} (소계)")
                 group = []
             elif kind == "total":
-                _compare(table, report, amount, every, f"{column}")
+                _compare(table, report, amount, every, f"{column}",
+                         _row_name(rows[r], label_cols, total_words, subtotal_words))
                 group = []
             else:
                 group.append(amount)
