@@ -992,3 +992,22 @@ def test_a_row_labels_unit_in_hours_scales_its_cells(corpus_issue):
     amounts = [a for a in records_of(corpus_issue(331), "amounts") if a["line"] == 128]
     assert [(a["value"], a["unit"]) for a in amounts] == [
         ("10670000", "시간"), ("23110000", "시간"), ("26660000", "시간"), ("31300000", "시간")]
+
+
+def test_figures_of_331_whose_owner_year_or_rank_the_sentence_shape_decides(corpus_issue):
+    result = corpus_issue(331)
+    # `장쑤성(江苏省)은 1분기 GDP 3조 5,412억 위안으로 3조 4,980억 위안에 그친 광둥성(广东省)을 제치고 지난해 4분기에
+    #  이어 선두를 지켰다. … 산둥성(山东省)은 2조 5,836억 위안으로 3위`: the figure before the region it describes;
+    #  a period a lead goes on from dates nothing
+    line_40 = _figures(result, 40)
+    assert ("광둥성", "3498000000000", "위안", 2, None, 2026) in line_40
+    assert ("산둥성", "2583600000000", "위안", 3, None, 2026) in line_40
+    # `쓰촨성(四川省)이 1조 6,420억 위안으로 허난성(河南省)을 315억 위안 앞서 5위에 올랐고`: the lead is 쓰촨성's
+    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 42)][:2] == [
+        ("쓰촨성", "1642000000000", 5), ("쓰촨성", "31500000000", None)]
+    # `2위 쓰촨성은 청두시(成都市)와 쯔궁시(自贡市)를 축으로 620억 위안 규모의 …`: the objects are not the subject
+    assert ("쓰촨성", "62000000000", "위안", 2, None, 2025) in _figures(result, 137)
+    # `지역별로는 광둥성이 독주하고 있다. 광둥성의 2025년 저공경제 규모는 1,850억 위안으로`
+    assert ("광둥성", "185000000000", "위안", 1, None, 2025) in _figures(result, 135)
+    # `횃불센터는 … 전국 1,602곳의 국가급 과학기술기업 인큐베이터를 대상으로 … A등급(우수)은 412곳으로`
+    assert _figures(result, 98) == []

@@ -69,6 +69,7 @@ from kic_extract.typed.prose_regions import (
     sentence_regions,
 )
 from kic_extract.typed.prose_owners import (
+    N_FINAL,
     bracket_owner,
     counts_own_items,
     in_quoted_name,
@@ -89,7 +90,8 @@ _SHARE_WORD = regex.compile(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
-_ADNOMINAL = regex.compile(r"\s*(?:\p{Hangul}{1,4}(?:한|된|인|난|른|운))\s+")
+_ADNOMINAL = regex.compile(rf"\s*(?:(?:에|으로|로)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
+_OBJECT = regex.compile(r"(?:을|를)(?!\p{Hangul})")
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
@@ -146,8 +148,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         sentence, s_off = sm.group(), sm.start()
         if not _DIGIT_AHEAD.search(sentence):
             # a sentence with no amount states no figure; the one region it makes its subject goes on
-            # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other
+            # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
+            # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
             carried = sentence if _SUBJECT_MARK.search(sentence) else None
+            if carried and cue("first").search(sentence) and (sole := _sole_subject(sentence, places)):
+                held = (sole.zh or sole.written, 1)
             continue
         regions = sentence_regions(sentence, places)
         if _ORG_TOPIC.match(sentence):
@@ -385,9 +390,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
-        if nearest is None and (after := _ADNOMINAL.match(clause, end)) and k < len(subjects) \
-                and subjects[k].start == c_off + after.end() and subjects[k].mark == "topic":
-            nearest = subjects[k]  # `5.3% 성장한 장쑤성은`: the figure describes the region it comes before
+        if (nearest is None and subjects[k:k + 1] and subjects[k].mark == "topic" or owner is None and subjects[k:k + 1]
+                and subjects[k].mark == "other" and _OBJECT.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
+                and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
+            # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`: the figure describes the
+            # region it comes before
+            nearest = subjects[k]
         if amount.bound and _OBJECT_BEFORE.search(clause, max(0, start - 8), start) and _BY_VERB.search(clause, start, end):
             # `전국 평균을 1.1%p 밑돌았다`: the difference from what it is compared with, no bound
             amount = replace(amount, bound=None)

@@ -183,7 +183,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             return held[-1] if held else nearest
         if nearest.mark in ("located", "qualifies") and not topics and _COMPANY_SUBJECT.search(sentence, nearest.end, pos):
             return None  # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure
-        return topics[-1] if nearest.mark in ("located", "qualifies", "counted") and topics else nearest
+        # (`2위 쓰촨성은 청두시(成都市)와 쯔궁시(自贡市)를 축으로 620억 위안 규모의`: a region the clause makes
+        # its object is not the subject its topic is)
+        objects = nearest.mark == "other" and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+        return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
@@ -199,10 +202,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 
 
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
-_N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))  # syllables closed by ㄴ: 친, 돈, 인
-_SET_SUBJECT = regex.compile(rf"[{_N_FINAL}]\s+(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})")
+N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))  # syllables closed by ㄴ: 친, 돈, 인
+_SET_SUBJECT = regex.compile(rf"[{N_FINAL}]\s+(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`
 _SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET_SUBJECT.pattern}")
+
+
+_OBJECT_PARTICLE = regex.compile(r"(?:을|를)(?!\p{Hangul})")
 
 
 # a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`, `홍콩 증시에서는

@@ -169,7 +169,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 
 
 # a count and the noun it counts, right after the nation's word
-_NATIONWIDE_COUNT = regex.compile(r"\s*\d[\d,]*\s*(?:개|곳|명|건|가지)\s+\p{Hangul}{2,}")
+_NATIONWIDE_COUNT = regex.compile(r"\s*\d[\d,]*\s*(?:개|곳|명|건|가지)(?:의)?\s+\p{Hangul}{2,}")
 
 
 # a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,

@@ -35,9 +35,10 @@ _PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter
 # a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
 _YEAR_BEFORE = regex.compile(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
-# (`2024년(-27.1%)에 비해`: its own figure in brackets aside)
-_BASE_YEAR = regex.compile(r"(?:(?!전년|지난해|작년|동기)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
-                           r"|\s*(?:이후|이래|부터\s+(?:이어|계속|지켜))")
+# (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
+_LEAD_FROM = regex.compile(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
+_BASE_YEAR = regex.compile(r"(?:(?!전년|지난해|작년|동기|(?<=\p{Hangul})(?:은|는)\s)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
+                           rf"|{_LEAD_FROM.pattern}")
 # a year named relative to the issue's date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 _RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
@@ -130,7 +131,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     >>> import datetime as dt
     >>> day = dt.date(2025, 10, 17)
     >>> years_in("2024 년 상반기에 이어 올해 상반기", day), years_in("'24년 3분기 대비 5.8% 증가", day)
-    ([(0, 2024), (15, 2025)], [])
+    ([(15, 2025)], [])
     >>> years_in("증가율은 -3.4%로 2024년(-27.1%)에 비해 낙폭이 줄었다. 같은 해 외자기업은", day)
     []
     >>> years_in("4.8%로 2024년 1분기(4.4%)와 2025년 1분기(4.1%)보다는 나아졌다", day)
@@ -145,6 +146,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     ([], [(9, 2021)])
     >>> years_in("2023 년에 46 억 위안. 같은 해 미국은", day), years_in("같은 기간 지역별로는", day, earlier=2024)
     ([(0, 2023), (17, 2023)], [(0, 2024)])
+    >>> years_in("2025년 수출은 2024년보다 5% 늘었다", day), years_in("지난해 4분기에 이어 선두를 지켰다", day)
+    ([(0, 2025)], [])
     """
     digits = bool(_ANY_DIGIT.search(text))  # a written year, a bare year and a month or quarter all hold one
     days = [m.span() for m in _DAY_DATE.finditer(text)] if title and digits else []
@@ -160,7 +163,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             found.append((m.start(), int(m["y"])))
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
-                  if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))]
+                  if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))
+                  and not _LEAD_FROM.match(text, m.end())]
         if periods and (digits or "반기" in text):
             found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
