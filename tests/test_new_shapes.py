@@ -1011,3 +1011,15 @@ def test_figures_of_331_whose_owner_year_or_rank_the_sentence_shape_decides(corp
     assert ("광둥성", "185000000000", "위안", 1, None, 2025) in _figures(result, 135)
     # `횃불센터는 … 전국 1,602곳의 국가급 과학기술기업 인큐베이터를 대상으로 … A등급(우수)은 412곳으로`
     assert _figures(result, 98) == []
+
+
+def test_figures_of_332_whose_owner_year_or_bound_the_sentence_shape_decides(corpus_issue):
+    result = corpus_issue(332)
+    # `베트남이 중국 기업의 신규 프로젝트 612건을 유치해 1위였고`: firms of one country, where the clause's subject is
+    assert ("베트남", "612", "건", 1, None, 2025) in _figures(result, 217)
+    # `2025년 싱가포르에 새로 지역 본부를 세운 중국 기업은 140곳으로 집계됐다.`
+    assert ("싱가포르", "140", "곳", None, None, 2025) in _figures(result, 221)
+    # `광둥성과의 격차를 전년 4,626억 위안에서 3,672억 위안으로 좁혔다.`: the change starts from last year's
+    assert [(v, y) for r, v, _, _, _, y in _figures(result, 53)][1:] == [("462600000000", 2024), ("367200000000", 2025)]
+    # `청년 창업가에게 최대 500만 위안의 무담보 창업 대출을 지원한다.`: at most
+    assert ("항저우시", "5000000", "위안", None, "max", 2026) in _figures(result, 209)

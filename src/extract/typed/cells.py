@@ -76,6 +76,12 @@ def _bounds() -> dict[str, str]:
     return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"}
 
 
+@cache
+def _bounds_before() -> dict[str, str]:
+    """Bound words written before the number (`최대 500만 위안`: at most) → `min` or `max`."""
+    return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound_before"}
+
+
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
@@ -83,8 +89,8 @@ def _alternation(words) -> str:
 @cache
 def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The whole-cell amount, and an amount inside running text (which must show a magnitude or unit)."""
-    pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))})"
-           rf"\s*)*)")
+    pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))}"
+           rf"|{_alternation(_bounds_before())})\s*)*)")
     after = _alternation(_qualifier_words("approx_after"))
     bound = _alternation(sorted(_bounds(), key=len, reverse=True))
     degree = _alternation(_qualifier_words("degree"))
@@ -165,10 +171,11 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     value *= SIGNS.get(m["sign"] or "+", 1)
     pre = m["pre"] or ""
     bound = m["bound"]
+    before = None if bound else next((v for w, v in _bounds_before().items() if w in pre), None)
     return CellAmount(
         value=value, unit=unit,
         approx=any(w in pre for w in _qualifier_words("approx")) or bool(m["after"]),
-        bound=_bounds().get(bound) if bound else None,
+        bound=_bounds().get(bound) if bound else before,
         cumulative=any(w in pre for w in _qualifier_words("cumulative")),
         raw=m.group().strip(), scale=scale)
 

@@ -99,6 +99,9 @@ _ORG_TOPIC = regex.compile(r"\s*[A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Za-z0-9&.\-]+)*(?:
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
 _YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
+# last year's figure a change starts from (`격차를 전년 4,626억 위안에서 3,672억 위안으로`)
+_LAST_YEARS_FROM = regex.compile(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
+_FROM_HERE = regex.compile(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = regex.compile(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?)\s*\(\s*[-−+]?"
@@ -292,7 +295,8 @@ def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_
     >>> _figure_year(text, text.index("3.3"), years, None), _figure_year(text, text.index("2.5"), years, None)
     ((2025, True), (2024, False))
     """
-    aside = _YEAR_ASIDE.search(text, max(0, at - 24), at)
+    aside = _YEAR_ASIDE.search(text, max(0, at - 24), at) or (
+        _LAST_YEARS_FROM.search(text, max(0, at - 6), at) if _FROM_HERE.match(text, at) else None)
     if aside and not aside["y"] and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
         aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
     own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
