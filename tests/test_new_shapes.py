@@ -1023,3 +1023,17 @@ def test_figures_of_332_whose_owner_year_or_bound_the_sentence_shape_decides(cor
     assert [(v, y) for r, v, _, _, _, y in _figures(result, 53)][1:] == [("462600000000", 2024), ("367200000000", 2025)]
     # `청년 창업가에게 최대 500만 위안의 무담보 창업 대출을 지원한다.`: at most
     assert ("항저우시", "5000000", "위안", None, "max", 2026) in _figures(result, 209)
+
+
+def test_figures_of_333_ranked_by_a_list_in_order_behind_by_a_gap_and_of_affiliated_funds(corpus_issue):
+    result = corpus_issue(333)
+    # `4개 직할시의 순위는 상하이시(上海市), 베이징시(北京市), 충칭시(重庆市), 톈진시(天津市) 순으로 변동이 없었다.
+    #  상하이시가 5조 6,720억 위안을 기록했고 베이징시는 5조 1,960억 위안으로 … 충칭시와 톈진시는 각각 …`
+    assert [(r, rank) for r, _, _, rank, bound, _ in _figures(result, 76) if bound is None] == [
+        ("상하이시", 1), ("베이징시", 2), ("충칭시", 3), ("톈진시", 4)]
+    # `5위 광저우시는 7,760억 위안으로 4위 충칭시(7,980억 위안)에 220억 위안 뒤처졌다.`: 광저우시's gap
+    assert ("광저우시", "22000000000", "위안", None, None, 2026) in _figures(result, 92)
+    # `해외 자금 가운데서는 싱가포르계 펀드의 참여가 57건으로 가장 많았다.`
+    assert ("싱가포르", "57", "건", 1, None, 2026) in _figures(result, 142)
+    # `둥후고신구(东湖高新区)`: a zone named like a district
+    assert ("둥후고신구", "315000000000") in [(r, v) for r, v, *_ in _figures(result, 199)]

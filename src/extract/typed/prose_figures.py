@@ -147,6 +147,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # a rank stated for a region with no figure yet: its next figure's, in this sentence or the next
     # (`1위 자리는 이번에도 광둥성의 몫이었다. 광둥성은 14조 7,620억 위안을`)
     held: tuple[str, int] | None = None
+    # the places a list without figures ranks in order (`순위는 상하이시, 베이징시, 충칭시, 톈진시 순으로`):
+    # each one's next figure in the paragraph takes its place
+    standing: dict[str, int] = {}
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         if not _DIGIT_AHEAD.search(sentence):
@@ -181,6 +184,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if cue("first").search(clause) else []) \
                     or _last_place(text, s_off + c_off, clause)
+                if not stated and (order_of := _ranked_by_order(sentence, clause, c_off, regions, here)):
+                    standing = order_of
+                    continue
                 ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
                 holders = _rank_holders(sentence, regions, here, ranked) if stated else []
@@ -252,6 +258,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if len({id(f["region"]) for f in ranked}) == 1:
                     for f in ranked:
                         f["rank"] = last[0]
+            if standing:
+                for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
+                    if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
+                        f["rank"] = rank
             previous = figures
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
@@ -270,6 +280,20 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
     return out, last_rank
+
+
+def _ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseRegion],
+                     here: list[ProseRegion]) -> dict[str, int]:
+    """The ranks a clause with no figures gives the regions it lists in order, closing the list
+    with `순` (`4개 직할시의 순위는 상하이시(上海市), 베이징시(北京市), 충칭시, 톈진시 순으로`): name → rank."""
+    listed = [r for r in here if r.subject]
+    if len(listed) < 2 or not _IN_ORDER_AFTER.match(sentence, AFTER_NAME.match(sentence, listed[-1].end).end()):
+        return {}
+    chain = listed_right_before(sentence, regions, listed[-1]) + [listed[-1]]
+    return {(r.zh or r.written): k + 1 for k, r in enumerate(chain)} if len(chain) > 1 else {}
+
+
+_IN_ORDER_AFTER = regex.compile(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
 
 
 def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseRegion], ranked: list[dict]) -> list[ProseRegion]:
@@ -336,11 +360,17 @@ _FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")
 
 
 def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
-    """The one region a sentence names, as its subject (`증가세로는 허페이가 가장 돋보였다.`), if so."""
-    only = sentence_regions(sentence, places)
+    """The one region a sentence makes its subject (`증가세로는 허페이가 가장 돋보였다.`; `후베이성 우한시
+    둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so."""
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    only = [r for r in list_heads(sentence_regions(sentence, places), sentence)
+            if not any(a < r.start < b for a, b in quoted)]
     if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
         return None
     return only[0] if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
+
+
+_QUOTED = regex.compile(r"'[^'\n]{1,30}'|‘[^’\n]{1,30}’|\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”")
 
 
 def clauses(sentence: str) -> list[tuple[str, int]]:

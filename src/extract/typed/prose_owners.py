@@ -68,7 +68,8 @@ _BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![�
 
 @cache
 def _own_count() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*$")
+    # (an ordinal may stand between: `광저우고신구를 포함한 첫 번째 10 개 … 센터`)
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*(?:\p{{Hangul}}{{1,2}}\s*번째\s*)?$")
 
 
 @cache
@@ -107,7 +108,7 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
     if amount.unit not in count_units():
         return False
-    if _own_count().search(clause, max(0, start - 6), start) or cue("listing").search(clause) \
+    if _own_count().search(clause, max(0, start - 14), start) or cue("listing").search(clause) \
             or _set_of().match(clause, end):
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):

@@ -14,6 +14,7 @@ import regex
 
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import (
+    AFFILIATION,
     DIRECTIONS,
     EVERY_LEVEL,
     FOREIGN_REGIONS,
@@ -89,6 +90,8 @@ def _mark(text: str, end: int) -> str:
         return "located" if counted["at"] else "topic"
     if _BRACKETED_TOPIC.match(text, pos):
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
+    if text.startswith(AFFILIATION, pos):
+        pos += 1  # `싱가포르계 펀드의 참여가`: what follows the word says what the region is
     directed = pos < len(text) and text[pos] in DIRECTIONS
     mark = next((name for name, pattern in _MARKS if pattern.match(text, pos + directed)), "other")
     if directed and mark in ("qualifies", "other"):
