@@ -5,6 +5,7 @@ own letter spacing; a gap widened by justifying a line of hanzi or Hangul is not
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from statistics import median, median_low
 
 
@@ -65,13 +66,6 @@ def space_for(spaces: dict[float, float], size: float) -> float | None:
     return median(width / at for at, width in spaces.items()) * size
 
 
-def _cjk(ch: str) -> bool:
-    """An ideograph, a full-width CJK mark or an East Asian symbol (`①`, `▶`, `○`): glyphs that
-    justification stretches one by one and that fallback fonts often supply with their own widths."""
-    return bool(ch) and ("\u2460" <= ch[0] <= "\u27bf" or "\u2e80" <= ch[0] <= "\u9fff"
-                         or "\uf900" <= ch[0] <= "\ufaff" or "\uff00" <= ch[0] <= "\uffef")
-
-
 def line_text(group: list[dict], space: float | None) -> str:
     """One line's glyphs as text. Between two glyphs with no space glyph, a space is inserted only
     when the gap exceeds the line's usual letter spacing by a space's width (by most of a quarter
@@ -88,23 +82,28 @@ def line_text(group: list[dict], space: float | None) -> str:
     '징장(京張,베이징'
     """
     texts = [ch["text"] for ch in group]
-    wide = [_cjk(t) for t in texts]
+    # whether each is an ideograph, a full-width CJK mark or an East Asian symbol (`①`, `▶`, `○`):
+    # glyphs that justification stretches one by one and that fallback fonts often supply with
+    # their own widths
+    wide = [bool(t) and ("\u2460" <= t[0] <= "\u27bf" or "\u2e80" <= t[0] <= "\u9fff"
+                         or "\uf900" <= t[0] <= "\ufaff" or "\uff00" <= t[0] <= "\uffef") for t in texts]
+    # (position, beside an ideograph, gap) of every two glyphs in a row that are not spaces
+    pairs = [(k, wide[k - 1] or wide[k], group[k]["x0"] - group[k - 1]["x1"]) for k in range(1, len(group))
+             if texts[k - 1] != " " and texts[k] != " "]
     gaps: dict[bool, list[float]] = {False: [], True: []}
-    for k in range(1, len(group)):
-        if texts[k - 1] != " " and texts[k] != " ":
-            gaps[wide[k - 1] or wide[k]].append(group[k]["x0"] - group[k - 1]["x1"])
+    for _, cjk, gap in pairs:
+        gaps[cjk].append(gap)
     usual = {cjk: max(0.0, median_low(found)) if found else None for cjk, found in gaps.items()}
     overall = min((u for u in usual.values() if u is not None), default=0.0)
-    out = texts[:1]
-    for k in range(1, len(group)):
-        if texts[k] != " " and texts[k - 1] != " ":
-            ch = group[k]
-            need = space if space else ch["size"] * 0.15
-            cjk = wide[k] or wide[k - 1]
-            base = usual[cjk] if usual[cjk] is not None else overall
-            if ch["x0"] - group[k - 1]["x1"] > base + max(need, ch["size"] * 0.12):
-                out.append(" ")
-        out.append(texts[k])
+    base = {cjk: u if u is not None else overall for cjk, u in usual.items()}
+    out = texts
+    for k, cjk, gap in reversed(pairs):  # from the end, so an insertion leaves the positions before it
+        size = group[k]["size"]
+        need = space if space else size * 0.15
+        if gap > base[cjk] + max(need, size * 0.12):
+            if out is texts:
+                out = texts[:]
+            out.insert(k, " ")
     return "".join(out)
 
 
@@ -138,6 +137,17 @@ def _first_cluster(visible: list[dict]) -> float:
     return visible[end - 1]["x1"] - visible[0]["x0"]
 
 
+_X0 = itemgetter("x0")
+
+
+def _median(values: list[float]) -> float:
+    """`statistics.median` of a non-empty list, without its checks and conversions (the same
+    value: the middle one, or the mean of the two middle ones)."""
+    values.sort()
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+
 def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> list[VisualLine]:
     """Characters grouped into lines (same baseline), each read left to right. A control code
     in place of a character is the blank glyph of a font whose map lost its space (Skia's
@@ -148,11 +158,18 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
     ['W 뉴']
     """
     keys = []
+    rounded: dict[float, float] = {}  # a line's glyphs share their baseline: rounded once
     for ch in chars:
         if ch["text"] in _CONTROL:  # a blank glyph the font's map sends to a control code
             ch["text"] = " "
-        ch["baseline"] = line = baseline(ch)
-        keys.append((round(line, 1), ch["x0"]))
+        line = ch.get("baseline")  # `baseline(ch)`, its first answer written out
+        if line is None:
+            line = baseline(ch)
+        ch["baseline"] = line
+        key = rounded.get(line)
+        if key is None:
+            key = rounded[line] = round(line, 1)
+        keys.append((key, ch["x0"]))
     spaces = space_widths(chars)
     lines: list[list[dict]] = []
     first = None  # the first glyph of the last line
@@ -165,8 +182,8 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
             first = ch
     out = []
     for group in lines:
-        group.sort(key=lambda c: c["x0"])
-        size = median(c["size"] for c in group)
+        group.sort(key=_X0)
+        size = _median([c["size"] for c in group])
         space = space_for(spaces, size)
         text = line_text(group, space)
         stripped = text.strip()
@@ -175,12 +192,13 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
         visible = [c for c in group if c["text"].strip()]
         first = stripped.split(" ", 1)[0]
         word = visible[: max(1, len(first))]
-        base = median(c["baseline"] for c in group)
+        base = _median([c["baseline"] for c in group])
+        left, right = visible[0]["x0"], visible[-1]["x1"]
+        fontname = visible[0].get("fontname", "")
         out.append(VisualLine(number, base - size * 0.88, base + size * 0.12,
-                              visible[0]["x0"], visible[-1]["x1"], size, normalize(stripped),
+                              left, right, size, normalize(stripped),
                               word[-1]["x1"] - word[0]["x0"] + (space if space is not None else size * 0.3),
-                              is_bold(visible[0].get("fontname", "")), family(visible[0].get("fontname", "")),
-                              sum(c["x1"] - c["x0"] for c in group if c["x0"] >= visible[0]["x0"]
-                                  and c["x1"] <= visible[-1]["x1"]),
+                              is_bold(fontname), family(fontname),
+                              sum(c["x1"] - c["x0"] for c in group if c["x0"] >= left and c["x1"] <= right),
                               _first_cluster(visible)))
     return out
