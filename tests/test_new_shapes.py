@@ -1037,3 +1037,9 @@ def test_figures_of_333_ranked_by_a_list_in_order_behind_by_a_gap_and_of_affilia
     assert ("싱가포르", "57", "건", 1, None, 2026) in _figures(result, 142)
     # `둥후고신구(东湖高新区)`: a zone named like a district
     assert ("둥후고신구", "315000000000") in [(r, v) for r, v, *_ in _figures(result, 199)]
+
+
+def test_a_count_whose_list_names_each_place_with_its_figure(corpus_issue):
+    # 333 l.94 `… 1분기 성장률 상위 5개 도시는 허페이시(合肥市) 6.9%, 우한시 6.5%, 청두시 6.3%, 선전시 6.2% 순이었다.`
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(333).warnings if w.code == "count_mismatch"] == [
+        (94, "the text says 5개 도시 but lists 4")]

@@ -43,8 +43,8 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>[^.:;]+?)\s*"
-                    r"(?:등(?!\p{Hangul})|(?:으로|로)(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)|$)")
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
+                    r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)|$)")
 _BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
@@ -99,15 +99,24 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
+# an item naming a place with its figure (`우한시 6.5%`, `허페이시(合肥市) 6.9%`)
+_NAMED_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})")
+
+
 def list_items(text: str) -> list[str] | None:
-    """The items of a delimited list, or None when the text is not a list of short names.
+    """The items of a delimited list, or None when the text is not a list of short names; a list
+    of names each with its figure is the list of the names.
 
     >>> list_items("충칭, 청두, 시안, 항저우")
     ['충칭', '청두', '시안', '항저우']
+    >>> list_items("허페이시(合肥市) 6.9%, 우한시 6.5%, 청두시 6.3%")
+    ['허페이시(合肥市)', '우한시', '청두시']
     >>> list_items("연휴 기간 숙박 예약이 늘었다") is None
     True
     """
     items = [i.strip() for i in _split_outside_brackets(text) if i.strip()]
+    if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
+        items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [_GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
     if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) for i in bare):
         return None
