@@ -1043,3 +1043,14 @@ def test_a_count_whose_list_names_each_place_with_its_figure(corpus_issue):
     # 333 l.94 `… 1분기 성장률 상위 5개 도시는 허페이시(合肥市) 6.9%, 우한시 6.5%, 청두시 6.3%, 선전시 6.2% 순이었다.`
     assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(333).warnings if w.code == "count_mismatch"] == [
         (94, "the text says 5개 도시 but lists 4")]
+
+
+def test_figures_of_334_a_lead_while_another_follows_a_quoted_rank_and_a_break_before_a_place(corpus_issue):
+    result = corpus_issue(334)
+    # `광둥성이 3조 5,870억 위안으로 선두를 지킨 가운데 장쑤성이 3조 4,950억 위안으로 바짝 뒤쫓았다. 장쑤성은 광둥성과의
+    #  격차를 1년 전 1,380억 위안에서 920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다.`
+    line_42 = [(r, v, rank) for r, v, _, rank, _, _ in _figures(result, 42)]
+    assert line_42[:2] == [("광둥성", "3587000000000", 1), ("장쑤성", "3495000000000", 2)]
+    assert ("장쑤성", "92000000000", None) in line_42
+    # `… 베트남과 국경을 맞댄 | (page break) | 광시좡족자치구(广西壮族自治区)의 수출입도 2,300억 위안을 돌파했다.`
+    assert ("광시좡족자치구", "230000000000", "위안", None, "min", 2026) in _figures(result, 109)

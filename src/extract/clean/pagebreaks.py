@@ -208,13 +208,17 @@ _CLOSING_PARTICLES = frozenset("과와은는이가을를의에도로")
 
 
 def closes_before_place(tail: str, head: str) -> bool:
-    """Whether two Hangul runs a wrap parts are two words: the left ends in a particle and the
-    right opens with a province-level region's or a country's name (`랴오닝성과 | 장쑤성도`).
+    """Whether two Hangul runs a wrap parts are two words: the left ends in a particle or in a
+    verb's adnominal form of two syllables or more, and the right opens with a province-level
+    region's or a country's name (`랴오닝성과 | 장쑤성도`, `국경을 맞댄 | 광시좡족자치구의`).
 
     >>> closes_before_place("랴오닝성과", "장쑤성도"), closes_before_place("베이", "징과")
     (True, False)
+    >>> closes_before_place("맞댄", "광시좡족자치구의"), closes_before_place("간", "쑤성")
+    (True, False)
     """
-    if not tail or tail[-1] not in _CLOSING_PARTICLES:
+    adnominal = len(tail) > 1 and 0 <= ord(tail[-1]) - 0xAC00 < 11172 and (ord(tail[-1]) - 0xAC00) % 28 == 4
+    if not tail or tail[-1] not in _CLOSING_PARTICLES and not adnominal:
         return False
     from kic_extract.gazetteer import NATIONS, PROVINCE_LEVEL, find_regions
 

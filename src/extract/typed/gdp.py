@@ -93,14 +93,18 @@ class Clause:
     count: int | None = None
 
 
+N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))  # syllables closed by ㄴ: 친, 돈, 인, 킨
+
+
 @cache
 def _clause_end() -> regex.Pattern[str]:
     """Where a clause ends: after a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`,
     `…넘어`, `…에서`), not after a noun that ends like one (`올해`, `최고`: gdp_cues.tsv kind `noun`),
-    and at the comma after a rank (`전국 4위, `)."""
+    at the comma after a rank (`전국 4위, `), and after `…한 가운데` (`선두를 지킨 가운데 | 장쑤성이 …`)."""
     nouns = "|".join(map(regex.escape, _cues()["noun"]))
     return regex.compile(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데))(?<!(?<!\p{{Hangul}})(?:{nouns})),?\s+"
-                         r"|(?<=\d위),\s+(?!\d)")
+                         r"|(?<=\d위),\s+(?!\d)"
+                         rf"|(?<=\p{{Hangul}}[{N_FINAL}]\s가운데),?\s+(?!\d)")
 
 
 def split_clauses(text: str) -> list[tuple[str, int]]:
@@ -112,6 +116,8 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
     ['광둥성이 5,000억 위안을 넘어', '전국 4위', '허베이성과 광시성이 전국 8위, 9위를 차지했다.']
     >>> [c for c, _ in split_clauses("부산에는 올해 1~2 월 38 척이 입항하고 지난해 12 척이 들어왔다.")]
     ['부산에는 올해 1~2 월 38 척이 입항하고', '지난해 12 척이 들어왔다.']
+    >>> [c for c, _ in split_clauses("광둥성이 3조 위안으로 선두를 지킨 가운데 장쑤성이 바짝 뒤쫓았다. 31개 성 가운데 5곳")]
+    ['광둥성이 3조 위안으로 선두를 지킨 가운데', '장쑤성이 바짝 뒤쫓았다. 31개 성 가운데 5곳']
     """
     out, pos = [], 0
     for m in _clause_end().finditer(text):

@@ -46,6 +46,7 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
+    QUOTED,
     is_ahead,
     compared_set_size,
     is_passed,
@@ -362,15 +363,13 @@ _FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")
 def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
     """The one region a sentence makes its subject (`증가세로는 허페이가 가장 돋보였다.`; `후베이성 우한시
     둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so."""
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    quoted = [m.span() for m in QUOTED.finditer(sentence)]
     only = [r for r in list_heads(sentence_regions(sentence, places), sentence)
             if not any(a < r.start < b for a, b in quoted)]
     if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
         return None
     return only[0] if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
 
-
-_QUOTED = regex.compile(r"'[^'\n]{1,30}'|‘[^’\n]{1,30}’|\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”")
 
 
 def clauses(sentence: str) -> list[tuple[str, int]]:

@@ -14,6 +14,7 @@ import regex
 
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.cells import count_units
+from kic_extract.typed.gdp import N_FINAL
 from kic_extract.typed.prose_regions import AFTER_NAME, NAMED_SUBJECT, ProseRegion, cue, in_aside, nation_pattern
 
 
@@ -210,7 +211,6 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 
 
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
-N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))  # syllables closed by ㄴ: 친, 돈, 인
 _SET_SUBJECT = regex.compile(rf"[{N_FINAL}]\s+(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`
 _SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET_SUBJECT.pattern}")

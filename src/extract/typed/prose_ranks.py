@@ -327,6 +327,10 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
     return True
 
 
+# a phrase in quotes (`‘1위 탈환’`): its words name or quote something, they state nothing
+QUOTED = regex.compile(r"'[^'\n]{1,30}'|‘[^’\n]{1,30}’|\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”")
+
+
 def stated_ranks(clause: str) -> list[int]:
     """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
 
@@ -334,7 +338,10 @@ def stated_ranks(clause: str) -> list[int]:
     ([2, 3], [5, 6])
     >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
     ([2], [3], [])
+    >>> stated_ranks("920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다")
+    []
     """
+    clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     ranks, _ = ranks_in(clause)
     if not ranks and "째" in clause:
         pattern, rank_of = _ordinals()
