@@ -1054,3 +1054,16 @@ def test_figures_of_334_a_lead_while_another_follows_a_quoted_rank_and_a_break_b
     assert ("장쑤성", "92000000000", None) in line_42
     # `… 베트남과 국경을 맞댄 | (page break) | 광시좡족자치구(广西壮族自治区)의 수출입도 2,300억 위안을 돌파했다.`
     assert ("광시좡족자치구", "230000000000", "위안", None, "min", 2026) in _figures(result, 109)
+
+
+def test_forecasts_date_nothing_rates_ranked_by_a_rate_clause_and_the_nations_level_compared_with(corpus_issue):
+    result = corpus_issue(334)
+    # the article opens `… 2030년에는 중국 체화지능 시장이 4,000억 위안 이상으로 커질 것이라는 관측도 나온다.`: a
+    # forecast, no year for `관련 기업 수는 베이징시 210개, 상하이시 185개, 선전시 172개 순으로 많았다.`
+    assert [(r, rank, y) for r, _, _, rank, _, y in _figures(result, 132)][:3] == [
+        ("베이징시", 1, None), ("상하이시", 2, None), ("선전시", 3, None)]
+    # `신장위구르자치구는 … 수출입이 1,620억 위안으로 24.5% 급증, 증가율 기준 전국 1위에 올랐다.`
+    assert [(v, rank) for r, v, _, rank, _, _ in _figures(result, 109) if r == "신장위구르자치구"] == [
+        ("162000000000", None), ("24.5", 1)]
+    # `톈진시(4.2%)와 상하이시(4.4%) 역시 중국 전체 성장률 5.2%에 미치지 못했다.`
+    assert ("중국", "5.2", "%", None, None, 2026) in _figures(result, 68)

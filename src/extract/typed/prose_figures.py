@@ -432,6 +432,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if amount.bound and _OBJECT_BEFORE.search(clause, max(0, start - 8), start) and _BY_VERB.search(clause, start, end):
             # `전국 평균을 1.1%p 밑돌았다`: the difference from what it is compared with, no bound
             amount = replace(amount, bound=None)
+        if amount.bound and nearest is not None and nearest.zh == "中国" and owner is None \
+                and any(r.zh != "中国" and c_off <= r.start < nearest.start for r in subjects):
+            # `톈진시(4.2%)와 상하이시(4.4%) 역시 중국 전체 성장률 5.2%에 미치지 못했다`: the mark the others
+            # fell short of is the nation's level, itself no bound
+            amount = replace(amount, bound=None)
         if amount.bound and (listed := passing_set(sentence, clause, c_off, end, subjects[k:])):
             # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark
             figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}

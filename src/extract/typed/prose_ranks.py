@@ -154,10 +154,12 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         kept = [f for f in kept if not any(
             g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] >= f["end"]
             and _changed_to(clause, f["end"], g["start"]) for g in kept)]
-    if clause is not None and not cue("rate").search(clause) and len({id(f["region"]) for f in kept}) == 1:
-        # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate qualifying the level ranks nothing
-        amounts = [f for f in kept if f["amount"].unit not in ("%", "%p")]
-        kept = amounts or kept
+    if clause is not None and len({id(f["region"]) for f in kept}) == 1:
+        # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate qualifying the level ranks nothing; but a clause
+        # ranking rates ranks the rate (`1,620억 위안으로 24.5% 급증, 증가율 기준 전국 1위`)
+        rates = [f for f in kept if f["amount"].unit in ("%", "%p")]
+        amounts = [f for f in kept if f not in rates]
+        kept = (rates or kept) if cue("rate").search(clause) else (amounts or kept)
     return kept
 
 
