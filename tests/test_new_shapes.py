@@ -1067,3 +1067,35 @@ def test_forecasts_date_nothing_rates_ranked_by_a_rate_clause_and_the_nations_le
         ("162000000000", None), ("24.5", 1)]
     # `톈진시(4.2%)와 상하이시(4.4%) 역시 중국 전체 성장률 5.2%에 미치지 못했다.`
     assert ("중국", "5.2", "%", None, None, 2026) in _figures(result, 68)
+
+
+def test_a_unit_column_an_address_column_and_units_alone_in_a_captions_brackets(corpus_issue):
+    result = corpus_issue(335)
+    amounts = records_of(result, "amounts")
+    # l.40 `국내총생산(GDP)	조 위안	126.06	134.91	140.19` under `지표	단위	2023년	2024년	2025년`
+    assert [(a["value"], a["unit"]) for a in amounts if a["line"] == 40] == [
+        ("126060000000000", "위안"), ("134910000000000", "위안"), ("140190000000000", "위안")]
+    # l.54 `1	광둥성	147,825	4.1` under `<표 2> 2025년 지역별 GDP 상위 10위 (억 위안, %)`
+    assert [(a["value"], a["unit"]) for a in amounts if a["line"] == 54] == [("14782500000000", "위안"), ("4.1", "%")]
+    # l.192 `1	하이뎬원	海淀园	베이징시 하이뎬구 중관춘대가 27호	11,860`: a street number is no amount
+    assert [(a["value"], a["unit"]) for a in amounts if a["line"] == 192] == [("11860", "곳")]
+
+
+def test_a_tag_on_its_own_line_above_a_heading_and_contacts_parted_by_a_slash(corpus_issue):
+    result = corpus_issue(336)
+    sections = records_of(result, "sections")
+    # `【산업분석】` on l.122, `1. 체화지능 로봇, 투자 열기 속 옥석 가리기 시작 — 36커(36氪)` on l.123
+    assert [(s["title"], s["tag"], s["line_start"]) for s in sections if s["category"] == "CHINA 창업"][0] == (
+        "체화지능 로봇, 투자 열기 속 옥석 가리기 시작", "산업분석", 123)
+    assert len(sections) == 8
+    # l.11 `전화 : +86-10-6780-8840 / 메일 : info@kicchina.org`
+    (issue,) = records_of(result, "issues")
+    assert (issue["phone"], issue["email"]) == ("+86-10-6780-8840", "info@kicchina.org")
+
+
+def test_masthead_contacts_asked_with_munui_and_a_rights_line_that_asks_for_the_source(corpus_issue):
+    # 324 l.8 `문의 : +86-10-6780-8840 | info@kicchina.org`; 326 l.10 `… 'KIC 중국'을 출처로 밝혀 주시기 바랍니다.`
+    (issue,) = records_of(corpus_issue(324), "issues")
+    assert (issue["phone"], issue["email"]) == ("+86-10-6780-8840", "info@kicchina.org")
+    (issue,) = records_of(corpus_issue(326), "issues")
+    assert issue["rights"].startswith("※ 본지 기사는 중국 현지 언론·기관 자료를 번역·요약한 것입니다.")

@@ -16,12 +16,12 @@ _DATE = regex.compile(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {
     "publisher": regex.compile(r"^(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)$"),
     "director": regex.compile(r"^센터장\s*:\s*(?P<v>.+)$"),
-    "phone": regex.compile(r"^(?:(?:전화|TEL|Tel|연락처)\s*:\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
-    "email": regex.compile(r"^(?:(?:메일|이메일|E-?mail|email|연락처)\s*:\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
-    "rights": regex.compile(r"^(?P<v>.*(?:저작권|출처를\s*밝히).*)$"),
+    "phone": regex.compile(r"^(?:(?:전화|TEL|Tel|연락처|문의)\s*:\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
+    "email": regex.compile(r"^(?:(?:메일|이메일|E-?mail|email|연락처|문의)\s*:\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
+    "rights": regex.compile(r"^(?P<v>.*(?:저작권|출처(?:를|로)\s*밝[히혀]).*)$"),
 }
-# fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`
-_FIELD_SEPARATOR = regex.compile(r"\s+[|│｜·]\s+")
+# fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
+_FIELD_SEPARATOR = regex.compile(r"\s+[|│｜·/]\s+")
 
 
 def line_to_fields(text: str) -> list[tuple[str, str]]:
@@ -34,6 +34,8 @@ def line_to_fields(text: str) -> list[tuple[str, str]]:
     [('email', 'info@kicchina.org'), ('phone', '+86-10-6780-8840')]
     >>> line_to_fields("전화 : +86-10-6780-8840"), line_to_fields("KIC 중국 주간 뉴스레터")
     ([('phone', '+86-10-6780-8840')], [])
+    >>> line_to_fields("전화 : +86-10-6780-8840 / 메일 : info@kicchina.org")
+    [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')]
     """
     out = []
     for part in _FIELD_SEPARATOR.split(text.strip()) if ":" in text or "@" in text else [text.strip()]:

@@ -9,7 +9,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, OUTLET_DAY, category_name, known_categories
+from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, OUTLET_DAY, TAG, category_name, known_categories
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
 
@@ -63,6 +63,7 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
     heading_pending = False  # a category heading was printed and no article has followed yet
     group = -1
     pending: list[Chunk] = []
+    tag: tuple[str, int] | None = None  # a tag printed on the line above the next heading, and its line
 
     def flush() -> None:
         if not pending:
@@ -96,6 +97,11 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             if not single:
                 work.append(_rest_of(chunk))
             continue
+        if not single and (lone := TAG.fullmatch(text.strip())) and ARTICLE.match(chunk.lines[1].text):
+            # `【산업분석】` on a line of its own above `1. 체화지능 로봇, …`: the tag of the heading below
+            tag = (lone["tag"].strip(), chunk.line_start)
+            work.append(_rest_of(chunk))
+            continue
         m = ARTICLE.match(text) if single else None
         if m:
             seq = int(m["seq"])
@@ -108,6 +114,9 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
                         category = None
                 heading_pending = False
                 head = parse_article_heading(text, chunk.line_start, report)
+                if tag is not None and tag[1] == chunk.line_start - 1:
+                    head["tag"] = head["tag"] or tag[0]
+                    used.add(tag[1])
                 sections.append({**head, "category": category, "category_inferred": False, "group": group,
                                  "title_line": chunk.line_start, "line_start": chunk.line_start,
                                  "line_end": chunk.line_end, "blocks": [], "tables": []})

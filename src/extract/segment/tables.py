@@ -53,10 +53,21 @@ def table_units(text: str | None) -> tuple[str, ...]:
 
     >>> table_units("표 1) 박스오피스 상위 5 편 (단위: 억 위안, 만 명)"), table_units("(단위: 억 위안)")
     (('억 위안', '만 명'), ())
+    >>> table_units("<표 2> 2025년 지역별 GDP 상위 10위 (억 위안, %)"), table_units("상위 10 개 (2023, 2024)")
+    (('억 위안', '%'), ())
     """
     m = _TABLE_UNITS.search(text or "")
     specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(m["specs"].strip())) if s) if m else ()
+    if not m and (bare := _BARE_UNITS.search(text or "")):
+        # `<표 2> … 상위 10위 (억 위안, %)`: units alone in the brackets closing the caption
+        specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(bare["specs"].strip())) if s)
+        if not all(_BARE_UNIT.fullmatch(f"({s})") and _BARE_UNIT.fullmatch(f"({s})")["unit"] in _unit_words()
+                   for s in specs):
+            specs = ()
     return specs if len(specs) > 1 else ()
+
+
+_BARE_UNITS = regex.compile(r"\(\s*(?P<specs>[^()]{1,40}?)\s*\)\s*$")
 
 
 def is_caption_line(text: str) -> bool:

@@ -42,6 +42,10 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
     ['rank', 'amount', 'label']
     >>> column_roles(["순위", "지역", "2025년"], [["1", "광둥성", "146,320"], ["합계", "10개 지역", "856,070"]])
     ['rank', 'label', 'amount']
+    >>> column_roles(["지표", "단위", "2024년"], [["GDP", "조 위안", "134.91"], ["성장률", "%", "5.0"]])
+    ['label', 'unit', 'amount']
+    >>> column_roles(["번호", "분원", "주소", "기업(곳)"], [["1", "하이뎬원", "중관춘대가 27호", "11,860"]])
+    ['rank', 'label', 'address', 'amount']
     """
     width = max([len(header)] + [len(r) for r in rows])
     totals = frozenset(cue_words("total") + cue_words("subtotal"))
@@ -50,7 +54,11 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
         head = compact(header[c] if c < len(header) else None)
         cells = [r[c] for r in rows if c < len(r) and r[c] is not None and r[c] not in PLACEHOLDERS]
         amounts = sum(is_amount_cell(v) for v in cells)
-        if any(head.startswith(w) for w in cue_words("rank")) and all(v.isdigit() or compact(v) in totals for v in cells):
+        if head in cue_words("unit") and cells and all(unit_spec_of(f"({v})") for v in cells):
+            kinds.append("unit")  # `단위`: each row's unit (`조 위안`, `%`)
+        elif any(head.startswith(w) for w in cue_words("address")):
+            kinds.append("address")  # `주소`: `중관춘대가 27호` is a street number, no amount
+        elif any(head.startswith(w) for w in cue_words("rank")) and all(v.isdigit() or compact(v) in totals for v in cells):
             # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`)
             kinds.append("rank")
         elif cells and all(_YEAR.match(v) for v in cells):
@@ -95,6 +103,7 @@ def table_to_amounts(table: dict, report) -> list[dict]:
     roles = column_roles(header, rows)
     filled = {(r, c) for r, c in table["filled"]}
     label_col = roles.index("label") if "label" in roles else None
+    unit_col = roles.index("unit") if "unit" in roles else None
     specs = _caption_specs(table)
     by_column = _caption_units(table, roles, specs)
     # a caption's amount unit for every cell that gives none, its rate for rows naming one
@@ -104,8 +113,11 @@ def table_to_amounts(table: dict, report) -> list[dict]:
     for r, row in enumerate(rows):
         label = row[label_col] if label_col is not None and label_col < len(row) else None
         row_spec = unit_spec_of(label) or (rate if rate and _names_rate(label) else None)
+        if unit_col is not None and unit_col < len(row) and row[unit_col]:
+            row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
         for c, text in enumerate(row):
-            if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date"):
+            if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date",
+                                                                                        "unit", "address"):
                 continue
             column = header[c] if c < len(header) else None
             spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c), table["unit"] or default)
