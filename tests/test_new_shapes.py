@@ -1099,3 +1099,29 @@ def test_masthead_contacts_asked_with_munui_and_a_rights_line_that_asks_for_the_
     assert (issue["phone"], issue["email"]) == ("+86-10-6780-8840", "info@kicchina.org")
     (issue,) = records_of(corpus_issue(326), "issues")
     assert issue["rights"].startswith("※ 본지 기사는 중국 현지 언론·기관 자료를 번역·요약한 것입니다.")
+
+
+def test_figures_of_336_whose_owner_rank_or_year_the_sentence_shape_decides(corpus_issue):
+    result = corpus_issue(336)
+    # `쓰촨성은 1조 6,312억 위안으로 허난성(1조 6,205억 위안)을 107억 위안 차로 따돌리고 5위에 올랐고,`
+    assert _figures(result, 84) == [("쓰촨성", "1631200000000", "위안", 5, None, 2026),
+                                    ("허난성", "1620500000000", "위안", 6, None, 2026),
+                                    ("쓰촨성", "10700000000", "위안", None, None, 2026)]
+    # `… 베이징 하이뎬구(2,875억 위안)와 선전 난산구(2,250억 위안)가 2, 3위에 올랐다.`
+    assert ("난산구", "225000000000", "위안", 3, None, 2026) in _figures(result, 94)
+    # `바오안구는 … 5,316억 위안으로 선전시 10개 구(신구 포함) 가운데 난산구(9,310억 위안)에 이어 2위였다.`
+    assert _figures(result, 207) == [("바오안구", "531600000000", "위안", 2, None, 2025),
+                                     ("난산구", "931000000000", "위안", 1, None, 2025)]
+    # `… 6.4% 증가해 올해 들어 가장 높은 증가율을 기록했다.`: highest this year, no rank among regions
+    assert ("중국", "6.4", "%", None, None, 2026) in _figures(result, 37)
+    # `올해 1~5월 … 약 428억 위안으로 지난해 연간 규모에 이미 근접했다. 지역별로는 베이징시가 41건으로 가장 많았고`
+    assert ("베이징시", "41", "건", 1, None, 2026) in _figures(result, 127)
+
+
+def test_a_name_in_a_table_cell_listing_several(corpus_issue):
+    # 336 l.138 `…	1억 5,000만 달러	훙산중국(红杉中国), 베이징로봇산업펀드	2026.01`
+    from kic_extract.ingest import Line
+    from kic_extract.names.mentions import lines_to_mentions
+
+    line = Line(138, "싱허즈자오(星河智造)\t베이징 하이뎬구\t시리즈 C\t1억 5,000만 달러\t훙산중국(红杉中国), 베이징로봇산업펀드\t2026.01")
+    assert [(m.text, m.zh) for m in lines_to_mentions([line])] == [("싱허즈자오", "星河智造"), ("훙산중국", "红杉中国")]

@@ -214,7 +214,7 @@ def lines_to_mentions(lines: list[Line]) -> list[Mention]:
                 ko, zh = split_ko_zh(cell.strip())
                 if zh and not _BRACKET.search(cell):
                     out.append(Mention(zh, ko, False, line.no))
-                elif zh:
+                elif zh or _BRACKET.search(cell):  # (`훙산중국(红杉中国), 베이징로봇산업펀드`: a list in a cell)
                     out.extend(_line_mentions(cell, line.no))
         else:
             out.extend(_line_mentions(text, line.no))

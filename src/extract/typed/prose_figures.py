@@ -49,6 +49,7 @@ from kic_extract.typed.prose_ranks import (
     QUOTED,
     is_ahead,
     compared_set_size,
+    first_place,
     is_passed,
     lead_followers,
     levels_ranked,
@@ -158,7 +159,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
             # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
             carried = sentence if _SUBJECT_MARK.search(sentence) else None
-            if carried and cue("first").search(sentence) and (sole := _sole_subject(sentence, places)):
+            if carried and first_place(sentence) and (sole := _sole_subject(sentence, places)):
                 held = (sole.zh or sole.written, 1)
             continue
         regions = sentence_regions(sentence, places)
@@ -183,7 +184,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
-                stated = stated_ranks(clause) or ([1] if cue("first").search(clause) else []) \
+                stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off]) else []) \
                     or _last_place(text, s_off + c_off, clause)
                 if not stated and (order_of := _ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
@@ -470,7 +471,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
-        figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None})
+        figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
+                        "bracketed": owner is not None})
     topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
     # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
     each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
@@ -492,7 +494,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
     elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each):
         for f, r in zip(figures, each):
-            f["region"] = r
+            if not f.get("bracketed"):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
+                f["region"] = r
     return figures
 
 

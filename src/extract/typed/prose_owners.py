@@ -76,7 +76,9 @@ def _own_count() -> regex.Pattern[str]:
 @cache
 def _set_of() -> regex.Pattern[str]:
     # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, not `168 대로 전국 도시 가운데`)
-    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\s+\p{{Hangul}}+){{0,2}}\s+(?:{cue('set_of').pattern})(?!\p{{Hangul}})")
+    # (`10개 구(신구 포함) 가운데`: an aside in brackets may follow the noun)
+    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\([^()]{{1,12}}\))?(?:\s+\p{{Hangul}}+){{0,2}}\s+"
+                         rf"(?:{cue('set_of').pattern})(?!\p{{Hangul}})")
 
 
 _NUMBER_AFTER = regex.compile(r"\s*\d")
@@ -270,7 +272,8 @@ def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int)
     """The region a figure is the bracketed aside of (`미국(18.5%)과의`), if it is one."""
     if not _CLOSE_BRACKET.match(sentence, end):
         return None
-    return next((r for r in regions if r.end <= pos and _OPEN_BRACKET.fullmatch(
+    # the nearest (`선전 난산구(2,250억 위안)`: 난산구's, not the city locating it)
+    return next((r for r in reversed(regions) if r.end <= pos and _OPEN_BRACKET.fullmatch(
         sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
 
 

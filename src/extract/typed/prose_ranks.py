@@ -105,7 +105,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in listed:
             f["rank"] = last_rank + 1
         return last_rank + 1
-    first = cue("first").search(clause)
+    first = first_place(clause)
     if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
         for f in listed:
             f["rank"] = 1
@@ -114,6 +114,22 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
 
 
 _ADNOMINAL_CUE = regex.compile(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
+
+
+def first_place(text: str, before: str = "") -> regex.Match[str] | None:
+    """The phrase stating first place among the regions compared, if the text has one; not a
+    superlative over time (`올해 들어 가장 높은 증가율`, `역대 최대`). `before` is the text before
+    `text` in its sentence (a clause may start right after `올해 들어`).
+
+    >>> bool(first_place("베이징시가 41건으로 가장 많았고")), bool(first_place("6.4% 증가해 올해 들어 가장 높은 증가율을"))
+    (True, False)
+    """
+    m = cue("first").search(text)
+    return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
+
+
+# a superlative over time, not among regions: `올해 들어 가장`, `사상 최대`, `역대 최고`, `3년 만에 가장`
+_OVER_TIME = regex.compile(r"(?:들어|이래|이후|사상|역대|만에|연중)\s*$")  # right before the phrase
 
 
 def describes(clause: str, cue_at: int, region_at: int) -> bool:
@@ -249,7 +265,7 @@ def is_ahead(sentence: str, region: ProseRegion) -> bool:
 
 @cache
 def _passed() -> regex.Pattern[str]:
-    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+)?(?:{cue('passed').pattern})")
+    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){{0,3}}?(?:{cue('passed').pattern})")
 
 
 def is_passed(sentence: str, region: ProseRegion) -> bool:
@@ -267,7 +283,7 @@ def rank_passing(clause: str, figures: list[dict], passed: set[int]) -> int | No
     상하이 1, 베이징 2), or the rank stated for them (`A를 2위로 밀어내고 정상에`). Returns the
     subject's rank, None when the clause states none."""
     stated = stated_ranks(clause)
-    first = bool(cue("first").search(clause))
+    first = bool(first_place(clause))
     listed = [f for f in figures if not f["gap"]]
     mine = [f for f in listed if id(f["region"]) not in passed]
     theirs = [f for f in listed if id(f["region"]) in passed]

@@ -17,7 +17,7 @@ import regex
 
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
-from kic_extract.typed.cells import amount_patterns, units
+from kic_extract.typed.cells import amount_patterns, count_units, units
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _ANY_DIGIT = regex.compile(r"\d")
@@ -90,6 +90,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     out = []
     for at, year in years:
         k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
+        if k is not None and _compared_after_figures(text, at, bounds[k][0], bounds[k][1]):
+            # `… 약 428억 위안으로 지난해 연간 규모에 이미 근접했다.`: a year named after its sentence's
+            # figures, with none of its own, is what they are compared with; it dates nothing after
+            out.append((at, year, bounds[k][1]))
+            continue
         if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])}) > 1:
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it
@@ -102,6 +107,14 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             k += 1  # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on
         out.append((at, year, bounds[k][1]))
     return out
+
+
+def _compared_after_figures(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the year at `at` follows an amount of its sentence (`start`, `end`) and precedes none."""
+    # (a count of the text's own items, `4개 도시가 2025년 성적표를`, is no figure a year is compared with)
+    quantities = [m.start() for m in amount_patterns()[1].finditer(text, start, end)
+                  if (m["unit"] or _MAGNITUDE.search(m["num"])) and m["unit"] not in count_units()]
+    return bool(quantities) and quantities[0] < at and not any(q > at for q in quantities)
 
 
 def _period_year(m: regex.Match[str], issue_date) -> int | None:
