@@ -1125,3 +1125,18 @@ def test_a_name_in_a_table_cell_listing_several(corpus_issue):
 
     line = Line(138, "싱허즈자오(星河智造)\t베이징 하이뎬구\t시리즈 C\t1억 5,000만 달러\t훙산중국(红杉中国), 베이징로봇산업펀드\t2026.01")
     assert [(m.text, m.zh) for m in lines_to_mentions([line])] == [("싱허즈자오", "星河智造"), ("훙산중국", "红杉中国")]
+
+
+def test_counts_and_cards_from_unseen_337_and_338(corpus_issue):
+    # 337 l.78 (a paragraph from l.77) `… 국가는 5개국으로, 스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)·한국(+14.6%)이
+    # 이름을 올렸다.`: warned on the line that prints the count
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(337).warnings if w.code == "count_mismatch"] == [
+        (78, "the text says 5개 국 but lists 4")]
+    # 338 l.114 `민항국은 올해 초 선전·광저우·허페이·청두 5개 도시를 …`
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(338).warnings if w.code == "count_mismatch"] == [
+        (114, "the text says 5개 도시 but lists 4")]
+    # 338 l.167 `투자 단계: 시리즈 B | 누적 투자액: 약 25억 위안`
+    amounts = [a for a in records_of(corpus_issue(338), "amounts") if a["line"] == 167]
+    assert [(a["value"], a["approx"], a["cumulative"]) for a in amounts] == [("2500000000", True, True)]
+    # 337 l.143 `투자사 ▸ 항저우 지방정부 산업기금, 전략적 투자자 2곳`: no amount of money
+    assert [a for a in records_of(corpus_issue(337), "amounts") if a["line"] == 143] == []

@@ -44,7 +44,8 @@ def _number(m) -> int:
 
 
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
-                    r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)|$)")
+                    r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
+                    r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
 _BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
@@ -99,8 +100,12 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
+_DOT_LIST_BEFORE = regex.compile(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}(?:\(\p{Han}+\))?)+)\s*$")
+
+
 # an item naming a place with its figure (`우한시 6.5%`, `허페이시(合肥市) 6.9%`)
-_NAMED_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})")
+_NAMED_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})"
+                              r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:%p?|[^\s\d()]{1,3})?\s*\))")
 
 
 def list_items(text: str) -> list[str] | None:
@@ -111,6 +116,8 @@ def list_items(text: str) -> list[str] | None:
     ['충칭', '청두', '시안', '항저우']
     >>> list_items("허페이시(合肥市) 6.9%, 우한시 6.5%, 청두시 6.3%")
     ['허페이시(合肥市)', '우한시', '청두시']
+    >>> list_items("스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)")
+    ['스위스', '일본', '영국']
     >>> list_items("연휴 기간 숙박 예약이 늘었다") is None
     True
     """
@@ -144,6 +151,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     []
     >>> sentence_counts("새로 이름을 올린 세 곳은 후난성 주저우(株洲), 장시성 난창(南昌), 산둥성 둥잉(东营)이다.")
     [(3, '곳', ['후난성 주저우(株洲)', '장시성 난창(南昌)', '산둥성 둥잉(东营)'], False)]
+    >>> sentence_counts("민항국은 선전·광저우·허페이·청두 5개 도시를 시범도시로 지정했다.")
+    [(5, '개 도시', ['선전', '광저우', '허페이', '청두'], False)]
     >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
     [(5, '개 도시', ['베이징', '상하이', '선전', '칭다오'], False)]
     >>> sentence_counts("싱가포르가 19개로 중국·인도에 이어 세 번째로 많았다.")
@@ -182,6 +191,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             start = _list_start(head)
             before = _BEFORE.search(head, start) if open_list else \
                 _LIST_RIGHT_BEFORE.search(head, start) if _LIST_END.search(head, start) else None
+            if before is None and (dotted := _DOT_LIST_BEFORE.search(head[-80:])):
+                # `선전·광저우·허페이·청두 5개 도시를`: places joined by `·` right before their count
+                names = dotted["list"].split("·")
+                before = dotted if all(map(_a_place, names)) else None
             listed = before["list"] if before else None
             if listed and "," in listed:
                 # the list starts at the first item's last word, after whatever the sentence said before
@@ -319,6 +332,17 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
     return items or None
 
 
+def _line_of(lines, block: dict, said: str | None) -> int:
+    """The line of a block that prints the count (`said`), else the block's first: a paragraph
+    printed over several lines has its warning where the count stands."""
+    if said:
+        needle = "".join(said.split())
+        for no in range(block["line_start"], block["line_end"] + 1):
+            if 0 < no <= len(lines) and needle in "".join(lines[no - 1].text.split()):
+                return no
+    return block["line_start"]
+
+
 def check_counts(ctx) -> None:
     """Warn where a count stated in prose differs from the number of items it lists."""
     tables = {t["table_id"]: t for t in ctx.tables}
@@ -339,5 +363,6 @@ def check_counts(ctx) -> None:
             for n, counted, items, open_list in found:
                 if n != len(items) and not (open_list and len(items) < n):
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
+                    said = next((m.group() for m in counts if _number(m) == n and _counted(m) == counted), None)
                     ctx.report.warn("count_mismatch", f"the text says {n}{counted} but lists {len(items)}: {shown}",
-                                    block["line_start"])
+                                    _line_of(ctx.lines, block, said))

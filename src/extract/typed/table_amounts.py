@@ -18,7 +18,15 @@ import regex
 
 from kic_extract.segment.cards import label_field
 from kic_extract.segment.tables import compact, cue_words, table_units
-from kic_extract.typed.cells import PLACEHOLDERS, decimal_text, is_amount_cell, nearest_spec, read_cell, unit_spec_of
+from kic_extract.typed.cells import (
+    PLACEHOLDERS,
+    count_units,
+    decimal_text,
+    is_amount_cell,
+    nearest_spec,
+    read_cell,
+    unit_spec_of,
+)
 from kic_extract.typed.totals import check_totals
 
 _YEAR = regex.compile(r"^(?:19|20)\d{2}\s*년?$")
@@ -82,6 +90,22 @@ def _record(table: dict, r: int, c: int, label: str | None, column: str | None, 
             "cumulative": amount.cumulative, "line": table["row_lines"][r]}
 
 
+_PART_SEPARATOR = regex.compile(r"[|│/;]")
+
+
+def _cumulative_inside(value: str, raw: str) -> bool:
+    """Whether `누적` names the amount `raw` within its part of a card's value.
+
+    >>> _cumulative_inside("시리즈 B | 누적 투자액: 약 25억 위안", "약 25억 위안"), _cumulative_inside("누적 2억 | 3억 위안", "3억 위안")
+    (True, False)
+    """
+    at = value.find(raw)
+    if at < 0:
+        return False
+    part = _PART_SEPARATOR.split(value[:at])[-1]
+    return "누적" in part
+
+
 def card_to_amounts(table: dict) -> list[dict]:
     """Amounts a company card states in the cell after a money label or a funding label (`최근 투자`)."""
     out = []
@@ -89,8 +113,11 @@ def card_to_amounts(table: dict) -> list[dict]:
         for c in range(len(row) - 1):
             label, value = compact(row[c]), row[c + 1]
             if value and row[c] and (label_field(row[c]) == "funding" or any(label.startswith(w) for w in cue_words("money_label"))):
-                # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative
-                amounts = [replace(a, cumulative=True) if "누적" in label else a for a in read_cell(value, whole=False)]
+                # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative, or a label inside the
+                # value does (`시리즈 B | 누적 투자액: 약 25억 위안`)
+                amounts = [replace(a, cumulative=True) if "누적" in label or _cumulative_inside(value, a.raw) else a
+                           for a in read_cell(value, whole=False) if a.unit not in count_units()]
+                # (`투자사 ▸ …, 전략적 투자자 2곳`: a count of investors is no amount of money)
                 out += [_record(table, r, c + 1, row[c], None, a) for a in amounts]
     return out
 
