@@ -1140,3 +1140,10 @@ def test_counts_and_cards_from_unseen_337_and_338(corpus_issue):
     assert [(a["value"], a["approx"], a["cumulative"]) for a in amounts] == [("2500000000", True, True)]
     # 337 l.143 `투자사 ▸ 항저우 지방정부 산업기금, 전략적 투자자 2곳`: no amount of money
     assert [a for a in records_of(corpus_issue(337), "amounts") if a["line"] == 143] == []
+
+
+def test_a_year_compared_with_dates_its_own_figure_and_nothing_after(corpus_issue):
+    # 337 l.77 `1분기 … 2,635억 위안으로, 전년 동기 대비 증감률이 지난해 연간(-9.5%)보다 크게 개선된 -2.1%를 기록했다.`
+    assert ("중국", "-2.1", "%", None, None, 2026) in _figures(corpus_issue(337), 77)
+    # 323 l.149 `우한(武汉)은 지난해 관련 산업 생산액이 전년보다 31% 늘었다`: still last year's growth
+    assert ("우한", "31", "%", None, None, 2025) in _figures(corpus_issue(323), 149)

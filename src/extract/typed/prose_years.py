@@ -90,6 +90,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     out = []
     for at, year in years:
         k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
+        if (compared := _COMPARED_WITHIN.match(text, at)) is not None:
+            # `지난해 연간(-9.5%)보다 크게 개선된 -2.1%`, `지난해 목표치 5%보다`: the year dates its own figure,
+            # what the rest is compared with, and nothing after it
+            out.append((at, year, compared.end()))
+            continue
         if k is not None and _compared_after_figures(text, at, bounds[k][0], bounds[k][1]):
             # `… 약 428억 위안으로 지난해 연간 규모에 이미 근접했다.`: a year named after its sentence's
             # figures, with none of its own, is what they are compared with; it dates nothing after
@@ -107,6 +112,10 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             k += 1  # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on
         out.append((at, year, bounds[k][1]))
     return out
+
+
+_COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|\([^()]{1,20}\)){0,24}?"
+                                 r"(?:보다|에\s*비해|에\s*견줘)")
 
 
 def _compared_after_figures(text: str, at: int, start: int, end: int) -> bool:
