@@ -1147,3 +1147,11 @@ def test_a_year_compared_with_dates_its_own_figure_and_nothing_after(corpus_issu
     assert ("중국", "-2.1", "%", None, None, 2026) in _figures(corpus_issue(337), 77)
     # 323 l.149 `우한(武汉)은 지난해 관련 산업 생산액이 전년보다 31% 늘었다`: still last year's growth
     assert ("우한", "31", "%", None, None, 2025) in _figures(corpus_issue(323), 149)
+
+
+def test_regions_with_bracketed_levels_take_the_rates_after_them_in_turn(corpus_issue):
+    # 338 l.55 `3위 산둥성(2조 5,740억 위안)과 4위 저장성(2조 2,938억 위안)은 각각 5.7%, 6.0% 성장했다.`
+    assert _figures(corpus_issue(338), 55) == [("산둥성", "2574000000000", "위안", 3, None, 2026),
+                                               ("저장성", "2293800000000", "위안", 4, None, 2026),
+                                               ("산둥성", "5.7", "%", None, None, 2026),
+                                               ("저장성", "6", "%", None, None, 2026)]

@@ -496,6 +496,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         for f, r in zip(figures, each):
             if not f.get("bracketed"):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
                 f["region"] = r
+    elif len(each) > 1 and len(free := [f for f in figures if not f.get("bracketed")]) == len(each) \
+            and all(c_off + f["start"] > each[-1].end for f in free):
+        # `3위 산둥성(2조 5,740억 위안)과 4위 저장성(2조 2,938억 위안)은 각각 5.7%, 6.0% 성장했다`: the figures
+        # after the regions, in turn, beside those in their brackets
+        for f, r in zip(free, each):
+            f["region"] = r
     return figures
 
 

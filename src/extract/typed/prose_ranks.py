@@ -170,12 +170,19 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         kept = [f for f in kept if not any(
             g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] >= f["end"]
             and _changed_to(clause, f["end"], g["start"]) for g in kept)]
-    if clause is not None and len({id(f["region"]) for f in kept}) == 1:
-        # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate qualifying the level ranks nothing; but a clause
-        # ranking rates ranks the rate (`1,620억 위안으로 24.5% 급증, 증가율 기준 전국 1위`)
-        rates = [f for f in kept if f["amount"].unit in ("%", "%p")]
-        amounts = [f for f in kept if f not in rates]
-        kept = (rates or kept) if cue("rate").search(clause) else (amounts or kept)
+    if clause is not None:
+        # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate beside a region's level ranks nothing (`3위 산둥성(2조
+        # …)과 4위 저장성(2조 …)은 각각 5.7%, 6.0% 성장`, each region's); but a clause ranking rates ranks the
+        # rate (`1,620억 위안으로 24.5% 급증, 증가율 기준 전국 1위`)
+        by_rates = bool(cue("rate").search(clause))
+        regions = {id(f["region"]) for f in kept}
+        out = []
+        for rid in regions:
+            own = [f for f in kept if id(f["region"]) == rid]
+            rates = [f for f in own if f["amount"].unit in ("%", "%p")]
+            levels = [f for f in own if f not in rates]
+            out += (rates or own) if by_rates and len(regions) == 1 else (levels or own) if levels else own
+        kept = [f for f in kept if any(f is g for g in out)]
     return kept
 
 
