@@ -1155,3 +1155,12 @@ def test_regions_with_bracketed_levels_take_the_rates_after_them_in_turn(corpus_
                                                ("저장성", "2293800000000", "위안", 4, None, 2026),
                                                ("산둥성", "5.7", "%", None, None, 2026),
                                                ("저장성", "6", "%", None, None, 2026)]
+
+
+def test_a_rank_column_of_another_year_and_a_latest_round_beside_a_cumulative_total(corpus_issue):
+    # 333 l.49 under `… 전년 순위`: ranks, no amounts
+    amounts = records_of(corpus_issue(333), "amounts")
+    assert [a["raw"] for a in amounts if a["line"] == 49 and a["column_label"] == "전년 순위"] == []
+    # 334 l.162 `투자 유치 : 누적 약 25억 위안 (2026년 5월 시리즈 B 1억 5,000만 달러)`: the round is no cumulative sum
+    card = [(a["raw"], a["cumulative"]) for a in records_of(corpus_issue(334), "amounts") if a["line"] == 162]
+    assert card == [("누적 약 25억 위안", True), ("1억 5,000만 달러", False)]

@@ -66,7 +66,9 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
             kinds.append("unit")  # `단위`: each row's unit (`조 위안`, `%`)
         elif any(head.startswith(w) for w in cue_words("address")):
             kinds.append("address")  # `주소`: `중관춘대가 27호` is a street number, no amount
-        elif any(head.startswith(w) for w in cue_words("rank")) and all(v.isdigit() or compact(v) in totals for v in cells):
+        elif any(head.startswith(w) or not w.isascii() and head.endswith(w) for w in cue_words("rank")) \
+                and all(v.isdigit() or compact(v) in totals for v in cells):
+            # (`전년 순위`: the rank of another year)
             # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`)
             kinds.append("rank")
         elif cells and all(_YEAR.match(v) for v in cells):
@@ -90,7 +92,7 @@ def _record(table: dict, r: int, c: int, label: str | None, column: str | None, 
             "cumulative": amount.cumulative, "line": table["row_lines"][r]}
 
 
-_PART_SEPARATOR = regex.compile(r"[|│/;]")
+_PART_SEPARATOR = regex.compile(r"[|│/;(,]")
 
 
 def _cumulative_inside(value: str, raw: str) -> bool:
