@@ -88,6 +88,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     years (a series) only that sentence; the next goes back to the year before it."""
     bounds = [(m.start(), m.end(), bool(_target().search(m.group()))) for m in _SENTENCES.finditer(text)]
     out = []
+    quantities: list[int] | None = None  # where the paragraph's figures start, read once when needed
     for at, year in years:
         k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
         if (compared := _COMPARED_WITHIN.match(text, at)) is not None:
@@ -95,7 +96,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # what the rest is compared with, and nothing after it
             out.append((at, year, compared.end()))
             continue
-        if k is not None and _compared_after_figures(text, at, bounds[k][0], bounds[k][1]):
+        if k is not None and quantities is None:
+            quantities = _quantities(text)
+        if k is not None and _compared_after_figures(quantities, at, bounds[k][0], bounds[k][1]):
             # `… 약 428억 위안으로 지난해 연간 규모에 이미 근접했다.`: a year named after its sentence's
             # figures, with none of its own, is what they are compared with; it dates nothing after
             out.append((at, year, bounds[k][1]))
@@ -118,12 +121,17 @@ _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{
                                  r"(?:보다|에\s*비해|에\s*견줘)")
 
 
-def _compared_after_figures(text: str, at: int, start: int, end: int) -> bool:
-    """Whether the year at `at` follows an amount of its sentence (`start`, `end`) and precedes none."""
-    # (a count of the text's own items, `4개 도시가 2025년 성적표를`, is no figure a year is compared with)
-    quantities = [m.start() for m in amount_patterns()[1].finditer(text, start, end)
-                  if (m["unit"] or _MAGNITUDE.search(m["num"])) and m["unit"] not in count_units()]
-    return bool(quantities) and quantities[0] < at and not any(q > at for q in quantities)
+def _quantities(text: str) -> list[int]:
+    """Where a paragraph's quantities start; a count of the text's own items (`4개 도시가 2025년
+    성적표를`) is none a year is compared with."""
+    return [m.start() for m in amount_patterns()[1].finditer(text)
+            if (m["unit"] or _MAGNITUDE.search(m["num"])) and m["unit"] not in count_units()]
+
+
+def _compared_after_figures(quantities: list[int], at: int, start: int, end: int) -> bool:
+    """Whether the year at `at` follows a quantity of its sentence (`start`, `end`) and precedes none."""
+    own = [q for q in quantities if start <= q < end]
+    return bool(own) and own[0] < at and not any(q > at for q in own)
 
 
 def _period_year(m: regex.Match[str], issue_date) -> int | None:
