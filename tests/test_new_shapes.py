@@ -1164,3 +1164,19 @@ def test_a_rank_column_of_another_year_and_a_latest_round_beside_a_cumulative_to
     # 334 l.162 `투자 유치 : 누적 약 25억 위안 (2026년 5월 시리즈 B 1억 5,000만 달러)`: the round is no cumulative sum
     card = [(a["raw"], a["cumulative"]) for a in records_of(corpus_issue(334), "amounts") if a["line"] == 162]
     assert card == [("누적 약 25억 위안", True), ("1억 5,000만 달러", False)]
+
+
+def test_shapes_339_and_340_showed_in_parts_cards_ranks_and_counts(corpus_issue):
+    # 339: the part `1) 경제 규모` opens with figures dated by the article (`… 장쑤성은 2024년에는 광둥성에 4,626억 위안
+    # 뒤졌다.` names 2024 only after them): the next paragraph's are 2025's
+    assert ("산둥성", "10246000000000", "위안", 3, None, 2025) in _figures(corpus_issue(339), 45)
+    # 339 l.183 `   [투자] 2026년 4월 시리즈 B 3억 위안 유치, 누적 약 8억 위안` under `◇ 칭란신넝위안(青岚新能源)`
+    card = [(a["raw"], a["cumulative"]) for a in records_of(corpus_issue(339), "amounts") if a["line"] == 183]
+    assert card == [("3억 위안", False), ("누적 약 8억 위안", True)]
+    # 340 l.52 `3~4위 자리에도 변동이 없었다. 산둥성(山东省)은 5조 2,610억 위안, 저장성(浙江省)은 4조 7,150억 위안을`
+    assert [(r, rank) for r, _, _, rank, _, _ in _figures(corpus_issue(340), 52)][:2] == [("산둥성", 3), ("저장성", 4)]
+    # 340 l.189 `홍콩(香港)은 지난 3월 … 27건을 선정했다.`: `지난` is no city after a topic's particle
+    assert ("홍콩", "27", "건", None, None, 2026) in _figures(corpus_issue(340), 189)
+    # 340 l.185 `… 곳은 6개 도시로, 선전·광저우·허페이·우후(芜湖)·쑤저우다.`
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(340).warnings if w.code == "count_mismatch"] == [
+        (185, "the text says 6개 도시 but lists 5")]

@@ -1,5 +1,5 @@
 """Company profiles printed as lines of fields rather than as a table: a name line, then fields
-written `label: value`, `label | value`, `- label: value`, two to a line (`설립：2022년 2월　본사：…`),
+written `label: value`, `label | value`, `- label: value`, `[label] value`, two to a line (`설립：2022년 2월　본사：…`),
 or parted by bars (`설립 2021 년 | 상하이(上海) | 유연 전극 BCI`). Such a run becomes a
 `company_card` table, one row per line, so its funding is read like a printed card's.
 """
@@ -25,6 +25,7 @@ _CLOSING = regex.compile(r"[└┗]")
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
 _NAME_MARK = regex.compile(r"^\s*[◇◆◈●■□▣▶▷┌┏]")
 _LABEL_PARTS = regex.compile(r"[/·]")
+_BRACKET_LABEL = regex.compile(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
 _DOTS = regex.compile(r"\s+·\s+")
 _DRAWN = regex.compile(r"[┃│├└┣┗]")
 _BARS = regex.compile(r"\S\s+[|｜│]\s+\S")
@@ -57,11 +58,16 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['설립·본사', '2023년 5월, 상하이 민항구(闵行区)']
     >>> line_to_fields("┃ 자금 ▸ 시리즈 C 약 8억 위안, 누적 20억 위안 이상"), line_to_fields("  └ 투자: 시리즈 A+ 1억 위안 이상")
     (['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상'], ['투자', '시리즈 A+ 1억 위안 이상'])
+    >>> line_to_fields("   [설립] 2021년  [소재지] 장쑤성 쑤저우시  [대표] 쉬정(徐征)")
+    ['설립', '2021년', '소재지', '장쑤성 쑤저우시', '대표', '쉬정(徐征)']
     """
     marker = _MARKER.match(text.strip())
     text = text.strip()[marker.end():] if marker else text.strip()
     if not text:
         return None
+    if _BRACKET_LABEL.match(text):
+        # `[설립] 2021년  [소재지] 장쑤성 쑤저우시  [대표] 쉬정(徐征)`: labels in brackets, read as `label: value`
+        text = _BRACKET_LABEL.sub(lambda m: f"{m['label']}: ", text)
     if _SENTENCE_END.search(text) and not (marker and _DRAWN.search(marker.group())):
         # a sentence is prose, unless the line hangs from a drawn frame (`└ 한 줄 평: …있다.`) or a
         # card label opens it (`· 한 줄 평: … 진행 중이다.`)

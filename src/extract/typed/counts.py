@@ -174,7 +174,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         after = _AFTER.match(text[m.end("counter" if bare else "noun"):])
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
         if after and (bare and m["noun"] in ("로", "으") or copula) \
-                and not all(names_place(i) for i in list_items(after["list"]) or ["-"]):
+                and not all(_a_place(i) for i in list_items(after["list"]) or ["-"]):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places
             after = None
@@ -266,14 +266,16 @@ def _named_its(text: str, at: int):
     return m if items and len(items) > 1 and all(map(_a_place, items)) else None
 
 
-_PLACE_WORD = regex.compile(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)")
+_PLACE_WORD = regex.compile(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
+                         r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)")
 
 
 def _a_place(item: str) -> bool:
-    """Whether a list item is a place: the gazetteer's, or a name with a generic word (`쯔궁시`, `우후시(芜湖市)`).
+    """Whether a list item is a place: the gazetteer's, a name with a generic word (`쯔궁시`, `우후시(芜湖市)`),
+    or a short name glossed with its Chinese (`우후(芜湖)`).
 
-    >>> [_a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "딥시크", "지정했다")]
-    [True, True, True, False, False]
+    >>> [_a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "딥시크", "지정했다")]
+    [True, True, True, True, False, False]
     """
     return names_place(item) or bool(_PLACE_WORD.fullmatch(item))
 

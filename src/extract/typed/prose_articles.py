@@ -60,7 +60,9 @@ def build_figures(ctx):
             figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)
             # the year the paragraph gives its results (a target's dates only the target)
             results = [f for f in figures if not f["target"]]
-            own = next((f["year"] for f in results if f["own_year"]), None)
+            # (the year of its first figure, when the paragraph names it: `광둥성의 GDP는 14조 … 장쑤성은 2024년에는
+            # … 뒤졌다` dates the part by nothing it names; the context stands)
+            own = results[0]["year"] if results and results[0]["own_year"] else None
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
             if opening and not in_part and (as_of := as_of_year(section["title"] or "", block["text"])) is not None:

@@ -152,6 +152,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # the places a list without figures ranks in order (`순위는 상하이시, 베이징시, 충칭시, 톈진시 순으로`):
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = {}
+    upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         if not _DIGIT_AHEAD.search(sentence):
@@ -175,6 +176,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if carried is not None:
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
         if not regions:
+            if len(ranks := stated_ranks(sentence)) > 1:
+                # `3~4위 자리에도 변동이 없었다. 산둥성은 5조 …, 저장성은 4조 …`: ranks no region holds yet go to
+                # the regions the next figures are about, in order
+                upcoming = ranks
             continue
         previous: list[dict] = []
         pending: list[tuple[int, list[dict]]] = []
@@ -264,6 +269,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank
+            if upcoming:
+                seen: set[int] = set()
+                for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
+                    if upcoming and id(f["region"]) not in seen:
+                        seen.add(id(f["region"]))
+                        f["rank"] = last_rank = upcoming.pop(0)
             previous = figures
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
