@@ -1180,3 +1180,8 @@ def test_shapes_339_and_340_showed_in_parts_cards_ranks_and_counts(corpus_issue)
     # 340 l.185 `… 곳은 6개 도시로, 선전·광저우·허페이·우후(芜湖)·쑤저우다.`
     assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(340).warnings if w.code == "count_mismatch"] == [
         (185, "the text says 6개 도시 but lists 5")]
+
+
+def test_a_name_a_figure_follows_owns_only_that_figure(corpus_issue):
+    # 339 l.156 `상하이는 푸둥신구(浦东新区)·민항구·자딩구 3개 구를 축으로 2027년까지 … 500억 위안 이상으로`
+    assert ("상하이", "50000000000", "위안", None, "min", 2027) in _figures(corpus_issue(339), 156)

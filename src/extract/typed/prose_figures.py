@@ -43,7 +43,7 @@ from functools import cache
 import regex
 
 from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import amount_patterns, decimal_text, match_to_amount
+from kic_extract.typed.cells import amount_patterns, count_units, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
     QUOTED,
@@ -76,6 +76,7 @@ from kic_extract.typed.prose_owners import (
     counts_own_items,
     in_quoted_name,
     joined_before,
+    owns_only_the_next,
     listed_right_before,
     passing_set,
     share_of_whole,
@@ -432,6 +433,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = bracket_owner(sentence, regions, pos, c_off + end)
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
+        if owner is None and nearest is not None and amount.unit not in count_units() \
+                and owns_only_the_next(sentence, nearest, pos):
+            topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic"]
+            nearest = topics[-1] if topics else nearest
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)

@@ -15,7 +15,14 @@ import regex
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.cells import count_units
 from kic_extract.typed.gdp import N_FINAL
-from kic_extract.typed.prose_regions import AFTER_NAME, NAMED_SUBJECT, ProseRegion, cue, in_aside, nation_pattern
+from kic_extract.typed.prose_regions import (
+    AFTER_NAME,
+    NAMED_SUBJECT,
+    ProseRegion,
+    cue,
+    in_aside,
+    nation_pattern,
+)
 
 
 _QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”]{1,24})['’\"”]")
@@ -342,4 +349,14 @@ def unknown_item(clause: str, start: int, unit: str, nearest: ProseRegion, figur
     last = figures[-1] if figures else None
     return (nearest.mark == "figure" and last is not None and last["region"] is nearest
             and last["amount"].unit == unit and bool(_ITEM_BEFORE.search(clause, last["end"], start)))
+
+
+_FIGURE_RIGHT_AFTER = regex.compile(r"\s*(?:각\s*)?\(?\s*")
+
+
+def owns_only_the_next(sentence: str, nearest: ProseRegion, pos: int) -> bool:
+    """Whether a region a figure follows (`자딩구 3개 구를`) is not the owner of a figure further on
+    (`상하이는 푸둥신구·민항구·자딩구 3개 구를 축으로 … 500억 위안`): it owns the figure right after it only."""
+    return nearest.mark == "figure" and not _FIGURE_RIGHT_AFTER.fullmatch(
+        sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)
 
