@@ -1185,3 +1185,8 @@ def test_shapes_339_and_340_showed_in_parts_cards_ranks_and_counts(corpus_issue)
 def test_a_name_a_figure_follows_owns_only_that_figure(corpus_issue):
     # 339 l.156 `상하이는 푸둥신구(浦东新区)·민항구·자딩구 3개 구를 축으로 2027년까지 … 500억 위안 이상으로`
     assert ("상하이", "50000000000", "위안", None, "min", 2027) in _figures(corpus_issue(339), 156)
+
+
+def test_firms_of_regions_joined_are_counted_where_they_are_registered(corpus_issue):
+    # 339 l.215 `… 광저우시 난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳에 달했다.`
+    assert ("난사구", "3400", "곳", None, None, 2025) in _figures(corpus_issue(339), 215)

@@ -71,6 +71,7 @@ from kic_extract.typed.prose_regions import (
     sentence_regions,
 )
 from kic_extract.typed.prose_owners import (
+    FIRMS_AFTER,
     N_FINAL,
     bracket_owner,
     counts_own_items,
@@ -490,6 +491,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
                         "bracketed": owner is not None})
     topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
+    if topic and FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()):
+        topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic
     # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
     each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
         else topic

@@ -157,7 +157,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic" or r.mark == "located" and _located_topic(sentence, r)]
-        if len(in_clause) > 1 and _FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+        if len(in_clause) > 1 and FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `베트남이 중국 기업의 신규 프로젝트 612건을 유치해`, `싱가포르에 새로 지역 본부를 세운 중국 기업은
             # 140곳`: firms of one country counted or acting where the clause's own subject or place is
             placed = [r for r in in_clause[:-1] if r.mark in ("topic", "located")
@@ -226,7 +226,7 @@ _SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET_SUBJECT.pat
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
-_FIRMS_AFTER = regex.compile(r"\s+(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")
+FIRMS_AFTER = regex.compile(r"\s+(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = regex.compile(r"(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")
 _OBJECT_PARTICLE = regex.compile(r"(?:을|를)(?!\p{Hangul})")
