@@ -89,7 +89,7 @@ class Chunk:
 
 _NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
 # a line ending in an e-mail address or a web address ends there (`전화 : … / 메일 : info@kicchina.org`)
-_ENDS_ADDRESS = regex.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+)$")
+_ENDS_ADDRESS = regex.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+)")  # the line's last word
 
 
 def _ends_sentence(text: str) -> bool:
@@ -102,7 +102,7 @@ def _is_break_left(text: str, settings: Settings, min_chars: int | None = None) 
     min_chars = settings.min_break_line_chars if min_chars is None else min_chars
     if "\t" in text or len(text) < min_chars or _ends_sentence(text):
         return False
-    if _NEVER_CONTINUED.match(text) or PAGE.search(text) or _ENDS_ADDRESS.search(text):
+    if _NEVER_CONTINUED.match(text) or PAGE.search(text) or _ENDS_ADDRESS.fullmatch((text.rsplit(None, 1) or [""])[-1]):
         return False  # (a contents entry ends with its page: `… · 5쪽`)
     return not (_BLOCK_START.match(text) and len(text) <= settings.heading_max_chars)
 
