@@ -1190,3 +1190,14 @@ def test_a_name_a_figure_follows_owns_only_that_figure(corpus_issue):
 def test_firms_of_regions_joined_are_counted_where_they_are_registered(corpus_issue):
     # 339 l.215 `… 광저우시 난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳에 달했다.`
     assert ("난사구", "3400", "곳", None, None, 2025) in _figures(corpus_issue(339), 215)
+
+
+def test_counts_from_unseen_341_and_342(corpus_issue):
+    # 341 l.81 `… 증가한 곳은 5개 성·시로 안후이성, 후베이성, 쓰촨성, 충칭시가 이름을 올렸다.`; l.223 `30개 팀이 무대에 올라
+    # AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다.` lists no teams
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(341).warnings if w.code == "count_mismatch"] == [
+        (81, "the text says 5개 성·시 but lists 4")]
+    # 342 l.113 `… 신설된 데 이어, 중국민용항공국(中国民用航空局)은 … 1차 시범도시로 선전, 허페이, 청두(成都), 항저우(杭州),
+    # 우한(武汉) 6개 도시를 선정했다.`: the list is the run of short items before the count
+    assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(342).warnings if w.code == "count_mismatch"] == [
+        (113, "the text says 6개 도시 but lists 5")]

@@ -36,7 +36,7 @@ def _count() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
-        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:(])|(?=다[.\s]|이다|입니다|[:.]))")
+        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?)?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:(])|(?=다[.\s]|이다|입니다|[:.]))")
 
 
 def _number(m) -> int:
@@ -100,6 +100,9 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
+_VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
+# the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
+_LAST_WORD = regex.compile(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 _DOT_LIST_BEFORE = regex.compile(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}(?:\(\p{Han}+\))?)+)\s*$")
 
 
@@ -125,8 +128,9 @@ def list_items(text: str) -> list[str] | None:
     if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [_GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
-    if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) for i in bare):
-        return None
+    if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > 2 or _VERB_END.search(i)
+                             for i in bare):
+        return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
     return items
 
 
@@ -197,12 +201,16 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 before = dotted if all(map(_a_place, names)) else None
             listed = before["list"] if before else None
             if listed and "," in listed:
-                # the list starts at the first item's last word, after whatever the sentence said before
-                # it (`…「행동방안」에서 선전, 광저우(广州), …`), a bracket's words (`창업(기업 수, …)`) included
-                first = _split_outside_brackets(listed)[0]
-                words = first.split()
-                start = first.rfind(" ", 0, first.find("(")) if "(" in first else first.rfind(" ")
-                listed = listed[start + 1:] if words and start >= 0 else listed
+                # the list is the run of short items closing the text, and starts at the first one's last
+                # word, after whatever the sentence said before it (`… 신설된 데 이어, … 1차 시범도시로 선전,
+                # 허페이, …`, `…「행동방안」에서 선전, 광저우(广州), …`); a bracket's words (`창업(기업 수, …)`) included
+                parts = _split_outside_brackets(listed)
+                while len(parts) > 2 and len(_GLOSS.sub("", parts[1]).strip()) > _ITEM_MAX_CHARS:
+                    parts = parts[1:]
+                first = parts[0]
+                listed = listed[listed.rfind(first):] if first in listed else listed
+                last = _LAST_WORD.search(first)
+                listed = listed[last.start("w"):] if last else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
         if items is not None:
             out.append((_number(m), _counted(m), items, open_list))
