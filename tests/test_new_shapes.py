@@ -1201,3 +1201,9 @@ def test_counts_from_unseen_341_and_342(corpus_issue):
     # 우한(武汉) 6개 도시를 선정했다.`: the list is the run of short items before the count
     assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(342).warnings if w.code == "count_mismatch"] == [
         (113, "the text says 6개 도시 but lists 5")]
+
+
+def test_a_group_cell_is_filled_in_a_column_whose_total_row_prints_a_dash(corpus_issue):
+    # 342 l.208 `4		첸하이 선강 청년몽공장	…` under `3	선전	…`, the table closed by `합계	-	-	-	-	29`
+    (row,) = [r for t in records_of(corpus_issue(342), "tables") for r in t["rows"] if r and r[0] == "4" and len(r) == 6]
+    assert row[:3] == ["4", "선전", "첸하이 선강 청년몽공장"]

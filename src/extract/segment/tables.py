@@ -107,6 +107,9 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
     return merged
 
 
+_DASHES = frozenset("-–—―")
+
+
 def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[list[int]]]:
     """Blank cells merged with the cell above take its value: a group cell printed once for
     several rows. A blank is a merged cell when a later cell of its row is printed and either
@@ -124,7 +127,8 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
     width = max((len(r) for r in rows), default=0)
     text_columns = {c for c in range(width)
                     if any(c < len(r) and r[c] for r in rows)
-                    and not any(c < len(r) and r[c] and _FIGURE.match(r[c]) for r in rows)}
+                    and not any(c < len(r) and r[c] and r[c].strip() not in _DASHES and _FIGURE.match(r[c]) for r in rows)}
+    # (a dash in a total row, `합계 | - | - | 29`, is no figure)
     out: list[list[str | None]] = []
     filled: list[list[int]] = []
     totals = frozenset(cue_words("total"))
