@@ -14,6 +14,18 @@ HANGUL = "\uac00-\ud7a3"
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 
+#: the Hangul syllables closed by ㄴ (`큰`, `친`, `인`): a verb's adnominal form ends in one
+N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
+
+
+def closed_by_n(syllable: str) -> bool:
+    """Whether a Hangul syllable ends in ㄴ, as a verb's adnominal form does (`지킨`, `그친`).
+
+    >>> closed_by_n("킨"), closed_by_n("다"), closed_by_n("A")
+    (True, False, False)
+    """
+    return 0 <= ord(syllable) - 0xAC00 < 11172 and (ord(syllable) - 0xAC00) % 28 == 4
+
 #: exactly what the `regex` module's `\\p{Hangul}` and `\\p{Han}` match (jamo, compatibility jamo,
 #: radicals, 々 and 〇 included), as ranges for the standard library's `re`, which runs a simple
 #: pattern several times faster (tests/test_scripts.py checks them against `regex` code point by

@@ -19,6 +19,7 @@ import regex
 
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.ingest import Line
+from kic_extract.scripts import closed_by_n
 from kic_extract.segment.patterns import PAGE
 from kic_extract.settings import Settings
 
@@ -219,7 +220,7 @@ def closes_before_place(tail: str, head: str) -> bool:
     >>> closes_before_place("맞댄", "광시좡족자치구의"), closes_before_place("간", "쑤성")
     (True, False)
     """
-    adnominal = len(tail) > 1 and 0 <= ord(tail[-1]) - 0xAC00 < 11172 and (ord(tail[-1]) - 0xAC00) % 28 == 4
+    adnominal = len(tail) > 1 and closed_by_n(tail[-1])
     if not tail or tail[-1] not in _CLOSING_PARTICLES and not adnominal:
         return False
     from kic_extract.gazetteer import NATIONS, PROVINCE_LEVEL, find_regions

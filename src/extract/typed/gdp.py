@@ -19,6 +19,7 @@ from kic_extract.clean import fix_text
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import find_regions
 from kic_extract.report import Report
+from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
 
 ARTICLE = regex.compile(r"GDP|경제\s*성적")
@@ -91,9 +92,6 @@ class Clause:
     ranks: list[int] = field(default_factory=list)
     rank_spans: list[tuple[int, int]] = field(default_factory=list)
     count: int | None = None
-
-
-N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))  # syllables closed by ㄴ: 친, 돈, 인, 킨
 
 
 @cache

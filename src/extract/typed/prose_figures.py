@@ -42,6 +42,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, count_units, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
@@ -72,7 +73,6 @@ from kic_extract.typed.prose_regions import (
 )
 from kic_extract.typed.prose_owners import (
     FIRMS_AFTER,
-    N_FINAL,
     bracket_owner,
     counts_own_items,
     in_quoted_name,

@@ -13,8 +13,8 @@ from functools import cache
 import regex
 
 from kic_extract.gazetteer import PARTICLES
+from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units
-from kic_extract.typed.gdp import N_FINAL
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     NAMED_SUBJECT,

@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
+from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 
@@ -147,7 +148,7 @@ def describes(clause: str, cue_at: int, region_at: int) -> bool:
     m = _ADNOMINAL_CUE.fullmatch(clause, cue_at, region_at) if 0 <= cue_at < region_at else None
     if not m or m["last"] == "는":
         return False
-    return (ord(m["last"]) - 0xAC00) % 28 == 4  # a syllable closed by ㄴ (큰, 높은, 많은)
+    return closed_by_n(m["last"])  # (큰, 높은, 많은)
 
 
 def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
@@ -200,7 +201,7 @@ def _changed_to(clause: str, end: int, start: int) -> bool:
     (True, False)
     """
     m = _CHANGE_VERB.fullmatch(clause, end, start)
-    return bool(m) and (ord(m["verb"][-1]) - 0xAC00) % 28 == 4
+    return bool(m) and closed_by_n(m["verb"][-1])
 
 
 @cache
