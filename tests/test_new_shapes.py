@@ -1207,3 +1207,8 @@ def test_a_group_cell_is_filled_in_a_column_whose_total_row_prints_a_dash(corpus
     # 342 l.208 `4		첸하이 선강 청년몽공장	…` under `3	선전	…`, the table closed by `합계	-	-	-	-	29`
     (row,) = [r for t in records_of(corpus_issue(342), "tables") for r in t["rows"] if r and r[0] == "4" and len(r) == 6]
     assert row[:3] == ["4", "선전", "첸하이 선강 청년몽공장"]
+
+
+def test_a_region_qualifying_what_the_topic_falls_short_of_is_not_the_subject(corpus_issue):
+    # 341 l.96 `윈난성(云南省)은 교역 규모가 광시의 절반에도 못 미치지만 증가율은 11.2%로 더 가팔랐다.`
+    assert ("윈난성", "11.2", "%", None, None, 2026) in _figures(corpus_issue(341), 96)

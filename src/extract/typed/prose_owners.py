@@ -57,8 +57,8 @@ _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
-# with no particle, then `을`/`를` or `에`
-_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를|에|에서)(?=\s)")
+# with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
+_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를|에|에서|에도)(?=\s)")
 
 
 # a company or organisation named with its Chinese as the clause's subject or topic, after a place it
