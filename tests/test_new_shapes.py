@@ -1212,3 +1212,13 @@ def test_a_group_cell_is_filled_in_a_column_whose_total_row_prints_a_dash(corpus
 def test_a_region_qualifying_what_the_topic_falls_short_of_is_not_the_subject(corpus_issue):
     # 341 l.96 `윈난성(云南省)은 교역 규모가 광시의 절반에도 못 미치지만 증가율은 11.2%로 더 가팔랐다.`
     assert ("윈난성", "11.2", "%", None, None, 2026) in _figures(corpus_issue(341), 96)
+
+
+def test_an_events_date_or_a_look_back_dates_its_own_sentence_and_a_top_group_is_no_first_place(corpus_issue):
+    result = corpus_issue(341)
+    # l.96 `2021년 말 개통한 중국-라오스 철도(中老铁路)가 … 덕분이다. 증가율만 따지면 하이난성(海南省)이 14.1%로 가장 높았다.`
+    assert ("하이난성", "14.1", "%", 1, None, 2026) in _figures(result, 96)
+    # l.40 `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면 … 성장률 역시 5.4%로 광둥성을 웃돌았다.`
+    assert ("장쑤성", "5.4", "%", None, None, 2026) in _figures(result, 40)
+    # l.189 `… 비중은 2025년 6.71%로 전국 주요 도시 가운데 최상위권이다.`
+    assert ("선전시", "6.71", "%", None, None, 2025) in _figures(result, 189)

@@ -126,6 +126,8 @@ def first_place(text: str, before: str = "") -> regex.Match[str] | None:
     (True, False)
     """
     m = cue("first").search(text)
+    if m is not None and text.startswith("권", m.end()):
+        return None  # `최상위권`: among the leaders, not first
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
 
 

@@ -91,6 +91,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     quantities: list[int] | None = None  # where the paragraph's figures start, read once when needed
     for at, year in years:
         k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
+        if k is not None and _ASIDE.match(text, at):
+            # `2021년 말 개통한 중국-라오스 철도가 …`, `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면`:
+            # an event's date or a look back dates its own sentence only
+            out.append((at, year, bounds[k][1]))
+            continue
         if (compared := _COMPARED_WITHIN.match(text, at)) is not None:
             # `지난해 연간(-9.5%)보다 크게 개선된 -2.1%`, `지난해 목표치 5%보다`: the year dates its own figure,
             # what the rest is compared with, and nothing after it
@@ -119,6 +124,12 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘)")
+
+
+# a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after) or looks back
+# (`지난해 상반기만 해도`)
+_ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?"
+                       r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)")
 
 
 def _quantities(text: str) -> list[int]:
