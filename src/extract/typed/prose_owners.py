@@ -220,9 +220,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 
 
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
-_SET_SUBJECT = regex.compile(rf"[{N_FINAL}]\s+(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})")
+_SET = rf"[{N_FINAL}]\s+(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})"
+# (searched for by its nouns first, which is faster than by the class of syllables before them)
+_SET_SUBJECT = regex.compile(rf"(?<=[{N_FINAL}]\s+)(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`
-_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET_SUBJECT.pattern}")
+_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET}")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)

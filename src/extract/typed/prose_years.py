@@ -96,7 +96,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # an event's date or a look back dates its own sentence only
             out.append((at, year, bounds[k][1]))
             continue
-        if (compared := _COMPARED_WITHIN.match(text, at)) is not None:
+        if _COMPARING.search(text, at, at + 60) and (compared := _COMPARED_WITHIN.match(text, at)) is not None:
             # `지난해 연간(-9.5%)보다 크게 개선된 -2.1%`, `지난해 목표치 5%보다`: the year dates its own figure,
             # what the rest is compared with, and nothing after it
             out.append((at, year, compared.end()))
@@ -122,6 +122,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     return out
 
 
+# the words that may make a year one compared with or led on from, looked for before the patterns that
+# read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
+_COMPARING = regex.compile(r"대비|보다|비해|견줘|比|이후|이래|이어|부터")
 _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘)")
 
@@ -194,7 +197,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     days = [m.span() for m in _DAY_DATE.finditer(text)] if title and digits else []
 
     def kept(pos: int, end: int) -> bool:
-        return not _BASE_YEAR.match(text, end) and not any(a <= pos < b for a, b in days)
+        compared = _COMPARING.search(text, end, end + 60) and _BASE_YEAR.match(text, end)  # (the words first: cheaper)
+        return not compared and not any(a <= pos < b for a, b in days)
 
     found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
              if kept(m.start(), m.end())] if digits else []
