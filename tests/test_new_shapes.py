@@ -1222,3 +1222,9 @@ def test_an_events_date_or_a_look_back_dates_its_own_sentence_and_a_top_group_is
     assert ("장쑤성", "5.4", "%", None, None, 2026) in _figures(result, 40)
     # l.189 `… 비중은 2025년 6.71%로 전국 주요 도시 가운데 최상위권이다.`
     assert ("선전시", "6.71", "%", None, None, 2025) in _figures(result, 189)
+
+
+def test_a_captions_units_go_to_the_columns_whose_header_names_none(corpus_issue):
+    # 343 l.119 `창장삼각주	2,846	1,952.4	12.3` under `단위: 건, 억 위안` and `권역	투자 건수	투자 금액	금액 증감률(%)`
+    amounts = [a for a in records_of(corpus_issue(343), "amounts") if a["line"] == 119]
+    assert [(a["value"], a["unit"]) for a in amounts] == [("2846", "건"), ("195240000000", "위안"), ("12.3", "%")]

@@ -173,12 +173,18 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
     """Units a caption gives the amount columns in order, by column: one each (`(단위: 억 위안, 만
     명)` over a box office and an audience column), or an amount unit and then a rate (`(단위: 억
     위안, %)`), the rate from the first column whose header names one (`성장률`) to the last. Where
-    no column takes the rate, the rows do (see `table_to_amounts`)."""
+    no column takes the rate, the rows do (see `table_to_amounts`); or one each to the amount columns
+    whose header gives no unit of its own (`단위: 건, 억 위안` over `건수 | 금액 | 증감률(%)`)."""
     columns = [c for c, role in enumerate(roles) if role == "amount"]
     if not specs:
         return {}
     if len(specs) == len(columns):
         return dict(zip(columns, specs))
+    header = table["header"]
+    unitless = [c for c in columns if not unit_spec_of(header[c] if c < len(header) else None)]
+    if len(specs) == len(unitless) < len(columns):
+        # `단위: 건, 억 위안` over `투자 건수 | 투자 금액 | 금액 증감률(%)`: the columns whose header gives none
+        return dict(zip(unitless, specs))
     if _unit_then_rate(specs):
         header = table["header"]
         first_rate = next((c for c in columns if c < len(header)
