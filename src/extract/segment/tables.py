@@ -107,7 +107,8 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
     return merged
 
 
-_DASHES = frozenset("-–—―")
+#: what a cell prints for a value it does not give (`-`, `N/A`, `…`): no figure and no amount
+PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "·"})
 
 
 def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[list[int]]]:
@@ -127,7 +128,7 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
     width = max((len(r) for r in rows), default=0)
     text_columns = {c for c in range(width)
                     if any(c < len(r) and r[c] for r in rows)
-                    and not any(c < len(r) and r[c] and r[c].strip() not in _DASHES and _FIGURE.match(r[c]) for r in rows)}
+                    and not any(c < len(r) and r[c] and r[c].strip() not in PLACEHOLDERS and _FIGURE.match(r[c]) for r in rows)}
     # (a dash in a total row, `합계 | - | - | 29`, is no figure)
     out: list[list[str | None]] = []
     filled: list[list[int]] = []

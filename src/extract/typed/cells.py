@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows, word_list
+from kic_extract.segment.tables import PLACEHOLDERS as PLACEHOLDERS  # re-exported: the typed readers use it
 from kic_extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
 
 _MAGNITUDE = "조억만천백십"
@@ -31,7 +32,6 @@ def band() -> str:
     """`대` starting a band of leaders (`10대 기업`, `8 대 중점 과제`: data/band_nouns.txt), as a pattern."""
     return rf"대\s*(?:{_alternation(word_list('band_nouns.txt'))})"
 SIGNS = {"+": 1, "▲": 1, "-": -1, "−": -1, "–": -1, "▼": -1, "△": -1, "▽": -1}
-PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "·"})
 _SPEC = regex.compile(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\s*$")
 
 

@@ -47,7 +47,6 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, count_units, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
-    QUOTED,
     is_ahead,
     compared_set_size,
     first_place,
@@ -63,6 +62,7 @@ from kic_extract.typed.prose_ranks import (
 )
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
+    QUOTED,
     ProseRegion,
     cue,
     group_region,

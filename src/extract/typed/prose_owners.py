@@ -18,6 +18,7 @@ from kic_extract.typed.cells import count_units
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     NAMED_SUBJECT,
+    QUOTED,
     ProseRegion,
     cue,
     in_aside,
@@ -25,7 +26,6 @@ from kic_extract.typed.prose_regions import (
 )
 
 
-_QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”]{1,24})['’\"”]")
 
 
 _QUALIFIERS = regex.compile(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
@@ -34,7 +34,7 @@ _QUALIFIERS = regex.compile(r"약|안팎|내외|가량|정도|이상|이하|미�
 def in_quoted_name(clause: str, start: int, end: int) -> bool:
     """Whether an amount stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`): quoted with words
     other than its qualifiers (`'5.5% 이상'` is a quoted figure)."""
-    for m in _QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
+    for m in QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
         if m.start("inner") <= start and end <= m.end("inner"):
             rest = clause[m.start("inner"):start] + clause[end:m.end("inner")]
             return bool(_QUALIFIERS.sub("", rest))
@@ -220,11 +220,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 
 
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
-_SET = rf"[{N_FINAL}]\s+(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})"
+_SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})"
 # (searched for by its nouns first, which is faster than by the class of syllables before them)
-_SET_SUBJECT = regex.compile(rf"(?<=[{N_FINAL}]\s+)(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{{Hangul}})")
+_SET_SUBJECT = regex.compile(rf"(?<=[{N_FINAL}]\s+){_SET_NOUN}")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`
-_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?{_SET}")
+_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?[{N_FINAL}]\s+{_SET_NOUN}")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)

@@ -12,7 +12,7 @@ import regex
 from kic_extract.data import tsv_rows
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
+from kic_extract.typed.prose_regions import AFTER_NAME, QUOTED, ProseRegion, cue
 
 
 _RANK_BEFORE = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
@@ -355,8 +355,6 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
     return True
 
 
-# a phrase in quotes (`‘1위 탈환’`): its words name or quote something, they state nothing
-QUOTED = regex.compile(r"'[^'\n]{1,30}'|‘[^’\n]{1,30}’|\"[^\"\n]{1,30}\"|“[^”\n]{1,30}”")
 
 
 def stated_ranks(clause: str) -> list[int]:

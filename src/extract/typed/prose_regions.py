@@ -29,6 +29,8 @@ from kic_extract.gazetteer import (
 _DIGIT_AHEAD = regex.compile(r"\d")
 LEVELS = EVERY_LEVEL
 
+# a phrase in quotes (`'1 구 16 원'`, `‘1위 탈환’`, `'중국 광구'`): its words name or quote something
+QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”\n]{1,30})['’\"”]")
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
 _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
@@ -137,11 +139,6 @@ def _compared(text: str, end: int) -> bool:
 _PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
 
 
-# what joins two items of a list of regions (`상하이와 선전이`, `베이징, 선전`), not a topic's particle
-# (`홍콩(香港)은 지난 3월`)
-_LIST_JOIN = regex.compile(r"(?:\(\p{Han}+\))?\s*(?:과|와|및|[,·、])\s*")
-
-
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
     found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
     out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not _compared(text, m.end)) for m in found]
@@ -162,7 +159,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             continue
         # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region;
         # `선전은 드론 산업 생산액이 1,000 억 위안을`: the topic of a sentence that states a figure
-        listed = any(_LIST_JOIN.fullmatch(text, end, m.start()) or _LIST_JOIN.fullmatch(text, m.end(), start)
+        # (joined as items of a list, `상하이와 선전이`, not after a topic's particle, `홍콩(香港)은 지난 3월`)
+        listed = any(_JOIN.fullmatch(text, end, m.start()) or _JOIN.fullmatch(text, m.end(), start)
                      for start, end in known if end <= m.start() or m.end() <= start)
         topic = m["particle"] in ("은", "는", "의", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         if m["particle"] is None or listed or topic:
