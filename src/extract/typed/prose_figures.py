@@ -47,17 +47,17 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, count_units, decimal_text, match_to_amount
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
-    is_ahead,
-    compared_set_size,
     first_place,
+    is_ahead,
     is_passed,
+    last_place,
     lead_followers,
     levels_ranked,
-    ordinal_rank,
     rank_behind,
     rank_figures,
     rank_of_other,
     rank_passing,
+    ranked_by_order,
     stated_ranks,
 )
 from kic_extract.typed.prose_regions import (
@@ -84,7 +84,7 @@ from kic_extract.typed.prose_owners import (
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_years import year_before, year_reach, years_in
+from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
@@ -102,14 +102,6 @@ _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하�
 _ORG_TOPIC = regex.compile(r"\s*[A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
-_YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
-# last year's figure a change starts from (`격차를 전년 4,626억 위안에서 3,672억 위안으로`)
-_LAST_YEARS_FROM = regex.compile(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
-_FROM_HERE = regex.compile(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
-_YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
-_YEAR_ASIDE = regex.compile(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
-                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?)\s*\(\s*[-−+]?"
-                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 
@@ -192,8 +184,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off]) else []) \
-                    or _last_place(text, s_off + c_off, clause)
-                if not stated and (order_of := _ranked_by_order(sentence, clause, c_off, regions, here)):
+                    or last_place(text, s_off + c_off, clause)
+                if not stated and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
                     continue
                 ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
@@ -261,7 +253,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                          ranked_units[-1] if ranked_units else None)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
-            if not any(f["rank"] is not None for f in figures) and (last := _last_place(text, s_off + c_off, clause)):
+            if not any(f["rank"] is not None for f in figures) and (last := last_place(text, s_off + c_off, clause)):
                 # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared
                 ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
                 if len({id(f["region"]) for f in ranked}) == 1:
@@ -288,27 +280,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 amount, region = fig["amount"], fig["region"]
                 if years is None:
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
-                year, own_year = _figure_year(text, s_off + c_off + fig["start"], years, context_year)
+                year, own_year = figure_year(text, s_off + c_off + fig["start"], years, context_year)
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
                             "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
     return out, last_rank
-
-
-def _ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseRegion],
-                     here: list[ProseRegion]) -> dict[str, int]:
-    """The ranks a clause with no figures gives the regions it lists in order, closing the list
-    with `순` (`4개 직할시의 순위는 상하이시(上海市), 베이징시(北京市), 충칭시, 톈진시 순으로`): name → rank."""
-    listed = [r for r in here if r.subject]
-    if len(listed) < 2 or not _IN_ORDER_AFTER.match(sentence, AFTER_NAME.match(sentence, listed[-1].end).end()):
-        return {}
-    chain = listed_right_before(sentence, regions, listed[-1]) + [listed[-1]]
-    return {(r.zh or r.written): k + 1 for k, r in enumerate(chain)} if len(chain) > 1 else {}
-
-
-_IN_ORDER_AFTER = regex.compile(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
 
 
 def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseRegion], ranked: list[dict]) -> list[ProseRegion]:
@@ -320,58 +298,6 @@ def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseReg
                and not nation_pattern().match(r.written)
                and not _SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
     return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
-
-
-def _figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_year: int | None) -> tuple[int | None, bool]:
-    """The year of the figure at `at` of its paragraph, and whether the paragraph names it: the
-    year written nearest before it (`years`: `year_reach`), a year whose own figure it is in
-    brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `지난해 같은 기간
-    3조 3,317억 위안에서`, `1 년 전 4,626 억 위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
-    context's), else the context's.
-
-    >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
-    >>> years = year_reach(text, years_in(text))
-    >>> _figure_year(text, text.index("3.3"), years, None), _figure_year(text, text.index("2.5"), years, None)
-    ((2025, True), (2024, False))
-    """
-    aside = _YEAR_ASIDE.search(text, max(0, at - 24), at) or (
-        _LAST_YEARS_FROM.search(text, max(0, at - 6), at) if _FROM_HERE.match(text, at) else None)
-    if aside and not aside["y"] and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
-        aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
-    own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
-    later = None if aside or own is None else _YEARS_LATER.search(text, max(0, at - 10), at)
-    if later and (context_year is None or own + int(later["n"]) <= context_year):
-        return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
-    ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
-    if aside and not aside["y"] or ago:
-        base = own if own is not None else context_year
-        return (base - (int(ago["n"]) if ago else 1) if base is not None else None), False
-    return (own if own is not None else context_year), own is not None
-
-
-def _last_place(text: str, at: int, clause: str) -> list[int]:
-    """[the rank of last place, or of a place counted from the end] where the clause states it
-    (`최하위`, `끝에서 두 번째`) and the paragraph, before it, the size of the set compared (`네 도시
-    가운데`, `31개 성 가운데 꼴찌`); else [].
-
-    >>> t = "성장률은 3.7%로 31개 지역 중 최하위였고, 톈진은 4.0%로 끝에서 두 번째에 머물렀다."
-    >>> _last_place(t, 0, t[:24]), _last_place(t, 25, t[25:])
-    ([31], [30])
-    """
-    last = cue("last").search(clause)
-    from_end = _FROM_END.search(clause)
-    if not last and not from_end:
-        return []
-    size = compared_set_size(text, at + (last or from_end).start())
-    if not size:
-        return []
-    if from_end:
-        n = ordinal_rank(from_end["word"])
-        return [size - n + 1] if n and n <= size else []
-    return [size]
-
-
-_FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")
 
 
 def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:

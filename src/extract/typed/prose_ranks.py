@@ -1,6 +1,7 @@
 """Ranks of the figures of a clause, for `typed.prose_figures`: stated (`3 위`, `두 번째`, `3~5 위`),
 given by a list closed by `순` or headed by a count of the leaders (`상위 3 개 지역은 …`), or implied
-by an order word (`그 뒤를 이어`, `다음으로`: one past the last rank stated).
+by an order word (`그 뒤를 이어`, `다음으로`: one past the last rank stated); last place against the
+set compared (`last_place`), and the order a list without figures gives (`ranked_by_order`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import regex
 from kic_extract.data import tsv_rows
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
+from kic_extract.typed.prose_owners import listed_right_before
 from kic_extract.typed.prose_regions import AFTER_NAME, QUOTED, ProseRegion, cue
 
 
@@ -393,3 +395,42 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     words = "|".join(sorted(rank_of, key=len, reverse=True))
     # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula or the end follows
     return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$|\s*자리)"), rank_of
+
+
+def last_place(text: str, at: int, clause: str) -> list[int]:
+    """[the rank of last place, or of a place counted from the end] where the clause states it
+    (`최하위`, `끝에서 두 번째`) and the paragraph, before it, the size of the set compared (`네 도시
+    가운데`, `31개 성 가운데 꼴찌`); else [].
+
+    >>> t = "성장률은 3.7%로 31개 지역 중 최하위였고, 톈진은 4.0%로 끝에서 두 번째에 머물렀다."
+    >>> last_place(t, 0, t[:24]), last_place(t, 25, t[25:])
+    ([31], [30])
+    """
+    last = cue("last").search(clause)
+    from_end = _FROM_END.search(clause)
+    if not last and not from_end:
+        return []
+    size = compared_set_size(text, at + (last or from_end).start())
+    if not size:
+        return []
+    if from_end:
+        n = ordinal_rank(from_end["word"])
+        return [size - n + 1] if n and n <= size else []
+    return [size]
+
+
+_FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")
+
+
+def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseRegion],
+                     here: list[ProseRegion]) -> dict[str, int]:
+    """The ranks a clause with no figures gives the regions it lists in order, closing the list
+    with `순` (`4개 직할시의 순위는 상하이시(上海市), 베이징시(北京市), 충칭시, 톈진시 순으로`): name → rank."""
+    listed = [r for r in here if r.subject]
+    if len(listed) < 2 or not _IN_ORDER_AFTER.match(sentence, AFTER_NAME.match(sentence, listed[-1].end).end()):
+        return {}
+    chain = listed_right_before(sentence, regions, listed[-1]) + [listed[-1]]
+    return {(r.zh or r.written): k + 1 for k, r in enumerate(chain)} if len(chain) > 1 else {}
+
+
+_IN_ORDER_AFTER = regex.compile(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")

@@ -1,5 +1,6 @@
 """The year a figure stated in prose refers to (see `typed.prose_figures`): the years and periods
-a paragraph or a title names, and how far each dates what follows it.
+a paragraph or a title names, how far each dates what follows it, and the year a figure's own
+words give it (`figure_year`: `전년(2.5%)`, `1년 만에`, `전년 4,626억 위안에서`).
 
 A year is written `2025 년`, `'24년`, `2025.10.13`, bare where it opens a title or a quoted name
 (`2025 중국 창업 도시 지수`), or relative to the issue's date (`올해`, `지난해`); a period written
@@ -284,3 +285,41 @@ def title_year(title: str, issue_date=None) -> int | None:
     """
     found = years_in(title, issue_date, title=True)
     return found[0][1] if found else None
+
+
+# how a figure's own words date it, beside the years of its paragraph (`figure_year`)
+_YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
+# last year's figure a change starts from (`격차를 전년 4,626억 위안에서 3,672억 위안으로`)
+_LAST_YEARS_FROM = regex.compile(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
+_FROM_HERE = regex.compile(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
+_YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
+_YEAR_ASIDE = regex.compile(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
+                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?)\s*\(\s*[-−+]?"
+                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")
+
+
+def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_year: int | None) -> tuple[int | None, bool]:
+    """The year of the figure at `at` of its paragraph, and whether the paragraph names it: the
+    year written nearest before it (`years`: `year_reach`), a year whose own figure it is in
+    brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `지난해 같은 기간
+    3조 3,317억 위안에서`, `1 년 전 4,626 억 위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
+    context's), else the context's.
+
+    >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
+    >>> years = year_reach(text, years_in(text))
+    >>> figure_year(text, text.index("3.3"), years, None), figure_year(text, text.index("2.5"), years, None)
+    ((2025, True), (2024, False))
+    """
+    aside = _YEAR_ASIDE.search(text, max(0, at - 24), at) or (
+        _LAST_YEARS_FROM.search(text, max(0, at - 6), at) if _FROM_HERE.match(text, at) else None)
+    if aside and not aside["y"] and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
+        aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
+    own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
+    later = None if aside or own is None else _YEARS_LATER.search(text, max(0, at - 10), at)
+    if later and (context_year is None or own + int(later["n"]) <= context_year):
+        return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
+    ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
+    if aside and not aside["y"] or ago:
+        base = own if own is not None else context_year
+        return (base - (int(ago["n"]) if ago else 1) if base is not None else None), False
+    return (own if own is not None else context_year), own is not None
