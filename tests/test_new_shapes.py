@@ -1228,3 +1228,37 @@ def test_a_captions_units_go_to_the_columns_whose_header_names_none(corpus_issue
     # 343 l.119 `창장삼각주	2,846	1,952.4	12.3` under `단위: 건, 억 위안` and `권역	투자 건수	투자 금액	금액 증감률(%)`
     amounts = [a for a in records_of(corpus_issue(343), "amounts") if a["line"] == 119]
     assert [(a["value"], a["unit"]) for a in amounts] == [("2846", "건"), ("195240000000", "위안"), ("12.3", "%")]
+
+
+def test_the_one_passed_ranks_next_and_the_gap_is_the_subjects(corpus_issue):
+    # 344 l.44 `허난성(河南省)이 3 조 3,150 억 위안을 기록해 3 조 3,020 억 위안에 그친 쓰촨성(四川省)을 130 억 위안
+    # 차이로 제치고 1 년 만에 5 위 자리를 되찾았다.`: the subject's level is in the clause before
+    got = _figures(corpus_issue(344), 44)
+    assert ("허난성", "3315000000000", "위안", 5, None, 2026) in got
+    assert ("쓰촨성", "3302000000000", "위안", 6, None, 2026) in got
+    assert ("허난성", "13000000000", "위안", None, None, 2026) in got
+    assert not [f for f in got if f[0] == "쓰촨성" and f[1] == "13000000000"]
+
+
+def test_a_list_going_on_to_close_a_band_and_regions_added_with_kkaji(corpus_issue):
+    # 344 l.46 `이어 후베이성(湖北省) 3 조 470 억 위안, 푸젠성(福建省) 2 조 8,390 억 위안, 상하이(上海) 2 조 7,360 억
+    # 위안, 후난성(湖南省) 2 조 6,410 억 위안 순으로 10 위권을 형성했다. … 베이징(北京)·허베이성(河北省)·산시성(陕西省)까지
+    # 반기 GDP 가 2 조 위안을 넘어서면서 상반기에만 2 조 위안 고지를 밟은 지역은 모두 14 곳으로 늘었다.`
+    got = _figures(corpus_issue(344), 46)
+    assert [(f[0], f[3]) for f in got if f[3] is not None] == [
+        ("후베이성", 7), ("푸젠성", 8), ("상하이", 9), ("후난성", 10), ("안후이성", 11)]
+    assert [f for f in got if f[1] == "2000000000000"] == [
+        (r, "2000000000000", "위안", None, "min", 2026) for r in ("베이징", "허베이성", "산시성")]
+
+
+def test_figures_shared_out_with_gakgak_among_what_a_sentence_lists_are_no_carried_regions(corpus_issue):
+    # 344 l.79 `미국(美国)으로의 수출이 8.7% 줄며 … 반면 아세안(ASEAN)과 유럽연합(EU)으로의 수출은 각각 13.9%, 7.5% 늘어`
+    assert [f for f in _figures(corpus_issue(344), 79) if f[0] == "미국"] == [("미국", "-8.7", "%", None, None, 2026)]
+
+
+def test_the_cities_listed_as_passing_a_mark_after_their_count(corpus_issue):
+    # 344 l.103 `투자액이 100 억 위안을 넘어선 5 개 도시는 우란차부(乌兰察布), 어얼둬쓰(鄂尔多斯), 칭양(庆阳), 중웨이(中卫)다.`
+    got = _figures(corpus_issue(344), 103)
+    assert [f for f in got if f[1] == "10000000000"] == [
+        (r, "10000000000", "위안", None, "min", 2026) for r in ("우란차부", "어얼둬쓰", "칭양", "중웨이")]
+    assert [w.line for w in corpus_issue(344).warnings if w.code == "count_mismatch"] == [103]

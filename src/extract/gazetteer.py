@@ -338,7 +338,7 @@ _KO, _NOT_KO, _ZH = f"[{HANGUL_SCRIPT}]", f"[^{HANGUL_SCRIPT}]", f"[{HAN_SCRIPT}
 def _glossed_pattern() -> re.Pattern[str]:
     suffixes = _suffix_alternation()
     return re.compile(rf"(?<!{_KO})(?P<name>{_KO}+?)(?P<before>{suffixes})?\((?P<zh>{_ZH}{{2,}})\)"
-                      rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|{_NOT_KO}|$)")
+                      rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|다(?!{_KO})|였다|{_NOT_KO}|$)")
 
 
 @cache
@@ -355,8 +355,8 @@ def glossed_places(text: str) -> dict[str, str]:
     Korean name (with its generic word, if written) → Chinese.
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), "
-    ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省)")
-    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '싼야': '三亚', '룽장': '榕江'}
+    ...     "린강구(临港区)단지, 싼야(三亚)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 칭양(庆阳)다.")
+    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '싼야': '三亚', '룽장': '榕江', '칭양': '庆阳'}
     """
     found: dict[str, str] = {}
     if "(" not in text:

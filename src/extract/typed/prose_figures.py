@@ -162,8 +162,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
             regions = [r for r in regions if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
-        if carried is not None and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)
-                                    and next(_amounts(sentence[:regions[0].start]), None)):
+        if carried is not None and not _spread_over_own_list(sentence[:regions[0].start] if regions else sentence) \
+                and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)
+                     and next(_amounts(sentence[:regions[0].start]), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             carried = _sole_subject(carried, places) if isinstance(carried, str) else carried
@@ -229,7 +230,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 held = None
             before = last_rank
             passed = {id(r) for r in here if is_passed(sentence, r)}
-            if passed and (got := rank_passing(clause, figures, passed)) is not None:
+            if passed and (got := rank_passing(clause, figures, previous, passed)) is not None:
                 last_rank, ranked_here = got, True
             elif ahead := {id(r) for r in here if is_ahead(sentence, r)}:
                 names = {r.written for r in here if id(r) in ahead}
@@ -316,7 +317,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     """The clauses of a sentence with their offsets (`gdp.split_clauses`), but a word ending in the
     particle `에서` closes no clause (`서` there is not a connective ending), nor does the word that
     makes a region the one ahead of the clause's subject (`베이징에 이어`, `…의 뒤를 이어`) or the
-    one it passed (`베이징을 앞지르며 | 1위를`).
+    one it passed (`베이징을 앞지르며 | 1위를`), nor an order word standing alone (`이어 후베이성 …`).
 
     >>> [c for c, _ in clauses("상하이는 전국에서 유일하게 10만 대 이상인 도시이며, 선전이 뒤를 이었다.")]
     ['상하이는 전국에서 유일하게 10만 대 이상인 도시이며', '선전이 뒤를 이었다.']
@@ -325,11 +326,15 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     """
     out: list[tuple[str, int]] = []
     for clause, offset in split_clauses(sentence):
-        if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])):
+        if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
+                    or _ORDER_WORD.fullmatch(out[-1][0])):
             out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
         else:
             out.append((clause, offset))
     return out
+
+
+_ORDER_WORD = regex.compile(r"\s*(?:이어|뒤이어|이어서)\s*")
 
 
 @cache
@@ -396,8 +401,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
-            # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`
-            own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end)]
+            # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
+            # 130억 위안 차이로 제치고`)
+            own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
             in_own_clause = [r for r in own if r.start >= c_off]
             nearest = (in_own_clause or own or [nearest])[0]
         if not _TO_LEVEL.match(clause, end) and cue("decline").match(
@@ -455,6 +461,20 @@ _SCOPE_OF = regex.compile(r"의?(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서
 
 
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
+
+
+def _spread_over_own_list(text: str) -> bool:
+    """Whether figures listed after `각각` share themselves out among what the sentence lists
+    itself, so it goes on about no region before it (`미국으로의 수출이 8.7% 줄며 … | 반면 아세안과
+    유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어`: two figures, not the one region's).
+
+    >>> _spread_over_own_list("아세안과 유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어")
+    True
+    >>> _spread_over_own_list("이 중 수출은 7.5% 늘어")
+    False
+    """
+    each = cue("each").search(text)
+    return each is not None and sum(1 for _ in _amounts(text[each.end():])) > 1
 
 
 def _amounts(clause: str):

@@ -223,8 +223,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 _SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})"
 # (searched for by its nouns first, which is faster than by the class of syllables before them)
 _SET_SUBJECT = regex.compile(rf"(?<=[{N_FINAL}]\s+){_SET_NOUN}")
-# a figure inside the words that describe such a set: `5%에 못 미친 지역은`
-_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,3}}?[{N_FINAL}]\s+{_SET_NOUN}")
+# a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
+_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?[{N_FINAL}]\s+{_SET_NOUN}")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
@@ -243,8 +243,9 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
     return bool(_AT_TOPIC.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
 
 
-# the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`)
-_PASSING_SET = regex.compile(r"\s*(?:인|한)?\s*(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
+# the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
+# 넘어선 5개 도시는`)
+_PASSING_SET = regex.compile(r"\s*(?:인|한|선)?\s*(?:\d{1,2}\s*개\s*)?(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
 
 
 _LIST_GAP = regex.compile(r"\s*(?:[,、·]|와|과|및)\s*")

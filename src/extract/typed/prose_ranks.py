@@ -19,6 +19,10 @@ from kic_extract.typed.prose_regions import AFTER_NAME, QUOTED, ProseRegion, cue
 
 _RANK_BEFORE = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
+# a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
+# band of ranks: the last listed takes the band's last rank
+_GOES_ON = regex.compile(r"\s*(?:이어|뒤이어|이어서|그 뒤로는?)\s")
+_BAND_CLOSED = regex.compile(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
@@ -61,6 +65,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         start = _RANK_FROM.search(clause)
         goes_on = follows or (closes_list and ranked_here and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
+        if not start and not goes_on and _GOES_ON.match(clause) and (band := _BAND_CLOSED.search(tail)) \
+                and int(band["n"]) >= len(regions_in_order):
+            # `이어 후베이성 …, 푸젠성 …, 상하이 …, 후난성 … 순으로 10위권을 형성했다` → 7~10
+            first = int(band["n"]) - len(regions_in_order) + 1
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = first + k
@@ -277,7 +285,7 @@ def is_ahead(sentence: str, region: ProseRegion) -> bool:
 
 @cache
 def _passed() -> regex.Pattern[str]:
-    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){{0,3}}?(?:{cue('passed').pattern})")
+    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern})")
 
 
 def is_passed(sentence: str, region: ProseRegion) -> bool:
@@ -285,19 +293,23 @@ def is_passed(sentence: str, region: ProseRegion) -> bool:
 
     >>> is_passed("베이징(271건)을 근소하게 앞지르며", ProseRegion(0, 3, "베이징", "北京", True))
     True
+    >>> is_passed("쓰촨성을 130 억 위안 차이로 제치고", ProseRegion(0, 3, "쓰촨성", "四川省", True))
+    True
     """
     return bool(_passed().match(sentence, AFTER_NAME.match(sentence, region.end).end()))
 
 
-def rank_passing(clause: str, figures: list[dict], passed: set[int]) -> int | None:
+def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed: set[int]) -> int | None:
     """Ranks of a clause whose subject passed other regions: the subject takes the rank stated
     (or first place: `정상에`), the passed the next (`상하이가 … 베이징(271건)을 앞지르며 1위를` →
-    상하이 1, 베이징 2), or the rank stated for them (`A를 2위로 밀어내고 정상에`). Returns the
-    subject's rank, None when the clause states none."""
+    상하이 1, 베이징 2), or the rank stated for them (`A를 2위로 밀어내고 정상에`). The subject's
+    figures are the clause's own, else those of the clause before (`허난성이 3조 3,150억 위안을
+    기록해 | … 쓰촨성을 제치고 5위`). Returns the subject's rank, None when the clause states none."""
     stated = stated_ranks(clause)
     first = bool(first_place(clause))
     listed = [f for f in figures if not f["gap"]]
     mine = [f for f in listed if id(f["region"]) not in passed]
+    mine = mine or [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]
     theirs = [f for f in listed if id(f["region"]) in passed]
     if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
         return None

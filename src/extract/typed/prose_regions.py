@@ -258,9 +258,14 @@ _SUMMED = regex.compile(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여�
 _LIST_CLOSED = regex.compile(r"\)(?:이|가|은|는|의)(?!\p{Hangul})")
 
 
+# regions added to those before them, as the clause's subject (`베이징·허베이성·산시성까지 … 2조 위안을 넘어서면서`)
+_ALSO = regex.compile(r"(?:까지|마저|조차)도?\s")
+
+
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
-    """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`): each is what the
-    clause's one figure is about; empty when the clause has no such topic."""
+    """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`, `베이징·허베이성까지 …
+    2조 위안을 넘어서면서`): each is what the clause's one figure is about; empty when the clause has
+    no such topic."""
     for k, first in enumerate(regions):
         chain = [first]
         for r in regions[k + 1:]:
@@ -268,7 +273,7 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
                 break
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()
-        if len(chain) > 1 and (chain[-1].mark == "topic" or MEMBER_COUNT.match(sentence, after)
+        if len(chain) > 1 and (chain[-1].mark == "topic" or MEMBER_COUNT.match(sentence, after) or _ALSO.match(sentence, after)
                                or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)):
             return chain
     return []
