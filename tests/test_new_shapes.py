@@ -1262,3 +1262,30 @@ def test_the_cities_listed_as_passing_a_mark_after_their_count(corpus_issue):
     assert [f for f in got if f[1] == "10000000000"] == [
         (r, "10000000000", "위안", None, "min", 2026) for r in ("우란차부", "어얼둬쓰", "칭양", "중웨이")]
     assert [w.line for w in corpus_issue(344).warnings if w.code == "count_mismatch"] == [103]
+
+
+def test_a_look_back_some_years_a_mark_passed_side_by_side_and_first_place_by_gajang_apseotda(corpus_issue):
+    result = corpus_issue(343)
+    # l.41 `1 년 전만 해도 장쑤성은 광둥성에 3,100 억 위안 뒤처져 있었다.`: the year before the issue's
+    assert ("장쑤성", "310000000000", "위안", None, None, 2025) in _figures(result, 41)
+    # l.43 `4 위 저장성(浙江省)은 … 쓰촨성(四川省)과 허난성(河南省)은 나란히 3 조 위안을 넘어섰으며`: no tie for 5th
+    got = _figures(result, 43)
+    assert ("쓰촨성", "3000000000000", "위안", None, "min", 2026) in got
+    assert ("허난성", "3000000000000", "위안", None, "min", 2026) in got
+    # l.75 `상하이시(上海市)가 2 조 7,780 억 위안으로 가장 앞섰고 베이징시(北京市) 2 조 5,410 억 위안, 충칭시(重庆市)
+    # 1 조 5,960 억 위안, 톈진시(天津市) 8,920 억 위안 순이었다.`
+    assert [(f[0], f[3]) for f in _figures(result, 75) if f[3] is not None] == [
+        ("상하이시", 1), ("베이징시", 2), ("충칭시", 3), ("톈진시", 4)]
+
+
+def test_a_flow_made_the_topic_goes_on_and_a_region_in_a_quoted_name_names_no_clause(corpus_issue):
+    result = corpus_issue(343)
+    # l.104 `멕시코향 수출은 1 년 새 두 배 가까이 늘어 6 만 5,000 대에 달했지만, 러시아는 … 4 만 1,000 대에 그쳤다.`
+    got = _figures(result, 104)
+    assert ("멕시코", "65000", "대", None, None, 2026) in got and ("러시아", "41000", "대", None, None, 2026) in got
+    # l.128 `… 항저우시(杭州市)가 눈길을 끌었다. '항저우 6 소룡'으로 불리는 딥시크(深度求索), … 486 억 위안을
+    # 끌어모았는데, 이는 전년 동기보다 42.5% 급증한 규모다.`
+    got = _figures(result, 128)
+    assert ("항저우시", "48600000000", "위안", None, None, 2026) in got and ("항저우시", "42.5", "%", None, None, 2026) in got
+    # 319 l.128 `독일행 수출은 18% 줄었다. 수출 평균 단가는 1 만 9,600 달러로`: the flow goes on in its sentence only
+    assert [f[1] for f in _figures(corpus_issue(319), 128) if f[0] == "독일"] == ["-18"]

@@ -162,9 +162,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
             regions = [r for r in regions if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
-        if carried is not None and not _spread_over_own_list(sentence[:regions[0].start] if regions else sentence) \
-                and (not regions or _DIGIT_AHEAD.search(sentence, 0, regions[0].start)
-                     and next(_amounts(sentence[:regions[0].start]), None)):
+        # (a region in a quoted name, `'항저우 6 소룡'으로 불리는 …`, is named by no clause)
+        named_here = [r for r in regions if not in_quoted_name(sentence, r.start, r.end)]
+        if carried is not None and not _spread_over_own_list(sentence[:named_here[0].start] if named_here else sentence) \
+                and (not named_here or _DIGIT_AHEAD.search(sentence, 0, named_here[0].start)
+                     and next(_amounts(sentence[:named_here[0].start]), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             carried = _sole_subject(carried, places) if isinstance(carried, str) else carried

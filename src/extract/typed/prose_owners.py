@@ -21,6 +21,7 @@ from kic_extract.typed.prose_regions import (
     QUOTED,
     ProseRegion,
     cue,
+    flow_topic,
     in_aside,
     nation_pattern,
 )
@@ -211,6 +212,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     # (a region the clause before made its object, `마카오를 찾은 방문객은 … 넘어서며 | 종전 최고치인 … 3,940만 명을`,
     # goes on up to a comma)
     earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "other" and ", " not in sentence[r.end:pos]
+                                           or flow_topic(sentence, r)
                                            or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)))
                and not in_aside(sentence, r.start)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \

@@ -99,8 +99,9 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return stated[0]
     if not stated and len(regions_in_order) > 1 and last_rank is not None and cue("tie").search(clause) \
             and len({f["amount"].value for f in listed}) == 1 and not stated_ranks(rest) \
-            and last_unit in (None, listed[0]["amount"].unit):
-        # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing)
+            and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound:
+        # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing,
+        # nor a mark passed side by side, `쓰촨성과 허난성은 나란히 3 조 위안을 넘어섰으며`)
         # `청두가 6.0%로 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고`: a tie for the next rank
         for f in listed:
             f["rank"] = last_rank + 1

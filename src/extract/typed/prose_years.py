@@ -131,9 +131,11 @@ _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{
 
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after) or looks back
-# (`지난해 상반기만 해도`)
+# (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?"
-                       r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)")
+                       r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+# a look back some years from the issue's (`1 년 전만 해도 장쑤성은 … 3,100 억 위안 뒤처져 있었다`)
+_LOOK_BACK = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
 
 
 def _quantities(text: str) -> list[int]:
@@ -193,6 +195,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     ([(0, 2023), (17, 2023)], [(0, 2024)])
     >>> years_in("2025년 수출은 2024년보다 5% 늘었다", day), years_in("지난해 4분기에 이어 선두를 지켰다", day)
     ([(0, 2025)], [])
+    >>> years_in("1 년 전만 해도 장쑤성은 3,100 억 위안 뒤처져 있었다", day)
+    [(0, 2024)]
     """
     digits = bool(_ANY_DIGIT.search(text))  # a written year, a bare year and a month or quarter all hold one
     days = [m.span() for m in _DAY_DATE.finditer(text)] if title and digits else []
@@ -211,6 +215,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
                   if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))
                   and not _LEAD_FROM.match(text, m.end())]
+        if digits and "전" in text:
+            found += [(m.start(), issue_date.year - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
         if periods and (digits or "반기" in text):
             found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
