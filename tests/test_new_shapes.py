@@ -10,7 +10,7 @@ import pytest
 from kic_extract.ingest import text_to_lines
 from kic_extract.names.mentions import lines_to_mentions
 
-from conftest import records_of
+from conftest import ROOT, records_of
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -1289,3 +1289,42 @@ def test_a_flow_made_the_topic_goes_on_and_a_region_in_a_quoted_name_names_no_cl
     assert ("항저우시", "48600000000", "위안", None, None, 2026) in got and ("항저우시", "42.5", "%", None, None, 2026) in got
     # 319 l.128 `독일행 수출은 18% 줄었다. 수출 평균 단가는 1 만 9,600 달러로`: the flow goes on in its sentence only
     assert [f[1] for f in _figures(corpus_issue(319), 128) if f[0] == "독일"] == ["-18"]
+
+
+def test_counts_whose_places_the_next_sentence_opens_with_and_a_breakdown_by_counts(corpus_issue):
+    # 345 l.69 `반면 성장률이 3%대에 머문 지역도 5 곳이나 됐다. 톈진시(3.6%), 헤이룽장성(3.2%), 광시좡족자치구(3.9%),
+    # 칭하이성(3.8%)으로, …`: four; l.220 `인공지능 5 개 팀, 바이오헬스 4 개 팀, 신에너지·신소재 3 개 팀이다` lists none
+    warnings = [w for w in corpus_issue(345).warnings if w.code == "count_mismatch"]
+    assert [(w.line, w.message.split(":")[0]) for w in warnings] == [(69, "the text says 5곳 but lists 4")]
+    # 346 l.200 `올해 행사는 5개 도시에서 열린다. 9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일),
+    # 청두(9월 22일)를 차례로 찾는다.`; l.41 `31개 성급 지역이 모두 … 공개했으며` is every province, no list
+    warnings = [w for w in corpus_issue(346).warnings if w.code == "count_mismatch"]
+    assert [(w.line, w.message.split(":")[0]) for w in warnings] == [(200, "the text says 5개 도시 but lists 4")]
+
+
+def test_profiles_under_numbered_tags_are_one_card_each_and_a_funding_value_goes_on_past_a_bar(corpus_issue):
+    # 345 l.151 `[기업 ①] 훙윈항공(鸿云航空)` … l.154 `최근 투자 2026 년 6 월 시리즈 B │ 약 7 억 위안`; the next
+    # card, `[기업 ②] 링펑즈페이(凌峰智飞)`, follows a page break and `한 줄 평 …` with no full stop
+    companies = records_of(corpus_issue(345), "companies")
+    assert [(c["name"], c["name_zh"], c["funding_value"], c["funding_approx"]) for c in companies] == [
+        ("훙윈항공", "鸿云航空", 700000000, True), ("링펑즈페이", "凌峰智飞", 300000000, False),
+        ("윈두즈항", "云渡智航", 50000000, False), ("톈수항공", "天枢航空", 15000000, False)]
+    # 346 l.138 `[01] 톈수로보틱스 | Tianshu Robotics` … `· 최근 융자 : 시리즈 B+ 1억 5,000만 달러 (2026년 5월)`
+    companies = records_of(corpus_issue(346), "companies")
+    assert [(c["name"], c["funding_value"], c["funding_unit"]) for c in companies][:2] == [
+        ("톈수로보틱스", 150000000, "달러"), ("모리커지", 30000000, "위안")]
+
+
+def test_names_of_places_joined_by_hyphens_and_a_chinese_name_with_a_dash():
+    from kic_extract.ingest import Line
+    from kic_extract.names.mentions import lines_to_mentions
+
+    def pairs(number, line):
+        path = ROOT / "tests" / "corpus" / "heldout" / f"kic-china-weekly-{number}.txt"
+        text = path.read_text(encoding="utf-8").splitlines()[line - 1]
+        return {(m.text, m.zh) for m in lines_to_mentions([Line(line, text)])}
+
+    # 345 l.231 `광둥성 선전시 첸하이(前海)의 선전-홍콩 청년 혁신창업 몽공장(深港青年创新创业梦工场)에`
+    assert ("선전-홍콩 청년 혁신창업 몽공장", "深港青年创新创业梦工场") in pairs(345, 231)
+    # 346 l.194 `매년 열리는 중국-아세안박람회(中国—东盟博览会)는`
+    assert ("중국-아세안박람회", "中国—东盟博览会") in pairs(346, 194)

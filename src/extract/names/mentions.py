@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kic_extract.clean import fix_text
+from kic_extract.gazetteer import names_place
 from kic_extract.data import word_list
 from kic_extract.ingest import Line
 from kic_extract.names.hangul import distance
@@ -29,7 +30,7 @@ _SEP = f",，.;:{DOTS}"
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
 _BRACKET = re.compile(
     rf"(?P<open>[(\[（［])[(\[（［]?\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
-    rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|-)[{HAN}]+)*(?:[0-9A-Za-z]{{1,8}}(?![{HAN}]))?)(?=\s*[)\]）］{_SEP}]|\s)")
+    rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|[-—–])[{HAN}]+)*(?:[0-9A-Za-z]{{1,8}}(?![{HAN}]))?)(?=\s*[)\]）］{_SEP}]|\s)")
 # a Latin name may start with digits (`51Job(前程无忧)`), never consist of them (`62·` is an age)
 _WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[{HANGUL}A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
 # a Korean name written with a number (`6소룡(六小龙)`, `1구16원(一区十六园)`) has it in its Chinese too
@@ -106,7 +107,18 @@ def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
         return ko
     best = _best_words(m.group(), ko, zh)
     joined = _HYPHENED_BEFORE.search(window, 0, len(window) - len(best))
-    return joined.group() + best if joined and best != ko else best
+    if joined and best != ko:
+        return joined.group() + best
+    places = _PLACES_JOINED.search(window, 0, len(window) - len(best))
+    if places and best != ko and len(zh) == len(best.replace(" ", "")) + places.group().count("-") + 1 \
+            and all(map(names_place, places["places"].split("-"))):
+        # `선전-홍콩 청년 혁신창업 몽공장(深港青年创新创业梦工场)`: places joined by hyphens, one character each
+        return places.group() + best
+    return best
+
+
+# places joined by hyphens, a word of their own right before the words a name takes in
+_PLACES_JOINED = re.compile(rf"(?<![{HANGUL}\-])(?P<places>[{HANGUL}]+(?:-[{HANGUL}]+)+) $")
 
 
 # the rest of a word joined by hyphens that a name taken in starts inside (`광둥-홍콩-` before
@@ -192,6 +204,9 @@ def text_mentions(text: str, no: int = 1) -> list[Mention]:
     [('曾毓群', '쩡위췬', True), ('寧德時代', '닝더스다이', False)]
     >>> [(m.zh, m.text, m.person) for m in text_mentions("리창 총리(李强)와 CATL(宁德时代), 류모(62ㆍ柳某)씨")]
     [('李强', '리창', True), ('宁德时代', 'CATL', False), ('柳某', '류모', True)]
+    >>> [(m.zh, m.text) for m in text_mentions("매년 열리는 중국-아세안박람회(中国—东盟博览会)는, 첸하이(前海)의 선전-홍콩 "
+    ...                                        "청년 혁신창업 몽공장(深港青年创新创业梦工场)에")]
+    [('中国—东盟博览会', '중국-아세안박람회'), ('前海', '첸하이'), ('深港青年创新创业梦工场', '선전-홍콩 청년 혁신창업 몽공장')]
     """
     return lines_to_mentions([Line(no, text)])
 

@@ -23,7 +23,8 @@ _MARKER = regex.compile(r"^\s*[-·▪•◦▷▹‣┃│▌├└┣┗]\s*")
 _CLOSING = regex.compile(r"[└┗]")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
-_NAME_MARK = regex.compile(r"^\s*[◇◆◈●■□▣▶▷┌┏]")
+# (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`)
+_NAME_MARK = regex.compile(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]\s]{0,6}\s?[①-⑳\d]{1,2}\])")
 _LABEL_PARTS = regex.compile(r"[/·]")
 _BRACKET_LABEL = regex.compile(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
 _DOTS = regex.compile(r"\s+·\s+")
@@ -90,6 +91,26 @@ def line_to_fields(text: str) -> list[str | None] | None:
     if not fields or fields[0].start() != 0:
         return None
     return [cell for m in fields for cell in (fix_text(m["label"].strip()), fix_text(m["value"].strip()))]
+
+
+def field_cells(row: list[str | None], c: int) -> list[tuple[int, str]]:
+    """(column, value) of the field whose label is cell `c`: its value and the values after it the
+    line gives no label, when the label is a funding one (`최근 투자 | 2026년 6월 시리즈 B | None | 약 7억
+    위안`: the round, then its amount); other fields' unlabelled values are their own (`설립 | 2021년 |
+    None | 상하이(上海)`: the place, not the founding).
+
+    >>> field_cells(["최근 투자", "2026년 6월 시리즈 B", None, "약 7억 위안", "누적", "15억 위안"], 0)
+    [(1, '2026년 6월 시리즈 B'), (3, '약 7억 위안')]
+    >>> field_cells(["설립", "2021년", None, "상하이(上海)"], 0)
+    [(1, '2021년')]
+    """
+    cells = [(c + 1, row[c + 1])] if c + 1 < len(row) and row[c + 1] else []
+    if label_field(row[c] or "") == "funding":
+        k = c + 2
+        while k + 1 < len(row) and row[k] is None and row[k + 1]:
+            cells.append((k + 1, row[k + 1]))
+            k += 2
+    return cells
 
 
 def _labelled(text: str) -> list[str] | None:

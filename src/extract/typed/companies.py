@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from kic_extract.report import Report
-from kic_extract.segment.cards import label_field
+from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.masthead import parse_date
 from kic_extract.typed.amounts import to_number
 from kic_extract.typed.cells import read_cell
@@ -19,6 +19,8 @@ _YEAR_MONTH = regex.compile(r"^\d{4}\s*년(?:\s*\d{1,2}\s*월)?$")
 # the company a profile's name line names: `◎ 칭타오에너지(清陶能源)`, `【넝량치뎬(能量奇点) ─ 2021 년 설립 …】`
 _TITLE_NAME = regex.compile(r"(?P<ko>[\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&\-]*)\((?P<zh>\p{Han}[^()]*)\)")
 _PARTS = regex.compile(r"\s*(?:[,|｜]|\s/\s|\s·\s)\s*")
+_NAME_TAG = regex.compile(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]\s*)?(?:[\[【][^\]】]{1,12}[\]】]\s*)?")
+_BARE_NAME = regex.compile(r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&.\- ]{0,30}")
 _BRAND = regex.compile(r"\((?P<zh>\p{Han}+)\)$")
 _FIELD_SUFFIX = regex.compile(r"\s*분야$")
 
@@ -26,9 +28,12 @@ _FIELD_SUFFIX = regex.compile(r"\s*분야$")
 def card_to_company(table: dict, field: str | None, award: tuple[str, int] | None, report: Report) -> dict | None:
     values: dict[str, str | None] = {}
     for row, line in zip(table["rows"], table["row_lines"]):
-        for label, value in zip(row[0::2], row[1::2]):
+        for c in range(0, len(row) - 1, 2):
+            label = row[c]
             if label is None:
                 continue  # a value its line gives no label (`상하이(上海)` in `설립 2021 년 | 상하이(上海) | …`)
+            # (a funding value goes on in the parts after it: `2026년 6월 시리즈 B | 약 7억 위안`)
+            value = " | ".join(v for _, v in field_cells(row, c)) or None
             key = label_field(label)
             if key is None:
                 report.warn("card_label_unknown", f"company card label {label!r} is not a card label "
@@ -37,7 +42,9 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
                 values.setdefault(key, value)
     if values.get("name") is None and table["title"]:
         named = _TITLE_NAME.search(table["title"])  # a profile printed as lines names itself above them
-        values["name"] = f"{named['ko']} {named['zh']}" if named else None
+        # (with no Chinese, its first part after the tag: `[01] 톈수로보틱스 | Tianshu Robotics`)
+        bare = _PARTS.split(_NAME_TAG.sub("", table["title"]), 1)[0].strip()
+        values["name"] = f"{named['ko']} {named['zh']}" if named else bare if _BARE_NAME.fullmatch(bare) else None
     name, name_zh = split_ko_zh(values.get("name"))
     if name is None:
         report.warn("card_no_name", "company card without a Latin or Korean name", table["line_start"])

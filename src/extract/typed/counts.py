@@ -62,7 +62,7 @@ _NEXT = regex.compile(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`)
 _FOLLOWS = regex.compile(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
 _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
-_PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도"])
+_PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
 
 
 def _list_start(head: str) -> int:
@@ -200,6 +200,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 names = dotted["list"].split("·")
                 before = dotted if all(map(_a_place, names)) else None
             listed = before["list"] if before else None
+            if listed and any(c["counter"] == m["counter"] for c in _count().finditer(listed)):
+                # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count
+                listed = None
             if listed and "," in listed:
                 # the list is the run of short items closing the text, and starts at the first one's last
                 # word, after whatever the sentence said before it (`… 신설된 데 이어, … 1차 시범도시로 선전,
@@ -240,23 +243,47 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(6, '개 도시', ['베이징시', '상하이시', '허페이시(合肥市)'], False)]
     >>> next_sentence_counts("3개 도시가 선정됐다. 이번 조치는 다음 달 시행된다.")
     []
+    >>> next_sentence_counts("3%대에 머문 지역도 5 곳이나 됐다. 톈진시(3.6%), 헤이룽장성(3.2%), 칭하이성(3.8%)으로, 부담이 크다.")
+    [(5, '곳', ['톈진시', '헤이룽장성', '칭하이성'], False)]
+    >>> next_sentence_counts("행사는 5개 도시에서 열린다. 9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다.")
+    [(5, '개 도시', ['베이징', '상하이', '선전'], False)]
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
-        if not m["noun"] or m["noun"] in _PARTICLES:
-            continue
+        if not m["noun"] or m["noun"] in _PARTICLES and m["counter"] != "곳":
+            continue  # (`곳` names what it counts: places, `5 곳이나 됐다`)
         closes = _COUNT_CLOSES.match(text, m.end())
         if closes and _DIGIT.search(text, m.end(), closes.end()):
             continue  # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
+        own = _count().search(text, closes.end(), after.start("list")) if after else None
+        if own and _number(own) != _number(m):
+            continue  # `… 전국 17곳으로 늘었다. 새로 이름을 올린 세 곳은 …`: the list is its own count's
         if closes and not after and (bare := _PLACES_ALONE.match(text, closes.end())):
             # `6개 도시가 선정됐다. 베이징시, 상하이시, …, 항저우시(杭州市)다.`: a sentence that is only the places
             listed = _items_closed(bare)
             after = bare if listed and len(listed) > 1 and all(map(_a_place, listed)) else None
         items = _items_closed(after) if after else None
+        if closes and items is None:
+            items = _places_opening(text, closes.end())
         if items is not None:
-            out.append((_number(m), _counted(m), items, after.group().rstrip().endswith("등")))
+            out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+# a sentence opening with the places a count of the sentence before has, each perhaps with an aside
+# in brackets (`톈진시(3.6%), 헤이룽장성(3.2%), …으로,`), or going from the first of them
+# (`9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다`)
+_PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
+                             r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s)")
+_ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")
+
+
+def _places_opening(text: str, at: int) -> list[str] | None:
+    m = _PLACES_OPEN.match(text, at)
+    items = list_items(_ASIDE.sub("", m["list"])) if m else None
+    items = ([m["first"]] if items and m["first"] else []) + (items or [])
+    return items if len(items) > 1 and all(map(_a_place, items)) else None
 
 
 # a sentence that names only places and closes with the copula

@@ -35,6 +35,7 @@ _MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMB
 _PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 _RANK = regex.compile(r"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원])")
 # a count of provinces, not the size of the set they are picked from (`31개 성·자치구·직할시 가운데`)
+_PROVINCES = 31  # China's province-level divisions, Hong Kong, Macau and Taiwan aside
 _COUNT = regex.compile(r"(?P<n>\d+)\s*개\s*성(?![·\p{Hangul}]*\s*(?:가운데|중))")
 _YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
 
@@ -168,7 +169,8 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
     clause.figures.sort(key=lambda f: f.start)
     clause.ranks, clause.rank_spans = ranks_in(text)
     count = _COUNT.search(text) if "개" in text else None
-    clause.count = int(count["n"]) if count else None
+    # (`31개 성급 지역이 모두 …`: every province, the country's set, not a list's count)
+    clause.count = int(count["n"]) if count and int(count["n"]) < _PROVINCES else None
     return clause
 
 

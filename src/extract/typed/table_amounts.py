@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from kic_extract.segment.cards import label_field
+from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.tables import compact, cue_words, table_units
 from kic_extract.typed.cells import (
     PLACEHOLDERS,
@@ -113,14 +113,16 @@ def card_to_amounts(table: dict) -> list[dict]:
     out = []
     for r, row in enumerate(table["rows"]):
         for c in range(len(row) - 1):
-            label, value = compact(row[c]), row[c + 1]
-            if value and row[c] and (label_field(row[c]) == "funding" or any(label.startswith(w) for w in cue_words("money_label"))):
+            label = compact(row[c])
+            if row[c + 1] and row[c] and (label_field(row[c]) == "funding" or any(label.startswith(w) for w in cue_words("money_label"))):
                 # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative, or a label inside the
-                # value does (`시리즈 B | 누적 투자액: 약 25억 위안`)
-                amounts = [replace(a, cumulative=True) if "누적" in label or _cumulative_inside(value, a.raw) else a
-                           for a in read_cell(value, whole=False) if a.unit not in count_units()]
-                # (`투자사 ▸ …, 전략적 투자자 2곳`: a count of investors is no amount of money)
-                out += [_record(table, r, c + 1, row[c], None, a) for a in amounts]
+                # value does (`시리즈 B | 누적 투자액: 약 25억 위안`); a funding value goes on in the parts
+                # after it the line gives no label (`2026년 6월 시리즈 B | 약 7억 위안`)
+                for col, value in field_cells(row, c):
+                    amounts = [replace(a, cumulative=True) if "누적" in label or _cumulative_inside(value, a.raw) else a
+                               for a in read_cell(value, whole=False) if a.unit not in count_units()]
+                    # (`투자사 ▸ …, 전략적 투자자 2곳`: a count of investors is no amount of money)
+                    out += [_record(table, r, col, row[c], None, a) for a in amounts]
     return out
 
 
