@@ -1328,3 +1328,39 @@ def test_names_of_places_joined_by_hyphens_and_a_chinese_name_with_a_dash():
     assert ("선전-홍콩 청년 혁신창업 몽공장", "深港青年创新创业梦工场") in pairs(345, 231)
     # 346 l.194 `매년 열리는 중국-아세안박람회(中国—东盟博览会)는`
     assert ("중국-아세안박람회", "中国—东盟博览会") in pairs(346, 194)
+
+
+def test_figures_of_345_whose_owner_year_or_rank_the_sentence_shape_decides(corpus_issue):
+    result = corpus_issue(345)
+    # l.41 `광둥성은 … 성장률은 4.6%에 그쳐 중국 전체 평균보다 0.6%p 낮았다`: the country is compared with
+    got = _figures(result, 41)
+    assert ("광둥성", "0.6", "%p", None, None, 2026) in got and not [g for g in got if g[0] == "중국"]
+    # l.43 `1 년 전(1,758 억 위안)과 비교하면`: the year before's
+    assert ("장쑤성", "175800000000", "위안", None, None, 2025) in _figures(result, 43)
+    # l.120 `지난해 12 월 18 일 섬 전체 봉관(封关) 운영을 시작한 하이난성(海南省)은 외자 유입이 31.4% 급증해 증가율 1 위`
+    assert ("하이난성", "31.4", "%", 1, None, 2026) in _figures(result, 120)
+    # l.128 `베이징시가 47 건으로 가장 많았다. 이어 상하이시 39 건, 선전시 35 건, 항저우시 21 건 순으로, 이들 4 개
+    # 도시가 전체의 76%를 차지했다.`: the list goes on from first place; the share is the four's
+    assert _figures(result, 128) == [(r, n, "건", k, None, 2026) for r, n, k in (
+        ("베이징시", "47", 1), ("상하이시", "39", 2), ("선전시", "35", 3), ("항저우시", "21", 4))]
+    # l.108 `한국, 독일, 영국 3 개국이 됐다`: the count of the countries just listed
+    assert not [g for g in _figures(result, 108) if g[2] == "개국"]
+    # l.133 `베이징로봇산업발전투자펀드(北京机器人产业发展投资基金) 등 … 펀드가 참여한 거래가 전체의 40%를 넘었다`
+    assert not [g for g in _figures(result, 133) if g[0] == "베이징"]
+
+
+def test_figures_of_346_whose_owner_year_or_rank_the_sentence_shape_decides(corpus_issue):
+    result = corpus_issue(346)
+    # l.69 `성장률 3% 미만을 기록한 곳은 헤이룽장성 한 곳뿐이었고`
+    assert ("헤이룽장성", "3", "%", None, "max", 2026) in _figures(result, 69)
+    # l.106 `청두시(成都市)가 18만 4,200대로 처음 정상에 올랐다. 지난해 1위였던 항저우시(杭州市)는 17만 9,600대에 그쳐
+    # 청두시에 4,600대 뒤진 2위로 내려앉았고, 상하이시는 16만 8,000대로 3위였다.`
+    assert _figures(result, 106) == [
+        ("청두시", "184200", "대", 1, None, 2026), ("항저우시", "179600", "대", 2, None, 2026),
+        ("항저우시", "4600", "대", None, None, 2026), ("상하이시", "168000", "대", 3, None, 2026)]
+    # l.121 `분기 거래가 50건을 넘은 곳은 쑤저우시(苏州市)와 허페이시(合肥市) 두 곳뿐이었다.`
+    got = _figures(result, 121)
+    assert ("쑤저우시", "50", "건", None, "min", 2026) in got and ("허페이시", "50", "건", None, "min", 2026) in got
+    # l.190 `친저우시(钦州市)의 컨테이너 처리량은 지난해 1,012만 TEU로 처음 1,000만 TEU 고지를 밟았다.`
+    assert _figures(result, 190)[-2:] == [("친저우시", "10120000", "TEU", None, None, 2025),
+                                         ("친저우시", "10000000", "TEU", None, "min", 2025)]

@@ -396,7 +396,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
-                or amount.unit in ("곳", "개") and listed_right_before(sentence, regions, nearest, pos):
+                or amount.unit in ("곳", "개", "개국") and listed_right_before(sentence, regions, nearest, pos):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
             continue

@@ -153,8 +153,12 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     something is located in or a word qualifying a noun stays in its clause (`저장성에 생산 기지를
     운영하며, 니오의 150kWh`)."""
     in_clause = [r for r in subjects[:k] if r.start >= c_off]
-    if _SET_SUBJECT.search(sentence, in_clause[-1].end if in_clause else c_off, pos) or _SET_DESCRIBED.match(sentence, pos):
-        return None  # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`: the set's, not a region's before
+    after_last = in_clause[-1].end if in_clause else c_off
+    if _SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos) \
+            or _THESE.search(sentence, after_last, pos):
+        # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
+        # set's, not a region's before
+        return None
     if in_clause:
         nearest = in_clause[-1]
         topics = [r for r in in_clause if r.mark == "topic" or r.mark == "located" and _located_topic(sentence, r)]
@@ -225,6 +229,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 _SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})"
 # (searched for by its nouns first, which is faster than by the class of syllables before them)
 _SET_SUBJECT = regex.compile(rf"(?<=[{N_FINAL}]\s+){_SET_NOUN}")
+# the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
+_THESE = regex.compile(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
 _SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?[{N_FINAL}]\s+{_SET_NOUN}")
 
@@ -246,8 +252,9 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 
 
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
-# 넘어선 5개 도시는`)
-_PASSING_SET = regex.compile(r"\s*(?:인|한|선)?\s*(?:\d{1,2}\s*개\s*)?(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
+# 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`)
+_PASSING_SET = regex.compile(rf"\s*(?:(?:을|를)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은)\s*)?(?:\d{{1,2}}\s*개\s*)?"
+                          r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
 
 
 _LIST_GAP = regex.compile(r"\s*(?:[,、·]|와|과|및)\s*")

@@ -23,6 +23,7 @@ _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 # band of ranks: the last listed takes the band's last rank
 _GOES_ON = regex.compile(r"\s*(?:이어|뒤이어|이어서|그 뒤로는?)\s")
 _BAND_CLOSED = regex.compile(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
+_PAST_RANK = regex.compile(r"\d{1,2}\s*위(?:였던|이었던)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
@@ -63,7 +64,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
         start = _RANK_FROM.search(clause)
-        goes_on = follows or (closes_list and ranked_here and last_rank is not None)
+        goes_on = follows or (closes_list and (ranked_here or bool(_GOES_ON.match(clause))) and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
         if not start and not goes_on and _GOES_ON.match(clause) and (band := _BAND_CLOSED.search(tail)) \
                 and int(band["n"]) >= len(regions_in_order):
@@ -379,10 +380,12 @@ def stated_ranks(clause: str) -> list[int]:
     ([2, 3], [5, 6])
     >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
     ([2], [3], [])
-    >>> stated_ranks("920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다")
-    []
+    >>> stated_ranks("920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다"), stated_ranks("지난해 1위였던 항저우시는 2위로")
+    ([], [2])
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
+    if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
+        clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     ranks, _ = ranks_in(clause)
     if not ranks and "째" in clause:
         pattern, rank_of = _ordinals()

@@ -33,6 +33,7 @@ LEVELS = EVERY_LEVEL
 QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”\n]{1,30})['’\"”]")
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
 _IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
+_OPENS_NAME = regex.compile(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
 AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
@@ -147,14 +148,16 @@ def _compared(text: str, end: int) -> bool:
     >>> _compared("광둥성과의 격차", 3), _compared("러시아와의 교역액은 2,100억 달러", 3)
     (True, False)
     """
-    return bool(cue("compared").match(text, end, end + 4)) and not _PARTNER_TOPIC.match(text, end)
+    return bool(cue("compared").match(text, end, end + 7)) and not _PARTNER_TOPIC.match(text, end)
 
 
 _PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
-    found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)]
+    # (a region opening a name glossed as one word is the name's: `베이징로봇산업발전투자펀드(北京机器人…基金)`)
+    found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)
+             and not _OPENS_NAME.match(text, m.end)]
     out = [ProseRegion(m.start, m.end, m.written.split("(")[0], m.zh, not _compared(text, m.end)) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
     out += [ProseRegion(m.start(), m.end(), m.group(), "中国", not _compared(text, m.end()))

@@ -40,6 +40,9 @@ _YEAR_BEFORE = regex.compile(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올�
 _LEAD_FROM = regex.compile(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
 _BASE_YEAR = regex.compile(r"(?:(?!전년|지난해|작년|동기|(?<=\p{Hangul})(?:은|는)\s)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
                            rf"|{_LEAD_FROM.pattern}")
+# a day after a year, making it an event's date, not a period figures are for (`지난해 12 월 18 일 … 운영을
+# 시작한`), but for a date figures stand at, run from or to (`2025년 12월 31일 기준`, `…부터`, `…까지`)
+_EVENT_DAY = regex.compile(r"\s*\d{1,2}\s*월\s*\d{1,2}\s*일(?!\s*(?:기준|현재|까지|부터|자|말|~|-))")
 # a year named relative to the issue's date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 _RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
@@ -92,6 +95,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     quantities: list[int] | None = None  # where the paragraph's figures start, read once when needed
     for at, year in years:
         k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
+        if _PAST_STATE.match(text, at):
+            out.append((at, year, at))  # `지난해 1위였던 항저우시는 …`: what a region was, dating nothing
+            continue
         if k is not None and _ASIDE.match(text, at):
             # `2021년 말 개통한 중국-라오스 철도가 …`, `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면`:
             # an event's date or a look back dates its own sentence only
@@ -134,6 +140,8 @@ _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{
 # (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?"
                        r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+# a year naming what a region was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`)
+_PAST_STATE = regex.compile(r"\S+\s+[^\s,.]{1,8}(?:였던|이었던)\s")
 # a look back some years from the issue's (`1 년 전만 해도 장쑤성은 … 3,100 억 위안 뒤처져 있었다`)
 _LOOK_BACK = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
 
@@ -197,13 +205,16 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     ([(0, 2025)], [])
     >>> years_in("1 년 전만 해도 장쑤성은 3,100 억 위안 뒤처져 있었다", day)
     [(0, 2024)]
+    >>> years_in("지난해 12 월 18 일 운영을 시작한 하이난성은 31.4% 급증", day), years_in("2024년 12월 31일 기준 5곳", day)
+    ([], [(0, 2024)])
     """
     digits = bool(_ANY_DIGIT.search(text))  # a written year, a bare year and a month or quarter all hold one
     days = [m.span() for m in _DAY_DATE.finditer(text)] if title and digits else []
 
     def kept(pos: int, end: int) -> bool:
         compared = _COMPARING.search(text, end, end + 60) and _BASE_YEAR.match(text, end)  # (the words first: cheaper)
-        return not compared and not any(a <= pos < b for a, b in days)
+        # (in prose, a year down to the day is when something happened: `지난해 12 월 18 일 … 시작한`)
+        return not compared and not any(a <= pos < b for a, b in days) and (title or not _EVENT_DAY.match(text, end))
 
     found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
              if kept(m.start(), m.end())] if digits else []
@@ -214,7 +225,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
                   if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))
-                  and not _LEAD_FROM.match(text, m.end())]
+                  and not _LEAD_FROM.match(text, m.end()) and (title or not _EVENT_DAY.match(text, m.end()))]
         if digits and "전" in text:
             found += [(m.start(), issue_date.year - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
         if periods and (digits or "반기" in text):
@@ -300,7 +311,8 @@ _LAST_YEARS_FROM = regex.compile(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난�
 _FROM_HERE = regex.compile(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = regex.compile(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
-                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?)\s*\(\s*[-−+]?"
+                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
+                         r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)\s*\(\s*[-−+]?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")
 
 
@@ -327,5 +339,6 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
     if aside and not aside["y"] or ago:
         base = own if own is not None else context_year
-        return (base - (int(ago["n"]) if ago else 1) if base is not None else None), False
+        back = int(ago["n"]) if ago else int(aside["back"]) if aside.groupdict().get("back") else 1  # (`1 년 전(1,758 억 위안)`)
+        return (base - back if base is not None else None), False
     return (own if own is not None else context_year), own is not None
