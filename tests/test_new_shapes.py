@@ -1364,3 +1364,33 @@ def test_figures_of_346_whose_owner_year_or_rank_the_sentence_shape_decides(corp
     # l.190 `친저우시(钦州市)의 컨테이너 처리량은 지난해 1,012만 TEU로 처음 1,000만 TEU 고지를 밟았다.`
     assert _figures(result, 190)[-2:] == [("친저우시", "10120000", "TEU", None, None, 2025),
                                          ("친저우시", "10000000", "TEU", None, "min", 2025)]
+
+
+def test_figures_of_347_whose_owner_year_rank_or_bound_the_sentence_shape_decides(corpus_issue):
+    result = corpus_issue(347)
+    # l.46 `2위 장쑤성(江苏省)은 6조 9,870억 위안으로, 지난해 상반기 1,758억 위안이던 광둥성과의 격차를 1,590억 위안까지`
+    got = _figures(result, 46)
+    assert ("장쑤성", "175800000000", "위안", None, None, 2025) in got
+    assert ("장쑤성", "159000000000", "위안", None, None, 2026) in got
+    # l.66 `후베이성(湖北省)은 5.9% 성장하며 처음으로 '반기 3조 위안 클럽'에 이름을 올렸다.`: the club's mark passed
+    assert ("후베이성", "3000000000000", "위안", None, "min", 2026) in _figures(result, 66)
+    # l.68 `충칭시(重庆市)는 … 규모 면에서는 상하이·베이징에 못 미치지만 5.6%의 성장률로 직할시 가운데 가장 빠르게
+    # 성장했다. 반면 톈진시(天津市)는 9,210억 위안에 그쳐 반기 1조 위안 고지를 밟지 못했다.`
+    got = _figures(result, 68)
+    assert ("충칭시", "5.6", "%", 1, None, 2026) in got and not [g for g in got if g[0] in ("상하이", "베이징")]
+    assert ("톈진시", "1000000000000", "위안", None, "max", 2026) in got
+    # l.72 `헤이룽장성은 3.1%로 꼴찌를 기록했고, 랴오닝성은 4.3%로 사정이 나았지만 전국 평균과는 여전히 0.9%p 차이가 났다.`
+    assert ("랴오닝성", "0.9", "%p", None, None, 2026) in _figures(result, 72)
+    # 343 l.43 `후베이성(湖北省)도 3 조 240 억 위안을 기록하며 이른바 '3 조 위안 클럽'에`: the level stated, no mark
+    assert not [g for g in _figures(corpus_issue(343), 43) if g[0] == "후베이성" and g[4] == "min"]
+
+
+def test_a_period_since_an_event_and_profiles_under_hangul_dots(corpus_issue):
+    result = corpus_issue(348)
+    # l.97 `하이난성(海南省)은 지난해 12월 자유무역항 봉관(封关) 운영을 시작한 이후 외자 유입이 23.5% 급증했다.`
+    got = _figures(result, 97)
+    assert ("하이난성", "23.5", "%", None, None, 2026) in got and ("홍콩", "72.4", "%", None, None, 2026) in got
+    # l.135 ` ㆍ투자｜누적 약 6억 위안 (최근 2026년 6월 시리즈 B, 2억 위안 이상)`
+    amounts = [(a["value"], a["approx"], a["bound"], a["cumulative"])
+               for a in records_of(result, "amounts") if a["line"] == 135]
+    assert amounts == [("600000000", True, None, True), ("200000000", False, "min", False)]

@@ -19,7 +19,7 @@ _FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11
                        r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\s*[:：]|$)")
 # a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
 # branch (`├ 설립: …`, `└ 투자: …`)
-_MARKER = regex.compile(r"^\s*[-·▪•◦▷▹‣┃│▌├└┣┗]\s*")
+_MARKER = regex.compile(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
 _CLOSING = regex.compile(r"[└┗]")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field

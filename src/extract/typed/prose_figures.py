@@ -336,6 +336,9 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
+_WAS = regex.compile(r"(?:이던|였던|이었던)\s")
+# the rest of a club's quoted name and joining it (`'10조 위안 클럽'에 이름을 올렸다`, `… 클럽'에 가입했다`)
+_CLUB_JOINED = regex.compile(r"\s*클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
 _ORDER_WORD = regex.compile(r"\s*(?:이어|뒤이어|이어서)\s*")
 
 
@@ -359,7 +362,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
         if in_quoted_name(clause, start, end):
-            continue  # `'1 구 16 원' 체제`, `'10조 클럽'`: a number in a name
+            if not _CLUB_JOINED.match(clause, end) or any(
+                    a.unit == amount.unit for _, a, _ in _amounts(sentence[:c_off + start])):
+                continue  # `'1 구 16 원' 체제`, `'10조 클럽'`: a number in a name
+            # `처음으로 '반기 3조 위안 클럽'에 이름을 올렸다`: joining the club passes its mark, unless the
+            # sentence gave a level or mark of its own (`3 조 240 억 위안을 기록하며 … '3 조 위안 클럽'에`)
+            amount = replace(amount, bound="min")
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
         share = amount.unit == "%" and (sentence[max(0, pos - 3):pos].rstrip().endswith("의")
@@ -400,14 +408,18 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
             continue
-        gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6]))
+        gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6])
+                                     or _WAS.match(clause, end))  # (`1,758억 위안이던 격차`: a past level, unranked)
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
             # 130억 위안 차이로 제치고`)
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
             in_own_clause = [r for r in own if r.start >= c_off]
-            nearest = (in_own_clause or own or [nearest])[0]
+            # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
+            # 평균과는 여전히 0.9%p 차이가 났다`)
+            earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
+            nearest = (in_own_clause or earlier or [nearest])[0]
         if not _TO_LEVEL.match(clause, end) and cue("decline").match(
                 clause[end:end + 8].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate

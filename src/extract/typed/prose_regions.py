@@ -189,7 +189,14 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             r.mark = "counted"  # `전국 10개 국가기술이전 지역센터에`: nationwide, the count is the centres'
         if r.subject and _SOURCE_AFTER.match(text, r.end):
             r.subject = False  # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source
-    return sorted(out, key=lambda r: r.start)
+    out.sort(key=lambda r: r.start)
+    for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
+        if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
+            r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined
+    return out
+
+
+_DOT_JOIN = regex.compile(r"\s*[·ㆍ]\s*")
 
 
 # a count and the noun it counts, right after the nation's word

@@ -95,8 +95,13 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     quantities: list[int] | None = None  # where the paragraph's figures start, read once when needed
     for at, year in years:
         k = next((i for i, (a, b, _) in enumerate(bounds) if a <= at < b), None)
-        if _PAST_STATE.match(text, at):
-            out.append((at, year, at))  # `지난해 1위였던 항저우시는 …`: what a region was, dating nothing
+        if since := _SINCE_EVENT.match(text, at):
+            # `지난해 12월 자유무역항 봉관 운영을 시작한 이후 외자 유입이 23.5% 급증`: when the period began
+            out.append((at, year, since.end()))
+            continue
+        if past := _PAST_STATE.match(text, at):
+            # `지난해 1위였던 항저우시는 …`, `지난해 상반기 1,758억 위안이던 격차를`: what was then, dating nothing after
+            out.append((at, year, past.end()))
             continue
         if k is not None and _ASIDE.match(text, at):
             # `2021년 말 개통한 중국-라오스 철도가 …`, `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면`:
@@ -140,8 +145,11 @@ _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{
 # (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?"
                        r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
-# a year naming what a region was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`)
-_PAST_STATE = regex.compile(r"\S+\s+[^\s,.]{1,8}(?:였던|이었던)\s")
+# a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`)
+_SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)(?!\p{Hangul})")
+# a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
+# 상반기 1,758억 위안이던 광둥성과의 격차를`)
+_PAST_STATE = regex.compile(r"\S+(?:\s+[상하]반기|\s+\d{1,2}\s*(?:분기|월))?\s+(?:\S+\s+){0,3}?[^\s,.]{1,8}?(?:였던|이었던|이던)\s")
 # a look back some years from the issue's (`1 년 전만 해도 장쑤성은 … 3,100 억 위안 뒤처져 있었다`)
 _LOOK_BACK = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
 
