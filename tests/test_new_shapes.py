@@ -1394,3 +1394,17 @@ def test_a_period_since_an_event_and_profiles_under_hangul_dots(corpus_issue):
     amounts = [(a["value"], a["approx"], a["bound"], a["cumulative"])
                for a in records_of(result, "amounts") if a["line"] == 135]
     assert amounts == [("600000000", True, None, True), ("200000000", False, "min", False)]
+
+
+def test_a_mark_reached_after_its_line_word_a_set_closed_by_a_bound_and_a_share_of_a_bracketed_whole(corpus_issue):
+    result = corpus_issue(333)
+    # l.41 `경제 규모 10조 위안 고지에 오른 지역은 광둥성(广东省), 장쑤성(江苏省), 산둥성(山东省) 3곳으로 늘었다`
+    assert [g for g in _figures(result, 41) if g[1] == "10000000000000"] == [
+        (r, "10000000000000", "위안", None, "min", 2025) for r in ("광둥성", "장쑤성", "산둥성")]
+    # l.66 `안후이성(安徽省)이 5조 3,240억 위안으로 11위에 자리했고, 이로써 GDP 5조 위안 이상 지역은 모두 12곳이 됐다.`
+    assert [g[1] for g in _figures(result, 66) if g[0] == "안후이성"] == ["5324000000000"]
+    # l.199 `이곳은 2025년 지역총생산 3,150억 위안을 기록해 우한시 GDP(2조 2,150억 위안)의 14.2%를 차지했다.`
+    got = _figures(result, 199)
+    assert ("우한시", "2215000000000", "위안", None, None, 2025) in got and ("둥후고신구", "14.2", "%", None, None, 2025) in got
+    # 325 l.109 `이로써 중국의 GDP 1 조 위안 이상 도시는 29 개로 늘었다.`: a set of the region's own
+    assert ("중국", "29", "개", None, None, 2025) in _figures(corpus_issue(325), 109)

@@ -74,7 +74,7 @@ def _qualifier_words(field: str) -> tuple[str, ...]:
 @cache
 def _bounds() -> dict[str, str]:
     """Bound words (`이상`, `넘어섰다` …) → `min` or `max`."""
-    return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] == "bound"}
+    return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] in ("bound", "line_bound")}
 
 
 @cache
@@ -93,9 +93,12 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))}"
            rf"|{_alternation(_bounds_before())})\s*)*)")
     after = _alternation(_qualifier_words("approx_after"))
-    bound = _alternation(sorted(_bounds(), key=len, reverse=True))
+    bound = _alternation(sorted(_qualifier_words("bound"), key=len, reverse=True))
     degree = _alternation(_qualifier_words("degree"))
-    line = rf"\s*(?:{_alternation(_qualifier_words('line'))})(?=을|를)"
+    lines = _alternation(_qualifier_words("line"))
+    line = rf"\s*(?:{lines})(?=을|를|에)"
+    # a verb that passes a mark only after the word naming the mark (`10조 위안 고지에 오른`; `5% 오른` is a rise)
+    bound = rf"{bound}|(?<=(?:{lines})\s*(?:을|를|에)\s*(?:(?:{degree})\s*)?)(?:{_alternation(_qualifier_words('line_bound'))})"
 
     # in running text a bracketed aside may stand between an amount and its bound
     # (`1,080만 개(표준 랙 기준)를 넘어섰다`)

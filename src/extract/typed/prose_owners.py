@@ -154,7 +154,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     운영하며, 니오의 150kWh`)."""
     in_clause = [r for r in subjects[:k] if r.start >= c_off]
     after_last = in_clause[-1].end if in_clause else c_off
-    if _SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos) \
+    # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
+    owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
+    if not owned and (_SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos)) \
             or _THESE.search(sentence, after_last, pos):
         # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
         # set's, not a region's before
@@ -228,11 +230,12 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
 _SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})"
 # (searched for by its nouns first, which is faster than by the class of syllables before them)
-_SET_SUBJECT = regex.compile(rf"(?<=[{N_FINAL}]\s+){_SET_NOUN}")
+# (or a bound closing their description: `GDP 5조 위안 이상 지역은 모두 12곳`)
+_SET_SUBJECT = regex.compile(rf"(?<=(?:[{N_FINAL}]|이상|이하|미만|초과)\s+){_SET_NOUN}")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = regex.compile(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
-_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?[{N_FINAL}]\s+{_SET_NOUN}")
+_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s(?:이상|이하|미만|초과))\s+{_SET_NOUN}")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
@@ -275,7 +278,7 @@ def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[Pr
 
 
 # (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
-_OPEN_BRACKET = regex.compile(r"(?:\s+[\p{Hangul}]{1,3}){0,2}\s*\(\s*")
+_OPEN_BRACKET = regex.compile(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*")
 
 
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
@@ -336,7 +339,8 @@ def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRe
     return joined
 
 
-_WHOLE = regex.compile(r"\s*전체")
+# a region's whole: `광둥성 전체`, or a total of it given in brackets (`우한시 GDP(2조 2,150억 위안)의 14.2%`)
+_WHOLE = regex.compile(r"\s*(?:전체|(?:\s*[^\s()]{1,6})?\s*\([^()]*\d[^()]*\)\s*의\s)")
 
 
 _OF_WHOLE = regex.compile(r"(?:전체|전국)[^,]*?의\s*$")
