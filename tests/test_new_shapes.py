@@ -1408,3 +1408,9 @@ def test_a_mark_reached_after_its_line_word_a_set_closed_by_a_bound_and_a_share_
     assert ("우한시", "2215000000000", "위안", None, None, 2025) in got and ("둥후고신구", "14.2", "%", None, None, 2025) in got
     # 325 l.109 `이로써 중국의 GDP 1 조 위안 이상 도시는 29 개로 늘었다.`: a set of the region's own
     assert ("중국", "29", "개", None, None, 2025) in _figures(corpus_issue(325), 109)
+
+
+def test_a_region_naming_the_set_the_subject_is_picked_from_owns_none_of_its_figures(corpus_issue):
+    # 342 l.194 `한국은 상반기 광시의 교역 상대국 가운데 9위로, 교역액은 96억 위안이었다.`
+    got = _figures(corpus_issue(342), 194)
+    assert ("한국", "9600000000", "위안", 9, None, 2026) in got and not [g for g in got if g[0] == "광시"]
