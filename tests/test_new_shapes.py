@@ -1414,3 +1414,35 @@ def test_a_region_naming_the_set_the_subject_is_picked_from_owns_none_of_its_fig
     # 342 l.194 `한국은 상반기 광시의 교역 상대국 가운데 9위로, 교역액은 96억 위안이었다.`
     got = _figures(corpus_issue(342), 194)
     assert ("한국", "9600000000", "위안", 9, None, 2026) in got and not [g for g in got if g[0] == "광시"]
+
+
+def test_round_349_350_totals_with_a_unit_districts_gathered_figures_and_numbered_names(corpus_issue):
+    # 349 l.201 `6	허베이성	52	141	203` under `… 국가 등록 메이커스페이스(곳)	합계(곳)`: 52 + 141 is 193
+    warnings = [w for w in corpus_issue(349).warnings if w.code == "total_mismatch"]
+    assert [w.line for w in warnings] == [201] and "printed 203, but its 2 parts add up to 193" in warnings[0].message
+    result = corpus_issue(349)
+    # l.74 `청두(成都), 항저우(杭州), 쑤저우(苏州), 우한(武汉) 4개 도시도 상반기에만 1조 위안을 돌파하면서 '1조 위안 클럽'
+    # 도시는 모두 9곳`
+    got = _figures(result, 74)
+    assert [g[0] for g in got if g[1] == "1000000000000"] == ["청두", "항저우", "쑤저우", "우한"]
+    assert not [g for g in got if g[2] == "곳"]
+    # l.207 `구 단위로 보면 베이징시 하이뎬구에만 국가급 인큐베이터 38곳이 자리 잡고 있어 전국에서 가장 많다.`
+    assert [g[0] for g in _figures(result, 207) if g[1] == "38"] == ["하이뎬구"]
+    # 346 l.121 `베이징시 거래의 62%는 하이뎬구(海淀区)에 집중됐고`
+    assert ("하이뎬구", "62", "%", None, None, 2026) in _figures(corpus_issue(346), 121)
+    # 350 l.62 (paragraph from l.59) `반면 1위 광둥성의 성장률은 4.6%로 전국 평균을 0.5%p 밑돌았다.`: 1st by size, not by growth
+    assert [g for g in _figures(corpus_issue(350), 59) if g[0] == "광둥성"] == [
+        ("광둥성", "4.6", "%", None, None, 2026), ("광둥성", "0.5", "%p", None, None, 2026)]
+
+
+def test_names_written_with_numbers_take_in_the_words_the_chinese_holds():
+    from kic_extract.names.mentions import text_mentions
+
+    def pairs(text):
+        return [(m.text, m.zh) for m in text_mentions(text)]
+
+    # 349 `… 윈선추커지(云深处科技) 등 '항저우 6소룡(杭州六小龙)'으로 불`, 350 `'1구 16원(一区十六园)' 체제로`
+    assert ("항저우 6소룡", "杭州六小龙") in pairs("윈선추커지(云深处科技) 등 '항저우 6소룡(杭州六小龙)'으로 불린다")
+    assert pairs("베이징시 전역에 분원을 둔 '1구 16원(一区十六园)' 체제로") == [("1구 16원", "一区十六园")]
+    # written without digits, the words before stay out: 312 `2026년은 십오오(十五五)`
+    assert pairs("2026년은 십오오(十五五) 계획의 첫해다") == [("십오오", "十五五")]

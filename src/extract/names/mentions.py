@@ -33,8 +33,9 @@ _BRACKET = re.compile(
     rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|[-—–])[{HAN}]+)*(?:[0-9A-Za-z]{{1,8}}(?![{HAN}]))?)(?=\s*[)\]）］{_SEP}]|\s)")
 # a Latin name may start with digits (`51Job(前程无忧)`), never consist of them (`62·` is an age)
 _WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[{HANGUL}A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
-# a Korean name written with a number (`6소룡(六小龙)`, `1구16원(一区十六园)`) has it in its Chinese too
-_ZH_NUMBER_FIRST = re.compile(r"[0-9一二三四五六七八九十百千两〇零]")
+# a Korean name written with a number (`6소룡(六小龙)`, `1구16원(一区十六园)`, `항저우 6소룡(杭州六小龙)`) has it
+# in its Chinese too
+_ZH_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千两〇零]")
 _WORDS_BEFORE = re.compile(rf"(?:[A-Za-z][A-Za-z0-9&\-]* )?(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
@@ -86,7 +87,7 @@ def _before(text: str, start: int, zh: str) -> tuple[str | None, bool]:
         return (prev["ko"] if prev and prev["ko"] not in _titles() else None), True
     ko = m["ko"]
     digits = len(ko) - len(ko.lstrip("0123456789"))
-    if digits and not ko[digits].isascii() and not _ZH_NUMBER_FIRST.match(zh):
+    if digits and not ko[digits].isascii() and not _ZH_NUMBER.search(zh):
         ko = ko[digits:]  # `2025년 3분기(三季度)`-like: the number is not the name's
     return ko, bool(prev and prev["ko"] in _titles())
 
@@ -115,6 +116,36 @@ def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
         # `선전-홍콩 청년 혁신창업 몽공장(深港青年创新创业梦工场)`: places joined by hyphens, one character each
         return places.group() + best
     return best
+
+
+def _numbered_name(text: str, start: int, ko: str, zh: str) -> str:
+    """A Korean name written with numbers takes in the words before it that the Chinese holds too:
+    one with a number for each number the Chinese has more (`1구 16원(一区十六园)`, `1구 2핵 다원(一区两核多园)`),
+    and the word before a name opening with a number the Chinese does not open with (`항저우 6소룡(杭州六小龙)`).
+
+    >>> _numbered_name("등 '항저우 6소룡", 12, "6소룡", "杭州六小龙"), _numbered_name("둔 '1구 16원", 9, "16원", "一区十六园")
+    ('항저우 6소룡', '1구 16원')
+    >>> _numbered_name("로 이뤄진 '1구 2핵 다원", 16, "핵 다원", "一区两核多园")
+    '1구 2핵 다원'
+    """
+    words = [w.lstrip("'‘\"“") for w in text[max(0, start - _LOOK_BACK):start].rstrip().split(" ")]
+    n = len(ko.split(" "))
+    taken, words = words[-n:], words[:-n]
+    if len(taken) != n or not all(_NAME_WORD.fullmatch(w) for w in taken) or not _DIGIT_RUNS.search(" ".join(taken)):
+        return ko  # (a name written without digits: `십오오(十五五)`, `쓰촨성(四川省)`)
+    numbers = len(_ZH_NUMBERS.findall(zh)) - sum(len(_DIGIT_RUNS.findall(w)) for w in taken)
+    while words and _NAME_WORD.fullmatch(words[-1]):
+        if numbers > 0 and _DIGIT_RUNS.search(words[-1]):
+            numbers -= 1
+        elif not (len(taken) == 1 and taken[0][0].isdigit() and not _ZH_NUMBER.match(zh)):
+            break
+        taken.insert(0, words.pop())
+    return " ".join(taken)
+
+
+_ZH_NUMBERS = re.compile(r"[0-9一二三四五六七八九十百千两〇零]+")
+_DIGIT_RUNS = re.compile(r"[0-9]+")
+_NAME_WORD = re.compile(rf"[{HANGUL}0-9]+")
 
 
 # places joined by hyphens, a word of their own right before the words a name takes in
@@ -164,6 +195,10 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
         ko = pre  # (한글, 汉字)
     elif ko and _is_hangul_word(ko) and not titled:
         ko = _longer_korean(text, m.start(), ko, zh)
+        if _ZH_NUMBER.search(zh):
+            ko = _numbered_name(text, m.start(), ko, zh)
+    elif ko and ko[0].isdigit() and not titled:
+        ko = _numbered_name(text, m.start(), ko, zh)
     after = closed[1].split()[:2] if len(closed) > 1 else []
     person = (m["open"] in "[［" or titled or is_age or "사진" in pre or "사진" in inside
               or any(w.strip() in _titles() for item in items for w in item.split()) or any(map(_is_title, after)))

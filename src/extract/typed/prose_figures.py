@@ -336,6 +336,8 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
+_HELD_IN = regex.compile(r"\s*(?:이|가|은|는)\s+")
+_GATHERED = regex.compile(r"에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)")
 _WAS = regex.compile(r"(?:이던|였던|이었던)\s")
 # the rest of a club's quoted name and joining it (`'10조 위안 클럽'에 이름을 올렸다`, `… 클럽'에 가입했다`)
 _CLUB_JOINED = regex.compile(r"\s*클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
@@ -379,6 +381,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and owns_only_the_next(sentence, nearest, pos):
             topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic"]
             nearest = topics[-1] if topics else nearest
+        if owner is None and (held := _HELD_IN.match(clause, end)) and subjects[k:k + 1] \
+                and subjects[k].start == c_off + held.end() \
+                and _GATHERED.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+            # `이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`: the place it gathers in
+            nearest = subjects[k]
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)

@@ -201,7 +201,8 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     return kept
 
 
-_DESCRIBING_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위인\s+\p{Hangul}")
+# (`규모 1위인 광둥성은`, `1위 광둥성의 성장률은`)
+_DESCRIBING_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")
 _CHANGE_VERB = regex.compile(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
 
 

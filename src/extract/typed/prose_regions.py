@@ -39,7 +39,7 @@ AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
 # a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`)
 MEMBER_COUNT = regex.compile(r"\s*(?:등\s*)?(?:(?:상위|하위|주요)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
-                            r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의|(?P<at>에))(?!\p{Hangul})")
+                            r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
 _BRACKETED_TOPIC = regex.compile(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
           ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
@@ -190,6 +190,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         if r.subject and _SOURCE_AFTER.match(text, r.end):
             r.subject = False  # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source
     out.sort(key=lambda r: r.start)
+    for r, after in zip(out, out[1:]):
+        if r.mark == "topic" and after.written.endswith(("구", "현")) and text[r.end:after.start] == " ":
+            r.mark = "locates"  # `베이징시 하이뎬구에만 … 38곳이`: the city only locates its district
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import regex
 
-from kic_extract.segment.tables import compact, cue_words
+from kic_extract.segment.tables import cue_words
 from kic_extract.typed.cells import PLACEHOLDERS, count_units
 
 _PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
@@ -117,7 +117,8 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 every.append(amount)
     header = table["header"]
     for c, head in enumerate(header):
-        if compact(head) not in total_words or c >= len(roles) or roles[c] != "amount":
+        # (a unit in brackets after the word is the column's: `합계(곳)`)
+        if _kind_of([head], total_words, ()) != "total" or c >= len(roles) or roles[c] != "amount":
             continue
         for r in range(len(rows)):
             total = at.get((r, c))
