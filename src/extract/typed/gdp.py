@@ -35,6 +35,7 @@ _MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMB
 _PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 _RANK = regex.compile(r"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원])")
 # a count of provinces, not the size of the set they are picked from (`31개 성·자치구·직할시 가운데`)
+_HEDGED = regex.compile(r"\s*수준")
 _PROVINCES = 31  # China's province-level divisions, Hong Kong, Macau and Taiwan aside
 _COUNT = regex.compile(r"(?P<n>\d+)\s*개\s*성(?![·\p{Hangul}]*\s*(?:가운데|중))")
 _YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
@@ -134,8 +135,8 @@ def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
         else:
             ranks += [int(n) for n in _DIGITS.findall(m["list"])]
         spans.append(m.span())
-    if not ranks and _cue_pattern("rank1").search(text):
-        ranks = [1]
+    if not ranks and (first := _cue_pattern("rank1").search(text)) and not _HEDGED.match(text, first.end()):
+        ranks = [1]  # (`전국 최고 수준을 유지`: among the best, no rank)
     return ranks, spans
 
 

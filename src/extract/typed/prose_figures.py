@@ -43,8 +43,7 @@ from functools import cache
 import regex
 
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import amount_patterns, count_units, decimal_text, match_to_amount
+from kic_extract.typed.cells import count_units, decimal_text
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
     first_place,
@@ -73,13 +72,17 @@ from kic_extract.typed.prose_regions import (
 )
 from kic_extract.typed.prose_owners import (
     FIRMS_AFTER,
+    amounts_in,
     bracket_owner,
     counts_own_items,
+    gathered_in,
+    joins_club,
     in_quoted_name,
     joined_before,
     owns_only_the_next,
     listed_right_before,
     passing_set,
+    spread_over_own_list,
     share_of_whole,
     subject_of,
     unknown_item,
@@ -164,9 +167,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             regions = [r for r in regions if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
         # (a region in a quoted name, `'항저우 6 소룡'으로 불리는 …`, is named by no clause)
         named_here = [r for r in regions if not in_quoted_name(sentence, r.start, r.end)]
-        if carried is not None and not _spread_over_own_list(sentence[:named_here[0].start] if named_here else sentence) \
+        if carried is not None and not spread_over_own_list(sentence[:named_here[0].start] if named_here else sentence) \
                 and (not named_here or _DIGIT_AHEAD.search(sentence, 0, named_here[0].start)
-                     and next(_amounts(sentence[:named_here[0].start]), None)):
+                     and next(amounts_in(sentence[:named_here[0].start]), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             carried = _sole_subject(carried, places) if isinstance(carried, str) else carried
@@ -336,11 +339,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
-_HELD_IN = regex.compile(r"\s*(?:이|가|은|는)\s+")
-_GATHERED = regex.compile(r"에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)")
 _WAS = regex.compile(r"(?:이던|였던|이었던)\s")
-# the rest of a club's quoted name and joining it (`'10조 위안 클럽'에 이름을 올렸다`, `… 클럽'에 가입했다`)
-_CLUB_JOINED = regex.compile(r"\s*클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
 _ORDER_WORD = regex.compile(r"\s*(?:이어|뒤이어|이어서)\s*")
 
 
@@ -360,12 +359,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     # (`한국 스타트업과 현지 협력사 간 … 28 건`) is no figure's subject
     subjects = [r for r in regions if r.subject and r.mark != "partner"]
     ends = [r.end for r in subjects]
-    for start, amount, end in _amounts(clause):
+    for start, amount, end in amounts_in(clause):
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
         if in_quoted_name(clause, start, end):
-            if not _CLUB_JOINED.match(clause, end) or any(
-                    a.unit == amount.unit for _, a, _ in _amounts(sentence[:c_off + start])):
+            if not joins_club(clause, end) or any(
+                    a.unit == amount.unit for _, a, _ in amounts_in(sentence[:c_off + start])):
                 continue  # `'1 구 16 원' 체제`, `'10조 클럽'`: a number in a name
             # `처음으로 '반기 3조 위안 클럽'에 이름을 올렸다`: joining the club passes its mark, unless the
             # sentence gave a level or mark of its own (`3 조 240 억 위안을 기록하며 … '3 조 위안 클럽'에`)
@@ -381,11 +380,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and owns_only_the_next(sentence, nearest, pos):
             topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic"]
             nearest = topics[-1] if topics else nearest
-        if owner is None and (held := _HELD_IN.match(clause, end)) and subjects[k:k + 1] \
-                and subjects[k].start == c_off + held.end() \
-                and _GATHERED.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
-            # `이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`: the place it gathers in
-            nearest = subjects[k]
+        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])):
+            nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`: the place it gathers in
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
@@ -482,28 +478,3 @@ _SCOPE_OF = regex.compile(r"의?(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서
 
 
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
-
-
-def _spread_over_own_list(text: str) -> bool:
-    """Whether figures listed after `각각` share themselves out among what the sentence lists
-    itself, so it goes on about no region before it (`미국으로의 수출이 8.7% 줄며 … | 반면 아세안과
-    유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어`: two figures, not the one region's).
-
-    >>> _spread_over_own_list("아세안과 유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어")
-    True
-    >>> _spread_over_own_list("이 중 수출은 7.5% 늘어")
-    False
-    """
-    each = cue("each").search(text)
-    return each is not None and sum(1 for _ in _amounts(text[each.end():])) > 1
-
-
-def _amounts(clause: str):
-    """(start, amount, end) of every amount with a unit in a clause."""
-    for m in amount_patterns()[1].finditer(clause):
-        if not m["unit"]:
-            continue
-        try:
-            yield m.start(), match_to_amount(m, None), m.end()
-        except AmountError:
-            continue

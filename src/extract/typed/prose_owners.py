@@ -14,7 +14,8 @@ import regex
 
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.cells import count_units
+from kic_extract.typed.amounts import AmountError
+from kic_extract.typed.cells import amount_patterns, count_units, match_to_amount
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     NAMED_SUBJECT,
@@ -385,3 +386,51 @@ def owns_only_the_next(sentence: str, nearest: ProseRegion, pos: int) -> bool:
     return nearest.mark == "figure" and not _FIGURE_RIGHT_AFTER.fullmatch(
         sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)
 
+
+def spread_over_own_list(text: str) -> bool:
+    """Whether figures listed after `각각` share themselves out among what the sentence lists
+    itself, so it goes on about no region before it (`미국으로의 수출이 8.7% 줄며 … | 반면 아세안과
+    유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어`: two figures, not the one region's).
+
+    >>> spread_over_own_list("아세안과 유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어")
+    True
+    >>> spread_over_own_list("이 중 수출은 7.5% 늘어")
+    False
+    """
+    each = cue("each").search(text)
+    return each is not None and sum(1 for _ in amounts_in(text[each.end():])) > 1
+
+
+def amounts_in(clause: str):
+    """(start, amount, end) of every amount with a unit in a clause."""
+    for m in amount_patterns()[1].finditer(clause):
+        if not m["unit"]:
+            continue
+        try:
+            yield m.start(), match_to_amount(m, None), m.end()
+        except AmountError:
+            continue
+
+
+# a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
+_HELD_IN = regex.compile(r"\s*(?:이|가|은|는)\s+")
+_GATHERED = regex.compile(r"에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)")
+
+
+def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: list[ProseRegion]) -> ProseRegion | None:
+    """The region right after a figure (`following`: the first subject after it, if any) that
+    the figure gathers in, if so."""
+    held = _HELD_IN.match(clause, end)
+    if held and following and following[0].start == c_off + held.end() \
+            and _GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
+        return following[0]
+    return None
+
+
+# the rest of a club's quoted name and joining it (`'10조 위안 클럽'에 이름을 올렸다`, `… 클럽'에 가입했다`)
+_CLUB_JOINED = regex.compile(r"\s*클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
+
+
+def joins_club(clause: str, end: int) -> bool:
+    """Whether the amount ending at `end` names a club the clause joins (`'반기 3조 위안 클럽'에 이름을 올렸다`)."""
+    return bool(_CLUB_JOINED.match(clause, end))
