@@ -1446,3 +1446,39 @@ def test_names_written_with_numbers_take_in_the_words_the_chinese_holds():
     assert pairs("베이징시 전역에 분원을 둔 '1구 16원(一区十六园)' 체제로") == [("1구 16원", "一区十六园")]
     # written without digits, the words before stay out: 312 `2026년은 십오오(十五五)`
     assert pairs("2026년은 십오오(十五五) 계획의 첫해다") == [("십오오", "十五五")]
+
+
+def test_numbered_steps_printed_a_paragraph_each_are_a_list_not_articles(tmp_path):
+    # 351 l.224–227 `신청 방법` then `1. … 내려받기`, `2. … 제출`, `3. … 통보`: the PDF prints read them as a
+    # paragraph each, with blank lines between
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    lines = (ROOT / "tests/corpus/heldout/kic-china-weekly-351.txt").read_text(encoding="utf-8").splitlines()
+    spaced = lines[:224] + [x for line in lines[224:227] for x in (line, "")] + lines[227:]
+    path = tmp_path / "kic-china-weekly-351.txt"
+    path.write_text("\n".join(spaced) + "\n", encoding="utf-8")
+    sections = records_of(extract_issue(path, path.name, Settings()), "sections")
+    assert len(sections) == 8 and not [s for s in sections if "내려받기" in s["title"]]
+
+
+def test_a_unit_line_naming_its_columns_and_cards_under_a_spaced_numbered_tag(corpus_issue):
+    result = corpus_issue(352)
+    # l.183–185 `표 5) 쑤저우공업원구 주요 산업단지 현황` / `단위: 입주기업(개), 면적(만㎡)` / `… 입주기업	면적`
+    (table,) = [t for t in records_of(result, "tables") if t["line_start"] == 183]
+    assert table["title"] == "표 5) 쑤저우공업원구 주요 산업단지 현황" and table["unit"] is None
+    amounts = [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 186]
+    assert amounts == [("620", "개"), ("1030000", "㎡")]
+    # l.154 `[기업 카드 ②] 리즈둥리(力智动力)` after a page break: a card of its own
+    assert [c["name"] for c in records_of(result, "companies")] == ["윈링로봇", "리즈둥리", "쥐싱과기", "링시즈넝"]
+
+
+def test_cards_parted_by_a_page_break_and_labelled_fields_parted_by_bars(corpus_issue):
+    # 334 l.166 `[주목할 기업 ②] 신위안반도체(芯源半导体)` / `설립 : 2019년 8월 │ 본사 : 안후이성 허페이시` / …, the page
+    # break at l.169–170, then `주력 제품 : …` / `투자 유치 : 누적 40억 위안 이상 (최근 시리즈 C 약 10억 위안)` / …
+    result = corpus_issue(334)
+    companies = [(c["name"], c["founded_raw"], c["funding_value"], c["funding_bound"], c["line_end"])
+                 for c in records_of(result, "companies")]
+    assert companies[1] == ("신위안반도체", "2019년 8월", 4000000000, "min", 174)
+    assert [c[0] for c in companies] == ["윈카이로보틱스", "신위안반도체", "톈충항공", "쉰즈바이오"]
+    assert not [w for w in result.warnings if w.code.startswith("card")]

@@ -88,8 +88,18 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
                 and last["kind"] in ("paragraph", "caption", "heading") and last["marker"] in (None, "▶") \
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()
+            title = lines[j - 2] if m == 1 and j >= 2 and above[0].text.strip().lstrip("([（").startswith("단위") else None
+            if title is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
+                    and blocks[-1]["line_start"] == blocks[-1]["line_end"] == title.line_start \
+                    and _TABLE_TITLE.match(title.text.strip()):
+                # `표 5) …` read as a block of its own above the `단위:` line: the title too
+                blocks.pop()
+                return [title] + above
             return above
     return []
+
+
+_TABLE_TITLE = regex.compile(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
 
 
 def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:
@@ -109,7 +119,16 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
         j = 0
         lines = chunk.lines
         profile = None if any("\t" in line.text for line in lines) else profile_span(lines)
-        if profile:  # a company profile printed as lines of fields: a card like a printed one
+        if profile and profile[0] == 0 and blocks and blocks[-1]["kind"] == "table" \
+                and tables[blocks[-1]["table_id"]]["kind"] == "company_card":
+            # a card's fields going on right after a card, past a page break (its name line is on the page before)
+            card = tables[blocks[-1]["table_id"]]
+            card["rows"] += profile[2]
+            card["row_lines"] += [line.line_start for line in lines[:profile[1]]]
+            card["line_end"] = blocks[-1]["line_end"] = lines[profile[1] - 1].line_end
+            j = profile[1]
+            profile = None
+        elif profile:  # a company profile printed as lines of fields: a card like a printed one
             tables.append(profile_to_table(lines, *profile))
             block = _block("table", lines[:profile[1]], None, [])
             block["table_id"] = len(tables) - 1

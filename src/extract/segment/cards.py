@@ -24,7 +24,7 @@ _CLOSING = regex.compile(r"[└┗]")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
 # (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`)
-_NAME_MARK = regex.compile(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]\s]{0,6}\s?[①-⑳\d]{1,2}\])")
+_NAME_MARK = regex.compile(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\])")
 _LABEL_PARTS = regex.compile(r"[/·]")
 _BRACKET_LABEL = regex.compile(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
 _DOTS = regex.compile(r"\s+·\s+")
@@ -61,6 +61,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     (['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상'], ['투자', '시리즈 A+ 1억 위안 이상'])
     >>> line_to_fields("   [설립] 2021년  [소재지] 장쑤성 쑤저우시  [대표] 쉬정(徐征)")
     ['설립', '2021년', '소재지', '장쑤성 쑤저우시', '대표', '쉬정(徐征)']
+    >>> line_to_fields("설립 : 2023년 3월 │ 본사 : 베이징시 하이뎬구")
+    ['설립', '2023년 3월', '본사', '베이징시 하이뎬구']
     """
     marker = _MARKER.match(text.strip())
     text = text.strip()[marker.end():] if marker else text.strip()
@@ -83,6 +85,10 @@ def line_to_fields(text: str) -> list[str | None] | None:
         if fields is None and marker and _CLOSING.search(marker.group()):
             return [None, fix_text(text)]  # `┗ 관절 모듈을 자체 생산해 …`: a closing note under the fields
         return fields
+    parts = _BAR.split(text)
+    if len(parts) > 1 and all((f := _FIELD.fullmatch(part)) and label_field(f["label"]) is not None for part in parts):
+        # `설립 : 2023년 3월 │ 본사 : 베이징시 하이뎬구`: labelled fields parted by bars
+        return [fix_text(cell.strip()) for part in parts for cell in _FIELD.fullmatch(part).group("label", "value")]
     fields = list(_FIELD.finditer(text))
     labelled = bool(fields) and fields[0].start() == 0 and label_field(fields[0]["label"]) is not None
     if _BARS.search(text) and not (labelled and len(_BAR.findall(text)) == 1):

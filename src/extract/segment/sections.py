@@ -46,6 +46,20 @@ def parse_article_heading(text: str, line: int, report: Report) -> dict:
     return {"seq": int(m["seq"]), **head, "source_date": source_date, "fixes": fixes}
 
 
+def _numbered_run(chunk: Chunk, work: list[Chunk]) -> int:
+    """How many single numbered lines, numbered one after another, run from `chunk` on (`work`
+    holds the chunks after it, the next last) with no text between them and none after the last
+    but another such line's. Articles have text; a run of two or more is a list."""
+    run, seq = 1, int(ARTICLE.match(chunk.lines[0].text)["seq"])
+    while len(work) >= run:
+        nxt = work[-run]
+        m = ARTICLE.match(nxt.lines[0].text) if len(nxt.lines) == 1 else None
+        if not m or int(m["seq"]) != seq + 1:
+            break
+        run, seq = run + 1, seq + 1
+    return run
+
+
 def _rest_of(chunk: Chunk) -> Chunk:
     """A chunk without its first line (a category line printed above its text)."""
     first = chunk.lines[1].line_start
@@ -103,6 +117,12 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             work.append(_rest_of(chunk))
             continue
         m = ARTICLE.match(text) if single else None
+        if m and (run := _numbered_run(chunk, work)) > 1:
+            # `1. … 양식 내려받기` | `2. … 제출` | `3. … 통보`, a paragraph each: a list, not articles with no text
+            for _ in range(run - 1):
+                pending.append(work.pop())
+            pending.append(chunk)
+            continue
         if m:
             seq = int(m["seq"])
             last = sections[-1]["seq"] if sections else 0

@@ -67,6 +67,19 @@ def table_units(text: str | None) -> tuple[str, ...]:
     return specs if len(specs) > 1 else ()
 
 
+def named_units(text: str | None) -> dict[str, str]:
+    """The columns a `단위:` line names, each with its unit (`단위: 입주기업(개), 면적(만㎡)`).
+
+    >>> named_units("단위: 입주기업(개), 면적(만㎡)"), named_units("(단위: 억 위안)")
+    ({'입주기업': '개', '면적': '만㎡'}, {})
+    """
+    m = _UNIT_LINE.match(text or "")
+    return {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(text, m.end())} if m else {}
+
+
+_UNIT_LINE = regex.compile(r"\s*[(\[（]?\s*단위\s*[:：]?\s*")
+
+_NAMED_UNIT = regex.compile(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·\s]{0,15}?)\s*\((?P<spec>[^()]{1,8})\)")
 _BARE_UNITS = regex.compile(r"\(\s*(?P<specs>[^()]{1,40}?)\s*\)\s*$")
 
 
@@ -191,6 +204,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
     for caption in captions:
         text = fix_text(caption.text.strip())
         spec = table_unit(text)
+        if text.lstrip("([（").startswith("단위") and len(named_units(text)) > 1:
+            continue  # `단위: 입주기업(개), 면적(만㎡)`: a unit for each column it names, none for all
         if spec and text.lstrip("([（").startswith("단위"):
             unit = spec
         else:

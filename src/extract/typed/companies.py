@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from kic_extract.report import Report
@@ -27,6 +29,7 @@ _FIELD_SUFFIX = regex.compile(r"\s*분야$")
 
 def card_to_company(table: dict, field: str | None, award: tuple[str, int] | None, report: Report) -> dict | None:
     values: dict[str, str | None] = {}
+    funding_label = ""
     for row, line in zip(table["rows"], table["row_lines"]):
         for c in range(0, len(row) - 1, 2):
             label = row[c]
@@ -38,7 +41,12 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
             if key is None:
                 report.warn("card_label_unknown", f"company card label {label!r} is not a card label "
                             "(data/card_labels.tsv)", line)
+            elif key == "funding" and values.get("funding") and value and not read_cell(values["funding"], whole=False):
+                # `투자 단계: 시리즈 B | 누적 투자액: 약 25억 위안`: the funding field that states an amount
+                values["funding"], funding_label = value, label
             elif key != "other":
+                if key == "funding" and "funding" not in values:
+                    funding_label = label
                 values.setdefault(key, value)
     if values.get("name") is None and table["title"]:
         named = _TITLE_NAME.search(table["title"])  # a profile printed as lines names itself above them
@@ -68,6 +76,8 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
     funding = values.get("funding")
     amounts = read_cell(funding, whole=False) if funding else []
     amount = amounts[0] if amounts else None
+    if amount is not None and "누적" in funding_label:
+        amount = replace(amount, cumulative=True)  # `누적 투자액: 약 25억 위안`: the label says it sums
     return {"issue_id": table["issue_id"], "section_id": table["section_id"], "table_id": table["table_id"],
             "field": field, "name": name, "name_zh": name_zh, "brand_zh": brand_zh, "founded": founded,
             "founded_raw": values.get("founded"), "homepage": values.get("homepage"), "funding": funding,

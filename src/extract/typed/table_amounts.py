@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from kic_extract.segment.cards import field_cells, label_field
-from kic_extract.segment.tables import compact, cue_words, table_units
+from kic_extract.segment.tables import compact, cue_words, named_units, table_units
 from kic_extract.typed.cells import (
     PLACEHOLDERS,
     count_units,
@@ -126,8 +126,9 @@ def card_to_amounts(table: dict) -> list[dict]:
     return out
 
 
-def table_to_amounts(table: dict, report) -> list[dict]:
-    """The amounts of one table, in row and column order; unreadable number cells are warned of."""
+def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict]:
+    """The amounts of one table, in row and column order; unreadable number cells are warned of.
+    `captions` are the lines printed above the table (a `단위:` line naming its columns' units)."""
     if table["kind"] == "company_card":
         return card_to_amounts(table)
     header, rows = table["header"], table["rows"]
@@ -137,6 +138,10 @@ def table_to_amounts(table: dict, report) -> list[dict]:
     unit_col = roles.index("unit") if "unit" in roles else None
     specs = _caption_specs(table)
     by_column = _caption_units(table, roles, specs)
+    for text in captions:
+        # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names
+        named = named_units(text)
+        by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
     # a caption's amount unit for every cell that gives none, its rate for rows naming one
     # (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`), where no column takes the rate
     default, rate = specs if not by_column and _unit_then_rate(specs) else (None, None)
@@ -203,5 +208,8 @@ def _names_rate(label: str | None) -> bool:
 def build_amounts(ctx):
     records, used = [], set()
     for table in ctx.tables:
-        records.extend(table_to_amounts(table, ctx.report))
+        first_row = table["row_lines"][0] if table["row_lines"] else table["line_start"]
+        captions = [ctx.lines[no - 1].text for no in range(table["line_start"], first_row)
+                    if 0 < no <= len(ctx.lines) and "단위" in ctx.lines[no - 1].text]
+        records.extend(table_to_amounts(table, ctx.report, captions))
     return records, used
