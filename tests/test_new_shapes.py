@@ -1482,3 +1482,16 @@ def test_cards_parted_by_a_page_break_and_labelled_fields_parted_by_bars(corpus_
     assert companies[1] == ("신위안반도체", "2019년 8월", 4000000000, "min", 174)
     assert [c[0] for c in companies] == ["윈카이로보틱스", "신위안반도체", "톈충항공", "쉰즈바이오"]
     assert not [w for w in result.warnings if w.code.startswith("card")]
+
+
+def test_figures_of_351_and_352_whose_owner_bound_or_block_the_shape_decides(corpus_issue):
+    result = corpus_issue(351)
+    # l.69 `청두·항저우·우한 3개 도시도 상반기 GDP가 1조 위안을 넘겼다.`
+    assert [g[0] for g in _figures(result, 69) if g[4] == "min"] == ["청두", "항저우", "우한"]
+    # l.186 `한국은 허페이의 4위 교역 상대국이며, 지난해 교역액은 52억 3,000만 달러로 전년 대비 9.6% 증가했다.`
+    assert _figures(result, 186) == [("한국", "5230000000", "달러", 4, None, 2025), ("한국", "9.6", "%", None, None, 2025)]
+    # l.214–220 `일 시: …` … `문 의: info@kicchina.org / +86-10-6780-8840`, a blank line, then prose: the
+    # fields are no prose and the prose after them is not their line's continuation
+    assert not [g for g in _figures(result, 214)]
+    # 352 l.67 `1조 5,000억 위안을 넘어선 도시는 상하이·베이징·선전·충칭·광저우 5곳이다.`
+    assert [g[0] for g in _figures(corpus_issue(352), 67) if g[4] == "min"] == ["상하이", "베이징", "선전", "충칭", "광저우"]

@@ -72,6 +72,7 @@ from kic_extract.typed.prose_regions import (
 )
 from kic_extract.typed.prose_owners import (
     FIRMS_AFTER,
+    SCOPE_OF,
     amounts_in,
     bracket_owner,
     counts_own_items,
@@ -302,7 +303,7 @@ def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseReg
     ranked_names = {f["region"].zh or f["region"].written for f in ranked}
     holders = [r for r in here if r.subject and r.mark == "topic" and (r.zh or r.written) not in ranked_names
                and not nation_pattern().match(r.written)
-               and not _SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+               and not SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
     return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
 
 
@@ -473,8 +474,6 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     return figures
 
 
-# a region naming the set a rank is within (`신장위구르자치구의 육상 통상구 가운데 … 선두에`), not its holder
-_SCOPE_OF = regex.compile(r"의?(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
 
 
 _LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")

@@ -211,7 +211,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             return None  # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure
         # (`2위 쓰촨성은 청두시(成都市)와 쯔궁시(自贡市)를 축으로 620억 위안 규모의`: a region the clause makes
         # its object is not the subject its topic is)
-        if len(in_clause) > 1 and _SCOPE_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+        if len(in_clause) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             return in_clause[-2]  # `한국은 상반기 광시의 교역 상대국 가운데 9위로, 교역액은 96억 위안`: the set's region aside
         objects = nearest.mark == "other" and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
         return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
@@ -227,13 +227,15 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
-    if len(earlier) > 1 and _SCOPE_AFTER.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
+    if len(earlier) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
         return earlier[-2]  # (so in a clause after it)
     return earlier[-1] if earlier else None
 
 
-# a region's own set the subject before it is picked from (`광시의 교역 상대국 가운데`)
-_SCOPE_AFTER = regex.compile(r"의(?:\s+[^\s,]+){1,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
+# a region naming the set a subject or a rank is within, not its holder (`광시의 교역 상대국 가운데`,
+# `신장위구르자치구의 육상 통상구 가운데 … 선두에`, `허페이의 4위 교역 상대국`)
+SCOPE_OF = regex.compile(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})"
+                         r"|\s+\d{1,2}\s*위\s+(?:\S+\s+)?(?:상대국|상대|파트너|투자국|수출국|수입국))")
 
 
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
