@@ -1495,3 +1495,20 @@ def test_figures_of_351_and_352_whose_owner_bound_or_block_the_shape_decides(cor
     assert not [g for g in _figures(result, 214)]
     # 352 l.67 `1조 5,000억 위안을 넘어선 도시는 상하이·베이징·선전·충칭·광저우 5곳이다.`
     assert [g[0] for g in _figures(corpus_issue(352), 67) if g[4] == "min"] == ["상하이", "베이징", "선전", "충칭", "광저우"]
+
+
+def test_round_353_354_units_of_the_columns_a_word_names_counts_closed_by_a_copula_and_last_provinces(corpus_issue):
+    result = corpus_issue(354)
+    # l.225 `▣ 시상 내역 (상금 단위: 만 위안)` over `구분	팀 수	팀당 상금	상금 소계`, l.227 `대상	1	3	3`
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 227] == [
+        ("1", "팀"), ("30000", "위안"), ("30000", "위안")]
+    # l.125 `100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우 5곳이었다.`: four named
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [125]
+    # l.75 `반면 헤이룽장성(黑龙江省)은 3.6%에 그쳐 최하위에 머물렀고`: last of the 31
+    assert ("헤이룽장성", "3.6", "%", 31, None, 2026) in _figures(result, 75)
+    # l.44 `성장률에서 광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 광둥성과의 격차를 1,084억 위안까지 좁혔다.`
+    got = _figures(result, 44)
+    assert ("장쑤성", "5.4", "%", None, None, 2026) in got and ("장쑤성", "108400000000", "위안", None, None, 2026) in got
+    # 324 l.126 `[표 3] 2025년 지역별 VC·PE 투자 현황 (금액 단위: 억 위안)`: a unit of the 금액 columns, not of all
+    (table,) = [t for t in records_of(corpus_issue(324), "tables") if t["line_start"] == 126]
+    assert table["unit"] is None

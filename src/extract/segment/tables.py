@@ -67,6 +67,10 @@ def table_units(text: str | None) -> tuple[str, ...]:
     return specs if len(specs) > 1 else ()
 
 
+# a unit a caption gives the columns one word names (`(상금 단위: 만 위안)` over `팀당 상금`, `상금 소계`)
+QUALIFIED_UNIT = regex.compile(r"(?P<word>\p{Hangul}{1,6})\s+단위\s*[:：]\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
+
+
 def named_units(text: str | None) -> dict[str, str]:
     """The columns a `단위:` line names, each with its unit (`단위: 입주기업(개), 면적(만㎡)`).
 
@@ -209,7 +213,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
         if spec and text.lstrip("([（").startswith("단위"):
             unit = spec
         else:
-            title, unit = text, spec or unit
+            # (`시상 내역 (상금 단위: 만 위안)`: the unit of the columns the word names, not of all)
+            title, unit = text, (None if QUALIFIED_UNIT.search(text) else spec) or unit
     if len(cells) > 1 and sum(c is not None for c in cells[0]) == 1 and cells[0][0] is not None:
         title = cells[0][0]
         unit = table_unit(title) or unit

@@ -36,7 +36,7 @@ def _count() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
-        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?)?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:(])|(?=다[.\s]|이다|입니다|[:.]))")
+        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?)?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:(])|(?=다[.\s]|이다|이었다|였다|입니다|[:.]))")
 
 
 def _number(m) -> int:
@@ -165,16 +165,18 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(6, '곳', ['베이징', '상하이', '선전', '항저우', '광저우'], False)]
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
+    >>> sentence_counts("100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우 5곳이었다.")
+    [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
     []
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
-        if not m["noun"]:
-            continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph
+        if not m["noun"] and m["counter"] != "곳":
+            continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph (`곳` names places)
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
-        bare = m["noun"] in _PARTICLES
+        bare = not m["noun"] or m["noun"] in _PARTICLES
         after = _AFTER.match(text[m.end("counter" if bare else "noun"):])
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
         if after and (bare and m["noun"] in ("로", "으") or copula) \

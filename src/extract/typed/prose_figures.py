@@ -50,6 +50,7 @@ from kic_extract.typed.prose_ranks import (
     is_ahead,
     is_passed,
     last_place,
+    last_province,
     lead_followers,
     levels_ranked,
     rank_behind,
@@ -98,7 +99,7 @@ _SHARE_WORD = regex.compile(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
-_ADNOMINAL = regex.compile(rf"\s*(?:(?:에|으로|로)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
+_ADNOMINAL = regex.compile(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
 _OBJECT = regex.compile(r"(?:을|를)(?!\p{Hangul})")
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
@@ -260,8 +261,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                          ranked_units[-1] if ranked_units else None)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
-            if not any(f["rank"] is not None for f in figures) and (last := last_place(text, s_off + c_off, clause)):
-                # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared
+            if not any(f["rank"] is not None for f in figures) and (last := last_place(text, s_off + c_off, clause)
+                                                                   or last_province(clause, figures)):
+                # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
+                # province last with no set named is last of the country's 31 (`헤이룽장성은 3.6%에 그쳐 최하위`)
                 ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
                 if len({id(f["region"]) for f in ranked}) == 1:
                     for f in ranked:
@@ -386,11 +389,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
-        if (nearest is None and subjects[k:k + 1] and subjects[k].mark == "topic" or owner is None and subjects[k:k + 1]
-                and subjects[k].mark == "other" and _OBJECT.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
+        object_before = nearest is not None and owner is None and nearest.mark == "other" \
+            and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
+        if ((nearest is None or object_before) and subjects[k:k + 1] and subjects[k].mark == "topic"
+                or owner is None and subjects[k:k + 1] and subjects[k].mark == "other"
+                and _OBJECT.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
                 and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
-            # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`: the figure describes the
-            # region it comes before
+            # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를
+            # 기록한 장쑤성은`: the figure describes the region it comes before
             nearest = subjects[k]
         if amount.bound and _OBJECT_BEFORE.search(clause, max(0, start - 8), start) and _BY_VERB.search(clause, start, end):
             # `전국 평균을 1.1%p 밑돌았다`: the difference from what it is compared with, no bound
@@ -420,6 +426,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # 130억 위안 차이로 제치고`)
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
             in_own_clause = [r for r in own if r.start >= c_off]
+            # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
+            # 격차를 1,084억 위안까지`)
+            in_own_clause = [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
             # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
             # 평균과는 여전히 0.9%p 차이가 났다`)
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]

@@ -11,6 +11,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
+from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_owners import listed_right_before
@@ -434,6 +435,20 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
         n = ordinal_rank(from_end["word"])
         return [size - n + 1] if n and n <= size else []
     return [size]
+
+
+def last_province(clause: str, figures: list[dict]) -> list[int]:
+    """[31] where a clause puts the one mainland province-level region its figures are about in last
+    place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`): last of the country's 31."""
+    if not cue("last").search(clause) or len({id(f["region"]) for f in figures}) != 1:
+        return []
+    return [len(_mainland())] if figures[0]["region"].zh in _mainland() else []
+
+
+@cache
+def _mainland() -> frozenset[str]:
+    """The mainland's province-level regions (31: provinces, autonomous regions, municipalities)."""
+    return frozenset(r.zh for r in regions() if r.level in PROVINCE_LEVEL - {"sar"} and r.zh != "台湾")
 
 
 _FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")

@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from kic_extract.segment.cards import field_cells, label_field
-from kic_extract.segment.tables import compact, cue_words, named_units, table_units
+from kic_extract.segment.tables import QUALIFIED_UNIT, compact, cue_words, named_units, table_units
 from kic_extract.typed.cells import (
     PLACEHOLDERS,
     count_units,
@@ -142,6 +142,10 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names
         named = named_units(text)
         by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
+    if (qualified := QUALIFIED_UNIT.search(table["title"] or "")) is not None:
+        # `(상금 단위: 만 위안)`: the columns the word names (`팀당 상금`, `상금 소계`)
+        by_column.update({c: qualified["spec"] for c, head in enumerate(table["header"])
+                          if roles[c] == "amount" and qualified["word"] in compact(head)})
     # a caption's amount unit for every cell that gives none, its rate for rows naming one
     # (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`), where no column takes the rate
     default, rate = specs if not by_column and _unit_then_rate(specs) else (None, None)
@@ -156,7 +160,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
                                                                                         "unit", "address"):
                 continue
             column = header[c] if c < len(header) else None
-            spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c), table["unit"] or default)
+            spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c) or _counted_column(column),
+                                table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
@@ -164,6 +169,19 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
             out += [_record(table, r, c, label, column, a) for a in amounts]
     check_totals(table, out, roles, report)
     return out
+
+
+def _counted_column(header: str | None) -> str | None:
+    """The counter a header counting things names as its unit (`팀 수` → `팀`, `기업 수(개)` aside).
+
+    >>> _counted_column("팀 수"), _counted_column("입주 기업 수"), _counted_column("인구")
+    ('팀', None, None)
+    """
+    m = _COUNT_HEADER.fullmatch(compact(header or ""))
+    return m["counter"] if m and m["counter"] in count_units() else None
+
+
+_COUNT_HEADER = regex.compile(r"(?P<counter>\p{Hangul}{1,2})수")
 
 
 def _caption_specs(table: dict) -> list[str]:
