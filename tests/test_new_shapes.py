@@ -1512,3 +1512,10 @@ def test_round_353_354_units_of_the_columns_a_word_names_counts_closed_by_a_copu
     # 324 l.126 `[표 3] 2025년 지역별 VC·PE 투자 현황 (금액 단위: 억 위안)`: a unit of the 금액 columns, not of all
     (table,) = [t for t in records_of(corpus_issue(324), "tables") if t["line_start"] == 126]
     assert table["unit"] is None
+
+
+def test_an_opening_paragraph_counting_back_days_from_the_issue_dates_its_article(corpus_issue):
+    # 354 l.104 `공업정보화부는 지난 14일 제8차 전정특신(专精特新) '작은 거인' 기업 3,512곳을 새로 지정했다. 이로써 2019년
+    # 제1차 지정 이후 …`; l.106 `지역별로는 광둥성이 398개로 가장 많았고 장쑤성(372개)과 저장성(355개)이 2, 3위로`
+    assert _figures(corpus_issue(354), 106) == [
+        ("광둥성", "398", "개", 1, None, 2026), ("장쑤성", "372", "개", 2, None, 2026), ("저장성", "355", "개", 3, None, 2026)]

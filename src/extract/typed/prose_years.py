@@ -250,6 +250,10 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     return found
 
 
+# a day counted back from the issue's date (`지난 14일`), in the issue's year
+_RECENT_DAY = regex.compile(r"(?<!\p{Hangul})지난\s+\d{1,2}\s*일")
+
+
 def stated_year(text: str, issue_date=None) -> int | None:
     """The year a paragraph states for the quantities it reports, written out or relative to the
     issue's (`올해 1월 1일부터 …`): the one dating its first dated quantity (not one compared
@@ -262,6 +266,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2026
     >>> stated_year("1 월 12~18 일 공개된 투자는 132 건이었다.", day) is None
     True
+    >>> stated_year("공업정보화부는 지난 14일 '작은 거인' 기업 3,512곳을 새로 지정했다.", day)
+    2026
     >>> stated_year("2025.10.28 <3 년 행동 방안(2025~2027)>을 발표했다.", day) is None
     True
     >>> stated_year("고도 1,000 미터 이하의 경제. 2024 년 정부업무보고에 처음 명시된 이후 확산됐다.", day) is None
@@ -269,6 +275,9 @@ def stated_year(text: str, issue_date=None) -> int | None:
     """
     days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
+    recent = _RECENT_DAY.search(text) if issue_date is not None else None
+    if recent:
+        named = sorted(named + [(recent.start(), issue_date.year)])  # `지난 14일 … 3,512곳을 새로 지정했다`
     if not named:
         return None
     reach = year_reach(text, named)
