@@ -1519,3 +1519,11 @@ def test_an_opening_paragraph_counting_back_days_from_the_issue_dates_its_articl
     # 제1차 지정 이후 …`; l.106 `지역별로는 광둥성이 398개로 가장 많았고 장쑤성(372개)과 저장성(355개)이 2, 3위로`
     assert _figures(corpus_issue(354), 106) == [
         ("광둥성", "398", "개", 1, None, 2026), ("장쑤성", "372", "개", 2, None, 2026), ("저장성", "355", "개", 3, None, 2026)]
+
+
+def test_first_among_a_part_yields_to_the_rank_stated_and_points_over_an_object_are_a_difference(corpus_issue):
+    got = _figures(corpus_issue(335), 69)
+    # 335 l.69 `후베이성(湖北省)은 5.7%로 경제 규모 상위 10개 지역 가운데 가장 높은 성장률을 기록하며 전국 3위에 올랐다.`
+    assert ("후베이성", "5.7", "%", 3, None, 2025) in got
+    # l.48 `장쑤성의 성장률은 5.3%로 광둥성을 1.2%p 웃돌았고`: a difference, not a bound
+    assert ("장쑤성", "1.2", "%p", None, None, 2025) in _figures(corpus_issue(335), 48)

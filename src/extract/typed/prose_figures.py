@@ -103,6 +103,7 @@ _ADNOMINAL = regex.compile(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul
 _OBJECT = regex.compile(r"(?:을|를)(?!\p{Hangul})")
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
+_ANY_OBJECT_BEFORE = regex.compile(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 _ORG_TOPIC = regex.compile(r"\s*[A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
@@ -220,7 +221,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     ranked = rates if cue("rate").search(clause) else [f for f in ranked if f not in rates]
                 one = len({id(f["region"]) for f in ranked}) == 1
                 tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
-                if stated and ranked and (one or tie) and all(f["rank"] is None for f in ranked):
+                if stated and ranked and (one or tie) and all(f["rank"] is None or f.get("first_within") for f in ranked):
                     for f in ranked:
                         f["rank"] = stated[0]
                     last_rank, ranked_here = stated[0], True
@@ -398,8 +399,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를
             # 기록한 장쑤성은`: the figure describes the region it comes before
             nearest = subjects[k]
-        if amount.bound and _OBJECT_BEFORE.search(clause, max(0, start - 8), start) and _BY_VERB.search(clause, start, end):
-            # `전국 평균을 1.1%p 밑돌았다`: the difference from what it is compared with, no bound
+        if amount.bound and _BY_VERB.search(clause, start, end) and (
+                _OBJECT_BEFORE.search(clause, max(0, start - 8), start)
+                or amount.unit == "%p" and _ANY_OBJECT_BEFORE.search(clause, max(0, start - 12), start)):
+            # `전국 평균을 1.1%p 밑돌았다`, `광둥성을 1.2%p 웃돌았고`: the difference from what it is compared
+            # with (points are a difference always), no bound
             amount = replace(amount, bound=None)
         if amount.bound and nearest is not None and nearest.zh == "中国" and owner is None \
                 and any(r.zh != "中国" and c_off <= r.start < nearest.start for r in subjects):

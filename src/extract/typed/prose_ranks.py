@@ -112,8 +112,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             _DESCRIBING_RANK.search(clause) and all(f["amount"].unit in ("%", "%p") for f in listed)):
         # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`: a rank describing the region, on another measure
         # than its rates, ranks none of them)
+        within = stated == [1] and bool(_WITHIN_PART.search(clause))
         for f in listed:
             f["rank"] = stated[0]
+            f["first_within"] = within
         return stated[0]
     if len(regions_in_order) == 1 and last_rank is not None and cue("next").search(clause):
         for f in listed:
@@ -121,10 +123,17 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return last_rank + 1
     first = first_place(clause)
     if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
+        # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)
+        within = bool(_WITHIN_PART.search(clause))
         for f in listed:
             f["rank"] = 1
+            f["first_within"] = within
         return 1
     return last_rank
+
+
+# a part of the set the first place is within (`경제 규모 상위 10개 지역 가운데 가장`)
+_WITHIN_PART = regex.compile(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:가운데|중(?:에서)?)\s+(?:가장|최고)")
 
 
 _ADNOMINAL_CUE = regex.compile(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
