@@ -1527,3 +1527,32 @@ def test_first_among_a_part_yields_to_the_rank_stated_and_points_over_an_object_
     assert ("후베이성", "5.7", "%", 3, None, 2025) in got
     # l.48 `장쑤성의 성장률은 5.3%로 광둥성을 1.2%p 웃돌았고`: a difference, not a bound
     assert ("장쑤성", "1.2", "%p", None, None, 2025) in _figures(corpus_issue(335), 48)
+
+
+def test_round_355_356_counts_named_in_quotes_units_labels_acronyms_and_ranks_of_the_compared(corpus_issue):
+    # 355 l.109 `… 6개 도시를 '저공경제 발전 1차 시범도시'로 지정했다고 밝혔다. 명단에는 선전시, 허페이시(合肥市), 항저우시(杭州市),
+    # 청두시(成都市), 우후시(芜湖市)가 …`: five
+    assert [w.line for w in corpus_issue(355).warnings if w.code == "count_mismatch"] == [109]
+    # l.105 `R&D 투입강도는 베이징시가 6.71%로 독보적인 1위를 유지했으며, 상하이시(4.62%)와 톈진시(3.81%)가 각각 2위와 3위에`
+    got = _figures(corpus_issue(355), 105)
+    assert ("상하이시", "4.62", "%", 2, None, 2025) in got and ("톈진시", "3.81", "%", 3, None, 2025) in got
+    # l.42 `그러나 성장률이 4.6%에 머물면서 2위 장쑤성(江苏省)과의 차이는 눈에 띄게 줄었다.`: 2nd is 장쑤성's
+    assert ("광둥성", "4.6", "%", None, None, 2026) in _figures(corpus_issue(355), 42)
+    result = corpus_issue(356)
+    # l.81 `산업용 로봇 생산량(만 세트)	21.2	43.0	55.6	70.1`
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 81][:2] == [
+        ("212000", "세트"), ("430000", "세트")]
+    # l.159 `  최근 라운드 : 시리즈 C 1억 5,000만 달러 (2026년 7월)`
+    assert records_of(result, "companies")[0]["funding_value"] == 150000000
+    # l.194 `선전시가 2025년 GDP 3조 8,700억 위안으로 대만구 1위이며, 광저우시(广州市)를 약 6,700억 위안 앞섰다.`
+    assert ("선전시", "670000000000", "위안", None, None, 2025) in [g[:4] + g[4:] for g in _figures(result, 194)]
+
+
+def test_a_place_the_chinese_opens_with_is_taken_into_the_name():
+    from kic_extract.names.mentions import text_mentions
+
+    # 356 `KIC 중국은 11월 3일 선전시 과학기술혁신국(深圳市科技创新局)과`; 355 `장쑤성 쑤저우시 쑤저우공업원구(苏州工业园区)`
+    assert [(m.text, m.zh) for m in text_mentions("KIC 중국은 11월 3일 선전시 과학기술혁신국(深圳市科技创新局)과")] == [
+        ("선전시 과학기술혁신국", "深圳市科技创新局")]
+    assert [(m.text, m.zh) for m in text_mentions("본사: 장쑤성 쑤저우시 쑤저우공업원구(苏州工业园区)")] == [
+        ("쑤저우공업원구", "苏州工业园区")]

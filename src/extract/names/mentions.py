@@ -115,7 +115,27 @@ def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
             and all(map(names_place, places["places"].split("-"))):
         # `선전-홍콩 청년 혁신창업 몽공장(深港青年创新创业梦工场)`: places joined by hyphens, one character each
         return places.group() + best
+    place = _WORD_AT_END.search(window, 0, len(window) - len(best))
+    named = _place(place["word"]) if place else None
+    if named and zh.startswith(named[0]) and not best.startswith(named[1]):
+        # `선전시 과학기술혁신국(深圳市科技创新局)`: the Chinese opens with the place the word before names
+        # (not `쑤저우시 쑤저우공업원구(苏州工业园区)`, whose name says the place itself)
+        return f"{place['word']} {best}"
     return best
+
+
+_WORD_AT_END = re.compile(rf"(?:^|\s)(?P<word>[{HANGUL}]+) $")
+
+
+def _place(word: str) -> tuple[str, str] | None:
+    """The Chinese (without its generic character) and the Korean spelling of the region a word
+    is the whole name of (`선전시` → 深圳, 선전), if it is one."""
+    from kic_extract.gazetteer import PLACES, find_regions
+
+    found = find_regions(word, PLACES)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(word) and found[0].candidates:
+        return found[0].candidates[0], found[0].spelling
+    return None
 
 
 def _numbered_name(text: str, start: int, ko: str, zh: str) -> str:

@@ -226,7 +226,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
 _LIST_OPENS = regex.compile(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
                             r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다)(?=[.\s,]|$))")
-_COUNT_CLOSES = regex.compile(r"(?:을|를)?\s*[^.,]{0,20}?다\.")
+_COUNT_CLOSES = regex.compile(r"(?:을|를)?\s*(?:[^.,'‘’]|['‘][^'’]{1,30}['’]){0,40}?다\.")
 
 
 def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str], bool]]:
@@ -245,6 +245,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(6, '개 도시', ['베이징시', '상하이시', '허페이시(合肥市)'], False)]
     >>> next_sentence_counts("3개 도시가 선정됐다. 이번 조치는 다음 달 시행된다.")
     []
+    >>> next_sentence_counts("6개 도시를 '1차 시범도시'로 지정했다고 밝혔다. 명단에는 선전시, 허페이시(合肥市)가 들어갔다.")
+    [(6, '개 도시', ['선전시', '허페이시(合肥市)'], False)]
     >>> next_sentence_counts("3%대에 머문 지역도 5 곳이나 됐다. 톈진시(3.6%), 헤이룽장성(3.2%), 칭하이성(3.8%)으로, 부담이 크다.")
     [(5, '곳', ['톈진시', '헤이룽장성', '칭하이성'], False)]
     >>> next_sentence_counts("행사는 5개 도시에서 열린다. 9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다.")
@@ -255,7 +257,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if not m["noun"] or m["noun"] in _PARTICLES and m["counter"] != "곳":
             continue  # (`곳` names what it counts: places, `5 곳이나 됐다`)
         closes = _COUNT_CLOSES.match(text, m.end())
-        if closes and _DIGIT.search(text, m.end(), closes.end()):
+        if closes and _DIGIT.search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
             continue  # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
         own = _count().search(text, closes.end(), after.start("list")) if after else None
@@ -288,6 +290,7 @@ def _places_opening(text: str, at: int) -> list[str] | None:
     return items if len(items) > 1 and all(map(_a_place, items)) else None
 
 
+_QUOTED_WORDS = regex.compile(r"['‘][^'’]{1,30}['’]")  # (`'저공경제 발전 1차 시범도시'로`: a name, no count)
 # a sentence that names only places and closes with the copula
 _PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
 

@@ -42,6 +42,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text
 from kic_extract.typed.gdp import split_clauses
@@ -105,7 +106,7 @@ _OBJECT = regex.compile(r"(?:을|를)(?!\p{Hangul})")
 _OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _ANY_OBJECT_BEFORE = regex.compile(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
-_ORG_TOPIC = regex.compile(r"\s*[A-Z][A-Za-z0-9&.\-]*(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
+_ORG_TOPIC = regex.compile(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
@@ -164,7 +165,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 held = (sole.zh or sole.written, 1)
             continue
         regions = sentence_regions(sentence, places)
-        if _ORG_TOPIC.match(sentence):
+        if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
             regions = [r for r in regions if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
@@ -429,6 +430,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
             # 130억 위안 차이로 제치고`)
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
+            # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
+            # 위안 앞섰다`)
+            own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
             in_own_clause = [r for r in own if r.start >= c_off]
             # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
             # 격차를 1,084억 위안까지`)

@@ -25,6 +25,9 @@ _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 _GOES_ON = regex.compile(r"\s*(?:이어|뒤이어|이어서|그 뒤로는?)\s")
 _BAND_CLOSED = regex.compile(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
 _PAST_RANK = regex.compile(r"\d{1,2}\s*위(?:였던|이었던)")
+# (a rank of a region compared with that has no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의`
+# ranks that figure)
+_COMPARED_RANK = regex.compile(r"\d{1,2}\s*위\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?(?:과의|와의|보다)")
 _LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
@@ -393,10 +396,14 @@ def stated_ranks(clause: str) -> list[int]:
     ([2], [3], [])
     >>> stated_ranks("920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다"), stated_ranks("지난해 1위였던 항저우시는 2위로")
     ([], [2])
+    >>> stated_ranks("성장률이 4.6%에 머물면서 2위 장쑤성(江苏省)과의 차이는 줄었다")
+    []
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
+        clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
     ranks, _ = ranks_in(clause)
     if not ranks and "째" in clause:
         pattern, rank_of = _ordinals()
