@@ -1556,3 +1556,9 @@ def test_a_place_the_chinese_opens_with_is_taken_into_the_name():
         ("선전시 과학기술혁신국", "深圳市科技创新局")]
     assert [(m.text, m.zh) for m in text_mentions("본사: 장쑤성 쑤저우시 쑤저우공업원구(苏州工业园区)")] == [
         ("쑤저우공업원구", "苏州工业园区")]
+
+
+def test_teams_counted_with_gae_are_teams(corpus_issue):
+    # 334 l.217 `지원 팀의 활동 지역은 베이징시 23개 팀, 상하이시 14개 팀, 광둥성 11개 팀이었고`
+    got = [g for g in _figures(corpus_issue(334), 217) if g[2] in ("팀", "개")]
+    assert [(g[0], g[1], g[2]) for g in got] == [("베이징시", "23", "팀"), ("상하이시", "14", "팀"), ("광둥성", "11", "팀")]
