@@ -1562,3 +1562,17 @@ def test_teams_counted_with_gae_are_teams(corpus_issue):
     # 334 l.217 `지원 팀의 활동 지역은 베이징시 23개 팀, 상하이시 14개 팀, 광둥성 11개 팀이었고`
     got = [g for g in _figures(corpus_issue(334), 217) if g[2] in ("팀", "개")]
     assert [(g[0], g[1], g[2]) for g in got] == [("베이징시", "23", "팀"), ("상하이시", "14", "팀"), ("광둥성", "11", "팀")]
+
+
+def test_round_357_358_box_drawn_page_numbers_counts_after_jeuk_and_figure_kinds(corpus_issue):
+    result = corpus_issue(358)
+    # l.30–32 `주간 중국 창업 │ 제358호 │ KIC 중국` / `─ 1 ─` / `2026.11.20 · Weekly China Startup Report`, no blank line around
+    assert {30, 31, 32, 62, 63, 64, 198} <= set(result.coverage.furniture)
+    # l.39 `지난해 같은 기간의 격차(5,171억 위안)와 비교하면`; l.107 `미국이 3,987억 달러로 여전히 최대 교역 상대국이었지만`
+    assert ("장쑤성", "517100000000", "위안", None, None, 2025) in _figures(result, 39)
+    assert ("미국", "398700000000", "달러", 1, None, 2026) in _figures(result, 107)
+    # 357 l.112 `… 5개 도시, 즉 베이징·상하이·선전·항저우로의 자금 쏠림이`: four
+    assert [w.line for w in corpus_issue(357).warnings if w.code == "count_mismatch"] == [112]
+    # l.83 `반면 동북의 지린성과 화북의 톈진은 성장률이 3% 미만에 그치며`; l.91 `… 쑤저우를 25억 위안 이상 앞질렀다`
+    assert [g[0] for g in _figures(corpus_issue(357), 83) if g[4] == "max"] == ["지린성", "톈진"]
+    assert ("허페이", "2500000000", "위안", None, "min", 2026) in _figures(corpus_issue(357), 91)

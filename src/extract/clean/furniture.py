@@ -22,14 +22,14 @@ import regex
 from kic_extract.ingest import Line
 
 # a whole line that is only a page number, in the shapes extraction tools and layouts print
-# (between dashes of any kind: `- 7 -`, `– 7 –`, `— 7 —`)
+# (between dashes of any kind: `- 7 -`, `– 7 –`, `— 7 —`, box-drawing `─ 7 ─`)
 PAGE_NUMBER = regex.compile(
-    r"^(?:[-‐‒–—―]\s*(?P<a>\d{1,4})\s*[-‐‒–—―]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
-    r"|[-‐‒–—―]\s*(?P<c>\d{1,4})\s*/\s*\d{1,4}\s*[-‐‒–—―]"
+    r"^(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
+    r"|[-‐‒–—―─━]\s*(?P<c>\d{1,4})\s*/\s*\d{1,4}\s*[-‐‒–—―─━]"
     r"|[pP](?:age|\.)?\s*(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:쪽|페이지)|페이지\s*(?P<f>\d{1,4})|(?P<bare>\d{1,4}))$"
 )
 # a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`)
-TRAILING_NUMBER = regex.compile(r"(?:[|·\s]\s*)(?:[-‐‒–—―]\s*(?P<a>\d{1,4})\s*[-‐‒–—―]|(?P<b>\d{1,4})\s*/\s*\d{1,4}|[pP]\.\s*(?P<d>\d{1,4}))\s*$")
+TRAILING_NUMBER = regex.compile(r"(?:[|·\s]\s*)(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}|[pP]\.\s*(?P<d>\d{1,4}))\s*$")
 _DIGITS = regex.compile(r"\d+")
 _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s+")
@@ -89,13 +89,13 @@ def page_number_of(text: str) -> tuple[int | None, bool]:
 
     >>> page_number_of("- 7 -"), page_number_of("7 / 34"), page_number_of("p. 12"), page_number_of("9")
     ((7, True), (7, True), (12, True), (9, True))
-    >>> page_number_of("— 7 —"), page_number_of("– 12 –"), page_number_of("Page 3 of 10")
-    ((7, True), (12, True), (3, True))
+    >>> page_number_of("— 7 —"), page_number_of("– 12 –"), page_number_of("Page 3 of 10"), page_number_of("─ 4 ─")
+    ((7, True), (12, True), (3, True), (4, True))
     >>> page_number_of("주간 중국 창업 제 301 호 | - 7 -"), page_number_of("2021 년 GDP")
     ((7, False), (None, False))
     """
     stripped = text.strip()
-    if not stripped or not (stripped[-1] in "-‐‒–—―쪽지" or _DIGIT.match(stripped[-1])):
+    if not stripped or not (stripped[-1] in "-‐‒–—―─━쪽지" or _DIGIT.match(stripped[-1])):
         return None, False  # every shape ends in a digit, a dash, `쪽` or `페이지`: most lines are let go at once
     m = PAGE_NUMBER.match(stripped)
     if m:

@@ -43,8 +43,8 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
-                    r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
+_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
+                    r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
 _BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
@@ -165,6 +165,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(6, '곳', ['베이징', '상하이', '선전', '항저우', '광저우'], False)]
     >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
     []
+    >>> sentence_counts("모태펀드를 새로 출범시킨 5개 도시, 즉 베이징·상하이·선전·항저우로의 자금 쏠림이")
+    [(5, '개 도시', ['베이징', '상하이', '선전', '항저우'], False)]
     >>> sentence_counts("100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우 5곳이었다.")
     [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")

@@ -247,7 +247,8 @@ def in_aside(sentence: str, pos: int) -> bool:
     """Whether `pos` lies inside a bracketed aside (`보급률(전국 전체 자동차 판매에서 …)은`)."""
     return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
-_JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*")
+# (a short qualifier may open the next: `동북의 지린성과 화북의 톈진은`)
+_JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+)?")
 
 
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
