@@ -243,11 +243,12 @@ _SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Ha
 # (searched for by its nouns first, which is faster than by the class of syllables before them)
 # (or a bound closing their description, `GDP 5조 위안 이상 지역은 모두 12곳`, or a quoted name, `'1조 위안
 # 클럽' 도시는 모두 9곳`)
-_SET_SUBJECT = regex.compile(rf"(?<=(?:[{N_FINAL}]|이상|이하|미만|초과|['’])\s+){_SET_NOUN}")
+_SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
+_SET_SUBJECT = regex.compile(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+){_SET_NOUN}")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = regex.compile(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
-_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s(?:이상|이하|미만|초과))\s+{_SET_NOUN}")
+_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_NOUN}")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
