@@ -1576,3 +1576,17 @@ def test_round_357_358_box_drawn_page_numbers_counts_after_jeuk_and_figure_kinds
     # l.83 `반면 동북의 지린성과 화북의 톈진은 성장률이 3% 미만에 그치며`; l.91 `… 쑤저우를 25억 위안 이상 앞질렀다`
     assert [g[0] for g in _figures(corpus_issue(357), 83) if g[4] == "max"] == ["지린성", "톈진"]
     assert ("허페이", "2500000000", "위안", None, "min", 2026) in _figures(corpus_issue(357), 91)
+
+
+def test_round_359_360_ranks_in_turn_after_the_figures_and_counts_of_events_a_year_is_compared_with(corpus_issue):
+    result = corpus_issue(359)
+    # l.72 `간쑤성(甘肃省)과 네이멍구자치구(内蒙古自治区)는 각각 6.0%, 5.9%를 기록해 3위와 4위에 이름을 올렸다.`
+    got = _figures(result, 72)
+    assert ("간쑤성", "6", "%", 3, None, 2026) in got and ("네이멍구자치구", "5.9", "%", 4, None, 2026) in got
+    # l.48 `베이징시(北京市)는 4조 312억 위안으로 안후이성 바로 뒤에 자리했다.` after `11위 안후이성(安徽省)은`
+    assert ("베이징시", "4031200000000", "위안", 12, None, 2026) in _figures(result, 48)
+    # l.119 `… 346건으로 이미 지난해 연간 건수를 넘어섰다. 지역별로는 베이징시가 86건, …`: last year is compared with
+    assert ("베이징시", "86", "건", 1, None, 2026) in _figures(result, 119)
+    # 360 l.98 `안후이성(安徽省)이 14.2%로 가장 가팔랐고`; l.248–254 a notice's fields with a ※ note under them
+    assert ("안후이성", "14.2", "%", 1, None, 2025) in _figures(corpus_issue(360), 98)
+    assert not _figures(corpus_issue(360), 248)

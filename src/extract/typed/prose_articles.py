@@ -6,11 +6,16 @@ take when it names none (the title's, the opening paragraph's, a part's; see
 
 from __future__ import annotations
 
+import regex
+
 from kic_extract.gazetteer import find_regions, glossed_places
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_regions import LEVELS, cue
 from kic_extract.typed.prose_years import as_of_year, stated_year, title_year, years_in
+
+
+_NOTE = regex.compile(r"\s*[※*]")
 
 
 def is_card_fields(text: str) -> bool:
@@ -24,6 +29,8 @@ def is_card_fields(text: str) -> bool:
     (False, False)
     """
     lines = text.split("\n")
+    while len(lines) > 2 and _NOTE.match(lines[-1]) and not any(ch.isdigit() for ch in lines[-1]):
+        lines.pop()  # (`※ 결선 진출 팀 명단은 … 공지한다.` under the fields: a note stating no figure)
     if len(lines) == 1 and not SEPARATORS.search(text):
         return False  # one line, no colon or bar: running prose
     rows = [line_to_fields(line) for line in lines]

@@ -226,6 +226,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     for f in ranked:
                         f["rank"] = stated[0]
                     last_rank, ranked_here = stated[0], True
+                elif len(stated) > 1 and len(stated) == len(order) and all(f["rank"] is None for f in ranked) \
+                        and len(ranked) == len(order):
+                    # `간쑤성과 네이멍구자치구는 각각 6.0%, 5.9%를 기록해 | 3위와 4위에`: the regions before, in turn
+                    for f in ranked:
+                        f["rank"] = stated[order.index(id(f["region"]))]
+                    last_rank, ranked_here = stated[-1], True
                 elif len(stated) == 1 and not ranked:
                     # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
                     subjects = [r for r in here if r.subject]

@@ -18,7 +18,7 @@ import regex
 
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
-from kic_extract.typed.cells import amount_patterns, count_units, units
+from kic_extract.typed.cells import amount_patterns, units
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _ANY_DIGIT = regex.compile(r"\d")
@@ -158,7 +158,11 @@ def _quantities(text: str) -> list[int]:
     """Where a paragraph's quantities start; a count of the text's own items (`4개 도시가 2025년
     성적표를`) is none a year is compared with."""
     return [m.start() for m in amount_patterns()[1].finditer(text)
-            if (m["unit"] or _MAGNITUDE.search(m["num"])) and m["unit"] not in count_units()]
+            if (m["unit"] or _MAGNITUDE.search(m["num"])) and m["unit"] not in _ITEM_COUNTERS]
+
+
+# counters of items (`4개 도시`, `3곳`), unlike counts of events or things measured (`346건`, `78만 대`)
+_ITEM_COUNTERS = frozenset({"개", "곳", "개사", "개국", "가지"})
 
 
 def _compared_after_figures(quantities: list[int], at: int, start: int, end: int) -> bool:
