@@ -1590,3 +1590,20 @@ def test_round_359_360_ranks_in_turn_after_the_figures_and_counts_of_events_a_ye
     # 360 l.98 `안후이성(安徽省)이 14.2%로 가장 가팔랐고`; l.248–254 a notice's fields with a ※ note under them
     assert ("안후이성", "14.2", "%", 1, None, 2025) in _figures(corpus_issue(360), 98)
     assert not _figures(corpus_issue(360), 248)
+
+
+def test_round_361_362_counts_and_ranks_the_shape_decides(corpus_issue):
+    # 361 l.148 `… 늘어난 도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한(武汉) 27.8%, 창사(长沙) 24.5%,
+    # 시안(西安) 21.2% 순이었다.`: four ranked
+    assert [w.line for w in corpus_issue(361).warnings if w.code == "count_mismatch"] == [148]
+    # l.146 `광둥성은 투자 건수에서는 베이징시를 앞섰지만 금액 기준으로는 587억 위안에 그쳐 5위로 내려앉았다.`
+    assert ("광둥성", "58700000000", "위안", 5, None, 2026) in _figures(corpus_issue(361), 146)
+    # l.201 `인근 닝샤후이족자치구 중웨이시(中卫市)에서도 데이터센터 표준 랙이 …`: the province locates the city
+    assert {g[0] for g in _figures(corpus_issue(361), 201) if g[2] == "%"} == {"중웨이시"}
+    result = corpus_issue(362)
+    # l.84 `… 모두 6 개 도시가 이름을 올렸다. 선전시, 광저우시, 청두시(成都市), 허페이시(合肥市), 항저우시(杭州市)가 그 주인공으로`;
+    # l.197 `… 고신구 8 곳 현황은 다음과 같다.` over eight rows and a 합계 row: no warning
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [84]
+    # l.52 `쓰촨성(四川省)은 5 조 683 억 위안으로 6 위 허난성(河南省, 4 조 9,927 억 위안)을 756 억 위안 차이로 따돌리고 5 위를`
+    got = _figures(result, 52)
+    assert ("쓰촨성", "5068300000000", "위안", 5, None, 2026) in got and ("허난성", "4992700000000", "위안", 6, None, 2026) in got

@@ -16,6 +16,7 @@ import regex
 
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
+from kic_extract.segment.tables import cue_words
 from kic_extract.typed.cells import band
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -167,6 +168,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     []
     >>> sentence_counts("모태펀드를 새로 출범시킨 5개 도시, 즉 베이징·상하이·선전·항저우로의 자금 쏠림이")
     [(5, '개 도시', ['베이징', '상하이', '선전', '항저우'], False)]
+    >>> sentence_counts("늘어난 도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한(武汉) 27.8%, 시안 21.2% 순이었다.")
+    [(5, '곳', ['허페이', '우한', '시안'], False)]
     >>> sentence_counts("100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우 5곳이었다.")
     [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -191,6 +194,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         after = after or (None if bare else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         items = _items_closed(after) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
+        if items is None and m["counter"] == "곳" and (ranking := _ranked_after(text, m.end())):
+            items = ranking  # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`
         if items is None:
             head = text[:m.start()]
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
@@ -279,9 +284,11 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 
 # a sentence opening with the places a count of the sentence before has, each perhaps with an aside
 # in brackets (`톈진시(3.6%), 헤이룽장성(3.2%), …으로,`), or going from the first of them
-# (`9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다`)
+# (`9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다`), or naming them as what it counts
+# (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`)
 _PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
-                             r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s)")
+                             r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
+                             r"|(?:이|가)\s+(?:그|이)\s*(?:주인공|대상|명단))")
 _ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")
 
 
@@ -358,6 +365,24 @@ def _marker_family(marker: str | None) -> str:
     return "number" if marker[0].isdigit() else marker
 
 
+# the places a ranking after a count names, each with its figure, the ranking closed by `순`
+_RANKING_AFTER = regex.compile(r"\s*(?:으로|로)?\s*,\s*(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순(?:이었다|이다|으로|이었으며)")
+_PLACE_WITH_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{2,6})(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
+
+
+def _ranked_after(text: str, at: int) -> list[str] | None:
+    """The places ranked right after a count (`도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한 27.8%,
+    창사 24.5%, 시안 21.2% 순이었다` → four), when each is a place with its figure."""
+    m = _RANKING_AFTER.match(text, at)
+    names = [n["name"] for n in _PLACE_WITH_FIGURE.finditer(m["ranking"])] if m else []
+    return names if len(names) > 1 and all(map(_a_place, names)) else None
+
+
+def _is_total_row(row: list) -> bool:
+    words = set(cue_words("total")) | set(cue_words("subtotal"))
+    return any("".join((cell or "").split()) in words for cell in row[:2])
+
+
 def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
     """The list items or table rows right after block k, or None when none follow."""
     items: list[str] = []
@@ -370,7 +395,8 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
             items.append(block["text"])
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
-            return [" ".join(c or "" for c in row) for row in table["rows"]] if table else None
+            # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
+            return [" ".join(c or "" for c in row) for row in table["rows"] if not _is_total_row(row)] if table else None
         else:
             break
     return items or None

@@ -229,6 +229,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
     if len(earlier) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
         return earlier[-2]  # (so in a clause after it)
+    if len(earlier) > 1 and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
+            and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
+        return earlier[-2]  # `광둥성은 … 베이징시를 앞섰지만 | 금액 기준으로는 587억 위안에 그쳐`: the topic's
     return earlier[-1] if earlier else None
 
 

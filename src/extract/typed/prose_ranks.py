@@ -321,6 +321,10 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     상하이 1, 베이징 2), or the rank stated for them (`A를 2위로 밀어내고 정상에`). The subject's
     figures are the clause's own, else those of the clause before (`허난성이 3조 3,150억 위안을
     기록해 | … 쓰촨성을 제치고 5위`). Returns the subject's rank, None when the clause states none."""
+    # (a rank written before the region passed is that region's: `… 6 위 허난성(河南省, …)을 … 따돌리고 5 위를`)
+    before = _rank_of_passed().search(clause)
+    if before:
+        clause = clause[:before.start()] + " " * (before.end() - before.start()) + clause[before.end():]
     stated = stated_ranks(clause)
     first = bool(first_place(clause))
     listed = [f for f in figures if not f["gap"]]
@@ -330,12 +334,17 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
         return None
     own = 1 if first and (not stated or stated[0] != 1) else stated[0]
-    other = stated[0] if first and stated and stated[0] != 1 else own + 1
+    other = int(before["n"]) if before else stated[0] if first and stated and stated[0] != 1 else own + 1
     for f in mine:
         f["rank"] = own
     for f in theirs:
         f["rank"] = other
     return max(own, other) if theirs else own
+
+
+@cache
+def _rank_of_passed() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}))")
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],

@@ -191,7 +191,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             r.subject = False  # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source
     out.sort(key=lambda r: r.start)
     for r, after in zip(out, out[1:]):
-        if r.mark == "topic" and after.written.endswith(("구", "현")) and text[r.end:after.start] == " ":
+        if r.mark == "topic" and after.written.endswith(("구", "현", "시")) and text[r.end:after.start] == " ":
             r.mark = "locates"  # `베이징시 하이뎬구에만 … 38곳이`: the city only locates its district
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):

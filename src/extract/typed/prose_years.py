@@ -145,8 +145,10 @@ _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{
 # (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?"
                        r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
-# a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`, `2019년 제1차 지정 이후`)
-_SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})")
+# a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`, `2019년 제1차 지정 이후`),
+# or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
+_SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})"
+                             r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = regex.compile(r"\S+(?:\s+[상하]반기|\s+\d{1,2}\s*(?:분기|월))?\s+(?:\S+\s+){0,3}?[^\s,.]{1,8}?(?:였던|이었던|이던)\s")
