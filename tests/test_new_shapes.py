@@ -1607,3 +1607,11 @@ def test_round_361_362_counts_and_ranks_the_shape_decides(corpus_issue):
     # l.52 `쓰촨성(四川省)은 5 조 683 억 위안으로 6 위 허난성(河南省, 4 조 9,927 억 위안)을 756 억 위안 차이로 따돌리고 5 위를`
     got = _figures(result, 52)
     assert ("쓰촨성", "5068300000000", "위안", 5, None, 2026) in got and ("허난성", "4992700000000", "위안", 6, None, 2026) in got
+
+
+def test_round_363_364_counts_of_districts_with_their_city_lists_after_a_phrase_and_own_counts_next(corpus_issue):
+    # 363 l.97 `이번에 이름을 올린 6개 시범구는 베이징시 하이뎬구(海淀区), …, 허페이시 고신구다.`: five districts
+    # l.212 `… 기존 5곳에서 8곳으로 늘린다. 새로 합류하는 곳은 청두 고신구, … 3곳이다.`: the next sentence counts its own
+    assert [w.line for w in corpus_issue(363).warnings if w.code == "count_mismatch"] == [97]
+    # 364 l.96 `대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이`: three
+    assert 96 not in [w.line for w in corpus_issue(364).warnings if w.code == "count_mismatch"]

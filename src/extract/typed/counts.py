@@ -101,6 +101,7 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
+_PHRASE_WORD = regex.compile(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
 _VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
 _LAST_WORD = regex.compile(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
@@ -170,6 +171,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['베이징', '상하이', '선전', '항저우'], False)]
     >>> sentence_counts("늘어난 도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한(武汉) 27.8%, 시안 21.2% 순이었다.")
     [(5, '곳', ['허페이', '우한', '시안'], False)]
+    >>> sentence_counts("대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이 포함돼")
+    [(3, '개 대학', ['칭화대(清华大学)', '저장대(浙江大学)', '시안교통대(西安交通大学)'], True)]
     >>> sentence_counts("100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우 5곳이었다.")
     [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
@@ -219,6 +222,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 parts = _split_outside_brackets(listed)
                 while len(parts) > 2 and len(_GLOSS.sub("", parts[1]).strip()) > _ITEM_MAX_CHARS:
                     parts = parts[1:]
+                # (nor before a part holding a word that closes a phrase: `대학·연구기관형에는 칭화대(清华大学), …`)
+                opens = [k for k, part in enumerate(parts[:-1]) if _PHRASE_WORD.search(part)]
+                parts = parts[opens[-1]:] if opens and len(parts) - opens[-1] >= 3 else parts
                 first = parts[0]
                 listed = listed[listed.rfind(first):] if first in listed else listed
                 last = _LAST_WORD.search(first)
@@ -267,7 +273,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if closes and _DIGIT.search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
             continue  # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
-        own = _count().search(text, closes.end(), after.start("list")) if after else None
+        ends = text.find("다.", closes.end()) if after else -1
+        own = _count().search(text, closes.end(), ends if ends > 0 else len(text)) if after else None
         if own and _number(own) != _number(m):
             continue  # `… 전국 17곳으로 늘었다. 새로 이름을 올린 세 곳은 …`: the list is its own count's
         if closes and not after and (bare := _PLACES_ALONE.match(text, closes.end())):
@@ -326,6 +333,9 @@ def _a_place(item: str) -> bool:
     >>> [_a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "딥시크", "지정했다")]
     [True, True, True, True, False, False]
     """
+    words = item.split(" ")
+    if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
+        return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)
     return names_place(item) or bool(_PLACE_WORD.fullmatch(item))
 
 
