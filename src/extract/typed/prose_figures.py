@@ -63,7 +63,9 @@ from kic_extract.typed.prose_ranks import (
 )
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
+    GOES_ON,
     QUOTED,
+    WAS,
     ProseRegion,
     cue,
     group_region,
@@ -351,8 +353,8 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
-_WAS = regex.compile(r"(?:이던|였던|이었던)\s")
-_ORDER_WORD = regex.compile(r"\s*(?:이어|뒤이어|이어서)\s*")
+_WAS = regex.compile(rf"{WAS}\s")
+_ORDER_WORD = regex.compile(rf"\s*{GOES_ON}\s*")
 
 
 @cache

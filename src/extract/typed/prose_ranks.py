@@ -15,16 +15,16 @@ from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_owners import listed_right_before
-from kic_extract.typed.prose_regions import AFTER_NAME, QUOTED, ProseRegion, cue
+from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue
 
 
 _RANK_BEFORE = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
 _RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
-_GOES_ON = regex.compile(r"\s*(?:이어|뒤이어|이어서|그 뒤로는?)\s")
+_GOES_ON = regex.compile(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
 _BAND_CLOSED = regex.compile(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
-_PAST_RANK = regex.compile(r"\d{1,2}\s*위(?:였던|이었던)")
+_PAST_RANK = regex.compile(rf"\d{{1,2}}\s*위{WAS}")
 # (a rank of a region compared with that has no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의`
 # ranks that figure)
 _COMPARED_RANK = regex.compile(r"\d{1,2}\s*위\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?(?:과의|와의|보다)")

@@ -27,6 +27,10 @@ from kic_extract.gazetteer import (
 )
 
 _DIGIT_AHEAD = regex.compile(r"\d")
+# what a region or figure was (the copula's past adnominal: `1위였던`, `1,758억 위안이던`)
+WAS = r"(?:이었던|였던|이던)"
+# an order word a clause opens with, going on from what was said (`이어 후베이성 …`)
+GOES_ON = r"(?:뒤이어|이어서|이어)"
 LEVELS = EVERY_LEVEL
 
 # a phrase in quotes (`'1 구 16 원'`, `‘1위 탈환’`, `'중국 광구'`): its words name or quote something

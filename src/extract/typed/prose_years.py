@@ -19,6 +19,7 @@ import regex
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.cells import amount_patterns, units
+from kic_extract.typed.prose_regions import WAS
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _ANY_DIGIT = regex.compile(r"\d")
@@ -151,7 +152,7 @@ _SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{
                              r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
-_PAST_STATE = regex.compile(r"\S+(?:\s+[상하]반기|\s+\d{1,2}\s*(?:분기|월))?\s+(?:\S+\s+){0,3}?[^\s,.]{1,8}?(?:였던|이었던|이던)\s")
+_PAST_STATE = regex.compile(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
 # a look back some years from the issue's (`1 년 전만 해도 장쑤성은 … 3,100 억 위안 뒤처져 있었다`)
 _LOOK_BACK = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
 
