@@ -16,8 +16,8 @@ import regex
 
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
-from kic_extract.segment.tables import cue_words
 from kic_extract.typed.cells import band
+from kic_extract.typed.totals import is_total_row
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
 # `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
@@ -388,11 +388,6 @@ def _ranked_after(text: str, at: int) -> list[str] | None:
     return names if len(names) > 1 and all(map(_a_place, names)) else None
 
 
-def _is_total_row(row: list) -> bool:
-    words = set(cue_words("total")) | set(cue_words("subtotal"))
-    return any("".join((cell or "").split()) in words for cell in row[:2])
-
-
 def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
     """The list items or table rows right after block k, or None when none follow."""
     items: list[str] = []
@@ -406,7 +401,7 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
             # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
-            return [" ".join(c or "" for c in row) for row in table["rows"] if not _is_total_row(row)] if table else None
+            return [" ".join(c or "" for c in row) for row in table["rows"] if not is_total_row(row)] if table else None
         else:
             break
     return items or None

@@ -172,10 +172,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # letters is about no region but one it makes its own subject
             regions = [r for r in regions if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
         # (a region in a quoted name, `'항저우 6 소룡'으로 불리는 …`, is named by no clause)
-        named_here = [r for r in regions if not in_quoted_name(sentence, r.start, r.end)]
-        if carried is not None and not spread_over_own_list(sentence[:named_here[0].start] if named_here else sentence) \
-                and (not named_here or _DIGIT_AHEAD.search(sentence, 0, named_here[0].start)
-                     and next(amounts_in(sentence[:named_here[0].start]), None)):
+        first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
+            if carried is not None else None
+        head = sentence[:first.start] if first else sentence
+        if carried is not None and not spread_over_own_list(head) \
+                and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             carried = _sole_subject(carried, places) if isinstance(carried, str) else carried

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
 import regex
 
@@ -29,6 +30,21 @@ def _kind_of(cells, total_words, subtotal_words) -> str | None:
         if word in total_words:
             return "total"
     return None
+
+
+def is_total_row(row: list) -> bool:
+    """Whether a table row is a total or subtotal row, by a label among its first two cells
+    (`합계	-	-	8,161`, `소계(전공정)`).
+
+    >>> is_total_row(["합계", "-", "8,161"]), is_total_row(["6", "허베이성", "52"])
+    (True, False)
+    """
+    return _kind_of(row[:2], *_total_words()) is not None
+
+
+@cache
+def _total_words() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(cue_words("total")), frozenset(cue_words("subtotal"))
 
 
 def _row_name(row: list, label_cols: list[int], total_words, subtotal_words) -> str | None:
