@@ -1615,3 +1615,29 @@ def test_round_363_364_counts_of_districts_with_their_city_lists_after_a_phrase_
     assert [w.line for w in corpus_issue(363).warnings if w.code == "count_mismatch"] == [97]
     # 364 l.96 `대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이`: three
     assert 96 not in [w.line for w in corpus_issue(364).warnings if w.code == "count_mismatch"]
+
+
+def test_round_367_368_units_after_a_qualifier_bands_of_ranks_and_the_year_a_change_starts_from(corpus_issue):
+    result = corpus_issue(367)
+    # l.52 `도시 조사실업률(연평균, %)	5.1	5.2	5.1`: the unit after the word qualifying the figures
+    assert _table_amounts(result, 52) == [("5.1", "5.1", "%"), ("5.2", "5.2", "%"), ("5.1", "5.1", "%")]
+    assert {(i["indicator"], i["unit"]) for i in records_of(result, "indicators") if i["line"] == 52} \
+        == {("도시 조사실업률", "%")}
+    # l.64–67 `지난 1월 중순까지 … 종합하면, 2026년 GDP가 10조 위안을 넘어선 지역은 | 광둥성(广东省), 장쑤성(江苏省),
+    # 산둥성(山东省) 3곳이다.`: the places past a mark, in no order (the `중순` before is no `… 순`)
+    assert _figures(result, 64) == [(r, "10000000000000", "위안", None, "min", 2026) for r in ("광둥성", "장쑤성", "산둥성")]
+    result = corpus_issue(368)
+    # l.44 `… 후난성(湖南省) 5조 7,604억 위안 순이었다. 10위권 밖에서는 허베이성(河北省)이 처음으로 5조 위안을 돌파해`
+    got = _figures(result, 44)
+    assert ("후난성", "5760400000000", "위안", 10, None, 2026) in got
+    assert ("허베이성", "5000000000000", "위안", None, "min", 2026) in got
+    # l.40 `광둥성 GDP는 2024년 14조 1,634억 위안에서 2년 만에 9,602억 위안 불어났지만, 실질 성장률은 4.3%로`
+    got = _figures(result, 40)
+    assert ("광둥성", "14163400000000", "위안", None, None, 2024) in got
+    assert ("광둥성", "960200000000", "위안", None, None, 2026) in got and ("광둥성", "4.3", "%", None, None, 2026) in got
+    # l.88 `미국은 여전히 중국의 최대 단일 수출국이었지만 수출 비중은 13.1%까지 낮아졌고`
+    assert ("미국", "13.1", "%", None, None, 2026) in _figures(result, 88)
+    # l.108–113 `장쑤성 투자 금액은 쑤저우(苏州)·난징·창저우의 … 프로젝트가 몰리며 전년 대비 | 14.7% 늘었다.`
+    assert ("장쑤성", "14.7", "%", None, None, 2026) in _figures(result, 108)
+    # l.155 `… 룽강구(龙岗区)가 … 2026년 말 기준 210곳이 넘는 관련 기업을 품고 있다.`
+    assert ("룽강구", "210", "곳", None, "min", 2026) in _figures(result, 155)

@@ -106,7 +106,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
     def core(unit: str, aside: str = "") -> str:
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|에도|에)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
+                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에도|에)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     inside = regex.compile(rf"(?<![\w.,~～]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
@@ -135,12 +135,22 @@ def unit_spec_of(text: str | None) -> str | None:
     (None, '억 가구', '억')
     """
     m = _SPEC.search(text or "")
-    if not m:
-        return None
-    spec = m["spec"].strip()
+    return spec_unit(m["spec"]) if m else None
+
+
+def spec_unit(spec: str) -> str | None:
+    """The unit a bracketed spec gives, if it gives one: the whole spec, or its last part after a
+    word qualifying the figures (`연평균, %`: yearly averages, in per cent).
+
+    >>> spec_unit("억 위안"), spec_unit("연평균, %"), spec_unit("명목, 조 위안"), spec_unit("E"), spec_unit("연평균")
+    ('억 위안', '%', '조 위안', None, None)
+    """
+    spec = spec.strip()
     rest = spec.lstrip(_MAGNITUDE).strip()
     if rest in units() or (not rest and spec):
         return spec
+    if "," in spec:
+        return spec_unit(spec.rsplit(",", 1)[1])
     return None
 
 
@@ -207,6 +217,8 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
     ['5700000000']
     >>> [(str(a.value), a.bound) for a in read_cell("랙 1,080만 개(표준 랙 기준)를 넘어섰다", whole=False)]
     [('10800000', 'min')]
+    >>> [(str(a.value), a.bound) for a in read_cell("210곳이 넘는 관련 기업", whole=False)]
+    [('210', 'min')]
     >>> [a.bound for a in read_cell("1 억 위안에 못 미쳐, 1,300 억 달러를 조금 웃돌 전망, 1 조 위안을 웃돈", whole=False)]
     ['max', 'min', 'min']
     >>> [str(a.value) for a in read_cell("-0.3", "%p")], read_cell("13조 5,673억", "억 위안")[0].value

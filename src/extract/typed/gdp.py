@@ -33,7 +33,9 @@ _SECTORS = {"1": "primary", "2": "secondary", "3": "tertiary"}
 _MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"
                        rf"(?P<tail>(?:을|를|에|의|으로|로|이)?\s*(?P<q>\S+))?")
 _PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
-_RANK = regex.compile(r"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원])")
+# (`10위권 밖에서는`: outside a band of ranks states none)
+_RANK = regex.compile(r"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!권\s*밖)"
+                      r"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|권\s*밖)")
 # a count of provinces, not the size of the set they are picked from (`31개 성·자치구·직할시 가운데`)
 _HEDGED = regex.compile(r"\s*수준")
 _PROVINCES = 31  # China's province-level divisions, Hong Kong, Macau and Taiwan aside

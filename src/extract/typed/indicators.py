@@ -8,6 +8,7 @@ import regex
 
 from kic_extract.report import Report
 from kic_extract.typed.amounts import AmountError, parse_amount, parse_unit_spec, to_number
+from kic_extract.typed.cells import spec_unit
 from kic_extract.segment.patterns import YEAR_HEADER
 from kic_extract.typed.tabular import cell, fill_down, find_column, to_int
 
@@ -62,7 +63,8 @@ def table_to_indicators(table: dict, report: Report) -> list[dict]:
         if starred and not starred_is_cumulative:
             report.warn("indicator_star_unexplained", f"{name!r} is marked * but no note says what * means", line)
         name, header_unit = split_header_unit(_STAR.sub("", name))
-        scale, unit = parse_unit_spec(header_unit) if header_unit else (Decimal(1), None)
+        # (`도시 조사실업률(연평균, %)`: the unit after the word qualifying the figures)
+        scale, unit = parse_unit_spec(spec_unit(header_unit) or header_unit) if header_unit else (Decimal(1), None)
         values = tuple(cell(row, i) for i, _ in years)
         if values in seen and any(values):
             report.warn("table_row_repeats",

@@ -56,11 +56,18 @@ _CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 
 
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
+# a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
+_TOPIC_PHRASE = regex.compile(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는)\s")
+# the subject of a clause ended by a connective (`…의 신에너지·반도체 프로젝트가 몰리며`): a cause on the way
+_OF_CAUSE = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:이|가)\s+"
+                          r"(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:며|면서)\s")
 
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
-_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를|에|에서|에도)(?=\s)")
+_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를|에|에서|에도)(?=\s)"
+                        # or a noun the copula makes what the topic is (`미국은 여전히 중국의 최대 단일 수출국이었지만`)
+                        r"|의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\p{Hangul}+?(?:이었|였|이)(?:지만|고|으며|며|는데)(?=\s)")
 
 
 # a company or organisation named with its Chinese as the clause's subject or topic, after a place it
@@ -229,6 +236,14 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
     if len(earlier) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
         return earlier[-2]  # (so in a clause after it)
+    if len(earlier) > 1 and (cause := _OF_CAUSE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end())) \
+            and cause.end() <= pos:
+        # `장쑤성 투자 금액은 쑤저우·난징·창저우의 … 프로젝트가 몰리며 | 전년 대비 14.7% 늘었다`: the region qualifies
+        # the subject of a clause on the way; the figure is the topic's
+        topics = [r for r in earlier[:-1] if r.start < earlier[-1].start
+                  and _TOPIC_PHRASE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+        if topics:
+            return topics[-1]
     if len(earlier) > 1 and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `광둥성은 … 베이징시를 앞섰지만 | 금액 기준으로는 587억 위안에 그쳐`: the topic's

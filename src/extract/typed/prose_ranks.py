@@ -53,7 +53,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         by_region.setdefault(id(f["region"]), []).append(f)
     regions_in_order = list(by_region)
     tail = clause[max(f["start"] for f in figures):]
-    closes_list = any(_LIST_CLOSE.match(clause[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
+    closes_list = any(_LIST_CLOSE.match(tail[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
         or bool(_IN_ORDER.search(tail))
     follows = last_rank is not None and bool(cue("next").search(clause))
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
@@ -407,6 +407,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [2])
     >>> stated_ranks("성장률이 4.6%에 머물면서 2위 장쑤성(江苏省)과의 차이는 줄었다")
     []
+    >>> stated_ranks("10위권 밖에서는 허베이성이"), stated_ranks("5조 5,213억 위안으로 10위권에 턱걸이했다")
+    ([], [10])
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before

@@ -126,6 +126,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # series over years dates only itself; the next goes back to the year before it
             out.append((at, year, bounds[k][1]))
             continue
+        if from_level := _FROM_LEVEL.match(text, at):
+            # `광둥성 GDP는 2024년 14조 1,634억 위안에서 2년 만에 … 불어났지만, 실질 성장률은 4.3%로`: the level a
+            # change starts from is that year's; what follows is not
+            out.append((at, year, from_level.end()))
+            continue
         if k is None or not bounds[k][2]:
             out.append((at, year, len(text)))
             continue
@@ -153,6 +158,9 @@ _SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = regex.compile(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
+# a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`)
+_FROM_LEVEL = regex.compile(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
+                            r"(?:[\d,.]+\s*[조억만천]?\s*)+(?:위안|달러|원|%|\p{Hangul}{1,2})?\s*에서(?!\p{Hangul})")
 # a look back some years from the issue's (`1 년 전만 해도 장쑤성은 … 3,100 억 위안 뒤처져 있었다`)
 _LOOK_BACK = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
 
@@ -357,7 +365,11 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     if aside and not aside["y"] and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
         aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
     own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
-    later = None if aside or own is None else _YEARS_LATER.search(text, max(0, at - 10), at)
+    later = None if aside else _YEARS_LATER.search(text, max(0, at - 10), at)
+    if later and own is None:
+        # `2024년 14조 … 위안에서 2년 만에 9,602억 위안`: years on from the year of the level it started from
+        own = next((y for a, y, _ in reversed(years) if a < at), None)
+    later = later if own is not None else None
     if later and (context_year is None or own + int(later["n"]) <= context_year):
         return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
     ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
