@@ -1641,3 +1641,23 @@ def test_round_367_368_units_after_a_qualifier_bands_of_ranks_and_the_year_a_cha
     assert ("장쑤성", "14.7", "%", None, None, 2026) in _figures(result, 108)
     # l.155 `… 룽강구(龙岗区)가 … 2026년 말 기준 210곳이 넘는 관련 기업을 품고 있다.`
     assert ("룽강구", "210", "곳", None, "min", 2026) in _figures(result, 155)
+
+
+def test_round_365_366_a_report_days_date_a_club_joined_and_cards_parted_by_heavy_bars(corpus_issue):
+    result = corpus_issue(366)
+    # l.36 `제일재경이 1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성(广东省)은 15조 3,870억 위안으로 전국 1위`:
+    # the day the figures came out (in the issue's year, 2027) dates none of them
+    got = _figures(result, 36)
+    assert ("광둥성", "15387000000000", "위안", 1, None, 2026) in got
+    assert ("광둥성", "15000000000000", "위안", None, "min", 2026) in got
+    # l.65 `3위 선전(深圳)은 4조 90억 위안으로 4조 위안 클럽에 새로 가입했고`
+    got = _figures(result, 65)
+    assert ("선전", "4009000000000", "위안", 3, None, 2026) in got
+    assert ("선전", "4000000000000", "위안", None, "min", 2026) in got
+    # l.128–131 `설립 2022년 5월 ┃ 본사 …` and `투자 현황 누적 약 18억 위안 (최근 라운드: 시리즈 B)`
+    cards = {c["name"]: c for c in records_of(result, "companies")}
+    assert cards["윈징즈넝"]["founded_raw"] == "2022년 5월"
+    assert (cards["윈징즈넝"]["funding_value"], cards["윈징즈넝"]["funding_approx"],
+            cards["윈징즈넝"]["funding_cumulative"]) == (1800000000, True, True)
+    # l.138 `투자 현황 누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)`: both amounts
+    assert _table_amounts(result, 138) == [("누적 3억 달러 이상", "300000000", "달러"), ("1억 5,000만 달러", "150000000", "달러")]

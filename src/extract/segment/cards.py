@@ -27,7 +27,8 @@ _CLOSING = regex.compile(r"[└┗]")
 _NAME_MARK = regex.compile(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\])")
 _LABEL_PARTS = regex.compile(r"[/·]")
 _BRACKET_LABEL = regex.compile(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
-_DOTS = regex.compile(r"\s+·\s+")
+_DOTS = regex.compile(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
+_ASIDE = regex.compile(r"\([^()]*\)")
 _DRAWN = regex.compile(r"[┃│├└┣┗]")
 _BARS = regex.compile(r"\S\s+[|｜│]\s+\S")
 _BAR = regex.compile(r"\s*[|｜│]\s*")
@@ -63,6 +64,10 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['설립', '2021년', '소재지', '장쑤성 쑤저우시', '대표', '쉬정(徐征)']
     >>> line_to_fields("설립 : 2023년 3월 │ 본사 : 베이징시 하이뎬구")
     ['설립', '2023년 3월', '본사', '베이징시 하이뎬구']
+    >>> line_to_fields("   설립 2020년 9월 ┃ 본사 광둥성 선전시 바오안구(宝安区)")
+    ['설립', '2020년 9월', '본사', '광둥성 선전시 바오안구(宝安区)']
+    >>> line_to_fields("   투자 현황 누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)")
+    ['투자 현황', '누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)']
     """
     marker = _MARKER.match(text.strip())
     text = text.strip()[marker.end():] if marker else text.strip()
@@ -77,8 +82,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
         opening = _FIELD.match(text)
         if not (opening and label_field(opening["label"]) is not None):
             return None
-    if not SEPARATORS.search(text):
-        # no colon or bar: fields where a card label of one or two words opens the line or each of
+    if not SEPARATORS.search(_ASIDE.sub("", text)):
+        # no colon or bar but in a bracketed aside (`누적 약 18억 위안 (최근 라운드: 시리즈 B)`): fields where a card label of one or two words opens the line or each of
         # its parts (`투자 시리즈 B 약 7억 위안`, `설립 2022년 8월 · 본사 상하이 · 대표 린하오(林浩)`)
         parts = [_labelled(part) for part in _DOTS.split(text)]
         fields = [cell for part in parts for cell in part] if all(parts) else _labelled(text)

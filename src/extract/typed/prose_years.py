@@ -104,10 +104,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # `지난해 1위였던 항저우시는 …`, `지난해 상반기 1,758억 위안이던 격차를`: what was then, dating nothing after
             out.append((at, year, past.end()))
             continue
-        if k is not None and _ASIDE.match(text, at):
+        if k is not None and (aside := _ASIDE.match(text, at)):
             # `2021년 말 개통한 중국-라오스 철도가 …`, `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면`:
-            # an event's date or a look back dates its own sentence only
-            out.append((at, year, bounds[k][1]))
+            # an event's date or a look back dates its own sentence only; a day's, when a report came out
+            # (`1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성은 15조 …`), none of its figures
+            out.append((at, year, aside.end() if aside["day"] else bounds[k][1]))
             continue
         if _COMPARING.search(text, at, at + 60) and (compared := _COMPARED_WITHIN.match(text, at)) is not None:
             # `지난해 연간(-9.5%)보다 크게 개선된 -2.1%`, `지난해 목표치 5%보다`: the year dates its own figure,
@@ -149,7 +150,7 @@ _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after) or looks back
 # (`지난해 상반기만 해도`, `1 년 전만 해도`)
-_ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?"
+_ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
                        r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
 # a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`, `2019년 제1차 지정 이후`),
 # or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
