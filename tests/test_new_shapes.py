@@ -1661,3 +1661,19 @@ def test_round_365_366_a_report_days_date_a_club_joined_and_cards_parted_by_heav
             cards["윈징즈넝"]["funding_cumulative"]) == (1800000000, True, True)
     # l.138 `투자 현황 누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)`: both amounts
     assert _table_amounts(result, 138) == [("누적 3억 달러 이상", "300000000", "달러"), ("1억 5,000만 달러", "150000000", "달러")]
+
+
+def test_round_369_370_a_subject_glossed_lists_made_the_list_first_place_before_a_contrast(corpus_issue):
+    result = corpus_issue(369)
+    # l.148 `후난성(湖南省)은 전국 최초로 … 지역이다. 지난해 말까지 개설한 저공 비행 항로는 128개로, 2024년(97개)보다 31개 늘었다.`
+    got = _figures(result, 148)
+    assert ("후난성", "128", "개", None, None, 2026) in got and ("후난성", "97", "개", None, None, 2024) in got
+    # l.120 `방안은 우선 6개 도시를 1차 산업기지로 지정했다. 구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`: five
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [120]
+    # l.124 `… 베이징시가 2,430곳으로 가장 많은 반면 광시좡족자치구(广西壮族自治区)는 180곳, 칭하이성(青海省)은 40곳 미만`
+    got = _figures(result, 124)
+    assert ("베이징시", "2430", "곳", 1, None, 2026) in got and ("칭하이성", "40", "곳", None, "max", 2026) in got
+    # l.122 `네이멍구자치구(内蒙古自治区)의 스마트 컴퓨팅 규모도 같은 시점 3만 PFlops를 넘어섰다.`
+    assert ("네이멍구자치구", "30000", "PFLOPS", None, "min", 2026) in _figures(result, 122)
+    # 344 l.67 `경제 규모 10 위권 가운데서는 저장성이 5.8%로 선전한 반면`: among a band, no rank
+    assert ("저장성", "5.8", "%", None, None, 2026) in _figures(corpus_issue(344), 67)

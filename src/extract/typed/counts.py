@@ -262,6 +262,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(6, '개 도시', ['선전시', '허페이시(合肥市)'], False)]
     >>> next_sentence_counts("3%대에 머문 지역도 5 곳이나 됐다. 톈진시(3.6%), 헤이룽장성(3.2%), 칭하이성(3.8%)으로, 부담이 크다.")
     [(5, '곳', ['톈진시', '헤이룽장성', '칭하이성'], False)]
+    >>> next_sentence_counts("방안은 6개 도시를 1차 기지로 지정했다. 구이양(贵阳), 청두(成都), 충칭이 이름을 올렸으며, 단지가 조성된다.")
+    [(6, '개 도시', ['구이양(贵阳)', '청두(成都)', '충칭'], False)]
     >>> next_sentence_counts("행사는 5개 도시에서 열린다. 9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다.")
     [(5, '개 도시', ['베이징', '상하이', '선전'], False)]
     """
@@ -270,8 +272,10 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if not m["noun"] or m["noun"] in _PARTICLES and m["counter"] != "곳":
             continue  # (`곳` names what it counts: places, `5 곳이나 됐다`)
         closes = _COUNT_CLOSES.match(text, m.end())
-        if closes and _DIGIT.search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
-            continue  # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list
+        if closes and _count().search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
+            # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list (an
+            # ordinal is none: `6개 도시를 1차 산업기지로 지정했다`)
+            continue
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
         ends = text.find("다.", closes.end()) if after else -1
         own = _count().search(text, closes.end(), ends if ends > 0 else len(text)) if after else None
@@ -292,10 +296,10 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 # a sentence opening with the places a count of the sentence before has, each perhaps with an aside
 # in brackets (`톈진시(3.6%), 헤이룽장성(3.2%), …으로,`), or going from the first of them
 # (`9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다`), or naming them as what it counts
-# (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`)
+# (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`, `구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`)
 _PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
-                             r"|(?:이|가)\s+(?:그|이)\s*(?:주인공|대상|명단))")
+                             r"|(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단)|이름을\s*올))")
 _ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")
 
 

@@ -21,6 +21,7 @@ from kic_extract.gazetteer import find_regions
 from kic_extract.report import Report
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
+from kic_extract.typed.prose_regions import QUOTED
 
 ARTICLE = regex.compile(r"GDP|경제\s*성적")
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*")
@@ -33,9 +34,10 @@ _SECTORS = {"1": "primary", "2": "secondary", "3": "tertiary"}
 _MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"
                        rf"(?P<tail>(?:을|를|에|의|으로|로|이)?\s*(?P<q>\S+))?")
 _PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
-# (`10위권 밖에서는`: outside a band of ranks states none)
-_RANK = regex.compile(r"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!권\s*밖)"
-                      r"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|권\s*밖)")
+# (`10위권 밖에서는`, `10 위권 가운데서는`: outside or among a band of ranks states none)
+_IN_BAND = r"권\s*(?:밖|가운데|중|안|내|이내)"
+_RANK = regex.compile(rf"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"
+                      rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND})")
 # a count of provinces, not the size of the set they are picked from (`31개 성·자치구·직할시 가운데`)
 _HEDGED = regex.compile(r"\s*수준")
 _PROVINCES = 31  # China's province-level divisions, Hong Kong, Macau and Taiwan aside
@@ -102,11 +104,12 @@ class Clause:
 def _clause_end() -> regex.Pattern[str]:
     """Where a clause ends: after a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`,
     `…넘어`, `…에서`), not after a noun that ends like one (`올해`, `최고`: gdp_cues.tsv kind `noun`),
-    at the comma after a rank (`전국 4위, `), and after `…한 가운데` (`선두를 지킨 가운데 | 장쑤성이 …`)."""
+    at the comma after a rank (`전국 4위, `), and after `…한 가운데` (`선두를 지킨 가운데 | 장쑤성이 …`)
+    or `…한 반면` (`가장 많은 반면 | 광시좡족자치구는 …`)."""
     nouns = "|".join(map(regex.escape, _cues()["noun"]))
     return regex.compile(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데))(?<!(?<!\p{{Hangul}})(?:{nouns})),?\s+"
                          r"|(?<=\d위),\s+(?!\d)"
-                         rf"|(?<=\p{{Hangul}}[{N_FINAL}]\s가운데),?\s+(?!\d)")
+                         rf"|(?<=\p{{Hangul}}[{N_FINAL}]\s(?:가운데|반면|반면에)),?\s+(?!\d)")
 
 
 def split_clauses(text: str) -> list[tuple[str, int]]:
@@ -170,7 +173,8 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
         clause.figures.append(Figure("percent", Decimal(m["num"]), "%", _bound_of(m["q"], False),
                                      m["num"] + "%", m.start()))
     clause.figures.sort(key=lambda f: f.start)
-    clause.ranks, clause.rank_spans = ranks_in(text)
+    # (a rank in a quoted phrase, `'1위 교체'가 초읽기에`, is a phrase's, not the clause's)
+    clause.ranks, clause.rank_spans = ranks_in(QUOTED.sub(lambda m: " " * len(m.group()), text) if "위" in text else text)
     count = _COUNT.search(text) if "개" in text else None
     # (`31개 성급 지역이 모두 …`: every province, the country's set, not a list's count)
     clause.count = int(count["n"]) if count and int(count["n"]) < _PROVINCES else None

@@ -110,7 +110,7 @@ _ANY_OBJECT_BEFORE = regex.compile(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 _ORG_TOPIC = regex.compile(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
-_SUBJECT_MARK = regex.compile(r"\p{Hangul}(?:이|가|은|는)\s")
+_SUBJECT_MARK = regex.compile(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 
@@ -327,6 +327,8 @@ def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion |
     quoted = [m.span() for m in QUOTED.finditer(sentence)]
     only = [r for r in list_heads(sentence_regions(sentence, places), sentence)
             if not any(a < r.start < b for a, b in quoted)]
+    # (the country named beside it, `후난성(湖南省)은 전국 최초로 …`, is no second subject)
+    only = [r for r in only if not nation_pattern().match(r.written)] or only
     if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
         return None
     return only[0] if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
