@@ -1677,3 +1677,16 @@ def test_round_369_370_a_subject_glossed_lists_made_the_list_first_place_before_
     assert ("네이멍구자치구", "30000", "PFLOPS", None, "min", 2026) in _figures(result, 122)
     # 344 l.67 `경제 규모 10 위권 가운데서는 저장성이 5.8%로 선전한 반면`: among a band, no rank
     assert ("저장성", "5.8", "%", None, None, 2026) in _figures(corpus_issue(344), 67)
+
+
+def test_round_363_an_editions_year_first_place_told_by_the_figure_before_its_region_and_own_shares(corpus_issue):
+    result = corpus_issue(363)
+    # l.103 `공업정보화부는 이달 초 2026년도 제8차 … '작은 거인(小巨人)' 기업 명단을 공시했다.` dates the counts after it:
+    # l.105 `지역별 신규 선정 기업 수는 장쑤성이 402곳으로 가장 많았다. … 광둥성은 386곳으로 2위로 밀려났고`
+    got = _figures(result, 105)
+    assert ("장쑤성", "402", "곳", 1, None, 2026) in got and ("광둥성", "386", "곳", 2, None, 2026) in got
+    # l.62 `4대 직할시 가운데 성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다.`
+    assert ("충칭시", "5.7", "%", 1, None, 2026) in _figures(result, 62)
+    # l.156 `… 광둥성 기업의 비중이 38%, 상하이시 기업의 비중이 27%에 달했다.`: each its own share
+    got = _figures(result, 156)
+    assert ("광둥성", "38", "%", None, None, 2026) in got and ("상하이시", "27", "%", None, None, 2026) in got

@@ -402,6 +402,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
+        elif nearest is None and amount.unit not in count_units() and first_place(clause[:start]) and subjects[k:k + 1] \
+                and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
+            # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`: so first place, the figure describing its region
+            nearest = subjects[k]
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
             and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
         if ((nearest is None or object_before) and subjects[k:k + 1] and subjects[k].mark == "topic"

@@ -382,7 +382,8 @@ def share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
     return bool(_OF_WHOLE.search(clause, 0, start))
 
 
-_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
+# (or the region's own share: `상하이시의 비중이 27%`, `상하이시 기업의 비중이`)
+_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})|(?:\s+\p{Hangul}{1,4})?의\s+(?:비중|점유율|비율|몫)")
 
 
 # a name with no particle opening an item of a list, right before the item's figure: `…, 성남 2 개 사`

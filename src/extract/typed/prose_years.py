@@ -288,6 +288,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     True
     >>> stated_year("고도 1,000 미터 이하의 경제. 2024 년 정부업무보고에 처음 명시된 이후 확산됐다.", day) is None
     True
+    >>> stated_year("공업정보화부는 이달 초 2026년도 제8차 '작은 거인' 기업 명단을 공시했다.", day)
+    2026
     """
     days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
@@ -299,7 +301,14 @@ def stated_year(text: str, issue_date=None) -> int | None:
     reach = year_reach(text, named)
     quantities = (year_before(reach, m.start(), None) for m in amount_patterns()[1].finditer(text)
                   if m["unit"] or _MAGNITUDE.search(m["num"]))
-    return next((year for year in quantities if year is not None), None)
+    found = next((year for year in quantities if year is not None), None)
+    if found is None and (edition := _EDITION_YEAR.search(text)):
+        found = int(edition["y"])  # `2026년도 제8차 … 명단을 공시했다`: the year of the list it reports
+    return found
+
+
+# the year of a programme or an edition (`2026년도 제8차 … 명단`)
+_EDITION_YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년도(?!\p{Hangul})")
 
 
 # the date the data are as of (`2025년 12월 31일 기준`, `2025년 말 기준`)
