@@ -1690,3 +1690,12 @@ def test_round_363_an_editions_year_first_place_told_by_the_figure_before_its_re
     # l.156 `… 광둥성 기업의 비중이 38%, 상하이시 기업의 비중이 27%에 달했다.`: each its own share
     got = _figures(result, 156)
     assert ("광둥성", "38", "%", None, None, 2026) in got and ("상하이시", "27", "%", None, None, 2026) in got
+
+
+def test_a_paragraph_framed_per_head_is_per_head_throughout(corpus_issue):
+    # 369 l.79 `1인당 GDP에서는 베이징시(北京市)가 25만 3,000위안으로 … 선두를 달렸다. 상하이시(上海市)가 23만 6,000위안으로
+    # 2위, 장쑤성이 17만 6,000위안으로 3위였고`: no ranking of provinces' whole GDP, and no warning saying so
+    result = corpus_issue(369)
+    metrics = {(r["region_ko"], r["metric"]) for r in records_of(result, "gdp") if r["line"] == 79}
+    assert {("상하이시", "gdp_per_capita"), ("장쑤성", "gdp_per_capita")} <= metrics
+    assert not [w for w in result.warnings if w.code == "gdp_rank_order" and "23만 6,000위안" in w.message]

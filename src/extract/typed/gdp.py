@@ -248,13 +248,19 @@ def _assign_ranks(ranks: list[int], records: list[dict], clause: Clause, block: 
     return False
 
 
+# a sentence opening with a per-head measure as its frame (`1인당 GDP에서는`, `1인당 지역총생산은`)
+_PER_CAPITA_FRAME = regex.compile(r"\s*1인당\s*\S{1,12}?(?:에서는|에서|으로는|로는|은|는)\s")
+
+
 def read_block(block: _Block) -> list[dict]:
     carried: list = []
     last: list[dict] = []
     block_regions = find_regions(block.text)
+    framed = False  # a paragraph opened as about figures per head (`1인당 GDP에서는 …`): all of it is
     for sentence_m in _SENTENCES.finditer(block.text):
         sentence = sentence_m.group()
-        per_capita = "1인당" in sentence
+        framed = framed or bool(_PER_CAPITA_FRAME.match(sentence))
+        per_capita = framed or "1인당" in sentence
         two_year = bool(_TWO_YEAR.search(sentence))
         for text, off in split_clauses(sentence):
             clause = read_clause(text, sentence_m.start() + off, block_regions)
