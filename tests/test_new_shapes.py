@@ -1699,3 +1699,19 @@ def test_a_paragraph_framed_per_head_is_per_head_throughout(corpus_issue):
     metrics = {(r["region_ko"], r["metric"]) for r in records_of(result, "gdp") if r["line"] == 79}
     assert {("상하이시", "gdp_per_capita"), ("장쑤성", "gdp_per_capita")} <= metrics
     assert not [w for w in result.warnings if w.code == "gdp_rank_order" and "23만 6,000위안" in w.message]
+
+
+def test_round_371_372_years_compared_in_words_firms_of_a_country_in_a_place_and_marks_still_to_reach(corpus_issue):
+    result = corpus_issue(371)
+    # l.53 `장쑤성의 추격은 2025년(격차 3,770억 위안)보다 한층 매서워졌다`: a year's own figure, a word before it
+    assert ("장쑤성", "377000000000", "위안", None, None, 2025) in _figures(result, 53)
+    # l.37 `중국 경제 성장률은 2025년의 5.0%보다 0.2%p 낮아졌지만`: the gap is this year's
+    got = _figures(result, 37)
+    assert ("중국", "5", "%", None, None, 2025) in got and ("중국", "0.2", "%p", None, None, 2026) in got
+    # l.226 `선전시 난산구에는 한국계 기업 약 150곳이 진출해 있다.`
+    assert [f for f in _figures(result, 226) if f[2] == "곳"] == [("난산구", "150", "곳", None, None, 2026)]
+    # l.190 `… 3성1시(상하이시·장쑤성·저장성·안후이성)에서 본부와 7개 분센터를 운영하고 있다.`: the centre's
+    assert _figures(result, 190) == []
+    # 372 l.55 `4위 저장성(浙江省)은 9조 8,960억 위안을 기록해 10조 위안 고지까지 1,040억 위안만을 남겨뒀다.`
+    assert [f for f in _figures(corpus_issue(372), 55) if f[0] == "저장성"] == [
+        ("저장성", "9896000000000", "위안", 4, None, 2026), ("저장성", "104000000000", "위안", None, None, 2026)]

@@ -88,6 +88,13 @@ def _alternation(words) -> str:
 
 
 @cache
+def mark_to_reach() -> regex.Pattern[str]:
+    """A mark named with a line word and `까지` after an amount: what is left to reach it, no figure
+    (`10조 위안 고지까지 1,040억 위안만을 남겨뒀다`)."""
+    return regex.compile(rf"\s*(?:{_alternation(_qualifier_words('line'))})\s*까지(?!\p{{Hangul}})")
+
+
+@cache
 def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The whole-cell amount, and an amount inside running text (which must show a magnitude or unit)."""
     pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))}"

@@ -44,7 +44,7 @@ import regex
 
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.cells import count_units, decimal_text
+from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
     first_place,
@@ -379,6 +379,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     for start, amount, end in amounts_in(clause):
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
+        if mark_to_reach().match(clause, end):
+            continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach
         if in_quoted_name(clause, start, end):
             if not joins_club(clause, end) or any(
                     a.unit == amount.unit for _, a, _ in amounts_in(sentence[:c_off + start])):

@@ -55,6 +55,7 @@ _PLACE_NOUN_COUNTED = regex.compile(r"\p{Hangul}*(?:도시|지역|나라|국가)
 _CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 
 
+_SET_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 # a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
 _TOPIC_PHRASE = regex.compile(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는)\s")
@@ -161,6 +162,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     something is located in or a word qualifying a noun stays in its clause (`저장성에 생산 기지를
     운영하며, 니오의 150kWh`)."""
     in_clause = [r for r in subjects[:k] if r.start >= c_off]
+    spelled = [r for r in in_clause if in_aside(sentence, r.start) and not in_aside(sentence, pos)]
+    if len(spelled) > 1 and sentence.count("(", spelled[0].start, spelled[-1].start) == 0 \
+            and not _SET_SUBJECT_AFTER.match(sentence, sentence.find(")", spelled[-1].end) + 1):
+        # `3성1시(상하이시·장쑤성·저장성·안후이성)에서 본부와 7개 분센터를`: regions spelling out a set in
+        # brackets are its members, none of them what the clause is about (but the set made the subject,
+        # `상위 5개 지역(베이징·상하이·…)이 … 77.4%를`, has the figure: `joined_topic`)
+        in_clause = [r for r in in_clause if r not in spelled]
     after_last = in_clause[-1].end if in_clause else c_off
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
     owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
@@ -270,7 +278,7 @@ _SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
-FIRMS_AFTER = regex.compile(r"\s+(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")
+FIRMS_AFTER = regex.compile(r"계?\s+(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`)
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = regex.compile(r"(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")
 _OBJECT_PARTICLE = regex.compile(r"(?:을|를)(?!\p{Hangul})")

@@ -144,7 +144,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
 _COMPARING = regex.compile(r"대비|보다|비해|견줘|比|이후|이래|이어|부터")
-_COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|\([^()]{1,20}\)){0,24}?"
+_COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
+                                 r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘)")
 
 
@@ -354,7 +355,7 @@ _FROM_HERE = regex.compile(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = regex.compile(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
-                         r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)(?:의\s+\p{Hangul}{1,4})?\s*\(\s*[-−+]?"
+                         r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)(?:의\s+\p{Hangul}{1,4})?\s*\(\s*(?:\p{Hangul}{1,4}\s+)?[-−+]?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")
 
 
