@@ -71,6 +71,21 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest)
 
 
+# a number and its counter closing the left half (`… 2위` | `장쑤성은`): a word of its own
+_COUNTED_END = re.compile(r"\d\s*[가-힣]{1,2}$")
+
+
+def opens_with_place(head: str) -> bool:
+    """Whether a Hangul run opens with a province-level region's or a country's name.
+
+    >>> opens_with_place("장쑤성은"), opens_with_place("안에")
+    (True, False)
+    """
+    from kic_extract.gazetteer import NATIONS, PROVINCE_LEVEL, find_regions
+
+    return any(m.start == 0 for m in find_regions(head, PROVINCE_LEVEL | NATIONS))
+
+
 def spans_place(tail: str, head: str) -> bool:
     """Whether the halves of a wrap spell a place the gazetteer knows across it (`장` | `쑤성(江苏省)`,
     `광둥` | `성이`): a name is one word.
@@ -82,6 +97,33 @@ def spans_place(tail: str, head: str) -> bool:
 
     tail, head = tail[-6:], head[:6]  # a place name is shorter; the rest cannot change the answer
     return any(m.start < len(tail) < m.end for m in find_regions(tail + head, PLACES))
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """Currency words of two syllables or more (data/units.tsv), which a wrap may split."""
+    from kic_extract.data import tsv_rows
+
+    return frozenset(r["unit"] for r in tsv_rows("units.tsv")
+                     if r["kind"] == "currency" and len(r["unit"]) > 1 and _HANGUL_RUN.fullmatch(r["unit"]))
+
+
+_AFTER_MAGNITUDE = re.compile(r"\d\s*[조억만천]\s*([가-힣]+)$")
+
+
+def spans_currency(left: str, right: str) -> bool:
+    """Whether a wrap split a currency word written after an amount's magnitude (`5조 7,510억 위` |
+    `안, 5조 …`): the amount's unit is one word, whatever a glyph shows (but `10위` | `안에` is a rank).
+
+    >>> spans_currency("5조 7,510억 위", "안, 5조"), spans_currency("상위 10위", "안에 든"), spans_currency("3억 달", "러를")
+    (True, False, True)
+    """
+    m = _AFTER_MAGNITUDE.search(left)
+    head = _HANGUL_HEAD.match(right)
+    if not m or not head:
+        return False
+    word = m.group(1) + head.group()
+    return any(word.startswith(c) and len(m.group(1)) < len(c) for c in _currencies())
 
 
 _GLOSS_AHEAD = re.compile(r"\((?P<han>[\u4e00-\u9fff]+)\)")
@@ -164,13 +206,15 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('랴오닝성과 장쑤성도 30%를', '밑돌았다. 장쑤성(江苏省)은')
     >>> join_text("따르면 국", " 가인터넷정보판공실(国家互联网信息办公室)에", True, "")
     '따르면 국가인터넷정보판공실(国家互联网信息办公室)에'
+    >>> join_text("2위", "장쑤성은 15조", True, ""), join_text("7,510억 위", " 안, 5조", False, "")
+    ('2위 장쑤성은 15조', '7,510억 위안, 5조')
 
     
     """
     spaced, right = right.startswith(" "), right.lstrip()
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
-    if _CLOSED_UP.search(left[-3:] + "|" + right[:1]):
+    if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right):
         return left + right
     if spaced:
         halves = _halves(left, right)
@@ -185,7 +229,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         if _word_evidence(tail, head, rest, vocabulary):
             return left.rstrip() + right.lstrip()
         apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
-            or closes_before_place(tail, head)
+            or closes_before_place(tail, head) or _COUNTED_END.search(left) and opens_with_place(head)
         if not apart and not _reads_as_two_words(tail, head, vocabulary):
             return left.rstrip() + right.lstrip()
     return left.rstrip() + " " + right.lstrip()
