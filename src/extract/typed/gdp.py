@@ -38,10 +38,7 @@ _PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\
 _IN_BAND = r"권\s*(?:밖|가운데|중|안|내|이내)"
 _RANK = regex.compile(rf"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"
                       rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND})")
-# a count of provinces, not the size of the set they are picked from (`31개 성·자치구·직할시 가운데`)
 _HEDGED = regex.compile(r"\s*수준")
-_PROVINCES = 31  # China's province-level divisions, Hong Kong, Macau and Taiwan aside
-_COUNT = regex.compile(r"(?P<n>\d+)\s*개\s*성(?![·\p{Hangul}]*\s*(?:가운데|중))")
 _YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
 
 
@@ -97,7 +94,6 @@ class Clause:
     figures: list[Figure] = field(default_factory=list)
     ranks: list[int] = field(default_factory=list)
     rank_spans: list[tuple[int, int]] = field(default_factory=list)
-    count: int | None = None
 
 
 @cache
@@ -146,7 +142,7 @@ def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
-    """A clause's regions, figures, ranks and stated count. `regions` may hold the regions found
+    """A clause's regions, figures and ranks. `regions` may hold the regions found
     in the whole block (positions in the block's text), to save a search per clause."""
     clause = Clause(text, offset)
     if _cue_pattern("skip").search(text):
@@ -175,9 +171,6 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
     clause.figures.sort(key=lambda f: f.start)
     # (a rank in a quoted phrase, `'1위 교체'가 초읽기에`, is a phrase's, not the clause's)
     clause.ranks, clause.rank_spans = ranks_in(QUOTED.sub(lambda m: " " * len(m.group()), text) if "위" in text else text)
-    count = _COUNT.search(text) if "개" in text else None
-    # (`31개 성급 지역이 모두 …`: every province, the country's set, not a list's count)
-    clause.count = int(count["n"]) if count and int(count["n"]) < _PROVINCES else None
     return clause
 
 
@@ -293,9 +286,6 @@ def read_block(block: _Block) -> list[dict]:
                 continue
             if clause.ranks and made:
                 _assign_ranks(clause.ranks, made, clause, block)
-            if clause.count is not None and explicit and clause.count != len(regions):
-                block.ctx.report.warn("count_mismatch", f"the text says {clause.count} regions and names "
-                                      f"{len(regions)}", block.line_of(None))
             if made:
                 last = made
                 block.records.extend(made)
