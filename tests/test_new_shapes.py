@@ -1715,3 +1715,23 @@ def test_round_371_372_years_compared_in_words_firms_of_a_country_in_a_place_and
     # 372 l.55 `4위 저장성(浙江省)은 9조 8,960억 위안을 기록해 10조 위안 고지까지 1,040억 위안만을 남겨뒀다.`
     assert [f for f in _figures(corpus_issue(372), 55) if f[0] == "저장성"] == [
         ("저장성", "9896000000000", "위안", 4, None, 2026), ("저장성", "104000000000", "위안", None, None, 2026)]
+
+
+def test_round_373_374_ranks_filled_between_described_regions_marks_approached_and_one_warning_a_count(corpus_issue, data):
+    result = corpus_issue(373)
+    # l.111 `상하이시가 약 1,320억 위안을 … 1위에 올랐다. 베이징시는 1,270억 위안, 선전시(深圳市)는 980억 위안이었다.
+    # 항저우시(杭州市)와 쑤저우시(苏州市)는 각각 610억 위안, 540억 위안으로 4, 5위를 차지했다.`
+    got = _figures(result, 111)
+    assert [(g[0], g[3]) for g in got if g[2] == "위안"] == [
+        ("상하이시", 1), ("베이징시", 2), ("선전시", 3), ("항저우시", 4), ("쑤저우시", 5)]
+    # l.47 `2위 장쑤성(江苏省)은 15조 120억 위안, 성장률 5.1%를 기록하며`: the rank is the level's
+    got = _figures(result, 47)
+    assert ("장쑤성", "15012000000000", "위안", 2, None, 2026) in got and ("장쑤성", "5.1", "%", None, None, 2026) in got
+    # l.49 `4위 저장성(浙江省)은 9조 7,860억 위안으로 10조 위안 문턱에 바짝 다가섰고`: a mark approached is no figure
+    assert [g[1] for g in _figures(result, 49) if g[0] == "저장성" and g[2] == "위안"] == ["9786000000000"]
+    # 374 l.75 `… 6개 성·자치구는 쓰촨성, …, 신장위구르자치구(新疆维吾尔自治区)였다.`: one warning for one count
+    assert [w.line for w in corpus_issue(374).warnings if w.code == "count_mismatch"] == [75]
+    # 268 l.194 `장쑤성은 5 조 1,775 억 … 전국 1 위를 차지했고, 광둥성이 5 조 219 억 1,900 만 위안으로 그 뒤를 이으며
+    # … 산둥성과 저장성은 … 전국 3, 4 위를 차지했다.`
+    shipped = [(f["region_ko"], f["value"], f["rank"]) for f in data["figures"] if f["line"] == 194]
+    assert ("광둥성", "5021919000000", 2) in shipped

@@ -89,9 +89,10 @@ def _alternation(words) -> str:
 
 @cache
 def mark_to_reach() -> regex.Pattern[str]:
-    """A mark named with a line word and `까지` after an amount: what is left to reach it, no figure
-    (`10조 위안 고지까지 1,040억 위안만을 남겨뒀다`)."""
-    return regex.compile(rf"\s*(?:{_alternation(_qualifier_words('line'))})\s*까지(?!\p{{Hangul}})")
+    """A mark named with a line word and `까지` after an amount, or one approached: what is left to
+    reach it, no figure (`10조 위안 고지까지 1,040억 위안만을 남겨뒀다`, `10조 위안 문턱에 바짝 다가섰고`)."""
+    return regex.compile(rf"\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
+                         r"|에\s*(?:바짝\s*|성큼\s*|한층\s*)?(?:다가|근접|육박|접근))")
 
 
 @cache

@@ -47,6 +47,7 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_ranks import (
+    fill_ranks_between,
     first_place,
     is_ahead,
     is_passed,
@@ -307,6 +308,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
+    fill_ranks_between(out)
     return out, last_rank
 
 

@@ -6,6 +6,7 @@ set compared (`last_place`), and the order a list without figures gives (`ranked
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -202,7 +203,9 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate beside a region's level ranks nothing (`3위 산둥성(2조
         # …)과 4위 저장성(2조 …)은 각각 5.7%, 6.0% 성장`, each region's); but a clause ranking rates ranks the
         # rate (`1,620억 위안으로 24.5% 급증, 증가율 기준 전국 1위`)
-        by_rates = bool(cue("rate").search(clause))
+        # (a rank opening the clause before its region, `2위 장쑤성(江苏省)은 15조 120억 위안, 성장률 5.1%를`,
+        # describes the region by its level, whatever rate the clause names after it)
+        by_rates = bool(cue("rate").search(clause)) and not _RANK_OPENS.match(clause)
         regions = {id(f["region"]) for f in kept}
         out = []
         for rid in regions:
@@ -214,6 +217,7 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     return kept
 
 
+_RANK_OPENS = regex.compile(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
 # (`규모 1위인 광둥성은`, `1위 광둥성의 성장률은`)
 _DESCRIBING_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")
 _CHANGE_VERB = regex.compile(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
@@ -493,3 +497,32 @@ def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseR
 
 
 _IN_ORDER_AFTER = regex.compile(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
+
+
+def fill_ranks_between(figures: list[dict]) -> None:
+    """Give ranks to the figures a paragraph lists, in order, between two ranks it states, when they
+    fill the gap exactly (`상하이시가 … 1위에 올랐다. 베이징시는 1,270억 위안, 선전시는 980억 위안이었다.
+    항저우시와 쑤저우시는 각각 610억 위안, 540억 위안으로 4, 5위` → 2, 3): one figure of the same unit for
+    each rank between, of regions not ranked, their values in the order of the ranks around them.
+
+    >>> figs = [{"region_ko": r, "unit": "위안", "value": v, "rank": k, "bound": None}
+    ...         for r, v, k in (("상하이", "1320", 1), ("베이징", "1270", None), ("선전", "980", None), ("항저우", "610", 4))]
+    >>> fill_ranks_between(figs); [f["rank"] for f in figs]
+    [1, 2, 3, 4]
+    """
+    ranked = [k for k, f in enumerate(figures) if f["rank"] is not None]
+    for a, b in zip(ranked, ranked[1:]):
+        first, last = figures[a], figures[b]
+        between = [f for f in figures[a + 1:b] if f["unit"] == first["unit"]]
+        want = last["rank"] - first["rank"] - 1
+        if last["unit"] != first["unit"] or want < 1 or len(between) != want \
+                or any(f["rank"] is not None or f["bound"] for f in between):
+            continue
+        names = [f["region_ko"] for f in between]
+        if len(set(names)) != want or {first["region_ko"], last["region_ko"]} & set(names):
+            continue
+        values = [Decimal(f["value"]) for f in (first, *between, last)]
+        if values != sorted(values, reverse=True) and values != sorted(values):
+            continue  # (a gap or a change between two levels ranks nothing)
+        for k, f in enumerate(between, 1):
+            f["rank"] = first["rank"] + k
