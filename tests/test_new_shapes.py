@@ -1735,3 +1735,9 @@ def test_round_373_374_ranks_filled_between_described_regions_marks_approached_a
     # … 산둥성과 저장성은 … 전국 3, 4 위를 차지했다.`
     shipped = [(f["region_ko"], f["value"], f["rank"]) for f in data["figures"] if f["line"] == 194]
     assert ("광둥성", "5021919000000", 2) in shipped
+
+
+def test_a_list_that_made_the_count_after_its_clause(corpus_issue):
+    # 373 l.154 `민항국은 2025년 말 1차 ‘저공 항로 시범 도시’로 6개 도시를 지정했는데, 선전·광저우·허페이·항저우·청두가
+    # 여기에 이름을 올렸다.`: five
+    assert [w.line for w in corpus_issue(373).warnings if w.code == "count_mismatch"] == [154]
