@@ -1741,3 +1741,10 @@ def test_a_list_that_made_the_count_after_its_clause(corpus_issue):
     # 373 l.154 `민항국은 2025년 말 1차 ‘저공 항로 시범 도시’로 6개 도시를 지정했는데, 선전·광저우·허페이·항저우·청두가
     # 여기에 이름을 올렸다.`: five
     assert [w.line for w in corpus_issue(373).warnings if w.code == "count_mismatch"] == [154]
+
+
+def test_amounts_listed_in_turn_with_a_mark_passed_side_by_side(corpus_issue):
+    # 374 l.88 `4위 항저우시(杭州市)와 5위 쑤저우시(苏州市)는 각각 1,036건, 1,012건으로 나란히 처음 1,000건을 넘어섰다.`
+    got = _figures(corpus_issue(374), 88)
+    assert ("항저우시", "1036", "건", 4, None, 2026) in got and ("쑤저우시", "1012", "건", 5, None, 2026) in got
+    assert ("항저우시", "1000", "건", None, "min", 2026) in got and ("쑤저우시", "1000", "건", None, "min", 2026) in got

@@ -69,14 +69,11 @@ from kic_extract.typed.prose_regions import (
     WAS,
     ProseRegion,
     cue,
-    group_region,
-    joined_topic,
     list_heads,
     nation_pattern,
     sentence_regions,
 )
 from kic_extract.typed.prose_owners import (
-    FIRMS_AFTER,
     SCOPE_OF,
     amounts_in,
     bracket_owner,
@@ -89,10 +86,10 @@ from kic_extract.typed.prose_owners import (
     listed_right_before,
     passing_set,
     spread_over_own_list,
-    share_of_whole,
     subject_of,
     unknown_item,
 )
+from kic_extract.typed.prose_lists import LISTED_AMOUNTS, spread_over_list
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
@@ -466,7 +463,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             for prior in reversed(figures):
                 # `각각 3.9%, 1.2% 내렸다`: the rates listed before the verb fall too
                 if prior["amount"].unit != amount.unit or prior["amount"].value < 0 \
-                        or not _LISTED_AMOUNTS.fullmatch(clause, prior["end"], start):
+                        or not LISTED_AMOUNTS.fullmatch(clause, prior["end"], start):
                     break
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
                 start = prior["start"]
@@ -476,40 +473,4 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
                         "bracketed": owner is not None})
-    topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
-    if topic and FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()):
-        topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic
-    # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
-    each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
-        else topic
-    if 1 < len(topic) == len(figures) != len(each) and all(c_off + f["start"] >= topic[-1].end for f in figures):
-        each = topic
-    summed = bool(each) and bool(cue("sum").search(clause)) and not cue("each").search(clause)
-    shared = [f for f in figures if any(f["region"] is r for r in each)
-              and (summed or share_of_whole(sentence, clause, c_off, f["start"]))]
-    if len(each) > 1 and shared:
-        # `광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`, `베이징·상하이 … 5개 지역이 전체 건수의 78%를`:
-        # the regions' total or share, one figure of the group as written
-        group = group_region(sentence, each)
-        for f in shared:
-            f["region"] = group
-        each = []
-    if len(each) > 1 and len(figures) == 1:
-        # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
-        figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
-    elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each):
-        for f, r in zip(figures, each):
-            if not f.get("bracketed"):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
-                f["region"] = r
-    elif len(each) > 1 and len(free := [f for f in figures if not f.get("bracketed")]) == len(each) \
-            and all(c_off + f["start"] > each[-1].end for f in free):
-        # `3위 산둥성(2조 5,740억 위안)과 4위 저장성(2조 2,938억 위안)은 각각 5.7%, 6.0% 성장했다`: the figures
-        # after the regions, in turn, beside those in their brackets
-        for f, r in zip(free, each):
-            f["region"] = r
-    return figures
-
-
-
-
-_LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
+    return spread_over_list(sentence, clause, c_off, regions, figures)

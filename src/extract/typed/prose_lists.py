@@ -1,0 +1,71 @@
+"""Figures over the regions a clause lists (for `typed.prose_figures`): a list's figures in turn
+(`각각 12억 달러, 8억 달러`), one figure for every region listed (`각각 50 개 이상`), a group's total or
+share written once (`광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`), and a mark passed side by side
+(`나란히 처음 1,000건을 넘어섰다`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kic_extract.typed.prose_owners import FIRMS_AFTER, share_of_whole
+from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads
+
+# what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`)
+LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*")
+
+
+def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
+    """The clause's figures, given to the regions it lists where the clause says so."""
+    topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
+    if topic and FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()):
+        topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic
+    # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
+    each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
+        else topic
+    if 1 < len(topic) == len(figures) != len(each) and all(c_off + f["start"] >= topic[-1].end for f in figures):
+        each = topic
+    summed = bool(each) and bool(cue("sum").search(clause)) and not cue("each").search(clause)
+    shared = [f for f in figures if any(f["region"] is r for r in each)
+              and (summed or share_of_whole(sentence, clause, c_off, f["start"]))]
+    if len(each) > 1 and shared:
+        # `광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`, `베이징·상하이 … 5개 지역이 전체 건수의 78%를`:
+        # the regions' total or share, one figure of the group as written
+        group = group_region(sentence, each)
+        for f in shared:
+            f["region"] = group
+        each = []
+    if len(each) > 1 and len(figures) == 1:
+        # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
+        figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
+    elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each):
+        for f, r in zip(figures, each):
+            if not f.get("bracketed"):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
+                f["region"] = r
+    elif len(each) > 1 and len(free := [f for f in figures if not f.get("bracketed")]) == len(each) \
+            and all(c_off + f["start"] > each[-1].end for f in free):
+        # `3위 산둥성(2조 5,740억 위안)과 4위 저장성(2조 2,938억 위안)은 각각 5.7%, 6.0% 성장했다`: the figures
+        # after the regions, in turn, beside those in their brackets
+        for f, r in zip(free, each):
+            f["region"] = r
+    elif len(each) > 1 and cue("each").search(clause) and (run := _listed_run(clause, figures, len(each))):
+        # `항저우시와 쑤저우시는 각각 1,036건, 1,012건으로 나란히 처음 1,000건을 넘어섰다`: the amounts listed in
+        # turn are theirs; a mark they passed side by side is each one's
+        for f, r in zip(run, each):
+            f["region"] = r
+        if cue("tie").search(clause):
+            figures = [g for f in figures for g in (
+                [f] if any(f is x for x in run) or not f["amount"].bound else [{**f, "region": r} for r in each])]
+    return figures
+
+
+def _listed_run(clause: str, figures: list[dict], n: int) -> list[dict] | None:
+    """The first `n` figures of a clause written one after another as a list (`1,036건, 1,012건`),
+    when the clause has more figures than that."""
+    if len(figures) <= n:
+        return None
+    for k in range(len(figures) - n + 1):
+        run = figures[k:k + n]
+        if all(LISTED_AMOUNTS.fullmatch(clause, a["end"], b["start"]) for a, b in zip(run, run[1:])):
+            return run
+    return None
