@@ -1748,3 +1748,9 @@ def test_amounts_listed_in_turn_with_a_mark_passed_side_by_side(corpus_issue):
     got = _figures(corpus_issue(374), 88)
     assert ("항저우시", "1036", "건", 4, None, 2026) in got and ("쑤저우시", "1012", "건", 5, None, 2026) in got
     assert ("항저우시", "1000", "건", None, "min", 2026) in got and ("쑤저우시", "1000", "건", None, "min", 2026) in got
+
+
+def test_zones_named_without_a_generic_word(corpus_issue):
+    # 365 l.222 `선전시 첸하이(前海)에는 홍콩 자본 기업 1만 2,000곳 이상이 … 주하이시 헝친(横琴)의 마카오 자본 기업은 … 6,480개로`
+    got = _figures(corpus_issue(365), 222)
+    assert ("첸하이", "12000", "곳", None, "min", None) in got and ("헝친", "6480", "개", None, None, 2026) in got
