@@ -1754,3 +1754,21 @@ def test_zones_named_without_a_generic_word(corpus_issue):
     # 365 l.222 `선전시 첸하이(前海)에는 홍콩 자본 기업 1만 2,000곳 이상이 … 주하이시 헝친(横琴)의 마카오 자본 기업은 … 6,480개로`
     got = _figures(corpus_issue(365), 222)
     assert ("첸하이", "12000", "곳", None, "min", None) in got and ("헝친", "6480", "개", None, None, 2026) in got
+
+
+def test_round_375_376_lists_sharing_a_figure_followers_in_brackets_sets_set_by_a_target_and_bottom_bands(corpus_issue):
+    result = corpus_issue(376)
+    # l.70 `랴오닝성(辽宁省)이 4.1%로 체면치레를 했을 뿐 지린성(吉林省)과 헤이룽장성(黑龙江省)은 나란히 4% 미만에 머물렀다.`
+    got = _figures(result, 70)
+    assert ("랴오닝성", "4.1", "%", None, None, 2026) in got
+    assert ("지린성", "4", "%", None, "max", 2026) in got and ("헤이룽장성", "4", "%", None, "max", 2026) in got
+    # l.103 `베이징시가 1,356억 위안을 유치해 1위 자리를 지켰다. 상하이시(1,218억 위안)와 광둥성(1,147억 위안)이 뒤를 이으며`
+    got = _figures(result, 103)
+    assert ("상하이시", "121800000000", "위안", 2, None, 2026) in got and ("광둥성", "114700000000", "위안", 3, None, 2026) in got
+    # l.76 `2027년 성장률 목표를 6% 이상으로 잡은 지역은 시짱자치구, 하이난성(海南省), 신장위구르자치구, 간쑤성 5곳이다.`
+    assert [g[0] for g in _figures(result, 76) if g[1] == "6"] == ["시짱자치구", "하이난성", "신장위구르자치구", "간쑤성"]
+    # l.74 `간쑤성은 5만 4,000위안으로 최하위권에 머물렀다.`: the bottom band, not last place
+    assert ("간쑤성", "54000", "위안", None, None, 2026) in _figures(result, 74)
+    # l.195 `허페이시의 신에너지차 생산량은 173만 대로 시안시(西安市)의 186만 대에 이어 전국 도시 가운데 2위였다.`
+    got = _figures(result, 195)
+    assert ("허페이시", "1730000", "대", 2, None, 2026) in got and ("시안시", "1860000", "대", 1, None, 2026) in got

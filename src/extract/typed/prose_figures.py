@@ -46,20 +46,17 @@ from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach
 from kic_extract.typed.gdp import split_clauses
+from kic_extract.typed.prose_order import fill_ranks_between, last_place, last_province, ranked_by_order
 from kic_extract.typed.prose_ranks import (
-    fill_ranks_between,
     first_place,
     is_ahead,
     is_passed,
-    last_place,
-    last_province,
     lead_followers,
     levels_ranked,
     rank_behind,
     rank_figures,
     rank_of_other,
     rank_passing,
-    ranked_by_order,
     stated_ranks,
 )
 from kic_extract.typed.prose_regions import (

@@ -38,7 +38,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     if len(each) > 1 and len(figures) == 1:
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
         figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
-    elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each):
+    elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each) \
+            and all(c_off + f["start"] > each[0].end for f in figures):
+        # (not a figure before the list: `랴오닝성이 4.1%로 … 지린성과 헤이룽장성은 나란히 4% 미만에`)
         for f, r in zip(figures, each):
             if not f.get("bracketed"):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
                 f["region"] = r
@@ -56,6 +58,10 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         if cue("tie").search(clause):
             figures = [g for f in figures for g in (
                 [f] if any(f is x for x in run) or not f["amount"].bound else [{**f, "region": r} for r in each])]
+    elif len(each) > 1 and cue("tie").search(clause) \
+            and len(after := [f for f in figures if c_off + f["start"] > each[-1].end]) == 1:
+        # `지린성(吉林省)과 헤이룽장성(黑龙江省)은 나란히 4% 미만에 머물렀다`: one figure the list shares
+        figures = [g for f in figures for g in ([{**f, "region": r} for r in each] if f is after[0] else [f])]
     return figures
 
 

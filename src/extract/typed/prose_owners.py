@@ -294,8 +294,8 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 
 
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
-# 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`)
-_PASSING_SET = regex.compile(rf"\s*(?:(?:을|를)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은)\s*)?(?:\d{{1,2}}\s*개\s*)?"
+# 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
+_PASSING_SET = regex.compile(rf"\s*(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은)\s*)?(?:\d{{1,2}}\s*개\s*)?"
                           r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
 
 

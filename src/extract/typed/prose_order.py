@@ -1,0 +1,108 @@
+"""Ranks a paragraph implies rather than states, for `typed.prose_figures`: last place against the
+set compared (`최하위`, `끝에서 두 번째`; a mainland province last of the country's 31), the order a
+list without figures gives (`… 순으로`), and the ranks between two ranks stated that the figures
+listed between them fill (`fill_ranks_between`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from kic_extract.gazetteer import PROVINCE_LEVEL, regions
+from kic_extract.typed.prose_owners import listed_right_before
+from kic_extract.typed.prose_ranks import compared_set_size, ordinal_rank
+from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
+
+
+def last_place(text: str, at: int, clause: str) -> list[int]:
+    """[the rank of last place, or of a place counted from the end] where the clause states it
+    (`최하위`, `끝에서 두 번째`) and the paragraph, before it, the size of the set compared (`네 도시
+    가운데`, `31개 성 가운데 꼴찌`); else [].
+
+    >>> t = "성장률은 3.7%로 31개 지역 중 최하위였고, 톈진은 4.0%로 끝에서 두 번째에 머물렀다."
+    >>> last_place(t, 0, t[:24]), last_place(t, 25, t[25:])
+    ([31], [30])
+    >>> last_province("간쑤성은 5만 4,000위안으로 최하위권에 머물렀다.", [{"region": ProseRegion(0, 3, "간쑤성", "甘肃", True)}])
+    []
+    """
+    last = _last_word().search(clause)
+    from_end = _FROM_END.search(clause)
+    if not last and not from_end:
+        return []
+    size = compared_set_size(text, at + (last or from_end).start())
+    if not size:
+        return []
+    if from_end:
+        n = ordinal_rank(from_end["word"])
+        return [size - n + 1] if n and n <= size else []
+    return [size]
+
+
+def last_province(clause: str, figures: list[dict]) -> list[int]:
+    """[31] where a clause puts the one mainland province-level region its figures are about in last
+    place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`): last of the country's 31."""
+    if not _last_word().search(clause) or len({id(f["region"]) for f in figures}) != 1:
+        return []
+    return [len(_mainland())] if figures[0]["region"].zh in _mainland() else []
+
+
+@cache
+def _mainland() -> frozenset[str]:
+    """The mainland's province-level regions (31: provinces, autonomous regions, municipalities)."""
+    return frozenset(r.zh for r in regions() if r.level in PROVINCE_LEVEL - {"sar"} and r.zh != "台湾")
+
+
+_FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")
+
+
+@cache
+def _last_word() -> regex.Pattern[str]:
+    """A word for last place (figure_cues.tsv kind `last`), not for the band at the bottom
+    (`최하위권에 머물렀다`)."""
+    return regex.compile(rf"(?:{cue('last').pattern})(?!권)")
+
+
+def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseRegion],
+                     here: list[ProseRegion]) -> dict[str, int]:
+    """The ranks a clause with no figures gives the regions it lists in order, closing the list
+    with `순` (`4개 직할시의 순위는 상하이시(上海市), 베이징시(北京市), 충칭시, 톈진시 순으로`): name → rank."""
+    listed = [r for r in here if r.subject]
+    if len(listed) < 2 or not _IN_ORDER_AFTER.match(sentence, AFTER_NAME.match(sentence, listed[-1].end).end()):
+        return {}
+    chain = listed_right_before(sentence, regions, listed[-1]) + [listed[-1]]
+    return {(r.zh or r.written): k + 1 for k, r in enumerate(chain)} if len(chain) > 1 else {}
+
+
+_IN_ORDER_AFTER = regex.compile(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
+
+
+def fill_ranks_between(figures: list[dict]) -> None:
+    """Give ranks to the figures a paragraph lists, in order, between two ranks it states, when they
+    fill the gap exactly (`상하이시가 … 1위에 올랐다. 베이징시는 1,270억 위안, 선전시는 980억 위안이었다.
+    항저우시와 쑤저우시는 각각 610억 위안, 540억 위안으로 4, 5위` → 2, 3): one figure of the same unit for
+    each rank between, of regions not ranked, their values in the order of the ranks around them.
+
+    >>> figs = [{"region_ko": r, "unit": "위안", "value": v, "rank": k, "bound": None}
+    ...         for r, v, k in (("상하이", "1320", 1), ("베이징", "1270", None), ("선전", "980", None), ("항저우", "610", 4))]
+    >>> fill_ranks_between(figs); [f["rank"] for f in figs]
+    [1, 2, 3, 4]
+    """
+    ranked = [k for k, f in enumerate(figures) if f["rank"] is not None]
+    for a, b in zip(ranked, ranked[1:]):
+        first, last = figures[a], figures[b]
+        between = [f for f in figures[a + 1:b] if f["unit"] == first["unit"]]
+        want = last["rank"] - first["rank"] - 1
+        if last["unit"] != first["unit"] or want < 1 or len(between) != want \
+                or any(f["rank"] is not None or f["bound"] for f in between):
+            continue
+        names = [f["region_ko"] for f in between]
+        if len(set(names)) != want or {first["region_ko"], last["region_ko"]} & set(names):
+            continue
+        values = [Decimal(f["value"]) for f in (first, *between, last)]
+        if values != sorted(values, reverse=True) and values != sorted(values):
+            continue  # (a gap or a change between two levels ranks nothing)
+        for k, f in enumerate(between, 1):
+            f["rank"] = first["rank"] + k
