@@ -1772,3 +1772,12 @@ def test_round_375_376_lists_sharing_a_figure_followers_in_brackets_sets_set_by_
     # l.195 `허페이시의 신에너지차 생산량은 173만 대로 시안시(西安市)의 186만 대에 이어 전국 도시 가운데 2위였다.`
     got = _figures(result, 195)
     assert ("허페이시", "1730000", "대", 2, None, 2026) in got and ("시안시", "1860000", "대", 1, None, 2026) in got
+
+
+def test_a_region_sharing_a_tie_and_a_list_that_is_what_the_count_counts(corpus_issue):
+    result = corpus_issue(375)
+    # l.90 `충칭(重庆)은 5.5%로 저장성과 함께 공동 4 위에 올랐다.`
+    got = _figures(result, 90)
+    assert ("충칭", "5.5", "%", 4, None, 2026) in got and ("저장성", "5.5", "%", 4, None, 2026) in got
+    # l.126 `… 지역도 6 개 성·시로 늘었는데, 저장성·광둥성·장쑤성·산둥성·베이징이 여기에 해당한다.`: five
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [126]

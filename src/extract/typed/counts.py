@@ -161,6 +161,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['선전', '광저우', '허페이', '청두'], False)]
     >>> sentence_counts("6개 도시를 지정했는데, 선전·광저우·허페이가 여기에 이름을 올렸다.")
     [(6, '개 도시', ['선전', '광저우', '허페이'], False)]
+    >>> sentence_counts("지역도 6 개 성·시로 늘었는데, 저장성·광둥성·베이징이 여기에 해당한다.")
+    [(6, '개 성·시', ['저장성', '광둥성', '베이징'], False)]
     >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
     [(5, '개 도시', ['베이징', '상하이', '선전', '칭다오'], False)]
     >>> sentence_counts("싱가포르가 19개로 중국·인도에 이어 세 번째로 많았다.")
@@ -320,7 +322,7 @@ _PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangu
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
 # 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`)
 _NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고),\s*(?P<list>[^.:;]+?)\s*(?:이|가)\s+"
-                         r"(?:(?:그|이)\s*(?:대상|명단|목록)|(?:여기에\s*)?이름을\s*올)")
+                         r"(?:(?:그|이)\s*(?:대상|명단|목록)|(?:여기에\s*)?이름을\s*올|여기에\s*해당)")
 
 
 def _named_its(text: str, at: int):

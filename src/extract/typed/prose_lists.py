@@ -62,7 +62,17 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
             and len(after := [f for f in figures if c_off + f["start"] > each[-1].end]) == 1:
         # `지린성(吉林省)과 헤이룽장성(黑龙江省)은 나란히 4% 미만에 머물렀다`: one figure the list shares
         figures = [g for f in figures for g in ([{**f, "region": r} for r in each] if f is after[0] else [f])]
+    together = [r for r in regions if c_off <= r.start < c_off + len(clause) and r.subject
+                and _TOGETHER.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+    if together and figures and cue("tie").search(clause):
+        # `충칭(重庆)은 5.5%로 저장성과 함께 공동 4 위에 올랐다`: the one named with the subject shares its figure
+        before = [f for f in figures if c_off + f["end"] <= together[0].start]
+        if len({id(f["region"]) for f in before}) == 1 and before[0]["region"] is not together[0]:
+            figures = figures + [{**f, "region": r} for r in together for f in before]
     return figures
+
+
+_TOGETHER = regex.compile(r"(?:과|와)\s*함께(?!\p{Hangul})")
 
 
 def _listed_run(clause: str, figures: list[dict], n: int) -> list[dict] | None:
