@@ -1781,3 +1781,19 @@ def test_a_region_sharing_a_tie_and_a_list_that_is_what_the_count_counts(corpus_
     assert ("충칭", "5.5", "%", 4, None, 2026) in got and ("저장성", "5.5", "%", 4, None, 2026) in got
     # l.126 `… 지역도 6 개 성·시로 늘었는데, 저장성·광둥성·장쑤성·산둥성·베이징이 여기에 해당한다.`: five
     assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [126]
+
+
+def test_round_377_378_cumulative_columns_seats_lists_that_are_its_protagonists_and_prices_per_unit(corpus_issue):
+    result = corpus_issue(377)
+    # l.109–124 `<표 3> … 단위: 개사` (l.112 `동부	광둥성	412	2,215`) / `권역	지역	제7차 신규	누적`: the `누적` column sums over time
+    got = [(a["raw"], a["unit"], a["cumulative"]) for a in records_of(result, "amounts") if a["line"] == 112]
+    assert got == [("412", "개사", False), ("2,215", "개사", True)]
+    # l.65 `GDP 5조 위안대와 6조 위안대에 포진한 지역은 모두 7곳이다. 허난성·…·안후이성(安徽省)이 여기에 해당하며`: six
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [65]
+    # l.204 `네이멍구의 대형 데이터센터 평균 전기요금은 kWh당 0.28위안으로`
+    assert ("네이멍구", "0.28", "위안/kWh", None, None, 2026) in _figures(result, 204)
+    result = corpus_issue(378)
+    # l.109 `5개 도시가 저공경제 전용 산업기금을 새로 띄웠는데, 선전(深圳), 허페이, 청두(成都), 우한(武汉)이 그 주인공이다.`
+    assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [109]
+    # l.213 `번호	거점명	중문 명칭	주소	제공 좌석(석)`: seats counted
+    assert {a["unit"] for a in records_of(result, "amounts") if a["column_label"] == "제공 좌석(석)"} == {"석"}

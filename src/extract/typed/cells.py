@@ -87,6 +87,15 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+def cumulative_header(header: str | None) -> bool:
+    """Whether a column's header says its figures are cumulative (`누적`, `누적 지정`).
+
+    >>> cumulative_header("누적"), cumulative_header("누적 투자액"), cumulative_header("제7차 신규")
+    (True, True, False)
+    """
+    return bool(header) and header.replace(" ", "").startswith(_qualifier_words("cumulative"))
+
+
 @cache
 def mark_to_reach() -> regex.Pattern[str]:
     """A mark named with a line word and `까지` after an amount, or one approached: what is left to

@@ -161,6 +161,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['선전', '광저우', '허페이', '청두'], False)]
     >>> sentence_counts("6개 도시를 지정했는데, 선전·광저우·허페이가 여기에 이름을 올렸다.")
     [(6, '개 도시', ['선전', '광저우', '허페이'], False)]
+    >>> sentence_counts("5개 도시가 전용 기금을 새로 띄웠는데, 선전(深圳), 허페이, 청두(成都), 우한(武汉)이 그 주인공이다.")
+    [(5, '개 도시', ['선전(深圳)', '허페이', '청두(成都)', '우한(武汉)'], False)]
     >>> sentence_counts("지역도 6 개 성·시로 늘었는데, 저장성·광둥성·베이징이 여기에 해당한다.")
     [(6, '개 성·시', ['저장성', '광둥성', '베이징'], False)]
     >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
@@ -198,6 +200,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
+        if after and not bare and _items_closed(after) is None:
+            after = None  # (words after the count that list nothing: `5개 도시가 … 새로 띄웠는데, 선전, …`)
         after = after or (None if bare else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         items = _items_closed(after) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
@@ -273,8 +277,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
-        if not m["noun"] or m["noun"] in _PARTICLES and m["counter"] != "곳":
-            continue  # (`곳` names what it counts: places, `5 곳이나 됐다`)
+        if m["counter"] != "곳" and (not m["noun"] or m["noun"] in _PARTICLES):
+            continue  # (`곳` names what it counts: places, `5 곳이나 됐다`, `모두 7곳이다`)
         closes = _COUNT_CLOSES.match(text, m.end())
         if closes and _count().search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
             # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list (an
@@ -303,7 +307,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 # (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`, `구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`)
 _PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
-                             r"|(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단)|이름을\s*올))")
+                             r"|(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단)|이름을\s*올|여기에\s*해당))")
 _ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")
 
 
@@ -322,7 +326,7 @@ _PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangu
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
 # 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`)
 _NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고),\s*(?P<list>[^.:;]+?)\s*(?:이|가)\s+"
-                         r"(?:(?:그|이)\s*(?:대상|명단|목록)|(?:여기에\s*)?이름을\s*올|여기에\s*해당)")
+                         r"(?:(?:그|이)\s*(?:대상|명단|목록|주인공)|(?:여기에\s*)?이름을\s*올|여기에\s*해당)")
 
 
 def _named_its(text: str, at: int):

@@ -44,7 +44,7 @@ import regex
 
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach
+from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, units
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_order import fill_ranks_between, last_place, last_province, ranked_by_order
 from kic_extract.typed.prose_ranks import (
@@ -362,6 +362,7 @@ def _ends_ahead() -> regex.Pattern[str]:
 
 
 # a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
+_PER_BEFORE = regex.compile(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
 _TO_LEVEL = regex.compile(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
 
@@ -377,6 +378,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
         if mark_to_reach().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach
+        if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
+            amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
         if in_quoted_name(clause, start, end):
             if not joins_club(clause, end) or any(
                     a.unit == amount.unit for _, a, _ in amounts_in(sentence[:c_off + start])):

@@ -19,6 +19,7 @@ import regex
 from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.tables import QUALIFIED_UNIT, compact, cue_words, named_units, table_units
 from kic_extract.typed.cells import (
+    cumulative_header,
     PLACEHOLDERS,
     count_units,
     decimal_text,
@@ -163,6 +164,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
             spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c) or _counted_column(column),
                                 table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
+            if cumulative_header(column):  # (a `누적` column: every figure in it sums over time)
+                amounts = [replace(a, cumulative=True) for a in amounts]
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
                             f"{text!r} is not an amount", table["row_lines"][r])
