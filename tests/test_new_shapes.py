@@ -1797,3 +1797,13 @@ def test_round_377_378_cumulative_columns_seats_lists_that_are_its_protagonists_
     assert [w.line for w in result.warnings if w.code == "count_mismatch"] == [109]
     # l.213 `번호	거점명	중문 명칭	주소	제공 좌석(석)`: seats counted
     assert {a["unit"] for a in records_of(result, "amounts") if a["column_label"] == "제공 좌석(석)"} == {"석"}
+
+
+def test_a_page_opening_with_the_last_syllables_of_a_word_and_labels_opening_with_a_year(corpus_issue):
+    # 377 l.173–176 `▶ 한 줄 평: … 비중을 꾸준히 높이고 있` | furniture | `다.`: one line; so the card above is a card,
+    # with l.171 `┃ 2026년 매출: 약 9억 위안` one of its fields
+    cards = {c["name"]: c for c in records_of(corpus_issue(377), "companies")}
+    assert (cards["하이징로봇"]["funding_value"], cards["하이징로봇"]["funding_unit"]) == (280000000, "달러")
+    # 354 l.150–155 `편집자 주: … 독일이 12.8%로 2위였` | furniture | `다.`
+    got = _figures(corpus_issue(354), 150)
+    assert ("미국", "31.5", "%", 1, None, 2025) in got and ("독일", "12.8", "%", 2, None, 2025) in got

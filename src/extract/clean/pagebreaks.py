@@ -95,6 +95,10 @@ _NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|(?:표|사진)\s*\d+\)
 _ENDS_ADDRESS = regex.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+?\d{2,4}(?:-\d{2,4}){2,3})")  # the line's last word
 
 
+_HANGUL_END = regex.compile(r"\p{Hangul}$")
+_ENDING_ALONE = regex.compile(r"\p{Hangul}{1,3}[.!?]")
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text[-1:]))
 
@@ -470,7 +474,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         if _continue_table(prev, chunk, at_page_break, vocabulary):
             continue
         cut_number = at_page_break and _NUMBER_CUT.search(left.text) and _NUMBER_HEAD.match(right.text)
-        if len(left.text) <= settings.max_joined_chars and (cut_number or (
+        # (a page opening with a word's last syllables and a full stop, `다.`, ends the line before it,
+        # whatever that line opens with: `▶ 한 줄 평: … 높이고 있` | `다.`)
+        cut_ending = at_page_break and _HANGUL_END.search(left.text) and _ENDING_ALONE.fullmatch(right.text.strip())
+        if len(left.text) <= settings.max_joined_chars and (cut_number or cut_ending or (
                 _is_break_left(left.text, settings, min_chars) and _is_break_right(right.text, settings))):
             kind = decide_join(left.text, right.text, vocabulary)
             joined = replace(

@@ -15,7 +15,8 @@ from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
 
 # a field: a short label (no digits), a colon or bar, a value
-_FIELD = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
+# (a label may open with the year it is for: `2026년 매출: 약 9억 위안`)
+_FIELD = regex.compile(r"(?P<label>(?:(?:19|20)\d{2}\s*년\s+)?[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
                        r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\s*[:：]|$)")
 # a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
 # branch (`├ 설립: …`, `└ 투자: …`)
@@ -66,6 +67,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['설립', '2023년 3월', '본사', '베이징시 하이뎬구']
     >>> line_to_fields("   설립 2020년 9월 ┃ 본사 광둥성 선전시 바오안구(宝安区)")
     ['설립', '2020년 9월', '본사', '광둥성 선전시 바오안구(宝安区)']
+    >>> line_to_fields("┃ 2026년 매출: 약 9억 위안")
+    ['2026년 매출', '약 9억 위안']
     >>> line_to_fields("   투자 현황 누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)")
     ['투자 현황', '누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)']
     """
