@@ -1807,3 +1807,11 @@ def test_a_page_opening_with_the_last_syllables_of_a_word_and_labels_opening_wit
     # 354 l.150–155 `편집자 주: … 독일이 12.8%로 2위였` | furniture | `다.`
     got = _figures(corpus_issue(354), 150)
     assert ("미국", "31.5", "%", 1, None, 2025) in got and ("독일", "12.8", "%", 2, None, 2025) in got
+
+
+def test_a_running_header_right_under_a_footer_that_prints_the_page_number(corpus_issue):
+    # 379 l.31–32 `글로벌혁신센터 KIC 중국  |  www.kicchina.org  |  1 / 8` then `주간 중국 창업 제379호 ─ 2027. 04. 16`,
+    # page after page, with no blank line around them: both are furniture, and the pages run 1 to 8
+    result = corpus_issue(379)
+    assert {31, 32, 65, 66, 91, 92, 120, 121, 150, 151, 177, 178, 207, 208} <= set(result.coverage.furniture)
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 3, 3, 4, 5, 6, 7, 8]

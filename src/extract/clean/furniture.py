@@ -181,10 +181,13 @@ def _at_breaks(lines: list[Line], recurring: set[int], masks: dict[int, str]) ->
     ['머리글', '머리글', '머리글']
     """
     def side_open(k: int, step: int) -> bool:
-        j = k + step
+        j, numbered = k + step, False
         while 0 <= j < len(lines) and not lines[j].blank and (j in recurring or page_number_of(lines[j].text)[1]):
+            # (a recurring line that prints a page number is a page break itself: `… | 1 / 8` right
+            # above `주간 중국 창업 제379호 ─ 2027. 04. 16`, with no blank line around them)
+            numbered = numbered or (j in recurring and page_number_of(lines[j].text)[0] is not None)
             j += step
-        return not (0 <= j < len(lines)) or lines[j].blank
+        return numbered or not (0 <= j < len(lines)) or lines[j].blank
 
     at_break = Counter(masks[k] for k in recurring if side_open(k, -1) or side_open(k, 1))
     total = Counter(masks[k] for k in recurring)
