@@ -26,7 +26,7 @@ _SPACE = regex.compile(r"\s+")
 _TAG = regex.compile(r"^\s*【[^】]*】\s*")
 _REGION_SUFFIX = regex.compile(r"(?:특별행정구|(?:좡족|후이족|위구르)?자치구|특별시|직할시|성|시)$")
 _NATION = {"중국", "전국", "全国", "中国"}
-_CITY_DISTRICT = regex.compile(r"\p{Hangul}{1,6}?(?:시|성)(?P<district>\p{Hangul}{1,8}?(?:신구|구|현))")
+_CITY_DISTRICT = regex.compile(r"\p{Hangul}{1,6}?(?:시|성)(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
 
 
 @dataclass(slots=True)
@@ -78,15 +78,16 @@ def _region(text) -> str:
     district written with its city by the district (keys differ on `베이징시 하이뎬구` against
     `하이뎬구`; both name one place).
 
-    >>> _region("베이징시 하이뎬구"), _region("하이뎬구"), _region("광둥성"), _region("전국")
-    ('하이뎬구', '하이뎬구', '광둥', '중국')
+    >>> _region("베이징시 하이뎬구"), _region("하이뎬구"), _region("광둥성"), _region("전국"), _region("광시좡족자치구")
+    ('하이뎬구', '하이뎬구', '광둥', '중국', '광시')
     """
     text = _norm(text)
     if text in _NATION:
         return "중국"
     if district := _CITY_DISTRICT.fullmatch(text):
         text = district["district"]
-    return _REGION_SUFFIX.sub("", text) or text
+    stripped = _REGION_SUFFIX.sub("", text)
+    return stripped if len(stripped) > 1 else text  # (`광시` is a name, not `광` and a suffix)
 
 
 def match_multisets(key: list, out: list) -> Score:
