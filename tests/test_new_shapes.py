@@ -1815,3 +1815,17 @@ def test_a_running_header_right_under_a_footer_that_prints_the_page_number(corpu
     result = corpus_issue(379)
     assert {31, 32, 65, 66, 91, 92, 120, 121, 150, 151, 177, 178, 207, 208} <= set(result.coverage.furniture)
     assert [s["page_start"] for s in records_of(result, "sections")] == [2, 3, 3, 4, 5, 6, 7, 8]
+
+
+def test_round_381_382_marks_passed_even_listed_amounts_passing_together_shares_from_one_place_and_causes(corpus_issue):
+    result = corpus_issue(382)
+    # l.118 `… 불과 3년 만에 5,000억 위안 고지마저 돌파했다.`
+    assert ("신장", "500000000000", "위안", None, "min", 2026) in _figures(result, 118)
+    # l.43 `전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다.`
+    assert ("광둥", "10.4", "%", None, None, 2026) in _figures(result, 43)
+    # l.126 `윈난성(云南省)은 중국-라오스 철도 화물 수송이 늘면서 교역액이 3,250억 위안으로 11.8% 증가했다.`
+    assert {g[0] for g in _figures(result, 126) if g[1] in ("325000000000", "11.8")} == {"윈난성"}
+    # 381 l.203 `닝샤후이족자치구(宁夏回族自治区)와 네이멍구자치구(内蒙古自治区)는 … 각각 12 만 개, 28 만 개를 넘어섰다.`
+    got = _figures(corpus_issue(381), 203)
+    assert ("닝샤후이족자치구", "120000", "개", None, "min", 2026) in got
+    assert ("네이멍구자치구", "280000", "개", None, "min", 2026) in got

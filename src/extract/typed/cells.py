@@ -113,7 +113,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     bound = _alternation(sorted(_qualifier_words("bound"), key=len, reverse=True))
     degree = _alternation(_qualifier_words("degree"))
     lines = _alternation(_qualifier_words("line"))
-    line = rf"\s*(?:{lines})(?=을|를|에)"
+    line = rf"\s*(?:{lines})(?=을|를|에|마저|도)"
     # a verb that passes a mark only after the word naming the mark (`10조 위안 고지에 오른`; `5% 오른` is a rise)
     bound = rf"{bound}|(?<=(?:{lines})\s*(?:을|를|에)\s*(?:(?:{degree})\s*)?)(?:{_alternation(_qualifier_words('line_bound'))})"
 
@@ -123,7 +123,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
     def core(unit: str, aside: str = "") -> str:
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에도|에)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
+                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     inside = regex.compile(rf"(?<![\w.,~～]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
@@ -236,6 +236,8 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
     [('10800000', 'min')]
     >>> [(str(a.value), a.bound) for a in read_cell("210곳이 넘는 관련 기업", whole=False)]
     [('210', 'min')]
+    >>> [(str(a.value), a.bound) for a in read_cell("5,000억 위안 고지마저 돌파했다", whole=False)]
+    [('500000000000', 'min')]
     >>> [a.bound for a in read_cell("1 억 위안에 못 미쳐, 1,300 억 달러를 조금 웃돌 전망, 1 조 위안을 웃돈", whole=False)]
     ['max', 'min', 'min']
     >>> [str(a.value) for a in read_cell("-0.3", "%p")], read_cell("13조 5,673억", "억 위안")[0].value

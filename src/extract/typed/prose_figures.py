@@ -468,6 +468,15 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
                 start = prior["start"]
             start = pos - c_off
+        if amount.bound and cue("each").search(clause, 0, start):
+            at = start
+            for prior in reversed(figures):
+                # `각각 12 만 개, 28 만 개를 넘어섰다`: the amounts listed before the verb pass their marks too
+                if prior["amount"].unit != amount.unit or prior["amount"].bound \
+                        or not LISTED_AMOUNTS.fullmatch(clause, prior["end"], at):
+                    break
+                prior["amount"] = replace(prior["amount"], bound=amount.bound)
+                at = prior["start"]
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})

@@ -60,7 +60,7 @@ _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 # a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
 _TOPIC_PHRASE = regex.compile(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는)\s")
 # the subject of a clause ended by a connective (`…의 신에너지·반도체 프로젝트가 몰리며`): a cause on the way
-_OF_CAUSE = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:이|가)\s+"
+_OF_CAUSE = regex.compile(r"의?(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과]))*\s+\S+(?:이|가)\s+"
                           r"(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:며|면서)\s")
 
 
@@ -444,7 +444,8 @@ def amounts_in(clause: str):
 
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
 _HELD_IN = regex.compile(r"\s*(?:이|가|은|는)\s+")
-_GATHERED = regex.compile(r"에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)")
+_GATHERED = regex.compile(r"(?:\s*한\s*곳)?(?:에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)"
+                          r"|에서\s*(?:나온|나왔|나와|창출|발생))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`)
 
 
 def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: list[ProseRegion]) -> ProseRegion | None:
