@@ -317,6 +317,18 @@ def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseReg
     return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
 
 
+def _listed_before(figures: list[dict], clause: str, start: int, unit: str | None, taken) -> list[dict]:
+    """The figures written one after another right before the amount at `start` (`3.9%, 1.2%`),
+    of its unit, last first, up to one `taken` already says otherwise of."""
+    run = []
+    for prior in reversed(figures):
+        if prior["amount"].unit != unit or taken(prior["amount"]) or not LISTED_AMOUNTS.fullmatch(clause, prior["end"], start):
+            break
+        run.append(prior)
+        start = prior["start"]
+    return run
+
+
 def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
     """The one region a sentence makes its subject (`증가세로는 허페이가 가장 돋보였다.`; `후베이성 우한시
     둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so."""
@@ -361,8 +373,9 @@ def _ends_ahead() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{cue('ahead').pattern}|{cue('passed').pattern})\S*$")
 
 
-# a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
+# the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = regex.compile(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
+# a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
 _TO_LEVEL = regex.compile(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
 
@@ -460,23 +473,13 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if not _TO_LEVEL.match(clause, end) and cue("decline").match(
                 clause[end:end + 8].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
-            for prior in reversed(figures):
+            for prior in _listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0):
                 # `각각 3.9%, 1.2% 내렸다`: the rates listed before the verb fall too
-                if prior["amount"].unit != amount.unit or prior["amount"].value < 0 \
-                        or not LISTED_AMOUNTS.fullmatch(clause, prior["end"], start):
-                    break
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
-                start = prior["start"]
-            start = pos - c_off
         if amount.bound and cue("each").search(clause, 0, start):
-            at = start
-            for prior in reversed(figures):
+            for prior in _listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None):
                 # `각각 12 만 개, 28 만 개를 넘어섰다`: the amounts listed before the verb pass their marks too
-                if prior["amount"].unit != amount.unit or prior["amount"].bound \
-                        or not LISTED_AMOUNTS.fullmatch(clause, prior["end"], at):
-                    break
                 prior["amount"] = replace(prior["amount"], bound=amount.bound)
-                at = prior["start"]
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
