@@ -1829,3 +1829,12 @@ def test_round_381_382_marks_passed_even_listed_amounts_passing_together_shares_
     got = _figures(corpus_issue(381), 203)
     assert ("닝샤후이족자치구", "120000", "개", None, "min", 2026) in got
     assert ("네이멍구자치구", "280000", "개", None, "min", 2026) in got
+
+
+def test_toc_leaders_before_a_p_page_and_items_joining_two_words_with_a_middle_dot(corpus_issue):
+    result = corpus_issue(384)
+    # l.23 `▶ 【기업분석】 체화지능·하드테크 유망 스타트업 4곳 ··· p.5`: the leader is no part of the title
+    toc = records_of(result, "issues")[0]["toc"]
+    assert ("체화지능·하드테크 유망 스타트업 4곳", 5) in [(e["title"], e["page"]) for e in toc]
+    # l.192 `… 인공지능·빅데이터, 바이오·헬스케어, 신에너지·친환경, 첨단제조·로봇, 콘텐츠·플랫폼 5개 분야로`: five, no warning
+    assert 192 not in [w.line for w in result.warnings if w.code == "count_mismatch"]

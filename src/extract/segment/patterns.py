@@ -25,8 +25,8 @@ OUTLET_DATE = regex.compile(rf"\s*\((?P<outlet>[^()]+?)(?:\s*[.,/·|]\s*|\s+){DA
 OUTLET_DAY = regex.compile(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$")
 # a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
 NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
-# an entry's page: `p10`, `p. 10`, leader dots `······ 10`, `· 10쪽`, `10면`
-PAGE = regex.compile(r"(?:\s+[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
+# an entry's page: `p10`, `p. 10`, leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`
+PAGE = regex.compile(r"(?:(?:\s*[·.…‥_]{2,})?\s+[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
                      r"|\s+(?:·\s+)?(?P<page>\d{1,3})\s*(?:쪽|면))$")
 # a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`
 YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")

@@ -58,6 +58,7 @@ _LIST_END = regex.compile(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지)?\s*$")
 _GLOSS = regex.compile(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 _SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
 _BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
+_BRACKET_OR_COMMA = regex.compile(r"[(\[（]|[)\]）]|\s*,\s*")
 _ITEM_MAX_CHARS = 20
 _NEXT = regex.compile(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`)
@@ -81,14 +82,14 @@ def _list_start(head: str) -> int:
     return max(head.rfind(stop, 0, end) for stop in ".:;") + 1
 
 
-def _split_outside_brackets(text: str) -> list[str]:
+def _split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET_OR_SEPARATOR) -> list[str]:
     """Split at list separators, except inside brackets (`인재(대학 졸업생, 정주율)` is one item).
 
     >>> _split_outside_brackets("창업(기업 수, 유니콘 수), 인재")
     ['창업(기업 수, 유니콘 수)', '인재']
     """
     parts, depth, start = [], 0, 0
-    for m in _BRACKET_OR_SEPARATOR.finditer(text):
+    for m in separators.finditer(text):
         token = m.group()
         if token in "([（":
             depth += 1
@@ -125,8 +126,13 @@ def list_items(text: str) -> list[str] | None:
     ['스위스', '일본', '영국']
     >>> list_items("연휴 기간 숙박 예약이 늘었다") is None
     True
+    >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")
+    ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
     """
-    items = [i.strip() for i in _split_outside_brackets(text) if i.strip()]
+    items = [i.strip() for i in _split_outside_brackets(text, _BRACKET_OR_COMMA) if i.strip()]
+    if len(items) < 2 or not all("·" in i for i in items):
+        # (but items each joining two words with `·` are whole: `인공지능·빅데이터, 바이오·헬스케어` is two)
+        items = [i.strip() for i in _split_outside_brackets(text) if i.strip()]
     if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [_GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
