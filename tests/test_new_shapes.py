@@ -1838,3 +1838,6 @@ def test_toc_leaders_before_a_p_page_and_items_joining_two_words_with_a_middle_d
     assert ("체화지능·하드테크 유망 스타트업 4곳", 5) in [(e["title"], e["page"]) for e in toc]
     # l.192 `… 인공지능·빅데이터, 바이오·헬스케어, 신에너지·친환경, 첨단제조·로봇, 콘텐츠·플랫폼 5개 분야로`: five, no warning
     assert 192 not in [w.line for w in result.warnings if w.code == "count_mismatch"]
+    # l.170 `… 상하이시 쑹장구(松江区)와 저장성 자싱시(嘉兴市)·항저우시(杭州市)·…, 장쑤성 쑤저우시(苏州市), 안후이성
+    # 허페이시(合肥市)·우후시(芜湖市)·쉬안청시(宣城市) 9개 도시`: nine, in groups under their provinces; not three
+    assert 170 not in [w.line for w in result.warnings if w.code == "count_mismatch"]

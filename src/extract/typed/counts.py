@@ -106,6 +106,8 @@ _PHRASE_WORD = regex.compile(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|
 _VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
 _LAST_WORD = regex.compile(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
+# a group of a list opening with the place that holds it, after a separator (`, 안후이성 ` before `허페이시·우후시`)
+_GROUP_BEFORE = regex.compile(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
 _DOT_LIST_BEFORE = regex.compile(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}(?:\(\p{Han}+\))?)+)\s*$")
 
 
@@ -225,6 +227,11 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 # `선전·광저우·허페이·청두 5개 도시를`: places joined by `·` right before their count
                 names = dotted["list"].split("·")
                 before = dotted if all(map(_a_place, names)) else None
+                if before is not None and (group := _GROUP_BEFORE.search(head[-80:], 0, dotted.start())) \
+                        and _a_place(group["place"]):
+                    # `…와 저장성 자싱시·항저우시, 장쑤성 쑤저우시, 안후이성 허페이시·우후시 9개 도시`: the dots are
+                    # the last group of a longer list its provinces part; it is not read (no warning)
+                    continue
             listed = before["list"] if before else None
             if listed and any(c["counter"] == m["counter"] for c in _count().finditer(listed)):
                 # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count
