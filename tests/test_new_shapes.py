@@ -1841,3 +1841,13 @@ def test_toc_leaders_before_a_p_page_and_items_joining_two_words_with_a_middle_d
     # l.170 `… 상하이시 쑹장구(松江区)와 저장성 자싱시(嘉兴市)·항저우시(杭州市)·…, 장쑤성 쑤저우시(苏州市), 안후이성
     # 허페이시(合肥市)·우후시(芜湖市)·쉬안청시(宣城市) 9개 도시`: nine, in groups under their provinces; not three
     assert 170 not in [w.line for w in result.warnings if w.code == "count_mismatch"]
+
+
+def test_ranks_still_to_come_and_a_region_chasing_others_to_a_rank(corpus_issue):
+    result = corpus_issue(380)
+    # l.43 `3~5위 구도는 변함이 없었다. 산둥성 … 3위, 저장성 … 4위 … 쓰촨성은 … 5위를 지켰다. … 허난성(河南省)은 6조 9,120억
+    # 위안에 그쳐`: the ranks announced were all taken; 허난성 has none
+    assert ("허난성", "6912000000000", "위안", None, None, 2026) in _figures(result, 43)
+    # l.70 `… 베이징·선전(深圳)·충칭(重庆)이 차례로 뒤를 이었다. … 우한(武汉)은 2조 3,100억 위안으로 청두, 항저우를 바짝
+    # 뒤쫓으며 9위에 이름을 올렸다.`
+    assert ("우한", "2310000000000", "위안", 9, None, 2026) in _figures(result, 70)

@@ -280,6 +280,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank
             if upcoming:
+                # (ranks the clause stated itself are no longer to come: `3~5위 구도는 … 산둥성이 … 3위, … 5위를
+                # 지켰다. … 허난성은 6조 9,120억 위안에 그쳐`: 허난성 is not 3rd)
+                upcoming = [r for r in upcoming if all(f["rank"] != r for f in figures)]
                 seen: set[int] = set()
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     if upcoming and id(f["region"]) not in seen:

@@ -53,7 +53,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     tail = clause[max(f["start"] for f in figures):]
     closes_list = any(_LIST_CLOSE.match(tail[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
         or bool(_IN_ORDER.search(tail))
-    follows = last_rank is not None and bool(cue("next").search(clause))
+    # (an order word in a clause whose own rank the next part states, `청두, 항저우를 바짝 뒤쫓으며 | 9위에`,
+    # chases; it does not follow the last rank)
+    chases = not stated_ranks(clause) and bool(_ONE_RANK.search(rest.split(",", 1)[0]))
+    follows = last_rank is not None and bool(cue("next").search(clause)) and not chases
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
     if len(regions_in_order) >= 2 and top and not follows:
@@ -118,7 +121,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = stated[0]
             f["first_within"] = within
         return stated[0]
-    if len(regions_in_order) == 1 and last_rank is not None and cue("next").search(clause):
+    if len(regions_in_order) == 1 and last_rank is not None and cue("next").search(clause) and not chases:
         for f in listed:
             f["rank"] = last_rank + 1
         return last_rank + 1
@@ -215,6 +218,7 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
 
 
 _RANK_OPENS = regex.compile(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
+_ONE_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
 # (`규모 1위인 광둥성은`, `1위 광둥성의 성장률은`)
 _DESCRIBING_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")
 _CHANGE_VERB = regex.compile(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
