@@ -1851,3 +1851,11 @@ def test_ranks_still_to_come_and_a_region_chasing_others_to_a_rank(corpus_issue)
     # l.70 `… 베이징·선전(深圳)·충칭(重庆)이 차례로 뒤를 이었다. … 우한(武汉)은 2조 3,100억 위안으로 청두, 항저우를 바짝
     # 뒤쫓으며 9위에 이름을 올렸다.`
     assert ("우한", "2310000000000", "위안", 9, None, 2026) in _figures(result, 70)
+
+
+def test_card_fields_opening_with_a_shape(corpus_issue):
+    # 383 l.157–163 `[기업 ①] 윈중항커(云中航科)` / ` ◇ 창업자: …` / ` ◇ 투자 현황: 시리즈 B 완료, 누적 약 12억 위안`
+    cards = {c["name"]: c for c in records_of(corpus_issue(383), "companies")}
+    assert (cards["윈중항커"]["funding_value"], cards["윈중항커"]["funding_approx"], cards["윈중항커"]["funding_cumulative"]) \
+        == (1200000000, True, True)
+    assert not _figures(corpus_issue(383), 158)

@@ -22,6 +22,7 @@ _FIELD = regex.compile(r"(?P<label>(?:(?:19|20)\d{2}\s*년\s+)?[\p{Hangul}A-Za-z
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = regex.compile(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
 _CLOSING = regex.compile(r"[└┗]")
+_SHAPE_MARKER = regex.compile(r"^\s*[◇◆○●■□]\s*")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
 # (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`)
@@ -67,12 +68,17 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['설립', '2023년 3월', '본사', '베이징시 하이뎬구']
     >>> line_to_fields("   설립 2020년 9월 ┃ 본사 광둥성 선전시 바오안구(宝安区)")
     ['설립', '2020년 9월', '본사', '광둥성 선전시 바오안구(宝安区)']
+    >>> line_to_fields(" ◇ 투자 현황: 시리즈 B 완료, 누적 약 12억 위안"), line_to_fields("◇ CARD 1 ─ 링시커지(灵犀科技)")
+    (['투자 현황', '시리즈 B 완료, 누적 약 12억 위안'], None)
     >>> line_to_fields("┃ 2026년 매출: 약 9억 위안")
     ['2026년 매출', '약 9억 위안']
     >>> line_to_fields("   투자 현황 누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)")
     ['투자 현황', '누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)']
     """
     marker = _MARKER.match(text.strip())
+    if not marker and (shape := _SHAPE_MARKER.match(text.strip())) \
+            and (labelled := _FIELD.match(text.strip(), shape.end())) and label_field(labelled["label"]) is not None:
+        marker = shape  # `◇ 투자 현황: 시리즈 B 완료, …`: a shape a name line may open with, before a card label
     text = text.strip()[marker.end():] if marker else text.strip()
     if not text:
         return None
