@@ -318,9 +318,11 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 # in brackets (`톈진시(3.6%), 헤이룽장성(3.2%), …으로,`), or going from the first of them
 # (`9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다`), or naming them as what it counts
 # (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`, `구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`)
+# what a list says to be what a count counts: `…가 그 주인공으로`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`
+_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록)|(?:여기에\s*)?이름을\s*올|여기에\s*해당)"
 _PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
-                             r"|(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단)|이름을\s*올|여기에\s*해당))")
+                             r"|" + _IS_THE_LIST + ")")
 _ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")
 
 
@@ -338,8 +340,7 @@ _PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangu
 
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
 # 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`)
-_NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고),\s*(?P<list>[^.:;]+?)\s*(?:이|가)\s+"
-                         r"(?:(?:그|이)\s*(?:대상|명단|목록|주인공)|(?:여기에\s*)?이름을\s*올|여기에\s*해당)")
+_NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고),\s*(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
 
 
 def _named_its(text: str, at: int):

@@ -59,16 +59,25 @@ _SET_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
 _TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 # a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
 _TOPIC_PHRASE = regex.compile(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는)\s")
+
+
+def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
+    """The words of a noun phrase after its first, none closed by a particle of `closing`
+    (`중국의 최대 단일 수출국`: `최대`, `단일`)."""
+    return rf"(?:\s+[\p{{Hangul}}·A-Za-z]+(?<![{closing}]))*"
+
+
 # the subject of a clause ended by a connective (`…의 신에너지·반도체 프로젝트가 몰리며`): a cause on the way
-_OF_CAUSE = regex.compile(r"의?(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과]))*\s+\S+(?:이|가)\s+"
+# (a word there may end in `도`: `중국-라오스 철도 화물 수송이 늘면서`)
+_OF_CAUSE = regex.compile(r"의?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
                           r"(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:며|면서)\s")
 
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
-_OF_OBJECT = regex.compile(r"의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\S+(?:을|를|에|에서|에도)(?=\s)"
+_OF_OBJECT = regex.compile(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
                         # or a noun the copula makes what the topic is (`미국은 여전히 중국의 최대 단일 수출국이었지만`)
-                        r"|의(?:\s+[\p{Hangul}·A-Za-z]+(?<![은는이가을를의에로와과도]))*\s+\p{Hangul}+?(?:이었|였|이)(?:지만|고|으며|며|는데)(?=\s)")
+                        r"|의" + _phrase_words() + r"\s+\p{Hangul}+?(?:이었|였|이)(?:지만|고|으며|며|는데)(?=\s)")
 
 
 # a company or organisation named with its Chinese as the clause's subject or topic, after a place it

@@ -55,7 +55,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         or bool(_IN_ORDER.search(tail))
     # (an order word in a clause whose own rank the next part states, `청두, 항저우를 바짝 뒤쫓으며 | 9위에`,
     # chases; it does not follow the last rank)
-    chases = not stated_ranks(clause) and bool(_ONE_RANK.search(rest.split(",", 1)[0]))
+    stated = stated_ranks(clause)
+    chases = not stated and bool(_ONE_RANK.search(rest.split(",", 1)[0]))
     follows = last_rank is not None and bool(cue("next").search(clause)) and not chases
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
@@ -64,7 +65,6 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             for f in by_region[rid]:
                 f["rank"] = 1 + k
         return len(regions_in_order)
-    stated = stated_ranks(clause)
     if len(regions_in_order) >= 2 and (closes_list or follows) and len(stated) != len(regions_in_order):
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
