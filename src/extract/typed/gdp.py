@@ -129,6 +129,10 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
 
 
 def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The ranks a text states and where; a rank in a quoted phrase (`'1위 교체'가 초읽기에`) is the
+    phrase's, not the text's."""
+    if "'" in text or "‘" in text or '"' in text or "“" in text:
+        text = QUOTED.sub(lambda m: " " * len(m.group()), text)
     ranks, spans = [], []
     for m in _RANK.finditer(text) if "위" in text else ():
         if m["a"]:
@@ -169,8 +173,7 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
         clause.figures.append(Figure("percent", Decimal(m["num"]), "%", _bound_of(m["q"], False),
                                      m["num"] + "%", m.start()))
     clause.figures.sort(key=lambda f: f.start)
-    # (a rank in a quoted phrase, `'1위 교체'가 초읽기에`, is a phrase's, not the clause's)
-    clause.ranks, clause.rank_spans = ranks_in(QUOTED.sub(lambda m: " " * len(m.group()), text) if "위" in text else text)
+    clause.ranks, clause.rank_spans = ranks_in(text)
     return clause
 
 
