@@ -88,7 +88,7 @@ def _alternation(words) -> str:
 
 
 def cumulative_header(header: str | None) -> bool:
-    """Whether a column's header says its figures are cumulative (`누적`, `누적 지정`).
+    """Whether a column's header or a card's label says its amounts are cumulative (`누적`, `누적 투자액`).
 
     >>> cumulative_header("누적"), cumulative_header("누적 투자액"), cumulative_header("제7차 신규")
     (True, True, False)

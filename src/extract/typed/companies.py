@@ -10,7 +10,7 @@ from kic_extract.report import Report
 from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.masthead import parse_date
 from kic_extract.typed.amounts import to_number
-from kic_extract.typed.cells import read_cell
+from kic_extract.typed.cells import cumulative_header, read_cell
 from kic_extract.typed.bilingual import split_ko_zh
 
 _AWARD = regex.compile(r"^(?:수상\s*AI\s*기술|AI\s*수상\s*기술(?:\s*소개)?)\s*:\s*(?P<award>.+)$")
@@ -76,7 +76,7 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
     funding = values.get("funding")
     amounts = read_cell(funding, whole=False) if funding else []
     amount = amounts[0] if amounts else None
-    if amount is not None and "누적" in funding_label:
+    if amount is not None and cumulative_header(funding_label):
         amount = replace(amount, cumulative=True)  # `누적 투자액: 약 25억 위안`: the label says it sums
     return {"issue_id": table["issue_id"], "section_id": table["section_id"], "table_id": table["table_id"],
             "field": field, "name": name, "name_zh": name_zh, "brand_zh": brand_zh, "founded": founded,
