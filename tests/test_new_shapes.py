@@ -1859,3 +1859,17 @@ def test_card_fields_opening_with_a_shape(corpus_issue):
     assert (cards["윈중항커"]["funding_value"], cards["윈중항커"]["funding_approx"], cards["윈중항커"]["funding_cumulative"]) \
         == (1200000000, True, True)
     assert not _figures(corpus_issue(383), 158)
+
+
+def test_the_whole_a_counted_set_of_regions_has_a_share_of_owns_no_figure(corpus_issue):
+    # 331 l.62 `상위 10개 지역의 GDP 합계는 20조 7,108억 위안으로 전국의 61.6%를 차지해 1년 전(61.2%)보다 0.4%p
+    # 높아졌다.`: the top ten's share, none of the nation's
+    assert not _figures(corpus_issue(331), 62)
+    # 371 l.94 `… 이들 4개 성·시의 거래액이 전국의 39.4%를 차지했다.`
+    assert "39.4" not in [g[1] for g in _figures(corpus_issue(371), 94)]
+    # 353 l.45 `광둥성의 상반기 GDP는 7조 1,580억 위안으로 중국 전체의 10.3%에 해당하지만, 성장률은 4.6%에 그쳐 전국
+    # 평균을 밑돌았다.`: the whole is no topic the next clause goes on about
+    got = _figures(corpus_issue(353), 45)
+    assert ("광둥성", "4.6", "%", None, None, 2026) in got
+    assert ("광둥성", "10.3", "%", None, None, 2026) in got
+    assert "중국" not in [g[0] for g in got]

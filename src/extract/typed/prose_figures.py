@@ -69,6 +69,7 @@ from kic_extract.typed.prose_regions import (
     list_heads,
     nation_pattern,
     sentence_regions,
+    whole_of_set_share,
 )
 from kic_extract.typed.prose_owners import (
     SCOPE_OF,
@@ -387,7 +388,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     figures = []
     # in order of position, so a figure's are found by bisection; a region qualifying a partner
     # (`한국 스타트업과 현지 협력사 간 … 28 건`) is no figure's subject
-    subjects = [r for r in regions if r.subject and r.mark != "partner"]
+    # (nor is the whole a set of regions has a share of: `상위 10개 지역의 … 전국의 61.6%를 차지해`)
+    subjects = [r for r in regions if r.subject and r.mark != "partner" and not whole_of_set_share(sentence, r)]
     ends = [r.end for r in subjects]
     for start, amount, end in amounts_in(clause):
         if clause.startswith("당", end):

@@ -24,6 +24,7 @@ from kic_extract.typed.prose_regions import (
     cue,
     flow_topic,
     in_aside,
+    is_whole_of_share,
     nation_pattern,
 )
 
@@ -247,7 +248,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "other" and ", " not in sentence[r.end:pos]
                                            or flow_topic(sentence, r)
                                            or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)))
-               and not in_aside(sentence, r.start)]
+               and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's

@@ -247,6 +247,40 @@ def _listed_with_figures(text: str, found: list[ProseRegion]) -> list[ProseRegio
 NAMED_SUBJECT = regex.compile(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
 
 
+# the whole a share is measured against, right after its region and up to two words of its own
+# (`전국의 61.6%를 차지`, `중국 전체의 10.3%에 해당`, `전국 장비 매출의 31.2%를`, `전국 GDP에서 차지하는`);
+# `시짱자치구의 7% 이상이었고` is the region's own figure: a share takes a verb of holding a part
+_WHOLE_OF_SHARE = regex.compile(
+    r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,2}?"
+    r"(?:의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
+    r"(?:차지|책임|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과)|에서\s+차지하는)")
+# a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)
+_COUNTED_SET = regex.compile(r"(?<![\p{Hangul}\d])\d{1,2}\s*개\s*(?:지역|도시|성·시|성·자치구|성|국가|나라)"
+                             r"(?:의|이|가|은|는|을|를)(?!\p{Hangul})")
+
+
+def is_whole_of_share(sentence: str, region: ProseRegion) -> bool:
+    """Whether a region is only the whole a share is measured against (`중국 전체의 10.3%에
+    해당하지만`): it is then no topic the next clauses go on about.
+
+    >>> text = "광둥성의 GDP는 중국 전체의 10.3%에 해당하지만, 시짱자치구의 7% 이상이었고"
+    >>> [is_whole_of_share(text, ProseRegion(text.index(n), text.index(n) + len(n), n, None, True)) for n in ("광둥성", "중국", "시짱자치구")]
+    [False, True, False]
+    """
+    return bool(_WHOLE_OF_SHARE.match(sentence, region.end))
+
+
+def whole_of_set_share(sentence: str, region: ProseRegion) -> bool:
+    """Whether a region is the whole the share of a counted set of regions is measured against
+    (`상위 10개 지역의 GDP 합계는 … 전국의 61.6%를 차지해`): the share is the set's, none of the region's.
+
+    >>> text = "상위 10개 지역의 GDP 합계는 20조 위안으로 전국의 61.6%를 차지해"
+    >>> whole_of_set_share(text, ProseRegion(text.index("전국"), text.index("전국") + 2, "전국", "中国", True))
+    True
+    """
+    return is_whole_of_share(sentence, region) and bool(_COUNTED_SET.search(sentence, 0, region.start))
+
+
 def in_aside(sentence: str, pos: int) -> bool:
     """Whether `pos` lies inside a bracketed aside (`보급률(전국 전체 자동차 판매에서 …)은`)."""
     return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
