@@ -1873,3 +1873,51 @@ def test_the_whole_a_counted_set_of_regions_has_a_share_of_owns_no_figure(corpus
     assert ("광둥성", "4.6", "%", None, None, 2026) in got
     assert ("광둥성", "10.3", "%", None, None, 2026) in got
     assert "중국" not in [g[0] for g in got]
+
+
+def test_a_citys_sino_korean_reading_alone_is_a_word_not_the_city(corpus_issue):
+    # 385 l.115 `안후이성(安徽省)은 성도 허페이(合肥)의 양자·반도체 대형 거래에 힘입어 투자 금액이 … 112% 급증했다.`:
+    # `성도` is the provincial capital, not 成都, and the cause's region is not the subject
+    assert ("안후이성", "112", "%", None, None, 2027) in _figures(corpus_issue(385), 115)
+    # 384 l.211 `거점에는 상주 매니저 2명이 배치돼`: `상주` (resident) is no 常州
+    assert "상주" not in [g[0] for g in _figures(corpus_issue(384), 211)]
+
+
+def test_counts_named_by_a_list_that_belongs_to_them_and_lists_of_clauses(corpus_issue):
+    result = corpus_issue(385)
+    mismatches = {w.line: w.message for w in result.warnings if w.code == "count_mismatch"}
+    # l.98 `… 서부 지역은 5개 성·자치구로, 시짱자치구·간쑤성·신장위구르자치구·닝샤후이족자치구(宁夏回族自治区)가 여기에
+    # 속한다.`: five said, four listed
+    assert "5개 성·자치구 but lists 4" in mismatches[98]
+    # l.187 `… 난산구(南山区) 한 곳에만 58개사가 몰려 부품·완제품·소프트웨어로 이어지는 …`: no list of the 58
+    assert 187 not in mismatches and 189 not in mismatches
+
+
+def test_a_place_alone_a_rank_compared_with_a_set_widened_and_spelt_units(corpus_issue):
+    result = corpus_issue(385)
+    # l.64 `… 반면 광둥성은 4.6% 성장에 그쳐 외형 1위와 달리 … 하위권에 머물렀다. 범위를 31개 지역 전체로 넓히면
+    # 시짱자치구가 6.9%로 선두를 달렸고 간쑤성(甘肃省) 6.3%, 신장위구르자치구(…) 6.1%, 하이난성(海南省) 6.0% 순으로`
+    got = _figures(result, 64)
+    assert ("광둥성", "4.6", "%", None, None, 2026) in got
+    assert [g[3] for g in got if g[0] in ("시짱자치구", "간쑤성", "신장위구르자치구", "하이난성") and g[2] == "%"] == [1, 2, 3, 4]
+    assert "31" not in [g[1] for g in got]
+    # l.40 `1위 광둥성과는 불과 3,410억 위안 차이로`: compared with, so the gap is 장쑤성's
+    assert ("장쑤성", "341000000000", "위안", None, None, 2026) in _figures(result, 40)
+    # l.102 `… 2026년 말 1억 5,800만 킬로와트(kW)로 성급 지역 가운데 가장 많았다.`
+    assert ("네이멍구자치구", "158000000", "kW", 1, None, 2026) in _figures(result, 102)
+    # l.187 `특히 선전의 난산구(南山区) 한 곳에만 58개사가 몰려`, l.189 `저장성에서는 항저우(杭州)에만 61개사가`
+    assert ("난산구", "58", "개사", None, None, 2026) in _figures(result, 187)
+    assert ("항저우", "61", "개사", None, None, 2026) in _figures(result, 189)
+    # l.141 `○ 대표 제품: HT-2 (…)` is a card field: the card goes on to `○ 투자: 시리즈 B 1억 5,000만 달러 │ …`
+    card = {c["name"]: c for c in records_of(result, "companies")}["훙투로봇"]
+    assert (card["funding_value"], card["funding_unit"]) == (150000000, "달러")
+
+
+def test_a_cause_names_no_subject_and_a_measured_year_dates_an_article(corpus_issue):
+    # 386 l.177 `시짱자치구(西藏自治区)는 수출입 규모가 186억 위안에 불과하지만 네팔 교역 회복에 힘입어 증가율이 27.3%로
+    # 31개 성급 지역 가운데 1위였다.`
+    assert ("시짱자치구", "27.3", "%", 1, None, 2026) in _figures(corpus_issue(386), 177)
+    # 386 l.166 opens its article: `… 2026년 수출입 증가율 상위 다섯 곳 가운데 네 곳이 서부 지역이었다.`; l.171 states no year
+    assert ("광시좡족자치구", "786000000000", "위안", None, None, 2026) in _figures(corpus_issue(386), 171)
+    # 380 l.99 `… 5개 자치구는 지난해 모두 전국 평균을 웃도는 성장률을 기록했다.` dates l.101
+    assert ("광시좡족자치구", "3124000000000", "위안", 1, None, 2026) in _figures(corpus_issue(380), 101)

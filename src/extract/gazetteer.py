@@ -101,8 +101,12 @@ def _spelling_index(levels: frozenset[str]) -> dict[str, tuple[str, tuple[str, .
             prev = index.get(spelling)
             if prev and prev[0] == form:
                 prev[1].append(region.zh)
-            elif prev is None:
-                index[spelling] = (form, [region.zh], region.bare)
+            elif prev is None or prev[0] == "sino" and not prev[2] and form == "standard":
+                # a city's Sino-Korean reading is mostly a Korean word (`성도` 省都, `장사`, `소주`, `무한`,
+                # `상주`): Korean reporting spells cities by their Mandarin, so it names one only with a
+                # suffix or a Chinese gloss (`성도(成都)`), and a place's own name spelt alike is that
+                # place (`광주` 光州, not 广州)
+                index[spelling] = (form, [region.zh], region.bare and not (form == "sino" and region.level == "city"))
     return {k: (form, tuple(zhs), bare) for k, (form, zhs, bare) in index.items()}
 
 
@@ -177,6 +181,8 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     [('장씨성', '江西', ('江西',)), ('산시성', None, ('山西', '陕西'))]
     >>> [m.zh for m in find_regions("광저우와 우씨, 선전", PLACES)]
     ['广州', '无锡']
+    >>> [m.written for m in find_regions("성도 허페이, 장사 수완, 상주 인구, 성도(成都)", PLACES)]
+    ['허페이', '성도(成都)']
     >>> [m.written for m in find_regions("헝가리의 투자, 독일과 베트남에서, 사우디는, 수단을 가리지 않고, 오만한 태도", NATIONS)]
     ['헝가리', '독일', '베트남', '사우디']
     >>> [m.zh for m in find_regions("이집트, 수단과 인도, 디지털 경제 인도, 인도(引导), 수단(苏丹), 중국과 이란", NATIONS)]
@@ -257,8 +263,8 @@ def _listed_nations(text: str, found: list[RegionMention], pending: list[RegionM
 
     >>> [(m.written, m.zh) for m in find_regions("서울 5 개, 대전과 광주 각 1 개", EVERY_LEVEL)]
     [('서울', '首尔'), ('대전', '大田'), ('광주', '光州')]
-    >>> [m.zh for m in find_regions("대전과 광주, 광저우", EVERY_LEVEL)]
-    ['广州', '广州']
+    >>> [m.zh for m in find_regions("대전과 광주, 광저우", EVERY_LEVEL)]  # (`광주` alone names no city in China)
+    ['广州']
     """
     def next_to(a: RegionMention, b: RegionMention) -> bool:
         return a.end <= b.start and bool(_LIST_GAP.fullmatch(text, a.end, b.start))

@@ -104,6 +104,8 @@ def _split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET
 
 _PHRASE_WORD = regex.compile(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
 _VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
+# a verb joining its clause to the next inside an item (`58개사가 몰려 부품·…`, `61개사가 집중돼 있으며, …`)
+_CONNECTIVE = regex.compile(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이며)\s")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
 _LAST_WORD = regex.compile(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 # a group of a list opening with the place that holds it, after a separator (`, 안후이성 ` before `허페이시·우후시`)
@@ -126,8 +128,8 @@ def list_items(text: str) -> list[str] | None:
     ['허페이시(合肥市)', '우한시', '청두시']
     >>> list_items("스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)")
     ['스위스', '일본', '영국']
-    >>> list_items("연휴 기간 숙박 예약이 늘었다") is None
-    True
+    >>> list_items("연휴 기간 숙박 예약이 늘었다") is None, list_items("몰려 부품·완제품·소프트웨어") is None
+    (True, True)
     >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")
     ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
     """
@@ -139,7 +141,7 @@ def list_items(text: str) -> list[str] | None:
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [_GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
     if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > 2 or _VERB_END.search(i)
-                             for i in bare):
+                             or _CONNECTIVE.search(i + " ") for i in bare):
         return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
     return items
 
@@ -173,6 +175,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['선전(深圳)', '허페이', '청두(成都)', '우한(武汉)'], False)]
     >>> sentence_counts("지역도 6 개 성·시로 늘었는데, 저장성·광둥성·베이징이 여기에 해당한다.")
     [(6, '개 성·시', ['저장성', '광둥성', '베이징'], False)]
+    >>> sentence_counts("서부 지역은 5개 성·자치구로, 시짱자치구·간쑤성·닝샤후이족자치구(宁夏回族自治区)가 여기에 속한다.")
+    [(5, '개 성·자치구', ['시짱자치구', '간쑤성', '닝샤후이족자치구(宁夏回族自治区)'], False)]
     >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
     [(5, '개 도시', ['베이징', '상하이', '선전', '칭다오'], False)]
     >>> sentence_counts("싱가포르가 19개로 중국·인도에 이어 세 번째로 많았다.")
@@ -318,8 +322,9 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 # in brackets (`톈진시(3.6%), 헤이룽장성(3.2%), …으로,`), or going from the first of them
 # (`9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다`), or naming them as what it counts
 # (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`, `구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`)
-# what a list says to be what a count counts: `…가 그 주인공으로`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`
-_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록)|(?:여기에\s*)?이름을\s*올|여기에\s*해당)"
+# what a list says to be what a count counts: `…가 그 주인공으로`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`,
+# `…가 여기에 속한다`
+_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록)|(?:여기에\s*)?이름을\s*올|여기에\s*(?:해당|속))"
 _PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
                              r"|" + _IS_THE_LIST + ")")
@@ -339,8 +344,9 @@ _PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangu
 
 
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
-# 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`)
-_NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고),\s*(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
+# 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`, `5개 성·자치구로, …가
+# 여기에 속한다`)
+_NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
 
 
 def _named_its(text: str, at: int):

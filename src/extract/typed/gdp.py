@@ -128,13 +128,23 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
     return [(c, o) for c, o in out if c.strip()]
 
 
+# what after a rank makes it one compared with, not held (`1위와 달리`, `1위보다`, `1위에 비해`)
+_RANK_COMPARED = regex.compile(r"\s*(?:(?:와|과)\s*(?:달리|다르게|비교|대조)|보다|에\s*비해)")
+
+
 def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The ranks a text states and where; a rank in a quoted phrase (`'1위 교체'가 초읽기에`) is the
-    phrase's, not the text's."""
+    phrase's, not the text's, and one compared with (`외형 1위와 달리`) is not held.
+
+    >>> ranks_in("외형 1위와 달리 속도 면에서는 하위권에 머물렀다")[0], ranks_in("2위 장쑤성은 5.2% 성장")[0]
+    ([], [2])
+    """
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
     ranks, spans = [], []
     for m in _RANK.finditer(text) if "위" in text else ():
+        if _RANK_COMPARED.match(text, m.end()):
+            continue  # `외형 1위와 달리 속도 면에서는 하위권에`: a rank the clause sets itself against
         if m["a"]:
             ranks += list(range(int(m["a"]), int(m["b"]) + 1))
         else:

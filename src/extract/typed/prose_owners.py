@@ -18,6 +18,7 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, count_units, match_to_amount
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
+    ALONE_AT,
     NAMED_SUBJECT,
     QUOTED,
     ProseRegion,
@@ -102,10 +103,11 @@ def _own_count() -> regex.Pattern[str]:
 
 @cache
 def _set_of() -> regex.Pattern[str]:
-    # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, not `168 대로 전국 도시 가운데`)
+    # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, `31개 지역 전체로`, not `168 대로 전국
+    # 도시 가운데`)
     # (`10개 구(신구 포함) 가운데`: an aside in brackets may follow the noun)
     return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\([^()]{{1,12}}\))?(?:\s+\p{{Hangul}}+){{0,2}}\s+"
-                         rf"(?:{cue('set_of').pattern})(?!\p{{Hangul}})")
+                         rf"(?:{cue('set_of').pattern})(?:로|를|으로|의)?(?!\p{{Hangul}})")
 
 
 _NUMBER_AFTER = regex.compile(r"\s*\d")
@@ -197,8 +199,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                       and _OWN_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
             if placed:
                 return placed[-1]
-        if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
-                and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]):
+        if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, after := AFTER_NAME.match(sentence, nearest.end).end()) \
+                and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]) and not ALONE_AT.match(sentence, after):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
@@ -234,6 +236,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             return held[-1] if held else nearest
         if nearest.mark in ("located", "qualifies") and not topics and _COMPANY_SUBJECT.search(sentence, nearest.end, pos):
             return None  # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure
+        if nearest.mark in ("located", "qualifies") and not topics \
+                and _BY_CAUSE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `시짱자치구는 … 불과하지만 | 네팔 교역 회복에 힘입어 증가율이 27.3%로`: a region naming the cause of
+            # the clause's figure; the sentence's topic holds it
+            held = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic"]
+            if held:
+                return held[-1]
         # (`2위 쓰촨성은 청두시(成都市)와 쯔궁시(自贡市)를 축으로 620억 위안 규모의`: a region the clause makes
         # its object is not the subject its topic is)
         if len(in_clause) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
@@ -254,10 +263,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
     if len(earlier) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
         return earlier[-2]  # (so in a clause after it)
-    if len(earlier) > 1 and (cause := _OF_CAUSE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end())) \
-            and cause.end() <= pos:
+    if len(earlier) > 1 and (cause := _OF_CAUSE.match(sentence, after := AFTER_NAME.match(sentence, earlier[-1].end).end())
+                             or _BY_CAUSE.match(sentence, after)) and cause.end() <= pos:
         # `장쑤성 투자 금액은 쑤저우·난징·창저우의 … 프로젝트가 몰리며 | 전년 대비 14.7% 늘었다`: the region qualifies
-        # the subject of a clause on the way; the figure is the topic's
+        # the subject of a clause on the way, or names a cause (`네팔 교역 회복에 힘입어 | 증가율이 27.3%로`); the
+        # figure is the topic's
         topics = [r for r in earlier[:-1] if r.start < earlier[-1].start
                   and _TOPIC_PHRASE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
         if topics:
@@ -285,6 +295,10 @@ _SET_SUBJECT = regex.compile(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+){_SET
 _THESE = regex.compile(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
 _SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_NOUN}")
+
+
+# what the noun phrase a region opens is, as a cause (`네팔 교역 회복에 힘입어`, `… 수요 증가 덕분에`)
+_BY_CAUSE = regex.compile(r"(?:\s+[^\s,.]+){0,3}?\s*(?:에\s*힘입어|덕분에|덕에|의\s*영향으로|여파로)(?!\p{Hangul})")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)

@@ -97,6 +97,10 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
     return region.mark == "direction" and bool(_FLOW_TOPIC.match(sentence, AFTER_NAME.match(sentence, region.end).end()))
 
 
+# the only place something is in (`항저우에만`, `난산구(南山区) 한 곳에만`): its figure is that place's
+ALONE_AT = regex.compile(r"(?:\s*한\s*곳)?에만(?!\p{Hangul})")
+
+
 def _mark(text: str, end: int) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
@@ -111,6 +115,8 @@ def _mark(text: str, end: int) -> str:
         return "located" if counted["at"] else "topic"
     if _BRACKETED_TOPIC.match(text, pos):
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
+    if ALONE_AT.match(text, pos):
+        return "topic"  # `항저우(杭州)에만 61개사가`, `난산구 한 곳에만 58개사가`: what the clause counts is there
     if text.startswith(AFFILIATION, pos):
         pos += 1  # `싱가포르계 펀드의 참여가`: what follows the word says what the region is
     directed = pos < len(text) and text[pos] in DIRECTIONS

@@ -291,6 +291,10 @@ def stated_year(text: str, issue_date=None) -> int | None:
     True
     >>> stated_year("공업정보화부는 이달 초 2026년도 제8차 '작은 거인' 기업 명단을 공시했다.", day)
     2026
+    >>> stated_year("해관총서 통계를 분석한 결과 2025년 수출입 증가율 상위 다섯 곳 가운데 네 곳이 서부였다.", day)
+    2025
+    >>> stated_year("5개 자치구는 지난해 모두 전국 평균을 웃도는 성장률을 기록했다.", day)
+    2025
     """
     days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
@@ -305,7 +309,18 @@ def stated_year(text: str, issue_date=None) -> int | None:
     found = next((year for year in quantities if year is not None), None)
     if found is None and (edition := _EDITION_YEAR.search(text)):
         found = int(edition["y"])  # `2026년도 제8차 … 명단을 공시했다`: the year of the list it reports
+    if found is None:
+        # `2026년 수출입 증가율 상위 다섯 곳 가운데`: a year naming what is measured, with no figure
+        found = next((year for at, year in named if _measured().match(text, at)), None)
     return found
+
+
+@cache
+def _measured() -> regex.Pattern[str]:
+    """A year, then in its clause and within five words a noun naming a measured quantity
+    (data/measure_nouns.txt)."""
+    nouns = "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
+    return regex.compile(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{nouns})")
 
 
 # the year of a programme or an edition (`2026년도 제8차 … 명단`)
