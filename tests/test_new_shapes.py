@@ -1131,7 +1131,7 @@ def test_counts_and_cards_from_unseen_337_and_338(corpus_issue):
     # 337 l.78 (a paragraph from l.77) `… 국가는 5개국으로, 스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)·한국(+14.6%)이
     # 이름을 올렸다.`: warned on the line that prints the count
     assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(337).warnings if w.code == "count_mismatch"] == [
-        (78, "the text says 5개 국 but lists 4")]
+        (78, "the text says 5개국 but lists 4")]
     # 338 l.114 `민항국은 올해 초 선전·광저우·허페이·청두 5개 도시를 …`
     assert [(w.line, w.message.split(":")[0]) for w in corpus_issue(338).warnings if w.code == "count_mismatch"] == [
         (114, "the text says 5개 도시 but lists 4")]
@@ -1921,3 +1921,20 @@ def test_a_cause_names_no_subject_and_a_measured_year_dates_an_article(corpus_is
     assert ("광시좡족자치구", "786000000000", "위안", None, None, 2026) in _figures(corpus_issue(386), 171)
     # 380 l.99 `… 5개 자치구는 지난해 모두 전국 평균을 웃도는 성장률을 기록했다.` dates l.101
     assert ("광시좡족자치구", "3124000000000", "위안", 1, None, 2026) in _figures(corpus_issue(380), 101)
+
+
+@pytest.mark.parametrize("issue, line, says", [
+    # 379 l.88 `… 주요국은 싱가포르·한국·독일(德国)·영국(英国) 5개국으로, …`: countries listed before their count
+    (379, 88, "the text says 5개국 but lists 4"),
+    # 366 l.92 `… 고신구는 모두 5곳으로, 상하이 장장(张江)고신구, 쑤저우공업원구(苏州工业园区), 항저우(杭州)고신구, 허페이(合肥)
+    # 고신구가 포함됐다.`: zones named with their Chinese before the generic word
+    (366, 92, "the text says 5곳 but lists 4"),
+])
+def test_counts_of_countries_and_of_zones_glossed_inside_their_name(corpus_issue, issue, line, says):
+    mismatches = {w.line: w.message for w in corpus_issue(issue).warnings if w.code == "count_mismatch"}
+    assert mismatches[line].startswith(says)
+
+
+def test_a_list_starts_after_a_clause_closed_by_a_bound_noun(corpus_issue):
+    # 379 l.82 `… 산시성(陕西省)만이 전국 평균을 웃돌았을 뿐, 하이난성(海南省), 칭하이성(青海省), 시짱자치구 3곳은 …`: three
+    assert 82 not in [w.line for w in corpus_issue(379).warnings if w.code == "count_mismatch"]

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
-from kic_extract.gazetteer import names_place
+from kic_extract.gazetteer import EVERY_LEVEL, names_place
 from kic_extract.typed.cells import band
 from kic_extract.typed.totals import is_total_row
 
@@ -103,6 +103,7 @@ def _split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET
 
 
 _PHRASE_WORD = regex.compile(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
+_CLAUSE_CLOSED = regex.compile(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
 _VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
 # a verb joining its clause to the next inside an item (`58개사가 몰려 부품·…`, `61개사가 집중돼 있으며, …`)
 _CONNECTIVE = regex.compile(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이며)\s")
@@ -247,7 +248,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 parts = _split_outside_brackets(listed)
                 while len(parts) > 2 and len(_GLOSS.sub("", parts[1]).strip()) > _ITEM_MAX_CHARS:
                     parts = parts[1:]
-                # (nor before a part holding a word that closes a phrase: `대학·연구기관형에는 칭화대(清华大学), …`)
+                # (nor before a part holding a word that closes a phrase or a clause: `대학·연구기관형에는 칭화대(清华大学),
+                # …`, `산시성만이 … 웃돌았을 뿐, 하이난성, …`)
+                closed = [k for k, part in enumerate(parts[:-2]) if _CLAUSE_CLOSED.search(part)]
+                parts = parts[closed[-1] + 1:] if closed else parts
                 opens = [k for k, part in enumerate(parts[:-1]) if _PHRASE_WORD.search(part)]
                 parts = parts[opens[-1]:] if opens and len(parts) - opens[-1] >= 3 else parts
                 first = parts[0]
@@ -356,20 +360,20 @@ def _named_its(text: str, at: int):
 
 
 _PLACE_WORD = regex.compile(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
-                         r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)")
+                         r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)(?:\p{Hangul}{0,4}(?:구|현|시))?")  # (`항저우(杭州)고신구`)
 
 
 def _a_place(item: str) -> bool:
-    """Whether a list item is a place: the gazetteer's, a name with a generic word (`쯔궁시`, `우후시(芜湖市)`),
-    or a short name glossed with its Chinese (`우후(芜湖)`).
+    """Whether a list item is a place: the gazetteer's (a country too), a name with a generic word
+    (`쯔궁시`, `우후시(芜湖市)`), or a short name glossed with its Chinese (`우후(芜湖)`).
 
-    >>> [_a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "딥시크", "지정했다")]
-    [True, True, True, True, False, False]
+    >>> [_a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "싱가포르", "딥시크", "지정했다")]
+    [True, True, True, True, True, False, False]
     """
     words = item.split(" ")
     if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
         return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)
-    return names_place(item) or bool(_PLACE_WORD.fullmatch(item))
+    return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item))
 
 
 def _items_closed(after) -> list[str] | None:
@@ -391,8 +395,10 @@ def _places_bracketed(text: str, at: int):
 
 
 def _counted(m) -> str:
-    """The counter and what it counts, as written: `개 도시`, `가지`."""
-    return f"{m['counter']} {m['noun']}" if m["noun"] and m["noun"] not in _PARTICLES else m["counter"]
+    """The counter and what it counts, as written: `개 도시`, `가지`, `개국`."""
+    if not m["noun"] or m["noun"] in _PARTICLES:
+        return m["counter"]
+    return m["counter"] + m.string[m.end("counter"):m.start("noun")] + m["noun"]
 
 
 def _marker_family(marker: str | None) -> str:
