@@ -1938,3 +1938,14 @@ def test_counts_of_countries_and_of_zones_glossed_inside_their_name(corpus_issue
 def test_a_list_starts_after_a_clause_closed_by_a_bound_noun(corpus_issue):
     # 379 l.82 `… 산시성(陕西省)만이 전국 평균을 웃돌았을 뿐, 하이난성(海南省), 칭하이성(青海省), 시짱자치구 3곳은 …`: three
     assert 82 not in [w.line for w in corpus_issue(379).warnings if w.code == "count_mismatch"]
+
+
+def test_places_listed_after_the_set_that_passed_a_mark_in_more_wordings(corpus_issue):
+    # 380 l.66 `1인당 GDP가 20만 위안을 웃도는 곳은 베이징과 상하이 두 곳뿐이다.`
+    got = _figures(corpus_issue(380), 66)
+    assert ("베이징", "200000", "위안", None, "min", 2026) in got and ("상하이", "200000", "위안", None, "min", 2026) in got
+    # 385 l.66 `반대로 GDP가 5,000억 위안에 못 미치는 곳은 칭하이성(青海省)과 시짱자치구 2곳뿐이었다.`
+    assert [g[0] for g in _figures(corpus_issue(385), 66) if g[4] == "max"] == ["칭하이성", "시짱자치구"]
+    # 341 l.81 `지난해 고신구 영업수입이 10% 넘게 증가한 곳은 5개 성·시로 안후이성, 후베이성, 쓰촨성, 충칭시가 이름을 올렸다.`
+    assert [g[0] for g in _figures(corpus_issue(341), 81) if g[1:5] == ("10", "%", None, "min")] \
+        == ["안후이성", "후베이성", "쓰촨성", "충칭시"]

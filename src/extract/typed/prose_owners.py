@@ -319,8 +319,11 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
 # 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
-_PASSING_SET = regex.compile(rf"\s*(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은)\s*)?(?:\d{{1,2}}\s*개\s*)?"
-                          r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+")
+_PASSING_SET = regex.compile(rf"\s*(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
+                          rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
+                          r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
+                          # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`)
+                          r"(?:(?:모두\s*)?\d{1,2}\s*개\s*[^\s,]+?(?:으로|로),?\s+)?")
 
 
 _LIST_GAP = regex.compile(r"\s*(?:[,、·]|와|과|및)\s*")
