@@ -1949,3 +1949,15 @@ def test_places_listed_after_the_set_that_passed_a_mark_in_more_wordings(corpus_
     # 341 l.81 `지난해 고신구 영업수입이 10% 넘게 증가한 곳은 5개 성·시로 안후이성, 후베이성, 쓰촨성, 충칭시가 이름을 올렸다.`
     assert [g[0] for g in _figures(corpus_issue(341), 81) if g[1:5] == ("10", "%", None, "min")] \
         == ["안후이성", "후베이성", "쓰촨성", "충칭시"]
+
+
+def test_ranks_a_list_holds_without_figures_go_to_the_figures_that_follow(corpus_issue):
+    # 384 l.71 `… 베이징시, 선전시(深圳市), 충칭시(重庆市), 광저우시(广州市)가 2~5위에 자리했다. 선전시는 3조 9,620억 위안,
+    # 충칭시는 3조 5,140억 위안을 기록했다.`
+    got = _figures(corpus_issue(384), 71)
+    assert ("선전시", "3962000000000", "위안", 3, None, 2026) in got and ("충칭시", "3514000000000", "위안", 4, None, 2026) in got
+    # 384 l.63 `5~7위는 쓰촨성(四川省), 허난성(河南省), 후베이성(湖北省)이 차지했다. 이 가운데 쓰촨성은 처음으로 7조 위안을 돌파했다.`
+    assert ("쓰촨성", "7000000000000", "위안", 5, "min", 2026) in _figures(corpus_issue(384), 63)
+    # 385 l.72 `2026년 도시별 순위는 상하이·베이징·선전(深圳)·충칭(重庆)·광저우(广州) 순으로 상위 5위권에 변동이 없었다. 선전은
+    # 4조 560억 위안, 충칭은 3조 5,480억 위안, 광저우는 3조 2,830억 위안을 기록했다.`
+    assert [(g[0], g[3]) for g in _figures(corpus_issue(385), 72) if g[2] == "위안"] == [("선전", 3), ("충칭", 4), ("광저우", 5)]

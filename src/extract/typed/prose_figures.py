@@ -46,7 +46,7 @@ from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, units
 from kic_extract.typed.gdp import split_clauses
-from kic_extract.typed.prose_order import fill_ranks_between, last_place, last_province, ranked_by_order
+from kic_extract.typed.prose_order import BAND_OF_LIST, fill_ranks_between, last_place, last_province, ranked_by_order
 from kic_extract.typed.prose_ranks import (
     first_place,
     is_ahead,
@@ -194,7 +194,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off]) else []) \
                     or last_place(text, s_off + c_off, clause)
-                if not stated and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
+                if (not stated or BAND_OF_LIST.search(clause)) \
+                        and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
                     continue
                 ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
@@ -205,6 +206,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
                     # figures before take none; one region's rank is its next figure's
                     held = (holders[0].zh or holders[0].written, stated[0]) if len(holders) == 1 else None
+                    if len(holders) == len(stated) > 1:
+                        # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
+                        standing = {(r.zh or r.written): rank for r, rank in zip(holders, stated)}
                     last_rank, ranked_here = stated[-1], True
                     continue
                 if not stated and last_rank is not None and order and cue("next").search(clause) \

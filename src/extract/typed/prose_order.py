@@ -76,6 +76,8 @@ def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseR
     return {(r.zh or r.written): k + 1 for k, r in enumerate(chain)} if len(chain) > 1 else {}
 
 
+# a band an ordered list makes up, no rank of its own (`… 순으로 상위 5위권에 변동이 없었다`)
+BAND_OF_LIST = regex.compile(r"\d{1,2}\s*위권")
 _IN_ORDER_AFTER = regex.compile(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
 
 
