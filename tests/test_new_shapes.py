@@ -1961,3 +1961,13 @@ def test_ranks_a_list_holds_without_figures_go_to_the_figures_that_follow(corpus
     # 385 l.72 `2026년 도시별 순위는 상하이·베이징·선전(深圳)·충칭(重庆)·광저우(广州) 순으로 상위 5위권에 변동이 없었다. 선전은
     # 4조 560억 위안, 충칭은 3조 5,480억 위안, 광저우는 3조 2,830억 위안을 기록했다.`
     assert [(g[0], g[3]) for g in _figures(corpus_issue(385), 72) if g[2] == "위안"] == [("선전", 3), ("충칭", 4), ("광저우", 5)]
+
+
+def test_a_total_rows_cell_its_column_disagrees_with_is_one_fault_and_labelled_items_list_their_names(corpus_issue):
+    # 363 l.112–118: the 합계 row prints 1,638 under 제8차(2026년), whose cells add up to 1,683; that one cell is the
+    # fault, so its row (8,370 + 1,638 against 10,053) is not warned a second time
+    warned = [w.message for w in corpus_issue(363).warnings if w.code == "total_mismatch"]
+    assert len(warned) == 1 and "printed 1,638" in warned[0] and "1,683" in warned[0]
+    # 364 l.212–216 `수상 4개 팀은 다음과 같다.` then `- 대상: 뉴로비전(…) — …`, `- 최우수상: 그린셀랩(…) — …`, `- 우수상:
+    # 마음결(AI 심리상담), 팜링크(스마트 농업 센서) — 각 상금 5,000위안`: four teams
+    assert 212 not in [w.line for w in corpus_issue(364).warnings if w.code == "count_mismatch"]

@@ -63,6 +63,8 @@ _ITEM_MAX_CHARS = 20
 _NEXT = regex.compile(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`)
 _FOLLOWS = regex.compile(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
+# a list item's label and what it names, up to a dash that says more (`우수상: 마음결(AI 심리상담), 팜링크(…) — 각 상금`)
+_LABELLED = regex.compile(r"^\s*\p{Hangul}{1,8}\s*:\s*(?P<body>[^—–]+?)\s*(?:[—–]|$)")
 _DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
 
@@ -436,7 +438,7 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
             if family is not None and _marker_family(block.get("marker")) != family:
                 break
             family = _marker_family(block.get("marker"))
-            items.append(block["text"])
+            items += _members(block["text"])
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
             # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
@@ -444,6 +446,21 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
         else:
             break
     return items or None
+
+
+def _members(item: str) -> list[str]:
+    """What a list item names: one entry, or each of the names a labelled item lists.
+
+    >>> _members("우수상: 마음결(AI 심리상담), 팜링크(스마트 농업 센서) — 각 상금 5,000위안")
+    ['마음결(AI 심리상담)', '팜링크(스마트 농업 센서)']
+    >>> _members("대상: 뉴로비전(웨이퍼 검사) — 상금 3만 위안"), _members("베이징, 상하이 공동 개최")
+    (['대상: 뉴로비전(웨이퍼 검사) — 상금 3만 위안'], ['베이징, 상하이 공동 개최'])
+    """
+    m = _LABELLED.match(item)
+    names = [n.strip() for n in _split_outside_brackets(m["body"], _BRACKET_OR_COMMA)] if m else []
+    if len(names) > 1 and all(0 < len(_GLOSS.sub("", _ASIDE.sub("", n))) <= _ITEM_MAX_CHARS for n in names):
+        return names
+    return [item]
 
 
 def _line_of(lines, block: dict, said: str | None) -> int:
