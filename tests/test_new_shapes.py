@@ -913,7 +913,7 @@ def test_shapes_329_and_330_showed_in_years_ranks_and_destinations(corpus_issue)
     assert ("상하이시", "115000000000", "위안", 2, None, 2025) in line_92
     assert ("장쑤성", "102000000000", "위안", 3, None, 2025) in line_92
     # `미국향 수출 비중은 18.4%로 전년보다 6.2%p 낮아진 반면`: the destination's
-    assert [r for r, v, *_ in _figures(corpus_issue(330), 148) if v in ("18.4", "6.2")] == ["미국", "미국"]
+    assert [r for r, v, *_ in _figures(corpus_issue(330), 148) if v in ("18.4", "-6.2")] == ["미국", "미국"]
     # `광둥성은 전국 소비용 드론 생산량의 95% 이상을 책임지고 있고, … 등 선두 기업이`: no first place
     assert [rank for r, v, _, rank, *_ in _figures(corpus_issue(330), 127) if v == "95"] == [None]
     # `반면 경제 규모 1위인 광둥성은 4.6% 성장에 그쳐 전국 평균을 0.6%p 밑돌았다.`: the rank describes
@@ -1707,7 +1707,7 @@ def test_round_371_372_years_compared_in_words_firms_of_a_country_in_a_place_and
     assert ("장쑤성", "377000000000", "위안", None, None, 2025) in _figures(result, 53)
     # l.37 `중국 경제 성장률은 2025년의 5.0%보다 0.2%p 낮아졌지만`: the gap is this year's
     got = _figures(result, 37)
-    assert ("중국", "5", "%", None, None, 2025) in got and ("중국", "0.2", "%p", None, None, 2026) in got
+    assert ("중국", "5", "%", None, None, 2025) in got and ("중국", "-0.2", "%p", None, None, 2026) in got
     # l.226 `선전시 난산구에는 한국계 기업 약 150곳이 진출해 있다.`
     assert [f for f in _figures(result, 226) if f[2] == "곳"] == [("난산구", "150", "곳", None, None, 2026)]
     # l.190 `… 3성1시(상하이시·장쑤성·저장성·안후이성)에서 본부와 7개 분센터를 운영하고 있다.`: the centre's
@@ -1971,3 +1971,46 @@ def test_a_total_rows_cell_its_column_disagrees_with_is_one_fault_and_labelled_i
     # 364 l.212–216 `수상 4개 팀은 다음과 같다.` then `- 대상: 뉴로비전(…) — …`, `- 최우수상: 그린셀랩(…) — …`, `- 우수상:
     # 마음결(AI 심리상담), 팜링크(스마트 농업 센서) — 각 상금 5,000위안`: four teams
     assert 212 not in [w.line for w in corpus_issue(364).warnings if w.code == "count_mismatch"]
+
+
+def test_a_footer_ending_in_its_page_number_and_a_unit_line_with_an_aside(corpus_issue):
+    result = corpus_issue(388)
+    # l.29–30 `글로벌혁신센터(KIC 중국)  ·  www.kicchina.org  ·  1` then `주간 중국 창업 | 2027.06.18 | 제388호`, no blank
+    # line around them: a page break, so each article is on the page its contents line gives
+    pages = {s["title"]: s["page_start"] for s in records_of(result, "sections")}
+    assert pages["외자 유치 동향: 감소 폭 줄고 유럽 자본 돌아온다"] == 5
+    assert pages["'동수서산(东数西算)' 5년, 국가 컴퓨팅 허브 점검"] == 8
+    assert "text_outside_section" not in [w.code for w in result.warnings]
+    # l.184 `단위: 만 개(표준 랙 환산), %` over `권역 | 허브 | 2025년 | 2026년 | 증가율`; l.186 `창장삼각주 75.6 88.1 16.5`
+    got = [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 186]
+    assert got == [("756000", "개"), ("881000", "개"), ("16.5", "%")]
+
+
+def test_years_of_an_opening_series_and_a_year_since_ranks_from_the_end_and_sharp_falls(corpus_issue):
+    result = corpus_issue(388)
+    # l.103 `… 실제 사용 외자는 2024년 27.1%, 2025년 9.5% 급감한 데 이어 2026년에는 7,310억 위안으로 2.1% 줄어드는 데 그쳤다.`
+    got = _figures(result, 103)
+    assert ("중국", "-27.1", "%", None, None, 2024) in got and ("중국", "-9.5", "%", None, None, 2025) in got
+    # l.105 (the next paragraph) `… 홍콩특별행정구(香港特别行政区)가 전체의 68.7%를 차지해 압도적인 1위였고`: the latest year
+    assert ("홍콩특별행정구", "68.7", "%", 1, None, 2026) in _figures(result, 105)
+    # l.39 `경제 규모 1위는 올해도 광둥성(广东省)이었다. 광둥성의 2026년 지역총생산은 15조 1,260억 위안으로, 1989년 이후 …
+    # 다만 성장률은 4.6%에 그쳐 … 비중은 10.3%로 전년보다 0.1%p 낮아졌다.`: 1989 is no year of a series
+    got = _figures(result, 39)
+    assert ("광둥성", "4.6", "%", None, None, 2026) in got and ("광둥성", "-0.1", "%p", None, None, 2026) in got
+    # l.68 `… 지린성(吉林省)의 2026년 성장률은 3.1%로 31개 지역 가운데 가장 낮았고, 헤이룽장성(黑龙江省)이 3.4%로 뒤에서 두
+    # 번째였다.`
+    assert ("헤이룽장성", "3.4", "%", 30, None, 2026) in _figures(result, 68)
+    # l.180 `… 프로젝트가 2022년 2월 본격 가동된 지 5년이 지났다. … 8대 국가 컴퓨팅 허브의 2026년 운영 현황을 공개했다.`
+    assert ("간쑤성", "37.5", "%", 1, None, 2026) in _figures(result, 197)
+    # l.72 `1인당 GDP가 10만 위안을 웃도는 성급 지역은 2025년 11곳에서 2026년 12곳으로 늘었다.`: the set's, not 장쑤성's
+    assert [g[0] for g in _figures(result, 72) if g[2] in ("곳",) or g[4]] == []
+
+
+def test_counts_written_some_more_than_a_number_and_firms_of_an_origin(corpus_issue):
+    result = corpus_issue(387)
+    # l.115–120 (a paragraph parted by a page break) `이 가운데 선전시는 2026년 드론 관련 기 | 업이 1,900여 곳으로 도시별
+    # 1위이며`: `1,900여 곳` is an approximate count, and `여` ends no clause
+    got = [f for f in records_of(result, "figures") if f["line"] == 115 and f["unit"] == "곳"]
+    assert [(f["region_ko"], f["value"], f["rank"], f["approx"], f["year"]) for f in got] == [("선전시", "1900", 1, True, 2026)]
+    # l.191 `광저우시 난사구(南沙区)에 등록된 홍콩·마카오 투자 기업은 2024년 3,260곳, …`: the firms' origin is no subject
+    assert [g[0] for g in _figures(result, 191)] == ["난사구", "난사구", "난사구"]

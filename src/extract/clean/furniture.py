@@ -28,8 +28,9 @@ PAGE_NUMBER = regex.compile(
     r"|[-‐‒–—―─━]\s*(?P<c>\d{1,4})\s*/\s*\d{1,4}\s*[-‐‒–—―─━]"
     r"|[pP](?:age|\.)?\s*(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:쪽|페이지)|페이지\s*(?P<f>\d{1,4})|(?P<bare>\d{1,4}))$"
 )
-# a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`)
-TRAILING_NUMBER = regex.compile(r"(?:[|·\s]\s*)(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}|[pP]\.\s*(?P<d>\d{1,4}))\s*$")
+# a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`, `… · www.kicchina.org · 7`)
+TRAILING_NUMBER = regex.compile(r"(?:(?:[|·\s]\s*)(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
+                                r"|[pP]\.\s*(?P<d>\d{1,4}))|[|·]\s*(?P<e>\d{1,4}))\s*$")
 _DIGITS = regex.compile(r"\d+")
 _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s+")
@@ -91,8 +92,8 @@ def page_number_of(text: str) -> tuple[int | None, bool]:
     ((7, True), (7, True), (12, True), (9, True))
     >>> page_number_of("— 7 —"), page_number_of("– 12 –"), page_number_of("Page 3 of 10"), page_number_of("─ 4 ─")
     ((7, True), (12, True), (3, True), (4, True))
-    >>> page_number_of("주간 중국 창업 제 301 호 | - 7 -"), page_number_of("2021 년 GDP")
-    ((7, False), (None, False))
+    >>> page_number_of("주간 중국 창업 제 301 호 | - 7 -"), page_number_of("2021 년 GDP"), page_number_of("KIC 중국 · 7")
+    ((7, False), (None, False), (7, False))
     """
     stripped = text.strip()
     if not stripped or not (stripped[-1] in "-‐‒–—―─━쪽지" or _DIGIT.match(stripped[-1])):

@@ -28,7 +28,8 @@ def table_unit(text: str | None) -> str | None:
     >>> table_unit("표 2) 2025 년 GDP 상위 10 개 성·시 (억 위안)"), table_unit("수출 증가율 (%)")
     ('억 위안', '%')
     """
-    m = TABLE_UNIT.search(text or "") or _BARE_UNIT.search(text or "")
+    text = without_asides(text or "")
+    m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text)
     if m and m.re is _BARE_UNIT and m["unit"] not in _unit_words():
         return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
     return fix_text(m["spec"].strip()) if m else None
@@ -47,6 +48,23 @@ _TABLE_UNITS = regex.compile(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]
 _UNIT_SEPARATOR = regex.compile(r"\s*[,/、;·]\s*")
 
 
+# words in brackets after a unit that say how it is counted (`만 개(표준 랙 환산)`), no unit themselves
+_UNIT_ASIDE = regex.compile(r"(?<=[^\s(（])\s*[(（](?P<inner>[^()（）:：,/、;·]{2,20})[)）](?=\s*(?:[,/、;·]|$))")
+
+
+def without_asides(text: str) -> str:
+    """A caption or `단위:` line without the words in brackets a unit carries (`단위: 만 개(표준 랙
+    환산), %` → `단위: 만 개, %`); a unit in brackets stays (`입주기업(개)`, `… (억 위안)`).
+
+    >>> without_asides("단위: 만 개(표준 랙 환산), %"), without_asides("단위: 입주기업(개), 면적(만㎡)")
+    ('단위: 만 개, %', '단위: 입주기업(개), 면적(만㎡)')
+    """
+    if "(" not in text and "（" not in text:
+        return text
+    return _UNIT_ASIDE.sub(lambda m: m.group() if (u := _BARE_UNIT.fullmatch(f"({m['inner']})")) and u["unit"] in _unit_words()
+                           else "", text)
+
+
 def table_units(text: str | None) -> tuple[str, ...]:
     """The units a caption gives its number columns in order, when it gives several
     (`(단위: 억 위안, 만 명)`); empty when it gives one or none.
@@ -56,9 +74,10 @@ def table_units(text: str | None) -> tuple[str, ...]:
     >>> table_units("<표 2> 2025년 지역별 GDP 상위 10위 (억 위안, %)"), table_units("상위 10 개 (2023, 2024)")
     (('억 위안', '%'), ())
     """
-    m = _TABLE_UNITS.search(text or "")
+    text = without_asides(text or "")
+    m = _TABLE_UNITS.search(text)
     specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(m["specs"].strip())) if s) if m else ()
-    if not m and (bare := _BARE_UNITS.search(text or "")):
+    if not m and (bare := _BARE_UNITS.search(text)):
         # `<표 2> … 상위 10위 (억 위안, %)`: units alone in the brackets closing the caption
         specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(bare["specs"].strip())) if s)
         if not all(_BARE_UNIT.fullmatch(f"({s})") and _BARE_UNIT.fullmatch(f"({s})")["unit"] in _unit_words()

@@ -122,7 +122,9 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     aside = rf"(?:\s*\([^()]{{1,20}}\)(?=\s*(?:을|를)?\s*(?:{bound})))?"
 
     def core(unit: str, aside: str = "") -> str:
-        return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})\s*(?P<unit>(?!{band()})(?:{unit}))?"
+        # (`1,900여 곳`: some more than the number, approximate)
+        return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})(?:(?P<odd>여)(?=\s*(?:{unit})))?"
+                rf"\s*(?P<unit>(?!{band()})(?:{unit}))?"
                 rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
@@ -205,7 +207,7 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     before = None if bound else next((v for w, v in _bounds_before().items() if w in pre), None)
     return CellAmount(
         value=value, unit=unit,
-        approx=any(w in pre for w in _qualifier_words("approx")) or bool(m["after"]),
+        approx=any(w in pre for w in _qualifier_words("approx")) or bool(m["after"]) or bool(m["odd"]),
         bound=_bounds().get(bound) if bound else before,
         cumulative=any(w in pre for w in _qualifier_words("cumulative")),
         raw=m.group().strip(), scale=scale)
@@ -234,6 +236,8 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
     ['5700000000']
     >>> [(str(a.value), a.bound) for a in read_cell("랙 1,080만 개(표준 랙 기준)를 넘어섰다", whole=False)]
     [('10800000', 'min')]
+    >>> [(str(a.value), a.unit, a.approx) for a in read_cell("기업이 1,900여 곳으로", whole=False)]
+    [('1900', '곳', True)]
     >>> [(str(a.value), a.bound) for a in read_cell("210곳이 넘는 관련 기업", whole=False)]
     [('210', 'min')]
     >>> [(str(a.value), a.bound) for a in read_cell("5,000억 위안 고지마저 돌파했다", whole=False)]

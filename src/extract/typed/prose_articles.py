@@ -69,7 +69,10 @@ def build_figures(ctx):
             results = [f for f in figures if not f["target"]]
             # (the year of its first figure, when the paragraph names it: `광둥성의 GDP는 14조 … 장쑤성은 2024년에는
             # … 뒤졌다` dates the part by nothing it names; the context stands)
-            own = results[0]["year"] if results and results[0]["own_year"] else None
+            # (the latest of them, not after the issue: `2024년 27.1%, 2025년 9.5% 급감한 데 이어 2026년에는 …`)
+            now = ctx.issue_date.year if ctx.issue_date else 9999
+            own = max((f["year"] for f in results if f["own_year"] and f["year"] is not None and f["year"] <= now),
+                      default=results[0]["year"]) if results and results[0]["own_year"] else None
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
             if opening and not in_part and (as_of := as_of_year(section["title"] or "", block["text"])) is not None:

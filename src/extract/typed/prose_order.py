@@ -13,7 +13,7 @@ import regex
 
 from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.typed.prose_owners import listed_right_before
-from kic_extract.typed.prose_ranks import compared_set_size, ordinal_rank
+from kic_extract.typed.prose_ranks import FROM_END, compared_set_size, ordinal_rank
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 
 
@@ -29,7 +29,7 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
     []
     """
     last = _last_word().search(clause)
-    from_end = _FROM_END.search(clause)
+    from_end = FROM_END.search(clause)
     if not last and not from_end:
         return []
     size = compared_set_size(text, at + (last or from_end).start())
@@ -55,7 +55,6 @@ def _mainland() -> frozenset[str]:
     return frozenset(r.zh for r in regions() if r.level in PROVINCE_LEVEL - {"sar"} and r.zh != "台湾")
 
 
-_FROM_END = regex.compile(r"끝에서\s*(?P<word>\S+?)\s*번?\s*째")
 
 
 @cache

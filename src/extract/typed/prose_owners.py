@@ -290,11 +290,12 @@ _SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Ha
 # (or a bound closing their description, `GDP 5조 위안 이상 지역은 모두 12곳`, or a quoted name, `'1조 위안
 # 클럽' 도시는 모두 9곳`)
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
-_SET_SUBJECT = regex.compile(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+){_SET_NOUN}")
+_SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?"  # the level of the places in a set (`웃도는 성급 지역은`)
+_SET_SUBJECT = regex.compile(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL}){_SET_NOUN}")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = regex.compile(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
-_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_NOUN}")
+_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}")
 
 
 # what the noun phrase a region opens is, as a cause (`네팔 교역 회복에 힘입어`, `… 수요 증가 덕분에`)
@@ -302,7 +303,7 @@ _BY_CAUSE = regex.compile(r"(?:\s+[^\s,.]+){0,3}?\s*(?:에\s*힘입어|덕분에
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
-FIRMS_AFTER = regex.compile(r"계?\s+(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`)
+FIRMS_AFTER = regex.compile(r"계?\s+(?:(?:투자|자본)\s+)?(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`, `… 투자 기업`)
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = regex.compile(r"(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")
 _OBJECT_PARTICLE = regex.compile(r"(?:을|를)(?!\p{Hangul})")

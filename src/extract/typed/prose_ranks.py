@@ -418,6 +418,8 @@ def stated_ranks(clause: str) -> list[int]:
     []
     >>> stated_ranks("10위권 밖에서는 허베이성이"), stated_ranks("5조 5,213억 위안으로 10위권에 턱걸이했다")
     ([], [10])
+    >>> stated_ranks("헤이룽장성이 3.4%로 뒤에서 두 번째였다")
+    []
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
@@ -427,8 +429,14 @@ def stated_ranks(clause: str) -> list[int]:
     ranks, _ = ranks_in(clause)
     if not ranks and "째" in clause:
         pattern, rank_of = _ordinals()
-        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause)]
+        # (not one counted from the end: `뒤에서 두 번째였다`, see `prose_order.last_place`)
+        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause) if not _END_BEFORE.search(clause, 0, m.start())]
     return ranks
+
+
+# an ordinal counted from the end of a ranking (`끝에서 두 번째`, `뒤에서 세 번째`)
+FROM_END = regex.compile(r"(?:끝|뒤|밑|아래)에서\s*(?P<word>\S+?)\s*번?\s*째")
+_END_BEFORE = regex.compile(r"(?:끝|뒤|밑|아래)에서\s*$")
 
 
 def ordinal_rank(word: str) -> int | None:

@@ -54,7 +54,7 @@ _MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
 _WORD = regex.compile(r"\s+(\S+)")
 # a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
 # ends; `1인당` is a word of the phrase
-_COUNT_WORD = regex.compile(r"[\d,.]+(?:개|곳|명|건|팀|가지|만|억|조)?")
+_COUNT_WORD = regex.compile(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?")
 _PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
@@ -213,7 +213,7 @@ _DOT_JOIN = regex.compile(r"\s*[·ㆍ]\s*")
 
 
 # a count and the noun it counts, right after the nation's word
-_NATIONWIDE_COUNT = regex.compile(r"\s*\d[\d,]*\s*(?:개|곳|명|건|가지)(?:의)?\s+\p{Hangul}{2,}")
+_NATIONWIDE_COUNT = regex.compile(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:의)?\s+\p{Hangul}{2,}")
 
 
 # a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,

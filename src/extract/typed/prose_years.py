@@ -19,7 +19,7 @@ import regex
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.cells import amount_patterns, units
-from kic_extract.typed.prose_regions import WAS
+from kic_extract.typed.prose_regions import QUOTED, WAS, cues
 
 _SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
 _ANY_DIGIT = regex.compile(r"\d")
@@ -122,7 +122,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # figures, with none of its own, is what they are compared with; it dates nothing after
             out.append((at, year, bounds[k][1]))
             continue
-        if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])}) > 1:
+        if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])
+                                  if not _SINCE_WORD.match(text, m.end())}) > 1:
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it
             out.append((at, year, bounds[k][1]))
@@ -139,6 +140,10 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             k += 1  # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on
         out.append((at, year, bounds[k][1]))
     return out
+
+
+# a year since which something holds, no member of a series (`1989년 이후 한 번도 선두 자리를 내주지 않았다`)
+_SINCE_WORD = regex.compile(r"\s*(?:이후|이래)(?!\p{Hangul})")
 
 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
@@ -295,9 +300,14 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2025
     >>> stated_year("5개 자치구는 지난해 모두 전국 평균을 웃도는 성장률을 기록했다.", day)
     2025
+    >>> stated_year("사업이 2022년 2월 가동된 지 5년이 지났다. 8개 허브의 2025년 운영 현황을 공개했다.", day)
+    2025
     """
     days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
-    named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
+    # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
+    days += [m.span() for m in QUOTED.finditer(text) if m["inner"].rstrip().endswith(cues("event"))]
+    named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)
+             and not _SINCE.match(text, at)]  # (`2022년 2월 본격 가동된 지 5년이 지났다`: when it began)
     recent = _RECENT_DAY.search(text) if issue_date is not None else None
     if recent:
         named = sorted(named + [(recent.start(), issue_date.year)])  # `지난 14일 … 3,512곳을 새로 지정했다`
@@ -321,6 +331,10 @@ def _measured() -> regex.Pattern[str]:
     (data/measure_nouns.txt)."""
     nouns = "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
     return regex.compile(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{nouns})")
+
+
+# a year something began in, the time since counted (`2022년 2월 본격 가동된 지 5년이`)
+_SINCE = regex.compile(r"[^.,]{0,30}?[^\s\d]\s*지\s*(?:\d{1,2}|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|개월|달|주년)")
 
 
 # the year of a programme or an edition (`2026년도 제8차 … 명단`)
