@@ -2014,3 +2014,23 @@ def test_counts_written_some_more_than_a_number_and_firms_of_an_origin(corpus_is
     assert [(f["region_ko"], f["value"], f["rank"], f["approx"], f["year"]) for f in got] == [("선전시", "1900", 1, True, 2026)]
     # l.191 `광저우시 난사구(南沙区)에 등록된 홍콩·마카오 투자 기업은 2024년 3,260곳, …`: the firms' origin is no subject
     assert [g[0] for g in _figures(result, 191)] == ["난사구", "난사구", "난사구"]
+
+
+def test_a_sum_of_part_of_a_table_and_a_total_column_named_with_its_measure(corpus_issue):
+    # 389 l.63 `	상위 10개 합계	892,730	-`: a sum row, so the rank above is not filled down into it
+    rows = {line: row for t in records_of(corpus_issue(389), "tables") for row, line in zip(t["rows"], t["row_lines"])}
+    assert rows[63] == [None, "상위 10개 합계", "892,730", "-"]
+    # 341 l.100–105: the `수출입 합계` column is a total of 수출 and 수입; the 합계 row's 5,547 is the one fault, warned
+    # once (by its column), not again by its row (3,353 + 2,094)
+    warned = [w.message for w in corpus_issue(341).warnings if w.code == "total_mismatch"]
+    assert warned == ["kic-china-weekly-341/t03 합계 수출입 합계: printed 5,547, but its 4 parts add up to 5,447"]
+
+
+def test_kinds_a_count_falls_into_and_this_years_standing_again(corpus_issue):
+    result = corpus_issue(389)
+    # l.213 `신규 유니콘 56곳 가운데 22곳이 AI·로봇·반도체 분야였다.`: the fields, not the 22 listed
+    assert 213 not in [w.line for w in result.warnings if w.code == "count_mismatch"]
+    # l.42 `경제 규모 1위는 올해도 광둥성(广东省)이었다. 광둥성의 GDP는 15조 3,860억 위안으로 … 성장률은 4.6%에 그쳐` in an
+    # article on 2026 in an issue of 2027: `올해도` says again, not 2027
+    got = _figures(result, 42)
+    assert ("광둥성", "15386000000000", "위안", 1, None, 2026) in got and ("광둥성", "4.6", "%", None, None, 2026) in got

@@ -147,6 +147,17 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
 PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "·"})
 
 
+def sums_label(value: str, words) -> bool:
+    """Whether a label cell names a sum of the rows (`합계`, `상위 10개 합계`, `10개 도시 총계`): one of the
+    `words`, or a word of two syllables or more closing it.
+
+    >>> sums_label("상위 10개 합계", ("합계", "계")), sums_label("설계", ("합계", "계"))
+    (True, False)
+    """
+    word = compact(value)
+    return word in words or any(len(w) > 1 and word.endswith(w) for w in words)
+
+
 def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[list[int]]]:
     """Blank cells merged with the cell above take its value: a group cell printed once for
     several rows. A blank is a merged cell when a later cell of its row is printed and either
@@ -173,7 +184,7 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
     for r, row in enumerate(rows):
         row = list(row)
         printed = [c for c, value in enumerate(row) if value is not None]
-        is_total = any(compact(value) in totals for value in row if value)
+        is_total = any(sums_label(value, totals) for value in row if value)
         # a 소계 row stays in its group, whose merged cell left of its label it shares; the cells
         # after the label are blank (`화둥 | 소계 | | 27`, `소계 | | | 21`)
         label = next((c for c, value in enumerate(row) if value and compact(value) in subtotals), None)

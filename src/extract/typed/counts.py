@@ -107,6 +107,8 @@ def _split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET
 _PHRASE_WORD = regex.compile(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
 _CLAUSE_CLOSED = regex.compile(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
 _VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
+# the kinds what is counted falls into, not its members (`22곳이 AI·로봇·반도체 분야였다`)
+_KINDS = regex.compile(r"\s(?:분야|업종|산업|부문|영역)$")
 # a verb joining its clause to the next inside an item (`58개사가 몰려 부품·…`, `61개사가 집중돼 있으며, …`)
 _CONNECTIVE = regex.compile(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이며)\s")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
@@ -131,8 +133,8 @@ def list_items(text: str) -> list[str] | None:
     ['허페이시(合肥市)', '우한시', '청두시']
     >>> list_items("스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)")
     ['스위스', '일본', '영국']
-    >>> list_items("연휴 기간 숙박 예약이 늘었다") is None, list_items("몰려 부품·완제품·소프트웨어") is None
-    (True, True)
+    >>> [list_items(t) for t in ("연휴 기간 숙박 예약이 늘었다", "몰려 부품·완제품·소프트웨어", "AI·로봇·반도체 분야")]
+    [None, None, None]
     >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")
     ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
     """
@@ -144,7 +146,7 @@ def list_items(text: str) -> list[str] | None:
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [_GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
     if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > 2 or _VERB_END.search(i)
-                             or _CONNECTIVE.search(i + " ") for i in bare):
+                             or _CONNECTIVE.search(i + " ") or _KINDS.search(i) for i in bare):
         return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
     return items
 
@@ -451,10 +453,8 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
 def _members(item: str) -> list[str]:
     """What a list item names: one entry, or each of the names a labelled item lists.
 
-    >>> _members("우수상: 마음결(AI 심리상담), 팜링크(스마트 농업 센서) — 각 상금 5,000위안")
-    ['마음결(AI 심리상담)', '팜링크(스마트 농업 센서)']
-    >>> _members("대상: 뉴로비전(웨이퍼 검사) — 상금 3만 위안"), _members("베이징, 상하이 공동 개최")
-    (['대상: 뉴로비전(웨이퍼 검사) — 상금 3만 위안'], ['베이징, 상하이 공동 개최'])
+    >>> _members("우수상: 마음결(AI 상담), 팜링크(센서) — 각 상금"), _members("대상: 뉴로비전(검사) — 상금 3만 위안")
+    (['마음결(AI 상담)', '팜링크(센서)'], ['대상: 뉴로비전(검사) — 상금 3만 위안'])
     """
     m = _LABELLED.match(item)
     names = [n.strip() for n in _split_outside_brackets(m["body"], _BRACKET_OR_COMMA)] if m else []

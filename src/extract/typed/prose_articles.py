@@ -12,7 +12,7 @@ from kic_extract.gazetteer import find_regions, glossed_places
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_regions import LEVELS, cue
-from kic_extract.typed.prose_years import as_of_year, stated_year, title_year, years_in
+from kic_extract.typed.prose_years import AGAIN, as_of_year, stated_year, title_year, years_in
 
 
 _NOTE = regex.compile(r"\s*[※*]")
@@ -64,6 +64,9 @@ def build_figures(ctx):
             if block["kind"] not in ("paragraph", "list_item", "note") or not block["text"] or is_card_fields(block["text"]):
                 continue
             named = years_in(block["text"], ctx.issue_date, earlier=last_named)
+            if context is not None:
+                # `경제 규모 1위는 올해도 광둥성이었다` in an article on 2026: this year's edition again, not 2027's figures
+                named = [(at, y) for at, y in named if not (y > context and AGAIN.match(block["text"], at))]
             figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)
             # the year the paragraph gives its results (a target's dates only the target)
             results = [f for f in figures if not f["target"]]

@@ -337,6 +337,10 @@ def _measured() -> regex.Pattern[str]:
 _SINCE = regex.compile(r"[^.,]{0,30}?[^\s\d]\s*지\s*(?:\d{1,2}|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|개월|달|주년)")
 
 
+# `올해도`, `올해 역시`: again this year, said of a standing, no period of its own
+AGAIN = regex.compile(r"올해\s*(?:도|에도|\s역시)(?!\p{Hangul})")
+
+
 # the year of a programme or an edition (`2026년도 제8차 … 명단`)
 _EDITION_YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년도(?!\p{Hangul})")
 

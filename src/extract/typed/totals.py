@@ -10,7 +10,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.segment.tables import cue_words
+from kic_extract.segment.tables import cue_words, sums_label
 from kic_extract.typed.cells import PLACEHOLDERS, count_units
 
 _PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
@@ -25,9 +25,9 @@ def _kind_of(cells, total_words, subtotal_words) -> str | None:
     with what it sums in brackets (`소계(전공정)`)."""
     for cell in cells:
         word = _QUALIFIER.sub("", "".join((cell or "").split()))
-        if word in subtotal_words:
+        if word and sums_label(word, subtotal_words):
             return "subtotal"
-        if word in total_words:
+        if word and sums_label(word, total_words):
             return "total"
     return None
 
@@ -103,8 +103,11 @@ def _compare(table, report, total: dict, parts: list[dict], what: str, name: str
     summed = sum(Decimal(p["value"]) for p in parts)
     if abs(stated - summed) <= _tolerance(parts + [total]):
         return None
-    if known and abs(stated - summed + sum(known.get(id(p), 0) for p in parts)) <= _tolerance(parts + [total]):
-        return None  # (`합계 8,370 1,638 10,053` where the column adds up to 1,683: the 1,638 is warned)
+    if known and abs(stated - known.get(id(total), 0) - summed + sum(known.get(id(p), 0) for p in parts)) \
+            <= _tolerance(parts + [total]):
+        # (`합계 8,370 1,638 10,053` where the column adds up to 1,683: the 1,638 is warned; `합계 3,353 2,094 5,547`
+        # where the total column adds up to 5,447: the 5,547 is)
+        return None
     label = total["row_label"] if total["row_label"] not in (None, *PLACEHOLDERS) else name or ""
     report.warn("total_mismatch", f"{table['table_id']} {label} {what}: printed "
                 f"{total['raw']}, but its {len(parts)} parts add up to {as_printed(summed, total)}",
