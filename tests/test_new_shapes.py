@@ -2034,3 +2034,15 @@ def test_kinds_a_count_falls_into_and_this_years_standing_again(corpus_issue):
     # article on 2026 in an issue of 2027: `올해도` says again, not 2027
     got = _figures(result, 42)
     assert ("광둥성", "15386000000000", "위안", 1, None, 2026) in got and ("광둥성", "4.6", "%", None, None, 2026) in got
+
+
+def test_lists_closed_by_the_count_they_make_up_and_an_address_column_named_by_its_owner(corpus_issue):
+    # 391 l.102 `… 유니콘 31곳은 모두 베이징, 상하이, 선전, 항저우시(杭州市)의 5개 도시에서 나왔다.`
+    # 392 l.115 `… 5개 도시를 추가 지정했다. 새로 이름을 올린 곳은 허페이시, 청두시, 시안시, 정저우시다.`
+    for issue, line in ((391, 102), (392, 115)):
+        mismatches = {w.line: w.message for w in corpus_issue(issue).warnings if w.code == "count_mismatch"}
+        assert mismatches[line].startswith("the text says 5개 도시 but lists 4")
+    # 391 l.138 `… 광둥성·상하이시·베이징시·저장성·장쑤성의 5곳이 주도하고 있다.`: their count, no region's figure
+    assert not [g for g in _figures(corpus_issue(391), 138) if g[2] == "곳" and g[1] == "5"]
+    # 391 l.208–215 `번호 | 분원명 | 中文名称 | 관리위원회 주소`: `하이뎬구 단링제 16호` is a street number, no amount
+    assert not [a for a in records_of(corpus_issue(391), "amounts") if 208 <= a["line"] <= 216]

@@ -15,8 +15,17 @@ from functools import cache
 import regex
 
 from kic_extract.data import tsv_rows
-from kic_extract.gazetteer import EVERY_LEVEL, names_place
+from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
+from kic_extract.typed.count_lists import (
+    ASIDE,
+    GLOSS,
+    ITEM_MAX_CHARS,
+    a_place,
+    list_items,
+    members,
+    split_outside_brackets,
+)
 from kic_extract.typed.totals import is_total_row
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -51,21 +60,13 @@ _BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
-_LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지)?\s*$")
+_LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지|의)?\s*$")
 # how such a list ends: tested first, as the pattern above may try many ways of cutting a long
 # clause into items before it fails
-_LIST_END = regex.compile(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지)?\s*$")
-_GLOSS = regex.compile(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
-_SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
-_BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
-_BRACKET_OR_COMMA = regex.compile(r"[(\[（]|[)\]）]|\s*,\s*")
-_ITEM_MAX_CHARS = 20
+_LIST_END = regex.compile(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
 _NEXT = regex.compile(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`)
 _FOLLOWS = regex.compile(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
-# a list item's label and what it names, up to a dash that says more (`우수상: 마음결(AI 심리상담), 팜링크(…) — 각 상금`)
-_LABELLED = regex.compile(r"^\s*\p{Hangul}{1,8}\s*:\s*(?P<body>[^—–]+?)\s*(?:[—–]|$)")
-_DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
 
 
@@ -84,71 +85,13 @@ def _list_start(head: str) -> int:
     return max(head.rfind(stop, 0, end) for stop in ".:;") + 1
 
 
-def _split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET_OR_SEPARATOR) -> list[str]:
-    """Split at list separators, except inside brackets (`인재(대학 졸업생, 정주율)` is one item).
-
-    >>> _split_outside_brackets("창업(기업 수, 유니콘 수), 인재")
-    ['창업(기업 수, 유니콘 수)', '인재']
-    """
-    parts, depth, start = [], 0, 0
-    for m in separators.finditer(text):
-        token = m.group()
-        if token in "([（":
-            depth += 1
-        elif token in ")]）":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            parts.append(text[start:m.start()])
-            start = m.end()
-    parts.append(text[start:])
-    return parts
-
-
 _PHRASE_WORD = regex.compile(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
 _CLAUSE_CLOSED = regex.compile(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
-_VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
-# the kinds what is counted falls into, not its members (`22곳이 AI·로봇·반도체 분야였다`)
-_KINDS = regex.compile(r"\s(?:분야|업종|산업|부문|영역)$")
-# a verb joining its clause to the next inside an item (`58개사가 몰려 부품·…`, `61개사가 집중돼 있으며, …`)
-_CONNECTIVE = regex.compile(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이며)\s")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
 _LAST_WORD = regex.compile(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 # a group of a list opening with the place that holds it, after a separator (`, 안후이성 ` before `허페이시·우후시`)
 _GROUP_BEFORE = regex.compile(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
-_DOT_LIST_BEFORE = regex.compile(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}(?:\(\p{Han}+\))?)+)\s*$")
-
-
-# an item naming a place with its figure (`우한시 6.5%`, `허페이시(合肥市) 6.9%`)
-_NAMED_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})"
-                              r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:%p?|[^\s\d()]{1,3})?\s*\))")
-
-
-def list_items(text: str) -> list[str] | None:
-    """The items of a delimited list, or None when the text is not a list of short names; a list
-    of names each with its figure is the list of the names.
-
-    >>> list_items("충칭, 청두, 시안, 항저우")
-    ['충칭', '청두', '시안', '항저우']
-    >>> list_items("허페이시(合肥市) 6.9%, 우한시 6.5%, 청두시 6.3%")
-    ['허페이시(合肥市)', '우한시', '청두시']
-    >>> list_items("스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)")
-    ['스위스', '일본', '영국']
-    >>> [list_items(t) for t in ("연휴 기간 숙박 예약이 늘었다", "몰려 부품·완제품·소프트웨어", "AI·로봇·반도체 분야")]
-    [None, None, None]
-    >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")
-    ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
-    """
-    items = [i.strip() for i in _split_outside_brackets(text, _BRACKET_OR_COMMA) if i.strip()]
-    if len(items) < 2 or not all("·" in i for i in items):
-        # (but items each joining two words with `·` are whole: `인공지능·빅데이터, 바이오·헬스케어` is two)
-        items = [i.strip() for i in _split_outside_brackets(text) if i.strip()]
-    if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
-        items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
-    bare = [_GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
-    if len(items) < 2 or any(len(i) > _ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > 2 or _VERB_END.search(i)
-                             or _CONNECTIVE.search(i + " ") or _KINDS.search(i) for i in bare):
-        return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
-    return items
+_DOT_LIST_BEFORE = regex.compile(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
 
 
 def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str]]]:
@@ -211,7 +154,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         after = _AFTER.match(text[m.end("counter" if bare else "noun"):])
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
         if after and (bare and m["noun"] in ("로", "으") or copula) \
-                and not all(_a_place(i) for i in list_items(after["list"]) or ["-"]):
+                and not all(a_place(i) for i in list_items(after["list"]) or ["-"]):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places
             after = None
@@ -235,9 +178,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             if before is None and (dotted := _DOT_LIST_BEFORE.search(head[-80:])):
                 # `선전·광저우·허페이·청두 5개 도시를`: places joined by `·` right before their count
                 names = dotted["list"].split("·")
-                before = dotted if all(map(_a_place, names)) else None
+                before = dotted if all(map(a_place, names)) else None
                 if before is not None and (group := _GROUP_BEFORE.search(head[-80:], 0, dotted.start())) \
-                        and _a_place(group["place"]):
+                        and a_place(group["place"]):
                     # `…와 저장성 자싱시·항저우시, 장쑤성 쑤저우시, 안후이성 허페이시·우후시 9개 도시`: the dots are
                     # the last group of a longer list its provinces part; it is not read (no warning)
                     continue
@@ -249,8 +192,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 # the list is the run of short items closing the text, and starts at the first one's last
                 # word, after whatever the sentence said before it (`… 신설된 데 이어, … 1차 시범도시로 선전,
                 # 허페이, …`, `…「행동방안」에서 선전, 광저우(广州), …`); a bracket's words (`창업(기업 수, …)`) included
-                parts = _split_outside_brackets(listed)
-                while len(parts) > 2 and len(_GLOSS.sub("", parts[1]).strip()) > _ITEM_MAX_CHARS:
+                parts = split_outside_brackets(listed)
+                while len(parts) > 2 and len(GLOSS.sub("", parts[1]).strip()) > ITEM_MAX_CHARS:
                     parts = parts[1:]
                 # (nor before a part holding a word that closes a phrase or a clause: `대학·연구기관형에는 칭화대(清华大学),
                 # …`, `산시성만이 … 웃돌았을 뿐, 하이난성, …`)
@@ -271,7 +214,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
 _LIST_OPENS = regex.compile(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
-                            r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다)(?=[.\s,]|$))")
+                            r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구])다)(?=[.\s,]|$))")
 _COUNT_CLOSES = regex.compile(r"(?:을|를)?\s*(?:[^.,'‘’]|['‘][^'’]{1,30}['’]){0,40}?다\.")
 
 
@@ -283,6 +226,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(6, '개 도시', ['베이징', '상하이', '선전(深圳)'], False)]
     >>> next_sentence_counts("8 개 도시를 선정했다고 밝혔다. 이름을 올린 곳은 베이징, 상하이, 선전이다.")
     [(8, '개 도시', ['베이징', '상하이', '선전'], False)]
+    >>> next_sentence_counts("5개 도시를 추가 지정했다. 새로 이름을 올린 곳은 허페이시, 청두시, 정저우시다.")
+    [(5, '개 도시', ['허페이시', '청두시', '정저우시'], False)]
     >>> next_sentence_counts("6개 도시를 지정했다. 이들 도시는 3년 동안 지원을 받는다.")
     []
     >>> next_sentence_counts("홍콩·마카오 2개 특별행정구와 9개 도시로 이뤄진다. 9개 도시는 광저우, 선전, 주하이다.")
@@ -317,7 +262,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if closes and not after and (bare := _PLACES_ALONE.match(text, closes.end())):
             # `6개 도시가 선정됐다. 베이징시, 상하이시, …, 항저우시(杭州市)다.`: a sentence that is only the places
             listed = _items_closed(bare)
-            after = bare if listed and len(listed) > 1 and all(map(_a_place, listed)) else None
+            after = bare if listed and len(listed) > 1 and all(map(a_place, listed)) else None
         items = _items_closed(after) if after else None
         if closes and items is None:
             items = _places_opening(text, closes.end())
@@ -336,14 +281,13 @@ _IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목�
 _PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
                              r"|" + _IS_THE_LIST + ")")
-_ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")
 
 
 def _places_opening(text: str, at: int) -> list[str] | None:
     m = _PLACES_OPEN.match(text, at)
-    items = list_items(_ASIDE.sub("", m["list"])) if m else None
+    items = list_items(ASIDE.sub("", m["list"])) if m else None
     items = ([m["first"]] if items and m["first"] else []) + (items or [])
-    return items if len(items) > 1 and all(map(_a_place, items)) else None
+    return items if len(items) > 1 and all(map(a_place, items)) else None
 
 
 _QUOTED_WORDS = regex.compile(r"['‘][^'’]{1,30}['’]")  # (`'저공경제 발전 1차 시범도시'로`: a name, no count)
@@ -360,24 +304,7 @@ _NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s
 def _named_its(text: str, at: int):
     m = _NAMED_ITS.match(text, at)
     items = list_items(m["list"]) if m else None
-    return m if items and len(items) > 1 and all(map(_a_place, items)) else None
-
-
-_PLACE_WORD = regex.compile(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
-                         r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)(?:\p{Hangul}{0,4}(?:구|현|시))?")  # (`항저우(杭州)고신구`)
-
-
-def _a_place(item: str) -> bool:
-    """Whether a list item is a place: the gazetteer's (a country too), a name with a generic word
-    (`쯔궁시`, `우후시(芜湖市)`), or a short name glossed with its Chinese (`우후(芜湖)`).
-
-    >>> [_a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "싱가포르", "딥시크", "지정했다")]
-    [True, True, True, True, True, False, False]
-    """
-    words = item.split(" ")
-    if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
-        return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)
-    return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item))
+    return m if items and len(items) > 1 and all(map(a_place, items)) else None
 
 
 def _items_closed(after) -> list[str] | None:
@@ -428,7 +355,7 @@ def _ranked_after(text: str, at: int) -> list[str] | None:
     창사 24.5%, 시안 21.2% 순이었다` → four), when each is a place with its figure."""
     m = _RANKING_AFTER.match(text, at)
     names = [n["name"] for n in _PLACE_WITH_FIGURE.finditer(m["ranking"])] if m else []
-    return names if len(names) > 1 and all(map(_a_place, names)) else None
+    return names if len(names) > 1 and all(map(a_place, names)) else None
 
 
 def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
@@ -440,7 +367,7 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
             if family is not None and _marker_family(block.get("marker")) != family:
                 break
             family = _marker_family(block.get("marker"))
-            items += _members(block["text"])
+            items += members(block["text"])
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
             # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
@@ -448,19 +375,6 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
         else:
             break
     return items or None
-
-
-def _members(item: str) -> list[str]:
-    """What a list item names: one entry, or each of the names a labelled item lists.
-
-    >>> _members("우수상: 마음결(AI 상담), 팜링크(센서) — 각 상금"), _members("대상: 뉴로비전(검사) — 상금 3만 위안")
-    (['마음결(AI 상담)', '팜링크(센서)'], ['대상: 뉴로비전(검사) — 상금 3만 위안'])
-    """
-    m = _LABELLED.match(item)
-    names = [n.strip() for n in _split_outside_brackets(m["body"], _BRACKET_OR_COMMA)] if m else []
-    if len(names) > 1 and all(0 < len(_GLOSS.sub("", _ASIDE.sub("", n))) <= _ITEM_MAX_CHARS for n in names):
-        return names
-    return [item]
 
 
 def _line_of(lines, block: dict, said: str | None) -> int:

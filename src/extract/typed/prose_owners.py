@@ -389,11 +389,14 @@ _TOPIC_THEN = regex.compile(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
 _EACH_BEFORE = regex.compile(r"\s*각\s*")  # not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
 
 
+_TO_COUNT = regex.compile(r"\s*(?:의\s*)?")
+
+
 def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
                          gap: regex.Pattern[str] = _LIST_GAP) -> list[ProseRegion]:
-    """The regions listed before `last` (parted only by `gap`), when nothing but space stands
-    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`)."""
-    if pos is not None and (last.end > pos or not _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
+    """The regions listed before `last` (parted only by `gap`), when nothing but space (or `의`) stands
+    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`, `…·장쑤성의 5곳`)."""
+    if pos is not None and (last.end > pos or not _TO_COUNT.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
         return []
     joined: list[ProseRegion] = []
     k = next((i for i, r in enumerate(regions) if r is last), None)

@@ -65,8 +65,8 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
         amounts = sum(is_amount_cell(v) for v in cells)
         if head in cue_words("unit") and cells and all(unit_spec_of(f"({v})") for v in cells):
             kinds.append("unit")  # `단위`: each row's unit (`조 위안`, `%`)
-        elif any(head.startswith(w) for w in cue_words("address")):
-            kinds.append("address")  # `주소`: `중관춘대가 27호` is a street number, no amount
+        elif any(head.startswith(w) or head.endswith(w) for w in cue_words("address")):
+            kinds.append("address")  # `주소`, `관리위원회 주소`: `중관춘대가 27호` is a street number, no amount
         elif any(head.startswith(w) or not w.isascii() and head.endswith(w) for w in cue_words("rank")) \
                 and all(v.isdigit() or compact(v) in totals for v in cells):
             # (`전년 순위`: the rank of another year)

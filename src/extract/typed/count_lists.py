@@ -1,0 +1,112 @@
+"""How the items of a list a count counts are read (for `typed.counts`): a list is split at its
+separators outside brackets (`인재(대학 졸업생, 정주율)` is one item), its items are short names and
+nothing else (a clause, a figure or the kinds what is counted falls into make it no list), and an
+item may be a place the gazetteer knows or a name ending in a place's generic word.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kic_extract.gazetteer import EVERY_LEVEL, names_place
+
+GLOSS = regex.compile(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
+ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
+_SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
+_BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
+BRACKET_OR_COMMA = regex.compile(r"[(\[（]|[)\]）]|\s*,\s*")
+ITEM_MAX_CHARS = 20
+
+# a list item's label and what it names, up to a dash that says more (`우수상: 마음결(AI 심리상담), 팜링크(…) — 각 상금`)
+_LABELLED = regex.compile(r"^\s*\p{Hangul}{1,8}\s*:\s*(?P<body>[^—–]+?)\s*(?:[—–]|$)")
+_DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
+
+
+def split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET_OR_SEPARATOR) -> list[str]:
+    """Split at list separators, except inside brackets (`인재(대학 졸업생, 정주율)` is one item).
+
+    >>> split_outside_brackets("창업(기업 수, 유니콘 수), 인재")
+    ['창업(기업 수, 유니콘 수)', '인재']
+    """
+    parts, depth, start = [], 0, 0
+    for m in separators.finditer(text):
+        token = m.group()
+        if token in "([（":
+            depth += 1
+        elif token in ")]）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start:m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+_VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
+# the kinds what is counted falls into, not its members (`22곳이 AI·로봇·반도체 분야였다`)
+_KINDS = regex.compile(r"\s(?:분야|업종|산업|부문|영역)$")
+# a verb joining its clause to the next inside an item (`58개사가 몰려 부품·…`, `61개사가 집중돼 있으며, …`)
+_CONNECTIVE = regex.compile(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이며)\s")
+
+
+# an item naming a place with its figure (`우한시 6.5%`, `허페이시(合肥市) 6.9%`)
+_NAMED_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})"
+                              r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:%p?|[^\s\d()]{1,3})?\s*\))")
+
+
+def list_items(text: str) -> list[str] | None:
+    """The items of a delimited list, or None when the text is not a list of short names; a list
+    of names each with its figure is the list of the names.
+
+    >>> list_items("충칭, 청두, 시안, 항저우")
+    ['충칭', '청두', '시안', '항저우']
+    >>> list_items("허페이시(合肥市) 6.9%, 우한시 6.5%, 청두시 6.3%")
+    ['허페이시(合肥市)', '우한시', '청두시']
+    >>> list_items("스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)")
+    ['스위스', '일본', '영국']
+    >>> [list_items(t) for t in ("연휴 기간 숙박 예약이 늘었다", "몰려 부품·완제품·소프트웨어", "AI·로봇·반도체 분야")]
+    [None, None, None]
+    >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")
+    ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
+    """
+    items = [i.strip() for i in split_outside_brackets(text, BRACKET_OR_COMMA) if i.strip()]
+    if len(items) < 2 or not all("·" in i for i in items):
+        # (but items each joining two words with `·` are whole: `인공지능·빅데이터, 바이오·헬스케어` is two)
+        items = [i.strip() for i in split_outside_brackets(text) if i.strip()]
+    if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
+        items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
+    bare = [GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
+    if len(items) < 2 or any(len(i) > ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > 2 or _VERB_END.search(i)
+                             or _CONNECTIVE.search(i + " ") or _KINDS.search(i) for i in bare):
+        return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
+    return items
+
+
+_PLACE_WORD = regex.compile(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
+                         r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)(?:\p{Hangul}{0,4}(?:구|현|시))?")  # (`항저우(杭州)고신구`)
+
+
+def a_place(item: str) -> bool:
+    """Whether a list item is a place: the gazetteer's (a country too), a name with a generic word
+    (`쯔궁시`, `우후시(芜湖市)`), or a short name glossed with its Chinese (`우후(芜湖)`).
+
+    >>> [a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "싱가포르", "딥시크", "지정했다")]
+    [True, True, True, True, True, False, False]
+    """
+    words = item.split(" ")
+    if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
+        return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)
+    return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item))
+
+
+def members(item: str) -> list[str]:
+    """What a list item names: one entry, or each of the names a labelled item lists.
+
+    >>> members("우수상: 마음결(AI 상담), 팜링크(센서) — 각 상금"), members("대상: 뉴로비전(검사) — 상금 3만 위안")
+    (['마음결(AI 상담)', '팜링크(센서)'], ['대상: 뉴로비전(검사) — 상금 3만 위안'])
+    """
+    m = _LABELLED.match(item)
+    names = [n.strip() for n in split_outside_brackets(m["body"], BRACKET_OR_COMMA)] if m else []
+    if len(names) > 1 and all(0 < len(GLOSS.sub("", ASIDE.sub("", n))) <= ITEM_MAX_CHARS for n in names):
+        return names
+    return [item]
