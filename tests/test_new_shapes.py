@@ -2046,3 +2046,14 @@ def test_lists_closed_by_the_count_they_make_up_and_an_address_column_named_by_i
     assert not [g for g in _figures(corpus_issue(391), 138) if g[2] == "곳" and g[1] == "5"]
     # 391 l.208–215 `번호 | 분원명 | 中文名称 | 관리위원회 주소`: `하이뎬구 단링제 16호` is a street number, no amount
     assert not [a for a in records_of(corpus_issue(391), "amounts") if 208 <= a["line"] <= 216]
+
+
+def test_a_note_under_a_table_ends_there_and_a_month_counted_back_dates_an_article(corpus_issue):
+    result = corpus_issue(392)
+    # l.105 `※ 2027년 6월 기준, 동부 직할시(베이징·상하이·톈진)는 별도 집계` (a blank line) l.107 `광둥성은 이번에 262곳이
+    # 추가되며 누적 1,790곳으로 1위 자리를 굳혔다.`: the note is no half of a sentence the paragraph ends
+    notes = [b for s in records_of(result, "sections") for b in s["blocks"] if b["line_start"] == 105]
+    assert notes and notes[0]["line_end"] == 105
+    # l.83 `공업정보화부는 지난 6월 말 제7차 … 명단을 공개했다.` in an issue of 2027.07.16: the article's year
+    got = _figures(result, 107)
+    assert ("광둥성", "262", "곳", None, None, 2027) in got and ("광둥성", "1790", "곳", 1, None, 2027) in got

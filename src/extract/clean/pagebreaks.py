@@ -89,7 +89,7 @@ class Chunk:
         return self.lines[-1].line_end
 
 
-_NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")
+_NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|※|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")  # (`※ … 별도 집계`: a note)
 # a line ending in an e-mail address, a web address or a telephone number ends there (`전화 : … / 메일 :
 # info@kicchina.org`, `문 의: info@kicchina.org / +86-10-6780-8840`)
 _ENDS_ADDRESS = regex.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+?\d{2,4}(?:-\d{2,4}){2,3})")  # the line's last word

@@ -272,8 +272,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     return found
 
 
-# a day counted back from the issue's date (`지난 14일`), in the issue's year
-_RECENT_DAY = regex.compile(r"(?<!\p{Hangul})지난\s+\d{1,2}\s*일")
+# a day or a month counted back from the issue's date (`지난 14일`, `지난 6월 말`)
+_RECENT_DAY = regex.compile(r"(?<!\p{Hangul})지난\s+(?:\d{1,2}\s*일|(?P<month>\d{1,2})\s*월)")
 
 
 def stated_year(text: str, issue_date=None) -> int | None:
@@ -290,6 +290,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     True
     >>> stated_year("공업정보화부는 지난 14일 '작은 거인' 기업 3,512곳을 새로 지정했다.", day)
     2026
+    >>> stated_year("지난 6월 말 명단을 공개했다. 새로 이름을 올린 기업은 3,214곳이다.", day), stated_year("지난 6월 3,214곳", dt.date(2026, 7, 16))
+    (2025, 2026)
     >>> stated_year("2025.10.28 <3 년 행동 방안(2025~2027)>을 발표했다.", day) is None
     True
     >>> stated_year("고도 1,000 미터 이하의 경제. 2024 년 정부업무보고에 처음 명시된 이후 확산됐다.", day) is None
@@ -310,7 +312,9 @@ def stated_year(text: str, issue_date=None) -> int | None:
              and not _SINCE.match(text, at)]  # (`2022년 2월 본격 가동된 지 5년이 지났다`: when it began)
     recent = _RECENT_DAY.search(text) if issue_date is not None else None
     if recent:
-        named = sorted(named + [(recent.start(), issue_date.year)])  # `지난 14일 … 3,512곳을 새로 지정했다`
+        # `지난 14일 … 3,512곳을 새로 지정했다`; `지난 6월 말 … 명단을 공개했다` in July: this year's June
+        back = recent["month"] is not None and int(recent["month"]) > issue_date.month
+        named = sorted(named + [(recent.start(), issue_date.year - back)])
     if not named:
         return None
     reach = year_reach(text, named)
