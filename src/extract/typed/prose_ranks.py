@@ -435,8 +435,9 @@ def stated_ranks(clause: str) -> list[int]:
 
 
 # an ordinal counted from the end of a ranking (`끝에서 두 번째`, `뒤에서 세 번째`)
-FROM_END = regex.compile(r"(?:끝|뒤|밑|아래)에서\s*(?P<word>\S+?)\s*번?\s*째")
-_END_BEFORE = regex.compile(r"(?:끝|뒤|밑|아래)에서\s*$")
+_FROM_THE_END = r"(?:끝|뒤|밑|아래)에서\s*"
+FROM_END = regex.compile(rf"{_FROM_THE_END}(?P<word>\S+?)\s*번?\s*째")
+_END_BEFORE = regex.compile(rf"{_FROM_THE_END}$")
 
 
 def ordinal_rank(word: str) -> int | None:

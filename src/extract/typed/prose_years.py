@@ -123,7 +123,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             out.append((at, year, bounds[k][1]))
             continue
         if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])
-                                  if not _SINCE_WORD.match(text, m.end())}) > 1:
+                                  if not _LEAD_FROM.match(text, m.end())}) > 1:
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it
             out.append((at, year, bounds[k][1]))
@@ -140,10 +140,6 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             k += 1  # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on
         out.append((at, year, bounds[k][1]))
     return out
-
-
-# a year since which something holds, no member of a series (`1989년 이후 한 번도 선두 자리를 내주지 않았다`)
-_SINCE_WORD = regex.compile(r"\s*(?:이후|이래)(?!\p{Hangul})")
 
 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
