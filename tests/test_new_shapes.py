@@ -2057,3 +2057,9 @@ def test_a_note_under_a_table_ends_there_and_a_month_counted_back_dates_an_artic
     # l.83 `공업정보화부는 지난 6월 말 제7차 … 명단을 공개했다.` in an issue of 2027.07.16: the article's year
     got = _figures(result, 107)
     assert ("광둥성", "262", "곳", None, None, 2027) in got and ("광둥성", "1790", "곳", 1, None, 2027) in got
+
+
+def test_a_short_bare_name_among_places_named_with_their_chinese_is_a_place_of_the_list(corpus_issue):
+    # 380 l.114 `… 1차 대상으로 서부 5개 도시를 확정했다. 구이양(贵阳), 후허하오터(呼和浩特), 칭양(庆阳), 중웨이가 그 주인공이다.`
+    mismatches = {w.line: w.message for w in corpus_issue(380).warnings if w.code == "count_mismatch"}
+    assert mismatches[114].startswith("the text says 5개 도시 but lists 4")

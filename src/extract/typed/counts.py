@@ -287,9 +287,13 @@ def _places_opening(text: str, at: int) -> list[str] | None:
     m = _PLACES_OPEN.match(text, at)
     items = list_items(ASIDE.sub("", m["list"])) if m else None
     items = ([m["first"]] if items and m["first"] else []) + (items or [])
-    return items if len(items) > 1 and all(map(a_place, items)) else None
+    # (a list is of one kind: a short bare name among places named with their Chinese is one too, `…, 칭양(庆阳), 중웨이가`)
+    odd = [i for i in items if not a_place(i)]
+    return items if len(items) > 1 and (not odd or len(odd) == 1 and len(items) >= 3 and _BARE_NAME.fullmatch(odd[0])) \
+        else None
 
 
+_BARE_NAME = regex.compile(r"\p{Hangul}{2,5}")
 _QUOTED_WORDS = regex.compile(r"['‘][^'’]{1,30}['’]")  # (`'저공경제 발전 1차 시범도시'로`: a name, no count)
 # a sentence that names only places and closes with the copula
 _PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
