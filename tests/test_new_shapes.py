@@ -2063,3 +2063,17 @@ def test_a_short_bare_name_among_places_named_with_their_chinese_is_a_place_of_t
     # 380 l.114 `… 1차 대상으로 서부 5개 도시를 확정했다. 구이양(贵阳), 후허하오터(呼和浩特), 칭양(庆阳), 중웨이가 그 주인공이다.`
     mismatches = {w.line: w.message for w in corpus_issue(380).warnings if w.code == "count_mismatch"}
     assert mismatches[114].startswith("the text says 5개 도시 but lists 4")
+
+
+def test_a_forecasts_year_a_year_of_what_the_subject_did_and_counts_in_notes(corpus_issue):
+    # 395 l.45 `… 저장성은 5.5% 성장해 이르면 올해 네 번째 '10조 위안 클럽' 회원이 될 것으로 보인다. 이어 쓰촨성(四川省) 7조
+    # 860억 위안, 허난성(河南省) 6조 9,120억 위안, 후베이성(湖北省) 6조 6,350억 위안 순이었다.`: the forecast's year dates it alone
+    got = _figures(corpus_issue(395), 45)
+    assert [(g[0], g[3], g[5]) for g in got if g[0] in ("쓰촨성", "허난성", "후베이성")] \
+        == [("쓰촨성", 5, 2026), ("허난성", 6, 2026), ("후베이성", 7, 2026)]
+    # 396 l.56 `2025년 처음으로 10조 위안 고지를 돌파한 산둥성(山东省)은 10조 7,410억 위안으로 3위 자리를 굳혔고, …`
+    got = _figures(corpus_issue(396), 56)
+    assert ("산둥성", "10741000000000", "위안", 3, None, 2026) in got and ("쓰촨성", "7032000000000", "위안", 5, None, 2026) in got
+    # 395 l.148 `편집자 주: … 1차 명단에 오른 5개 도시는 베이징, 상하이, 선전, 항저우다.`: a note's count is checked too
+    mismatches = {w.line: w.message for w in corpus_issue(395).warnings if w.code == "count_mismatch"}
+    assert mismatches[148].startswith("the text says 5개 도시 but lists 4")

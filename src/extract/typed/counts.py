@@ -398,7 +398,7 @@ def check_counts(ctx) -> None:
     for section in ctx.sections:
         blocks = section["blocks"]
         for k, block in enumerate(blocks):
-            if block["kind"] not in ("paragraph", "list_item") or not block["text"] \
+            if block["kind"] not in ("paragraph", "list_item", "note") or not block["text"] \
                     or not any(c in block["text"] for c in COUNTERS):
                 continue
             text = block["text"]

@@ -110,6 +110,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # (`1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성은 15조 …`), none of its figures
             out.append((at, year, aside.end() if aside["day"] else bounds[k][1]))
             continue
+        if described := _DESCRIBES_SUBJECT.match(text, at):
+            # `2025년 처음으로 10조 위안 고지를 돌파한 산둥성은 10조 7,410억 위안으로`: the year of what the subject
+            # did, told in the words before it, dates nothing the subject then states
+            out.append((at, year, described.end("verb")))
+            continue
         if _COMPARING.search(text, at, at + 60) and (compared := _COMPARED_WITHIN.match(text, at)) is not None:
             # `지난해 연간(-9.5%)보다 크게 개선된 -2.1%`, `지난해 목표치 5%보다`: the year dates its own figure,
             # what the rest is compared with, and nothing after it
@@ -154,6 +159,10 @@ _COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{
 # (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
                        r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+# a year opening the words that describe a place the clause is about, closed by an adnominal verb right
+# before it (`2025년 처음으로 10조 위안 고지를 돌파한 산둥성(山东省)은`; not `2025년 … 통과한 화물은`)
+_DESCRIBES_SUBJECT = regex.compile(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0,4}[한된던])\s+"
+                                   r"\p{Hangul}{1,8}(?:성|시|구|현|자치구)(?:\([^()]*\))?(?:은|는|이|가)\s")
 # a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`, `2019년 제1차 지정 이후`),
 # or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
 _SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})"
