@@ -2077,3 +2077,9 @@ def test_a_forecasts_year_a_year_of_what_the_subject_did_and_counts_in_notes(cor
     # 395 l.148 `편집자 주: … 1차 명단에 오른 5개 도시는 베이징, 상하이, 선전, 항저우다.`: a note's count is checked too
     mismatches = {w.line: w.message for w in corpus_issue(395).warnings if w.code == "count_mismatch"}
     assert mismatches[148].startswith("the text says 5개 도시 but lists 4")
+
+
+def test_places_a_count_names_after_gok_up_to_what_they_qualify(corpus_issue):
+    # 398 l.220 `… 이번 교류회에는 서부 5개 도시, 곧 청두·충칭·시안(西安)·쿤밍(昆明)의 투자기관과 산업단지 관계자들이 참석해`
+    mismatches = {w.line: w.message for w in corpus_issue(398).warnings if w.code == "count_mismatch"}
+    assert mismatches[220].startswith("the text says 5개 도시 but lists 4")

@@ -56,6 +56,8 @@ def _number(m) -> int:
 _AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
+# the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
+_NAMELY = regex.compile(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])의\s)")
 _BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
@@ -135,6 +137,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     []
     >>> sentence_counts("모태펀드를 새로 출범시킨 5개 도시, 즉 베이징·상하이·선전·항저우로의 자금 쏠림이")
     [(5, '개 도시', ['베이징', '상하이', '선전', '항저우'], False)]
+    >>> sentence_counts("서부 5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관이 참석했다.")
+    [(5, '개 도시', ['청두', '충칭', '쿤밍(昆明)'], False)]
     >>> sentence_counts("늘어난 도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한(武汉) 27.8%, 시안 21.2% 순이었다.")
     [(5, '곳', ['허페이', '우한', '시안'], False)]
     >>> sentence_counts("대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이 포함돼")
@@ -151,7 +155,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
         bare = not m["noun"] or m["noun"] in _PARTICLES
-        after = _AFTER.match(text[m.end("counter" if bare else "noun"):])
+        rest = text[m.end("counter" if bare else "noun"):]
+        after = _NAMELY.match(rest) or _AFTER.match(rest)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
         if after and (bare and m["noun"] in ("로", "으") or copula) \
                 and not all(a_place(i) for i in list_items(after["list"]) or ["-"]):
