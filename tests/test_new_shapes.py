@@ -2083,3 +2083,10 @@ def test_places_a_count_names_after_gok_up_to_what_they_qualify(corpus_issue):
     # 398 l.220 `… 이번 교류회에는 서부 5개 도시, 곧 청두·충칭·시안(西安)·쿤밍(昆明)의 투자기관과 산업단지 관계자들이 참석해`
     mismatches = {w.line: w.message for w in corpus_issue(398).warnings if w.code == "count_mismatch"}
     assert mismatches[220].startswith("the text says 5개 도시 but lists 4")
+
+
+def test_a_city_is_never_named_in_one_syllable():
+    from kic_extract.gazetteer import glossed_places
+
+    # a PDF print's wrap cut `베이하이(北海)` as `베이하 이(北海)`: `이` (a particle) names no city, in all the issue's prose
+    assert glossed_places("광시 베이하 이(北海)는 항구 도시다. 싼야(三亚)가 그 뒤를") == {"싼야": "三亚"}

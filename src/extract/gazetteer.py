@@ -371,8 +371,9 @@ def glossed_places(text: str) -> dict[str, str]:
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
         if not suffix:
-            if zh in chinese_cities() and _names_city(m["name"], zh) and not _listed(m["name"]):
-                found.setdefault(m["name"], zh)  # `싼야(三亚)`: a city named without its generic word
+            if len(m["name"]) > 1 and zh in chinese_cities() and _names_city(m["name"], zh) and not _listed(m["name"]):
+                # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name)
+                found.setdefault(m["name"], zh)
             elif len(m["name"]) > 1 and _after_province(text, m.start()) and reads_as_mandarin(m["name"]) \
                     and not _listed(m["name"]):  # (`쓰촨 성(四川省)`: a generic word a print spaced off)
                 found.setdefault(m["name"], zh)  # `구이저우성 룽장(榕江)`: a county named after its province
