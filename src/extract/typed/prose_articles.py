@@ -50,6 +50,7 @@ def build_figures(ctx):
     texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
     for text in texts:
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
+    now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
     for section in ctx.sections:
         article = title_year(section["title"] or "", ctx.issue_date)
         planned = None  # the year a title of targets names (`2026년 성장 목표 … 공개`): its targets'
@@ -73,7 +74,6 @@ def build_figures(ctx):
             # (the year of its first figure, when the paragraph names it: `광둥성의 GDP는 14조 … 장쑤성은 2024년에는
             # … 뒤졌다` dates the part by nothing it names; the context stands)
             # (the latest of them, not after the issue: `2024년 27.1%, 2025년 9.5% 급감한 데 이어 2026년에는 …`)
-            now = ctx.issue_date.year if ctx.issue_date else 9999
             own = max((f["year"] for f in results if f["own_year"] and f["year"] is not None and f["year"] <= now),
                       default=results[0]["year"]) if results and results[0]["own_year"] else None
             if opening and own is None and not figures:

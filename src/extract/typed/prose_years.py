@@ -166,7 +166,9 @@ _DESCRIBES_SUBJECT = regex.compile(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hang
 # a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`, `2019년 제1차 지정 이후`),
 # or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
 _SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})"
-                             r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s")
+                             r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s"
+                             # (or the time since counted: `2022년 2월 본격 가동된 지 5년이`)
+                             r"|[^.,]{0,30}?[^\s\d]\s*지\s*(?:\d{1,2}|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|개월|달|주년)")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = regex.compile(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
@@ -313,8 +315,7 @@ def stated_year(text: str, issue_date=None) -> int | None:
     days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
     days += [m.span() for m in QUOTED.finditer(text) if m["inner"].rstrip().endswith(cues("event"))]
-    named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)
-             and not _SINCE.match(text, at)]  # (`2022년 2월 본격 가동된 지 5년이 지났다`: when it began)
+    named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
     recent = _RECENT_DAY.search(text) if issue_date is not None else None
     if recent:
         # `지난 14일 … 3,512곳을 새로 지정했다`; `지난 6월 말 … 명단을 공개했다` in July: this year's June
@@ -340,10 +341,6 @@ def _measured() -> regex.Pattern[str]:
     (data/measure_nouns.txt)."""
     nouns = "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
     return regex.compile(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{nouns})")
-
-
-# a year something began in, the time since counted (`2022년 2월 본격 가동된 지 5년이`)
-_SINCE = regex.compile(r"[^.,]{0,30}?[^\s\d]\s*지\s*(?:\d{1,2}|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|개월|달|주년)")
 
 
 # `올해도`, `올해 역시`: again this year, said of a standing, no period of its own
