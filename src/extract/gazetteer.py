@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.scripts import HAN_SCRIPT, HANGUL_SCRIPT
 
@@ -145,9 +146,9 @@ def _suffix_pattern(suffix: str) -> str:
 
 
 # what may follow a spelling: a suffix, a Chinese gloss, then a particle or the end of the word
-_TAIL = regex.compile(rf"(?P<suffix>{'|'.join(map(_suffix_pattern, SUFFIXES))})?(?:\((?P<gloss>\p{{Han}}+)\))?"
+_TAIL = compiled(rf"(?P<suffix>{'|'.join(map(_suffix_pattern, SUFFIXES))})?(?:\((?P<gloss>\p{{Han}}+)\))?"
                       rf"(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
-_HANGUL = regex.compile(r"\p{Hangul}")
+_HANGUL = compiled(r"\p{Hangul}")
 # a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`
 _TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"(", " "}
 
@@ -252,7 +253,7 @@ def _is_nation(candidates: tuple[str, ...]) -> bool:
 
 
 # what stands between two items of a list of names: `독일과 수단`, `수단, 인도`, `인도·베트남`, `인도 및 이란`
-_LIST_GAP = regex.compile(r"\s*(?:[,·、/]|과|와|및)\s*")
+_LIST_GAP = compiled(r"\s*(?:[,·、/]|과|와|및)\s*")
 
 
 def _listed_nations(text: str, found: list[RegionMention], pending: list[RegionMention]) -> list[RegionMention]:
@@ -432,14 +433,14 @@ def _person_titles() -> frozenset[str]:
     return frozenset(word_list("person_titles.txt"))
 
 
-_NEXT_WORD = regex.compile(r"\s*(\p{Hangul}+)")
-_GLOSS = regex.compile(r"\(\p{Han}+\)")
+_NEXT_WORD = compiled(r"\s*(\p{Hangul}+)")
+_GLOSS = compiled(r"\(\p{Han}+\)")
 
 
 @lru_cache(maxsize=64)
 def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
-    """One pattern for every name an issue glossed: `난산구`, `난산구(南山区)`, and `닝더(宁德)시` with
-    the Chinese before the generic word; longest names first."""
+    """One pattern for every name an issue glossed: `난산구`, `난산구(南山区)`, and `닝더(宁德)시` with the Chinese
+    before the generic word; longest names first. The issue's own words: never kept by `kic_extract.compiled`."""
     gloss = r"(?:\(\p{Han}+\))?"
     alternatives = []
     for ko in sorted(names, key=len, reverse=True):

@@ -12,14 +12,14 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
+from kic_extract.compiled import compiled
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIXES = (".pdf",)
 INPUT_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
 
 # an issue id starts with a letter or digit and holds no control, format or unassigned character
-_USABLE_ID = regex.compile(r"^[\p{L}\p{N}][^\p{C}\p{Zl}\p{Zp}/\\]*(?<=\S)$")
+_USABLE_ID = compiled(r"^[\p{L}\p{N}][^\p{C}\p{Zl}\p{Zp}/\\]*(?<=\S)$")
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
 
 

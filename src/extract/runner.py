@@ -21,10 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
 from pydantic import TypeAdapter, ValidationError
 
 from kic_extract import models
+from kic_extract.compiled import compiled
+from kic_extract.compiled import save as save_patterns
 from kic_extract.errors import Interrupted
 from kic_extract.ingest import InputError, file_digest
 from kic_extract.inputs import Candidate, Skipped, UsageError, default_jobs, scan
@@ -37,7 +38,7 @@ from kic_extract.spliced import Spool, items_text, spliced
 from kic_extract.write import OutputError, StagedWriter, dataset_schema, dumps, model_json, model_text, models_text
 
 _MASTHEAD_FIELDS = ("number", "date", "publisher", "director", "phone", "email", "rights")
-_NUMBER_IN_NAME = regex.compile(r"(\d+)\D*$")
+_NUMBER_IN_NAME = compiled(r"(\d+)\D*$")
 
 
 # ── one input, in a worker ────────────────────────────────────────────────────────────────
@@ -128,7 +129,9 @@ def _work(page_processes: int, *args) -> dict:
     import kic_extract.pdf
 
     kic_extract.pdf.page_processes = page_processes
-    return process_one(*args, as_text=True)
+    result = process_one(*args, as_text=True)
+    save_patterns()  # the patterns first compiled by this input's reading, for the next process
+    return result
 
 
 def _task(c: Candidate, settings: Settings) -> tuple:
@@ -163,6 +166,7 @@ def warm_up() -> None:
     from kic_extract.names.glossary import issue_observations
 
     issue_observations([Line(1, "광저우(广州) 닝더스다이(寧德時代)")])
+    save_patterns()  # before the workers are forked, so they do not write the parent's patterns again
     gc.freeze()  # no collection first: it would walk every object loaded to find next to no garbage
 
 

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 import regex
 
 from kic_extract.clean.lookalikes import fold_lookalikes
+from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 
 # cheap guards (stdlib `re` or substring tests): most lines need no fix, so skip the full pattern
@@ -20,11 +21,11 @@ _DIGIT_SPACE = re.compile(r"\d ")
 # any white space but a tab, a newline and a plain space: with `"  " in text`, a test for what
 # `_SPACES` replaces (its no-break and wide spaces are white space), at a quarter of its cost
 _OTHER_SPACE = re.compile(r"[^\S\t\n ]")
-_MARKDOWN_STRONG = regex.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]+)>")
-_SPACES = regex.compile(r"[^\S\t\n]{2,}|[\u00a0\u2000-\u200a\u202f\u3000]")
-_PREFIX_NUMBER = regex.compile(r"(?<![\p{Hangul}\w])(제) (?=\d)")
-_SUPERSCRIPT_UNIT = regex.compile(r"(?<=[A-Za-z]) (?=[²³])")
+_MARKDOWN_STRONG = compiled(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_AUTOLINK = compiled(r"<((?:https?|ftp)://[^\s<>]+)>")
+_SPACES = compiled(r"[^\S\t\n]{2,}|[\u00a0\u2000-\u200a\u202f\u3000]")
+_PREFIX_NUMBER = compiled(r"(?<![\p{Hangul}\w])(제) (?=\d)")
+_SUPERSCRIPT_UNIT = compiled(r"(?<=[A-Za-z]) (?=[²³])")
 # a token boundary after a joined word: white space, closing punctuation or the end
 _END = r"(?=[\s,.;:!?)\]}'\"’”…·/~]|$)"
 # a number token: digits with thousands commas and decimals, possibly a range or a list end
@@ -34,7 +35,7 @@ _END = r"(?=[\s,.;:!?)\]}'\"’”…·/~]|$)"
 def _counter_pattern() -> regex.Pattern[str]:
     counters = "|".join(map(regex.escape, word_list("counters.txt")))
     particles = "|".join(map(regex.escape, word_list("particles.txt")))
-    return regex.compile(rf"(?<=(?:^|[^\p{{L}}\d.,]|제)\d[\d,]*(?:\.\d+)?) (?=(?:{counters})+(?:{particles})?{_END})")
+    return compiled(rf"(?<=(?:^|[^\p{{L}}\d.,]|제)\d[\d,]*(?:\.\d+)?) (?=(?:{counters})+(?:{particles})?{_END})")
 
 
 @cache
@@ -46,7 +47,7 @@ def _particle_guard() -> re.Pattern[str]:
 @cache
 def _particle_pattern() -> regex.Pattern[str]:
     particles = "|".join(map(regex.escape, word_list("particles.txt")))
-    return regex.compile(rf"(?<=[A-Za-z0-9%’”]) (?=(?:{particles}){_END})")
+    return compiled(rf"(?<=[A-Za-z0-9%’”]) (?=(?:{particles}){_END})")
 
 
 def strip_markdown_strong(text: str) -> str:

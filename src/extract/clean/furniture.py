@@ -17,25 +17,24 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.ingest import Line
 
 # a whole line that is only a page number, in the shapes extraction tools and layouts print
 # (between dashes of any kind: `- 7 -`, `– 7 –`, `— 7 —`, box-drawing `─ 7 ─`)
-PAGE_NUMBER = regex.compile(
+PAGE_NUMBER = compiled(
     r"^(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
     r"|[-‐‒–—―─━]\s*(?P<c>\d{1,4})\s*/\s*\d{1,4}\s*[-‐‒–—―─━]"
     r"|[pP](?:age|\.)?\s*(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:쪽|페이지)|페이지\s*(?P<f>\d{1,4})|(?P<bare>\d{1,4}))$"
 )
 # a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`, `… · www.kicchina.org · 7`)
-TRAILING_NUMBER = regex.compile(r"(?:(?:[|·\s]\s*)(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
+TRAILING_NUMBER = compiled(r"(?:(?:[|·\s]\s*)(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
                                 r"|[pP]\.\s*(?P<d>\d{1,4}))|[|·]\s*(?P<e>\d{1,4}))\s*$")
-_DIGITS = regex.compile(r"\d+")
-_DIGIT = regex.compile(r"\d")
-_SPACE = regex.compile(r"\s+")
+_DIGITS = compiled(r"\d+")
+_DIGIT = compiled(r"\d")
+_SPACE = compiled(r"\s+")
 # lines that open structure never count as furniture, however often their shape recurs
-_STRUCTURAL = regex.compile(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*)")
+_STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*)")
 MAX_FURNITURE_CHARS = 80
 MIN_REPEATS = 3
 #: running headers that name the page's article share at least this many leading characters

@@ -18,34 +18,35 @@ from functools import cached_property, lru_cache
 import regex
 
 from kic_extract.clean.furniture import NO_PAGES, Pages
+from kic_extract.compiled import compiled
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
 from kic_extract.segment.patterns import PAGE
 from kic_extract.settings import Settings
 
-_SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
+_SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 # lines that open a block of their own and so never continue a paragraph (a numbered tag opens a
 # profile's name line: `[기업 ③] 윈두즈항(云渡智航)`)
-_BLOCK_START = regex.compile(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
+_BLOCK_START = compiled(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
 # a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`),
 # or indented under a profile's name (`  분야 ▸ …`)
-_FRAMED = regex.compile(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
-_HANGUL_TAIL = regex.compile(r"\p{Hangul}+$")
-_HANGUL_HEAD = regex.compile(r"^\p{Hangul}+")
+_FRAMED = compiled(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
+_HANGUL_TAIL = compiled(r"\p{Hangul}+$")
+_HANGUL_HEAD = compiled(r"^\p{Hangul}+")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
-_NUMBER_TAIL = regex.compile(r"(?:\d[.,]|\d)$")
-_NUMBER_HEAD = regex.compile(r"^(?:[.,]?\d)")
+_NUMBER_TAIL = compiled(r"(?:\d[.,]|\d)$")
+_NUMBER_HEAD = compiled(r"^(?:[.,]?\d)")
 # a decimal cut after its point (`대비 15.` | `3% 증가`): the point does not end the sentence
-_NUMBER_CUT = regex.compile(r"\s\d+\.$")
+_NUMBER_CUT = compiled(r"\s\d+\.$")
 # a caption saying the table above goes on: `한중 경제 교류 주요 지표 (계속)`
-_CONTINUED = regex.compile(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*[)\]）]\s*$", regex.I)
+_CONTINUED = compiled(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*[)\]）]\s*$", regex.I)
 # every decision reads a bounded window of text at the break, never the whole line or document,
 # so the work stays linear in the input however long its lines are
 _WORD_WINDOW = 40  # characters either side of a break that can belong to the word it splits
-_HANGUL_RUN = regex.compile(r"\p{Hangul}+")
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
-_HANGUL_CHAR = regex.compile(r"\p{Hangul}")
-_TOKEN_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_HANGUL_RUN = compiled(r"\p{Hangul}+")
+_TOKEN = compiled(r"[\p{L}\p{N}]+")
+_HANGUL_CHAR = compiled(r"\p{Hangul}")
+_TOKEN_CHAR = compiled(r"[\p{L}\p{N}]")
 #: page-break questions answered by reading the text before it is indexed
 _SCANS = 16
 
@@ -89,14 +90,14 @@ class Chunk:
         return self.lines[-1].line_end
 
 
-_NEVER_CONTINUED = regex.compile(r"^(?:\d+\.\s|-\s|—|\*|※|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")  # (`※ … 별도 집계`: a note)
+_NEVER_CONTINUED = compiled(r"^(?:\d+\.\s|-\s|—|\*|※|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")  # (`※ … 별도 집계`: a note)
 # a line ending in an e-mail address, a web address or a telephone number ends there (`전화 : … / 메일 :
 # info@kicchina.org`, `문 의: info@kicchina.org / +86-10-6780-8840`)
-_ENDS_ADDRESS = regex.compile(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+?\d{2,4}(?:-\d{2,4}){2,3})")  # the line's last word
+_ENDS_ADDRESS = compiled(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+?\d{2,4}(?:-\d{2,4}){2,3})")  # the line's last word
 
 
-_HANGUL_END = regex.compile(r"\p{Hangul}$")
-_ENDING_ALONE = regex.compile(r"\p{Hangul}{1,3}[.!?]")
+_HANGUL_END = compiled(r"\p{Hangul}$")
+_ENDING_ALONE = compiled(r"\p{Hangul}{1,3}[.!?]")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -288,9 +289,9 @@ def _row_key(text: str) -> tuple[str, ...]:
 
 
 _CELL_TAIL_MAX_CHARS = 6
-_NUMBER_CELL = regex.compile(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
-_HAN = regex.compile(r"\p{Han}")
-_HANGUL = regex.compile(r"\p{Hangul}")
+_NUMBER_CELL = compiled(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
+_HAN = compiled(r"\p{Han}")
+_HANGUL = compiled(r"\p{Hangul}")
 
 
 def _printed(text: str) -> list[str]:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.names.hangul import compose
 
@@ -18,7 +17,7 @@ _ZERO = {"yi": "i", "ya": "ia", "yo": "io", "ye": "ie", "yao": "iao", "you": "iu
          "yang": "iang", "ying": "ing", "yong": "iong", "wu": "u", "wa": "ua", "wo": "uo", "wai": "uai",
          "wei": "ui", "wan": "uan", "wen": "un", "wang": "uang", "weng": "ueng", "yu": "v", "yue": "ve",
          "yuan": "van", "yun": "vn"}
-_SYLLABLE = regex.compile(r"^(?P<initial>zh|ch|sh|[bpmfdtnlgkhjqxrzcs])?(?P<final>[a-zêv]+)$")
+_SYLLABLE = compiled(r"^(?P<initial>zh|ch|sh|[bpmfdtnlgkhjqxrzcs])?(?P<final>[a-zêv]+)$")
 
 
 class PinyinError(ValueError):

@@ -3,10 +3,10 @@ notes and source lines. Every block keeps its raw line span and the fixes that c
 
 from __future__ import annotations
 
-import regex
 
 from kic_extract.clean import fix_and_explain
 from kic_extract.clean.pagebreaks import Chunk, TextLine
+from kic_extract.compiled import compiled
 from kic_extract.segment.patterns import (
     CAPTION,
     EDITOR_NOTE,
@@ -22,7 +22,7 @@ from kic_extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
 # the first characters a source note, caption, editor's note, list item or heading mark can open with
-_OPENER = regex.compile(r"[*표사그(편\-▶①-⑳\d\s]")
+_OPENER = compiled(r"[*표사그(편\-▶①-⑳\d\s]")
 
 
 def _block(kind: str, lines: list[TextLine], text: str | None, fixes: list[str], level=None, marker=None) -> dict:
@@ -99,7 +99,7 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
     return []
 
 
-_TABLE_TITLE = regex.compile(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
+_TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
 
 
 def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:

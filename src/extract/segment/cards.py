@@ -8,34 +8,34 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
 
 from kic_extract.clean import fix_text
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
 
 # a field: a short label (no digits), a colon or bar, a value
 # (a label may open with the year it is for: `2026년 매출: 약 9억 위안`)
-_FIELD = regex.compile(r"(?P<label>(?:(?:19|20)\d{2}\s*년\s+)?[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
+_FIELD = compiled(r"(?P<label>(?:(?:19|20)\d{2}\s*년\s+)?[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
                        r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\s*[:：]|$)")
 # a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
 # branch (`├ 설립: …`, `└ 투자: …`)
-_MARKER = regex.compile(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
-_CLOSING = regex.compile(r"[└┗]")
-_SHAPE_MARKER = regex.compile(r"^\s*[◇◆○●■□]\s*")
+_MARKER = compiled(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
+_CLOSING = compiled(r"[└┗]")
+_SHAPE_MARKER = compiled(r"^\s*[◇◆○●■□]\s*")
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
 # (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`)
-_NAME_MARK = regex.compile(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\])")
-_LABEL_PARTS = regex.compile(r"[/·]")
-_BRACKET_LABEL = regex.compile(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
-_DOTS = regex.compile(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
-_ASIDE = regex.compile(r"\([^()]*\)")
-_DRAWN = regex.compile(r"[┃│├└┣┗]")
-_BARS = regex.compile(r"\S\s+[|｜│]\s+\S")
-_BAR = regex.compile(r"\s*[|｜│]\s*")
-_SENTENCE_END = regex.compile(r"다\.\s*$")
-SEPARATORS = regex.compile(r"[:：|｜│▸►]")  # what parts a label from its value, or values
+_NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\])")
+_LABEL_PARTS = compiled(r"[/·]")
+_BRACKET_LABEL = compiled(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
+_DOTS = compiled(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
+_ASIDE = compiled(r"\([^()]*\)")
+_DRAWN = compiled(r"[┃│├└┣┗]")
+_BARS = compiled(r"\S\s+[|｜│]\s+\S")
+_BAR = compiled(r"\s*[|｜│]\s*")
+_SENTENCE_END = compiled(r"다\.\s*$")
+SEPARATORS = compiled(r"[:：|｜│▸►]")  # what parts a label from its value, or values
 MIN_FIELD_LINES = 2
 _NAME_MAX_CHARS = 60
 

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
 
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import DATE
 
-_NUMBER = regex.compile(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})|(?<![A-Za-z])(?:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
-_DATE = regex.compile(rf"(?<!\d){DATE}(?!\d)")
+_NUMBER = compiled(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})|(?<![A-Za-z])(?:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
+_DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {
-    "publisher": regex.compile(r"^(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)$"),
-    "director": regex.compile(r"^센터장\s*:\s*(?P<v>.+)$"),
-    "phone": regex.compile(r"^(?:(?:전화|TEL|Tel|연락처|문의)\s*:\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
-    "email": regex.compile(r"^(?:(?:메일|이메일|E-?mail|email|연락처|문의)\s*:\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
-    "rights": regex.compile(r"^(?P<v>.*(?:저작권|출처(?:를|로)\s*밝[히혀]).*)$"),
+    "publisher": compiled(r"^(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)$"),
+    "director": compiled(r"^센터장\s*:\s*(?P<v>.+)$"),
+    "phone": compiled(r"^(?:(?:전화|TEL|Tel|연락처|문의)\s*:\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
+    "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|연락처|문의)\s*:\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
+    "rights": compiled(r"^(?P<v>.*(?:저작권|출처(?:를|로)\s*밝[히혀]).*)$"),
 }
 # fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
-_FIELD_SEPARATOR = regex.compile(r"\s+[|│｜·/]\s+")
+_FIELD_SEPARATOR = compiled(r"\s+[|│｜·/]\s+")
 
 
 def line_to_fields(text: str) -> list[tuple[str, str]]:

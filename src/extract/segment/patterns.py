@@ -2,48 +2,47 @@
 
 from __future__ import annotations
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•` …), then the entry
-TOC_ENTRY = regex.compile(r"^-?\s*[▶▷►▸▹○◦●•◆◇▪▫☞]\s*(?P<text>.+)$")
-TOC_CONTINUATION = regex.compile(r"^[—─―]\s*(?P<text>.+)$")
+TOC_ENTRY = compiled(r"^-?\s*[▶▷►▸▹○◦●•◆◇▪▫☞]\s*(?P<text>.+)$")
+TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = regex.compile(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
+DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
-TOC_TITLE = regex.compile(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
-ARTICLE = regex.compile(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
-TAG = regex.compile(r"^【(?P<tag>[^】]+)】\s*")
+TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
+ARTICLE = compiled(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
+TAG = compiled(r"^【(?P<tag>[^】]+)】\s*")
 # a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
-SOURCE_SPLIT = regex.compile(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")
+SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`
-OUTLET_DATE = regex.compile(rf"\s*\((?P<outlet>[^()]+?)(?:\s*[.,/·|]\s*|\s+){DATE}\)$")
+OUTLET_DATE = compiled(rf"\s*\((?P<outlet>[^()]+?)(?:\s*[.,/·|]\s*|\s+){DATE}\)$")
 # an outlet and a day without its year: `[서울신문 1.21]` (the source is kept, its date left null)
-OUTLET_DAY = regex.compile(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$")
+OUTLET_DAY = compiled(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$")
 # a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
-NAME_ZH = regex.compile(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
+NAME_ZH = compiled(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
 # an entry's page: `p10`, `p. 10`, leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`
-PAGE = regex.compile(r"(?:(?:\s*[·.…‥_]{2,})?\s+[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
+PAGE = compiled(r"(?:(?:\s*[·.…‥_]{2,})?\s+[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
                      r"|\s+(?:·\s+)?(?P<page>\d{1,3})\s*(?:쪽|면))$")
 # a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`
-YEAR_HEADER = regex.compile(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")
-SENTENCE_END = regex.compile(r"(?:[.!?。…\"'”’)\]>}]|다)$")
+YEAR_HEADER = compiled(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")
+SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 _LABEL_MAX_CHARS = 40
-_HAS_LETTER = regex.compile(r"[\p{Hangul}A-Za-z]")
+_HAS_LETTER = compiled(r"[\p{Hangul}A-Za-z]")
 
 HEADING_MARKS = (
-    (regex.compile(r"^(?P<mark>\d{1,2}\))\s*"), 1),
-    (regex.compile(r"^(?P<mark>[①-⑳])\s*"), 2),
-    (regex.compile(r"^(?P<mark>▶)\s*"), 3),
+    (compiled(r"^(?P<mark>\d{1,2}\))\s*"), 1),
+    (compiled(r"^(?P<mark>[①-⑳])\s*"), 2),
+    (compiled(r"^(?P<mark>▶)\s*"), 3),
 )
-CAPTION = regex.compile(r"^(?:표|사진|그림)\s*\d+\)")
-SOURCE_NOTE = regex.compile(r"^\*\s*출처\s*:")
-EDITOR_NOTE = regex.compile(r"^\(?\s*편집자\s*주")
-LIST_ITEM = regex.compile(r"^(?P<mark>-|\d{1,2}\.)\s+(?P<text>\S.*)$")
-TABLE_NOTE = regex.compile(r"^\*\s*(?!출처)\S")
+CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
+SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
+EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")
+LIST_ITEM = compiled(r"^(?P<mark>-|\d{1,2}\.)\s+(?P<text>\S.*)$")
+TABLE_NOTE = compiled(r"^\*\s*(?!출처)\S")
 
 
 def is_toc_wrap(text: str) -> bool:

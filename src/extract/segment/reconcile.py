@@ -3,13 +3,13 @@ the two disagree."""
 
 from __future__ import annotations
 
-import regex
 from rapidfuzz.distance import Indel
 
+from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.settings import Settings
 
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_NOT_WORD = compiled(r"[^\p{L}\p{N}]+")
 
 
 def skeleton(text: str | None) -> str:

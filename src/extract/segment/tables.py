@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
 
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import TextLine
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.segment.patterns import YEAR_HEADER
 
 # the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`
-TABLE_UNIT = regex.compile(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
+TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
 _TITLE_MAX_CHARS = 80
-_FIGURE = regex.compile(r"^[\s\d.,%+\-−▲▼△]+$")
+_FIGURE = compiled(r"^[\s\d.,%+\-−▲▼△]+$")
 
 
 def table_unit(text: str | None) -> str | None:
@@ -36,7 +36,7 @@ def table_unit(text: str | None) -> str | None:
 
 
 # a caption closed by its unit in brackets, without `단위` (`표 2) … 상위 10 개 성·시 (억 위안)`)
-_BARE_UNIT = regex.compile(r"\(\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d][^()\s]*))\s*\)\s*$")
+_BARE_UNIT = compiled(r"\(\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d][^()\s]*))\s*\)\s*$")
 
 
 @cache
@@ -44,12 +44,12 @@ def _unit_words() -> frozenset[str]:
     return frozenset(r["unit"] for r in tsv_rows("units.tsv"))
 
 
-_TABLE_UNITS = regex.compile(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?\s*$")
-_UNIT_SEPARATOR = regex.compile(r"\s*[,/、;·]\s*")
+_TABLE_UNITS = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?\s*$")
+_UNIT_SEPARATOR = compiled(r"\s*[,/、;·]\s*")
 
 
 # words in brackets after a unit that say how it is counted (`만 개(표준 랙 환산)`), no unit themselves
-_UNIT_ASIDE = regex.compile(r"(?<=[^\s(（])\s*[(（](?P<inner>[^()（）:：,/、;·]{2,20})[)）](?=\s*(?:[,/、;·]|$))")
+_UNIT_ASIDE = compiled(r"(?<=[^\s(（])\s*[(（](?P<inner>[^()（）:：,/、;·]{2,20})[)）](?=\s*(?:[,/、;·]|$))")
 
 
 def without_asides(text: str) -> str:
@@ -87,7 +87,7 @@ def table_units(text: str | None) -> tuple[str, ...]:
 
 
 # a unit a caption gives the columns one word names (`(상금 단위: 만 위안)` over `팀당 상금`, `상금 소계`)
-QUALIFIED_UNIT = regex.compile(r"(?P<word>\p{Hangul}{1,6})\s+단위\s*[:：]\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
+QUALIFIED_UNIT = compiled(r"(?P<word>\p{Hangul}{1,6})\s+단위\s*[:：]\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
 
 
 def named_units(text: str | None) -> dict[str, str]:
@@ -100,10 +100,10 @@ def named_units(text: str | None) -> dict[str, str]:
     return {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(text, m.end())} if m else {}
 
 
-_UNIT_LINE = regex.compile(r"\s*[(\[（]?\s*단위\s*[:：]?\s*")
+_UNIT_LINE = compiled(r"\s*[(\[（]?\s*단위\s*[:：]?\s*")
 
-_NAMED_UNIT = regex.compile(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·\s]{0,15}?)\s*\((?P<spec>[^()]{1,8})\)")
-_BARE_UNITS = regex.compile(r"\(\s*(?P<specs>[^()]{1,40}?)\s*\)\s*$")
+_NAMED_UNIT = compiled(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·\s]{0,15}?)\s*\((?P<spec>[^()]{1,8})\)")
+_BARE_UNITS = compiled(r"\(\s*(?P<specs>[^()]{1,40}?)\s*\)\s*$")
 
 
 def is_caption_line(text: str) -> bool:

@@ -12,16 +12,17 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 
 LARGE = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4}
 SMALL = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-TERM = regex.compile(rf"(?P<num>{NUMBER})\s*(?P<small>[천백십])?\s*(?P<large>[조억만])?")
-_NUMBER_ONLY = regex.compile(NUMBER)
+TERM = compiled(rf"(?P<num>{NUMBER})\s*(?P<small>[천백십])?\s*(?P<large>[조억만])?")
+_NUMBER_ONLY = compiled(NUMBER)
 _ZERO, _ONE = Decimal(0), Decimal(1)
-_UNIT_SPEC = regex.compile(r"^(?P<mag>[천백십]?[조억만]?)\s*(?P<unit>.*)$")
-_AMOUNT = regex.compile(rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*")
+_UNIT_SPEC = compiled(r"^(?P<mag>[천백십]?[조억만]?)\s*(?P<unit>.*)$")
+_AMOUNT = compiled(rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*")
 
 
 class AmountError(ValueError):
@@ -44,7 +45,7 @@ def _qualifiers() -> tuple[tuple[str, ...], dict[str, str], regex.Pattern[str]]:
     approx = tuple(r["word"] for r in rows if r["field"] == "approx")
     bounds = {r["word"]: r["value"] for r in rows if r["field"] == "bound"}
     words = "|".join(regex.escape(w) for w in sorted(bounds, key=len, reverse=True))
-    return approx, bounds, regex.compile(rf"(?:을|를|에|의)?\s*(?P<word>{words})$")
+    return approx, bounds, compiled(rf"(?:을|를|에|의)?\s*(?P<word>{words})$")
 
 
 def parse_number(text: str) -> Decimal:

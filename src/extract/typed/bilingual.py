@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import regex
+from kic_extract.compiled import compiled
 
-_TRAILING_HAN = regex.compile(r"^(?P<ko>.*?)\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*)$")
-PAIR = regex.compile(r"(?P<ko>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9]*)\((?P<zh>\p{Han}+)\)")
+_TRAILING_HAN = compiled(r"^(?P<ko>.*?)\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*)$")
+PAIR = compiled(r"(?P<ko>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9]*)\((?P<zh>\p{Han}+)\)")
 
 
 def split_ko_zh(text: str | None) -> tuple[str | None, str | None]:

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.segment.tables import PLACEHOLDERS as PLACEHOLDERS  # re-exported: the typed readers use it
 from kic_extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
@@ -32,7 +33,7 @@ def band() -> str:
     """`대` starting a band of leaders (`10대 기업`, `8 대 중점 과제`: data/band_nouns.txt), as a pattern."""
     return rf"대\s*(?:{_alternation(word_list('band_nouns.txt'))})"
 SIGNS = {"+": 1, "▲": 1, "-": -1, "−": -1, "–": -1, "▼": -1, "△": -1, "▽": -1}
-_SPEC = regex.compile(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\s*$")
+_SPEC = compiled(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\s*$")
 
 
 @cache
@@ -100,7 +101,7 @@ def cumulative_header(header: str | None) -> bool:
 def mark_to_reach() -> regex.Pattern[str]:
     """A mark named with a line word and `까지` after an amount, or one approached: what is left to
     reach it, no figure (`10조 위안 고지까지 1,040억 위안만을 남겨뒀다`, `10조 위안 문턱에 바짝 다가섰고`)."""
-    return regex.compile(rf"\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
+    return compiled(rf"\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
                          r"|에\s*(?:바짝\s*|성큼\s*|한층\s*)?(?:다가|근접|육박|접근))")
 
 
@@ -126,9 +127,9 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})(?:(?P<odd>여)(?=\s*(?:{unit})))?"
                 rf"\s*(?P<unit>(?!{band()})(?:{unit}))?"
                 rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
-    whole = regex.compile(rf"^\s*{core(_alternation(units()))}\s*$")
+    whole = compiled(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
-    inside = regex.compile(rf"(?<![\w.,~～]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
+    inside = compiled(rf"(?<![\w.,~～]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.masthead import parse_date
@@ -13,18 +12,18 @@ from kic_extract.typed.amounts import to_number
 from kic_extract.typed.cells import cumulative_header, read_cell
 from kic_extract.typed.bilingual import split_ko_zh
 
-_AWARD = regex.compile(r"^(?:수상\s*AI\s*기술|AI\s*수상\s*기술(?:\s*소개)?)\s*:\s*(?P<award>.+)$")
-_DATE = regex.compile(r"^(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?$")
-_MONTH = regex.compile(r"^\d{4}\.\s*\d{1,2}\.?$")
+_AWARD = compiled(r"^(?:수상\s*AI\s*기술|AI\s*수상\s*기술(?:\s*소개)?)\s*:\s*(?P<award>.+)$")
+_DATE = compiled(r"^(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?$")
+_MONTH = compiled(r"^\d{4}\.\s*\d{1,2}\.?$")
 # a founding year or month written in words (`2016년`, `2022년 2월`): no day, so no date
-_YEAR_MONTH = regex.compile(r"^\d{4}\s*년(?:\s*\d{1,2}\s*월)?$")
+_YEAR_MONTH = compiled(r"^\d{4}\s*년(?:\s*\d{1,2}\s*월)?$")
 # the company a profile's name line names: `◎ 칭타오에너지(清陶能源)`, `【넝량치뎬(能量奇点) ─ 2021 년 설립 …】`
-_TITLE_NAME = regex.compile(r"(?P<ko>[\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&\-]*)\((?P<zh>\p{Han}[^()]*)\)")
-_PARTS = regex.compile(r"\s*(?:[,|｜]|\s/\s|\s·\s)\s*")
-_NAME_TAG = regex.compile(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]\s*)?(?:[\[【][^\]】]{1,12}[\]】]\s*)?")
-_BARE_NAME = regex.compile(r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&.\- ]{0,30}")
-_BRAND = regex.compile(r"\((?P<zh>\p{Han}+)\)$")
-_FIELD_SUFFIX = regex.compile(r"\s*분야$")
+_TITLE_NAME = compiled(r"(?P<ko>[\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&\-]*)\((?P<zh>\p{Han}[^()]*)\)")
+_PARTS = compiled(r"\s*(?:[,|｜]|\s/\s|\s·\s)\s*")
+_NAME_TAG = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]\s*)?(?:[\[【][^\]】]{1,12}[\]】]\s*)?")
+_BARE_NAME = compiled(r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&.\- ]{0,30}")
+_BRAND = compiled(r"\((?P<zh>\p{Han}+)\)$")
+_FIELD_SUFFIX = compiled(r"\s*분야$")
 
 
 def card_to_company(table: dict, field: str | None, award: tuple[str, int] | None, report: Report) -> dict | None:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.gazetteer import EVERY_LEVEL, names_place
 
-GLOSS = regex.compile(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
-ASIDE = regex.compile(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
-_SEPARATOR = regex.compile(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
-_BRACKET_OR_SEPARATOR = regex.compile(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
-BRACKET_OR_COMMA = regex.compile(r"[(\[（]|[)\]）]|\s*,\s*")
+GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
+ASIDE = compiled(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
+_SEPARATOR = compiled(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
+_BRACKET_OR_SEPARATOR = compiled(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
+BRACKET_OR_COMMA = compiled(r"[(\[（]|[)\]）]|\s*,\s*")
 ITEM_MAX_CHARS = 20
 
 # a list item's label and what it names, up to a dash that says more (`우수상: 마음결(AI 심리상담), 팜링크(…) — 각 상금`)
-_LABELLED = regex.compile(r"^\s*\p{Hangul}{1,8}\s*:\s*(?P<body>[^—–]+?)\s*(?:[—–]|$)")
-_DIGIT = regex.compile(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
+_LABELLED = compiled(r"^\s*\p{Hangul}{1,8}\s*:\s*(?P<body>[^—–]+?)\s*(?:[—–]|$)")
+_DIGIT = compiled(r"\d")  # a listed name holds no figure: `베이징이 143 개` is a clause, not an item
 
 
 def split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET_OR_SEPARATOR) -> list[str]:
@@ -42,15 +43,15 @@ def split_outside_brackets(text: str, separators: regex.Pattern[str] = _BRACKET_
     return parts
 
 
-_VERB_END = regex.compile(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
+_VERB_END = compiled(r"(?:았|었|였|했|됐|한|린|난)다\.?$")
 # the kinds what is counted falls into, not its members (`22곳이 AI·로봇·반도체 분야였다`)
-_KINDS = regex.compile(r"\s(?:분야|업종|산업|부문|영역)$")
+_KINDS = compiled(r"\s(?:분야|업종|산업|부문|영역)$")
 # a verb joining its clause to the next inside an item (`58개사가 몰려 부품·…`, `61개사가 집중돼 있으며, …`)
-_CONNECTIVE = regex.compile(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이며)\s")
+_CONNECTIVE = compiled(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이며)\s")
 
 
 # an item naming a place with its figure (`우한시 6.5%`, `허페이시(合肥市) 6.9%`)
-_NAMED_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})"
+_NAMED_FIGURE = compiled(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})"
                               r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:%p?|[^\s\d()]{1,3})?\s*\))")
 
 
@@ -82,7 +83,7 @@ def list_items(text: str) -> list[str] | None:
     return items
 
 
-_PLACE_WORD = regex.compile(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
+_PLACE_WORD = compiled(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
                          r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)(?:\p{Hangul}{0,4}(?:구|현|시))?")  # (`항저우(杭州)고신구`)
 
 

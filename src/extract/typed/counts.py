@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
@@ -43,7 +44,7 @@ def _native() -> dict[str, int]:
 def _count() -> regex.Pattern[str]:
     counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
     words = "|".join(sorted(_native(), key=len, reverse=True))
-    return regex.compile(
+    return compiled(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
         r"(?:\s*(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?)?)(?=으로|[은는이가을를의로에와과도]|\s|$|[,:(])|(?=다[.\s]|이다|이었다|였다|입니다|[:.]))")
@@ -53,22 +54,22 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
 
 
-_AFTER = regex.compile(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
+_AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
-_NAMELY = regex.compile(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])의\s)")
-_BRACKETED = regex.compile(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
-_BEFORE = regex.compile(r"(?P<list>[^.:;]+?)\s*등\s*$")
+_NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])의\s)")
+_BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
+_BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
-_LIST_RIGHT_BEFORE = regex.compile(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지|의)?\s*$")
+_LIST_RIGHT_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지|의)?\s*$")
 # how such a list ends: tested first, as the pattern above may try many ways of cutting a long
 # clause into items before it fails
-_LIST_END = regex.compile(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
-_NEXT = regex.compile(r"다음(?:의)?\s*$")
+_LIST_END = compiled(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
+_NEXT = compiled(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`)
-_FOLLOWS = regex.compile(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
+_FOLLOWS = compiled(r"^[^.,:]{0,20}?(?:은|는|이|가)\s*(?:다음|아래)(?:과|와)\s*같")
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
 
 
@@ -87,13 +88,13 @@ def _list_start(head: str) -> int:
     return max(head.rfind(stop, 0, end) for stop in ".:;") + 1
 
 
-_PHRASE_WORD = regex.compile(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
-_CLAUSE_CLOSED = regex.compile(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
+_PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
+_CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
-_LAST_WORD = regex.compile(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
+_LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 # a group of a list opening with the place that holds it, after a separator (`, 안후이성 ` before `허페이시·우후시`)
-_GROUP_BEFORE = regex.compile(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
-_DOT_LIST_BEFORE = regex.compile(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
+_GROUP_BEFORE = compiled(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
+_DOT_LIST_BEFORE = compiled(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
 
 
 def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str]]]:
@@ -218,9 +219,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
-_LIST_OPENS = regex.compile(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
+_LIST_OPENS = compiled(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
                             r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구])다)(?=[.\s,]|$))")
-_COUNT_CLOSES = regex.compile(r"(?:을|를)?\s*(?:[^.,'‘’]|['‘][^'’]{1,30}['’]){0,40}?다\.")
+_COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|['‘][^'’]{1,30}['’]){0,40}?다\.")
 
 
 def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str], bool]]:
@@ -283,7 +284,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 # what a list says to be what a count counts: `…가 그 주인공으로`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`,
 # `…가 여기에 속한다`
 _IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록)|(?:여기에\s*)?이름을\s*올|여기에\s*(?:해당|속))"
-_PLACES_OPEN = regex.compile(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
+_PLACES_OPEN = compiled(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
                              r"|" + _IS_THE_LIST + ")")
 
@@ -298,16 +299,16 @@ def _places_opening(text: str, at: int) -> list[str] | None:
         else None
 
 
-_BARE_NAME = regex.compile(r"\p{Hangul}{2,5}")
-_QUOTED_WORDS = regex.compile(r"['‘][^'’]{1,30}['’]")  # (`'저공경제 발전 1차 시범도시'로`: a name, no count)
+_BARE_NAME = compiled(r"\p{Hangul}{2,5}")
+_QUOTED_WORDS = compiled(r"['‘][^'’]{1,30}['’]")  # (`'저공경제 발전 1차 시범도시'로`: a name, no count)
 # a sentence that names only places and closes with the copula
-_PLACES_ALONE = regex.compile(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
+_PLACES_ALONE = compiled(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
 
 
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
 # 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`, `5개 성·자치구로, …가
 # 여기에 속한다`)
-_NAMED_ITS = regex.compile(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
+_NAMED_ITS = compiled(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
 
 
 def _named_its(text: str, at: int):
@@ -355,8 +356,8 @@ def _marker_family(marker: str | None) -> str:
 
 
 # the places a ranking after a count names, each with its figure, the ranking closed by `순`
-_RANKING_AFTER = regex.compile(r"\s*(?:으로|로)?\s*,\s*(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순(?:이었다|이다|으로|이었으며)")
-_PLACE_WITH_FIGURE = regex.compile(r"(?P<name>\p{Hangul}{2,6})(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
+_RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순(?:이었다|이다|으로|이었으며)")
+_PLACE_WITH_FIGURE = compiled(r"(?P<name>\p{Hangul}{2,6})(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
 
 
 def _ranked_after(text: str, at: int) -> list[str] | None:

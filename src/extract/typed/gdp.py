@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from kic_extract.clean import fix_text
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import find_regions
 from kic_extract.report import Report
@@ -23,23 +24,23 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
 from kic_extract.typed.prose_regions import QUOTED
 
-ARTICLE = regex.compile(r"GDP|경제\s*성적")
-_SENTENCES = regex.compile(r".+?(?:다\.|$)\s*")
-_TWO_YEAR = regex.compile(r"2\s*년\s*(?:간\s*)?평균")
-_DIGITS = regex.compile(r"\d+")
-_UNIT_CHARS = regex.compile(r"[조억만]")
-_UNIT_THEN_DIGIT = regex.compile(r"[조억만]\s*\d")
-_SECTOR = regex.compile(r"(?P<n>[123])\s*차\s*산업")
+ARTICLE = compiled(r"GDP|경제\s*성적")
+_SENTENCES = compiled(r".+?(?:다\.|$)\s*")
+_TWO_YEAR = compiled(r"2\s*년\s*(?:간\s*)?평균")
+_DIGITS = compiled(r"\d+")
+_UNIT_CHARS = compiled(r"[조억만]")
+_UNIT_THEN_DIGIT = compiled(r"[조억만]\s*\d")
+_SECTOR = compiled(r"(?P<n>[123])\s*차\s*산업")
 _SECTORS = {"1": "primary", "2": "secondary", "3": "tertiary"}
-_MONEY = regex.compile(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"
+_MONEY = compiled(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"
                        rf"(?P<tail>(?:을|를|에|의|으로|로|이)?\s*(?P<q>\S+))?")
-_PERCENT = regex.compile(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
+_PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 # (`10위권 밖에서는`, `10 위권 가운데서는`: outside or among a band of ranks states none)
 _IN_BAND = r"권\s*(?:밖|가운데|중|안|내|이내)"
-_RANK = regex.compile(rf"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"
+_RANK = compiled(rf"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"
                       rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND})")
-_HEDGED = regex.compile(r"\s*수준")
-_YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
+_HEDGED = compiled(r"\s*수준")
+_YEAR = compiled(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
 
 
 @cache
@@ -53,7 +54,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
 @cache
 def _cue_pattern(kind: str) -> regex.Pattern[str]:
     """One search for any phrase of a kind."""
-    return regex.compile("|".join(regex.escape(p) for p in _cues()[kind]))
+    return compiled("|".join(regex.escape(p) for p in _cues()[kind]))
 
 
 @cache
@@ -104,7 +105,7 @@ def _clause_end() -> regex.Pattern[str]:
     지킨 가운데 | 장쑤성이 …`)
     or `…한 반면` (`가장 많은 반면 | 광시좡족자치구는 …`)."""
     nouns = "|".join(map(regex.escape, _cues()["noun"]))
-    return regex.compile(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데))(?<!(?<!\p{{Hangul}})(?:{nouns})|\d여),?\s+"
+    return compiled(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데))(?<!(?<!\p{{Hangul}})(?:{nouns})|\d여),?\s+"
                          r"|(?<=\d위),\s+(?!\d)"
                          rf"|(?<=\p{{Hangul}}[{N_FINAL}]\s(?:가운데|반면|반면에)),?\s+(?!\d)")
 
@@ -130,7 +131,7 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
 
 
 # what after a rank makes it one compared with, not held (`1위와 달리`, `1위보다`, `1위에 비해`)
-_RANK_COMPARED = regex.compile(r"\s*(?:(?:와|과)\s*(?:달리|다르게|비교|대조)|보다|에\s*비해)")
+_RANK_COMPARED = compiled(r"\s*(?:(?:와|과)\s*(?:달리|다르게|비교|대조)|보다|에\s*비해)")
 
 
 def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
@@ -256,7 +257,7 @@ def _assign_ranks(ranks: list[int], records: list[dict], clause: Clause, block: 
 
 
 # a sentence opening with a per-head measure as its frame (`1인당 GDP에서는`, `1인당 지역총생산은`)
-_PER_CAPITA_FRAME = regex.compile(r"\s*1인당\s*\S{1,12}?(?:에서는|에서|으로는|로는|은|는)\s")
+_PER_CAPITA_FRAME = compiled(r"\s*1인당\s*\S{1,12}?(?:에서는|에서|으로는|로는|은|는)\s")
 
 
 def read_block(block: _Block) -> list[dict]:

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.typed.bilingual import PAIR, split_ko_zh
 from kic_extract.typed.tabular import cell, fill_down, find_column, to_int
 
-_INCUBATOR_LIST = regex.compile(r"육성\s*기구\s*(?P<count>\d+)\s*개\s*기관은\s*(?P<list>.+?)\s*고신구")
+_INCUBATOR_LIST = compiled(r"육성\s*기구\s*(?P<count>\d+)\s*개\s*기관은\s*(?P<list>.+?)\s*고신구")
 
 
 def _stated_count(texts: list[tuple[str, int]], zones_ko: list[str]) -> tuple[int, int] | None:
     """The count the prose gives for a group of zones named by one of its members:
-    `광저우고신구 등 10개`, `시안(西安)고신구 등 16개`, `시안고신구를 포함한 16개`."""
+    `광저우고신구 등 10개`, `시안(西安)고신구 등 16개`, `시안고신구를 포함한 16개`. The pattern holds the
+    table's own zone names, so it is compiled afresh (`regex.compile`), never kept by `kic_extract.compiled`."""
     stems = "|".join(regex.escape(regex.sub(r"고신구$", "", z)) for z in dict.fromkeys(zones_ko))
     pattern = regex.compile(rf"(?<!\p{{Hangul}})(?:{stems})(?:\([^)]*\))?(?:고신구)?(?:를|을)?\s*(?:등|포함한)\s*"
                             rf"(?:첫\s*번째\s*)?(?P<n>\d+)\s*개")

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.typed.amounts import AmountError, parse_amount, parse_unit_spec, to_number
 from kic_extract.typed.cells import spec_unit
 from kic_extract.segment.patterns import YEAR_HEADER
 from kic_extract.typed.tabular import cell, fill_down, find_column, to_int
 
-_HEADER_UNIT = regex.compile(r"\((?P<spec>[천백십]?[조억만]?\s*[^\d()]{0,8})\)$")
-_STAR = regex.compile(r"^\*\s*")
-_CUMULATIVE_NOTE = regex.compile(r"^\*\s*표시는\s*누적")
-_STATUS_NOTE = regex.compile(r"지표는\s*모두\s*(?P<status>\S+?)\s*지표")
+_HEADER_UNIT = compiled(r"\((?P<spec>[천백십]?[조억만]?\s*[^\d()]{0,8})\)$")
+_STAR = compiled(r"^\*\s*")
+_CUMULATIVE_NOTE = compiled(r"^\*\s*표시는\s*누적")
+_STATUS_NOTE = compiled(r"지표는\s*모두\s*(?P<status>\S+?)\s*지표")
 
 
 def split_header_unit(name: str) -> tuple[str, str | None]:

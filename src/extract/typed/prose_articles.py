@@ -6,8 +6,7 @@ take when it names none (the title's, the opening paragraph's, a part's; see
 
 from __future__ import annotations
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions, glossed_places
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.typed.prose_figures import block_to_figures
@@ -15,7 +14,7 @@ from kic_extract.typed.prose_regions import LEVELS, cue
 from kic_extract.typed.prose_years import AGAIN, as_of_year, stated_year, title_year, years_in
 
 
-_NOTE = regex.compile(r"\s*[※*]")
+_NOTE = compiled(r"\s*[※*]")
 
 
 def is_card_fields(text: str) -> bool:

@@ -42,6 +42,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, units
@@ -90,25 +91,25 @@ from kic_extract.typed.prose_owners import (
 from kic_extract.typed.prose_lists import LISTED_AMOUNTS, spread_over_list
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 
-_SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
-_RANK = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
-_DIGIT_AHEAD = regex.compile(r"\d")
+_SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
+_RANK = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
+_DIGIT_AHEAD = compiled(r"\d")
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
-_SHARE_WORD = regex.compile(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
+_SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
-_ADNOMINAL = regex.compile(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
-_OBJECT = regex.compile(r"(?:을|를)(?!\p{Hangul})")
+_ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
+_OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
-_OBJECT_BEFORE = regex.compile(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
-_ANY_OBJECT_BEFORE = regex.compile(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
-_BY_VERB = regex.compile(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
-_ORG_TOPIC = regex.compile(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
-_SUBJECT_PARTICLE = regex.compile(r"(?:은|는|이|가)\s")
-_SUBJECT_MARK = regex.compile(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
+_OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
+_ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
+_BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+_ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
+_SUBJECT_PARTICLE = compiled(r"(?:은|는|이|가)\s")
+_SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
-_PARTNER = regex.compile(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
+_PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -372,19 +373,19 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
-_WAS = regex.compile(rf"{WAS}\s")
-_ORDER_WORD = regex.compile(rf"\s*{GOES_ON}\s*")
+_WAS = compiled(rf"{WAS}\s")
+_ORDER_WORD = compiled(rf"\s*{GOES_ON}\s*")
 
 
 @cache
 def _ends_ahead() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{cue('ahead').pattern}|{cue('passed').pattern})\S*$")
+    return compiled(rf"(?:{cue('ahead').pattern}|{cue('passed').pattern})\S*$")
 
 
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
-_PER_BEFORE = regex.compile(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
+_PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
 # a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
-_TO_LEVEL = regex.compile(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
+_TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:

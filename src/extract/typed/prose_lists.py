@@ -6,14 +6,13 @@ share written once (`광둥·장쑤·산둥·저장의 GDP를 합하면 48조 �
 
 from __future__ import annotations
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.typed.prose_owners import FIRMS_AFTER, share_of_whole
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)
-LISTED_AMOUNTS = regex.compile(r"\s*(?:,|와|과|및)\s*(?:(?:19|20)\d{2}\s*년\s*(?:[상하]반기\s*|\d\s*분기\s*)?)?")
+LISTED_AMOUNTS = compiled(r"\s*(?:,|와|과|및)\s*(?:(?:19|20)\d{2}\s*년\s*(?:[상하]반기\s*|\d\s*분기\s*)?)?")
 
 
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
@@ -73,7 +72,7 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     return figures
 
 
-_TOGETHER = regex.compile(r"(?:과|와)\s*함께(?!\p{Hangul})")
+_TOGETHER = compiled(r"(?:과|와)\s*함께(?!\p{Hangul})")
 
 
 def _listed_run(clause: str, figures: list[dict], n: int) -> list[dict] | None:

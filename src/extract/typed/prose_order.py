@@ -11,6 +11,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.typed.prose_owners import listed_right_before
 from kic_extract.typed.prose_ranks import FROM_END, compared_set_size, ordinal_rank
@@ -61,7 +62,7 @@ def _mainland() -> frozenset[str]:
 def _last_word() -> regex.Pattern[str]:
     """A word for last place (figure_cues.tsv kind `last`), not for the band at the bottom
     (`최하위권에 머물렀다`)."""
-    return regex.compile(rf"(?:{cue('last').pattern})(?!권)")
+    return compiled(rf"(?:{cue('last').pattern})(?!권)")
 
 
 def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseRegion],
@@ -76,8 +77,8 @@ def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseR
 
 
 # a band an ordered list makes up, no rank of its own (`… 순으로 상위 5위권에 변동이 없었다`)
-BAND_OF_LIST = regex.compile(r"\d{1,2}\s*위권")
-_IN_ORDER_AFTER = regex.compile(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
+BAND_OF_LIST = compiled(r"\d{1,2}\s*위권")
+_IN_ORDER_AFTER = compiled(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
 
 
 def fill_ranks_between(figures: list[dict]) -> None:

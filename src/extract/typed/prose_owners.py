@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
@@ -32,7 +33,7 @@ from kic_extract.typed.prose_regions import (
 
 
 
-_QUALIFIERS = regex.compile(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
+_QUALIFIERS = compiled(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
 
 
 def in_quoted_name(clause: str, start: int, end: int) -> bool:
@@ -46,21 +47,21 @@ def in_quoted_name(clause: str, start: int, end: int) -> bool:
 
 
 # a count of places named as its subject right before it (`… 배출한 도시도 4곳에 이른다`)
-_PLACES_COUNTED = regex.compile(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")
+_PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")
 # a count of places summed before it (`… 6곳을 합하면 모두 11곳`)
-_PLACES_SUMMED = regex.compile(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하면)")
+_PLACES_SUMMED = compiled(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하면)")
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
-_PLACE_NOUN_COUNTED = regex.compile(r"\p{Hangul}*(?:도시|지역|나라|국가)\s*$")
+_PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)\s*$")
 
 
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
-_CLAUSE_END = regex.compile(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
+_CLAUSE_END = compiled(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 
 
-_SET_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})")
-_TOPIC_PARTICLE = regex.compile(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
+_SET_SUBJECT_AFTER = compiled(r"(?:이|가|은|는)(?!\p{Hangul})")
+_TOPIC_PARTICLE = compiled(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 # a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
-_TOPIC_PHRASE = regex.compile(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는)\s")
+_TOPIC_PHRASE = compiled(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는)\s")
 
 
 def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
@@ -71,34 +72,34 @@ def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
 
 # the subject of a clause ended by a connective (`…의 신에너지·반도체 프로젝트가 몰리며`): a cause on the way
 # (a word there may end in `도`: `중국-라오스 철도 화물 수송이 늘면서`)
-_OF_CAUSE = regex.compile(r"의?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
+_OF_CAUSE = compiled(r"의?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
                           r"(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:며|면서)\s")
 
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
-_OF_OBJECT = regex.compile(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
+_OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
                         # or a noun the copula makes what the topic is (`미국은 여전히 중국의 최대 단일 수출국이었지만`)
                         r"|의" + _phrase_words() + r"\s+\p{Hangul}+?(?:이었|였|이)(?:지만|고|으며|며|는데)(?=\s)")
 
 
 # a company or organisation named with its Chinese as the clause's subject or topic, after a place it
 # is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
-_COMPANY_SUBJECT = regex.compile(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
+_COMPANY_SUBJECT = compiled(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
 
 # a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
-_OF_BEFORE = regex.compile(r"(?:\([^)]*\))?의\s+")
+_OF_BEFORE = compiled(r"(?:\([^)]*\))?의\s+")
 
 
 # words between a region and a count that make one noun phrase: no particle closes any of them
-_BARE_WORDS = regex.compile(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
+_BARE_WORDS = compiled(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는이가을를의에로와과도])(?=\s))+\s*$")
 
 
 @cache
 def _own_count() -> regex.Pattern[str]:
     # (an ordinal may stand between: `광저우고신구를 포함한 첫 번째 10 개 … 센터`)
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*(?:\p{{Hangul}}{{1,2}}\s*번째\s*)?$")
+    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*(?:\p{{Hangul}}{{1,2}}\s*번째\s*)?$")
 
 
 @cache
@@ -106,31 +107,31 @@ def _set_of() -> regex.Pattern[str]:
     # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, `31개 지역 전체로`, not `168 대로 전국
     # 도시 가운데`)
     # (`10개 구(신구 포함) 가운데`: an aside in brackets may follow the noun)
-    return regex.compile(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\([^()]{{1,12}}\))?(?:\s+\p{{Hangul}}+){{0,2}}\s+"
+    return compiled(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\([^()]{{1,12}}\))?(?:\s+\p{{Hangul}}+){{0,2}}\s+"
                          rf"(?:{cue('set_of').pattern})(?:로|를|으로|의)?(?!\p{{Hangul}})")
 
 
-_NUMBER_AFTER = regex.compile(r"\s*\d")
+_NUMBER_AFTER = compiled(r"\s*\d")
 
 
-_WITH = regex.compile(r"(?:과|와)의")
+_WITH = compiled(r"(?:과|와)의")
 
 
-_PROVINCE_KINDS = regex.compile(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*\(?\s*(?:자치구|직할시)))")
+_PROVINCE_KINDS = compiled(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*\(?\s*(?:자치구|직할시)))")
 
 
 # a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
-_COUNT_SUBJECT = regex.compile(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
+_COUNT_SUBJECT = compiled(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
 
 
-_NOUN_AFTER = regex.compile(r"\s+\S")  # a region followed by a word of its own describes that word
+_NOUN_AFTER = compiled(r"\s+\S")  # a region followed by a word of its own describes that word
 
 
 # the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
-_REGION_NOUN = regex.compile(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
+_REGION_NOUN = compiled(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
 
 
-_LIST_BEFORE = regex.compile(r"[,、·]\s*$")
+_LIST_BEFORE = compiled(r"[,、·]\s*$")
 
 
 def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: ProseRegion) -> bool:
@@ -280,7 +281,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 
 # a region naming the set a subject or a rank is within, not its holder (`광시의 교역 상대국 가운데`,
 # `신장위구르자치구의 육상 통상구 가운데 … 선두에`, `허페이의 4위 교역 상대국`)
-SCOPE_OF = regex.compile(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})"
+SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})"
                          r"|\s+\d{1,2}\s*위\s+(?:\S+\s+)?(?:상대국|상대|파트너|투자국|수출국|수입국))")
 
 
@@ -291,27 +292,27 @@ _SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Ha
 # 클럽' 도시는 모두 9곳`)
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
 _SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?"  # the level of the places in a set (`웃도는 성급 지역은`)
-_SET_SUBJECT = regex.compile(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL}){_SET_NOUN}")
+_SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL}){_SET_NOUN}")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
-_THESE = regex.compile(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
+_THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
-_SET_DESCRIBED = regex.compile(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}")
+_SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}")
 
 
 # what the noun phrase a region opens is, as a cause (`네팔 교역 회복에 힘입어`, `… 수요 증가 덕분에`)
-_BY_CAUSE = regex.compile(r"(?:\s+[^\s,.]+){0,3}?\s*(?:에\s*힘입어|덕분에|덕에|의\s*영향으로|여파로)(?!\p{Hangul})")
+_BY_CAUSE = compiled(r"(?:\s+[^\s,.]+){0,3}?\s*(?:에\s*힘입어|덕분에|덕에|의\s*영향으로|여파로)(?!\p{Hangul})")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
-FIRMS_AFTER = regex.compile(r"계?\s+(?:(?:투자|자본)\s+)?(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`, `… 투자 기업`)
+FIRMS_AFTER = compiled(r"계?\s+(?:(?:투자|자본)\s+)?(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`, `… 투자 기업`)
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
-_OWN_PARTICLE = regex.compile(r"(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")
-_OBJECT_PARTICLE = regex.compile(r"(?:을|를)(?!\p{Hangul})")
+_OWN_PARTICLE = compiled(r"(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")
+_OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")
 
 
 # a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`, `홍콩 증시에서는
 # … 중국 기술기업의 … 620억 홍콩달러가`): it goes on, and a region qualifying a noun later does not take over
-_AT_TOPIC = regex.compile(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
+_AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
 
 
 def _located_topic(sentence: str, r: ProseRegion) -> bool:
@@ -320,14 +321,14 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
 # 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
-_PASSING_SET = regex.compile(rf"\s*(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
+_PASSING_SET = compiled(rf"\s*(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
                           rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
                           r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
                           # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`)
                           r"(?:(?:모두\s*)?\d{1,2}\s*개\s*[^\s,]+?(?:으로|로),?\s+)?")
 
 
-_LIST_GAP = regex.compile(r"\s*(?:[,、·]|와|과|및)\s*")
+_LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
 
 
 def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
@@ -345,16 +346,16 @@ def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[Pr
 
 
 # (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
-_OPEN_BRACKET = regex.compile(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*")
+_OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*")
 
 
-_CLOSE_BRACKET = regex.compile(r"\s*\)")
+_CLOSE_BRACKET = compiled(r"\s*\)")
 
 
-_MIDDLE_DOT = regex.compile(r"\s*·\s*")
+_MIDDLE_DOT = compiled(r"\s*·\s*")
 
 
-_SPACE = regex.compile(r"\s*")
+_SPACE = compiled(r"\s*")
 
 
 def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int) -> ProseRegion | None:
@@ -385,11 +386,11 @@ def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegio
 
 
 # a topic's particle, then its figure (quoted or not): `우한이 '5.5% 이상'`
-_TOPIC_THEN = regex.compile(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
-_EACH_BEFORE = regex.compile(r"\s*각\s*")  # not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
+_TOPIC_THEN = compiled(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
+_EACH_BEFORE = compiled(r"\s*각\s*")  # not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
 
 
-_TO_COUNT = regex.compile(r"\s*(?:의\s*)?")
+_TO_COUNT = compiled(r"\s*(?:의\s*)?")
 
 
 def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
@@ -410,10 +411,10 @@ def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRe
 
 
 # a region's whole: `광둥성 전체`, or a total of it given in brackets (`우한시 GDP(2조 2,150억 위안)의 14.2%`)
-_WHOLE = regex.compile(r"\s*(?:전체|(?:\s*[^\s()]{1,6})?\s*\([^()]*\d[^()]*\)\s*의\s)")
+_WHOLE = compiled(r"\s*(?:전체|(?:\s*[^\s()]{1,6})?\s*\([^()]*\d[^()]*\)\s*의\s)")
 
 
-_OF_WHOLE = regex.compile(r"(?:전체|전국)[^,]*?의\s*$")
+_OF_WHOLE = compiled(r"(?:전체|전국)[^,]*?의\s*$")
 
 
 def share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
@@ -422,11 +423,11 @@ def share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
 
 
 # (or the region's own share: `상하이시의 비중이 27%`, `상하이시 기업의 비중이`)
-_SUBJECT_AFTER = regex.compile(r"(?:이|가|은|는)(?!\p{Hangul})|(?:\s+\p{Hangul}{1,4})?의\s+(?:비중|점유율|비율|몫)")
+_SUBJECT_AFTER = compiled(r"(?:이|가|은|는)(?!\p{Hangul})|(?:\s+\p{Hangul}{1,4})?의\s+(?:비중|점유율|비율|몫)")
 
 
 # a name with no particle opening an item of a list, right before the item's figure: `…, 성남 2 개 사`
-_ITEM_BEFORE = regex.compile(r"(?:[,·、]|과|와|및)\s*\p{Hangul}{2,6}\s*$")
+_ITEM_BEFORE = compiled(r"(?:[,·、]|과|와|및)\s*\p{Hangul}{2,6}\s*$")
 
 
 def unknown_item(clause: str, start: int, unit: str, nearest: ProseRegion, figures: list[dict]) -> bool:
@@ -438,7 +439,7 @@ def unknown_item(clause: str, start: int, unit: str, nearest: ProseRegion, figur
             and last["amount"].unit == unit and bool(_ITEM_BEFORE.search(clause, last["end"], start)))
 
 
-_FIGURE_RIGHT_AFTER = regex.compile(r"\s*(?:각\s*)?\(?\s*")
+_FIGURE_RIGHT_AFTER = compiled(r"\s*(?:각\s*)?\(?\s*")
 
 
 def owns_only_the_next(sentence: str, nearest: ProseRegion, pos: int) -> bool:
@@ -474,8 +475,8 @@ def amounts_in(clause: str):
 
 
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
-_HELD_IN = regex.compile(r"\s*(?:이|가|은|는)\s+")
-_GATHERED = regex.compile(r"(?:\s*한\s*곳)?(?:에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)"
+_HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
+_GATHERED = compiled(r"(?:\s*한\s*곳)?(?:에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)"
                           r"|에서\s*(?:나온|나왔|나와|창출|발생))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`)
 
 
@@ -490,7 +491,7 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
 
 
 # the rest of a club's quoted name and joining it (`'10조 위안 클럽'에 이름을 올렸다`, `… 클럽'에 가입했다`)
-_CLUB_JOINED = regex.compile(r"\s*클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
+_CLUB_JOINED = compiled(r"\s*클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
 
 
 def joins_club(clause: str, end: int) -> bool:

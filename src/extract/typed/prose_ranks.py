@@ -10,33 +10,34 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue
 
 
-_RANK_BEFORE = regex.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
-_RANK_FROM = regex.compile(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
+_RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
+_RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
-_GOES_ON = regex.compile(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
-_BAND_CLOSED = regex.compile(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
-_PAST_RANK = regex.compile(rf"\d{{1,2}}\s*위{WAS}")
+_GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
+_BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
+_PAST_RANK = compiled(rf"\d{{1,2}}\s*위{WAS}")
 # (a rank of a region compared with that has no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의`
 # ranks that figure)
-_COMPARED_RANK = regex.compile(r"\d{1,2}\s*위\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?(?:과의|와의|보다)")
-_LIST_CLOSE = regex.compile(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
+_COMPARED_RANK = compiled(r"\d{1,2}\s*위\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?(?:과의|와의|보다)")
+_LIST_CLOSE = compiled(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
-_LIST_CLOSE_AT = regex.compile(r"[%\p{Hangul}]")
-_IN_ORDER = regex.compile(r"\s순(?:으로|이|이다|이었|서)?")
+_LIST_CLOSE_AT = compiled(r"[%\p{Hangul}]")
+_IN_ORDER = compiled(r"\s순(?:으로|이|이다|이었|서)?")
 
 
 @cache
 def _top_list() -> regex.Pattern[str]:
     """`상위 3 개 지역은`, `톱 5 는`: a count of the leaders (figure_cues.tsv kind `top`) opening a list."""
-    return regex.compile(rf"(?:{cue('top').pattern})\s*\d{{1,2}}\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
+    return compiled(rf"(?:{cue('top').pattern})\s*\d{{1,2}}\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
@@ -137,10 +138,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
 
 
 # a part of the set the first place is within (`경제 규모 상위 10개 지역 가운데 가장`)
-_WITHIN_PART = regex.compile(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:가운데|중(?:에서)?)\s+(?:가장|최고)")
+_WITHIN_PART = compiled(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:가운데|중(?:에서)?)\s+(?:가장|최고)")
 
 
-_ADNOMINAL_CUE = regex.compile(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
+_ADNOMINAL_CUE = compiled(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
 
 
 def first_place(text: str, before: str = "") -> regex.Match[str] | None:
@@ -158,7 +159,7 @@ def first_place(text: str, before: str = "") -> regex.Match[str] | None:
 
 
 # a superlative over time, not among regions: `올해 들어 가장`, `사상 최대`, `역대 최고`, `3년 만에 가장`
-_OVER_TIME = regex.compile(r"(?:들어|이래|이후|사상|역대|만에|연중)\s*$")  # right before the phrase
+_OVER_TIME = compiled(r"(?:들어|이래|이후|사상|역대|만에|연중)\s*$")  # right before the phrase
 
 
 def describes(clause: str, cue_at: int, region_at: int) -> bool:
@@ -217,11 +218,11 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     return kept
 
 
-_RANK_OPENS = regex.compile(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
-_ONE_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
+_RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
+_ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
 # (`규모 1위인 광둥성은`, `1위 광둥성의 성장률은`)
-_DESCRIBING_RANK = regex.compile(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")
-_CHANGE_VERB = regex.compile(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
+_DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")
+_CHANGE_VERB = compiled(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
 
 
 def _changed_to(clause: str, end: int, start: int) -> bool:
@@ -241,7 +242,7 @@ def _changed_to(clause: str, end: int, start: int) -> bool:
 def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
     native = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}
     words = "|".join(sorted(native, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:개\s*)?"
+    pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:개\s*)?"
                             r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시)(?:\s*[·,]\s*\p{Hangul}{1,4})*"
                             r"\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
     return pattern, native
@@ -264,7 +265,7 @@ def compared_set_size(text: str, end: int) -> int | None:
     return int(n) if n.isdigit() else native[n]
 
 
-_RANK_AFTER_SUBJECT = regex.compile(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
+_RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
 
 
 def rank_of_other(sentence: str, clause: str, c_off: int, here: list, figures: list[dict]) -> tuple[int, int, int] | None:
@@ -290,7 +291,7 @@ def rank_of_other(sentence: str, clause: str, c_off: int, here: list, figures: l
 @cache
 def _ahead() -> regex.Pattern[str]:
     # (its own figure may come between: `시안시(西安市)의 186만 대에 이어 … 2위였다`)
-    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:의\s+[\d,.]+(?:\s*[\d,.]*[천백십만억조])*\s*[^\s\d]{{0,3}}?(?=에\s))?"
+    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:의\s+[\d,.]+(?:\s*[\d,.]*[천백십만억조])*\s*[^\s\d]{{0,3}}?(?=에\s))?"
                          rf"(?:{cue('ahead').pattern})")
 
 
@@ -310,7 +311,7 @@ def is_ahead(sentence: str, region: ProseRegion) -> bool:
 
 @cache
 def _passed() -> regex.Pattern[str]:
-    return regex.compile(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern})")
+    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern})")
 
 
 def is_passed(sentence: str, region: ProseRegion) -> bool:
@@ -353,7 +354,7 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
 
 @cache
 def _rank_of_passed() -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}))")
+    return compiled(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}))")
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
@@ -436,8 +437,8 @@ def stated_ranks(clause: str) -> list[int]:
 
 # an ordinal counted from the end of a ranking (`끝에서 두 번째`, `뒤에서 세 번째`)
 _FROM_THE_END = r"(?:끝|뒤|밑|아래)에서\s*"
-FROM_END = regex.compile(rf"{_FROM_THE_END}(?P<word>\S+?)\s*번?\s*째")
-_END_BEFORE = regex.compile(rf"{_FROM_THE_END}$")
+FROM_END = compiled(rf"{_FROM_THE_END}(?P<word>\S+?)\s*번?\s*째")
+_END_BEFORE = compiled(rf"{_FROM_THE_END}$")
 
 
 def ordinal_rank(word: str) -> int | None:
@@ -457,4 +458,4 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     rank_of.update({"둘": 2, "셋": 3, "넷": 4})
     words = "|".join(sorted(rank_of, key=len, reverse=True))
     # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula or the end follows
-    return regex.compile(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$|\s*자리)"), rank_of
+    return compiled(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$|\s*자리)"), rank_of

@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import (
     AFFILIATION,
@@ -26,7 +27,7 @@ from kic_extract.gazetteer import (
     regions,
 )
 
-_DIGIT_AHEAD = regex.compile(r"\d")
+_DIGIT_AHEAD = compiled(r"\d")
 # what a region or figure was (the copula's past adnominal: `1위였던`, `1,758억 위안이던`)
 WAS = r"(?:이었던|였던|이던)"
 # an order word a clause opens with, going on from what was said (`이어 후베이성 …`)
@@ -34,28 +35,28 @@ GOES_ON = r"(?:뒤이어|이어서|이어)"
 LEVELS = EVERY_LEVEL
 
 # a phrase in quotes (`'1 구 16 원'`, `‘1위 탈환’`, `'중국 광구'`): its words name or quote something
-QUOTED = regex.compile(r"['‘\"“](?P<inner>[^'’\"”\n]{1,30})['’\"”]")
+QUOTED = compiled(r"['‘\"“](?P<inner>[^'’\"”\n]{1,30})['’\"”]")
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
-_IN_NAME = regex.compile(r"[A-Za-z]+\s?$")
-_OPENS_NAME = regex.compile(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
+_IN_NAME = compiled(r"[A-Za-z]+\s?$")
+_OPENS_NAME = compiled(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
-AFTER_NAME = regex.compile(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
+AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
 # a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`)
-MEMBER_COUNT = regex.compile(r"\s*(?:등\s*)?(?:(?:상위|하위|주요)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
+MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
                             r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
-_BRACKETED_TOPIC = regex.compile(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
-_MARKS = (("topic", regex.compile(r"(?:은|는|이|가|도|의|께서)")),
-          ("located", regex.compile(r"에|(?:을|를)\s*중심으로")),
-          ("figure", regex.compile(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", regex.compile(r"(?:과|와|및|\s*[,·、])")),
-          ("qualifies", regex.compile(r"\s+[\p{Hangul}A-Za-z]")))
+_BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
+_MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서)")),
+          ("located", compiled(r"에|(?:을|를)\s*중심으로")),
+          ("figure", compiled(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
+          ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
 # the particle closing a word, and whether it makes its noun phrase a topic or subject
-_WORD = regex.compile(r"\s+(\S+)")
+_WORD = compiled(r"\s+(\S+)")
 # a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
 # ends; `1인당` is a word of the phrase
-_COUNT_WORD = regex.compile(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?")
-_PARTICLE_END = regex.compile(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
+_COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?")
+_PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
 @cache
@@ -65,12 +66,12 @@ def cues(kind: str) -> tuple[str, ...]:
 
 @cache
 def cue(kind: str) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(p) for p in cues(kind)))
+    return compiled("|".join(regex.escape(p) for p in cues(kind)))
 
 
 @cache
 def nation_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{cue('nation').pattern})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('nation').pattern})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 
 
 @dataclass(slots=True)
@@ -84,7 +85,7 @@ class ProseRegion:
 
 
 # a flow made the clause's topic (`멕시코향 수출은`)
-_FLOW_TOPIC = regex.compile(rf"[{''.join(sorted(DIRECTIONS))}]\s+\p{{Hangul}}+(?:은|는)\s")
+_FLOW_TOPIC = compiled(rf"[{''.join(sorted(DIRECTIONS))}]\s+\p{{Hangul}}+(?:은|는)\s")
 
 
 def flow_topic(sentence: str, region: ProseRegion) -> bool:
@@ -98,7 +99,7 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
 
 
 # the only place something is in (`항저우에만`, `난산구(南山区) 한 곳에만`): its figure is that place's
-ALONE_AT = regex.compile(r"(?:\s*한\s*곳)?에만(?!\p{Hangul})")
+ALONE_AT = compiled(r"(?:\s*한\s*곳)?에만(?!\p{Hangul})")
 
 
 def _mark(text: str, end: int) -> str:
@@ -145,7 +146,7 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     they name the region when a figure follows them directly (`선전 421 건`, `선전(960 억 위안)`), not
     a date (`지난 16일`)."""
     names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS - FOREIGN_REGIONS}
-    pattern = regex.compile(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
+    pattern = compiled(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
                             rf"(?=(?:은|는|이|가|의)?\s+\d(?![\d,.]*\s*(?:일|월|년|주|분기|개월))|\(\d|(?P<particle>[은는이가의과와도에]|\s|,|·))")
     return pattern, names
 
@@ -161,7 +162,7 @@ def _compared(text: str, end: int) -> bool:
     return bool(cue("compared").match(text, end, end + 7)) and not _PARTNER_TOPIC.match(text, end)
 
 
-_PARTNER_TOPIC = regex.compile(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
+_PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
@@ -209,21 +210,21 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     return out
 
 
-_DOT_JOIN = regex.compile(r"\s*[·ㆍ]\s*")
+_DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
 
 
 # a count and the noun it counts, right after the nation's word
-_NATIONWIDE_COUNT = regex.compile(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:의)?\s+\p{Hangul}{2,}")
+_NATIONWIDE_COUNT = compiled(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:의)?\s+\p{Hangul}{2,}")
 
 
 # a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,
 # `광둥성 통계국에 따르면`)
-_SOURCE_AFTER = regex.compile(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?에\s*따르면")
+_SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?에\s*따르면")
 
 
 # an item of a list of regions with their figures in brackets: `…·웨이팡(19억 위안)이 3~5위였다`
-_LISTED_FIGURE = regex.compile(r"(?<=[,·、]\s?)(?P<name>\p{Hangul}{2,5})(?=\(\s*[\d약])")
-_ITEM_GAP = regex.compile(r"\s*[,·、]\s?")
+_LISTED_FIGURE = compiled(r"(?<=[,·、]\s?)(?P<name>\p{Hangul}{2,5})(?=\(\s*[\d약])")
+_ITEM_GAP = compiled(r"\s*[,·、]\s?")
 
 
 def _listed_with_figures(text: str, found: list[ProseRegion]) -> list[ProseRegion]:
@@ -250,18 +251,18 @@ def _listed_with_figures(text: str, found: list[ProseRegion]) -> list[ProseRegio
 
 
 # a subject named with its Chinese, a company's or an organisation's (a place would be a region)
-NAMED_SUBJECT = regex.compile(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
+NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
 
 
 # the whole a share is measured against, right after its region and up to two words of its own
 # (`전국의 61.6%를 차지`, `중국 전체의 10.3%에 해당`, `전국 장비 매출의 31.2%를`, `전국 GDP에서 차지하는`);
 # `시짱자치구의 7% 이상이었고` is the region's own figure: a share takes a verb of holding a part
-_WHOLE_OF_SHARE = regex.compile(
+_WHOLE_OF_SHARE = compiled(
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,2}?"
     r"(?:의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
     r"(?:차지|책임|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과)|에서\s+차지하는)")
 # a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)
-_COUNTED_SET = regex.compile(r"(?<![\p{Hangul}\d])\d{1,2}\s*개\s*(?:지역|도시|성·시|성·자치구|성|국가|나라)"
+_COUNTED_SET = compiled(r"(?<![\p{Hangul}\d])\d{1,2}\s*개\s*(?:지역|도시|성·시|성·자치구|성|국가|나라)"
                              r"(?:의|이|가|은|는|을|를)(?!\p{Hangul})")
 
 
@@ -292,7 +293,7 @@ def in_aside(sentence: str, pos: int) -> bool:
     return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
 # (a short qualifier may open the next: `동북의 지린성과 화북의 톈진은`)
-_JOIN = regex.compile(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+)?")
+_JOIN = compiled(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+)?")
 
 
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
@@ -302,7 +303,7 @@ def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
             if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] == " ")]
 
 
-_GLOSS = regex.compile(r"\s*\(\p{Han}+\)")
+_GLOSS = compiled(r"\s*\(\p{Han}+\)")
 
 
 def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
@@ -322,16 +323,16 @@ def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
 
 # the regions just listed, as the object of their sum (`하이커우시와 싼야시를 합하면`, `광둥·저장·장쑤 세 성을 합하면`,
 # `광둥·장쑤·산둥 3곳만 더해도`)
-_SUMMED = regex.compile(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯|일곱|여덟)\s*(?:지역|성|도시|시|곳|나라|국가))?"
+_SUMMED = compiled(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯|일곱|여덟)\s*(?:지역|성|도시|시|곳|나라|국가))?"
                         r"\s*(?:을|를|만)\s*(?:합|더)")
 
 
 # a bracketed list of regions closed as its clause's topic (`상위 5개 지역(베이징·…·저장성)이 전체의 77.4%를`)
-_LIST_CLOSED = regex.compile(r"\)(?:이|가|은|는|의)(?!\p{Hangul})")
+_LIST_CLOSED = compiled(r"\)(?:이|가|은|는|의)(?!\p{Hangul})")
 
 
 # regions added to those before them, as the clause's subject (`베이징·허베이성·산시성까지 … 2조 위안을 넘어서면서`)
-_ALSO = regex.compile(r"(?:까지|마저|조차)도?\s")
+_ALSO = compiled(r"(?:까지|마저|조차)도?\s")
 
 
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:

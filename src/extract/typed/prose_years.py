@@ -16,37 +16,38 @@ from functools import cache
 
 import regex
 
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.prose_regions import QUOTED, WAS, cues
 
-_SENTENCES = regex.compile(r".+?(?:다\.|$)\s*", regex.S)
-_ANY_DIGIT = regex.compile(r"\d")
-_MAGNITUDE = regex.compile(r"[조억만천백십]")
-_YEAR = regex.compile(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
+_SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
+_ANY_DIGIT = compiled(r"\d")
+_MAGNITUDE = compiled(r"[조억만천백십]")
+_YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
 # a date down to the day: when something was announced or held, not a period figures are for
-_DAY_DATE = regex.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*"
+_DAY_DATE = compiled(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*"
                           r"\d{1,2}(?![\d.]))|\d{1,2}\s*월\s*\d{1,2}\s*일)")
 # a year written without 년: anywhere in a title (`2025 중국 창업 도시 지수`), and in prose where it
 # opens a quoted name (`'2025 후룬 글로벌 유니콘 지수'`); never one a unit or counter follows (`2,000 개`)
-_BARE_YEAR = regex.compile(r"(?<![\d.,~])(?P<y>(?:19|20)\d{2})(?![\d.,])(?=\s+(?P<word>\p{Hangul}+)|\s*$)")
-_NAME_OPENS = regex.compile(r"['‘\"“<《「『]\s*$")
+_BARE_YEAR = compiled(r"(?<![\d.,~])(?P<y>(?:19|20)\d{2})(?![\d.,])(?=\s+(?P<word>\p{Hangul}+)|\s*$)")
+_NAME_OPENS = compiled(r"['‘\"“<《「『]\s*$")
 # a period named without its year: a month, a quarter, a half
-_PERIOD = regex.compile(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
+_PERIOD = compiled(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
 # a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
-_YEAR_BEFORE = regex.compile(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
+_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
-_LEAD_FROM = regex.compile(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
-_BASE_YEAR = regex.compile(r"(?:(?!전년|지난해|작년|동기|(?<=\p{Hangul})(?:은|는)\s)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
+_LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
+_BASE_YEAR = compiled(r"(?:(?!전년|지난해|작년|동기|(?<=\p{Hangul})(?:은|는)\s)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
                            rf"|{_LEAD_FROM.pattern}")
 # a day after a year, making it an event's date, not a period figures are for (`지난해 12 월 18 일 … 운영을
 # 시작한`), but for a date figures stand at, run from or to (`2025년 12월 31일 기준`, `…부터`, `…까지`)
-_EVENT_DAY = regex.compile(r"\s*\d{1,2}\s*월\s*\d{1,2}\s*일(?!\s*(?:기준|현재|까지|부터|자|말|~|-))")
+_EVENT_DAY = compiled(r"\s*\d{1,2}\s*월\s*\d{1,2}\s*일(?!\s*(?:기준|현재|까지|부터|자|말|~|-))")
 # a year named relative to the issue's date
 _RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
-_RELATIVE = regex.compile("|".join(_RELATIVE_YEAR))
+_RELATIVE = compiled("|".join(_RELATIVE_YEAR))
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
 _COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "과", "와", "보다", "에 비해", "比")
@@ -55,7 +56,7 @@ _COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "과", 
 @cache
 def _target() -> regex.Pattern[str]:
     """Words making a sentence a target or a forecast (data/figure_cues.tsv kind `target`)."""
-    return regex.compile("|".join(regex.escape(r["phrase"]) for r in tsv_rows("figure_cues.tsv") if r["kind"] == "target"))
+    return compiled("|".join(regex.escape(r["phrase"]) for r in tsv_rows("figure_cues.tsv") if r["kind"] == "target"))
 
 
 @cache
@@ -149,34 +150,34 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
-_COMPARING = regex.compile(r"대비|보다|비해|견줘|比|이후|이래|이어|부터")
-_COMPARED_WITHIN = regex.compile(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
+_COMPARING = compiled(r"대비|보다|비해|견줘|比|이후|이래|이어|부터")
+_COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘)")
 
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after) or looks back
 # (`지난해 상반기만 해도`, `1 년 전만 해도`)
-_ASIDE = regex.compile(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
+_ASIDE = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
                        r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
 # a year opening the words that describe a place the clause is about, closed by an adnominal verb right
 # before it (`2025년 처음으로 10조 위안 고지를 돌파한 산둥성(山东省)은`; not `2025년 … 통과한 화물은`)
-_DESCRIBES_SUBJECT = regex.compile(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0,4}[한된던])\s+"
+_DESCRIBES_SUBJECT = compiled(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0,4}[한된던])\s+"
                                    r"\p{Hangul}{1,8}(?:성|시|구|현|자치구)(?:\([^()]*\))?(?:은|는|이|가)\s")
 # a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`, `2019년 제1차 지정 이후`),
 # or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
-_SINCE_EVENT = regex.compile(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})"
+_SINCE_EVENT = compiled(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})"
                              r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s"
                              # (or the time since counted: `2022년 2월 본격 가동된 지 5년이`)
                              r"|[^.,]{0,30}?[^\s\d]\s*지\s*(?:\d{1,2}|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|개월|달|주년)")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
-_PAST_STATE = regex.compile(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
+_PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`)
-_FROM_LEVEL = regex.compile(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
+_FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
                             r"(?:[\d,.]+\s*[조억만천]?\s*)+(?:위안|달러|원|%|\p{Hangul}{1,2})?\s*에서(?!\p{Hangul})")
 # a look back some years from the issue's (`1 년 전만 해도 장쑤성은 … 3,100 억 위안 뒤처져 있었다`)
-_LOOK_BACK = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
+_LOOK_BACK = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
 
 
 def _quantities(text: str) -> list[int]:
@@ -208,7 +209,7 @@ def _period_year(m: regex.Match[str], issue_date) -> int | None:
 
 # a phrase naming again the period named last (`같은 기간 지역별 투자 건수는`, `같은 해 미국의 …`),
 # not the year before's (`전년 같은 기간`, `지난해 같은 기간`)
-_SAME = regex.compile(r"(?<!(?:전년|지난해|작년)\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
+_SAME = compiled(r"(?<!(?:전년|지난해|작년)\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
 
 
 def years_in(text: str, issue_date=None, title: bool = False, earlier: int | None = None,
@@ -280,7 +281,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
 
 
 # a day or a month counted back from the issue's date (`지난 14일`, `지난 6월 말`)
-_RECENT_DAY = regex.compile(r"(?<!\p{Hangul})지난\s+(?:\d{1,2}\s*일|(?P<month>\d{1,2})\s*월)")
+_RECENT_DAY = compiled(r"(?<!\p{Hangul})지난\s+(?:\d{1,2}\s*일|(?P<month>\d{1,2})\s*월)")
 
 
 def stated_year(text: str, issue_date=None) -> int | None:
@@ -340,20 +341,20 @@ def _measured() -> regex.Pattern[str]:
     """A year, then in its clause and within five words a noun naming a measured quantity
     (data/measure_nouns.txt)."""
     nouns = "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
-    return regex.compile(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{nouns})")
+    return compiled(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{nouns})")
 
 
 # `올해도`, `올해 역시`: again this year, said of a standing, no period of its own
-AGAIN = regex.compile(r"올해\s*(?:도|에도|\s역시)(?!\p{Hangul})")
+AGAIN = compiled(r"올해\s*(?:도|에도|\s역시)(?!\p{Hangul})")
 
 
 # the year of a programme or an edition (`2026년도 제8차 … 명단`)
-_EDITION_YEAR = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년도(?!\p{Hangul})")
+_EDITION_YEAR = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년도(?!\p{Hangul})")
 
 
 # the date the data are as of (`2025년 12월 31일 기준`, `2025년 말 기준`)
-_AS_OF = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|말)\s*기준")
-_WRITTEN_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d{2}\s*년")
+_AS_OF = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|말)\s*기준")
+_WRITTEN_YEAR = compiled(r"(?<![\d.])(?:19|20)\d{2}\s*년")
 
 
 def as_of_year(title: str, opening: str) -> int | None:
@@ -387,12 +388,12 @@ def title_year(title: str, issue_date=None) -> int | None:
 
 
 # how a figure's own words date it, beside the years of its paragraph (`figure_year`)
-_YEARS_AGO = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
+_YEARS_AGO = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
 # last year's figure a change starts from (`격차를 전년 4,626억 위안에서 3,672억 위안으로`)
-_LAST_YEARS_FROM = regex.compile(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
-_FROM_HERE = regex.compile(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
-_YEARS_LATER = regex.compile(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
-_YEAR_ASIDE = regex.compile(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
+_LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
+_FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
+_YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
+_YEAR_ASIDE = compiled(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
                          r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)(?:의\s+\p{Hangul}{1,4})?\s*\(\s*(?:\p{Hangul}{1,4}\s+)?[-−+]?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")

@@ -14,8 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.tables import QUALIFIED_UNIT, compact, cue_words, named_units, table_units
 from kic_extract.typed.cells import (
@@ -30,9 +29,9 @@ from kic_extract.typed.cells import (
 )
 from kic_extract.typed.totals import check_totals
 
-_YEAR = regex.compile(r"^(?:19|20)\d{2}\s*년?$")
+_YEAR = compiled(r"^(?:19|20)\d{2}\s*년?$")
 # a month or day of a year: `2025.7`, `2025. 07. 14`, `2025-07`, `2025/7/14`, `2025년 7월`
-_DATE = regex.compile(r"^(?:19|20)\d{2}\s*(?:[.\-/]\s*|년\s*)(?:0?[1-9]|1[0-2])(?:\s*월)?"
+_DATE = compiled(r"^(?:19|20)\d{2}\s*(?:[.\-/]\s*|년\s*)(?:0?[1-9]|1[0-2])(?:\s*월)?"
                       r"(?:\s*[.\-/]\s*(?:0?[1-9]|[12]\d|3[01])|\s+(?:0?[1-9]|[12]\d|3[01])\s*일)?\.?$")
 
 
@@ -93,7 +92,7 @@ def _record(table: dict, r: int, c: int, label: str | None, column: str | None, 
             "cumulative": amount.cumulative, "line": table["row_lines"][r]}
 
 
-_PART_SEPARATOR = regex.compile(r"[|│/;(,]")
+_PART_SEPARATOR = compiled(r"[|│/;(,]")
 
 
 def _cumulative_inside(value: str, raw: str) -> bool:
@@ -184,7 +183,7 @@ def _counted_column(header: str | None) -> str | None:
     return m["counter"] if m and m["counter"] in count_units() else None
 
 
-_COUNT_HEADER = regex.compile(r"(?P<counter>\p{Hangul}{1,2})수")
+_COUNT_HEADER = compiled(r"(?P<counter>\p{Hangul}{1,2})수")
 
 
 def _caption_specs(table: dict) -> list[str]:

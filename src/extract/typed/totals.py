@@ -8,16 +8,15 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
-import regex
-
+from kic_extract.compiled import compiled
 from kic_extract.segment.tables import cue_words, sums_label
 from kic_extract.typed.cells import PLACEHOLDERS, count_units
 
-_PRINTED = regex.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
+_PRINTED = compiled(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
 _PERCENT_UNITS = ("%", "%p")
 
 
-_QUALIFIER = regex.compile(r"\([^()]*\)$")
+_QUALIFIER = compiled(r"\([^()]*\)$")
 
 
 def _kind_of(cells, total_words, subtotal_words) -> str | None:
