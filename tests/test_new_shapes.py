@@ -2090,3 +2090,17 @@ def test_a_city_is_never_named_in_one_syllable():
 
     # a PDF print's wrap cut `베이하이(北海)` as `베이하 이(北海)`: `이` (a particle) names no city, in all the issue's prose
     assert glossed_places("광시 베이하 이(北海)는 항구 도시다. 싼야(三亚)가 그 뒤를") == {"싼야": "三亚"}
+
+
+@pytest.mark.parametrize("issue, footer, header, row_line, value", [
+    (399, 59, 60, 62, "6103000000000"),  # `ⓒ KIC 중국  www.kicchina.org  2` over `주간 중국 창업 | No.399 | …`
+    (400, 61, 62, 64, "6593000000000"),  # `p. 2 │ kicchina.org` over `주간 중국 창업 ━ 제400호 (…)`
+])
+def test_a_footer_printing_its_page_number_with_no_separator_is_a_page_break(corpus_issue, issue, footer, header,
+                                                                               row_line, value):
+    result = corpus_issue(issue)
+    assert {footer, header} <= set(result.coverage.furniture)
+    assert [s["page_start"] for s in records_of(result, "sections")][:3] == [2, 3, 4]
+    (continued,) = [t for t in records_of(result, "tables") if t["line_start"] < footer < t["line_end"]]
+    assert len(continued["rows"]) == {399: 12, 400: 11}[issue]  # the header printed again is no row
+    assert value in [a["value"] for a in records_of(result, "amounts") if a["line"] == row_line and a["page"] == 3]

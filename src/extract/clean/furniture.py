@@ -129,9 +129,10 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines)
              if not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS}
     shapes = Counter(masks.values())
+    numbered = dict(_numbered_shapes(lines, masks, shapes, {first}))
     running = _at_breaks(lines, {k for k, mask in masks.items()
                                  if k != first and shapes[mask] >= MIN_REPEATS and not _STRUCTURAL.match(lines[k].text)},
-                         masks)
+                         masks, numbered)
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}
     bare: list[tuple[int, int]] = []
@@ -145,6 +146,8 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
                 bare.append((k, number))
             else:
                 out[k] = Furniture(ln.no, "page_number", number)
+        elif k in running and k in numbered:  # a footer of any wording printing the page number
+            out[k] = Furniture(ln.no, "page_number", numbered[k])
         elif k in running:
             out[k] = Furniture(ln.no, "running", number)
         elif number is not None:
@@ -166,28 +169,29 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     return [out[k] for k in sorted(out)]
 
 
-def _at_breaks(lines: list[Line], recurring: set[int], masks: dict[int, str]) -> set[int]:
+def _at_breaks(lines: list[Line], recurring: set[int], masks: dict[int, str], numbered: dict[int, int]) -> set[int]:
     """The recurring lines whose shape stands, at least half of the times it occurs, where a page
     break can be: on one side at least, past other recurring or page-number lines, a blank line or
     the text's edge. A field repeated inside every card of a list (`- 설립연도: 2016 년` between
-    the card's name and its next field) recurs but never stands there.
+    the card's name and its next field) recurs but never stands there. `numbered` holds the lines
+    of a recurring shape printing a rising number (`_numbered_shapes`): page breaks themselves.
 
     >>> from kic_extract.ingest import text_to_lines
     >>> text = ["A", "", "머리글", "본문 1", "", "머리글", "본문 2", "", "머리글", "◎ 가", "- 설립: 1 년", "- 본사",
     ...         "◎ 나", "- 설립: 2 년", "- 본사", "◎ 다", "- 설립: 3 년", "끝"]
     >>> lines = text_to_lines(chr(10).join(text))
     >>> masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines) if not ln.blank}
-    >>> sorted(lines[k].text for k in _at_breaks(lines, {2, 5, 8, 10, 13, 16}, masks))
+    >>> sorted(lines[k].text for k in _at_breaks(lines, {2, 5, 8, 10, 13, 16}, masks, {}))
     ['머리글', '머리글', '머리글']
     """
     def side_open(k: int, step: int) -> bool:
-        j, numbered = k + step, False
+        j, past_number = k + step, False
         while 0 <= j < len(lines) and not lines[j].blank and (j in recurring or page_number_of(lines[j].text)[1]):
             # (a recurring line that prints a page number is a page break itself: `… | 1 / 8` right
             # above `주간 중국 창업 제379호 ─ 2027. 04. 16`, with no blank line around them)
-            numbered = numbered or (j in recurring and page_number_of(lines[j].text)[0] is not None)
+            past_number = past_number or (j in recurring and (j in numbered or page_number_of(lines[j].text)[0] is not None))
             j += step
-        return numbered or not (0 <= j < len(lines)) or lines[j].blank
+        return past_number or not (0 <= j < len(lines)) or lines[j].blank
 
     at_break = Counter(masks[k] for k in recurring if side_open(k, -1) or side_open(k, 1))
     total = Counter(masks[k] for k in recurring)
