@@ -5,7 +5,7 @@ from __future__ import annotations
 from kic_extract.ingest import Line
 from kic_extract.report import Report
 from kic_extract.typed import TypedContext
-from kic_extract.typed.gdp import _Block, check_figures, read_block
+from kic_extract.typed.gdp import _Block, check_readings, check_sectors, read_block
 
 
 def read(text: str, heading_line: int = 10):
@@ -70,10 +70,10 @@ def _rec(region, metric, value, rank=None, bound=None, line=1):
 
 def test_cross_checks_fire_on_bad_figures():
     report = Report("t")
-    check_figures([
-        _rec("全国", "gdp", 100), _rec("全国", "value_added_primary", 10), _rec("全国", "value_added_secondary", 40),
-        _rec("全国", "value_added_tertiary", 60),                 # sums to 110, not 100
-        _rec("广东", "gdp", 5, rank=1), _rec("江苏", "gdp", 9, rank=2),  # rank 1 below rank 2
+    check_sectors([_rec("全国", "gdp", 100), _rec("全国", "value_added_primary", 10),
+                   _rec("全国", "value_added_secondary", 40), _rec("全国", "value_added_tertiary", 60)], report)  # 110
+    check_readings([
+        _rec("广东", "gdp", 5, rank=1), _rec("江苏", "gdp", 9, rank=2),  # rank 1 below rank 2 in one paragraph
         _rec("山东", "gdp_growth", 8.0), _rec("山东", "gdp_growth", 8.5, line=7),  # two values for one metric
     ], report)
     assert [w["code"] for w in report.warnings] == ["gdp_sectors_sum", "gdp_rank_order", "gdp_conflict"]
@@ -81,8 +81,16 @@ def test_cross_checks_fire_on_bad_figures():
 
 def test_cross_checks_accept_consistent_figures():
     report = Report("t")
-    check_figures([_rec("全国", "gdp", 100), _rec("全国", "value_added_primary", 10),
-                   _rec("全国", "value_added_secondary", 40), _rec("全国", "value_added_tertiary", 50),
-                   _rec("广东", "gdp", 9, rank=1), _rec("江苏", "gdp", 5, rank=2), _rec("河南", "gdp", 6, rank=3, bound="max")],
-                  report)
+    check_sectors([_rec("全国", "gdp", 100), _rec("全国", "value_added_primary", 10),
+                   _rec("全国", "value_added_secondary", 40), _rec("全国", "value_added_tertiary", 50)], report)
+    check_readings([_rec("广东", "gdp", 9, rank=1), _rec("江苏", "gdp", 5, rank=2),
+                    _rec("河南", "gdp", 6, rank=3, bound="max")], report)
+    assert report.warnings == []
+
+
+def test_ranks_in_different_paragraphs_or_values_of_different_years_are_not_compared():
+    report = Report("t")
+    check_readings([_rec("广东", "gdp", 9, rank=1), _rec("重庆", "gdp", 3, rank=2, line=5),  # `직할시 가운데 2위`
+                    {**_rec("山东", "gdp_growth", 5.4), "year": 2025}, {**_rec("山东", "gdp_growth", 5.0), "year": 2026}],
+                   report)
     assert report.warnings == []

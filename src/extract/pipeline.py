@@ -188,7 +188,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
         ctx = TypedContext(issue_id, sections, records["tables"], report, lines, date)
         for name, (_, build) in TYPED_DATASETS.items():
             typed, typed_used = build(ctx)
-            records[name] = typed
+            records[name] = ctx.records[name] = typed
             used |= typed_used
         for check in CHECKS:
             check(ctx)

@@ -7,14 +7,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kic_extract.ingest import Line
 from kic_extract.report import Report
 
 from kic_extract.typed.companies import build_companies
 from kic_extract.typed.counts import check_counts
-from kic_extract.typed.gdp import build_gdp
+from kic_extract.typed.gdp import build_gdp, check_gdp
 from kic_extract.typed.icbc import build_icbc
 from kic_extract.typed.indicators import build_indicators
 from kic_extract.typed.records import Company, GdpFigure, IcbcBranch, Indicator, ListEntry, RegionFigure, TableAmount
@@ -33,6 +33,7 @@ class TypedContext:
     report: Report
     lines: list[Line]
     issue_date: dt.date | None = None  # the masthead's date: what `올해` and a bare `9 월` are read from
+    records: dict[str, list[dict]] = field(default_factory=dict)  # the datasets built so far, by name
 
     @property
     def issue_year(self) -> int | None:
@@ -40,7 +41,7 @@ class TypedContext:
 
 
 #: checks run once every dataset is built: they warn and write nothing
-CHECKS = (check_counts,)
+CHECKS = (check_counts, check_gdp)
 
 TYPED_DATASETS: dict = {
     "indicators": (Indicator, build_indicators),

@@ -307,9 +307,8 @@ def read_block(block: _Block) -> list[dict]:
     return block.records
 
 
-def check_figures(records: list[dict], report: Report) -> None:
-    """Warn where the figures disagree: sectors against the total, ranks against values, a region
-    given two different values for one metric."""
+def check_sectors(records: list[dict], report: Report) -> None:
+    """Warn where the nation's value added by sector does not add up to its stated GDP."""
     exact = [r for r in records if r["value"] is not None and r["bound"] is None]
     national = {r["metric"]: r for r in exact if r["region_zh"] == "全国"}
     parts = [national.get(f"value_added_{s}") for s in _SECTORS.values()]
@@ -318,23 +317,65 @@ def check_figures(records: list[dict], report: Report) -> None:
         if abs(summed - total) > total * Decimal("0.005"):
             report.warn("gdp_sectors_sum", f"national value added by sector sums to {summed:,} 위안, "
                         f"the stated GDP is {total:,} 위안 ({(summed - total) / total:+.2%})", national["gdp"]["line"])
-    by_metric: dict[str, list[dict]] = {}
+
+
+def check_readings(records: list[dict], report: Report) -> None:
+    """Warn where figures of one measure disagree: a rank against the values ranked with it in its
+    paragraph (ranks in different paragraphs may rank different sets: `직할시 가운데 3위`), and a
+    region given two values of one measure, year and unit within a factor of two of each other (a
+    value printed twice differs by a revision or a misprint; values further apart are two measures,
+    `14조 8,870억 위안` and a per-head `17만 4,000위안`, that the clause did not tell apart)."""
+    ranked: dict[tuple, list[dict]] = {}
     for r in records:
         if r["rank"] is not None and r["value"] is not None:
-            by_metric.setdefault(r["metric"], []).append(r)
-    for metric, ranked in by_metric.items():
-        for a in ranked:
-            for b in ranked:
+            ranked.setdefault((r["metric"], r["line"], r.get("year"), r.get("unit")), []).append(r)
+    for (metric, *_), group in ranked.items():
+        for a in group:
+            for b in group:
                 if a["rank"] < b["rank"] and a["bound"] is None and b["bound"] != "max" and a["value"] < b["value"]:
                     report.warn("gdp_rank_order", f"{metric}: {a['region_ko']} ranks {a['rank']} with {a['raw']} but "
                                 f"{b['region_ko']} ranks {b['rank']} with {b['raw']}", b["line"])
     seen: dict[tuple, dict] = {}
-    for r in exact:
-        key = (r["region_zh"] or r["region_ko"], r["metric"])
-        if key in seen and seen[key]["value"] != r["value"]:
+    for r in records:
+        if r["value"] is None or r["bound"] is not None:
+            continue
+        key = (r["region_zh"] or r["region_ko"], r["metric"], r.get("year"), r.get("unit"))
+        if key in seen and seen[key]["value"] != r["value"] and _comparable(seen[key]["value"], r["value"]):
             report.warn("gdp_conflict", f"{r['region_ko']} {r['metric']} is {seen[key]['raw']} on line "
                         f"{seen[key]['line']} and {r['raw']} here", r["line"])
         seen.setdefault(key, r)
+
+
+def _comparable(a, b) -> bool:
+    low, high = sorted((abs(Decimal(str(a))), abs(Decimal(str(b)))))
+    return high <= 2 * low
+
+
+def corroborated(records: list[dict], figures: list[dict]) -> list[dict]:
+    """The GDP records `figures.json`'s reader reads the same way (region, value, unit, bound and
+    rank, on the same line), each with the year that reader gives it. The GDP reader types a
+    figure by its clause alone and reads a gap (`1위와의 격차를 2,870억 위안까지`), a share, a rate
+    compared with or a rank among a part as the measure itself; what both readers agree on is
+    what the text says, and only that is checked for consistency."""
+    years = {}
+    for f in figures:
+        years.setdefault((f["line"], f["region_ko"], Decimal(f["value"]), f["unit"], f["bound"], f["rank"]), f["year"])
+    out = []
+    for r in records:
+        if r["value"] is None:
+            continue
+        key = (r["line"], r["region_ko"], Decimal(str(r["value"])), r["unit"], r["bound"], r["rank"])
+        if key in years:
+            out.append({**r, "year": years[key]})
+    return out
+
+
+def check_gdp(ctx) -> None:
+    """`check_readings` over each GDP article's records that `figures.json` corroborates."""
+    figures = ctx.records.get("figures", [])
+    for section_id in dict.fromkeys(r["section_id"] for r in ctx.records.get("gdp", [])):
+        own = [r for r in ctx.records["gdp"] if r["section_id"] == section_id]
+        check_readings(corroborated(own, [f for f in figures if f["section_id"] == section_id]), ctx.report)
 
 
 def build_gdp(ctx):
@@ -351,6 +392,6 @@ def build_gdp(ctx):
         for block in section["blocks"]:
             if block["kind"] in ("paragraph", "list_item") and block["text"]:
                 found += read_block(_Block(ctx, section, block, int(year["y"])))
-        check_figures(found, ctx.report)
+        check_sectors(found, ctx.report)
         records += found
     return records, {r["line"] for r in records}
