@@ -2113,3 +2113,17 @@ def test_gdp_consistency_warnings_only_compare_what_both_readers_read_alike(corp
     # these contradicts the provinces' GDP ranking; 365 and 332 drew 47 and 44 such warnings
     codes = [w.code for w in corpus_issue(issue).warnings]
     assert "gdp_rank_order" not in codes and "gdp_conflict" not in codes
+
+
+def test_round_399_400_a_place_glossed_after_a_break_the_set_a_region_becomes_and_sets_of_levels(corpus_issue):
+    # 399 l.115–118: `… 딥시크(深度求索)의 본거지인` | page break | `항저우시(杭州市)가 96건으로 뒤를 이었다`
+    result = corpus_issue(399)
+    assert ("항저우시", "96", "건", 2, None, 2026) in _figures(result, 115)
+    assert not [f for f in records_of(result, "figures") if f["region_ko"].startswith("본거지")]
+    # 399 l.69 `헤이룽장성(黑龙江省)은 2.9% 성장에 그치며 성장률이 3%에 못 미친 유일한 지역이 됐다`
+    assert ("헤이룽장성", "3", "%", None, "max", 2026) in _figures(result, 69)
+    # 400 l.77 `… 장쑤성(17만 4,000위안)이 3위였다. 1인당 GDP가 10만 위안을 넘어선 성·시·자치구는 모두 10곳으로,
+    # 1년 전보다 2곳 늘었다`: the set's figures, not 장쑤성's
+    assert _figures(corpus_issue(400), 77) == [("베이징시", "238000", "위안", 1, None, 2026),
+                                               ("상하이시", "226000", "위안", 2, None, 2026),
+                                               ("장쑤성", "174000", "위안", 3, None, 2026)]

@@ -33,6 +33,7 @@ _BLOCK_START = compiled(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\
 _FRAMED = compiled(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
 _HANGUL_TAIL = compiled(r"\p{Hangul}+$")
 _HANGUL_HEAD = compiled(r"^\p{Hangul}+")
+_GLOSS_NEXT = compiled(r"[(（]\p{Han}")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
 _NUMBER_TAIL = compiled(r"(?:\d[.,]|\d)$")
 _NUMBER_HEAD = compiled(r"^(?:[.,]?\d)")
@@ -217,22 +218,27 @@ def join_halves(left: str, right: str, kind: str) -> str:
 _CLOSING_PARTICLES = frozenset("과와은는이가을를의에도로")
 
 
-def closes_before_place(tail: str, head: str) -> bool:
+def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
     """Whether two Hangul runs a wrap parts are two words: the left ends in a particle or in a
     verb's adnominal form of two syllables or more, and the right opens with a province-level
-    region's or a country's name (`랴오닝성과 | 장쑤성도`, `국경을 맞댄 | 광시좡족자치구의`).
+    region's or a country's name (`랴오닝성과 | 장쑤성도`, `국경을 맞댄 | 광시좡족자치구의`), or with a
+    place of any level glossed with its Chinese right after it (`rest`, what follows the right
+    run: `본거지인 | 항저우시(杭州市)가`).
 
     >>> closes_before_place("랴오닝성과", "장쑤성도"), closes_before_place("베이", "징과")
     (True, False)
     >>> closes_before_place("맞댄", "광시좡족자치구의"), closes_before_place("간", "쑤성")
     (True, False)
+    >>> closes_before_place("본거지인", "항저우시", "(杭州市)가"), closes_before_place("본거지인", "항저우시", "가")
+    (True, False)
     """
     adnominal = len(tail) > 1 and closed_by_n(tail[-1])
     if not tail or tail[-1] not in _CLOSING_PARTICLES and not adnominal:
         return False
-    from kic_extract.gazetteer import NATIONS, PROVINCE_LEVEL, find_regions
+    from kic_extract.gazetteer import EVERY_LEVEL, NATIONS, PROVINCE_LEVEL, find_regions
 
-    return any(m.start == 0 for m in find_regions(head, PROVINCE_LEVEL | NATIONS))
+    levels = EVERY_LEVEL if _GLOSS_NEXT.match(rest) else PROVINCE_LEVEL | NATIONS
+    return any(m.start == 0 for m in find_regions(head, levels))
 
 
 def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
@@ -254,7 +260,6 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     ('word', 'word')
     >>> decide_join("톈진이 그다음이었다. 랴오닝성과", "장쑤성도 30%를 넘어섰다.", "")
     'space'
-    
     """
     if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
         return "word"
@@ -262,11 +267,12 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     head = _HANGUL_HEAD.match(right[:_WORD_WINDOW])
     if not tail or not head:
         return "space"
+    rest = right[head.end():]
     tail, head = tail.group(), head.group()
     words = vocabulary if isinstance(vocabulary, Vocabulary) else _vocabulary(vocabulary)
     if words.has_word(tail + head):
         return "word"
-    if closes_before_place(tail, head):
+    if closes_before_place(tail, head, rest):
         return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right
     # the break site itself is one standalone occurrence of the left half
     if len(tail) > 1 and words.standalone(tail) > 1:

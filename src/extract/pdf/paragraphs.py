@@ -229,7 +229,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         if _word_evidence(tail, head, rest, vocabulary):
             return left.rstrip() + right.lstrip()
         apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
-            or closes_before_place(tail, head) or _COUNTED_END.search(left) and opens_with_place(head)
+            or closes_before_place(tail, head, rest) or _COUNTED_END.search(left) and opens_with_place(head)
         if not apart and not _reads_as_two_words(tail, head, vocabulary):
             return left.rstrip() + right.lstrip()
     return left.rstrip() + " " + right.lstrip()

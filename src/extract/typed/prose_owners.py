@@ -285,18 +285,19 @@ SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)
                          r"|\s+\d{1,2}\s*위\s+(?:\S+\s+)?(?:상대국|상대|파트너|투자국|수출국|수입국))")
 
 
-# places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`)
-_SET_NOUN = r"(?:지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})"
-# (searched for by its nouns first, which is faster than by the class of syllables before them)
-# (or a bound closing their description, `GDP 5조 위안 이상 지역은 모두 12곳`, or a quoted name, `'1조 위안
-# 클럽' 도시는 모두 9곳`)
+# places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`,
+# `성·시·자치구는`), searched for by its nouns first (faster than by the syllables before them); or a bound
+# closing their description (`GDP 5조 위안 이상 지역은 모두 12곳`), or a quoted name (`'1조 위안 클럽' 도시는`)
+_SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시)\s*·\s*)+(?:성|시|자치구|직할시|지역|도시)"
+             r"|지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})")
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
 _SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?"  # the level of the places in a set (`웃도는 성급 지역은`)
 _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL}){_SET_NOUN}")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
-# a figure inside the words that describe such a set: `5%에 못 미친 지역은`, `2 조 위안 고지를 밟은 지역은`
-_SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}")
+# a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
+_SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}"
+                          r"(?!\s*(?:됐|되었|되며|되면서))")
 
 
 # what the noun phrase a region opens is, as a cause (`네팔 교역 회복에 힘입어`, `… 수요 증가 덕분에`)
