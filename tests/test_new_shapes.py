@@ -2127,3 +2127,11 @@ def test_round_399_400_a_place_glossed_after_a_break_the_set_a_region_becomes_an
     assert _figures(corpus_issue(400), 77) == [("베이징시", "238000", "위안", 1, None, 2026),
                                                ("상하이시", "226000", "위안", 2, None, 2026),
                                                ("장쑤성", "174000", "위안", 3, None, 2026)]
+
+
+def test_first_place_compared_with_is_no_rank_and_the_fastest_pace_is_first(corpus_issue):
+    result = corpus_issue(400)
+    # l.49 `저장성은 성장률도 5.5%에 달해 선두권과의 거리를 좁혔다`: closer to the leaders, not first
+    assert ("저장성", "5.5", "%", None, None, 2026) in _figures(result, 49)
+    # l.51 `후베이성(湖北省)은 지난해 5.8% 성장해 상위 10개 지역 가운데 가장 빠른 속도를 보였다`
+    assert ("후베이성", "5.8", "%", 1, None, 2026) in _figures(result, 51)

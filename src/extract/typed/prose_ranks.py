@@ -153,11 +153,12 @@ def first_place(text: str, before: str = "") -> regex.Match[str] | None:
     (True, False)
     """
     m = cue("first").search(text)
-    if m is not None and text.startswith("권", m.end()):
-        return None  # `최상위권`: among the leaders, not first
+    if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
+        return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
 
 
+_COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 # a superlative over time, not among regions: `올해 들어 가장`, `사상 최대`, `역대 최고`, `3년 만에 가장`
 _OVER_TIME = compiled(r"(?:들어|이래|이후|사상|역대|만에|연중)\s*$")  # right before the phrase
 
