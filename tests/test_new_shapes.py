@@ -2135,3 +2135,10 @@ def test_first_place_compared_with_is_no_rank_and_the_fastest_pace_is_first(corp
     assert ("저장성", "5.5", "%", None, None, 2026) in _figures(result, 49)
     # l.51 `후베이성(湖北省)은 지난해 5.8% 성장해 상위 10개 지역 가운데 가장 빠른 속도를 보였다`
     assert ("후베이성", "5.8", "%", 1, None, 2026) in _figures(result, 51)
+
+
+def test_an_era_opened_with_a_figure_passes_its_mark(corpus_issue):
+    # 402 l.50 `광시좡족자치구(广西壮族自治区)는 자치구 가운데 처음으로 ‘GDP 3조 위안 시대’를 열었다`
+    assert _figures(corpus_issue(402), 50) == [("푸젠성", "6000000000000", "위안", None, "min", 2026),
+                                               ("안후이성", "5500000000000", "위안", None, "min", 2026),
+                                               ("광시좡족자치구", "3000000000000", "위안", None, "min", 2026)]

@@ -285,9 +285,8 @@ SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)
                          r"|\s+\d{1,2}\s*위\s+(?:\S+\s+)?(?:상대국|상대|파트너|투자국|수출국|수입국))")
 
 
-# places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `1조 위안을 웃돈 지역은`,
-# `성·시·자치구는`), searched for by its nouns first (faster than by the syllables before them); or a bound
-# closing their description (`GDP 5조 위안 이상 지역은 모두 12곳`), or a quoted name (`'1조 위안 클럽' 도시는`)
+# places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `성·시·자치구는`), found by its nouns
+# first; or a bound closing their description (`5조 위안 이상 지역은`), or a quoted name (`'1조 위안 클럽' 도시는`)
 _SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시)\s*·\s*)+(?:성|시|자치구|직할시|지역|도시)"
              r"|지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})")
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
@@ -491,8 +490,9 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
     return None
 
 
-# the rest of a club's quoted name and joining it (`'10조 위안 클럽'에 이름을 올렸다`, `… 클럽'에 가입했다`)
-_CLUB_JOINED = compiled(r"\s*클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
+# the rest of a quoted name the clause joins (`'10조 위안 클럽'에 이름을 올렸다`) or opens (`'3조 위안 시대'를 열었다`)
+_CLUB_JOINED = compiled(r"\s*(?:클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)"
+                        r"|시대['’\"”]\s*를\s*(?:열|맞))")
 
 
 def joins_club(clause: str, end: int) -> bool:
