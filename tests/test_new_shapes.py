@@ -2142,3 +2142,10 @@ def test_an_era_opened_with_a_figure_passes_its_mark(corpus_issue):
     assert _figures(corpus_issue(402), 50) == [("푸젠성", "6000000000000", "위안", None, "min", 2026),
                                                ("안후이성", "5500000000000", "위안", None, "min", 2026),
                                                ("광시좡족자치구", "3000000000000", "위안", None, "min", 2026)]
+
+
+def test_a_subtotal_sums_the_rows_of_its_own_group(corpus_issue):
+    # 404 l.128–133: `주강삼각주 | 광둥성 | 27` (a one-row group, no 소계), then `기타 | 안후이성 8`, `후베이성 6`,
+    # `쓰촨성 5`, `기타 지역 9`, `소계 28`: 8+6+5+9 = 28; only the total row is off (147 printed, 144 summed)
+    totals = [(w.line, w.message.split(": ", 1)[1]) for w in corpus_issue(404).warnings if w.code == "total_mismatch"]
+    assert totals == [(133, "printed 147, but its 10 parts add up to 144")]

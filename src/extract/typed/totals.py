@@ -114,6 +114,16 @@ def _compare(table, report, total: dict, parts: list[dict], what: str, name: str
     return stated - summed
 
 
+def _own_group(rows: list[list[str]], r: int, since: list[tuple[int, dict]], label_cols: list[int]) -> list[dict]:
+    """The parts a 소계 row at `r` sums among the rows `since` the last total: those sharing its group
+    cell when the table names groups in its first label column (filled down: `기타 | 소계` sums the
+    `기타` rows, not a one-row group printed before them without a 소계 of its own), else all of them."""
+    first = label_cols[0] if label_cols else None
+    key = rows[r][first] if first is not None and first < len(rows[r]) else ""
+    own = [a for k, a in since if key and first < len(rows[k]) and rows[k][first] == key]
+    return own or [a for _, a in since]
+
+
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
@@ -125,7 +135,7 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
     for c, role in enumerate(roles):
         if role != "amount":
             continue
-        group: list[dict] = []
+        group: list[tuple[int, dict]] = []
         every: list[dict] = []
         for r, kind in enumerate(row_kinds):
             amount = at.get((r, c))
@@ -133,7 +143,7 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 continue
             column = table["header"][c] if c < len(table["header"]) else f"column {c + 1}"
             if kind == "subtotal":
-                _compare(table, report, amount, group, f"{column} (소계)")
+                _compare(table, report, amount, _own_group(rows, r, group, label_cols), f"{column} (소계)")
                 group = []
             elif kind == "total":
                 off = _compare(table, report, amount, every, f"{column}",
@@ -142,7 +152,7 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                     known[id(amount)] = off
                 group = []
             else:
-                group.append(amount)
+                group.append((r, amount))
                 every.append(amount)
     header = table["header"]
     for c, head in enumerate(header):
