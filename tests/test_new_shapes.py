@@ -2149,3 +2149,17 @@ def test_a_subtotal_sums_the_rows_of_its_own_group(corpus_issue):
     # `쓰촨성 5`, `기타 지역 9`, `소계 28`: 8+6+5+9 = 28; only the total row is off (147 printed, 144 summed)
     totals = [(w.line, w.message.split(": ", 1)[1]) for w in corpus_issue(404).warnings if w.code == "total_mismatch"]
     assert totals == [(133, "printed 147, but its 10 parts add up to 144")]
+
+
+def test_a_count_whose_places_the_next_sentence_ranks(corpus_issue):
+    # 403 l.65 `… 1%포인트 이상 웃돈 곳은 5개 지역이었다. 시짱자치구(西藏自治区)가 6.8%로 가장 높았고 간쑤성(甘肃省) 6.3%,
+    # 하이난성(海南省) 6.1%, 신장위구르자치구(新疆维吾尔自治区) 6.0% 순이었다.`: five said, four ranked
+    warnings = [(w.line, w.message) for w in corpus_issue(403).warnings if w.code == "count_mismatch"]
+    assert warnings == [(65, "the text says 5개 지역 but lists 4: 시짱자치구, 간쑤성, 하이난성, 신장위구르자치구")]
+
+
+def test_a_rank_after_a_series_of_years_is_the_latest_years(corpus_issue):
+    # 403 l.40 `장쑤성(江苏省)은 2024년 13조 7,008억 위안, 2025년 14조 1,900억 위안에 이어 지난해 14조 6,210억 위안을
+    # 기록하며 2위를 유지했고`: only the last is ranked
+    ranks = {f[1]: f[3] for f in _figures(corpus_issue(403), 40) if f[0] == "장쑤성"}
+    assert (ranks["13700800000000"], ranks["14190000000000"], ranks["14621000000000"]) == (None, None, 2)

@@ -250,6 +250,9 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(6, '개 도시', ['구이양(贵阳)', '청두(成都)', '충칭'], False)]
     >>> next_sentence_counts("행사는 5개 도시에서 열린다. 9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다.")
     [(5, '개 도시', ['베이징', '상하이', '선전'], False)]
+    >>> next_sentence_counts("1%포인트 이상 웃돈 곳은 5개 지역이었다. 시짱자치구(西藏自治区)가 6.8%로 가장 높았고 간쑤성 "
+    ...                      "6.3%, 신장위구르자치구(新疆维吾尔自治区) 6.0% 순이었다.")
+    [(5, '개 지역', ['시짱자치구', '간쑤성', '신장위구르자치구'], False)]
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
@@ -271,7 +274,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             after = bare if listed and len(listed) > 1 and all(map(a_place, listed)) else None
         items = _items_closed(after) if after else None
         if closes and items is None:
-            items = _places_opening(text, closes.end())
+            items = _places_opening(text, closes.end()) or _ranked_after(text, closes.end(), _RANKING_NEXT)
         if items is not None:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
@@ -356,14 +359,17 @@ def _marker_family(marker: str | None) -> str:
 
 
 # the places a ranking after a count names, each with its figure, the ranking closed by `순`
-_RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순(?:이었다|이다|으로|이었으며)")
-_PLACE_WITH_FIGURE = compiled(r"(?P<name>\p{Hangul}{2,6})(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
+_RANKING = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순(?:이었다|이다|으로|이었으며)"
+_RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING)
+_RANKING_NEXT = compiled(r"\s*" + _RANKING)  # the next sentence, only a ranking
+_PLACE_WITH_FIGURE = compiled(r"(?P<name>\p{Hangul}{2,12})(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
 
 
-def _ranked_after(text: str, at: int) -> list[str] | None:
+def _ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTER) -> list[str] | None:
     """The places ranked right after a count (`도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한 27.8%,
-    창사 24.5%, 시안 21.2% 순이었다` → four), when each is a place with its figure."""
-    m = _RANKING_AFTER.match(text, at)
+    창사 24.5%, 시안 21.2% 순이었다` → four), or in the sentence after it (`opening` _RANKING_NEXT), when
+    each is a place with its figure."""
+    m = opening.match(text, at)
     names = [n["name"] for n in _PLACE_WITH_FIGURE.finditer(m["ranking"])] if m else []
     return names if len(names) > 1 and all(map(a_place, names)) else None
 

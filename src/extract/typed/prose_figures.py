@@ -53,6 +53,7 @@ from kic_extract.typed.prose_ranks import (
     is_ahead,
     is_passed,
     lead_followers,
+    latest_of_series,
     levels_ranked,
     rank_behind,
     rank_figures,
@@ -185,7 +186,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # the regions the next figures are about, in order
                 upcoming = ranks
             continue
-        previous: list[dict] = []
+        previous: list[dict] = []  # the figures of the clause before (`…증가해 | 증가율이 가장 높았다` too), and it
+        previous_clause = ""
         pending: list[tuple[int, list[dict]]] = []
         ranked_here = False  # whether a clause before, in this sentence, stated a rank
         for clause, c_off in clauses(sentence):
@@ -199,7 +201,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
                     continue
-                ranked = levels_ranked([f for f in previous if not f["gap"]])  # `…증가해 | 증가율이 가장 높았다` too
+                ranked = latest_of_series(levels_ranked([f for f in previous if not f["gap"]]), previous_clause)
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
                 holders = _rank_holders(sentence, regions, here, ranked) if stated else []
                 if stated and holders and len(stated) in (1, len(holders)):
@@ -294,7 +296,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     if upcoming and id(f["region"]) not in seen:
                         seen.add(id(f["region"]))
                         f["rank"] = last_rank = upcoming.pop(0)
-            previous = figures
+            previous, previous_clause = figures, clause
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None

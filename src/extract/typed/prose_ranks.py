@@ -215,8 +215,19 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
             rates = [f for f in own if f["amount"].unit in ("%", "%p")]
             levels = [f for f in own if f not in rates]
             out += (rates or own) if by_rates and len(regions) == 1 else (levels or own) if levels else own
-        kept = [f for f in kept if any(f is g for g in out)]
+        kept = latest_of_series([f for f in kept if any(f is g for g in out)], clause)
     return kept
+
+
+def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
+    """Of a region's figures written each after its year (`2024년 13조 7,008억 위안, 2025년 14조 1,900억
+    위안에 이어 지난해 14조 6,210억 위안을 기록하며 | 2위를`), the latest only: a rank is the last year's."""
+    dated = [f for f in figures if _YEAR_BEFORE.search(clause, max(0, f["start"] - 12), f["start"])]
+    return [f for f in figures if f not in dated or not any(
+        g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"] for g in dated)]
+
+
+_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)\s*(?:에는|에|은|는)?\s*$")
 
 
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
