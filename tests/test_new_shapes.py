@@ -2163,3 +2163,11 @@ def test_a_rank_after_a_series_of_years_is_the_latest_years(corpus_issue):
     # 기록하며 2위를 유지했고`: only the last is ranked
     ranks = {f[1]: f[3] for f in _figures(corpus_issue(403), 40) if f[0] == "장쑤성"}
     assert (ranks["13700800000000"], ranks["14190000000000"], ranks["14621000000000"]) == (None, None, 2)
+
+
+def test_a_fall_written_once_after_each_and_a_band_named_as_a_scope(corpus_issue):
+    # 403 l.93 `헤이룽장성은 1.2%, 칭하이성(青海省)은 3.4% 각각 감소했다`: both fell
+    assert _figures(corpus_issue(403), 93) == [("헤이룽장성", "-1.2", "%", None, None, 2026),
+                                               ("칭하이성", "-3.4", "%", None, None, 2026)]
+    # 404 l.48 `후베이성은 5.6% 성장해 10위권 지역 중 저장성에 이어 두 번째로 높은 성장률을`: 2nd, not 10th
+    assert ("후베이성", "5.6", "%", 2, None, 2026) in _figures(corpus_issue(404), 48)

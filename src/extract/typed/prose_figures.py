@@ -89,7 +89,7 @@ from kic_extract.typed.prose_owners import (
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_lists import LISTED_AMOUNTS, spread_over_list
+from kic_extract.typed.prose_lists import EACH_FIRST, LISTED_AMOUNTS, OWNED_AMOUNTS, spread_over_list
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 
 _SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
@@ -186,8 +186,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # the regions the next figures are about, in order
                 upcoming = ranks
             continue
-        previous: list[dict] = []  # the figures of the clause before (`…증가해 | 증가율이 가장 높았다` too), and it
-        previous_clause = ""
+        previous, previous_clause = [], ""  # the clause before and its figures (`…증가해 | 증가율이 가장 높았다` too)
         pending: list[tuple[int, list[dict]]] = []
         ranked_here = False  # whether a clause before, in this sentence, stated a rank
         for clause, c_off in clauses(sentence):
@@ -328,12 +327,12 @@ def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseReg
     return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
 
 
-def _listed_before(figures: list[dict], clause: str, start: int, unit: str | None, taken) -> list[dict]:
-    """The figures written one after another right before the amount at `start` (`3.9%, 1.2%`),
-    of its unit, last first, up to one `taken` already says otherwise of."""
+def _listed_before(figures: list[dict], clause: str, start: int, unit: str | None, taken, between=LISTED_AMOUNTS) -> list[dict]:
+    """The figures written one after another (parted by `between`) right before the amount at `start`
+    (`3.9%, 1.2%`), of its unit, last first, up to one `taken` already says otherwise of."""
     run = []
     for prior in reversed(figures):
-        if prior["amount"].unit != unit or taken(prior["amount"]) or not LISTED_AMOUNTS.fullmatch(clause, prior["end"], start):
+        if prior["amount"].unit != unit or taken(prior["amount"]) or not between.fullmatch(clause, prior["end"], start):
             break
         run.append(prior)
         start = prior["start"]
@@ -482,11 +481,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # 평균과는 여전히 0.9%p 차이가 났다`)
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
-        if not _TO_LEVEL.match(clause, end) and cue("decline").match(
-                clause[end:end + 8].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")):
+        after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
+        if not _TO_LEVEL.match(clause, end) and cue("decline").match(EACH_FIRST.sub("", after)):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
-            for prior in _listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0):
-                # `각각 3.9%, 1.2% 내렸다`: the rates listed before the verb fall too
+            between = OWNED_AMOUNTS if EACH_FIRST.match(after) else LISTED_AMOUNTS
+            for prior in _listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
+                # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
         if amount.bound and cue("each").search(clause, 0, start):
             for prior in _listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None):

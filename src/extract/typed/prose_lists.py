@@ -13,6 +13,9 @@ from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, group_
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)
 LISTED_AMOUNTS = compiled(r"\s*(?:,|와|과|및)\s*(?:(?:19|20)\d{2}\s*년\s*(?:[상하]반기\s*|\d\s*분기\s*)?)?")
+# amounts each with its region before one verb after `각각` (`헤이룽장성은 1.2%, 칭하이성(青海省)은 3.4% 각각 감소했다`)
+OWNED_AMOUNTS = compiled(r"\s*,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:은|는|이|가)\s+")
+EACH_FIRST = compiled(r"^각각\s*")
 
 
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
