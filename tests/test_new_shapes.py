@@ -2171,3 +2171,14 @@ def test_a_fall_written_once_after_each_and_a_band_named_as_a_scope(corpus_issue
                                                ("칭하이성", "-3.4", "%", None, None, 2026)]
     # 404 l.48 `후베이성은 5.6% 성장해 10위권 지역 중 저장성에 이어 두 번째로 높은 성장률을`: 2nd, not 10th
     assert ("후베이성", "5.6", "%", 2, None, 2026) in _figures(corpus_issue(404), 48)
+
+
+def test_round_405_an_event_a_clause_goes_on_from_and_a_list_chosen_as_a_count(corpus_issue):
+    result = corpus_issue(405)
+    # l.44 `산둥성은 2025년 처음으로 10조 위안을 넘어선 데 이어 몸집을 한층 불렸다. 저장성(浙江省)이 9조 8,740억
+    # 위안으로 4위였고`: 2025 dates the mark passed, not the figures after it
+    assert ("산둥성", "10000000000000", "위안", None, "min", 2025) in _figures(result, 44)
+    assert ("저장성", "9874000000000", "위안", 4, None, 2026) in _figures(result, 44)
+    # l.86 `… 가장 활발한 5개 도시로 청두(成都), 충칭시(重庆市), 시안(西安), 허페이시를 꼽았다`: four named
+    warnings = [(w.line, w.message) for w in result.warnings if w.code == "count_mismatch"]
+    assert warnings == [(86, "the text says 5개 도시 but lists 4: 청두(成都), 충칭시(重庆市), 시안(西安), 허페이시")]

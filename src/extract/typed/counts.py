@@ -56,7 +56,7 @@ def _number(m) -> int:
 
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
-                    r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
+                    r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 _NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])의\s)")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")

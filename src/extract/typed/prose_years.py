@@ -19,6 +19,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
+from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.prose_regions import QUOTED, WAS, cues
 
@@ -168,6 +169,8 @@ _DESCRIBES_SUBJECT = compiled(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0
 # or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
 _SINCE_EVENT = compiled(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})"
                              r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s"
+                             # (or an event the clause goes on from: `2025년 처음으로 10조 위안을 넘어선 데 이어`)
+                             rf"|\S+(?:\s+\S+){{0,5}}?\s+\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+데\s*이어(?!\p{{Hangul}})"
                              # (or the time since counted: `2022년 2월 본격 가동된 지 5년이`)
                              r"|[^.,]{0,30}?[^\s\d]\s*지\s*(?:\d{1,2}|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|개월|달|주년)")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
