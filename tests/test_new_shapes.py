@@ -2182,3 +2182,13 @@ def test_round_405_an_event_a_clause_goes_on_from_and_a_list_chosen_as_a_count(c
     # l.86 `… 가장 활발한 5개 도시로 청두(成都), 충칭시(重庆市), 시안(西安), 허페이시를 꼽았다`: four named
     warnings = [(w.line, w.message) for w in result.warnings if w.code == "count_mismatch"]
     assert warnings == [(86, "the text says 5개 도시 but lists 4: 청두(成都), 충칭시(重庆市), 시안(西安), 허페이시")]
+
+
+def test_round_407_names_glossed_inside_and_a_share_of_a_measure(corpus_issue):
+    result = corpus_issue(407)
+    # l.115 `구이저우성 구이안(贵安)신구의 데이터센터 누적 투자액은 2026년 말 1,200억 위안을 넘어섰고, … 허린거얼(和林格尔)
+    # 신구는 …`, l.187 `광저우시 난사(南沙)구의 2026년 GDP는 3,150억 위안으로 7.4% 성장해`: each written whole
+    assert ("구이안신구", "120000000000", "위안", None, "min", 2026) in _figures(result, 115)
+    assert ("난사구", "315000000000", "위안", None, None, 2026) in _figures(result, 187)
+    # l.63 `2026년 GDP 대비 디지털경제 비중은 베이징시가 63.2%로 가장 높았고`: 2026 is the year, GDP the base
+    assert ("베이징시", "63.2", "%", 1, None, 2026) in _figures(result, 63)

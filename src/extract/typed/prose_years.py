@@ -254,6 +254,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
 
     def kept(pos: int, end: int) -> bool:
         compared = _COMPARING.search(text, end, end + 60) and _BASE_YEAR.match(text, end)  # (the words first: cheaper)
+        # (a measure a share is taken of is no base: `2026년 GDP 대비 디지털경제 비중은`)
+        compared = compared and not _ratio_to().search(text, end, compared.end())
         # (in prose, a year down to the day is when something happened: `지난해 12 월 18 일 … 시작한`)
         return not compared and not any(a <= pos < b for a, b in days) and (title or not _EVENT_DAY.match(text, end))
 
@@ -337,6 +339,13 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # `2026년 수출입 증가율 상위 다섯 곳 가운데`: a year naming what is measured, with no figure
         found = next((year for at, year in named if _measured().match(text, at)), None)
     return found
+
+
+@cache
+def _ratio_to() -> regex.Pattern[str]:
+    """A measured quantity right before `대비`: what a share is of (data/measure_nouns.txt)."""
+    nouns = "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
+    return compiled(rf"(?<![\p{{Hangul}}A-Za-z])(?:{nouns})\s*대비$")
 
 
 @cache
