@@ -2192,3 +2192,9 @@ def test_round_407_names_glossed_inside_and_a_share_of_a_measure(corpus_issue):
     assert ("난사구", "315000000000", "위안", None, None, 2026) in _figures(result, 187)
     # l.63 `2026년 GDP 대비 디지털경제 비중은 베이징시가 63.2%로 가장 높았고`: 2026 is the year, GDP the base
     assert ("베이징시", "63.2", "%", 1, None, 2026) in _figures(result, 63)
+
+
+def test_a_caption_naming_a_column_and_its_unit(corpus_issue):
+    # 408 l.182 `광둥성 주요 홍콩·마카오 청년 창업 기지 (입주 창업팀: 개, 2026년 말 기준)` over `… | 입주 창업팀`
+    amounts = [(a["raw"], a["value"], a["unit"]) for a in records_of(corpus_issue(408), "amounts") if a["line"] == 184]
+    assert amounts == [("586", "586", "개")]

@@ -86,6 +86,9 @@ def table_units(text: str | None) -> tuple[str, ...]:
     return specs if len(specs) > 1 else ()
 
 
+# a column a caption's closing brackets name with its unit (`(입주 창업팀: 개, 2026년 말 기준)`)
+COLUMN_UNIT = compiled(r"[(（]\s*(?P<word>(?!단위)[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z\s]{0,15}?)\s*[:：]\s*"
+                       r"(?P<spec>[^()（）,:：]{1,10}?)\s*(?:,[^()（）]*)?[)）]\s*$")
 # a unit a caption gives the columns one word names (`(상금 단위: 만 위안)` over `팀당 상금`, `상금 소계`)
 QUALIFIED_UNIT = compiled(r"(?P<word>\p{Hangul}{1,6})\s+단위\s*[:：]\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
 

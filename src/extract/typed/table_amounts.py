@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field
-from kic_extract.segment.tables import QUALIFIED_UNIT, compact, cue_words, named_units, table_units
+from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, compact, cue_words, named_units, table_units
 from kic_extract.typed.cells import (
     cumulative_header,
     PLACEHOLDERS,
@@ -142,6 +142,10 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names
         named = named_units(text)
         by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
+    if (column := COLUMN_UNIT.search(table["title"] or "")) is not None and unit_spec_of(f"({column['spec']})"):
+        # `(입주 창업팀: 개, 2026년 말 기준)` over `입주 창업팀`: that column's unit
+        by_column.update({c: column["spec"] for c, head in enumerate(table["header"])
+                          if roles[c] == "amount" and compact(head) == compact(column["word"])})
     if (qualified := QUALIFIED_UNIT.search(table["title"] or "")) is not None:
         # `(상금 단위: 만 위안)`: the columns the word names (`팀당 상금`, `상금 소계`)
         by_column.update({c: qualified["spec"] for c, head in enumerate(table["header"])
