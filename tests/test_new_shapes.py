@@ -2198,3 +2198,11 @@ def test_a_caption_naming_a_column_and_its_unit(corpus_issue):
     # 408 l.182 `광둥성 주요 홍콩·마카오 청년 창업 기지 (입주 창업팀: 개, 2026년 말 기준)` over `… | 입주 창업팀`
     amounts = [(a["raw"], a["value"], a["unit"]) for a in records_of(corpus_issue(408), "amounts") if a["line"] == 184]
     assert amounts == [("586", "586", "개")]
+
+
+def test_a_place_inside_a_cause_leaves_the_figure_to_the_topic(corpus_issue):
+    # 408 l.85 (a paragraph from l.81, parted by a page break) `닝샤후이족자치구(宁夏回族自治区)도 중웨이(中卫)시에 조성된
+    # '동수서산(东数西算)' 데이터센터 클러스터에 힘입어 15% 이상 성장했다`: 중웨이시 is where the cause is, 닝샤 grew
+    got = _figures(corpus_issue(408), 81)
+    assert ("닝샤후이족자치구", "15", "%", None, "min", 2026) in got
+    assert not [f for f in got if f[0] == "중웨이시"]

@@ -61,7 +61,7 @@ _CLAUSE_END = compiled(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 _SET_SUBJECT_AFTER = compiled(r"(?:이|가|은|는)(?!\p{Hangul})")
 _TOPIC_PARTICLE = compiled(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 # a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
-_TOPIC_PHRASE = compiled(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는)\s")
+_TOPIC_PHRASE = compiled(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는|도)\s")
 
 
 def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
@@ -300,7 +300,7 @@ _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET
 
 
 # what the noun phrase a region opens is, as a cause (`네팔 교역 회복에 힘입어`, `… 수요 증가 덕분에`)
-_BY_CAUSE = compiled(r"(?:\s+[^\s,.]+){0,3}?\s*(?:에\s*힘입어|덕분에|덕에|의\s*영향으로|여파로)(?!\p{Hangul})")
+_BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘입어|덕분에|덕에|의\s*영향으로|여파로)(?!\p{Hangul})")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
