@@ -2206,3 +2206,13 @@ def test_a_place_inside_a_cause_leaves_the_figure_to_the_topic(corpus_issue):
     got = _figures(corpus_issue(408), 81)
     assert ("닝샤후이족자치구", "15", "%", None, "min", 2026) in got
     assert not [f for f in got if f[0] == "중웨이시"]
+
+
+def test_round_409_410_a_fall_named_before_its_rate_and_places_held(corpus_issue):
+    # 410 l.104 `반면 일본은 7.3% 줄었고, 미국은 감소 폭이 12.8%에 달했다. 싱가포르는 63억 8,000만 달러로 홍콩에 이어
+    # 두 번째 투자국 자리를 지켰다.`
+    got = _figures(corpus_issue(410), 104)
+    assert ("미국", "-12.8", "%", None, None, 2027) in got
+    assert ("싱가포르", "6380000000", "달러", 2, None, 2027) in got
+    # 409 l.118 `안후이성은 투자액 증가율이 24.7%에 달해 주요 지역 중 가장 가파른 오름세를 보였다`
+    assert ("안후이성", "24.7", "%", 1, None, 2026) in _figures(corpus_issue(409), 118)

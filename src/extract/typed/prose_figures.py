@@ -89,7 +89,7 @@ from kic_extract.typed.prose_owners import (
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_lists import EACH_FIRST, LISTED_AMOUNTS, OWNED_AMOUNTS, spread_over_list
+from kic_extract.typed.prose_lists import EACH_FIRST, LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, spread_over_list
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 
 _SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
@@ -327,18 +327,6 @@ def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseReg
     return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
 
 
-def _listed_before(figures: list[dict], clause: str, start: int, unit: str | None, taken, between=LISTED_AMOUNTS) -> list[dict]:
-    """The figures written one after another (parted by `between`) right before the amount at `start`
-    (`3.9%, 1.2%`), of its unit, last first, up to one `taken` already says otherwise of."""
-    run = []
-    for prior in reversed(figures):
-        if prior["amount"].unit != unit or taken(prior["amount"]) or not between.fullmatch(clause, prior["end"], start):
-            break
-        run.append(prior)
-        start = prior["start"]
-    return run
-
-
 def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
     """The one region a sentence makes its subject (`증가세로는 허페이가 가장 돋보였다.`; `후베이성 우한시
     둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so."""
@@ -386,6 +374,8 @@ def _ends_ahead() -> regex.Pattern[str]:
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
 # a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
+# a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`)
+_FALL_NAMED = compiled(r"(?:감소|하락|축소)\s*(?:폭|율|률)(?:이|은|는|도)?\s*$")
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
 
@@ -482,14 +472,15 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
         after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
-        if not _TO_LEVEL.match(clause, end) and cue("decline").match(EACH_FIRST.sub("", after)):
+        if not _TO_LEVEL.match(clause, end) and cue("decline").match(EACH_FIRST.sub("", after)) \
+                or amount.unit in ("%", "%p") and _FALL_NAMED.search(clause, max(0, start - 12), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
             between = OWNED_AMOUNTS if EACH_FIRST.match(after) else LISTED_AMOUNTS
-            for prior in _listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
+            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
                 # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
         if amount.bound and cue("each").search(clause, 0, start):
-            for prior in _listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None):
+            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None):
                 # `각각 12 만 개, 28 만 개를 넘어섰다`: the amounts listed before the verb pass their marks too
                 prior["amount"] = replace(prior["amount"], bound=amount.bound)
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():

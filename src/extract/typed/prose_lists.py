@@ -88,3 +88,15 @@ def _listed_run(clause: str, figures: list[dict], n: int) -> list[dict] | None:
         if all(LISTED_AMOUNTS.fullmatch(clause, a["end"], b["start"]) for a, b in zip(run, run[1:])):
             return run
     return None
+
+
+def listed_before(figures: list[dict], clause: str, start: int, unit: str | None, taken, between=LISTED_AMOUNTS) -> list[dict]:
+    """The figures written one after another (parted by `between`) right before the amount at `start`
+    (`3.9%, 1.2%`), of its unit, last first, up to one `taken` already says otherwise of."""
+    run = []
+    for prior in reversed(figures):
+        if prior["amount"].unit != unit or taken(prior["amount"]) or not between.fullmatch(clause, prior["end"], start):
+            break
+        run.append(prior)
+        start = prior["start"]
+    return run
