@@ -2216,3 +2216,10 @@ def test_round_409_410_a_fall_named_before_its_rate_and_places_held(corpus_issue
     assert ("싱가포르", "6380000000", "달러", 2, None, 2027) in got
     # 409 l.118 `안후이성은 투자액 증가율이 24.7%에 달해 주요 지역 중 가장 가파른 오름세를 보였다`
     assert ("안후이성", "24.7", "%", 1, None, 2026) in _figures(corpus_issue(409), 118)
+
+
+def test_what_a_region_passed_is_the_others_own_level(corpus_issue):
+    # 406 l.91 `한국과의 교역액은 2 조 3,400 억 위안으로 일본의 2 조 2,100 억 위안을 웃돌았다`: 일본's is no mark
+    got = _figures(corpus_issue(406), 91)
+    assert ("한국", "2340000000000", "위안", None, None, 2026) in got
+    assert ("일본", "2210000000000", "위안", None, None, 2026) in got

@@ -374,6 +374,7 @@ def _ends_ahead() -> regex.Pattern[str]:
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
 # a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
+_OWN_BEFORE = compiled(r"의\s*")  # a region's own amount: `일본의 2조 2,100억 위안`
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`)
 _FALL_NAMED = compiled(r"(?:감소|하락|축소)\s*(?:폭|율|률)(?:이|은|는|도)?\s*$")
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
@@ -412,6 +413,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and owns_only_the_next(sentence, nearest, pos):
             topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic"]
             nearest = topics[-1] if topics else nearest
+        if amount.bound and nearest is not None and _OWN_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
+                and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
+            # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: what the first passed is the
+            # other's own level, not a mark
+            amount = replace(amount, bound=None)
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`: the place it gathers in
         if nearest is None and _RANK.search(clause, 0, start):
