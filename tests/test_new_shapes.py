@@ -2223,3 +2223,14 @@ def test_what_a_region_passed_is_the_others_own_level(corpus_issue):
     got = _figures(corpus_issue(406), 91)
     assert ("한국", "2340000000000", "위안", None, None, 2026) in got
     assert ("일본", "2210000000000", "위안", None, None, 2026) in got
+
+
+def test_cards_whose_fields_open_with_a_circle(corpus_issue):
+    # 411 l.156–162: `[주목 스타트업 ①] 징위안둥리(镜元动力)`, `  ○ 설립 / 본사 : 2023년 3월 / 광둥성 선전시 난산구`,
+    # `  ○ 사업 분야 : 휴머노이드 로봇용 일체형 관절 모듈(감속기·모터·드라이버 통합)`, …, `  ○ 투자 유치 : 시리즈 B 4억 위안
+    # (누적 약 7억 위안)`: a card, its funding read, no region figure made of it
+    result = corpus_issue(411)
+    cards = {c["name"]: (c["name_zh"], c["funding_value"], c["funding_unit"]) for c in records_of(result, "companies")}
+    assert cards["징위안둥리"] == ("镜元动力", 400000000, "위안")
+    assert set(cards) == {"징위안둥리", "시광신커", "루이허성커", "톈수칭넝"}
+    assert not [f for f in records_of(result, "figures") if 156 <= f["line"] <= 190]

@@ -32,6 +32,7 @@ _BRACKET_LABEL = compiled(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}
 _DOTS = compiled(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
 _ASIDE = compiled(r"\([^()]*\)")
 _DRAWN = compiled(r"[┃│├└┣┗]")
+_COLON_NEXT = compiled(r"\s*[:：]")
 _BARS = compiled(r"\S\s+[|｜│]\s+\S")
 _BAR = compiled(r"\s*[|｜│]\s*")
 _SENTENCE_END = compiled(r"다\.\s*$")
@@ -77,8 +78,11 @@ def line_to_fields(text: str) -> list[str | None] | None:
     """
     marker = _MARKER.match(text.strip())
     if not marker and (shape := _SHAPE_MARKER.match(text.strip())) \
-            and (labelled := _FIELD.match(text.strip(), shape.end())) and label_field(labelled["label"]) is not None:
-        marker = shape  # `◇ 투자 현황: 시리즈 B 완료, …`: a shape a name line may open with, before a card label
+            and (labelled := _FIELD.match(text.strip(), shape.end())) and (label_field(labelled["label"]) is not None
+                                                                         or _COLON_NEXT.match(text.strip(), labelled.end("label"))):
+        # `◇ 투자 현황: 시리즈 B 완료, …`, `○ 사업 분야 : …`: a shape a name line may open with, before a card label or
+        # any label and its colon
+        marker = shape
     text = text.strip()[marker.end():] if marker else text.strip()
     if not text:
         return None
