@@ -2234,3 +2234,9 @@ def test_cards_whose_fields_open_with_a_circle(corpus_issue):
     assert cards["징위안둥리"] == ("镜元动力", 400000000, "위안")
     assert set(cards) == {"징위안둥리", "시광신커", "루이허성커", "톈수칭넝"}
     assert not [f for f in records_of(result, "figures") if 156 <= f["line"] <= 190]
+
+
+def test_a_count_whose_list_names_what_it_counts(corpus_issue):
+    # 412 l.111 `평가에서 '우수' 등급을 받은 5개 센터는 동부센터, 남방센터, 중부센터, 쑤난센터다.`: four
+    warnings = [(w.line, w.message) for w in corpus_issue(412).warnings if w.code == "count_mismatch"]
+    assert warnings == [(111, "the text says 5개 센터 but lists 4: 동부센터, 남방센터, 중부센터, 쑤난센터")]

@@ -159,10 +159,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         rest = text[m.end("counter" if bare else "noun"):]
         after = _NAMELY.match(rest) or _AFTER.match(rest)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
-        if after and (bare and m["noun"] in ("로", "으") or copula) \
-                and not all(a_place(i) for i in list_items(after["list"]) or ["-"]):
+        if after and (bare and m["noun"] in ("로", "으") or copula) and not all(
+                a_place(i) or not bare and i.endswith(m["noun"]) for i in list_items(after["list"]) or ["-"]):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
-            # no bracket (`광저우다`), head only a list of places
+            # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`)
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
