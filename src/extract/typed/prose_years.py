@@ -341,19 +341,21 @@ def stated_year(text: str, issue_date=None) -> int | None:
     return found
 
 
+def _measure_nouns() -> str:
+    """The nouns naming a measured quantity (data/measure_nouns.txt), longest first, as an alternation."""
+    return "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
+
+
 @cache
 def _ratio_to() -> regex.Pattern[str]:
-    """A measured quantity right before `대비`: what a share is of (data/measure_nouns.txt)."""
-    nouns = "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
-    return compiled(rf"(?<![\p{{Hangul}}A-Za-z])(?:{nouns})\s*대비$")
+    """A measured quantity right before `대비`: what a share is of."""
+    return compiled(rf"(?<![\p{{Hangul}}A-Za-z])(?:{_measure_nouns()})\s*대비$")
 
 
 @cache
 def _measured() -> regex.Pattern[str]:
-    """A year, then in its clause and within five words a noun naming a measured quantity
-    (data/measure_nouns.txt)."""
-    nouns = "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
-    return compiled(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{nouns})")
+    """A year, then in its clause and within five words a noun naming a measured quantity."""
+    return compiled(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{_measure_nouns()})")
 
 
 # `올해도`, `올해 역시`: again this year, said of a standing, no period of its own
