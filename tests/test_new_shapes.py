@@ -2240,3 +2240,9 @@ def test_a_count_whose_list_names_what_it_counts(corpus_issue):
     # 412 l.111 `평가에서 '우수' 등급을 받은 5개 센터는 동부센터, 남방센터, 중부센터, 쑤난센터다.`: four
     warnings = [(w.line, w.message) for w in corpus_issue(412).warnings if w.code == "count_mismatch"]
     assert warnings == [(111, "the text says 5개 센터 but lists 4: 동부센터, 남방센터, 중부센터, 쑤난센터")]
+
+
+def test_a_count_closed_by_the_past_copula_after_its_list(corpus_issue):
+    # 413 l.111 `… 100곳을 넘어선 곳은 베이징시·상하이시·선전시(深圳市)·쑤저우시(苏州市) 5개 도시였다`: four
+    warnings = [(w.line, w.message) for w in corpus_issue(413).warnings if w.code == "count_mismatch"]
+    assert warnings == [(111, "the text says 5개 도시 but lists 4: 베이징시, 상하이시, 선전시(深圳市), 쑤저우시(苏州市)")]
