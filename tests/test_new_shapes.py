@@ -2246,3 +2246,13 @@ def test_a_count_closed_by_the_past_copula_after_its_list(corpus_issue):
     # 413 l.111 `… 100곳을 넘어선 곳은 베이징시·상하이시·선전시(深圳市)·쑤저우시(苏州市) 5개 도시였다`: four
     warnings = [(w.line, w.message) for w in corpus_issue(413).warnings if w.code == "count_mismatch"]
     assert warnings == [(111, "the text says 5개 도시 but lists 4: 베이징시, 상하이시, 선전시(深圳市), 쑤저우시(苏州市)")]
+
+
+def test_cards_whose_fields_open_with_the_letter_ieung(corpus_issue):
+    # 416 l.156–161: `◆ 싱하이로보틱스(星海机器人)`, `  ㅇ 설립 / 본사 : 2023년 3월 / 상하이시 푸둥신구(浦东新区) 장장(张江)`,
+    # …, `  ㅇ 투자 유치 : 시리즈 C 1억 5,000만 달러(2026년 11월) / 누적 약 18억 위안`
+    result = corpus_issue(416)
+    cards = {c["name"]: (c["name_zh"], c["funding_value"], c["funding_unit"]) for c in records_of(result, "companies")}
+    assert cards["싱하이로보틱스"] == ("星海机器人", 150000000, "달러")
+    assert set(cards) == {"싱하이로보틱스", "선위안반도체", "치윈항공", "즈청데이터"}
+    assert not [f for f in records_of(result, "figures") if 156 <= f["line"] <= 190]

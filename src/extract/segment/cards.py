@@ -22,7 +22,7 @@ _FIELD = compiled(r"(?P<label>(?:(?:19|20)\d{2}\s*년\s+)?[\p{Hangul}A-Za-z][\p{
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = compiled(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
 _CLOSING = compiled(r"[└┗]")
-_SHAPE_MARKER = compiled(r"^\s*[◇◆○●■□]\s*")
+_SHAPE_MARKER = compiled(r"^\s*(?:[◇◆○●■□]|ㅇ(?=\s))\s*")  # (`ㅇ`, the letter, is the bullet of Korean reports)
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
 # (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`)
