@@ -2225,15 +2225,24 @@ def test_what_a_region_passed_is_the_others_own_level(corpus_issue):
     assert ("일본", "2210000000000", "위안", None, None, 2026) in got
 
 
-def test_cards_whose_fields_open_with_a_circle(corpus_issue):
+@pytest.mark.parametrize("issue, lines, first, names", [
     # 411 l.156–162: `[주목 스타트업 ①] 징위안둥리(镜元动力)`, `  ○ 설립 / 본사 : 2023년 3월 / 광둥성 선전시 난산구`,
     # `  ○ 사업 분야 : 휴머노이드 로봇용 일체형 관절 모듈(감속기·모터·드라이버 통합)`, …, `  ○ 투자 유치 : 시리즈 B 4억 위안
-    # (누적 약 7억 위안)`: a card, its funding read, no region figure made of it
-    result = corpus_issue(411)
-    cards = {c["name"]: (c["name_zh"], c["funding_value"], c["funding_unit"]) for c in records_of(result, "companies")}
-    assert cards["징위안둥리"] == ("镜元动力", 400000000, "위안")
-    assert set(cards) == {"징위안둥리", "시광신커", "루이허성커", "톈수칭넝"}
-    assert not [f for f in records_of(result, "figures") if 156 <= f["line"] <= 190]
+    # (누적 약 7억 위안)`
+    (411, (156, 190), ("징위안둥리", "镜元动力", 400000000, "위안"), {"징위안둥리", "시광신커", "루이허성커", "톈수칭넝"}),
+    # 416 l.156–161: `◆ 싱하이로보틱스(星海机器人)`, `  ㅇ 설립 / 본사 : 2023년 3월 / 상하이시 푸둥신구(浦东新区) 장장(张江)`,
+    # …, `  ㅇ 투자 유치 : 시리즈 C 1억 5,000만 달러(2026년 11월) / 누적 약 18억 위안`
+    (416, (156, 190), ("싱하이로보틱스", "星海机器人", 150000000, "달러"), {"싱하이로보틱스", "선위안반도체", "치윈항공", "즈청데이터"}),
+])
+def test_cards_whose_fields_open_with_a_bullet_shape(corpus_issue, issue, lines, first, names):
+    # fields behind `○` or the letter `ㅇ` before any label and its colon: a card, its funding read, no
+    # region figure made of its lines
+    result = corpus_issue(issue)
+    cards = {c["name"]: (c["name"], c["name_zh"], c["funding_value"], c["funding_unit"])
+             for c in records_of(result, "companies")}
+    assert cards[first[0]] == first
+    assert set(cards) == names
+    assert not [f for f in records_of(result, "figures") if lines[0] <= f["line"] <= lines[1]]
 
 
 def test_a_count_whose_list_names_what_it_counts(corpus_issue):
@@ -2246,13 +2255,3 @@ def test_a_count_closed_by_the_past_copula_after_its_list(corpus_issue):
     # 413 l.111 `… 100곳을 넘어선 곳은 베이징시·상하이시·선전시(深圳市)·쑤저우시(苏州市) 5개 도시였다`: four
     warnings = [(w.line, w.message) for w in corpus_issue(413).warnings if w.code == "count_mismatch"]
     assert warnings == [(111, "the text says 5개 도시 but lists 4: 베이징시, 상하이시, 선전시(深圳市), 쑤저우시(苏州市)")]
-
-
-def test_cards_whose_fields_open_with_the_letter_ieung(corpus_issue):
-    # 416 l.156–161: `◆ 싱하이로보틱스(星海机器人)`, `  ㅇ 설립 / 본사 : 2023년 3월 / 상하이시 푸둥신구(浦东新区) 장장(张江)`,
-    # …, `  ㅇ 투자 유치 : 시리즈 C 1억 5,000만 달러(2026년 11월) / 누적 약 18억 위안`
-    result = corpus_issue(416)
-    cards = {c["name"]: (c["name_zh"], c["funding_value"], c["funding_unit"]) for c in records_of(result, "companies")}
-    assert cards["싱하이로보틱스"] == ("星海机器人", 150000000, "달러")
-    assert set(cards) == {"싱하이로보틱스", "선위안반도체", "치윈항공", "즈청데이터"}
-    assert not [f for f in records_of(result, "figures") if 156 <= f["line"] <= 190]
