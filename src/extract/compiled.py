@@ -101,8 +101,10 @@ def save() -> bool:
     """Add the patterns this process compiled to the cache file, merged with what the file holds
     now (another process may have written it since); replaced atomically, never half-written.
     True when the file was written. Does nothing when there is nothing new or the cache is off."""
+    if not _new or _build is None:  # (after every input a worker reads: most often nothing to do)
+        return False
     path = cache_file()
-    if not _new or path is None or _build is None:
+    if path is None:
         return False
     entries = {**_read(path), **_new}
     if len(entries) > _MAX_ENTRIES:
