@@ -2255,3 +2255,11 @@ def test_a_count_closed_by_the_past_copula_after_its_list(corpus_issue):
     # 413 l.111 `… 100곳을 넘어선 곳은 베이징시·상하이시·선전시(深圳市)·쑤저우시(苏州市) 5개 도시였다`: four
     warnings = [(w.line, w.message) for w in corpus_issue(413).warnings if w.code == "count_mismatch"]
     assert warnings == [(111, "the text says 5개 도시 but lists 4: 베이징시, 상하이시, 선전시(深圳市), 쑤저우시(苏州市)")]
+
+
+def test_a_figure_these_places_all_have(corpus_issue):
+    # 413 l.62 `쓰촨성(四川省)·허난성(河南省)·후베이성(湖北省) 3개 성이 5~7위로 그 뒤를 이었는데, 2026년 이들 지역의 GDP는
+    # 모두 6조 5,000억 위안을 웃돌았다`: each passed the mark, in the ranks the clause before gave them
+    got = [f for f in _figures(corpus_issue(413), 62) if f[1] == "6500000000000"]
+    assert got == [("쓰촨성", "6500000000000", "위안", 5, "min", 2026), ("허난성", "6500000000000", "위안", 6, "min", 2026),
+                   ("후베이성", "6500000000000", "위안", 7, "min", 2026)]

@@ -100,3 +100,27 @@ def listed_before(figures: list[dict], clause: str, start: int, unit: str | None
         run.append(prior)
         start = prior["start"]
     return run
+
+
+# the places just named taken together, each having what follows (`이들 지역의 GDP는 모두`, `이들 3개 성은 각각`)
+_THESE_EACH = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,3}?\s+(?:모두|각각)\s")
+# what joins two places of a list, a gloss perhaps between (`쓰촨성(四川省)·허난성`, `광둥성과 장쑤성`)
+_JOINED = compiled(r"(?:\s*\([^()]*\))?\s*(?:[·,]|와|과)\s*")
+
+
+def these_all(sentence: str, regions: list[ProseRegion], pos: int) -> list[ProseRegion]:
+    """The places a list named before `이들 … 모두|각각` right before the amount at `pos` (`쓰촨성·허난성·후베이성
+    3개 성이 5~7위로 그 뒤를 이었는데, 2026년 이들 지역의 GDP는 모두 6조 5,000억 위안을`), each of which has the
+    amount; empty when there is no such phrase or no list of two or more before it."""
+    found = list(_THESE_EACH.finditer(sentence, 0, pos))
+    these = found[-1] if found else None
+    if these is None or sentence[these.end():pos].strip(" \t'\"‘’“”"):
+        return []
+    before = [r for r in regions if r.end <= these.start()]
+    chain = before[-1:]
+    for r in reversed(before[:-1]):
+        if not _JOINED.fullmatch(sentence, r.end, chain[0].start):
+            break
+        chain.insert(0, r)
+    return chain if len(chain) > 1 else []
+
