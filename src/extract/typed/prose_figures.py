@@ -74,6 +74,7 @@ from kic_extract.typed.prose_regions import (
     whole_of_set_share,
 )
 from kic_extract.typed.prose_owners import (
+    OF_BEFORE,
     SCOPE_OF,
     amounts_in,
     bracket_owner,
@@ -89,8 +90,8 @@ from kic_extract.typed.prose_owners import (
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_lists import (EACH_FIRST, LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, spread_over_list,
-                                          these_all)
+from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, spread_over_list, these_all,
+                                          without_each)
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 
 _SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
@@ -375,7 +376,6 @@ def _ends_ahead() -> regex.Pattern[str]:
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
 # a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
-_OWN_BEFORE = compiled(r"의\s*")  # a region's own amount: `일본의 2조 2,100억 위안`
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`)
 _FALL_NAMED = compiled(r"(?:감소|하락|축소)\s*(?:폭|율|률)(?:이|은|는|도)?\s*$")
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
@@ -414,7 +414,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and owns_only_the_next(sentence, nearest, pos):
             topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic"]
             nearest = topics[-1] if topics else nearest
-        if amount.bound and nearest is not None and _OWN_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
+        if amount.bound and nearest is not None and OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
             # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: what the first passed is the
             # other's own level, not a mark
@@ -481,10 +481,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
         after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
-        if not _TO_LEVEL.match(clause, end) and cue("decline").match(EACH_FIRST.sub("", after)) \
+        if not _TO_LEVEL.match(clause, end) and cue("decline").match(without_each(after)) \
                 or amount.unit in ("%", "%p") and _FALL_NAMED.search(clause, max(0, start - 12), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
-            between = OWNED_AMOUNTS if EACH_FIRST.match(after) else LISTED_AMOUNTS
+            between = OWNED_AMOUNTS if without_each(after) != after else LISTED_AMOUNTS
             for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
                 # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from kic_extract.compiled import compiled
 from kic_extract.typed.prose_owners import FIRMS_AFTER, share_of_whole
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads
+from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)
 LISTED_AMOUNTS = compiled(r"\s*(?:,|와|과|및)\s*(?:(?:19|20)\d{2}\s*년\s*(?:[상하]반기\s*|\d\s*분기\s*)?)?")
 # amounts each with its region before one verb after `각각` (`헤이룽장성은 1.2%, 칭하이성(青海省)은 3.4% 각각 감소했다`)
 OWNED_AMOUNTS = compiled(r"\s*,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:은|는|이|가)\s+")
-EACH_FIRST = compiled(r"^각각\s*")
 
 
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
@@ -90,6 +89,12 @@ def _listed_run(clause: str, figures: list[dict], n: int) -> list[dict] | None:
     return None
 
 
+def without_each(text: str) -> str:
+    """`text` without the word opening it that gives one figure to every region listed (`각각 감소`: `감소`)."""
+    m = cue("each").match(text)
+    return text[m.end():].lstrip() if m else text
+
+
 def listed_before(figures: list[dict], clause: str, start: int, unit: str | None, taken, between=LISTED_AMOUNTS) -> list[dict]:
     """The figures written one after another (parted by `between`) right before the amount at `start`
     (`3.9%, 1.2%`), of its unit, last first, up to one `taken` already says otherwise of."""
@@ -104,8 +109,6 @@ def listed_before(figures: list[dict], clause: str, start: int, unit: str | None
 
 # the places just named taken together, each having what follows (`이들 지역의 GDP는 모두`, `이들 3개 성은 각각`)
 _THESE_EACH = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,3}?\s+(?:모두|각각)\s")
-# what joins two places of a list, a gloss perhaps between (`쓰촨성(四川省)·허난성`, `광둥성과 장쑤성`)
-_JOINED = compiled(r"(?:\s*\([^()]*\))?\s*(?:[·,]|와|과)\s*")
 
 
 def these_all(sentence: str, regions: list[ProseRegion], pos: int) -> list[ProseRegion]:
@@ -119,7 +122,7 @@ def these_all(sentence: str, regions: list[ProseRegion], pos: int) -> list[Prose
     before = [r for r in regions if r.end <= these.start()]
     chain = before[-1:]
     for r in reversed(before[:-1]):
-        if not _JOINED.fullmatch(sentence, r.end, chain[0].start):
+        if not JOIN.fullmatch(sentence, r.end, chain[0].start):  # (`쓰촨성(四川省)·허난성`)
             break
         chain.insert(0, r)
     return chain if len(chain) > 1 else []

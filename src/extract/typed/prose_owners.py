@@ -88,8 +88,8 @@ _OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|�
 _COMPANY_SUBJECT = compiled(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
 
-# a region that only describes the noun of the one before it (`헝가리의 중국 기업 …`)
-_OF_BEFORE = compiled(r"(?:\([^)]*\))?의\s+")
+# `의` right after a region, its gloss perhaps between: what follows is the region's own (`헝가리의 중국 기업 …`, `일본의 2조 …`)
+OF_BEFORE = compiled(r"(?:\([^)]*\))?의\s+")
 
 
 # words between a region and a count that make one noun phrase: no particle closes any of them
@@ -201,7 +201,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             if placed:
                 return placed[-1]
         if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, after := AFTER_NAME.match(sentence, nearest.end).end()) \
-                and _OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]) and not ALONE_AT.match(sentence, after):
+                and OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]) and not ALONE_AT.match(sentence, after):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]

@@ -192,7 +192,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # `선전 421 건`, `선전은 90.8 점`: a figure follows; `상하이와 선전이`: listed with a region;
         # `선전은 드론 산업 생산액이 1,000 억 위안을`: the topic of a sentence that states a figure
         # (joined as items of a list, `상하이와 선전이`, not after a topic's particle, `홍콩(香港)은 지난 3월`)
-        listed = any(_JOIN.fullmatch(text, end, m.start()) or _JOIN.fullmatch(text, m.end(), start)
+        listed = any(JOIN.fullmatch(text, end, m.start()) or JOIN.fullmatch(text, m.end(), start)
                      for start, end in known if end <= m.start() or m.end() <= start)
         topic = m["particle"] in ("은", "는", "의", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         if m["particle"] is None or listed or topic:
@@ -297,7 +297,7 @@ def in_aside(sentence: str, pos: int) -> bool:
     return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
 # (a short qualifier may open the next: `동북의 지린성과 화북의 톈진은`)
-_JOIN = compiled(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+)?")
+JOIN = compiled(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+)?")
 
 
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
@@ -346,7 +346,7 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
     for k, first in enumerate(regions):
         chain = [first]
         for r in regions[k + 1:]:
-            if chain[-1].mark != "listed" or not _JOIN.fullmatch(sentence, chain[-1].end, r.start):
+            if chain[-1].mark != "listed" or not JOIN.fullmatch(sentence, chain[-1].end, r.start):
                 break
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()
