@@ -104,6 +104,25 @@ def test_names_written_with_a_number_or_a_hyphen(line, ko, zh):
     assert (ko, zh) in [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))]
 
 
+@pytest.mark.parametrize(("issue", "ko", "zh"), [
+    ("heldout/kic-china-weekly-319", "대형 모델", "大模型"),
+    ("heldout/kic-china-weekly-395", "과기부 횃불센터", "科技部火炬中心"),
+    ("heldout/kic-china-weekly-403", "과학기술부 횃불고기술산업개발센터", "科技部火炬高技术产业开发中心"),
+    ("heldout/kic-china-weekly-403", "중국-라오스 철도", "中老铁路"),
+    ("heldout/kic-china-weekly-375", "G60 과학혁신회랑", "G60科创走廊"),
+    ("heldout/kic-china-weekly-384", "선전만 과학기술생태원", "深圳湾科技生态园"),
+    ("heldout/kic-china-weekly-403", "중국-유럽 화물열차", "中欧班列"),
+])
+def test_names_translated_into_two_words(issue, ko, zh):
+    # `산업용 대형 모델(大模型)의`, `자료: 과학기술부 횃불고기술산업개발센터(…)`: the word before opens
+    # as the Chinese does (its first character's reading, its first two's transliteration, its
+    # Latin letters), the last word does not
+    text = (CORPUS / f"{issue}.txt").read_text(encoding="utf-8")
+    pairs = [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))]
+    assert (ko, zh) in pairs
+    assert (ko.split(" ")[-1], zh) not in pairs
+
+
 def test_a_clause_giving_each_region_something_but_no_figure_reads_none():
     from kic_extract.typed.prose_figures import block_to_figures
 

@@ -125,6 +125,51 @@ def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
 
 
 _WORD_AT_END = re.compile(rf"(?:^|\s)(?P<word>[{HANGUL}]+) $")
+# a word of a name written in two (letters, digits and hyphens: `중국-라오스`, `G60`), right before it
+_NAME_WORD_AT_END = re.compile(rf"(?:^|[\s'‘\"“<《])(?P<word>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9\-]+) $")
+_LATIN_OPENING = re.compile(r"[0-9A-Za-z]+")
+# endings that make a word the one before a name rather than part of it (`중국의 인민은행`)
+_CASE_ENDINGS = ("의", "은", "는", "을", "를", "에", "와", "로")
+
+
+def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
+    """A name translated into two words (`대형 모델(大模型)`, `과기부 횃불센터(科技部火炬中心)`,
+    `선전만 과학기술생태원(深圳湾科技生态园)`, `G60 과학혁신회랑(G60科创走廊)`): the last word does not
+    open as the Chinese does and the word before does, with the Sino-Korean reading of its first
+    character, the transliteration of its first two, or its Latin letters.
+
+    >>> [_translated_words(t, len(t), k, z) for t, k, z in [("산업용 대형 모델", "모델", "大模型"),
+    ...     ("중국-라오스 철도", "철도", "中老铁路"), ("G60 과학혁신회랑", "과학혁신회랑", "G60科创走廊")]]
+    ['대형 모델', '중국-라오스 철도', 'G60 과학혁신회랑']
+    >>> [_translated_words(t, len(t), k, z) for t, k, z in [("중국의 인민은행", "인민은행", "中国人民银行"),
+    ...     ("선전 난산구", "난산구", "南山区"), ("중국 국가통계국", "국가통계국", "国家统计局")]]
+    ['인민은행', '난산구', '국가통계국']
+    """
+    before = text[max(0, start - _LOOK_BACK):start].rstrip().rstrip("’'\"”」』")
+    if " " in ko or not before.endswith(ko):
+        return ko
+    m = _NAME_WORD_AT_END.search(before[:len(before) - len(ko)])
+    if not m:
+        return ko
+    word = m["word"]
+    latin = _LATIN_OPENING.match(zh)
+    if latin:
+        opens = word == latin.group() and not ko.startswith(word)
+    else:
+        opens = _opens_as(word, zh, strict=True) and not _opens_as(ko, zh, strict=False) \
+            and not word.endswith(_CASE_ENDINGS) and not _is_title(word) and not word.isascii()
+    return f"{word} {ko}" if opens else ko
+
+
+def _opens_as(korean: str, zh: str, strict: bool) -> bool:
+    """The Korean opens with the Sino-Korean reading of the Chinese's first character or with the
+    transliteration of its first two (of its first one, unless `strict`)."""
+    from kic_extract.names.readings import read_name, sino_korean
+
+    if korean[0] == sino_korean(zh[0]):
+        return True
+    opening = read_name(zh[:2] if strict and len(zh) > 1 else zh[0], person=False).ko
+    return bool(opening) and korean.startswith(opening)
 
 
 def _place(word: str) -> tuple[str, str] | None:
@@ -214,7 +259,8 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
             ko is None or not _is_hangul_word(ko)):
         ko = pre  # (한글, 汉字)
     elif ko and _is_hangul_word(ko) and not titled:
-        ko = _longer_korean(text, m.start(), ko, zh)
+        longer = _longer_korean(text, m.start(), ko, zh)
+        ko = _translated_words(text, m.start(), ko, zh) if longer == ko else longer
         if _ZH_NUMBER.search(zh):
             ko = _numbered_name(text, m.start(), ko, zh)
     elif ko and ko[0].isdigit() and not titled:
