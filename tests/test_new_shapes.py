@@ -2282,3 +2282,13 @@ def test_a_figure_these_places_all_have(corpus_issue):
     got = [f for f in _figures(corpus_issue(413), 62) if f[1] == "6500000000000"]
     assert got == [("쓰촨성", "6500000000000", "위안", 5, "min", 2026), ("허난성", "6500000000000", "위안", 6, "min", 2026),
                    ("후베이성", "6500000000000", "위안", 7, "min", 2026)]
+
+
+def test_a_ranking_of_another_measure_opens_anew(corpus_issue):
+    # 412 l.48 ranks R&D spending in 위안 (1~5위); l.50, the next paragraph, ranks its ratio to GDP:
+    # `베이징시의 … 비율은 6.58%로 …, 상하이시(上海市) 4.62%, 톈진시(天津市) 3.81%, 광둥성 3.72%, 장쑤성 3.55% 순으로
+    # 뒤를 이었다` starts again at 1, not at 6
+    assert _figures(corpus_issue(412), 50) == [
+        ("베이징시", "6.58", "%", 1, None, 2026), ("상하이시", "4.62", "%", 2, None, 2026),
+        ("톈진시", "3.81", "%", 3, None, 2026), ("광둥성", "3.72", "%", 4, None, 2026),
+        ("장쑤성", "3.55", "%", 5, None, 2026)]

@@ -55,11 +55,11 @@ def build_figures(ctx):
         planned = None  # the year a title of targets names (`2026년 성장 목표 … 공개`): its targets'
         if article is not None and cue("target").search(section["title"] or ""):
             planned, article = article, None  # the results beside them are dated by the text
-        context, opening, in_part, last_rank = article, True, False, None
+        context, opening, in_part, last_rank, ranked_unit = article, True, False, None, None
         last_named = article  # the year named last in the article, which `같은 기간` names again
         for block in section["blocks"]:
             if block["kind"] == "heading":
-                context, opening, in_part, last_rank = article, True, True, None
+                context, opening, in_part, last_rank, ranked_unit = article, True, True, None, None
                 continue
             if block["kind"] not in ("paragraph", "list_item", "note") or not block["text"] or is_card_fields(block["text"]):
                 continue
@@ -67,7 +67,9 @@ def build_figures(ctx):
             if context is not None:
                 # `경제 규모 1위는 올해도 광둥성이었다` in an article on 2026: this year's edition again, not 2027's figures
                 named = [(at, y) for at, y in named if not (y > context and AGAIN.match(block["text"], at))]
-            figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named)
+            figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named,
+                                                  ranked_unit)
+            ranked_unit = next((f["unit"] for f in reversed(figures) if f["rank"] is not None), ranked_unit)
             # the year the paragraph gives its results (a target's dates only the target)
             results = [f for f in figures if not f["target"]]
             # (the year of its first figure, when the paragraph names it: `광둥성의 GDP는 14조 … 장쑤성은 2024년에는

@@ -100,7 +100,6 @@ _DIGIT_AHEAD = compiled(r"\d")
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
-
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 _ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
@@ -116,11 +115,11 @@ _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
-                     places: dict[str, str] | None = None,
-                     named: list[tuple[int, int]] | None = None) -> tuple[list[dict], int | None]:
+                     places: dict[str, str] | None = None, named: list[tuple[int, int]] | None = None,
+                     ranked_unit: str | None = None) -> tuple[list[dict], int | None]:
     """Figures of one paragraph, and the last rank it stated (order words in the next one go on from
-    it). A figure's `own_year` tells whether the paragraph names its year (else `context_year`);
-    `named` is the paragraph's `years_in`, when the caller has read it.
+    it, `ranked_unit` the unit it ranked). A figure's `own_year` tells whether the paragraph names its
+    year (else `context_year`); `named` is the paragraph's `years_in`, when the caller has read it.
 
     >>> [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in block_to_figures(
     ...     "장쑤성은 6 조 6,967 억 위안으로 광둥성과의 격차를 1,758 억 위안까지 좁히며 2 위를 기록했다.", 2025)[0]]
@@ -267,11 +266,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     rank, a, b = other
                     clause = clause[:a] + " " * (b - a) + clause[b:]
                     last_rank = before = rank
-                if not ranked_here and lead_followers(clause, figures, previous, last_rank is None
+                ranked_units = [f["amount"].unit for _, fs in pending for f in fs if f["rank"] is not None]
+                ranked_units = ranked_units or [f["unit"] for f in out if f["rank"] is not None] or [ranked_unit]
+                # a ranking of another measure opens anew (`… 5위에 올랐다. | 베이징시의 비율은 6.58%로 …, 상하이시 …`)
+                measure = bool(ranked_units) and all(f["amount"].unit != ranked_units[-1] for f in figures)
+                if not ranked_here and lead_followers(clause, figures, previous, last_rank is None or measure
                                                       or bool(cue("scope").search(sentence, 0, c_off))):
                     last_rank, ranked_here = 1, True
-                ranked_units = [f["amount"].unit for _, fs in pending for f in fs if f["rank"] is not None]
-                ranked_units = ranked_units or [f["unit"] for f in out if f["rank"] is not None]
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):],
                                          ranked_units[-1] if ranked_units else None)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
@@ -340,7 +341,6 @@ def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion |
     if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
         return None
     return only[0] if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
-
 
 
 def clauses(sentence: str) -> list[tuple[str, int]]:
