@@ -2292,3 +2292,35 @@ def test_a_ranking_of_another_measure_opens_anew(corpus_issue):
         ("베이징시", "6.58", "%", 1, None, 2026), ("상하이시", "4.62", "%", 2, None, 2026),
         ("톈진시", "3.81", "%", 3, None, 2026), ("광둥성", "3.72", "%", 4, None, 2026),
         ("장쑤성", "3.55", "%", 5, None, 2026)]
+
+
+def test_a_total_row_sums_the_rows_of_its_own_indicator(corpus_issue):
+    # 418 l.80–91: `지역 | 지표 | 단위 | 2025 년 …`, each city's indicators in rows, then `합계 | 지역총생산 | 억 위안 |
+    # 58,000 …` and (filled down) `합계 | 상주인구 | 만 명 | 5,338 …`: each total sums its own indicator's rows
+    # (24,500 + 33,500, 2,152 + 3,186), not every row above it; the one wrong total is l.179's
+    result = corpus_issue(418)
+    assert [(w.line, w.message.split(": ", 1)[1]) for w in result.warnings if w.code == "total_mismatch"] == [
+        (179, "printed 28, but its 7 parts add up to 27")]
+
+
+def test_a_contents_entry_whose_page_wraps_onto_a_line_of_its_own(corpus_issue):
+    # 417 l.27–28: `- ▶ 【기업분석】 대형 투자 유치 기업 3 곳 집중 분석: …` / `p9`, the pages numbered `- N -`
+    result = corpus_issue(417)
+    toc = records_of(result, "issues")[0]["toc"]
+    assert [(e["page"], e["line_start"], e["line_end"]) for e in toc if e["tag"] == "기업분석"] == [(9, 27, 28)]
+    assert 28 not in result.coverage.furniture and {35, 36, 235} <= set(result.coverage.furniture)
+
+
+def test_a_pdf_whose_text_keeps_a_lone_page_number_shape_takes_its_own_pages(tmp_path):
+    # the `p9` line of 417's contents is all a PDF's text keeps of a page number's shape: the PDF's own
+    # page breaks give the sections their pages
+    from kic_extract.pdf.render.pages import text_to_pages
+    from kic_extract.pdf.render.producers import render
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-417.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "kic-china-weekly-417.pdf"
+    assert render("reportlab", pages, out, fit=True)[0] == len(pages) == 11
+    result = extract_issue(out, out.name, Settings())
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 5, 6, 7, 9, 10, 11]

@@ -173,7 +173,9 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
         lines = text_to_lines(text)
     with _timed(timings, "clean"):
         found = lines_to_pages(lines)
-        if pages is not None and not found.regions:
+        # (a PDF's text keeps little furniture: a lone line of a page number's shape, `p9` closing an entry
+        # of the contents, does not make its pages)
+        if pages is not None and 2 * len(found.regions) < len(set(pages)) - 1:
             from kic_extract.pdf.breaks import page_breaks
 
             found = page_breaks(lines, pages)  # a PDF's own page breaks, as the text route reads furniture

@@ -152,6 +152,7 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
             out[k] = Furniture(ln.no, "running", number)
         elif number is not None:
             trailing.append((k, number))
+    _drop_odd_numbers(out, masks)
     for k, number in _numbered_shapes(lines, masks, shapes, set(out)):
         out[k] = Furniture(lines[k].no, "page_number", number)
     marked_lines |= {lines[k].no for k in out}
@@ -167,6 +168,17 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     for k in _running_beside_numbers(lines, [k for k, f in out.items() if f.kind == "page_number"], set(out)):
         out[k] = Furniture(lines[k].no, "running", page_number_of(lines[k].text)[0])
     return [out[k] for k in sorted(out)]
+
+
+def _drop_odd_numbers(out: dict[int, Furniture], masks: dict[int, str]) -> None:
+    """Let go of a page number printed in a shape of its own where the pages print theirs in one shape
+    (`p9` closing a wrapped entry of the contents, among `- 1 -` … `- 11 -`): a line of text, not furniture."""
+    numbers = [k for k, f in out.items() if f.kind == "page_number"]
+    shapes = Counter(masks.get(k) for k in numbers)
+    if shapes and shapes.most_common(1)[0][1] >= MIN_REPEATS:
+        for k in numbers:
+            if shapes[masks.get(k)] == 1:
+                del out[k]
 
 
 def _at_breaks(lines: list[Line], recurring: set[int], masks: dict[int, str], numbered: dict[int, int]) -> set[int]:

@@ -24,8 +24,8 @@ OUTLET_DATE = compiled(rf"\s*\((?P<outlet>[^()]+?)(?:\s*[.,/·|]\s*|\s+){DATE}\)
 OUTLET_DAY = compiled(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$")
 # a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
 NAME_ZH = compiled(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
-# an entry's page: `p10`, `p. 10`, leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`
-PAGE = compiled(r"(?:(?:\s*[·.…‥_]{2,})?\s+[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
+# an entry's page: `p10`, `p. 10` (alone on the line an entry wraps onto), leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`
+PAGE = compiled(r"(?:(?:(?:\s*[·.…‥_]{2,})?\s+|^)[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
                      r"|\s+(?:·\s+)?(?P<page>\d{1,3})\s*(?:쪽|면))$")
 # a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`
 YEAR_HEADER = compiled(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")
@@ -48,8 +48,8 @@ TABLE_NOTE = compiled(r"^\*\s*(?!출처)\S")
 def is_toc_wrap(text: str) -> bool:
     """The rest of a TOC entry wrapped onto a line of its own, ending with the entry's page.
 
-    >>> is_toc_wrap("남은 과제 p5"), is_toc_wrap("— 과기부(科技部) p10"), is_toc_wrap("CHINA 창업")
-    (True, True, False)
+    >>> is_toc_wrap("남은 과제 p5"), is_toc_wrap("— 과기부(科技部) p10"), is_toc_wrap("p9"), is_toc_wrap("CHINA 창업")
+    (True, True, True, False)
     """
     return not TOC_ENTRY.match(text) and bool(PAGE.search(text) or TOC_CONTINUATION.match(text))
 

@@ -124,6 +124,26 @@ def _own_group(rows: list[list[str]], r: int, since: list[tuple[int, dict]], lab
     return own or [a for _, a in since]
 
 
+def _cell(row: list, c: int) -> str:
+    return (row[c] or "").strip() if c < len(row) else ""
+
+
+def _own_measure(rows: list[list[str]], r: int, total: dict, since: list[tuple[int, dict]],
+                 label_cols: list[int]) -> list[dict]:
+    """The parts a total row at `r` sums: those of its unit, and where a label column beside its word
+    names what it totals (`합계 | 상주인구 | 만 명 | 5,338` under `청두시 | 상주인구 …` and `충칭시 | 상주인구 …`),
+    those naming the same; all of them where none do."""
+    parts = [(k, a) for k, a in since if a["unit"] == total["unit"]] or since
+    for c in label_cols:
+        name = _cell(rows[r], c)
+        if not name or name in PLACEHOLDERS or _kind_of([name], *_total_words()):
+            continue
+        same = [(k, a) for k, a in parts if _cell(rows[k], c) == name]
+        if same:
+            parts = same
+    return [a for _, a in parts]
+
+
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
@@ -136,7 +156,7 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
         if role != "amount":
             continue
         group: list[tuple[int, dict]] = []
-        every: list[dict] = []
+        every: list[tuple[int, dict]] = []
         for r, kind in enumerate(row_kinds):
             amount = at.get((r, c))
             if amount is None:
@@ -146,14 +166,14 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 _compare(table, report, amount, _own_group(rows, r, group, label_cols), f"{column} (소계)")
                 group = []
             elif kind == "total":
-                off = _compare(table, report, amount, every, f"{column}",
+                off = _compare(table, report, amount, _own_measure(rows, r, amount, every, label_cols), f"{column}",
                                _row_name(rows[r], label_cols, total_words, subtotal_words))
                 if off is not None:
                     known[id(amount)] = off
                 group = []
             else:
                 group.append((r, amount))
-                every.append(amount)
+                every.append((r, amount))
     header = table["header"]
     for c, head in enumerate(header):
         # (a unit in brackets after the word is the column's: `합계(곳)`)
