@@ -2324,3 +2324,31 @@ def test_a_pdf_whose_text_keeps_a_lone_page_number_shape_takes_its_own_pages(tmp
     assert render("reportlab", pages, out, fit=True)[0] == len(pages) == 11
     result = extract_issue(out, out.name, Settings())
     assert [s["page_start"] for s in records_of(result, "sections")] == [2, 5, 6, 7, 9, 10, 11]
+
+
+def test_counts_of_places_named_after_a_comma_and_namely(corpus_issue):
+    # 417 l.94 `중부 지역의 5 곳, 즉 허페이(合肥), 우한(武汉), 창사(长沙), 정저우(郑州)는 …`; 418 l.107 `시범 도시를 6 곳,
+    # 즉 선전(深圳), …, 충칭(重庆)으로 확정했다`: a count of 곳 closed by the comma, its places after `즉`
+    def mismatches(issue):
+        return [(w.line, w.message.split(":")[0]) for w in corpus_issue(issue).warnings if w.code == "count_mismatch"]
+
+    assert mismatches(417) == [(94, "the text says 5곳 but lists 4")]
+    assert mismatches(418) == [(107, "the text says 6곳 but lists 7")]
+
+
+def test_years_written_with_a_curly_apostrophe(corpus_issue):
+    # 417 l.119 `그 차이는 ’26 년(410 건)에 비해`: the bracketed figure is 2026's; 418 l.45 `’26 년의 9 조 3,900 억
+    # 위안과 비교하면 3.1% 늘어난 규모다`: the level is 2026's, the rise compared with it the article's 2027
+    assert ("베이징시", "410", "건", None, None, 2026) in _figures(corpus_issue(417), 119)
+    assert _figures(corpus_issue(418), 45)[1:3] == [
+        ("광둥성", "9390000000000", "위안", None, None, 2026), ("광둥성", "3.1", "%", None, None, 2027)]
+
+
+def test_a_cell_left_open_at_a_page_break_goes_on_in_the_row_after_it(corpus_issue):
+    # 417 l.148–151: `5\t루이스광전(锐视光电)\t…\t1 억 5,000 만 달러\t중커창투(中科创投),` | page furniture |
+    # `\t\t\t\t\t쑤저우위안허(苏州元禾)`: one row, its investors cell going on (not a sixth row filled down)
+    tables = [t for t in records_of(corpus_issue(417), "tables") if t["header"][:1] == ["순위"]]
+    assert [len(t["rows"]) for t in tables] == [8]
+    assert tables[0]["rows"][4] == ["5", "루이스광전(锐视光电)", "차량용 라이다", "시리즈 D", "1억 5,000만 달러",
+                                    "중커창투(中科创投), 쑤저우위안허(苏州元禾)"]
+    assert tables[0]["filled"] == []

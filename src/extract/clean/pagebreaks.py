@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from kic_extract.clean.cut_rows import cells_going_on, cut_row, printed_cells, row_key
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
 from kic_extract.ingest import Line
@@ -290,75 +291,8 @@ def _table_run(chunk: Chunk) -> list[TextLine]:
     return run[::-1]
 
 
-def _row_key(text: str) -> tuple[str, ...]:
-    return tuple("".join(cell.split()) for cell in text.split("\t"))
-
-
 _CELL_TAIL_MAX_CHARS = 6
-_NUMBER_CELL = compiled(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
 _HAN = compiled(r"\p{Han}")
-_HANGUL = compiled(r"\p{Hangul}")
-
-
-def _printed(text: str) -> list[str]:
-    """A row's cells up to its last printed one (a PDF's table reader pads rows with blanks)."""
-    cells = text.split("\t")
-    while len(cells) > 1 and not cells[-1].strip():
-        cells.pop()
-    return cells
-
-
-def _cut_row(run: list[TextLine], left: str, right: str, width: int) -> str | None:
-    """How a page break cut one table row in two, or None when it did not: `"cell"` when it
-    split a cell (the halves hold one cell too many for a row of `width`, the split cell counted
-    twice), `"between"` when it fell between two cells (the halves hold exactly `width`). Either
-    way the first half stops short, and the second half does not open a row (its first cell is
-    blank, or of another kind than every cell of the first column above: not a number under row
-    numbers, a number or Chinese under Korean labels).
-
-    >>> run = [TextLine.from_line(Line(n, t)) for n, t in enumerate(["구분\\t지원\\t수", "보육\\tA\\t18", "지원\\tB"], 1)]
-    >>> _cut_row(run, "지원\\tB", "930", 3), _cut_row(run, "지원\\tB", "보육\\t5", 3), _cut_row(run, "지원\\t东兴", "开发\\t7", 3)
-    ('between', None, 'cell')
-    """
-    head, tail = _printed(left), _printed(right)
-    if len(head) >= width or len(tail) >= width:
-        return None
-    cut = {width + 1: "cell", width: "between"}.get(len(head) + len(tail))
-    first = tail[0].strip()
-    above = {_cell_kind(a) for a in (line.text.split("\t")[0].strip() for line in run[1:]) if a}
-    if cut and (not first or (above and _cell_kind(first) not in above)):
-        return cut
-    if cut == "between" and _fits(run, tail, len(head)) and not _fits(run, tail, 0):
-        # `\t쑤저우 … 센터\t苏州…中心` | `장쑤성 쑤저우시\t8`: the cells fit the columns the row stopped
-        # at (a place, then a count), not those a new row opens with (a group, then a name)
-        return cut
-    return None
-
-
-def _fits(run: list[TextLine], cells: list[str], column: int) -> bool:
-    """Whether every printed cell is of a kind the table's column holds above, read from `column` on."""
-    rows = [line.text.split("\t") for line in run[1:]]
-    for k, cell in enumerate(cells):
-        kinds = {_cell_kind(row[column + k].strip()) for row in rows if column + k < len(row) and row[column + k].strip()}
-        if cell.strip() and kinds and _cell_kind(cell.strip()) not in kinds:
-            return False
-    return True
-
-
-def _cell_kind(cell: str) -> str:
-    """What a cell holds, to tell a row's first cell from the rest of a row: `row_number` (a
-    whole number of up to three digits), `number`, `chinese` (Han characters and no Hangul) or `text`.
-
-    >>> _cell_kind("9"), _cell_kind("1,240"), _cell_kind("东兴国家"), _cell_kind("둥싱 东兴"), _cell_kind("CHINA梦")
-    ('row_number', 'number', 'chinese', 'text', 'chinese')
-    """
-    if cell.isdigit() and len(cell) <= 3:
-        return "row_number"
-    if _NUMBER_CELL.match(cell):
-        return "number"
-    if _HAN.search(cell) and not _HANGUL.search(cell):
-        return "chinese"
-    return "text"
 
 
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: Vocabulary | str = "") -> bool:
@@ -390,20 +324,28 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         prev.repeated_headers.append(rows[0].line_start)
         rows = rows[1:]
     if at_page_break:
-        heads = {_row_key(line.text) for line in run[:2]}
-        if _row_key(rows[0].text) in heads and len(run) > 1:
+        heads = {row_key(line.text) for line in run[:2]}
+        if row_key(rows[0].text) in heads and len(run) > 1:
             prev.repeated_headers.append(rows[0].line_start)
             rows = rows[1:]
         left = prev.lines[-1]
-        cut = _cut_row(run, left.text, rows[0].text, width) if rows else None
+        cut = cut_row([line.text for line in run], left.text, rows[0].text, width) if rows else None
         if cut:
-            head, tail = _printed(left.text), _printed(rows[0].text)
+            head, tail = printed_cells(left.text), printed_cells(rows[0].text)
             if cut == "cell":  # a cell of Chinese goes on without a space, as Chinese is written
                 gap = "" if _HAN.match(tail[0].lstrip()) and _HAN.search(head[-1].rstrip()[-1:]) else " "
                 text = "\t".join(head[:-1] + [head[-1] + gap + tail[0]] + tail[1:])
             else:
                 text = "\t".join(head + tail)
             prev.lines[-1] = replace(left, text=text, line_end=rows[0].line_end,
+                                     joins=left.joins + (Join(left.line_end, "cell"),))
+            rows = rows[1:]
+        elif rows and (going_on := cells_going_on(left.text, rows[0].text)):
+            # `…	중커창투(中科创投),` | `					쑤저우위안허(苏州元禾)`: the last cells of the row go on
+            cells, tail = left.text.split("\t"), rows[0].text.split("\t")
+            for k in going_on:
+                cells[k] = f"{cells[k].rstrip()} {tail[k].strip()}"
+            prev.lines[-1] = replace(left, text="\t".join(cells), line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             rows = rows[1:]
     elif _table_width(rows[0].text) != width:
@@ -427,7 +369,7 @@ def _rejoin_cut_label(prev: Chunk, chunk: Chunk, vocabulary: Vocabulary) -> bool
     left, right = prev.lines[-1], chunk.lines[0]
     run = _table_run(Chunk(prev.lines[:-1]))
     width = max(_table_width(line.text) for line in run)
-    tail = _printed(right.text)
+    tail = printed_cells(right.text)
     if len(left.text) > _LABEL_FRAGMENT_MAX_CHARS or _ends_sentence(left.text) or len(tail) != width:
         return False
     kind = decide_join(left.text, tail[0], vocabulary)

@@ -2,7 +2,7 @@
 a paragraph or a title names, how far each dates what follows it, and the year a figure's own
 words give it (`figure_year`: `전년(2.5%)`, `1년 만에`, `전년 4,626억 위안에서`).
 
-A year is written `2025 년`, `'24년`, `2025.10.13`, bare where it opens a title or a quoted name
+A year is written `2025 년`, `'24년` (or `’24 년`), `2025.10.13`, bare where it opens a title or a quoted name
 (`2025 중국 창업 도시 지수`), or relative to the issue's date (`올해`, `지난해`); a period written
 without its year (`9 월`, `1~3 분기`, `상반기`) is the latest such period that began on or before
 the issue's date. A year a figure is compared with (`'24년 3분기 대비`) is none; in a title neither
@@ -26,7 +26,7 @@ from kic_extract.typed.prose_regions import QUOTED, WAS, cues
 _SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
 _ANY_DIGIT = compiled(r"\d")
 _MAGNITUDE = compiled(r"[조억만천백십]")
-_YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|'(?P<yy>\d{2})\s*년)")
+_YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|['’‘](?P<yy>\d{2})\s*년)")
 # a date down to the day: when something was announced or held, not a period figures are for
 _DAY_DATE = compiled(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*"
                           r"\d{1,2}(?![\d.]))|\d{1,2}\s*월\s*\d{1,2}\s*일)")
@@ -37,7 +37,7 @@ _NAME_OPENS = compiled(r"['‘\"“<《「『]\s*$")
 # a period named without its year: a month, a quarter, a half
 _PERIOD = compiled(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
 # a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
-_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|'\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
+_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|['’‘]\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
 _LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
@@ -151,10 +151,10 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
-_COMPARING = compiled(r"대비|보다|비해|견줘|比|이후|이래|이어|부터")
+_COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터")
 _COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
-                                 r"(?:보다|에\s*비해|에\s*견줘)")
+                                 r"(?:보다|에\s*비해|에\s*견줘|(?<=\p{Hangul})(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
 
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after) or looks back
@@ -407,7 +407,7 @@ _YEARS_AGO = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
 _LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
 _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
-_YEAR_ASIDE = compiled(r"(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
+_YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
                          r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)(?:의\s+\p{Hangul}{1,4})?\s*\(\s*(?:\p{Hangul}{1,4}\s+)?[-−+]?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")
@@ -427,9 +427,11 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     """
     aside = _YEAR_ASIDE.search(text, max(0, at - 24), at) or (
         _LAST_YEARS_FROM.search(text, max(0, at - 6), at) if _FROM_HERE.match(text, at) else None)
-    if aside and not aside["y"] and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
+    written = aside.groupdict() if aside else {}
+    named = int(written["y"]) if written.get("y") else 2000 + int(written["yy"]) if written.get("yy") else None
+    if aside and named is None and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
         aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
-    own = int(aside["y"]) if aside and aside["y"] else year_before(years, at, None)
+    own = named if named is not None else year_before(years, at, None)
     later = None if aside else _YEARS_LATER.search(text, max(0, at - 10), at)
     if later and own is None:
         # `2024년 14조 … 위안에서 2년 만에 9,602억 위안`: years on from the year of the level it started from
@@ -438,7 +440,7 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     if later and (context_year is None or own + int(later["n"]) <= context_year):
         return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
     ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
-    if aside and not aside["y"] or ago:
+    if aside and named is None or ago:
         base = own if own is not None else context_year
         back = int(ago["n"]) if ago else int(aside["back"]) if aside.groupdict().get("back") else 1  # (`1 년 전(1,758 억 위안)`)
         return (base - back if base is not None else None), False

@@ -1,0 +1,103 @@
+"""Table rows a page break cut: how the halves of a row fit back together.
+
+Each function reads rows as their tab-separated text (`run` is the table as printed before the
+break, its header first); `pagebreaks` decides where a break falls and joins what these find.
+"""
+
+from __future__ import annotations
+
+from kic_extract.compiled import compiled
+
+_NUMBER_CELL = compiled(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
+_HAN = compiled(r"\p{Han}")
+_HANGUL = compiled(r"\p{Hangul}")
+# a cell left open at the end of a page: a list going on (`중커창투(中科创投),`), a bracket not closed
+_LEFT_OPEN = compiled(r"(?:[,·、/]|\s(?:및|와|과)|\([^()]*)$")
+
+
+def row_key(text: str) -> tuple[str, ...]:
+    """A row's cells without their white space, to know a header printed again."""
+    return tuple("".join(cell.split()) for cell in text.split("\t"))
+
+
+def printed_cells(text: str) -> list[str]:
+    """A row's cells up to its last printed one (a PDF's table reader pads rows with blanks).
+
+    >>> printed_cells("가\\t나\\t\\t"), printed_cells("\\t")
+    (['가', '나'], [''])
+    """
+    cells = text.split("\t")
+    while len(cells) > 1 and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
+    """How a page break cut one table row in two, or None when it did not: `"cell"` when it
+    split a cell (the halves hold one cell too many for a row of `width`, the split cell counted
+    twice), `"between"` when it fell between two cells (the halves hold exactly `width`). Either
+    way the first half stops short, and the second half does not open a row (its first cell is
+    blank, or of another kind than every cell of the first column above: not a number under row
+    numbers, a number or Chinese under Korean labels).
+
+    >>> run = ["구분\\t지원\\t수", "보육\\tA\\t18", "지원\\tB"]
+    >>> cut_row(run, "지원\\tB", "930", 3), cut_row(run, "지원\\tB", "보육\\t5", 3), cut_row(run, "지원\\t东兴", "开发\\t7", 3)
+    ('between', None, 'cell')
+    """
+    head, tail = printed_cells(left), printed_cells(right)
+    if len(head) >= width or len(tail) >= width:
+        return None
+    cut = {width + 1: "cell", width: "between"}.get(len(head) + len(tail))
+    first = tail[0].strip()
+    above = {cell_kind(a) for a in (row.split("\t")[0].strip() for row in run[1:]) if a}
+    if cut and (not first or (above and cell_kind(first) not in above)):
+        return cut
+    if cut == "between" and _fits(run, tail, len(head)) and not _fits(run, tail, 0):
+        # `\t쑤저우 … 센터\t苏州…中心` | `장쑤성 쑤저우시\t8`: the cells fit the columns the row stopped
+        # at (a place, then a count), not those a new row opens with (a group, then a name)
+        return cut
+    return None
+
+
+def cells_going_on(left: str, right: str) -> list[int]:
+    """The columns in which the first row after a page break only goes on with cells the row before
+    left open: its leading cells blank, each cell it prints under one ending in a list's comma or an
+    open bracket (`… 시리즈 D\t1 억 5,000 만 달러\t중커창투(中科创投),` | `\t\t\t\t\t쑤저우위안허(苏州元禾)`);
+    none when it is a row of its own.
+
+    >>> cells_going_on("5\\t루이스광전\\t중커창투(中科创投),", "\\t\\t쑤저우위안허(苏州元禾)")
+    [2]
+    >>> cells_going_on("5\\t루이스광전\\t중커창투(中科创投)", "\\t\\t쑤저우위안허(苏州元禾)"), cells_going_on("가,\\t나", "다\\t라")
+    ([], [])
+    """
+    head, tail = left.split("\t"), printed_cells(right)
+    printed = [k for k, cell in enumerate(tail) if cell.strip()]
+    if not printed or printed[0] == 0 or len(tail) > len(head):
+        return []
+    return printed if all(_LEFT_OPEN.search(head[k].rstrip()) for k in printed) else []
+
+
+def _fits(run: list[str], cells: list[str], column: int) -> bool:
+    """Whether every printed cell is of a kind the table's column holds above, read from `column` on."""
+    rows = [row.split("\t") for row in run[1:]]
+    for k, cell in enumerate(cells):
+        kinds = {cell_kind(row[column + k].strip()) for row in rows if column + k < len(row) and row[column + k].strip()}
+        if cell.strip() and kinds and cell_kind(cell.strip()) not in kinds:
+            return False
+    return True
+
+
+def cell_kind(cell: str) -> str:
+    """What a cell holds, to tell a row's first cell from the rest of a row: `row_number` (a
+    whole number of up to three digits), `number`, `chinese` (Han characters and no Hangul) or `text`.
+
+    >>> cell_kind("9"), cell_kind("1,240"), cell_kind("东兴国家"), cell_kind("둥싱 东兴"), cell_kind("CHINA梦")
+    ('row_number', 'number', 'chinese', 'text', 'chinese')
+    """
+    if cell.isdigit() and len(cell) <= 3:
+        return "row_number"
+    if _NUMBER_CELL.match(cell):
+        return "number"
+    if _HAN.search(cell) and not _HANGUL.search(cell):
+        return "chinese"
+    return "text"
