@@ -2352,3 +2352,15 @@ def test_a_cell_left_open_at_a_page_break_goes_on_in_the_row_after_it(corpus_iss
     assert tables[0]["rows"][4] == ["5", "루이스광전(锐视光电)", "차량용 라이다", "시리즈 D", "1억 5,000만 달러",
                                     "중커창투(中科创投), 쑤저우위안허(苏州元禾)"]
     assert tables[0]["filled"] == []
+
+
+def test_a_title_saying_what_goes_on_into_a_period_does_not_date_the_article(corpus_issue):
+    # 402 (2027-09-24): `임바디드 AI 투자 열기, 하반기에도 이어진다` opens with `2026년 한 해 이 분야에서만 312건 …`;
+    # l.120's ranking is 2026's, not this year's second half
+    assert _figures(corpus_issue(402), 120) == [
+        ("상하이", "87", "건", 1, None, 2026), ("베이징", "71", "건", 2, None, 2026), ("선전", "64", "건", 3, None, 2026)]
+
+
+def test_a_mark_passed_may_be_quoted_before_its_line_word(corpus_issue):
+    # 361 l.63 `후난성(湖南省)이 4 조 870 억 위안을 기록하며 처음으로 '4 조 위안' 문턱을 넘어섰고`
+    assert ("후난성", "4000000000000", "위안", None, "min", 2026) in _figures(corpus_issue(361), 63)

@@ -395,10 +395,17 @@ def title_year(title: str, issue_date=None) -> int | None:
     >>> day = dt.date(2025, 11, 7)
     >>> title_year("9 월 중국 스타트업 투자", day), title_year("11 월 동향", dt.date(2025, 10, 3)), title_year("中 로봇 (연합뉴스. 2025.11.3)", day)
     (2025, 2024, None)
+    >>> title_year("임바디드 AI 투자 열기, 하반기에도 이어진다", day) is None
+    True
 
     """
-    found = years_in(title, issue_date, title=True)
+    found = [(at, y) for at, y in years_in(title, issue_date, title=True) if not _GOES_ON_INTO.match(title, at)]
     return found[0][1] if found else None
+
+
+# a period of the issue's year a title says something goes on into (`투자 열기, 하반기에도 이어진다`): not the
+# period its figures are for
+_GOES_ON_INTO = compiled(r"(?:[상하]반기|[1-4]\s*분기|\d{1,2}\s*월)\s*(?:에도|까지)(?!\p{Hangul})")
 
 
 # how a figure's own words date it, beside the years of its paragraph (`figure_year`)
