@@ -2364,3 +2364,13 @@ def test_a_title_saying_what_goes_on_into_a_period_does_not_date_the_article(cor
 def test_a_mark_passed_may_be_quoted_before_its_line_word(corpus_issue):
     # 361 l.63 `후난성(湖南省)이 4 조 870 억 위안을 기록하며 처음으로 '4 조 위안' 문턱을 넘어섰고`
     assert ("후난성", "4000000000000", "위안", None, "min", 2026) in _figures(corpus_issue(361), 63)
+
+
+def test_a_rank_stated_after_the_regions_ahead_ranks_the_sentence_before(corpus_issue):
+    # 383 l.117 `광시좡족자치구(广西壮族自治区)의 2026년 대아세안 교역액은 3,862억 위안을 기록했다. 성급 지역 가운데
+    # 광둥성·장쑤성·저장성에 이어 네 번째 규모다.`; l.126 `… 2026년 대외무역액이 5,318억 위안에 달했다. 서부 12개 성급
+    # 지역 가운데 쓰촨성, 충칭시에 이어 3위다.`: the regions of the rank's sentence are only the ones ahead
+    result = corpus_issue(383)
+    assert ("광시좡족자치구", "386200000000", "위안", 4, None, 2026) in _figures(result, 117)
+    assert ("신장위구르자치구", "531800000000", "위안", 3, None, 2026) in _figures(result, 126)
+    assert [f for f in _figures(result, 117) + _figures(result, 126) if f[0] in ("광둥성", "장쑤성", "저장성", "쓰촨성", "충칭시")] == []

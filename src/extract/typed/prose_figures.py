@@ -47,7 +47,17 @@ from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, units
 from kic_extract.typed.gdp import split_clauses
-from kic_extract.typed.prose_order import BAND_OF_LIST, fill_ranks_between, last_place, last_province, ranked_by_order
+from kic_extract.typed.prose_order import (
+    BAND_OF_LIST,
+    fill_ranks_between,
+    last_place,
+    last_province,
+    only_ahead,
+    rank_holders,
+    rank_told,
+    ranked_by_order,
+    sole_subject,
+)
 from kic_extract.typed.prose_ranks import (
     first_place,
     is_ahead,
@@ -64,18 +74,14 @@ from kic_extract.typed.prose_ranks import (
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     GOES_ON,
-    QUOTED,
     WAS,
     ProseRegion,
     cue,
-    list_heads,
-    nation_pattern,
     sentence_regions,
     whole_of_set_share,
 )
 from kic_extract.typed.prose_owners import (
     OF_BEFORE,
-    SCOPE_OF,
     amounts_in,
     bracket_owner,
     counts_own_items,
@@ -155,14 +161,19 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = {}
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
+    told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
     for sm in _SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
+        told_before, told = told, []
         if not _DIGIT_AHEAD.search(sentence):
             # a sentence with no amount states no figure; the one region it makes its subject goes on
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
             # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
             carried = sentence if _SUBJECT_MARK.search(sentence) else None
-            if carried and first_place(sentence) and (sole := _sole_subject(sentence, places)):
+            if len(stated := stated_ranks(sentence)) == 1 and only_ahead(sentence, sentence_regions(sentence, places)) \
+                    and rank_told(told_before, stated[0], sentence):
+                last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
+            if carried and first_place(sentence) and (sole := sole_subject(sentence, places)):
                 held = (sole.zh or sole.written, 1)
             continue
         regions = sentence_regions(sentence, places)
@@ -178,7 +189,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
-            carried = _sole_subject(carried, places) if isinstance(carried, str) else carried
+            carried = sole_subject(carried, places) if isinstance(carried, str) else carried
             if carried is not None:
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
         if not regions:
@@ -201,9 +212,14 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
                     continue
+                if len(stated) == 1 and not pending and only_ahead(sentence, [r for r in here if r.end > r.start]) \
+                        and rank_told(told_before, stated[0], clause):
+                    # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
+                    last_rank, ranked_here = stated[0], True
+                    continue
                 ranked = latest_of_series(levels_ranked([f for f in previous if not f["gap"]]), previous_clause)
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
-                holders = _rank_holders(sentence, regions, here, ranked) if stated else []
+                holders = rank_holders(sentence, regions, here, ranked) if stated else []
                 if stated and holders and len(stated) in (1, len(holders)):
                     # `미국이 758곳으로 1위를 지켰고 | 중국이 2위, | 인도(71곳)와 …이 그 뒤를`, `… 냈고, | 푸젠성,
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
@@ -302,6 +318,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             pending.append((c_off, figures))
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None
+        one_region = carried is not None
         if carried is not None and carried.mark == "direction":
             carried = None  # `독일행 수출은 18% 줄었다. | 수출 평균 단가는 …`: the flow's figure only
         for c_off, figures in pending:
@@ -315,32 +332,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
+                if one_region and not fig["gap"]:
+                    told.append((fig, out[-1]))
     fill_ranks_between(out)
     return out, last_rank
-
-
-def _rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseRegion], ranked: list[dict]) -> list[ProseRegion]:
-    """The regions a clause without figures names as holding the ranks it states: its subject (and
-    the regions listed right before it), not one the figures before are about, the nation, or the
-    set a rank is within (`신장위구르자치구의 육상 통상구 가운데 … 선두에`)."""
-    ranked_names = {f["region"].zh or f["region"].written for f in ranked}
-    holders = [r for r in here if r.subject and r.mark == "topic" and (r.zh or r.written) not in ranked_names
-               and not nation_pattern().match(r.written)
-               and not SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
-    return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
-
-
-def _sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
-    """The one region a sentence makes its subject (`증가세로는 허페이가 가장 돋보였다.`; `후베이성 우한시
-    둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so."""
-    quoted = [m.span() for m in QUOTED.finditer(sentence)]
-    only = [r for r in list_heads(sentence_regions(sentence, places), sentence)
-            if not any(a < r.start < b for a, b in quoted)]
-    # (the country named beside it, `후난성(湖南省)은 전국 최초로 …`, is no second subject)
-    only = [r for r in only if not nation_pattern().match(r.written)] or only
-    if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
-        return None
-    return only[0] if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
 
 
 def clauses(sentence: str) -> list[tuple[str, int]]:

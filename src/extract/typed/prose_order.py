@@ -1,7 +1,9 @@
 """Ranks a paragraph implies rather than states, for `typed.prose_figures`: last place against the
 set compared (`최하위`, `끝에서 두 번째`; a mainland province last of the country's 31), the order a
 list without figures gives (`… 순으로`), and the ranks between two ranks stated that the figures
-listed between them fill (`fill_ranks_between`).
+listed between them fill (`fill_ranks_between`); and who a clause without figures makes the holder of
+the ranks it states (`rank_holders`, `sole_subject`), or whether it ranks the sentence before
+(`only_ahead`, `rank_told`).
 """
 
 from __future__ import annotations
@@ -13,9 +15,17 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import PROVINCE_LEVEL, regions
-from kic_extract.typed.prose_owners import listed_right_before
-from kic_extract.typed.prose_ranks import FROM_END, compared_set_size, ordinal_rank
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
+from kic_extract.typed.prose_owners import SCOPE_OF, listed_right_before
+from kic_extract.typed.prose_ranks import FROM_END, compared_set_size, is_ahead, levels_ranked, ordinal_rank
+from kic_extract.typed.prose_regions import (
+    AFTER_NAME,
+    QUOTED,
+    ProseRegion,
+    cue,
+    list_heads,
+    nation_pattern,
+    sentence_regions,
+)
 
 
 def last_place(text: str, at: int, clause: str) -> list[int]:
@@ -108,3 +118,48 @@ def fill_ranks_between(figures: list[dict]) -> None:
             continue  # (a gap or a change between two levels ranks nothing)
         for k, f in enumerate(between, 1):
             f["rank"] = first["rank"] + k
+
+
+SUBJECT_PARTICLE = compiled(r"(?:은|는|이|가)\s")
+
+
+def rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseRegion], ranked: list[dict]) -> list[ProseRegion]:
+    """The regions a clause without figures names as holding the ranks it states: its subject (and
+    the regions listed right before it), not one the figures before are about, the nation, or the
+    set a rank is within (`신장위구르자치구의 육상 통상구 가운데 … 선두에`)."""
+    ranked_names = {f["region"].zh or f["region"].written for f in ranked}
+    holders = [r for r in here if r.subject and r.mark == "topic" and (r.zh or r.written) not in ranked_names
+               and not nation_pattern().match(r.written)
+               and not SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+    return listed_right_before(sentence, regions, holders[0]) + holders if len(holders) == 1 else holders
+
+
+def sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
+    """The one region a sentence makes its subject (`증가세로는 허페이가 가장 돋보였다.`; `후베이성 우한시
+    둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so."""
+    quoted = [m.span() for m in QUOTED.finditer(sentence)]
+    only = [r for r in list_heads(sentence_regions(sentence, places), sentence)
+            if not any(a < r.start < b for a, b in quoted)]
+    # (the country named beside it, `후난성(湖南省)은 전국 최초로 …`, is no second subject)
+    only = [r for r in only if not nation_pattern().match(r.written)] or only
+    if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
+        return None
+    return only[0] if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
+
+
+def only_ahead(sentence: str, regions: list[ProseRegion]) -> bool:
+    """Whether a sentence's regions are only the ones ahead of what it ranks (`광둥성·장쑤성·저장성에 이어`)."""
+    return bool(regions) and is_ahead(sentence, regions[-1]) \
+        and regions[:-1] == listed_right_before(sentence, regions, regions[-1])
+
+
+def rank_told(told: list[tuple[dict, dict]], rank: int, clause: str) -> bool:
+    """Give `rank` to the level the sentence before stated about its one region, if none of its figures
+    has a rank (each figure with its record, as `told` keeps them); say whether it did."""
+    if not told or any(fig["rank"] is not None for fig, _ in told):
+        return False
+    kept = levels_ranked([fig for fig, _ in told], clause)
+    for fig, record in told:
+        if any(fig is k for k in kept):
+            fig["rank"] = record["rank"] = rank
+    return bool(kept)
