@@ -2374,3 +2374,67 @@ def test_a_rank_stated_after_the_regions_ahead_ranks_the_sentence_before(corpus_
     assert ("광시좡족자치구", "386200000000", "위안", 4, None, 2026) in _figures(result, 117)
     assert ("신장위구르자치구", "531800000000", "위안", 3, None, 2026) in _figures(result, 126)
     assert [f for f in _figures(result, 117) + _figures(result, 126) if f[0] in ("광둥성", "장쑤성", "저장성", "쓰촨성", "충칭시")] == []
+
+
+def test_a_rank_before_the_region_whose_figure_was_passed_is_that_regions(corpus_issue):
+    # 365 l.50 `광둥성의 1~3분기 GDP는 10조 7,820억 위안으로, 2위 장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안
+    # 차이로 앞섰다`: 장쑤성's level is 2nd; the gap is 광둥성's and unranked
+    figures = _figures(corpus_issue(365), 50)
+    assert ("장쑤성", "10695000000000", "위안", 2, None, 2026) in figures
+    assert ("광둥성", "87000000000", "위안", None, None, 2026) in figures
+
+
+def test_contents_pages_wrapped_with_their_leader_dots_are_not_page_numbers(corpus_issue):
+    # 420 l.18–19 `▶ 2027 년 31 개 성 상주인구 변동: … — 제일재경(第一财经)` / `········ 4`, the pages numbered in
+    # heads ending `| 2 / 10`: two lines of that shape are contents, not furniture
+    result = corpus_issue(420)
+    toc = records_of(result, "issues")[0]["toc"]
+    assert [(e["page"], e["line_start"], e["line_end"]) for e in toc][2:5] == [(4, 18, 19), (5, 22, 22), (7, 23, 24)]
+    assert {19, 24}.isdisjoint(result.coverage.furniture) and {31, 33} <= set(result.coverage.furniture)
+
+
+def test_a_header_cells_unit_wrapped_onto_a_second_header_row(corpus_issue):
+    # 419 l.62–63 `지역\t2026 년\t2027 년\t실질 성장률` / `\t\t\t(%)` under `(조 위안)`, both rows printed again on the
+    # next page: one header, the rates in %, the levels in 조 위안
+    tables = [t for t in records_of(corpus_issue(419), "tables") if t["header"][:1] == ["지역"]]
+    assert tables[0]["header"] == ["지역", "2026년", "2027년", "실질 성장률(%)"]
+    assert len(tables[0]["rows"]) == 11 and tables[0]["rows"][0] == ["광둥성", "15.52", "16.21", "4.6"]
+    amounts = [(a["raw"], a["value"], a["unit"]) for a in records_of(corpus_issue(419), "amounts") if a["line"] == 63]
+    assert amounts == [("15.52", "15520000000000", "위안"), ("16.21", "16210000000000", "위안"), ("4.6", "4.6", "%")]
+
+
+def test_a_count_of_the_leaders_must_count_the_list(corpus_issue):
+    # 419 l.88 `경제 규모 상위 10 개 지역 중에서는 쓰촨성(5.8%), 후베이성(5.7%), 저장성(5.6%) 세 곳의 성장세가
+    # 두드러졌다`: the ten are the set they are picked from, not a ranking of the three
+    assert [f[3] for f in _figures(corpus_issue(419), 88)[:3]] == [None, None, None]
+
+
+def test_counts_whose_places_close_with_a_particle_or_stand_in_brackets(corpus_issue):
+    # 419 l.106 `7 개 도시, 즉 상하이, 난징(南京), …, 허페이에 우선 설치된다`; 420 l.63 `다섯 곳(베이징, …, 우한)을`
+    def mismatches(issue):
+        return [(w.line, w.message.split(":")[0]) for w in corpus_issue(issue).warnings if w.code == "count_mismatch"]
+
+    assert mismatches(419) == [(106, "the text says 7개 도시 but lists 6")]
+    assert mismatches(420) == [(63, "the text says 5곳 but lists 6")]
+
+
+def test_the_lead_named_with_the_copula_and_a_figure_describing_the_next_region(corpus_issue):
+    # 420 l.41 `선두는 이번에도 선전시(深圳市)였다. 선전시의 지난해 GDP 는 4 조 1,500 억 위안으로 … 2 위 자리는 3 조
+    # 4,200 억 위안을 기록한 광저우시(广州市)가 지켰고, 홍콩특별행정구(…)는 … 3 조 1,400 억 위안으로 3 위에`
+    assert _figures(corpus_issue(420), 41)[:4] == [
+        ("선전시", "4150000000000", "위안", 1, None, 2027), ("선전시", "4000000000000", "위안", None, "min", 2027),
+        ("광저우시", "3420000000000", "위안", 2, None, 2027), ("홍콩특별행정구", "3140000000000", "위안", 3, None, 2027)]
+
+
+def test_cards_with_arrow_bullets_under_a_name_line_printed_apart(corpus_issue):
+    # 419 l.197–201 `① 링시로봇(灵犀机器人)` / blank / `▶ 설립: 2023 년 5 월 (상하이 푸둥신구)` / `▶ 분야: …` /
+    # `▶ 투자 유치: 누적 약 25억 위안 (2027 년 시리즈 B 포함)`
+    result = corpus_issue(419)
+    cards = [(c["name"], c["name_zh"], c["founded_raw"], c["funding_value"], c["funding_approx"], c["funding_bound"],
+              c["funding_cumulative"]) for c in records_of(result, "companies")]
+    assert cards == [
+        ("링시로봇", "灵犀机器人", "2023년 5월 (상하이 푸둥신구)", 2500000000, True, None, True),
+        ("톈구지능", "天骨智能", "2024년 2월 (장쑤성 쑤저우)", 300000000, False, "min", False),
+        ("보이즈넝", "博易智能", "2022년 11월 (베이징 하이뎬구)", 120000000, False, None, True),
+        ("샤오허로봇", "小禾机器人", "2025년 3월 (광둥성 선전 난산구)", 80000000, True, None, False)]
+    assert not [w for w in result.warnings if w.code == "card_date_unreadable"]

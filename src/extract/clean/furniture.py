@@ -152,7 +152,6 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
             out[k] = Furniture(ln.no, "running", number)
         elif number is not None:
             trailing.append((k, number))
-    _drop_odd_numbers(out, masks)
     for k, number in _numbered_shapes(lines, masks, shapes, set(out)):
         out[k] = Furniture(lines[k].no, "page_number", number)
     marked_lines |= {lines[k].no for k in out}
@@ -165,19 +164,21 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
         if _isolated(lines, k, marked_lines | {lines[j].no for j, _ in bare}) and number > last and len(bare) >= 2:
             out[k] = Furniture(lines[k].no, "page_number", number)
             last = number
+    _drop_odd_numbers(out, masks)
     for k in _running_beside_numbers(lines, [k for k, f in out.items() if f.kind == "page_number"], set(out)):
         out[k] = Furniture(lines[k].no, "running", page_number_of(lines[k].text)[0])
     return [out[k] for k in sorted(out)]
 
 
 def _drop_odd_numbers(out: dict[int, Furniture], masks: dict[int, str]) -> None:
-    """Let go of a page number printed in a shape of its own where the pages print theirs in one shape
-    (`p9` closing a wrapped entry of the contents, among `- 1 -` … `- 11 -`): a line of text, not furniture."""
+    """Let go of page numbers printed in a shape too rare to be the pages' where the pages print theirs in
+    one shape (`p9` or `········ 4` closing a wrapped entry of the contents, among `- 1 -` … `- 11 -` or
+    heads ending `| 2 / 10`): lines of text, not furniture."""
     numbers = [k for k, f in out.items() if f.kind == "page_number"]
     shapes = Counter(masks.get(k) for k in numbers)
     if shapes and shapes.most_common(1)[0][1] >= MIN_REPEATS:
         for k in numbers:
-            if shapes[masks.get(k)] == 1:
+            if shapes[masks.get(k)] < MIN_REPEATS:
                 del out[k]
 
 

@@ -325,7 +325,8 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         rows = rows[1:]
     if at_page_break:
         heads = {row_key(line.text) for line in run[:2]}
-        if row_key(rows[0].text) in heads and len(run) > 1:
+        while rows and row_key(rows[0].text) in heads and len(run) > 1:  # (both rows of a header on two)
+            heads.discard(row_key(rows[0].text))
             prev.repeated_headers.append(rows[0].line_start)
             rows = rows[1:]
         left = prev.lines[-1]

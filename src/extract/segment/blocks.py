@@ -100,6 +100,14 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
 
 
 _TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
+# a line naming a company with its Chinese (`① 링시로봇(灵犀机器人)`), perhaps under a number
+_CARD_NAME = compiled(r"(?:[①-⑳]|\d{1,2}[.)])?\s*[\p{Hangul}A-Za-z0-9][^()。.]{0,30}\(\p{Han}[^()]{0,30}\)")
+
+
+def _names_card(block: dict) -> bool:
+    """Whether a block of one line only names a company (a card's name line printed apart from its fields)."""
+    return block["kind"] in ("heading", "paragraph", "list_item") and block["line_start"] == block["line_end"] \
+        and bool(block["text"]) and bool(_CARD_NAME.fullmatch(block["text"].strip()))
 
 
 def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:
@@ -132,6 +140,11 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
             tables.append(profile_to_table(lines, *profile))
             block = _block("table", lines[:profile[1]], None, [])
             block["table_id"] = len(tables) - 1
+            if profile[0] == 0 and blocks and _names_card(blocks[-1]):
+                # `① 링시로봇(灵犀机器人)`, a blank line, then the fields: the line above names the card
+                named = blocks.pop()
+                tables[-1].update(title=named["text"], line_start=named["line_start"])
+                block["line_start"] = named["line_start"]
             blocks.append(block)
             j = profile[1]  # prose after the fields (`☞ …`) is read as prose
         while j < len(lines):

@@ -22,7 +22,7 @@ _FIELD = compiled(r"(?P<label>(?:(?:19|20)\d{2}\s*년\s+)?[\p{Hangul}A-Za-z][\p{
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = compiled(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
 _CLOSING = compiled(r"[└┗]")
-_SHAPE_MARKER = compiled(r"^\s*(?:[◇◆○●■□]|ㅇ(?=\s))\s*")  # (`ㅇ`, the letter, is the bullet of Korean reports)
+_SHAPE_MARKER = compiled(r"^\s*(?:[◇◆○●■□▶►]|ㅇ(?=\s))\s*")  # (`ㅇ`, the letter, is the bullet of Korean reports)
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
 # (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`)
@@ -201,7 +201,10 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     (1, 3)
     >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(["일 시: 3월 25일", "장 소: 베이징"], 1)])
     """
-    start = 0 if line_to_fields(lines[0].text) and not _NAME_MARK.match(lines[0].text) else 1
+    first = line_to_fields(lines[0].text)
+    # (a mark names a card, unless the line is a card's field: `▶ 설립: 2023 년 5 월 (상하이 푸둥신구)`)
+    start = 0 if first and (not _NAME_MARK.match(lines[0].text)
+                            or any(label_field(label) is not None for label in first[0::2] if label)) else 1
     if start == 1 and (len(lines[0].text) > _NAME_MAX_CHARS or _SENTENCE_END.search(lines[0].text)):
         return None
     rows = []

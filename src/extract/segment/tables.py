@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-
 from functools import cache
-
+from itertools import zip_longest
 
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import TextLine
@@ -16,6 +15,7 @@ from kic_extract.segment.patterns import YEAR_HEADER
 TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
 _TITLE_MAX_CHARS = 80
 _FIGURE = compiled(r"^[\s\d.,%+\-−▲▼△]+$")
+_BRACKETED = compiled(r"\([^()]{1,12}\)")
 
 
 def table_unit(text: str | None) -> str | None:
@@ -132,7 +132,15 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
 
     >>> merge_header_rows(["품목", "수출", None, "수입", None], [None, "금액(억 달러)", "증가율(%)", "금액(억 달러)", "증가율(%)"])
     ['품목', '수출 금액(억 달러)', '수출 증가율(%)', '수입 금액(억 달러)', '수입 증가율(%)']
+
+    A header cell whose unit wrapped onto the row below (`실질 성장률` over `(%)`) takes it back:
+
+    >>> merge_header_rows(["지역", "2026 년", "2027 년", "실질 성장률"], [None, None, None, "(%)"])
+    ['지역', '2026 년', '2027 년', '실질 성장률(%)']
     """
+    if header and None not in header[1:] and below and below[0] is None and any(below) \
+            and all(_BRACKETED.fullmatch(cell) for cell in below if cell):
+        return [f"{top}{sub}" if top and sub else (top or sub) for top, sub in zip_longest(header, below)]
     if not header or None not in header[1:] or (below and below[0] is not None):
         return None
     if any(cell and _FIGURE.match(cell) for cell in below) or not any(below):

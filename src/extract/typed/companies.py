@@ -24,6 +24,7 @@ _NAME_TAG = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]\s*)?(?:[\[【]
 _BARE_NAME = compiled(r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&.\- ]{0,30}")
 _BRAND = compiled(r"\((?P<zh>\p{Han}+)\)$")
 _FIELD_SUFFIX = compiled(r"\s*분야$")
+_PLACE_AFTER = compiled(r"\s*\([^()]*\)$")
 
 
 def card_to_company(table: dict, field: str | None, award: tuple[str, int] | None, report: Report) -> dict | None:
@@ -65,7 +66,8 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
     founded = None
     if values.get("founded"):
         # `설립·본사: 2023년 5월, 상하이 …`: the date is the value's first part, the rest the other label's
-        when = _PARTS.split(values["founded"], 1)[0]
+        # (and a place in brackets after it, `2023년 5월 (상하이 푸둥신구)`, is no part of it)
+        when = _PLACE_AFTER.sub("", _PARTS.split(values["founded"], 1)[0])
         m = _DATE.match(when)
         if m:
             founded = parse_date(m["y"], m["m"], m["d"], report, table["line_start"])

@@ -48,7 +48,7 @@ def _count() -> regex.Pattern[str]:
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
         r"(?:\s*(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?)?)(?=으로|[은는이가을를의로에와과도]|였|\s|$|[,:(])"
-        r"|(?=다[.\s]|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s))")
+        r"|(?=다[.\s]|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
 
 
 def _number(m) -> int:
@@ -60,7 +60,7 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
                     r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`)
-_NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])의\s"
+_NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])(?:의|에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가)\s|(?<=\p{Hangul})(?:은|는)\s)")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
@@ -145,6 +145,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['청두', '충칭', '쿤밍(昆明)'], False)]
     >>> sentence_counts("중부의 5 곳, 즉 허페이(合肥), 우한(武汉), 창사(长沙)는 광전자 분야를 이끈다.")
     [(5, '곳', ['허페이(合肥)', '우한(武汉)', '창사(长沙)'], False)]
+    >>> sentence_counts("센터는 4 개 도시, 즉 상하이, 난징(南京), 허페이에 설치된다. 시범구 다섯 곳(베이징, 상하이, 선전)을 정했다.")
+    [(4, '개 도시', ['상하이', '난징(南京)', '허페이'], False), (5, '곳', ['베이징', '상하이', '선전'], False)]
     >>> sentence_counts("늘어난 도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한(武汉) 27.8%, 시안 21.2% 순이었다.")
     [(5, '곳', ['허페이', '우한', '시안'], False)]
     >>> sentence_counts("대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이 포함돼")
@@ -173,7 +175,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
         if after and not bare and _items_closed(after) is None:
             after = None  # (words after the count that list nothing: `5개 도시가 … 새로 띄웠는데, 선전, …`)
-        after = after or (None if bare else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
+        after = after or (_places_bracketed(text, m.end("counter")) if bare and m["counter"] == "곳" else None if bare
+                          else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         items = _items_closed(after) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None and m["counter"] == "곳" and (ranking := _ranked_after(text, m.end())):

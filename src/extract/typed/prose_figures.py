@@ -56,6 +56,7 @@ from kic_extract.typed.prose_order import (
     rank_holders,
     rank_told,
     ranked_by_order,
+    sole_predicate,
     sole_subject,
 )
 from kic_extract.typed.prose_ranks import (
@@ -173,7 +174,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if len(stated := stated_ranks(sentence)) == 1 and only_ahead(sentence, sentence_regions(sentence, places)) \
                     and rank_told(told_before, stated[0], sentence):
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
-            if carried and first_place(sentence) and (sole := sole_subject(sentence, places)):
+            # (or names with the copula, under a word for the lead: `선두는 이번에도 선전시였다`)
+            if carried and (lead := first_place(sentence)) and (sole := sole_subject(sentence, places) or (
+                    sole_predicate(sentence, places) if lead.group().startswith("선두") else None)):
                 held = (sole.zh or sole.written, 1)
             continue
         regions = sentence_regions(sentence, places)
@@ -425,12 +428,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             nearest = subjects[k]
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
             and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
-        if ((nearest is None or object_before) and subjects[k:k + 1] and subjects[k].mark == "topic"
+        carried_in = nearest is not None and nearest.start == nearest.end  # (the sentence before's subject)
+        if ((nearest is None or object_before or carried_in) and subjects[k:k + 1] and subjects[k].mark == "topic"
                 or owner is None and subjects[k:k + 1] and subjects[k].mark == "other"
                 and _OBJECT.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
                 and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를
-            # 기록한 장쑤성은`: the figure describes the region it comes before
+            # 기록한 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`: the figure describes the region it
+            # comes before
             nearest = subjects[k]
         if amount.bound and _BY_VERB.search(clause, start, end) and (
                 _OBJECT_BEFORE.search(clause, max(0, start - 8), start)

@@ -163,3 +163,18 @@ def rank_told(told: list[tuple[dict, dict]], rank: int, clause: str) -> bool:
         if any(fig is k for k in kept):
             fig["rank"] = record["rank"] = rank
     return bool(kept)
+
+
+_COPULA = compiled(r"(?:이었|였|이)다|다(?=[.\s]|$)")
+
+
+def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
+    """The one region a sentence names as what its topic is (`선두는 이번에도 선전시(深圳市)였다.`), if so.
+
+    >>> sole_predicate("선두는 이번에도 선전시(深圳市)였다.", None).written, sole_predicate("선전시는 1위다.", None)
+    ('선전시', None)
+    """
+    only = sentence_regions(sentence, places)
+    if len(only) != 1:
+        return None
+    return only[0] if _COPULA.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None

@@ -37,7 +37,7 @@ _IN_ORDER = compiled(r"\s순(?:으로|이|이다|이었|서)?")
 @cache
 def _top_list() -> regex.Pattern[str]:
     """`상위 3 개 지역은`, `톱 5 는`: a count of the leaders (figure_cues.tsv kind `top`) opening a list."""
-    return compiled(rf"(?:{cue('top').pattern})\s*\d{{1,2}}\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
+    return compiled(rf"(?:{cue('top').pattern})\s*(?P<n>\d{{1,2}})\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
@@ -61,7 +61,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     follows = last_rank is not None and bool(cue("next").search(clause)) and not chases
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
-    if len(regions_in_order) >= 2 and top and not follows:
+    # (not a part the list is picked from: `상위 10 개 지역 중에서는 쓰촨성(5.8%), 후베이성(5.7%), 저장성(5.6%)`)
+    if len(regions_in_order) >= 2 and top and int(top["n"]) == len(regions_in_order) and not follows:
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = 1 + k
@@ -323,7 +324,10 @@ def is_ahead(sentence: str, region: ProseRegion) -> bool:
 
 @cache
 def _passed() -> regex.Pattern[str]:
-    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern})")
+    # (or whose figure it passed or was ahead of: `장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
+    passed = cue("passed").pattern
+    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed})"
+                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서))")
 
 
 def is_passed(sentence: str, region: ProseRegion) -> bool:
@@ -332,6 +336,8 @@ def is_passed(sentence: str, region: ProseRegion) -> bool:
     >>> is_passed("베이징(271건)을 근소하게 앞지르며", ProseRegion(0, 3, "베이징", "北京", True))
     True
     >>> is_passed("쓰촨성을 130 억 위안 차이로 제치고", ProseRegion(0, 3, "쓰촨성", "四川省", True))
+    True
+    >>> is_passed("장쑤성의 10조 6,950억 위안을 870억 위안 차이로 앞섰다", ProseRegion(0, 3, "장쑤성", "江苏", True))
     True
     """
     return bool(_passed().match(sentence, AFTER_NAME.match(sentence, region.end).end()))
@@ -353,6 +359,10 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     mine = [f for f in listed if id(f["region"]) not in passed]
     mine = mine or [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]
     theirs = [f for f in listed if id(f["region"]) in passed]
+    if before and theirs and not (stated or first):
+        for f in theirs:  # (the subject's own rank left unstated)
+            f["rank"] = int(before["n"])
+        return int(before["n"])
     if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
         return None
     own = 1 if first and (not stated or stated[0] != 1) else stated[0]
@@ -366,7 +376,10 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
 
 @cache
 def _rank_of_passed() -> regex.Pattern[str]:
-    return compiled(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}))")
+    # (or before the region whose figure was passed: `2위 장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
+    passed = cue("passed").pattern
+    return compiled(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed})"
+                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)))")
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
