@@ -2438,3 +2438,13 @@ def test_cards_with_arrow_bullets_under_a_name_line_printed_apart(corpus_issue):
         ("보이즈넝", "博易智能", "2022년 11월 (베이징 하이뎬구)", 120000000, False, None, True),
         ("샤오허로봇", "小禾机器人", "2025년 3월 (광둥성 선전 난산구)", 80000000, True, None, False)]
     assert not [w for w in result.warnings if w.code == "card_date_unreadable"]
+
+
+def test_the_year_before_last_and_a_region_naming_the_set_passed_within(corpus_issue):
+    # 420 (2028-01-28) l.41 `광저우시는 홍콩을 2,800 억 위안 차이로 앞섰는데, 재작년(1,600 억 위안)보다 격차가
+    # 커졌다`; l.47 `선전 난산구(南山区)가 지난해 GDP 1 조 300 억 위안을 기록해 광둥성의 구·현 가운데 처음으로 1 조
+    # 위안을 넘어섰다`: the mark is 난산구's, 광둥성 only names the set
+    result = corpus_issue(420)
+    assert ("광저우시", "160000000000", "위안", None, None, 2026) in _figures(result, 41)
+    assert _figures(result, 47)[:2] == [("난산구", "1030000000000", "위안", None, None, 2027),
+                                         ("난산구", "1000000000000", "위안", None, "min", 2027)]

@@ -31,8 +31,6 @@ from kic_extract.typed.prose_regions import (
 )
 
 
-
-
 _QUALIFIERS = compiled(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
 
 
@@ -246,8 +244,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                 return held[-1]
         # (`2위 쓰촨성은 청두시(成都市)와 쯔궁시(自贡市)를 축으로 620억 위안 규모의`: a region the clause makes
         # its object is not the subject its topic is)
-        if len(in_clause) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
-            return in_clause[-2]  # `한국은 상반기 광시의 교역 상대국 가운데 9위로, 교역액은 96억 위안`: the set's region aside
+        if SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) and (len(in_clause) > 1 or (
+                held := [r for r in subjects[:k] if r.start < nearest.start and r.mark == "topic"])):
+            return in_clause[-2] if len(in_clause) > 1 else held[-1]  # (`광시의 교역 상대국 가운데`: the set's region aside;
+            # `난산구가 … 기록해 | 광둥성의 구·현 가운데 처음으로 1조 위안을 넘어섰다`, the topic before it too)
         objects = nearest.mark == "other" and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
         return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):

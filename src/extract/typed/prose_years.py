@@ -47,7 +47,7 @@ _BASE_YEAR = compiled(r"(?:(?!전년|지난해|작년|동기|(?<=\p{Hangul})(?:�
 # 시작한`), but for a date figures stand at, run from or to (`2025년 12월 31일 기준`, `…부터`, `…까지`)
 _EVENT_DAY = compiled(r"\s*\d{1,2}\s*월\s*\d{1,2}\s*일(?!\s*(?:기준|현재|까지|부터|자|말|~|-))")
 # a year named relative to the issue's date
-_RELATIVE_YEAR = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
+_RELATIVE_YEAR = {"올해": 0, "금년": 0, "재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}  # (재작년 before 작년)
 _RELATIVE = compiled("|".join(_RELATIVE_YEAR))
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
