@@ -15,6 +15,10 @@ from conftest import ROOT, records_of
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
+def _count_mismatches(result):
+    return [(w.line, w.message.split(":")[0]) for w in result.warnings if w.code == "count_mismatch"]
+
+
 def _figures(result, line):
     return [(f["region_ko"], f["value"], f["unit"], f["rank"], f["bound"], f["year"])
             for f in records_of(result, "figures") if f["line"] == line]
@@ -2329,11 +2333,8 @@ def test_a_pdf_whose_text_keeps_a_lone_page_number_shape_takes_its_own_pages(tmp
 def test_counts_of_places_named_after_a_comma_and_namely(corpus_issue):
     # 417 l.94 `중부 지역의 5 곳, 즉 허페이(合肥), 우한(武汉), 창사(长沙), 정저우(郑州)는 …`; 418 l.107 `시범 도시를 6 곳,
     # 즉 선전(深圳), …, 충칭(重庆)으로 확정했다`: a count of 곳 closed by the comma, its places after `즉`
-    def mismatches(issue):
-        return [(w.line, w.message.split(":")[0]) for w in corpus_issue(issue).warnings if w.code == "count_mismatch"]
-
-    assert mismatches(417) == [(94, "the text says 5곳 but lists 4")]
-    assert mismatches(418) == [(107, "the text says 6곳 but lists 7")]
+    assert _count_mismatches(corpus_issue(417)) == [(94, "the text says 5곳 but lists 4")]
+    assert _count_mismatches(corpus_issue(418)) == [(107, "the text says 6곳 but lists 7")]
 
 
 def test_years_written_with_a_curly_apostrophe(corpus_issue):
@@ -2411,11 +2412,8 @@ def test_a_count_of_the_leaders_must_count_the_list(corpus_issue):
 
 def test_counts_whose_places_close_with_a_particle_or_stand_in_brackets(corpus_issue):
     # 419 l.106 `7 개 도시, 즉 상하이, 난징(南京), …, 허페이에 우선 설치된다`; 420 l.63 `다섯 곳(베이징, …, 우한)을`
-    def mismatches(issue):
-        return [(w.line, w.message.split(":")[0]) for w in corpus_issue(issue).warnings if w.code == "count_mismatch"]
-
-    assert mismatches(419) == [(106, "the text says 7개 도시 but lists 6")]
-    assert mismatches(420) == [(63, "the text says 5곳 but lists 6")]
+    assert _count_mismatches(corpus_issue(419)) == [(106, "the text says 7개 도시 but lists 6")]
+    assert _count_mismatches(corpus_issue(420)) == [(63, "the text says 5곳 but lists 6")]
 
 
 def test_the_lead_named_with_the_copula_and_a_figure_describing_the_next_region(corpus_issue):
@@ -2448,3 +2446,10 @@ def test_the_year_before_last_and_a_region_naming_the_set_passed_within(corpus_i
     assert ("광저우시", "160000000000", "위안", None, None, 2026) in _figures(result, 41)
     assert _figures(result, 47)[:2] == [("난산구", "1030000000000", "위안", None, None, 2027),
                                          ("난산구", "1000000000000", "위안", None, "min", 2027)]
+
+
+def test_places_joined_by_middle_dots_before_a_name_are_part_of_it():
+    # 306: `광둥·홍콩·마카오 대만구(粤港澳大湾区)`, each place one character of the Chinese (as with hyphens)
+    text = (CORPUS / "heldout" / "kic-china-weekly-306.txt").read_text(encoding="utf-8")
+    pairs = {(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))}
+    assert ("광둥·홍콩·마카오 대만구", "粤港澳大湾区") in pairs and ("마카오 대만구", "粤港澳大湾区") not in pairs

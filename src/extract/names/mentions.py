@@ -111,9 +111,9 @@ def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
     if joined and best != ko:
         return joined.group() + best
     places = _PLACES_JOINED.search(window, 0, len(window) - len(best))
-    if places and best != ko and len(zh) == len(best.replace(" ", "")) + places.group().count("-") + 1 \
-            and all(map(names_place, places["places"].split("-"))):
-        # `선전-홍콩 청년 혁신창업 몽공장(深港青年创新创业梦工场)`: places joined by hyphens, one character each
+    if places and len(zh) == len(best.replace(" ", "")) + len(_JOINERS.findall(places["places"])) + 1 \
+            and all(map(names_place, _JOINERS.split(places["places"]))):
+        # `선전-홍콩 청년 혁신창업 몽공장(深港青年创新创业梦工场)`: places joined by hyphens (or dots), one character each
         return places.group() + best
     place = _WORD_AT_END.search(window, 0, len(window) - len(best))
     named = _place(place["word"]) if place else None
@@ -213,13 +213,16 @@ _DIGIT_RUNS = re.compile(r"[0-9]+")
 _NAME_WORD = re.compile(rf"[{HANGUL}0-9]+")
 
 
-# places joined by hyphens, a word of their own right before the words a name takes in
-_PLACES_JOINED = re.compile(rf"(?<![{HANGUL}\-])(?P<places>[{HANGUL}]+(?:-[{HANGUL}]+)+) $")
+# places joined by hyphens or middle dots, a word of their own right before the words a name takes in
+_PLACES_JOINED = re.compile(rf"(?<![{HANGUL}\-·])(?P<places>[{HANGUL}]+(?:[-·][{HANGUL}]+)+) $")
 
 
-# the rest of a word joined by hyphens that a name taken in starts inside (`광둥-홍콩-` before
+_JOINERS = re.compile("[-·]")
+
+
+# the rest of a word joined by hyphens or dots that a name taken in starts inside (`광둥-홍콩-` before
 # `마카오 대만구(粤港澳大湾区)`): a name is never cut inside a word
-_HYPHENED_BEFORE = re.compile(rf"(?<![{HANGUL}\-])(?:[{HANGUL}]+-)+$")
+_HYPHENED_BEFORE = re.compile(rf"(?<![{HANGUL}\-·])(?:[{HANGUL}]+[-·])+$")
 
 
 @lru_cache(maxsize=16384)
