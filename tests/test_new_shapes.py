@@ -2453,3 +2453,9 @@ def test_places_joined_by_middle_dots_before_a_name_are_part_of_it():
     text = (CORPUS / "heldout" / "kic-china-weekly-306.txt").read_text(encoding="utf-8")
     pairs = {(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text))}
     assert ("광둥·홍콩·마카오 대만구", "粤港澳大湾区") in pairs and ("마카오 대만구", "粤港澳大湾区") not in pairs
+
+
+def test_a_count_whose_places_the_rest_of_its_sentence_names_with_their_figures(corpus_issue):
+    # 390 l.78 `6%대에 올라선 곳은 모두 5개 지역으로, 시짱자치구(西藏自治区)가 6.4%로 선두에 섰고 간쑤성(甘肃省)이 6.2%로 뒤를
+    # 이었으며 네이멍구자치구(内蒙古自治区)는 6.1%, 후베이성은 6.0%를 기록했다`: four places for five
+    assert _count_mismatches(corpus_issue(390)) == [(78, "the text says 5개 지역 but lists 4")]

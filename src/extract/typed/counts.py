@@ -179,8 +179,11 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                           else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         items = _items_closed(after) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
-        if items is None and m["counter"] == "곳" and (ranking := _ranked_after(text, m.end())):
-            items = ranking  # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`
+        if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) and (
+                ranking := _ranked_after(text, m.end()) or _ranked_after(text, m.end(), _MEMBERS_AFTER)):
+            # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`; `6%대에 올라선 곳은 모두
+            # 5개 지역으로, 시짱자치구가 6.4%로 선두에 섰고 … 후베이성은 6.0%를 기록했다`
+            items = ranking
         if items is None:
             head = text[:m.start()]
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
@@ -370,7 +373,11 @@ def _marker_family(marker: str | None) -> str:
 _RANKING = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순(?:이었다|이다|으로|이었으며)"
 _RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING)
 _RANKING_NEXT = compiled(r"\s*" + _RANKING)  # the next sentence, only a ranking
-_PLACE_WITH_FIGURE = compiled(r"(?P<name>\p{Hangul}{2,12})(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
+# or the rest of the sentence, each place with its figure, when nothing turns it to others (`반면`, `다만`)
+_MEMBERS_AFTER = compiled(r"\s*(?:으로|로)\s*,\s*(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
+                          r"\s*(?:\.(?!\d)|$)")
+_PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳"})
+_PLACE_WITH_FIGURE = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,12}?)(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
 
 
 def _ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTER) -> list[str] | None:
