@@ -2459,3 +2459,18 @@ def test_a_count_whose_places_the_rest_of_its_sentence_names_with_their_figures(
     # 390 l.78 `6%대에 올라선 곳은 모두 5개 지역으로, 시짱자치구(西藏自治区)가 6.4%로 선두에 섰고 간쑤성(甘肃省)이 6.2%로 뒤를
     # 이었으며 네이멍구자치구(内蒙古自治区)는 6.1%, 후베이성은 6.0%를 기록했다`: four places for five
     assert _count_mismatches(corpus_issue(390)) == [(78, "the text says 5개 지역 but lists 4")]
+
+
+def test_a_count_whose_places_stand_in_apposition_after_its_noun(corpus_issue):
+    # 411 l.195 `서부 5개 허브인 네이멍구자치구, 구이저우성(贵州省), 간쑤성, 닝샤후이족자치구(宁夏回族自治区)가`
+    assert _count_mismatches(corpus_issue(411)) == [(195, "the text says 5개 허브 but lists 4")]
+
+
+def test_the_rank_a_region_was_pushed_to_and_the_countrys_largest(corpus_issue):
+    # 395 l.71 `푸젠성(福建省)은 14만 9,700위안으로 저장성(14만 8,100위안)을 5위로 밀어내고 4위로 한 계단 올라섰다`;
+    # l.95 `R&D 경비 총액으로는 광둥성이 5,430억 위안으로 9년째 전국 최대였다`
+    result = corpus_issue(395)
+    assert _figures(result, 71)[-2:] == [("푸젠성", "149700", "위안", 4, None, 2026), ("저장성", "148100", "위안", 5, None, 2026)]
+    assert ("광둥성", "543000000000", "위안", 1, None, 2026) in _figures(result, 95)
+    # 349 l.124 `항저우시가 38건으로 3위에 오르며 선전시(35건)를 4위로 밀어냈는데`
+    assert _figures(corpus_issue(349), 124)[-2:] == [("항저우시", "38", "건", 3, None, 2026), ("선전시", "35", "건", 4, None, 2026)]

@@ -62,6 +62,9 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`)
 _NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])(?:의|에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가)\s|(?<=\p{Hangul})(?:은|는)\s)")
+# the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
+_APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:(?<=[)\p{Hangul}])(?:의|에서|에)\s|(?<=\))(?:은|는|이|가|을|를)\s"
+                       r"|(?<=\p{Hangul})(?:은|는|을|를)\s)")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
@@ -164,7 +167,13 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
         bare = not m["noun"] or m["noun"] in _PARTICLES
         rest = text[m.end("counter" if bare else "noun"):]
-        after = _NAMELY.match(rest) or _AFTER.match(rest)
+        if not bare and len(m["noun"]) > 1 and m["noun"].endswith("인") \
+                and (appositive := _APPOSITION.match(text, m.end("noun"))) \
+                and all(map(a_place, list_items(appositive["list"]) or ["-"])):
+            # `서부 5개 허브인 네이멍구자치구, 구이저우성(贵州省), 간쑤성, 닝샤후이족자치구(…)가`: the places the count is
+            after = appositive
+        else:
+            after = _NAMELY.match(rest) or _AFTER.match(rest)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
         if after and (bare and m["noun"] in ("로", "으") or copula) and not all(
                 a_place(i) or not bare and i.endswith(m["noun"]) for i in list_items(after["list"]) or ["-"]):
@@ -224,7 +233,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 listed = listed[last.start("w"):] if last else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
         if items is not None:
-            out.append((_number(m), _counted(m), items, open_list))
+            counted = _counted(m)[:-1] if after is not None and after.re is _APPOSITION else _counted(m)  # (`허브인`)
+            out.append((_number(m), counted, items, open_list))
     return out
 
 

@@ -359,19 +359,25 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     mine = [f for f in listed if id(f["region"]) not in passed]
     mine = mine or [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]
     theirs = [f for f in listed if id(f["region"]) in passed]
-    if before and theirs and not (stated or first):
-        for f in theirs:  # (the subject's own rank left unstated)
-            f["rank"] = int(before["n"])
-        return int(before["n"])
+    pushed = _PUSHED_TO.search(clause)
+    if (before or pushed) and theirs and not (stated or first):
+        for f in theirs:  # (the subject's own rank left unstated: `… | 선전시(35건)를 4위로 밀어냈는데`)
+            f["rank"] = int((before or pushed)["n"])
+        return int((before or pushed)["n"])
     if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
         return None
     own = 1 if first and (not stated or stated[0] != 1) else stated[0]
     other = int(before["n"]) if before else stated[0] if first and stated and stated[0] != 1 else own + 1
+    if pushed:
+        other = int(pushed["n"])  # `저장성(14만 8,100위안)을 5위로 밀어내고 4위로`: the rank it pushed the other to
     for f in mine:
         f["rank"] = own
     for f in theirs:
         f["rank"] = other
     return max(own, other) if theirs else own
+
+
+_PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
 
 @cache
@@ -448,6 +454,8 @@ def stated_ranks(clause: str) -> list[int]:
     []
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
+    if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
+        clause = _PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
     if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
