@@ -2474,3 +2474,42 @@ def test_the_rank_a_region_was_pushed_to_and_the_countrys_largest(corpus_issue):
     assert ("광둥성", "543000000000", "위안", 1, None, 2026) in _figures(result, 95)
     # 349 l.124 `항저우시가 38건으로 3위에 오르며 선전시(35건)를 4위로 밀어냈는데`
     assert _figures(corpus_issue(349), 124)[-2:] == [("항저우시", "38", "건", 3, None, 2026), ("선전시", "35", "건", 4, None, 2026)]
+
+
+def test_contents_numbered_without_bullets_and_headings_with_a_byline(corpus_issue):
+    # 422: `[이주의 뉴스]` / `01  2027년 중국 주요 도시 GDP 순위: … — 디이차이징(第一财经) ........ 2`; in the body
+    # `01. 2027년 중국 주요 도시 GDP 순위: '1조 위안 클럽' 재편` with `글: 디이차이징(第一财经) 보도 종합` right under it
+    result = corpus_issue(422)
+    toc = records_of(result, "issues")[0]["toc"]
+    assert [(e["page"], e["category"]) for e in toc] == [(2, "이주의 뉴스"), (3, "이주의 뉴스"), (4, "이주의 뉴스"),
+                                                         (5, "이주의 뉴스"), (5, "중국 창업 동향"), (7, "중국 창업 동향"),
+                                                         (7, "중국 창업 동향"), (8, "KIC 중국 소식"), (9, "KIC 중국 소식")]
+    assert toc[0]["title"] == "2027년 중국 주요 도시 GDP 순위: '1조 위안 클럽' 재편"
+    sections = records_of(result, "sections")
+    assert [(s["page_start"], s["category"]) for s in sections[:4]] == [(2, "이주의 뉴스"), (3, "이주의 뉴스"),
+                                                                      (4, "이주의 뉴스"), (5, "이주의 뉴스")]
+    assert not [w for w in result.warnings if w.code == "text_outside_section"]
+
+
+def test_header_rows_wrapped_row_units_and_a_total_column_of_the_parts_unit(corpus_issue):
+    # 422 l.144–145 `고신구 | 중문 명칭 | 소재지 | 지정 | 국내 기업 | 외자 기업 | 계` over `| | | 연도 | (개사) | (개사) |`;
+    # l.150 `청두고신구 | … | 9,650 | 580 | 10,320`, the total 90 more than its parts; l.85 `충전 인프라 | … | 만 기 | 1,280 …`
+    result = corpus_issue(422)
+    tables = {t["line_start"]: t for t in records_of(result, "tables")}
+    assert tables[143]["header"] == ["고신구", "중문 명칭", "소재지", "지정 연도", "국내 기업(개사)", "외자 기업(개사)", "계"]
+    amounts = [(a["raw"], a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] in (85, 150)]
+    assert amounts == [("1,280", "12800000", "기"), ("1,690", "16900000", "기"), ("2,120", "21200000", "기"),
+                       ("9,650", "9650", "개사"), ("580", "580", "개사"), ("10,320", "10320", "개사")]
+    assert [(w.line, w.message.split(": ", 1)[1]) for w in result.warnings if w.code == "total_mismatch"] == [
+        (150, "printed 10,320, but its 2 parts add up to 10,230")]
+    # 421: `주요` over `투자기관` in the funding table's header
+    assert ["순위", "기업명", "분야", "투자 라운드", "조달 금액", "주요 투자기관"] in [
+        t["header"] for t in records_of(corpus_issue(421), "tables")]
+
+
+def test_a_short_row_going_on_in_its_own_columns_after_a_page_break(corpus_issue):
+    # 422 l.191 `2027.12.05\t톈궁반도체(天工半导体)\t차량용 전력반도체`, page furniture, then l.197
+    # `\t\t(SiC) 모듈\t선전증권거래소 창업판\t19억 5,000만 위안`
+    ipo = next(t for t in records_of(corpus_issue(422), "tables") if t["header"][:1] == ["상장일"])
+    assert len(ipo["rows"]) == 7 and ipo["rows"][4] == [
+        "2027.12.05", "톈궁반도체(天工半导体)", "차량용 전력반도체 (SiC) 모듈", "선전증권거래소 창업판", "19억 5,000만 위안"]

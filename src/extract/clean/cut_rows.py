@@ -77,6 +77,25 @@ def cells_going_on(left: str, right: str) -> list[int]:
     return printed if all(_LEFT_OPEN.search(head[k].rstrip()) for k in printed) else []
 
 
+def aligned_rest(left: str, right: str, width: int) -> str | None:
+    """The row a page break cut after a short first half (`2027.12.05\\t톈궁반도체(天工半导体)\\t차량용 전력반도체`)
+    when the second half keeps its columns, blank up to the cell it goes on in or the one after
+    (`\\t\\t(SiC) 모듈\\t선전증권거래소 창업판\\t19억 5,000만 위안`); None otherwise.
+
+    >>> aligned_rest("1\\t가\\t차량용", "\\t\\t(SiC) 모듈\\t선전\\t19억", 5), aligned_rest("1\\t가", "\\t\\t다\\t라", 4)
+    ('1\\t가\\t차량용 (SiC) 모듈\\t선전\\t19억', '1\\t가\\t다\\t라')
+    >>> aligned_rest("1\\t가\\t나\\t다\\t라", "\\t\\t마", 5) is None
+    True
+    """
+    head, tail = printed_cells(left), printed_cells(right)
+    first = next((k for k, cell in enumerate(tail) if cell.strip()), None)
+    if len(head) >= width or len(tail) > width or first is None or first not in (len(head) - 1, len(head)):
+        return None
+    if first == len(head):
+        return "\t".join(head + tail[first:])
+    return "\t".join(head[:-1] + [f"{head[-1].rstrip()} {tail[first].strip()}"] + tail[first + 1:])
+
+
 def _fits(run: list[str], cells: list[str], column: int) -> bool:
     """Whether every printed cell is of a kind the table's column holds above, read from `column` on."""
     rows = [row.split("\t") for row in run[1:]]

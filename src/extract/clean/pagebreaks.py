@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from kic_extract.clean.cut_rows import cells_going_on, cut_row, printed_cells, row_key
+from kic_extract.clean.cut_rows import aligned_rest, cells_going_on, cut_row, printed_cells, row_key
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
 from kic_extract.ingest import Line
@@ -339,6 +339,11 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
             else:
                 text = "\t".join(head + tail)
             prev.lines[-1] = replace(left, text=text, line_end=rows[0].line_end,
+                                     joins=left.joins + (Join(left.line_end, "cell"),))
+            rows = rows[1:]
+        elif rows and (rest := aligned_rest(left.text, rows[0].text, width)) is not None:
+            # `…\t차량용 전력반도체` | `\t\t(SiC) 모듈\t…`: a short row's rest, in its own columns
+            prev.lines[-1] = replace(left, text=rest, line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             rows = rows[1:]
         elif rows and (going_on := cells_going_on(left.text, rows[0].text)):

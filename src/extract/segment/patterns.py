@@ -6,13 +6,17 @@ from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•` …), then the entry
-TOC_ENTRY = compiled(r"^-?\s*[▶▷►▸▹○◦●•◆◇▪▫☞]\s*(?P<text>.+)$")
+# an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`; `1. 제목` is an
+# article's heading)
+TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|\d{1,2}(?:\s{2,}|\)\s*))(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
 DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 ARTICLE = compiled(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
+# a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
+BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[:：]\s*\S.{0,60}|\S.{0,30}\s기자)$")
 TAG = compiled(r"^【(?P<tag>[^】]+)】\s*")
 # a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
 SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")

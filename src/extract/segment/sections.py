@@ -9,7 +9,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import ARTICLE, OUTLET_DATE, OUTLET_DAY, TAG, category_name, known_categories
+from kic_extract.segment.patterns import ARTICLE, BYLINE, OUTLET_DATE, OUTLET_DAY, TAG, category_name, known_categories
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
 
@@ -116,7 +116,8 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             tag = (lone["tag"].strip(), chunk.line_start)
             work.append(_rest_of(chunk))
             continue
-        m = ARTICLE.match(text) if single else None
+        # (a heading with its byline right under it, `01. …` / `글: 디이차이징(第一财经) 보도 종합`, opens an article too)
+        m = ARTICLE.match(text) if single or (len(chunk.lines) == 2 and BYLINE.match(chunk.lines[1].text)) else None
         if m and (run := _numbered_run(chunk, work)) > 1:
             # `1. … 양식 내려받기` | `2. … 제출` | `3. … 통보`, a paragraph each: a list, not articles with no text
             for _ in range(run - 1):
@@ -141,6 +142,8 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
                                  "title_line": chunk.line_start, "line_start": chunk.line_start,
                                  "line_end": chunk.line_end, "blocks": [], "tables": []})
                 used.add(chunk.line_start)
+                if not single:
+                    work.append(_rest_of(chunk))  # (the byline, read as the article's text)
                 continue
             report.warn("article_number_out_of_sequence",
                         f"`{seq}.` after article {last} is read as text, not a new article", chunk.line_start)

@@ -16,6 +16,7 @@ TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]
 _TITLE_MAX_CHARS = 80
 _FIGURE = compiled(r"^[\s\d.,%+\-−▲▼△]+$")
 _BRACKETED = compiled(r"\([^()]{1,12}\)")
+_WRAPPED_MAX_CHARS = 6  # the rest of a header cell wrapped onto a second row (`연도`)
 
 
 def table_unit(text: str | None) -> str | None:
@@ -133,14 +134,20 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
     >>> merge_header_rows(["품목", "수출", None, "수입", None], [None, "금액(억 달러)", "증가율(%)", "금액(억 달러)", "증가율(%)"])
     ['품목', '수출 금액(억 달러)', '수출 증가율(%)', '수입 금액(억 달러)', '수입 증가율(%)']
 
-    A header cell whose unit wrapped onto the row below (`실질 성장률` over `(%)`) takes it back:
+    Header cells wrapped onto the row below (`실질 성장률` over `(%)`, `지정` over `연도`, `주요` over `투자기관`)
+    take their rest back, when the row below opens blank and prints only short words or units, no figure
+    (a first row cannot open with a group cell to fill down):
 
     >>> merge_header_rows(["지역", "2026 년", "2027 년", "실질 성장률"], [None, None, None, "(%)"])
     ['지역', '2026 년', '2027 년', '실질 성장률(%)']
+    >>> merge_header_rows(["고신구", "지정", "국내 기업", "계"], [None, "연도", "(개사)", None])
+    ['고신구', '지정 연도', '국내 기업(개사)', '계']
     """
-    if header and None not in header[1:] and below and below[0] is None and any(below) \
-            and all(_BRACKETED.fullmatch(cell) for cell in below if cell):
-        return [f"{top}{sub}" if top and sub else (top or sub) for top, sub in zip_longest(header, below)]
+    printed = [cell for cell in (below or []) if cell]
+    if header and None not in header[1:] and below and below[0] is None and printed \
+            and all(_BRACKETED.fullmatch(c) or len(c) <= _WRAPPED_MAX_CHARS and not _FIGURE.match(c) for c in printed):
+        return [f"{top}{'' if _BRACKETED.fullmatch(sub) else ' '}{sub}" if top and sub else (top or sub)
+                for top, sub in zip_longest(header, below)]
     if not header or None not in header[1:] or (below and below[0] is not None):
         return None
     if any(cell and _FIGURE.match(cell) for cell in below) or not any(below):

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field
-from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, compact, cue_words, named_units, table_units
+from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, compact, cue_words, named_units, sums_label, table_units
 from kic_extract.typed.cells import (
     cumulative_header,
     PLACEHOLDERS,
@@ -153,6 +153,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
     # a caption's amount unit for every cell that gives none, its rate for rows naming one
     # (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`), where no column takes the rate
     default, rate = specs if not by_column and _unit_then_rate(specs) else (None, None)
+    column_specs = _column_specs(header, roles, by_column)
     out = []
     for r, row in enumerate(rows):
         label = row[label_col] if label_col is not None and label_col < len(row) else None
@@ -164,7 +165,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
                                                                                         "unit", "address"):
                 continue
             column = header[c] if c < len(header) else None
-            spec = nearest_spec(row_spec, unit_spec_of(column) or by_column.get(c) or _counted_column(column),
+            spec = nearest_spec(row_spec, column_specs[c] if c < len(column_specs) else by_column.get(c),
                                 table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
             if cumulative_header(column):  # (a `누적` column: every figure in it sums over time)
@@ -175,6 +176,21 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
             out += [_record(table, r, c, label, column, a) for a in amounts]
     check_totals(table, out, roles, report)
     return out
+
+
+def _column_specs(header: list, roles: list[str], by_column: dict[int, str]) -> list[str | None]:
+    """Each column's unit: its header's, a caption's for it, or the counter it counts; a total column that
+    gives none (`국내 기업(개사) | 외자 기업(개사) | 계`) takes the one its amount columns share.
+
+    >>> _column_specs(["고신구", "국내 기업(개사)", "외자 기업(개사)", "계"], ["label", "amount", "amount", "amount"], {})
+    [None, '개사', '개사', '개사']
+    """
+    specs = [unit_spec_of(head) or by_column.get(c) or _counted_column(head) for c, head in enumerate(header)]
+    for c, head in enumerate(header):
+        if specs[c] is None and c < len(roles) and roles[c] == "amount" and sums_label(compact(head), cue_words("total")):
+            shared = {spec for k, spec in enumerate(specs) if k != c and k < len(roles) and roles[k] == "amount"}
+            specs[c] = shared.pop() if len(shared) == 1 else None
+    return specs
 
 
 def _counted_column(header: str | None) -> str | None:
