@@ -89,3 +89,15 @@ def test_categories_in_tortoise_shell_brackets_and_a_contents_title_between_rule
     assert sorted({e["category"] for e in toc}) == ["KIC 중국 소식", "경제·정책 브리핑", "창업·투자 포커스"]
     assert [(s["category"], s["page_start"]) for s in records_of(result, "sections")][:3] == [
         ("경제·정책 브리핑", 2), ("경제·정책 브리핑", 4), ("경제·정책 브리핑", 5)]
+
+
+def test_contents_entries_numbered_as_a_pdfs_text_spaces_them():
+    # 422's contents as its PDF prints read back: `01 2027년 … — 디이차이징(第一财经) ........ 2` (one space after the
+    # number), an entry wrapped with no page (`03 2028년 지방 양회 개막, …`), `1. 제목` still an article's heading
+    from kic_extract.segment.patterns import ARTICLE, TOC_ENTRY
+
+    assert TOC_ENTRY.match("01 2027년 중국 주요 도시 GDP 순위 — 디이차이징(第一财经) ........ 2")["text"].startswith("2027년")
+    assert TOC_ENTRY.match("03 2028년 지방 양회 개막, 각 지역 성장률 목표 일제히 공개")["text"].startswith("2028년")
+    assert TOC_ENTRY.match("3 스타트업 동향 ······ 5")["text"] == "스타트업 동향 ······ 5"
+    assert not TOC_ENTRY.match("01. 2027년 중국 주요 도시 GDP 순위") and ARTICLE.match("01. 2027년 중국 주요 도시 GDP 순위")
+    assert not TOC_ENTRY.match("3 위는 장쑤성이었다.")

@@ -2513,3 +2513,13 @@ def test_a_short_row_going_on_in_its_own_columns_after_a_page_break(corpus_issue
     ipo = next(t for t in records_of(corpus_issue(422), "tables") if t["header"][:1] == ["상장일"])
     assert len(ipo["rows"]) == 7 and ipo["rows"][4] == [
         "2027.12.05", "톈궁반도체(天工半导体)", "차량용 전력반도체 (SiC) 모듈", "선전증권거래소 창업판", "19억 5,000만 위안"]
+
+
+def test_rankings_going_on_with_a_next_word_or_a_sentence_opened_by_ieo(corpus_issue):
+    # 421 l.53 `그 다음은 저장성(10조 4,650억 위안)이었고, 쓰촨성(…)·허난성(…)·후베이성(…)이 5~7위로 뒤를 이었다` after
+    # ranks 1–3; l.134 `광둥성이 9조 2,300억 위안으로 압도적인 1위였다. 이어 장쑤성이 5조 7,100억 위안, 저장성이 5조
+    # 5,600억 위안을 기록했다`
+    result = corpus_issue(421)
+    assert _figures(result, 53)[0] == ("저장성", "10465000000000", "위안", 4, None, 2027)
+    assert _figures(result, 134)[1:3] == [("장쑤성", "5710000000000", "위안", 2, None, 2027),
+                                          ("저장성", "5560000000000", "위안", 3, None, 2027)]

@@ -14,9 +14,10 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
+from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.typed.prose_owners import SCOPE_OF, listed_right_before
-from kic_extract.typed.prose_ranks import FROM_END, compared_set_size, is_ahead, levels_ranked, ordinal_rank
+from kic_extract.typed.prose_ranks import FROM_END, is_ahead, levels_ranked, ordinal_rank
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     QUOTED,
@@ -178,3 +179,30 @@ def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion 
     if len(only) != 1:
         return None
     return only[0] if _COPULA.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
+
+
+@cache
+def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
+    native = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}
+    words = "|".join(sorted(native, key=len, reverse=True))
+    pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:개\s*)?"
+                            r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시)(?:\s*[·,]\s*\p{Hangul}{1,4})*"
+                            r"\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
+    return pattern, native
+
+
+def compared_set_size(text: str, end: int) -> int | None:
+    """The size of the set the text says it compares, last stated before `end` (`네 도시 가운데`,
+    `31 개 성 중`), the rank of the one in last place.
+
+    >>> compared_set_size("청두가 6.0%로 네 도시 가운데 가장 빨랐다. 시안은 4.9%에 그쳐 최하위로", 40)
+    4
+    >>> compared_set_size("31 개 성·자치구·직할시 가운데 17 곳이", 30), compared_set_size("상하이가 1위", 5)
+    (31, None)
+    """
+    pattern, native = _set_size_pattern()
+    found = [m for m in pattern.finditer(text, 0, end)]
+    if not found:
+        return None
+    n = found[-1]["n"]
+    return int(n) if n.isdigit() else native[n]

@@ -81,6 +81,15 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             for f in by_region[rid]:
                 f["rank"] = first + k
         return first + len(regions_in_order) - 1
+    if len(regions_in_order) >= 2 and not stated and last_rank is not None and _GOES_ON.match(clause) \
+            and {f["amount"].unit for f in listed} == {last_unit} \
+            and all(by_region[a][0]["amount"].value > by_region[b][0]["amount"].value
+                    for a, b in zip(regions_in_order, regions_in_order[1:])):
+        # `… 1위였다. 이어 장쑤성이 5조 7,100억 위안, 저장성이 5조 5,600억 위안을 기록했다`: in turn, descending
+        for k, rid in enumerate(regions_in_order):
+            for f in by_region[rid]:
+                f["rank"] = last_rank + 1 + k
+        return last_rank + len(regions_in_order)
     if len(stated) == len(regions_in_order) > 1:
         # a rank written right before a name is that region's (`1,426억 위안으로 2위 상하이시(1,508억
         # 위안)에 밀려 3위에`: 상하이시 2, the subject 3); the others take the rest in order
@@ -249,33 +258,6 @@ def _changed_to(clause: str, end: int, start: int) -> bool:
     """
     m = _CHANGE_VERB.fullmatch(clause, end, start)
     return bool(m) and closed_by_n(m["verb"][-1])
-
-
-@cache
-def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
-    native = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}
-    words = "|".join(sorted(native, key=len, reverse=True))
-    pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:개\s*)?"
-                            r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시)(?:\s*[·,]\s*\p{Hangul}{1,4})*"
-                            r"\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
-    return pattern, native
-
-
-def compared_set_size(text: str, end: int) -> int | None:
-    """The size of the set the text says it compares, last stated before `end` (`네 도시 가운데`,
-    `31 개 성 중`), the rank of the one in last place.
-
-    >>> compared_set_size("청두가 6.0%로 네 도시 가운데 가장 빨랐다. 시안은 4.9%에 그쳐 최하위로", 40)
-    4
-    >>> compared_set_size("31 개 성·자치구·직할시 가운데 17 곳이", 30), compared_set_size("상하이가 1위", 5)
-    (31, None)
-    """
-    pattern, native = _set_size_pattern()
-    found = [m for m in pattern.finditer(text, 0, end)]
-    if not found:
-        return None
-    n = found[-1]["n"]
-    return int(n) if n.isdigit() else native[n]
 
 
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
