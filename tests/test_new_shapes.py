@@ -2523,3 +2523,11 @@ def test_rankings_going_on_with_a_next_word_or_a_sentence_opened_by_ieo(corpus_i
     assert _figures(result, 53)[0] == ("저장성", "10465000000000", "위안", 4, None, 2027)
     assert _figures(result, 134)[1:3] == [("장쑤성", "5710000000000", "위안", 2, None, 2027),
                                           ("저장성", "5560000000000", "위안", 3, None, 2027)]
+
+
+def test_the_front_place_named_with_the_copula_and_a_ranked_region_it_was_ahead_of(corpus_issue):
+    # 422 l.43 `도시 순위 맨 앞자리는 상하이시(上海市)였다. 상하이시의 지난해 GDP는 6조 1,740억 위안으로, 2위 베이징시(5조
+    # 5,300억 위안)를 6,440억 위안 앞섰다.`
+    assert _figures(corpus_issue(422), 43)[:3] == [
+        ("상하이시", "6174000000000", "위안", 1, None, 2027), ("베이징시", "5530000000000", "위안", 2, None, 2027),
+        ("상하이시", "644000000000", "위안", None, None, 2027)]

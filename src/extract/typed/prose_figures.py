@@ -176,7 +176,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
             # (or names with the copula, under a word for the lead: `선두는 이번에도 선전시였다`)
             if carried and (lead := first_place(sentence)) and (sole := sole_subject(sentence, places) or (
-                    sole_predicate(sentence, places) if lead.group().startswith("선두") else None)):
+                    sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞")) else None)):
                 held = (sole.zh or sole.written, 1)
             continue
         regions = sentence_regions(sentence, places)

@@ -322,7 +322,13 @@ def is_passed(sentence: str, region: ProseRegion) -> bool:
     >>> is_passed("장쑤성의 10조 6,950억 위안을 870억 위안 차이로 앞섰다", ProseRegion(0, 3, "장쑤성", "江苏", True))
     True
     """
-    return bool(_passed().match(sentence, AFTER_NAME.match(sentence, region.end).end()))
+    after = AFTER_NAME.match(sentence, region.end).end()
+    # (or one it was ahead of, with its rank written before it: `2위 베이징시(5조 5,300억 위안)를 6,440억 위안 앞섰다`)
+    return bool(_passed().match(sentence, after)
+                or _AHEAD_OF.match(sentence, after) and _RANK_BEFORE.search(sentence, max(0, region.start - 6), region.start))
+
+
+_AHEAD_OF = compiled(r"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){0,4}?(?:앞섰|앞서)")
 
 
 def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed: set[int]) -> int | None:
@@ -366,7 +372,7 @@ _PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀
 def _rank_of_passed() -> regex.Pattern[str]:
     # (or before the region whose figure was passed: `2위 장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
     passed = cue("passed").pattern
-    return compiled(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed})"
+    return compiled(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)"
                     rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)))")
 
 
