@@ -2531,3 +2531,9 @@ def test_the_front_place_named_with_the_copula_and_a_ranked_region_it_was_ahead_
     assert _figures(corpus_issue(422), 43)[:3] == [
         ("상하이시", "6174000000000", "위안", 1, None, 2027), ("베이징시", "5530000000000", "위안", 2, None, 2027),
         ("상하이시", "644000000000", "위안", None, None, 2027)]
+
+
+def test_a_rank_after_a_mark_passed_ranks_the_level_stated_before_it(corpus_issue):
+    # 375 l.101 `선전(深圳)이 4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을 넘어서며 | 상하이·베이징에 이어 3 위를 굳혔다`
+    assert _figures(corpus_issue(375), 101)[:2] == [("선전", "4060000000000", "위안", 3, None, 2026),
+                                                    ("선전", "4000000000000", "위안", None, "min", 2026)]

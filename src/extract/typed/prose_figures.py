@@ -65,6 +65,7 @@ from kic_extract.typed.prose_ranks import (
     is_passed,
     lead_followers,
     latest_of_series,
+    level_beside,
     levels_ranked,
     rank_behind,
     rank_figures,
@@ -150,8 +151,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     """
     if not _DIGIT_AHEAD.search(text):
         return [], last_rank  # every figure is an amount, and every amount has a digit
-    years = None  # read when a figure needs them
-    out: list[dict] = []
+    years, out = None, []  # (the years read when a figure needs them)
     # the subject the last sentence's figures were all about, or the last sentence itself when it
     # stated no figure (its subject is found only when a figure needs it)
     carried: ProseRegion | str | None = None
@@ -220,7 +220,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
                     last_rank, ranked_here = stated[0], True
                     continue
-                ranked = latest_of_series(levels_ranked([f for f in previous if not f["gap"]]), previous_clause)
+                ranked = level_beside(latest_of_series(levels_ranked([f for f in previous if not f["gap"]]), previous_clause),
+                                      [f for _, fs in pending for f in fs])
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
                 holders = rank_holders(sentence, regions, here, ranked) if stated else []
                 if stated and holders and len(stated) in (1, len(holders)):
@@ -293,7 +294,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                                       or bool(cue("scope").search(sentence, 0, c_off))):
                     last_rank, ranked_here = 1, True
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):],
-                                         ranked_units[-1] if ranked_units else None)
+                                         ranked_units[-1] if ranked_units else None, previous)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             if not any(f["rank"] is not None for f in figures) and (last := last_place(text, s_off + c_off, clause)
@@ -433,9 +434,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 or owner is None and subjects[k:k + 1] and subjects[k].mark == "other"
                 and _OBJECT.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
                 and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
-            # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를
-            # 기록한 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`: the figure describes the region it
-            # comes before
+            # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
+            # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`: the figure describes the region after it
             nearest = subjects[k]
         if amount.bound and _BY_VERB.search(clause, start, end) and (
                 _OBJECT_BEFORE.search(clause, max(0, start - 8), start)

@@ -41,12 +41,15 @@ def _top_list() -> regex.Pattern[str]:
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
-                  ranked_here: bool = False, rest: str = "", last_unit: str | None = None) -> int | None:
+                  ranked_here: bool = False, rest: str = "", last_unit: str | None = None,
+                  previous: list[dict] = ()) -> int | None:
     """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
     goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
     곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause;
-    `last_unit` the unit of the figure that took the last rank."""
-    listed = levels_ranked([f for f in figures if not f["gap"]], clause)
+    `last_unit` the unit of the figure that took the last rank; `previous` the clause before's figures
+    (a mark passed here beside the level it stated: `4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을
+    넘어서며 … 3 위를` ranks the level)."""
+    listed = level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous)
     by_region: dict[int, list[dict]] = {}
     for f in listed:
         by_region.setdefault(id(f["region"]), []).append(f)
@@ -376,6 +379,16 @@ def _rank_of_passed() -> regex.Pattern[str]:
                     rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)))")
 
 
+def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
+    """The figures a clause's rank ranks: its own, but for marks it passed beside the level the clause
+    before stated of the same region and unit (`4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을 넘어서며 … 3 위`)."""
+    levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None]
+    if listed and all(f["amount"].bound for f in listed) and len({id(f["region"]) for f in levels + listed}) == 1 \
+            and {f["amount"].unit for f in levels} == {f["amount"].unit for f in listed}:
+        return levels
+    return listed
+
+
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
                 last_rank: int | None, ahead_rank: int | None) -> int | None:
     """Ranks of a clause that names the region just ahead of its subject (`ahead`: their ids;
@@ -386,7 +399,7 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     subject's figures are the clause's own, else those of the clause before. Returns the last rank."""
     listed = [f for f in figures if not f["gap"]]
     theirs = [f for f in listed if id(f["region"]) in ahead]
-    mine = levels_ranked([f for f in listed if id(f["region"]) not in ahead], clause)
+    mine = level_beside(levels_ranked([f for f in listed if id(f["region"]) not in ahead], clause), previous)
     if not mine:
         before = [f for f in previous if not f["gap"]]
         mine = before if all(f["rank"] is None for f in before) else []
