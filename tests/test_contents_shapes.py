@@ -101,3 +101,20 @@ def test_contents_entries_numbered_as_a_pdfs_text_spaces_them():
     assert TOC_ENTRY.match("3 스타트업 동향 ······ 5")["text"] == "스타트업 동향 ······ 5"
     assert not TOC_ENTRY.match("01. 2027년 중국 주요 도시 GDP 순위") and ARTICLE.match("01. 2027년 중국 주요 도시 GDP 순위")
     assert not TOC_ENTRY.match("3 위는 장쑤성이었다.")
+
+
+def test_contents_of_redesigned_issues(corpus_issue):
+    # 423 l.15–21: `■ 이번 주 중국 경제` / `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` /
+    # `장쑤성과의 격차는 3,450억 위안으로 좁혀져 | 제일재경(第一财经) ·········· 2` (no bullet, wrapped before its page,
+    # the source after a bar); 424 l.14–18: `< 경제·정책 브리핑 >` / `02 │ 2027년 중국 R&D 경비 … [국가통계국]` (the page
+    # first, the source in square brackets) / `04 │ … 광둥은 관광객·수입` / `     모두 1위 [문화여유부]` (indented)
+    toc = _issue(corpus_issue(423))["toc"]
+    assert [(e["page"], e["category"], e["line_start"], e["line_end"]) for e in toc[:3]] == [
+        (2, "이번 주 중국 경제", 17, 18), (4, "이번 주 중국 경제", 19, 19), (5, "이번 주 중국 경제", 20, 21)]
+    assert (toc[0]["source"], toc[0]["source_zh"], toc[2]["source"]) == ("제일재경", "第一财经", "국가발전개혁위원회")
+    toc = _issue(corpus_issue(424))["toc"]
+    assert [(e["page"], e["category"]) for e in toc] == [
+        (2, "경제·정책 브리핑"), (4, "경제·정책 브리핑"), (5, "경제·정책 브리핑"), (6, "창업·투자 포커스"),
+        (7, "창업·투자 포커스"), (8, "창업·투자 포커스"), (9, "KIC 중국 소식"), (10, "KIC 중국 소식")]
+    assert (toc[1]["line_start"], toc[1]["line_end"], toc[1]["source"]) == (16, 17, "문화여유부")
+    assert toc[1]["title"] == "2028년 춘절 연휴 관광 결산: 하이난·헤이룽장 '남북 쌍끌이', 광둥은 관광객·수입 모두 1위"

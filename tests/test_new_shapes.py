@@ -2537,3 +2537,11 @@ def test_a_rank_after_a_mark_passed_ranks_the_level_stated_before_it(corpus_issu
     # 375 l.101 `선전(深圳)이 4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을 넘어서며 | 상하이·베이징에 이어 3 위를 굳혔다`
     assert _figures(corpus_issue(375), 101)[:2] == [("선전", "4060000000000", "위안", 3, None, 2026),
                                                     ("선전", "4000000000000", "위안", None, "min", 2026)]
+
+
+def test_a_caption_giving_the_levels_units_in_turn_and_then_the_rate(corpus_issue):
+    # 424 l.71–73 `<표 2> … (단위: 만 명, 억 위안, %)` over `지역 | 관광객 | 증감률 | 관광 수입 | 증감률`,
+    # `광둥성 | 6,120 | 8.2 | 742 | 10.5`
+    amounts = [(a["raw"], a["value"], a["unit"]) for a in records_of(corpus_issue(424), "amounts") if a["line"] == 73]
+    assert amounts == [("6,120", "61200000", "명"), ("8.2", "8.2", "%"), ("742", "74200000000", "위안"),
+                       ("10.5", "10.5", "%")]

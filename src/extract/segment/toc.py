@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
     PAGE,
@@ -13,6 +14,7 @@ from kic_extract.segment.patterns import (
     TOC_ENTRY,
     TOC_TITLE,
     category_name,
+    is_label,
     is_toc_wrap,
     split_name_zh,
 )
@@ -41,6 +43,10 @@ def parse_heading_text(text: str) -> dict:
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
 
+_INDENTED = compiled(r"^\s{2,}\S")
+_SOURCE_AFTER = compiled(r"\s+[|│｜]\s+(?P<source>[^|│｜—]+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+
+
 def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
     """TOC entries (with their line spans) and the category lines that group them."""
     entries: list[dict] = []
@@ -48,22 +54,32 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
     used: set[int] = set()
     category = None
     for chunk in chunks:
-        for ln in chunk.lines:
+        for k, ln in enumerate(chunk.lines):
             entry_m = TOC_ENTRY.match(ln.text)
+            wraps = k + 1 < len(chunk.lines) and is_toc_wrap(chunk.lines[k + 1].text)  # (the next line ends the entry)
             cont_m = TOC_CONTINUATION.match(ln.text)
             if entry_m:
-                entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start, "line_end": ln.line_end})
+                entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
+                                "line_end": ln.line_end, "lead": entry_m["lead"]})
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
                 entries[-1]["line_end"] = ln.line_end
-            elif entries and is_toc_wrap(ln.text) and not PAGE.search(entries[-1]["text"]):
+            elif entries and (is_toc_wrap(ln.text) or entries[-1]["lead"] and _INDENTED.match(ln.text)) \
+                    and not PAGE.search(entries[-1]["text"]):
+                # (the rest of an entry wrapped onto the next line, indented under one whose page comes first)
                 entries[-1]["text"] += " " + ln.text.strip()
                 entries[-1]["line_end"] = ln.line_end
             elif PAGE.search(ln.text):
                 # an entry with no bullet: `제목 ········ 2`
-                entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start, "line_end": ln.line_end})
+                entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,
+                                "line_end": ln.line_end, "lead": None})
             elif TOC_TITLE.match(category_name(ln.text)):
                 pass  # `이번 호 차례`: the contents' own title
+            elif not is_label(ln.text) or wraps:
+                # `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` over `장쑤성과의 … ·········· 2`:
+                # an entry with no bullet wrapped before its page (a category is a short label)
+                entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,
+                                "line_end": ln.line_end, "lead": None})
             else:
                 category = fix_text(category_name(ln.text))
                 categories.append({"category": category, "line": ln.line_start})
@@ -71,10 +87,14 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
     out = []
     for entry in entries:
         text = entry.pop("text").strip()
-        page = None
+        lead = entry.pop("lead")
+        page = int(lead) if lead else None
         m = PAGE.search(text)
         if m:
             page, text = int(m["page"]), text[: m.start()]
+        if page is not None:
+            # a source after a bar or in square brackets, as some contents print it (`… | 제일재경(第一财经)`, `… [국가통계국]`)
+            text = _SOURCE_AFTER.sub(lambda s: f" — {s['source']}", text.rstrip())
         else:
             report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])
         head = parse_heading_text(text)

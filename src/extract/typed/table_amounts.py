@@ -238,6 +238,11 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
                            and any(w in compact(header[c]) for w in cue_words("rate"))), None)
         if first_rate is not None and first_rate != columns[0]:
             return {c: specs[1] if c >= first_rate else specs[0] for c in columns}
+    rates = [c for c in columns if _names_rate(header[c] if c < len(header) else None)]
+    levels = [c for c in columns if c not in rates]
+    if rates and levels and len(specs) == len(levels) + 1 and unit_spec_of(f"({specs[-1]})") in ("%", "%p"):
+        # `(단위: 만 명, 억 위안, %)` over `관광객 | 증감률 | 관광 수입 | 증감률`: the levels' units in turn, the rate
+        return {**dict(zip(levels, specs)), **{c: specs[-1] for c in rates}}
     return {}
 
 
