@@ -118,3 +118,12 @@ def test_contents_of_redesigned_issues(corpus_issue):
         (7, "창업·투자 포커스"), (8, "창업·투자 포커스"), (9, "KIC 중국 소식"), (10, "KIC 중국 소식")]
     assert (toc[1]["line_start"], toc[1]["line_end"], toc[1]["source"]) == (16, 17, "문화여유부")
     assert toc[1]["title"] == "2028년 춘절 연휴 관광 결산: 하이난·헤이룽장 '남북 쌍끌이', 광둥은 관광객·수입 모두 1위"
+
+
+def test_mastheads_numbered_by_volume_or_by_tonggwon(corpus_issue):
+    # 423 l.7 `VOL. 423  ·  2028년 2월 18일 금요일`, 424 l.6 `2028.02.25 (금)  │  통권 424호`: the issue's date is what
+    # a bare month in a title and `올해` are read from (423's `1월 하드테크 투자 상위 10건` is January 2028's)
+    assert [(_issue(corpus_issue(n))["number"], _issue(corpus_issue(n))["date"]) for n in (423, 424)] == [
+        (423, "2028-02-18"), (424, "2028-02-25")]
+    years = {(f["region_ko"], f["value"], f["year"]) for f in records_of(corpus_issue(423), "figures") if f["line"] == 161}
+    assert ("베이징", "2", 2028) in years

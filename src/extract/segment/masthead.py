@@ -11,7 +11,8 @@ from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import DATE
 
-_NUMBER = compiled(r"(?<!\p{Hangul})제\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})|(?<![A-Za-z])(?:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
+_NUMBER = compiled(r"(?<!\p{Hangul})(?:제|통권)\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})"
+                   r"|(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
 _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {
     "publisher": compiled(r"^(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)$"),
@@ -59,6 +60,8 @@ def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None
     ((14, ('2026', '1', '2')), (9, ('2025', '11', '28')))
     >>> number_and_date("No. 316 ｜ 2026-01-16"), number_and_date("2026년 1월 30일 발행 · Vol. 318")
     ((316, ('2026', '01', '16')), (318, ('2026', '1', '30')))
+    >>> number_and_date("VOL. 423  ·  2028년 2월 18일 금요일"), number_and_date("2028.02.25 (금)  │  통권 424호")
+    ((423, ('2028', '2', '18')), (424, ('2028', '02', '25')))
     >>> number_and_date("제 3 호"), number_and_date("제품 3 호기")
     ((3, None), None)
     """
