@@ -127,3 +127,10 @@ def test_mastheads_numbered_by_volume_or_by_tonggwon(corpus_issue):
         (423, "2028-02-18"), (424, "2028-02-25")]
     years = {(f["region_ko"], f["value"], f["year"]) for f in records_of(corpus_issue(423), "figures") if f["line"] == 161}
     assert ("베이징", "2", 2028) in years
+
+
+def test_masthead_fields_printed_without_labels_and_colons(corpus_issue):
+    # 423 l.9–10 `글로벌혁신센터(KIC 중국) 발행 | 센터장 김종문`, `Tel +86-10-6780-8840 | info@kicchina.org`
+    issue = _issue(corpus_issue(423))
+    assert (issue["publisher"], issue["director"], issue["phone"], issue["email"]) == (
+        "글로벌혁신센터(KIC 중국)", "김종문", "+86-10-6780-8840", "info@kicchina.org")

@@ -15,10 +15,10 @@ _NUMBER = compiled(r"(?<!\p{Hangul})(?:제|통권)\s*(?P<n>\d{1,5})\s*호(?!\p{H
                    r"|(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
 _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
 _FIELDS = {
-    "publisher": compiled(r"^(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)$"),
-    "director": compiled(r"^센터장\s*:\s*(?P<v>.+)$"),
-    "phone": compiled(r"^(?:(?:전화|TEL|Tel|연락처|문의)\s*:\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
-    "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|연락처|문의)\s*:\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
+    "publisher": compiled(r"^(?:(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)|(?P<v>.+?)\s+발행)$"),
+    "director": compiled(r"^센터장\s*:?\s*(?P<v>\S.*)$"),
+    "phone": compiled(r"^(?:(?:전화|TEL|Tel|T\.|연락처|문의)\s*:?\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
+    "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|E\.|연락처|문의)\s*:?\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
     "rights": compiled(r"^(?P<v>.*(?:저작권|출처(?:를|로)\s*밝[히혀]).*)$"),
 }
 # fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
@@ -37,14 +37,15 @@ def line_to_fields(text: str) -> list[tuple[str, str]]:
     ([('phone', '+86-10-6780-8840')], [])
     >>> line_to_fields("전화 : +86-10-6780-8840 / 메일 : info@kicchina.org")
     [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')]
+    >>> line_to_fields("글로벌혁신센터(KIC 중국) 발행 · 센터장 이서준"), line_to_fields("T. +86-10-6780-8840 / E. info@kicchina.org")
+    ([('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '이서준')], [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')])
     """
-    out = []
-    for part in _FIELD_SEPARATOR.split(text.strip()) if ":" in text or "@" in text else [text.strip()]:
-        found = next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None)
-        if found is None:
-            return []
-        out.append(found)
-    return out
+    for parts in (_FIELD_SEPARATOR.split(text.strip()), [text.strip()]):  # (side by side, else the line whole)
+        found = [next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None)
+                 for part in parts]
+        if all(found):
+            return found
+    return []
 
 
 def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None:
