@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kic_extract.clean.pagebreaks import Chunk
-from kic_extract.compiled import compiled
-from kic_extract.segment.patterns import ARTICLE, PAGE, TOC_ENTRY, TOC_TITLE, category_name, is_label, is_toc_wrap
+from kic_extract.segment.patterns import (
+    ARTICLE,
+    INDENTED,
+    PAGE,
+    TOC_ENTRY,
+    TOC_TITLE,
+    category_name,
+    is_label,
+    is_toc_wrap,
+)
 
 
 @dataclass(slots=True)
@@ -23,13 +31,11 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     if not any(TOC_ENTRY.match(t) or PAGE.search(t) for t in texts):
         return False
     # (an entry's first line may have no page when the next line, wrapped, ends with it)
-    wrapped = {k for k in range(len(texts) - 1) if is_toc_wrap(texts[k + 1]) or _INDENTED.match(texts[k + 1])}
+    wrapped = {k for k in range(len(texts) - 1) if is_toc_wrap(texts[k + 1]) or INDENTED.match(texts[k + 1])}
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
-               or is_label(t) or k in wrapped or _INDENTED.match(t) for k, t in enumerate(texts)) \
+               or is_label(t) or k in wrapped or INDENTED.match(t) for k, t in enumerate(texts)) \
         and not any(ARTICLE.match(t) for t in texts)
 
-
-_INDENTED = compiled(r"^\s{2,}\S")
 
 
 def _is_article_chunk(chunk: Chunk) -> bool:

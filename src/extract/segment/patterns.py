@@ -14,6 +14,8 @@ TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
 DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
+# a line indented under the one before (the rest of a contents entry wrapped under its first line)
+INDENTED = compiled(r"^\s{2,}\S")
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 ARTICLE = compiled(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`

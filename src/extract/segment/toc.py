@@ -7,6 +7,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
+    INDENTED,
     PAGE,
     SOURCE_SPLIT,
     TAG,
@@ -43,7 +44,6 @@ def parse_heading_text(text: str) -> dict:
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
 
-_INDENTED = compiled(r"^\s{2,}\S")
 _SOURCE_AFTER = compiled(r"\s+[|│｜]\s+(?P<source>[^|│｜—]+)$|\s*\[(?P<source>[^\[\]]+)\]$")
 
 
@@ -64,7 +64,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
                 entries[-1]["line_end"] = ln.line_end
-            elif entries and (is_toc_wrap(ln.text) or entries[-1]["lead"] and _INDENTED.match(ln.text)) \
+            elif entries and (is_toc_wrap(ln.text) or entries[-1]["lead"] and INDENTED.match(ln.text)) \
                     and not PAGE.search(entries[-1]["text"]):
                 # (the rest of an entry wrapped onto the next line, indented under one whose page comes first)
                 entries[-1]["text"] += " " + ln.text.strip()

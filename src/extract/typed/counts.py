@@ -60,11 +60,12 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
                     r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`)
-_NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])(?:의|에서|에)\s"
-                   r"|(?<=\))(?:은|는|이|가)\s|(?<=\p{Hangul})(?:은|는)\s)")
+# the particle closing a list of places (`…·쿤밍(昆明)의 투자기관`, `…, 허페이에 설치된다`, `…, 정저우(郑州)는`)
+_PARTICLE_CLOSE = (r"(?<=[)\p{Hangul}])(?:의|에서|에)\s|(?<=\))(?:은|는|이|가|을|를)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
+_NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
+                   + _PARTICLE_CLOSE + ")")
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
-_APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:(?<=[)\p{Hangul}])(?:의|에서|에)\s|(?<=\))(?:은|는|이|가|을|를)\s"
-                       r"|(?<=\p{Hangul})(?:은|는|을|를)\s)")
+_APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + _PARTICLE_CLOSE + ")")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
