@@ -134,3 +134,19 @@ def test_masthead_fields_printed_without_labels_and_colons(corpus_issue):
     issue = _issue(corpus_issue(423))
     assert (issue["publisher"], issue["director"], issue["phone"], issue["email"]) == (
         "글로벌혁신센터(KIC 중국)", "김종문", "+86-10-6780-8840", "info@kicchina.org")
+
+
+def test_a_page_first_contents_entry_wrapped_in_a_pdfs_text(tmp_path):
+    # 424 printed: `04 │ 2028년 춘절 연휴 관광 결산: … 광둥은 관광객·수입` / `모두 1위 [문화여유부]` (the indent of the
+    # text's l.17 is gone in a PDF's text); the rest is the entry's, not a category
+    from kic_extract.pdf.render.pages import text_to_pages
+    from kic_extract.pdf.render.producers import render
+
+    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-424.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "kic-china-weekly-424.pdf"
+    render("reportlab", pages, out, fit=True)
+    toc = _issue(extract_issue(out, out.name, Settings()))["toc"]
+    assert [(e["page"], e["category"]) for e in toc[:4]] == [
+        (2, "경제·정책 브리핑"), (4, "경제·정책 브리핑"), (5, "경제·정책 브리핑"), (6, "창업·투자 포커스")]
+    assert (toc[1]["title"], toc[1]["source"]) == (
+        "2028년 춘절 연휴 관광 결산: 하이난·헤이룽장 '남북 쌍끌이', 광둥은 관광객·수입 모두 1위", "문화여유부")

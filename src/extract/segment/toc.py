@@ -7,6 +7,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
+    DECORATION,
     INDENTED,
     PAGE,
     SOURCE_SPLIT,
@@ -64,9 +65,11 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
                 entries[-1]["line_end"] = ln.line_end
-            elif entries and (is_toc_wrap(ln.text) or entries[-1]["lead"] and INDENTED.match(ln.text)) \
+            elif entries and (is_toc_wrap(ln.text) or entries[-1]["lead"] and k > 0 and entries[-1]["line_end"]
+                              == chunk.lines[k - 1].line_end and (INDENTED.match(ln.text) or not DECORATION.match(ln.text))) \
                     and not PAGE.search(entries[-1]["text"]):
-                # (the rest of an entry wrapped onto the next line, indented under one whose page comes first)
+                # (the rest of an entry wrapped onto the next line under one whose page comes first: indented, or
+                # as a PDF's text gives it, a line of no category's decoration right after it)
                 entries[-1]["text"] += " " + ln.text.strip()
                 entries[-1]["line_end"] = ln.line_end
             elif PAGE.search(ln.text):
