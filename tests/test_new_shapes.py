@@ -2545,3 +2545,10 @@ def test_a_caption_giving_the_levels_units_in_turn_and_then_the_rate(corpus_issu
     amounts = [(a["raw"], a["value"], a["unit"]) for a in records_of(corpus_issue(424), "amounts") if a["line"] == 73]
     assert amounts == [("6,120", "61200000", "명"), ("8.2", "8.2", "%"), ("742", "74200000000", "위안"),
                        ("10.5", "10.5", "%")]
+
+
+def test_places_that_passed_a_mark_named_after_their_count_and_namely(corpus_issue):
+    # 424 l.91 `상주인구가 1년 새 10만 명 이상 늘어난 도시는 일곱 곳, 즉 항저우(杭州)·청두(成都)·…·우한(武汉)으로`
+    figures = _figures(corpus_issue(424), 91)
+    assert [f[0] for f in figures if f[1:5] == ("100000", "명", None, "min")] == [
+        "항저우", "청두", "허페이", "선전", "창사", "정저우", "시안", "우한"]

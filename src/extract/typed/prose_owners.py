@@ -324,8 +324,9 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 _PASSING_SET = compiled(rf"\s*(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
                           rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
                           r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
-                          # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`)
-                          r"(?:(?:모두\s*)?\d{1,2}\s*개\s*[^\s,]+?(?:으로|로),?\s+)?")
+                          # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`)
+                          r"(?:(?:모두\s*)?\d{1,2}\s*개\s*[^\s,]+?(?:으로|로),?\s+"
+                          r"|(?:모두\s*)?(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|\p{Hangul}{1,4}),\s*(?:즉|곧)\s+)?")
 
 
 _LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
@@ -350,11 +351,7 @@ _OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*")
 
 
 _CLOSE_BRACKET = compiled(r"\s*\)")
-
-
 _MIDDLE_DOT = compiled(r"\s*·\s*")
-
-
 _SPACE = compiled(r"\s*")
 
 
