@@ -2552,3 +2552,9 @@ def test_places_that_passed_a_mark_named_after_their_count_and_namely(corpus_iss
     figures = _figures(corpus_issue(424), 91)
     assert [f[0] for f in figures if f[1:5] == ("100000", "명", None, "min")] == [
         "항저우", "청두", "허페이", "선전", "창사", "정저우", "시안", "우한"]
+
+
+def test_a_figure_each_of_the_places_joined_before_it_has(corpus_issue):
+    # 423 l.161 `나머지는 상하이·허페이·선전·쑤저우·우시·항저우·시안·청두에 1건씩 고르게 분포했다`
+    assert [f[0] for f in _figures(corpus_issue(423), 161) if f[1:3] == ("1", "건")] == [
+        "상하이", "허페이", "선전", "쑤저우", "우시", "항저우", "시안", "청두"]

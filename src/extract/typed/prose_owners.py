@@ -371,8 +371,10 @@ def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegio
     or listed in any way before `각` and the figure (`대전과 광주 각 1 개 사`), or as the topic of its
     one figure (`충칭과 우한이 '5.5% 이상'`)."""
     after = AFTER_NAME.match(sentence, nearest.end).end()
-    if nearest.end <= pos and _EACH_BEFORE.fullmatch(sentence, after, pos):
-        return listed_right_before(sentence, regions, nearest)  # `대전과 광주 각 1 개 사`: each has it
+    if nearest.end <= pos and (_EACH_BEFORE.fullmatch(sentence, after, pos)
+                               or _AT_EACH.fullmatch(sentence, after, pos) and sentence.startswith("씩", end)):
+        # `대전과 광주 각 1 개 사`, `상하이·허페이·…·청두에 1건씩`: each has it
+        return listed_right_before(sentence, regions, nearest)
     if nearest.end <= pos and nearest.mark == "topic" and _TOPIC_THEN.fullmatch(sentence, after, pos) \
             and not regex.search(r"\d", sentence[end:next((r.start for r in regions if r.start >= end), None)]):
         # `충칭과 우한이 '5.5% 이상', 시안이 …`: a topic of regions joined, with its one figure (no number
@@ -385,6 +387,7 @@ def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegio
 # a topic's particle, then its figure (quoted or not): `우한이 '5.5% 이상'`
 _TOPIC_THEN = compiled(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
 _EACH_BEFORE = compiled(r"\s*각\s*")  # not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
+_AT_EACH = compiled(r"\s*에\s*")
 
 
 _TO_COUNT = compiled(r"\s*(?:의\s*)?")
