@@ -2558,3 +2558,9 @@ def test_a_figure_each_of_the_places_joined_before_it_has(corpus_issue):
     # 423 l.161 `나머지는 상하이·허페이·선전·쑤저우·우시·항저우·시안·청두에 1건씩 고르게 분포했다`
     assert [f[0] for f in _figures(corpus_issue(423), 161) if f[1:3] == ("1", "건")] == [
         "상하이", "허페이", "선전", "쑤저우", "우시", "항저우", "시안", "청두"]
+
+
+def test_first_in_the_country_is_a_scope_not_the_countrys_figure(corpus_issue):
+    # 423 l.45 `광둥성(广东省)은 16조 870억 위안으로 전국 1위 자리를 지켰다. 전국에서 처음으로 16조 위안을 넘어선 것이다.`
+    assert _figures(corpus_issue(423), 45)[:2] == [("광둥성", "16087000000000", "위안", 1, None, 2027),
+                                                   ("광둥성", "16000000000000", "위안", None, "min", 2027)]

@@ -169,14 +169,18 @@ _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|
 _BRACKETS = compiled(r"\([^()]*\)")
 
 
+_FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)")
+
+
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
     # (a region opening a name glossed as one word is the name's: `베이징로봇산업발전투자펀드(北京机器人…基金)`)
     found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)
              and not _OPENS_NAME.match(text, m.end)]
     out = [ProseRegion(m.start, m.end, _BRACKETS.sub("", m.written), m.zh, not _compared(text, m.end)) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
+    # (`전국에서 처음으로 16조 위안을 넘어선`: first in the country, a scope, not the country's figure)
     out += [ProseRegion(m.start(), m.end(), m.group(), "中国", not _compared(text, m.end()))
-            for m in nation_pattern().finditer(text)]
+            for m in nation_pattern().finditer(text) if not _FIRST_IN.match(text, m.end())]
     known = sorted((r.start, r.end) for r in out)
     for m in find_places(text, places):
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
