@@ -2564,3 +2564,8 @@ def test_first_in_the_country_is_a_scope_not_the_countrys_figure(corpus_issue):
     # 423 l.45 `광둥성(广东省)은 16조 870억 위안으로 전국 1위 자리를 지켰다. 전국에서 처음으로 16조 위안을 넘어선 것이다.`
     assert _figures(corpus_issue(423), 45)[:2] == [("광둥성", "16087000000000", "위안", 1, None, 2027),
                                                    ("광둥성", "16000000000000", "위안", None, "min", 2027)]
+
+
+def test_right_behind_in_the_copula_goes_on_from_the_last_rank(corpus_issue):
+    # 423 l.73 `내몽골자치구(内蒙古自治区)는 5.9%로 5위, 닝샤후이족자치구(宁夏回族自治区)는 5.8%로 그 바로 뒤였다.`
+    assert ("닝샤후이족자치구", "5.8", "%", 6, None, 2027) in _figures(corpus_issue(423), 73)
