@@ -49,6 +49,7 @@ from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, un
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
+    SUBJECT_PARTICLE,
     fill_ranks_between,
     last_place,
     last_province,
@@ -116,7 +117,6 @@ _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전�
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
-_SUBJECT_PARTICLE = compiled(r"(?:은|는|이|가)\s")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
@@ -183,7 +183,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
-            regions = [r for r in regions if _SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+            regions = [r for r in regions if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
         # (a region in a quoted name, `'항저우 6 소룡'으로 불리는 …`, is named by no clause)
         first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
             if carried is not None else None

@@ -119,8 +119,8 @@ def _own_group(rows: list[list[str]], r: int, since: list[tuple[int, dict]], lab
     cell when the table names groups in its first label column (filled down: `기타 | 소계` sums the
     `기타` rows, not a one-row group printed before them without a 소계 of its own), else all of them."""
     first = label_cols[0] if label_cols else None
-    key = rows[r][first] if first is not None and first < len(rows[r]) else ""
-    own = [a for k, a in since if key and first < len(rows[k]) and rows[k][first] == key]
+    key = _cell(rows[r], first) if first is not None else ""
+    own = [a for k, a in since if key and _cell(rows[k], first) == key]
     return own or [a for _, a in since]
 
 
