@@ -2569,3 +2569,16 @@ def test_first_in_the_country_is_a_scope_not_the_countrys_figure(corpus_issue):
 def test_right_behind_in_the_copula_goes_on_from_the_last_rank(corpus_issue):
     # 423 l.73 `내몽골자치구(内蒙古自治区)는 5.9%로 5위, 닝샤후이족자치구(宁夏回族自治区)는 5.8%로 그 바로 뒤였다.`
     assert ("닝샤후이족자치구", "5.8", "%", 6, None, 2027) in _figures(corpus_issue(423), 73)
+
+
+def test_amounts_listed_before_the_currency_they_share(corpus_issue):
+    # 423 l.49 `이어 푸젠성(福建省) 6조 5,720억, 상하이시(上海市) 6조 1,050억, 후난성(湖南省) 6조 180억 위안 순으로
+    # 8~10위를 형성했다.`: both readers take the unit written once for the three
+    issue = corpus_issue(423)
+    assert [f for f in _figures(issue, 49) if f[3] in (8, 9, 10)] == [
+        ("푸젠성", "6572000000000", "위안", 8, None, 2027), ("상하이시", "6105000000000", "위안", 9, None, 2027),
+        ("후난성", "6018000000000", "위안", 10, None, 2027)]
+    assert [(g["region_ko"], g["value"], g["rank"], g["raw"]) for g in records_of(issue, "gdp") if g["line"] == 49
+            and g["rank"] in (8, 9, 10)] == [("푸젠성", 6572000000000, 8, "6조 5,720억"),
+                                            ("상하이시", 6105000000000, 9, "6조 1,050억"),
+                                            ("후난성", 6018000000000, 10, "6조 180억 위안")]

@@ -214,6 +214,33 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
         raw=m.group().strip(), scale=scale)
 
 
+# what parts amounts listed with their places before the unit they share: a comma, then a name
+_LISTED_PLACE = compiled(r"\s*,\s*(?:[^\d,.()%]|\([^\d()]*\)){1,30}?\s*")  # (`, 상하이시(上海市) `)
+
+
+def listed_unit(text: str, matches: list[regex.Match], i: int) -> str | None:
+    """The unit an amount written without one (`matches[i]`, of `amount_patterns()[1]` over `text`)
+    shares with the amounts listed after it, up to the one that writes it (`푸젠성 6조 5,720억, 후난성
+    6조 180억 위안 순`); None unless it and every amount between show a magnitude (조, 억, 만).
+
+    >>> text = "푸젠성 6조 5,720억, 후베이성 6조 1,200억, 후난성 6조 180억 위안 순이었다"
+    >>> ms = list(amount_patterns()[1].finditer(text)); [listed_unit(text, ms, i) for i in range(len(ms))]
+    ['위안', '위안', None]
+    >>> text = "푸젠성(福建省) 6조 5,720억, 상하이시(上海市) 6조 1,050억 위안"
+    >>> ms = list(amount_patterns()[1].finditer(text)); listed_unit(text, ms, 0)
+    '위안'
+    >>> text = "3억 인구, 상하이 5억 위안"; ms = list(amount_patterns()[1].finditer(text)); listed_unit(text, ms, 0)
+    >>> text = "2,500, 베이징 3억 위안"; ms = list(amount_patterns()[1].finditer(text)); listed_unit(text, ms, 0)
+    """
+    for before, m in zip(matches[i:], matches[i + 1:]):
+        if before["unit"] or not _LISTED_PLACE.fullmatch(text, before.end(), m.start()) \
+                or not any(ch in LARGE for ch in before["num"]):
+            return None
+        if m["unit"]:
+            return m["unit"]
+    return None
+
+
 def is_amount_cell(text: str | None) -> bool:
     """A cell that is one amount and nothing else (a number column's cell).
 

@@ -22,6 +22,7 @@ from kic_extract.gazetteer import find_regions
 from kic_extract.report import Report
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import NUMBER, AmountError, parse_amount, to_number
+from kic_extract.typed.cells import amount_patterns, listed_unit
 from kic_extract.typed.prose_regions import QUOTED
 
 ARTICLE = compiled(r"GDP|경제\s*성적")
@@ -40,6 +41,7 @@ _IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가�
 _RANK = compiled(rf"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"
                       rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND})")
 _HEDGED = compiled(r"\s*수준")
+_LISTED_BARE = compiled(r"[조억만],\s*\S.*(?:위안|달러)")
 _YEAR = compiled(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
 
 
@@ -181,6 +183,11 @@ def read_clause(text: str, offset: int, regions: list | None = None) -> Clause:
             continue
         clause.figures.append(Figure("money", amount.value, amount.unit, _bound_of(m["q"], single),
                                      text[m.start():m.end("unit")], m.start()))
+    # (amounts listed before the currency they share: `푸젠성 6조 5,720억, 후난성 6조 180억 위안 순`)
+    for i, m in enumerate(matches := list(amount_patterns()[1].finditer(text)) if _LISTED_BARE.search(text) else ()):
+        if not m["unit"] and (unit := listed_unit(text, matches, i)) in ("위안", "달러"):
+            amount = parse_amount(m["num"] + " " + unit)
+            clause.figures.append(Figure("money", amount.value, amount.unit, None, m["num"].strip(), m.start("num")))
     for m in _PERCENT.finditer(text) if "%" in text else ():
         clause.figures.append(Figure("percent", Decimal(m["num"]), "%", _bound_of(m["q"], False),
                                      m["num"] + "%", m.start()))

@@ -16,7 +16,7 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import amount_patterns, count_units, match_to_amount
+from kic_extract.typed.cells import amount_patterns, count_units, listed_unit, match_to_amount
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     ALONE_AT,
@@ -464,12 +464,12 @@ def spread_over_own_list(text: str) -> bool:
 
 
 def amounts_in(clause: str):
-    """(start, amount, end) of every amount with a unit in a clause."""
-    for m in amount_patterns()[1].finditer(clause):
-        if not m["unit"]:
+    """(start, amount, end) of every amount with a unit in a clause, or listed before one it shares."""
+    for i, m in enumerate(matches := list(amount_patterns()[1].finditer(clause))):
+        if not (shared := m["unit"] or listed_unit(clause, matches, i)):
             continue
         try:
-            yield m.start(), match_to_amount(m, None), m.end()
+            yield m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()
         except AmountError:
             continue
 
