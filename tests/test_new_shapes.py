@@ -2582,3 +2582,14 @@ def test_amounts_listed_before_the_currency_they_share(corpus_issue):
             and g["rank"] in (8, 9, 10)] == [("푸젠성", 6572000000000, 8, "6조 5,720억"),
                                             ("상하이시", 6105000000000, 9, "6조 1,050억"),
                                             ("후난성", 6018000000000, 10, "6조 180억 위안")]
+
+
+def test_a_blank_line_after_a_labelled_item_is_no_page_break_where_pages_are_marked(corpus_issue):
+    # 421 l.293 `· 시상: 대상 1팀 30,000위안, …, 우수상 2팀 각 5,000위안`, a blank line, l.295 `수상 기업에는 협력
+    # 인큐베이터 입주와 …`: the issue marks its page breaks with furniture, so the two are apart, and the
+    # prizes are no figures of 베이징, the place the item above names (`· 본선 일정: 2028년 3월 27일, 베이징`)
+    result = corpus_issue(421)
+    blocks = {b["line_start"]: b for s in records_of(result, "sections") for b in s["blocks"]}
+    assert blocks[289]["line_end"] == 293 and blocks[289]["text"].endswith("우수상 2팀 각 5,000위안")
+    assert blocks[295]["text"].startswith("수상 기업에는 협력 인큐베이터 입주와")
+    assert _figures(result, 289) == []

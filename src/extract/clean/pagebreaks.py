@@ -99,6 +99,7 @@ _ENDS_ADDRESS = compiled(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+
 
 
 _HANGUL_END = compiled(r"\p{Hangul}$")
+_FIELD_ITEM = compiled(r"[·•ㆍ○◦∙]\s*[^:：\s][^:：]{0,15}[:：]\s")  # a labelled item (`· 시상: …`)
 _ENDING_ALONE = compiled(r"\p{Hangul}{1,3}[.!?]")
 
 
@@ -419,6 +420,11 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                     merged.append(Chunk(chunk.lines[1:]))
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
+        if not at_page_break and pages.regions and _FIELD_ITEM.match(left.text):
+            # `· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`: where the text marks its page breaks, a blank
+            # line after a labelled item is no page break (a page break cuts an item only where marked)
+            merged.append(chunk)
+            continue
         if at_page_break and _FRAMED.match(left.text):
             if _FRAMED.match(right.text):
                 prev.lines.extend(chunk.lines)  # a profile drawn in a frame or indented (`│ 분야 …` | `│ 투자 …`) goes on
