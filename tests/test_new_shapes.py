@@ -2593,3 +2593,15 @@ def test_a_blank_line_after_a_labelled_item_is_no_page_break_where_pages_are_mar
     assert blocks[289]["line_end"] == 293 and blocks[289]["text"].endswith("우수상 2팀 각 5,000위안")
     assert blocks[295]["text"].startswith("수상 기업에는 협력 인큐베이터 입주와")
     assert _figures(result, 289) == []
+
+
+def test_a_subject_marked_by_yeoksi_and_counts_of_places_that_are_no_figures(corpus_issue):
+    # 420 l.89 `허베이성(河北省) 역시 29 만 명 줄어 감소세를 이어갔다`: 역시 marks the subject as a particle would
+    issue = corpus_issue(420)
+    assert ("허베이성", "-290000", "명", None, None, 2027) in _figures(issue, 89)
+    # 420 l.39 `웨강아오 대만구(粤港澳大湾区)를 구성하는 11 개 도시, 즉 … 광둥성 9 개 도시와 홍콩·마카오 2 개
+    # 특별행정구의`: how many places a set has is no figure of a place
+    assert [f for f in _figures(issue, 39) if f[2] == "개"] == []
+    # 354 l.125 `신규 지정 기업이 100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우`: a mark the places passed still is
+    assert [f[0] for f in _figures(corpus_issue(354), 125) if f[1:3] == ("100", "개")] == [
+        "베이징", "상하이", "선전", "쑤저우"]

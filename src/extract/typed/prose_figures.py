@@ -60,20 +60,9 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (
-    first_place,
-    is_ahead,
-    is_passed,
-    lead_followers,
-    latest_of_series,
-    level_beside,
-    levels_ranked,
-    rank_behind,
-    rank_figures,
-    rank_of_other,
-    rank_passing,
-    stated_ranks,
-)
+from kic_extract.typed.prose_ranks import (first_place, is_ahead, is_passed, lead_followers, latest_of_series, level_beside,
+                                          levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
+                                          stated_ranks)
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     GOES_ON,
@@ -115,6 +104,7 @@ _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
+_PLACES_COUNTED = compiled(r"\s*(?:도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{Hangul}))")
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
@@ -391,6 +381,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     for start, amount, end in amounts_in(clause):
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
+        if amount.unit == "개" and not amount.bound and _PLACES_COUNTED.match(clause, end):
+            continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
         if mark_to_reach().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):

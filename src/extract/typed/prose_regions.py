@@ -46,7 +46,7 @@ AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
                             r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
-_MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서)")),
+_MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`)
           ("located", compiled(r"에|(?:을|를)\s*중심으로")),
           ("figure", compiled(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
