@@ -2605,3 +2605,12 @@ def test_a_subject_marked_by_yeoksi_and_counts_of_places_that_are_no_figures(cor
     # 354 l.125 `신규 지정 기업이 100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우`: a mark the places passed still is
     assert [f[0] for f in _figures(corpus_issue(354), 125) if f[1:3] == ("100", "개")] == [
         "베이징", "상하이", "선전", "쑤저우"]
+
+
+def test_a_note_under_a_table_saying_a_column_is_cumulative(corpus_issue):
+    # 424 l.169–181 `<표 4>` over `… | 입주 기업 | …` (`약 1,200개`, `800개 이상`, …), its source line under it
+    # `자료: 각 과학기술원 홈페이지, KIC 중국 정리(입주 기업은 누적 인큐베이팅 기업 기준)`
+    amounts = [(a["line"], a["raw"], a["cumulative"]) for a in records_of(corpus_issue(424), "amounts")
+               if 171 <= a["line"] <= 180]
+    assert amounts == [(171, "약 1,200개", True), (172, "800개 이상", True), (173, "약 450개", True),
+                       (174, "약 380개", True), (178, "약 260개", True), (179, "약 300개", True), (180, "약 150개", True)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field
@@ -28,6 +29,8 @@ from kic_extract.typed.cells import (
     unit_spec_of,
 )
 from kic_extract.typed.totals import check_totals
+
+NOTE_UNDER = compiled(r"\s*(?:자료|출처|주\s*[:)：]|注|\*|※)")  # (a source or note line under a table)
 
 _YEAR = compiled(r"^(?:19|20)\d{2}\s*년?$")
 # a month or day of a year: `2025.7`, `2025. 07. 14`, `2025-07`, `2025/7/14`, `2025년 7월`
@@ -126,9 +129,10 @@ def card_to_amounts(table: dict) -> list[dict]:
     return out
 
 
-def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict]:
+def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[str] = ()) -> list[dict]:
     """The amounts of one table, in row and column order; unreadable number cells are warned of.
-    `captions` are the lines printed above the table (a `단위:` line naming its columns' units)."""
+    `captions` are the lines printed above the table (a `단위:` line naming its columns' units),
+    `notes` those under it (a note saying a column counts cumulatively)."""
     if table["kind"] == "company_card":
         return card_to_amounts(table)
     header, rows = table["header"], table["rows"]
@@ -154,6 +158,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
     # (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`), where no column takes the rate
     default, rate = specs if not by_column and _unit_then_rate(specs) else (None, None)
     column_specs = _column_specs(header, roles, by_column)
+    summed = {c for c, head in enumerate(header) if c < len(roles) and roles[c] == "amount"
+              and any(noted_cumulative(head, note) for note in notes)}
     out = []
     for r, row in enumerate(rows):
         label = row[label_col] if label_col is not None and label_col < len(row) else None
@@ -168,7 +174,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = ()) -> list[dict
             spec = nearest_spec(row_spec, column_specs[c] if c < len(column_specs) else by_column.get(c),
                                 table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
-            if cumulative_header(column):  # (a `누적` column: every figure in it sums over time)
+            if cumulative_header(column) or c in summed:  # (a `누적` column: every figure in it sums over time)
                 amounts = [replace(a, cumulative=True) for a in amounts]
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
@@ -246,6 +252,20 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
     return {}
 
 
+_CUMULATIVE_NOTE = "{head}(?:수)?(?:은|는|이|가)?(?:모두)?누적"
+
+
+def noted_cumulative(header: str | None, note: str) -> bool:
+    """Whether a note under a table says the column `header` counts cumulatively.
+
+    >>> noted_cumulative("입주 기업", "자료: 각 과학기술원 홈페이지(입주 기업은 누적 인큐베이팅 기업 기준)")
+    True
+    >>> noted_cumulative("입주 기업", "자료: 각 과학기술원 홈페이지(누적 투자액 기준)")
+    False
+    """
+    return bool(header) and regex.search(_CUMULATIVE_NOTE.format(head=regex.escape(compact(header))), compact(note)) is not None
+
+
 def _names_rate(label: str | None) -> bool:
     return bool(label) and any(w in compact(label) for w in cue_words("rate"))
 
@@ -256,5 +276,8 @@ def build_amounts(ctx):
         first_row = table["row_lines"][0] if table["row_lines"] else table["line_start"]
         captions = [ctx.lines[no - 1].text for no in range(table["line_start"], first_row)
                     if 0 < no <= len(ctx.lines) and "단위" in ctx.lines[no - 1].text]
-        records.extend(table_to_amounts(table, ctx.report, captions))
+        # the notes under it: its own, and a source line right after it (`자료: …(입주 기업은 누적 … 기준)`)
+        after = [ctx.lines[no - 1].text for no in (table["line_end"] + 1, table["line_end"] + 2)
+                 if no <= len(ctx.lines) and NOTE_UNDER.match(ctx.lines[no - 1].text)]
+        records.extend(table_to_amounts(table, ctx.report, captions, [*table["notes"], *after]))
     return records, used
