@@ -2614,3 +2614,38 @@ def test_a_note_under_a_table_saying_a_column_is_cumulative(corpus_issue):
                if 171 <= a["line"] <= 180]
     assert amounts == [(171, "약 1,200개", True), (172, "800개 이상", True), (173, "약 450개", True),
                        (174, "약 380개", True), (178, "약 260개", True), (179, "약 300개", True), (180, "약 150개", True)]
+
+
+def test_headings_numbered_as_the_contents_number_their_entries(corpus_issue):
+    # 426 numbers its contents `01  2027년 중국 도시 GDP 지형도: … ·········· 2` and its headings the same way
+    # with no full stop, `01 2027년 중국 도시 GDP 지형도: '1조 위안 클럽' 30곳 시대` over `자료: 각 시 통계국, …`;
+    # `06 KIC 중국 협력 거점 11곳으로 확대… …와 업무협약` stands over a blank line and its first paragraph
+    result = corpus_issue(426)
+    sections = records_of(result, "sections")
+    assert [(s["seq"], s["page_start"], s["category"], s["line_start"]) for s in sections] == [
+        (1, 2, "이슈 브리핑", 33), (2, 4, "이슈 브리핑", 62), (3, 5, "이슈 브리핑", 85), (4, 7, "스타트업 포커스", 116),
+        (5, 8, "스타트업 포커스", 145), (6, 10, "KIC 현장", 188), (7, 11, "KIC 현장", 214)]
+    assert sections[5]["title"] == "KIC 중국 협력 거점 11곳으로 확대… 상하이 린강신구(临港新片区)와 업무협약"
+    assert [e["page"] for e in records_of(result, "issues")[0]["toc"]] == [2, 4, 5, 7, 8, 10, 11]
+    assert not [w for w in result.warnings if w.code in ("text_outside_section", "toc_no_page")]
+
+
+def test_the_largest_named_with_euro_and_a_ranking_going_on_in_the_next_paragraph(corpus_issue):
+    # 426 l.77 `대만구 안에서 지난해 GDP가 가장 큰 도시는 선전으로 4조 2,300억 위안을 기록했고, 광저우(3조 4,600억
+    # 위안)와 홍콩(약 3조 2,300억 위안)이 뒤를 이었다.`: 선전 (a word too, 宣傳) named as what the topic is
+    issue = corpus_issue(426)
+    assert [f[:4] for f in _figures(issue, 77)[:3]] == [("선전", "4230000000000", "위안", 1),
+                                                        ("광저우", "3460000000000", "위안", 2),
+                                                        ("홍콩", "3230000000000", "위안", 3)]
+    # l.90 `지난해 상주인구 순유입은 항저우가 16만 2,000명으로 가장 많았고, … 쑤저우(10만 8,000명) 순이었다.`, then l.92
+    # `상하이는 9만 6,000명으로 4위에 머물렀고, 난징이 8만 1,000명으로 5위를 차지했다.`: the ranking's year goes on
+    assert _figures(issue, 92)[:2] == [("상하이", "96000", "명", 4, None, 2027), ("난징", "81000", "명", 5, None, 2027)]
+
+
+def test_a_rank_before_a_region_with_its_figure_in_brackets_and_places_something_centres_on(corpus_issue):
+    # 425 l.88 `베이징시는 2 위 상하이시(23 만 7,000 위안)보다 1 만 6,000 위안 많았다.`
+    issue = corpus_issue(425)
+    assert ("상하이시", "237000", "위안", 2, None, 2027) in _figures(issue, 88)
+    # l.121 `베이징시는 하이뎬구(海淀区)와 이좡(亦庄)을 중심으로 2030년까지 50억 위안을 투입해`: 베이징시's money
+    assert ("베이징시", "5000000000", "위안", None, None, 2030) in _figures(issue, 121)
+    assert not [f for f in _figures(issue, 121) if f[0] == "하이뎬구"]

@@ -28,7 +28,7 @@ from kic_extract.settings import Settings
 _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 # lines that open a block of their own and so never continue a paragraph (a numbered tag opens a
 # profile's name line: `[기업 ③] 윈두즈항(云渡智航)`)
-_BLOCK_START = compiled(r"^(?:\d+[.)]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
+_BLOCK_START = compiled(r"^(?:\d+[.)]\s|0[1-9]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
 # a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`),
 # or indented under a profile's name (`  분야 ▸ …`)
 _FRAMED = compiled(r"^(?:\s*[│┃├┣]|\s{2,}\S)")

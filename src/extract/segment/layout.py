@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.segment.patterns import (
     ARTICLE,
+    BYLINE,
     INDENTED,
     PAGE,
     TOC_ENTRY,
@@ -34,16 +35,18 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     wrapped = {k for k in range(len(texts) - 1) if is_toc_wrap(texts[k + 1]) or INDENTED.match(texts[k + 1])}
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
                or is_label(t) or k in wrapped or INDENTED.match(t) for k, t in enumerate(texts)) \
-        and not any(ARTICLE.match(t) for t in texts)
-
+        and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) for t in texts)
 
 
 def _is_article_chunk(chunk: Chunk) -> bool:
-    """A numbered heading alone, or under its category's line (`■ 스타트업·투자 동향` / `1. …`)."""
+    """A numbered heading alone, under its category's line (`■ 스타트업·투자 동향` / `1. …`) or over its
+    byline (`01 …` / `자료: 각 시 통계국`); never a contents entry with its page."""
     lines = chunk.lines
     if len(lines) == 2 and is_label(lines[0].text):
         lines = lines[1:]
-    return len(lines) == 1 and bool(ARTICLE.match(lines[0].text))
+    elif len(lines) == 2 and BYLINE.match(lines[1].text):
+        lines = lines[:1]
+    return len(lines) == 1 and bool(ARTICLE.match(lines[0].text)) and not PAGE.search(lines[0].text)
 
 
 def _is_toc_head(chunk: Chunk) -> bool:

@@ -17,7 +17,8 @@ DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
-ARTICLE = compiled(r"^(?P<seq>\d{1,2})\.\s+(?P<text>\S.*)$")
+# an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
+ARTICLE = compiled(r"^(?:(?P<seq>\d{1,2})\.|(?P<seq>0[1-9]))\s+(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[:：]\s*\S.{0,60}|\S.{0,30}\s기자)$")
 TAG = compiled(r"^【(?P<tag>[^】]+)】\s*")

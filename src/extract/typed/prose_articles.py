@@ -55,11 +55,11 @@ def build_figures(ctx):
         planned = None  # the year a title of targets names (`2026년 성장 목표 … 공개`): its targets'
         if article is not None and cue("target").search(section["title"] or ""):
             planned, article = article, None  # the results beside them are dated by the text
-        context, opening, in_part, last_rank, ranked_unit = article, True, False, None, None
+        context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, False, None, None, None
         last_named = article  # the year named last in the article, which `같은 기간` names again
         for block in section["blocks"]:
             if block["kind"] == "heading":
-                context, opening, in_part, last_rank, ranked_unit = article, True, True, None, None
+                context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
                 continue
             if block["kind"] not in ("paragraph", "list_item", "note") or not block["text"] or is_card_fields(block["text"]):
                 continue
@@ -67,9 +67,15 @@ def build_figures(ctx):
             if context is not None:
                 # `경제 규모 1위는 올해도 광둥성이었다` in an article on 2026: this year's edition again, not 2027's figures
                 named = [(at, y) for at, y in named if not (y > context and AGAIN.match(block["text"], at))]
+            before = last_rank
             figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named,
                                                   ranked_unit)
-            ranked_unit = next((f["unit"] for f in reversed(figures) if f["rank"] is not None), ranked_unit)
+            for f in figures:
+                if f["year"] is None and before is not None and f["rank"] is not None and f["rank"] > before \
+                        and f["unit"] == ranked_unit:
+                    f["year"] = ranked_year  # `… 쑤저우(10만 8,000명) 순이었다. | 상하이는 9만 6,000명으로 4위`: the ranking's year
+            ranked = [f for f in figures if f["rank"] is not None]
+            ranked_unit, ranked_year = (ranked[-1]["unit"], ranked[-1]["year"]) if ranked else (ranked_unit, ranked_year)
             # the year the paragraph gives its results (a target's dates only the target)
             results = [f for f in figures if not f["target"]]
             # (the year of its first figure, when the paragraph names it: `광둥성의 GDP는 14조 … 장쑤성은 2024년에는

@@ -147,6 +147,9 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = 1
             f["first_within"] = within
         return 1
+    # `베이징시는 2위 상하이시(23만 7,000위안)보다 1만 6,000위안 많았다`: the rank before a bracketed figure's region
+    for f in [f for f in listed if f.get("bracketed") and _RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off))]:
+        f["rank"] = stated[0] if len(stated) == 1 and len(regions_in_order) == 2 else f["rank"]
     return last_rank
 
 

@@ -147,8 +147,12 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     a date (`지난 16일`)."""
     names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = compiled(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의)?\s+\d(?![\d,.]*\s*(?:일|월|년|주|분기|개월))|\(\d|(?P<particle>[은는이가의과와도에]|\s|,|·))")
+                            rf"(?=(?:은|는|이|가|의)?\s+\d(?![\d,.]*\s*(?:일|월|년|주|분기|개월))|\(\d|(?P<particle>으로|[은는이가의과와도에로]|\s|,|·))")
     return pattern, names
+
+
+_LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
+_TOPIC_BEFORE = compiled(r"(?:은|는)\s+$")
 
 
 def _compared(text: str, end: int) -> bool:
@@ -198,7 +202,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # (joined as items of a list, `상하이와 선전이`, not after a topic's particle, `홍콩(香港)은 지난 3월`)
         listed = any(JOIN.fullmatch(text, end, m.start()) or JOIN.fullmatch(text, m.end(), start)
                      for start, end in known if end <= m.start() or m.end() <= start)
-        topic = m["particle"] in ("은", "는", "의", "에") and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
+        topic = (m["particle"] in ("은", "는", "의", "에") or m["particle"] in ("으로", "로")
+                 and _TOPIC_BEFORE.search(text, max(0, m.start() - 3), m.start())) \
+            and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)  # (`가장 큰 도시는 선전으로 4조 …`: what the topic is)
         if m["particle"] is None or listed or topic:
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
     out += _listed_with_figures(text, out)
@@ -209,6 +215,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         if r.subject and _SOURCE_AFTER.match(text, r.end):
             r.subject = False  # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source
     out.sort(key=lambda r: r.start)
+    for r, after in zip(out, out[1:] + [None]):
+        if r.mark == "listed" and (centre := _LISTED_CENTRE.match(text, AFTER_NAME.match(text, r.end).end())) \
+                and (after is None or after.start >= centre.end()):
+            r.mark = "located"  # `하이뎬구(海淀区)와 이좡(亦庄)을 중심으로`: with a place not read, what something centres on
     for r, after in zip(out, out[1:]):
         if r.mark == "topic" and after.written.endswith(("구", "현", "시")) and text[r.end:after.start] == " ":
             r.mark = "locates"  # `베이징시 하이뎬구에만 … 38곳이`: the city only locates its district
