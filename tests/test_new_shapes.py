@@ -2649,3 +2649,15 @@ def test_a_rank_before_a_region_with_its_figure_in_brackets_and_places_something
     # l.121 `베이징시는 하이뎬구(海淀区)와 이좡(亦庄)을 중심으로 2030년까지 50억 위안을 투입해`: 베이징시's money
     assert ("베이징시", "5000000000", "위안", None, None, 2030) in _figures(issue, 121)
     assert not [f for f in _figures(issue, 121) if f[0] == "하이뎬구"]
+
+
+def test_a_tie_in_a_change_a_bound_before_a_period_word_and_a_threshold_defining_a_term(corpus_issue):
+    issue = corpus_issue(426)
+    # l.143 `… 상하이(15개)와 광둥성(13개)이 차례로 2, 3위에 올랐다. … 쓰촨성과 충칭시도 나란히 2개씩 증가했다.`:
+    # side by side in a change, not tied 4th
+    assert [f for f in _figures(issue, 143) if f[0] in ("쓰촨성", "충칭시")] == [
+        ("쓰촨성", "2", "개", None, None, 2027), ("충칭시", "2", "개", None, None, 2027)]
+    # l.102 `허페이는 석사 이상 졸업자에게 최대 월 3,000위안의 주거 보조금을 준다`: at most, per month
+    assert [f[:5] for f in _figures(issue, 102) if f[0] == "허페이"] == [("허페이", "3000", "위안", None, "max")]
+    # l.119 `2027년 중국에서 새로 탄생한 유니콘 기업(기업가치 10억 달러 이상 비상장 기업)은 79곳으로`
+    assert not [f for f in _figures(issue, 119) if f[2] == "달러"]

@@ -109,7 +109,7 @@ def mark_to_reach() -> regex.Pattern[str]:
 def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The whole-cell amount, and an amount inside running text (which must show a magnitude or unit)."""
     pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))}"
-           rf"|{_alternation(_bounds_before())})\s*)*)")
+           rf"|(?:{_alternation(_bounds_before())})(?:\s*(?:{_alternation(_qualifier_words('per_before'))})(?=\s))?)\s*)*)")
     after = _alternation(_qualifier_words("approx_after"))
     bound = _alternation(sorted(_qualifier_words("bound"), key=len, reverse=True))
     degree = _alternation(_qualifier_words("degree"))

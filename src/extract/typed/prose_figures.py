@@ -105,6 +105,7 @@ _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _PLACES_COUNTED = compiled(r"\s*(?:도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{Hangul}))")
+_DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
@@ -383,6 +384,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
         if amount.unit == "개" and not amount.bound and _PLACES_COUNTED.match(clause, end):
             continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
+        if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
+            continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
         if mark_to_reach().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):

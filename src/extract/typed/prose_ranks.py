@@ -119,9 +119,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return stated[0]
     if not stated and len(regions_in_order) > 1 and last_rank is not None and cue("tie").search(clause) \
             and len({f["amount"].value for f in listed}) == 1 and not stated_ranks(rest) \
-            and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound:
-        # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing,
-        # nor a mark passed side by side, `쓰촨성과 허난성은 나란히 3 조 위안을 넘어섰으며`)
+            and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound \
+            and not _CHANGED_BY.match(clause, listed[-1]["end"]):
+        # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing, nor a
+        # mark passed side by side, `… 나란히 3 조 위안을 넘어섰으며`, nor a change, `… 나란히 2개씩 증가했다`)
         # `청두가 6.0%로 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고`: a tie for the next rank
         for f in listed:
             f["rank"] = last_rank + 1
@@ -155,8 +156,6 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
 
 # a part of the set the first place is within (`경제 규모 상위 10개 지역 가운데 가장`)
 _WITHIN_PART = compiled(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:가운데|중(?:에서)?)\s+(?:가장|최고)")
-
-
 _ADNOMINAL_CUE = compiled(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
 
 
@@ -248,8 +247,8 @@ _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)\s*(?:
 
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
-# (`규모 1위인 광둥성은`, `1위 광둥성의 성장률은`)
-_DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")
+_DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")  # (`1위인 광둥성은`)
+_CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
 _CHANGE_VERB = compiled(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
 
 
