@@ -2661,3 +2661,11 @@ def test_a_tie_in_a_change_a_bound_before_a_period_word_and_a_threshold_defining
     assert [f[:5] for f in _figures(issue, 102) if f[0] == "허페이"] == [("허페이", "3000", "위안", None, "max")]
     # l.119 `2027년 중국에서 새로 탄생한 유니콘 기업(기업가치 10억 달러 이상 비상장 기업)은 79곳으로`
     assert not [f for f in _figures(issue, 119) if f[2] == "달러"]
+
+
+def test_the_one_ahead_ranked_nowhere_before_leads_a_list_in_order(corpus_issue):
+    # 389 l.208 `… 베이징시가 81곳으로 샌프란시스코와 뉴욕에 이어 세계 3위를 지켰다. 중국 내에서는 베이징에 이어
+    # 상하이시 67곳, 선전시 39곳, 광저우시 26곳, 항저우시 24곳 순이었다.`
+    assert [f[:4] for f in _figures(corpus_issue(389), 208)] == [
+        ("베이징시", "81", "곳", 3), ("상하이시", "67", "곳", 2), ("선전시", "39", "곳", 3), ("광저우시", "26", "곳", 4),
+        ("항저우시", "24", "곳", 5)]

@@ -397,8 +397,8 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     `ahead_rank`: the rank the paragraph gave that region already). The subject takes the rank
     stated and the one ahead the rank before it (`간쑤성은 5.7% 성장해 | 시짱자치구(5.8%)의 뒤를 이어
     두 번째로` → 간쑤성 2, 시짱자치구 1); with no rank stated, the subjects go on from the rank of the
-    one ahead (`상하이가 … 1위였다. 시안(2.0%)과 항저우(1.6%)가 상하이 다음으로 높았다` → 2, 3). The
-    subject's figures are the clause's own, else those of the clause before. Returns the last rank."""
+    one ahead (`상하이가 … 1위였다. 시안(2.0%)과 항저우(1.6%)가 상하이 다음으로 높았다` → 2, 3). The subject's
+    figures are the clause's own, else those of the clause before. Returns the last rank."""
     listed = [f for f in figures if not f["gap"]]
     theirs = [f for f in listed if id(f["region"]) in ahead]
     mine = level_beside(levels_ranked([f for f in listed if id(f["region"]) not in ahead], clause), previous)
@@ -412,8 +412,9 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
         ahead_rank = stated[0] - 1 or None
     elif len(stated) == len(order) > 1:
         ranks = stated
-    elif not stated and order and ahead_rank is not None:
-        ranks = [ahead_rank + 1 + k for k in range(len(order))]
+    elif not stated and order and (ahead_rank is not None or len(order) > 1 and _IN_ORDER.search(clause)):
+        # (the one ahead, ranked nowhere before, leads a list in order: `베이징에 이어 상하이시 67곳, 선전시 39곳 … 순이었다`)
+        ranks = [(ahead_rank or len(ahead)) + 1 + k for k in range(len(order))]
     else:
         return last_rank
     for f in mine:
