@@ -1380,7 +1380,8 @@ def test_figures_of_346_whose_owner_year_or_rank_the_sentence_shape_decides(corp
     # 청두시에 4,600대 뒤진 2위로 내려앉았고, 상하이시는 16만 8,000대로 3위였다.`
     assert _figures(result, 106) == [
         ("청두시", "184200", "대", 1, None, 2026), ("항저우시", "179600", "대", 2, None, 2026),
-        ("항저우시", "4600", "대", None, None, 2026), ("상하이시", "168000", "대", 3, None, 2026)]
+        ("항저우시", "4600", "대", None, None, 2026), ("상하이시", "168000", "대", 3, None, 2026),
+        ("광둥성", "780000", "기", None, "min", 2026)]  # (`… 광둥성 … 78만 기를 돌파`, further on)
     # l.121 `분기 거래가 50건을 넘은 곳은 쑤저우시(苏州市)와 허페이시(合肥市) 두 곳뿐이었다.`
     got = _figures(result, 121)
     assert ("쑤저우시", "50", "건", None, "min", 2026) in got and ("허페이시", "50", "건", None, "min", 2026) in got
@@ -2669,3 +2670,33 @@ def test_the_one_ahead_ranked_nowhere_before_leads_a_list_in_order(corpus_issue)
     assert [f[:4] for f in _figures(corpus_issue(389), 208)] == [
         ("베이징시", "81", "곳", 3), ("상하이시", "67", "곳", 2), ("선전시", "39", "곳", 3), ("광저우시", "26", "곳", 4),
         ("항저우시", "24", "곳", 5)]
+
+
+def test_units_read_only_in_labels_after_a_large_number_in_text(corpus_issue):
+    # 334 l.84 `… 후난성은 지난해 통용항공 비행시간이 8만 5,000시간에 달해`; 392 l.122 `… 4만 2,000시간으로`;
+    # 346 l.106 `… 78만 기를 돌파`: 시간 and 기 begin common words, but not after 5,000 or 78만
+    assert ("후난성", "85000", "시간", None, None, 2025) in _figures(corpus_issue(334), 84)
+    assert ("후난성", "42000", "시간", None, None, 2026) in _figures(corpus_issue(392), 122)
+    assert ("광둥성", "780000", "기", None, "min", 2026) in _figures(corpus_issue(346), 106)
+
+
+def test_a_quoted_mark_before_a_count_and_namely_and_a_set_named_after_its_places(corpus_issue):
+    # 422 l.106 `올해 목표를 '6% 이상'으로 제시한 지역은 네 곳, 즉 시짱자치구(西藏自治区), 하이난성, … 닝샤후이족자치구다`
+    assert [f[0] for f in _figures(corpus_issue(422), 106) if f[1:5] == ("6", "%", None, "min")] == [
+        "시짱자치구", "하이난성", "신장위구르자치구", "간쑤성", "닝샤후이족자치구"]
+    # 424 l.98 `충칭(重庆, 3,178만 명), 상하이(2,471만 명), 베이징(2,163만 명), 청두(2,158만 명) 순으로 2,000만 명이
+    # 넘는 도시는 네 곳이다`: the four in order, and each passed the mark the set is named by
+    figures = _figures(corpus_issue(424), 98)
+    assert [f[:4] for f in figures if f[4] is None][:4] == [("충칭", "31780000", "명", 1), ("상하이", "24710000", "명", 2),
+                                                       ("베이징", "21630000", "명", 3), ("청두", "21580000", "명", 4)]
+    assert [f[0] for f in figures if f[1:5] == ("20000000", "명", None, "min")] == ["충칭", "상하이", "베이징", "청두"]
+
+
+def test_firms_listed_on_a_places_market_and_last_years_figure(corpus_issue):
+    # 412 l.91 `2026년 홍콩특별행정구(香港特别行政区) 증시에 새로 상장한 중국 본토 기업은 87곳으로 전년의 64곳보다
+    # 23곳 많았다. 같은 기간 미국 증시에 입성한 중국 기업은 19곳에 머물렀다.`: the listings are the markets'
+    assert _figures(corpus_issue(412), 91) == [
+        ("홍콩특별행정구", "87", "곳", None, None, 2026), ("홍콩특별행정구", "64", "곳", None, None, 2025),
+        ("홍콩특별행정구", "23", "곳", None, None, 2026), ("미국", "19", "곳", None, None, 2026)]
+    # 319 l.132 `지난해 한국의 … 수입은 6 만 4,000 대로 전년의 2.3 배에 달했다`: this year's, measured by last year's
+    assert ("한국", "2.3", "배", None, None, 2025) in _figures(corpus_issue(319), 132)

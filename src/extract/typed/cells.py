@@ -129,7 +129,11 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
                 rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = compiled(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
-    inside = compiled(rf"(?<![\w.,~～]){core(_alternation(units(in_text=True)), aside)}{_NOT_QUANTITY.format(band=band())}")
+    # (a unit read only where a label gives it is read in text after a number with a magnitude or thousands,
+    # `8만 5,000시간에 달해`, `78만 기`; `12 주요 도시`, `3개월 만에` are none)
+    only_labels = _alternation(sorted(set(units()) - set(units(in_text=True)), key=len, reverse=True))
+    in_text = rf"{_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}}))"
+    inside = compiled(rf"(?<![\w.,~～]){core(in_text, aside)}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside
 
 

@@ -35,7 +35,7 @@ COUNTERS = ("개", "가지", "곳", "팀", "건", "명", "대")
 
 
 @cache
-def _native() -> dict[str, int]:
+def native_numerals() -> dict[str, int]:
     """Native Korean numerals before a counter (`세 곳`, `다섯 가지`; data/ordinals.tsv, and 한 for one)."""
     return {**{r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}, "한": 1}
 
@@ -43,7 +43,7 @@ def _native() -> dict[str, int]:
 @cache
 def _count() -> regex.Pattern[str]:
     counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
-    words = "|".join(sorted(_native(), key=len, reverse=True))
+    words = "|".join(sorted(native_numerals(), key=len, reverse=True))
     return compiled(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
@@ -52,7 +52,7 @@ def _count() -> regex.Pattern[str]:
 
 
 def _number(m) -> int:
-    return int(m["n"]) if m["n"].isdigit() else _native()[m["n"]]
+    return int(m["n"]) if m["n"].isdigit() else native_numerals()[m["n"]]
 
 
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"

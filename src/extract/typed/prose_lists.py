@@ -7,6 +7,8 @@ share written once (`광둥·장쑤·산둥·저장의 GDP를 합하면 48조 �
 from __future__ import annotations
 
 from kic_extract.compiled import compiled
+from kic_extract.scripts import N_FINAL
+from kic_extract.typed.counts import native_numerals
 from kic_extract.typed.prose_owners import FIRMS_AFTER, share_of_whole
 from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads
 
@@ -127,3 +129,26 @@ def these_all(sentence: str, regions: list[ProseRegion], pos: int) -> list[Prose
         chain.insert(0, r)
     return chain if len(chain) > 1 else []
 
+
+
+# the set a bound names after the places listed right before it, with their count (`… 베이징(2,163만 명), 청두(2,158만 명)
+# 순으로 | 2,000만 명이 넘는 도시는 네 곳이다`)
+_SET_AFTER_BOUND = compiled(rf"['’\"”]?\s*(?:(?:이|가|을|를)?\s*\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+)?(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
+                            r"(?:모두\s*)?(?P<n>\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?곳(?:이다|이었다|으로|에)")
+_LISTED_WITH_FIGURES = compiled(r"(?:\([^()]*\))?\s*(?:[,、·]|와|과|및)\s*")
+_IN_ORDER_BEFORE = compiled(r"(?:\([^()]*\))?\s*(?:등의\s*)?순(?:으로|이며|이고)?\s*$")
+
+
+def set_listed_before(sentence: str, regions: list[ProseRegion], pos: int, end: int) -> list[ProseRegion]:
+    """The places listed right before a bound amount (`pos`–`end` in the sentence) that a set named after it
+    counts, when its count is theirs (`충칭(…), 상하이(…), 베이징(…), 청두(2,158만 명) 순으로 2,000만 명이 넘는
+    도시는 네 곳이다`: each passed the mark); empty otherwise."""
+    m = _SET_AFTER_BOUND.match(sentence, end)
+    n = (int(m["n"]) if m["n"].isdigit() else native_numerals().get(m["n"])) if m else None
+    before = [r for r in regions if r.end <= pos]
+    if not n or len(before) < n or not _IN_ORDER_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, before[-1].end).end(), pos):
+        return []
+    chain = before[-n:]
+    joined = all(_LISTED_WITH_FIGURES.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start)
+                 for a, b in zip(chain, chain[1:]))
+    return chain if joined else []

@@ -304,9 +304,9 @@ _BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘�
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
-FIRMS_AFTER = compiled(r"계?\s+(?:(?:투자|자본)\s+)?(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`, `… 투자 기업`)
+FIRMS_AFTER = compiled(r"계?\s+(?:(?:투자|자본|본토|민영|국유)\s+)?(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`)
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
-_OWN_PARTICLE = compiled(r"(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")
+_OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")
 
 
@@ -321,7 +321,7 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
 # 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
-_PASSING_SET = compiled(rf"\s*(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
+_PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
                           rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
                           r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
                           # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`)

@@ -54,7 +54,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     for f in listed:
         by_region.setdefault(id(f["region"]), []).append(f)
     regions_in_order = list(by_region)
-    tail = clause[max(f["start"] for f in figures):]
+    tail = clause[max(f["start"] for f in listed or figures):]  # (after the last level: a mark may follow, `… 순으로 2,000만 명이 넘는`)
     closes_list = any(_LIST_CLOSE.match(tail[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
         or bool(_IN_ORDER.search(tail))
     # (an order word in a clause whose own rank the next part states, `청두, 항저우를 바짝 뒤쫓으며 | 9위에`,

@@ -412,12 +412,13 @@ _GOES_ON_INTO = compiled(r"(?:[상하]반기|[1-4]\s*분기|\d{1,2}\s*월)\s*(?:
 _YEARS_AGO = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
 # last year's figure a change starts from (`격차를 전년 4,626억 위안에서 3,672억 위안으로`)
 _LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
+_TIMES = compiled(r"[\d.,]+\s*배")
 _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
                          r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)(?:의\s+\p{Hangul}{1,4})?\s*\(\s*(?:\p{Hangul}{1,4}\s+)?[-−+]?"
-                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)\s*(?:같은\s*(?:기간|분기|달|시기)|동기)\s+)$")
+                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기)|의)\s+)$")  # (`전년의 64곳`)
 
 
 def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_year: int | None) -> tuple[int | None, bool]:
@@ -434,6 +435,8 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     """
     aside = _YEAR_ASIDE.search(text, max(0, at - 24), at) or (
         _LAST_YEARS_FROM.search(text, max(0, at - 6), at) if _FROM_HERE.match(text, at) else None)
+    if aside and aside.group().rstrip().endswith("의") and _TIMES.match(text, at):
+        aside = None  # `전년의 2.3배`: this year's figure, measured by last year's
     written = aside.groupdict() if aside else {}
     named = int(written["y"]) if written.get("y") else 2000 + int(written["yy"]) if written.get("yy") else None
     if aside and named is None and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
