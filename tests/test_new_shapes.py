@@ -2700,3 +2700,14 @@ def test_firms_listed_on_a_places_market_and_last_years_figure(corpus_issue):
         ("홍콩특별행정구", "23", "곳", None, None, 2026), ("미국", "19", "곳", None, None, 2026)]
     # 319 l.132 `지난해 한국의 … 수입은 6 만 4,000 대로 전년의 2.3 배에 달했다`: this year's, measured by last year's
     assert ("한국", "2.3", "배", None, None, 2025) in _figures(corpus_issue(319), 132)
+
+
+def test_regions_before_the_first_rank_stated_fill_the_ranks_above_it(corpus_issue):
+    # 333 l.90 `상하이시는 1분기 GDP 1조 3,250억 위안으로 5.3% 성장했고, 베이징시는 1조 2,700억 위안으로 5.5% 늘었다.
+    # 3위 선전시는 9,320억 위안을 기록해`: the two before the third, in descending order, are first and second
+    figures = _figures(corpus_issue(333), 90)
+    assert [f[:4] for f in figures if f[2] == "위안" and f[4] is None] == [
+        ("상하이시", "1325000000000", "위안", 1), ("베이징시", "1270000000000", "위안", 2),
+        ("선전시", "932000000000", "위안", 3)]
+    # `처음으로 분기 9,000억 위안대에 진입했다`: a range entered is a mark passed
+    assert ("선전시", "900000000000", "위안", None, "min", 2026) in figures

@@ -104,9 +104,12 @@ def fill_ranks_between(figures: list[dict]) -> None:
     [1, 2, 3, 4]
     """
     ranked = [k for k, f in enumerate(figures) if f["rank"] is not None]
-    for a, b in zip(ranked, ranked[1:]):
-        first, last = figures[a], figures[b]
-        between = [f for f in figures[a + 1:b] if f["unit"] == first["unit"]]
+    # (and before the first, as from a rank 0: `상하이시는 … 1조 3,250억 위안, 베이징시는 1조 2,700억 위안 … 3위 선전시는
+    # 9,320억 위안` → 1, 2)
+    start = {"rank": 0, "unit": figures[ranked[0]]["unit"], "region_ko": None} if ranked else None
+    for a, b in zip([-1] + ranked, ranked):
+        first, last = figures[a] if a >= 0 else start, figures[b]
+        between = [f for f in figures[a + 1:b] if f["unit"] == first["unit"] and (a >= 0 or f["region_zh"] != "中国")]
         want = last["rank"] - first["rank"] - 1
         if last["unit"] != first["unit"] or want < 1 or len(between) != want \
                 or any(f["rank"] is not None or f["bound"] for f in between):
@@ -114,7 +117,7 @@ def fill_ranks_between(figures: list[dict]) -> None:
         names = [f["region_ko"] for f in between]
         if len(set(names)) != want or {first["region_ko"], last["region_ko"]} & set(names):
             continue
-        values = [Decimal(f["value"]) for f in (first, *between, last)]
+        values = [Decimal(f["value"]) for f in ((first,) if a >= 0 else ()) + (*between, last)]
         if values != sorted(values, reverse=True) and values != sorted(values):
             continue  # (a gap or a change between two levels ranks nothing)
         for k, f in enumerate(between, 1):

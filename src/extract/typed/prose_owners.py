@@ -44,10 +44,8 @@ def in_quoted_name(clause: str, start: int, end: int) -> bool:
     return False
 
 
-# a count of places named as its subject right before it (`… 배출한 도시도 4곳에 이른다`)
-_PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")
-# a count of places summed before it (`… 6곳을 합하면 모두 11곳`)
-_PLACES_SUMMED = compiled(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하면)")
+_PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)
+_PLACES_SUMMED = compiled(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하면)")  # (`… 6곳을 합하면 모두 11곳`)
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
 _PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)\s*$")
 
@@ -330,6 +328,7 @@ _PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로)\s*\p{{
 
 
 _LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
+_SET_COUNTED = compiled(r"(?:은|는)\s+(?:모두\s*)?(?:\d|두|세|네|다섯|여섯|일곱|여덟|아홉|열)")
 
 
 def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
@@ -343,7 +342,8 @@ def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[Pr
         if r.end > c_off + len(clause) or not _LIST_GAP.fullmatch(sentence, gap, r.start):
             break
         listed.append(r)
-    return listed
+    # (`6%대에 올라선 곳은 모두 5개 지역으로, 시짱자치구가 6.4%로 …`: a set counted but not listed)
+    return [] if len(listed) == 1 and _SET_COUNTED.search(m.group()) else listed
 
 
 # (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
