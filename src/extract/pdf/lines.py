@@ -66,10 +66,15 @@ def space_for(spaces: dict[float, float], size: float) -> float | None:
     return median(width / at for at, width in spaces.items()) * size
 
 
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]}」』”’%")
+_NO_SPACE_AFTER = frozenset("([{「『“‘")
+
+
 def line_text(group: list[dict], space: float | None) -> str:
     """One line's glyphs as text. Between two glyphs with no space glyph, a space is inserted only
-    when the gap exceeds the line's usual letter spacing by a space's width (by most of a quarter
-    em when the page draws no space glyphs to measure). Justification stretches the gaps beside
+    when the gap exceeds the line's usual letter spacing by most of a space's width (by most of a
+    quarter em when the page draws no space glyphs to measure), never before closing punctuation or
+    after an opening bracket. Justification stretches the gaps beside
     ideographs apart from the rest, so those gaps are measured against each other.
 
     >>> g = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "size": 10.0}
@@ -77,6 +82,11 @@ def line_text(group: list[dict], space: float | None) -> str:
     '京津冀'
     >>> line_text([g("A", 0, 6), g("B", 6, 12), g("C", 15.0, 21.0)], 2.5)
     'AB C'
+    >>> # (LibreOffice sets some Korean words a space apart with no space glyph: 3.05 pt beside letters 0.05 pt
+    >>> # apart, its space 3.01 pt wide; a justified line stretches the gap before a comma as much)
+    >>> h = lambda t, x0: {"text": t, "x0": x0, "x1": x0 + 8.74, "size": 9.5}
+    >>> line_text([h("서", 156.96), h("는", 165.75), h("시", 177.54), h("짱", 186.4), g(",", 198.2, 200.6)], 3.01)
+    '서는 시짱,'
     >>> line_text([g("징", 0, 10), g("장", 10, 20), g("(", 20, 24), g("京", 28, 38), g("張", 42, 52), g(",", 56, 59),
     ...            g("베", 59, 69), g("이", 69, 79), g("징", 79, 89)], 2.5)
     '징장(京張,베이징'
@@ -98,8 +108,10 @@ def line_text(group: list[dict], space: float | None) -> str:
     base = {cjk: u if u is not None else overall for cjk, u in usual.items()}
     out = texts
     for k, cjk, gap in reversed(pairs):  # from the end, so an insertion leaves the positions before it
+        if texts[k][:1] in _NO_SPACE_BEFORE or texts[k - 1][-1:] in _NO_SPACE_AFTER:
+            continue  # (a justified line stretches the gap before `,` too: `소프트웨어로,`)
         size = group[k]["size"]
-        need = space if space else size * 0.15
+        need = space * 0.8 if space else size * 0.15
         if gap > base[cjk] + max(need, size * 0.12):
             if out is texts:
                 out = texts[:]
