@@ -2711,3 +2711,42 @@ def test_regions_before_the_first_rank_stated_fill_the_ranks_above_it(corpus_iss
         ("선전시", "932000000000", "위안", 3)]
     # `처음으로 분기 9,000억 위안대에 진입했다`: a range entered is a mark passed
     assert ("선전시", "900000000000", "위안", None, "min", 2026) in figures
+
+
+def test_contents_with_the_page_first_and_two_spaces_and_a_short_total_row(corpus_issue):
+    # 428: ` 02  31개 성급 지역, 2028년 성장률 목표 일제히 공개 | 21세기경제보도`, … ` 10  …`, ` 10  …`: numbers out of a
+    # count's steps before entries with no page after them are the pages; ` 05  … ‘3강’ 구도` wraps onto
+    # `     굳어져 | 남방일보`
+    result = corpus_issue(428)
+    toc = records_of(result, "issues")[0]["toc"]
+    assert [(e["page"], e["source"]) for e in toc] == [(2, "21세기경제보도"), (4, "재정부"), (5, "남방일보"), (7, None),
+                                                      (8, None), (10, None), (10, None)]
+    assert toc[2]["title"] == "웨강아오대만구 도시 경제 성적표: 선전·홍콩·광저우 ‘3강’ 구도 굳어져"
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 4, 5, 7, 8, 10, 10]
+    # l.134–145 `순위 | 고신구 | 중문 명칭 | 소재지 | 2027년 영업수입(조 위안)` … `상위 10곳 합계 | 39.0`: the rank column
+    # holds the total's label, and the short total row's figure is the last column's
+    amounts = [(a["line"], a["column"], a["raw"], a["value"]) for a in records_of(result, "amounts") if a["line"] >= 144
+               and a["line"] <= 145]
+    assert amounts == [(144, 5, "1.9", "1900000000000"), (145, 5, "39.0", "39000000000000")]
+
+
+def test_a_card_cut_by_a_page_break_and_order_words_standing_alone(corpus_issue):
+    # 428 l.163–169 `[기업 2] 란쉬안커지(蓝旋科技)` / `설립 2022년 7월 / 본사 … / 분야 2인승 eVTOL`, a page break,
+    # `자금 조달: 시리즈 A+, 약 5억 5,000만 위안`: one card
+    result = corpus_issue(428)
+    card = next(t for t in records_of(result, "tables") if t["line_start"] == 163)
+    assert card["kind"] == "company_card" and card["rows"][-1] == ["자금 조달", "시리즈 A+, 약 5억 5,000만 위안"]
+    # l.118–123 `… 마카오특별행정구(…)는 … GDP가 3.2% 쪼그라들며` (a page break inside); l.125 `홍콩이 약 36만 위안으로 선전(약 22만 위안)과 …`
+    assert ("마카오특별행정구", "-3.2", "%", None, None, 2027) in _figures(result, 118)
+    assert ("선전", "220000", "위안", None, None, 2027) in _figures(result, 125)
+    issue = corpus_issue(427)
+    # 427 l.82 `실질 성장률 1위는 6.8%의 시짱자치구였고, 그 뒤를 이어 간쑤성(甘肃省)과 신장위구르자치구(…)가 각각 6.2%, 6.1%`
+    assert [f[:4] for f in _figures(issue, 82)[:3]] == [("시짱자치구", "6.8", "%", 1), ("간쑤성", "6.2", "%", 2),
+                                                        ("신장위구르자치구", "6.1", "%", 3)]
+    # l.246 `베이징이 29개사로 가장 많고, 그 다음은 상하이(16개사)다`; l.44 `1위와의 격차는 … 4,430억 위안으로` ranks nothing
+    assert [f[:4] for f in _figures(issue, 246)] == [("베이징", "29", "개사", 1), ("상하이", "16", "개사", 2)]
+    assert ("장쑤성", "443000000000", "위안", None, None, 2027) in _figures(issue, 44)
+    # 423 l.79 `… 하이난성이 8.4% 늘어 증가율 1위를 차지했고, 그 뒤를 이어 충칭시와 안후이성이 나란히 6.9%를`: tied
+    assert [f[3] for f in _figures(corpus_issue(423), 79) if f[1] == "6.9"] == [2, 2]
+    # l.179–187: card ② goes on past the page break with `· 투자 유치: 시리즈 B, 3억 위안 이상`
+    assert next(t for t in records_of(issue, "tables") if t["line_start"] == 179)["line_end"] == 187

@@ -16,7 +16,7 @@ from kic_extract.segment.patterns import (
     SOURCE_NOTE,
     TABLE_NOTE,
 )
-from kic_extract.segment.cards import profile_span, profile_to_table
+from kic_extract.segment.cards import label_field, line_to_fields, profile_span, profile_to_table
 from kic_extract.segment.tables import is_caption_line, rows_to_table
 from kic_extract.settings import Settings
 
@@ -116,6 +116,7 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
     blocks: list[dict] = []
     tables: list[dict] = []
     skip: set[int] = set()
+    chunks = list(chunks)  # (a card cut by a page break takes the head of the chunk after it)
     for i, chunk in enumerate(chunks):
         if i in skip:
             continue
@@ -127,6 +128,17 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
         j = 0
         lines = chunk.lines
         profile = None if any("\t" in line.text for line in lines) else profile_span(lines)
+        if (profile is None or profile[1] == len(lines)) and nxt is not None and nxt.line_start > chunk.line_end + 2 \
+                and not any("\t" in line.text for line in lines + nxt.lines[:1]) \
+                and (head := line_to_fields(nxt.lines[0].text)) and label_field(head[0] or "") is not None \
+                and (both := profile_span(lines + nxt.lines)) and both[1] > len(lines):
+            # `[기업 2] 란쉬안커지(蓝旋科技)` / `설립 …`, a page break, `자금 조달: …`: a card cut by the break
+            taken = both[1] - len(lines)
+            lines, profile = lines + nxt.lines[:taken], both
+            if taken < len(nxt.lines):
+                chunks[i + 1] = Chunk(nxt.lines[taken:])
+            else:
+                skip.add(i + 1)
         if profile and profile[0] == 0 and blocks and blocks[-1]["kind"] == "table" \
                 and tables[blocks[-1]["table_id"]]["kind"] == "company_card":
             # a card's fields going on right after a card, past a page break (its name line is on the page before)

@@ -9,7 +9,7 @@ from kic_extract.data import word_list
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
 TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|(?P<lead>\d{1,3})\s*[│|｜]\s*"  # (or its page first: `02 │ 제목`)
-                     r"|\d{1,2}(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|0\d\s+)(?P<text>\S.*)$")
+                     r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
 DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")

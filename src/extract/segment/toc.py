@@ -61,11 +61,12 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             cont_m = TOC_CONTINUATION.match(ln.text)
             if entry_m:
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
-                                "line_end": ln.line_end, "lead": entry_m["lead"]})
+                                "line_end": ln.line_end, "lead": entry_m["lead"], "num": entry_m["num"]})
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
                 entries[-1]["line_end"] = ln.line_end
-            elif entries and (is_toc_wrap(ln.text) or entries[-1]["lead"] and k > 0 and entries[-1]["line_end"]
+            elif entries and (is_toc_wrap(ln.text) or (entries[-1]["lead"] or entries[-1].get("num")) and k > 0
+                              and entries[-1]["line_end"]
                               == chunk.lines[k - 1].line_end and (INDENTED.match(ln.text) or not DECORATION.match(ln.text))) \
                     and not PAGE.search(entries[-1]["text"]):
                 # (the rest of an entry wrapped onto the next line under one whose page comes first: indented, or
@@ -88,8 +89,15 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 categories.append({"category": category, "line": ln.line_start})
             used.update(range(ln.line_start, ln.line_end + 1))
     out = []
+    nums = [int(e["num"]) if e.get("num") and not PAGE.search(e["text"]) else None for e in entries]
+    if entries and None not in nums and nums == sorted(nums) and nums != list(range(1, len(nums) + 1)):
+        # ` 02  31개 성급 지역, … | 21세기경제보도`, ` 10  …`, ` 10  …`: numbers out of a count's steps, and no
+        # page after any entry: the page, printed first
+        for entry, num in zip(entries, nums):
+            entry["lead"] = str(num)
     for entry in entries:
         text = entry.pop("text").strip()
+        entry.pop("num", None)
         lead = entry.pop("lead")
         page = int(lead) if lead else None
         m = PAGE.search(text)

@@ -355,7 +355,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
 
 
 _WAS = compiled(rf"{WAS}\s")
-_ORDER_WORD = compiled(rf"\s*{GOES_ON}\s*")
+_ORDER_WORD = compiled(rf"\s*(?:(?:그\s*)?뒤를\s*)?{GOES_ON}\s*")  # (`이어`, `그 뒤를 이어` standing alone)
 
 
 @cache

@@ -137,16 +137,15 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     the noun the region only qualifies (`한국 스타트업 12 개 사와`: the region, bare words, the count)."""
     if amount.unit not in count_units():
         return False
-    if _own_count().search(clause, max(0, start - 14), start) or cue("listing").search(clause) \
-            or _set_of().match(clause, end):
+    listing = cue("listing").search(clause)  # (not `그 다음은 상하이(16개사)다`: an order word)
+    if _own_count().search(clause, max(0, start - 14), start) or _set_of().match(clause, end) \
+            or listing and not clause[max(0, listing.start() - 2):listing.start()].strip().endswith("그"):
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
         return True  # `… 도시도 4곳에 이른다` in a sentence naming no region: places counted, not the last one's
     if amount.unit == "곳" and region.end <= c_off + start and (
             _PLACE_NOUN_COUNTED.search(clause, max(0, start - 12), start) or _PLACES_SUMMED.search(clause, 0, start)):
-        # `칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다`: places counted, not the
-        # last place's
-        return True
+        return True  # `칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다`: not the last place's
     if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
         return True  # `1 대 1 상담`: a ratio, not a count
     if _WITH.match(clause, end):

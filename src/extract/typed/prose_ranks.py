@@ -26,7 +26,7 @@ _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|�
 _PAST_RANK = compiled(rf"\d{{1,2}}\s*위{WAS}")
 # (a rank of a region compared with that has no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의`
 # ranks that figure)
-_COMPARED_RANK = compiled(r"\d{1,2}\s*위\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?(?:과의|와의|보다)")
+_COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다)")  # (`1위와의 격차`)
 _LIST_CLOSE = compiled(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
@@ -70,7 +70,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             for f in by_region[rid]:
                 f["rank"] = 1 + k
         return len(regions_in_order)
-    if len(regions_in_order) >= 2 and (closes_list or follows) and len(stated) != len(regions_in_order):
+    tied = bool(cue("tie").search(clause)) and len({f["amount"].value for f in listed}) == 1  # (`나란히 6.9%`: below)
+    if len(regions_in_order) >= 2 and (closes_list or follows) and len(stated) != len(regions_in_order) and not tied:
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
         start = _RANK_FROM.search(clause)
@@ -117,8 +118,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in listed:
             f["rank"] = stated[0]
         return stated[0]
-    if not stated and len(regions_in_order) > 1 and last_rank is not None and cue("tie").search(clause) \
-            and len({f["amount"].value for f in listed}) == 1 and not stated_ranks(rest) \
+    if not stated and len(regions_in_order) > 1 and last_rank is not None and tied and not stated_ranks(rest) \
             and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound \
             and not _CHANGED_BY.match(clause, listed[-1]["end"]):
         # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing, nor a

@@ -147,7 +147,7 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     a date (`지난 16일`)."""
     names = {r.ko: r.zh for r in regions() if not r.bare and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = compiled(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의)?\s+\d(?![\d,.]*\s*(?:일|월|년|주|분기|개월))|\(\d|(?P<particle>으로|[은는이가의과와도에로]|\s|,|·))")
+                            rf"(?=(?:은|는|이|가|의)?\s+\d(?![\d,.]*\s*(?:일|월|년|주|분기|개월))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|[은는이가의과와도에로]|\s|,|·))")
     return pattern, names
 
 

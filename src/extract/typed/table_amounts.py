@@ -70,7 +70,7 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
         elif any(head.startswith(w) or head.endswith(w) for w in cue_words("address")):
             kinds.append("address")  # `주소`, `관리위원회 주소`: `중관춘대가 27호` is a street number, no amount
         elif any(head.startswith(w) or not w.isascii() and head.endswith(w) for w in cue_words("rank")) \
-                and all(v.isdigit() or compact(v) in totals for v in cells):
+                and all(v.isdigit() or sums_label(v, totals) for v in cells):
             # (`전년 순위`: the rank of another year)
             # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`)
             kinds.append("rank")
@@ -161,12 +161,15 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     summed = {c for c, head in enumerate(header) if c < len(roles) and roles[c] == "amount"
               and any(noted_cumulative(head, note) for note in notes)}
     out = []
+    totals = cue_words("total") + cue_words("subtotal")
     for r, row in enumerate(rows):
-        label = row[label_col] if label_col is not None and label_col < len(row) else None
+        placed = placed_cells(row, len(header), totals)
+        label = row[0] if placed != list(enumerate(row)) else \
+            row[label_col] if label_col is not None and label_col < len(row) else None  # (a short total row's own)
         row_spec = unit_spec_of(label) or (rate if rate and _names_rate(label) else None)
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
-        for c, text in enumerate(row):
+        for c, text in placed:
             if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date",
                                                                                         "unit", "address"):
                 continue
@@ -182,6 +185,18 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             out += [_record(table, r, c, label, column, a) for a in amounts]
     check_totals(table, out, roles, report)
     return out
+
+
+def placed_cells(row: list[str | None], width: int, totals) -> list[tuple[int, str | None]]:
+    """A row's cells with their columns; a total row printed short gives its label to the first column
+    and its figures to the last (`상위 10곳 합계 | 39.0` under `순위 | 고신구 | … | 영업수입`).
+
+    >>> placed_cells(["상위 10곳 합계", "39.0"], 5, ("합계",)), placed_cells(["1", "중관춘"], 5, ("합계",))
+    ([(0, '상위 10곳 합계'), (4, '39.0')], [(0, '1'), (1, '중관춘')])
+    """
+    if 1 < len(row) < width and row[0] and sums_label(row[0], totals):
+        return [(0, row[0])] + [(width - len(row) + 1 + k, v) for k, v in enumerate(row[1:])]
+    return list(enumerate(row))
 
 
 def _column_specs(header: list, roles: list[str], by_column: dict[int, str]) -> list[str | None]:
