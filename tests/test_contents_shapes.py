@@ -150,3 +150,22 @@ def test_a_page_first_contents_entry_wrapped_in_a_pdfs_text(tmp_path):
         (2, "경제·정책 브리핑"), (4, "경제·정책 브리핑"), (5, "경제·정책 브리핑"), (6, "창업·투자 포커스")]
     assert (toc[1]["title"], toc[1]["source"]) == (
         "2028년 춘절 연휴 관광 결산: 하이난·헤이룽장 '남북 쌍끌이', 광둥은 관광객·수입 모두 1위", "문화여유부")
+
+
+def test_page_first_contents_and_a_short_total_row_in_a_pdfs_text(tmp_path):
+    # 428 printed: its contents ` 10  KIC 중국 선전 사무소 개소…` come out `10 KIC 중국 …` (one space, no indent),
+    # under `■ KIC 현장`; the total row `상위 10곳 합계 | 39.0` comes out with three empty cells after it
+    from kic_extract.pdf.render.pages import text_to_pages
+    from kic_extract.pdf.render.producers import render
+
+    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-428.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "kic-china-weekly-428.pdf"
+    render("reportlab", pages, out, fit=True)
+    result = extract_issue(out, out.name, Settings())
+    toc = _issue(result)["toc"]
+    assert [(e["page"], e["category"]) for e in toc] == [
+        (2, "이슈 브리프"), (4, "이슈 브리프"), (5, "이슈 브리프"), (7, "스타트업 인사이트"), (8, "스타트업 인사이트"),
+        (10, "KIC 현장"), (10, "KIC 현장")]
+    assert [(s["page_start"], s["category"]) for s in records_of(result, "sections")][-2:] == [(10, "KIC 현장")] * 2
+    total = [a for a in records_of(result, "amounts") if a["row_label"] == "상위 10곳 합계"]
+    assert [(a["column"], a["value"], a["unit"]) for a in total] == [(5, "39000000000000", "위안")]

@@ -128,7 +128,8 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
         j = 0
         lines = chunk.lines
         profile = None if any("\t" in line.text for line in lines) else profile_span(lines)
-        if (profile is None or profile[1] == len(lines)) and nxt is not None and nxt.line_start > chunk.line_end + 2 \
+        if (profile is None or profile[1] == len(lines)) and nxt is not None and nxt.line_start > chunk.line_end + 1 \
+                and len(lines) > 1 and line_to_fields(lines[-1].text) \
                 and not any("\t" in line.text for line in lines + nxt.lines[:1]) \
                 and (head := line_to_fields(nxt.lines[0].text)) and label_field(head[0] or "") is not None \
                 and (both := profile_span(lines + nxt.lines)) and both[1] > len(lines):

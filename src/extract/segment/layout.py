@@ -9,6 +9,7 @@ from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
     INDENTED,
+    NUMBERED_LINE,
     PAGE,
     TOC_ENTRY,
     TOC_TITLE,
@@ -29,8 +30,12 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     """Entries (a bullet, or a page after the title), perhaps with their category lines and the
     contents' own title: `■ 지역경제 포커스` / `▷ … 〈제일재경(第一财经)〉 ······ 2`."""
     texts = [ln.text for ln in chunk.lines]
-    if not any(TOC_ENTRY.match(t) or PAGE.search(t) for t in texts):
+    # (`■ KIC 현장` / `10 KIC 중국 선전 사무소 개소…` / `10 4월 …`: entries led by their page under a category)
+    led = len(texts) > 1 and is_label(texts[0]) and all(NUMBERED_LINE.match(t) for t in texts[1:])
+    if not led and not any(TOC_ENTRY.match(t) or PAGE.search(t) for t in texts):
         return False
+    if led:
+        return True
     # (an entry's first line may have no page when the next line, wrapped, ends with it)
     wrapped = {k for k in range(len(texts) - 1) if is_toc_wrap(texts[k + 1]) or INDENTED.match(texts[k + 1])}
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))

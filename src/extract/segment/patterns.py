@@ -10,6 +10,9 @@ from kic_extract.data import word_list
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
 TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|(?P<lead>\d{1,3})\s*[│|｜]\s*"  # (or its page first: `02 │ 제목`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
+# a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
+# among entries numbered so, under a category
+NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
 DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")

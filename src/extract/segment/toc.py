@@ -9,6 +9,7 @@ from kic_extract.report import Report
 from kic_extract.segment.patterns import (
     DECORATION,
     INDENTED,
+    NUMBERED_LINE,
     PAGE,
     SOURCE_SPLIT,
     TAG,
@@ -59,6 +60,9 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             entry_m = TOC_ENTRY.match(ln.text)
             wraps = k + 1 < len(chunk.lines) and is_toc_wrap(chunk.lines[k + 1].text)  # (the next line ends the entry)
             cont_m = TOC_CONTINUATION.match(ln.text)
+            if not entry_m and entries and entries[-1].get("num") and k > 0 and is_label(chunk.lines[0].text):
+                entry_m = NUMBERED_LINE.match(ln.text)  # (`10 KIC 중국 …` among entries numbered `08 …`)
+                entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
             if entry_m:
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": entry_m["lead"], "num": entry_m["num"]})

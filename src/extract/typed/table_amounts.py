@@ -193,9 +193,14 @@ def placed_cells(row: list[str | None], width: int, totals) -> list[tuple[int, s
 
     >>> placed_cells(["상위 10곳 합계", "39.0"], 5, ("합계",)), placed_cells(["1", "중관춘"], 5, ("합계",))
     ([(0, '상위 10곳 합계'), (4, '39.0')], [(0, '1'), (1, '중관춘')])
+    >>> placed_cells(["상위 10곳 합계", "39.0", "", "", ""], 5, ("합계",))
+    [(0, '상위 10곳 합계'), (4, '39.0')]
     """
-    if 1 < len(row) < width and row[0] and sums_label(row[0], totals):
-        return [(0, row[0])] + [(width - len(row) + 1 + k, v) for k, v in enumerate(row[1:])]
+    cells = list(row)
+    while cells and not cells[-1]:
+        cells.pop()  # (a PDF's table gives the cells it left empty)
+    if 1 < len(cells) < width and cells[0] and sums_label(cells[0], totals):
+        return [(0, cells[0])] + [(width - len(cells) + 1 + k, v) for k, v in enumerate(cells[1:])]
     return list(enumerate(row))
 
 
