@@ -169,3 +169,33 @@ def test_page_first_contents_and_a_short_total_row_in_a_pdfs_text(tmp_path):
     assert [(s["page_start"], s["category"]) for s in records_of(result, "sections")][-2:] == [(10, "KIC 현장")] * 2
     total = [a for a in records_of(result, "amounts") if a["row_label"] == "상위 10곳 합계"]
     assert [(a["column"], a["value"], a["unit"]) for a in total] == [(5, "39000000000000", "위안")]
+
+
+def test_headings_under_a_mark_that_repeat_their_contents_entry(corpus_issue):
+    # 430: contents `02 ··· 선전시 2027 년 경제 성적표 공개… 난산구 독주 속 광밍구 고성장` over `        | 선전시 통계국(…)`
+    # under `[ 이슈 & 브리핑 ]`; in the body the category as a plain line and each article under `■`, no number:
+    # `■ 선전시 2027 년 경제 성적표 공개… 난산구 독주 속 광밍구 고성장` over `출처: 선전시 통계국(深圳市统计局)`
+    result = corpus_issue(430)
+    toc = _issue(result)["toc"]
+    assert [(e["page"], e["category"]) for e in toc] == [
+        (2, "이슈 & 브리핑"), (4, "이슈 & 브리핑"), (5, "이슈 & 브리핑"), (6, "이슈 & 브리핑"), (6, "스타트업 레이더"),
+        (7, "스타트업 레이더"), (9, "센터 소식"), (9, "센터 소식"), (10, "센터 소식")]
+    assert (toc[0]["title"], toc[0]["source"]) == ("선전시 2027년 경제 성적표 공개… 난산구 독주 속 광밍구 고성장", "선전시 통계국")
+    sections = records_of(result, "sections")
+    assert [(s["seq"], s["page_start"], s["line_start"]) for s in sections] == [
+        (1, 2, 38), (2, 4, 89), (3, 5, 113), (4, 6, 129), (1, 6, 140), (2, 7, 166), (1, 9, 199), (2, 9, 205), (3, 10, 221)]
+    assert sections[0]["title"] == "선전시 2027년 경제 성적표 공개… 난산구 독주 속 광밍구 고성장"
+    assert not [w for w in result.warnings if w.code in ("text_outside_section", "toc_no_page")]
+
+
+def test_an_entrys_source_on_a_line_of_its_own_in_a_pdfs_text(tmp_path):
+    # 430 printed: the indented `        | 선전시 통계국(…)` under its entry comes out `| 선전시 통계국(…)`, no indent
+    from kic_extract.pdf.render.pages import text_to_pages
+    from kic_extract.pdf.render.producers import render
+
+    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-430.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "kic-china-weekly-430.pdf"
+    render("reportlab", pages, out, fit=True)
+    result = extract_issue(out, out.name, Settings())
+    assert [e["page"] for e in _issue(result)["toc"]] == [2, 4, 5, 6, 6, 7, 9, 9, 10]
+    assert [s["page_start"] for s in records_of(result, "sections")] == [2, 4, 5, 6, 6, 7, 9, 9, 10]

@@ -20,6 +20,7 @@ from kic_extract.inputs import PDF_SUFFIXES, TEXT_SUFFIXES as TEXT_SUFFIXES  # t
 from kic_extract.names.glossary import issue_observations
 from kic_extract.report import Report
 from kic_extract.segment.layout import chunks_to_layout
+from kic_extract.segment.patterns import title_key
 from kic_extract.segment.masthead import masthead_to_issue
 from kic_extract.segment.reconcile import reconcile
 from kic_extract.segment.sections import body_to_sections
@@ -82,7 +83,7 @@ def _chunks_to_records(chunks, issue_id: str, settings: Settings, report: Report
     issue, used = masthead_to_issue(layout.masthead, report)
     toc, toc_categories, toc_used = toc_to_entries(layout.toc, report)
     sections, headings, body_used = body_to_sections(layout.body, [c["category"] for c in toc_categories],
-                                                     settings, report)
+                                                     settings, report, frozenset(title_key(e["title"]) for e in toc))
     used |= toc_used | body_used
     tables: list[dict] = []
     for k, section in enumerate(sections, start=1):

@@ -8,6 +8,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
+    HEADING_MARK,
     INDENTED,
     NUMBERED_LINE,
     PAGE,
@@ -16,6 +17,7 @@ from kic_extract.segment.patterns import (
     category_name,
     is_label,
     is_toc_wrap,
+    title_key,
 )
 
 
@@ -38,8 +40,10 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
         return True
     # (an entry's first line may have no page when the next line, wrapped, ends with it)
     wrapped = {k for k in range(len(texts) - 1) if is_toc_wrap(texts[k + 1]) or INDENTED.match(texts[k + 1])}
+    # (an entry's source on a line of its own after a bar, `| 선전시 통계국(深圳市统计局)`, as a PDF's text prints it)
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
-               or is_label(t) or k in wrapped or INDENTED.match(t) for k, t in enumerate(texts)) \
+               or is_label(t) or k in wrapped or INDENTED.match(t) or k and t.lstrip().startswith(("|", "│", "｜"))
+               for k, t in enumerate(texts)) \
         and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) for t in texts)
 
 
@@ -59,12 +63,34 @@ def _is_toc_head(chunk: Chunk) -> bool:
     return len(chunk.lines) == 1 and (bool(TOC_TITLE.match(category_name(chunk.lines[0].text))) or is_label(chunk.lines[0].text))
 
 
+def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
+    """Whether a chunk is a heading with no number under a mark that repeats a contents entry's title
+    (`■ 선전시 2027 년 경제 성적표 공개…`, perhaps over its byline `출처: …`)."""
+    lines = chunk.lines
+    return (len(lines) == 1 or len(lines) == 2 and bool(BYLINE.match(lines[1].text))) \
+        and bool(HEADING_MARK.match(lines[0].text)) and title_key(lines[0].text) in keys
+
+
+def entry_keys(chunks: list[Chunk]) -> set[str]:
+    """The `title_key`s of the contents entries among chunks (their pages and sources aside)."""
+    keys = set()
+    for chunk in chunks:
+        for line in chunk.lines:
+            if (m := TOC_ENTRY.match(line.text)) and (text := PAGE.sub("", m["text"]).split(" | ")[0].strip()):
+                keys.add(title_key(text))
+    return keys
+
+
 def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     """The TOC runs from its title or the category line before its first entry to its last
-    entry; the body starts after it. Without a TOC, everything before the first article is
-    masthead."""
+    entry; the body starts after it, at its first numbered heading or its first heading that repeats
+    a contents entry. Without a TOC, everything before the first article is masthead."""
     first_entry = next((i for i, c in enumerate(chunks) if _is_toc_chunk(c)), None)
     first_article = next((i for i, c in enumerate(chunks) if _is_article_chunk(c)), len(chunks))
+    if first_entry is not None:
+        keys = entry_keys([c for c in chunks[first_entry:first_article] if _is_toc_chunk(c)])
+        first_article = next((i for i in range(first_entry, first_article) if _heads_entry(chunks[i], keys)),
+                             first_article)
     if first_entry is None or first_entry > first_article:
         # no table of contents: the masthead ends at the body's first category heading or article
         start = first_article

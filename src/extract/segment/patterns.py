@@ -8,7 +8,7 @@ from kic_extract.data import word_list
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•` …), then the entry
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
-TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|(?P<lead>\d{1,3})\s*[│|｜]\s*"  # (or its page first: `02 │ 제목`)
+TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|(?P<lead>\d{1,3})\s*(?:[│|｜]|[·.…‥_]{2,})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
@@ -20,6 +20,19 @@ DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
+# a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
+HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►]\s*")
+
+
+def title_key(text: str) -> str:
+    """What an article's title and its contents entry share: its first letters, marks and spaces aside.
+
+    >>> title_key("■ 선전시 2027 년 경제 성적표 공개… 난산구 독주") == title_key("선전시 2027년 경제 성적표 공개…")
+    True
+    """
+    return "".join(HEADING_MARK.sub("", text).split())[:12]
+
+
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
 ARTICLE = compiled(r"^(?:(?P<seq>\d{1,2})\.|(?P<seq>0[1-9]))\s+(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`

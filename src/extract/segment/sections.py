@@ -9,7 +9,8 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import ARTICLE, BYLINE, OUTLET_DATE, OUTLET_DAY, TAG, category_name, known_categories
+from kic_extract.segment.patterns import (ARTICLE, BYLINE, HEADING_MARK, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
+                                          known_categories, title_key)
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
 
@@ -67,8 +68,11 @@ def _rest_of(chunk: Chunk) -> Chunk:
                  [r for r in chunk.repeated_headers if r >= first])
 
 
-def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: Settings, report: Report):
-    """Sections (with blocks and their tables), the body's category headings, the lines used."""
+def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: Settings, report: Report,
+                     toc_keys: frozenset[str] = frozenset()):
+    """Sections (with blocks and their tables), the body's category headings, the lines used. A heading
+    with no number under a mark that repeats a contents entry (`toc_keys`: their `title_key`s) opens
+    an article as a numbered one does, numbered on from the last (from 1 under a new category)."""
     categories = set(known_categories()) | set(toc_categories)
     sections: list[dict] = []
     headings: list[dict] = []
@@ -117,8 +121,12 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             work.append(_rest_of(chunk))
             continue
         # (a heading with its byline right under it, `01. …` / `글: 디이차이징(第一财经) 보도 종합`, opens an article too)
-        m = ARTICLE.match(text) if single or (len(chunk.lines) == 2 and BYLINE.match(chunk.lines[1].text)) else None
-        if m and (run := _numbered_run(chunk, work)) > 1:
+        headed = single or (len(chunk.lines) == 2 and BYLINE.match(chunk.lines[1].text))
+        if headed and toc_keys and HEADING_MARK.match(text) and title_key(text) in toc_keys:
+            # `■ 선전시 2027 년 경제 성적표 공개…` / `출처: …`: numbered as the article it is
+            text = f"{1 if heading_pending or not sections else sections[-1]['seq'] + 1}. {HEADING_MARK.sub('', text)}"
+        m = ARTICLE.match(text) if headed else None
+        if m and ARTICLE.match(chunk.lines[0].text) and (run := _numbered_run(chunk, work)) > 1:
             # `1. … 양식 내려받기` | `2. … 제출` | `3. … 통보`, a paragraph each: a list, not articles with no text
             for _ in range(run - 1):
                 pending.append(work.pop())
