@@ -2750,3 +2750,12 @@ def test_a_card_cut_by_a_page_break_and_order_words_standing_alone(corpus_issue)
     assert [f[3] for f in _figures(corpus_issue(423), 79) if f[1] == "6.9"] == [2, 2]
     # l.179–187: card ② goes on past the page break with `· 투자 유치: 시리즈 B, 3억 위안 이상`
     assert next(t for t in records_of(issue, "tables") if t["line_start"] == 179)["line_end"] == 187
+
+
+def test_a_count_something_is_first_in_and_a_mark_just_passed(corpus_issue):
+    # 430 l.58 `… 1 조 420 억 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로 1 조 위안 선을 넘어섰다`: the set the
+    # district is first in lists nothing to check
+    result = corpus_issue(430)
+    assert not [w for w in result.warnings if w.code == "count_mismatch" and w.line == 58]
+    # l.106 `… 다롄시(大连市)와 쿤밍시(昆明市)로, 두 도시 모두 1 조 위안을 갓 넘었다`: just passed is passed
+    assert ("쿤밍시", "1000000000000", "위안", None, "min", 2027) in _figures(result, 106)

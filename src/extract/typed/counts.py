@@ -104,6 +104,9 @@ _GROUP_BEFORE = compiled(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
 _DOT_LIST_BEFORE = compiled(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
 
 
+_PICKED_FROM = compiled(r"\s*(?:\([^()]*\))?\s*(?:가운데|중에서|중)(?!\p{Hangul})")
+
+
 def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str]]]:
     """(count, noun, items listed, whether the list is open) for each count whose list stands in
     the same sentence. A list closed by `등` names some of what is counted, not all of it.
@@ -159,11 +162,15 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
     []
+    >>> sentence_counts("1 조 420 억 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로 1 조 위안 선을 넘어섰다.")
+    []
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
         if not m["noun"] and m["counter"] != "곳":
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph (`곳` names places)
+        if m["noun"] and _PICKED_FROM.match(text, m.end("noun")):
+            continue  # `… 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로`: the set something is first in, no list
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
         bare = not m["noun"] or m["noun"] in _PARTICLES
