@@ -2759,3 +2759,13 @@ def test_a_count_something_is_first_in_and_a_mark_just_passed(corpus_issue):
     assert not [w for w in result.warnings if w.code == "count_mismatch" and w.line == 58]
     # l.106 `… 다롄시(大连市)와 쿤밍시(昆明市)로, 두 도시 모두 1 조 위안을 갓 넘었다`: just passed is passed
     assert ("쿤밍시", "1000000000000", "위안", None, "min", 2027) in _figures(result, 106)
+
+
+def test_a_region_passed_with_apseo_and_a_fall_written_as_less(corpus_issue):
+    issue = corpus_issue(429)
+    # l.109 `… 광둥성은 3.77%로 톈진시(3.69%)를 근소하게 앞서 3 위에 올랐다`: 톈진시 ranks next
+    assert [f[:4] for f in _figures(issue, 109)][-2:] == [("광둥성", "3.77", "%", 3), ("톈진시", "3.69", "%", 4)]
+    # l.177 `충칭시(重庆市) 투자액도 감소세로 돌아서 전년보다 5.1% 적은 210 억 위안에 그쳤다`
+    assert ("충칭시", "-5.1", "%", None, None, 2027) in _figures(issue, 177)
+    # (`가장 앞섰고`, `상하이시를 앞섰지만 … 3위에`: 앞섰 alone passes no one: 382 l.107 keeps its 1, 2)
+    assert [f[3] for f in _figures(corpus_issue(382), 107)][:2] == [1, 2]
