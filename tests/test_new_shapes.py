@@ -2769,3 +2769,13 @@ def test_a_region_passed_with_apseo_and_a_fall_written_as_less(corpus_issue):
     assert ("충칭시", "-5.1", "%", None, None, 2027) in _figures(issue, 177)
     # (`가장 앞섰고`, `상하이시를 앞섰지만 … 3위에`: 앞섰 alone passes no one: 382 l.107 keeps its 1, 2)
     assert [f[3] for f in _figures(corpus_issue(382), 107)][:2] == [1, 2]
+
+
+def test_a_cards_field_under_a_mark_is_never_page_furniture(corpus_issue):
+    # 431 l.205, 218, 238 `▷ 설립: 2022 년 8 월`, `▷ 설립: 2023 년 5 월`, `▷ 설립: 2021 년 11 월`: one shape, three
+    # times, after a blank line, but each its card's first field
+    result = corpus_issue(431)
+    assert not {205, 218, 238} & set(result.coverage.furniture)
+    cards = [t for t in records_of(result, "tables") if t["kind"] == "company_card"]
+    assert [(t["line_start"], t["rows"][0]) for t in cards] == [
+        (203, ["설립", "2022년 8월"]), (216, ["설립", "2023년 5월"]), (236, ["설립", "2021년 11월"])]
