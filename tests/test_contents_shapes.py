@@ -199,3 +199,12 @@ def test_an_entrys_source_on_a_line_of_its_own_in_a_pdfs_text(tmp_path):
     result = extract_issue(out, out.name, Settings())
     assert [e["page"] for e in _issue(result)["toc"]] == [2, 4, 5, 6, 6, 7, 9, 9, 10]
     assert [s["page_start"] for s in records_of(result, "sections")] == [2, 4, 5, 6, 6, 7, 9, 9, 10]
+
+
+def test_a_marked_contents_entry_is_no_heading_of_its_own(corpus_issue):
+    # 418 l.26 `▶ 【기업분석】 하늘길 여는 중국 저공경제 스타트업 3 곳 ··· 7`: an entry under a mark that repeats its
+    # own title is the contents', not the body's first article; all six entries keep their pages
+    result = corpus_issue(418)
+    assert [e["page"] for e in _issue(result)["toc"]] == [2, 4, 6, 7, 9, 10]
+    assert [(s["page_start"], s["tag"]) for s in records_of(result, "sections")][3:] == [
+        (7, "기업분석"), (9, "KIC 네트워크"), (10, "KIC 행사")]

@@ -68,7 +68,8 @@ def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
     (`■ 선전시 2027 년 경제 성적표 공개…`, perhaps over its byline `출처: …`)."""
     lines = chunk.lines
     return (len(lines) == 1 or len(lines) == 2 and bool(BYLINE.match(lines[1].text))) \
-        and bool(HEADING_MARK.match(lines[0].text)) and title_key(lines[0].text) in keys
+        and bool(HEADING_MARK.match(lines[0].text)) and title_key(lines[0].text) in keys \
+        and not PAGE.search(lines[0].text) and not _is_toc_chunk(chunk)  # (not the entry itself: `▶ 제목 ··· 7`)
 
 
 def entry_keys(chunks: list[Chunk]) -> set[str]:
