@@ -110,6 +110,20 @@ def _names_card(block: dict) -> bool:
         and bool(block["text"]) and bool(_CARD_NAME.fullmatch(block["text"].strip()))
 
 
+def _card_across_break(chunk: Chunk, nxt: Chunk | None) -> tuple[int, int, list] | None:
+    """The profile of a chunk ending with a card's field and the chunk after a break that opens with a
+    known field of it, read as one (`profile_span` over both), if it reaches into the second."""
+    lines = chunk.lines
+    if nxt is None or nxt.line_start <= chunk.line_end + 1 or len(lines) < 2 or not line_to_fields(lines[-1].text) \
+            or any("\t" in line.text for line in lines + nxt.lines[:1]):
+        return None
+    head = line_to_fields(nxt.lines[0].text)
+    if not head or label_field(head[0] or "") is None:
+        return None
+    both = profile_span(lines + nxt.lines)
+    return both if both and both[1] > len(lines) else None
+
+
 def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:
     """Blocks of a section, and the tables they point at (table blocks carry the table's index
     in the returned list as `table_id` until the caller assigns real ids)."""
@@ -128,11 +142,7 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
         j = 0
         lines = chunk.lines
         profile = None if any("\t" in line.text for line in lines) else profile_span(lines)
-        if (profile is None or profile[1] == len(lines)) and nxt is not None and nxt.line_start > chunk.line_end + 1 \
-                and len(lines) > 1 and line_to_fields(lines[-1].text) \
-                and not any("\t" in line.text for line in lines + nxt.lines[:1]) \
-                and (head := line_to_fields(nxt.lines[0].text)) and label_field(head[0] or "") is not None \
-                and (both := profile_span(lines + nxt.lines)) and both[1] > len(lines):
+        if (profile is None or profile[1] == len(lines)) and (both := _card_across_break(chunk, nxt)):
             # `[기업 2] 란쉬안커지(蓝旋科技)` / `설립 …`, a page break, `자금 조달: …`: a card cut by the break
             taken = both[1] - len(lines)
             lines, profile = lines + nxt.lines[:taken], both
