@@ -19,6 +19,8 @@ from pathlib import Path
 
 import regex
 
+from kic_extract.clean.lookalikes import fold_lookalikes
+
 AREAS = ("sections", "tables", "amounts", "figures", "names", "warnings")
 #: warning kinds the keys carry, and the pipeline codes that report them
 WARNING_CODES = {"total_mismatch": "total_mismatch", "count_mismatch": "count_mismatch"}
@@ -54,8 +56,13 @@ class Score:
 
 
 def _norm(text) -> str:
-    """Text compared without white space, NFC (the pipeline closes up `31 개 성`)."""
-    return "" if text is None else _SPACE.sub("", unicodedata.normalize("NFC", str(text)))
+    """Text compared without white space, NFC, look-alikes folded (the pipeline closes up `31 개 성`, and a
+    PDF's raw lines may print `⼴州` for 广州 where the records hold the character meant).
+
+    >>> _norm("광저우(⼴州) 6 개 도시") == _norm("광저우(广州) 6개 도시")
+    True
+    """
+    return "" if text is None else _SPACE.sub("", fold_lookalikes(unicodedata.normalize("NFC", str(text))))
 
 
 def _title(text) -> str:
