@@ -141,3 +141,16 @@ def test_a_name_is_never_cut_inside_a_word_joined_by_hyphens():
 
     line = Line(203, "광둥-홍콩-마카오 대만구(粤港澳大湾区)는 홍콩·마카오 2개 특별행정구와 주장삼각주 9개 도시로 이뤄진다.")
     assert [(m.text, m.zh) for m in lines_to_mentions([line])] == [("광둥-홍콩-마카오 대만구", "粤港澳大湾区")]
+
+
+def test_a_name_cut_by_a_line_wrap_one_syllable_short_takes_in_the_word_before():
+    # LibreOffice's print of 432 wraps `산시성` after `산`, and the PDF's text reads `그 뒤를 산 시성(陕西省·196 만 대)`:
+    # `시성` is one syllable short of 산시성, and `산 시성` reads it exactly
+    from kic_extract.ingest import Line
+    from kic_extract.names.mentions import lines_to_mentions
+
+    line = Line(1, "상하이시는 241 만 대로 3 위로 밀려났다. 그 뒤를 산 시성(陕西省·196 만 대)이 이었다.")
+    assert [(m.text, m.zh) for m in lines_to_mentions([line])] == [("산 시성", "陕西省")]
+    # (a name one syllable short that no word before completes stays as written: `베이징대(北京大学)`)
+    line = Line(2, "그는 베이징대(北京大学)를 졸업했다.")
+    assert [(m.text, m.zh) for m in lines_to_mentions([line])] == [("베이징대", "北京大学")]

@@ -235,7 +235,7 @@ def _best_words(words_before: str, ko: str, zh: str) -> str:
         return ko
     words = words_before.split(" ")
     best, best_cost = ko, min(distance(ko, t) for t in targets)
-    if len(ko) < min(map(len, targets)) - 1:  # too short for the name: take in the words that read it
+    if len(ko) < min(map(len, targets)):  # too short for the name: take in the words that read it
         for k in range(2, len(words) + 1):
             candidate = " ".join(words[-k:])
             cost = min(distance(candidate.replace(" ", ""), t) for t in targets)
