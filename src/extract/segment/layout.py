@@ -8,7 +8,6 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
-    HEADING_MARK,
     INDENTED,
     NUMBERED_LINE,
     PAGE,
@@ -17,6 +16,8 @@ from kic_extract.segment.patterns import (
     category_name,
     is_label,
     is_toc_wrap,
+    repeats_entry,
+    stands_as_heading,
     title_key,
 )
 
@@ -66,10 +67,8 @@ def _is_toc_head(chunk: Chunk) -> bool:
 def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
     """Whether a chunk is a heading with no number under a mark that repeats a contents entry's title
     (`■ 선전시 2027 년 경제 성적표 공개…`, perhaps over its byline `출처: …`)."""
-    lines = chunk.lines
-    return (len(lines) == 1 or len(lines) == 2 and bool(BYLINE.match(lines[1].text))) \
-        and bool(HEADING_MARK.match(lines[0].text)) and title_key(lines[0].text) in keys \
-        and not PAGE.search(lines[0].text) and not _is_toc_chunk(chunk)  # (not the entry itself: `▶ 제목 ··· 7`)
+    return stands_as_heading([line.text for line in chunk.lines]) and repeats_entry(chunk.lines[0].text, keys) \
+        and not _is_toc_chunk(chunk)
 
 
 def entry_keys(chunks: list[Chunk]) -> set[str]:

@@ -33,6 +33,17 @@ def title_key(text: str) -> str:
     return "".join(HEADING_MARK.sub("", text).split())[:12]
 
 
+def stands_as_heading(texts: list[str]) -> bool:
+    """Whether a chunk's lines can be a heading: one line, or one over its byline (`출처: …`, `글: …`)."""
+    return len(texts) == 1 or len(texts) == 2 and bool(BYLINE.match(texts[1]))
+
+
+def repeats_entry(text: str, keys: set[str] | frozenset[str]) -> bool:
+    """Whether a line is a heading with no number under a mark that repeats a contents entry (`keys`: their
+    `title_key`s); never the entry itself, which ends with its page (`▶ 제목 ··· 7`)."""
+    return bool(HEADING_MARK.match(text)) and title_key(text) in keys and not PAGE.search(text)
+
+
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
 ARTICLE = compiled(r"^(?:(?P<seq>\d{1,2})\.|(?P<seq>0[1-9]))\s+(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`

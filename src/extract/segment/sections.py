@@ -9,8 +9,9 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import (ARTICLE, BYLINE, HEADING_MARK, OUTLET_DATE, OUTLET_DAY, PAGE, TAG,
-                                          category_name, known_categories, title_key)
+from kic_extract.segment.patterns import (ARTICLE, HEADING_MARK, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
+                                          known_categories, repeats_entry,
+                                          stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
 
@@ -121,8 +122,8 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             work.append(_rest_of(chunk))
             continue
         # (a heading with its byline right under it, `01. …` / `글: 디이차이징(第一财经) 보도 종합`, opens an article too)
-        headed = single or (len(chunk.lines) == 2 and BYLINE.match(chunk.lines[1].text))
-        if headed and toc_keys and HEADING_MARK.match(text) and title_key(text) in toc_keys and not PAGE.search(text):
+        headed = stands_as_heading([line.text for line in chunk.lines])
+        if headed and repeats_entry(text, toc_keys):
             # `■ 선전시 2027 년 경제 성적표 공개…` / `출처: …`: numbered as the article it is
             text = f"{1 if heading_pending or not sections else sections[-1]['seq'] + 1}. {HEADING_MARK.sub('', text)}"
         m = ARTICLE.match(text) if headed else None
