@@ -2779,3 +2779,20 @@ def test_a_cards_field_under_a_mark_is_never_page_furniture(corpus_issue):
     cards = [t for t in records_of(result, "tables") if t["kind"] == "company_card"]
     assert [(t["line_start"], t["rows"][0]) for t in cards] == [
         (203, ["설립", "2022년 8월"]), (216, ["설립", "2023년 5월"]), (236, ["설립", "2021년 11월"])]
+
+
+def test_an_opening_about_last_years_results_and_a_multiple_of_a_year(corpus_issue):
+    issue = corpus_issue(432)
+    # l.72 opens `… 12 개 성급 지역 … 의 지난해 경제 성적표를 보면`: the article reports 2027 (issue of 2028-04-21), so
+    # l.74 `쓰촨성이 7 조 4,012 억 위안으로 서부 1 위` and l.80 `시짱자치구 6.8%, 간쑤성 6.3%, …의 순` are 2027's
+    assert ("쓰촨성", "7401200000000", "위안", 1, None, 2027) in _figures(issue, 74)
+    assert [f[:4] + f[5:] for f in _figures(issue, 80)] == [
+        ("시짱자치구", "6.8", "%", 1, 2027), ("간쑤성", "6.3", "%", 2, 2027), ("쓰촨성", "5.8", "%", 3, 2027),
+        ("닝샤후이족자치구", "5.4", "%", 4, 2027)]
+    # l.82 `경제 규모가 가장 작은 축에 속하는 칭하이성의 GDP 는 4,500 억 위안에 못 미쳤다`: among the smallest, not last
+    assert ("칭하이성", "450000000000", "위안", None, "max", 2027) in _figures(issue, 82)
+    # l.93 the opening names `'2027 년 광둥-홍콩-마카오 대만구 과학기술 혁신 보고'`: l.104, naming no year, is 2027's
+    assert ("황푸구", "41000000000", "위안", 1, None, 2027) in _figures(issue, 104)
+    # l.41 `… 423 만 9,000 대로 2025 년(261 만 5,000 대)의 1.6 배로`: the multiple is of 2025's, and of the year reported
+    assert [f[1:] for f in _figures(issue, 41)] == [("4239000", "대", None, None, 2027),
+                                                    ("2615000", "대", None, None, 2025), ("1.6", "배", None, None, 2027)]

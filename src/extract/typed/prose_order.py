@@ -72,8 +72,8 @@ def _mainland() -> frozenset[str]:
 @cache
 def _last_word() -> regex.Pattern[str]:
     """A word for last place (figure_cues.tsv kind `last`), not for the band at the bottom
-    (`최하위권에 머물렀다`)."""
-    return compiled(rf"(?:{cue('last').pattern})(?!권)")
+    (`최하위권에 머물렀다`, `가장 작은 축에 속하는`)."""
+    return compiled(rf"(?:{cue('last').pattern})(?!권|\p{{Hangul}}{{0,2}}\s*축(?:에|으로))")
 
 
 def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseRegion],

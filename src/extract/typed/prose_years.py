@@ -42,6 +42,7 @@ _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|['’‘]\d{2}\s*년|�
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
 _LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
 _BASE_YEAR = compiled(r"(?:(?!전년|지난해|작년|동기|(?<=\p{Hangul})(?:은|는)\s)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
+                           r"|\s*(?:\([^()]{1,20}\))?의\s*\d+(?:\.\d+)?\s*배"  # `2025 년(261 만 대)의 1.6 배`: a multiple of it
                            rf"|{_LEAD_FROM.pattern}")
 # a day after a year, making it an event's date, not a period figures are for (`지난해 12 월 18 일 … 운영을
 # 시작한`), but for a date figures stand at, run from or to (`2025년 12월 31일 기준`, `…부터`, `…까지`)
@@ -151,7 +152,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
-_COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터")
+_COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터|배")
 _COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘|(?<=\p{Hangul})(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
