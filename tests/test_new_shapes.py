@@ -2796,3 +2796,10 @@ def test_an_opening_about_last_years_results_and_a_multiple_of_a_year(corpus_iss
     # l.41 `… 423 만 9,000 대로 2025 년(261 만 5,000 대)의 1.6 배로`: the multiple is of 2025's, and of the year reported
     assert [f[1:] for f in _figures(issue, 41)] == [("4239000", "대", None, None, 2027),
                                                     ("2615000", "대", None, None, 2025), ("1.6", "배", None, None, 2027)]
+
+
+def test_a_multiple_is_its_subjects_and_of_the_region_after_it(corpus_issue):
+    # 431 l.107 `1 위 상하이시의 소득은 간쑤성의 3.9 배로, 2026 년(4.0 배)보다`: 상하이시's multiple of 간쑤성's, and
+    # the rank describing 상하이시 ranks its income, not the multiple
+    assert [f for f in _figures(corpus_issue(431), 107) if f[2] == "배"] == [
+        ("상하이시", "3.9", "배", None, None, 2027), ("상하이시", "4", "배", None, None, 2026)]

@@ -128,9 +128,9 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = last_rank + 1
         return last_rank + len(regions_in_order)
     if stated and len(regions_in_order) == 1 and not (
-            _DESCRIBING_RANK.search(clause) and all(f["amount"].unit in ("%", "%p") for f in listed)):
+            _DESCRIBING_RANK.search(clause) and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
         # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`: a rank describing the region, on another measure
-        # than its rates, ranks none of them)
+        # than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9 배로`)
         within = stated == [1] and bool(_WITHIN_PART.search(clause))
         for f in listed:
             f["rank"] = stated[0]

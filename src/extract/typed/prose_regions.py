@@ -160,10 +160,16 @@ def _compared(text: str, end: int) -> bool:
     not described; but a partner whose dealings are the clause's subject is described (`러시아와의
     교역액은 2,100억 달러 미만으로`, `미국과의 교역이 4조 1,000억 위안으로`).
 
-    >>> _compared("광둥성과의 격차", 3), _compared("러시아와의 교역액은 2,100억 달러", 3)
-    (True, False)
+    A region a multiple is of is compared with (`상하이시의 소득은 간쑤성의 3.9 배로`).
+
+    >>> _compared("광둥성과의 격차", 3), _compared("러시아와의 교역액은 2,100억 달러", 3), _compared("간쑤성의 3.9 배로", 3)
+    (True, False, True)
     """
-    return bool(cue("compared").match(text, end, end + 7)) and not _PARTNER_TOPIC.match(text, end)
+    return bool(cue("compared").match(text, end, end + 7)) and not _PARTNER_TOPIC.match(text, end) \
+        or bool(_MULTIPLE_OF.match(text, end))
+
+
+_MULTIPLE_OF = compiled(r"(?:\([^()]*\))?의\s*\d+(?:\.\d+)?\s*배")
 
 
 _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
