@@ -263,3 +263,19 @@ def test_a_place_name_wrapped_between_syllables_is_one_word_again():
     # inside `쓰촨성`, with a space glyph before `성`; a place's name holds no space
     text, _ = pdf_to_text(CORPUS / "pdf" / "kic-china-weekly-304.ghostscript.pdf", Settings())
     assert "그 뒤를 이어 쓰촨성(四川省)이 4 조" in text
+
+
+def test_a_full_line_whose_spaces_are_gaps_wraps_inside_a_word():
+    # LibreOffice breaks Korean between any two syllables and sets some spaces as gaps with no glyph: a line
+    # is full once those gaps count as the spaces they are. 432's print (tests/data/pdf, rendered by
+    # `python -m kic_extract.pdf.render --producers libreoffice`) wraps `네|이멍구자치구의`, `비|중은`, `이|었고`,
+    # `서|부`; the text reads `광시좡족자치구와 네이멍구자치구의 성장률은`, `R&D 비중은 6.1%로`, `그 뒤를 이었고`
+    text, _ = pdf_to_text(SAMPLE / "kic-china-weekly-432.libreoffice.pdf", Settings())
+    for phrase in ("광시좡족자치구와 네이멍구자치구의 성장률은", "선전시의 GDP 대비 R&D 비중은 6.1%로",
+                   "1,120 억 위안(GDP 대비 3.6%)으로 그 뒤를 이었고", "늘어 서부 1 위를 유지했다",
+                   "가장 작은 축에 속하는 칭하이성의 GDP"):
+        assert phrase in text
+    # (the committed prints of 301 and 308: `차세대 전 기차`, `생산량 이`, `중심으 로` before)
+    assert "차세대 전기차 배터리로" in pdf_to_text(CORPUS / "pdf" / "kic-china-weekly-301.libreoffice.pdf", Settings())[0]
+    # a line of Ghostscript's with room for just one more glyph broke at a space (`방식이 | 확산되면서`)
+    assert "방식이 확산되면서 의류" in pdf_to_text(CORPUS / "pdf" / "kic-china-weekly-303.ghostscript.pdf", Settings())[0]

@@ -24,7 +24,13 @@ def _records(path: Path, settings: Settings) -> tuple[dict, list]:
     return records, [w.model_dump(mode="json") for w in result.warnings]
 
 
-@pytest.mark.parametrize("path", PDFS, ids=[p.name for p in PDFS])
+#: prints on which the two sources are known to differ, and why
+DIFFER = {"kic-china-weekly-432.libreoffice.pdf": "pdfium's text keeps one of two space glyphs in a row "
+                                                  "(`01  신에너지차`), pdfminer both"}
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(reason=DIFFER[p.name], strict=True))
+                                  if p.name in DIFFER else p for p in PDFS], ids=[p.name for p in PDFS])
 def test_both_sources_give_the_same_records(path):
     routes: list[tuple[int, str]] = []
     assert read_pdf(path, PDFIUM, routes) == read_pdf(path, PLUMBER)

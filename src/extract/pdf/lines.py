@@ -21,7 +21,7 @@ class VisualLine:
     first_word_width: float  # with the width of the space that would stand before it
     bold: bool = False
     font: str = ""
-    natural: float = 0.0  # the width its glyphs need, without the stretch of justification
+    natural: float = 0.0  # the width its glyphs and spaces need, without the stretch of justification
     first_glyph: float = 0.0  # the width of its first glyph
 
 
@@ -207,10 +207,14 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
         base = _median([c["baseline"] for c in group])
         left, right = visible[0]["x0"], visible[-1]["x1"]
         fontname = visible[0].get("fontname", "")
+        inside = [c for c in group if c["x0"] >= left and c["x1"] <= right]
+        # (a space the gap alone shows, with no glyph, needs a space's width too: LibreOffice's lines)
+        unseen = stripped.count(" ") - sum(c["text"] == " " for c in inside)
         out.append(VisualLine(number, base - size * 0.88, base + size * 0.12,
                               left, right, size, normalize(stripped),
                               word[-1]["x1"] - word[0]["x0"] + (space if space is not None else size * 0.3),
                               is_bold(fontname), family(fontname),
-                              sum(c["x1"] - c["x0"] for c in group if c["x0"] >= left and c["x1"] <= right),
+                              sum(c["x1"] - c["x0"] for c in inside)
+                              + max(0, unseen) * (space if space is not None else size * 0.25),
                               _first_cluster(visible)))
     return out

@@ -292,7 +292,7 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
         elif not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
                 and item.first_word_width > right_edge - prev.x1 - 0.5:
             # room for the next glyph at the end of the line above (its stretch aside): it broke at a space
-            spaced = prev.natural and right_edge - prev.x0 - prev.natural >= item.first_glyph * 0.97
+            spaced = prev.natural and right_edge - prev.x0 - prev.natural >= item.first_glyph
             out[-1][0].append((" " if spaced else "") + item.text)
         else:
             out.append(([item.text], item.page))
