@@ -208,3 +208,23 @@ def test_a_marked_contents_entry_is_no_heading_of_its_own(corpus_issue):
     assert [e["page"] for e in _issue(result)["toc"]] == [2, 4, 6, 7, 9, 10]
     assert [(s["page_start"], s["tag"]) for s in records_of(result, "sections")][3:] == [
         (7, "기업분석"), (9, "KIC 네트워크"), (10, "KIC 행사")]
+
+
+def test_contents_under_diamonds_with_dotted_entries_and_headings_after_a_bar(corpus_issue):
+    # 436 l.12 `◆ 정책 & 지표` / l.13 `  · 2027 년 성급 지역 R&D 투자 통계 공보: … ·················· 2`: the diamond
+    # heads the entries under it; l.31 `01 | 2027 년 성급 지역 R&D …` under l.29 `[ 정책 & 지표 ]`
+    result = corpus_issue(436)
+    toc = _issue(result)["toc"]
+    assert [(e["category"], e["page"]) for e in toc] == [
+        ("정책 & 지표", 2), ("정책 & 지표", 4), ("정책 & 지표", 5), ("스타트업 & 투자", 6), ("스타트업 & 투자", 7),
+        ("스타트업 & 투자", 8), ("KIC 현장", 10), ("KIC 현장", 11)]
+    assert toc[5]["title"] == "지역 탐방: '투자로 키운 도시' 허페이(合肥), 10년의 궤적과 다음 10년의 과제"
+    sections = records_of(result, "sections")
+    assert [(s["title"], s["category"], s["page_start"], s["line_start"]) for s in sections][:2] == [
+        ("2027년 성급 지역 R&D 투자 통계 공보: 베이징 독주 속 중부 약진", "정책 & 지표", 2, 31),
+        ("1~4월 지역별 외국인직접투자 동향: 상하이, 장쑤 제치고 1위 탈환", "정책 & 지표", 4, 78)]
+    # 434 l.19 `04  [투자 리포트] 4 월 AI·로봇 분야 투자 라운드 TOP 8 ········ 6`: a kind in square brackets is the tag
+    entry = _issue(corpus_issue(434))["toc"][3]
+    assert (entry["tag"], entry["title"], entry["page"]) == ("투자 리포트", "4월 AI·로봇 분야 투자 라운드 TOP 8", 6)
+    # (424 l.26–27 `09 │ 【KIC 행사】 … 성료` over `10 │ 【KIC 안내】 …`: numbered entries, no category between)
+    assert [e["category"] for e in _issue(corpus_issue(424))["toc"]][-2:] == ["KIC 중국 소식"] * 2

@@ -2803,3 +2803,46 @@ def test_a_multiple_is_its_subjects_and_of_the_region_after_it(corpus_issue):
     # the rank describing 상하이시 ranks its income, not the multiple
     assert [f for f in _figures(corpus_issue(431), 107) if f[2] == "배"] == [
         ("상하이시", "3.9", "배", None, None, 2027), ("상하이시", "4", "배", None, None, 2026)]
+
+
+def test_a_gloss_cut_from_its_name_by_a_page_break_and_a_total_beside_a_location(corpus_issue):
+    result = corpus_issue(433)
+    table = next(t for t in records_of(result, "tables") if t["line_start"] <= 233 <= t["line_end"])
+    # l.233 `\t난징생명과학기술소진\t430\t9`, then past the page and the repeated header l.240 `\t(南京生命科技小镇)`
+    assert table["rows"][4] == ["장쑤성", "난징생명과학기술소진(南京生命科技小镇)", "430", "9"]
+    # l.243 `합계\t7곳\t5,650\t138` under `소재지 | 산업단지 | 입주 기업 | 상장사`: 1,420 + 520 + 680 + 1,150 + 430 +
+    # 960 + 390 = 5,550
+    assert [w.message for w in result.warnings if w.code == "total_mismatch" and w.line == 243] == [
+        "kic-china-weekly-433/t06 7곳 입주 기업: printed 5,650, but its 7 parts add up to 5,550"]
+    # l.185, 198, 211 `■ 설립: 2023년 6월` …: a card's first field under a mark, never page furniture
+    assert not {185, 198, 211} & set(result.coverage.furniture)
+    # l.276 `수상팀은 4개 팀, 즉 대상 ‘모아로보틱스’, 최우수상 ‘그린셀’, 우수상 ‘하이퍼랩’과 ‘누리바이오’`: four
+    assert not [w for w in result.warnings if w.code == "count_mismatch" and w.line == 276]
+
+
+def test_units_a_line_gives_measure_by_measure_and_lists_announced_as_following(corpus_issue):
+    result = corpus_issue(436)
+    # l.54 `단위: 억 위안, %` over `R&D 경비 2026년 | R&D 경비 2027년 | R&D 강도 2027년`; l.57 `동부 광둥성 5,080 5,410 3.49`
+    row = [(a["column_label"], a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 57]
+    assert row == [("R&D 경비 2026년", "508000000000", "위안"), ("R&D 경비 2027년", "541000000000", "위안"),
+                   ("R&D 강도 2027년", "3.49", "%")]
+    # l.97 `… 8개 중점 과제를 다음과 같이 제시했다.` over seven items ①–⑦
+    assert [(w.line, w.message[:31]) for w in result.warnings if w.code == "count_mismatch"] == [
+        (97, "the text says 8개 중점 but lists 7")]
+    # 435 l.244 `결선에 오른 8개 팀 가운데 수상의 영예를 안은 4개 팀은 다음과 같다.` over four ▶ items: they are the four
+    # (its one count_mismatch is l.85's `7개 도시, 즉 …` over six)
+    assert [w.line for w in corpus_issue(435).warnings if w.code == "count_mismatch"] == [85]
+    # 434 l.197 `합계\t\t52\t`: its tabs place the 52 under `입주 한국 기업(개사)`
+    assert [(a["column_label"], a["value"], a["unit"]) for a in records_of(corpus_issue(434), "amounts")
+            if a["line"] == 197] == [("입주 한국 기업(개사)", "52", "개사")]
+
+
+def test_a_rank_then_a_figure_of_the_region_after_it_and_a_particle_ending_a_page(corpus_issue):
+    # 433 l.71 `5위는 1조 7,820억 위안의 쓰촨성(四川省), 6위는 1조 7,310억 위안의 허난성(河南省)이었다.`
+    assert [f[:4] for f in _figures(corpus_issue(433), 71)][:2] == [("쓰촨성", "1782000000000", "위안", 5),
+                                                                     ("허난성", "1731000000000", "위안", 6)]
+    # (356 l.227 `선전시에는 … 약 1,100곳의 한국계 기업이`: a region naming a kind of thing after `의` holds no figure)
+    assert [f[:3] for f in _figures(corpus_issue(356), 227)] == [("선전시", "1100", "곳")]
+    # 434 l.72 `… 각각 4.8%, 4.6%로` | page break | l.78 `전년(5.1%, 4.8%)보다 둔화했다.`: the particle ends its word
+    block = next(b for s in records_of(corpus_issue(434), "sections") for b in s["blocks"] if b["line_start"] == 72)
+    assert block["text"].endswith("각각 4.8%, 4.6%로 전년(5.1%, 4.8%)보다 둔화했다.")

@@ -20,12 +20,12 @@ from pathlib import Path
 import regex
 
 from kic_extract.clean.lookalikes import fold_lookalikes
+from kic_extract.segment.patterns import TAG
 
 AREAS = ("sections", "tables", "amounts", "figures", "names", "warnings")
 #: warning kinds the keys carry, and the pipeline codes that report them
 WARNING_CODES = {"total_mismatch": "total_mismatch", "count_mismatch": "count_mismatch"}
 _SPACE = regex.compile(r"\s+")
-_TAG = regex.compile(r"^\s*【[^】]*】\s*")
 _REGION_SUFFIX = regex.compile(r"(?:특별행정구|(?:좡족|후이족|위구르)?자치구|특별시|직할시|성|시)$")
 _NATION = {"중국", "전국", "全国", "中国"}
 _CITY_DISTRICT = regex.compile(r"\p{Hangul}{1,6}?(?:시|성)(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
@@ -66,9 +66,9 @@ def _norm(text) -> str:
 
 
 def _title(text) -> str:
-    """A section's title compared without the tag before it (`【투자결산】`): the record keeps the tag
-    in a field of its own, and keys differ on whether the title repeats it."""
-    return _norm(_TAG.sub("", str(text or "")))
+    """A section's title compared without the tag before it (`【투자결산】`, `[인터뷰]`): the record keeps
+    the tag in a field of its own, and keys differ on whether the title repeats it."""
+    return _norm(TAG.sub("", str(text or "").strip()))
 
 
 def _decimal(value) -> Decimal | None:

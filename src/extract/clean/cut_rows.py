@@ -13,6 +13,7 @@ _HAN = compiled(r"\p{Han}")
 _HANGUL = compiled(r"\p{Hangul}")
 # a cell left open at the end of a page: a list going on (`중커창투(中科创投),`), a bracket not closed
 _LEFT_OPEN = compiled(r"(?:[,·、/]|\s(?:및|와|과)|\([^()]*)$")
+_GLOSS_ONLY = compiled(r"^\(\p{Han}[^()]*\)$")
 
 
 def row_key(text: str) -> tuple[str, ...]:
@@ -62,8 +63,8 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
 def cells_going_on(left: str, right: str) -> list[int]:
     """The columns in which the first row after a page break only goes on with cells the row before
     left open: its leading cells blank, each cell it prints under one ending in a list's comma or an
-    open bracket (`… 시리즈 D\t1 억 5,000 만 달러\t중커창투(中科创投),` | `\t\t\t\t\t쑤저우위안허(苏州元禾)`);
-    none when it is a row of its own.
+    open bracket (`… 시리즈 D\t1 억 5,000 만 달러\t중커창투(中科创投),` | `\t\t\t\t\t쑤저우위안허(苏州元禾)`), or
+    with the gloss of a name it left without one (`is_gloss_of`); none when it is a row of its own.
 
     >>> cells_going_on("5\\t루이스광전\\t중커창투(中科创投),", "\\t\\t쑤저우위안허(苏州元禾)")
     [2]
@@ -74,7 +75,17 @@ def cells_going_on(left: str, right: str) -> list[int]:
     printed = [k for k, cell in enumerate(tail) if cell.strip()]
     if not printed or printed[0] == 0 or len(tail) > len(head):
         return []
-    return printed if all(_LEFT_OPEN.search(head[k].rstrip()) for k in printed) else []
+    return printed if all(_LEFT_OPEN.search(head[k].rstrip()) or is_gloss_of(head[k], tail[k]) for k in printed) else []
+
+
+def is_gloss_of(cell: str, rest: str) -> bool:
+    """Whether `rest` is only the Chinese gloss of a name `cell` holds without one, as a page break
+    cuts it off (`난징생명과학기술소진` | `(南京生命科技小镇)`).
+
+    >>> is_gloss_of("난징생명과학기술소진", "(南京生命科技小镇)"), is_gloss_of("장장과학성(张江科学城)", "(张江)")
+    (True, False)
+    """
+    return bool(_GLOSS_ONLY.match(rest.strip())) and _HANGUL.search(cell) is not None and "(" not in cell
 
 
 def aligned_rest(left: str, right: str, width: int) -> str | None:

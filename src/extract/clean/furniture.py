@@ -34,8 +34,8 @@ _DIGITS = compiled(r"\d+")
 _DIGIT = compiled(r"\d")
 _SPACE = compiled(r"\s+")
 # lines that open structure never count as furniture, however often their shape recurs
-# (and a card's field under a mark, `▷ 설립: 2022 년 8 월`, however often its shape recurs)
-_STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ-]\s*[^\s:：]{1,12}\s*[:：])")
+# (and a card's field under a mark, `▷ 설립: 2022 년 8 월`, `■ 설립: …`, however often its shape recurs)
+_STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])")
 MAX_FURNITURE_CHARS = 80
 MIN_REPEATS = 3
 #: running headers that name the page's article share at least this many leading characters

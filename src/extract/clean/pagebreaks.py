@@ -17,9 +17,10 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from kic_extract.clean.cut_rows import aligned_rest, cells_going_on, cut_row, printed_cells, row_key
+from kic_extract.clean.cut_rows import aligned_rest, cells_going_on, cut_row, is_gloss_of, printed_cells, row_key
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
+from kic_extract.data import word_list
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
 from kic_extract.segment.patterns import PAGE
@@ -243,6 +244,14 @@ def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
     return any(m.start == 0 for m in find_regions(head, levels))
 
 
+_FIGURE_END = compiled(r"[\d%]$")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(word_list("particles.txt"))
+
+
 def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     """Word join or space join for text split by a page break, decided from the document.
 
@@ -262,6 +271,8 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     ('word', 'word')
     >>> decide_join("톈진이 그다음이었다. 랴오닝성과", "장쑤성도 30%를 넘어섰다.", "")
     'space'
+    >>> decide_join("증가율이 각각 4.8%, 4.6%로", "전년(5.1%, 4.8%)보다", "")
+    'space'
     """
     if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
         return "word"
@@ -276,6 +287,8 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
         return "word"
     if closes_before_place(tail, head, rest):
         return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right
+    if tail in _particles() and _FIGURE_END.search(left[: len(left) - len(tail)]):
+        return "space"  # `각각 4.8%, 4.6%로 | 전년(5.1%, 4.8%)보다`: a particle after a figure ends its word
     # the break site itself is one standalone occurrence of the left half
     if len(tail) > 1 and words.standalone(tail) > 1:
         return "space"
@@ -350,8 +363,9 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         elif rows and (going_on := cells_going_on(left.text, rows[0].text)):
             # `…	중커창투(中科创投),` | `					쑤저우위안허(苏州元禾)`: the last cells of the row go on
             cells, tail = left.text.split("\t"), rows[0].text.split("\t")
-            for k in going_on:
-                cells[k] = f"{cells[k].rstrip()} {tail[k].strip()}"
+            for k in going_on:  # (a gloss stands right after its name: `난징생명과학기술소진(南京生命科技小镇)`)
+                gap = "" if is_gloss_of(cells[k], tail[k]) else " "
+                cells[k] = f"{cells[k].rstrip()}{gap}{tail[k].strip()}"
             prev.lines[-1] = replace(left, text="\t".join(cells), line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             rows = rows[1:]

@@ -5,17 +5,17 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 
-# a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•` …), then the entry
+# a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•`, a middle dot and a space …), then the entry
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
-TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|(?P<lead>\d{1,3})\s*(?:[│|｜]|[·.…‥_]{2,})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
+TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{1,3})\s*(?:[│|｜]|[·.…‥_]{2,})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(r"^(?:[■□▣◼◻▦\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
+DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -45,10 +45,10 @@ def repeats_entry(text: str, keys: set[str] | frozenset[str]) -> bool:
 
 
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
-ARTICLE = compiled(r"^(?:(?P<seq>\d{1,2})\.|(?P<seq>0[1-9]))\s+(?P<text>\S.*)$")
+ARTICLE = compiled(r"^(?:(?P<seq>\d{1,2})\.|(?P<seq>0[1-9]))\s+(?:[|│｜]\s+)?(?P<text>\S.*)$")  # (`01 | 제목` too)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[:：]\s*\S.{0,60}|\S.{0,30}\s기자)$")
-TAG = compiled(r"^【(?P<tag>[^】]+)】\s*")
+TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s))\s*")  # (`【KIC 인터뷰】`, `[인터뷰] `)
 # a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
 SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`

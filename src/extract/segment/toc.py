@@ -11,6 +11,7 @@ from kic_extract.segment.patterns import (
     INDENTED,
     NUMBERED_LINE,
     PAGE,
+    SENTENCE_END,
     SOURCE_SPLIT,
     TAG,
     TOC_CONTINUATION,
@@ -49,6 +50,35 @@ def parse_heading_text(text: str) -> dict:
 _SOURCE_AFTER = compiled(r"\s+[|│｜]\s+(?P<source>[^|│｜—]+)$|\s*\[(?P<source>[^\[\]]+)\]$")
 
 
+def _bullet(text: str) -> tuple[int, str]:
+    """A contents line's indent and its first mark."""
+    body = text.lstrip()
+    return len(text) - len(body), body[:1]
+
+
+def _heads_entries(lines: list, k: int) -> bool:
+    """Whether a bulleted contents line is a category over entries: a short line with no page, over
+    an entry with another bullet or indented deeper (`◆ 정책 & 지표` over `  · 제목 ······ 2`).
+
+    >>> from types import SimpleNamespace as L
+    >>> _heads_entries([L(text="◆ 정책 & 지표"), L(text="  · 2027 년 R&D 통계 ······ 2")], 0)
+    True
+    >>> _heads_entries([L(text="▶ 2027 년 R&D 통계"), L(text="▶ 1~4 월 외국인직접투자 ······ 4")], 0)
+    False
+    >>> _heads_entries([L(text="09 │ 【KIC 행사】 교류회 성료"), L(text="10 │ 【KIC 안내】 상담회 일정")], 0)
+    False
+    """
+    text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
+    if not m or m["lead"] or m["num"] or k + 1 >= len(lines) or PAGE.search(text) \
+            or not TOC_ENTRY.match(lines[k + 1].text):
+        return False  # (a numbered entry is an entry: `09 │ 【KIC 행사】 … 성료` over `10 │ …`)
+    name = category_name(m["text"])
+    if not name or len(name) > 40 or SENTENCE_END.search(name[-1:]):
+        return False
+    (indent, mark), (next_indent, next_mark) = _bullet(text), _bullet(lines[k + 1].text)
+    return mark != next_mark or next_indent > indent
+
+
 def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
     """TOC entries (with their line spans) and the category lines that group them."""
     entries: list[dict] = []
@@ -63,6 +93,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             if not entry_m and entries and entries[-1].get("num") and k > 0 and is_label(chunk.lines[0].text):
                 entry_m = NUMBERED_LINE.match(ln.text)  # (`10 KIC 중국 …` among entries numbered `08 …`)
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
+            if entry_m and _heads_entries(chunk.lines, k):
+                entry_m = None  # (a category, below)
             if entry_m:
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": entry_m["lead"], "num": entry_m["num"]})
@@ -83,7 +115,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                                 "line_end": ln.line_end, "lead": None})
             elif TOC_TITLE.match(category_name(ln.text)):
                 pass  # `이번 호 차례`: the contents' own title
-            elif not is_label(ln.text) or wraps:
+            elif not (is_label(ln.text) or _heads_entries(chunk.lines, k)) or wraps:
                 # `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` over `장쑤성과의 … ·········· 2`:
                 # an entry with no bullet wrapped before its page (a category is a short label)
                 entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,

@@ -13,7 +13,8 @@ from kic_extract.gazetteer import EVERY_LEVEL, names_place
 
 GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 ASIDE = compiled(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
-_SEPARATOR = compiled(r"\s*(?:,|，|·|ㆍ|및|그리고)\s*")
+# (and `와`/`과` after a quoted or glossed name: `우수상 ‘하이퍼랩’과 ‘누리바이오’`)
+_SEPARATOR = compiled(r"\s*(?:,|，|·|ㆍ|및|그리고|(?<=[’'”\"」』)])(?:과|와)(?=\s))\s*")
 _BRACKET_OR_SEPARATOR = compiled(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
 BRACKET_OR_COMMA = compiled(r"[(\[（]|[)\]）]|\s*,\s*")
 ITEM_MAX_CHARS = 20
@@ -69,6 +70,8 @@ def list_items(text: str) -> list[str] | None:
     [None, None, None]
     >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")
     ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
+    >>> list_items("대상 ‘모아로보틱스’, 최우수상 ‘그린셀’, 우수상 ‘하이퍼랩’과 ‘누리바이오’")
+    ['대상 ‘모아로보틱스’', '최우수상 ‘그린셀’', '우수상 ‘하이퍼랩’', '‘누리바이오’']
     """
     items = [i.strip() for i in split_outside_brackets(text, BRACKET_OR_COMMA) if i.strip()]
     if len(items) < 2 or not all("·" in i for i in items):

@@ -101,6 +101,8 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 _ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
+_OF_NEXT = compiled(r"\s*의\s+")  # a figure qualifying the region right after it, which closes the phrase
+_CLOSES = compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
@@ -410,12 +412,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             nearest = topics[-1] if topics else nearest
         if amount.bound and nearest is not None and OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
-            # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: what the first passed is the
-            # other's own level, not a mark
+            # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: the other's own level, no mark
             amount = replace(amount, bound=None)
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`: the place it gathers in
-        if nearest is None and _RANK.search(clause, 0, start):
+        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end)) and subjects[k].start == c_off + of.end() \
+                and _RANK.search(clause, 0, start) and _CLOSES.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+            nearest = subjects[k]  # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`
+        elif nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
         elif nearest is None and amount.unit not in count_units() and first_place(clause[:start]) and subjects[k:k + 1] \

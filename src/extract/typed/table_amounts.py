@@ -188,18 +188,20 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
 
 
 def placed_cells(row: list[str | None], width: int, totals) -> list[tuple[int, str | None]]:
-    """A row's cells with their columns; a total row printed short gives its label to the first column
-    and its figures to the last (`상위 10곳 합계 | 39.0` under `순위 | 고신구 | … | 영업수입`).
+    """A row's cells with their columns; a total row printed short, no cell left empty, gives its label
+    to the first column and its figures to the last (`상위 10곳 합계 | 39.0` under `순위 | 고신구 | … | 영업수입`).
 
     >>> placed_cells(["상위 10곳 합계", "39.0"], 5, ("합계",)), placed_cells(["1", "중관춘"], 5, ("합계",))
     ([(0, '상위 10곳 합계'), (4, '39.0')], [(0, '1'), (1, '중관춘')])
     >>> placed_cells(["상위 10곳 합계", "39.0", "", "", ""], 5, ("합계",))
     [(0, '상위 10곳 합계'), (4, '39.0')]
+    >>> placed_cells(["합계", None, "52", None], 4, ("합계",))  # (`합계\t\t52\t`: its tabs place it)
+    [(0, '합계'), (1, None), (2, '52'), (3, None)]
     """
     cells = list(row)
     while cells and not cells[-1]:
         cells.pop()  # (a PDF's table gives the cells it left empty)
-    if 1 < len(cells) < width and cells[0] and sums_label(cells[0], totals):
+    if 1 < len(cells) < width and all(cells) and sums_label(cells[0], totals):
         return [(0, cells[0])] + [(width - len(cells) + 1 + k, v) for k, v in enumerate(cells[1:])]
     return list(enumerate(row))
 
@@ -258,8 +260,10 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
     if len(specs) == len(unitless) < len(columns):
         # `단위: 건, 억 위안` over `투자 건수 | 투자 금액 | 금액 증감률(%)`: the columns whose header gives none
         return dict(zip(unitless, specs))
+    if len(specs) == len(measures := _measures(header, columns)) > 1:
+        # `단위: 억 위안, %` over `R&D 경비 2026년 | R&D 경비 2027년 | R&D 강도 2027년`: one unit per measure, in turn
+        return {c: spec for spec, group in zip(specs, measures) for c in group}
     if _unit_then_rate(specs):
-        header = table["header"]
         first_rate = next((c for c in columns if c < len(header)
                            and any(w in compact(header[c]) for w in cue_words("rate"))), None)
         if first_rate is not None and first_rate != columns[0]:
@@ -270,6 +274,33 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
         # `(단위: 만 명, 억 위안, %)` over `관광객 | 증감률 | 관광 수입 | 증감률`: the levels' units in turn, the rate
         return {**dict(zip(levels, specs)), **{c: specs[-1] for c in rates}}
     return {}
+
+
+_YEAR_WORD = compiled(r"\s*(?:19|20)\d{2}\s*년?(?:\s*\([^()]*\))?\s*")
+
+
+def _measures(header: list, columns: list[int]) -> list[list[int]]:
+    """The amount columns grouped by the measure their header names, a year aside, each group
+    printed side by side (`R&D 경비 2026년 | R&D 경비 2027년 | R&D 강도 2027년` → two); none when a
+    measure's columns are apart or a header names nothing but a year.
+
+    >>> _measures(["지역", "R&D 경비 2026년", "R&D 경비 2027년", "R&D 강도 2027년"], [1, 2, 3])
+    [[1, 2], [3]]
+    >>> _measures(["지역", "2026년", "2027년"], [1, 2]), _measures(["A", "B 2026년", "C", "B 2027년"], [1, 2, 3])
+    ([], [])
+    """
+    names = [_YEAR_WORD.sub(" ", header[c] if c < len(header) and header[c] else "").strip() for c in columns]
+    if not all(names):
+        return []
+    groups: list[list[int]] = []
+    for k, (c, name) in enumerate(zip(columns, names)):
+        if k and name == names[k - 1]:
+            groups[-1].append(c)
+        elif name in names[:k]:
+            return []
+        else:
+            groups.append([c])
+    return groups
 
 
 _CUMULATIVE_NOTE = "{head}(?:수)?(?:은|는|이|가)?(?:모두)?누적"

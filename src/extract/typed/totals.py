@@ -148,7 +148,8 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
     at = {(a["row"] - 1, a["column"] - 1): a for a in amounts if a["unit"] not in _PERCENT_UNITS}
-    label_cols = [c for c, role in enumerate(roles) if role in ("label", "text", "rank")]  # `합계` in the 번호 column too
+    # (`합계` in the 번호 column too, or in a 소재지 column)
+    label_cols = [c for c, role in enumerate(roles) if role in ("label", "text", "rank", "address")]
     rows = table["rows"]
     known: dict[int, Decimal] = {}  # a total row's cells their columns disagree with, by how much
     row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], total_words, subtotal_words) for row in rows]
