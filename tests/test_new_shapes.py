@@ -2846,3 +2846,11 @@ def test_a_rank_then_a_figure_of_the_region_after_it_and_a_particle_ending_a_pag
     # 434 l.72 `… 각각 4.8%, 4.6%로` | page break | l.78 `전년(5.1%, 4.8%)보다 둔화했다.`: the particle ends its word
     block = next(b for s in records_of(corpus_issue(434), "sections") for b in s["blocks"] if b["line_start"] == 72)
     assert block["text"].endswith("각각 4.8%, 4.6%로 전년(5.1%, 4.8%)보다 둔화했다.")
+
+
+def test_the_rest_of_a_cell_alone_past_a_page_break(corpus_issue):
+    # 434 l.139 `4\t셴지동력\t先机动力\t휴머노이드 로봇\t시리즈 B\t약 10억 위안`, past the page l.145 `\t\t\t핵심 부품(관절
+    # 모듈)`: too few words to be a row of a table whose rows all print their number
+    table = next(t for t in records_of(corpus_issue(434), "tables") if t["line_start"] <= 139 <= t["line_end"])
+    assert table["rows"][3] == ["4", "셴지동력", "先机动力", "휴머노이드 로봇 핵심 부품(관절 모듈)", "시리즈 B", "약 10억 위안"]
+    assert len(table["rows"]) == 8

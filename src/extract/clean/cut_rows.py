@@ -60,22 +60,33 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
     return None
 
 
-def cells_going_on(left: str, right: str) -> list[int]:
+def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:
     """The columns in which the first row after a page break only goes on with cells the row before
     left open: its leading cells blank, each cell it prints under one ending in a list's comma or an
     open bracket (`… 시리즈 D\t1 억 5,000 만 달러\t중커창투(中科创投),` | `\t\t\t\t\t쑤저우위안허(苏州元禾)`), or
-    with the gloss of a name it left without one (`is_gloss_of`); none when it is a row of its own.
+    with the gloss of a name it left without one (`is_gloss_of`), or with words under words in fewer than half
+    the columns of a table (`run`, its header first) whose rows all print their first cell; none when it is a
+    row of its own.
 
     >>> cells_going_on("5\\t루이스광전\\t중커창투(中科创投),", "\\t\\t쑤저우위안허(苏州元禾)")
     [2]
     >>> cells_going_on("5\\t루이스광전\\t중커창투(中科创投)", "\\t\\t쑤저우위안허(苏州元禾)"), cells_going_on("가,\\t나", "다\\t라")
     ([], [])
+    >>> row = "4\\t셴지동력\\t先机动力\\t휴머노이드 로봇\\t시리즈 B\\t약 10억 위안"
+    >>> cells_going_on(row, "\\t\\t\\t핵심 부품(관절 모듈)", ["순위\\t기업\\t중문\\t분야\\t라운드\\t규모", row])
+    [3]
     """
     head, tail = left.split("\t"), printed_cells(right)
     printed = [k for k, cell in enumerate(tail) if cell.strip()]
     if not printed or printed[0] == 0 or len(tail) > len(head):
         return []
-    return printed if all(_LEFT_OPEN.search(head[k].rstrip()) or is_gloss_of(head[k], tail[k]) for k in printed) else []
+    if all(_LEFT_OPEN.search(head[k].rstrip()) or is_gloss_of(head[k], tail[k]) for k in printed):
+        return printed
+    # `4 | 셴지동력 | … | 휴머노이드 로봇 | 시리즈 B | 약 10억 위안` over `| | | 핵심 부품(관절 모듈)`: words under words, too
+    # few to be a row: the rest of a cell the row above wrapped
+    few = 2 * len(printed) < len(head) and all(row.split("\t")[0].strip() for row in run[1:]) and run[1:] \
+        and all(head[k].strip() and cell_kind(tail[k].strip()) == "text" for k in printed)
+    return printed if few else []
 
 
 def is_gloss_of(cell: str, rest: str) -> bool:

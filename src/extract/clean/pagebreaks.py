@@ -360,7 +360,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
             prev.lines[-1] = replace(left, text=rest, line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             rows = rows[1:]
-        elif rows and (going_on := cells_going_on(left.text, rows[0].text)):
+        elif rows and (going_on := cells_going_on(left.text, rows[0].text, [line.text for line in run])):
             # `…	중커창투(中科创投),` | `					쑤저우위안허(苏州元禾)`: the last cells of the row go on
             cells, tail = left.text.split("\t"), rows[0].text.split("\t")
             for k in going_on:  # (a gloss stands right after its name: `난징생명과학기술소진(南京生命科技小镇)`)
