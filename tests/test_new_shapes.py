@@ -2854,3 +2854,39 @@ def test_the_rest_of_a_cell_alone_past_a_page_break(corpus_issue):
     table = next(t for t in records_of(corpus_issue(434), "tables") if t["line_start"] <= 139 <= t["line_end"])
     assert table["rows"][3] == ["4", "셴지동력", "先机动力", "휴머노이드 로봇 핵심 부품(관절 모듈)", "시리즈 B", "약 10억 위안"]
     assert len(table["rows"]) == 8
+
+
+def test_shapes_of_437_and_438(corpus_issue):
+    # 437 l.96 `… 저장성(4.5%)이 2위, 상하이시와 장쑤성(각 4.1%)이 공동 3위였다`: each of the two
+    assert [f[:4] for f in _figures(corpus_issue(437), 96)][2:4] == [("상하이시", "4.1", "%", 3), ("장쑤성", "4.1", "%", 3)]
+    issue = corpus_issue(438)
+    # l.72 `쓰촨성(四川省)이 2조 1,000억 위안으로 서부 최대였다. 다음으로 충칭시(重庆市)가 1조 3,500억 위안, 산시성 …`
+    assert [f[:4] for f in _figures(issue, 72)][:3] == [("쓰촨성", "2100000000000", "위안", 1),
+                                                        ("충칭시", "1350000000000", "위안", 2),
+                                                        ("산시성", "1120000000000", "위안", 3)]
+    # l.205 `저장성은 806억 위안으로 전년(912억 위안)보다 11.6% 줄며 5위로`: the level compared with takes no rank
+    assert [f[:4] + f[5:] for f in _figures(issue, 205) if f[0] == "저장성" and f[2] == "위안"] == [
+        ("저장성", "80600000000", "위안", 5, 2027), ("저장성", "91200000000", "위안", None, 2026)]
+    # l.100 `… 없는 도시는 세 곳으로, 자오칭, 장먼, 중산, 마카오다`: cities the gazetteer names only in Chinese
+    assert [w.line for w in issue.warnings if w.code == "count_mismatch"] == [100]
+    # (416 l.128 `서부 최대 도시인 충칭은 100건 미만에 그쳤다`: describing the city, no rank)
+    assert ("충칭", "100", "건", None, "max", 2026) in _figures(corpus_issue(416), 128)
+
+
+def test_shapes_of_439_and_440(corpus_issue):
+    issue = corpus_issue(439)
+    table = next(t for t in records_of(issue, "tables") if t["line_start"] <= 53 <= t["line_end"])
+    # l.51–52 a header wrapped onto a second row (`전년 대비` over `실질 성장률(%)`), printed on one row past the page
+    assert table["header"][-1] == "전년 대비 실질 성장률(%)" and len(table["rows"]) == 7
+    # l.126 `6개 성·시·자치구, 즉 쓰촨성, 충칭시, 산시성(陕西省), …` lists five; l.128 `다섯 곳, 즉 청두·충칭(成渝), …` five
+    assert [(w.line, w.message.split(":")[0]) for w in issue.warnings if w.code == "count_mismatch"] == [
+        (126, "the text says 6개 성·시·자치구 but lists 5")]
+    issue = corpus_issue(440)
+    # l.5 `2028년 6월 16일(금) 발행`; l.9 `Tel. +86-10-6780-8840 | E-mail. info@kicchina.org`
+    head = records_of(issue, "issues")[0]
+    assert (head["number"], head["date"], head["phone"], head["email"]) == (
+        440, "2028-06-16", "+86-10-6780-8840", "info@kicchina.org")
+    # l.35 `01  1~5월 지역 경제 지표: …` over its byline l.36 `자료: … | 정리: KIC 중국 리서치팀`, a blank line, its text
+    sections = records_of(issue, "sections")
+    assert [(s["title"], s["line_start"]) for s in sections][0] == ("1~5월 지역 경제 지표: 소비는 서부, 투자는 동부가 견인", 35)
+    assert sections[0]["blocks"][0]["text"] == "자료: 국가통계국(国家统计局), 각 성 통계국 | 정리: KIC 중국 리서치팀"

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import zip_longest
 
 import regex
 
@@ -23,7 +24,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.patterns import PAGE
+from kic_extract.segment.patterns import BYLINE, PAGE
 from kic_extract.settings import Settings
 
 _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
@@ -339,6 +340,8 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         rows = rows[1:]
     if at_page_break:
         heads = {row_key(line.text) for line in run[:2]}
+        if len(run) > 2:  # (a header printed on two rows may be printed again on one: `전년 대비` over `실질 성장률(%)`)
+            heads.add(tuple(a + b for a, b in zip_longest(row_key(run[0].text), row_key(run[1].text), fillvalue="")))
         while rows and row_key(rows[0].text) in heads and len(run) > 1:  # (both rows of a header on two)
             heads.discard(row_key(rows[0].text))
             prev.repeated_headers.append(rows[0].line_start)
@@ -434,9 +437,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                     merged.append(Chunk(chunk.lines[1:]))
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
-        if not at_page_break and pages.regions and _FIELD_ITEM.match(left.text):
+        if not at_page_break and pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text)):
             # `· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`: where the text marks its page breaks, a blank
-            # line after a labelled item is no page break (a page break cuts an item only where marked)
+            # line after a labelled item or a byline (`자료: 국가통계국 | 정리: …`) is no page break (a page break
+            # cuts an item only where marked)
             merged.append(chunk)
             continue
         if at_page_break and _FRAMED.match(left.text):

@@ -14,11 +14,13 @@ from kic_extract.segment.patterns import DATE
 _NUMBER = compiled(r"(?<!\p{Hangul})(?:제|통권)\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})"
                    r"|(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
 _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
+# the date on a line of its own, perhaps with its weekday and `발행` (`2028년 6월 16일(금) 발행`)
+_DATE_LINE = compiled(rf"\(?\s*{DATE}\s*(?:\(\s*[월화수목금토일]\s*\)|[월화수목금토일]요일)?\s*\)?\s*(?:발행)?")
 _FIELDS = {
     "publisher": compiled(r"^(?:(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)|(?P<v>.+?)\s+발행)$"),
     "director": compiled(r"^센터장\s*:?\s*(?P<v>\S.*)$"),
-    "phone": compiled(r"^(?:(?:전화|TEL|Tel|T\.|연락처|문의)\s*:?\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
-    "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|E\.|연락처|문의)\s*:?\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
+    "phone": compiled(r"^(?:(?:전화|TEL|Tel|T|연락처|문의)\.?\s*:?\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
+    "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|E|연락처|문의)\.?\s*:?\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
     "rights": compiled(r"^(?P<v>.*(?:저작권|출처(?:를|로)\s*밝[히혀]).*)$"),
 }
 # fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
@@ -39,6 +41,8 @@ def line_to_fields(text: str) -> list[tuple[str, str]]:
     [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')]
     >>> line_to_fields("글로벌혁신센터(KIC 중국) 발행 · 센터장 이서준"), line_to_fields("T. +86-10-6780-8840 / E. info@kicchina.org")
     ([('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '이서준')], [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')])
+    >>> line_to_fields("Tel. +86-10-6780-8840 | E-mail. info@kicchina.org")
+    [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')]
     """
     for parts in (_FIELD_SEPARATOR.split(text.strip()), [text.strip()]):  # (side by side, else the line whole)
         found = [next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None)
@@ -96,7 +100,7 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
                 issue["date"], dated = parse_date(*found[1], report, ln.line_start), True
             used.add(ln.line_start)
             continue
-        alone = _DATE.fullmatch(ln.text.strip().rstrip("발행").strip("() "))
+        alone = _DATE_LINE.fullmatch(ln.text.strip())
         if alone and issue["number"] is not None and not dated:
             # the date on a line of its own under the number
             issue["date"], dated = parse_date(alone["y"], alone["m"], alone["d"], report, ln.line_start), True

@@ -16,7 +16,8 @@ TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]
 _TITLE_MAX_CHARS = 80
 _FIGURE = compiled(r"^[\s\d.,%+\-−▲▼△]+$")
 _BRACKETED = compiled(r"\([^()]{1,12}\)")
-_WRAPPED_MAX_CHARS = 6  # the rest of a header cell wrapped onto a second row (`연도`)
+_WRAPPED_MAX_CHARS = 6  # the rest of a header cell wrapped onto a second row (`연도`), its unit aside
+_UNIT_AFTER = compiled(r"\s*\([^()]*\)$")  # (`실질 성장률(%)`)
 
 
 def table_unit(text: str | None) -> str | None:
@@ -142,10 +143,13 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
     ['지역', '2026 년', '2027 년', '실질 성장률(%)']
     >>> merge_header_rows(["고신구", "지정", "국내 기업", "계"], [None, "연도", "(개사)", None])
     ['고신구', '지정 연도', '국내 기업(개사)', '계']
+    >>> merge_header_rows(["순위", "지역", "2027 년", "전년 대비"], [None, None, None, "실질 성장률(%)"])
+    ['순위', '지역', '2027 년', '전년 대비 실질 성장률(%)']
     """
     printed = [cell for cell in (below or []) if cell]
     if header and None not in header[1:] and below and below[0] is None and printed \
-            and all(_BRACKETED.fullmatch(c) or len(c) <= _WRAPPED_MAX_CHARS and not _FIGURE.match(c) for c in printed):
+            and all(_BRACKETED.fullmatch(c) or len(_UNIT_AFTER.sub("", c)) <= _WRAPPED_MAX_CHARS and not _FIGURE.match(c)
+                    for c in printed):
         return [f"{top}{'' if _BRACKETED.fullmatch(sub) else ' '}{sub}" if top and sub else (top or sub)
                 for top, sub in zip_longest(header, below)]
     if not header or None not in header[1:] or (below and below[0] is not None):

@@ -6,9 +6,12 @@ item may be a place the gazetteer knows or a name ending in a place's generic wo
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from kic_extract.compiled import compiled
+from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import EVERY_LEVEL, names_place
 
 GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
@@ -70,13 +73,17 @@ def list_items(text: str) -> list[str] | None:
     [None, None, None]
     >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")
     ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
+    >>> list_items("청두·충칭(成渝), 네이멍구, 구이저우")
+    ['청두·충칭(成渝)', '네이멍구', '구이저우']
     >>> list_items("대상 ‘모아로보틱스’, 최우수상 ‘그린셀’, 우수상 ‘하이퍼랩’과 ‘누리바이오’")
     ['대상 ‘모아로보틱스’', '최우수상 ‘그린셀’', '우수상 ‘하이퍼랩’', '‘누리바이오’']
     """
     items = [i.strip() for i in split_outside_brackets(text, BRACKET_OR_COMMA) if i.strip()]
     if len(items) < 2 or not all("·" in i for i in items):
-        # (but items each joining two words with `·` are whole: `인공지능·빅데이터, 바이오·헬스케어` is two)
-        items = [i.strip() for i in split_outside_brackets(text) if i.strip()]
+        # (but items each joining two words with `·` are whole: `인공지능·빅데이터, 바이오·헬스케어` is two; and
+        # so is a pair glossed by one character each, `청두·충칭(成渝)`)
+        items = [i.strip() for item in items
+                 for i in ([item] if _one_glossed(item) else split_outside_brackets(item)) if i.strip()]
     if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
@@ -84,6 +91,15 @@ def list_items(text: str) -> list[str] | None:
                              or _CONNECTIVE.search(i + " ") or _KINDS.search(i) for i in bare):
         return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
     return items
+
+
+_GLOSSED_GROUP = compiled(r"(?P<parts>\p{Hangul}+(?:·\p{Hangul}+)+)\((?P<han>\p{Han}+)\)")
+
+
+def _one_glossed(item: str) -> bool:
+    """Whether names joined by `·` share one gloss of a character each: one thing (`청두·충칭(成渝)`)."""
+    m = _GLOSSED_GROUP.fullmatch(item)
+    return bool(m) and len(m["parts"].split("·")) == len(m["han"])
 
 
 _PLACE_WORD = compiled(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
@@ -100,7 +116,25 @@ def a_place(item: str) -> bool:
     words = item.split(" ")
     if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
         return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)
-    return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item))
+    return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings()
+
+
+@cache
+def city_readings() -> frozenset[str]:
+    """China's cities (data/cities.tsv) as Korean writes them, read by the names stage's standard
+    reading, with and without `시`: a bare name in a list of places (`자오칭, 장먼, 중산, 마카오`).
+
+    >>> {"자오칭", "장먼시", "둥관"} <= city_readings()
+    True
+    """
+    from kic_extract.names.readings import read_name
+
+    out = set()
+    for row in tsv_rows("cities.tsv"):
+        ko = read_name(row["zh"].removesuffix("市")).ko
+        if ko:
+            out.update((ko, ko + "시"))
+    return frozenset(out)
 
 
 def members(item: str) -> list[str]:

@@ -47,7 +47,7 @@ def _count() -> regex.Pattern[str]:
     return compiled(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
-        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?)?)(?=으로|[은는이가을를의로에와과도]|였|\s|$|[,:(])"
+        r"(?:\s*(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?=으로|[은는이가을를의로에와과도]|였|\s|$|[,:(])"
         r"|(?=다[.\s]|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
 
 

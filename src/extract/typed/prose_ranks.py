@@ -14,6 +14,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
+from kic_extract.typed.prose_levels import changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue
 
 
@@ -215,7 +216,7 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         # `1년 새 4곳이 늘어난 29곳으로 4위`: a change qualifying the level it led to ranks nothing
         kept = [f for f in kept if not any(
             g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] >= f["end"]
-            and _changed_to(clause, f["end"], g["start"]) for g in kept)]
+            and changed_to(clause, f["end"], g["start"]) for g in kept)]
     if clause is not None:
         # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate beside a region's level ranks nothing (`3위 산둥성(2조
         # …)과 4위 저장성(2조 …)은 각각 5.7%, 6.0% 성장`, each region's); but a clause ranking rates ranks the
@@ -234,35 +235,10 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     return kept
 
 
-def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
-    """Of a region's figures written each after its year (`2024년 13조 7,008억 위안, 2025년 14조 1,900억
-    위안에 이어 지난해 14조 6,210억 위안을 기록하며 | 2위를`), the latest only: a rank is the last year's."""
-    dated = [f for f in figures if _YEAR_BEFORE.search(clause, max(0, f["start"] - 12), f["start"])]
-    return [f for f in figures if f not in dated or not any(
-        g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"] for g in dated)]
-
-
-_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)\s*(?:에는|에|은|는)?\s*$")
-
-
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
 _DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")  # (`1위인 광둥성은`)
 _CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
-_CHANGE_VERB = compiled(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
-
-
-def _changed_to(clause: str, end: int, start: int) -> bool:
-    """Whether the words between two amounts make the first a change the second is the result of:
-    a verb in its adnominal form (a final ㄴ) between them (`4곳이 늘어난 29곳`, `2,000억 위안
-    증가한 7조 위안`).
-
-    >>> s = "4곳이 늘어난 29곳으로"
-    >>> _changed_to(s, 2, s.index("29")), _changed_to("4곳, 29곳", 2, 4)
-    (True, False)
-    """
-    m = _CHANGE_VERB.fullmatch(clause, end, start)
-    return bool(m) and closed_by_n(m["verb"][-1])
 
 
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")

@@ -1,0 +1,52 @@
+"""Which of a region's figures in a clause is its level now, for a rank to rank: the latest of a series
+written year by year, the level a change led to (not the change), and not a level it is compared with.
+"""
+
+from __future__ import annotations
+
+from kic_extract.compiled import compiled
+from kic_extract.scripts import closed_by_n
+
+
+def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
+    """Of a region's figures written each after its year (`2024년 13조 7,008억 위안, 2025년 14조 1,900억
+    위안에 이어 지난해 14조 6,210억 위안을 기록하며 | 2위를`), the latest only: a rank is the last year's; and
+    never a level the clause compares with (`806억 위안으로 전년(912억 위안)보다 … 줄며 | 5위로`)."""
+    figures = [f for f in figures if not compared_level(clause, f["start"], f["end"])]
+    dated = [f for f in figures if _YEAR_BEFORE.search(clause, max(0, f["start"] - 12), f["start"])]
+    return [f for f in figures if f not in dated or not any(
+        g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"] for g in dated)]
+
+
+_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)\s*(?:에는|에|은|는)?\s*$")
+
+
+_CHANGE_VERB = compiled(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")
+
+
+def changed_to(clause: str, end: int, start: int) -> bool:
+    """Whether the words between two amounts make the first a change the second is the result of:
+    a verb in its adnominal form (a final ㄴ) between them (`4곳이 늘어난 29곳`, `2,000억 위안
+    증가한 7조 위안`).
+
+    >>> s = "4곳이 늘어난 29곳으로"
+    >>> changed_to(s, 2, s.index("29")), changed_to("4곳, 29곳", 2, 4)
+    (True, False)
+    """
+    m = _CHANGE_VERB.fullmatch(clause, end, start)
+    return bool(m) and closed_by_n(m["verb"][-1])
+
+
+# a level in brackets after the year it is of, compared with (`전년(912억 위안)보다`, `2026년(4.0 배)보다`)
+_BASE_BEFORE = compiled(r"(?:전년|지난해|작년|(?:19|20)\d{2}\s*년)(?:\s*같은\s*기간|\s*동기)?\s*\(\s*$")
+_BASE_AFTER = compiled(r"\s*\)\s*(?:보다|대비|에\s*비해|比)")
+
+
+def compared_level(clause: str, start: int, end: int) -> bool:
+    """Whether the amount at `start`–`end` is the level of a year its clause compares with, in brackets.
+
+    >>> s = "저장성은 806억 위안으로 전년(912억 위안)보다 11.6% 줄며 5위로"
+    >>> compared_level(s, s.index("912"), s.index(")")), compared_level(s, s.index("806"), s.index("으로"))
+    (True, False)
+    """
+    return bool(_BASE_BEFORE.search(clause, max(0, start - 16), start) and _BASE_AFTER.match(clause, end))
