@@ -2890,3 +2890,32 @@ def test_shapes_of_439_and_440(corpus_issue):
     sections = records_of(issue, "sections")
     assert [(s["title"], s["line_start"]) for s in sections][0] == ("1~5월 지역 경제 지표: 소비는 서부, 투자는 동부가 견인", 35)
     assert sections[0]["blocks"][0]["text"] == "자료: 국가통계국(国家统计局), 각 성 통계국 | 정리: KIC 중국 리서치팀"
+
+
+def test_shapes_of_441_to_444(corpus_issue):
+    issue = corpus_issue(444)
+    # l.31 `정책 · 지역 │ 01` over l.33 `2027 년 전국 과학기술경비 통계공보: …` and its source: the category and the number
+    # of the article (a line recurring on three pages, never page furniture: a page has no leading zero)
+    sections = records_of(issue, "sections")
+    assert [(s["title"], s["category"], s["page_start"]) for s in sections][:2] == [
+        ("2027년 전국 과학기술경비 통계공보: 31개 성 R&D 투입 비교", "정책 · 지역", 2),
+        ("1~5월 지역별 수출입 동향, 중서부 ‘약진’ 동부 ‘주춤’", "정책 · 지역", 4)]
+    assert 31 not in set(issue.coverage.furniture)
+    # l.15–16 `02  2027 년 전국 과학기술경비 통계공보: …` / `    / 국가통계국(国家统计局)`: page first, source after a slash
+    entry = records_of(issue, "issues")[0]["toc"][0]
+    assert (entry["page"], entry["source"], entry["source_zh"]) == (2, "국가통계국", "国家统计局")
+    # l.43 `단위: 억 위안, %` over `권역 | 지역 | 2025 년 | 2026 년 | 2027 년 | 투자강도(2027 년)`: the years one measure
+    row = [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 45]
+    assert row == [("561000000000", "위안"), ("602000000000", "위안"), ("645000000000", "위안"), ("3.72", "%")]
+    # l.90 `… 네 곳으로, 신장위구르자치구(新疆维吾尔自治区, 18.4%), 윈난성(云南省, 12.7%), 하이난성(海南省, 11.2%)이었다`
+    assert [w.line for w in issue.warnings if w.code == "count_mismatch"] == [90]
+    issue = corpus_issue(441)
+    # l.130–131 `표 2) …` / `단위: 개사 (입주 기업 수, 2028년 5월 말 기준)`, a page break, then the table (l.139)
+    table = next(t for t in records_of(issue, "tables") if t["line_start"] <= 140 <= t["line_end"])
+    assert (table["title"], table["unit"]) == ("표 2) 국가급 저고도경제 선행구 지정 현황", "개사")
+    # l.246 `… 전략산업은 6 개 분야, 즉 디스플레이, 반도체, 신에너지차, 인공지능, 양자정보다.`: five
+    assert [(w.line, w.message.split(":")[0]) for w in issue.warnings if w.code == "count_mismatch"] == [
+        (246, "the text says 6개 분야 but lists 5")]
+    # 442 l.99 `판매량(계)	만 대	1,649	1,880	2,098` over `내수` and `수출`: 1,548 + 322 = 1,870
+    assert [w.message for w in corpus_issue(442).warnings if w.code == "total_mismatch"] == [
+        "kic-china-weekly-442/t02 판매량(계) 2026년: printed 1,880, but its 2 parts add up to 1,870"]

@@ -34,8 +34,10 @@ _DIGITS = compiled(r"\d+")
 _DIGIT = compiled(r"\d")
 _SPACE = compiled(r"\s+")
 # lines that open structure never count as furniture, however often their shape recurs
-# (and a card's field under a mark, `▷ 설립: 2022 년 8 월`, `■ 설립: …`, however often its shape recurs)
-_STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])")
+# (and a card's field under a mark, `▷ 설립: 2022 년 8 월`, `■ 설립: …`, however often its shape recurs, and a
+# category's line numbering the article under it, `정책 · 지역 │ 01`: a page is never numbered with a leading zero)
+_STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])"
+                       r"|^[^\d│|｜]{1,24}[│|｜]\s*0\d\s*$")
 MAX_FURNITURE_CHARS = 80
 MIN_REPEATS = 3
 #: running headers that name the page's article share at least this many leading characters

@@ -42,6 +42,7 @@ _NUMBER_TAIL = compiled(r"(?:\d[.,]|\d)$")
 _NUMBER_HEAD = compiled(r"^(?:[.,]?\d)")
 # a decimal cut after its point (`대비 15.` | `3% 증가`): the point does not end the sentence
 _NUMBER_CUT = compiled(r"\s\d+\.$")
+_CAPTION = compiled(r"\s*(?:[(\[（]?\s*단위\s*[:：]|<?\s*(?:표|그림)\s*\d+\s*[)>.])")  # a table's unit or title line
 # a caption saying the table above goes on: `한중 경제 교류 주요 지표 (계속)`
 _CONTINUED = compiled(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*[)\]）]\s*$", regex.I)
 # every decision reads a bounded window of text at the break, never the whole line or document,
@@ -448,6 +449,9 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 prev.lines.extend(chunk.lines)  # a profile drawn in a frame or indented (`│ 분야 …` | `│ 투자 …`) goes on
             else:
                 merged.append(chunk)  # its last field ends there: the text after the break is not its value
+            continue
+        if at_page_break and "\t" in right.text and "\t" not in left.text and _CAPTION.match(left.text):
+            prev.lines.extend(chunk.lines)  # `표 2) …` / `단위: 개사`, a page break, then the table they caption
             continue
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break, vocabulary):

@@ -9,6 +9,7 @@ from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
     INDENTED,
+    KICKER,
     NUMBERED_LINE,
     PAGE,
     TOC_ENTRY,
@@ -43,19 +44,22 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     wrapped = {k for k in range(len(texts) - 1) if is_toc_wrap(texts[k + 1]) or INDENTED.match(texts[k + 1])}
     # (an entry's source on a line of its own after a bar, `| 선전시 통계국(深圳市统计局)`, as a PDF's text prints it)
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
-               or is_label(t) or k in wrapped or INDENTED.match(t) or k and t.lstrip().startswith(("|", "│", "｜"))
+               or is_label(t) and not KICKER.match(t) or k in wrapped or INDENTED.match(t) or k and t.lstrip().startswith(("|", "│", "｜"))
                for k, t in enumerate(texts)) \
         and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) for t in texts)
 
 
 def _is_article_chunk(chunk: Chunk) -> bool:
     """A numbered heading alone, under its category's line (`■ 스타트업·투자 동향` / `1. …`) or over its
-    byline (`01 …` / `자료: 각 시 통계국`); never a contents entry with its page."""
+    byline (`01 …` / `자료: 각 시 통계국`), or a line of its category and number; never a contents entry with
+    its page."""
     lines = chunk.lines
     if len(lines) == 2 and is_label(lines[0].text):
         lines = lines[1:]
     elif len(lines) == 2 and BYLINE.match(lines[1].text):
         lines = lines[:1]
+    if len(chunk.lines) == 1 and KICKER.match(chunk.lines[0].text):
+        return True  # `정책 · 지역 │ 01` over the article's title
     return len(lines) == 1 and bool(ARTICLE.match(lines[0].text)) and not PAGE.search(lines[0].text)
 
 

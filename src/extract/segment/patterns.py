@@ -22,6 +22,8 @@ INDENTED = compiled(r"^\s{2,}\S")
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►]\s*")
+# a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
+KICKER = compiled(r"^(?P<label>[^\d│|｜]{1,24}?)\s*[│|｜]\s*(?P<seq>\d{1,2})\s*$")
 
 
 def title_key(text: str) -> str:

@@ -9,7 +9,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import (ARTICLE, HEADING_MARK, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
+from kic_extract.segment.patterns import (ARTICLE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
                                           known_categories, repeats_entry,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
@@ -83,6 +83,7 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
     group = -1
     pending: list[Chunk] = []
     tag: tuple[str, int] | None = None  # a tag printed on the line above the next heading, and its line
+    numbered: list[tuple[int, int, int]] = []  # (heading's line, number, kicker's line) of a heading under a kicker
 
     def flush() -> None:
         if not pending:
@@ -116,6 +117,15 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             if not single:
                 work.append(_rest_of(chunk))
             continue
+        if single and (kicker := KICKER.match(text)) and work and stands_as_heading([ln.text for ln in work[-1].lines]):
+            # `정책 · 지역 │ 01` over `2027 년 전국 과학기술경비 통계공보: …`: the category, and the heading numbered
+            flush()
+            if (name := fix_text(category_name(kicker["label"]))) in categories and name != category:
+                category, heading_pending = name, True
+                headings.append({"category": category, "line": chunk.line_start})
+            numbered.append((work[-1].line_start, int(kicker["seq"]), chunk.line_start))
+            used.add(chunk.line_start)
+            continue
         if not single and (lone := TAG.fullmatch(text.strip())) and ARTICLE.match(chunk.lines[1].text):
             # `【산업분석】` on a line of its own above `1. 체화지능 로봇, …`: the tag of the heading below
             tag = (lone["tag"].strip(), chunk.line_start)
@@ -123,7 +133,9 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             continue
         # (a heading with its byline right under it, `01. …` / `글: 디이차이징(第一财经) 보도 종합`, opens an article too)
         headed = stands_as_heading([line.text for line in chunk.lines])
-        if headed and repeats_entry(text, toc_keys):
+        if headed and numbered and numbered[-1][0] == chunk.line_start:
+            text = f"{numbered[-1][1]}. {text}"  # (numbered by the kicker above it)
+        elif headed and repeats_entry(text, toc_keys):
             # `■ 선전시 2027 년 경제 성적표 공개…` / `출처: …`: numbered as the article it is
             text = f"{1 if heading_pending or not sections else sections[-1]['seq'] + 1}. {HEADING_MARK.sub('', text)}"
         m = ARTICLE.match(text) if headed else None

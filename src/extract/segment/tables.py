@@ -12,7 +12,9 @@ from kic_extract.data import tsv_rows
 from kic_extract.segment.patterns import YEAR_HEADER
 
 # the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`
-TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
+# (a note in brackets may close the line: `단위: 개사 (입주 기업 수, 2028년 5월 말 기준)`)
+_UNIT_NOTE = r"\s*(?:[(（][^()（）]*[)）])?\s*$"
+TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?" + _UNIT_NOTE)
 _TITLE_MAX_CHARS = 80
 _FIGURE = compiled(r"^[\s\d.,%+\-−▲▼△]+$")
 _BRACKETED = compiled(r"\([^()]{1,12}\)")
@@ -29,6 +31,8 @@ def table_unit(text: str | None) -> str | None:
     (True, True)
     >>> table_unit("표 2) 2025 년 GDP 상위 10 개 성·시 (억 위안)"), table_unit("수출 증가율 (%)")
     ('억 위안', '%')
+    >>> table_unit("단위: 개사 (입주 기업 수, 2028년 5월 말 기준)")
+    '개사'
     """
     text = without_asides(text or "")
     m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text)
@@ -46,7 +50,7 @@ def _unit_words() -> frozenset[str]:
     return frozenset(r["unit"] for r in tsv_rows("units.tsv"))
 
 
-_TABLE_UNITS = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?\s*$")
+_TABLE_UNITS = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?" + _UNIT_NOTE)
 _UNIT_SEPARATOR = compiled(r"\s*[,/、;·]\s*")
 
 

@@ -47,7 +47,7 @@ def parse_heading_text(text: str) -> dict:
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
 
-_SOURCE_AFTER = compiled(r"\s+[|│｜]\s+(?P<source>[^|│｜—]+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+_SOURCE_AFTER = compiled(r"\s+[|│｜/]\s+(?P<source>[^|│｜—/]+)$|\s*\[(?P<source>[^\[\]]+)\]$")
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -140,7 +140,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
         if m:
             page, text = int(m["page"]), text[: m.start()]
         if page is not None:
-            # a source after a bar or in square brackets, as some contents print it (`… | 제일재경(第一财经)`, `… [국가통계국]`)
+            # a source after a bar or a slash or in square brackets, as some contents print it (`… | 제일재경(第一财经)`,
+            # `… / 국가통계국(国家统计局)`, `… [국가통계국]`)
             text = _SOURCE_AFTER.sub(lambda s: f" — {s['source']}", text.rstrip())
         else:
             report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])

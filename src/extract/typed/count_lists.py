@@ -93,6 +93,7 @@ def list_items(text: str) -> list[str] | None:
     return items
 
 
+_GLOSS_THEN_FIGURE = compiled(r"\((?P<han>\p{Han}[^(),]*),\s*[^()]*\d[^()]*\)$")
 _GLOSSED_GROUP = compiled(r"(?P<parts>\p{Hangul}+(?:·\p{Hangul}+)+)\((?P<han>\p{Han}+)\)")
 
 
@@ -112,7 +113,10 @@ def a_place(item: str) -> bool:
 
     >>> [a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "싱가포르", "딥시크", "지정했다")]
     [True, True, True, True, True, False, False]
+    >>> a_place("윈난성(云南省, 12.7%)")
+    True
     """
+    item = _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", item)  # (`윈난성(云南省, 12.7%)`: the place and its figure)
     words = item.split(" ")
     if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
         return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)

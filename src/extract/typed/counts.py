@@ -63,7 +63,7 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 # the particle closing a list of places (`…·쿤밍(昆明)의 투자기관`, `…, 허페이에 설치된다`, `…, 정저우(郑州)는`)
 _PARTICLE_CLOSE = (r"(?<=[)\p{Hangul}])(?:의|에서|에)\s|(?<=\))(?:은|는|이|가|을|를)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
 _NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
-                   + _PARTICLE_CLOSE + ")")
+                   + _PARTICLE_CLOSE + r"|(?<=[)\p{Hangul}])(?:이었|였|이)?다(?=\.|\s*$))")  # (`…, 즉 A, B, C다.` too)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + _PARTICLE_CLOSE + ")")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
@@ -184,7 +184,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             after = appositive
         else:
             after = _NAMELY.match(rest) or _AFTER.match(rest)
-        copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip())
+        # (a list after `즉` is the count's, whatever closes it: `6 개 분야, 즉 디스플레이, …, 양자정보다`)
+        copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip()) \
+            and not _NAMELY.match(rest)
         if after and (bare and m["noun"] in ("로", "으") or copula) and not all(
                 a_place(i) or not bare and i.endswith(m["noun"]) for i in list_items(after["list"]) or ["-"]):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with

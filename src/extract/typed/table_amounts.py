@@ -281,17 +281,19 @@ _YEAR_WORD = compiled(r"\s*(?:19|20)\d{2}\s*년?(?:\s*\([^()]*\))?\s*")
 
 def _measures(header: list, columns: list[int]) -> list[list[int]]:
     """The amount columns grouped by the measure their header names, a year aside, each group
-    printed side by side (`R&D 경비 2026년 | R&D 경비 2027년 | R&D 강도 2027년` → two); none when a
-    measure's columns are apart or a header names nothing but a year.
+    printed side by side (`R&D 경비 2026년 | R&D 경비 2027년 | R&D 강도 2027년` → two, `2026 년 | 2027 년 |
+    투자강도(2027 년)` → two); none when a measure's columns are apart or every header names only a year.
 
     >>> _measures(["지역", "R&D 경비 2026년", "R&D 경비 2027년", "R&D 강도 2027년"], [1, 2, 3])
     [[1, 2], [3]]
     >>> _measures(["지역", "2026년", "2027년"], [1, 2]), _measures(["A", "B 2026년", "C", "B 2027년"], [1, 2, 3])
     ([], [])
+    >>> _measures(["지역", "2026 년", "2027 년", "투자강도(2027 년)"], [1, 2, 3])  # (years alone: one measure)
+    [[1, 2], [3]]
     """
     names = [_YEAR_WORD.sub(" ", header[c] if c < len(header) and header[c] else "").strip() for c in columns]
-    if not all(names):
-        return []
+    if not any(names):
+        return []  # (years alone name one measure)
     groups: list[list[int]] = []
     for k, (c, name) in enumerate(zip(columns, names)):
         if k and name == names[k - 1]:

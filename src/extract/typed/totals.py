@@ -187,3 +187,41 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
             parts = [at[(r, k)] for k in range(c) if roles[k] == "amount" and (r, k) in at
                      and at[(r, k)]["unit"] == total["unit"]]
             _compare(table, report, total, parts, f"{head} column", known=known)
+    _check_leading_totals(table, at, roles, label_cols, report)
+
+
+_LEADING_TOTAL = compiled(r"(?P<name>\S.*?)\s*\(\s*(?:계|합계|총계)\s*\)")
+
+
+def _check_leading_totals(table: dict, at: dict, roles: list[str], label_cols: list[int], report) -> None:
+    """A row that names itself a total in brackets (`판매량(계)`) sums the rows right under it in its
+    unit (`내수`, `수출`), up to the first row in another unit or of no figure.
+
+    >>> from kic_extract.report import Report
+    >>> report = Report("x")
+    >>> rows = [["생산량", "1,652"], ["판매량(계)", "1,880"], ["내수", "1,548"], ["수출", "322"], ["비중", "53.6"]]
+    >>> at = {(r, 1): {"raw": row[1], "value": row[1].replace(",", ""), "unit": "%" if r == 4 else "만 대",
+    ...                "row_label": row[0], "line": 10 + r} for r, row in enumerate(rows)}
+    >>> _check_leading_totals({"table_id": "t", "rows": rows, "header": ["지표", "2026년"]}, at, ["label", "amount"], [0], report)
+    >>> [w["message"] for w in report.warnings]
+    ['t 판매량(계) 2026년: printed 1,880, but its 2 parts add up to 1,870']
+    """
+    rows = table["rows"]
+    for r, row in enumerate(rows):
+        if not any(c < len(row) and row[c] and _LEADING_TOTAL.fullmatch(row[c].strip()) for c in label_cols):
+            continue
+        for c, role in enumerate(roles):
+            total = at.get((r, c))
+            if role != "amount" or total is None:
+                continue
+            parts = []
+            for k in range(r + 1, len(rows)):
+                part = at.get((k, c))
+                if part is None or part["unit"] != total["unit"] \
+                        or any(q < len(rows[k]) and rows[k][q] and _LEADING_TOTAL.fullmatch(rows[k][q].strip())
+                               for q in label_cols):
+                    break
+                parts.append(part)
+            if len(parts) > 1:
+                column = table["header"][c] if c < len(table["header"]) else f"column {c + 1}"
+                _compare(table, report, total, parts, column)
