@@ -2919,3 +2919,12 @@ def test_shapes_of_441_to_444(corpus_issue):
     # 442 l.99 `판매량(계)	만 대	1,649	1,880	2,098` over `내수` and `수출`: 1,548 + 322 = 1,870
     assert [w.message for w in corpus_issue(442).warnings if w.code == "total_mismatch"] == [
         "kic-china-weekly-442/t02 판매량(계) 2026년: printed 1,880, but its 2 parts add up to 1,870"]
+
+
+def test_card_labels_for_a_legal_name_and_funding_raised(corpus_issue):
+    # 403 l.144 `  - 법인명 | 灵枢机器人科技(上海)有限公司`: a label of its own (its Chinese was read as a bare value)
+    card = next(t for t in records_of(corpus_issue(403), "tables") if t["line_start"] <= 144 <= t["line_end"])
+    assert card["rows"][0] == ["법인명", "灵枢机器人科技(上海)有限公司"]
+    # 442 l.161 `   자금 유치 엔젤+·시리즈 A 누적 약 3억 위안`: the funding of card ③
+    amounts = [(a["value"], a["approx"], a["cumulative"]) for a in records_of(corpus_issue(442), "amounts") if a["line"] == 161]
+    assert amounts == [("300000000", True, True)]
