@@ -228,3 +228,22 @@ def test_contents_under_diamonds_with_dotted_entries_and_headings_after_a_bar(co
     assert (entry["tag"], entry["title"], entry["page"]) == ("투자 리포트", "4월 AI·로봇 분야 투자 라운드 TOP 8", 6)
     # (424 l.26–27 `09 │ 【KIC 행사】 … 성료` over `10 │ 【KIC 안내】 …`: numbered entries, no category between)
     assert [e["category"] for e in _issue(corpus_issue(424))["toc"]][-2:] == ["KIC 중국 소식"] * 2
+
+
+def test_page_first_entries_wrapped_before_their_source_and_kickers_in_a_pdfs_text(tmp_path):
+    # 444 printed: `05  청두·충칭 쌍성경제권(…) 첨단산업단지 입주 현황과` / `하이테크 기업 분포 / 쓰촨일보(四川日报)` (the
+    # text's indent gone), and the articles under `정책 · 지역 │ 01` lines with their titles below
+    from kic_extract.pdf.render.pages import text_to_pages
+    from kic_extract.pdf.render.producers import render
+
+    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-444.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "kic-china-weekly-444.pdf"
+    render("reportlab", pages, out, fit=True)
+    result = extract_issue(out, out.name, Settings())
+    toc = _issue(result)["toc"]
+    assert [(e["page"], e["category"]) for e in toc[:4]] == [
+        (2, "정책 · 지역"), (4, "정책 · 지역"), (5, "정책 · 지역"), (6, "스타트업 & 투자")]
+    assert (toc[2]["title"], toc[2]["source"]) == (
+        "청두·충칭 쌍성경제권(成渝地区双城经济圈) 첨단산업단지 입주 현황과 하이테크 기업 분포", "쓰촨일보")
+    assert [(s["page_start"], s["category"]) for s in records_of(result, "sections")][:3] == [
+        (2, "정책 · 지역"), (4, "정책 · 지역"), (5, "정책 · 지역")]

@@ -42,9 +42,13 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
         return True
     # (an entry's first line may have no page when the next line, wrapped, ends with it)
     wrapped = {k for k in range(len(texts) - 1) if is_toc_wrap(texts[k + 1]) or INDENTED.match(texts[k + 1])}
-    # (an entry's source on a line of its own after a bar, `| 선전시 통계국(深圳市统计局)`, as a PDF's text prints it)
+    # (an entry's source on a line of its own after a bar, `| 선전시 통계국(深圳市统计局)`, as a PDF's text prints it;
+    # and the rest of an entry led by its page, wrapped, where a PDF's text keeps no indent: `05  … 현황과` /
+    # `하이테크 기업 분포 / 쓰촨일보(四川日报)`)
+    led_before = [k > 0 and bool((m := TOC_ENTRY.match(texts[k - 1])) and (m["lead"] or m["num"])) for k in range(len(texts))]
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
-               or is_label(t) and not KICKER.match(t) or k in wrapped or INDENTED.match(t) or k and t.lstrip().startswith(("|", "│", "｜"))
+               or is_label(t) and not KICKER.match(t) or k in wrapped or INDENTED.match(t)
+               or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k]
                for k, t in enumerate(texts)) \
         and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) for t in texts)
 
