@@ -78,7 +78,6 @@ _NEXT = compiled(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
 _FOLLOWS = compiled(r"^[^.,:\d]{0,20}?(?:은|는|이|가|을|를)\s*(?:다음|아래)(?:과|와)\s*같")
-_DOTTED_BEFORE = compiled(r"(?:\p{Hangul}+·)+\p{Hangul}+\s*$")
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
 
 
@@ -454,7 +453,7 @@ def check_counts(ctx) -> None:
             counts = list(_count().finditer(text))
             found = sentence_counts(text, counts) + next_sentence_counts(text, counts)
             for m in counts:
-                if _DOTTED_BEFORE.search(text, 0, m.start()):
+                if _DOT_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])):
                     items = _following_items(blocks, k, tables)
