@@ -2928,3 +2928,28 @@ def test_card_labels_for_a_legal_name_and_funding_raised(corpus_issue):
     # 442 l.161 `   자금 유치 엔젤+·시리즈 A 누적 약 3억 위안`: the funding of card ③
     amounts = [(a["value"], a["approx"], a["cumulative"]) for a in records_of(corpus_issue(442), "amounts") if a["line"] == 161]
     assert amounts == [("300000000", True, True)]
+
+
+def test_shapes_of_445_to_448(corpus_issue):
+    issue = corpus_issue(446)
+    # l.14 `[포커스 차이나]` right over l.15 `지역별 상반기 대외무역 성적표 ····· 2`: a category, not an entry's first line
+    assert [(e["category"], e["page"]) for e in records_of(issue, "issues")[0]["toc"]][:2] == [
+        ("포커스 차이나", 2), ("포커스 차이나", 4)]
+    # l.85–86 `03 中 저고도경제 …` over `인민망 한국어판 | 2028.07.24`; l.178–179 `07 …` over `글 · KIC 중국`: bylines
+    assert [(s["line_start"], s["category"]) for s in records_of(issue, "sections")][2::4] == [
+        (85, "포커스 차이나"), (178, "센터 소식")]
+    # a row split by a page break, the header printed between its halves: `쑤저우시 … 핀란드` | `헬싱키 2021 31`
+    rows = [r for t in records_of(issue, "tables") for r in t["rows"] if r[0] == "쑤저우시"]
+    assert rows == [["쑤저우시", "쑤저우헬싱키혁신센터(苏州赫尔辛基创新中心)", "핀란드 헬싱키", "2021", "31"]]
+    # 445 l.160 `소계	위안화 거래 7 건	…	약 29억 5,000만 위안`: the seven 위안 rows, not the 달러 one, add up
+    assert not [w for w in corpus_issue(445).warnings if w.code == "total_mismatch" and w.line == 160]
+    # 447 l.133 `설립 : 2022 년 5 월` after a blank line on page after page: a card's field, no furniture
+    assert not {133, 142, 155, 164} & set(corpus_issue(447).coverage.furniture)
+    # 448 l.21–22 `05  스타트업 카드: … 주목할 기업` over `    3 곳 ··········· 8`: the entry's rest
+    entry = records_of(corpus_issue(448), "issues")[0]["toc"][4]
+    assert (entry["title"], entry["page"]) == ("스타트업 카드: 체화지능(具身智能)부터 고체 배터리까지, 주목할 기업 3 곳", 8)
+
+
+def test_a_figure_of_the_ranked_region_after_it(corpus_issue):
+    # 446 l.39 `… 2조 7,410억 위안을 기록한 2위 장쑤성(江苏省)을 430억 위안 차이까지 따라붙었다`: 장쑤성's, ranked 2
+    assert ("장쑤성", "2741000000000", "위안", 2, None, 2028) in _figures(corpus_issue(446), 39)

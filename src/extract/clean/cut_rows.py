@@ -53,6 +53,10 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
     above = {cell_kind(a) for a in (row.split("\t")[0].strip() for row in run[1:]) if a}
     if cut and (not first or (above and cell_kind(first) not in above)):
         return cut
+    if cut == "cell" and _fits(run, tail, len(head) - 1) and not _fits(run, tail, 0) \
+            and first not in {row.split("\t")[0].strip() for row in run[1:]}:
+        # `쑤저우시\t…\t핀란드` | `헬싱키\t2021\t31`: the rest of the cell, then the row's last cells
+        return cut
     if cut == "between" and _fits(run, tail, len(head)) and not _fits(run, tail, 0):
         # `\t쑤저우 … 센터\t苏州…中心` | `장쑤성 쑤저우시\t8`: the cells fit the columns the row stopped
         # at (a place, then a count), not those a new row opens with (a group, then a name)

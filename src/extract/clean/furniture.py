@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from kic_extract.compiled import compiled
+from kic_extract.data import tsv_rows
 from kic_extract.ingest import Line
 
 # a whole line that is only a page number, in the shapes extraction tools and layouts print
@@ -38,6 +40,27 @@ _SPACE = compiled(r"\s+")
 # category's line numbering the article under it, `정책 · 지역 │ 01`: a page is never numbered with a leading zero)
 _STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])"
                        r"|^[^\d│|｜]{1,24}[│|｜]\s*0\d\s*$")
+# a card's field with no mark (`설립 : 2022 년 5 월`): a label of data/card_labels.tsv, then a colon
+_FIELD_LABEL = compiled(r"^\s*(?P<label>[\p{Hangul} ]{1,12}?)\s*[:：]")
+
+
+def _structural(text: str) -> bool:
+    """Whether a line opens structure, never furniture however often its shape recurs.
+
+    >>> _structural("설립 : 2022 년 5 월"), _structural("▷ 분야: 로봇"), _structural("주간 중국 창업 : 7")
+    (True, True, False)
+    """
+    if _STRUCTURAL.match(text):
+        return True
+    m = _FIELD_LABEL.match(text)
+    return bool(m) and "".join(m["label"].split()) in _card_labels()
+
+
+@cache
+def _card_labels() -> frozenset[str]:
+    return frozenset(row["label"] for row in tsv_rows("card_labels.tsv"))
+
+
 MAX_FURNITURE_CHARS = 80
 MIN_REPEATS = 3
 #: running headers that name the page's article share at least this many leading characters
@@ -134,7 +157,7 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     shapes = Counter(masks.values())
     numbered = dict(_numbered_shapes(lines, masks, shapes, {first}))
     running = _at_breaks(lines, {k for k, mask in masks.items()
-                                 if k != first and shapes[mask] >= MIN_REPEATS and not _STRUCTURAL.match(lines[k].text)},
+                                 if k != first and shapes[mask] >= MIN_REPEATS and not _structural(lines[k].text)},
                          masks, numbered)
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}
@@ -276,7 +299,7 @@ def _numbered_heads(lines: list[Line], trailing: list[tuple[int, int]]) -> list[
 
 
 def _may_be_furniture(text: str) -> bool:
-    return bool(text) and "\t" not in text and len(text) <= MAX_FURNITURE_CHARS and not _STRUCTURAL.match(text)
+    return bool(text) and "\t" not in text and len(text) <= MAX_FURNITURE_CHARS and not _structural(text)
 
 
 def candidates_to_regions(lines: list[Line], furniture: list[Furniture]) -> list[Region]:

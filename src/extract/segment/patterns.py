@@ -49,7 +49,8 @@ def repeats_entry(text: str, keys: set[str] | frozenset[str]) -> bool:
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
 ARTICLE = compiled(r"^(?:(?P<seq>\d{1,2})\.|(?P<seq>0[1-9]))\s+(?:[|│｜]\s+)?(?P<text>\S.*)$")  # (`01 | 제목` too)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
-BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[:：]\s*\S.{0,60}|\S.{0,30}\s기자)$")
+BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[:：·]\s*\S.{0,60}|\S.{0,30}\s기자"
+                  r"|\S.{0,30}?\s*[|│｜]\s*(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s))\s*")  # (`【KIC 인터뷰】`, `[인터뷰] `)
 # a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
 SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")

@@ -95,6 +95,9 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
             if entry_m and _heads_entries(chunk.lines, k):
                 entry_m = None  # (a category, below)
+            if entry_m and INDENTED.match(ln.text) and entries and k > 0 and not INDENTED.match(chunk.lines[k - 1].text) \
+                    and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
+                entry_m = None  # (`05  … 주목할 기업` over `    3 곳 ····· 8`: the entry's rest, its number a word's)
             if entry_m:
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": entry_m["lead"], "num": entry_m["num"]})
@@ -115,9 +118,10 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                                 "line_end": ln.line_end, "lead": None})
             elif TOC_TITLE.match(category_name(ln.text)):
                 pass  # `이번 호 차례`: the contents' own title
-            elif not (is_label(ln.text) or _heads_entries(chunk.lines, k)) or wraps:
+            elif not (is_label(ln.text) or _heads_entries(chunk.lines, k)) or wraps and not DECORATION.match(ln.text):
                 # `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` over `장쑤성과의 … ·········· 2`:
-                # an entry with no bullet wrapped before its page (a category is a short label)
+                # an entry with no bullet wrapped before its page (a category is a short label; a decorated one,
+                # `[포커스 차이나]` over `지역별 … ···· 2`, whatever follows it)
                 entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": None})
             else:

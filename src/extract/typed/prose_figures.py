@@ -99,7 +99,7 @@ _DIGIT_AHEAD = compiled(r"\d")
 _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
-_ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+")
+_ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")  # (`… 기록한 2위 장쑤성을`)
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 _OF_NEXT = compiled(r"\s*의\s+")  # a figure qualifying the region right after it, which closes the phrase
 _CLOSES = compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")

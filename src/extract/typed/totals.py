@@ -164,7 +164,8 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 continue
             column = table["header"][c] if c < len(table["header"]) else f"column {c + 1}"
             if kind == "subtotal":
-                _compare(table, report, amount, _own_group(rows, r, group, label_cols), f"{column} (소계)")
+                own = _own_group(rows, r, group, label_cols)  # (of its unit: `위안화 거래 7건` beside a 달러 row)
+                _compare(table, report, amount, [a for a in own if a["unit"] == amount["unit"]] or own, f"{column} (소계)")
                 group = []
             elif kind == "total":
                 off = _compare(table, report, amount, _own_measure(rows, r, amount, every, label_cols), f"{column}",
