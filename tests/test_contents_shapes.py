@@ -18,6 +18,17 @@ def _issue(result):
     return records_of(result, "issues")[0]
 
 
+def _printed(tmp_path, number: int):
+    """The pipeline's result for a held-out issue printed by reportlab (a PDF's text keeps no indent)."""
+    from kic_extract.pdf.render.pages import text_to_pages
+    from kic_extract.pdf.render.producers import render
+
+    pages = text_to_pages((CORPUS / "heldout" / f"kic-china-weekly-{number}.txt").read_text(encoding="utf-8"))
+    out = tmp_path / f"kic-china-weekly-{number}.pdf"
+    render("reportlab", pages, out, fit=True)
+    return extract_issue(out, out.name, Settings())
+
+
 def test_contents_under_open_bullets_with_leader_dots_and_sources_in_angle_brackets(corpus_issue):
     # 321 l.13 `■ 지역경제 포커스` / l.14 `▷ 2025년 성급 지역 GDP 성적표… 〈제일재경(第一财经)〉 ······ 2`
     toc = _issue(corpus_issue(321))["toc"]
@@ -139,13 +150,7 @@ def test_masthead_fields_printed_without_labels_and_colons(corpus_issue):
 def test_a_page_first_contents_entry_wrapped_in_a_pdfs_text(tmp_path):
     # 424 printed: `04 │ 2028년 춘절 연휴 관광 결산: … 광둥은 관광객·수입` / `모두 1위 [문화여유부]` (the indent of the
     # text's l.17 is gone in a PDF's text); the rest is the entry's, not a category
-    from kic_extract.pdf.render.pages import text_to_pages
-    from kic_extract.pdf.render.producers import render
-
-    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-424.txt").read_text(encoding="utf-8"))
-    out = tmp_path / "kic-china-weekly-424.pdf"
-    render("reportlab", pages, out, fit=True)
-    toc = _issue(extract_issue(out, out.name, Settings()))["toc"]
+    toc = _issue(_printed(tmp_path, 424))["toc"]
     assert [(e["page"], e["category"]) for e in toc[:4]] == [
         (2, "경제·정책 브리핑"), (4, "경제·정책 브리핑"), (5, "경제·정책 브리핑"), (6, "창업·투자 포커스")]
     assert (toc[1]["title"], toc[1]["source"]) == (
@@ -155,13 +160,7 @@ def test_a_page_first_contents_entry_wrapped_in_a_pdfs_text(tmp_path):
 def test_page_first_contents_and_a_short_total_row_in_a_pdfs_text(tmp_path):
     # 428 printed: its contents ` 10  KIC 중국 선전 사무소 개소…` come out `10 KIC 중국 …` (one space, no indent),
     # under `■ KIC 현장`; the total row `상위 10곳 합계 | 39.0` comes out with three empty cells after it
-    from kic_extract.pdf.render.pages import text_to_pages
-    from kic_extract.pdf.render.producers import render
-
-    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-428.txt").read_text(encoding="utf-8"))
-    out = tmp_path / "kic-china-weekly-428.pdf"
-    render("reportlab", pages, out, fit=True)
-    result = extract_issue(out, out.name, Settings())
+    result = _printed(tmp_path, 428)
     toc = _issue(result)["toc"]
     assert [(e["page"], e["category"]) for e in toc] == [
         (2, "이슈 브리프"), (4, "이슈 브리프"), (5, "이슈 브리프"), (7, "스타트업 인사이트"), (8, "스타트업 인사이트"),
@@ -190,13 +189,7 @@ def test_headings_under_a_mark_that_repeat_their_contents_entry(corpus_issue):
 
 def test_an_entrys_source_on_a_line_of_its_own_in_a_pdfs_text(tmp_path):
     # 430 printed: the indented `        | 선전시 통계국(…)` under its entry comes out `| 선전시 통계국(…)`, no indent
-    from kic_extract.pdf.render.pages import text_to_pages
-    from kic_extract.pdf.render.producers import render
-
-    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-430.txt").read_text(encoding="utf-8"))
-    out = tmp_path / "kic-china-weekly-430.pdf"
-    render("reportlab", pages, out, fit=True)
-    result = extract_issue(out, out.name, Settings())
+    result = _printed(tmp_path, 430)
     assert [e["page"] for e in _issue(result)["toc"]] == [2, 4, 5, 6, 6, 7, 9, 9, 10]
     assert [s["page_start"] for s in records_of(result, "sections")] == [2, 4, 5, 6, 6, 7, 9, 9, 10]
 
@@ -233,13 +226,7 @@ def test_contents_under_diamonds_with_dotted_entries_and_headings_after_a_bar(co
 def test_page_first_entries_wrapped_before_their_source_and_kickers_in_a_pdfs_text(tmp_path):
     # 444 printed: `05  청두·충칭 쌍성경제권(…) 첨단산업단지 입주 현황과` / `하이테크 기업 분포 / 쓰촨일보(四川日报)` (the
     # text's indent gone), and the articles under `정책 · 지역 │ 01` lines with their titles below
-    from kic_extract.pdf.render.pages import text_to_pages
-    from kic_extract.pdf.render.producers import render
-
-    pages = text_to_pages((CORPUS / "heldout" / "kic-china-weekly-444.txt").read_text(encoding="utf-8"))
-    out = tmp_path / "kic-china-weekly-444.pdf"
-    render("reportlab", pages, out, fit=True)
-    result = extract_issue(out, out.name, Settings())
+    result = _printed(tmp_path, 444)
     toc = _issue(result)["toc"]
     assert [(e["page"], e["category"]) for e in toc[:4]] == [
         (2, "정책 · 지역"), (4, "정책 · 지역"), (5, "정책 · 지역"), (6, "스타트업 & 투자")]
