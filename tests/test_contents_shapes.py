@@ -234,3 +234,13 @@ def test_page_first_entries_wrapped_before_their_source_and_kickers_in_a_pdfs_te
         "청두·충칭 쌍성경제권(成渝地区双城经济圈) 첨단산업단지 입주 현황과 하이테크 기업 분포", "쓰촨일보")
     assert [(s["page_start"], s["category"]) for s in records_of(result, "sections")][:3] == [
         (2, "정책 · 지역"), (4, "정책 · 지역"), (5, "정책 · 지역")]
+
+
+def test_a_footer_some_pages_print_in_a_pdfs_text(tmp_path):
+    # 446 printed: `www.kicchina.org` on three of its ten pages, one of them inside the unicorn table (l.116): a
+    # footer, so the table goes on past it and its `계` is checked (313 printed, 303 added)
+    result = _printed(tmp_path, 446)
+    table = next(t for t in records_of(result, "tables") if t["header"][:2] == ["순위", "도시"])
+    assert [row[1] for row in table["rows"]][-5:] == ["쑤저우", "허페이", "청두", "톈진", "-"] and len(table["rows"]) == 11
+    assert [w.message.split(":")[1] for w in result.warnings if w.code == "total_mismatch"] == [
+        " printed 313, but its 10 parts add up to 303"]

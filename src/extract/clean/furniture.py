@@ -44,10 +44,10 @@ _STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸�
 _FIELD_LABEL = compiled(r"^\s*(?P<label>[\p{Hangul} ]{1,12}?)\s*[:：]")
 
 
-def _structural(text: str) -> bool:
+def structural(text: str) -> bool:
     """Whether a line opens structure, never furniture however often its shape recurs.
 
-    >>> _structural("설립 : 2022 년 5 월"), _structural("▷ 분야: 로봇"), _structural("주간 중국 창업 : 7")
+    >>> structural("설립 : 2022 년 5 월"), structural("▷ 분야: 로봇"), structural("주간 중국 창업 : 7")
     (True, True, False)
     """
     if _STRUCTURAL.match(text):
@@ -157,7 +157,7 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     shapes = Counter(masks.values())
     numbered = dict(_numbered_shapes(lines, masks, shapes, {first}))
     running = _at_breaks(lines, {k for k, mask in masks.items()
-                                 if k != first and shapes[mask] >= MIN_REPEATS and not _structural(lines[k].text)},
+                                 if k != first and shapes[mask] >= MIN_REPEATS and not structural(lines[k].text)},
                          masks, numbered)
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}
@@ -299,7 +299,7 @@ def _numbered_heads(lines: list[Line], trailing: list[tuple[int, int]]) -> list[
 
 
 def _may_be_furniture(text: str) -> bool:
-    return bool(text) and "\t" not in text and len(text) <= MAX_FURNITURE_CHARS and not _structural(text)
+    return bool(text) and "\t" not in text and len(text) <= MAX_FURNITURE_CHARS and not structural(text)
 
 
 def candidates_to_regions(lines: list[Line], furniture: list[Furniture]) -> list[Region]:

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from kic_extract.clean.furniture import structural
 from kic_extract.data import tsv_rows
 from kic_extract.ingest import InputError
 from kic_extract.pdf.lines import VisualLine, baseline, chars_to_lines
@@ -191,21 +192,23 @@ def within(centres: list[tuple[float, float]], among, box: tuple, slack: float =
 def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band: float) -> list[list[VisualLine]]:
     """Remove headers and footers: lines near the top or bottom of a page (within `band` or a
     tenth of the page), set no larger than the body, that begin alike (first 12 characters, digits
-    aside: a running head may carry the section's title) on a third of the pages (at least two),
-    and page numbers standing alone there."""
+    aside: a running head may carry the section's title) on a third of the pages (at least two, and
+    three are enough: a footer some pages print), and page numbers standing alone there."""
     def key(line: VisualLine) -> str:
         return re.sub(r"\d+", "#", line.text)[:12]
 
     def running(line: VisualLine, height: float) -> bool:
         edge = max(band, height * 0.1)
-        return (line.top < edge or line.bottom > height - edge) and line.size <= body_size * 1.02
+        # (never a line that opens structure, as in the text route: `정책 · 지역 │ 01` over an article's title)
+        return (line.top < edge or line.bottom > height - edge) and line.size <= body_size * 1.02 \
+            and not structural(line.text)
 
     sizes = Counter()
     for line in (ln for page in pages for ln in page):
         sizes[round(line.size, 1)] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     counts = Counter(key(ln) for page, h in zip(pages, heights) for ln in {key(x): x for x in page if running(x, h)}.values())
-    enough = max(2, -(-len(pages) // 3))
+    enough = max(2, min(3, -(-len(pages) // 3)))  # (a footer some pages print: on three of them at least)
     return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= enough or _PAGE_NUMBER.match(ln.text)))]
             for page, h in zip(pages, heights)]
 
