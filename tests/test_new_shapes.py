@@ -2953,3 +2953,14 @@ def test_shapes_of_445_to_448(corpus_issue):
 def test_a_figure_of_the_ranked_region_after_it(corpus_issue):
     # 446 l.39 `… 2조 7,410억 위안을 기록한 2위 장쑤성(江苏省)을 430억 위안 차이까지 따라붙었다`: 장쑤성's, ranked 2
     assert ("장쑤성", "2741000000000", "위안", 2, None, 2028) in _figures(corpus_issue(446), 39)
+
+
+def test_an_overwhelming_lead_and_a_rank_before_its_described_region(corpus_issue):
+    issue = corpus_issue(448)
+    # l.104 `베이징시가 6.71%로 압도적이었고 상하이시 4.58%, 톈진시 3.82%, 광둥성 3.72% 순이었다`
+    assert [f[:4] for f in _figures(issue, 104)][:4] == [("베이징시", "6.71", "%", 1), ("상하이시", "4.58", "%", 2),
+                                                         ("톈진시", "3.82", "%", 3), ("광둥성", "3.72", "%", 4)]
+    # l.106 `… 전국 2 위에 올랐다. 1 위는 12.4% 늘어난 닝샤후이족자치구(宁夏回族自治区)였다`: the region described
+    assert ("닝샤후이족자치구", "12.4", "%", 1, None, 2027) in _figures(issue, 106)
+    # (337 l.78, its paragraph from l.77, `홍콩 비중은 67.9%에 달해 여전히 압도적이었고`: a share, no rank)
+    assert ("홍콩", "67.9", "%", None, None, 2026) in _figures(corpus_issue(337), 77)

@@ -101,8 +101,7 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 _ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")  # (`… 기록한 2위 장쑤성을`)
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
-_OF_NEXT = compiled(r"\s*의\s+")  # a figure qualifying the region right after it, which closes the phrase
-_CLOSES = compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")
+_OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
@@ -416,8 +415,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             amount = replace(amount, bound=None)
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`: the place it gathers in
-        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end)) and subjects[k].start == c_off + of.end() \
-                and _RANK.search(clause, 0, start) and _CLOSES.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _ADNOMINAL.match(clause, end)) \
+                and subjects[k].start == c_off + of.end() and _RANK.search(clause, 0, start) and _CLOSES.match(
+                    sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
             nearest = subjects[k]  # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`
         elif nearest is None and _RANK.search(clause, 0, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
