@@ -21,10 +21,10 @@ import regex
 from kic_extract.clean.cut_rows import aligned_rest, cells_going_on, cut_row, is_gloss_of, printed_cells, row_key
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
-from kic_extract.data import word_list
+from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.patterns import BYLINE, PAGE
+from kic_extract.segment.patterns import BYLINE, PAGE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
 _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
@@ -42,7 +42,6 @@ _NUMBER_TAIL = compiled(r"(?:\d[.,]|\d)$")
 _NUMBER_HEAD = compiled(r"^(?:[.,]?\d)")
 # a decimal cut after its point (`대비 15.` | `3% 증가`): the point does not end the sentence
 _NUMBER_CUT = compiled(r"\s\d+\.$")
-_CAPTION = compiled(r"\s*(?:[(\[（]?\s*단위\s*[:：]|<?\s*(?:표|그림)\s*\d+\s*[)>.])")  # a table's unit or title line
 # a caption saying the table above goes on: `한중 경제 교류 주요 지표 (계속)`
 _CONTINUED = compiled(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*[)\]）]\s*$", regex.I)
 # every decision reads a bounded window of text at the break, never the whole line or document,
@@ -249,9 +248,6 @@ def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
 _FIGURE_END = compiled(r"[\d%]$")
 
 
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    return frozenset(word_list("particles.txt"))
 
 
 def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
@@ -289,7 +285,7 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
         return "word"
     if closes_before_place(tail, head, rest):
         return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right
-    if tail in _particles() and _FIGURE_END.search(left[: len(left) - len(tail)]):
+    if tail in word_set("particles.txt") and _FIGURE_END.search(left[: len(left) - len(tail)]):
         return "space"  # `각각 4.8%, 4.6%로 | 전년(5.1%, 4.8%)보다`: a particle after a figure ends its word
     # the break site itself is one standalone occurrence of the left half
     if len(tail) > 1 and words.standalone(tail) > 1:
@@ -450,7 +446,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             else:
                 merged.append(chunk)  # its last field ends there: the text after the break is not its value
             continue
-        if at_page_break and "\t" in right.text and "\t" not in left.text and _CAPTION.match(left.text):
+        if at_page_break and "\t" in right.text and "\t" not in left.text and (TABLE_TITLE.match(left.text.strip()) or UNIT_LINE.match(left.text.strip())):
             prev.lines.extend(chunk.lines)  # `표 2) …` / `단위: 개사`, a page break, then the table they caption
             continue
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None

@@ -19,6 +19,12 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-entry-a-line data file as a set, for membership (`word in word_set("particles.txt")`)."""
+    return frozenset(word_list(name))
+
+
+@cache
 def tsv_rows(name: str) -> tuple[dict[str, str], ...]:
     """A tab-separated data file with a header row, as dicts; empty cells become ''."""
     lines = data_lines(name)

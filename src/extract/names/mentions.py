@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from kic_extract.clean import fix_text
 from kic_extract.gazetteer import names_place
-from kic_extract.data import word_list
+from kic_extract.data import word_list, word_set
 from kic_extract.ingest import Line
 from kic_extract.names.hangul import distance
 from kic_extract.scripts import HAN, HANGUL, HAN_CHAR
@@ -66,12 +66,9 @@ def _is_hangul_word(text: str) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title, alone or with a particle after it (`회장은`, `총리와`)."""
-    return word in _titles() or any(word[:k] in _titles() and word[k:] in _particles() for k in range(1, len(word)))
+    return word in _titles() or any(word[:k] in _titles() and word[k:] in word_set("particles.txt") for k in range(1, len(word)))
 
 
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(word_list("particles.txt"))
 
 
 def _before(text: str, start: int, zh: str) -> tuple[str | None, bool]:

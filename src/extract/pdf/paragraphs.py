@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from kic_extract.clean.pagebreaks import closes_before_place, decide_join
-from kic_extract.data import word_list
+from kic_extract.data import word_set
 from kic_extract.pdf.lines import VisualLine
 from kic_extract.scripts import is_han
 
@@ -54,9 +54,6 @@ def same_style(a: VisualLine, b: VisualLine) -> bool:
     return abs(a.size - b.size) <= 0.05 * a.size and a.bold == b.bold
 
 
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(word_list("particles.txt"))
 
 
 def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
@@ -64,7 +61,7 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     the right half begins with a particle or a short ending closed by punctuation, or the two
     halves are a word the document writes elsewhere."""
     closed = not rest or not rest[0].isalnum()
-    if head in _particles() and closed:
+    if head in word_set("particles.txt") and closed:
         return True
     if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'"):
         return True

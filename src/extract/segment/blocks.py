@@ -15,6 +15,7 @@ from kic_extract.segment.patterns import (
     SENTENCE_END,
     SOURCE_NOTE,
     TABLE_NOTE,
+    TABLE_TITLE,
 )
 from kic_extract.segment.cards import label_field, line_to_fields, profile_span, profile_to_table
 from kic_extract.segment.tables import is_caption_line, rows_to_table
@@ -91,7 +92,7 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
             title = lines[j - 2] if m == 1 and j >= 2 and above[0].text.strip().lstrip("([（").startswith("단위") else None
             if title is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
                     and blocks[-1]["line_start"] == blocks[-1]["line_end"] == title.line_start \
-                    and _TABLE_TITLE.match(title.text.strip()):
+                    and TABLE_TITLE.match(title.text.strip()):
                 # `표 5) …` read as a block of its own above the `단위:` line: the title too
                 blocks.pop()
                 return [title] + above
@@ -99,7 +100,6 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
     return []
 
 
-_TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
 # a line naming a company with its Chinese (`① 링시로봇(灵犀机器人)`), perhaps under a number
 _CARD_NAME = compiled(r"(?:[①-⑳]|\d{1,2}[.)])?\s*[\p{Hangul}A-Za-z0-9][^()。.]{0,30}\(\p{Han}[^()]{0,30}\)")
 

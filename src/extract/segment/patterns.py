@@ -77,6 +77,9 @@ HEADING_MARKS = (
     (compiled(r"^(?P<mark>▶)\s*"), 3),
 )
 CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
+# a table's title, numbered (`표 2)`, `<표 1>`, `그림 3.`), or its unit line (`단위: 억 위안`, `(단위: %)`)
+TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
+UNIT_LINE = compiled(r"[(\[（]?\s*단위\s*[:：]")
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
 EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")
 LIST_ITEM = compiled(r"^(?P<mark>-|\d{1,2}\.)\s+(?P<text>\S.*)$")
