@@ -21,6 +21,7 @@ from functools import cache
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.ingest import Line
+from kic_extract.segment.patterns import BARS, RULE
 
 # a whole line that is only a page number, in the shapes extraction tools and layouts print
 # (between dashes of any kind: `- 7 -`, `– 7 –`, `— 7 —`, box-drawing `─ 7 ─`)
@@ -39,7 +40,7 @@ _SPACE = compiled(r"\s+")
 # (and a card's field under a mark, `▷ 설립: 2022 년 8 월`, `■ 설립: …`, however often its shape recurs, and a
 # category's line numbering the article under it, `정책 · 지역 │ 01`: a page is never numbered with a leading zero)
 _STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])"
-                       r"|^[^\d│|｜]{1,24}[│|｜]\s*0\d\s*$")
+                       rf"|^[^\d{BARS}]{{1,24}}[{BARS}]\s*0\d\s*$")
 # a card's field with no mark (`설립 : 2022 년 5 월`): a label of data/card_labels.tsv, then a colon
 _FIELD_LABEL = compiled(r"^\s*(?P<label>[\p{Hangul} ]{1,12}?)\s*[:：]")
 
@@ -144,6 +145,15 @@ def _isolated(lines: list[Line], i: int, marked: set[int]) -> bool:
     return all(not (0 <= j < len(lines)) or lines[j].blank or lines[j].no in marked for j in (i - 1, i + 1))
 
 
+def _rules_off(lines: list[Line], k: int, masks: dict[int, str], shapes: Counter) -> bool:
+    """Whether line `k` is a rule printed right above or below a line of its own that recurs nowhere
+    (`━━━` / `02 스타트업 레이더` / `━━━`, a category's banner): that line's decoration, however often
+    rules recur."""
+    return bool(RULE.match(lines[k].text)) and any(
+        0 <= j < len(lines) and not lines[j].blank and not RULE.match(lines[j].text)
+        and shapes[masks.get(j, "")] < MIN_REPEATS for j in (k - 1, k + 1))
+
+
 def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     """Furniture lines: page numbers of a page-number shape, and short lines whose shape recurs.
 
@@ -157,7 +167,8 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     shapes = Counter(masks.values())
     numbered = dict(_numbered_shapes(lines, masks, shapes, {first}))
     running = _at_breaks(lines, {k for k, mask in masks.items()
-                                 if k != first and shapes[mask] >= MIN_REPEATS and not structural(lines[k].text)},
+                                 if k != first and shapes[mask] >= MIN_REPEATS and not structural(lines[k].text)
+                                 and not _rules_off(lines, k, masks, shapes)},
                          masks, numbered)
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}

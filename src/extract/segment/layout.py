@@ -84,7 +84,10 @@ def entry_keys(chunks: list[Chunk]) -> set[str]:
     keys = set()
     for chunk in chunks:
         for line in chunk.lines:
-            if (m := TOC_ENTRY.match(line.text)) and (text := PAGE.sub("", m["text"]).split(" | ")[0].strip()):
+            # (an entry indented under a category with no bullet, `   상반기 벤처투자, … ······ 7`, too)
+            m = TOC_ENTRY.match(line.text) or (INDENTED.match(line.text) and PAGE.search(line.text)
+                                                and {"text": line.text.strip()})
+            if m and (text := PAGE.sub("", m["text"]).split(" | ")[0].strip()):
                 keys.add(title_key(text))
     return keys
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 
+# the upright bars a layout parts a number from a title or a date with (`01 │ 제목`, `VOL. 452 ┃ 2028년`)
+BARS = "|｜│┃"
+
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•`, a middle dot and a space …), then the entry
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
-TOC_ENTRY = compiled(r"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{1,3})\s*(?:[│|｜]|[·.…‥_]{2,})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
+TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}]|[·.…‥_]{{2,}})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
@@ -16,6 +19,10 @@ NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
 DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
+# a rule printed as a line of its own (`━━━━━━`), above or below a banner
+RULE = compiled(r"^\s*[━─═]{3,}\s*$")
+# the number a category's banner may carry before its name (`01 정책·경제`)
+CATEGORY_NUMBER = compiled(r"^\s*\d{1,2}\s+(?=\S)")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -23,7 +30,7 @@ TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►]\s*")
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
-KICKER = compiled(r"^(?P<label>[^\d│|｜]{1,24}?)\s*[│|｜]\s*(?P<seq>\d{1,2})\s*$")
+KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$")
 
 
 def title_key(text: str) -> str:
@@ -47,10 +54,12 @@ def repeats_entry(text: str, keys: set[str] | frozenset[str]) -> bool:
 
 
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
-ARTICLE = compiled(r"^(?:(?P<seq>\d{1,2})\.|(?P<seq>0[1-9]))\s+(?:[|│｜]\s+)?(?P<text>\S.*)$")  # (`01 | 제목` too)
+ARTICLE = compiled(rf"^(?:(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9]))\s+(?:[{BARS}]\s+)?(?P<text>\S.*)$")  # (`01 | 제목` too)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
-BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[:：·]\s*\S.{0,60}|\S.{0,30}\s기자"
-                  r"|\S.{0,30}?\s*[|│｜]\s*(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
+# (in brackets too: `[출처: 경제일보(经济日报)]`)
+BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[:：·]\s*\S.{0,60}|[\[(［](?:글|출처|자료|정리)\s*[:：]\s*[^\[\]()]+"
+                  r"(?:\([^()]*\)[^\[\]()]*)*[\])］]|\S.{0,30}\s기자"
+                  rf"|\S.{{0,30}}?\s*[{BARS}]\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s))\s*")  # (`【KIC 인터뷰】`, `[인터뷰] `)
 # a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
 SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")

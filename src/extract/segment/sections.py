@@ -9,7 +9,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import (ARTICLE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
+from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, RULE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
                                           known_categories, repeats_entry,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
@@ -62,6 +62,16 @@ def _numbered_run(chunk: Chunk, work: list[Chunk]) -> int:
     return run
 
 
+def _category_of(text: str, categories: set[str]) -> str | None:
+    """The category a line names, its decoration and a banner's number aside (`01 정책·경제`), if it names one."""
+    if len(text) > _CATEGORY_MAX_CHARS:
+        return None
+    for name in (fix_text(category_name(text)), fix_text(category_name(CATEGORY_NUMBER.sub("", text)))):
+        if name in categories:
+            return name
+    return None
+
+
 def _rest_of(chunk: Chunk) -> Chunk:
     """A chunk without its first line (a category line printed above its text)."""
     first = chunk.lines[1].line_start
@@ -107,10 +117,18 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
         chunk = work.pop()
         text = chunk.lines[0].text
         single = len(chunk.lines) == 1
-        if len(text) <= _CATEGORY_MAX_CHARS and fix_text(category_name(text)) in categories:
+        ruled = RULE.match(text) and len(chunk.lines) > 1 and all(RULE.match(ln.text) for ln in chunk.lines[2:])
+        if ruled and (name := _category_of(chunk.lines[1].text, categories)):
+            # `━━━` / `02 스타트업 레이더` / `━━━`: a category's banner between rules
+            flush()
+            category, heading_pending = name, True
+            headings.append({"category": category, "line": chunk.lines[1].line_start})
+            used.update(range(chunk.line_start, chunk.line_end + 1))
+            continue
+        if name := _category_of(text, categories):
             # `■ 스타트업·투자 동향`, perhaps printed right above its first article with no blank line
             flush()
-            category = fix_text(category_name(text))
+            category = name
             heading_pending = True
             headings.append({"category": category, "line": chunk.line_start})
             used.add(chunk.line_start)

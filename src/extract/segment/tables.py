@@ -31,18 +31,25 @@ def table_unit(text: str | None) -> str | None:
     (True, True)
     >>> table_unit("표 2) 2025 년 GDP 상위 10 개 성·시 (억 위안)"), table_unit("수출 증가율 (%)")
     ('억 위안', '%')
-    >>> table_unit("단위: 개사 (입주 기업 수, 2028년 5월 말 기준)")
-    '개사'
+    >>> table_unit("단위: 개사 (입주 기업 수, 2028년 5월 말 기준)"), table_unit("표 3. 인큐베이터 (2028년 7월 말 기준, 개사)")
+    ('개사', '개사')
+    >>> [table_unit(t) for t in ("<표 2> GDP (억 위안, %)", "표 1) 수출 (1~7월, 누적)", "표 1) 흥행 (단위: 억 위안, 만 명)")]
+    [None, None, None]
     """
     text = without_asides(text or "")
-    m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text)
-    if m and m.re is _BARE_UNIT and m["unit"] not in _unit_words():
+    m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text) or _NOTE_THEN_UNIT.search(text)
+    if m and m.re is not TABLE_UNIT and m["unit"] not in _unit_words():
         return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
+    if m and m.re is _NOTE_THEN_UNIT and ("단위" in m["note"] or any(
+            (b := _BARE_UNIT.fullmatch(f"({part.strip()})")) and b["unit"] in _unit_words() for part in m["note"].split(","))):
+        return None  # `(억 위안, %)`, `(단위: 억 위안, 만 명)`: a unit for each of its columns (`table_units`), none for all
     return fix_text(m["spec"].strip()) if m else None
 
 
 # a caption closed by its unit in brackets, without `단위` (`표 2) … 상위 10 개 성·시 (억 위안)`)
 _BARE_UNIT = compiled(r"\(\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d][^()\s]*))\s*\)\s*$")
+# … or by a note and then its unit (`표 3. … 인큐베이터 (2028년 7월 말 기준, 개사)`)
+_NOTE_THEN_UNIT = compiled(r"\((?P<note>[^()]+?),\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d,][^()\s,]*))\s*\)\s*$")
 
 
 @cache
@@ -282,6 +289,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
     merged = merge_header_rows(header, body[0]) if body else None
     if merged is not None:
         header, body, body_lines = merged, body[1:], body_lines[1:]
+    if unit is None and header and header[0] and "단위" in header[0]:
+        unit = table_unit(header[0])  # `프로그램 (단위: 개사)` heading the row labels: the unit of every figure
     kind = classify_table(header)
     if kind == "company_card":
         header, body, body_lines = [], cells, [r.line_start for r in rows]

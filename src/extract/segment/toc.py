@@ -67,8 +67,15 @@ def _heads_entries(lines: list, k: int) -> bool:
     False
     >>> _heads_entries([L(text="09 │ 【KIC 행사】 교류회 성료"), L(text="10 │ 【KIC 안내】 상담회 일정")], 0)
     False
+    >>> _heads_entries([L(text="02 스타트업 레이더"), L(text="   상반기 벤처투자 ······ 7"), L(text="   기업 탐방 ······ 8")], 0)
+    True
     """
     text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
+    if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) \
+            and all(INDENTED.match(ln.text) and PAGE.search(ln.text) for ln in lines[k + 1 : k + 3]):
+        # `01 정책·경제` over two entries indented under it, each with its page: a numbered category (an entry
+        # numbered so wraps onto one line at most, `05  … 주목할 기업` over `    3 곳 ····· 8`)
+        return len(category_name(m["text"])) <= 40
     if not m or m["lead"] or m["num"] or k + 1 >= len(lines) or PAGE.search(text) \
             or not TOC_ENTRY.match(lines[k + 1].text):
         return False  # (a numbered entry is an entry: `09 │ 【KIC 행사】 … 성료` over `10 │ …`)
@@ -93,7 +100,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             if not entry_m and entries and entries[-1].get("num") and k > 0 and is_label(chunk.lines[0].text):
                 entry_m = NUMBERED_LINE.match(ln.text)  # (`10 KIC 중국 …` among entries numbered `08 …`)
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
-            if entry_m and _heads_entries(chunk.lines, k):
+            heads = _heads_entries(chunk.lines, k)
+            if entry_m and heads:
                 entry_m = None  # (a category, below)
             if entry_m and INDENTED.match(ln.text) and entries and k > 0 and not INDENTED.match(chunk.lines[k - 1].text) \
                     and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
@@ -118,14 +126,16 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                                 "line_end": ln.line_end, "lead": None})
             elif TOC_TITLE.match(category_name(ln.text)):
                 pass  # `이번 호 차례`: the contents' own title
-            elif not (is_label(ln.text) or _heads_entries(chunk.lines, k)) or wraps and not DECORATION.match(ln.text):
+            elif not (is_label(ln.text) or heads) or wraps and not DECORATION.match(ln.text) and not heads:
                 # `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` over `장쑤성과의 … ·········· 2`:
                 # an entry with no bullet wrapped before its page (a category is a short label; a decorated one,
                 # `[포커스 차이나]` over `지역별 … ···· 2`, whatever follows it)
                 entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": None})
             else:
-                category = fix_text(category_name(ln.text))
+                # (a numbered category, `01 정책·경제`, is named without its number)
+                numbered = TOC_ENTRY.match(ln.text) if heads else None
+                category = fix_text(category_name(numbered["text"] if numbered and numbered["num"] else ln.text))
                 categories.append({"category": category, "line": ln.line_start})
             used.update(range(ln.line_start, ln.line_end + 1))
     out = []

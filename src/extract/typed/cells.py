@@ -20,7 +20,7 @@ from kic_extract.data import tsv_rows, word_list
 from kic_extract.segment.tables import PLACEHOLDERS as PLACEHOLDERS  # re-exported: the typed readers use it
 from kic_extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
 
-_MAGNITUDE = "조억만천백십"
+MAGNITUDE = "조억만천백십"  # the magnitudes a unit may carry before it (`억 위안`)
 _MAGNITUDE_CHARS = frozenset(LARGE) | frozenset(SMALL)
 _AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?\s*[조억만]?)*"
 # a number that is part of a date, an ordinal or a name, not a quantity
@@ -126,7 +126,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         # (`1,900여 곳`: some more than the number, approximate)
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})(?:(?P<odd>여)(?=\s*(?:{unit})))?"
                 rf"\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
+                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에는|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = compiled(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     # (a unit read only where a label gives it is read in text after a number with a magnitude or thousands,
@@ -170,7 +170,7 @@ def spec_unit(spec: str) -> str | None:
     ('억 위안', '%', '조 위안', None, None)
     """
     spec = spec.strip()
-    rest = spec.lstrip(_MAGNITUDE).strip()
+    rest = spec.lstrip(MAGNITUDE).strip()
     if rest in units() or (not rest and spec):
         return spec
     if "," in spec:

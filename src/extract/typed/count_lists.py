@@ -55,8 +55,9 @@ _CONNECTIVE = compiled(r"\p{Hangul}(?:려|돼|되어|져|쳐|하며|으며|이�
 
 
 # an item naming a place with its figure (`우한시 6.5%`, `허페이시(合肥市) 6.9%`)
+# (or its amount in brackets: `상하이(2조 7,080억 위안)`)
 _NAMED_FIGURE = compiled(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d][\d,.]*\s*(?:%p?|[^\s\d]{1,3})"
-                              r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:%p?|[^\s\d()]{1,3})?\s*\))")
+                              r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:[조억만천]\s*(?:\d[\d,.]*\s*[억만천]?\s*)?)?(?:%p?|[^\s\d()]{1,3})?\s*\))")
 
 
 def list_items(text: str) -> list[str] | None:
@@ -69,6 +70,8 @@ def list_items(text: str) -> list[str] | None:
     ['허페이시(合肥市)', '우한시', '청두시']
     >>> list_items("스위스(+38.2%)·일본(+21.5%)·영국(+17.4%)")
     ['스위스', '일본', '영국']
+    >>> list_items("상하이(2조 7,080억 위안), 베이징(2조 5,930억 위안), 선전(2조 480억 위안)")
+    ['상하이', '베이징', '선전']
     >>> [list_items(t) for t in ("연휴 기간 숙박 예약이 늘었다", "몰려 부품·완제품·소프트웨어", "AI·로봇·반도체 분야")]
     [None, None, None]
     >>> list_items("인공지능·빅데이터, 바이오·헬스케어, 콘텐츠·플랫폼")

@@ -57,11 +57,14 @@ def _number(m) -> int:
 
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
-                    r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:이름을|포함|선정|꼽|뽑|들어)|$)")
+                    r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어)|$)")
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`)
 # the particle closing a list of places (`…·쿤밍(昆明)의 투자기관`, `…, 허페이에 설치된다`, `…, 정저우(郑州)는`)
-_PARTICLE_CLOSE = (r"(?<=[)\p{Hangul}])(?:의|에서|에)\s|(?<=\))(?:은|는|이|가|을|를)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
+# (`의` only after a separator: in `즉 충칭의 량장신구(两江新区)와 쓰촨의 톈푸신구(天府新区)로` it names an item's place;
+# and `도` after a gloss: `…, 쑤이닝(遂宁)도 부품 기지로`)
+_PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])의\s(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
+                   r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
 _NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
                    + _PARTICLE_CLOSE + r"|(?<=[)\p{Hangul}])(?:이었|였|이)?다(?=\.|\s*$))")  # (`…, 즉 A, B, C다.` too)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
@@ -155,6 +158,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '곳', ['허페이(合肥)', '우한(武汉)', '창사(长沙)'], False)]
     >>> sentence_counts("센터는 4 개 도시, 즉 상하이, 난징(南京), 허페이에 설치된다. 시범구 다섯 곳(베이징, 상하이, 선전)을 정했다.")
     [(4, '개 도시', ['상하이', '난징(南京)', '허페이'], False), (5, '곳', ['베이징', '상하이', '선전'], False)]
+    >>> sentence_counts("국가급 신구는 세 곳, 즉 충칭의 량장신구(两江新区)와 쓰촨의 톈푸신구(天府新区)로, 두 신구가 …")
+    [(3, '곳', ['충칭의 량장신구(两江新区)', '쓰촨의 톈푸신구(天府新区)'], False)]
+    >>> sentence_counts("연계 도시 다섯 곳, 즉 더양(德阳), 몐양(绵阳), 쑤이닝(遂宁)도 부품·소재 공급기지로 자리 잡았다.")
+    [(5, '곳', ['더양(德阳)', '몐양(绵阳)', '쑤이닝(遂宁)'], False)]
     >>> sentence_counts("늘어난 도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한(武汉) 27.8%, 시안 21.2% 순이었다.")
     [(5, '곳', ['허페이', '우한', '시안'], False)]
     >>> sentence_counts("대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이 포함돼")

@@ -60,7 +60,7 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (first_place, is_ahead, is_passed, lead_followers, latest_of_series, level_beside,
+from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, lead_followers, latest_of_series, level_beside,
                                           levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
                                           stated_ranks)
 from kic_extract.typed.prose_regions import (
@@ -188,9 +188,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if carried is not None:
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
         if not regions:
-            if len(ranks := stated_ranks(sentence)) > 1:
+            if len(ranks := stated_ranks(sentence)) > 1 and not DESCRIBING_RANK.search(sentence):
                 # `3~4위 자리에도 변동이 없었다. 산둥성은 5조 …, 저장성은 4조 …`: ranks no region holds yet go to
-                # the regions the next figures are about, in order
+                # the regions the next figures are about, in order (not ranks naming a set, `1, 2위 두 성의 속도 차이다`)
                 upcoming = ranks
             continue
         previous, previous_clause = [], ""  # the clause before and its figures (`…증가해 | 증가율이 가장 높았다` too)

@@ -115,10 +115,11 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
                 f["rank"] = rank
         return stated[-1]
     if len(stated) == 1 and len(regions_in_order) > 1 and len({f["amount"].value for f in listed}) == 1:
-        # `저장성과 쓰촨성은 나란히 5.6%를 기록해 공동 3위에 올랐다`: a tie shares the rank
+        # `저장성과 쓰촨성은 나란히 5.6%를 기록해 공동 3위에 올랐다`: a tie shares the rank, and the two hold
+        # its place and the next (`… 공동 1위였고, 선전과 둥관이 그다음이었다`: 3 and 4)
         for f in listed:
             f["rank"] = stated[0]
-        return stated[0]
+        return stated[0] + len(regions_in_order) - 1
     if not stated and len(regions_in_order) > 1 and last_rank is not None and tied and not stated_ranks(rest) \
             and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound \
             and not _CHANGED_BY.match(clause, listed[-1]["end"]):
@@ -129,7 +130,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = last_rank + 1
         return last_rank + len(regions_in_order)
     if stated and len(regions_in_order) == 1 and not (
-            _DESCRIBING_RANK.search(clause) and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
+            DESCRIBING_RANK.search(clause) and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
         # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`: a rank describing the region, on another measure
         # than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9 배로`)
         within = stated == [1] and bool(_WITHIN_PART.search(clause))
@@ -237,7 +238,8 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
 
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
-_DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+\p{Hangul}+의\s)")  # (`1위인 광둥성은`)
+# (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
+DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s)")
 _CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
 
 

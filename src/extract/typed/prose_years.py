@@ -52,7 +52,7 @@ _RELATIVE_YEAR = {"올해": 0, "금년": 0, "재작년": -2, "지난해": -1, "�
 _RELATIVE = compiled("|".join(_RELATIVE_YEAR))
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
-_COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "과", "와", "보다", "에 비해", "比")
+_COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "같은 달", "같은 분기", "같은 시기", "과", "와", "보다", "에 비해", "比")
 
 
 @cache
@@ -235,8 +235,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     []
     >>> years_in("순위는 전년과 같았다. 전년보다 5% 늘었고 전년에는 3%", day)
     [(25, 2024)]
-    >>> years_in("전년 동월 대비 8.3%, 전년 같은 기간보다 2.1%", day)
-    []
+    >>> years_in("전년 동월 대비 8.3%, 전년 같은 기간보다 2.1%", day), years_in("7월 소매총액은 전년 같은 달보다 4.1% 늘었다", day)
+    ([], [(0, 2025)])
     >>> years_in("1~9월 약 310억 위안", day), years_in("9 월 4 일 발표한 '2025 중국 창업 도시 지수'에서", day)
     ([(2, 2025)], [(0, 2025), (13, 2025)])
     >>> years_in("中 로봇 양산 (연합뉴스. 2025.11.3)", day, title=True), years_in("전국 31개 성 2021 경제 성적", day, title=True)
@@ -419,7 +419,8 @@ _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
                          r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)(?:의\s+\p{Hangul}{1,4})?\s*\(\s*(?:\p{Hangul}{1,4}\s+)?[-−+]?"
-                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기)|의)\s+)$")  # (`전년의 64곳`)
+                         r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기)(?:의\s+\p{Hangul}{1,4})?|의)\s+)$")
+# (`전년의 64곳`, `지난해 같은 기간의 격차 2,034억 위안`)
 
 
 def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_year: int | None) -> tuple[int | None, bool]:

@@ -12,14 +12,17 @@ read again.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import regex
 
 from kic_extract.compiled import compiled
+from kic_extract.data import tsv_rows
 from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, compact, cue_words, named_units, sums_label, table_units
 from kic_extract.typed.cells import (
     cumulative_header,
+    MAGNITUDE,
     PLACEHOLDERS,
     count_units,
     decimal_text,
@@ -27,6 +30,7 @@ from kic_extract.typed.cells import (
     nearest_spec,
     read_cell,
     unit_spec_of,
+    unit_spellings,
 )
 from kic_extract.typed.totals import check_totals
 
@@ -268,12 +272,48 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
                            and any(w in compact(header[c]) for w in cue_words("rate"))), None)
         if first_rate is not None and first_rate != columns[0]:
             return {c: specs[1] if c >= first_rate else specs[0] for c in columns}
+    if (by_kind := _units_by_kind(header, columns, specs)) is not None:
+        # `단위: ㎢, 개사` over `면적 | 입주 기업 | 상장사`: units of different kinds, each to the columns naming its kind
+        return by_kind
     rates = [c for c in columns if _names_rate(header[c] if c < len(header) else None)]
     levels = [c for c in columns if c not in rates]
     if rates and levels and len(specs) == len(levels) + 1 and unit_spec_of(f"({specs[-1]})") in ("%", "%p"):
         # `(단위: 만 명, 억 위안, %)` over `관광객 | 증감률 | 관광 수입 | 증감률`: the levels' units in turn, the rate
         return {**dict(zip(levels, specs)), **{c: specs[-1] for c in rates}}
     return {}
+
+
+# the unit kinds of data/units.tsv a header names with the cue words of data/table_cues.tsv
+_HEADER_KINDS = (("currency", "money_label"), ("percent", "rate"), ("count", "counted"), ("measure", "measured"))
+
+
+@cache
+def _unit_kinds() -> dict[str, str]:
+    return {r["unit"]: r["kind"] for r in tsv_rows("units.tsv")}
+
+
+def _units_by_kind(header: list, columns: list[int], specs: list[str]) -> dict[int, str] | None:
+    """Units of different kinds given fewer than the columns, each column taking the one whose kind its
+    header names; None unless every column names exactly one of them and every unit is taken.
+
+    >>> _units_by_kind(["지역", "산업단지", "면적", "입주 기업", "상장사"], [2, 3, 4], ["㎢", "개사"])
+    {2: '㎢', 3: '개사', 4: '개사'}
+    >>> _units_by_kind(["지역", "매출", "순이익", "기업 수"], [1, 2, 3], ["억 위안", "개"]) is None  # (`순이익` names none)
+    True
+    """
+    kinds = [_unit_kinds().get(unit_spellings().get(rest, rest)) for spec in specs
+             if (rest := spec.strip().lstrip(MAGNITUDE).strip())]
+    if len(specs) >= len(columns) or len(kinds) != len(specs) or None in kinds or len(set(kinds)) != len(kinds):
+        return None
+    unit_of = dict(zip(kinds, specs))
+    out = {}
+    for c in columns:
+        head = compact(header[c] if c < len(header) else "")
+        named = {kind for kind, cue in _HEADER_KINDS if kind in unit_of and any(w in head for w in cue_words(cue))}
+        if len(named) != 1:
+            return None
+        out[c] = unit_of[named.pop()]
+    return out if set(out.values()) == set(specs) else None
 
 
 _YEAR_WORD = compiled(r"\s*(?:19|20)\d{2}\s*년?(?:\s*\([^()]*\))?\s*")

@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
+import regex
+
 from kic_extract.compiled import compiled
 from kic_extract.segment.tables import cue_words, sums_label
 from kic_extract.typed.cells import PLACEHOLDERS, count_units
@@ -75,6 +77,34 @@ def _tolerance(amounts: list[dict]) -> Decimal:
     return worst * len(amounts)
 
 
+_MAGNITUDES = (("조", Decimal(10) ** 12), ("억", Decimal(10) ** 8), ("만", Decimal(10) ** 4))
+# an amount written with magnitudes and whole numbers before them (`6,531억 위안`, `1조 2,000억 위안`): its unit after
+_IN_MAGNITUDES = compiled(r"^(?:\d[\d,]*\s*[조억만]\s*)+(?P<unit>[^\d조억만천]*)$")
+
+
+def _in_magnitudes(value: Decimal, raw: str) -> str | None:
+    """A value written with the magnitudes `raw` is written with (`635100000000` like `6,531억 위안` →
+    `6,351억 위안`); None where `raw` has another shape or the value is no whole number of its smallest one.
+
+    >>> _in_magnitudes(Decimal("635100000000"), "6,531억 위안"), _in_magnitudes(Decimal("1210000000000"), "1조 2,000억 위안")
+    ('6,351억 위안', '1조 2,100억 위안')
+    >>> _in_magnitudes(Decimal("635150000000"), "6,531억 위안") is None, _in_magnitudes(Decimal("5"), "약 5천억") is None
+    (True, True)
+    """
+    m = _IN_MAGNITUDES.match(raw.strip())
+    if not m or value < 0:
+        return None
+    used = [(word, size) for word, size in _MAGNITUDES if regex.search(rf"\d\s*{word}", raw)]
+    parts, rest = [], value
+    for word, size in used:
+        whole, rest = divmod(rest, size)
+        if whole:
+            parts.append(f"{int(whole):,}{word}")
+    if rest or not parts:
+        return None
+    return " ".join(parts) + (" " + m["unit"].strip() if m["unit"].strip() else "")
+
+
 def as_printed(value: Decimal, like: dict) -> str:
     """A value in the units and style the table prints `like` in (`403193000000` under
     `(단위: 억 위안)` → `403,193`), so a warning can be checked against the page.
@@ -85,7 +115,7 @@ def as_printed(value: Decimal, like: dict) -> str:
     m = _PRINTED.search(like["raw"])
     printed = Decimal(m.group().replace(",", "")) if m else Decimal(0)
     if not printed or any(ch in like["raw"] for ch in "조억만천"):
-        return f"{value.normalize():f}"
+        return _in_magnitudes(value, like["raw"]) or f"{value.normalize():f}"
     shown = value * printed / Decimal(like["value"])
     places = len(m["dec"] or "")
     return f"{shown:,.{places}f}" if "," in like["raw"] else f"{shown:.{places}f}"
