@@ -913,9 +913,10 @@ def test_a_place_made_the_topic_with_eneun_goes_on_into_the_next_clause(corpus_i
 
 
 def test_a_change_qualifying_the_level_it_led_to_takes_no_rank(corpus_issue):
-    # `항저우는 1년 새 4곳이 늘어난 29곳으로 4위 자리를 굳혔다.`
-    assert [(r, v, rank) for r, v, _, rank, _, _ in _figures(corpus_issue(327), 96) if r == "항저우"] == [
-        ("항저우", "4", None), ("항저우", "29", 4)]
+    # `항저우는 1년 새 4곳이 늘어난 29곳으로 4위 자리를 굳혔다. 유니콘 기업을 20곳 이상 보유한 도시는 6곳으로 베이징,
+    # 상하이, 선전, 항저우, 광저우…`: the change and the level ranked, then the mark the city passed
+    assert [(r, v, rank, bound) for r, v, _, rank, bound, _ in _figures(corpus_issue(327), 96) if r == "항저우"] == [
+        ("항저우", "4", None, None), ("항저우", "29", 4, None), ("항저우", "20", None, "min")]
 
 
 def test_figures_about_a_set_of_places_described_by_a_clause_are_no_regions(corpus_issue):

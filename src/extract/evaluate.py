@@ -21,6 +21,7 @@ import regex
 
 from kic_extract.clean.lookalikes import fold_lookalikes
 from kic_extract.segment.patterns import TAG
+from kic_extract.typed.cells import MAGNITUDE, unit_spellings
 
 AREAS = ("sections", "tables", "amounts", "figures", "names", "warnings")
 #: warning kinds the keys carry, and the pipeline codes that report them
@@ -63,6 +64,20 @@ def _norm(text) -> str:
     True
     """
     return "" if text is None else _SPACE.sub("", fold_lookalikes(unicodedata.normalize("NFC", str(text))))
+
+
+def _unit(text) -> str | None:
+    """A unit compared as the records write it: another spelling stands for its unit (data/units.tsv `as`:
+    a key may keep the text's `킬로와트` where the records write `kW`).
+
+    >>> _unit("킬로와트"), _unit("억 킬로와트"), _unit("위안"), _unit(None)
+    ('kW', '억kW', '위안', None)
+    """
+    unit = _norm(text)
+    if not unit:
+        return None
+    rest = unit.lstrip(MAGNITUDE)
+    return unit[: len(unit) - len(rest)] + unit_spellings().get(rest, rest)
 
 
 def _title(text) -> str:
@@ -140,7 +155,7 @@ def score_tables(key: dict, out: dict) -> Score:
 
 
 def _amount_item(a: dict) -> tuple:
-    return (_decimal(a.get("value")), _norm(a.get("unit")) or None, bool(a.get("approx")), a.get("bound"),
+    return (_decimal(a.get("value")), _unit(a.get("unit")), bool(a.get("approx")), a.get("bound"),
             bool(a.get("cumulative")))
 
 
@@ -151,7 +166,7 @@ def score_amounts(key: dict, out: dict) -> Score:
 
 def _figure_item(f: dict) -> tuple:
     region = f.get("region", f.get("region_ko"))
-    return (_region(region), _decimal(f.get("value")), _norm(f.get("unit")) or None, f.get("rank"), f.get("bound"),
+    return (_region(region), _decimal(f.get("value")), _unit(f.get("unit")), f.get("rank"), f.get("bound"),
             f.get("year"))
 
 

@@ -277,8 +277,10 @@ def _numbered_shapes(lines: list[Line], masks: dict[int, str], shapes: Counter, 
 
 def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[int]) -> list[int]:
     """Running headers that change from page to page (`주간 중국 창업 제 303 호 | <article>`):
-    lines next to a page number (blank lines aside) that begin alike on several pages."""
+    lines next to a page number (blank lines aside) that begin alike on several pages, or the same line
+    right above it on two pages or more."""
     beside: dict[int, str] = {}
+    above: dict[int, str] = {}  # the lines right above a page number
     for k in numbers:
         for step in (-1, 1):
             j = k + step
@@ -286,9 +288,14 @@ def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[in
                 j += step
             if 0 <= j < len(lines) and j not in taken and _may_be_furniture(lines[j].text):
                 beside[j] = mask_digits(lines[j].text)[:RUNNING_PREFIX]
-    shared = Counter(beside.values())
+                if step == -1:
+                    above[j] = lines[j].text.strip()
+    shared, same = Counter(beside.values()), Counter(above.values())
+    # (and a footer some pages print, the same line right above the page number: `ⓒ KIC 중국 · www.kicchina.org` /
+    # `- 4 -` on two pages of eleven)
     return sorted(j for j, prefix in beside.items()
-                  if len(prefix) == RUNNING_PREFIX and shared[prefix] >= max(2, len(numbers) // 2))
+                  if len(prefix) == RUNNING_PREFIX and shared[prefix] >= max(2, len(numbers) // 2)
+                  or j in above and same[above[j]] >= 2)
 
 
 def _numbered_heads(lines: list[Line], trailing: list[tuple[int, int]]) -> list[tuple[int, int]]:

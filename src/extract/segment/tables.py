@@ -184,10 +184,10 @@ def sums_label(value: str, words) -> bool:
     """Whether a label cell names a sum of the rows (`합계`, `상위 10개 합계`, `10개 도시 총계`): one of the
     `words`, or a word of two syllables or more closing it.
 
-    >>> sums_label("상위 10개 합계", ("합계", "계")), sums_label("설계", ("합계", "계"))
-    (True, False)
+    >>> sums_label("상위 10개 합계", ("합계", "계")), sums_label("설계", ("합계", "계")), sums_label("소계(달러)", ("소계",))
+    (True, False, True)
     """
-    word = compact(value)
+    word = _UNIT_AFTER.sub("", compact(value)) or compact(value)  # (`소계(위안)`: the sum of the rows in 위안)
     return word in words or any(len(w) > 1 and word.endswith(w) for w in words)
 
 

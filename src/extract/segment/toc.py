@@ -139,6 +139,9 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 categories.append({"category": category, "line": ln.line_start})
             used.update(range(ln.line_start, ln.line_end + 1))
     out = []
+    if len(entries) > 2 and len(numbered := [e for e in entries if e.get("num")]) == 1:
+        # `5 대 자치구 풍력·태양광 설비 급증… ········· 4` among entries numbered nowhere: the title's own number
+        numbered[0]["text"], numbered[0]["num"] = f"{numbered[0]['num']} {numbered[0]['text']}", None
     nums = [int(e["num"]) if e.get("num") and not PAGE.search(e["text"]) else None for e in entries]
     if entries and None not in nums and nums == sorted(nums) and nums != list(range(1, len(nums) + 1)):
         # ` 02  31개 성급 지역, … | 21세기경제보도`, ` 10  …`, ` 10  …`: numbers out of a count's steps, and no

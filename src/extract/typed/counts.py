@@ -66,7 +66,8 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 _PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])의\s(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
 _NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
-                   + _PARTICLE_CLOSE + r"|(?<=[)\p{Hangul}])(?:이었|였|이)?다(?=\.|\s*$))")  # (`…, 즉 A, B, C다.` too)
+                   + _PARTICLE_CLOSE + r"|(?<=[)\p{Hangul}])(?:(?:이었|였|이)?다(?=\.|\s*$)|(?:이었|였|이)(?:으며|며|고)(?=[\s,])))")
+# (`…, 즉 A, B, C다.` too, and `…, 즉 A, B, C였으며, …`)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + _PARTICLE_CLOSE + ")")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
@@ -108,7 +109,7 @@ _GROUP_BEFORE = compiled(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
 _DOT_LIST_BEFORE = compiled(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
 
 
-_PICKED_FROM = compiled(r"\s*(?:\([^()]*\))?\s*(?:가운데|중에서|중)(?!\p{Hangul})")
+PICKED_FROM = compiled(r"\s*(?:\([^()]*\))?\s*(?:가운데|중에서|중)(?!\p{Hangul})")
 
 
 def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str]]]:
@@ -162,6 +163,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(3, '곳', ['충칭의 량장신구(两江新区)', '쓰촨의 톈푸신구(天府新区)'], False)]
     >>> sentence_counts("연계 도시 다섯 곳, 즉 더양(德阳), 몐양(绵阳), 쑤이닝(遂宁)도 부품·소재 공급기지로 자리 잡았다.")
     [(5, '곳', ['더양(德阳)', '몐양(绵阳)', '쑤이닝(遂宁)'], False)]
+    >>> sentence_counts("웃돈 곳은 4 개 도시, 즉 선전시, 광저우시, 둥관시, 주하이시, 후이저우시였으며, 나머지 도시들은")
+    [(4, '개 도시', ['선전시', '광저우시', '둥관시', '주하이시', '후이저우시'], False)]
     >>> sentence_counts("늘어난 도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한(武汉) 27.8%, 시안 21.2% 순이었다.")
     [(5, '곳', ['허페이', '우한', '시안'], False)]
     >>> sentence_counts("대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이 포함돼")
@@ -177,7 +180,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     for m in _count().finditer(text) if counts is None else counts:
         if not m["noun"] and m["counter"] != "곳":
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph (`곳` names places)
-        if m["noun"] and _PICKED_FROM.match(text, m.end("noun")):
+        if m["noun"] and PICKED_FROM.match(text, m.end("noun")):
             continue  # `… 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로`: the set something is first in, no list
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head

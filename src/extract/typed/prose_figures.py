@@ -90,9 +90,8 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, set_listed_before,
                                           spread_over_list, these_all, without_each)
-from kic_extract.typed.prose_years import figure_year, year_reach, years_in
+from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
 
-_SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
 _RANK = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _DIGIT_AHEAD = compiled(r"\d")
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
@@ -155,7 +154,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     standing: dict[str, int] = {}
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
-    for sm in _SENTENCES.finditer(text):
+    for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
         if not _DIGIT_AHEAD.search(sentence):
@@ -256,7 +255,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     held = (subjects[0].zh or subjects[0].written, stated[0]) if len(subjects) == 1 else None
                 continue
             if held is not None:
-                mine = [f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]]
+                mine = latest_of_series([f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]],
+                                        clause)  # (`선전시가 가장 높았는데, | 2022 년 5.81%에서 지난해 6.52%로`: the latest)
                 if mine and all(f["rank"] is None for f in figures):
                     mine[0]["rank"] = last_rank = held[1]
                     ranked_here = True

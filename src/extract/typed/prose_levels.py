@@ -38,7 +38,7 @@ def changed_to(clause: str, end: int, start: int) -> bool:
 
 
 # a level in brackets after the year it is of, compared with (`전년(912억 위안)보다`, `2026년(4.0 배)보다`)
-_BASE_BEFORE = compiled(r"(?:전년|지난해|작년|(?:19|20)\d{2}\s*년)(?:\s*같은\s*기간|\s*동기)?\s*\(\s*$")
+_BASE_BEFORE = compiled(r"(?:전년|지난해|작년|(?:19|20)\d{2}\s*년|(?<![\d.])\d{1,2}\s*년\s*전)(?:\s*같은\s*기간|\s*동기)?\s*\(\s*$")  # (`1 년 전(4.6%)보다`)
 _BASE_AFTER = compiled(r"\s*\)\s*(?:보다|대비|에\s*비해|比)")
 
 

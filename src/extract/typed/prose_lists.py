@@ -63,8 +63,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
             figures = [g for f in figures for g in (
                 [f] if any(f is x for x in run) or not f["amount"].bound else [{**f, "region": r} for r in each])]
     elif len(each) > 1 and cue("tie").search(clause) \
-            and len(after := [f for f in figures if c_off + f["start"] > each[-1].end]) == 1:
-        # `지린성(吉林省)과 헤이룽장성(黑龙江省)은 나란히 4% 미만에 머물렀다`: one figure the list shares
+            and len(after := [f for f in figures if c_off + f["start"] > each[-1].end and not f.get("bracketed")]) == 1:
+        # `지린성(吉林省)과 헤이룽장성(黑龙江省)은 나란히 4% 미만에 머물렀다`: one figure the list shares (beside their own in
+        # brackets: `3위 산둥성(5조 …)과 4위 저장성(5조 …)은 나란히 5조 위안을 넘어섰다`)
         figures = [g for f in figures for g in ([{**f, "region": r} for r in each] if f is after[0] else [f])]
     together = [r for r in regions if c_off <= r.start < c_off + len(clause) and r.subject
                 and _TOGETHER.match(sentence, AFTER_NAME.match(sentence, r.end).end())]

@@ -17,18 +17,9 @@ from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, count_units, listed_unit, match_to_amount
-from kic_extract.typed.prose_regions import (
-    AFTER_NAME,
-    ALONE_AT,
-    NAMED_SUBJECT,
-    QUOTED,
-    ProseRegion,
-    cue,
-    flow_topic,
-    in_aside,
-    is_whole_of_share,
-    nation_pattern,
-)
+from kic_extract.typed.counts import PICKED_FROM
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, NAMED_SUBJECT, QUOTED, ProseRegion, cue, flow_topic,
+                                             in_aside, is_whole_of_share, nation_pattern)
 
 
 _QUALIFIERS = compiled(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
@@ -320,9 +311,11 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 # 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
 _PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
                           rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
-                          r"(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
-                          # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`)
-                          r"(?:(?:모두\s*)?\d{1,2}\s*개\s*[^\s,]+?(?:으로|로),?\s+"
+                          # (the set's noun perhaps qualified: `… 넘어선 성급 지역은`, `… 넘는 중서부 도시는`)
+                          r"(?:\p{Hangul}{1,4}\s+)?(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
+                          # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`,
+                          # `… 지역은 다섯 곳으로, 광둥성·장쑤성·…이 여기에 해당한다`)
+                          r"(?:(?:모두\s*)?(?:\d{1,2}\s*개\s*[^\s,]+?|(?:\d{1,2}|\p{Hangul}{1,2})\s*곳)(?:으로|로),?\s+"
                           r"|(?:모두\s*)?(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|\p{Hangul}{1,4}),\s*(?:즉|곧)\s+)?")
 
 
@@ -465,8 +458,9 @@ def spread_over_own_list(text: str) -> bool:
 def amounts_in(clause: str):
     """(start, amount, end) of every amount with a unit in a clause, or listed before one it shares."""
     for i, m in enumerate(matches := list(amount_patterns()[1].finditer(clause))):
-        if not (shared := m["unit"] or listed_unit(clause, matches, i)):
-            continue
+        if not (shared := m["unit"] or listed_unit(clause, matches, i)) or m["unit"] in ("곳", "개국") \
+                and PICKED_FROM.match(clause, m.end()):
+            continue  # (`10 곳 가운데 가장 넓은`: the set of places a rank is within; `712 만 대 가운데` is a figure)
         try:
             yield m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()
         except AmountError:

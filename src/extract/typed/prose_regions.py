@@ -317,7 +317,7 @@ def in_aside(sentence: str, pos: int) -> bool:
     return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
 # (a short qualifier may open the next: `동북의 지린성과 화북의 톈진은`)
-JOIN = compiled(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+)?")
+JOIN = compiled(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+|\d{1,2}\s*위\s+)?")  # (`3위 산둥성(…)과 4위 저장성`)
 
 
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
@@ -366,7 +366,7 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
     for k, first in enumerate(regions):
         chain = [first]
         for r in regions[k + 1:]:
-            if chain[-1].mark != "listed" or not JOIN.fullmatch(sentence, chain[-1].end, r.start):
+            if chain[-1].mark not in ("listed", "figure") or not JOIN.fullmatch(sentence, chain[-1].end, r.start):
                 break
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()

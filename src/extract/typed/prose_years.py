@@ -23,7 +23,7 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.prose_regions import QUOTED, WAS, cues
 
-_SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)
+SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)  # a paragraph's sentences, each to its `다.`
 _ANY_DIGIT = compiled(r"\d")
 _MAGNITUDE = compiled(r"[조억만천백십]")
 _YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|['’‘](?P<yy>\d{2})\s*년)")
@@ -42,7 +42,8 @@ _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|['’‘]\d{2}\s*년|�
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
 _LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
 _BASE_YEAR = compiled(r"(?:(?!전년|지난해|작년|동기|(?<=\p{Hangul})(?:은|는)\s)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
-                           r"|\s*(?:\([^()]{1,20}\))?의\s*\d+(?:\.\d+)?\s*배"  # `2025 년(261 만 대)의 1.6 배`: a multiple of it
+                           # `2025 년(261 만 대)의 1.6 배`, `2022 년(2.6%)의 두 배`: a multiple of it
+                           r"|\s*(?:\([^()]{1,20}\))?의\s*(?:\d+(?:\.\d+)?|두|세|네|다섯|열)\s*배"
                            rf"|{_LEAD_FROM.pattern}")
 # a day after a year, making it an event's date, not a period figures are for (`지난해 12 월 18 일 … 운영을
 # 시작한`), but for a date figures stand at, run from or to (`2025년 12월 31일 기준`, `…부터`, `…까지`)
@@ -94,7 +95,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
     sentence and the target sentences right after it, and one of a sentence writing out several
     years (a series) only that sentence; the next goes back to the year before it."""
-    bounds = [(m.start(), m.end(), bool(_target().search(m.group()))) for m in _SENTENCES.finditer(text)]
+    bounds = [(m.start(), m.end(), bool(_target().search(m.group()))) for m in SENTENCES.finditer(text)]
     out = []
     quantities: list[int] | None = None  # where the paragraph's figures start, read once when needed
     for at, year in years:

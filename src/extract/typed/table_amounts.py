@@ -170,6 +170,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
         placed = placed_cells(row, len(header), totals)
         label = row[0] if placed != list(enumerate(row)) else \
             row[label_col] if label_col is not None and label_col < len(row) else None  # (a short total row's own)
+        if (label is None or label in PLACEHOLDERS) and row and row[0] and sums_label(row[0], totals):
+            label = row[0]  # `소계(위안) | - | … | 44 억 위안`: the sum named in the rank column
         row_spec = unit_spec_of(label) or (rate if rate and _names_rate(label) else None)
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
