@@ -303,7 +303,9 @@ def _table_run(chunk: Chunk) -> list[TextLine]:
     return run[::-1]
 
 
+_BARRED = compiled(r"(?:\S\s+[|｜│]\s+\S.*){3}")  # (a line of four parts or more parted by bars)
 _CELL_TAIL_MAX_CHARS = 6
+_CELL_LIST_MAX_CHARS = 24  # (the rest of a list of names, after its comma)
 _HAN = compiled(r"\p{Han}")
 
 
@@ -318,9 +320,11 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     """
     run = _table_run(prev)
     rows = chunk.lines
+    listing = prev.lines[-1].text.rstrip().endswith(",")  # (a list of names in the last cell goes on)
     if at_page_break and run and len(rows) > 1 and "\t" not in rows[0].text and "\t" in rows[1].text \
-            and len(rows[0].text.strip()) <= _CELL_TAIL_MAX_CHARS and not _ends_sentence(rows[0].text.strip()):
-        # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end
+            and len(rows[0].text.strip()) <= (_CELL_LIST_MAX_CHARS if listing else _CELL_TAIL_MAX_CHARS) \
+            and (listing or not _ends_sentence(rows[0].text.strip())):
+        # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end (`…	밍양(明阳),` | `무린썬(木林森)`)
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
         cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))
@@ -434,10 +438,12 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                     merged.append(Chunk(chunk.lines[1:]))
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
-        if not at_page_break and pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text)):
+        if not at_page_break and (pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text))
+                                  or _BARRED.search(left.text)):
             # `· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`: where the text marks its page breaks, a blank
             # line after a labelled item or a byline (`자료: 국가통계국 | 정리: …`) is no page break (a page break
-            # cuts an item only where marked)
+            # cuts an item only where marked; nor after a line of fields parted by bars, `[기업 카드] 칭윈칩(擎云芯片) | 설립
+            # 2021 년 | 본사 상하이 | …`, over a blank line)
             merged.append(chunk)
             continue
         if at_page_break and _FRAMED.match(left.text):

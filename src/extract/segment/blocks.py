@@ -17,7 +17,7 @@ from kic_extract.segment.patterns import (
     TABLE_NOTE,
     TABLE_TITLE,
 )
-from kic_extract.segment.cards import label_field, line_to_fields, profile_span, profile_to_table
+from kic_extract.segment.cards import label_field, line_to_card, line_to_fields, profile_span, profile_to_table
 from kic_extract.segment.tables import is_caption_line, rows_to_table
 from kic_extract.settings import Settings
 
@@ -171,6 +171,14 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
             blocks.append(block)
             j = profile[1]  # prose after the fields (`☞ …`) is read as prose
         while j < len(lines):
+            if (card := line_to_card(lines[j])) is not None:
+                # `[기업 카드] 칭윈칩(擎云芯片) | 설립 2021 년 | 본사 상하이 | …`: a card on one line
+                tables.append(card)
+                block = _block("table", [lines[j]], None, [])
+                block["table_id"] = len(tables) - 1
+                blocks.append(block)
+                j += 1
+                continue
             if "\t" in lines[j].text:
                 k = j
                 while k < len(lines) and "\t" in lines[k].text:
@@ -182,7 +190,7 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                         and TABLE_NOTE.match(nxt.lines[0].text):
                     notes = nxt.lines
                     skip.add(i + 1)
-                table = rows_to_table(rows, notes, captions)
+                table = rows_to_table(rows, notes, captions, lines[k] if k < len(lines) else None)
                 table.update(line_start=(captions or rows)[0].line_start, line_end=(notes or rows)[-1].line_end)
                 tables.append(table)
                 block = _block("table", captions + rows + notes, None, [])

@@ -220,6 +220,30 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     return start, end, rows
 
 
+# a card's name opening a line of its fields, after a kind in brackets (`[기업 카드] 칭윈칩(擎云芯片) | 설립 2021 년 | …`)
+_CARD_LINE = compiled(r"^\s*(?:[\[【][^\]】]{1,12}[\]】]\s*)?(?P<name>[^|｜│]{1,40}?\([^()|｜│]+\))\s*[|｜│]\s*(?P<fields>\S.*)$")
+
+
+def line_to_card(line: TextLine) -> dict | None:
+    """A card printed on one line, its name and then its fields parted by bars, as a `company_card` table
+    record (without ids); None when the line is not one.
+
+    >>> from kic_extract.ingest import Line
+    >>> card = line_to_card(TextLine.from_line(Line(7, "[기업 카드] 칭윈칩(擎云芯片) | 설립 2021 년 | 본사 상하이 | 분야 AI 칩")))
+    >>> card["title"], card["rows"], card["row_lines"]
+    ('칭윈칩(擎云芯片)', [['설립', '2021년'], ['본사', '상하이'], ['분야', 'AI 칩']], [7, 7, 7])
+    >>> line_to_card(TextLine.from_line(Line(7, "베이징(北京) | 상하이 | 선전")))
+    """
+    m = _CARD_LINE.match(line.text)
+    fields = line_to_fields(m["fields"]) if m and len(_BAR.split(m["fields"])) >= 2 else None
+    rows = [fields[k:k + 2] for k in range(0, len(fields), 2)] if fields else []
+    if sum(label_field(row[0]) is not None for row in rows if row[0]) < 2 or not _is_company(rows):
+        return None
+    return {"title": fix_text(m["name"].strip()), "unit": None, "header": [], "rows": rows, "filled": [],
+            "row_lines": [line.line_start] * len(rows), "notes": [], "kind": "company_card",
+            "line_start": line.line_start, "line_end": line.line_end}
+
+
 def profile_to_table(lines: list[TextLine], start: int, end: int, rows: list[list[str | None]]) -> dict:
     """A profile as a `company_card` table record (without ids), like a printed card's: its name
     line as the title, one row per field line."""

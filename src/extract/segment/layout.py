@@ -74,9 +74,13 @@ def _is_toc_head(chunk: Chunk) -> bool:
 
 def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
     """Whether a chunk is a heading with no number under a mark that repeats a contents entry's title
-    (`■ 선전시 2027 년 경제 성적표 공개…`, perhaps over its byline `출처: …`)."""
-    return stands_as_heading([line.text for line in chunk.lines]) and repeats_entry(chunk.lines[0].text, keys) \
-        and not _is_toc_chunk(chunk)
+    (`■ 선전시 2027 년 경제 성적표 공개…`, perhaps over its byline `출처: …`), or a numbered one over the name
+    of its source (`01 31개 성 R&D 투입 성적표: …` over `난팡일보(南方日报)`)."""
+    first = chunk.lines[0].text
+    numbered = ARTICLE.match(first)
+    again = bool(numbered) and title_key(numbered["text"]) in keys and not PAGE.search(first)
+    return stands_as_heading([line.text for line in chunk.lines], keys) and (again or not _is_toc_chunk(chunk)) and (
+        repeats_entry(first, keys) or again)
 
 
 def entry_keys(chunks: list[Chunk]) -> set[str]:
@@ -99,9 +103,15 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     first_entry = next((i for i, c in enumerate(chunks) if _is_toc_chunk(c)), None)
     first_article = next((i for i, c in enumerate(chunks) if _is_article_chunk(c)), len(chunks))
     if first_entry is not None:
-        keys = entry_keys([c for c in chunks[first_entry:first_article] if _is_toc_chunk(c)])
-        first_article = next((i for i in range(first_entry, first_article) if _heads_entry(chunks[i], keys)),
-                             first_article)
+        # (the entries read so far: a title the contents gave already opens the body, however much its heading
+        # looks like an entry, `01 31개 성 R&D …` over `국가통계국(…) 발표 종합`)
+        keys: set[str] = set()
+        for i in range(first_entry, first_article):
+            if keys and _heads_entry(chunks[i], keys):
+                first_article = i
+                break
+            if _is_toc_chunk(chunks[i]):
+                keys |= entry_keys([chunks[i]])
     if first_entry is None or first_entry > first_article:
         # no table of contents: the masthead ends at the body's first category heading or article
         start = first_article

@@ -42,9 +42,26 @@ def title_key(text: str) -> str:
     return "".join(HEADING_MARK.sub("", text).split())[:12]
 
 
-def stands_as_heading(texts: list[str]) -> bool:
-    """Whether a chunk's lines can be a heading: one line, or one over its byline (`출처: …`, `글: …`)."""
-    return len(texts) == 1 or len(texts) == 2 and bool(BYLINE.match(texts[1]))
+def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a chunk's lines can be a heading: one line, or one over its byline (`출처: …`, `글: …`); a
+    heading repeating a contents entry (`keys`: their `title_key`s) over any short line with no sentence end,
+    its source (`01 31개 성 R&D 투입 성적표: …` over `난팡일보(南方日报)`, `편집부`).
+
+    >>> stands_as_heading(["01 31개 성 R&D 투입 성적표", "편집부"], {title_key("31개 성 R&D 투입 성적표")})
+    True
+    >>> stands_as_heading(["01 31개 성 R&D 투입 성적표", "편집부"]), stands_as_heading(["01 제목", "성장했다."], {"제목"})
+    (False, False)
+    """
+    if len(texts) == 1 or len(texts) == 2 and bool(BYLINE.match(texts[1])):
+        return True
+    if len(texts) != 2 or not keys or not SOURCE_LINE.match(texts[1]):
+        return False
+    numbered = ARTICLE.match(texts[0])
+    return title_key(numbered["text"]) in keys if numbered else repeats_entry(texts[0], keys)
+
+
+# a line of an outlet's or a desk's name: no tab, no figure first, no sentence's end
+SOURCE_LINE = compiled(r"^[^\t\d\s][^\t]{0,58}(?<!다|다\.|\.)$")
 
 
 def repeats_entry(text: str, keys: set[str] | frozenset[str]) -> bool:

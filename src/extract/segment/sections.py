@@ -10,7 +10,7 @@ from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
 from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, RULE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
-                                          known_categories, repeats_entry,
+                                          is_label, known_categories, repeats_entry, title_key,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
@@ -144,13 +144,15 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             numbered.append((work[-1].line_start, int(kicker["seq"]), chunk.line_start))
             used.add(chunk.line_start)
             continue
-        if not single and (lone := TAG.fullmatch(text.strip())) and ARTICLE.match(chunk.lines[1].text):
-            # `【산업분석】` on a line of its own above `1. 체화지능 로봇, …`: the tag of the heading below
-            tag = (lone["tag"].strip(), chunk.line_start)
+        below = ARTICLE.match(chunk.lines[1].text) if not single else None
+        if below and ((lone := TAG.fullmatch(text.strip())) or is_label(text) and title_key(below["text"]) in toc_keys):
+            # `【산업분석】` on a line of its own above `1. 체화지능 로봇, …`: the tag of the heading below (or a word
+            # with no bracket over a heading the contents list, `투자 리포트` over `04  9 월 … 점검`)
+            tag = (lone["tag"].strip() if lone else fix_text(category_name(text)), chunk.line_start)
             work.append(_rest_of(chunk))
             continue
         # (a heading with its byline right under it, `01. …` / `글: 디이차이징(第一财经) 보도 종합`, opens an article too)
-        headed = stands_as_heading([line.text for line in chunk.lines])
+        headed = stands_as_heading([line.text for line in chunk.lines], toc_keys)
         if headed and numbered and numbered[-1][0] == chunk.line_start:
             text = f"{numbered[-1][1]}. {text}"  # (numbered by the kicker above it)
         elif headed and repeats_entry(text, toc_keys):

@@ -22,6 +22,9 @@ _WRAPPED_MAX_CHARS = 6  # the rest of a header cell wrapped onto a second row (`
 _UNIT_AFTER = compiled(r"\s*\([^()]*\)$")  # (`실질 성장률(%)`)
 
 
+_NOTE_PARTS = compiled(r"(?<=[.)])\s+(?=\S)|\s+(?=(?:자료|출처)\s*[:：])")
+
+
 def table_unit(text: str | None) -> str | None:
     """The unit a caption or a `단위:` line gives the whole table.
 
@@ -258,9 +261,11 @@ def classify_table(header: list[str | None]) -> str:
     return "other"
 
 
-def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[TextLine] = ()) -> dict:
+def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[TextLine] = (),
+                  below: TextLine | None = None) -> dict:
     """A table record (without ids) from its tab-separated lines, the note lines under it and
-    the caption lines above it (a title, a `단위:` line).
+    the caption lines above it (a title, a `단위:` line); `below`, the line right under its rows, may
+    give its unit (`※ 단위: 억 위안(기업 비중 제외). 자료: 국가통계국`), read as a note's.
 
     A first row with one filled cell and the rest blank is the title; the next row is the
     header, except for company cards, whose rows are all label/value pairs. Blank group cells
@@ -282,8 +287,9 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
         title = cells[0][0]
         unit = table_unit(title) or unit
         cells, rows = cells[1:], rows[1:]
-    for note in notes:
-        unit = unit or table_unit(note.text)
+    for note in [*notes, *([below] if below is not None and "단위" in below.text else [])]:
+        # (`※ 단위: 억 위안(기업 비중 제외). 자료: 국가통계국`: the unit in a note's sentence of its own)
+        unit = unit or next((u for part in _NOTE_PARTS.split(note.text) if (u := table_unit(part.rstrip(". ")))), None)
     header, body = cells[0], cells[1:]
     body_lines = [r.line_start for r in rows[1:]]
     merged = merge_header_rows(header, body[0]) if body else None

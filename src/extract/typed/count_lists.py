@@ -107,6 +107,9 @@ def _one_glossed(item: str) -> bool:
 
 
 _PLACE_WORD = compiled(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
+                         # (a zone or town glossed with its generic word, data/place_suffixes.tsv: `멍샹샤오전(梦想小镇)`,
+                         # `톈진빈하이고신구(天津滨海高新区)`)
+                         r"|\p{Hangul}{2,12}\(\p{Han}+(?:区|镇|县)\)"
                          r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)(?:\p{Hangul}{0,4}(?:구|현|시))?")  # (`항저우(杭州)고신구`)
 
 
@@ -116,8 +119,8 @@ def a_place(item: str) -> bool:
 
     >>> [a_place(w) for w in ("베이징", "쯔궁시", "우후시(芜湖市)", "우후(芜湖)", "싱가포르", "딥시크", "지정했다")]
     [True, True, True, True, True, False, False]
-    >>> a_place("윈난성(云南省, 12.7%)")
-    True
+    >>> a_place("윈난성(云南省, 12.7%)"), a_place("멍샹샤오전(梦想小镇)"), a_place("톈진빈하이고신구(天津滨海高新区)")
+    (True, True, True)
     """
     item = _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", item)  # (`윈난성(云南省, 12.7%)`: the place and its figure)
     words = item.split(" ")

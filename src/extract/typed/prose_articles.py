@@ -9,7 +9,7 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions, glossed_places
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
-from kic_extract.segment.patterns import BYLINE
+from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_regions import LEVELS, cue
 from kic_extract.typed.prose_years import AGAIN, as_of_year, stated_year, title_year, years_in
@@ -63,8 +63,9 @@ def build_figures(ctx):
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
                 continue
             if block["kind"] not in ("paragraph", "list_item", "note") or not block["text"] or is_card_fields(block["text"]) \
-                    or BYLINE.match(block["text"]):
-                continue  # (a byline under the heading, `[출처: 남방일보(南方日报)]`, is not the opening paragraph)
+                    or BYLINE.match(block["text"]) or block["line_start"] == section["title_line"] + 1 \
+                    and SOURCE_LINE.match(block["text"]):
+                continue  # (a byline under the heading, `[출처: 남방일보(南方日报)]`, `편집부`, is not the opening paragraph)
             named = years_in(block["text"], ctx.issue_date, earlier=last_named)
             if context is not None:
                 # `경제 규모 1위는 올해도 광둥성이었다` in an article on 2026: this year's edition again, not 2027's figures

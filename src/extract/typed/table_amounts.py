@@ -42,6 +42,9 @@ _DATE = compiled(r"^(?:19|20)\d{2}\s*(?:[.\-/]\s*|년\s*)(?:0?[1-9]|1[0-2])(?:\s
                       r"(?:\s*[.\-/]\s*(?:0?[1-9]|[12]\d|3[01])|\s+(?:0?[1-9]|[12]\d|3[01])\s*일)?\.?$")
 
 
+_MONTH_DAY = compiled(r"^(?:0?[1-9]|1[0-2])\s*[./]\s*(?:0?[1-9]|[12]\d|3[01])\.?$")
+
+
 def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list[str]:
     """The role of each column: `label`, `rank`, `year`, `date`, `amount` or `text`. A column whose
     every cell is a month or day of a year (`2025.7`) is dates unless its header gives a unit.
@@ -61,6 +64,8 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
     ['label', 'unit', 'amount']
     >>> column_roles(["번호", "분원", "주소", "기업(곳)"], [["1", "하이뎬원", "중관춘대가 27호", "11,860"]])
     ['rank', 'label', 'address', 'amount']
+    >>> column_roles(["일자", "기업", "투자액(위안)"], [["10.08", "쥐광생물", "약 12억"], ["10.11", "루이신의료", "5억 이상"]])
+    ['date', 'label', 'amount']
     """
     width = max([len(header)] + [len(r) for r in rows])
     totals = frozenset(cue_words("total") + cue_words("subtotal"))
@@ -80,8 +85,9 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
             kinds.append("rank")
         elif cells and all(_YEAR.match(v) for v in cells):
             kinds.append("year")
-        elif cells and all(_DATE.match(v) for v in cells) and not unit_spec_of(header[c] if c < len(header) else None):
-            kinds.append("date")
+        elif cells and all(_DATE.match(v) or head in cue_words("date") and (_MONTH_DAY.match(v) or sums_label(v, totals))
+                           for v in cells) and not unit_spec_of(header[c] if c < len(header) else None):
+            kinds.append("date")  # (`10.08` under `일자`: a month and day; a total row's label among them)
         elif cells and amounts >= max(1, 0.6 * len(cells)):
             kinds.append("amount")
         else:
@@ -121,7 +127,11 @@ def card_to_amounts(table: dict) -> list[dict]:
     for r, row in enumerate(table["rows"]):
         for c in range(len(row) - 1):
             label = compact(row[c])
-            if row[c + 1] and row[c] and (label_field(row[c]) == "funding" or any(label.startswith(w) for w in cue_words("money_label"))):
+            # (a value with no label that opens with a round, `시리즈 A 약 8,500만 달러, 누적 1억 2,000만 달러 가량`, is funding)
+            unlabelled_round = row[c] is None and c % 2 == 0 and bool(row[c + 1]) \
+                and any(compact(row[c + 1]).startswith(w) for w in cue_words("round"))
+            if row[c + 1] and (unlabelled_round or row[c] and (label_field(row[c]) == "funding"
+                                                               or any(label.startswith(w) for w in cue_words("money_label")))):
                 # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative, or a label inside the
                 # value does (`시리즈 B | 누적 투자액: 약 25억 위안`); a funding value goes on in the parts
                 # after it the line gives no label (`2026년 6월 시리즈 B | 약 7억 위안`)

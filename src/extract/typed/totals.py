@@ -55,16 +55,16 @@ def _row_name(row: list, label_cols: list[int], total_words, subtotal_words) -> 
 
 
 def _tolerance(amounts: list[dict]) -> Decimal:
-    """Half a printed step per summed figure: `1.2 + 3.4` printed from rounded values may be off
-    by up to 0.05 each. Amounts written with their own magnitude (`3조 5,000억`) and whole counts
+    """Half a printed step per summed figure, each its own: `1.2 + 3.4` printed from rounded values may be
+    off by up to 0.05 each, `20 + 8.5` by 0.5 and 0.05. Amounts written with their own magnitude (`3조 5,000억`) and whole counts
     of things (`82 개`, `5 곳`: nothing to round) must add up exactly.
 
     >>> _tolerance([{"raw": "1.2", "value": "1.2", "unit": "%"}, {"raw": "3,400", "value": "340000000000", "unit": "위안"}])
-    Decimal('100000000.0')
+    Decimal('50000000.05')
     >>> _tolerance([{"raw": "79", "value": "79", "unit": "개"}, {"raw": "82", "value": "82", "unit": "개"}])
     Decimal('0')
     """
-    worst = Decimal(0)
+    total = Decimal(0)
     for a in amounts:
         m = _PRINTED.search(a["raw"])
         if not m or any(ch in a["raw"] for ch in "조억만천") or (a["unit"] in count_units() and not m["dec"]):
@@ -73,8 +73,8 @@ def _tolerance(amounts: list[dict]) -> Decimal:
         if printed == 0:
             continue
         step = Decimal(1).scaleb(-len(m["dec"] or ""))
-        worst = max(worst, step / 2 * abs(Decimal(a["value"]) / printed))
-    return worst * len(amounts)
+        total += step / 2 * abs(Decimal(a["value"]) / printed)  # (each its own step: `20` among `8.5`, `15.0`)
+    return total
 
 
 _MAGNITUDES = (("조", Decimal(10) ** 12), ("억", Decimal(10) ** 8), ("만", Decimal(10) ** 4))
@@ -178,8 +178,8 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
     at = {(a["row"] - 1, a["column"] - 1): a for a in amounts if a["unit"] not in _PERCENT_UNITS}
-    # (`합계` in the 번호 column too, or in a 소재지 column)
-    label_cols = [c for c, role in enumerate(roles) if role in ("label", "text", "rank", "address")]
+    # (`합계` in the 번호 column too, or in a 소재지 or 일자 column)
+    label_cols = [c for c, role in enumerate(roles) if role in ("label", "text", "rank", "address", "date")]
     rows = table["rows"]
     known: dict[int, Decimal] = {}  # a total row's cells their columns disagree with, by how much
     row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], total_words, subtotal_words) for row in rows]
