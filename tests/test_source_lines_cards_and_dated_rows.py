@@ -78,3 +78,39 @@ def test_a_count_listed_in_the_next_sentence(corpus_issue):
     # 458 l.176 `… 기관이 모두 일곱 곳이라고 밝혔다. 톈진빈하이고신구(天津滨海高新区), …, 시안고신구(西安高新区)가 새로
     # 이름을 올렸다`: six
     assert [line for line, _ in _warnings(corpus_issue(458), "count_mismatch")] == [176]
+
+
+def _figures(result, line):
+    return [(f["region_ko"], f["value"], f["unit"], f["rank"], f["bound"], f["year"])
+            for f in records_of(result, "figures") if f["line"] == line]
+
+
+def test_cities_a_table_names_without_gloss_and_zones_by_their_generic_word(corpus_issue):
+    # 459 l.109–111 `	몐양시	1.36	1.52	11.8` …; l.101 `이빈시가 16.9%로 가장 높았고, 몐양시(11.8%)와 충칭고신구(10.6%)가
+    # 뒤를 이었다. … 충칭경제기술개발구도 1억 8,100만 달러에 그치며 감소세로 돌아섰다(-6.7%)`
+    figures = _figures(corpus_issue(459), 101)
+    assert [f for f in figures if f[3] is not None] == [
+        ("이빈시", "16.9", "%", 1, None, 2028), ("몐양시", "11.8", "%", 2, None, 2028), ("충칭고신구", "10.6", "%", 3, None, 2028)]
+    assert ("충칭경제기술개발구", "-6.7", "%", None, None, 2028) in figures
+
+
+def test_a_figure_describing_the_region_compared_with_and_a_rank_of_growth(corpus_issue):
+    result = corpus_issue(459)
+    # l.103 `쓰촨성 4개 도시가 23억 3,800만 달러로 9.0% 증가해, 6.5% 늘어난 충칭시(15억 9,000만 달러)보다`
+    assert ("충칭시", "6.5", "%", None, None, 2028) in _figures(result, 103)
+    # l.241 `안후이성은 2025년 39곳에서 올해 61곳으로 늘어 증가 속도가 가장 빨랐다`: the speed is first, no level
+    assert [f for f in _figures(result, 241) if f[0] == "안후이성"] == [
+        ("안후이성", "39", "곳", None, None, 2025), ("안후이성", "61", "곳", None, None, 2028)]
+    # 424 l.93 `항저우의 상주인구는 1,302만 명으로 한 해 전보다 17만 6,000명 늘어 증가 폭 1위를 차지했다`: the change
+    assert _figures(corpus_issue(424), 93)[:2] == [("항저우", "13020000", "명", None, None, 2027),
+                                                 ("항저우", "176000", "명", 1, None, 2027)]
+
+
+def test_places_after_the_ranked_and_the_sino_korean_hui_autonomous_region(corpus_issue):
+    result = corpus_issue(460)
+    # l.58 `… 톈진시가 3.82%로 3위를 차지했으며 광둥성(3.76%)과 장쑤성(3.52%)이 그 뒤에 자리했다`
+    assert [f[:4] for f in _figures(result, 58)][2:5] == [("톈진시", "3.82", "%", 3), ("광둥성", "3.76", "%", 4),
+                                                        ("장쑤성", "3.52", "%", 5)]
+    # l.60 `다음으로 닝샤회족자치구가 17.3%, 하이난성이 15.9%를 기록했다`: 回族 read as Sino-Korean, 宁夏 all the same
+    assert [(f["region_ko"], f["region_zh"], f["rank"]) for f in records_of(result, "figures") if f["line"] == 60][1:3] == [
+        ("닝샤회족자치구", "宁夏", 2), ("하이난성", "海南", 3)]

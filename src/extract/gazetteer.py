@@ -16,8 +16,9 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.scripts import HAN_SCRIPT, HANGUL_SCRIPT
 
-# the generic part written after a region's name, the autonomous regions' full names included
-SUFFIXES = ("좡족자치구", "후이족자치구", "위구르자치구", "특별행정구", "자치구", "성", "시")
+# the generic part written after a region's name, the autonomous regions' full names included (`후이족` or, read as
+# Sino-Korean, `회족`: 닝샤회족자치구)
+SUFFIXES = ("좡족자치구", "후이족자치구", "회족자치구", "위구르자치구", "특별행정구", "자치구", "성", "시")
 PROVINCE_LEVEL = frozenset({"province", "autonomous_region", "municipality", "sar"})
 PLACES = PROVINCE_LEVEL | {"city", "district"}
 # China as a whole and the other countries: names without a generic word after them

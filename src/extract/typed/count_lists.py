@@ -130,21 +130,32 @@ def a_place(item: str) -> bool:
 
 
 @cache
-def city_readings() -> frozenset[str]:
+def city_names() -> dict[str, str]:
     """China's cities (data/cities.tsv) as Korean writes them, read by the names stage's standard
-    reading, with and without `시`: a bare name in a list of places (`자오칭, 장먼, 중산, 마카오`).
+    reading, with and without `시`, each with its Chinese.
+
+    >>> city_names()["몐양시"], city_names()["자오칭"]
+    ('绵阳市', '肇庆市')
+    """
+    from kic_extract.names.readings import read_name
+
+    out: dict[str, str] = {}
+    for row in tsv_rows("cities.tsv"):
+        ko = read_name(row["zh"].removesuffix("市")).ko
+        if ko:
+            out.setdefault(ko, row["zh"])
+            out.setdefault(ko + "시", row["zh"])
+    return out
+
+
+@cache
+def city_readings() -> frozenset[str]:
+    """The Korean names of `city_names`: a bare name in a list of places (`자오칭, 장먼, 중산, 마카오`).
 
     >>> {"자오칭", "장먼시", "둥관"} <= city_readings()
     True
     """
-    from kic_extract.names.readings import read_name
-
-    out = set()
-    for row in tsv_rows("cities.tsv"):
-        ko = read_name(row["zh"].removesuffix("市")).ko
-        if ko:
-            out.update((ko, ko + "시"))
-    return frozenset(out)
+    return frozenset(city_names())
 
 
 def members(item: str) -> list[str]:

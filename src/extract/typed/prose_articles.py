@@ -7,9 +7,10 @@ take when it names none (the title's, the opening paragraph's, a part's; see
 from __future__ import annotations
 
 from kic_extract.compiled import compiled
-from kic_extract.gazetteer import find_regions, glossed_places
+from kic_extract.gazetteer import EVERY_LEVEL, find_regions, glossed_places, names_place
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
+from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_regions import LEVELS, cue
 from kic_extract.typed.prose_years import AGAIN, as_of_year, stated_year, title_year, years_in
@@ -50,6 +51,11 @@ def build_figures(ctx):
     texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
     for text in texts:
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
+    for table in ctx.tables:
+        # a city a table of the issue names a row by, known to data/cities.tsv (`몐양시`, with no gloss), is known in its prose
+        for label in {cell.strip() for row in table["rows"] for cell in row[:2] if cell} - set(places):
+            if (zh := city_names().get(label)) and not names_place(label, EVERY_LEVEL):
+                places[label] = zh
     now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
     for section in ctx.sections:
         article = title_year(section["title"] or "", ctx.issue_date)

@@ -60,18 +60,10 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, lead_followers, latest_of_series, level_beside,
-                                          levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
-                                          stated_ranks)
-from kic_extract.typed.prose_regions import (
-    AFTER_NAME,
-    GOES_ON,
-    WAS,
-    ProseRegion,
-    cue,
-    sentence_regions,
-    whole_of_set_share,
-)
+from kic_extract.typed.prose_ranks import (CHANGED_BY, DESCRIBING_RANK, first_place, is_ahead, is_passed, lead_followers,
+                                          latest_of_series, level_beside, levels_ranked, rank_behind, rank_figures,
+                                          rank_of_other, rank_passing, stated_ranks)
+from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, WAS, ProseRegion, cue, sentence_regions, whole_of_set_share
 from kic_extract.typed.prose_owners import (
     OF_BEFORE,
     amounts_in,
@@ -99,7 +91,7 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 _ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")  # (`… 기록한 2위 장쑤성을`)
-_OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
+_OBJECT, _OBJECT_OR_BASE = compiled(r"(?:을|를)(?!\p{Hangul})"), compiled(r"(?:을|를)(?!\p{Hangul})|(?:\([^()]*\))?(?:보다|에\s*비해)")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
 # an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
@@ -232,11 +224,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         f["rank"] = last_rank + 1 + order.index(id(f["region"]))
                     last_rank, ranked_here = last_rank + len(order), True
                     continue
-                rates = [f for f in ranked if f["amount"].unit in ("%", "%p")]
-                if rates and len(rates) < len(ranked):
-                    # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate; `4,812억 위안으로
-                    # … 12.7% 늘어 | 전국 4위에 올랐다` the level
-                    ranked = rates if cue("rate").search(clause) else [f for f in ranked if f not in rates]
+                rates, by_rate = [f for f in ranked if f["amount"].unit in ("%", "%p")], bool(cue("rate").search(clause))
+                if len(rates) < len(ranked) and (rates or by_rate):
+                    # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate, or the change (`61만 명 늘어 | 증가 폭에서도
+                    # 1위`, not `61곳으로 늘어 | 증가 속도가 가장 빨랐다`); `4,812억 위안으로 … 12.7% 늘어 | 전국 4위에 올랐다` the level
+                    ranked = (rates or [f for f in ranked if CHANGED_BY.match(previous_clause, f["end"])]) if by_rate else \
+                        [f for f in ranked if f not in rates]
                 one = len({id(f["region"]) for f in ranked}) == 1
                 tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
                 if stated and ranked and (one or tie) and all(f["rank"] is None or f.get("first_within") for f in ranked):
@@ -430,11 +423,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
         carried_in = nearest is not None and nearest.start == nearest.end  # (the sentence before's subject)
         if ((nearest is None or object_before or carried_in) and subjects[k:k + 1] and subjects[k].mark == "topic"
-                or owner is None and subjects[k:k + 1] and subjects[k].mark == "other"
-                and _OBJECT.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
+                or owner is None and subjects[k:k + 1] and subjects[k].mark in ("other", "figure")
+                and _OBJECT_OR_BASE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
                 and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
-            # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`: the figure describes the region after it
+            # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`, `6.5% 늘어난 충칭시(…)보다`: the region after it
             nearest = subjects[k]
         if amount.bound and _BY_VERB.search(clause, start, end) and (
                 _OBJECT_BEFORE.search(clause, max(0, start - 8), start)

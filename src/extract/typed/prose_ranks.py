@@ -122,7 +122,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return stated[0] + len(regions_in_order) - 1
     if not stated and len(regions_in_order) > 1 and last_rank is not None and tied and not stated_ranks(rest) \
             and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound \
-            and not _CHANGED_BY.match(clause, listed[-1]["end"]):
+            and not CHANGED_BY.match(clause, listed[-1]["end"]):
         # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing, nor a
         # mark passed side by side, `… 나란히 3 조 위안을 넘어섰으며`, nor a change, `… 나란히 2개씩 증가했다`)
         # `청두가 6.0%로 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고`: a tie for the next rank
@@ -240,7 +240,7 @@ _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s)")
-_CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
+CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
 
 
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
