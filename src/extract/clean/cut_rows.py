@@ -84,13 +84,27 @@ def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:
     printed = [k for k, cell in enumerate(tail) if cell.strip()]
     if not printed or printed[0] == 0 or len(tail) > len(head):
         return []
-    if all(_LEFT_OPEN.search(head[k].rstrip()) or is_gloss_of(head[k], tail[k]) for k in printed):
+    if all(_LEFT_OPEN.search(head[k].rstrip()) or is_gloss_of(head[k], tail[k]) or ends_name(head[k], tail[k])
+           for k in printed):
         return printed
     # `4 | 셴지동력 | … | 휴머노이드 로봇 | 시리즈 B | 약 10억 위안` over `| | | 핵심 부품(관절 모듈)`: words under words, too
     # few to be a row: the rest of a cell the row above wrapped
     few = 2 * len(printed) < len(head) and all(row.split("\t")[0].strip() for row in run[1:]) and run[1:] \
         and all(head[k].strip() and cell_kind(tail[k].strip()) == "text" for k in printed)
     return printed if few else []
+
+
+def ends_name(cell: str, rest: str) -> bool:
+    """Whether `rest` is only the generic word closing a place's name `cell` holds without it, as a page
+    break cuts it off (`닝샤후이족` | `자치구`).
+
+    >>> ends_name("닝샤후이족", "자치구"), ends_name("네이멍구자치구", "소계"), ends_name("닝샤후이족자치구", "자치구")
+    (True, False, False)
+    """
+    from kic_extract.gazetteer import SUFFIXES
+
+    word = rest.strip()
+    return word in SUFFIXES and _HANGUL.search(cell) is not None and not cell.rstrip().endswith(SUFFIXES)
 
 
 def is_gloss_of(cell: str, rest: str) -> bool:

@@ -18,7 +18,7 @@ from itertools import zip_longest
 
 import regex
 
-from kic_extract.clean.cut_rows import aligned_rest, cells_going_on, cut_row, is_gloss_of, printed_cells, row_key
+from kic_extract.clean.cut_rows import aligned_rest, cells_going_on, cut_row, ends_name, is_gloss_of, printed_cells, row_key
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
@@ -368,7 +368,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
             # `…	중커창투(中科创投),` | `					쑤저우위안허(苏州元禾)`: the last cells of the row go on
             cells, tail = left.text.split("\t"), rows[0].text.split("\t")
             for k in going_on:  # (a gloss stands right after its name: `난징생명과학기술소진(南京生命科技小镇)`)
-                gap = "" if is_gloss_of(cells[k], tail[k]) else " "
+                gap = "" if is_gloss_of(cells[k], tail[k]) or ends_name(cells[k], tail[k]) else " "
                 cells[k] = f"{cells[k].rstrip()}{gap}{tail[k].strip()}"
             prev.lines[-1] = replace(left, text="\t".join(cells), line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))

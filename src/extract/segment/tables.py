@@ -183,15 +183,22 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
 PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "·"})
 
 
+_SPAN_THEN_WORD = compiled(r"\d+\s*(?:개년|년|개월|분기)\s+(?P<w>\S+)")
+
+
 def sums_label(value: str, words) -> bool:
     """Whether a label cell names a sum of the rows (`합계`, `상위 10개 합계`, `10개 도시 총계`): one of the
     `words`, or a word of two syllables or more closing it.
 
     >>> sums_label("상위 10개 합계", ("합계", "계")), sums_label("설계", ("합계", "계")), sums_label("소계(달러)", ("소계",))
     (True, False, True)
+    >>> sums_label("3개년 계", ("합계", "계")), sums_label("시스템 설계", ("합계", "계")), sums_label("AI 단백질 설 계", ("계",))
+    (True, False, False)
     """
     word = _UNIT_AFTER.sub("", compact(value)) or compact(value)  # (`소계(위안)`: the sum of the rows in 위안)
-    return word in words or any(len(w) > 1 and word.endswith(w) for w in words)
+    # (`3개년 계`: a word of its own after the span of time it sums over)
+    spanned = _SPAN_THEN_WORD.fullmatch(_UNIT_AFTER.sub("", value or "").strip())
+    return word in words or any(len(w) > 1 and word.endswith(w) for w in words) or bool(spanned) and spanned["w"] in words
 
 
 def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[list[int]]]:

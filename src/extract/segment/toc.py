@@ -56,6 +56,13 @@ def _bullet(text: str) -> tuple[int, str]:
     return len(text) - len(body), body[:1]
 
 
+def _numbered_next(text: str, num: str) -> bool:
+    """Whether a contents line is numbered right after `num` (`06  …` after `05`)."""
+    m = TOC_ENTRY.match(text)
+    number = m and (m["num"] or m["lead"])
+    return bool(number) and int(number) == int(num) + 1
+
+
 def _heads_entries(lines: list, k: int) -> bool:
     """Whether a bulleted contents line is a category over entries: a short line with no page, over
     an entry with another bullet or indented deeper (`◆ 정책 & 지표` over `  · 제목 ······ 2`).
@@ -69,12 +76,18 @@ def _heads_entries(lines: list, k: int) -> bool:
     False
     >>> _heads_entries([L(text="02 스타트업 레이더"), L(text="   상반기 벤처투자 ······ 7"), L(text="   기업 탐방 ······ 8")], 0)
     True
+    >>> _heads_entries([L(text="02 스타트업"), L(text="11 월 신규 유니콘 ···· 6"), L(text="숫자로 보는 산업 ···· 8")], 0)
+    True
+    >>> _heads_entries([L(text="05  스타트업 카드: 주목할 기업"), L(text="3 곳 ····· 8"), L(text="06  9 월 일정 ···· 10")], 0)
+    False
     """
     text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
     if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) \
-            and all(INDENTED.match(ln.text) and PAGE.search(ln.text) for ln in lines[k + 1 : k + 3]):
+            and all(PAGE.search(ln.text) for ln in lines[k + 1 : k + 3]) \
+            and (all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3]) or not _numbered_next(lines[k + 2].text, m["num"])):
         # `01 정책·경제` over two entries indented under it, each with its page: a numbered category (an entry
-        # numbered so wraps onto one line at most, `05  … 주목할 기업` over `    3 곳 ····· 8`)
+        # numbered so wraps onto one line at most, `05  … 주목할 기업` over `    3 곳 ····· 8`, then `06  …`; a PDF's
+        # text keeps no indent)
         return len(category_name(m["text"])) <= 40
     if not m or m["lead"] or m["num"] or k + 1 >= len(lines) or PAGE.search(text) \
             or not TOC_ENTRY.match(lines[k + 1].text):

@@ -163,18 +163,21 @@ def unit_spec_of(text: str | None) -> str | None:
 
 
 def spec_unit(spec: str) -> str | None:
-    """The unit a bracketed spec gives, if it gives one: the whole spec, or its last part after a
-    word qualifying the figures (`연평균, %`: yearly averages, in per cent).
+    """The unit a bracketed spec gives, if it gives one: the whole spec, or its one part that is a unit
+    beside a word qualifying the figures (`연평균, %`: yearly averages, in per cent; `%, 불변가격`).
 
     >>> spec_unit("억 위안"), spec_unit("연평균, %"), spec_unit("명목, 조 위안"), spec_unit("E"), spec_unit("연평균")
     ('억 위안', '%', '조 위안', None, None)
+    >>> spec_unit("%, 불변가격"), spec_unit("억 위안, %")
+    ('%', None)
     """
     spec = spec.strip()
     rest = spec.lstrip(MAGNITUDE).strip()
     if rest in units() or (not rest and spec):
         return spec
-    if "," in spec:
-        return spec_unit(spec.rsplit(",", 1)[1])
+    if "," in spec:  # (the one part that is a unit, first or last: `연평균, %`, `%, 불변가격`)
+        found = [unit for part in spec.split(",") if (unit := spec_unit(part))]
+        return found[0] if len(found) == 1 else None
     return None
 
 

@@ -78,6 +78,10 @@ def list_items(text: str) -> list[str] | None:
     ['인공지능·빅데이터', '바이오·헬스케어', '콘텐츠·플랫폼']
     >>> list_items("청두·충칭(成渝), 네이멍구, 구이저우")
     ['청두·충칭(成渝)', '네이멍구', '구이저우']
+    >>> list_items("반도체 패키징·테스트, 배터리 소재, 바이오의약"), list_items("닝샤회족자치구와 시짱자치구")
+    (['반도체 패키징·테스트', '배터리 소재', '바이오의약'], ['닝샤회족자치구', '시짱자치구'])
+    >>> list_items("베이징·상하이, 선전")
+    ['베이징', '상하이', '선전']
     >>> list_items("대상 ‘모아로보틱스’, 최우수상 ‘그린셀’, 우수상 ‘하이퍼랩’과 ‘누리바이오’")
     ['대상 ‘모아로보틱스’', '최우수상 ‘그린셀’', '우수상 ‘하이퍼랩’', '‘누리바이오’']
     """
@@ -85,8 +89,12 @@ def list_items(text: str) -> list[str] | None:
     if len(items) < 2 or not all("·" in i for i in items):
         # (but items each joining two words with `·` are whole: `인공지능·빅데이터, 바이오·헬스케어` is two; and
         # so is a pair glossed by one character each, `청두·충칭(成渝)`)
+        # (nor does a comma's item joining words that are no places, `반도체 패키징·테스트, 배터리 소재`; and two places
+        # joined by `와`/`과` are two, `닝샤회족자치구와 시짱자치구`)
+        commas = len(items) > 1
         items = [i.strip() for item in items
-                 for i in ([item] if _one_glossed(item) else split_outside_brackets(item)) if i.strip()]
+                 for i in ([item] if _one_glossed(item) or commas and _joins_words(item) else _places_joined(item)
+                           or split_outside_brackets(item)) if i.strip()]
     if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
@@ -94,6 +102,21 @@ def list_items(text: str) -> list[str] | None:
                              or _CONNECTIVE.search(i + " ") or _KINDS.search(i) for i in bare):
         return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
     return items
+
+
+_JOINED_BY_AND = compiled(r"(?<=[\p{Hangul})])(?:와|과)\s+")
+
+
+def _places_joined(item: str) -> list[str] | None:
+    """Two places joined by `와`/`과` (`닝샤회족자치구와 시짱자치구`), else None."""
+    parts = _JOINED_BY_AND.split(item)
+    return parts if len(parts) == 2 and all(a_place(p.strip()) for p in parts) else None
+
+
+def _joins_words(item: str) -> bool:
+    """Whether `·` in a list's item joins words of one name, not places (`반도체 패키징·테스트`)."""
+    parts = [p.strip() for p in item.split("·")]
+    return len(parts) > 1 and not all(a_place(p) for p in parts)
 
 
 _GLOSS_THEN_FIGURE = compiled(r"\((?P<han>\p{Han}[^(),]*),\s*[^()]*\d[^()]*\)$")

@@ -48,7 +48,7 @@ def _count() -> regex.Pattern[str]:
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})"
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))"
         r"(?:\s*(?!이라|이다|이며|이고|이었)(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?=으로|[은는이가을를의로에와과도]|였|\s|$|[,:(])"
-        r"|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
+        r"|(?<=곳)(?=\s)|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
 
 
 def _number(m) -> int:
@@ -100,7 +100,7 @@ def _list_start(head: str) -> int:
     return max(head.rfind(stop, 0, end) for stop in ".:;") + 1
 
 
-_PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를)\s")
+_PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를|에\s더해)\s")  # (`기존 선전·광저우·주하이에 더해 둥관시, …`)
 _CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
 _LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")

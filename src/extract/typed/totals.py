@@ -25,7 +25,7 @@ def _kind_of(cells, total_words, subtotal_words) -> str | None:
     """Whether a row is a subtotal or a total, by a label cell that is one of their words, perhaps
     with what it sums in brackets (`소계(전공정)`)."""
     for cell in cells:
-        word = _QUALIFIER.sub("", "".join((cell or "").split()))
+        word = _QUALIFIER.sub("", (cell or "").strip()).strip()  # (`sums_label` reads it without spaces, and its last word)
         if word and sums_label(word, subtotal_words):
             return "subtotal"
         if word and sums_label(word, total_words):
