@@ -64,3 +64,11 @@ def test_list_items_joined_by_a_middle_dot_or_by_and(corpus_issue):
     # 461 l.83 `… 허페이는 증가율이 27.5%에 달해 조사 대상 도시 가운데 가장 가파르게 늘었다`
     assert ("허페이", "27.5", 1) in [(f["region_ko"], f["value"], f["rank"]) for f in records_of(corpus_issue(461), "figures")
                                    if f["line"] == 83]
+
+
+def test_first_place_in_speed_goes_to_the_rate_of_the_series_after_it(corpus_issue):
+    # 464 l.59 `증설 속도는 지린성이 가장 빨랐다. 지린성의 설비 용량은 2026 년 말 4,310 만 kW 에서 올해 9 월 말
+    # 6,350 만 kW 로 47.3% 늘었다.`
+    figures = [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in records_of(corpus_issue(464), "figures")
+               if f["line"] == 59]
+    assert figures[:3] == [("지린성", "43100000", "kW", None), ("지린성", "63500000", "kW", None), ("지린성", "47.3", "%", 1)]

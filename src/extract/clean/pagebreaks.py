@@ -305,6 +305,7 @@ def _table_run(chunk: Chunk) -> list[TextLine]:
 
 _BARRED = compiled(r"(?:\S\s+[|｜│]\s+\S.*){3}")  # (a line of four parts or more parted by bars)
 _CELL_TAIL_MAX_CHARS = 6
+_FIGURE_CELL = compiled(r"^[-−+▲▼]?\d[\d,.]*%?$")
 _CELL_LIST_MAX_CHARS = 24  # (the rest of a list of names, after its comma)
 _HAN = compiled(r"\p{Han}")
 
@@ -327,7 +328,10 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end (`…	밍양(明阳),` | `무린썬(木林森)`)
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
-        cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))
+        if _FIGURE_CELL.match(tail) and len(cells) < max(_table_width(line.text) for line in run):
+            cells.append(tail)  # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own
+        else:
+            cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))
         prev.lines[-1] = replace(left, text="\t".join(cells), line_end=rows[0].line_end,
                                  joins=left.joins + (Join(left.line_end, "cell"),))
         rows = rows[1:]

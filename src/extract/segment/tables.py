@@ -302,8 +302,10 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
     merged = merge_header_rows(header, body[0]) if body else None
     if merged is not None:
         header, body, body_lines = merged, body[1:], body_lines[1:]
-    if unit is None and header and header[0] and "단위" in header[0]:
-        unit = table_unit(header[0])  # `프로그램 (단위: 개사)` heading the row labels: the unit of every figure
+    if unit is None and header and header[0] and ("단위" in header[0] or body and all(
+            row and row[0] and not _FIGURE.match(row[0]) for row in body)):
+        # `프로그램 (단위: 개사)`, `도시(억 위안)` heading the row labels: the unit of every figure
+        unit = table_unit(header[0])
     kind = classify_table(header)
     if kind == "company_card":
         header, body, body_lines = [], cells, [r.line_start for r in rows]

@@ -180,8 +180,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     for m in _count().finditer(text) if counts is None else counts:
         if not m["noun"] and m["counter"] != "곳":
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph (`곳` names places)
-        if m["noun"] and PICKED_FROM.match(text, m.end("noun")):
-            continue  # `… 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로`: the set something is first in, no list
+        if PICKED_FROM.match(text, m.end("noun") if m["noun"] else m.end("counter")) or PICKED_FROM.match(text, m.end("counter")):
+            continue  # `… 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로`, `상위 10 곳 가운데`: the set something is in, no list
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
         bare = not m["noun"] or m["noun"] in _PARTICLES

@@ -94,7 +94,7 @@ def build_figures(ctx):
                       default=results[0]["year"]) if results and results[0]["own_year"] else None
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
-            if opening and not in_part and (as_of := as_of_year(section["title"] or "", block["text"])) is not None:
+            if opening and not in_part and (as_of := as_of_year(section["title"] or "", block["text"], ctx.issue_date)) is not None:
                 # `'2026 후룬 글로벌 유니콘 지수'에 따르면 2025년 12월 31일 기준 …`: the data's year, not the edition's
                 context = article = as_of
             if opening and own is not None:

@@ -373,20 +373,31 @@ _AS_OF = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월(?:\
 _WRITTEN_YEAR = compiled(r"(?<![\d.])(?:19|20)\d{2}\s*년")
 
 
-def as_of_year(title: str, opening: str) -> int | None:
+_EDITION = compiled(r"(?<![\d.'’])(?P<y>(?:19|20)\d{2})(?![\d.]|\s*년)")
+
+
+def as_of_year(title: str, opening: str, issue_date=None) -> int | None:
     """The year an article's data are as of, where its title names the year only as part of a name
     (`2026 후룬 글로벌 유니콘 지수`, an edition) and its opening paragraph gives the date the data are
-    as of (`2025년 12월 31일 기준`); None otherwise.
+    as of (`2025년 12월 31일 기준`) or states an earlier year for what it reports (`<2028 … 보고서>에
+    따르면 지난해 디지털경제 규모가 2조 위안을 넘어선 곳은`); None otherwise.
 
     >>> as_of_year("2026 후룬 글로벌 유니콘 지수", "지수에 따르면 2025년 12월 31일 기준 기업가치 …")
     2025
     >>> as_of_year("2026년 1분기 투자 동향", "2025년 말 기준 …") is None
     True
+    >>> import datetime as dt
+    >>> as_of_year("2028 중국 도시 디지털경제 보고서 발표", "보고서에 따르면 지난해 규모가 2조 위안을 넘어선 곳은 7 곳", dt.date(2028, 12, 22))
+    2027
     """
     if _WRITTEN_YEAR.search(title):
         return None
     m = _AS_OF.search(opening)
-    return int(m["y"]) if m else None
+    if m:
+        return int(m["y"])
+    edition = int(e["y"]) if (e := _EDITION.search(title)) else None  # (a year printed as part of a name, no `년`)
+    stated = stated_year(opening, issue_date) if edition is not None else None
+    return stated if stated is not None and stated < edition else None
 
 
 def title_year(title: str, issue_date=None) -> int | None:

@@ -1,0 +1,37 @@
+"""Shapes held-out issues 465–468 showed when first read (tests/corpus/heldout): a unit in the row labels'
+header with no `단위`, a heading after a block bar, a row's last figure alone past a page break, a set a
+rank is picked from, and a report's edition year in a title. Every value asserted here was read off the
+issue's text by hand."""
+
+from __future__ import annotations
+
+from conftest import records_of
+
+
+def test_a_unit_heading_the_row_labels_and_a_heading_after_a_block_bar(corpus_issue):
+    # 468 l.91 `도시(억 위안)	1차 산업	2차 산업	3차 산업	계` over l.92 `선전시	26	15,680	24,410	40,116`
+    amounts = [(a["column_label"], a["value"], a["unit"]) for a in records_of(corpus_issue(468), "amounts") if a["line"] == 92]
+    assert amounts == [("1차 산업", "2600000000", "위안"), ("2차 산업", "1568000000000", "위안"),
+                       ("3차 산업", "2441000000000", "위안"), ("계", "4011600000000", "위안")]
+    # 466 l.34 `01 ▍11월 70개 대·중도시 신규 주택가격 동향: 1선 도시 하락세 멈췄나`
+    sections = records_of(corpus_issue(466), "sections")
+    assert [(s["line_start"], s["page_start"], s["category"]) for s in sections][:3] == [
+        (34, 2, "이슈 & 정책"), (52, 3, "이슈 & 정책"), (77, 5, "이슈 & 정책")]
+    assert sections[0]["title"] == "11월 70개 대·중도시 신규 주택가격 동향: 1선 도시 하락세 멈췄나"
+
+
+def test_a_rows_last_figure_alone_past_a_page_break_and_a_set_picked_from(corpus_issue):
+    # 465 l.54 `산둥성	104,680	110,150` | page break | l.60 `84,220`: the row's third figure
+    result = corpus_issue(465)
+    assert ["산둥성", "104,680", "110,150", "84,220"] in records_of(result, "tables")[0]["rows"]
+    # so the 2028 column adds up; the 2027 total is off; l.111 `상위 10 곳 가운데 중서부 개발구는 세 곳으로, …` lists four
+    assert [(w.line, w.message.split(":")[0]) for w in result.warnings if w.code in ("total_mismatch", "count_mismatch")] == [
+        (64, "kic-china-weekly-465/t01 합계 2027년"), (111, "the text says 3곳 but lists 4")]
+    assert [w.message for w in result.warnings if w.code == "total_mismatch"] == [
+        "kic-china-weekly-465/t01 합계 2027년: printed 658,690, but its 6 parts add up to 659,690"]
+
+
+def test_the_year_of_a_reports_data_beside_its_edition_in_the_title(corpus_issue):
+    # 467 l.117 `3. 2028 중국 도시 디지털경제 경쟁력 보고서 발표` over l.119 `<2028 … 보고서>에 따르면 지난해 …`
+    assert [(f["region_ko"], f["rank"], f["year"]) for f in records_of(corpus_issue(467), "figures") if f["line"] == 121] == [
+        ("베이징시", 1, 2027), ("상하이시", 2, 2027), ("선전시", 3, 2027)]
