@@ -35,3 +35,13 @@ def test_the_year_of_a_reports_data_beside_its_edition_in_the_title(corpus_issue
     # 467 l.117 `3. 2028 중국 도시 디지털경제 경쟁력 보고서 발표` over l.119 `<2028 … 보고서>에 따르면 지난해 …`
     assert [(f["region_ko"], f["rank"], f["year"]) for f in records_of(corpus_issue(467), "figures") if f["line"] == 121] == [
         ("베이징시", 1, 2027), ("상하이시", 2, 2027), ("선전시", 3, 2027)]
+
+
+def test_counts_of_prize_winners_and_of_what_places_hold(corpus_issue):
+    # 463 l.262 `수상 기업 다섯 곳, 즉 대상 뉴로브릿지, 최우수상 그린셀랩, 우수상 딥팜과 모빌리티온, 특별상 케이웨이브가
+    # 선정됐다`: five winners, two of them one prize's; 467 l.256 `모두 5 개 팀, 즉 대상 그린루트, …, 우수상 오로라센서와
+    # 한솔로보, 장려상 데이터팜이다`: no warning for either (their counts' warnings are l.106 and l.119)
+    for number, line in ((463, 106), (467, 119)):
+        assert [w.line for w in corpus_issue(number).warnings if w.code == "count_mismatch"] == [line]
+    # 468 l.188 `6 개 도시, 즉 베이징·상하이·선전·항저우·청두·우한의 9 개 기관으로`: the cities hold the nine, no list of them
+    assert [w.line for w in corpus_issue(468).warnings if w.code == "count_mismatch"] == [117]

@@ -80,8 +80,8 @@ def list_items(text: str) -> list[str] | None:
     ['청두·충칭(成渝)', '네이멍구', '구이저우']
     >>> list_items("반도체 패키징·테스트, 배터리 소재, 바이오의약"), list_items("닝샤회족자치구와 시짱자치구")
     (['반도체 패키징·테스트', '배터리 소재', '바이오의약'], ['닝샤회족자치구', '시짱자치구'])
-    >>> list_items("베이징·상하이, 선전")
-    ['베이징', '상하이', '선전']
+    >>> list_items("베이징·상하이, 선전"), list_items("대상 그린루트, 우수상 오로라센서와 한솔로보, 장려상 데이터팜")
+    (['베이징', '상하이', '선전'], ['대상 그린루트', '우수상 오로라센서', '한솔로보', '장려상 데이터팜'])
     >>> list_items("대상 ‘모아로보틱스’, 최우수상 ‘그린셀’, 우수상 ‘하이퍼랩’과 ‘누리바이오’")
     ['대상 ‘모아로보틱스’', '최우수상 ‘그린셀’', '우수상 ‘하이퍼랩’', '‘누리바이오’']
     """
@@ -108,9 +108,13 @@ _JOINED_BY_AND = compiled(r"(?<=[\p{Hangul})])(?:와|과)\s+")
 
 
 def _places_joined(item: str) -> list[str] | None:
-    """Two places joined by `와`/`과` (`닝샤회족자치구와 시짱자치구`), else None."""
+    """Two places joined by `와`/`과` (`닝샤회족자치구와 시짱자치구`), or two winners of one prize (`우수상
+    오로라센서와 한솔로보`), else None."""
     parts = _JOINED_BY_AND.split(item)
-    return parts if len(parts) == 2 and all(a_place(p.strip()) for p in parts) else None
+    return parts if len(parts) == 2 and (all(a_place(p.strip()) for p in parts) or _AWARD.match(item)) else None
+
+
+_AWARD = compiled(r"\p{Hangul}{0,3}상\s+\S")  # (a prize, `대상`, `우수상`, then who won it)
 
 
 def _joins_words(item: str) -> bool:

@@ -225,7 +225,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             if before is None and (dotted := _DOT_LIST_BEFORE.search(head[-80:])):
                 # `선전·광저우·허페이·청두 5개 도시를`: places joined by `·` right before their count
                 names = dotted["list"].split("·")
-                before = dotted if all(map(a_place, names)) else None
+                # (places before `의` locate what is counted unless it is places too: `…·청두·우한의 9 개 기관`)
+                owner = dotted.group().rstrip().endswith("의") and m["noun"] not in _PLACE_NOUNS
+                before = dotted if all(map(a_place, names)) and not owner else None
                 if before is not None and (group := _GROUP_BEFORE.search(head[-80:], 0, dotted.start())) \
                         and a_place(group["place"]):
                     # `…와 저장성 자싱시·항저우시, 장쑤성 쑤저우시, 안후이성 허페이시·우후시 9개 도시`: the dots are

@@ -53,8 +53,9 @@ def build_figures(ctx):
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
     for table in ctx.tables:
         # a city a table of the issue names a row by, known to data/cities.tsv (`몐양시`, with no gloss), is known in its prose
-        for label in {cell.strip() for row in table["rows"] for cell in row[:2] if cell} - set(places):
-            if (zh := city_names().get(label)) and not names_place(label, EVERY_LEVEL):
+        # (only a name closed by `시`: the cities' readings are made on first need, a tenth of a second)
+        for label in {cell.strip() for row in table["rows"] for cell in row[:2] if cell and cell.strip().endswith("시")} - set(places):
+            if not names_place(label, EVERY_LEVEL) and (zh := city_names().get(label)):
                 places[label] = zh
     now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
     for section in ctx.sections:
