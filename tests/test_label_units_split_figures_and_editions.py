@@ -45,3 +45,11 @@ def test_counts_of_prize_winners_and_of_what_places_hold(corpus_issue):
         assert [w.line for w in corpus_issue(number).warnings if w.code == "count_mismatch"] == [line]
     # 468 l.188 `6 개 도시, 즉 베이징·상하이·선전·항저우·청두·우한의 9 개 기관으로`: the cities hold the nine, no list of them
     assert [w.line for w in corpus_issue(468).warnings if w.code == "count_mismatch"] == [117]
+
+
+def test_an_opening_that_states_the_year_its_subject_stood_in(corpus_issue):
+    # 468 l.75 `… 웨강아오(粤港澳) 대만구는 지난해에도 중국에서 가장 역동적인 도시군의 위상을 지켰다` dates l.77
+    # `도시별로는 선전시가 4조 116억 위안으로 1 위를 지켰다. 홍콩특별행정구는 3조 4,870억 위안(…)으로 2 위를 …`
+    figures = [(f["region_ko"], f["value"], f["rank"], f["year"]) for f in records_of(corpus_issue(468), "figures")
+               if f["line"] == 77]
+    assert figures[:2] == [("선전시", "4011600000000", 1, 2027), ("홍콩특별행정구", "3487000000000", 2, 2027)]

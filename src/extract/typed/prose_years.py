@@ -319,6 +319,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2025
     >>> stated_year("사업이 2022년 2월 가동된 지 5년이 지났다. 8개 허브의 2025년 운영 현황을 공개했다.", day)
     2025
+    >>> stated_year("9 개 도시로 구성된 대만구는 지난해에도 가장 역동적인 도시군의 위상을 지켰다.", day)
+    2025
     """
     days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
@@ -340,7 +342,14 @@ def stated_year(text: str, issue_date=None) -> int | None:
     if found is None:
         # `2026년 수출입 증가율 상위 다섯 곳 가운데`: a year naming what is measured, with no figure
         found = next((year for at, year in named if _measured().match(text, at)), None)
+    if found is None and len(named) == 1 and _RELATIVE_LEAD.match(text, named[0][0]):
+        # `… 대만구는 지난해에도 중국에서 가장 역동적인 도시군의 위상을 지켰다`: the one year, relative to the issue's,
+        # the paragraph says its subject stood in
+        found = named[0][1]
     return found
+
+
+_RELATIVE_LEAD = compiled(r"(?:지난해|작년|올해|금년)(?:에도|에는|엔)(?!\p{Hangul})")
 
 
 def _measure_nouns() -> str:
