@@ -53,3 +53,19 @@ def test_an_opening_that_states_the_year_its_subject_stood_in(corpus_issue):
     figures = [(f["region_ko"], f["value"], f["rank"], f["year"]) for f in records_of(corpus_issue(468), "figures")
                if f["line"] == 77]
     assert figures[:2] == [("선전시", "4011600000000", 1, 2027), ("홍콩특별행정구", "3487000000000", 2, 2027)]
+
+
+def test_headings_numbered_in_brackets_and_totals_named_after_their_count(corpus_issue):
+    # 472 l.31 `[01] 2028년 주요 도시 GDP 성적표: '1조 위안 클럽' 30곳 시대` over `자료: 21세기경제보도(…), 각 시 통계국`
+    result = corpus_issue(472)
+    assert [(s["line_start"], s["page_start"], s["category"]) for s in records_of(result, "sections")] == [
+        (31, 2, "정책·경제 브리핑"), (70, 4, "정책·경제 브리핑"), (94, 5, "정책·경제 브리핑"), (111, 6, "스타트업 인사이트"),
+        (130, 7, "스타트업 인사이트"), (168, 9, "센터 소식"), (180, 10, "센터 소식")]
+    # l.57 `10개 도시 계			351,610	368,090	-`: a total, its blank cells not filled from 난징's row
+    assert records_of(result, "tables")[0]["rows"][-1] == ["10개 도시 계", None, None, "351,610", "368,090", "-"]
+
+
+def test_a_cells_rest_alone_past_a_page_break_in_a_grouped_table(corpus_issue):
+    # 469 l.242 `	간장신구(赣江新区)	장시성	2016	465	1,640` | page break | `		난창(南昌)			`
+    rows = [row for t in records_of(corpus_issue(469), "tables") for row in t["rows"] if row[1] == "간장신구(赣江新区)"]
+    assert rows == [["중부", "간장신구(赣江新区)", "장시성 난창(南昌)", "2016", "465", "1,640"]]
