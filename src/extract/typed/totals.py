@@ -8,8 +8,6 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
-import regex
-
 from kic_extract.compiled import compiled
 from kic_extract.segment.tables import cue_words, sums_label
 from kic_extract.typed.cells import PLACEHOLDERS, count_units
@@ -77,7 +75,8 @@ def _tolerance(amounts: list[dict]) -> Decimal:
     return total
 
 
-_MAGNITUDES = (("조", Decimal(10) ** 12), ("억", Decimal(10) ** 8), ("만", Decimal(10) ** 4))
+# each magnitude, its size, and how a figure is written with it (`1조`, `2,000억`)
+_MAGNITUDES = tuple((word, Decimal(10) ** power, compiled(rf"\d\s*{word}")) for word, power in (("조", 12), ("억", 8), ("만", 4)))
 # an amount written with magnitudes and whole numbers before them (`6,531억 위안`, `1조 2,000억 위안`): its unit after
 _IN_MAGNITUDES = compiled(r"^(?:\d[\d,]*\s*[조억만]\s*)+(?P<unit>[^\d조억만천]*)$")
 
@@ -94,7 +93,7 @@ def _in_magnitudes(value: Decimal, raw: str) -> str | None:
     m = _IN_MAGNITUDES.match(raw.strip())
     if not m or value < 0:
         return None
-    used = [(word, size) for word, size in _MAGNITUDES if regex.search(rf"\d\s*{word}", raw)]
+    used = [(word, size) for word, size, written in _MAGNITUDES if written.search(raw)]
     parts, rest = [], value
     for word, size in used:
         whole, rest = divmod(rest, size)
