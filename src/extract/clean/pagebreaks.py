@@ -18,7 +18,7 @@ from itertools import zip_longest
 
 import regex
 
-from kic_extract.clean.cut_rows import aligned_rest, cells_going_on, cut_row, ends_name, is_gloss_of, printed_cells, row_key
+from kic_extract.clean.cut_rows import aligned_rest, cell_kind, cells_going_on, cut_row, ends_name, is_gloss_of, printed_cells, row_key
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
@@ -305,7 +305,6 @@ def _table_run(chunk: Chunk) -> list[TextLine]:
 
 _BARRED = compiled(r"(?:\S\s+[|｜│]\s+\S.*){3}")  # (a line of four parts or more parted by bars)
 _CELL_TAIL_MAX_CHARS = 6
-_FIGURE_CELL = compiled(r"^[-−+▲▼]?\d[\d,.]*%?$")
 _CELL_LIST_MAX_CHARS = 24  # (the rest of a list of names, after its comma)
 _HAN = compiled(r"\p{Han}")
 
@@ -328,7 +327,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end (`…	밍양(明阳),` | `무린썬(木林森)`)
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
-        if _FIGURE_CELL.match(tail) and len(cells) < max(_table_width(line.text) for line in run):
+        if cell_kind(tail) in ("number", "row_number") and len(cells) < max(_table_width(line.text) for line in run):
             cells.append(tail)  # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own
         else:
             cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))

@@ -58,13 +58,19 @@ def unit_spellings() -> dict[str, str]:
 
 
 @cache
+def unit_kinds() -> dict[str, str]:
+    """Each unit's kind (data/units.tsv): currency, percent, count, measure, duration, ratio."""
+    return {r["unit"]: r["kind"] for r in tsv_rows("units.tsv")}
+
+
+@cache
 def count_units() -> frozenset[str]:
     """Units that count things (data/units.tsv kind `count`), scores in points excepted.
 
     >>> "개" in count_units(), "점" in count_units(), "위안" in count_units()
     (True, False, False)
     """
-    return frozenset(r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "count") - {"점"}
+    return frozenset(unit for unit, kind in unit_kinds().items() if kind == "count") - {"점"}
 
 
 @cache

@@ -12,12 +12,10 @@ read again.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows
 from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, compact, cue_words, named_units, sums_label, table_units
 from kic_extract.typed.cells import (
@@ -30,6 +28,7 @@ from kic_extract.typed.cells import (
     nearest_spec,
     read_cell,
     unit_spec_of,
+    unit_kinds,
     unit_spellings,
 )
 from kic_extract.typed.totals import check_totals
@@ -299,11 +298,6 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
 _HEADER_KINDS = (("currency", "money_label"), ("percent", "rate"), ("count", "counted"), ("measure", "measured"))
 
 
-@cache
-def _unit_kinds() -> dict[str, str]:
-    return {r["unit"]: r["kind"] for r in tsv_rows("units.tsv")}
-
-
 def _units_by_kind(header: list, columns: list[int], specs: list[str]) -> dict[int, str] | None:
     """Units of different kinds given fewer than the columns, each column taking the one whose kind its
     header names; None unless every column names exactly one of them and every unit is taken.
@@ -313,7 +307,7 @@ def _units_by_kind(header: list, columns: list[int], specs: list[str]) -> dict[i
     >>> _units_by_kind(["지역", "매출", "순이익", "기업 수"], [1, 2, 3], ["억 위안", "개"]) is None  # (`순이익` names none)
     True
     """
-    kinds = [_unit_kinds().get(unit_spellings().get(rest, rest)) for spec in specs
+    kinds = [unit_kinds().get(unit_spellings().get(rest, rest)) for spec in specs
              if (rest := spec.strip().lstrip(MAGNITUDE).strip())]
     if len(specs) >= len(columns) or len(kinds) != len(specs) or None in kinds or len(set(kinds)) != len(kinds):
         return None
