@@ -345,7 +345,8 @@ _KO, _NOT_KO, _ZH = f"[{HANGUL_SCRIPT}]", f"[^{HANGUL_SCRIPT}]", f"[{HAN_SCRIPT}
 @cache
 def _glossed_pattern() -> re.Pattern[str]:
     suffixes = _suffix_alternation()
-    return re.compile(rf"(?<!{_KO})(?P<name>{_KO}+?)(?P<before>{suffixes})?\((?P<zh>{_ZH}{{2,}})\)"
+    # (the bracket may go on after a comma: `자오칭(肇庆, 3,100억 위안)`)
+    return re.compile(rf"(?<!{_KO})(?P<name>{_KO}+?)(?P<before>{suffixes})?\((?P<zh>{_ZH}{{2,}})(?:,[^()]*)?\)"
                       rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|다(?!{_KO})|였다|{_NOT_KO}|$)")
 
 
@@ -446,7 +447,9 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
     alternatives = []
     for ko in sorted(names, key=len, reverse=True):
         suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
-        alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{regex.escape(suffix)}{gloss}")
+        # (a name glossed without its generic word may take `시` later on: `우후(芜湖)` … `우후시의`)
+        after = regex.escape(suffix) if suffix else "(?:시)?"
+        alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{after}{gloss}")
     return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 
 
@@ -478,7 +481,8 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
         pattern = _glossed_names(tuple(glossed))
         for m in pattern.finditer(text):
             ko = _GLOSS.sub("", m.group())
-            out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (glossed[ko],), None))
+            zh = glossed[ko] if ko in glossed else glossed[ko[:-1]] + "市"  # (`우후시`, glossed `우후`)
+            out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (zh,), None))
             taken.add(m.start())
     alone = {s.ko for s in place_suffixes() if s.alone}
     known_ends: set[int] | None = None

@@ -104,6 +104,9 @@ _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
+_THAN, _GAP_TOPIC = compiled(r"\s*보다\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
+# (a region a gap is measured from: `광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own)
+_COMPARED_WITH = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -173,9 +176,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if carried is not None else None
         head = sentence[:first.start] if first else sentence
         if carried is not None and not spread_over_own_list(head) \
-                and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)):
+                and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
+                     or all(_COMPARED_WITH.match(sentence, r.end) for r in regions)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
+            # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`)
             carried = sole_subject(carried, places) if isinstance(carried, str) else carried
             if carried is not None:
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
@@ -281,7 +286,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                                       or bool(cue("scope").search(sentence, 0, c_off))):
                     last_rank, ranked_here = 1, True
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):],
-                                         ranked_units[-1] if ranked_units else None, previous)
+                                         ranked_units[-1] if ranked_units else None, previous, here)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             if not any(f["rank"] is not None for f in figures) and (last := last_place(text, s_off + c_off, clause)
@@ -458,7 +463,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
             continue
         gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6])
-                                     or _WAS.match(clause, end))  # (`1,758억 위안이던 격차`: a past level, unranked)
+                                     or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
+                                     # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
+                                     or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을

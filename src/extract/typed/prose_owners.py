@@ -339,7 +339,7 @@ def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[Pr
 
 
 # (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
-_OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*")
+_OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?")  # (`(广州, 3조 …)`)
 
 
 _CLOSE_BRACKET = compiled(r"\s*\)")

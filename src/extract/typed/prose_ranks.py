@@ -15,7 +15,7 @@ from kic_extract.data import tsv_rows
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_levels import changed_to, latest_of_series
-from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue
+from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue, list_run
 
 
 _RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
@@ -43,18 +43,24 @@ def _top_list() -> regex.Pattern[str]:
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
                   ranked_here: bool = False, rest: str = "", last_unit: str | None = None,
-                  previous: list[dict] = ()) -> int | None:
+                  previous: list[dict] = (), members: list[ProseRegion] = ()) -> int | None:
     """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
     goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
     곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause;
     `last_unit` the unit of the figure that took the last rank; `previous` the clause before's figures
     (a mark passed here beside the level it stated: `4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을
-    넘어서며 … 3 위를` ranks the level)."""
+    넘어서며 … 3 위를` ranks the level); `members` the clause's regions, figures or not (a place listed
+    with no figure holds its place in the order: `베이징시, 장쑤성(1,760억 위안)이 그 뒤를` → 장쑤성 3)."""
     listed = level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous)
     by_region: dict[int, list[dict]] = {}
     for f in listed:
         by_region.setdefault(id(f["region"]), []).append(f)
     regions_in_order = list(by_region)
+    run = list_run(clause, c_off, members, [fs[0]["region"] for fs in by_region.values()]) if members else []
+    # each region's place in the list it is written in, and the places the list holds
+    place = {rid: next((k for k, r in enumerate(run) if r.start == fs[0]["region"].start), k0)
+             for k0, (rid, fs) in enumerate(by_region.items())}
+    held = max(len(run), len(regions_in_order))
     tail = clause[max(f["start"] for f in listed or figures):]  # (after the last level: a mark may follow, `… 순으로 2,000만 명이 넘는`)
     closes_list = any(_LIST_CLOSE.match(tail[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
         or bool(_IN_ORDER.search(tail))
@@ -82,10 +88,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
                 and int(band["n"]) >= len(regions_in_order):
             # `이어 후베이성 …, 푸젠성 …, 상하이 …, 후난성 … 순으로 10위권을 형성했다` → 7~10
             first = int(band["n"]) - len(regions_in_order) + 1
-        for k, rid in enumerate(regions_in_order):
+        for rid in regions_in_order:
             for f in by_region[rid]:
-                f["rank"] = first + k
-        return first + len(regions_in_order) - 1
+                f["rank"] = first + place[rid]
+        return first + held - 1
     if len(regions_in_order) >= 2 and not stated and last_rank is not None and _GOES_ON.match(clause) \
             and {f["amount"].unit for f in listed} == {last_unit} \
             and all(by_region[a][0]["amount"].value > by_region[b][0]["amount"].value
@@ -140,8 +146,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return stated[0]
     if len(regions_in_order) == 1 and last_rank is not None and cue("next").search(clause) and not chases:
         for f in listed:
-            f["rank"] = last_rank + 1
-        return last_rank + 1
+            f["rank"] = last_rank + 1 + place[regions_in_order[0]]
+        return last_rank + held
     first = first_place(clause)
     if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
         # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)

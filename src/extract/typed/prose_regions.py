@@ -42,9 +42,10 @@ _OPENS_NAME = compiled(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
 AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
-# a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`)
+# a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`,
+# `… 선전 세 곳만`)
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
-                            r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
+                            r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`)
           ("located", compiled(r"에|(?:을|를)\s*중심으로")),
@@ -318,6 +319,27 @@ def in_aside(sentence: str, pos: int) -> bool:
 
 # (a short qualifier may open the next: `동북의 지린성과 화북의 톈진은`)
 JOIN = compiled(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+|\d{1,2}\s*위\s+)?")  # (`3위 산둥성(…)과 4위 저장성`)
+
+
+def list_run(text: str, offset: int, regions: list[ProseRegion], within: list[ProseRegion]) -> list[ProseRegion]:
+    """The regions of the one list that names all of `within`, joined to them by `JOIN` (`베이징시,
+    장쑤성(1,760억 위안)이 그 뒤를`: both, though only 장쑤성 has a figure); empty when `within` are in
+    no one list. The regions' positions are `offset` past the start of `text`.
+
+    >>> t = "광둥성에 이어 베이징시, 장쑤성(1,760억 위안)이 그 뒤를 이었다"
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("광둥성", "베이징시", "장쑤성")]
+    >>> [x.written for x in list_run(t, 0, r, r[2:])]
+    ['베이징시', '장쑤성']
+    """
+    ordered = sorted(regions, key=lambda r: r.start)
+    runs: list[list[ProseRegion]] = []
+    for r in ordered:
+        if runs and JOIN.fullmatch(text, AFTER_NAME.match(text, runs[-1][-1].end - offset).end(), r.start - offset):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    starts = {w.start for w in within}
+    return next((run for run in runs if starts <= {r.start for r in run}), [])
 
 
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
