@@ -54,3 +54,26 @@ def test_a_set_counted_with_only_passes_the_mark_each(corpus_issue):
     assert [f[0] for f in _figures(corpus_issue(470), 148) if f[4] == "min"] == ["베이징", "상하이", "선전"]
     assert [(f[0], f[2]) for f in _figures(corpus_issue(448), 53) if f[4] == "min"] == [
         ("상하이시", "2000000000000"), ("베이징시", "2000000000000"), ("선전시", "2000000000000")]
+
+
+def test_a_count_of_the_places_just_listed_before_the_mark_they_pass(corpus_issue):
+    # 469 l.50 `3 위 산둥성(山东省)은 11 조 7,600 억 위안, 4 위 저장성(浙江省)은 10 조 7,900 억 위안으로 두 곳 모두 10 조
+    # 위안을 넘어섰다. 그 뒤를 쓰촨성(7 조 6,400 억 위안)과 허난성(7 조 3,900 억 위안)이 이었으며, 후베이성(湖北省)은
+    # 7 조 1,600 억 위안으로 7 위에 올라 …`: both passed; the order word split by its list ranks 5 and 6
+    result = corpus_issue(469)
+    assert [(f[0], f[2], f[3], f[4]) for f in _figures(result, 50)][:6] == [
+        ("산둥성", "11760000000000", 3, None), ("저장성", "10790000000000", 4, None),
+        ("산둥성", "10000000000000", None, "min"), ("저장성", "10000000000000", None, "min"),
+        ("쓰촨성", "7640000000000", 5, None), ("허난성", "7390000000000", 6, None)]
+    # l.78 `시짱자치구(西藏自治区) 3,300 억 위안, 칭하이성(青海省) 4,500 억 위안, 닝샤후이족자치구(宁夏回族自治区) 6,100 억
+    # 위안, 하이난성(海南省) 9,600 억 위안 등 네 곳은 1 조 위안 미만에 머물렀다.`
+    assert [f[0] for f in _figures(result, 78) if f[4] == "max"] == ["시짱자치구", "칭하이성", "닝샤후이족자치구", "하이난성"]
+
+
+def test_a_mark_named_as_a_line_and_a_share_of_another_regions_whole(corpus_issue):
+    # 469 l.153 `반면 닝보(宁波)는 투입 강도가 3.2%로 3% 선은 넘겼지만 7 개 도시 가운데 가장 낮았다.`
+    result = corpus_issue(469)
+    assert [(f[0], f[2], f[3], f[4]) for f in _figures(result, 153)][:2] == [
+        ("닝보", "3.2", 7, None), ("닝보", "3", None, "min")]
+    # l.253 `량장신구는 지난해 지역총생산(GRP) 5,600 억 위안을 기록해 충칭시 GDP 의 약 16%를 차지했다.`
+    assert [(f[0], f[2]) for f in _figures(result, 253)][:2] == [("량장신구", "560000000000"), ("량장신구", "16")]

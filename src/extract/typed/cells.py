@@ -120,7 +120,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     bound = _alternation(sorted(_qualifier_words("bound"), key=len, reverse=True))
     degree = _alternation(_qualifier_words("degree"))
     lines = _alternation(_qualifier_words("line"))
-    line = rf"\s*[’'”」』]?\s*(?:{lines})(?=을|를|에|마저|도)"  # (`'4 조 위안' 문턱을`: the mark quoted)
+    line = rf"\s*[’'”」』]?\s*(?:{lines})(?=을|를|은|는|에|마저|도)"  # (`'4 조 위안' 문턱을`: the mark quoted; `3% 선은`)
     # a verb that passes a mark only after the word naming the mark (`10조 위안 고지에 오른`; `5% 오른` is a rise)
     bound = rf"{bound}|(?<=(?:{lines})\s*(?:을|를|에)\s*(?:(?:{degree})\s*)?)(?:{_alternation(_qualifier_words('line_bound'))})"
 
@@ -132,7 +132,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         # (`1,900여 곳`: some more than the number, approximate)
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})(?:(?P<odd>여)(?=\s*(?:{unit})))?"
                 rf"\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|에는|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
+                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|은|는|에는|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = compiled(rf"^\s*{core(_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     # (a unit read only where a label gives it is read in text after a number with a magnitude or thousands,

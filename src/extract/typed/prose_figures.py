@@ -80,7 +80,7 @@ from kic_extract.typed.prose_owners import (
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, set_listed_before,
+from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, set_counted_before, set_listed_before,
                                           spread_over_list, these_all, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
 
@@ -450,7 +450,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark; `쓰촨성·
         # 허난성·후베이성 … 이들 지역의 GDP는 모두 6조 5,000억 위안을`: each region named before had it
         if (amount.bound and (listed := passing_set(sentence, clause, c_off, end, subjects[k:])
-                              or set_listed_before(sentence, regions, pos, c_off + end))) \
+                              or set_listed_before(sentence, regions, pos, c_off + end)
+                              or set_counted_before(sentence, regions, pos))) \
                 or nearest is None and (listed := these_all(sentence, regions, pos)):
             figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
                         for r in listed]

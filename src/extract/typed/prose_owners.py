@@ -211,9 +211,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             if named:
                 return named[-1]
         if share and len(in_clause) == 1 and (nearest.zh == "中国" and nation_pattern().match(nearest.written)
-                                              or _WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())):
+                                              or _WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+                                              or is_whole_of_share(sentence, nearest)):
             # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's
-            # share; so of a region's whole (`선전시의 … 넘어섰고, | 광둥성 전체 … 비중은 60%`)
+            # share; so of a region's whole (`선전시의 … 넘어섰고, | 광둥성 전체 … 비중은 60%`, `량장신구는 … 기록해 |
+            # 충칭시 GDP 의 약 16%를 차지했다`)
             earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
             if earlier:
                 return earlier[-1]

@@ -67,7 +67,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # (an order word in a clause whose own rank the next part states, `청두, 항저우를 바짝 뒤쫓으며 | 9위에`,
     # chases; it does not follow the last rank)
     stated = stated_ranks(clause)
-    chases = not stated and bool(_ONE_RANK.search(rest.split(",", 1)[0]))
+    chases = not stated and bool(part := _ONE_RANK.search(rest.split(",", 1)[0])) \
+        and not _NEW_TOPIC.search(rest, 0, part.start())  # (not another's: `…이 이었으며, 후베이성은 … 7 위에`)
     follows = last_rank is not None and bool(cue("next").search(clause)) and not chases
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
@@ -243,6 +244,7 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
 
 
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
+_NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s)")

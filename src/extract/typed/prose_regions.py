@@ -280,11 +280,12 @@ NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\
 
 
 # the whole a share is measured against, right after its region and up to two words of its own
-# (`전국의 61.6%를 차지`, `중국 전체의 10.3%에 해당`, `전국 장비 매출의 31.2%를`, `전국 GDP에서 차지하는`);
+# (`전국의 61.6%를 차지`, `중국 전체의 10.3%에 해당`, `전국 장비 매출의 31.2%를`, `전국 GDP에서 차지하는`,
+# `충칭시 GDP 의 약 16%를`);
 # `시짱자치구의 7% 이상이었고` is the region's own figure: a share takes a verb of holding a part
 _WHOLE_OF_SHARE = compiled(
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,2}?"
-    r"(?:의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
+    r"(?:\s?의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
     r"(?:차지|책임|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과)|에서\s+차지하는)")
 # a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)
 _COUNTED_SET = compiled(r"(?<![\p{Hangul}\d])\d{1,2}\s*개\s*(?:지역|도시|성·시|성·자치구|성|국가|나라)"
