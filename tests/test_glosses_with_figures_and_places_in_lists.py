@@ -77,3 +77,34 @@ def test_a_mark_named_as_a_line_and_a_share_of_another_regions_whole(corpus_issu
         ("닝보", "3.2", 7, None), ("닝보", "3", None, "min")]
     # l.253 `량장신구는 지난해 지역총생산(GRP) 5,600 억 위안을 기록해 충칭시 GDP 의 약 16%를 차지했다.`
     assert [(f[0], f[2]) for f in _figures(result, 253)][:2] == [("량장신구", "560000000000"), ("량장신구", "16")]
+
+
+def test_ranks_written_before_the_region_ahead_or_passed(corpus_issue):
+    # 467 l.159 `… 선전(97 건) 순으로 투자 건수가 많았다. 4 위 항저우시(71 건)에 이어 허페이시가 64 건으로 5 위에 올랐다.`
+    result = corpus_issue(467)
+    assert [(f[0], f[2], f[3]) for f in _figures(result, 159)][3:] == [("항저우시", "71", 4), ("허페이시", "64", 5)]
+    # l.99 `신장위구르자치구가 9.7%로 서부 지역 1 위를 차지했다. 신장위구르자치구는 2 위인 네이멍구자치구(8.3%)를 1.4%p
+    # 앞섰다. 다음으로 닝샤후이족자치구가 6.5%를 기록했다.`
+    assert [(f[0], f[2], f[3]) for f in _figures(result, 99)][:4] == [
+        ("신장위구르자치구", "9.7", 1), ("네이멍구자치구", "8.3", 2), ("신장위구르자치구", "1.4", None),
+        ("닝샤후이족자치구", "6.5", 3)]
+
+
+def test_last_of_a_set_named_and_nothing_after_last_place(corpus_issue):
+    # 467 l.49 `허난성의 GDP 는 2027 년 1~3 분기 5조 2,310억 위안에서 올해 1,710억 위안 늘어나는 데 그쳐 주요 성 가운데
+    # 증가 폭이 가장 작았다.`: last of the main provinces, not of the country's 31
+    assert {f[3] for f in _figures(corpus_issue(467), 49) if f[0] == "허난성" and f[2] in ("5231000000000", "171000000000")} \
+        == {None}
+    # 472 l.75 `닝샤후이족자치구(宁夏回族自治区)의 수출입 규모는 300억 위안으로 표에 실린 지역 가운데 가장 작았다.`
+    assert [(f[0], f[2], f[3]) for f in _figures(corpus_issue(472), 75) if f[0] == "닝샤후이족자치구"] == [
+        ("닝샤후이족자치구", "30000000000", None)]
+    # 457 l.76 `반면 헤이룽장성(黑龙江省)은 1.2% 성장에 그쳐 31 개 성·시 중 최하위를 기록했다.` then l.78 `네이멍구자치구(…)와
+    # 광시좡족자치구(…)가 나란히 5.2%를 기록했고`: a tie after last place takes no rank
+    assert [(f[0], f[2], f[3]) for f in _figures(corpus_issue(457), 78)][:2] == [
+        ("네이멍구자치구", "5.2", None), ("광시좡족자치구", "5.2", None)]
+
+
+def test_falls_each_after_a_topic_of_its_own_share_one_verb(corpus_issue):
+    # 458 l.49 `랴오닝성(辽宁省)은 4.5%, 지린성(吉林省)은 2.1%, 헤이룽장성(黑龙江省)은 6.8% 줄었다.`
+    assert [(f[0], f[2]) for f in _figures(corpus_issue(458), 49)][:3] == [
+        ("랴오닝성", "-4.5"), ("지린성", "-2.1"), ("헤이룽장성", "-6.8")]

@@ -104,6 +104,7 @@ _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
+_OWN_TOPIC_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는)\s+$")
 _THAN, _GAP_TOPIC = compiled(r"\s*보다\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
 # (a region a gap is measured from: `광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own)
 _COMPARED_WITH = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
@@ -297,6 +298,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if len({id(f["region"]) for f in ranked}) == 1:
                     for f in ranked:
                         f["rank"] = last[0]
+                    last_rank = None  # nothing follows last place (`… 나란히 5.2%를` in a later paragraph ties no rank)
             if standing:
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
@@ -487,7 +489,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if not _TO_LEVEL.match(clause, end) and cue("decline").match(without_each(after)) \
                 or amount.unit in ("%", "%p") and _FALL_NAMED.search(clause, max(0, start - 12), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
-            between = OWNED_AMOUNTS if without_each(after) != after else LISTED_AMOUNTS
+            # (`각각 감소`, or each amount after a topic of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`)
+            between = OWNED_AMOUNTS if without_each(after) != after or _OWN_TOPIC_BEFORE.search(clause, 0, start) \
+                else LISTED_AMOUNTS
             for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
                 # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)

@@ -56,9 +56,13 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
 def last_province(clause: str, figures: list[dict]) -> list[int]:
     """[31] where a clause puts the one mainland province-level region its figures are about in last
     place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`): last of the country's 31."""
-    if not _last_word().search(clause) or len({id(f["region"]) for f in figures}) != 1:
-        return []
+    if not (last := _last_word().search(clause)) or len({id(f["region"]) for f in figures}) != 1 \
+            or _SET_NAMED.search(clause, 0, last.start()):
+        return []  # (`표에 실린 지역 가운데 가장 작았다`: last of a set named, of a size not known)
     return [len(_mainland())] if figures[0]["region"].zh in _mainland() else []
+
+
+_SET_NAMED = compiled(r"(?:가운데|\s중)(?:에서)?\s")
 
 
 @cache

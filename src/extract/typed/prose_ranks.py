@@ -18,7 +18,7 @@ from kic_extract.typed.prose_levels import changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue, list_run
 
 
-_RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위\s+$")
+_RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
@@ -363,7 +363,7 @@ _PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀
 def _rank_of_passed() -> regex.Pattern[str]:
     # (or before the region whose figure was passed: `2위 장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
     passed = cue("passed").pattern
-    return compiled(rf"(?P<n>\d{{1,2}})\s*위\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)"
+    return compiled(rf"(?P<n>\d{{1,2}})\s*위(?:인)?\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)"
                     rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)))")
 
 
@@ -393,6 +393,12 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
         mine = before if all(f["rank"] is None for f in before) else []
     order = list(dict.fromkeys(id(f["region"]) for f in mine))
     stated = stated_ranks(clause)
+    # (a rank written before the one ahead is its own: `4 위 항저우시(71 건)에 이어 허페이시가 64 건으로 5 위에`)
+    own = {int(m["n"]) for f in theirs if (at := clause.find(f["region"].written)) > 0
+           and (m := _RANK_BEFORE.search(clause, 0, at))}
+    if len(own) == 1 and len(stated) == len(order) + 1 and (written := own.pop()) in stated:
+        stated.remove(written)
+        ahead_rank = written
     if len(stated) == 1 and len(order) == 1:
         ranks = stated
         ahead_rank = stated[0] - 1 or None
