@@ -304,6 +304,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     for m in _count().finditer(text) if counts is None else counts:
         if m["counter"] != "곳" and (not m["noun"] or m["noun"] in _PARTICLES):
             continue  # (`곳` names what it counts: places, `5 곳이나 됐다`, `모두 7곳이다`)
+        if PICKED_FROM.match(text, m.end("noun") if m["noun"] else m.end("counter")):
+            continue  # `청두가 6.1%로 10 대 도시 중 가장 높았다. 충칭 5.9%, …`: the set it is first in, no list
         closes = _COUNT_CLOSES.match(text, m.end())
         if closes and _count().search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
             # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list (an

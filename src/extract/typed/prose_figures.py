@@ -90,7 +90,8 @@ _DIGIT_AHEAD = compiled(r"\d")
 _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
-_ADNOMINAL = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")  # (`… 기록한 2위 장쑤성을`)
+# (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
+_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
@@ -340,7 +341,8 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     """The clauses of a sentence with their offsets (`gdp.split_clauses`), but a word ending in the
     particle `에서` closes no clause (`서` there is not a connective ending), nor does the word that
     makes a region the one ahead of the clause's subject (`베이징에 이어`, `…의 뒤를 이어`) or the
-    one it passed (`베이징을 앞지르며 | 1위를`), nor an order word standing alone (`이어 후베이성 …`).
+    one it passed (`베이징을 앞지르며 | 1위를`), nor an order word standing alone (`이어 후베이성 …`), nor a
+    list's first item (`광저우(…)를 비롯해 | 쑤저우(…), 청두(…)가 차례로 5~7 위에`).
 
     >>> [c for c, _ in clauses("상하이는 전국에서 유일하게 10만 대 이상인 도시이며, 선전이 뒤를 이었다.")]
     ['상하이는 전국에서 유일하게 10만 대 이상인 도시이며', '선전이 뒤를 이었다.']
@@ -350,7 +352,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for clause, offset in split_clauses(sentence):
         if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
-                    or _ORDER_WORD.fullmatch(out[-1][0])):
+                    or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0])):
             out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
         else:
             out.append((clause, offset))
@@ -358,6 +360,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
 
 
 _WAS = compiled(rf"{WAS}\s")
+_INCLUDING = compiled(r"(?:을|를)\s*(?:비롯해|비롯하여)$")  # (not `포함해`: `… 다섯 곳을 포함해 | 시범도시는 모두 12곳`)
 _ORDER_WORD = compiled(rf"\s*(?:(?:그\s*)?뒤를\s*)?{GOES_ON}\s*")  # (`이어`, `그 뒤를 이어` standing alone)
 
 

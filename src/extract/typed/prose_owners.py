@@ -38,7 +38,7 @@ def in_quoted_name(clause: str, start: int, end: int) -> bool:
 _PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)
 _PLACES_SUMMED = compiled(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하면)")  # (`… 6곳을 합하면 모두 11곳`)
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
-_PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)\s*$")
+_PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)(?:을|를)?\s*$")  # (`… 클럽’ 도시를 32 곳으로`)
 
 
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
@@ -172,7 +172,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
     owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
     if not owned and (_SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos)) \
-            or _THESE.search(sentence, after_last, pos):
+            or _THESE.search(sentence, after_last, pos) or _TOP_SET.search(sentence, after_last, pos):
         # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
         # set's, not a region's before
         return None
@@ -282,6 +282,9 @@ _SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시)\s*·\s*)+(?:�
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
 _SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?"  # the level of the places in a set (`웃도는 성급 지역은`)
 _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL}){_SET_NOUN}")
+# the leaders counted, as the subject (`상위 세 지역이 전체 공개 금액의 68%를`)
+_TOP_SET = compiled(r"(?:상위|하위)\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*|다섯\s*|여섯\s*|일곱\s*|여덟\s*|아홉\s*|열\s*)"
+                    r"(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는)\s")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
@@ -314,7 +317,7 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
 _PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
                           rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
                           # (the set's noun perhaps qualified: `… 넘어선 성급 지역은`, `… 넘는 중서부 도시는`)
-                          r"(?:\p{Hangul}{1,4}\s+)?(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
+                          r"(?:\p{Hangul}{1,4}\s+)?(?:곳|지역|도시|성|나라|국가|구|현)(?:은|는)\s+"  # (`… 이상인 구는`)
                           # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`,
                           # `… 지역은 다섯 곳으로, 광둥성·장쑤성·…이 여기에 해당한다`)
                           r"(?:(?:모두\s*)?(?:\d{1,2}\s*개\s*[^\s,]+?|(?:\d{1,2}|\p{Hangul}{1,2})\s*곳)(?:으로|로),?\s+"
