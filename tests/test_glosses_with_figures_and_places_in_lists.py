@@ -108,3 +108,15 @@ def test_falls_each_after_a_topic_of_its_own_share_one_verb(corpus_issue):
     # 458 l.49 `랴오닝성(辽宁省)은 4.5%, 지린성(吉林省)은 2.1%, 헤이룽장성(黑龙江省)은 6.8% 줄었다.`
     assert [(f[0], f[2]) for f in _figures(corpus_issue(458), 49)][:3] == [
         ("랴오닝성", "-4.5"), ("지린성", "-2.1"), ("헤이룽장성", "-6.8")]
+
+
+def test_a_mark_within_a_set_counted_after_its_part_of_the_country_and_an_unwritten_change(corpus_issue):
+    # 468 l.40 `6 위는 광둥성(广东省)으로 4만 6,180위안을 기록해 톈진시와의 차이를 500위안 이내로 좁혔고, …`
+    assert [(f[0], f[2], f[4]) for f in _figures(corpus_issue(468), 40) if f[2] == "500"] == [("광둥성", "500", "max")]
+    # 464 l.42 `… 랴오닝성(辽宁省)·지린성(吉林省)·헤이룽장성(黑龙江省) 등 동북 3 성은 모두 3%를 넘지 못했다.`
+    assert [(f[0], f[4]) for f in _figures(corpus_issue(464), 42) if f[2] == "3"] == [
+        ("랴오닝성", "max"), ("지린성", "max"), ("헤이룽장성", "max")]
+    # 460 l.58 `안후이성의 투입 강도는 2025년 2.71%에서 2027년 2.93%로 높아져 상승 폭이 가장 컸다.`: the change is not
+    # written, so neither level is first
+    assert [(f[2], f[3], f[5]) for f in _figures(corpus_issue(460), 58) if f[0] == "안후이성"] == [
+        ("2.71", None, 2025), ("2.93", None, 2027)]

@@ -60,7 +60,7 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (CHANGED_BY, DESCRIBING_RANK, first_place, is_ahead, is_passed, lead_followers,
+from kic_extract.typed.prose_ranks import (CHANGE_WIDTH, CHANGED_BY, DESCRIBING_RANK, change_not_written, first_place, is_ahead, is_passed, lead_followers,
                                           latest_of_series, level_beside, levels_ranked, rank_behind, rank_figures,
                                           rank_of_other, rank_passing, stated_ranks)
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, WAS, ProseRegion, cue, sentence_regions, whole_of_set_share
@@ -238,6 +238,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # 1위`, not `61곳으로 늘어 | 증가 속도가 가장 빨랐다`); `4,812억 위안으로 … 12.7% 늘어 | 전국 4위에 올랐다` the level
                     ranked = (rates or [f for f in ranked if CHANGED_BY.match(previous_clause, f["end"])]) if by_rate else \
                         [f for f in ranked if f not in rates]
+                if CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
+                    ranked = []  # `2.71%에서 2027년 2.93%로 높아져 | 상승 폭이 가장 컸다`: no level is first
                 one = len({id(f["region"]) for f in ranked}) == 1
                 tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
                 if stated and ranked and (one or tie) and all(f["rank"] is None or f.get("first_within") for f in ranked):

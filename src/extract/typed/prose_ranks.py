@@ -218,6 +218,8 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     >>> len(levels_ranked([fig("6000", "min")]))
     1
     """
+    if clause is not None and CHANGE_WIDTH.search(clause) and change_not_written(clause, figures):
+        return []  # `2.71%에서 2027년 2.93%로 높아져 상승 폭이 가장 컸다`: the change's rank, and the change is not written
     levels = {f["amount"].unit for f in figures if not f["amount"].bound}
     kept = [f for f in figures if not f["amount"].bound or f["amount"].unit not in levels]
     if clause is not None:
@@ -249,6 +251,15 @@ _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s)")
 CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
+CHANGE_WIDTH = compiled(r"(?:증가|상승|감소|하락|개선|오름|내림)\s*폭")  # (a rank of how much a level changed)
+_FROM = compiled(r"\s*에서\s")
+
+
+def change_not_written(clause: str, figures: list[dict]) -> bool:
+    """Whether a clause gives a region's level before and after (`2.71%에서 2027년 2.93%로 높아져`) but not the
+    change itself: a rank of the change's width then ranks none of them."""
+    return len(figures) > 1 and len({id(f["region"]) for f in figures}) == 1 \
+        and bool(_FROM.match(clause, figures[0]["end"])) and not any(CHANGED_BY.match(clause, f["end"]) for f in figures)
 
 
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
