@@ -970,9 +970,10 @@ def test_counts_whose_list_follows_a_long_opening_or_belongs_to_the_last_count_o
 def test_last_years_same_period_percentage_points_and_an_editors_note(corpus_issue):
     # `장쑤성의 1분기 GDP는 지난해 같은 기간 3조 3,317억 위안에서 1,791억 위안 늘었다.`
     assert ("장쑤성", "3331700000000", "위안", None, None, 2025) in _figures(corpus_issue(329), 41)
-    # `네이멍구자치구(内蒙古自治区)의 성장률은 5.5%로 지난해 같은 기간(5.8%)보다 0.3%포인트 둔화됐다.`
+    # `네이멍구자치구(内蒙古自治区)의 성장률은 5.5%로 지난해 같은 기간(5.8%)보다 0.3%포인트 둔화됐다.`: the rate fell by
+    # 0.3 points (5.8 → 5.5), and a fall is negative
     assert [(v, u, y) for r, v, u, _, _, y in _figures(corpus_issue(329), 68) if r == "네이멍구자치구"] == [
-        ("5.5", "%", 2026), ("5.8", "%", 2025), ("0.3", "%p", 2026)]
+        ("5.5", "%", 2026), ("5.8", "%", 2025), ("-0.3", "%p", 2026)]
     # `편집자 주: … 중국 휴머노이드 로봇 시장이 2025년 82억 위안에서 2030년에는 1,500억 위안을 넘어설 것으로
     #  내다봤다. 1분기 투자 유치에 성공한 기업 가운데 4곳을 소개한다.`
     assert _figures(corpus_issue(329), 162) == [("중국", "8200000000", "위안", None, None, 2025),

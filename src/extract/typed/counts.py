@@ -57,7 +57,8 @@ def _number(m) -> int:
 
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
-                    r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어)|$)")
+                    r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어)"
+                    r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:그|이)\s*(?:주인공|대상)|$)")  # (`…·린이(临沂)가 그 주인공이다`)
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`)
 # the particle closing a list of places (`…·쿤밍(昆明)의 투자기관`, `…, 허페이에 설치된다`, `…, 정저우(郑州)는`)
@@ -65,7 +66,7 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 # and `도` after a gloss: `…, 쑤이닝(遂宁)도 부품 기지로`)
 _PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])의\s(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
-_NAMELY = compiled(r"^\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
+_NAMELY = compiled(r"^(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
                    + _PARTICLE_CLOSE + r"|(?<=[)\p{Hangul}])(?:(?:이었|였|이)?다(?=\.|\s*$)|(?:이었|였|이)(?:으며|며|고)(?=[\s,])))")
 # (`…, 즉 A, B, C다.` too, and `…, 즉 A, B, C였으며, …`)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
@@ -311,6 +312,9 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list (an
             # ordinal is none: `6개 도시를 1차 산업기지로 지정했다`)
             continue
+        if closes and any(_NAMELY.match(text[c.end("noun") if c["noun"] else c.end("counter"):])
+                          for c in _count().finditer(text, closes.end(), _sentence_end(text, closes.end()))):
+            continue  # `… 세 곳 늘었다. 신규 진입 도시는 세 곳, 즉 다롄·쉬저우·탕산이다`: the list is its own count's
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
         ends = text.find("다.", closes.end()) if after else -1
         own = _count().search(text, closes.end(), ends if ends > 0 else len(text)) if after else None
@@ -326,6 +330,11 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if items is not None:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find("다.", at)
+    return end if end >= 0 else len(text)
 
 
 # a sentence opening with the places a count of the sentence before has, each perhaps with an aside

@@ -38,15 +38,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from functools import cache
 
-import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, units
-from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
     SUBJECT_PARTICLE,
@@ -60,10 +57,12 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (CHANGE_WIDTH, CHANGED_BY, DESCRIBING_RANK, change_not_written, first_place, is_ahead, is_passed, lead_followers,
+from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, lead_followers,
                                           latest_of_series, level_beside, levels_ranked, rank_behind, rank_figures,
                                           rank_of_other, rank_passing, stated_ranks)
-from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, WAS, ProseRegion, cue, sentence_regions, whole_of_set_share
+from kic_extract.typed.prose_regions import AFTER_NAME, WAS, ProseRegion, cue, sentence_regions, whole_of_set_share
+from kic_extract.typed.prose_clauses import clauses
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
 from kic_extract.typed.prose_owners import (
     OF_BEFORE,
     amounts_in,
@@ -106,6 +105,9 @@ _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(�
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 _OWN_TOPIC_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는)\s+$")
+_PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*\p{Hangul}+(?:\([^()]*\))?의\s*(?:격차|차이)")
+_OBJECT_THEN = compiled(r"(?:을|를)\s")
+_PLACE_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s")  # (the place a sentence describes, then names: `… 곳은 X였다`)
 _THAN, _GAP_TOPIC = compiled(r"\s*보다\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
 # (a region a gap is measured from: `광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own)
 _COMPARED_WITH = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
@@ -164,8 +166,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     and rank_told(told_before, stated[0], sentence):
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
             # (or names with the copula, under a word for the lead: `선두는 이번에도 선전시였다`)
+            # (or a place described by a rate, then named: `가장 가파른 증가세를 보인 곳은 신장위구르자치구였다`; not
+            # `가장 큰 관심을 모은 곳은 저장성이다`)
             if carried and (lead := first_place(sentence)) and (sole := sole_subject(sentence, places) or (
-                    sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞")) else None)):
+                    sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞"))
+                    or _PLACE_TOPIC.search(sentence) and cue("rate").search(sentence) else None)):
                 held = (sole.zh or sole.written, 1, bool(cue("rate").search(sentence)))  # (of a rate: `증설 속도는 …`)
             continue
         regions = sentence_regions(sentence, places)
@@ -183,7 +188,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`)
-            carried = sole_subject(carried, places) if isinstance(carried, str) else carried
+            carried = sole_subject(carried, places) or (sole_predicate(carried, places) if _PLACE_TOPIC.search(carried)
+                                                         else None) if isinstance(carried, str) else carried
             if carried is not None:
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
         if not regions:
@@ -339,36 +345,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     return out, last_rank
 
 
-def clauses(sentence: str) -> list[tuple[str, int]]:
-    """The clauses of a sentence with their offsets (`gdp.split_clauses`), but a word ending in the
-    particle `에서` closes no clause (`서` there is not a connective ending), nor does the word that
-    makes a region the one ahead of the clause's subject (`베이징에 이어`, `…의 뒤를 이어`) or the
-    one it passed (`베이징을 앞지르며 | 1위를`), nor an order word standing alone (`이어 후베이성 …`), nor a
-    list's first item (`광저우(…)를 비롯해 | 쑤저우(…), 청두(…)가 차례로 5~7 위에`).
-
-    >>> [c for c, _ in clauses("상하이는 전국에서 유일하게 10만 대 이상인 도시이며, 선전이 뒤를 이었다.")]
-    ['상하이는 전국에서 유일하게 10만 대 이상인 도시이며', '선전이 뒤를 이었다.']
-    >>> [c for c, _ in clauses("시짱(5.8%)의 뒤를 이어 두 번째로 높았고 베이징에 이어 상하이가 2위다.")]
-    ['시짱(5.8%)의 뒤를 이어 두 번째로 높았고', '베이징에 이어 상하이가 2위다.']
-    """
-    out: list[tuple[str, int]] = []
-    for clause, offset in split_clauses(sentence):
-        if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
-                    or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0])):
-            out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
-        else:
-            out.append((clause, offset))
-    return out
-
-
 _WAS = compiled(rf"{WAS}\s")
-_INCLUDING = compiled(r"(?:을|를)\s*(?:비롯해|비롯하여)$")  # (not `포함해`: `… 다섯 곳을 포함해 | 시범도시는 모두 12곳`)
-_ORDER_WORD = compiled(rf"\s*(?:(?:그\s*)?뒤를\s*)?{GOES_ON}\s*")  # (`이어`, `그 뒤를 이어` standing alone)
-
-
-@cache
-def _ends_ahead() -> regex.Pattern[str]:
-    return compiled(rf"(?:{cue('ahead').pattern}|{cue('passed').pattern})\S*$")
 
 
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
@@ -473,12 +450,16 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6])
                                      or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
                                      # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
-                                     or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start))
+                                     or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
+                                     # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`)
+                                     or bool(_GAP_TOPIC.search(clause, 0, start)))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
             # 130억 위안 차이로 제치고`)
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
+            # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
+            own = [r for r in subjects[:k] if _PAIR_GAP.match(sentence, r.end)][-1:] or own
             # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
             # 위안 앞섰다`)
             own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
@@ -500,9 +481,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
                 # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
-        if amount.bound and cue("each").search(clause, 0, start):
-            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None):
-                # `각각 12 만 개, 28 만 개를 넘어섰다`: the amounts listed before the verb pass their marks too
+        # (a bound the verb gives, after its object: not `180곳, 칭하이성은 40곳 미만에`, the last amount's own)
+        topics_own = bool(amount.bound) and bool(_OWN_TOPIC_BEFORE.search(clause, 0, start)) \
+            and bool(_OBJECT_THEN.search(clause, start, end))
+        if amount.bound and (topics_own or cue("each").search(clause, 0, start)):
+            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None,
+                                       OWNED_AMOUNTS if topics_own else LISTED_AMOUNTS):
+                # `각각 12 만 개, 28 만 개를 넘어섰다`, `닝샤…는 6,000억 위안을, 시짱자치구는 3,000억 위안을 처음으로
+                # 넘어섰다`: the amounts listed before the verb pass their marks too
                 prior["amount"] = replace(prior["amount"], bound=amount.bound)
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it

@@ -1,5 +1,6 @@
 """Which of a region's figures in a clause is its level now, for a rank to rank: the latest of a series
-written year by year, the level a change led to (not the change), and not a level it is compared with.
+written year by year, the level a change led to (not the change), and not a level it is compared with;
+and what marks a change (`2곳 늘며`, `상승 폭`) and a change left unwritten (`2.71%에서 2.93%로`).
 """
 
 from __future__ import annotations
@@ -50,3 +51,15 @@ def compared_level(clause: str, start: int, end: int) -> bool:
     (True, False)
     """
     return bool(_BASE_BEFORE.search(clause, max(0, start - 16), start) and _BASE_AFTER.match(clause, end))
+
+
+CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
+CHANGE_WIDTH = compiled(r"(?:증가|상승|감소|하락|개선|오름|내림)\s*폭")  # (a rank of how much a level changed)
+_FROM = compiled(r"\s*에서\s")
+
+
+def change_not_written(clause: str, figures: list[dict]) -> bool:
+    """Whether a clause gives a region's level before and after (`2.71%에서 2027년 2.93%로 높아져`) but not the
+    change itself: a rank of the change's width then ranks none of them."""
+    return len(figures) > 1 and len({id(f["region"]) for f in figures}) == 1 \
+        and bool(_FROM.match(clause, figures[0]["end"])) and not any(CHANGED_BY.match(clause, f["end"]) for f in figures)

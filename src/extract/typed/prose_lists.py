@@ -16,11 +16,13 @@ from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, 
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)
 LISTED_AMOUNTS = compiled(r"\s*(?:,|와|과|및)\s*(?:(?:19|20)\d{2}\s*년\s*(?:[상하]반기\s*|\d\s*분기\s*)?)?")
 # amounts each with its region before one verb after `각각` (`헤이룽장성은 1.2%, 칭하이성(青海省)은 3.4% 각각 감소했다`)
-OWNED_AMOUNTS = compiled(r"\s*,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:은|는|이|가)\s+")
+OWNED_AMOUNTS = compiled(r"\s*(?:을|를)?,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:은|는|이|가)\s+")  # (`… 위안을, 시짱자치구는`)
 
 
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
     """The clause's figures, given to the regions it lists where the clause says so."""
+    if figures and all(f["gap"] for f in figures):
+        return figures  # (a gap is one region's from another: `장쑤성과 광둥성의 격차는 … 4,514억 위안에서 … 3,822억 위안으로`)
     topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
     if topic and FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()):
         topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic
@@ -42,6 +44,11 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     if len(each) > 1 and len(figures) == 1:
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
         figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
+    elif len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
+            and cue("each").search(clause) and all(groups := _groups_before(spans, each, c_off)) \
+            and sum(map(len, groups)) == len(each):
+        # `베이징(北京)과 선전(深圳)이 각각 3건, 상하이(上海)와 항저우(杭州)가 2건씩이었다`: each group, its figure
+        figures = [{**f, "region": r} for f, group in zip(spans, groups) for r in group]
     elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each) \
             and all(c_off + f["start"] > each[0].end for f in figures):
         # (not a figure before the list: `랴오닝성이 4.1%로 … 지린성과 헤이룽장성은 나란히 4% 미만에`)
@@ -75,6 +82,15 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         if len({id(f["region"]) for f in before}) == 1 and before[0]["region"] is not together[0]:
             figures = figures + [{**f, "region": r} for r in together for f in before]
     return figures
+
+
+def _groups_before(figures: list[dict], regions: list[ProseRegion], c_off: int) -> list[list[ProseRegion]]:
+    """For each figure, the regions named between the figure before it and itself."""
+    groups, after = [], c_off
+    for f in figures:
+        groups.append([r for r in regions if after <= r.start and r.end <= c_off + f["start"]])
+        after = c_off + f["end"]
+    return groups
 
 
 _TOGETHER = compiled(r"(?:과|와)\s*함께(?!\p{Hangul})")

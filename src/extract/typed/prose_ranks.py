@@ -14,7 +14,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.scripts import closed_by_n
 from kic_extract.typed.gdp import ranks_in
-from kic_extract.typed.prose_levels import changed_to, latest_of_series
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue, list_run
 
 
@@ -250,18 +250,6 @@ _NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a band (`10위권을 채웠다`)
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s)")
-CHANGED_BY = compiled(r"\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
-CHANGE_WIDTH = compiled(r"(?:증가|상승|감소|하락|개선|오름|내림)\s*폭")  # (a rank of how much a level changed)
-_FROM = compiled(r"\s*에서\s")
-
-
-def change_not_written(clause: str, figures: list[dict]) -> bool:
-    """Whether a clause gives a region's level before and after (`2.71%에서 2027년 2.93%로 높아져`) but not the
-    change itself: a rank of the change's width then ranks none of them."""
-    return len(figures) > 1 and len({id(f["region"]) for f in figures}) == 1 \
-        and bool(_FROM.match(clause, figures[0]["end"])) and not any(CHANGED_BY.match(clause, f["end"]) for f in figures)
-
-
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
 
 
@@ -404,10 +392,11 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
         mine = before if all(f["rank"] is None for f in before) else []
     order = list(dict.fromkeys(id(f["region"]) for f in mine))
     stated = stated_ranks(clause)
-    # (a rank written before the one ahead is its own: `4 위 항저우시(71 건)에 이어 허페이시가 64 건으로 5 위에`)
+    # (a rank written before the one ahead is its own: `4 위 항저우시(71 건)에 이어 허페이시가 64 건으로 5 위에`,
+    # `3위 저장성(浙江省)(7만 9,960위안)에 이어 장쑤성 6만 6,540위안, … 순이었다`)
     own = {int(m["n"]) for f in theirs if (at := clause.find(f["region"].written)) > 0
            and (m := _RANK_BEFORE.search(clause, 0, at))}
-    if len(own) == 1 and len(stated) == len(order) + 1 and (written := own.pop()) in stated:
+    if len(own) == 1 and (written := own.pop()) in stated:
         stated.remove(written)
         ahead_rank = written
     if len(stated) == 1 and len(order) == 1:

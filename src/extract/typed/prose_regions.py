@@ -46,6 +46,7 @@ AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 # `… 선전 세 곳만`, `… 헤이룽장성 등 동북 3 성은`)
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
                             r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
+_GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)")
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`)
           ("located", compiled(r"에|(?:을|를)\s*중심으로")),
@@ -67,7 +68,11 @@ def cues(kind: str) -> tuple[str, ...]:
 
 @cache
 def cue(kind: str) -> regex.Pattern[str]:
-    return compiled("|".join(regex.escape(p) for p in cues(kind)))
+    """The phrases of a kind, where no phrase of `not_<kind>` starts (`다음으로 미뤘다` is no order word)."""
+    pattern = "|".join(regex.escape(p) for p in cues(kind))
+    if nots := cues(f"not_{kind}"):
+        pattern = f"(?!{'|'.join(regex.escape(p) for p in nots)})(?:{pattern})"
+    return compiled(pattern)
 
 
 @cache
@@ -117,6 +122,8 @@ def _mark(text: str, end: int) -> str:
         return "located" if counted["at"] else "topic"
     if _BRACKETED_TOPIC.match(text, pos):
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
+    if _GAP_PARTNER.match(text, pos):
+        return "partner"  # `상하이에 2만 6,000곳 뒤졌지만`: the region a gap is measured from
     if ALONE_AT.match(text, pos):
         return "topic"  # `항저우(杭州)에만 61개사가`, `난산구 한 곳에만 58개사가`: what the clause counts is there
     if text.startswith(AFFILIATION, pos):
