@@ -75,3 +75,26 @@ def test_falls_written_as_shrinking_and_slowing(corpus_issue):
     assert _figures(corpus_issue(479), 129)[-1] == ("지린성", "-0.7", None, None, 2028)
     # 478 l.68 `… 1,200억 위안에서 1,900억 위안으로 벌어지며 순위 역전의 꿈을 다음으로 미뤘다.`: no order word
     assert {f[2] for f in _figures(corpus_issue(478), 68) if f[1] == "190000000000"} == {None}
+
+
+def test_the_year_a_report_came_out_and_a_level_a_year_before(corpus_issue):
+    # 480 l.141 `공업정보화부가 지난해 말 발표한 … 명단에 따르면, … 저장성이 2,046곳으로 1위를 달렸다. 저장성은 처음으로
+    # 2,000곳을 넘어섰다. 광둥성(1,987곳)과 장쑤성(1,952곳)이 바짝 뒤를 쫓았다.`: all of the list's year
+    assert {f[4] for f in _figures(corpus_issue(480), 141)} == {2028}
+    # 478 l.68 `광저우는 충칭과의 격차가 1년 새 1,200억 위안에서 1,900억 위안으로 벌어지며 …`
+    assert [(f[1], f[4]) for f in _figures(corpus_issue(478), 68) if f[0] == "광저우"][1:] == [
+        ("120000000000", 2027), ("190000000000", 2028)]
+
+
+def test_names_joining_regions_by_a_hyphen_and_people_of_an_origin(corpus_issue):
+    # 360 l.217 `난닝(南宁)시 칭슈구(青秀区)에 자리한 중국-아세안 정보항(中国—东盟信息港) 핵심 단지에는 2026년 6월 기준 1,126곳의
+    # 디지털 기업이 입주해 있다.`
+    assert ("칭슈구", "1126", None, None, 2026) in _figures(corpus_issue(360), 217)
+    assert "중국" not in [f[0] for f in _figures(corpus_issue(360), 217)]
+    # 358 l.171 `첸하이선강현대서비스업협력구(前海深港现代服务业合作区)에 입주한 홍콩·마카오 청년 창업팀은 올해 9월 말 기준
+    # 1,260개를 넘어섰고, …`: the teams are where they are, not Hong Kong's or Macau's
+    assert [f[0] for f in _figures(corpus_issue(358), 171) if f[1] == "1260"] == ["첸하이선강현대서비스업협력구"]
+    # 364 l.189 `광저우시 남부의 난사구(南沙区)에서 활동하는 홍콩·마카오 청년 창업팀은 2025년 말 기준 1,200개를 넘어섰다.`
+    assert [(f[0], f[3]) for f in _figures(corpus_issue(364), 189) if f[1] == "1200"] == [("난사구", "min")]
+    # 472 l.170 `첸하이에는 홍콩·마카오 및 해외 청년이 창업한 기업이 900곳 넘게 입주해 있어 …`
+    assert [f[0] for f in _figures(corpus_issue(472), 170) if f[1] == "900"] == ["첸하이"]

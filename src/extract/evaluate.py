@@ -30,6 +30,8 @@ _SPACE = regex.compile(r"\s+")
 _REGION_SUFFIX = regex.compile(r"(?:특별행정구|(?:좡족|후이족|위구르)?자치구|특별시|직할시|성|시)$")
 _NATION = {"중국", "전국", "全国", "中国"}
 _CITY_DISTRICT = regex.compile(r"\p{Hangul}{1,6}?(?:시|성)(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
+# (or with the city without its generic word, a word apart: `상하이 푸둥신구`, `선전 난산구`)
+_LOCATED_DISTRICT = regex.compile(r"\p{Hangul}{2,4}\s+(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
 
 
 @dataclass(slots=True)
@@ -97,17 +99,20 @@ def _decimal(value) -> Decimal | None:
 
 def _region(text) -> str:
     """A region compared by its name: without its generic suffix, the country by one name, and a
-    district written with its city by the district (keys differ on `베이징시 하이뎬구` against
-    `하이뎬구`; both name one place).
+    district written with its city by the district (keys differ on `베이징시 하이뎬구` or `선전 난산구`
+    against `하이뎬구`, `난산구`; both name one place).
 
     >>> _region("베이징시 하이뎬구"), _region("하이뎬구"), _region("광둥성"), _region("전국"), _region("광시좡족자치구")
     ('하이뎬구', '하이뎬구', '광둥', '중국', '광시')
+    >>> _region("상하이 푸둥신구"), _region("선전 난산구"), _region("푸둥신구")
+    ('푸둥신구', '난산구', '푸둥신구')
     """
+    located = _LOCATED_DISTRICT.fullmatch((text or "").strip())
     text = _norm(text)
     if text in _NATION:
         return "중국"
-    if district := _CITY_DISTRICT.fullmatch(text):
-        text = district["district"]
+    if district := _CITY_DISTRICT.fullmatch(text) or located:
+        text = _norm(district["district"])
     stripped = _REGION_SUFFIX.sub("", text)
     return stripped if len(stripped) > 1 else text  # (`광시` is a name, not `광` and a suffix)
 

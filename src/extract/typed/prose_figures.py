@@ -60,7 +60,8 @@ from kic_extract.typed.prose_order import (
 from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, lead_followers,
                                           latest_of_series, level_beside, levels_ranked, rank_behind, rank_figures,
                                           rank_of_other, rank_passing, stated_ranks)
-from kic_extract.typed.prose_regions import AFTER_NAME, WAS, ProseRegion, cue, sentence_regions, whole_of_set_share
+from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
+                                             whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
 from kic_extract.typed.prose_owners import (
@@ -70,7 +71,6 @@ from kic_extract.typed.prose_owners import (
     counts_own_items,
     gathered_in,
     joins_club,
-    in_quoted_name,
     joined_before,
     owns_only_the_next,
     listed_right_before,

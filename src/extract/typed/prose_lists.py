@@ -9,7 +9,7 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.counts import native_numerals
-from kic_extract.typed.prose_owners import FIRMS_AFTER, share_of_whole
+from kic_extract.typed.prose_owners import FIRMS_AFTER, ORIGIN_OF, share_of_whole
 from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
@@ -24,8 +24,8 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     if figures and all(f["gap"] for f in figures):
         return figures  # (a gap is one region's from another: `장쑤성과 광둥성의 격차는 … 4,514억 위안에서 … 3,822억 위안으로`)
     topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
-    if topic and FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()):
-        topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic
+    if topic and any(p.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()) for p in (FIRMS_AFTER, ORIGIN_OF)):
+        topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic (`… 청년`)
     # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
     each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
         else topic

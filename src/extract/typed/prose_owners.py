@@ -18,21 +18,8 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import amount_patterns, count_units, listed_unit, match_to_amount
 from kic_extract.typed.counts import PICKED_FROM
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, NAMED_SUBJECT, QUOTED, ProseRegion, cue, flow_topic,
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, NAMED_SUBJECT, ProseRegion, cue, flow_topic,
                                              in_aside, is_whole_of_share, nation_pattern)
-
-
-_QUALIFIERS = compiled(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
-
-
-def in_quoted_name(clause: str, start: int, end: int) -> bool:
-    """Whether an amount stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`): quoted with words
-    other than its qualifiers (`'5.5% 이상'` is a quoted figure)."""
-    for m in QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
-        if m.start("inner") <= start and end <= m.end("inner"):
-            rest = clause[m.start("inner"):start] + clause[end:m.end("inner")]
-            return bool(_QUALIFIERS.sub("", rest))
-    return False
 
 
 _PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)
@@ -186,6 +173,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                       and _OWN_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
             if placed:
                 return placed[-1]
+        if ORIGIN_OF.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `…협력구에 입주한 홍콩·마카오 청년 창업팀은 1,260개`: people or capital of an origin, counted where they are
+            placed = [r for r in subjects[:k] if r.mark in ("located", "topic") and r.end < nearest.start
+                      and not ORIGIN_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+            return placed[-1] if placed else None
         if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, after := AFTER_NAME.match(sentence, nearest.end).end()) \
                 and OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]) and not ALONE_AT.match(sentence, after):
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
@@ -297,6 +289,7 @@ _BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘�
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
+ORIGIN_OF = compiled(r"\s+(?:및\s+해외\s+)?(?:청년|자본\s+기업)")  # (`홍콩·마카오 청년`, `마카오 자본 기업`)
 FIRMS_AFTER = compiled(r"계?\s+(?:(?:투자|자본|본토|민영|국유)\s+)?(?:기업|업체|회사|스타트업|자본)(?!\p{Hangul}{2})")  # (`한국계 기업`)
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)

@@ -38,6 +38,7 @@ LEVELS = EVERY_LEVEL
 QUOTED = compiled(r"['‘\"“](?P<inner>[^'’\"”\n]{1,30})['’\"”]")
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
 _IN_NAME = compiled(r"[A-Za-z]+\s?$")
+_HYPHENED, _HYPHEN_BEFORE = compiled(r"[-–—‐]\p{Hangul}"), compiled(r"\p{Hangul}[-–—‐]$")
 _OPENS_NAME = compiled(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
 AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
@@ -222,6 +223,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         if m["particle"] is None or listed or topic:
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
     out += _listed_with_figures(text, out)
+    # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
+    out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
     for r in out:
         r.mark = _mark(text, r.end)
         if r.mark == "figure" and r.zh == "中国" and _NATIONWIDE_COUNT.match(text, r.end):
@@ -404,3 +407,16 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
                                or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)):
             return chain
     return []
+
+
+_QUALIFIERS = compiled(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
+
+
+def in_quoted_name(clause: str, start: int, end: int) -> bool:
+    """Whether an amount stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`): quoted with words
+    other than its qualifiers (`'5.5% 이상'` is a quoted figure)."""
+    for m in QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
+        if m.start("inner") <= start and end <= m.end("inner"):
+            rest = clause[m.start("inner"):start] + clause[end:m.end("inner")]
+            return bool(_QUALIFIERS.sub("", rest))
+    return False

@@ -108,10 +108,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # `지난해 1위였던 항저우시는 …`, `지난해 상반기 1,758억 위안이던 격차를`: what was then, dating nothing after
             out.append((at, year, past.end()))
             continue
-        if k is not None and (aside := _ASIDE.match(text, at)):
+        if k is not None and (aside := _ASIDE.match(text, at)) and (aside["day"] or not _REPORTED.match(text, at)):
             # `2021년 말 개통한 중국-라오스 철도가 …`, `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면`:
             # an event's date or a look back dates its own sentence only; a day's, when a report came out
-            # (`1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성은 15조 …`), none of its figures
+            # (`1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성은 15조 …`), none of its figures; but the year or
+            # month a report came out dates what it reports (`지난해 말 발표한 … 명단에 따르면, … 2,046곳으로`)
             out.append((at, year, aside.end() if aside["day"] else bounds[k][1]))
             continue
         if described := _DESCRIBES_SUBJECT.match(text, at):
@@ -163,6 +164,8 @@ _COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?
 # (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
                        r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+_REPORTED = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초))?\s+(?:발표한|발표된|공개한|공개된|발간한|내놓은|펴낸)\s"
+                     r"[^.]{0,60}?에\s*따르면")
 # a year opening the words that describe a place the clause is about, closed by an adnominal verb right
 # before it (`2025년 처음으로 10조 위안 고지를 돌파한 산둥성(山东省)은`; not `2025년 … 통과한 화물은`)
 _DESCRIBES_SUBJECT = compiled(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0,4}[한된던])\s+"
@@ -433,7 +436,8 @@ _GOES_ON_INTO = compiled(r"(?:[상하]반기|[1-4]\s*분기|\d{1,2}\s*월)\s*(?:
 # how a figure's own words date it, beside the years of its paragraph (`figure_year`)
 _YEARS_AGO = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
 # last year's figure a change starts from (`격차를 전년 4,626억 위안에서 3,672억 위안으로`)
-_LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?<!\p{Hangul})(?:전년|지난해|작년)\s+$")  # (no year of its own)
+# (or within a year of the one after: `격차가 1년 새 1,200억 위안에서 1,900억 위안으로`)
+_LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?:(?<!\p{Hangul})(?:전년|지난해|작년)|(?<![\d.])1\s*년\s*(?:새|사이)|한\s*해\s*(?:새|사이))\s+$")
 _TIMES = compiled(r"[\d.,]+\s*배")
 _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
