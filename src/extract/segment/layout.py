@@ -30,12 +30,17 @@ class Layout:
     body: list[Chunk]
 
 
+def _led_entries(chunk: Chunk) -> bool:
+    """`■ KIC 현장` / `10 KIC 중국 선전 사무소 개소…` / `10 4월 …`: entries led by their page under a category."""
+    texts = [ln.text for ln in chunk.lines]
+    return len(texts) > 1 and is_label(texts[0]) and all(NUMBERED_LINE.match(t) for t in texts[1:])
+
+
 def _is_toc_chunk(chunk: Chunk) -> bool:
     """Entries (a bullet, or a page after the title), perhaps with their category lines and the
     contents' own title: `■ 지역경제 포커스` / `▷ … 〈제일재경(第一财经)〉 ······ 2`."""
     texts = [ln.text for ln in chunk.lines]
-    # (`■ KIC 현장` / `10 KIC 중국 선전 사무소 개소…` / `10 4월 …`: entries led by their page under a category)
-    led = len(texts) > 1 and is_label(texts[0]) and all(NUMBERED_LINE.match(t) for t in texts[1:])
+    led = _led_entries(chunk)
     if not led and not any(TOC_ENTRY.match(t) or PAGE.search(t) for t in texts):
         return False
     if led:
@@ -101,7 +106,10 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     entry; the body starts after it, at its first numbered heading or its first heading that repeats
     a contents entry. Without a TOC, everything before the first article is masthead."""
     first_entry = next((i for i, c in enumerate(chunks) if _is_toc_chunk(c)), None)
-    first_article = next((i for i, c in enumerate(chunks) if _is_article_chunk(c)), len(chunks))
+    # (a category over one entry led by its page, right after other entries, is the contents' last, not an article:
+    # `■ 센터 소식` / `09  2029 한중 청년 창업 캠프 참가자 모집`)
+    first_article = next((i for i, c in enumerate(chunks) if _is_article_chunk(c) and not (
+        i and _led_entries(c) and _is_toc_chunk(chunks[i - 1]))), len(chunks))
     if first_entry is not None:
         # (the entries read so far: a title the contents gave already opens the body, however much its heading
         # looks like an entry, `01 31개 성 R&D …` over `국가통계국(…) 발표 종합`)

@@ -234,10 +234,13 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
         # a 소계 row stays in its group, whose merged cell left of its label it shares; the cells
         # after the label are blank (`화둥 | 소계 | | 27`, `소계 | | | 21`)
         label = next((c for c, value in enumerate(row) if value and compact(value) in subtotals), None)
-        if out and printed and not is_total:  # a 총계 row spans every group: its blank cells are blank
+        # (but a total the group goes on after, its next row's group cell blank, is the group's: `디지털경제 규모 |
+        # 디지털 산업화 | …` / ` | 계 | …` / ` | GDP 대비 비중 | …`)
+        within = is_total and r + 1 < len(rows) and bool(rows[r + 1]) and rows[r + 1][0] is None and row[0] is None
+        if out and printed and (not is_total or within):  # a 총계 row spans every group: its blank cells are blank
             above = out[-1]
             for c in range(min(printed[-1], len(above), len(row) if label is None else label)):
-                if row[c] is None and above[c] is not None and (c < printed[0] or c in text_columns):
+                if row[c] is None and above[c] is not None and (c < printed[0] or c in text_columns and not within):
                     row[c] = above[c]
                     filled.append([r, c])
         out.append(row)

@@ -215,6 +215,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`; `6%대에 올라선 곳은 모두
             # 5개 지역으로, 시짱자치구가 6.4%로 선두에 섰고 … 후베이성은 6.0%를 기록했다`
             items = ranking
+        if items is None and (that := _THAT_IS.match(text, m.end("counter"))):
+            items = list_items(that["list"])  # `… 4곳을 지정했는데, 하이뎬구(海淀区)·차오양구(朝阳区)·다싱구(大兴区)가 그것이다`
         if items is None:
             head = text[:m.start()]
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
@@ -266,6 +268,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
 _LIST_OPENS = compiled(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
                             r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구])다)(?=[.\s,]|$))")
+# a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`)
+_THAT_IS = compiled(r"(?:을|를|이|가|은|는)?\s[^.,]{0,30},\s*(?P<list>[^.,]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
 _COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|['‘][^'’]{1,30}['’]){0,40}?다\.")
 
 

@@ -46,6 +46,7 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, units
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
+    FROM_RANK,
     SUBJECT_PARTICLE,
     fill_ranks_between,
     last_place,
@@ -104,10 +105,10 @@ _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
-_OWN_TOPIC_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는)\s+$")
+_OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는)\s+$"), compiled(r"(?:을|를)\s")
 _PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*\p{Hangul}+(?:\([^()]*\))?의\s*(?:격차|차이)")
-_OBJECT_THEN = compiled(r"(?:을|를)\s")
 _PLACE_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s")  # (the place a sentence describes, then names: `… 곳은 X였다`)
+_RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:은|는|이|가|의)?\s)")
 _THAN, _GAP_TOPIC = compiled(r"\s*보다\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
 # (a region a gap is measured from: `광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own)
 _COMPARED_WITH = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
@@ -208,7 +209,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off]) else []) \
                     or last_place(text, s_off + c_off, clause)
-                if (not stated or BAND_OF_LIST.search(clause)) \
+                if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
                     continue
@@ -308,7 +309,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     for f in ranked:
                         f["rank"] = last[0]
                     last_rank = None  # nothing follows last place (`… 나란히 5.2%를` in a later paragraph ties no rank)
-            if standing:
+            # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
+            if standing and not stated_ranks(_RANK_NAMING.sub("", sentence[c_off:])):
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank

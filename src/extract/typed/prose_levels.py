@@ -19,7 +19,9 @@ def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
         g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"] for g in dated)]
 
 
-_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)\s*(?:에는|에|은|는)?\s*$")
+# (perhaps with its period: `지난해 1분기 4,702억 위안에서 올해 1분기 4,915억 위안으로`)
+_YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)(?:\s*\d\s*분기|\s*[상하]반기|\s*\d{1,2}(?:\s*~\s*\d{1,2})?\s*월)?"
+                        r"\s*(?:에는|에|은|는)?\s*$")
 
 
 _CHANGE_VERB = compiled(r"\s*(?:이|가|을|를)?\s*(?:새로\s+|더\s+)?(?P<verb>\p{Hangul}+)\s+")

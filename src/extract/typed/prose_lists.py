@@ -29,6 +29,11 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
     each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
         else topic
+    if len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
+            and cue("each").search(clause) and all(groups := _groups_before(spans, each, c_off)) \
+            and sum(map(len, groups)) == len(each):
+        # `베이징(北京)과 선전(深圳)이 각각 3건, 상하이(上海)와 항저우(杭州)가 2건씩이었다`: each group, its figure
+        return [{**f, "region": r} for f, group in zip(spans, groups) for r in group]
     if 1 < len(topic) == len(figures) != len(each) and all(c_off + f["start"] >= topic[-1].end for f in figures):
         each = topic
     summed = bool(each) and bool(cue("sum").search(clause)) and not cue("each").search(clause)
@@ -44,11 +49,6 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     if len(each) > 1 and len(figures) == 1:
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
         figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
-    elif len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
-            and cue("each").search(clause) and all(groups := _groups_before(spans, each, c_off)) \
-            and sum(map(len, groups)) == len(each):
-        # `베이징(北京)과 선전(深圳)이 각각 3건, 상하이(上海)와 항저우(杭州)가 2건씩이었다`: each group, its figure
-        figures = [{**f, "region": r} for f, group in zip(spans, groups) for r in group]
     elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each) \
             and all(c_off + f["start"] > each[0].end for f in figures):
         # (not a figure before the list: `랴오닝성이 4.1%로 … 지린성과 헤이룽장성은 나란히 4% 미만에`)
@@ -192,4 +192,7 @@ def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> l
     if not n or len(before) != n or any(r.start == r.end for r in regions):
         return []
     ends = [r.start for r in before[1:]] + [m.start()]
-    return before if all(any(c.isdigit() for c in sentence[r.end:end]) for r, end in zip(before, ends)) else []
+    # (each with a figure of its own, or all named together: `항저우시와 우한시는 각각 5,936억 위안, 5,871억 위안으로 두
+    # 도시 모두`, `청두시(成都市), 우한시(武汉市), 시안시(西安市)가 추격에 나섰지만 … 세 도시 모두 500개 미만이다`)
+    joined = all(JOIN.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(before, before[1:]))
+    return before if joined or all(any(c.isdigit() for c in sentence[r.end:end]) for r, end in zip(before, ends)) else []

@@ -88,9 +88,15 @@ def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseR
     if len(listed) < 2 or not _IN_ORDER_AFTER.match(sentence, AFTER_NAME.match(sentence, listed[-1].end).end()):
         return {}
     chain = listed_right_before(sentence, regions, listed[-1]) + [listed[-1]]
-    return {(r.zh or r.written): k + 1 for k, r in enumerate(chain)} if len(chain) > 1 else {}
+    # (from a rank stated before the list, every rank of the span taken: `6위부터 10위까지는 쑤저우시, …, 난징시 순이었다`)
+    span = FROM_RANK.search(sentence, c_off, chain[0].start)
+    first = int(span["n"]) if span else 1
+    if span and span["to"] and int(span["to"]) - first + 1 != len(chain):
+        return {}
+    return {(r.zh or r.written): first + k for k, r in enumerate(chain)} if len(chain) > 1 else {}
 
 
+FROM_RANK = compiled(r"(?P<n>\d{1,2})\s*위\s*부터(?:\s*(?P<to>\d{1,2})\s*위\s*까지)?")
 # a band an ordered list makes up, no rank of its own (`… 순으로 상위 5위권에 변동이 없었다`)
 BAND_OF_LIST = compiled(r"\d{1,2}\s*위권")
 _IN_ORDER_AFTER = compiled(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")

@@ -137,6 +137,10 @@ def _compare(table, report, total: dict, parts: list[dict], what: str, name: str
         # where the total column adds up to 5,447: the 5,547 is)
         return None
     label = total["row_label"] if total["row_label"] not in (None, *PLACEHOLDERS) else name or ""
+    # (the word naming the sum, when the row's label is its group filled in: `디지털경제 규모 계`)
+    row = table["rows"][total["row"] - 1] if total.get("row") else []
+    if row and [total["row"] - 1, row.index(label) if label in row else -1] in table.get("filled", []):
+        label = " ".join([label] + [v for v in row if v and v != label and sums_label(v, _total_words()[0])][:1])
     report.warn("total_mismatch", f"{table['table_id']} {label} {what}: printed "
                 f"{total['raw']}, but its {len(parts)} parts add up to {as_printed(summed, total)}",
                 total["line"])
