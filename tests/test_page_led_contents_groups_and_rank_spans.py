@@ -66,3 +66,16 @@ def test_groups_each_with_their_figure_and_a_set_named_before_its_count(corpus_i
         ("청두시", "max"), ("우한시", "max"), ("시안시", "max")]
     # 430 l.106 `새로 가입한 도시는 두 곳, 즉 다롄시(大连市)와 쿤밍시(昆明市)로, 두 도시 모두 1 조 위안을 갓 넘었다.`
     assert [f[0] for f in _figures(corpus_issue(430), 106) if f[3] == "min"] == ["다롄시", "쿤밍시"]
+
+
+def test_a_caption_ends_its_line_and_a_difference_from_another_regions_level(corpus_issue):
+    # 485 l.118 `그림 1) 출처: 중국정보통신연구원(中国信息通信研究院), 2028 년 중국 디지털 경제 구조`, a blank line, then l.120
+    # `성별로는 광둥성의 디지털 경제 규모가 8 조 2,100 억 위안으로 수년째 1 위를 지켰다. 장쑤성이 7 조 1,400 억 위안으로 2 위였으며, …`
+    result = corpus_issue(485)
+    assert [(f[0], f[1], f[2]) for f in _figures(result, 120)][:2] == [
+        ("광둥성", "8210000000000", 1), ("장쑤성", "7140000000000", 2)]
+    # l.71 `하이난성의 증가율은 2 위 충칭시(重庆市)의 6.2%보다 2.5%p 높았다.`
+    assert [(f[0], f[1], f[2]) for f in _figures(result, 71)][-2:] == [("충칭시", "6.2", 2), ("하이난성", "2.5", None)]
+    # l.65 `경제 규모 상위 5 개 지역, 즉 광둥성(4.9%), 장쑤성(5.6%), 산둥성(5.5%), 저장성(5.9%), 쓰촨성(5.8%)의 성장률은
+    # 지역별로 엇갈렸다.`: the leaders by size, their rates in no order, rank nothing
+    assert {f[2] for f in _figures(result, 65)} == {None}

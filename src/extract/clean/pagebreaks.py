@@ -24,7 +24,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.patterns import BYLINE, PAGE, TABLE_TITLE, UNIT_LINE
+from kic_extract.segment.patterns import BYLINE, CAPTION, PAGE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
 _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
@@ -442,11 +442,11 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 continue
         left, right = prev.lines[-1], chunk.lines[0]
         if not at_page_break and (pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text))
-                                  or _BARRED.search(left.text)):
+                                  or _BARRED.search(left.text) or CAPTION.match(left.text.strip())):
             # `· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`: where the text marks its page breaks, a blank
             # line after a labelled item or a byline (`자료: 국가통계국 | 정리: …`) is no page break (a page break
             # cuts an item only where marked; nor after a line of fields parted by bars, `[기업 카드] 칭윈칩(擎云芯片) | 설립
-            # 2021 년 | 본사 상하이 | …`, over a blank line)
+            # 2021 년 | 본사 상하이 | …`, over a blank line; nor after a caption, `그림 1) 출처: …`)
             merged.append(chunk)
             continue
         if at_page_break and _FRAMED.match(left.text):

@@ -66,7 +66,7 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, 
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
 from kic_extract.typed.prose_owners import (
-    OF_BEFORE,
+    COMPARED_WITH, OF_BEFORE, PAIR_GAP,
     amounts_in,
     bracket_owner,
     counts_own_items,
@@ -106,12 +106,11 @@ _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(�
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
 _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
 _OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는)\s+$"), compiled(r"(?:을|를)\s")
-_PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*\p{Hangul}+(?:\([^()]*\))?의\s*(?:격차|차이)")
-_PLACE_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s")  # (the place a sentence describes, then names: `… 곳은 X였다`)
+# (a place described, then named: `… 곳은 X였다`; a gap the topic: `격차는`; a level compared with, and a difference from
+# it: `… 6.2%보다 2.5%p 높았다`)
+_PLACE_TOPIC, _GAP_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
+_THAN, _THAN_BEFORE = compiled(r"\s*보다\s"), compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:은|는|이|가|의)?\s)")
-_THAN, _GAP_TOPIC = compiled(r"\s*보다\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
-# (a region a gap is measured from: `광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own)
-_COMPARED_WITH = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -185,7 +184,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         head = sentence[:first.start] if first else sentence
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
-                     or all(_COMPARED_WITH.match(sentence, r.end) for r in regions)):
+                     or all(COMPARED_WITH.match(sentence, r.end) for r in regions)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`)
@@ -386,8 +385,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             amount = replace(amount, bound="min")
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
-        share = amount.unit == "%" and (sentence[max(0, pos - 3):pos].rstrip().endswith("의")
-                                        or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
+        share = amount.unit == "%" and not _THAN.match(clause, end) and (sentence[max(0, pos - 3):pos].rstrip().endswith(
+            "의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))  # (not `충칭시의 6.2%보다`: its level)
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = bracket_owner(sentence, regions, pos, c_off + end)
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
@@ -454,14 +453,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                                      # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                      or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
                                      # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`)
-                                     or bool(_GAP_TOPIC.search(clause, 0, start)))
+                                     or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start)))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
             # 130억 위안 차이로 제치고`)
             own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
             # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
-            own = [r for r in subjects[:k] if _PAIR_GAP.match(sentence, r.end)][-1:] or own
+            own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
             # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
             # 위안 앞섰다`)
             own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own

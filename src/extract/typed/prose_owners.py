@@ -28,6 +28,12 @@ _PLACES_SUMMED = compiled(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하�
 _PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)(?:을|를)?\s*$")  # (`… 클럽’ 도시를 32 곳으로`)
 
 
+# a region a gap is measured from (`광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own), and the
+# first of a pair a gap is between (`장쑤성과 광둥성의 격차는`)
+COMPARED_WITH = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
+PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*\p{Hangul}+(?:\([^()]*\))?의\s*(?:격차|차이)")
+
+
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)
 _CLAUSE_END = compiled(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 

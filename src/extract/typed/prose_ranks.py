@@ -73,7 +73,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
     # (not a part the list is picked from: `상위 10 개 지역 중에서는 쓰촨성(5.8%), 후베이성(5.7%), 저장성(5.6%)`)
-    if len(regions_in_order) >= 2 and top and int(top["n"]) == len(regions_in_order) and not follows:
+    values = [by_region[rid][0]["amount"].value for rid in regions_in_order]
+    # (in order of their figures: `경제 규모 상위 5 개 지역, 즉 광둥성(4.9%), 장쑤성(5.6%), …의 성장률` ranks no rate)
+    in_order = values == sorted(values, reverse=True) or values == sorted(values)
+    if len(regions_in_order) >= 2 and top and int(top["n"]) == len(regions_in_order) and not follows and in_order:
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = 1 + k
