@@ -79,3 +79,9 @@ def test_a_caption_ends_its_line_and_a_difference_from_another_regions_level(cor
     # l.65 `경제 규모 상위 5 개 지역, 즉 광둥성(4.9%), 장쑤성(5.6%), 산둥성(5.5%), 저장성(5.9%), 쓰촨성(5.8%)의 성장률은
     # 지역별로 엇갈렸다.`: the leaders by size, their rates in no order, rank nothing
     assert {f[2] for f in _figures(result, 65)} == {None}
+
+
+def test_a_count_of_each_is_no_count_of_a_list(corpus_issue):
+    # 488 l.145 `… 베이징과 광저우가 각각 두 곳이었다. 선전, 항저우, 쑤저우는 한 곳씩이었다.`: one each, no list of one;
+    # the count warned of is l.41's `… 새로 이름을 올린 2선 도시는 일곱 곳으로, 우한(武汉), …, 지난(济南)이다`, listing six
+    assert [w.line for w in corpus_issue(488).warnings if w.code == "count_mismatch"] == [41]
