@@ -10,7 +10,7 @@ from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.counts import native_numerals
 from kic_extract.typed.prose_owners import FIRMS_AFTER, ORIGIN_OF, share_of_whole
-from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads
+from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads, list_run
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)
@@ -147,7 +147,6 @@ def these_all(sentence: str, regions: list[ProseRegion], pos: int) -> list[Prose
     return chain if len(chain) > 1 else []
 
 
-
 # the set a bound names after the places listed right before it, with their count (`… 베이징(2,163만 명), 청두(2,158만 명)
 # 순으로 | 2,000만 명이 넘는 도시는 네 곳이다`)
 _SET_AFTER_BOUND = compiled(rf"['’\"”]?\s*(?:(?:이|가|을|를)?\s*\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+)?(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
@@ -194,5 +193,5 @@ def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> l
     ends = [r.start for r in before[1:]] + [m.start()]
     # (each with a figure of its own, or all named together: `항저우시와 우한시는 각각 5,936억 위안, 5,871억 위안으로 두
     # 도시 모두`, `청두시(成都市), 우한시(武汉市), 시안시(西安市)가 추격에 나섰지만 … 세 도시 모두 500개 미만이다`)
-    joined = all(JOIN.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(before, before[1:]))
+    joined = len(list_run(sentence, 0, before, before)) == len(before)
     return before if joined or all(any(c.isdigit() for c in sentence[r.end:end]) for r, end in zip(before, ends)) else []

@@ -376,8 +376,6 @@ def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
     return ProseRegion(members[0].start, members[-1].end, written, zh, True, "topic")
 
 
-
-
 # the regions just listed, as the object of their sum (`하이커우시와 싼야시를 합하면`, `광둥·저장·장쑤 세 성을 합하면`,
 # `광둥·장쑤·산둥 3곳만 더해도`)
 _SUMMED = compiled(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯|일곱|여덟)\s*(?:지역|성|도시|시|곳|나라|국가))?"
