@@ -98,10 +98,12 @@ def _heads_entries(lines: list, k: int) -> bool:
     False
     """
     text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
-    if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) \
-            and all(PAGE.search(ln.text) for ln in lines[k + 1 : k + 3]) \
-            and (all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3]) or not _numbered_next(lines[k + 2].text, m["num"])):
-        # `01 정책·경제` over two entries indented under it, each with its page: a numbered category (an entry
+    indented = all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3])
+    if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) and PAGE.search(lines[k + 1].text) \
+            and (PAGE.search(lines[k + 2].text) or indented) \
+            and (indented or not _numbered_next(lines[k + 2].text, m["num"])):
+        # `01 정책·경제` over two entries indented under it, each with its page (the second perhaps wrapped): a numbered
+        # category (an entry
         # numbered so wraps onto one line at most, `05  … 주목할 기업` over `    3 곳 ····· 8`, then `06  …`; a PDF's
         # text keeps no indent)
         return len(category_name(m["text"])) <= 40
