@@ -96,11 +96,20 @@ def _heads_entries(lines: list, k: int) -> bool:
     True
     >>> _heads_entries([L(text="05  스타트업 카드: 주목할 기업"), L(text="3 곳 ····· 8"), L(text="06  9 월 일정 ···· 10")], 0)
     False
+    >>> _heads_entries([L(text="02 스타트업 인사이트"), L(text="투자 지도 ···· 7"), L(text="eVTOL부터 드론 물류까지, 신흥 기업 네 곳과"),
+    ...                 L(text="투자 유치 현황 ···· 8")], 0)  # (a PDF's text: the second entry wrapped, no indent)
+    True
+    >>> _heads_entries([L(text="02  대만구 창업 거점 지도:"), L(text="    도시별 대표 혁신 플랫폼 ···· 4"), L(text="[투자 & 스타트업]"),
+    ...                 L(text="03  업종별 벤처투자 3년 추이 ···· 5")], 0)
+    False
     """
     text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
     indented = all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3])
+    # (the second entry wrapped: indented, or, where a PDF's text keeps no indent, unnumbered over a line with a page)
+    wrapped = indented or k + 3 < len(lines) and not any(
+        (e := TOC_ENTRY.match(ln.text)) and e["num"] for ln in lines[k + 2 : k + 4]) and bool(PAGE.search(lines[k + 3].text))
     if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) and PAGE.search(lines[k + 1].text) \
-            and (PAGE.search(lines[k + 2].text) or indented) \
+            and (PAGE.search(lines[k + 2].text) or wrapped) \
             and (indented or not _numbered_next(lines[k + 2].text, m["num"])):
         # `01 정책·경제` over two entries indented under it, each with its page (the second perhaps wrapped): a numbered
         # category (an entry
