@@ -29,9 +29,9 @@ WARNING_CODES = {"total_mismatch": "total_mismatch", "count_mismatch": "count_mi
 _SPACE = regex.compile(r"\s+")
 _REGION_SUFFIX = regex.compile(r"(?:특별행정구|(?:좡족|후이족|위구르)?자치구|특별시|직할시|성|시)$")
 _NATION = {"중국", "전국", "全国", "中国"}
-_CITY_DISTRICT = regex.compile(r"\p{Hangul}{1,6}?(?:시|성)(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
-# (or with the city without its generic word, a word apart: `상하이 푸둥신구`, `선전 난산구`)
-_LOCATED_DISTRICT = regex.compile(r"\p{Hangul}{2,4}\s+(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
+# a district written after its city (`베이징시 하이뎬구`, `베이징시하이뎬구`), or after its city's bare name a word apart
+# (`상하이 푸둥신구`, `선전 난산구`)
+_CITY_DISTRICT = regex.compile(r"\p{Hangul}{1,6}?(?:(?:시|성)\s?|(?<=^\p{Hangul}{2,4})\s)(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
 
 
 @dataclass(slots=True)
@@ -107,12 +107,10 @@ def _region(text) -> str:
     >>> _region("상하이 푸둥신구"), _region("선전 난산구"), _region("푸둥신구")
     ('푸둥신구', '난산구', '푸둥신구')
     """
-    located = _LOCATED_DISTRICT.fullmatch((text or "").strip())
-    text = _norm(text)
+    district = _CITY_DISTRICT.fullmatch(" ".join(str(text or "").split()))
+    text = _norm(district["district"] if district else text)
     if text in _NATION:
         return "중국"
-    if district := _CITY_DISTRICT.fullmatch(text) or located:
-        text = _norm(district["district"])
     stripped = _REGION_SUFFIX.sub("", text)
     return stripped if len(stripped) > 1 else text  # (`광시` is a name, not `광` and a suffix)
 

@@ -104,18 +104,15 @@ def _heads_entries(lines: list, k: int) -> bool:
     False
     """
     text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
-    indented = all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3])
-    # (the second entry wrapped: indented, or, where a PDF's text keeps no indent, unnumbered over a line with a page)
-    wrapped = indented or k + 3 < len(lines) and not any(
-        (e := TOC_ENTRY.match(ln.text)) and e["num"] for ln in lines[k + 2 : k + 4]) and bool(PAGE.search(lines[k + 3].text))
-    if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) and PAGE.search(lines[k + 1].text) \
-            and (PAGE.search(lines[k + 2].text) or wrapped) \
-            and (indented or not _numbered_next(lines[k + 2].text, m["num"])):
-        # `01 정책·경제` over two entries indented under it, each with its page (the second perhaps wrapped): a numbered
-        # category (an entry
-        # numbered so wraps onto one line at most, `05  … 주목할 기업` over `    3 곳 ····· 8`, then `06  …`; a PDF's
-        # text keeps no indent)
-        return len(category_name(m["text"])) <= 40
+    if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) and PAGE.search(lines[k + 1].text):
+        # `01 정책·경제` over two entries indented under it, each with its page (the second perhaps wrapped, indented or,
+        # where a PDF's text keeps no indent, unnumbered over the line with its page): a numbered category (an entry
+        # numbered so wraps onto one line at most, `05  … 주목할 기업` over `    3 곳 ····· 8`, then `06  …`)
+        indented = all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3])
+        wrapped = indented or k + 3 < len(lines) and bool(PAGE.search(lines[k + 3].text)) and not any(
+            (e := TOC_ENTRY.match(ln.text)) and e["num"] for ln in lines[k + 2 : k + 4])
+        if (PAGE.search(lines[k + 2].text) or wrapped) and (indented or not _numbered_next(lines[k + 2].text, m["num"])):
+            return len(category_name(m["text"])) <= 40
     if not m or m["lead"] or m["num"] or k + 1 >= len(lines) or PAGE.search(text) \
             or not TOC_ENTRY.match(lines[k + 1].text):
         return False  # (a numbered entry is an entry: `09 │ 【KIC 행사】 … 성료` over `10 │ …`)
