@@ -51,6 +51,7 @@ from kic_extract.typed.prose_order import (
     fill_ranks_between,
     last_place,
     last_province,
+    lead_followers,
     only_ahead,
     rank_holders,
     rank_told,
@@ -58,7 +59,7 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, lead_followers,
+from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed,
                                           latest_of_series, level_beside, levels_ranked, rank_behind, rank_figures,
                                           rank_of_other, rank_passing, stated_ranks)
 from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
@@ -110,7 +111,7 @@ _OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는
 # it: `… 6.2%보다 2.5%p 높았다`)
 _PLACE_TOPIC, _GAP_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
 _THAN, _THAN_BEFORE = compiled(r"\s*보다\s"), compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
-_RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:은|는|이|가|의)?\s)")
+_RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,

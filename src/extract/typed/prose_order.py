@@ -17,7 +17,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.typed.prose_owners import SCOPE_OF, listed_right_before
-from kic_extract.typed.prose_ranks import FROM_END, is_ahead, levels_ranked, ordinal_rank
+from kic_extract.typed.prose_ranks import FROM_END, is_ahead, levels_ranked, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     QUOTED,
@@ -219,3 +219,22 @@ def compared_set_size(text: str, end: int) -> int | None:
         return None
     n = found[-1]["n"]
     return int(n) if n.isdigit() else native[n]
+
+
+def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens_ranking: bool) -> bool:
+    """Rank 1 for the one region of the clause before when this clause's regions follow it (`서울이
+    전체 예약의 71%를 차지했고 | 제주(14%)와 부산(9%)이 뒤를 이었다` → 서울 1), where no earlier ranking
+    goes on (`opens_ranking`). Returns whether it did."""
+    lead = [f for f in previous if not f["gap"] and not f["amount"].bound]
+    # (or hold the ranks from the second on: `베이징의 R&D 지출은 3,870억 위안으로 …, 선전(2,950억 위안)과 상하이(2,750억
+    # 위안)가 2·3위를 차지했다` → 베이징 1, in the same unit)
+    second_on = stated_ranks(clause) == list(range(2, 2 + len({id(f["region"]) for f in figures}))) \
+        and all(f["amount"].unit == lead[0]["amount"].unit for f in figures + lead) if lead else False
+    if not (figures and lead and opens_ranking and (second_on or cue("next").search(clause))):
+        return False
+    if len({id(f["region"]) for f in lead}) != 1 or any(f["rank"] is not None for f in lead) \
+            or any(f["region"] is lead[0]["region"] for f in figures):
+        return False
+    for f in lead:
+        f["rank"] = 1
+    return True

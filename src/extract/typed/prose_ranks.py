@@ -25,6 +25,9 @@ _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 _GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
 _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
 _PAST_RANK = compiled(rf"\d{{1,2}}\s*위{WAS}")
+# a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
+# R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
+_CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
 # (a rank of a region compared with that has no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의`
 # ranks that figure)
 _COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다)")  # (`1위와의 격차`)
@@ -419,23 +422,6 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     return ranks[-1]
 
 
-def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens_ranking: bool) -> bool:
-    """Rank 1 for the one region of the clause before when this clause's regions follow it (`서울이
-    전체 예약의 71%를 차지했고 | 제주(14%)와 부산(9%)이 뒤를 이었다` → 서울 1), where no earlier ranking
-    goes on (`opens_ranking`). Returns whether it did."""
-    lead = [f for f in previous if not f["gap"]]
-    if not (figures and lead and opens_ranking and cue("next").search(clause)):
-        return False
-    if len({id(f["region"]) for f in lead}) != 1 or any(f["rank"] is not None for f in lead) \
-            or any(f["region"] is lead[0]["region"] for f in figures):
-        return False
-    for f in lead:
-        f["rank"] = 1
-    return True
-
-
-
-
 def stated_ranks(clause: str) -> list[int]:
     """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
 
@@ -451,10 +437,14 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [10])
     >>> stated_ranks("헤이룽장성이 3.4%로 뒤에서 두 번째였다")
     []
+    >>> stated_ranks("시안은 투자 강도 3위임에도 지출액이"), stated_ranks("5조 위안으로 1위임에도 성장률은")
+    ([], [1])
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
         clause = _PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
+    if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause:
+        clause = _CONCEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank

@@ -54,6 +54,10 @@ _RELATIVE = compiled("|".join(_RELATIVE_YEAR))
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
 _COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "같은 달", "같은 분기", "같은 시기", "과", "와", "보다", "에 비해", "比")
+# a same period of last year is the year figures are stated for when a word other than a comparison follows it
+# (`지난해 같은 기간 장쑤성이 1,240억 위안 뒤졌던`), not the year compared with (`지난해 같은 기간보다`, `작년 동기 대비`)
+_SAME_PERIOD_STATED = compiled(r"\s*(?:동기|동월|동분기|같은\s*(?:기간|달|분기|시기))(?:에는|엔|에)?\s+(?=\p{Hangul})"
+                               r"(?!대비|比|보다|에\s*비해|과\s|와\s)")
 
 
 @cache
@@ -272,7 +276,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             found.append((m.start(), int(m["y"])))
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
-                  if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED))
+                  if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED)
+                          and (m.group() == "전년" or not _SAME_PERIOD_STATED.match(text, m.end())))
                   and not _LEAD_FROM.match(text, m.end()) and (title or not _EVENT_DAY.match(text, m.end()))]
         if digits and "전" in text:
             found += [(m.start(), issue_date.year - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
