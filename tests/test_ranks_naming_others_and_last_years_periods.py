@@ -52,3 +52,20 @@ def test_a_lead_read_from_the_ranks_held_from_the_second_on(corpus_issue):
     figures = _figures(corpus_issue(485), 147)
     assert [(f[0], f[1], f[2], f[3]) for f in figures[:3]] == [
         ("광둥성", "612000000000", 1, None), ("광둥성", "600000000000", None, "min"), ("장쑤성", "524000000000", 2, None)]
+
+
+def test_last_years_same_period_owning_the_figure_compared_with(corpus_issue):
+    # 486 (2029-06) l.61 `마카오특별행정구(澳门特别行政区)를 찾은 방문객은 39 만 명으로 지난해 같은 기간의 41 만 명보다 줄었다.`
+    figures = _figures(corpus_issue(486), 61)
+    assert ("마카오특별행정구", "390000", None, None, 2029) in figures
+    assert ("마카오특별행정구", "410000", None, None, 2028) in figures
+    # 465 (2028) l.47 `광둥성과의 차이는 2,530 억 위안으로 지난해 같은 기간의 3,180 억 위안에 비해 눈에 띄게 좁혀졌다.`
+    assert ("장쑤성", "318000000000", None, None, 2027) in _figures(corpus_issue(465), 47)
+
+
+def test_the_country_as_the_scope_of_a_lead_is_no_region_to_carry(corpus_issue):
+    # 486 l.123 `선전시의 저공경제 관련 기업은 2028 년 말 2,310 개로 전국 최다였고, 드론 배송 건수는 2027 년 62 만 건에서
+    # 2028 년 118 만 건으로 크게 늘었다.`: 선전시's deliveries, not the country's
+    figures = _figures(corpus_issue(486), 123)
+    assert figures[:3] == [("선전시", "2310", 1, None, 2028), ("선전시", "620000", None, None, 2027),
+                           ("선전시", "1180000", None, None, 2028)]

@@ -188,7 +188,7 @@ _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|
 _BRACKETS = compiled(r"\([^()]*\)")
 
 
-_FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)")
+_FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)")
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
@@ -197,7 +197,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
              and not _OPENS_NAME.match(text, m.end)]
     out = [ProseRegion(m.start, m.end, _BRACKETS.sub("", m.written), m.zh, not _compared(text, m.end)) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
-    # (`전국에서 처음으로 16조 위안을 넘어선`: first in the country, a scope, not the country's figure)
+    # (`전국에서 처음으로 16조 위안을 넘어선`, `2,310 개로 전국 최다였고`: first in the country, a scope, not the
+    # country's figure)
     out += [ProseRegion(m.start(), m.end(), m.group(), "中国", not _compared(text, m.end()))
             for m in nation_pattern().finditer(text) if not _FIRST_IN.match(text, m.end())]
     known = sorted((r.start, r.end) for r in out)
