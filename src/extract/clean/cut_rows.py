@@ -122,20 +122,30 @@ def is_gloss_of(cell: str, rest: str) -> bool:
 def aligned_rest(left: str, right: str, width: int) -> str | None:
     """The row a page break cut after a short first half (`2027.12.05\\t톈궁반도체(天工半导体)\\t차량용 전력반도체`)
     when the second half keeps its columns, blank up to the cell it goes on in or the one after
-    (`\\t\\t(SiC) 모듈\\t선전증권거래소 창업판\\t19억 5,000만 위안`); None otherwise.
+    (`\\t\\t(SiC) 모듈\\t선전증권거래소 창업판\\t19억 5,000만 위안`), or going on with words under words of
+    the row beside the cells it lacks (a row printed on two lines, `6\\t펑윈물류과기\\t저고도 물류\\t선전\\t시리즈 A` |
+    `\\t\\t플랫폼\\t\\t\\t6억 5,000만 위안`); None otherwise.
 
     >>> aligned_rest("1\\t가\\t차량용", "\\t\\t(SiC) 모듈\\t선전\\t19억", 5), aligned_rest("1\\t가", "\\t\\t다\\t라", 4)
     ('1\\t가\\t차량용 (SiC) 모듈\\t선전\\t19억', '1\\t가\\t다\\t라')
-    >>> aligned_rest("1\\t가\\t나\\t다\\t라", "\\t\\t마", 5) is None
-    True
+    >>> aligned_rest("6\\t펑윈\\t저고도 물류\\t선전", "\\t\\t플랫폼\\t\\t6억 위안", 5)
+    '6\\t펑윈\\t저고도 물류 플랫폼\\t선전\\t6억 위안'
+    >>> aligned_rest("1\\t가\\t나\\t다\\t라", "\\t\\t마", 5) is None, aligned_rest("6\\t펑윈\\t3\\t선전", "\\t\\t5\\t\\t6억", 5) is None
+    (True, True)
     """
     head, tail = printed_cells(left), printed_cells(right)
-    first = next((k for k, cell in enumerate(tail) if cell.strip()), None)
-    if len(head) >= width or len(tail) > width or first is None or first not in (len(head) - 1, len(head)):
+    printed = [k for k, cell in enumerate(tail) if cell.strip()]
+    if len(head) >= width or len(tail) > width or not printed:
         return None
-    if first == len(head):
-        return "\t".join(head + tail[first:])
-    return "\t".join(head[:-1] + [f"{head[-1].rstrip()} {tail[first].strip()}"] + tail[first + 1:])
+    if printed[0] not in (len(head) - 1, len(head)):
+        inner = [k for k in printed if k < len(head)]
+        if not inner or printed[0] == 0 or printed[-1] < len(head) \
+                or any(cell_kind(head[k].strip()) != "text" or cell_kind(tail[k].strip()) != "text" for k in inner):
+            return None
+    cells = head + [""] * (len(tail) - len(head))
+    for k in printed:
+        cells[k] = f"{cells[k].rstrip()} {tail[k].strip()}".strip()
+    return "\t".join(cells)
 
 
 def _fits(run: list[str], cells: list[str], column: int) -> bool:

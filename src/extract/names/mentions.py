@@ -158,6 +158,32 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
     return f"{word} {ko}" if opens else ko
 
 
+# the words a name of several words (`난사 홍콩·마카오 청년 창업기지`) may hold, from where a cell, a line, a quotation
+# or a clause opens to its bracket
+_WORDS_FROM_OPENING = re.compile(rf"(?:^|[\t'‘\"“(<《,]\s*)(?P<words>[{HANGUL}][{HANGUL}0-9·\-]*(?: [{HANGUL}0-9][{HANGUL}0-9·\-]*){{1,4}})$")
+
+
+def _opening_words(text: str, start: int, ko: str, zh: str) -> str | None:
+    """A name of several words that opens its cell, line, quotation or clause, the first word reading
+    the Chinese's first characters (`난사 홍콩·마카오 청년 창업기지(南沙粤港澳青年创业基地)`, `허타오 선전-홍콩 과학기술혁신
+    협력구(河套深港科技创新合作区)`): all of them, when none closes with a case ending and there are no more
+    syllables than twice the characters; None otherwise.
+
+    >>> _opening_words(t := "2\\t난사 홍콩·마카오 청년 창업기지", len(t), "창업기지", "南沙粤港澳青年创业基地")
+    '난사 홍콩·마카오 청년 창업기지'
+    >>> _opening_words(t := "광저우시 난사구", len(t), "난사구", "南沙区"), _opening_words(t := "선전의 난산구", len(t), "난산구", "南山区")
+    (None, None)
+    """
+    m = _WORDS_FROM_OPENING.search(text, max(0, start - _LOOK_BACK), start) if " " in text[max(0, start - _LOOK_BACK):start] else None
+    if not m or m.start() < max(0, start - _LOOK_BACK) and m.start() > 0 or not m["words"].endswith(ko) or m["words"] == ko:
+        return None
+    words = m["words"].split(" ")
+    if any(w.endswith(_CASE_ENDINGS + ("과", "도")) for w in words[:-1]) or not _opens_as(words[0], zh, strict=True) \
+            or sum(map(len, words)) > 2 * len(zh):
+        return None
+    return m["words"]
+
+
 def _opens_as(korean: str, zh: str, strict: bool) -> bool:
     """The Korean opens with the Sino-Korean reading of the Chinese's first character or with the
     transliteration of its first two (of its first one, unless `strict`)."""
@@ -193,6 +219,8 @@ def _numbered_name(text: str, start: int, ko: str, zh: str) -> str:
     words = [w.lstrip("'‘\"“") for w in text[max(0, start - _LOOK_BACK):start].rstrip().split(" ")]
     n = len(ko.split(" "))
     taken, words = words[-n:], words[:-n]
+    if words and words[-1].isdigit() and len(words[-1]) <= 2 and not _DIGIT_RUNS.search(" ".join(taken)):
+        taken, n = [words.pop()] + taken, n + 1  # `6 소룡(六小龙)`: the number spaced from its word
     if len(taken) != n or not all(_NAME_WORD.fullmatch(w) for w in taken) or not _DIGIT_RUNS.search(" ".join(taken)):
         return ko  # (a name written without digits: `십오오(十五五)`, `쓰촨성(四川省)`)
     numbers = len(_ZH_NUMBERS.findall(zh)) - sum(len(_DIGIT_RUNS.findall(w)) for w in taken)
@@ -261,6 +289,7 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     elif ko and _is_hangul_word(ko) and not titled:
         longer = _longer_korean(text, m.start(), ko, zh)
         ko = _translated_words(text, m.start(), ko, zh) if longer == ko else longer
+        ko = _opening_words(text, m.start(), ko, zh) or ko
         if _ZH_NUMBER.search(zh):
             ko = _numbered_name(text, m.start(), ko, zh)
     elif ko and ko[0].isdigit() and not titled:

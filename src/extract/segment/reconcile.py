@@ -7,9 +7,12 @@ from rapidfuzz.distance import Indel
 
 from kic_extract.compiled import compiled
 from kic_extract.report import Report
+from kic_extract.segment.toc import names_source
 from kic_extract.settings import Settings
 
 _NOT_WORD = compiled(r"[^\p{L}\p{N}]+")
+# a name in round brackets closing a contents entry (`… 순위: 동서 격차 여전 (국가통계국)`)
+_BRACKETED_LAST = compiled(r"\s+\((?P<name>[^()\d\p{Han}]+)\)$")
 
 
 def skeleton(text: str | None) -> str:
@@ -70,6 +73,10 @@ def reconcile(toc: list[dict], sections: list[dict], settings: Settings, report:
         entry = toc[j]
         entry["section_id"] = section["section_id"]
         where = f"TOC line {entry['line_start']}"
+        if not entry["source"] and (last := _BRACKETED_LAST.search(entry["title"])) and names_source(last["name"]) \
+                and skeleton(entry["title"][:last.start()]) == skeleton(section["title"]):
+            # a name the contents add in brackets to the article's heading is its source, as a dash gives one
+            entry["title"], entry["source"] = entry["title"][:last.start()], last["name"].strip()
         if skeleton(entry["title"]) != skeleton(section["title"]):
             report.warn("toc_title_differs", f"title {section['title']!r} is {entry['title']!r} in the TOC ({where})",
                         section["title_line"])

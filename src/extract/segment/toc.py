@@ -40,7 +40,7 @@ def parse_heading_text(text: str) -> dict:
         tag, text = m["tag"].strip(), text[m.end() :]
     parts = SOURCE_SPLIT.split(text, maxsplit=1)
     source = source_zh = None
-    if len(parts) == 2 and parts[0].strip() and _names_source(parts[1]):
+    if len(parts) == 2 and parts[0].strip() and names_source(parts[1]):
         text = parts[0]
         source, source_zh = split_name_zh(fix_text(parts[1].strip().removesuffix("〉").strip()))
     title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
@@ -51,13 +51,13 @@ def parse_heading_text(text: str) -> dict:
 _PHRASE = compiled(r"[‘’“”'\"]|\p{Hangul}(?:을|를|은|는|에서|으로)(?!\p{Hangul})")
 
 
-def _names_source(text: str) -> bool:
+def names_source(text: str) -> bool:
     """Whether what follows a dash in a heading is its source, a name (`해관총서(海关总署)`, `36커(36氪)`,
     `PLAYCOIN`), rather than the rest of a title after its kind (`산업단지 탐방 ─ 선전 ‘20+8’ 산업클러스터를
     떠받치는 핵심 단지`, `스타트업 카드 ─ 저공경제·합성생물·산업 AI 기업 3곳`): glossed in Chinese, or three
     words at most and no phrase.
 
-    >>> _names_source("해관총서(海关总署)"), _names_source("중국 인민 은행"), _names_source("저공경제·합성생물·산업 AI 기업 3곳")
+    >>> names_source("해관총서(海关总署)"), names_source("중국 인민 은행"), names_source("저공경제·합성생물·산업 AI 기업 3곳")
     (True, True, False)
     """
     return "(" in text or len(text.split()) <= 3 and not _PHRASE.search(text)

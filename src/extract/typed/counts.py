@@ -55,9 +55,11 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else native_numerals()[m["n"]]
 
 
+# the particle of a list that is what was chosen (`…, 허페이, 항저우가 선정됐다`, `…를 포함해`)
+_CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어)"
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
-                    r"|(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어)"
+                    rf"|{_CHOSEN_CLOSE}"
                     r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:그|이)\s*(?:주인공|대상)|$)")  # (`…·린이(临沂)가 그 주인공이다`)
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`)
@@ -67,7 +69,8 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 _PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])의\s(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
 _NAMELY = compiled(r"^(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
-                   + _PARTICLE_CLOSE + r"|(?<=[)\p{Hangul}])(?:(?:이었|였|이)?다(?=\.|\s*$)|(?:이었|였|이)(?:으며|며|고)(?=[\s,])))")
+                   + _PARTICLE_CLOSE + "|" + _CHOSEN_CLOSE
+                   + r"|(?<=[)\p{Hangul}])(?:(?:이었|였|이)?다(?=\.|\s*$)|(?:이었|였|이)(?:으며|며|고)(?=[\s,])))")
 # (`…, 즉 A, B, C다.` too, and `…, 즉 A, B, C였으며, …`)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + _PARTICLE_CLOSE + ")")
@@ -110,7 +113,8 @@ _GROUP_BEFORE = compiled(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
 _DOT_LIST_BEFORE = compiled(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
 
 
-PICKED_FROM = compiled(r"\s*(?:\([^()]*\))?\s*(?:가운데|중에서|중)(?!\p{Hangul})")
+# (or outside it: `상위 10개 도시 밖에서 더 높은 수치가 나왔다`)
+PICKED_FROM = compiled(r"\s*(?:\([^()]*\))?\s*(?:가운데|중에서|중|(?:밖|바깥)(?:에서|에|의)?)(?!\p{Hangul})")
 
 
 def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str]]]:
