@@ -80,3 +80,24 @@ def test_names_of_several_words_opening_their_cell_or_line():
 def test_a_name_with_its_number_spaced_from_its_word():
     # 494 l.165 `이른바 '항저우 6 소룡(六小龙)'으로`
     assert ("6 소룡", "六小龙") in _names(494, 165)
+
+
+def _figures(result, line):
+    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
+            for f in records_of(result, "figures") if f["line"] == line]
+
+
+def test_a_ranking_going_on_from_a_rank_named_in_a_comparison(corpus_issue):
+    # 495 l.158 `선전의 저고도 경제 규모는 지난해 1,480 억 위안으로 2 위 광저우시(广州市, 760 억 위안)의 두 배에 가깝다. 다음으로
+    # 청두시(成都市) 510 억 위안, 허페이시(合肥市) 420 억 위안 순이었다.`
+    figures = _figures(corpus_issue(495), 158)
+    assert ("광저우시", "76000000000", 2, None, 2028) in figures
+    assert ("청두시", "51000000000", 3, None, 2028) in figures
+    assert ("허페이시", "42000000000", 4, None, 2028) in figures
+
+
+def test_passing_another_ranks_the_level_not_the_rate_beside_it(corpus_issue):
+    # 496 l.86 `상하이시는 1,741억 위안으로 3.1% 늘면서 광둥성(1,655억 위안)을 3위로 밀어내고 2위로 올라섰다.`
+    figures = _figures(corpus_issue(496), 86)
+    assert figures[:3] == [("상하이시", "174100000000", 2, None, 2028), ("상하이시", "3.1", None, None, 2028),
+                           ("광둥성", "165500000000", 3, None, 2028)]

@@ -164,8 +164,13 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["first_within"] = within
         return 1
     # `베이징시는 2위 상하이시(23만 7,000위안)보다 1만 6,000위안 많았다`: the rank before a bracketed figure's region
-    for f in [f for f in listed if f.get("bracketed") and _RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off))]:
-        f["rank"] = stated[0] if len(stated) == 1 and len(regions_in_order) == 2 else f["rank"]
+    # (and the ranking has reached it, when it goes on from the last: `… 2 위 광저우시(760 억 위안)의 두 배에 가깝다.
+    # 다음으로 청두시 …` → 3)
+    bracketed = [f for f in listed if f.get("bracketed") and _RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off))]
+    if bracketed and len(stated) == 1 and len(regions_in_order) == 2:
+        for f in bracketed:
+            f["rank"] = stated[0]
+        return stated[0] if last_rank is None or stated[0] == last_rank + 1 else last_rank
     return last_rank
 
 
@@ -341,7 +346,10 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     first = bool(first_place(clause))
     listed = [f for f in figures if not f["gap"]]
     mine = [f for f in listed if id(f["region"]) not in passed]
-    mine = mine or [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]
+    if not mine and not cue("rate").search(clause):
+        # (of the clause before, its level, not the rate beside it: `1,741억 위안으로 3.1% 늘면서 | 광둥성(…)을 밀어내고 2위로`)
+        told = [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]
+        mine = [f for f in told if f["amount"].unit not in ("%", "%p")] or told
     theirs = [f for f in listed if id(f["region"]) in passed]
     pushed = _PUSHED_TO.search(clause)
     if (before or pushed) and theirs and not (stated or first):
