@@ -158,30 +158,40 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
     return f"{word} {ko}" if opens else ko
 
 
-# the words a name of several words (`난사 홍콩·마카오 청년 창업기지`) may hold, from where a cell, a line, a quotation
-# or a clause opens to its bracket
-_WORDS_FROM_OPENING = re.compile(rf"(?:^|[\t'‘\"“(<《,]\s*)(?P<words>[{HANGUL}][{HANGUL}0-9·\-]*(?: [{HANGUL}0-9][{HANGUL}0-9·\-]*){{1,4}})$")
+# the words a name of several words (`난사 홍콩·마카오 청년 창업기지`) may hold, right before its bracket
+_NAME_WORDS_BEFORE = re.compile(rf"(?<![^\s\t'‘\"“(<《,])(?P<words>[{HANGUL}][{HANGUL}0-9·\-]*(?: [{HANGUL}0-9][{HANGUL}0-9·\-]*){{1,4}})$")
 
 
 def _opening_words(text: str, start: int, ko: str, zh: str) -> str | None:
-    """A name of several words that opens its cell, line, quotation or clause, the first word reading
-    the Chinese's first characters (`난사 홍콩·마카오 청년 창업기지(南沙粤港澳青年创业基地)`, `허타오 선전-홍콩 과학기술혁신
-    협력구(河套深港科技创新合作区)`): all of them, when none closes with a case ending and there are no more
-    syllables than twice the characters; None otherwise.
+    """A name of several words whose first word reads the Chinese's first characters (`난사 홍콩·마카오 청년
+    창업기지(南沙粤港澳青年创业基地)`, `주하이시와 맞닿은 헝친 광둥-마카오 심도협력구(横琴粤澳深度合作区)`): the most words
+    before the bracket, up to five, that open so, none but the last closed by a case ending and no more syllables
+    than twice the characters; None when no more words than `ko` do.
 
     >>> _opening_words(t := "2\\t난사 홍콩·마카오 청년 창업기지", len(t), "창업기지", "南沙粤港澳青年创业基地")
     '난사 홍콩·마카오 청년 창업기지'
+    >>> _opening_words(t := "맞닿은 헝친 광둥-마카오 심도협력구", len(t), "광둥-마카오 심도협력구", "横琴粤澳深度合作区")
+    '헝친 광둥-마카오 심도협력구'
     >>> _opening_words(t := "광저우시 난사구", len(t), "난사구", "南沙区"), _opening_words(t := "선전의 난산구", len(t), "난산구", "南山区")
     (None, None)
     """
-    m = _WORDS_FROM_OPENING.search(text, max(0, start - _LOOK_BACK), start) if " " in text[max(0, start - _LOOK_BACK):start] else None
-    if not m or m.start() < max(0, start - _LOOK_BACK) and m.start() > 0 or not m["words"].endswith(ko) or m["words"] == ko:
+    m = _NAME_WORDS_BEFORE.search(text, max(0, start - _LOOK_BACK), start) if " " in text[max(0, start - _LOOK_BACK):start] else None
+    if not m or not m["words"].endswith(ko) or m["words"] == ko:
         return None
     words = m["words"].split(" ")
-    if any(w.endswith(_CASE_ENDINGS + ("과", "도")) for w in words[:-1]) or not _opens_as(words[0], zh, strict=True) \
-            or sum(map(len, words)) > 2 * len(zh):
-        return None
-    return m["words"]
+    for k in range(len(words) - len(ko.split(" "))):
+        taken = words[k:]
+        if any(w.endswith(_PARTICLE_ENDINGS) for w in taken[:-1]) or sum(map(len, taken)) > 2 * len(zh):
+            continue
+        # (a place before a name that opens with the place again is not the name's: `쑤저우시 쑤저우공업원구(苏州工业园区)`,
+        # `선전 난산구 소재 선전만창업광장(深圳湾创业广场)`)
+        if _opens_as(taken[0], zh, strict=True) and not any(_opens_as(w, zh, strict=True) for w in taken[1:]):
+            return " ".join(taken)
+    return None
+
+
+# what closes a word that is no part of a name after it (`청두시에서 청두 …`, `통계국과 …`)
+_PARTICLE_ENDINGS = _CASE_ENDINGS + ("과", "도", "서", "만")
 
 
 def _opens_as(korean: str, zh: str, strict: bool) -> bool:

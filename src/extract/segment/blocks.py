@@ -16,6 +16,7 @@ from kic_extract.segment.patterns import (
     SOURCE_NOTE,
     TABLE_NOTE,
     TABLE_TITLE,
+    UNIT_LINE,
 )
 from kic_extract.segment.cards import label_field, line_to_card, line_to_fields, profile_span, profile_to_table
 from kic_extract.segment.tables import is_caption_line, rows_to_table
@@ -186,11 +187,14 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 rows = lines[j:k]
                 captions = _captions_above(blocks, lines, j)
                 notes: list[TextLine] = []
-                if k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2 \
-                        and TABLE_NOTE.match(nxt.lines[0].text):
-                    notes = nxt.lines
-                    skip.add(i + 1)
-                table = rows_to_table(rows, notes, captions, lines[k] if k < len(lines) else None)
+                after = lines[k] if k < len(lines) else None
+                if k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2:
+                    if TABLE_NOTE.match(nxt.lines[0].text):
+                        notes = nxt.lines
+                        skip.add(i + 1)
+                    elif UNIT_LINE.search(nxt.lines[0].text):
+                        after = nxt.lines[0]  # (`※ 단위: 억 위안. …` a blank line below: the unit, the line a note of its own)
+                table = rows_to_table(rows, notes, captions, after)
                 table.update(line_start=(captions or rows)[0].line_start, line_end=(notes or rows)[-1].line_end)
                 tables.append(table)
                 block = _block("table", captions + rows + notes, None, [])

@@ -82,7 +82,7 @@ BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역)\s*[
                   rf"|\S.{{0,30}}?\s*[{BARS}]\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s))\s*")  # (`【KIC 인터뷰】`, `[인터뷰] `)
 # a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
-SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)")
+SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s+[|│｜]\s+(?=[^|│｜]+$)")
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`

@@ -60,7 +60,7 @@ _NAMED_FIGURE = compiled(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d]
                               r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:[조억만천]\s*(?:\d[\d,.]*\s*[억만천]?\s*)?)?(?:%p?|[^\s\d()]{1,3})?\s*\))")
 
 
-def list_items(text: str) -> list[str] | None:
+def list_items(text: str, counted: str | None = None) -> list[str] | None:
     """The items of a delimited list, or None when the text is not a list of short names; a list
     of names each with its figure is the list of the names.
 
@@ -84,6 +84,11 @@ def list_items(text: str) -> list[str] | None:
     (['베이징', '상하이', '선전'], ['대상 그린루트', '우수상 오로라센서', '한솔로보', '장려상 데이터팜'])
     >>> list_items("대상 ‘모아로보틱스’, 최우수상 ‘그린셀’, 우수상 ‘하이퍼랩’과 ‘누리바이오’")
     ['대상 ‘모아로보틱스’', '최우수상 ‘그린셀’', '우수상 ‘하이퍼랩’', '‘누리바이오’']
+    >>> list_items("관광업, 첨단기술 산업, 해양 경제"), list_items("관광업, 첨단기술 산업, 해양 경제", counted="개 분야")
+    (None, ['관광업', '첨단기술 산업', '해양 경제'])
+
+    `counted`: the noun of the count the list is of; when it is a kind (`일곱 개 분야, 즉 …`), an item may close with one
+    (`첨단기술 산업`).
     """
     items = [i.strip() for i in split_outside_brackets(text, BRACKET_OR_COMMA) if i.strip()]
     if len(items) < 2 or not all("·" in i for i in items):
@@ -98,8 +103,9 @@ def list_items(text: str) -> list[str] | None:
     if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
+    kinds = bool(counted) and _KINDS.search(" " + counted.split()[-1]) is not None
     if len(items) < 2 or any(len(i) > ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > 2 or _VERB_END.search(i)
-                             or _CONNECTIVE.search(i + " ") or _KINDS.search(i) for i in bare):
+                             or _CONNECTIVE.search(i + " ") or not kinds and _KINDS.search(i) for i in bare):
         return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
     return items
 

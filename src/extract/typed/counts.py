@@ -208,11 +208,11 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
-        if after and not bare and _items_closed(after) is None:
+        if after and not bare and _items_closed(after, m["noun"]) is None:
             after = None  # (words after the count that list nothing: `5개 도시가 … 새로 띄웠는데, 선전, …`)
         after = after or (_places_bracketed(text, m.end("counter")) if bare and m["counter"] == "곳" else None if bare
                           else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
-        items = _items_closed(after) if after else None
+        items = _items_closed(after, m["noun"]) if after else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) and (
                 ranking := _ranked_after(text, m.end()) or _ranked_after(text, m.end(), _MEMBERS_AFTER)):
@@ -385,10 +385,10 @@ def _named_its(text: str, at: int):
     return m if items and len(items) > 1 and all(map(a_place, items)) else None
 
 
-def _items_closed(after) -> list[str] | None:
+def _items_closed(after, noun: str | None = None) -> list[str] | None:
     """The items of a list closed by the copula, whose `이다` may hold a place's last syllable
-    (`…, 주하이다`: 주하이 and `다`, not 주하 and `이다`)."""
-    items = list_items(after["list"])
+    (`…, 주하이다`: 주하이 and `다`, not 주하 and `이다`); of kinds when the count's `noun` is one (`개 분야`)."""
+    items = list_items(after["list"], counted=noun)
     if items and after.group().rstrip().endswith("이다") and names_place(items[-1] + "이"):
         items[-1] += "이"
     return items

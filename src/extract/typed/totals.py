@@ -214,16 +214,21 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
         # (a unit in brackets after the word is the column's: `합계(곳)`)
         if _kind_of([head], total_words, ()) != "total" or c >= len(roles) or roles[c] != "amount":
             continue
+        # (a total of one year's periods sums the columns of that year: `2029년 상반기 합계` over `2029년 1분기`, `2029년
+        # 2분기`, not `2027년` and `2028년` before them)
+        year = _YEAR.search(head)
+        within = [k for k in range(c) if year and (y := _YEAR.search(header[k])) and y["y"] == year["y"]]
         for r in range(len(rows)):
             total = at.get((r, c))
             if total is None:
                 continue
-            parts = [at[(r, k)] for k in range(c) if roles[k] == "amount" and (r, k) in at
+            parts = [at[(r, k)] for k in (within if len(within) > 1 else range(c)) if roles[k] == "amount" and (r, k) in at
                      and at[(r, k)]["unit"] == total["unit"]]
             _compare(table, report, total, parts, f"{head} column", known=known)
     _check_leading_totals(table, at, roles, label_cols, report)
 
 
+_YEAR = compiled(r"(?P<y>(?:19|20)\d{2})\s*년")
 _LEADING_TOTAL = compiled(r"(?P<name>\S.*?)\s*\(\s*(?:계|합계|총계)\s*\)")
 
 

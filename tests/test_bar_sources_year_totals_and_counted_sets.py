@@ -1,0 +1,94 @@
+"""Shapes held-out issues 497–500 showed when first read (tests/corpus/heldout), met again in 493: a body heading
+closed by a bar and its source, a cell going on under a table's header printed again, a total column of one
+year's periods, a count of kinds, a unit note a blank line below its table, figures of a counted set, and a
+name whose first word reads the Chinese after words that are not the name's. Every value asserted here was read
+off the issue's text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import records_of
+
+from kic_extract.ingest import text_to_lines
+from kic_extract.names.mentions import lines_to_mentions
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
+
+HELDOUT = Path(__file__).parent / "corpus" / "heldout"
+
+
+def _names(number: int, line: int) -> list[tuple[str | None, str]]:
+    text = (HELDOUT / f"kic-china-weekly-{number}.txt").read_text(encoding="utf-8")
+    return [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text)) if m.line == line]
+
+
+def test_a_body_heading_closed_by_a_bar_and_its_source(corpus_issue):
+    # 498 l.35 `01 | 중국 디지털경제 주요 지표… 데이터 거래 시장 처음으로 ‘1 조 위안’ 돌파 | 국가데이터국(国家数据局)`,
+    # l.80 `02 | 2028 년 도시별 상주인구 변화… 항저우 증가 폭 1 위 | 각 시 통계공보`
+    result = corpus_issue(498)
+    sections = records_of(result, "sections")
+    assert [(s["line_start"], s["title"], s["source"]) for s in sections[:2]] == [
+        (35, "중국 디지털경제 주요 지표… 데이터 거래 시장 처음으로 ‘1조 위안’ 돌파", "국가데이터국"),
+        (80, "2028년 도시별 상주인구 변화… 항저우 증가 폭 1위", "각 시 통계공보")]
+    assert [s["page_start"] for s in sections[:3]] == [2, 4, 5]
+    assert not [w for w in result.warnings if w.code == "toc_title_differs"]
+
+
+def test_a_cell_going_on_under_a_header_printed_again(corpus_issue):
+    # 498 l.52 `	기가비트 광대역	만 가구	28,400	33,150	37,920` | page 2 → 3, header again (l.58) | l.59 `	가입자 수`,
+    # in a table whose rows all print figures (`데이터 거래소	곳	46	52	58` too)
+    tables = records_of(corpus_issue(498), "tables")
+    indicators = next(t for t in tables if t["header"][:3] == ["구분", "지표", "단위"])
+    assert ["디지털 인프라", "기가비트 광대역 가입자 수", "만 가구", "28,400", "33,150", "37,920"] in indicators["rows"]
+    assert len(indicators["rows"]) == 12
+    assert not [w for w in corpus_issue(498).warnings if w.code == "indicator_missing"]
+
+
+def test_a_total_column_of_one_years_periods(corpus_issue):
+    # 500 l.80 `품목	2027년	2028년	2029년 1분기	2029년 2분기	2029년 상반기 합계`: the total sums the quarters; the one
+    # fault, l.84 `리튬이온 배터리	1,540	1,710	420	470	980` (420 + 470 = 890)
+    warnings = [(w.line, w.message) for w in corpus_issue(500).warnings if w.code == "total_mismatch"]
+    assert warnings == [(84, "kic-china-weekly-500/t01 리튬이온 배터리 2029년 상반기 합계 column: printed 980, but its 2 parts "
+                             "add up to 890")]
+
+
+def test_a_count_of_kinds_lists_its_kinds(corpus_issue):
+    # 500 l.196 `하이난성은 봉관 이후 일곱 개 분야, 즉 관광업, 현대 서비스업, 첨단기술 산업, 열대 고효율 농업, 해양 경제,
+    # 의료·건강 산업을 중점 육성 산업으로 지정했다.`: six listed
+    warnings = [(w.line, w.message) for w in corpus_issue(500).warnings if w.code == "count_mismatch"]
+    assert warnings == [(196, "the text says 7개 분야 but lists 6: 관광업, 현대 서비스업, 첨단기술 산업, 열대 고효율 농업, 해양 경제, "
+                              "의료·건강 산업")]
+
+
+def test_a_unit_note_a_blank_line_below_its_table(tmp_path):
+    # 500 l.89 `※ 단위: 억 위안. 상반기 합계는 1·2분기 합산.` right under the table, and as a printer sets it, a blank line below
+    text = (HELDOUT / "kic-china-weekly-500.txt").read_text(encoding="utf-8").split("\n")
+    assert text[88].startswith("※ 단위: 억 위안")
+    spaced = tmp_path / "kic-china-weekly-500.txt"
+    spaced.write_text("\n".join(text[:88] + [""] + text[88:]), encoding="utf-8")
+    for path in (HELDOUT / "kic-china-weekly-500.txt", spaced):
+        amounts = records_of(extract_issue(path, path.name, Settings()), "amounts")
+        first = next(a for a in amounts if a["raw"] == "35,120")
+        assert (first["value"], first["unit"]) == ("3512000000000", "위안")
+
+
+def test_figures_of_a_counted_set_are_no_regions(corpus_issue):
+    # 493 l.54 `상하이시(上海市)가 2,843 억 2,000 만 위안으로 그 뒤를 이었고, 상위 6 개 지역의 R&D 경비를 합하면 2 조 6,833 억
+    # 5,000 만 위안으로 전국의 54.8%에 달했다.`; l.79 `저장성(浙江省)과 안후이성(安徽省)도 3%를 넘어 모두 7 개 지역이 3% 선을 웃돌았다.`
+    figures = [(f["line"], f["region_ko"], f["value"], f["bound"]) for f in records_of(corpus_issue(493), "figures")
+               if f["line"] in (54, 79)]
+    assert (54, "상하이시", "284320000000", None) in figures
+    assert not [f for f in figures if f[2] in ("2683350000000", "54.8")]
+    assert [f for f in figures if f[0] == 79 and f[2] == "3"] == [(79, "저장성", "3", "min"), (79, "안후이성", "3", "min")]
+
+
+def test_a_name_whose_first_word_reads_the_chinese_after_other_words():
+    # 498 l.118 `… 주하이시(珠海市)와 맞닿은 헝친 광둥-마카오 심도협력구(横琴粤澳深度合作区)…`
+    assert ("헝친 광둥-마카오 심도협력구", "横琴粤澳深度合作区") in _names(498, 118)
+    # 394 l.88 `▶ 인프라: 전국 통합 컴퓨팅 네트워크(全国一体化算力网)의 …`
+    assert ("전국 통합 컴퓨팅 네트워크", "全国一体化算力网") in _names(394, 88)
+    # not a place the name opens with again: 460 l.197 `선전 난산구 소재 선전만창업광장(深圳湾创业广场)`, 403 l.97 `서부 지역이
+    # 서부육해신통로(西部陆海新通道)`
+    assert ("선전만창업광장", "深圳湾创业广场") in _names(460, 197)
+    assert ("서부육해신통로", "西部陆海新通道") in _names(403, 97)
