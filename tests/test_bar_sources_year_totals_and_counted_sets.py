@@ -92,3 +92,30 @@ def test_a_name_whose_first_word_reads_the_chinese_after_other_words():
     # 서부육해신통로(西部陆海新通道)`
     assert ("선전만창업광장", "深圳湾创业广场") in _names(460, 197)
     assert ("서부육해신통로", "西部陆海新通道") in _names(403, 97)
+
+
+def _figures(result, line):
+    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
+            for f in records_of(result, "figures") if f["line"] == line]
+
+
+def test_falls_written_as_negative_growth_or_after_a_word_of_degree(corpus_issue):
+    # 497 l.85 `헤이룽장성(黑龙江省)은 올해 상반기 0.6% 역성장하며 감소세로 돌아섰고`
+    assert ("헤이룽장성", "-0.6", None, None, 2029) in _figures(corpus_issue(497), 85)
+    # 499 l.85 `… 올해 상반기에는 전년보다 0.6%p 더 떨어졌다.`
+    assert ("허난성", "-0.6", None, None, 2029) in [(f[0], f[1], f[2], f[3], f[4]) for f in _figures(corpus_issue(499), 85)]
+
+
+def test_followers_of_the_sentence_before_make_its_region_first(corpus_issue):
+    # 500 l.91 `도시별로는 선전시가 1조 2,110억 위안(5.2% 증가)의 수출을 기록해 성 전체 수출의 38.8%를 차지했다.
+    # 둥관시(东莞市) 4,980억 위안, 광저우시 4,310억 위안이 그 뒤를 이었다.`
+    figures = _figures(corpus_issue(500), 91)
+    assert [f for f in figures if f[2] is not None] == [
+        ("선전시", "1211000000000", 1, None, 2029), ("둥관시", "498000000000", 2, None, 2029),
+        ("광저우시", "431000000000", 3, None, 2029)]
+    # 435 l.206 `… 선전시의 GDP는 3조 9,870억 위안으로 전년보다 5.6% 늘었다. 광저우시가 3조 2,150억 위안으로 그 뒤를 이었다.`
+    assert [f[:3] for f in _figures(corpus_issue(435), 206) if f[2]] == [("선전시", "3987000000000", 1),
+                                                                         ("광저우시", "3215000000000", 2)]
+    # but not a mark of another unit: 353 l.198 (the paragraph from l.195) `선전시의 드론 물류 배송 건수는 지난해 76만 건을 돌파했다. 장쑤성(845억
+    # 위안)과 저장성(640억 위안)이 2, 3위로 뒤를 이었다.`
+    assert ("선전시", "760000", None, "min", 2025) in _figures(corpus_issue(353), 195)

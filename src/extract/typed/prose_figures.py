@@ -82,7 +82,7 @@ from kic_extract.typed.prose_owners import (
     unknown_item,
 )
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, set_counted_before, set_listed_before,
-                                          spread_over_list, these_all, without_each)
+                                          spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
 
 _RANK = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
@@ -294,7 +294,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # a ranking of another measure opens anew (`… 5위에 올랐다. | 베이징시의 비율은 6.58%로 …, 상하이시 …`)
                 measure = bool(ranked_units) and all(f["amount"].unit != ranked_units[-1] for f in figures)
                 if not ranked_here and lead_followers(clause, figures, previous, last_rank is None or measure
-                                                      or bool(cue("scope").search(sentence, 0, c_off))):
+                                                      or bool(cue("scope").search(sentence, 0, c_off)), told_before):
                     last_rank, ranked_here = 1, True
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):],
                                          ranked_units[-1] if ranked_units else None, previous, here)
@@ -474,7 +474,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
         after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
-        if not _TO_LEVEL.match(clause, end) and cue("decline").match(without_each(after)) \
+        if not _TO_LEVEL.match(clause, end) and cue("decline").match(verb_after(after)) \
                 or amount.unit in ("%", "%p") and _FALL_NAMED.search(clause, max(0, start - 12), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
             # (`각각 감소`, or each amount after a topic of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`)

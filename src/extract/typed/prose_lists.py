@@ -114,6 +114,14 @@ def without_each(text: str) -> str:
     return text[m.end():].lstrip() if m else text
 
 
+def verb_after(text: str) -> str:
+    """The verb a figure is followed by (`text`), without `각각` or a word of degree before it (data/figure_cues.tsv kind
+    `degree`: `0.6%p 더 떨어졌다`: `떨어졌다`)."""
+    text = without_each(text)
+    m = cue("degree").match(text)
+    return text[m.end():].lstrip() if m and text[m.end():m.end() + 1].isspace() else text
+
+
 def listed_before(figures: list[dict], clause: str, start: int, unit: str | None, taken, between=LISTED_AMOUNTS) -> list[dict]:
     """The figures written one after another (parted by `between`) right before the amount at `start`
     (`3.9%, 1.2%`), of its unit, last first, up to one `taken` already says otherwise of."""

@@ -221,10 +221,18 @@ def compared_set_size(text: str, end: int) -> int | None:
     return int(n) if n.isdigit() else native[n]
 
 
-def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens_ranking: bool) -> bool:
+def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens_ranking: bool,
+                   told: list[tuple[dict, dict]] = ()) -> bool:
     """Rank 1 for the one region of the clause before when this clause's regions follow it (`서울이
     전체 예약의 71%를 차지했고 | 제주(14%)와 부산(9%)이 뒤를 이었다` → 서울 1), where no earlier ranking
-    goes on (`opens_ranking`). Returns whether it did."""
+    goes on (`opens_ranking`); for a sentence's first clause, of the sentence before about one region (`told`:
+    `선전시가 1조 2,110억 위안(…)의 수출을 기록해 … 차지했다. | 둥관시 4,980억 위안, 광저우시 …이 그 뒤를 이었다`).
+    Returns whether it did."""
+    units = {f["amount"].unit for f in figures}
+    if not previous and figures and opens_ranking and cue("next").search(clause) \
+            and any(fig["amount"].unit in units and not fig["amount"].bound for fig, _ in told) \
+            and not {fig["region"].written for fig, _ in told} & {f["region"].written for f in figures}:
+        return rank_told(told, 1, clause)  # (a level in the followers' unit: not `76만 건을 돌파했다. | 장쑤성(845억 위안)과 …`)
     lead = [f for f in previous if not f["gap"] and not f["amount"].bound]
     # (or hold the ranks from the second on: `베이징의 R&D 지출은 3,870억 위안으로 …, 선전(2,950억 위안)과 상하이(2,750억
     # 위안)가 2·3위를 차지했다` → 베이징 1, in the same unit)
