@@ -119,3 +119,21 @@ def test_followers_of_the_sentence_before_make_its_region_first(corpus_issue):
     # but not a mark of another unit: 353 l.198 (the paragraph from l.195) `선전시의 드론 물류 배송 건수는 지난해 76만 건을 돌파했다. 장쑤성(845억
     # 위안)과 저장성(640억 위안)이 2, 3위로 뒤를 이었다.`
     assert ("선전시", "760000", None, "min", 2025) in _figures(corpus_issue(353), 195)
+
+
+def test_a_place_first_in_a_change_holds_its_change_not_its_level(corpus_issue):
+    # 498 l.84 `작년 한 해 상주인구 증가 폭이 가장 컸던 도시는 항저우시(杭州市)였다. 항저우시의 상주인구는 2028 년 말 1,298 만
+    # 명으로 1 년 새 17 만 3,000 명 늘었다.`
+    assert _figures(corpus_issue(498), 84)[:2] == [("항저우시", "12980000", None, None, 2028),
+                                                   ("항저우시", "173000", 1, None, 2028)]
+
+
+def test_firms_of_one_country_counted_where_they_are_with_a_word_of_their_field(corpus_issue):
+    # 498 l.195 `사우디아라비아에 법인을 세운 중국 테크 기업은 2028 년 말 310 곳으로, 2026 년(140 곳)의 두 배를 넘었다.`
+    figures = _figures(corpus_issue(498), 195)
+    assert ("사우디아라비아", "310", None, None, 2028) in figures
+    assert ("사우디아라비아", "140", None, None, 2026) in figures
+    # but local firms are not the country's firms elsewhere: 412 l.203 `한국에서 건너온 스타트업 12곳과 중국 현지 스타트업
+    # 9곳 등 21개 팀이` (the nine are not Korea's)
+    assert ("한국", "12", None, None, 2027) in _figures(corpus_issue(412), 203)
+    assert not [f for f in _figures(corpus_issue(412), 203) if f[0] == "한국" and f[1] != "12"]

@@ -41,7 +41,9 @@ _SPACE = compiled(r"\s+")
 # category's line numbering the article under it, `정책 · 지역 │ 01`: a page is never numbered with a leading zero)
 _STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])"
                        rf"|^[^\d{BARS}]{{1,24}}[{BARS}]\s*0\d\s*$")
-_KICKER = compiled(r"\s*[\[〔〈<]\s*[^\d\[\]〔〕〈〉<>]{1,24}\s*[\]〕〉>]\s*$")  # (a page numbered in brackets holds a digit)
+# (a page numbered in brackets holds a digit only: the label a kicker numbers its article under holds letters,
+# `[산업 & 스타트업 01]`)
+_KICKER = compiled(r"\s*[\[〔〈<]\s*(?=[^\]〕〉>]*\p{L})[^\d\[\]〔〕〈〉<>]{1,24}?(?:\s+\d{1,2})?\s*[\]〕〉>]\s*$")
 # a card's field with no mark (`설립 : 2022 년 5 월`): a label of data/card_labels.tsv, then a colon
 _FIELD_LABEL = compiled(r"^\s*(?P<label>[\p{Hangul} ]{1,12}?)\s*[:：]")
 
@@ -207,8 +209,10 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
         out[k] = Furniture(lines[k].no, "running", page_number_of(lines[k].text)[0])
     # a label in brackets recurring on fewer than half the numbered pages is a category's kicker over its articles
     # (`[정책·경제 브리핑]` under the running header), not a page's header, which a printer repeats on most pages
-    pages = sum(f.kind == "page_number" for f in out.values())
-    for k in [k for k, f in out.items() if f.kind == "running" and _KICKER.match(lines[k].text)]:
+    # (or numbering its article, `[산업 & 스타트업 02]`, however like a page number it rises)
+    kickers = [k for k in out if _KICKER.match(lines[k].text)]
+    pages = len({f.number for k, f in out.items() if f.number is not None and k not in kickers})
+    for k in kickers:
         if 2 * shapes[masks[k]] < pages:
             del out[k]
     return [out[k] for k in sorted(out)]

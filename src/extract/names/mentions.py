@@ -304,6 +304,8 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
             ko = _numbered_name(text, m.start(), ko, zh)
     elif ko and ko[0].isdigit() and not titled:
         ko = _numbered_name(text, m.start(), ko, zh)
+    elif ko and not titled and _NAME_WORD.fullmatch(ko):
+        ko = _opening_words(text, m.start(), ko, zh) or ko  # (`베이징대학 제3병원(北京大学第三医院)`: a number inside)
     after = closed[1].split()[:2] if len(closed) > 1 else []
     person = (m["open"] in "[［" or titled or is_age or "사진" in pre or "사진" in inside
               or any(w.strip() in _titles() for item in items for w in item.split()) or any(map(_is_title, after)))

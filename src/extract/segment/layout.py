@@ -31,9 +31,14 @@ class Layout:
 
 
 def _led_entries(chunk: Chunk) -> bool:
-    """`■ KIC 현장` / `10 KIC 중국 선전 사무소 개소…` / `10 4월 …`: entries led by their page under a category."""
+    """`■ KIC 현장` / `10 KIC 중국 선전 사무소 개소…` / `10 4월 …`: entries led by their page under a category (one
+    perhaps wrapped where a PDF's text keeps no indent, the rest short and closing no sentence: `10 [인터뷰] 저우밍(周明)
+    … 선전에서` / `양산 검증받아야"` / `11 …`)."""
     texts = [ln.text for ln in chunk.lines]
-    return len(texts) > 1 and is_label(texts[0]) and all(NUMBERED_LINE.match(t) for t in texts[1:])
+    led = [bool(NUMBERED_LINE.match(t)) for t in texts]
+    return len(texts) > 1 and is_label(texts[0]) and led[1] and all(
+        led[k] or led[k - 1] and sum(led) >= 2 and len(t) <= 40 and not t.rstrip().endswith("다.")
+        for k, t in enumerate(texts[1:], 1))
 
 
 def _is_toc_chunk(chunk: Chunk) -> bool:
@@ -67,8 +72,8 @@ def _is_article_chunk(chunk: Chunk) -> bool:
         lines = lines[1:]
     elif len(lines) == 2 and BYLINE.match(lines[1].text):
         lines = lines[:1]
-    if len(chunk.lines) == 1 and KICKER.match(chunk.lines[0].text):
-        return True  # `정책 · 지역 │ 01` over the article's title
+    if KICKER.match(chunk.lines[0].text) and (len(chunk.lines) == 1 or stands_as_heading([ln.text for ln in chunk.lines[1:]])):
+        return True  # `정책 · 지역 │ 01` over the article's title (`[이슈 브리핑 01]` / the title / its byline too)
     return len(lines) == 1 and bool(ARTICLE.match(lines[0].text)) and not PAGE.search(lines[0].text)
 
 

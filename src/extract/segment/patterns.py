@@ -30,7 +30,8 @@ TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►]\s*")
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
-KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$")
+KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
+                  r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$")  # (or in brackets: `[이슈 브리핑 01]`)
 
 
 def title_key(text: str) -> str:

@@ -135,9 +135,13 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             if not single:
                 work.append(_rest_of(chunk))
             continue
-        if single and (kicker := KICKER.match(text)) and work and stands_as_heading([ln.text for ln in work[-1].lines]):
+        if (kicker := KICKER.match(text)) and (work or not single) \
+                and stands_as_heading([ln.text for ln in (work[-1] if single else _rest_of(chunk)).lines]):
             # `정책 · 지역 │ 01` over `2027 년 전국 과학기술경비 통계공보: …`: the category, and the heading numbered
+            # (`[이슈 브리핑 01]` right over the heading and its byline too)
             flush()
+            if not single:
+                work.append(_rest_of(chunk))
             if (name := fix_text(category_name(kicker["label"]))) in categories and name != category:
                 category, heading_pending = name, True
                 headings.append({"category": category, "line": chunk.line_start})

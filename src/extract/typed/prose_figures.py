@@ -50,6 +50,8 @@ from kic_extract.typed.prose_order import (
     SUBJECT_PARTICLE,
     fill_ranks_between,
     last_place,
+    held_figures,
+    held_measure,
     last_province,
     lead_followers,
     only_ahead,
@@ -149,7 +151,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     carried: ProseRegion | str | None = None
     # a rank stated for a region with no figure yet: its next figure's, in this sentence or the next
     # (`1위 자리는 이번에도 광둥성의 몫이었다. 광둥성은 14조 7,620억 위안을`)
-    held: tuple[str, int, bool] | None = None
+    held: tuple[str, int, str | None] | None = None
     # the places a list without figures ranks in order (`순위는 상하이시, 베이징시, 충칭시, 톈진시 순으로`):
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = {}
@@ -172,7 +174,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if carried and (lead := first_place(sentence)) and (sole := sole_subject(sentence, places) or (
                     sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞"))
                     or _PLACE_TOPIC.search(sentence) and cue("rate").search(sentence) else None)):
-                held = (sole.zh or sole.written, 1, bool(cue("rate").search(sentence)))  # (of a rate: `증설 속도는 …`)
+                held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
             continue
         regions = sentence_regions(sentence, places)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
@@ -226,7 +228,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `미국이 758곳으로 1위를 지켰고 | 중국이 2위, | 인도(71곳)와 …이 그 뒤를`, `… 냈고, | 푸젠성,
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
                     # figures before take none; one region's rank is its next figure's
-                    held = (holders[0].zh or holders[0].written, stated[0], False) if len(holders) == 1 else None
+                    held = (holders[0].zh or holders[0].written, stated[0], None) if len(holders) == 1 else None
                     if len(holders) == len(stated) > 1:
                         # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
                         standing = {(r.zh or r.written): rank for r, rank in zip(holders, stated)}
@@ -262,12 +264,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 elif len(stated) == 1 and not ranked:
                     # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
                     subjects = [r for r in here if r.subject]
-                    held = (subjects[0].zh or subjects[0].written, stated[0], False) if len(subjects) == 1 else None
+                    held = (subjects[0].zh or subjects[0].written, stated[0], None) if len(subjects) == 1 else None
                 continue
             if held is not None:
-                mine = latest_of_series([f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]],
-                                        clause)  # (`선전시가 가장 높았는데, | 2022 년 5.81%에서 지난해 6.52%로`: the latest)
-                mine = [f for f in mine if f["amount"].unit in ("%", "%p")] or mine if held[2] else mine
+                mine = held_figures(figures, held, clause)
                 if mine and all(f["rank"] is None for f in figures):
                     mine[0]["rank"] = last_rank = held[1]
                     ranked_here = True

@@ -17,6 +17,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.typed.prose_owners import SCOPE_OF, listed_right_before
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, latest_of_series
 from kic_extract.typed.prose_ranks import FROM_END, is_ahead, levels_ranked, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
@@ -246,3 +247,22 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
     for f in lead:
         f["rank"] = 1
     return True
+
+
+def held_measure(sentence: str) -> str | None:
+    """What a rank a sentence states for a region with no figure yet is of: `change` (`상주인구 증가 폭이 가장 컸던 도시는
+    항저우시였다`), `rate` (`증설 속도는 …`), or None (a level)."""
+    return "change" if CHANGE_WIDTH.search(sentence) else "rate" if cue("rate").search(sentence) else None
+
+
+def held_figures(figures: list[dict], held: tuple[str, int, str | None], clause: str) -> list[dict]:
+    """The figures of the clause a rank `held` for its region ranks, the first one taking it: the region's latest
+    (`선전시가 가장 높았는데, | 2022 년 5.81%에서 지난해 6.52%로`), its rates or its change when the rank is of one
+    (`항저우시의 상주인구는 … 1,298 만 명으로 1 년 새 17 만 3,000 명 늘었다` → the 17 만 3,000)."""
+    mine = latest_of_series([f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]],
+                            clause)
+    if held[2] == "rate":
+        return [f for f in mine if f["amount"].unit in ("%", "%p")] or mine
+    if held[2] == "change":
+        return [f for f in mine if CHANGED_BY.match(clause, f["end"])] or mine
+    return mine

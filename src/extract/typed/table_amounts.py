@@ -176,7 +176,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     out = []
     totals = cue_words("total") + cue_words("subtotal")
     for r, row in enumerate(rows):
-        placed = placed_cells(row, len(header), totals)
+        placed = placed_cells(row, len(header), totals, roles)
         label = row[0] if placed != list(enumerate(row)) else \
             row[label_col] if label_col is not None and label_col < len(row) else None  # (a short total row's own)
         if (label is None or label in PLACEHOLDERS) and row and row[0] and sums_label(row[0], totals):
@@ -202,9 +202,10 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     return out
 
 
-def placed_cells(row: list[str | None], width: int, totals) -> list[tuple[int, str | None]]:
+def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = ()) -> list[tuple[int, str | None]]:
     """A row's cells with their columns; a total row printed short, no cell left empty, gives its label
-    to the first column and its figures to the last (`상위 10곳 합계 | 39.0` under `순위 | 고신구 | … | 영업수입`).
+    to the first column and its figures to the last (`상위 10곳 합계 | 39.0` under `순위 | 고신구 | … | 영업수입`), when
+    those are columns of amounts (`roles`: not `합계 | 571.5 | 37,220 | 16,600` under `… | 영업수입 | 주력 산업`).
 
     >>> placed_cells(["상위 10곳 합계", "39.0"], 5, ("합계",)), placed_cells(["1", "중관춘"], 5, ("합계",))
     ([(0, '상위 10곳 합계'), (4, '39.0')], [(0, '1'), (1, '중관춘')])
@@ -212,11 +213,14 @@ def placed_cells(row: list[str | None], width: int, totals) -> list[tuple[int, s
     [(0, '상위 10곳 합계'), (4, '39.0')]
     >>> placed_cells(["합계", None, "52", None], 4, ("합계",))  # (`합계\t\t52\t`: its tabs place it)
     [(0, '합계'), (1, None), (2, '52'), (3, None)]
+    >>> placed_cells(["합계", "571.5", "37,220", None], 4, ("합계",), ["label", "amount", "amount", "text"])
+    [(0, '합계'), (1, '571.5'), (2, '37,220'), (3, None)]
     """
     cells = list(row)
     while cells and not cells[-1]:
         cells.pop()  # (a PDF's table gives the cells it left empty)
-    if 1 < len(cells) < width and all(cells) and sums_label(cells[0], totals):
+    if 1 < len(cells) < width and all(cells) and sums_label(cells[0], totals) \
+            and all(c >= len(roles) or roles[c] == "amount" for c in range(width - len(cells) + 1, width)):
         return [(0, cells[0])] + [(width - len(cells) + 1 + k, v) for k, v in enumerate(cells[1:])]
     return list(enumerate(row))
 
