@@ -58,3 +58,20 @@ def test_a_name_with_a_number_inside_after_the_word_that_opens_it():
     text = (HELDOUT / "kic-china-weekly-501.txt").read_text(encoding="utf-8")
     pairs = [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text)) if m.line == 195]
     assert ("베이징대학 제3병원", "北京大学第三医院") in pairs
+
+
+def _figures(result, line):
+    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
+            for f in records_of(result, "figures") if f["line"] == line]
+
+
+def test_a_year_compared_with_after_its_own_figure_dates_nothing_after(corpus_issue):
+    # 503 (the first half of 2029) l.105 `쑤저우시(苏州市)는 1 조 3,420 억 위안으로 6 위를 차지했다. '27 년 상반기(1 조 2,180 억
+    # 위안)와 비교하면 2 년 사이 10.2% 늘어난 규모다. 청두시(成都市)와 항저우시(杭州市)는 각각 1 조 2,960 억 위안, 1 조 2,710 억
+    # 위안으로 7·8 위를 기록했다.`
+    figures = _figures(corpus_issue(503), 105)
+    assert ("쑤저우시", "1218000000000", None, None, 2027) in figures
+    assert ("쑤저우시", "10.2", None, None, 2029) in figures
+    assert ("청두시", "1296000000000", 7, None, 2029) in figures
+    # and years on are counted from it: 405 l.84 `안후이성의 생산량은 2025년 168만 대에서 1년 만에 40% 넘게 불어났고` (2026)
+    assert ("안후이성", "40", None, "min", 2026) in _figures(corpus_issue(405), 84)

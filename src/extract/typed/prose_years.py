@@ -161,7 +161,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 _COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터|배")
 _COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?<=\p{Hangul})(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
-                                 r"(?:보다|에\s*비해|에\s*견줘|(?<=\p{Hangul})(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
+                                 r"(?:보다|에\s*비해|에\s*견줘|(?<=[\p{Hangul})])(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
 
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after) or looks back
@@ -475,9 +475,10 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
         aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
     own = named if named is not None else year_before(years, at, None)
     later = None if aside else _YEARS_LATER.search(text, max(0, at - 10), at)
-    if later and own is None:
-        # `2024년 14조 … 위안에서 2년 만에 9,602억 위안`: years on from the year of the level it started from
-        own = next((y for a, y, _ in reversed(years) if a < at), None)
+    if later:
+        # `2024년 14조 … 위안에서 2년 만에 9,602억 위안`: years on from the year of the level it started from, the year
+        # written last before it, compared with or not (`2025 년(6,700 억 위안)과 비교하면 3 년 만에`)
+        own = next((y for a, y, _ in reversed(years) if a < at), own)
     later = later if own is not None else None
     if later and (context_year is None or own + int(later["n"]) <= context_year):
         return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
