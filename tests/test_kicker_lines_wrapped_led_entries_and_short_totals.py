@@ -75,3 +75,36 @@ def test_a_year_compared_with_after_its_own_figure_dates_nothing_after(corpus_is
     assert ("청두시", "1296000000000", 7, None, 2029) in figures
     # and years on are counted from it: 405 l.84 `안후이성의 생산량은 2025년 168만 대에서 1년 만에 40% 넘게 불어났고` (2026)
     assert ("안후이성", "40", None, "min", 2026) in _figures(corpus_issue(405), 84)
+
+
+def test_a_kicker_under_the_running_header_of_a_pdf_is_kept(tmp_path):
+    # 504 as a PDF: `[산업 & 스타트업 01]` … `03` at the top of three of twelve pages, under the running header
+    from kic_extract.pdf.fixture import text_to_pdf
+
+    path = tmp_path / "kic-china-weekly-504.pdf"
+    text_to_pdf((HELDOUT / "kic-china-weekly-504.txt").read_text(encoding="utf-8"), path, number=504)
+    sections = records_of(extract_issue(path, path.name, Settings()), "sections")
+    assert [s["category"] for s in sections] == ["이슈 브리핑"] * 2 + ["산업 & 스타트업"] * 3 + ["KIC 소식"] * 2
+    assert sections[3]["title"] == "스타트업 카드: 저고도경제(低空经济) 유망 기업 4선"
+
+
+def test_a_pdf_keeps_a_kicker_at_the_top_of_a_few_of_its_pages():
+    # 504's `[산업 & 스타트업 01]`, `02`, `03` first on three of twelve pages (as a printer that drops the running header sets
+    # them), and a footer on every page: the footer goes, the kickers stay
+    from kic_extract.pdf.lines import VisualLine
+    from kic_extract.pdf.read import drop_running_lines
+
+    def line(page: int, top: float, text: str) -> VisualLine:
+        return VisualLine(page, top, top + 10, 50, 400, 10.0, text, 20)
+
+    kickers = {5: "[산업 & 스타트업 01]", 7: "[산업 & 스타트업 02]", 9: "[산업 & 스타트업 03]"}
+    pages = []
+    for k in range(12):
+        page = [line(k, 30, kickers[k])] if k in kickers else []
+        page += [line(k, 200, "본문 문장이 이어진다.") for _ in range(3)]
+        page += [line(k, 820, "글로벌혁신센터(KIC 중국) · 무단 전재 및 재배포 금지")]
+        pages.append(page)
+    kept = drop_running_lines(pages, [842.0] * 12, 36.0)
+    assert [ln.text for page in kept for ln in page if ln.text.startswith("[")] == list(kickers.values())
+    assert not [ln for page in kept for ln in page if ln.text.startswith("글로벌")]
+

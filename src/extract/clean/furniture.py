@@ -48,6 +48,16 @@ _KICKER = compiled(r"\s*[\[〔〈<]\s*(?=[^\]〕〉>]*\p{L})[^\d\[\]〔〕〈〉
 _FIELD_LABEL = compiled(r"^\s*(?P<label>[\p{Hangul} ]{1,12}?)\s*[:：]")
 
 
+def is_kicker(text: str) -> bool:
+    """Whether a line is a label in brackets, perhaps numbering an article, as a category's kicker prints it (never a
+    page numbered in brackets, which holds no letter): furniture only when on most pages.
+
+    >>> is_kicker("[정책·경제 브리핑]"), is_kicker("[산업 & 스타트업 02]"), is_kicker("[ 3 / 8 ]"), is_kicker("〈 3 〉")
+    (True, True, False, False)
+    """
+    return bool(_KICKER.match(text))
+
+
 def structural(text: str) -> bool:
     """Whether a line opens structure, never furniture however often its shape recurs.
 
@@ -210,7 +220,7 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     # a label in brackets recurring on fewer than half the numbered pages is a category's kicker over its articles
     # (`[정책·경제 브리핑]` under the running header), not a page's header, which a printer repeats on most pages
     # (or numbering its article, `[산업 & 스타트업 02]`, however like a page number it rises)
-    kickers = [k for k in out if _KICKER.match(lines[k].text)]
+    kickers = [k for k in out if is_kicker(lines[k].text)]
     pages = len({f.number for k, f in out.items() if f.number is not None and k not in kickers})
     for k in kickers:
         if 2 * shapes[masks[k]] < pages:

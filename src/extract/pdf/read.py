@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from kic_extract.clean.furniture import structural
+from kic_extract.clean.furniture import is_kicker, structural
 from kic_extract.data import tsv_rows
 from kic_extract.ingest import InputError
 from kic_extract.pdf.lines import VisualLine, baseline, chars_to_lines
@@ -209,7 +209,10 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     counts = Counter(key(ln) for page, h in zip(pages, heights) for ln in {key(x): x for x in page if running(x, h)}.values())
     enough = max(2, min(3, -(-len(pages) // 3)))  # (a footer some pages print: on three of them at least)
-    return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= enough or _PAGE_NUMBER.match(ln.text)))]
+    # (a category's kicker, `[산업 & 스타트업 02]`, only on most pages: as in the text route)
+    most = max(enough, -(-len(pages) // 2))
+    return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= (most if is_kicker(ln.text) else enough)
+                                                           or _PAGE_NUMBER.match(ln.text)))]
             for page, h in zip(pages, heights)]
 
 
