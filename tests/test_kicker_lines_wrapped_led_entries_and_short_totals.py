@@ -108,3 +108,11 @@ def test_a_pdf_keeps_a_kicker_at_the_top_of_a_few_of_its_pages():
     assert [ln.text for page in kept for ln in page if ln.text.startswith("[")] == list(kickers.values())
     assert not [ln for page in kept for ln in page if ln.text.startswith("글로벌")]
 
+
+def test_a_region_close_behind_the_leader_is_second(corpus_issue):
+    # 502 l.54 `지난해 안후이성이 6.2%로 중부 선두에 섰고 후베이성(6.0%)이 바짝 추격했다. 허난성 5.3%, 후난성 5.1%, 장시성 5.0%가
+    # 차례로 뒤를 이었다.`
+    figures = _figures(corpus_issue(502), 54)
+    assert [(f[0], f[2]) for f in figures[:5]] == [("안후이성", 1), ("후베이성", 2), ("허난성", 3), ("후난성", 4), ("장시성", 5)]
+    # but not one chasing another named as its object: 475 l.87 `청두시는 2 조 6,000 억 위안을 넘어서며 항저우시를 바짝 추격했고`
+    assert ("청두시", "2600000000000", None, "min", 2028) in _figures(corpus_issue(475), 87)
