@@ -116,3 +116,10 @@ def test_a_region_close_behind_the_leader_is_second(corpus_issue):
     assert [(f[0], f[2]) for f in figures[:5]] == [("안후이성", 1), ("후베이성", 2), ("허난성", 3), ("후난성", 4), ("장시성", 5)]
     # but not one chasing another named as its object: 475 l.87 `청두시는 2 조 6,000 억 위안을 넘어서며 항저우시를 바짝 추격했고`
     assert ("청두시", "2600000000000", None, "min", 2028) in _figures(corpus_issue(475), 87)
+
+
+def test_a_mark_shared_by_regions_joined_beside_another_regions_level(corpus_issue):
+    # 503 l.152 `간쑤성과 닝샤후이족자치구의 데이터센터용 평균 전기요금은 kWh 당 0.3 위안 미만으로, 베이징시(0.62 위안)의
+    # 절반에도 못 미친다.`
+    figures = [(f[0], f[1], f[3]) for f in _figures(corpus_issue(503), 152)]
+    assert figures[:3] == [("간쑤성", "0.3", "max"), ("닝샤후이족자치구", "0.3", "max"), ("베이징시", "0.62", None)]

@@ -46,9 +46,13 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         for f in shared:
             f["region"] = group
         each = []
-    if len(each) > 1 and len(figures) == 1:
-        # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed
-        figures = [{**figures[0], "region": r} for r in each if r.end <= c_off + figures[0]["start"]]
+    free = [f for f in figures if not f.get("bracketed")] if len(figures) > 1 else figures
+    if len(each) > 1 and len(free) == 1 and (len(figures) == 1 or free[0]["amount"].bound
+                                             and not any(f["region"] in each for f in figures if f is not free[0])):
+        # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed (a mark, beside another's level
+        # in brackets: `간쑤성과 닝샤후이족자치구의 … 0.3 위안 미만으로, 베이징시(0.62 위안)의`)
+        figures = [{**free[0], "region": r} for r in each if r.end <= c_off + free[0]["start"]] \
+            + [f for f in figures if f is not free[0]]
     elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each) \
             and all(c_off + f["start"] > each[0].end for f in figures):
         # (not a figure before the list: `랴오닝성이 4.1%로 … 지린성과 헤이룽장성은 나란히 4% 미만에`)
