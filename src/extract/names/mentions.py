@@ -229,7 +229,8 @@ def _numbered_name(text: str, start: int, ko: str, zh: str) -> str:
     words = [w.lstrip("'‘\"“") for w in text[max(0, start - _LOOK_BACK):start].rstrip().split(" ")]
     n = len(ko.split(" "))
     taken, words = words[-n:], words[:-n]
-    if words and words[-1].isdigit() and len(words[-1]) <= 2 and not _DIGIT_RUNS.search(" ".join(taken)):
+    if words and words[-1].isdigit() and len(words[-1]) <= 2 and not _DIGIT_RUNS.search(" ".join(taken)) \
+            and not _reads_its_number(" ".join(taken), zh):
         taken, n = [words.pop()] + taken, n + 1  # `6 소룡(六小龙)`: the number spaced from its word
     if len(taken) != n or not all(_NAME_WORD.fullmatch(w) for w in taken) or not _DIGIT_RUNS.search(" ".join(taken)):
         return ko  # (a name written without digits: `십오오(十五五)`, `쓰촨성(四川省)`)
@@ -241,6 +242,14 @@ def _numbered_name(text: str, start: int, ko: str, zh: str) -> str:
             break
         taken.insert(0, words.pop())
     return " ".join(taken)
+
+
+def _reads_its_number(korean: str, zh: str) -> bool:
+    """Whether the Korean reads the Chinese's number characters itself (`창장삼각주(长三角)`: 삼 is 三), so a number before
+    it is none of the name's (` 2  창장삼각주(长三角)`: a contents entry's page)."""
+    from kic_extract.names.readings import sino_korean
+
+    return any((reading := sino_korean(ch)) and reading in korean for ch in "".join(_ZH_NUMBERS.findall(zh)) if not ch.isdigit())
 
 
 _ZH_NUMBERS = re.compile(r"[0-9一二三四五六七八九十百千两〇零]+")

@@ -211,8 +211,12 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
     enough = max(2, min(3, -(-len(pages) // 3)))  # (a footer some pages print: on three of them at least)
     # (a category's kicker, `[산업 & 스타트업 02]`, only on most pages: as in the text route)
     most = max(enough, -(-len(pages) // 2))
+    # (and a line word for word the same first or last on two pages: `ⓒ KIC 중국 · 출처를 밝히고 …` on two of ten)
+    edges = Counter(ln.text for page, h in zip(pages, heights) for ln in {id(x): x for x in page[:1] + page[-1:]}.values()
+                    if running(ln, h))
     return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= (most if is_kicker(ln.text) else enough)
-                                                           or _PAGE_NUMBER.match(ln.text)))]
+                                                           or _PAGE_NUMBER.match(ln.text)
+                                                           or (ln is page[0] or ln is page[-1]) and edges[ln.text] >= 2))]
             for page, h in zip(pages, heights)]
 
 

@@ -10,6 +10,7 @@ from kic_extract.segment.patterns import (
     BYLINE,
     INDENTED,
     KICKER,
+    led_entries,
     NUMBERED_LINE,
     PAGE,
     TOC_ENTRY,
@@ -31,14 +32,8 @@ class Layout:
 
 
 def _led_entries(chunk: Chunk) -> bool:
-    """`■ KIC 현장` / `10 KIC 중국 선전 사무소 개소…` / `10 4월 …`: entries led by their page under a category (one
-    perhaps wrapped where a PDF's text keeps no indent, the rest short and closing no sentence: `10 [인터뷰] 저우밍(周明)
-    … 선전에서` / `양산 검증받아야"` / `11 …`)."""
-    texts = [ln.text for ln in chunk.lines]
-    led = [bool(NUMBERED_LINE.match(t)) for t in texts]
-    return len(texts) > 1 and is_label(texts[0]) and led[1] and all(
-        led[k] or led[k - 1] and sum(led) >= 2 and len(t) <= 40 and not t.rstrip().endswith("다.")
-        for k, t in enumerate(texts[1:], 1))
+    """A category over entries led by their page (`patterns.led_entries`)."""
+    return led_entries([ln.text for ln in chunk.lines])
 
 
 def _is_toc_chunk(chunk: Chunk) -> bool:
@@ -97,10 +92,12 @@ def entry_keys(chunks: list[Chunk]) -> set[str]:
     """The `title_key`s of the contents entries among chunks (their pages and sources aside)."""
     keys = set()
     for chunk in chunks:
+        led = _led_entries(chunk)
         for line in chunk.lines:
-            # (an entry indented under a category with no bullet, `   상반기 벤처투자, … ······ 7`, too)
+            # (an entry indented under a category with no bullet, `   상반기 벤처투자, … ······ 7`, too, and one led by its
+            # page, `2 창장삼각주(长三角) 3성 1시 …`)
             m = TOC_ENTRY.match(line.text) or (INDENTED.match(line.text) and PAGE.search(line.text)
-                                                and {"text": line.text.strip()})
+                                                and {"text": line.text.strip()}) or led and NUMBERED_LINE.match(line.text)
             if m and (text := PAGE.sub("", m["text"]).split(" | ")[0].strip()):
                 keys.add(title_key(text))
     return keys

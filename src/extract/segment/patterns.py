@@ -40,7 +40,9 @@ def title_key(text: str) -> str:
     >>> title_key("■ 선전시 2027 년 경제 성적표 공개… 난산구 독주") == title_key("선전시 2027년 경제 성적표 공개…")
     True
     """
-    return "".join(HEADING_MARK.sub("", text).split())[:12]
+    from kic_extract.clean.lookalikes import fold_lookalikes  # (here: the cleaning stage reads these patterns)
+
+    return "".join(HEADING_MARK.sub("", fold_lookalikes(text)).split())[:12]  # (`⻓三⾓` as a PDF's font may map 长三角)
 
 
 def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -166,3 +168,19 @@ def split_name_zh(text: str) -> tuple[str, str | None]:
     """
     m = NAME_ZH.match(text)
     return (m["ko"], m["zh"]) if m else (text, None)
+
+
+def led_entries(texts: list[str]) -> bool:
+    """`■ KIC 현장` / `10 KIC 중국 선전 사무소 개소…` / `10 4월 …`: entries led by their page under a category (one
+    perhaps wrapped where a PDF's text keeps no indent, the rest short and closing no sentence: `10 [인터뷰] 저우밍(周明)
+    … 선전에서` / `양산 검증받아야"` / `11 …`).
+
+    >>> led_entries(["[KIC 소식]", "9 KIC 중국, 선전 첸하이(前海)서 … 개최", "10 중추절(中秋节) 연휴 센터 휴무 안내"])
+    True
+    >>> led_entries(["■ 스타트업", "1. 제목", "본문이 이어지는 긴 문장이다."])
+    False
+    """
+    led = [bool(NUMBERED_LINE.match(t)) for t in texts]
+    return len(texts) > 1 and is_label(texts[0]) and led[1] and all(
+        led[k] or led[k - 1] and sum(led) >= 2 and len(t) <= 40 and not t.rstrip().endswith("다.")
+        for k, t in enumerate(texts[1:], 1))

@@ -10,6 +10,7 @@ from kic_extract.segment.patterns import (
     DECORATION,
     INDENTED,
     NUMBERED_LINE,
+    led_entries,
     PAGE,
     SENTENCE_END,
     SOURCE_SPLIT,
@@ -63,7 +64,7 @@ def names_source(text: str) -> bool:
     return "(" in text or len(text.split()) <= 3 and not _PHRASE.search(text)
 
 
-_SOURCE_AFTER = compiled(r"\s+[|│｜/]\s+(?P<source>[^|│｜—/]+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+_SOURCE_AFTER = compiled(r"\s+[|│｜/·]\s+(?P<source>[^|│｜—/·]+)$|\s*\[(?P<source>[^\[\]]+)\]$")  # (`… 1위 · 과학기술부(…)`)
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -130,11 +131,12 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
     used: set[int] = set()
     category = None
     for chunk in chunks:
+        led = led_entries([ln.text for ln in chunk.lines])  # (`2 창장삼각주(长三角) …` under `[차이나 브리핑]`, a PDF's text)
         for k, ln in enumerate(chunk.lines):
             entry_m = TOC_ENTRY.match(ln.text)
             wraps = k + 1 < len(chunk.lines) and is_toc_wrap(chunk.lines[k + 1].text)  # (the next line ends the entry)
             cont_m = TOC_CONTINUATION.match(ln.text)
-            if not entry_m and entries and entries[-1].get("num") and k > 0 and is_label(chunk.lines[0].text):
+            if not entry_m and (entries and entries[-1].get("num") or led) and k > 0 and is_label(chunk.lines[0].text):
                 entry_m = NUMBERED_LINE.match(ln.text)  # (`10 KIC 중국 …` among entries numbered `08 …`)
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
             heads = _heads_entries(chunk.lines, k)

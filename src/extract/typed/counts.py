@@ -55,8 +55,8 @@ def _number(m) -> int:
     return int(m["n"]) if m["n"].isdigit() else native_numerals()[m["n"]]
 
 
-# the particle of a list that is what was chosen (`…, 허페이, 항저우가 선정됐다`, `…를 포함해`)
-_CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어)"
+# the particle of a list that is what was chosen (`…, 항저우가 선정됐다`, `…·타이위안(太原)의 첨단기술산업개발구가 이름을`)
+_CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어)"
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     rf"|{_CHOSEN_CLOSE}"
