@@ -72,6 +72,21 @@ def records_of(result, name: str) -> list[dict]:
     return [r.model_dump(mode="json") for r in result.records[name]]
 
 
+def figures_at(result, line: int) -> list[tuple]:
+    """The (region, value, rank, bound, year) of the prose figures of the paragraph opening at `line`."""
+    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
+            for f in records_of(result, "figures") if f["line"] == line]
+
+
+def names_at(number: int, line: int) -> list[tuple[str | None, str]]:
+    """The (Korean, Chinese) name pairs of one line of a held-out corpus issue, by the issue's number."""
+    from kic_extract.ingest import text_to_lines
+    from kic_extract.names.mentions import lines_to_mentions
+
+    text = (ROOT / "tests" / "corpus" / "heldout" / f"kic-china-weekly-{number}.txt").read_text(encoding="utf-8")
+    return [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text)) if m.line == line]
+
+
 @pytest.fixture(scope="session")
 def corpus_issue():
     """The pipeline's result for a corpus issue by number (tests/corpus, its held-out folder too),

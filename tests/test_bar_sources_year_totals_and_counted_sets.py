@@ -8,19 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import records_of
+from conftest import figures_at, names_at, records_of
 
-from kic_extract.ingest import text_to_lines
-from kic_extract.names.mentions import lines_to_mentions
 from kic_extract.pipeline import extract_issue
 from kic_extract.settings import Settings
 
 HELDOUT = Path(__file__).parent / "corpus" / "heldout"
 
-
-def _names(number: int, line: int) -> list[tuple[str | None, str]]:
-    text = (HELDOUT / f"kic-china-weekly-{number}.txt").read_text(encoding="utf-8")
-    return [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text)) if m.line == line]
 
 
 def test_a_body_heading_closed_by_a_bar_and_its_source(corpus_issue):
@@ -85,55 +79,51 @@ def test_figures_of_a_counted_set_are_no_regions(corpus_issue):
 
 def test_a_name_whose_first_word_reads_the_chinese_after_other_words():
     # 498 l.118 `… 주하이시(珠海市)와 맞닿은 헝친 광둥-마카오 심도협력구(横琴粤澳深度合作区)…`
-    assert ("헝친 광둥-마카오 심도협력구", "横琴粤澳深度合作区") in _names(498, 118)
+    assert ("헝친 광둥-마카오 심도협력구", "横琴粤澳深度合作区") in names_at(498, 118)
     # 394 l.88 `▶ 인프라: 전국 통합 컴퓨팅 네트워크(全国一体化算力网)의 …`
-    assert ("전국 통합 컴퓨팅 네트워크", "全国一体化算力网") in _names(394, 88)
+    assert ("전국 통합 컴퓨팅 네트워크", "全国一体化算力网") in names_at(394, 88)
     # not a place the name opens with again: 460 l.197 `선전 난산구 소재 선전만창업광장(深圳湾创业广场)`, 403 l.97 `서부 지역이
     # 서부육해신통로(西部陆海新通道)`
-    assert ("선전만창업광장", "深圳湾创业广场") in _names(460, 197)
-    assert ("서부육해신통로", "西部陆海新通道") in _names(403, 97)
+    assert ("선전만창업광장", "深圳湾创业广场") in names_at(460, 197)
+    assert ("서부육해신통로", "西部陆海新通道") in names_at(403, 97)
 
-
-def _figures(result, line):
-    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
-            for f in records_of(result, "figures") if f["line"] == line]
 
 
 def test_falls_written_as_negative_growth_or_after_a_word_of_degree(corpus_issue):
     # 497 l.85 `헤이룽장성(黑龙江省)은 올해 상반기 0.6% 역성장하며 감소세로 돌아섰고`
-    assert ("헤이룽장성", "-0.6", None, None, 2029) in _figures(corpus_issue(497), 85)
+    assert ("헤이룽장성", "-0.6", None, None, 2029) in figures_at(corpus_issue(497), 85)
     # 499 l.85 `… 올해 상반기에는 전년보다 0.6%p 더 떨어졌다.`
-    assert ("허난성", "-0.6", None, None, 2029) in [(f[0], f[1], f[2], f[3], f[4]) for f in _figures(corpus_issue(499), 85)]
+    assert ("허난성", "-0.6", None, None, 2029) in [(f[0], f[1], f[2], f[3], f[4]) for f in figures_at(corpus_issue(499), 85)]
 
 
 def test_followers_of_the_sentence_before_make_its_region_first(corpus_issue):
     # 500 l.91 `도시별로는 선전시가 1조 2,110억 위안(5.2% 증가)의 수출을 기록해 성 전체 수출의 38.8%를 차지했다.
     # 둥관시(东莞市) 4,980억 위안, 광저우시 4,310억 위안이 그 뒤를 이었다.`
-    figures = _figures(corpus_issue(500), 91)
+    figures = figures_at(corpus_issue(500), 91)
     assert [f for f in figures if f[2] is not None] == [
         ("선전시", "1211000000000", 1, None, 2029), ("둥관시", "498000000000", 2, None, 2029),
         ("광저우시", "431000000000", 3, None, 2029)]
     # 435 l.206 `… 선전시의 GDP는 3조 9,870억 위안으로 전년보다 5.6% 늘었다. 광저우시가 3조 2,150억 위안으로 그 뒤를 이었다.`
-    assert [f[:3] for f in _figures(corpus_issue(435), 206) if f[2]] == [("선전시", "3987000000000", 1),
+    assert [f[:3] for f in figures_at(corpus_issue(435), 206) if f[2]] == [("선전시", "3987000000000", 1),
                                                                          ("광저우시", "3215000000000", 2)]
     # but not a mark of another unit: 353 l.198 (the paragraph from l.195) `선전시의 드론 물류 배송 건수는 지난해 76만 건을 돌파했다. 장쑤성(845억
     # 위안)과 저장성(640억 위안)이 2, 3위로 뒤를 이었다.`
-    assert ("선전시", "760000", None, "min", 2025) in _figures(corpus_issue(353), 195)
+    assert ("선전시", "760000", None, "min", 2025) in figures_at(corpus_issue(353), 195)
 
 
 def test_a_place_first_in_a_change_holds_its_change_not_its_level(corpus_issue):
     # 498 l.84 `작년 한 해 상주인구 증가 폭이 가장 컸던 도시는 항저우시(杭州市)였다. 항저우시의 상주인구는 2028 년 말 1,298 만
     # 명으로 1 년 새 17 만 3,000 명 늘었다.`
-    assert _figures(corpus_issue(498), 84)[:2] == [("항저우시", "12980000", None, None, 2028),
+    assert figures_at(corpus_issue(498), 84)[:2] == [("항저우시", "12980000", None, None, 2028),
                                                    ("항저우시", "173000", 1, None, 2028)]
 
 
 def test_firms_of_one_country_counted_where_they_are_with_a_word_of_their_field(corpus_issue):
     # 498 l.195 `사우디아라비아에 법인을 세운 중국 테크 기업은 2028 년 말 310 곳으로, 2026 년(140 곳)의 두 배를 넘었다.`
-    figures = _figures(corpus_issue(498), 195)
+    figures = figures_at(corpus_issue(498), 195)
     assert ("사우디아라비아", "310", None, None, 2028) in figures
     assert ("사우디아라비아", "140", None, None, 2026) in figures
     # but local firms are not the country's firms elsewhere: 412 l.203 `한국에서 건너온 스타트업 12곳과 중국 현지 스타트업
     # 9곳 등 21개 팀이` (the nine are not Korea's)
-    assert ("한국", "12", None, None, 2027) in _figures(corpus_issue(412), 203)
-    assert not [f for f in _figures(corpus_issue(412), 203) if f[0] == "한국" and f[1] != "12"]
+    assert ("한국", "12", None, None, 2027) in figures_at(corpus_issue(412), 203)
+    assert not [f for f in figures_at(corpus_issue(412), 203) if f[0] == "한국" and f[1] != "12"]

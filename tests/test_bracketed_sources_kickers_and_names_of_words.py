@@ -6,19 +6,7 @@ off the issue's text by hand."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import records_of
-
-from kic_extract.ingest import text_to_lines
-from kic_extract.names.mentions import lines_to_mentions
-
-HELDOUT = Path(__file__).parent / "corpus" / "heldout"
-
-
-def _names(number: int, line: int) -> list[tuple[str | None, str]]:
-    text = (HELDOUT / f"kic-china-weekly-{number}.txt").read_text(encoding="utf-8")
-    return [(m.text, m.zh) for m in lines_to_mentions(text_to_lines(text)) if m.line == line]
+from conftest import figures_at, names_at, records_of
 
 
 def test_a_source_in_round_brackets_closing_a_contents_entry(corpus_issue):
@@ -67,30 +55,26 @@ def test_a_count_of_the_set_a_list_stands_outside_of(corpus_issue):
 def test_names_of_several_words_opening_their_cell_or_line():
     # 495 l.254 `2	난사 홍콩·마카오 청년 창업기지(南沙粤港澳青年创业基地)	광저우시 난사구(南沙区)	512	231`: the first word
     # reads 南沙, the cell's second name keeps to the district its Chinese names
-    assert _names(495, 254) == [("난사 홍콩·마카오 청년 창업기지", "南沙粤港澳青年创业基地"), ("난사구", "南沙区")]
-    assert _names(495, 263)[0] == ("포산 웨강아오 청년 창업 인큐베이터", "佛山粤港澳青年创业孵化基地")
+    assert names_at(495, 254) == [("난사 홍콩·마카오 청년 창업기지", "南沙粤港澳青年创业基地"), ("난사구", "南沙区")]
+    assert names_at(495, 263)[0] == ("포산 웨강아오 청년 창업 인큐베이터", "佛山粤港澳青年创业孵化基地")
     # 486 l.210 `서부	청두 톈푸 협력거점(成都天府合作基地)	청두	2022	9`
-    assert _names(486, 210) == [("청두 톈푸 협력거점", "成都天府合作基地")]
+    assert names_at(486, 210) == [("청두 톈푸 협력거점", "成都天府合作基地")]
     # 496 l.113 `허타오 선전-홍콩 과학기술혁신 협력구(河套深港科技创新合作区)가 이달부터 …`
-    assert _names(496, 113)[0] == ("허타오 선전-홍콩 과학기술혁신 협력구", "河套深港科技创新合作区")
+    assert names_at(496, 113)[0] == ("허타오 선전-홍콩 과학기술혁신 협력구", "河套深港科技创新合作区")
     # but not words before a conjunction: 455 l.91 `광둥성 통계국과 광둥성과학기술청(广东省科学技术厅)이`
-    assert _names(455, 91)[0] == ("광둥성과학기술청", "广东省科学技术厅")
+    assert names_at(455, 91)[0] == ("광둥성과학기술청", "广东省科学技术厅")
 
 
 def test_a_name_with_its_number_spaced_from_its_word():
     # 494 l.165 `이른바 '항저우 6 소룡(六小龙)'으로`
-    assert ("6 소룡", "六小龙") in _names(494, 165)
+    assert ("6 소룡", "六小龙") in names_at(494, 165)
 
-
-def _figures(result, line):
-    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
-            for f in records_of(result, "figures") if f["line"] == line]
 
 
 def test_a_ranking_going_on_from_a_rank_named_in_a_comparison(corpus_issue):
     # 495 l.158 `선전의 저고도 경제 규모는 지난해 1,480 억 위안으로 2 위 광저우시(广州市, 760 억 위안)의 두 배에 가깝다. 다음으로
     # 청두시(成都市) 510 억 위안, 허페이시(合肥市) 420 억 위안 순이었다.`
-    figures = _figures(corpus_issue(495), 158)
+    figures = figures_at(corpus_issue(495), 158)
     assert ("광저우시", "76000000000", 2, None, 2028) in figures
     assert ("청두시", "51000000000", 3, None, 2028) in figures
     assert ("허페이시", "42000000000", 4, None, 2028) in figures
@@ -98,6 +82,6 @@ def test_a_ranking_going_on_from_a_rank_named_in_a_comparison(corpus_issue):
 
 def test_passing_another_ranks_the_level_not_the_rate_beside_it(corpus_issue):
     # 496 l.86 `상하이시는 1,741억 위안으로 3.1% 늘면서 광둥성(1,655억 위안)을 3위로 밀어내고 2위로 올라섰다.`
-    figures = _figures(corpus_issue(496), 86)
+    figures = figures_at(corpus_issue(496), 86)
     assert figures[:3] == [("상하이시", "174100000000", 2, None, 2028), ("상하이시", "3.1", None, None, 2028),
                            ("광둥성", "165500000000", 3, None, 2028)]

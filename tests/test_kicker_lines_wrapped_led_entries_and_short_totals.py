@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import records_of
+from conftest import figures_at, records_of
 
 from kic_extract.ingest import text_to_lines
 from kic_extract.names.mentions import lines_to_mentions
@@ -60,21 +60,17 @@ def test_a_name_with_a_number_inside_after_the_word_that_opens_it():
     assert ("베이징대학 제3병원", "北京大学第三医院") in pairs
 
 
-def _figures(result, line):
-    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
-            for f in records_of(result, "figures") if f["line"] == line]
-
 
 def test_a_year_compared_with_after_its_own_figure_dates_nothing_after(corpus_issue):
     # 503 (the first half of 2029) l.105 `쑤저우시(苏州市)는 1 조 3,420 억 위안으로 6 위를 차지했다. '27 년 상반기(1 조 2,180 억
     # 위안)와 비교하면 2 년 사이 10.2% 늘어난 규모다. 청두시(成都市)와 항저우시(杭州市)는 각각 1 조 2,960 억 위안, 1 조 2,710 억
     # 위안으로 7·8 위를 기록했다.`
-    figures = _figures(corpus_issue(503), 105)
+    figures = figures_at(corpus_issue(503), 105)
     assert ("쑤저우시", "1218000000000", None, None, 2027) in figures
     assert ("쑤저우시", "10.2", None, None, 2029) in figures
     assert ("청두시", "1296000000000", 7, None, 2029) in figures
     # and years on are counted from it: 405 l.84 `안후이성의 생산량은 2025년 168만 대에서 1년 만에 40% 넘게 불어났고` (2026)
-    assert ("안후이성", "40", None, "min", 2026) in _figures(corpus_issue(405), 84)
+    assert ("안후이성", "40", None, "min", 2026) in figures_at(corpus_issue(405), 84)
 
 
 def test_a_kicker_under_the_running_header_of_a_pdf_is_kept(tmp_path):
@@ -112,14 +108,14 @@ def test_a_pdf_keeps_a_kicker_at_the_top_of_a_few_of_its_pages():
 def test_a_region_close_behind_the_leader_is_second(corpus_issue):
     # 502 l.54 `지난해 안후이성이 6.2%로 중부 선두에 섰고 후베이성(6.0%)이 바짝 추격했다. 허난성 5.3%, 후난성 5.1%, 장시성 5.0%가
     # 차례로 뒤를 이었다.`
-    figures = _figures(corpus_issue(502), 54)
+    figures = figures_at(corpus_issue(502), 54)
     assert [(f[0], f[2]) for f in figures[:5]] == [("안후이성", 1), ("후베이성", 2), ("허난성", 3), ("후난성", 4), ("장시성", 5)]
     # but not one chasing another named as its object: 475 l.87 `청두시는 2 조 6,000 억 위안을 넘어서며 항저우시를 바짝 추격했고`
-    assert ("청두시", "2600000000000", None, "min", 2028) in _figures(corpus_issue(475), 87)
+    assert ("청두시", "2600000000000", None, "min", 2028) in figures_at(corpus_issue(475), 87)
 
 
 def test_a_mark_shared_by_regions_joined_beside_another_regions_level(corpus_issue):
     # 503 l.152 `간쑤성과 닝샤후이족자치구의 데이터센터용 평균 전기요금은 kWh 당 0.3 위안 미만으로, 베이징시(0.62 위안)의
     # 절반에도 못 미친다.`
-    figures = [(f[0], f[1], f[3]) for f in _figures(corpus_issue(503), 152)]
+    figures = [(f[0], f[1], f[3]) for f in figures_at(corpus_issue(503), 152)]
     assert figures[:3] == [("간쑤성", "0.3", "max"), ("닝샤후이족자치구", "0.3", "max"), ("베이징시", "0.62", None)]
