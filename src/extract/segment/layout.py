@@ -53,7 +53,7 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     led_before = [k > 0 and bool((m := TOC_ENTRY.match(texts[k - 1])) and (m["lead"] or m["num"])) for k in range(len(texts))]
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
                or is_label(t) and not KICKER.match(t) or k in wrapped or INDENTED.match(t)
-               or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k]
+               or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k] and not BYLINE.match(t)
                for k, t in enumerate(texts)) \
         and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) for t in texts)
 

@@ -175,8 +175,8 @@ def spec_unit(spec: str) -> str | None:
 
     >>> spec_unit("억 위안"), spec_unit("연평균, %"), spec_unit("명목, 조 위안"), spec_unit("E"), spec_unit("연평균")
     ('억 위안', '%', '조 위안', None, None)
-    >>> spec_unit("%, 불변가격"), spec_unit("억 위안, %")
-    ('%', None)
+    >>> spec_unit("%, 불변가격"), spec_unit("억 위안, %"), spec_unit("대/만 명"), spec_unit("2026/2027")
+    ('%', None, '대/만 명', None)
     """
     spec = spec.strip()
     rest = spec.lstrip(MAGNITUDE).strip()
@@ -185,6 +185,8 @@ def spec_unit(spec: str) -> str | None:
     if "," in spec:  # (the one part that is a unit, first or last: `연평균, %`, `%, 불변가격`)
         found = [unit for part in spec.split(",") if (unit := spec_unit(part))]
         return found[0] if len(found) == 1 else None
+    if spec.count("/") == 1 and all(spec_unit(part) for part in spec.split("/")):
+        return spec  # (a unit per another: `대/만 명`, robots per ten thousand people)
     return None
 
 

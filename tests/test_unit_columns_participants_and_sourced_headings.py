@@ -1,0 +1,34 @@
+"""Shapes held-out issues 509–512 showed when first read (tests/corpus/heldout): a `단위` column holding a unit per
+another, a list after `즉` closed by the subject of taking part, and body headings numbered as the contents number
+them over the line naming their source. Every value asserted here was read off the issue's text by hand."""
+
+from __future__ import annotations
+
+from conftest import records_of
+
+
+def test_a_unit_column_with_a_unit_per_another(corpus_issue):
+    # 510 l.70 `지표	단위	2026년	2028년	2031년(목표)`, l.71 `로봇 산업 규모	억 위안	1,850	2,960	5,000 이상`, l.74 `산업용 로봇
+    # 밀도	대/만 명	520	610	800`, l.76 `지능형 컴퓨팅 규모	EFLOPS	35	68	150`
+    amounts = {(a["line"], a["raw"]): (a["value"], a["unit"], a["bound"]) for a in records_of(corpus_issue(510), "amounts")}
+    assert amounts[(71, "1,850")] == ("185000000000", "위안", None)
+    assert amounts[(71, "5,000 이상")] == ("500000000000", "위안", "min")
+    assert amounts[(74, "610")] == ("610", "대/만 명", None)
+    assert amounts[(76, "150")] == ("150", "EFLOPS", None)
+
+
+def test_a_list_closed_by_the_subject_of_taking_part(corpus_issue):
+    # 510 l.175 `… 한국 바이오 스타트업 여섯 곳, 즉 셀바이오랩, 메디스캔, 진로직스, 바이오큐브, 뉴로진이 참가해 …`
+    warnings = [(w.line, w.message) for w in corpus_issue(510).warnings if w.code == "count_mismatch"]
+    assert warnings == [(175, "the text says 6곳 but lists 5: 셀바이오랩, 메디스캔, 진로직스, 바이오큐브, 뉴로진")]
+
+
+def test_headings_numbered_as_the_contents_over_their_source(corpus_issue):
+    # 512 l.34 `01 동북 3성 진흥 성적표: 랴오닝은 반등, 헤이룽장은 제자리` over l.35 `원문: 21세기경제보도(…) | 정리: KIC 중국 리서치팀`,
+    # under contents entries `01  동북 3성 … ··· 2`
+    sections = records_of(corpus_issue(512), "sections")
+    assert [(s["line_start"], s["page_start"], s["category"]) for s in sections] == [
+        (34, 2, "이슈 & 트렌드"), (59, 3, "이슈 & 트렌드"), (90, 4, "이슈 & 트렌드"), (115, 6, "스타트업 인사이트"),
+        (142, 7, "스타트업 인사이트"), (173, 8, "센터 소식"), (191, 9, "센터 소식")]
+    assert sections[0]["title"] == "동북 3성 진흥 성적표: 랴오닝은 반등, 헤이룽장은 제자리"
+    assert [(w.line, w.code) for w in corpus_issue(512).warnings if w.code == "total_mismatch"] == [(131, "total_mismatch")]
