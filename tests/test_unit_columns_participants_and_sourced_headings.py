@@ -4,7 +4,7 @@ them over the line naming their source. Every value asserted here was read off t
 
 from __future__ import annotations
 
-from conftest import records_of
+from conftest import figures_at, records_of
 
 
 def test_a_unit_column_with_a_unit_per_another(corpus_issue):
@@ -32,3 +32,9 @@ def test_headings_numbered_as_the_contents_over_their_source(corpus_issue):
         (142, 7, "스타트업 인사이트"), (173, 8, "센터 소식"), (191, 9, "센터 소식")]
     assert sections[0]["title"] == "동북 3성 진흥 성적표: 랴오닝은 반등, 헤이룽장은 제자리"
     assert [(w.line, w.code) for w in corpus_issue(512).warnings if w.code == "total_mismatch"] == [(131, "total_mismatch")]
+
+
+def test_a_pairs_gap_with_a_rank_before_the_second(corpus_issue):
+    # 510 l.42 `광저우시와 6위 쑤저우시의 격차는 5,300억 위안으로, 1년 전(6,100억 위안)보다 800억 위안 줄었다.`: 광저우시's gap
+    figures = [f for f in figures_at(corpus_issue(510), 42) if f[1] in ("530000000000", "610000000000")]
+    assert figures == [("광저우시", "530000000000", None, None, 2029), ("광저우시", "610000000000", None, None, 2028)]
