@@ -38,3 +38,16 @@ def test_a_pairs_gap_with_a_rank_before_the_second(corpus_issue):
     # 510 l.42 `광저우시와 6위 쑤저우시의 격차는 5,300억 위안으로, 1년 전(6,100억 위안)보다 800억 위안 줄었다.`: 광저우시's gap
     figures = [f for f in figures_at(corpus_issue(510), 42) if f[1] in ("530000000000", "610000000000")]
     assert figures == [("광저우시", "530000000000", None, None, 2029), ("광저우시", "610000000000", None, None, 2028)]
+
+
+def test_a_header_cell_wrapped_onto_a_line_of_its_own(corpus_issue):
+    # 515 l.62–63 `지역	2026 년	2027 년	2028 년	전년 대비` / `증감률(%)`, printed again after the page break (l.77–78): one
+    # table of ten rows under `표 1) 주요 10 개 성 연간 지역총생산(GRDP) 추이 (억 위안)`
+    result = corpus_issue(515)
+    table = next(t for t in records_of(result, "tables") if t["line_start"] == 61)
+    assert table["header"] == ["지역", "2026년", "2027년", "2028년", "전년 대비 증감률(%)"]
+    assert [row[0] for row in table["rows"]][:3] == ["광둥성", "장쑤성", "산둥성"]
+    assert len(table["rows"]) == 11
+    amounts = {(a["line"], a["raw"]): (a["value"], a["unit"]) for a in records_of(result, "amounts")}
+    assert amounts[(64, "151,820")] == ("15182000000000", "위안") and amounts[(79, "57,330")] == ("5733000000000", "위안")
+    assert [w.line for w in result.warnings if w.code == "total_mismatch"] == [81]

@@ -174,3 +174,23 @@ def cell_kind(cell: str) -> str:
     if _HAN.search(cell) and not _HANGUL.search(cell):
         return "chinese"
     return "text"
+
+
+_WRAPPED_CELL = compiled(r"[^\t\d.]{1,12}(?:\([^()\t]{1,8}\))?")
+
+
+def wraps_header_cell(texts: list[str], k: int) -> bool:
+    """Whether line `k` is the rest of a table's header row's last cell, wrapped onto a line of its own with no tab
+    (`지역\\t2026 년\\t2027 년\\t2028 년\\t전년 대비` / `증감률(%)` / `광둥성\\t151,820\\t…`): a short label between the
+    header, the table's first row, and a row of as many cells.
+
+    >>> wraps_header_cell(["표 1) GRDP", "지역\\t2027 년\\t전년 대비", "증감률(%)", "광둥성\\t157,960\\t4.0"], 2)
+    True
+    >>> wraps_header_cell(["지역\\t2027 년", "광둥성\\t157,960", "주: 잠정치", "장쑤성\\t153,880"], 2)
+    False
+    """
+    if not 1 <= k < len(texts) - 1 or "\t" in texts[k] or not _WRAPPED_CELL.fullmatch(texts[k].strip()):
+        return False
+    head, below = texts[k - 1], texts[k + 1]
+    return "\t" in head and head.count("\t") == below.count("\t") and (k == 1 or "\t" not in texts[k - 2]) \
+        and not any(cell_kind(c.strip()) in ("number", "row_number") for c in head.split("\t"))

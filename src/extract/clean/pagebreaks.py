@@ -18,7 +18,8 @@ from itertools import zip_longest
 
 import regex
 
-from kic_extract.clean.cut_rows import aligned_rest, cell_kind, cells_going_on, cut_row, ends_name, is_gloss_of, printed_cells, row_key
+from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on, cut_row, ends_name, is_gloss_of, printed_cells, row_key,
+                                        wraps_header_cell)
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
@@ -421,6 +422,13 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             chunks[-1].lines.append(TextLine.from_line(line))
         else:
             chunks.append(Chunk([TextLine.from_line(line)]))
+    for chunk in chunks:
+        texts = [ln.text for ln in chunk.lines]
+        for k in reversed([k for k in range(len(texts)) if wraps_header_cell(texts, k)]):
+            # `…\t전년 대비` / `증감률(%)`: a header cell wrapped onto a line of its own goes back into the header
+            head, rest = chunk.lines[k - 1], chunk.lines[k]
+            chunk.lines[k - 1:k + 1] = [replace(head, text=f"{head.text.rstrip()} {rest.text.strip()}", line_end=rest.line_end,
+                                                joins=head.joins + (Join(head.line_end, "cell"),))]
     vocabulary = Vocabulary("\n".join(line.text for line in lines))
     merged: list[Chunk] = []
     for chunk in chunks:
