@@ -51,3 +51,23 @@ def test_a_header_cell_wrapped_onto_a_line_of_its_own(corpus_issue):
     amounts = {(a["line"], a["raw"]): (a["value"], a["unit"]) for a in records_of(result, "amounts")}
     assert amounts[(64, "151,820")] == ("15182000000000", "위안") and amounts[(79, "57,330")] == ("5733000000000", "위안")
     assert [w.line for w in result.warnings if w.code == "total_mismatch"] == [81]
+
+
+def test_a_contents_source_on_a_line_of_its_own_naming_two_outlets(tmp_path):
+    # 516 l.28–29 `09  청두-충칭 쌍성경제권 출범 10년 차: 서부 성장축으로 우뚝` / `    · 충칭일보(重庆日报)·쓰촨일보(四川日报)`, in the
+    # text and as a PDF's text gives it (no indent, one space after the page)
+    from pathlib import Path
+
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    source = Path(__file__).parent / "corpus" / "heldout" / "kic-china-weekly-516.txt"
+    lines = source.read_text(encoding="utf-8").split("\n")
+    flat = [line.strip().replace("  ", " ", 1) if 16 <= k <= 31 else line for k, line in enumerate(lines)]
+    path = tmp_path / "kic-china-weekly-516.txt"
+    path.write_text("\n".join(flat), encoding="utf-8")
+    for issue in (source, path):
+        toc = records_of(extract_issue(issue, issue.name, Settings()), "issues")[0]["toc"]
+        assert [(e["page"], e["source"]) for e in toc[:2]] == [(2, "중국신문망"), (4, "중국자동차공업협회")]
+        assert (toc[4]["page"], toc[4]["title"]) == (9, "청두-충칭 쌍성경제권 출범 10년 차: 서부 성장축으로 우뚝")
+        assert toc[4]["source"].startswith("충칭일보(重庆日报)·쓰촨일보")

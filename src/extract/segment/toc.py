@@ -64,7 +64,8 @@ def names_source(text: str) -> bool:
     return "(" in text or len(text.split()) <= 3 and not _PHRASE.search(text)
 
 
-_SOURCE_AFTER = compiled(r"\s+[|│｜/·]\s+(?P<source>[^|│｜—/·]+)$|\s*\[(?P<source>[^\[\]]+)\]$")  # (`… 1위 · 과학기술부(…)`)
+# (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources)
+_SOURCE_AFTER = compiled(r"\s+[|│｜/·]\s+(?P<source>(?:[^|│｜—/·]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -145,7 +146,12 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             if entry_m and INDENTED.match(ln.text) and entries and k > 0 and not INDENTED.match(chunk.lines[k - 1].text) \
                     and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
                 entry_m = None  # (`05  … 주목할 기업` over `    3 곳 ····· 8`: the entry's rest, its number a word's)
-            if entry_m:
+            if entry_m and ln.text.startswith(("·", "∙", "・")) and entries and k > 0 and names_source(entry_m["text"]) \
+                    and (entries[-1]["lead"] or entries[-1].get("num")) and entries[-1]["line_end"] == chunk.lines[k - 1].line_end:
+                # `02 제목` / `· 중국신문망(中国新闻网)`: the entry's source on a line of its own, as a PDF's text gives it
+                entries[-1]["text"] += " " + ln.text.strip()
+                entries[-1]["line_end"] = ln.line_end
+            elif entry_m:
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": entry_m["lead"], "num": entry_m["num"]})
             elif cont_m and entries:
