@@ -9,6 +9,9 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 
 _NUMBER_CELL = compiled(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
+# a figure with its counter or unit and the words around it: `12곳`, `약 1,500곳`, `320곳 이상`, `1억 5,000만 달러`
+_QUANTITY_CELL = compiled(r"^(?:약\s*)?[-+]?\d[\d.,]*(?:\s*[조억만천](?:\s*\d[\d.,]*)?)*\s*(?:\p{Hangul}{1,3}|%p?)"
+                          r"(?:\s*(?:이상|이하|미만|초과|내외|안팎|가량))?$")
 _HAN = compiled(r"\p{Han}")
 _HANGUL = compiled(r"\p{Hangul}")
 # a cell left open at the end of a page: a list going on (`중커창투(中科创投),`), a bracket not closed
@@ -162,15 +165,20 @@ def _fits(run: list[str], cells: list[str], column: int) -> bool:
 
 def cell_kind(cell: str) -> str:
     """What a cell holds, to tell a row's first cell from the rest of a row: `row_number` (a
-    whole number of up to three digits), `number`, `chinese` (Han characters and no Hangul) or `text`.
+    whole number of up to three digits), `number`, `quantity` (a figure with its counter or unit),
+    `chinese` (Han characters and no Hangul) or `text`.
 
     >>> cell_kind("9"), cell_kind("1,240"), cell_kind("东兴国家"), cell_kind("둥싱 东兴"), cell_kind("CHINA梦")
     ('row_number', 'number', 'chinese', 'text', 'chinese')
+    >>> cell_kind("12곳"), cell_kind("320곳 이상"), cell_kind("약 1,500곳"), cell_kind("1억 5,000만 달러"), cell_kind("5G 통신")
+    ('quantity', 'quantity', 'quantity', 'quantity', 'text')
     """
     if cell.isdigit() and len(cell) <= 3:
         return "row_number"
     if _NUMBER_CELL.match(cell):
         return "number"
+    if _QUANTITY_CELL.match(cell):
+        return "quantity"
     if _HAN.search(cell) and not _HANGUL.search(cell):
         return "chinese"
     return "text"

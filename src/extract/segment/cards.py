@@ -200,6 +200,9 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     >>> profile_span(chunk + [TextLine.from_line(Line(4, "☞ 전고체 배터리를 양산한다."))])[:2]
     (1, 3)
     >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(["일 시: 3월 25일", "장 소: 베이징"], 1)])
+    >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(
+    ...     ["【기업 카드 2】 싱투커지(星图科技)", "설립 2025년 9월 | 본사 베이징시 | 투자 약 9,000만 달러", "GUI 에이전트를 만든다."], 1)])
+    (1, 2, [['설립', '2025년 9월', '본사', '베이징시', '투자', '약 9,000만 달러']])
     """
     first = line_to_fields(lines[0].text)
     # (a mark names a card, unless the line is a card's field: `▶ 설립: 2023 년 5 월 (상하이 푸둥신구)`)
@@ -214,7 +217,10 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
             break
         rows.append(row)
     end = start + len(rows)
-    if len(rows) < MIN_FIELD_LINES or not _is_company(rows) \
+    # (one line of fields under a name line is a profile when it gives two card labels or more:
+    # `【기업 카드 1】 선지즈넝(深极智能)` over `설립 2026년 5월 | 본사 … | 분야 … | 투자 누적 3억 위안 이상`)
+    labels = sum(label_field(label) is not None for row in rows for label in row[0::2] if label)
+    if (len(rows) < MIN_FIELD_LINES and not (start == 1 and labels >= 2)) or not _is_company(rows) \
             or end < len(lines) and not _SENTENCE_END.search(lines[-1].text):
         return None  # `일 시: …`, `장 소: …` under an event: fields, but no company's
     return start, end, rows

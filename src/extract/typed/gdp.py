@@ -38,7 +38,7 @@ _MONEY = compiled(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s
 _PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 # (`10위권 밖에서는`, `10 위권 가운데서는`, `10위권 지역 중`: outside or among a band of ranks states none)
 _IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내)"
-_RANK = compiled(rf"(?P<a>\d+)\s*~\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"
+_RANK = compiled(rf"(?P<a>\d+)\s*(?:~|위\s*부터)\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"  # (`3~5위`, `4위부터 6위까지`)
                       rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND})")
 _HEDGED = compiled(r"\s*수준")
 _LISTED_BARE = compiled(r"[조억만],\s*\S.*(?:위안|달러)")
@@ -142,6 +142,8 @@ def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 
     >>> ranks_in("외형 1위와 달리 속도 면에서는 하위권에 머물렀다")[0], ranks_in("2위 장쑤성은 5.2% 성장")[0]
     ([], [2])
+    >>> ranks_in("4위부터 6위까지는 쑤저우시, 광저우시, 항저우시가 차례로 차지했다")[0]
+    [4, 5, 6]
     """
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)

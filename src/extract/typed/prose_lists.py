@@ -184,8 +184,9 @@ def set_listed_before(sentence: str, regions: list[ProseRegion], pos: int, end: 
 
 # a count of the places just listed with their figures, right before the mark they pass together (`… 저장성(浙江省)은
 # 10 조 7,900 억 위안으로 두 곳 모두 10 조 위안을 넘어섰다`, `… 하이난성 9,600 억 위안 등 네 곳은 1 조 위안 미만에`)
+# (and what they pass it in: `… 세 도시 모두 R&D 경비가 1,000억 위안 이상이었다`)
 _SET_BEFORE_BOUND = compiled(r"(?:으로|로)?\s*(?:등\s*)?(?P<n>\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|지역|도시|성|나라|국가)"
-                             r"(?:은|는|이|가|만|도)?(?:\s*모두)?\s*$")
+                             r"(?:은|는|이|가|만|도)?(?:\s*모두(?:(?:\s+[^\s,.]+){0,2}?\s+[^\s,.]+(?:이|가))?)?\s*$")
 
 
 def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> list[ProseRegion]:
@@ -196,8 +197,12 @@ def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> l
     >>> r = [ProseRegion(t.index(w), t.index(w) + 3, w, None, True) for w in ("산둥성", "저장성")]
     >>> [x.written for x in set_counted_before(t, r, t.index("10 조 위안을"))]
     ['산둥성', '저장성']
+    >>> t = "산둥성, 저장성이 차례로 차지했는데, 두 곳 모두 R&D 경비가 1,000억 위안 이상이었다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + 3, w, None, True) for w in ("산둥성", "저장성")]
+    >>> [x.written for x in set_counted_before(t, r, t.index("1,000억"))]
+    ['산둥성', '저장성']
     """
-    m = _SET_BEFORE_BOUND.search(sentence, max(0, pos - 24), pos)
+    m = _SET_BEFORE_BOUND.search(sentence, max(0, pos - 40), pos)
     n = (int(m["n"]) if m["n"].isdigit() else native_numerals().get(m["n"])) if m else None
     before = [r for r in regions if r.end <= (m.start() if m else 0) and r.start < r.end]
     if not n or len(before) != n or any(r.start == r.end for r in regions):

@@ -447,17 +447,19 @@ def owns_only_the_next(sentence: str, nearest: ProseRegion, pos: int) -> bool:
 
 
 def spread_over_own_list(text: str) -> bool:
-    """Whether figures listed after `각각` share themselves out among what the sentence lists
-    itself, so it goes on about no region before it (`미국으로의 수출이 8.7% 줄며 … | 반면 아세안과
-    유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어`: two figures, not the one region's).
+    """Whether figures listed after `각각` share themselves out among what the sentence lists itself, or it counts a
+    list of its own (`4개 항만, 즉 …`): it goes on about no region before it (`… | 반면 아세안과 … 각각 13.9%, 7.5% 늘어`).
 
-    >>> spread_over_own_list("아세안과 유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어")
+    >>> [spread_over_own_list(t) for t in ("아세안과 유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어", "이 중 수출은 7.5% 늘어")]
+    [True, False]
+    >>> spread_over_own_list("물량의 80%는 4개 항만, 즉 상하이항, 톈진항을 거쳤다")
     True
-    >>> spread_over_own_list("이 중 수출은 7.5% 늘어")
-    False
     """
     each = cue("each").search(text)
-    return each is not None and sum(1 for _ in amounts_in(text[each.end():])) > 1
+    return each is not None and sum(1 for _ in amounts_in(text[each.end():])) > 1 or bool(_OWN_NAMELY.search(text))
+
+
+_OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{_NATIVE_COUNT})\s*\p{{Hangul}}{{1,4}},\s*(?:즉|곧)\s")  # (`4개 항만, 즉`)
 
 
 def amounts_in(clause: str):

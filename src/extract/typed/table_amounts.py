@@ -205,7 +205,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
 def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = ()) -> list[tuple[int, str | None]]:
     """A row's cells with their columns; a total row printed short, no cell left empty, gives its label
     to the first column and its figures to the last (`상위 10곳 합계 | 39.0` under `순위 | 고신구 | … | 영업수입`), when
-    those are columns of amounts (`roles`: not `합계 | 571.5 | 37,220 | 16,600` under `… | 영업수입 | 주력 산업`).
+    those are columns of amounts (`roles`: not `합계 | 571.5 | 37,220 | 16,600` under `… | 영업수입 | 주력 산업`)
+    and the columns it is printed under are not all amounts already.
 
     >>> placed_cells(["상위 10곳 합계", "39.0"], 5, ("합계",)), placed_cells(["1", "중관춘"], 5, ("합계",))
     ([(0, '상위 10곳 합계'), (4, '39.0')], [(0, '1'), (1, '중관춘')])
@@ -215,12 +216,17 @@ def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = (
     [(0, '합계'), (1, None), (2, '52'), (3, None)]
     >>> placed_cells(["합계", "571.5", "37,220", None], 4, ("합계",), ["label", "amount", "amount", "text"])
     [(0, '합계'), (1, '571.5'), (2, '37,220'), (3, None)]
+    >>> # (`합계 | 15,563 | 16,650 | 17,657 |` under `도시 | 2026년 | 2027년 | 2028년 | R&D 강도(%)`: as printed, every
+    >>> # figure under a column of amounts)
+    >>> placed_cells(["합계", "15,563", "16,650", None], 4, ("합계",), ["label", "amount", "amount", "amount"])
+    [(0, '합계'), (1, '15,563'), (2, '16,650'), (3, None)]
     """
     cells = list(row)
     while cells and not cells[-1]:
         cells.pop()  # (a PDF's table gives the cells it left empty)
     if 1 < len(cells) < width and all(cells) and sums_label(cells[0], totals) \
-            and all(c >= len(roles) or roles[c] == "amount" for c in range(width - len(cells) + 1, width)):
+            and all(c >= len(roles) or roles[c] == "amount" for c in range(width - len(cells) + 1, width)) \
+            and not (len(roles) >= width and all(roles[c] == "amount" for c in range(1, len(cells)))):
         return [(0, cells[0])] + [(width - len(cells) + 1 + k, v) for k, v in enumerate(cells[1:])]
     return list(enumerate(row))
 
