@@ -279,3 +279,17 @@ def test_a_full_line_whose_spaces_are_gaps_wraps_inside_a_word():
     assert "차세대 전기차 배터리로" in pdf_to_text(CORPUS / "pdf" / "kic-china-weekly-301.libreoffice.pdf", Settings())[0]
     # a line of Ghostscript's with room for just one more glyph broke at a space (`방식이 | 확산되면서`)
     assert "방식이 확산되면서 의류" in pdf_to_text(CORPUS / "pdf" / "kic-china-weekly-303.ghostscript.pdf", Settings())[0]
+
+
+def test_a_justified_line_ending_short_ends_its_paragraph():
+    # LibreOffice justifies the body: a line with no room left for the next line's first word ends at the right edge
+    # unless it ends its paragraph. 514's print (tests/data/pdf, rendered by `python -m kic_extract.pdf.render
+    # --producers libreoffice`) ends the card line l.190 `설립 2025년 9월 | … | 투자 약 9,000만 달러 (시리즈 A)` 26 pt
+    # short, over `스마트폰 화면을 이해하고 …`: the card, then prose, as in the text
+    text, _ = pdf_to_text(SAMPLE / "kic-china-weekly-514.libreoffice.pdf", Settings())
+    assert "| 투자 약 9,000만 달러 (시리즈 A)\n스마트폰 화면을 이해하고" in text
+    assert "| 투자 누적 3억 위안 이상\n저장대학(浙江大学) 출신 창업팀이" in text
+    # (so the three cards are read as in the text)
+    result = extract_issue(SAMPLE / "kic-china-weekly-514.libreoffice.pdf", "kic-china-weekly-514.libreoffice.pdf", Settings())
+    companies = [(c.name, c.funding_value, c.funding_unit) for c in result.records["companies"]]
+    assert companies == [("선지즈넝", 300000000, "위안"), ("싱투커지", 90000000, "달러"), ("루이처수쥐", 200000000, "위안")]

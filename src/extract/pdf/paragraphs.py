@@ -259,11 +259,59 @@ def attached(gap: float, size: float, spacing: float) -> bool:
     return gap <= (spacing - 1 + 0.25) * size
 
 
-def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type) -> list[tuple[list, int]]:
+def _apart(prev: VisualLine, item: VisualLine, spacing: float) -> bool:
+    """Whether a line opens a paragraph of its own by the page alone: a gap wider than the body's line
+    spacing, or a change of type size or weight."""
+    return item.top - prev.top > spacing * max(item.size, prev.size) * 1.22 or not same_style(prev, item)
+
+
+def _no_room(prev: VisualLine, item: VisualLine, right_edge: float) -> bool:
+    """Whether the line above had no room left for this line's first word, this line neither marked nor
+    indented: it was wrapped (its stretch aside)."""
+    return not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
+        and item.first_word_width > right_edge - prev.x1 - 0.5
+
+
+#: a document whose wrapped lines end at the right edge this often sets its text justified
+JUSTIFIED_SHARE = 0.8
+_JUSTIFIED_MIN_LINES = 8
+
+
+def justified(pages: list[list], right_edge: float, spacing: float) -> float | None:
+    """The type size of the body text when the document sets it justified, else None: of the body's
+    lines (its most used size, not bold) with no room left for the next one's first word (eight at
+    least), most end at the right edge, within a point. Then a body line that stops more than an em
+    short of it ended its paragraph, whatever the next line's first word (`설립 … | 투자 약 9,000만
+    달러 (시리즈 A)` over `스마트폰 화면을 …`: a card's line, then prose); headings stay ragged.
+
+    >>> L = lambda top, x1, text="본문 줄": VisualLine(1, top, top + 10, 50, x1, 10.0, text, 40)
+    >>> page = [L(15 * k, 540.0 - (k == 9) * 25) for k in range(12)]
+    >>> justified([page], 540.0, 1.5), justified([[L(15 * k, 540.0 - 7 * (k % 2)) for k in range(12)]], 540.0, 1.5)
+    (10.0, None)
+    """
+    weight = Counter(round(ln.size, 1) for items in pages for ln in items if isinstance(ln, VisualLine) and not ln.bold)
+    if not weight:
+        return None
+    body = weight.most_common(1)[0][0]
+    gaps = [right_edge - a.x1 for items in pages for a, b in zip(items, items[1:])
+            if isinstance(a, VisualLine) and isinstance(b, VisualLine) and _in_body(a, body)
+            and not _apart(a, b, spacing) and _no_room(a, b, right_edge)]
+    even = len(gaps) >= _JUSTIFIED_MIN_LINES and sum(g <= 1.0 for g in gaps) >= JUSTIFIED_SHARE * len(gaps)
+    return body if even else None
+
+
+def _in_body(line: VisualLine, body: float) -> bool:
+    return not line.bold and abs(line.size - body) <= 0.05 * body
+
+
+def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type,
+                        justified: float | None = None) -> list[tuple[list, int]]:
     """One page's lines and tables, top to bottom, as paragraphs: (parts of wrapped text, page);
     `[]` is a blank line. A table (an instance of `table_type`) stands in its own place, to be
     written out row by row once its cells are joined; a blank line separates it from the text
-    around it unless that text sits close (`attached`)."""
+    around it unless that text sits close (`attached`). In `justified` body text (its type size) a line
+    with spaces to stretch that ends more than an em short of the right edge was not wrapped (a line of
+    glosses with no space, `(广西壮族自治区)·…`, cannot be stretched)."""
     out: list = []
     prev = None
 
@@ -284,12 +332,11 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
             out.append(([item.text], item.page))
             prev = item
             continue
-        pitch = item.top - prev.top
-        if pitch > spacing * max(item.size, prev.size) * 1.22 or not same_style(prev, item):
+        if _apart(prev, item, spacing):
             blank(item.page)
             out.append(([item.text], item.page))
-        elif not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
-                and item.first_word_width > right_edge - prev.x1 - 0.5:
+        elif _no_room(prev, item, right_edge) and not (justified and _in_body(prev, justified)
+                                                       and right_edge - prev.x1 > prev.size and " " in prev.text.strip()):
             # room for the next glyph at the end of the line above (its stretch aside): it broke at a space
             spaced = prev.natural and right_edge - prev.x0 - prev.natural >= item.first_glyph
             out[-1][0].append((" " if spaced else "") + item.text)
