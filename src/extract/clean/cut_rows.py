@@ -94,7 +94,8 @@ def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:
     # few to be a row: the rest of a cell the row above wrapped
     # (or whose rows, grouped, all print figures the rest prints none of: `\t\t난창(南昌)\t\t\t` under `…\t장시성\t2016\t465`)
     # (a whole number of up to three digits is a figure too past the first column: `데이터 거래소\t곳\t46\t52\t58`)
-    figured = all(any(cell_kind(c.strip()) == "number" or k and cell_kind(c.strip()) == "row_number"
+    # (or a figure with its counter: `…\t2019 년\t42곳\t선전 분소 겸 화남` | `\t\t\t\t\t권역 허브`)
+    figured = all(any(cell_kind(c.strip()) in ("number", "quantity") or k and cell_kind(c.strip()) == "row_number"
                       for k, c in enumerate(row.split("\t"))) for row in run[1:])
     few = 2 * len(printed) < len(head) and run[1:] and (all(row.split("\t")[0].strip() for row in run[1:]) or figured) \
         and all(head[k].strip() and cell_kind(tail[k].strip()) == "text" for k in printed)

@@ -74,7 +74,11 @@ def _is_title(word: str) -> bool:
 def _before(text: str, start: int, zh: str) -> tuple[str | None, bool]:
     """The word before a bracket, stepping over one title (`리창 총리(李强)`), and whether a
     title stands before or after the name (`CEO 량샤오캉(梁少康)`). A title the Chinese spells
-    out (`사장(司長·국장급)`) is the word itself."""
+    out (`사장(司長·국장급)`) is the word itself.
+
+    >>> _before("청두의 원장 의학성", 10, "温江医学城"), _before("원장 원샤오밍", 7, "温小明")
+    (('의학성', False), ('원샤오밍', True))
+    """
     window = text[max(0, start - _LOOK_BACK):start]
     m = _WORD_BEFORE.search(window)
     if not m:
@@ -86,7 +90,8 @@ def _before(text: str, start: int, zh: str) -> tuple[str | None, bool]:
     digits = len(ko) - len(ko.lstrip("0123456789"))
     if digits and not ko[digits].isascii() and not _ZH_NUMBER.search(zh):
         ko = ko[digits:]  # `2025년 3분기(三季度)`-like: the number is not the name's
-    return ko, bool(prev and prev["ko"] in _titles())
+    # (a title's word that reads the name's opening is the name's: `원장 의학성(温江医学城)`, 温江 read 원장)
+    return ko, bool(prev and prev["ko"] in _titles() and not _opens_as(prev["ko"], zh, strict=True))
 
 
 def _reads(korean: str, zh: str) -> bool:

@@ -17,7 +17,7 @@ _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
 # the date on a line of its own, perhaps with its weekday and `발행` (`2028년 6월 16일(금) 발행`)
 _DATE_LINE = compiled(rf"\(?\s*{DATE}\s*(?:\(\s*[월화수목금토일]\s*\)|[월화수목금토일]요일)?\s*\)?\s*(?:발행)?")
 _FIELDS = {
-    "publisher": compiled(r"^(?:(?:발행(?:처|인)?|펴낸\s*(?:곳|이))\s*:\s*(?P<v>.+)|(?P<v>.+?)\s+발행)$"),
+    "publisher": compiled(r"^(?:(?:발행(?:처|인)?|펴낸\s*(?:곳|이))(?:\s*:\s*|\s+)(?P<v>.+)|(?P<v>.+?)\s+발행)$"),
     "director": compiled(r"^센터장\s*:?\s*(?P<v>\S.*)$"),
     "phone": compiled(r"^(?:(?:전화|TEL|Tel|T|연락처|문의)\.?\s*:?\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
     "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|E|연락처|문의)\.?\s*:?\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
@@ -25,6 +25,24 @@ _FIELDS = {
 }
 # fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
 _FIELD_SEPARATOR = compiled(r"\s+[|│｜·/]\s+")
+
+
+def line_to_parts(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The masthead fields a line prints and the parts of it that are none (`www.kicchina.org` beside
+    an email and a phone): the whole line when it is one field, else its parts side by side.
+
+    >>> line_to_parts("info@kicchina.org | +86-10-6780-8840 | www.kicchina.org")
+    ([('email', 'info@kicchina.org'), ('phone', '+86-10-6780-8840')], ['www.kicchina.org'])
+    >>> line_to_parts("KIC 중국 주간 뉴스레터")
+    ([], ['KIC 중국 주간 뉴스레터'])
+    """
+    fields = line_to_fields(text)
+    if fields:
+        return fields, []
+    parts = _FIELD_SEPARATOR.split(text.strip())
+    found = [(part, next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None))
+             for part in parts] if len(parts) > 1 else [(text.strip(), None)]
+    return [field for _, field in found if field], [part for part, field in found if not field]
 
 
 def line_to_fields(text: str) -> list[tuple[str, str]]:
@@ -43,6 +61,8 @@ def line_to_fields(text: str) -> list[tuple[str, str]]:
     ([('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '이서준')], [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')])
     >>> line_to_fields("Tel. +86-10-6780-8840 | E-mail. info@kicchina.org")
     [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')]
+    >>> line_to_fields("발행 글로벌혁신센터(KIC 중국) · 센터장 이승현 · info@kicchina.org")
+    [('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '이승현'), ('email', 'info@kicchina.org')]
     """
     for parts in (_FIELD_SEPARATOR.split(text.strip()), [text.strip()]):  # (side by side, else the line whole)
         found = [next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None)
@@ -100,23 +120,32 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
                 issue["date"], dated = parse_date(*found[1], report, ln.line_start), True
             used.add(ln.line_start)
             continue
-        alone = _DATE_LINE.fullmatch(ln.text.strip())
+        text = ln.text.strip()
+        parts = _FIELD_SEPARATOR.split(text)
+        alone = _DATE_LINE.fullmatch(parts[0])
         if alone and issue["number"] is not None and not dated:
-            # the date on a line of its own under the number
+            # the date on a line of its own under the number, perhaps with fields after it
+            # (`2029년 12월 14일 발행 | 글로벌혁신센터(KIC 중국)`)
             issue["date"], dated = parse_date(alone["y"], alone["m"], alone["d"], report, ln.line_start), True
             used.add(ln.line_start)
-            continue
-        fields = [(name, value) for name, value in line_to_fields(ln.text) if issue[name] is None]
-        if fields:
+            text = text[text.index(parts[1], len(parts[0])):] if len(parts) > 1 else ""
+            if not text:
+                continue
+        fields, unread = line_to_parts(text)
+        if alone and alone.group().endswith("발행") and unread and text.startswith(unread[0]):
+            fields.insert(0, ("publisher", unread.pop(0)))  # (`… 발행 | 글로벌혁신센터(KIC 중국)`: by whom)
+        fields = [(name, value) for name, value in fields if issue[name] is None]
+        if fields or ln.line_start in used:
             for name, value in fields:
                 issue[name] = fix_text(value.strip())
             used.add(ln.line_start)
+            for part in unread:
+                report.warn("masthead_unparsed", f"part of a masthead line not understood: {part[:60]!r}", ln.line_start)
+        elif issue["title"] is None and not used:
+            issue["title"] = fix_text(ln.text)
+            used.add(ln.line_start)
         else:
-            if issue["title"] is None and not used:
-                issue["title"] = fix_text(ln.text)
-                used.add(ln.line_start)
-            else:
-                report.warn("masthead_unparsed", f"masthead line not understood: {ln.text[:60]!r}", ln.line_start)
+            report.warn("masthead_unparsed", f"masthead line not understood: {ln.text[:60]!r}", ln.line_start)
     for name, value in issue.items():
         if value is None:
             report.warn("masthead_missing", f"the masthead gives no {name}", lines[0].line_start if lines else None)

@@ -28,21 +28,24 @@ CATEGORY_NUMBER = compiled(r"^\s*\d{1,2}\s+(?=\S)")
 INDENTED = compiled(r"^\s{2,}\S")
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
-HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►]\s*")
+HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
 KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
                   r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$")  # (or in brackets: `[이슈 브리핑 01]`)
 
 
 def title_key(text: str) -> str:
-    """What an article's title and its contents entry share: its first letters, marks and spaces aside.
+    """What an article's title and its contents entry share: its first letters, marks, a tag and spaces aside.
 
     >>> title_key("■ 선전시 2027 년 경제 성적표 공개… 난산구 독주") == title_key("선전시 2027년 경제 성적표 공개…")
+    True
+    >>> title_key("① [정책분석] 성급 지역별 전정특신 기업 분포") == title_key("성급 지역별 전정특신 기업 분포")
     True
     """
     from kic_extract.clean.lookalikes import fold_lookalikes  # (here: the cleaning stage reads these patterns)
 
-    return "".join(HEADING_MARK.sub("", fold_lookalikes(text)).split())[:12]  # (`⻓三⾓` as a PDF's font may map 长三角)
+    unmarked = HEADING_MARK.sub("", fold_lookalikes(text))  # (`⻓三⾓` as a PDF's font may map 长三角)
+    return "".join(TAG.sub("", unmarked, count=1).split())[:12]
 
 
 def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -18,7 +18,7 @@ TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]
 _TITLE_MAX_CHARS = 80
 _FIGURE = compiled(r"^[\s\d.,%+\-−▲▼△]+$")
 _BRACKETED = compiled(r"\([^()]{1,12}\)")
-_WRAPPED_MAX_CHARS = 6  # the rest of a header cell wrapped onto a second row (`연도`), its unit aside
+_WRAPPED_MAX_CHARS = 6  # the rest of a header cell wrapped onto a second row (`연도`), its unit and spaces aside
 _UNIT_AFTER = compiled(r"\s*\([^()]*\)$")  # (`실질 성장률(%)`)
 
 
@@ -159,10 +159,12 @@ def merge_header_rows(header: list[str | None], below: list[str | None]) -> list
     ['고신구', '지정 연도', '국내 기업(개사)', '계']
     >>> merge_header_rows(["순위", "지역", "2027 년", "전년 대비"], [None, None, None, "실질 성장률(%)"])
     ['순위', '지역', '2027 년', '전년 대비 실질 성장률(%)']
+    >>> merge_header_rows(["지표", "단위", "2027년", "2028년", "2028년"], [None, None, None, None, "전년 대비 증감"])
+    ['지표', '단위', '2027년', '2028년', '2028년 전년 대비 증감']
     """
     printed = [cell for cell in (below or []) if cell]
     if header and None not in header[1:] and below and below[0] is None and printed \
-            and all(_BRACKETED.fullmatch(c) or len(_UNIT_AFTER.sub("", c)) <= _WRAPPED_MAX_CHARS and not _FIGURE.match(c)
+            and all(_BRACKETED.fullmatch(c) or len(compact(_UNIT_AFTER.sub("", c))) <= _WRAPPED_MAX_CHARS and not _FIGURE.match(c)
                     for c in printed):
         return [f"{top}{'' if _BRACKETED.fullmatch(sub) else ' '}{sub}" if top and sub else (top or sub)
                 for top, sub in zip_longest(header, below)]

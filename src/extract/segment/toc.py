@@ -64,8 +64,13 @@ def names_source(text: str) -> bool:
     return "(" in text or len(text.split()) <= 3 and not _PHRASE.search(text)
 
 
-# (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources)
-_SOURCE_AFTER = compiled(r"\s+[|│｜/·]\s+(?P<source>(?:[^|│｜—/·]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+# (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources; `… ⋯ 해관총서(海关总署)`,
+# an ellipsis as a PDF's font may print it too, before a name only)
+_SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/·⋯…])\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+
+
+def _source_after(m) -> str:
+    return m.group() if m["mark"] == "…" and not names_source(m["source"]) else f" — {m['source']}"
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -204,7 +209,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
         if page is not None:
             # a source after a bar or a slash or in square brackets, as some contents print it (`… | 제일재경(第一财经)`,
             # `… / 국가통계국(国家统计局)`, `… [국가통계국]`)
-            text = _SOURCE_AFTER.sub(lambda s: f" — {s['source']}", text.rstrip())
+            text = _SOURCE_AFTER.sub(_source_after, text.rstrip())
         else:
             report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])
         head = parse_heading_text(text)

@@ -62,16 +62,16 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
                     rf"|{_CHOSEN_CLOSE}"
                     r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:그|이)\s*(?:주인공|대상)|$)")  # (`…·린이(临沂)가 그 주인공이다`)
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
-# or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`)
-# the particle closing a list of places (`…·쿤밍(昆明)의 투자기관`, `…, 허페이에 설치된다`, `…, 정저우(郑州)는`)
-# (`의` only after a separator: in `즉 충칭의 량장신구(两江新区)와 쓰촨의 톈푸신구(天府新区)로` it names an item's place;
-# and `도` after a gloss: `…, 쑤이닝(遂宁)도 부품 기지로`)
-_PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])의\s(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
+# or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`): the particle closing a list (`…, 허페이에 설치된다`)
+# (`의` only after a separator and when the list's first item has none: in `즉 충칭의 량장신구(两江新区)와 쓰촨의 톈푸신구(天府新区)로`
+# and `즉 대상의 뉴로핏랩, 최우수상의 …` it names an item's place or label; and `도` after a gloss: `…, 쑤이닝(遂宁)도 부품 기지로`)
+_PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])(?<!(?:즉|곧)\s+\p{Hangul}{1,6}의\s[^.:;]*)의\s"
+                   r"(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
-_NAMELY = compiled(r"^(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
+_NAMELY = compiled(r"^(?:의\s+(?:[^\s,.:;()]+\s+){0,2}[^\s,.:;()]+)?(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
                    + _PARTICLE_CLOSE + "|" + _CHOSEN_CLOSE
                    + r"|(?<=[)\p{Hangul}])(?:(?:이었|였|이)?다(?=\.|\s*$)|(?:이었|였|이)(?:으며|며|고)(?=[\s,])))")
-# (`…, 즉 A, B, C다.` too, and `…, 즉 A, B, C였으며, …`)
+# (`…, 즉 A, B, C다.` too, and `…, 즉 A, B, C였으며, …`; after what the count qualifies, `다섯 곳의 주요 통상구(口岸), 즉 …`)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + _PARTICLE_CLOSE + ")")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")

@@ -37,7 +37,7 @@ _MONEY = compiled(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s
                        rf"(?P<tail>(?:을|를|에|의|으로|로|이)?\s*(?P<q>\S+))?")
 _PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 # (`10위권 밖에서는`, `10 위권 가운데서는`, `10위권 지역 중`: outside or among a band of ranks states none)
-_IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내)"
+_IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내|진입)"  # (`20위권 진입을 눈앞에`: no rank)
 _RANK = compiled(rf"(?P<a>\d+)\s*(?:~|위\s*부터)\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"  # (`3~5위`, `4위부터 6위까지`)
                       rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND})")
 _HEDGED = compiled(r"\s*수준")

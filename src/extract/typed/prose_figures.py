@@ -172,7 +172,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (or a place described by a rate, then named: `가장 가파른 증가세를 보인 곳은 신장위구르자치구였다`; not
             # `가장 큰 관심을 모은 곳은 저장성이다`)
             if carried and (lead := first_place(sentence)) and (sole := sole_subject(sentence, places) or (
-                    sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞"))
+                    sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞", "정상"))
                     or _PLACE_TOPIC.search(sentence) and cue("rate").search(sentence) else None)):
                 held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
             continue

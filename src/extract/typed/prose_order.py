@@ -180,7 +180,7 @@ def rank_told(told: list[tuple[dict, dict]], rank: int, clause: str) -> bool:
     return bool(kept)
 
 
-_COPULA = compiled(r"(?:이었|였|이)다|다(?=[.\s]|$)")
+_COPULA = compiled(r"(?:의\s*몫)?(?:(?:이었|였|이)다|다(?=[.\s]|$))")  # (or its share: `정상은 … 상하이시의 몫이었다`)
 
 
 def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
@@ -188,6 +188,8 @@ def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion 
 
     >>> sole_predicate("선두는 이번에도 선전시(深圳市)였다.", None).written, sole_predicate("선전시는 1위다.", None)
     ('선전시', None)
+    >>> sole_predicate("정상은 이번에도 상하이시(上海市)의 몫이었다.", None).written
+    '상하이시'
     """
     only = sentence_regions(sentence, places)
     if len(only) != 1:

@@ -230,8 +230,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         r.mark = _mark(text, r.end)
         if r.mark == "figure" and r.zh == "中国" and _NATIONWIDE_COUNT.match(text, r.end):
             r.mark = "counted"  # `전국 10개 국가기술이전 지역센터에`: nationwide, the count is the centres'
-        if r.subject and _SOURCE_AFTER.match(text, r.end):
-            r.subject = False  # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source
+        if r.subject and (_SOURCE_AFTER.match(text, r.end) or _in_quoted_words(text, r)):
+            # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
+            # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
+            r.subject = False
     out.sort(key=lambda r: r.start)
     for r, after in zip(out, out[1:] + [None]):
         if r.mark == "listed" and (centre := _LISTED_CENTRE.match(text, AFTER_NAME.match(text, r.end).end())) \
@@ -387,8 +389,9 @@ _SUMMED = compiled(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯|�
 _LIST_CLOSED = compiled(r"\)(?:이|가|은|는|의)(?!\p{Hangul})")
 
 
-# regions added to those before them, as the clause's subject (`베이징·허베이성·산시성까지 … 2조 위안을 넘어서면서`)
-_ALSO = compiled(r"(?:까지|마저|조차)도?\s")
+# regions added to those before them, as the clause's subject (`베이징·허베이성·산시성까지 … 2조 위안을 넘어서면서`),
+# or the only ones (`베이징시(402건)와 상하이시(376건)만이 300건을 넘어섰다`)
+_ALSO = compiled(r"(?:까지|마저|조차)도?\s|만이?\s")
 
 
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
@@ -409,6 +412,13 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
 
 
 _QUALIFIERS = compiled(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
+
+
+def _in_quoted_words(text: str, r: ProseRegion) -> bool:
+    """Whether a region stands in quotes with other words (the quotes paired from the text's start)."""
+    return any(m.start("inner") <= r.start and r.end <= m.end("inner") and _QUALIFIERS.sub(
+        "", text[m.start("inner"):r.start] + text[r.end:m.end("inner")]) for m in QUOTED.finditer(text)) \
+        if "'" in text or "‘" in text or '"' in text or "“" in text else False
 
 
 def in_quoted_name(clause: str, start: int, end: int) -> bool:
