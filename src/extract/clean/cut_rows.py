@@ -47,11 +47,16 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
     >>> run = ["구분\\t지원\\t수", "보육\\tA\\t18", "지원\\tB"]
     >>> cut_row(run, "지원\\tB", "930", 3), cut_row(run, "지원\\tB", "보육\\t5", 3), cut_row(run, "지원\\t东兴", "开发\\t7", 3)
     ('between', None, 'cell')
+    >>> cut_row(["번호\\t거점\\t소재지\\t개설\\t기업"], "5\\t우한협력센터\\t후베이성 우한시", "\\t둥후고신구\\t2029년\\t12", 5)
+    'cell'
     """
     head, tail = printed_cells(left), printed_cells(right)
     if len(head) >= width or len(tail) >= width:
         return None
     cut = {width + 1: "cell", width: "between"}.get(len(head) + len(tail))
+    rest = opening_blanks_aside(tail)
+    if cut is None and len(rest) < len(tail) and len(head) + len(rest) == width + 1 and cell_kind(rest[0].strip()) == "text":
+        return "cell"  # `5\t우한협력센터(…)\t후베이성 우한시` | `\t둥후고신구\t2029년\t12`: the cell's rest set off by blanks
     first = tail[0].strip()
     above = {cell_kind(a) for a in (row.split("\t")[0].strip() for row in run[1:]) if a}
     if cut and (not first or (above and cell_kind(first) not in above)):
@@ -65,6 +70,12 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
         # at (a place, then a count), not those a new row opens with (a group, then a name)
         return cut
     return None
+
+
+def opening_blanks_aside(cells: list[str]) -> list[str]:
+    """A row's cells from its first printed one (`["", "둥후고신구", "12"]` → `["둥후고신구", "12"]`)."""
+    k = next((k for k, cell in enumerate(cells) if cell.strip()), len(cells))
+    return cells[k:]
 
 
 def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:

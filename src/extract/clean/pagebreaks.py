@@ -18,8 +18,8 @@ from itertools import zip_longest
 
 import regex
 
-from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on, cut_row, ends_name, is_gloss_of, printed_cells, row_key,
-                                        wraps_header_cell)
+from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on, cut_row, ends_name, is_gloss_of, opening_blanks_aside,
+                                        printed_cells, row_key, wraps_header_cell)
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
@@ -355,6 +355,8 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         cut = cut_row([line.text for line in run], left.text, rows[0].text, width) if rows else None
         if cut:
             head, tail = printed_cells(left.text), printed_cells(rows[0].text)
+            if len(head) + len(tail) > width + 1:
+                tail = opening_blanks_aside(tail)  # (the cell's rest set off by blanks)
             if cut == "cell":  # a cell of Chinese goes on without a space, as Chinese is written
                 gap = "" if _HAN.match(tail[0].lstrip()) and _HAN.search(head[-1].rstrip()[-1:]) else " "
                 text = "\t".join(head[:-1] + [head[-1] + gap + tail[0]] + tail[1:])

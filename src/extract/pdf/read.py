@@ -192,10 +192,10 @@ def within(centres: list[tuple[float, float]], among, box: tuple, slack: float =
 def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band: float) -> list[list[VisualLine]]:
     """Remove headers and footers: lines near the top or bottom of a page (within `band` or a
     tenth of the page), set no larger than the body, that begin alike (first 12 characters, digits
-    aside: a running head may carry the section's title) on a third of the pages (at least two, and
+    and runs of spaces aside: a running head may carry the section's title) on a third of the pages (at least two, and
     three are enough: a footer some pages print), and page numbers standing alone there."""
-    def key(line: VisualLine) -> str:
-        return re.sub(r"\d+", "#", line.text)[:12]
+    def key(line: VisualLine) -> str:  # (white space aside: a page's glyphs may set one space as two)
+        return re.sub(r"\d+", "#", " ".join(line.text.split()))[:12]
 
     def running(line: VisualLine, height: float) -> bool:
         edge = max(band, height * 0.1)

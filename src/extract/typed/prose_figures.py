@@ -98,8 +98,7 @@ _ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:에|으로|로|을|를)\s+)?
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
-# an object right before a figure: what the figure is measured from (`평균을 1.1%p 밑돌았다`)
-_OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")
+_OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _PLACES_COUNTED = compiled(r"\s*(?:도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{Hangul}))")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
@@ -348,12 +347,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 
 
 _WAS = compiled(rf"{WAS}\s")
-
-
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
-# a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
-# a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`)
+# a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`); a level a fall reaches, not the fall
+# (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
 _FALL_NAMED = compiled(r"(?:감소|하락|축소)\s*(?:폭|율|률)(?:이|은|는|도)?\s*$")
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
@@ -453,8 +450,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                                      or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
                                      # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                      or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
-                                     # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`)
-                                     or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start)))
+                                     # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`;
+                                     # points after a region compared with: `하이난성은 최하위 톈진시보다 증가율이 10.1%p 높았다`)
+                                     or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start))
+                                     or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
+                                         sentence, r.end).end()) for r in regions))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을

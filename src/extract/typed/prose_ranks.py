@@ -78,7 +78,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # (not a part the list is picked from: `상위 10 개 지역 중에서는 쓰촨성(5.8%), 후베이성(5.7%), 저장성(5.6%)`)
     values = [by_region[rid][0]["amount"].value for rid in regions_in_order]
     # (in order of their figures: `경제 규모 상위 5 개 지역, 즉 광둥성(4.9%), 장쑤성(5.6%), …의 성장률` ranks no rate)
-    in_order = values == sorted(values, reverse=True) or values == sorted(values)
+    # (one figure they all share is in no order: `상위 4개 성, 즉 광둥성·장쑤성·산둥성·저장성은 모두 … '5% 안팎'`)
+    in_order = (values == sorted(values, reverse=True) or values == sorted(values)) and len(set(values)) > 1
     if len(regions_in_order) >= 2 and top and int(top["n"]) == len(regions_in_order) and not follows and in_order:
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
