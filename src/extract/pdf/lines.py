@@ -4,6 +4,7 @@ own letter spacing; a gap widened by justifying a line of hanzi or Hangul is not
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
 from statistics import median, median_low
@@ -23,6 +24,19 @@ class VisualLine:
     font: str = ""
     natural: float = 0.0  # the width its glyphs and spaces need, without the stretch of justification
     first_glyph: float = 0.0  # the width of its first glyph
+
+
+def body_size(lines) -> float | None:
+    """The type size most of the text is set in (rounded to a tenth of a point), or None with no text.
+
+    >>> L = lambda size, text: VisualLine(1, 0, size, 0, 100, size, text, 5)
+    >>> body_size([L(10.0, "본문 한 줄"), L(14.0, "제목"), L(10.04, "본문")]), body_size([])
+    (10.0, None)
+    """
+    weight = Counter()
+    for line in lines:
+        weight[round(line.size, 1)] += len(line.text)
+    return weight.most_common(1)[0][0] if weight else None
 
 
 def is_bold(fontname: str) -> bool:

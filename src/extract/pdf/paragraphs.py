@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from kic_extract.clean.pagebreaks import closes_before_place, decide_join
 from kic_extract.data import word_set
-from kic_extract.pdf.lines import VisualLine
+from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
 
 _MARKER = re.compile(r"^(?:-\s+)?[▶①-⑳]")
@@ -35,12 +35,9 @@ def body_spacing(lines: list[VisualLine]) -> float:
     >>> body_spacing([L(0), L(15), L(30), L(51), L(66), L(87), L(700, 8), L(709.6, 8)])
     1.5
     """
-    weight = Counter()
-    for line in lines:
-        weight[round(line.size, 1)] += len(line.text)
-    if not weight:
+    body = body_size(lines)
+    if body is None:
         return 1.4
-    body = weight.most_common(1)[0][0]
     ratios = Counter()
     for a, b in zip(lines, lines[1:]):
         if b.page == a.page and b.top > a.top and round(a.size, 1) == body == round(b.size, 1):
@@ -289,10 +286,9 @@ def justified(pages: list[list], right_edge: float, spacing: float) -> float | N
     >>> justified([page], 540.0, 1.5), justified([[L(15 * k, 540.0 - 7 * (k % 2)) for k in range(12)]], 540.0, 1.5)
     (10.0, None)
     """
-    weight = Counter(round(ln.size, 1) for items in pages for ln in items if isinstance(ln, VisualLine) and not ln.bold)
-    if not weight:
+    body = body_size(ln for items in pages for ln in items if isinstance(ln, VisualLine) and not ln.bold)
+    if body is None:
         return None
-    body = weight.most_common(1)[0][0]
     gaps = [right_edge - a.x1 for items in pages for a, b in zip(items, items[1:])
             if isinstance(a, VisualLine) and isinstance(b, VisualLine) and _in_body(a, body)
             and not _apart(a, b, spacing) and _no_room(a, b, right_edge)]

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from kic_extract.clean.furniture import is_kicker, structural
 from kic_extract.data import tsv_rows
 from kic_extract.ingest import InputError
-from kic_extract.pdf.lines import VisualLine, baseline, chars_to_lines
+from kic_extract.pdf.lines import VisualLine, baseline, body_size, chars_to_lines
 from kic_extract.pdf.glyphs import PageContent
 from kic_extract.pdf.problems import pdfminer_messages
 from kic_extract.pdf.rules import ruled_tables
@@ -200,13 +200,10 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
     def running(line: VisualLine, height: float) -> bool:
         edge = max(band, height * 0.1)
         # (never a line that opens structure, as in the text route: `정책 · 지역 │ 01` over an article's title)
-        return (line.top < edge or line.bottom > height - edge) and line.size <= body_size * 1.02 \
+        return (line.top < edge or line.bottom > height - edge) and line.size <= body * 1.02 \
             and not structural(line.text)
 
-    sizes = Counter()
-    for line in (ln for page in pages for ln in page):
-        sizes[round(line.size, 1)] += len(line.text)
-    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = body_size(ln for page in pages for ln in page) or 0.0
     counts = Counter(key(ln) for page, h in zip(pages, heights) for ln in {key(x): x for x in page if running(x, h)}.values())
     enough = max(2, min(3, -(-len(pages) // 3)))  # (a footer some pages print: on three of them at least)
     # (a category's kicker, `[산업 & 스타트업 02]`, only on most pages: as in the text route)

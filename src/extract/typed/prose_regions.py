@@ -230,7 +230,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         r.mark = _mark(text, r.end)
         if r.mark == "figure" and r.zh == "中国" and _NATIONWIDE_COUNT.match(text, r.end):
             r.mark = "counted"  # `전국 10개 국가기술이전 지역센터에`: nationwide, the count is the centres'
-        if r.subject and (_SOURCE_AFTER.match(text, r.end) or _in_quoted_words(text, r)):
+        if r.subject and (_SOURCE_AFTER.match(text, r.end) or in_quoted_name(text, r.start, r.end)):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
             # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
             r.subject = False
@@ -414,17 +414,21 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
 _QUALIFIERS = compiled(r"약|안팎|내외|가량|정도|이상|이하|미만|초과|수준|[\s~]")
 
 
-def _in_quoted_words(text: str, r: ProseRegion) -> bool:
-    """Whether a region stands in quotes with other words (the quotes paired from the text's start)."""
-    return any(m.start("inner") <= r.start and r.end <= m.end("inner") and _QUALIFIERS.sub(
-        "", text[m.start("inner"):r.start] + text[r.end:m.end("inner")]) for m in QUOTED.finditer(text)) \
-        if "'" in text or "‘" in text or '"' in text or "“" in text else False
-
-
 def in_quoted_name(clause: str, start: int, end: int) -> bool:
-    """Whether an amount stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`): quoted with words
-    other than its qualifiers (`'5.5% 이상'` is a quoted figure)."""
-    for m in QUOTED.finditer(clause, max(0, start - 24), min(len(clause), end + 24)):
+    """Whether an amount or a region stands in a quoted name (`'1 구 16 원'`, `'10조 클럽'`, `‘2029년 3분기 중국
+    지분투자 시장 보고서’`): quoted with words other than its qualifiers (`'5.5% 이상'` is a quoted figure). The
+    quotes are paired from the clause's start (`'5.5% 이상', 시안이 '5% 이상'`: 시안 is in none).
+
+    >>> t = "충칭과 우한이 '5.5% 이상', 시안이 '5% 이상'을 제시했다"
+    >>> in_quoted_name(t, t.index("시안"), t.index("시안") + 2), in_quoted_name(t, t.index("'5%") + 1, t.index("'5%") + 3)
+    (False, False)
+    >>> t = "‘2029년 중국 지분투자 보고서’에 따르면"
+    >>> in_quoted_name(t, t.index("중국"), t.index("중국") + 2)
+    True
+    """
+    if "'" not in clause and "‘" not in clause and '"' not in clause and "“" not in clause:
+        return False
+    for m in QUOTED.finditer(clause, 0, min(len(clause), end + 32)):
         if m.start("inner") <= start and end <= m.end("inner"):
             rest = clause[m.start("inner"):start] + clause[end:m.end("inner")]
             return bool(_QUALIFIERS.sub("", rest))
