@@ -49,3 +49,10 @@ def test_a_running_head_set_with_a_double_space_on_one_page():
               line(p, 120.0, "본문 줄", 9.5), line(p, 794.0, f"- {p} -")] for p in range(2, 12)]
     kept = drop_running_lines(pages, [842.0] * len(pages), 40.0)
     assert [[ln.text for ln in page] for page in kept] == [["본문 줄"]] * len(pages)
+
+
+def test_a_banner_of_inner_mongolia_glossed_is_a_place(corpus_issue):
+    # 522 l.104 `반면 네이멍구자치구(内蒙古自治区)의 준가얼기(准格尔旗)는 석탄 가격 하락 여파로 2029년 GDP가 2.3% 감소해 …`: the
+    # banner's fall, not the region's
+    assert ("준가얼기", "-2.3", None, None, 2029) in figures_at(corpus_issue(522), 104)
+    assert [f for f in figures_at(corpus_issue(522), 104) if f[0] == "네이멍구자치구"] == []
