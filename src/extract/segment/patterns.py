@@ -83,7 +83,9 @@ ARTICLE = compiled(rf"^(?:(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1
                    rf"(?:[{BARS}]\s*)?(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
-BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역|원문)\s*[:：·]\s*\S.{0,60}|[\[(［](?:글|출처|자료|정리)\s*[:：]\s*[^\[\]()]+"
+BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역|원문)\s*[:：·]\s*\S.{0,60}"
+                  # (labels with no colon, parted by a bar: `정리 KIC 중국 리서치팀 | 자료 국가통계국(国家统计局)`)
+                  rf"|(?:글|출처|자료|정리|취재|작성)\s\S[^{BARS}]{{0,30}}[{BARS}]\s*(?:글|출처|자료|정리|취재|작성)\s\S.{{0,40}}|[\[(［](?:글|출처|자료|정리)\s*[:：]\s*[^\[\]()]+"
                   r"(?:\([^()]*\)[^\[\]()]*)*[\])］]|\S.{0,30}\s기자"
                   rf"|\S.{{0,30}}?\s*[{BARS}]\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s))\s*")  # (`【KIC 인터뷰】`, `[인터뷰] `)
@@ -114,7 +116,7 @@ HEADING_MARKS = (
 CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
 # a table's title, numbered (`표 2)`, `<표 1>`, `그림 3.`), or its unit line (`단위: 억 위안`, `(단위: %)`)
 TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
-UNIT_LINE = compiled(r"[(\[（]?\s*단위\s*[:：]")
+UNIT_LINE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")  # (`단위: 억 위안`, in a note `단위는 건.`)
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
 EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")
 LIST_ITEM = compiled(r"^(?P<mark>-|\d{1,2}\.)\s+(?P<text>\S.*)$")

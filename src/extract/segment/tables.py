@@ -11,10 +11,10 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.segment.patterns import YEAR_HEADER
 
-# the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`
+# the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`, in a note `단위는 건.`
 # (a note in brackets may close the line: `단위: 개사 (입주 기업 수, 2028년 5월 말 기준)`)
 _UNIT_NOTE = r"\s*(?:[(（][^()（）]*[)）])?\s*$"
-TABLE_UNIT = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?" + _UNIT_NOTE)
+TABLE_UNIT = compiled(r"[(\[（]?\s*단위(?:는|은)?\s*[:：]?\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\.?" + _UNIT_NOTE)
 _TITLE_MAX_CHARS = 80
 _FIGURE = compiled(r"^[\s\d.,%+\-−▲▼△]+$")
 _BRACKETED = compiled(r"\([^()]{1,12}\)")

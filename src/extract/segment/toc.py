@@ -159,6 +159,14 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif entry_m:
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": entry_m["lead"], "num": entry_m["num"]})
+            elif cont_m and categories and categories[-1]["line"] > max(e["line_end"] for e in entries or [{"line_end": 0}]) \
+                    and PAGE.search(ln.text) and len(categories) > 1:
+                # `도시 GDP 순위 재편: … 격화` / `— 21세기경제보도(…) ····· 03`, apart as a PDF's text may set them: the
+                # line taken for a category is an entry, and this its source and page
+                taken = categories.pop()
+                category = categories[-1]["category"]
+                entries.append({"category": category, "text": f"{taken['text']} — {cont_m['text']}", "line_start": taken["line"],
+                                "line_end": ln.line_end, "lead": None})
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
                 entries[-1]["line_end"] = ln.line_end
@@ -186,7 +194,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 # (a numbered category, `01 정책·경제`, is named without its number)
                 numbered = TOC_ENTRY.match(ln.text) if heads else None
                 category = fix_text(category_name(numbered["text"] if numbered and numbered["num"] else ln.text))
-                categories.append({"category": category, "line": ln.line_start})
+                categories.append({"category": category, "line": ln.line_start, "text": ln.text.strip()})
             used.update(range(ln.line_start, ln.line_end + 1))
     out = []
     if len(entries) > 2 and len(numbered := [e for e in entries if e.get("num")]) == 1:

@@ -177,6 +177,8 @@ def spec_unit(spec: str) -> str | None:
     ('억 위안', '%', '조 위안', None, None)
     >>> spec_unit("%, 불변가격"), spec_unit("억 위안, %"), spec_unit("대/만 명"), spec_unit("2026/2027")
     ('%', None, '대/만 명', None)
+    >>> spec_unit("GDP 대비 %"), spec_unit("전년 대비")
+    ('%', None)
     """
     spec = spec.strip()
     rest = spec.lstrip(MAGNITUDE).strip()
@@ -187,7 +189,12 @@ def spec_unit(spec: str) -> str | None:
         return found[0] if len(found) == 1 else None
     if spec.count("/") == 1 and all(spec_unit(part) for part in spec.split("/")):
         return spec  # (a unit per another: `대/만 명`, robots per ten thousand people)
+    if ratio := _RATIO_TO.fullmatch(spec):
+        return ratio["unit"]  # (a share of a measure: `GDP 대비 %`)
     return None
+
+
+_RATIO_TO = compiled(r"[^,/]{1,12}?\s*대비\s*(?P<unit>%p?)")
 
 
 def nearest_spec(row: str | None, column: str | None, table: str | None) -> str | None:
