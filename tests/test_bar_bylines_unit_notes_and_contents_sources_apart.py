@@ -44,3 +44,14 @@ def test_a_contents_source_and_page_apart_from_the_title(tmp_path):
         assert [(e["page"], e["category"]) for e in toc[:3]] == [(2, "정책 브리핑"), (3, "지역 리포트"), (5, "지역 리포트")]
         assert (toc[1]["title"], toc[1]["source"]) == ("도시 GDP 순위 재편: 선전의 약진과 ‘신1선 도시’ 경쟁 격화", "21세기경제보도")
         assert (toc[0]["title"], toc[0]["source"]) == ("2030년 지방 양회(两会) 성장률 목표 총정리", "신화사")
+
+
+def test_a_noun_made_a_verb_wrapped_inside_it():
+    # Ghostscript's print of 528 wraps l.42 `… 2024년(4조 7,900억 위안)과 비|교하면 12.4% 많은 규모다`; the issue writes `비교`
+    # elsewhere (l.74 `… 11개 도시 경제 성적 비교`), so the halves are one word and the year before stays one compared with
+    from kic_extract.pdf.paragraphs import join_text
+
+    vocabulary = (Path(__file__).parent / "corpus" / "heldout" / "kic-china-weekly-528.txt").read_text(encoding="utf-8")
+    vocabulary = vocabulary.replace("비교하면", "")  # (the word itself is only in the wrapped line)
+    assert join_text("5년 전인 2024년(4조 7,900억 위안)과 비", "교하면 12.4% 많은 규모다.", True, vocabulary) == \
+        "5년 전인 2024년(4조 7,900억 위안)과 비교하면 12.4% 많은 규모다."

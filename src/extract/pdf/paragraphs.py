@@ -56,13 +56,23 @@ def same_style(a: VisualLine, b: VisualLine) -> bool:
 def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     """Whether a wrap between Hangul runs `tail` | `head` (followed by `rest`) fell inside a word:
     the right half begins with a particle or a short ending closed by punctuation, or the two
-    halves are a word the document writes elsewhere."""
+    halves are a word the document writes elsewhere.
+
+    >>> _word_evidence("비", "교하면", " 12.4%", "11개 도시 성적 비교"), _word_evidence("비", "교하면", "", "성적표")
+    (True, False)
+    """
     closed = not rest or not rest[0].isalnum()
     if head in word_set("particles.txt") and closed:
         return True
     if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'"):
         return True
-    return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest)
+    # (or a noun the document writes elsewhere, made a verb by `하다`: `비` | `교하면` after `… 성적 비교`)
+    doing = _DOING.search(head, 1)
+    return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest) \
+        or doing is not None and (tail + head[:doing.start()]) in vocabulary
+
+
+_DOING = re.compile(r"(?:하|해|했|한|할|함)[가-힣]{0,3}$")
 
 
 # a number and its counter closing the left half (`… 2위` | `장쑤성은`): a word of its own
