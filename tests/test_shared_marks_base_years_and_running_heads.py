@@ -56,3 +56,10 @@ def test_a_banner_of_inner_mongolia_glossed_is_a_place(corpus_issue):
     # banner's fall, not the region's
     assert ("준가얼기", "-2.3", None, None, 2029) in figures_at(corpus_issue(522), 104)
     assert [f for f in figures_at(corpus_issue(522), 104) if f[0] == "네이멍구자치구"] == []
+
+
+def test_places_listed_with_a_gloss_before_the_generic_word(corpus_issue):
+    # 524 l.69 `닝샤후이족자치구, 칭하이(青海)성, 시짱자치구 세 곳은 지난해 수출입 총액이 500억 위안에 미치지 못했다.`: each of the three
+    figures = [f for f in figures_at(corpus_issue(524), 69) if f[1] == "50000000000"]
+    assert figures == [("닝샤후이족자치구", "50000000000", None, "max", 2029), ("칭하이", "50000000000", None, "max", 2029),
+                       ("시짱자치구", "50000000000", None, "max", 2029)]

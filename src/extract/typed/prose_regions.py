@@ -332,7 +332,8 @@ def in_aside(sentence: str, pos: int) -> bool:
     return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
 # (a short qualifier may open the next: `동북의 지린성과 화북의 톈진은`)
-JOIN = compiled(r"(?:\([^)]*\))?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+|\d{1,2}\s*위\s+)?")  # (`3위 산둥성(…)과 4위 저장성`)
+# (`3위 산둥성(…)과 4위 저장성`; a gloss before the generic word, `칭하이(青海)성, 시짱자치구`)
+JOIN = compiled(r"(?:\([^)]*\)(?:성|시|구|현)?)?\s*(?:과|와|및|,|·)\s*(?:\p{Hangul}{1,4}의\s+|\d{1,2}\s*위\s+)?")
 
 
 def list_run(text: str, offset: int, regions: list[ProseRegion], within: list[ProseRegion]) -> list[ProseRegion]:
