@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import records_of
+from conftest import figures_at, records_of
 
 from kic_extract.pipeline import extract_issue
 from kic_extract.settings import Settings
@@ -55,3 +55,9 @@ def test_a_noun_made_a_verb_wrapped_inside_it():
     vocabulary = vocabulary.replace("비교하면", "")  # (the word itself is only in the wrapped line)
     assert join_text("5년 전인 2024년(4조 7,900억 위안)과 비", "교하면 12.4% 많은 규모다.", True, vocabulary) == \
         "5년 전인 2024년(4조 7,900억 위안)과 비교하면 12.4% 많은 규모다."
+
+
+def test_these_places_all_passing_a_mark_after_their_ranks(corpus_issue):
+    # 525 l.104 `톈진시, 광둥성, 푸젠성이 5~7위로 뒤를 이었으며, 이들 세 지역의 1인당 소득은 모두 6만 위안을 웃돌았다.`
+    figures = [f for f in figures_at(corpus_issue(525), 104) if f[1] == "60000"]
+    assert figures == [("톈진시", "60000", 5, "min", 2029), ("광둥성", "60000", 6, "min", 2029), ("푸젠성", "60000", 7, "min", 2029)]

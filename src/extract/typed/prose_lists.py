@@ -139,7 +139,7 @@ def listed_before(figures: list[dict], clause: str, start: int, unit: str | None
 
 
 # the places just named taken together, each having what follows (`이들 지역의 GDP는 모두`, `이들 3개 성은 각각`)
-_THESE_EACH = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,3}?\s+(?:모두|각각)\s")
+_THESE_EACH = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,4}?\s+(?:모두|각각)\s")
 
 
 def these_all(sentence: str, regions: list[ProseRegion], pos: int) -> list[ProseRegion]:
