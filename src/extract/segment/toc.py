@@ -159,8 +159,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif entry_m:
                 entries.append({"category": category, "text": entry_m["text"], "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": entry_m["lead"], "num": entry_m["num"]})
-            elif cont_m and categories and categories[-1]["line"] > max(e["line_end"] for e in entries or [{"line_end": 0}]) \
-                    and PAGE.search(ln.text) and len(categories) > 1:
+            elif cont_m and len(categories) > 1 and categories[-1]["line"] > (entries[-1]["line_end"] if entries else 0) \
+                    and PAGE.search(ln.text):
                 # `도시 GDP 순위 재편: … 격화` / `— 21세기경제보도(…) ····· 03`, apart as a PDF's text may set them: the
                 # line taken for a category is an entry, and this its source and page
                 taken = categories.pop()
