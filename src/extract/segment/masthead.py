@@ -40,8 +40,7 @@ def line_to_parts(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     if fields:
         return fields, []
     parts = _FIELD_SEPARATOR.split(text.strip())
-    found = [(part, next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None))
-             for part in parts] if len(parts) > 1 else [(text.strip(), None)]
+    found = [(part, _field_of(part)) for part in parts] if len(parts) > 1 else [(text.strip(), None)]
     return [field for _, field in found if field], [part for part, field in found if not field]
 
 
@@ -65,11 +64,15 @@ def line_to_fields(text: str) -> list[tuple[str, str]]:
     [('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '이승현'), ('email', 'info@kicchina.org')]
     """
     for parts in (_FIELD_SEPARATOR.split(text.strip()), [text.strip()]):  # (side by side, else the line whole)
-        found = [next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None)
-                 for part in parts]
+        found = [_field_of(part) for part in parts]
         if all(found):
             return found
     return []
+
+
+def _field_of(part: str) -> tuple[str, str] | None:
+    """(field, value) of one part of a masthead line, or None when it is no field."""
+    return next(((name, m["v"]) for name, pattern in _FIELDS.items() if (m := pattern.match(part))), None)
 
 
 def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None:
