@@ -21,7 +21,7 @@ from functools import cache
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.ingest import Line
-from kic_extract.segment.patterns import BARS, RULE
+from kic_extract.segment.patterns import BARS, BYLINE_LABEL, RULE
 
 # a whole line that is only a page number, in the shapes extraction tools and layouts print
 # (between dashes of any kind: `- 7 -`, `– 7 –`, `— 7 —`, box-drawing `─ 7 ─`)
@@ -39,8 +39,9 @@ _SPACE = compiled(r"\s+")
 # lines that open structure never count as furniture, however often their shape recurs
 # (and a card's field under a mark, `▷ 설립: 2022 년 8 월`, `■ 설립: …`, however often its shape recurs, and a
 # category's line numbering the article under it, `정책 · 지역 │ 01`: a page is never numbered with a leading zero)
+# (and a byline under a heading, `출처: KIC 중국`, however many articles it signs)
 _STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])"
-                       rf"|^[^\d{BARS}]{{1,24}}[{BARS}]\s*0\d\s*$")
+                       rf"|^[^\d{BARS}]{{1,24}}[{BARS}]\s*0\d\s*$|^\s*{BYLINE_LABEL}")
 # (a page numbered in brackets holds a digit only: the label a kicker numbers its article under holds letters,
 # `[산업 & 스타트업 01]`)
 _KICKER = compiled(r"\s*[\[〔〈<]\s*(?=[^\]〕〉>]*\p{L})[^\d\[\]〔〕〈〉<>]{1,24}?(?:\s+\d{1,2})?\s*[\]〕〉>]\s*$")
@@ -63,6 +64,8 @@ def structural(text: str) -> bool:
 
     >>> structural("설립 : 2022 년 5 월"), structural("▷ 분야: 로봇"), structural("주간 중국 창업 : 7")
     (True, True, False)
+    >>> structural("출처: KIC 중국"), structural("KIC 중국 · 출처를 밝히면 자유롭게 인용할 수 있습니다")
+    (True, False)
     """
     if _STRUCTURAL.match(text):
         return True

@@ -308,6 +308,7 @@ _BARRED = compiled(r"(?:\S\s+[|｜│]\s+\S.*){3}")  # (a line of four parts or 
 _CELL_TAIL_MAX_CHARS = 6
 _CELL_LIST_MAX_CHARS = 24  # (the rest of a list of names, after its comma)
 _HAN = compiled(r"\p{Han}")
+_ASIDE_LINE = compiled(r"[(（][^()（）\d]{1,12}[)）]")  # (words in brackets on a line of their own: `(온라인 포함)`)
 
 
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: Vocabulary | str = "") -> bool:
@@ -322,14 +323,19 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     run = _table_run(prev)
     rows = chunk.lines
     listing = prev.lines[-1].text.rstrip().endswith(",")  # (a list of names in the last cell goes on)
+    aside = at_page_break and bool(rows) and bool(_ASIDE_LINE.fullmatch(rows[0].text.strip()))
     if at_page_break and run and len(rows) > 1 and "\t" not in rows[0].text and "\t" in rows[1].text \
-            and len(rows[0].text.strip()) <= (_CELL_LIST_MAX_CHARS if listing else _CELL_TAIL_MAX_CHARS) \
-            and (listing or not _ends_sentence(rows[0].text.strip())):
+            and (len(rows[0].text.strip()) <= (_CELL_LIST_MAX_CHARS if listing else _CELL_TAIL_MAX_CHARS) or aside) \
+            and (listing or aside or not _ends_sentence(rows[0].text.strip())):
         # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end (`…	밍양(明阳),` | `무린썬(木林森)`)
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
         if cell_kind(tail) in ("number", "row_number") and len(cells) < max(_table_width(line.text) for line in run):
             cells.append(tail)  # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own
+        elif aside and cell_kind(cells[-1].strip()) != "text" and cell_kind(cells[0].strip()) == "text":
+            # `사회소비품 소매총액	조 위안	…	59.1` | page break | `(온라인 포함)`: words in brackets go on the row's label,
+            # which alone of its cells takes words
+            cells[0] = f"{cells[0].rstrip()} {tail}"
         else:
             cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))
         prev.lines[-1] = replace(left, text="\t".join(cells), line_end=rows[0].line_end,

@@ -19,7 +19,7 @@ from kic_extract.segment.patterns import (
     UNIT_LINE,
 )
 from kic_extract.segment.cards import label_field, line_to_card, line_to_fields, profile_span, profile_to_table
-from kic_extract.segment.tables import is_caption_line, rows_to_table
+from kic_extract.segment.tables import COLUMN_UNIT, is_caption_line, rows_to_table
 from kic_extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
@@ -90,11 +90,12 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
                 and last["kind"] in ("paragraph", "caption", "heading") and last["marker"] in (None, "▶") \
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()
-            title = lines[j - 2] if m == 1 and j >= 2 and above[0].text.strip().lstrip("([（").startswith("단위") else None
+            unit_line = above[0].text.strip().lstrip("([（").startswith("단위") or COLUMN_UNIT.fullmatch(above[0].text.strip())
+            title = lines[j - 2] if m == 1 and j >= 2 and unit_line else None
             if title is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
                     and blocks[-1]["line_start"] == blocks[-1]["line_end"] == title.line_start \
                     and TABLE_TITLE.match(title.text.strip()):
-                # `표 5) …` read as a block of its own above the `단위:` line: the title too
+                # `표 5) …` read as a block of its own above the `단위:` line (or `(금액: 억 위안)`): the title too
                 blocks.pop()
                 return [title] + above
             return above

@@ -83,7 +83,8 @@ ARTICLE = compiled(rf"^(?:(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1
                    rf"(?:[{BARS}]\s*)?(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
-BYLINE = compiled(r"^\s*(?:(?:글|출처|자료|정리|취재|작성|번역|원문)\s*[:：·]\s*\S.{0,60}"
+BYLINE_LABEL = r"(?:글|출처|자료|정리|취재|작성|번역|원문)\s*[:：·]"  # (`출처: …`, `글 · …`)
+BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
                   # (labels with no colon, parted by a bar: `정리 KIC 중국 리서치팀 | 자료 국가통계국(国家统计局)`)
                   rf"|(?:글|출처|자료|정리|취재|작성)\s\S[^{BARS}]{{0,30}}[{BARS}]\s*(?:글|출처|자료|정리|취재|작성)\s\S.{{0,40}}|[\[(［](?:글|출처|자료|정리)\s*[:：]\s*[^\[\]()]+"
                   r"(?:\([^()]*\)[^\[\]()]*)*[\])］]|\S.{0,30}\s기자"

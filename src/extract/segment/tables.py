@@ -295,6 +295,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
             continue  # `단위: 입주기업(개), 면적(만㎡)`: a unit for each column it names, none for all
         if spec and text.lstrip("([（").startswith("단위"):
             unit = spec
+        elif title is not None and COLUMN_UNIT.fullmatch(text):
+            continue  # `표 2) …` over `(금액: 억 위안)`: the unit of the column the word names, under the title
         else:
             # (`시상 내역 (상금 단위: 만 위안)`: the unit of the columns the word names, not of all)
             title, unit = text, (None if QUALIFIED_UNIT.search(text) else spec) or unit

@@ -86,6 +86,20 @@ def _numbered_next(text: str, num: str) -> bool:
     return bool(number) and int(number) == int(num) + 1
 
 
+def _short_over(text: str, below: str) -> bool:
+    """Whether a label is less than half as wide as the title of the entry under it, so names its category
+    (`KIC 센터 소식` over `KIC 중국 파트너 인큐베이터 네트워크, 6개 도시 11곳으로 확대 ········· 9`) rather than
+    begins an entry wrapped before its page (`투자 유치 현황 ···· 8` under a line as wide as the column).
+
+    >>> _short_over("KIC 센터 소식", "KIC 중국 파트너 인큐베이터 네트워크, 6개 도시 11곳으로 확대 ········· 9")
+    True
+    >>> _short_over("eVTOL부터 드론 물류까지, 신흥 기업 네 곳과", "투자 유치 현황 ···· 8")
+    False
+    """
+    page = PAGE.search(below)
+    return 2 * len(text.strip()) < len(below[:page.start() if page else len(below)].strip())
+
+
 def _heads_entries(lines: list, k: int) -> bool:
     """Whether a bulleted contents line is a category over entries: a short line with no page, over
     an entry with another bullet or indented deeper (`◆ 정책 & 지표` over `  · 제목 ······ 2`).
@@ -184,7 +198,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                                 "line_end": ln.line_end, "lead": None})
             elif TOC_TITLE.match(category_name(ln.text)):
                 pass  # `이번 호 차례`: the contents' own title
-            elif not (is_label(ln.text) or heads) or wraps and not DECORATION.match(ln.text) and not heads:
+            elif not (is_label(ln.text) or heads) or wraps and not DECORATION.match(ln.text) and not heads \
+                    and not _short_over(ln.text, chunk.lines[k + 1].text):
                 # `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` over `장쑤성과의 … ·········· 2`:
                 # an entry with no bullet wrapped before its page (a category is a short label; a decorated one,
                 # `[포커스 차이나]` over `지역별 … ···· 2`, whatever follows it)

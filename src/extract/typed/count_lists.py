@@ -202,3 +202,20 @@ def members(item: str) -> list[str]:
     if len(names) > 1 and all(0 < len(GLOSS.sub("", ASIDE.sub("", n))) <= ITEM_MAX_CHARS for n in names):
         return names
     return [item]
+
+
+# a count's sentence going on after a colon with its list (`다음 7곳이다: 베이징, …, 청두.`)
+_COLON_LIST = compiled(r"[^.:;\d]{0,12}?[:：]\s*(?P<list>[^.:;]+?)\s*(?:\.|$)")
+
+
+def colon_items(text: str, at: int) -> list[str] | None:
+    """The items listed after a colon closing the words right after a count that ends at `at`.
+
+    >>> text = "시범도시로 지정된 곳은 다음 7곳이다: 베이징, 상하이, 선전, 항저우, 구이양(贵阳), 청두. 이번 조치는"
+    >>> colon_items(text, text.index("곳이다") + 1)
+    ['베이징', '상하이', '선전', '항저우', '구이양(贵阳)', '청두']
+    >>> colon_items("다음 3가지다. 첫째는 …", 5) is None
+    True
+    """
+    m = _COLON_LIST.match(text, at)
+    return list_items(m["list"]) if m else None

@@ -18,15 +18,8 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
-from kic_extract.typed.count_lists import (
-    ASIDE,
-    GLOSS,
-    ITEM_MAX_CHARS,
-    a_place,
-    list_items,
-    members,
-    split_outside_brackets,
-)
+from kic_extract.typed.count_lists import (ASIDE, GLOSS, ITEM_MAX_CHARS, a_place, colon_items, list_items, members,
+                                           split_outside_brackets)
 from kic_extract.typed.totals import is_total_row
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -489,7 +482,7 @@ def check_counts(ctx) -> None:
                 if _DOT_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])):
-                    items = _following_items(blocks, k, tables)
+                    items = colon_items(text, m.end()) or _following_items(blocks, k, tables)
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:

@@ -159,10 +159,13 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names
         named = named_units(text)
         by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
-    if (column := COLUMN_UNIT.search(table["title"] or "")) is not None and unit_spec_of(f"({column['spec']})"):
-        # `(입주 창업팀: 개, 2026년 말 기준)` over `입주 창업팀`: that column's unit
-        by_column.update({c: column["spec"] for c, head in enumerate(table["header"])
-                          if roles[c] == "amount" and compact(head) == compact(column["word"])})
+    for text in (table["title"] or "", *captions):
+        if (column := COLUMN_UNIT.search(text)) is not None and unit_spec_of(f"({column['spec']})"):
+            # `(입주 창업팀: 개, 2026년 말 기준)` over `입주 창업팀`: that column's unit; or the one column whose
+            # header holds the word (`(금액: 억 위안)` under the title, over `투자 금액`)
+            named = [c for c, head in enumerate(table["header"]) if roles[c] == "amount" and compact(column["word"]) in compact(head)]
+            same = [c for c in named if compact(table["header"][c]) == compact(column["word"])]
+            by_column.update({c: column["spec"] for c in (same or (named if len(named) == 1 else []))})
     if (qualified := QUALIFIED_UNIT.search(table["title"] or "")) is not None:
         # `(상금 단위: 만 위안)`: the columns the word names (`팀당 상금`, `상금 소계`)
         by_column.update({c: qualified["spec"] for c, head in enumerate(table["header"])
@@ -384,7 +387,8 @@ def build_amounts(ctx):
     for table in ctx.tables:
         first_row = table["row_lines"][0] if table["row_lines"] else table["line_start"]
         captions = [ctx.lines[no - 1].text for no in range(table["line_start"], first_row)
-                    if 0 < no <= len(ctx.lines) and "단위" in ctx.lines[no - 1].text]
+                    if 0 < no <= len(ctx.lines) and ("단위" in ctx.lines[no - 1].text
+                                                     or COLUMN_UNIT.fullmatch(ctx.lines[no - 1].text.strip()))]
         # the notes under it: its own, and a source line right after it (`자료: …(입주 기업은 누적 … 기준)`)
         after = [ctx.lines[no - 1].text for no in (table["line_end"] + 1, table["line_end"] + 2)
                  if no <= len(ctx.lines) and NOTE_UNDER.match(ctx.lines[no - 1].text)]
