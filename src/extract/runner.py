@@ -158,14 +158,17 @@ def _pool(settings: Settings, jobs: int) -> Pool:
 
 def warm_up() -> None:
     """Load the dictionaries the names stage reads (the pinyin, traditional-form and Sino-Korean
-    tables, OpenCC's t2s) once in the parent, so forked workers start with them, and move
+    tables, OpenCC's t2s) and the cities' Korean readings read through them (`count_lists.city_names`,
+    which the count checks ask of every issue) once in the parent, so forked workers start with them, and move
     everything loaded so far out of the collector's reach (`gc.freeze`, undone by `run` when it
     ends): it lives as long as the run, and a collection that walked it would cost time and copy
     the parent's pages into every worker."""
     from kic_extract.ingest import Line
     from kic_extract.names.glossary import issue_observations
+    from kic_extract.typed.count_lists import city_names
 
     issue_observations([Line(1, "광저우(广州) 닝더스다이(寧德時代)")])
+    city_names()
     save_patterns()  # before the workers are forked, so they do not write the parent's patterns again
     gc.freeze()  # no collection first: it would walk every object loaded to find next to no garbage
 
