@@ -333,8 +333,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         if cell_kind(tail) in ("number", "row_number") and len(cells) < max(_table_width(line.text) for line in run):
             cells.append(tail)  # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own
         elif aside and cell_kind(cells[-1].strip()) != "text" and cell_kind(cells[0].strip()) == "text":
-            # `사회소비품 소매총액	조 위안	…	59.1` | page break | `(온라인 포함)`: words in brackets go on the row's label,
-            # which alone of its cells takes words
+            # `사회소비품 소매총액	…	59.1` | page break | `(온라인 포함)`: words in brackets go on the row's (word) label
             cells[0] = f"{cells[0].rstrip()} {tail}"
         else:
             cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))
@@ -430,6 +429,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             chunks[-1].lines.append(TextLine.from_line(line))
         else:
             chunks.append(Chunk([TextLine.from_line(line)]))
+    for k in range(len(chunks) - 1, 0, -1):  # (the wrapped rest below a blank line, as a PDF's reader may set it)
+        if chunks[k].line_start == chunks[k - 1].line_end + 2 and wraps_header_cell(
+                [ln.text for ln in chunks[k - 1].lines + chunks[k].lines[:2]], len(chunks[k - 1].lines)):
+            chunks[k - 1:k + 1] = [Chunk(chunks[k - 1].lines + chunks[k].lines)]
     for chunk in chunks:
         texts = [ln.text for ln in chunk.lines]
         for k in reversed([k for k in range(len(texts)) if wraps_header_cell(texts, k)]):

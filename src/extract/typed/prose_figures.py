@@ -43,7 +43,7 @@ from dataclasses import replace
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.cells import count_units, decimal_text, mark_to_reach, units
+from kic_extract.typed.cells import count_units, decimal_text, marks_no_figure, units
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
     FROM_RANK,
@@ -370,8 +370,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
         if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
             continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
-        if mark_to_reach().match(clause, end):
-            continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach
+        if marks_no_figure().match(clause, end):
+            continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
             amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
         if in_quoted_name(clause, start, end):

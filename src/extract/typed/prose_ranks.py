@@ -17,7 +17,6 @@ from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue, list_run
 
-
 _RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
@@ -28,11 +27,9 @@ _PAST_RANK = compiled(rf"\d{{1,2}}\s*위{WAS}")
 # a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
 # R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
 _CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
-# (a rank of a region compared with that has no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의`
-# ranks that figure)
+# (a rank of a region compared with, no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의` ranks that)
 _COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다)")  # (`1위와의 격차`)
 _LIST_CLOSE = compiled(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
-
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
 _LIST_CLOSE_AT = compiled(r"[%\p{Hangul}]")
 _IN_ORDER = compiled(r"\s순(?:으로|이|이다|이었|서)?")
@@ -286,6 +283,11 @@ def rank_of_other(sentence: str, clause: str, c_off: int, here: list, figures: l
 
 
 @cache
+def _passed_rank() -> regex.Pattern[str]:
+    return compiled(rf"\d{{1,2}}\s*위\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
+
+
+@cache
 def _ahead() -> regex.Pattern[str]:
     # (its own figure may come between: `시안시(西安市)의 186만 대에 이어 … 2위였다`)
     return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:의\s+[\d,.]+(?:\s*[\d,.]*[천백십만억조])*\s*[^\s\d]{{0,3}}?(?=에\s))?"
@@ -448,6 +450,8 @@ def stated_ranks(clause: str) -> list[int]:
     []
     >>> stated_ranks("시안은 투자 강도 3위임에도 지출액이"), stated_ranks("5조 위안으로 1위임에도 성장률은")
     ([], [1])
+    >>> stated_ranks("3,080억 위안으로 6위 상하이시(上海市)를 불과 90억 위안 앞섰다"), stated_ranks("2위 장쑤성을 제치고 1위")
+    ([], [1])
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
@@ -458,6 +462,8 @@ def stated_ranks(clause: str) -> list[int]:
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
         clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "을" in clause or "를" in clause:  # `6위 상하이시(上海市)를 불과 90억 위안 앞섰다`: the rank of the one passed
+        clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
     ranks, _ = ranks_in(clause)
     if not ranks and "째" in clause:
         pattern, rank_of = _ordinals()

@@ -255,8 +255,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     ([(0, 2025)], [])
     >>> years_in("허페이는 2024년 생산액이 1년 전보다 15.2% 늘어", day)  # (the base is the year before, named)
     [(5, 2024)]
-    >>> years_in("1 년 전만 해도 장쑤성은 3,100 억 위안 뒤처져 있었다", day)
-    [(0, 2024)]
+    >>> years_in("1 년 전만 해도 장쑤성은 3,100 억 위안 뒤처져 있었다", day), years_in("지난해 좁혔다. 1년 전만 해도 3,370억 위안", day)
+    ([(0, 2024)], [(0, 2024), (9, 2023)])
     >>> years_in("지난해 12 월 18 일 운영을 시작한 하이난성은 31.4% 급증", day), years_in("2024년 12월 31일 기준 5곳", day)
     ([], [(0, 2024)])
     """
@@ -281,8 +281,9 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
                   if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED)
                           and (m.group() == "전년" or not _SAME_PERIOD_STATED.match(text, m.end())))
                   and not _LEAD_FROM.match(text, m.end()) and (title or not _EVENT_DAY.match(text, m.end()))]
-        if digits and "전" in text:
-            found += [(m.start(), issue_date.year - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
+        if digits and "전" in text:  # (from the year named last before it: `지난해 … 좁혔다. 1년 전만 해도`)
+            found += [(m.start(), max(((at, y) for at, y in found if at < m.start()), default=(0, issue_date.year))[1]
+                       - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
         if periods and (digits or "반기" in text):
             found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]

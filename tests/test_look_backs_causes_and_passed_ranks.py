@@ -1,0 +1,63 @@
+"""Shapes held-out issues 529–531 showed when first read (tests/corpus/heldout): a look back counted from the year the
+paragraph names, an order word closing a ranking (`… 다음이었다`), a region named only as a figure's cause, a mark
+that defines a set of places it names none of, a count of places out of a set of them, the rank of a region passed,
+and a table header's last cell whose rest a PDF's reader sets below a blank line. Every value asserted here was read
+off the issue's text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import figures_at, records_of
+
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
+
+HELDOUT = Path(__file__).parent / "corpus" / "heldout"
+
+
+def test_a_look_back_counts_from_the_year_the_paragraph_names(corpus_issue):
+    # 529 l.47 `광둥성은 지난해 GDP 17조 9,210억 위안을 … 장쑤성은 … 격차를 2,830억 위안까지 좁혔다. 1년 전만 해도 장쑤성은
+    # 광둥성에 3,370억 위안 뒤져 있었다.` (the issue dated 2030-03-01: 지난해 is 2029, a year before it 2028)
+    assert figures_at(corpus_issue(529), 47) == [
+        ("광둥성", "17921000000000", 1, None, 2029), ("장쑤성", "17638000000000", 2, None, 2029),
+        ("장쑤성", "283000000000", None, None, 2029), ("장쑤성", "337000000000", None, None, 2028)]
+
+
+def test_places_named_next_after_the_first(corpus_issue):
+    # 529 l.120 `허페이가 18.4% 늘어 … 가장 가파른 증가세를 보였고, 시안(14.9%)과 창사(13.2%)가 다음이었다. 반면 톈진은 …
+    # 2.3% 줄며`; 530 l.76 `주하이시(珠海市)가 6.2%로 가장 빨랐고 후이저우시(5.9%), 선전시(5.6%)가 다음이었다.`
+    assert figures_at(corpus_issue(529), 120) == [
+        ("허페이", "18.4", 1, None, 2029), ("시안", "14.9", 2, None, 2029), ("창사", "13.2", 3, None, 2029),
+        ("톈진", "-2.3", None, None, 2029)]
+    assert figures_at(corpus_issue(530), 76)[:3] == [
+        ("주하이시", "6.2", 1, None, 2029), ("후이저우시", "5.9", 2, None, 2029), ("선전시", "5.6", 3, None, 2029)]
+
+
+def test_a_region_named_as_the_cause_is_not_the_figures_subject(corpus_issue):
+    # 529 l.209 `이빈시의 배터리 수출액은 2029년 미국의 관세 인상 여파로 전년 대비 7.2% 감소했다.`
+    assert figures_at(corpus_issue(529), 209) == [("이빈시", "-7.2", None, None, 2029)]
+
+
+def test_counts_of_places_and_marks_that_define_them_are_no_ones_figures(corpus_issue):
+    # 529 l.43 `31개 성(자치구·직할시) 가운데 27곳이 연초에 세운 성장 목표를 달성했고, 명목 GDP가 1조 위안을 넘은 곳은
+    # 28곳에 달했다.`; 530 l.38 `산둥성은 3,080억 위안으로 6위 상하이시(上海市)를 불과 90억 위안 앞섰다. R&D 경비가
+    # 1,000억 위안을 넘은 곳은 모두 열두 곳이었다.`, after `저장성(浙江省)과 산둥성(山东省)이 각각 4, 5위에 올랐는데`
+    assert figures_at(corpus_issue(529), 43) == [("중국", "147260000000000", None, None, 2029), ("중국", "4.9", None, None, 2029)]
+    assert figures_at(corpus_issue(530), 38) == [
+        ("광둥성", "632000000000", 1, None, 2029), ("장쑤성", "547000000000", 2, None, 2029),
+        ("베이징시", "369000000000", 3, None, 2029), ("산둥성", "308000000000", 5, None, 2029),
+        ("산둥성", "9000000000", None, None, 2029)]
+
+
+def test_a_header_cells_rest_below_a_blank_line(tmp_path):
+    # 531 l.59–60 `지역	2027년	2028년	2029년	2029년 실질` / `증가율(%)`, as ReportLab's print reads: a blank line between
+    lines = (HELDOUT / "kic-china-weekly-531.txt").read_text(encoding="utf-8").split("\n")
+    path = tmp_path / "kic-china-weekly-531.txt"
+    path.write_text("\n".join(lines[:59] + [""] + lines[59:]), encoding="utf-8")
+    result = extract_issue(path, path.name, Settings())
+    table = records_of(result, "tables")[0]
+    assert table["header"] == ["지역", "2027년", "2028년", "2029년", "2029년 실질 증가율(%)"]
+    assert table["rows"][0] == ["광둥성", "156,820", "163,450", "170,380", "4.7"]
+    amounts = {(a["line"], a["raw"]): (a["value"], a["unit"]) for a in records_of(result, "amounts")}
+    assert amounts[(62, "170,380")] == ("17038000000000", "위안") and amounts[(62, "4.7")] == ("4.7", "%")
