@@ -61,3 +61,29 @@ def test_a_header_cells_rest_below_a_blank_line(tmp_path):
     assert table["rows"][0] == ["광둥성", "156,820", "163,450", "170,380", "4.7"]
     amounts = {(a["line"], a["raw"]): (a["value"], a["unit"]) for a in records_of(result, "amounts")}
     assert amounts[(62, "170,380")] == ("17038000000000", "위안") and amounts[(62, "4.7")] == ("4.7", "%")
+
+
+def test_the_nations_average_as_a_clauses_topic_is_the_nations_figure(corpus_issue):
+    # 531 l.97 `… 상하이가 23만 1,500위안으로 2위, 장쑤성이 19만 4,200위안으로 3위를 차지했으며, 중국 전체 평균은 11만
+    # 2,600위안이었다.` (an average compared with stays no one's: `중국 전체 평균을 웃돌았다`)
+    assert figures_at(corpus_issue(531), 97)[:4] == [
+        ("베이징", "243000", 1, None, 2029), ("상하이", "231500", 2, None, 2029), ("장쑤성", "194200", 3, None, 2029),
+        ("중국", "112600", None, None, 2029)]
+
+
+def test_a_breakdown_by_other_regions_in_brackets_takes_no_rank(corpus_issue):
+    # 529 l.146 `지역별로는 베이징시가 3건으로 가장 많았고, 광둥성이 2건(선전·광저우 각 1건)으로 뒤를 이었다.`
+    # (the same sum in another currency is ranked with it: 459 l.50 `광둥성이 12조 560억 위안(약 2,290조 원)으로 … 1위`)
+    assert figures_at(corpus_issue(529), 146)[:4] == [
+        ("베이징시", "3", 1, None, 2030), ("광둥성", "2", 2, None, 2030), ("선전", "1", None, None, 2030),
+        ("광저우", "1", None, None, 2030)]
+    assert figures_at(corpus_issue(459), 50)[:2] == [
+        ("광둥성", "12056000000000", 1, None, 2028), ("광둥성", "2290000000000000", 1, None, 2028)]
+
+
+def test_a_rank_before_a_region_goes_to_its_level_after_a_deed_it_went_on_from(corpus_issue):
+    # 532 l.85 `4위 안후이성이 재작년 처음으로 6조 위안을 돌파한 데 이어 작년 6조 2,970억 위안을 기록하며 격차를 680억
+    # 위안까지 좁혔다.` (the issue dated 2030-03-22: 재작년 2028, 작년 2029)
+    assert figures_at(corpus_issue(532), 85)[1:4] == [
+        ("안후이성", "6000000000000", None, "min", 2028), ("안후이성", "6297000000000", 4, None, 2029),
+        ("안후이성", "68000000000", None, None, 2029)]

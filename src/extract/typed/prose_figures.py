@@ -61,9 +61,9 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed,
-                                          latest_of_series, level_beside, levels_ranked, rank_behind, rank_figures,
-                                          rank_of_other, rank_passing, stated_ranks)
+from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, latest_of_series,
+                                          level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing)
+from kic_extract.typed.stated_ranks import stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses

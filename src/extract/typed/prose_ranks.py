@@ -11,11 +11,10 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows
 from kic_extract.scripts import closed_by_n
-from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, changed_to, latest_of_series
-from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, QUOTED, WAS, ProseRegion, cue, list_run
+from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
+from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
 
 _RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
@@ -23,12 +22,6 @@ _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 # band of ranks: the last listed takes the band's last rank
 _GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
 _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
-_PAST_RANK = compiled(rf"\d{{1,2}}\s*위{WAS}")
-# a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
-# R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
-_CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
-# (a rank of a region compared with, no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의` ranks that)
-_COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다)")  # (`1위와의 격차`)
 _LIST_CLOSE = compiled(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
 _LIST_CLOSE_AT = compiled(r"[%\p{Hangul}]")
@@ -232,10 +225,13 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     levels = {f["amount"].unit for f in figures if not f["amount"].bound}
     kept = [f for f in figures if not f["amount"].bound or f["amount"].unit not in levels]
     if clause is not None:
-        # `1년 새 4곳이 늘어난 29곳으로 4위`: a change qualifying the level it led to ranks nothing
+        # `1년 새 4곳이 늘어난 29곳으로 4위`: a change qualifying the level it led to ranks nothing, nor does a
+        # breakdown by other regions in brackets after a figure (`광둥성이 2건(선전·광저우 각 1건)으로 뒤를 이었다`)
         kept = [f for f in kept if not any(
             g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] >= f["end"]
-            and changed_to(clause, f["end"], g["start"]) for g in kept)]
+            and changed_to(clause, f["end"], g["start"]) for g in kept) and not any(
+            g["end"] <= f["start"] and clause.startswith("(", g["end"]) and ")" not in clause[g["end"]:f["start"]]
+            and g["region"] is not f["region"] for g in figures)]  # (the same sum in won, `(약 2,290조 원)`, is ranked)
     if clause is not None:
         # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate beside a region's level ranks nothing (`3위 산둥성(2조
         # …)과 4위 저장성(2조 …)은 각각 5.7%, 6.0% 성장`, each region's); but a clause ranking rates ranks the
@@ -280,11 +276,6 @@ def rank_of_other(sentence: str, clause: str, c_off: int, here: list, figures: l
         if m and m.end() <= c_off + len(clause):
             return int(m["n"]), m.start() - c_off, m.end() - c_off
     return None
-
-
-@cache
-def _passed_rank() -> regex.Pattern[str]:
-    return compiled(rf"\d{{1,2}}\s*위\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
 
 
 @cache
@@ -354,7 +345,7 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
         told = [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]
         mine = [f for f in told if f["amount"].unit not in ("%", "%p")] or told
     theirs = [f for f in listed if id(f["region"]) in passed]
-    pushed = _PUSHED_TO.search(clause)
+    pushed = PUSHED_TO.search(clause)
     if (before or pushed) and theirs and not (stated or first):
         for f in theirs:  # (the subject's own rank left unstated: `… | 선전시(35건)를 4위로 밀어냈는데`)
             f["rank"] = int((before or pushed)["n"])
@@ -372,7 +363,6 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     return max(own, other) if theirs else own
 
 
-_PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
 
 @cache
@@ -431,70 +421,3 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     for f in theirs:
         f["rank"] = ahead_rank
     return ranks[-1]
-
-
-def stated_ranks(clause: str) -> list[int]:
-    """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
-
-    >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
-    ([2, 3], [5, 6])
-    >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
-    ([2], [3], [])
-    >>> stated_ranks("920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다"), stated_ranks("지난해 1위였던 항저우시는 2위로")
-    ([], [2])
-    >>> stated_ranks("성장률이 4.6%에 머물면서 2위 장쑤성(江苏省)과의 차이는 줄었다")
-    []
-    >>> stated_ranks("10위권 밖에서는 허베이성이"), stated_ranks("5조 5,213억 위안으로 10위권에 턱걸이했다")
-    ([], [10])
-    >>> stated_ranks("헤이룽장성이 3.4%로 뒤에서 두 번째였다")
-    []
-    >>> stated_ranks("시안은 투자 강도 3위임에도 지출액이"), stated_ranks("5조 위안으로 1위임에도 성장률은")
-    ([], [1])
-    >>> stated_ranks("3,080억 위안으로 6위 상하이시(上海市)를 불과 90억 위안 앞섰다"), stated_ranks("2위 장쑤성을 제치고 1위")
-    ([], [1])
-    """
-    clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
-    if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
-        clause = _PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
-    if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause:
-        clause = _CONCEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
-    if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
-        clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
-    if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
-        clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
-    if "을" in clause or "를" in clause:  # `6위 상하이시(上海市)를 불과 90억 위안 앞섰다`: the rank of the one passed
-        clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
-    ranks, _ = ranks_in(clause)
-    if not ranks and "째" in clause:
-        pattern, rank_of = _ordinals()
-        # (not one counted from the end: `뒤에서 두 번째였다`, see `prose_order.last_place`)
-        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause) if not _END_BEFORE.search(clause, 0, m.start())]
-    return ranks
-
-
-# an ordinal counted from the end of a ranking (`끝에서 두 번째`, `뒤에서 세 번째`)
-_FROM_THE_END = r"(?:끝|뒤|밑|아래)에서\s*"
-FROM_END = compiled(rf"{_FROM_THE_END}(?P<word>\S+?)\s*번?\s*째")
-_END_BEFORE = compiled(rf"{_FROM_THE_END}$")
-
-
-def ordinal_rank(word: str) -> int | None:
-    """The rank a native ordinal's numeral (or digits) before 번째/째 states: `두` 2, `셋` 3, `2` 2.
-
-    >>> ordinal_rank("두"), ordinal_rank("2"), ordinal_rank("몇")
-    (2, 2, None)
-    """
-    return int(word) if word.isdigit() else _ordinals()[1].get(word)
-
-
-@cache
-def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
-    """Ranks written as native ordinals (`두 번째`, `셋째`: data/ordinals.tsv)."""
-    rank_of = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv")}
-    # -째 ordinals: 첫째, 둘째, 셋째, 넷째 (the numeral's final form), the rest as written
-    rank_of.update({"둘": 2, "셋": 3, "넷": 4})
-    words = "|".join(sorted(rank_of, key=len, reverse=True))
-    # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula, the end or a place held
-    # follows (`두 번째 자리`, `두 번째 투자국 자리`), or the size it ranks (`네 번째 규모다`)
-    return compiled(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$"
-                    rf"|\s*(?:\p{{Hangul}}{{1,6}}\s+)?자리|\s*규모(?:다|이다|였|로))"), rank_of

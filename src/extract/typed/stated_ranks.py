@@ -1,0 +1,97 @@
+"""The ranks a clause states in words (`3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`, `두 번째`), for
+`typed.prose_ranks` and `typed.prose_order`: not a rank quoted, one another region was pushed to, one held
+before, one granted before a contrast, or the rank of a region compared with or passed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from kic_extract.compiled import compiled
+from kic_extract.data import tsv_rows
+from kic_extract.typed.gdp import ranks_in
+from kic_extract.typed.prose_regions import QUOTED, WAS, cue
+
+# (`지난해 1위였던 항저우시는`: a rank the region held before)
+_PAST_RANK = compiled(rf"\d{{1,2}}\s*위{WAS}")
+# a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
+# R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
+_CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
+# (a rank of a region compared with, no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의` ranks that)
+_COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다)")  # (`1위와의 격차`)
+# `광둥성을 2위로 밀어내고`: the rank another region was pushed to
+PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
+
+
+@cache
+def _passed_rank() -> regex.Pattern[str]:
+    return compiled(rf"\d{{1,2}}\s*위\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
+
+
+def stated_ranks(clause: str) -> list[int]:
+    """Ranks a clause states, in order: `3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`.
+
+    >>> stated_ranks("상하이와 선전이 2, 3 위를 차지"), stated_ranks("각각 5 위와 6 위에 올랐다")
+    ([2, 3], [5, 6])
+    >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
+    ([2], [3], [])
+    >>> stated_ranks("920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다"), stated_ranks("지난해 1위였던 항저우시는 2위로")
+    ([], [2])
+    >>> stated_ranks("성장률이 4.6%에 머물면서 2위 장쑤성(江苏省)과의 차이는 줄었다")
+    []
+    >>> stated_ranks("10위권 밖에서는 허베이성이"), stated_ranks("5조 5,213억 위안으로 10위권에 턱걸이했다")
+    ([], [10])
+    >>> stated_ranks("헤이룽장성이 3.4%로 뒤에서 두 번째였다")
+    []
+    >>> stated_ranks("시안은 투자 강도 3위임에도 지출액이"), stated_ranks("5조 위안으로 1위임에도 성장률은")
+    ([], [1])
+    >>> stated_ranks("3,080억 위안으로 6위 상하이시(上海市)를 불과 90억 위안 앞섰다"), stated_ranks("2위 장쑤성을 제치고 1위")
+    ([], [1])
+    """
+    clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
+    if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
+        clause = PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
+    if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause:
+        clause = _CONCEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
+        clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
+        clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "을" in clause or "를" in clause:  # `6위 상하이시(上海市)를 불과 90억 위안 앞섰다`: the rank of the one passed
+        clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
+    ranks, _ = ranks_in(clause)
+    if not ranks and "째" in clause:
+        pattern, rank_of = _ordinals()
+        # (not one counted from the end: `뒤에서 두 번째였다`, see `prose_order.last_place`)
+        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause) if not _END_BEFORE.search(clause, 0, m.start())]
+    return ranks
+
+
+# an ordinal counted from the end of a ranking (`끝에서 두 번째`, `뒤에서 세 번째`)
+_FROM_THE_END = r"(?:끝|뒤|밑|아래)에서\s*"
+FROM_END = compiled(rf"{_FROM_THE_END}(?P<word>\S+?)\s*번?\s*째")
+_END_BEFORE = compiled(rf"{_FROM_THE_END}$")
+
+
+def ordinal_rank(word: str) -> int | None:
+    """The rank a native ordinal's numeral (or digits) before 번째/째 states: `두` 2, `셋` 3, `2` 2.
+
+    >>> ordinal_rank("두"), ordinal_rank("2"), ordinal_rank("몇")
+    (2, 2, None)
+    """
+    return int(word) if word.isdigit() else _ordinals()[1].get(word)
+
+
+@cache
+def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
+    """Ranks written as native ordinals (`두 번째`, `셋째`: data/ordinals.tsv)."""
+    rank_of = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv")}
+    # -째 ordinals: 첫째, 둘째, 셋째, 넷째 (the numeral's final form), the rest as written
+    rank_of.update({"둘": 2, "셋": 3, "넷": 4})
+    words = "|".join(sorted(rank_of, key=len, reverse=True))
+    # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula, the end or a place held
+    # follows (`두 번째 자리`, `두 번째 투자국 자리`), or the size it ranks (`네 번째 규모다`)
+    return compiled(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$"
+                    rf"|\s*(?:\p{{Hangul}}{{1,6}}\s+)?자리|\s*규모(?:다|이다|였|로))"), rank_of
