@@ -87,3 +87,24 @@ def test_a_rank_before_a_region_goes_to_its_level_after_a_deed_it_went_on_from(c
     assert figures_at(corpus_issue(532), 85)[1:4] == [
         ("안후이성", "6000000000000", None, "min", 2028), ("안후이성", "6297000000000", 4, None, 2029),
         ("안후이성", "68000000000", None, None, 2029)]
+
+
+def test_places_following_on_each_with_one_figure_share_the_next_rank(corpus_issue):
+    # 533 l.189 `베이징이 4건으로 가장 많았고, 상하이와 선전이 각각 2건으로 뒤를 이었다. 허페이와 항저우는 1건씩이었다.`;
+    # 465 l.113 `장쑤성이 상위 30 곳 가운데 7 곳을 차지해 가장 많았고, 저장성과 산둥성이 각각 4 곳으로 그다음이었다.`
+    assert figures_at(corpus_issue(533), 189)[:3] == [
+        ("베이징", "4", 1, None, 2030), ("상하이", "2", 2, None, 2030), ("선전", "2", 2, None, 2030)]
+    assert figures_at(corpus_issue(465), 113)[:3] == [
+        ("장쑤성", "7", 1, None, 2028), ("저장성", "4", 2, None, 2028), ("산둥성", "4", 2, None, 2028)]
+
+
+def test_a_sets_share_of_the_nation_is_not_the_nations(corpus_issue):
+    # 533 l.71 `상위 10개 지역의 GDP 합계는 102조 위안을 넘어 전국의 64% 수준이다.`
+    assert figures_at(corpus_issue(533), 71) == []
+
+
+def test_one_mark_for_each_region_listed_beside_their_own_levels(corpus_issue):
+    # 535 l.52 `3 위 산둥성(12 조 610 억 위안)과 4 위 저장성(11 조 1,020 억 위안)도 각각 5% 이상 성장하며`
+    assert figures_at(corpus_issue(535), 52)[:4] == [
+        ("산둥성", "5", None, "min", 2029), ("저장성", "5", None, "min", 2029),
+        ("산둥성", "12061000000000", 3, None, 2029), ("저장성", "11102000000000", 4, None, 2029)]

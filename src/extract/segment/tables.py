@@ -9,6 +9,7 @@ from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import TextLine
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
+from kic_extract.segment.cards import label_field
 from kic_extract.segment.patterns import YEAR_HEADER
 
 # the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`, in a note `단위는 건.`
@@ -263,12 +264,15 @@ def classify_table(header: list[str | None]) -> str:
 
     >>> classify_table(["목표", "2020년", "2025년", "속성"])
     'indicator'
-    >>> classify_table(["기업", "CATL 宁德时代", "창립연도", "2011.12.16"])
-    'company_card'
+    >>> classify_table(["기업", "CATL 宁德时代", "창립연도", "2011.12.16"]), classify_table(["기업", "윈투즈자", "설립연도", "2022.7.5"])
+    ('company_card', 'company_card')
+    >>> classify_table(["기업", "분야", "투자", "금액"])
+    'other'
     """
     cells = [c for c in header if c]
-    if cells and cells[0] == "기업" and "창립연도" in cells:
-        return "company_card"
+    labels, values = [label_field(c) for c in cells[::2]], [label_field(c) for c in cells[1::2]]
+    if len(cells) >= 4 and labels[0] == "name" and {"founded", "funding"} & set(labels) and not any(values):
+        return "company_card"  # label/value pairs, a name first (data/card_labels.tsv), the values no labels
     if any("공상은행" in c for c in cells) and any("고신구" in c for c in cells):
         return "icbc_branches"
     if any(YEAR_HEADER.match(c) for c in cells):

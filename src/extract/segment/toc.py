@@ -69,8 +69,21 @@ def names_source(text: str) -> bool:
 _SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/·⋯…])\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
 
 
+# names glossed in Chinese and nothing else on a line (`21세기경제보도(21世纪经济报道)`, `충칭일보(重庆日报)·쓰촨일보(四川日报)`)
+_GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·,]\s*)?)+\s*")
+
+
 def _source_after(m) -> str:
-    return m.group() if m["mark"] == "…" and not names_source(m["source"]) else f" — {m['source']}"
+    """The source a contents entry prints after a mark, set after a dash; after an ellipsis, only a name glossed in
+    Chinese or of one word (`… 해관총서(海关总署)`, not a headline's second part: `… 청두·우한 성장세 두드러져`).
+
+    >>> [_SOURCE_AFTER.sub(_source_after, t) for t in ("순위 … 청두·우한 성장세 두드러져", "성적표 … 해관총서(海关总署)")]
+    ['순위 … 청두·우한 성장세 두드러져', '성적표 — 해관총서(海关总署)']
+    """
+    source = m["source"]
+    if m["mark"] in ("…", "⋯") and not (names_source(source) and ("(" in source or len(source.split()) == 1)):
+        return m.group()
+    return f" — {source}"
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -183,6 +196,12 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                                 "line_end": ln.line_end, "lead": None})
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
+                entries[-1]["line_end"] = ln.line_end
+            elif entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
+                    and _GLOSSED_SOURCES.fullmatch(ln.text) and (page := PAGE.search(entries[-1]["text"])):
+                # `01  제목 ········ 2` / `    21세기경제보도(21世纪经济报道)`: the entry's source under its page
+                text = entries[-1]["text"]
+                entries[-1]["text"] = f"{text[:page.start()]} — {ln.text.strip()}{text[page.start():]}"
                 entries[-1]["line_end"] = ln.line_end
             elif entries and (is_toc_wrap(ln.text) or (entries[-1]["lead"] or entries[-1].get("num")) and k > 0
                               and entries[-1]["line_end"]

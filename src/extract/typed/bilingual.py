@@ -5,6 +5,8 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 
 _TRAILING_HAN = compiled(r"^(?P<ko>.*?)\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*)$")
+# a name glossed with its Chinese in brackets (`싱하이즈넝(星海智能)`, `선전펑차오즈넝과기유한공사(深圳蜂巢智能科技有限公司)`)
+_GLOSSED = compiled(r"^(?P<ko>[^()（）\p{Han}]*[^\s()（）\p{Han}])\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*)\s*[)）]$")
 PAIR = compiled(r"(?P<ko>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9]*)\((?P<zh>\p{Han}+)\)")
 
 
@@ -15,10 +17,52 @@ def split_ko_zh(text: str | None) -> tuple[str | None, str | None]:
     ('후베이자유무역구 우한존 지점', '湖北自贸区武汉片区分行')
     >>> split_ko_zh("CATL 宁德时代新能源科技股份有限公司"), split_ko_zh("상장사"), split_ko_zh("北京")
     (('CATL', '宁德时代新能源科技股份有限公司'), ('상장사', None), (None, '北京'))
+    >>> split_ko_zh("싱하이즈넝(星海智能)"), split_ko_zh("51Job(前程无忧) 前程无忧网络科技有限公司")
+    (('싱하이즈넝', '星海智能'), ('51Job(前程无忧)', '前程无忧网络科技有限公司'))
+    >>> split_ko_zh("장장과학성( 张江科学城)"), split_ko_zh("G60 뇌지능과학혁신기지(G60 脑智科创基地)")  # (as a PDF's text may set them)
+    (('장장과학성', '张江科学城'), ('G60 뇌지능과학혁신기지', 'G60 脑智科创基地'))
+    >>> split_ko_zh("텐센트(腾讯), 상하이궈터우(上海国投)"), split_ko_zh("다싱-이좡원(大兴-亦庄园)")
+    (('텐센트, 상하이궈터우', '腾讯, 上海国投'), ('다싱-이좡원', '大兴-亦庄园'))
     """
     if not text:
         return None, None
+    if glossed := _GLOSSED.match(text.strip()):
+        return glossed["ko"], glossed["zh"]
+    if names := _glossed_names(text.strip()):
+        return names
     m = _TRAILING_HAN.match(text.strip())
-    if not m:
-        return text.strip(), None
+    if not m or m["zh"].count(")") + m["zh"].count("）") > m["zh"].count("(") + m["zh"].count("（"):
+        return text.strip(), None  # (no Chinese part cut out of a bracket)
     return (m["ko"].strip() or None), m["zh"]
+
+
+_NAME_GLOSSED = compiled(r"(?P<ko>[^()（）,·、\s][^()（）,·、]*?)\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*)\s*[)）]")
+_BETWEEN_NAMES = compiled(r"\s*[,·、]\s*|\s+")
+
+
+def _glossed_names(text: str) -> tuple[str, str] | None:
+    """Several names each glossed with its Chinese, parted by commas or dots: their Korean names and their
+    Chinese names, each parted as the text parts them (`훙산중국(红杉中国)·선전캐피털(深创投)` → `훙산중국·선전캐피털`,
+    `红杉中国·深创投`; a place before its district, Chinese with no space: `베이징(北京) 차오양구(朝阳区)` → `베이징
+    차오양구`, `北京朝阳区`); None for any other text.
+
+    >>> _glossed_names("베이징(北京) 차오양구(朝阳区)"), _glossed_names("텐센트(腾讯), 상하이궈터우(上海国投)")
+    (('베이징 차오양구', '北京朝阳区'), ('텐센트, 상하이궈터우', '腾讯, 上海国投'))
+    """
+    ko, zh, at = [], [], 0
+    while True:
+        m = _NAME_GLOSSED.match(text, at)
+        if m is None:
+            return None
+        ko.append(m["ko"].strip())
+        zh.append(m["zh"])
+        if m.end() == len(text):
+            break
+        sep = _BETWEEN_NAMES.match(text, m.end())
+        if sep is None or sep.end() == len(text):
+            return None
+        mark = sep.group().strip()
+        ko.append(mark + " " if mark in ("", ",", "、") else mark)
+        zh.append(mark + " " if mark in (",", "、") else mark)  # (a place and its district: `北京朝阳区`)
+        at = sep.end()
+    return ("".join(ko), "".join(zh)) if len(zh) > 1 else None

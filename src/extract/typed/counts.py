@@ -267,6 +267,7 @@ _LIST_OPENS = compiled(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도�
                             r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구])다)(?=[.\s,]|$))")
 # a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`)
 _THAT_IS = compiled(r"(?:을|를|이|가|은|는)?\s[^.,]{0,30},\s*(?P<list>[^.,]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
+_NOUN_BEFORE = compiled(r"\p{Hangul}{1,8}(?:을|를)\s+$")
 _COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|['‘][^'’]{1,30}['’]){0,40}?다\.")
 
 
@@ -286,8 +287,9 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(9, '개 도시', ['광저우', '선전', '주하이'], False)]
     >>> next_sentence_counts("6개 도시가 선정됐다. 베이징시, 상하이시, 허페이시(合肥市)다.")
     [(6, '개 도시', ['베이징시', '상하이시', '허페이시(合肥市)'], False)]
-    >>> next_sentence_counts("3개 도시가 선정됐다. 이번 조치는 다음 달 시행된다.")
-    []
+    >>> next_sentence_counts("3개 도시가 선정됐다. 이번 조치는 다음 달 시행된다."), next_sentence_counts("도시를 6 개로 꼽았다. 베이징시, "
+    ...     "상하이시, 선전시, 항저우시, 우한시, 허페이시, 쑤저우시가 여기에 해당한다.")[0][2][-1]
+    ([], '쑤저우시')
     >>> next_sentence_counts("6개 도시를 '1차 시범도시'로 지정했다고 밝혔다. 명단에는 선전시, 허페이시(合肥市)가 들어갔다.")
     [(6, '개 도시', ['선전시', '허페이시(合肥市)'], False)]
     >>> next_sentence_counts("3%대에 머문 지역도 5 곳이나 됐다. 톈진시(3.6%), 헤이룽장성(3.2%), 칭하이성(3.8%)으로, 부담이 크다.")
@@ -304,8 +306,9 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
-        if m["counter"] != "곳" and (not m["noun"] or m["noun"] in _PARTICLES):
-            continue  # (`곳` names what it counts: places, `5 곳이나 됐다`, `모두 7곳이다`)
+        if m["counter"] != "곳" and (not m["noun"] or m["noun"] in _PARTICLES) \
+                and not _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # (`곳` names what it counts: places, `5 곳이나 됐다`, `모두 7곳이다`; or a noun before: `도시를 6 개로`)
         if PICKED_FROM.match(text, m.end("noun") if m["noun"] else m.end("counter")):
             continue  # `청두가 6.1%로 10 대 도시 중 가장 높았다. 충칭 5.9%, …`: the set it is first in, no list
         closes = _COUNT_CLOSES.match(text, m.end())

@@ -475,7 +475,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             nearest = (in_own_clause or earlier or [nearest])[0]
         after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
         if not _TO_LEVEL.match(clause, end) and cue("decline").match(verb_after(after)) \
-                or amount.unit in ("%", "%p") and amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
+                or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
             # (`각각 감소`, or each amount after a topic of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`)
             between = OWNED_AMOUNTS if without_each(after) != after or _OWN_TOPIC_BEFORE.search(clause, 0, start) \

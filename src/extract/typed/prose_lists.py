@@ -47,10 +47,12 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
             f["region"] = group
         each = []
     free = [f for f in figures if not f.get("bracketed")] if len(figures) > 1 else figures
-    if len(each) > 1 and len(free) == 1 and (len(figures) == 1 or free[0]["amount"].bound
-                                             and not any(f["region"] in each for f in figures if f is not free[0])):
+    own = [f for f in figures if f is not free[0] and f["region"] in each] if len(free) == 1 else []
+    if len(each) > 1 and len(free) == 1 and (len(figures) == 1 or free[0]["amount"].bound and (
+            not own or cue("each").search(clause) or all(_within(f["amount"], free[0]["amount"]) for f in own))):
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed (a mark, beside another's level
-        # in brackets: `간쑤성과 닝샤후이족자치구의 … 0.3 위안 미만으로, 베이징시(0.62 위안)의`)
+        # in brackets: `간쑤성과 닝샤후이족자치구의 … 0.3 위안 미만으로, 베이징시(0.62 위안)의`; or beside their own, each
+        # the mark's: `산둥성(12 조 …)과 저장성(11 조 …)도 각각 5% 이상`)
         figures = [{**free[0], "region": r} for r in each if r.end <= c_off + free[0]["start"]] \
             + [f for f in figures if f is not free[0]]
     elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each) \
@@ -212,3 +214,17 @@ def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> l
     # 도시 모두`, `청두시(成都市), 우한시(武汉市), 시안시(西安市)가 추격에 나섰지만 … 세 도시 모두 500개 미만이다`)
     joined = len(list_run(sentence, 0, before, before)) == len(before)
     return before if joined or all(any(c.isdigit() for c in sentence[r.end:end]) for r, end in zip(before, ends)) else []
+
+
+def _within(level, mark) -> bool:
+    """Whether a level lies on the side of a mark its bound says (`2.6%` under `3% 미만`), in the same unit.
+
+    >>> from decimal import Decimal
+    >>> from kic_extract.typed.cells import CellAmount
+    >>> def pct(v, bound=None): return CellAmount(Decimal(v), "%", False, bound, False, v, None)
+    >>> _within(pct("2.6"), pct("3", "max")), _within(pct("3.4"), pct("3", "max")), _within(pct("5.2"), pct("5", "min"))
+    (True, False, True)
+    """
+    if level.unit != mark.unit or level.bound:
+        return False
+    return level.value < mark.value if mark.bound == "max" else level.value >= mark.value

@@ -75,7 +75,9 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             for f in by_region[rid]:
                 f["rank"] = 1 + k
         return len(regions_in_order)
-    tied = bool(cue("tie").search(clause)) and len({f["amount"].value for f in listed}) == 1  # (`나란히 6.9%`: below)
+    # (`나란히 6.9%`, or following on each with one figure, `상하이와 선전이 각각 2건으로 뒤를 이었다`: below)
+    tied = bool(cue("tie").search(clause) or follows and cue("each").search(clause)) \
+        and len({f["amount"].value for f in listed}) == 1
     if len(regions_in_order) >= 2 and (closes_list or follows) and len(stated) != len(regions_in_order) and not tied:
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
