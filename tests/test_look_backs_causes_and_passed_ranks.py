@@ -108,3 +108,10 @@ def test_one_mark_for_each_region_listed_beside_their_own_levels(corpus_issue):
     assert figures_at(corpus_issue(535), 52)[:4] == [
         ("산둥성", "5", None, "min", 2029), ("저장성", "5", None, "min", 2029),
         ("산둥성", "12061000000000", 3, None, 2029), ("저장성", "11102000000000", 4, None, 2029)]
+
+
+def test_a_band_of_partnerships_and_the_rank_of_a_region_a_multiple_is_of(corpus_issue):
+    # 540 l.70 `선전시 난산구(南山区)의 GDP는 2029년 처음으로 1조 위안 고지를 넘어섰다. … 첸하이(前海)·헝친(横琴)·난사(南沙)
+    # 3대 협력 플랫폼을 중심으로`: three chief platforms, no quantity of each; l.39 `선두는 단연 상하이시였다. 상하이시의 1분기 GDP는 1조 2,460억 위안으로, 2위 쑤저우시(苏州市)의 두 배에 가까웠다.`
+    assert figures_at(corpus_issue(540), 70) == [("난산구", "1000000000000", None, "min", 2029)]
+    assert figures_at(corpus_issue(540), 39)[0] == ("상하이시", "1246000000000", 1, None, 2030)

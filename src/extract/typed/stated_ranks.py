@@ -20,7 +20,8 @@ _PAST_RANK = compiled(rf"\d{{1,2}}\s*위{WAS}")
 # R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
 _CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
 # (a rank of a region compared with, no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의` ranks that)
-_COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다)")  # (`1위와의 격차`)
+_COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다"  # (`1위와의 격차`)
+                          r"|의\s+(?:약\s+)?(?:\d+(?:\.\d+)?|두|세|네)\s*배)")  # (`2위 쑤저우시(苏州市)의 두 배에 가까웠다`)
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
@@ -49,6 +50,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [1])
     >>> stated_ranks("3,080억 위안으로 6위 상하이시(上海市)를 불과 90억 위안 앞섰다"), stated_ranks("2위 장쑤성을 제치고 1위")
     ([], [1])
+    >>> stated_ranks("1조 2,460억 위안으로, 2위 쑤저우시(苏州市)의 두 배에 가까웠다")
+    []
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
