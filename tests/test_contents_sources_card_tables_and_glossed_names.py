@@ -7,7 +7,12 @@ by hand."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import figures_at, records_of
+
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
 
 
 def test_a_contents_source_under_the_entrys_page_and_a_headline_after_an_ellipsis(corpus_issue):
@@ -74,3 +79,16 @@ def test_cells_of_several_glossed_names(corpus_issue):
     assert entries[(204, 3)] == ("베이징 차오양구", "北京朝阳区")
     entries = {(e["line"], e["column"]): (e["ko"], e["zh"]) for e in records_of(corpus_issue(417), "list_entries")}
     assert entries[(148, 6)] == ("중커창투, 쑤저우위안허", "中科创投, 苏州元禾")
+
+
+def test_contents_sources_under_their_pages_as_a_pdfs_text_sets_them(tmp_path):
+    # 536 l.17–21 as every print of it reads: no indent, so `제일재경(第一财经)` stands under `감소 지속 ·········· 3`,
+    # the rest of a wrapped entry, not under a numbered line
+    source = Path(__file__).parent / "corpus" / "heldout" / "kic-china-weekly-536.txt"
+    lines = source.read_text(encoding="utf-8").split("\n")
+    path = tmp_path / "kic-china-weekly-536.txt"
+    path.write_text("\n".join(lines[:16] + [line.strip() for line in lines[16:21]] + lines[21:]), encoding="utf-8")
+    toc = records_of(extract_issue(path, path.name, Settings()), "issues")[0]["toc"]
+    assert [(e["page"], e["category"], e["source"]) for e in toc[:4]] == [
+        (2, "이슈 & 트렌드", "21세기경제보도"), (3, "이슈 & 트렌드", "제일재경"), (4, "이슈 & 트렌드", None),
+        (5, "이슈 & 트렌드", None)]

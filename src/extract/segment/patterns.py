@@ -26,6 +26,9 @@ CATEGORY_NUMBER = compiled(r"^\s*\d{1,2}\s+(?=\S)")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
+# names glossed in Chinese and nothing else on a line (`21세기경제보도(21世纪经济报道)`, `충칭일보(重庆日报)·쓰촨일보(四川日报)`): a
+# contents entry's source under its page
+GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·,]\s*)?)+\s*")
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)

@@ -7,6 +7,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
+    GLOSSED_SOURCES,
     DECORATION,
     INDENTED,
     NUMBERED_LINE,
@@ -67,10 +68,6 @@ def names_source(text: str) -> bool:
 # (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources; `… ⋯ 해관총서(海关总署)`,
 # an ellipsis as a PDF's font may print it too, before a name only)
 _SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/·⋯…])\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
-
-
-# names glossed in Chinese and nothing else on a line (`21세기경제보도(21世纪经济报道)`, `충칭일보(重庆日报)·쓰촨일보(四川日报)`)
-_GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·,]\s*)?)+\s*")
 
 
 def _source_after(m) -> str:
@@ -198,7 +195,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 entries[-1]["text"] += " — " + cont_m["text"]
                 entries[-1]["line_end"] = ln.line_end
             elif entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
-                    and _GLOSSED_SOURCES.fullmatch(ln.text) and (page := PAGE.search(entries[-1]["text"])):
+                    and GLOSSED_SOURCES.fullmatch(ln.text) and (page := PAGE.search(entries[-1]["text"])):
                 # `01  제목 ········ 2` / `    21세기경제보도(21世纪经济报道)`: the entry's source under its page
                 text = entries[-1]["text"]
                 entries[-1]["text"] = f"{text[:page.start()]} — {ln.text.strip()}{text[page.start():]}"
