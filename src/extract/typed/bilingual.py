@@ -5,8 +5,10 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 
 _TRAILING_HAN = compiled(r"^(?P<ko>.*?)\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*)$")
+# a name's Chinese in brackets after it (`(星海智能)`, `(G60 脑智科创基地)`, `( 张江科学城)` as a PDF's text may set it)
+_GLOSS = r"\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*)\s*[)）]"
 # a name glossed with its Chinese in brackets (`싱하이즈넝(星海智能)`, `선전펑차오즈넝과기유한공사(深圳蜂巢智能科技有限公司)`)
-_GLOSSED = compiled(r"^(?P<ko>[^()（）\p{Han}]*[^\s()（）\p{Han}])\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*)\s*[)）]$")
+_GLOSSED = compiled(rf"^(?P<ko>[^()（）\p{{Han}}]*[^\s()（）\p{{Han}}]){_GLOSS}$")
 PAIR = compiled(r"(?P<ko>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9]*)\((?P<zh>\p{Han}+)\)")
 
 
@@ -36,7 +38,7 @@ def split_ko_zh(text: str | None) -> tuple[str | None, str | None]:
     return (m["ko"].strip() or None), m["zh"]
 
 
-_NAME_GLOSSED = compiled(r"(?P<ko>[^()（）,·、\s][^()（）,·、]*?)\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*)\s*[)）]")
+_NAME_GLOSSED = compiled(rf"(?P<ko>[^()（）,·、\s][^()（）,·、]*?){_GLOSS}")
 _BETWEEN_NAMES = compiled(r"\s*[,·、]\s*|\s+")
 
 
