@@ -115,3 +115,12 @@ def test_a_band_of_partnerships_and_the_rank_of_a_region_a_multiple_is_of(corpus
     # 3대 협력 플랫폼을 중심으로`: three chief platforms, no quantity of each; l.39 `선두는 단연 상하이시였다. 상하이시의 1분기 GDP는 1조 2,460억 위안으로, 2위 쑤저우시(苏州市)의 두 배에 가까웠다.`
     assert figures_at(corpus_issue(540), 70) == [("난산구", "1000000000000", None, "min", 2029)]
     assert figures_at(corpus_issue(540), 39)[0] == ("상하이시", "1246000000000", 1, None, 2030)
+
+
+def test_levels_restated_after_the_marks_a_ranking_was_told_by(corpus_issue):
+    # 540 l.64 `포산시(佛山市)와 둥관시(东莞市)는 나란히 1조 위안을 웃돌며 4위와 5위에 이름을 올렸다. 포산시는 1조 4,260억
+    # 위안, 둥관시는 1조 3,480억 위안이다. 후이저우시(惠州市)는 7,250억 위안으로 6위였고`
+    assert figures_at(corpus_issue(540), 64)[:5] == [
+        ("포산시", "1000000000000", 4, "min", 2029), ("둥관시", "1000000000000", 5, "min", 2029),
+        ("포산시", "1426000000000", 4, None, 2029), ("둥관시", "1348000000000", 5, None, 2029),
+        ("후이저우시", "725000000000", 6, None, 2029)]

@@ -12,6 +12,7 @@ from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.prose_figures import block_to_figures
+from kic_extract.typed.prose_ranks import rank_restated_levels
 from kic_extract.typed.prose_regions import LEVELS, cue
 from kic_extract.typed.prose_years import AGAIN, as_of_year, stated_year, title_year, years_in
 
@@ -80,6 +81,7 @@ def build_figures(ctx):
             before = last_rank
             figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named,
                                                   ranked_unit)
+            rank_restated_levels(figures)
             for f in figures:
                 if f["year"] is None and before is not None and f["rank"] is not None and f["rank"] > before \
                         and f["unit"] == ranked_unit:

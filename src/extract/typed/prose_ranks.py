@@ -6,6 +6,7 @@ order or by last place are in `typed.prose_order`.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -423,3 +424,21 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     for f in theirs:
         f["rank"] = ahead_rank
     return ranks[-1]
+
+
+def rank_restated_levels(figures: list[dict]) -> None:
+    """Give a region's level the rank of the mark a sentence before ranked it by, when the paragraph states the
+    level after the mark, in its unit, on its side and near it, with no rank of its own, and no other figure holds
+    the rank (`포산시와 둥관시는 나란히 1조 위안을 웃돌며 4위와 5위에 이름을 올렸다. 포산시는 1조 4,260억 위안, 둥관시는
+    1조 3,480억 위안이다` → 4, 5)."""
+    for k, mark in enumerate(figures):
+        if mark["rank"] is None or mark["bound"] not in ("min", "max"):
+            continue
+        later = [g for g in figures[k + 1:] if g["region_ko"] == mark["region_ko"] and g["unit"] == mark["unit"]]
+        if len(later) != 1 or later[0]["rank"] is not None or later[0]["bound"] or sum(
+                (f["unit"], f["rank"]) == (mark["unit"], mark["rank"]) for f in figures) != 1:
+            continue
+        level, bound = Decimal(later[0]["value"]), Decimal(mark["value"])
+        # (the level the mark rounds: within twice it, not another measure in its unit, `5.5% 이상 … 1위` then `21.3%`)
+        if (bound <= level < 2 * bound) if mark["bound"] == "min" else (bound / 2 <= level < bound):
+            later[0]["rank"] = mark["rank"]
