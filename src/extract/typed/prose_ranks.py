@@ -1,7 +1,7 @@
-"""Ranks of the figures of a clause, for `typed.prose_figures`: stated (`3 위`, `두 번째`, `3~5 위`),
-given by a list closed by `순` or headed by a count of the leaders (`상위 3 개 지역은 …`), or implied
-by an order word (`그 뒤를 이어`, `다음으로`: one past the last rank stated); ranks implied by
-order or by last place are in `typed.prose_order`.
+"""Ranks of the figures of a clause, for `typed.prose_figures`: stated (`3 위`, `두 번째`, `3~5 위`, read by
+`typed.stated_ranks`), given by a list closed by `순` or headed by a count of the leaders (`상위 3 개 지역은 …`), or
+implied by an order word (`그 뒤를 이어`, `다음으로`: one past the last rank stated); ranks implied by order or by
+last place are in `typed.prose_order`.
 """
 
 from __future__ import annotations

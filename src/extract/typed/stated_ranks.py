@@ -28,6 +28,7 @@ PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀�
 
 @cache
 def _passed_rank() -> regex.Pattern[str]:
+    """A rank before a region the clause passes (figure_cues.tsv kind `passed`, and `앞섰`, which that kind lacks)."""
     return compiled(rf"\d{{1,2}}\s*위\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
 
 
