@@ -74,17 +74,15 @@ from kic_extract.typed.prose_owners import (
     bracket_owner,
     counts_own_items,
     gathered_in,
-    joins_club,
     joined_before,
     owns_only_the_next,
     listed_right_before,
-    passing_set,
     spread_over_own_list,
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, listed_before, set_counted_before, set_listed_before,
-                                          spread_over_list, these_all, verb_after, without_each)
+from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
+                                          set_listed_before, spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
 
 _RANK = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")

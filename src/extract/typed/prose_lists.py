@@ -1,7 +1,8 @@
 """Figures over the regions a clause lists (for `typed.prose_figures`): a list's figures in turn
 (`각각 12억 달러, 8억 달러`), one figure for every region listed (`각각 50 개 이상`), a group's total or
-share written once (`광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`), and a mark passed side by side
-(`나란히 처음 1,000건을 넘어섰다`).
+share written once (`광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`), a mark passed side by side
+(`나란히 처음 1,000건을 넘어섰다`), and one the places listed after it passed (`10조 위안을 넘긴 곳은 광둥성, 장쑤성,
+산둥성`) or a club they joined (`'반기 3조 위안 클럽'에 이름을 올렸다`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.counts import native_numerals
-from kic_extract.typed.prose_owners import FIRMS_AFTER, ORIGIN_OF, share_of_whole
+from kic_extract.typed.prose_owners import FIRMS_AFTER, LIST_GAP, NATIVE_COUNT, ORIGIN_OF, share_of_whole
 from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads, list_run
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
@@ -228,3 +229,48 @@ def _within(level, mark) -> bool:
     if level.unit != mark.unit or level.bound:
         return False
     return level.value < mark.value if mark.bound == "max" else level.value >= mark.value
+
+
+# the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
+# 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
+_PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
+                          rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
+                          # (the set's noun perhaps qualified: `… 넘어선 성급 지역은`, `… 넘는 중서부 도시는`)
+                          r"(?:\p{Hangul}{1,4}\s+)?(?:곳|지역|도시|성|나라|국가|구|현)(?:은|는)\s+"  # (`… 이상인 구는`)
+                          # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`,
+                          # `… 지역은 다섯 곳으로, 광둥성·장쑤성·…이 여기에 해당한다`)
+                          r"(?:(?:모두\s*)?(?:\d{1,2}\s*개\s*[^\s,]+?|(?:\d{1,2}|\p{Hangul}{1,2})\s*곳)(?:으로|로),?\s+"
+                          r"|(?:모두\s*)?(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|\p{Hangul}{1,4}),\s*(?:즉|곧)\s+)?")
+
+
+# a listed place's own figure in brackets (`곳은 시짱자치구(0.48%)와 하이난성(0.97%)`): the figures the places had, and
+# the mark only what the sentence measured them by
+_OWN_FIGURE = compiled(r"\s*\([^()]*\d[^()]*\)")
+_SET_COUNTED = compiled(rf"(?:은|는)\s+(?:모두\s*)?(?:\d|{NATIVE_COUNT})")
+
+
+def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
+    """The regions listed right after a bound figure as the places that pass it, in its clause."""
+    m = _PASSING_SET.match(clause, end)
+    if not m or not after or after[0].start != c_off + m.end():
+        return []
+    listed = [after[0]]
+    if _OWN_FIGURE.match(sentence, AFTER_NAME.match(sentence, after[0].end).end()):
+        return []
+    for r in after[1:]:
+        gap = AFTER_NAME.match(sentence, listed[-1].end).end()
+        if r.end > c_off + len(clause) or not LIST_GAP.fullmatch(sentence, gap, r.start):
+            break
+        listed.append(r)
+    # (`6%대에 올라선 곳은 모두 5개 지역으로, 시짱자치구가 6.4%로 …`: a set counted but not listed)
+    return [] if len(listed) == 1 and _SET_COUNTED.search(m.group()) else listed
+
+
+# the rest of a quoted name the clause joins (`'10조 위안 클럽'에 이름을 올렸다`) or opens (`'3조 위안 시대'를 열었다`)
+_CLUB_JOINED = compiled(r"\s*(?:클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)"
+                        r"|시대['’\"”]\s*를\s*(?:열|맞))")
+
+
+def joins_club(clause: str, end: int) -> bool:
+    """Whether the amount ending at `end` names a club the clause joins (`'반기 3조 위안 클럽'에 이름을 올렸다`)."""
+    return bool(_CLUB_JOINED.match(clause, end))

@@ -282,8 +282,8 @@ _SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?"  # the level of the places in a set (
 _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL}){_SET_NOUN}")
 # the leaders counted, as the subject (`상위 세 지역이 전체 공개 금액의 68%를`) or owning what is measured (`상위 6 개 지역의
 # R&D 경비를 합하면`), and all those counted (`모두 7 개 지역이 3% 선을 웃돌았다`)
-_NATIVE_COUNT = "(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)"  # (a count in native numerals, `세 지역`)
-_TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{_NATIVE_COUNT})\s*(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")
+NATIVE_COUNT = "(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)"  # (a count in native numerals, `세 지역`)
+_TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
@@ -312,37 +312,8 @@ def _located_topic(sentence: str, r: ProseRegion) -> bool:
     return bool(_AT_TOPIC.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
 
 
-# the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
-# 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
-_PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
-                          rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
-                          # (the set's noun perhaps qualified: `… 넘어선 성급 지역은`, `… 넘는 중서부 도시는`)
-                          r"(?:\p{Hangul}{1,4}\s+)?(?:곳|지역|도시|성|나라|국가|구|현)(?:은|는)\s+"  # (`… 이상인 구는`)
-                          # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`,
-                          # `… 지역은 다섯 곳으로, 광둥성·장쑤성·…이 여기에 해당한다`)
-                          r"(?:(?:모두\s*)?(?:\d{1,2}\s*개\s*[^\s,]+?|(?:\d{1,2}|\p{Hangul}{1,2})\s*곳)(?:으로|로),?\s+"
-                          r"|(?:모두\s*)?(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|\p{Hangul}{1,4}),\s*(?:즉|곧)\s+)?")
-
-
-_LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
-_SET_COUNTED = compiled(rf"(?:은|는)\s+(?:모두\s*)?(?:\d|{_NATIVE_COUNT})")
-
-
-def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
-    """The regions listed right after a bound figure as the places that pass it, in its clause."""
-    m = _PASSING_SET.match(clause, end)
-    if not m or not after or after[0].start != c_off + m.end():
-        return []
-    listed = [after[0]]
-    for r in after[1:]:
-        gap = AFTER_NAME.match(sentence, listed[-1].end).end()
-        if r.end > c_off + len(clause) or not _LIST_GAP.fullmatch(sentence, gap, r.start):
-            break
-        listed.append(r)
-    # (`6%대에 올라선 곳은 모두 5개 지역으로, 시짱자치구가 6.4%로 …`: a set counted but not listed)
-    return [] if len(listed) == 1 and _SET_COUNTED.search(m.group()) else listed
-
-
+# what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`)
+LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
 # (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
 _OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?")  # (`(广州, 3조 …)`)
 
@@ -391,7 +362,7 @@ _TO_COUNT = compiled(r"\s*(?:의\s*)?")
 
 
 def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
-                         gap: regex.Pattern[str] = _LIST_GAP) -> list[ProseRegion]:
+                         gap: regex.Pattern[str] = LIST_GAP) -> list[ProseRegion]:
     """The regions listed before `last` (parted only by `gap`), when nothing but space (or `의`) stands
     between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`, `…·장쑤성의 5곳`)."""
     if pos is not None and (last.end > pos or not _TO_COUNT.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
@@ -459,7 +430,7 @@ def spread_over_own_list(text: str) -> bool:
     return each is not None and sum(1 for _ in amounts_in(text[each.end():])) > 1 or bool(_OWN_NAMELY.search(text))
 
 
-_OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{_NATIVE_COUNT})\s*\p{{Hangul}}{{1,4}},\s*(?:즉|곧)\s")  # (`4개 항만, 즉`)
+_OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4}},\s*(?:즉|곧)\s")  # (`4개 항만, 즉`)
 
 
 def amounts_in(clause: str):
@@ -488,13 +459,3 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
             and _GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
         return following[0]
     return None
-
-
-# the rest of a quoted name the clause joins (`'10조 위안 클럽'에 이름을 올렸다`) or opens (`'3조 위안 시대'를 열었다`)
-_CLUB_JOINED = compiled(r"\s*(?:클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*)?(?:이름을\s*올|가입|합류|진입|들어)"
-                        r"|시대['’\"”]\s*를\s*(?:열|맞))")
-
-
-def joins_club(clause: str, end: int) -> bool:
-    """Whether the amount ending at `end` names a club the clause joins (`'반기 3조 위안 클럽'에 이름을 올렸다`)."""
-    return bool(_CLUB_JOINED.match(clause, end))
