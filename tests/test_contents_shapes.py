@@ -85,7 +85,7 @@ def test_pdf_text_is_nfc_whatever_the_font_maps(tmp_path, monkeypatch):
     assert "〈" not in text
     text = text.replace("1. ", "1. \u2329특집\u232a ", 1)
     lines = text.count("\n") + 1
-    monkeypatch.setattr(read, "read_pdf", lambda path, settings: read.PdfText(text, [1] * lines, []))
+    monkeypatch.setattr(read, "read_pdf", lambda path, settings: read.PdfText(text, [1] * lines, [], [1] * lines))
     pdf = tmp_path / "kic-china-weekly-301.pdf"
     pdf.write_bytes(b"%PDF-1.4 stand-in")
     result = extract_issue(pdf, pdf.name, Settings())

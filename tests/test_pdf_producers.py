@@ -100,7 +100,7 @@ def test_lookalike_fold_is_recorded_on_the_text_route(tmp_path):
 
 
 def test_producer_quirks_do_not_reach_the_user(capfd):
-    text, pages, problems = read_pdf(sample_pdf("chromium"), Settings())
+    text, pages, problems, _ = read_pdf(sample_pdf("chromium"), Settings())
     captured = capfd.readouterr()
     assert "FontBBox" not in captured.err and "FontBBox" not in captured.out
     assert problems == [] and pages[-1] == 3

@@ -159,6 +159,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     entry = {"path": display_path, "sha256": digest, "issue_id": issue_id,
              "format": "text", "encoding": None, "error": None}
     pages: list[int] | None = None
+    printed: list[int] | None = None
     reading: list[tuple[str, int | None]] = []  # a PDF's reading problems, each naming its page
     with _timed(timings, "ingest"):
         if not data.strip():
@@ -167,7 +168,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
             from kic_extract.pdf.read import read_pdf
 
             entry["format"] = "pdf"
-            text, pages, reading = read_pdf(path, settings)
+            text, pages, reading, printed = read_pdf(path, settings)
             text = unicodedata.normalize("NFC", text)  # a font may map a glyph to a compatibility form (〈 U+2329)
         else:
             text, entry["encoding"] = bytes_to_text(data)
@@ -180,6 +181,8 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
             from kic_extract.pdf.breaks import page_breaks
 
             found = page_breaks(lines, pages)  # a PDF's own page breaks, as the text route reads furniture
+        if printed is not None:
+            pages = printed  # (records name the pages as printed; the breaks above are the PDF's own)
     if pages is None and found.page_of_line is not None:
         pages = list(found.page_of_line)
     report = Report(issue_id)

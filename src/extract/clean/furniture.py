@@ -238,9 +238,21 @@ def _drop_odd_numbers(out: dict[int, Furniture], masks: dict[int, str]) -> None:
     numbers = [k for k, f in out.items() if f.kind == "page_number"]
     shapes = Counter(masks.get(k) for k in numbers)
     if shapes and shapes.most_common(1)[0][1] >= MIN_REPEATS:
+        main = [k for k in numbers if shapes[masks.get(k)] >= MIN_REPEATS]
         for k in numbers:
-            if shapes[masks.get(k)] < MIN_REPEATS:
+            if shapes[masks.get(k)] < MIN_REPEATS and not _continues(out, main, k, masks):
                 del out[k]
+
+
+def _continues(out: dict[int, Furniture], main: list[int], k: int, masks: dict[int, str]) -> bool:
+    """Whether the page number at line `k`, of a rare shape, is the pages' own in short: printed as the
+    common shape ends (`1 / 10` alone under the cover, the other pages' heads ending `| 2 / 10`) and
+    rising with their numbers where it stands."""
+    mask = masks.get(k)
+    if not mask or not any(masks[m].endswith(" " + mask) for m in main):
+        return False
+    ordered = [out[j].number for j in sorted(main + [k])]
+    return all(a < b for a, b in zip(ordered, ordered[1:]))
 
 
 def _at_breaks(lines: list[Line], recurring: set[int], masks: dict[int, str], numbered: dict[int, int]) -> set[int]:
@@ -398,7 +410,11 @@ def regions_to_pages(lines: list[Line], furniture: list[Furniture], regions: lis
     pinned: dict[int, int] = {}
     for j, region in enumerate(breaks):
         numbers = [f.number for f in region.furniture if f.kind == "page_number" and f.number]
-        if numbers:
+        if len(numbers) > 1 and numbers[0] < numbers[-1]:
+            # (one page's number under it, the next one's over it: `1 / 10` closing the cover, `… | 2 / 10` opening page 2)
+            pinned.setdefault(j, numbers[0])
+            pinned.setdefault(j + 1, numbers[-1])
+        elif numbers:
             segment = j if footers else j + 1
             pinned.setdefault(segment, numbers[0])
     tail = [r for r in regions if r.end >= last_text]

@@ -23,9 +23,10 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from kic_extract.clean.furniture import is_kicker, structural
+from kic_extract.clean.furniture import is_kicker, page_number_of, structural
 from kic_extract.data import tsv_rows
 from kic_extract.ingest import InputError
+from kic_extract.pdf.breaks import printed_pages
 from kic_extract.pdf.lines import VisualLine, baseline, body_size, chars_to_lines
 from kic_extract.pdf.glyphs import PageContent
 from kic_extract.pdf.problems import pdfminer_messages
@@ -272,13 +273,21 @@ def join_continued_tables(pages: list[list]) -> None:
 
 class PdfText(NamedTuple):
     text: str  # the newsletter's text form
-    pages: list[int]  # the page of each line
+    pages: list[int]  # the page of each line, in the PDF's order
     problems: list[tuple[str, int | None]]  # reading problems: message naming the page, first line of the page
+    printed: list[int]  # the page of each line as the pages print it (`pdf.breaks.printed_pages`)
+
+
+def running_number(page: list[VisualLine], kept: list[VisualLine]) -> int | None:
+    """The page number a page's running lines (those `drop_running_lines` took out) print, if one."""
+    body = {id(ln) for ln in kept}
+    found = {page_number_of(ln.text)[0] for ln in page if id(ln) not in body} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def pdf_to_text(path: Path, settings: Settings) -> tuple[str, list[int]]:
     """The PDF as text in the newsletter's text form, and the page of each of its lines."""
-    text, pages, _ = read_pdf(path, settings)
+    text, pages, _, _ = read_pdf(path, settings)
     return text, pages
 
 
@@ -336,7 +345,9 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[
         pages.append(page.lines)
         heights.append(page.height)
         tables.append(page.tables)
-    pages = drop_running_lines(pages, heights, settings.pdf_running_band)
+    kept = drop_running_lines(pages, heights, settings.pdf_running_band)
+    printed = printed_pages([running_number(page, kept_lines) for page, kept_lines in zip(pages, kept)])
+    pages = kept
     body = [ln for page in pages for ln in page]
     if not body and not any(tables):
         raise InputError("PDF holds no text (scanned images need OCR first)")
@@ -370,4 +381,4 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[
     for no, (_, page) in enumerate(lines, start=1):
         first_line.setdefault(page, no)
     return PdfText("\n".join(text for text, _ in lines) + "\n", [page for _, page in lines],
-                   [(message, first_line.get(page)) for message, page in problems])
+                   [(message, first_line.get(page)) for message, page in problems], [printed[page - 1] for _, page in lines])

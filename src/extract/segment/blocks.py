@@ -77,6 +77,10 @@ def _is_group_heading(chunk: Chunk, next_chunk: Chunk | None, settings: Settings
     return block["kind"] == "paragraph" and block["marker"] is None
 
 
+def _unit_line(text: str) -> bool:
+    return text.strip().lstrip("([（").startswith("단위") or bool(COLUMN_UNIT.fullmatch(text.strip()))
+
+
 def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[TextLine]:
     """The caption lines (a title, a `단위:` line) printed right above a table's first row at
     `lines[j]`, taken back from the block they were read into (adjacent unmarked lines are one
@@ -90,14 +94,16 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
                 and last["kind"] in ("paragraph", "caption", "heading") and last["marker"] in (None, "▶") \
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()
-            unit_line = above[0].text.strip().lstrip("([（").startswith("단위") or COLUMN_UNIT.fullmatch(above[0].text.strip())
-            title = lines[j - 2] if m == 1 and j >= 2 and unit_line else None
-            if title is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
-                    and blocks[-1]["line_start"] == blocks[-1]["line_end"] == title.line_start \
-                    and TABLE_TITLE.match(title.text.strip()):
-                # `표 5) …` read as a block of its own above the `단위:` line (or `(금액: 억 위안)`): the title too
+            unit_line = _unit_line(above[0].text)
+            other = lines[j - 2] if m == 1 and j >= 2 else None
+            if other is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
+                    and blocks[-1]["line_start"] == blocks[-1]["line_end"] == other.line_start \
+                    and (TABLE_TITLE.match(other.text.strip()) if unit_line
+                         else TABLE_TITLE.match(above[0].text.strip()) and _unit_line(other.text)):
+                # `표 5) …` read as a block of its own above the `단위:` line (or `(금액: 억 위안)`): the title
+                # too; and the other way round, `단위: 억 위안` over `표 3) …`
                 blocks.pop()
-                return [title] + above
+                return [other] + above
             return above
     return []
 

@@ -25,8 +25,10 @@ _CLOSING = compiled(r"[└┗]")
 _SHAPE_MARKER = compiled(r"^\s*(?:[◇◆○●■□▶►]|ㅇ(?=\s))\s*")  # (`ㅇ`, the letter, is the bullet of Korean reports)
 # a line of values parted by bars (`설립 2021 년 | 상하이(上海) | …`, `2019. 9 설립 ｜ 장쑤성 우시시`)
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
-# (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`)
-_NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\])")
+# (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`; or a tag before a name
+# glossed in Chinese: `[기업 카드] 링지로봇(灵肌机器人)`)
+_NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\]"
+                      r"|[\[【][^\]】]{1,12}[\]】]\s*(?=[^\s()\[\]][^()\[\]]{0,30}\(\p{Han}[^()]*\)\s*$))")
 _LABEL_PARTS = compiled(r"[/·]")
 _BRACKET_LABEL = compiled(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
 _DOTS = compiled(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
@@ -203,6 +205,9 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(
     ...     ["【기업 카드 2】 싱투커지(星图科技)", "설립 2025년 9월 | 본사 베이징시 | 투자 약 9,000만 달러", "GUI 에이전트를 만든다."], 1)])
     (1, 2, [['설립', '2025년 9월', '본사', '베이징시', '투자', '약 9,000만 달러']])
+    >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(
+    ...     ["[기업 카드] 링지로봇(灵肌机器人)", "설립: 2026 년 3 월 | 본사: 항저우시", "투자 유치: 시리즈 B 4억 위안"], 1)])[:2]
+    (1, 3)
     """
     first = line_to_fields(lines[0].text)
     # (a mark names a card, unless the line is a card's field: `▶ 설립: 2023 년 5 월 (상하이 푸둥신구)`)

@@ -12,7 +12,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
-from kic_extract.gazetteer import EVERY_LEVEL, names_place
+from kic_extract.gazetteer import EVERY_LEVEL, find_places, names_place
 
 GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 ASIDE = compiled(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
@@ -154,12 +154,15 @@ def a_place(item: str) -> bool:
     [True, True, True, True, True, False, False]
     >>> a_place("윈난성(云南省, 12.7%)"), a_place("멍샹샤오전(梦想小镇)"), a_place("톈진빈하이고신구(天津滨海高新区)")
     (True, True, True)
+    >>> a_place("창사경제기술개발구")  # (a zone named after its city, longer than `_PLACE_WORD` reads)
+    True
     """
     item = _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", item)  # (`윈난성(云南省, 12.7%)`: the place and its figure)
     words = item.split(" ")
     if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
         return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)
-    return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings()
+    return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \
+        or [m.written for m in find_places(item)] == [item]  # (a zone named after its city: `창사경제기술개발구`)
 
 
 @cache

@@ -99,8 +99,9 @@ def _list_start(head: str) -> int:
 
 _PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를|에\s더해)\s")  # (`기존 선전·광저우·주하이에 더해 둥관시, …`)
 _CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
-# the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`)
+# the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`), or two joined (`…는 상하이시와 충칭시`)
 _LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
+_PAIR_LAST = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:와|과)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
 # a group of a list opening with the place that holds it, after a separator (`, 안후이성 ` before `허페이시·우후시`)
 _GROUP_BEFORE = compiled(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
 _DOT_LIST_BEFORE = compiled(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
@@ -169,6 +170,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(3, '개 대학', ['칭화대(清华大学)', '저장대(浙江大学)', '시안교통대(西安交通大学)'], True)]
     >>> sentence_counts("100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우 5곳이었다.")
     [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
+    >>> sentence_counts("4,500 억 위안을 넘은 도시는 상하이시와 충칭시, 베이징시 세 곳이었다.")
+    [(3, '곳', ['상하이시', '충칭시', '베이징시'], False)]
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
     []
     >>> sentence_counts("1 조 420 억 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로 1 조 위안 선을 넘어섰다.")
@@ -252,7 +255,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 parts = parts[opens[-1]:] if opens and len(parts) - opens[-1] >= 3 else parts
                 first = parts[0]
                 listed = listed[listed.rfind(first):] if first in listed else listed
-                last = _LAST_WORD.search(first)
+                last = _PAIR_LAST.search(first)
+                last = last if last and a_place(last["w"]) and a_place(last["v"]) else _LAST_WORD.search(first)
                 listed = listed[last.start("w"):] if last else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
         if items is not None:
