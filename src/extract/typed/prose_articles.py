@@ -110,7 +110,9 @@ def build_figures(ctx):
             # what `같은 기간` names again: the period the last results are for, else the year named
             # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)
             if results and results[-1]["year"] is not None:
-                last_named = results[-1]["year"]
+                # (not a year the paragraph only compares with: `… 2027 년(4,230 억 위안)보다 줄었다. | 같은 해 …` is 2029)
+                stated = {y for _, y in named} | {context}
+                last_named = next((f["year"] for f in reversed(results) if f["year"] in stated), results[-1]["year"])
             elif not figures and named:
                 last_named = named[-1][1]
             forecast = bool(cue("target").search(block["text"]))

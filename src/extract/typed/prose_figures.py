@@ -63,7 +63,7 @@ from kic_extract.typed.prose_order import (
 )
 from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, latest_of_series,
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing)
-from kic_extract.typed.stated_ranks import stated_ranks
+from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
@@ -85,8 +85,8 @@ from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_
                                           set_listed_before, spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
 
-_RANK = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?![안원])")
 _DIGIT_AHEAD = compiled(r"\d")
+
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
@@ -278,7 +278,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ranked = [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
                 ranked += [(f["region_ko"], f["rank"]) for f in out]
                 ahead_rank = next((rank for name, rank in reversed(ranked) if name in names and rank), None)
-                last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank)
+                last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank, previous_clause)
                 ranked_here = ranked_here or last_rank != before
             else:
                 if (other := rank_of_other(sentence, clause, c_off, here, figures)) is not None:
@@ -397,10 +397,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`: the place it gathers in
         if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _ADNOMINAL.match(clause, end)) \
-                and subjects[k].start == c_off + of.end() and _RANK.search(clause, 0, start) and _CLOSES.match(
+                and subjects[k].start == c_off + of.end() and rank_before(clause, start) and _CLOSES.match(
                     sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
             nearest = subjects[k]  # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`
-        elif nearest is None and _RANK.search(clause, 0, start):
+        elif nearest is None and rank_before(clause, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
         elif nearest is None and amount.unit not in count_units() and first_place(clause[:start]) and subjects[k:k + 1] \

@@ -11,12 +11,16 @@ from kic_extract.scripts import closed_by_n
 
 def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
     """Of a region's figures written each after its year (`2024년 13조 7,008억 위안, 2025년 14조 1,900억
-    위안에 이어 지난해 14조 6,210억 위안을 기록하며 | 2위를`), the latest only: a rank is the last year's; and
-    never a level the clause compares with (`806억 위안으로 전년(912억 위안)보다 … 줄며 | 5위로`)."""
+    위안에 이어 지난해 14조 6,210억 위안을 기록하며 | 2위를`), the latest only: a rank is the last year's; not
+    the level a change starts from (`9,840 억 위안에서 1 조 460 억 위안으로 … 늘어 | 2 위를`); and never a
+    level the clause compares with (`806억 위안으로 전년(912억 위안)보다 … 줄며 | 5위로`)."""
     figures = [f for f in figures if not compared_level(clause, f["start"], f["end"])]
     dated = [f for f in figures if _YEAR_BEFORE.search(clause, max(0, f["start"] - 12), f["start"])]
-    return [f for f in figures if f not in dated or not any(
-        g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"] for g in dated)]
+
+    def later(f: dict, among: list[dict]) -> bool:
+        return any(g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"]
+                   for g in among)
+    return [f for f in figures if not (f in dated and later(f, dated) or _FROM.match(clause, f["end"]) and later(f, figures))]
 
 
 # (perhaps with its period: `지난해 1분기 4,702억 위안에서 올해 1분기 4,915억 위안으로`)

@@ -387,19 +387,20 @@ def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
-                last_rank: int | None, ahead_rank: int | None) -> int | None:
+                last_rank: int | None, ahead_rank: int | None, previous_clause: str = "") -> int | None:
     """Ranks of a clause that names the region just ahead of its subject (`ahead`: their ids;
     `ahead_rank`: the rank the paragraph gave that region already). The subject takes the rank
     stated and the one ahead the rank before it (`간쑤성은 5.7% 성장해 | 시짱자치구(5.8%)의 뒤를 이어
     두 번째로` → 간쑤성 2, 시짱자치구 1); with no rank stated, the subjects go on from the rank of the
     one ahead (`상하이가 … 1위였다. 시안(2.0%)과 항저우(1.6%)가 상하이 다음으로 높았다` → 2, 3). The subject's
-    figures are the clause's own, else those of the clause before. Returns the last rank."""
+    figures are the clause's own, else the levels of the clause before (`previous_clause`: `… 9,840 억 위안에서 1 조
+    460 억 위안으로 6.3% 늘어, | 광둥성(…)에 이어 2 위를` ranks the 1 조 460 억 only). Returns the last rank."""
     listed = [f for f in figures if not f["gap"]]
     theirs = [f for f in listed if id(f["region"]) in ahead]
     mine = level_beside(levels_ranked([f for f in listed if id(f["region"]) not in ahead], clause), previous)
     if not mine:
         before = [f for f in previous if not f["gap"]]
-        mine = before if all(f["rank"] is None for f in before) else []
+        mine = levels_ranked(before, previous_clause or None) if all(f["rank"] is None for f in before) else []
     order = list(dict.fromkeys(id(f["region"]) for f in mine))
     stated = stated_ranks(clause)
     # (a rank written before the one ahead is its own: `4 위 항저우시(71 건)에 이어 허페이시가 64 건으로 5 위에`,

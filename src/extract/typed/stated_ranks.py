@@ -99,3 +99,15 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     # follows (`두 번째 자리`, `두 번째 투자국 자리`), or the size it ranks (`네 번째 규모다`)
     return compiled(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$"
                     rf"|\s*(?:\p{{Hangul}}{{1,6}}\s+)?자리|\s*규모(?:다|이다|였|로))"), rank_of
+
+
+_DIGIT_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![안원])")
+
+
+def rank_before(clause: str, start: int) -> bool:
+    """Whether the clause states a rank before `start`, in digits or words (`3 위는`, `세 번째는`).
+
+    >>> rank_before("3 위는 6.1%를", 5), rank_before("세 번째는 6.9%를", 6), rank_before("6.9%를 기록한 곳", 4)
+    (True, True, False)
+    """
+    return bool(_DIGIT_RANK.search(clause, 0, start) or stated_ranks(clause[:start]))
