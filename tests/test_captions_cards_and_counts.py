@@ -1,5 +1,5 @@
 """Shapes held-out issues 541–544 showed when first read (tests/corpus/heldout): a `단위:` line printed over a
-table's title, a card's name line after an unnumbered kind in brackets (`[기업 카드] 링지로봇(灵肌机器人)`), a count's
+table's title (or a title a blank line over it), a card's name line after an unnumbered kind in brackets (`[기업 카드] 링지로봇(灵肌机器人)`), a count's
 list whose first two places are joined by `와`, and one whose last place is a zone named after its city. Every value
 asserted here was read off the issue's text by hand."""
 
@@ -44,3 +44,16 @@ def test_a_count_checked_against_a_list_closed_by_a_zone(corpus_issue):
     # 543 l.234 `… 상위권에 든 곳은 모두 여섯 곳으로, 청두·충칭·시안·우한·창사경제기술개발구가 이름을 올렸다.`: five named
     assert _warnings(corpus_issue(543), "count_mismatch") == [
         (234, "the text says 6곳 but lists 5: 청두, 충칭, 시안, 우한, 창사경제기술개발구")]
+
+
+def test_a_title_a_blank_line_over_the_unit_line_is_the_tables_title():
+    # 302's Ghostscript print sets `표 1) 한중 경제 교류 주요 지표`, a blank line, then `단위: 억 달러` over the header (as the
+    # text's l.147–148 print them together)
+    from pathlib import Path
+
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    pdf = Path(__file__).parent / "corpus" / "pdf" / "kic-china-weekly-302.ghostscript.pdf"
+    tables = records_of(extract_issue(pdf, pdf.name, Settings()), "tables")
+    assert [(t["title"], t["unit"]) for t in tables if t["unit"] == "억 달러"] == [("표 1) 한중 경제 교류 주요 지표", "억 달러")]

@@ -1,6 +1,8 @@
-"""Figures held-out issues 541–543 showed when first read (tests/corpus/heldout): `같은 해` after a paragraph that
+"""Figures held-out issues 541–544 showed when first read (tests/corpus/heldout): `같은 해` after a paragraph that
 only compares with an earlier year, a rank written as an ordinal word before the figure describing its region, and
-the level a change starts from (`A에서 B로`), which a rank stated after it does not rank. Every value asserted here
+the level a change starts from (`A에서 B로`), which a rank stated after it does not rank, and a figure of a clause
+naming no region that leads into the next clause's topic (`… 넘어서면서 선전시는`), and `각각` over the topic of the
+clause before (`톈진시와 지린성은 … 돌아서 | 각각 -1.2%, -0.7%를`). Every value asserted here
 was read off the issue's text by hand."""
 
 from __future__ import annotations
@@ -32,3 +34,13 @@ def test_the_level_a_change_starts_from_takes_no_rank(corpus_issue):
     # 506 l.155 `항저우시는 2028년 6월 말 21개에서 올해 28개로 늘며 4위로 올라섰다.`
     assert [f for f in figures_at(corpus_issue(506), 155) if f[0] == "항저우시"] == [
         ("항저우시", "21", None, None, 2028), ("항저우시", "28", 4, None, 2029)]
+
+
+def test_a_clause_of_no_region_leading_into_the_next_ones_topic(corpus_issue):
+    # 542 l.100 `2029 년 국가급 하이테크기업이 3 만 곳을 넘어서면서 선전시는 '기업이 혁신을 주도하는 도시'라는 평가를 …`
+    assert figures_at(corpus_issue(542), 100) == [("선전시", "30000", None, "min", 2029)]
+
+
+def test_respectively_over_the_topic_of_the_clause_before(corpus_issue):
+    # 544 l.43 `반면 톈진시와 지린성은 소매판매가 감소세로 돌아서 각각 -1.2%, -0.7%를 기록했다. 헤이룽장성도 0.3% 증가에 …`
+    assert figures_at(corpus_issue(544), 43)[:2] == [("톈진시", "-1.2", None, None, 2030), ("지린성", "-0.7", None, None, 2030)]

@@ -81,10 +81,11 @@ def _unit_line(text: str) -> bool:
     return text.strip().lstrip("([（").startswith("단위") or bool(COLUMN_UNIT.fullmatch(text.strip()))
 
 
-def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[TextLine]:
+def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: TextLine | None = None) -> list[TextLine]:
     """The caption lines (a title, a `단위:` line) printed right above a table's first row at
     `lines[j]`, taken back from the block they were read into (adjacent unmarked lines are one
-    paragraph block, so a `단위:` line and a title come back together)."""
+    paragraph block, so a `단위:` line and a title come back together); `before` is the line closing
+    the chunk before, a blank line above `lines[0]` (a `단위:` line a PDF sets apart over the title)."""
     if not blocks or j == 0:
         return []
     last = blocks[-1]
@@ -95,7 +96,7 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int) -> list[T
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()
             unit_line = _unit_line(above[0].text)
-            other = lines[j - 2] if m == 1 and j >= 2 else None
+            other = (lines[j - 2] if j >= 2 else before if j == 1 else None) if m == 1 else None
             if other is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
                     and blocks[-1]["line_start"] == blocks[-1]["line_end"] == other.line_start \
                     and (TABLE_TITLE.match(other.text.strip()) if unit_line
@@ -192,7 +193,7 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 while k < len(lines) and "\t" in lines[k].text:
                     k += 1
                 rows = lines[j:k]
-                captions = _captions_above(blocks, lines, j)
+                captions = _captions_above(blocks, lines, j, chunks[i - 1].lines[-1] if i else None)
                 notes: list[TextLine] = []
                 after = lines[k] if k < len(lines) else None
                 if k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2:

@@ -68,19 +68,9 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, 
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
-from kic_extract.typed.prose_owners import (
-    COMPARED_WITH, OF_BEFORE, PAIR_GAP,
-    amounts_in,
-    bracket_owner,
-    counts_own_items,
-    gathered_in,
-    joined_before,
-    owns_only_the_next,
-    listed_right_before,
-    spread_over_own_list,
-    subject_of,
-    unknown_item,
-)
+from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, amounts_in, bracket_owner, counts_own_items,
+                                           gathered_in, joined_before, listed_right_before, next_clause_topic,
+                                           owns_only_the_next, spread_over_own_list, subject_of, unknown_item)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
                                           set_listed_before, spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
@@ -407,6 +397,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
             # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`: so first place, the figure describing its region
             nearest = subjects[k]
+        elif nearest is None and (topic := next_clause_topic(sentence, clause, c_off, end, subjects[k:k + 1])):
+            nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
             and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
         carried_in = nearest is not None and nearest.start == nearest.end  # (the sentence before's subject)

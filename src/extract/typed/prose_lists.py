@@ -28,7 +28,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     if topic and any(p.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()) for p in (FIRMS_AFTER, ORIGIN_OF)):
         topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic (`… 청년`)
     # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
-    each = list_heads([r for r in regions if r.subject and c_off <= r.start], sentence) if cue("each").search(clause) \
+    # (or the topic of the clause before, the clause naming none: `톈진시와 지린성은 … 감소세로 돌아서 | 각각 -1.2%, -0.7%를`)
+    each = (list_heads([r for r in regions if r.subject and c_off <= r.start], sentence)
+            or joined_topic(sentence, [r for r in regions if r.subject and r.start < c_off])) if cue("each").search(clause) \
         else topic
     if len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
             and cue("each").search(clause) and all(groups := _groups_before(spans, each, c_off)) \

@@ -459,3 +459,16 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
             and _GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
         return following[0]
     return None
+
+
+_LEADS_ON = compiled(r"[^,.]*(?:면서|며)\s*$")  # (a clause the next one goes on from: `… 3 만 곳을 넘어서면서`)
+
+
+def next_clause_topic(sentence: str, clause: str, c_off: int, end: int, following: list[ProseRegion]) -> ProseRegion | None:
+    """The region opening the next clause as its topic (`선전시는`), when the clause of a figure ending at `end`
+    names none and leads on to it (`… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`); None otherwise."""
+    after = c_off + len(clause)
+    if not following or following[0].start < after or sentence[after:following[0].start].strip() \
+            or not _LEADS_ON.match(clause, end):
+        return None
+    return following[0] if _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()) else None
