@@ -57,3 +57,35 @@ def test_a_title_a_blank_line_over_the_unit_line_is_the_tables_title():
     pdf = Path(__file__).parent / "corpus" / "pdf" / "kic-china-weekly-302.ghostscript.pdf"
     tables = records_of(extract_issue(pdf, pdf.name, Settings()), "tables")
     assert [(t["title"], t["unit"]) for t in tables if t["unit"] == "억 달러"] == [("표 1) 한중 경제 교류 주요 지표", "억 달러")]
+
+
+def test_a_total_row_counting_its_rows_in_the_name_column(corpus_issue):
+    # 541 l.235 `계	7 곳	1,268.93	9,049` under `… | 산업단지 | 면적(㎢) | 입주 첨단기업(개)`: the count is an amount of the
+    # total row, which keeps `계` as its label
+    amounts = [(a["row_label"], a["column_label"], a["value"], a["unit"])
+               for a in records_of(corpus_issue(541), "amounts") if a["line"] == 235]
+    assert amounts == [("계", "산업단지", "7", "곳"), ("계", "면적(㎢)", "1268.93", "㎢"), ("계", "입주 첨단기업(개)", "9049", "개")]
+
+
+def test_a_total_rows_count_checked_against_the_names_above_it(tmp_path, corpus_issue):
+    # 541 l.235 `계	7 곳	1,268.93	9,049` over seven parks: the count agrees, the firms (8,949 added up) do not
+    assert _warnings(corpus_issue(541), "total_mismatch") == [
+        (235, "kic-china-weekly-541/t06 계 입주 첨단기업(개): printed 9,049, but its 7 parts add up to 8,949")]
+    # and the same table with its count printed one too high
+    from pathlib import Path
+
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    text = (Path(__file__).parent / "corpus" / "heldout" / "kic-china-weekly-541.txt").read_text(encoding="utf-8")
+    assert "\n계\t7 곳\t" in text
+    planted = tmp_path / "kic-china-weekly-541.txt"
+    planted.write_text(text.replace("\n계\t7 곳\t", "\n계\t8 곳\t"), encoding="utf-8")
+    assert (235, "kic-china-weekly-541/t06 계 산업단지: printed 8 곳, but the column names 7") \
+        in _warnings(extract_issue(planted, planted.name, Settings()), "total_mismatch")
+
+
+def test_kukga_after_a_count_is_a_noun_not_a_count_of_countries(corpus_issue):
+    # 491 l.123 `… 서부 4 개 국가 컴퓨팅 허브, 즉 구이저우(贵州), 네이멍구(内蒙古), 간쑤(甘肃), 닝샤(宁夏) 허브를 중심으로 …`:
+    # four hubs named, no count of countries (l.99's `세 곳, 즉` naming four is the issue's one miscount)
+    assert [line for line, _ in _warnings(corpus_issue(491), "count_mismatch")] == [99]

@@ -2815,7 +2815,7 @@ def test_a_gloss_cut_from_its_name_by_a_page_break_and_a_total_beside_a_location
     # l.243 `합계\t7곳\t5,650\t138` under `소재지 | 산업단지 | 입주 기업 | 상장사`: 1,420 + 520 + 680 + 1,150 + 430 +
     # 960 + 390 = 5,550
     assert [w.message for w in result.warnings if w.code == "total_mismatch" and w.line == 243] == [
-        "kic-china-weekly-433/t06 7곳 입주 기업: printed 5,650, but its 7 parts add up to 5,550"]
+        "kic-china-weekly-433/t06 합계 입주 기업: printed 5,650, but its 7 parts add up to 5,550"]
     # l.185, 198, 211 `■ 설립: 2023년 6월` …: a card's first field under a mark, never page furniture
     assert not {185, 198, 211} & set(result.coverage.furniture)
     # l.276 `수상팀은 4개 팀, 즉 대상 ‘모아로보틱스’, 최우수상 ‘그린셀’, 우수상 ‘하이퍼랩’과 ‘누리바이오’`: four

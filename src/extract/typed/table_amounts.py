@@ -184,12 +184,16 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             row[label_col] if label_col is not None and label_col < len(row) else None  # (a short total row's own)
         if (label is None or label in PLACEHOLDERS) and row and row[0] and sums_label(row[0], totals):
             label = row[0]  # `소계(위안) | - | … | 44 억 위안`: the sum named in the rank column
+        # `계 | 7 곳 | 1,268.93 | 9,049`: a total row counting its rows in the name column, a count there
+        counted = label_col if label_col and label_col < len(row) and label == row[label_col] and row[0] \
+            and sums_label(row[0], totals) and is_amount_cell(label) else None
+        label = row[0] if counted is not None else label
         row_spec = unit_spec_of(label) or (rate if rate and _names_rate(label) else None)
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
         for c, text in placed:
             if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date",
-                                                                                        "unit", "address"):
+                                                                                        "unit", "address") and c != counted:
                 continue
             column = header[c] if c < len(header) else None
             spec = nearest_spec(row_spec, column_specs[c] if c < len(column_specs) else by_column.get(c),

@@ -226,6 +226,14 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                      and at[(r, k)]["unit"] == total["unit"]]
             _compare(table, report, total, parts, f"{head} column", known=known)
     _check_leading_totals(table, at, roles, label_cols, report)
+    for (r, c), amount in at.items():
+        # `계 | 7 곳 | …` in the name column: the count of the names above it (`총계 | 6개 도시 | 11곳`: of a column
+        # printing each city once over its rows)
+        if roles[c] != "amount" and row_kinds[r] == "total" and amount["unit"] in count_units() \
+                and (listed := len({_cell(rows[k], c) for k in range(r) if row_kinds[k] is None} - {""})) \
+                and Decimal(amount["value"]) != listed:
+            report.warn("total_mismatch", f"{table['table_id']} {rows[r][0] or '합계'} {amount['column_label'] or c + 1}: "
+                        f"printed {amount['raw']}, but the column names {listed}", amount["line"])
 
 
 _YEAR = compiled(r"(?P<y>(?:19|20)\d{2})\s*년")
