@@ -5,7 +5,7 @@ asserted here was read off the issue's text by hand."""
 
 from __future__ import annotations
 
-from conftest import records_of
+from conftest import figures_at, records_of
 
 
 def _warnings(result, code: str) -> list[tuple[int, str]]:
@@ -89,3 +89,11 @@ def test_kukga_after_a_count_is_a_noun_not_a_count_of_countries(corpus_issue):
     # 491 l.123 `… 서부 4 개 국가 컴퓨팅 허브, 즉 구이저우(贵州), 네이멍구(内蒙古), 간쑤(甘肃), 닝샤(宁夏) 허브를 중심으로 …`:
     # four hubs named, no count of countries (l.99's `세 곳, 즉` naming four is the issue's one miscount)
     assert [line for line, _ in _warnings(corpus_issue(491), "count_mismatch")] == [99]
+
+
+def test_a_band_of_chief_industries_qualified_by_a_word(corpus_issue):
+    # 512 l.103 `량장신구는 4대 주력 산업, 즉 스마트 커넥티드 신에너지차·전자정보·바이오의약·첨단 장비·디지털 경제를 …`: five named
+    assert _warnings(corpus_issue(512), "count_mismatch") == [
+        (103, "the text says 4대 주력 but lists 5: 스마트 커넥티드 신에너지차, 전자정보, 바이오의약, 첨단 장비, 디지털 경제")]
+    # 379 l.220 `전자정보·바이오의약·디지털경제를 3대 주력 산업으로 두고 있다`: no three vehicles
+    assert [f for f in figures_at(corpus_issue(379), 220) if f[1] == "3"] == []
