@@ -81,22 +81,26 @@ def _unit_line(text: str) -> bool:
     return text.strip().lstrip("([（").startswith("단위") or bool(COLUMN_UNIT.fullmatch(text.strip()))
 
 
-def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: TextLine | None = None) -> list[TextLine]:
+def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: list[TextLine] = ()) -> list[TextLine]:
     """The caption lines (a title, a `단위:` line) printed right above a table's first row at
     `lines[j]`, taken back from the block they were read into (adjacent unmarked lines are one
-    paragraph block, so a `단위:` line and a title come back together); `before` is the line closing
-    the chunk before, a blank line above `lines[0]` (a `단위:` line a PDF sets apart over the title)."""
-    if not blocks or j == 0:
+    paragraph block, so a `단위:` line and a title come back together); `before` are the lines closing
+    the chunk before, a blank line above `lines[0]` (captions set apart over the table, or one over the other)."""
+    if not blocks:
         return []
+    pool = list(before[-2:]) + list(lines[:j])
+    apart = {id(ln) for ln in before[-2:]}  # (set apart, only a numbered title or a unit: not `▶ 10월 주목할 … 기업`)
+    j = len(pool)
     last = blocks[-1]
     for m in (2, 1):
-        above = lines[max(0, j - m):j]
-        if len(above) == m and all(is_caption_line(ln.text) for ln in above) \
+        above = pool[max(0, j - m):j]
+        if len(above) == m and all(is_caption_line(ln.text) and (id(ln) not in apart or TABLE_TITLE.match(ln.text.strip())
+                                                                 or _unit_line(ln.text)) for ln in above) \
                 and last["kind"] in ("paragraph", "caption", "heading") and last["marker"] in (None, "▶") \
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()
             unit_line = _unit_line(above[0].text)
-            other = (lines[j - 2] if j >= 2 else before if j == 1 else None) if m == 1 else None
+            other = pool[j - 2] if m == 1 and j >= 2 else None
             if other is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
                     and blocks[-1]["line_start"] == blocks[-1]["line_end"] == other.line_start \
                     and (TABLE_TITLE.match(other.text.strip()) if unit_line
@@ -193,7 +197,7 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 while k < len(lines) and "\t" in lines[k].text:
                     k += 1
                 rows = lines[j:k]
-                captions = _captions_above(blocks, lines, j, chunks[i - 1].lines[-1] if i else None)
+                captions = _captions_above(blocks, lines, j, chunks[i - 1].lines if i else [])
                 notes: list[TextLine] = []
                 after = lines[k] if k < len(lines) else None
                 if k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2:
