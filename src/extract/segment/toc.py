@@ -154,6 +154,9 @@ def _heads_entries(lines: list, k: int) -> bool:
     return mark != next_mark or next_indent > indent
 
 
+_BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")
+
+
 def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
     """TOC entries (with their line spans) and the category lines that group them."""
     entries: list[dict] = []
@@ -169,12 +172,20 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             if not entry_m and (entries and entries[-1].get("num") or led) and k > 0 and is_label(chunk.lines[0].text):
                 entry_m = NUMBERED_LINE.match(ln.text)  # (`10 KIC 중국 …` among entries numbered `08 …`)
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
-            heads = _heads_entries(chunk.lines, k)
+            heads = _heads_entries(chunk.lines, k) and not (
+                # (an entry numbered next after the one before is an entry, wrapped: `01 … 2` / `[국가통계국(…)]` /
+                # `02  웨강아오대만구(…) … ‘쌍두마차’` / `    체제 굳혀 ····· 4`)
+                entry_m and entry_m["num"] and entries and (entries[-1].get("num") or "").isdigit()
+                and int(entry_m["num"]) == int(entries[-1]["num"]) + 1)
             if entry_m and heads:
                 entry_m = None  # (a category, below)
             if entry_m and INDENTED.match(ln.text) and entries and k > 0 and not INDENTED.match(chunk.lines[k - 1].text) \
                     and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
                 entry_m = None  # (`05  … 주목할 기업` over `    3 곳 ····· 8`: the entry's rest, its number a word's)
+            under = entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
+                and (GLOSSED_SOURCES.fullmatch(ln.text) or _BRACKETED_SOURCE.fullmatch(ln.text)) and PAGE.search(entries[-1]["text"])
+            if entry_m and under:
+                entry_m = None  # (`[국가통계국(国家统计局)]` under an entry's page: its source, below)
             if entry_m and ln.text.startswith(("·", "∙", "・")) and entries and k > 0 and names_source(entry_m["text"]) \
                     and (entries[-1]["lead"] or entries[-1].get("num")) and entries[-1]["line_end"] == chunk.lines[k - 1].line_end:
                 # `02 제목` / `· 중국신문망(中国新闻网)`: the entry's source on a line of its own, as a PDF's text gives it
@@ -194,11 +205,12 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif cont_m and entries:
                 entries[-1]["text"] += " — " + cont_m["text"]
                 entries[-1]["line_end"] = ln.line_end
-            elif entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
-                    and GLOSSED_SOURCES.fullmatch(ln.text) and (page := PAGE.search(entries[-1]["text"])):
-                # `01  제목 ········ 2` / `    21세기경제보도(21世纪经济报道)`: the entry's source under its page
-                text = entries[-1]["text"]
-                entries[-1]["text"] = f"{text[:page.start()]} — {ln.text.strip()}{text[page.start():]}"
+            elif under:
+                # `01  제목 ········ 2` / `    21세기경제보도(21世纪经济报道)`: the entry's source under its page (in square
+                # brackets too: `[국가통계국(国家统计局)]`)
+                text, page = entries[-1]["text"], PAGE.search(entries[-1]["text"])
+                source = ln.text.strip().removeprefix("[").removesuffix("]").strip()
+                entries[-1]["text"] = f"{text[:page.start()]} — {source}{text[page.start():]}"
                 entries[-1]["line_end"] = ln.line_end
             elif entries and (is_toc_wrap(ln.text) or (entries[-1]["lead"] or entries[-1].get("num")) and k > 0
                               and entries[-1]["line_end"]

@@ -12,6 +12,7 @@ from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.prose_figures import block_to_figures
+from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.prose_ranks import rank_restated_levels
 from kic_extract.typed.prose_regions import LEVELS, cue
 from kic_extract.typed.prose_years import AGAIN, as_of_year, stated_year, title_year, years_in
@@ -41,6 +42,9 @@ def is_card_fields(text: str) -> bool:
     return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
 
 
+_MONEY = frozenset({"위안", "달러", "홍콩달러", "파타카", "원", "유로", "엔"})  # (one measure written in several currencies)
+
+
 def build_figures(ctx):
     """Every section's figures. The context year (see the module's docstring) is the title's, else
     the one the opening paragraph gives its own figures; a part under a heading starts again from
@@ -66,6 +70,7 @@ def build_figures(ctx):
             planned, article = article, None  # the results beside them are dated by the text
         context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, False, None, None, None
         last_named = article  # the year named last in the article, which `같은 기간` names again
+        carried = None  # (year, units) of the first dated results of an article dated nowhere before them
         for block in section["blocks"]:
             if block["kind"] == "heading":
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
@@ -79,7 +84,9 @@ def build_figures(ctx):
                 # `경제 규모 1위는 올해도 광둥성이었다` in an article on 2026: this year's edition again, not 2027's figures
                 named = [(at, y) for at, y in named if not (y > context and AGAIN.match(block["text"], at))]
             before = last_rank
-            figures, last_rank = block_to_figures(block["text"], context, last_rank, ctx.issue_date, places, named,
+            dated = context if context is not None or carried is None or not (
+                {a.unit for _, a, _ in amounts_in(block["text"])} & carried[1]) else carried[0]
+            figures, last_rank = block_to_figures(block["text"], dated, last_rank, ctx.issue_date, places, named,
                                                   ranked_unit)
             rank_restated_levels(figures)
             for f in figures:
@@ -106,6 +113,11 @@ def build_figures(ctx):
                     context = own
                 elif article is None:
                     context = article = own
+            elif context is None and own is not None and own <= now:
+                # (an article dated nowhere before: the year its first dated results are for goes on to the next
+                # paragraphs of the same measures, `… 지난해 4조 1,200억 위안으로 선두 | 홍콩 … 3조 2,600억 홍콩달러로`)
+                carried = (own, {f["unit"] for f in results} | _MONEY if {f["unit"] for f in results} & _MONEY else
+                           {f["unit"] for f in results})
             opening = False
             # what `같은 기간` names again: the period the last results are for, else the year named
             # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)

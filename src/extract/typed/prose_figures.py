@@ -70,7 +70,8 @@ from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, amounts_in, bracket_owner, counts_own_items,
                                            gathered_in, joined_before, listed_right_before, next_clause_topic,
-                                           owns_only_the_next, spread_over_own_list, subject_of, unknown_item)
+                                           owns_only_the_next, spread_over_own_list, subject_of, unknown_item,
+                                           counts_each)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
                                           set_listed_before, spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
@@ -147,7 +148,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
-        if not _DIGIT_AHEAD.search(sentence):
+        if not _DIGIT_AHEAD.search(sentence) and not counts_each(sentence):
             # a sentence with no amount states no figure; the one region it makes its subject goes on
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
             # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)

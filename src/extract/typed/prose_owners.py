@@ -8,6 +8,7 @@ places just listed, a number in a quoted name).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -16,8 +17,8 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import amount_patterns, count_units, listed_unit, match_to_amount
-from kic_extract.typed.counts import PICKED_FROM
+from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
+from kic_extract.typed.counts import PICKED_FROM, native_numerals
 from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, NAMED_SUBJECT, ProseRegion, cue, flow_topic,
                                              in_aside, is_whole_of_share, nation_pattern)
 
@@ -433,16 +434,33 @@ def spread_over_own_list(text: str) -> bool:
 _OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4}},\s*(?:즉|곧)\s")  # (`4개 항만, 즉`)
 
 
+# a count in native numerals given to each (`각각 세 건씩을`, `한 건씩이었다`)
+_NATIVE_EACH = compiled(rf"(?<!\p{{Hangul}})(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit>건|곳|개사)(?=씩)")
+
+
+def counts_each(text: str) -> bool:
+    """Whether a text with no digit gives each a count in native numerals (`각각 세 건씩을`)."""
+    return "씩" in text and bool(_NATIVE_EACH.search(text))
+
+
 def amounts_in(clause: str):
-    """(start, amount, end) of every amount with a unit in a clause, or listed before one it shares."""
+    """(start, amount, end) of every amount with a unit in a clause, or listed before one it shares; a count in
+    native numerals too where it is each one's (`_NATIVE_EACH`)."""
+    found = []
     for i, m in enumerate(matches := list(amount_patterns()[1].finditer(clause))):
         if not (shared := m["unit"] or listed_unit(clause, matches, i)) or m["unit"] in ("곳", "개국") \
                 and PICKED_FROM.match(clause, m.end()):
             continue  # (`10 곳 가운데 가장 넓은`: the set of places a rank is within; `712 만 대 가운데` is a figure)
         try:
-            yield m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()
+            found.append((m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()))
         except AmountError:
             continue
+    if "씩" in clause:
+        # (not the rest's, named nowhere: `나머지 성·직할시는 한 곳씩이다`)
+        found += [(m.start(), CellAmount(Decimal(native_numerals()[m["n"]]), m["unit"], False, None, False, m.group(), None),
+                   m.end()) for m in _NATIVE_EACH.finditer(clause) if "나머지" not in clause[:m.start()]]
+        found.sort(key=lambda t: t[0])
+    yield from found
 
 
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
