@@ -195,6 +195,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
+            if not figures and (span := FROM_RANK.search(clause)) and span["a"] and span["to"] and span["b"]:
+                # `6 위 쓰촨성(…)부터 10 위 상하이시(…)까지의 순위도 … 같았다. | 쓰촨성 3 조 …, 후베이성 …, … 순이다`: the
+                # span's ranks go to the next figures' regions, in order
+                upcoming, last_rank = list(range(int(span["n"]), int(span["to"]) + 1)), int(span["n"]) - 1
+                continue
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off]) else []) \
@@ -269,7 +274,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ranked = [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
                 ranked += [(f["region_ko"], f["rank"]) for f in out]
                 ahead_rank = next((rank for name, rank in reversed(ranked) if name in names and rank), None)
-                last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank, previous_clause)
+                last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank, previous_clause,
+                                        frozenset(names))
                 ranked_here = ranked_here or last_rank != before
             else:
                 if (other := rank_of_other(sentence, clause, c_off, here, figures)) is not None:
@@ -284,7 +290,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if not ranked_here and lead_followers(clause, figures, previous, last_rank is None or measure
                                                       or bool(cue("scope").search(sentence, 0, c_off)), told_before):
                     last_rank, ranked_here = 1, True
-                last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here, sentence[c_off + len(clause):],
+                last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here or bool(upcoming), sentence[c_off + len(clause):],
                                          ranked_units[-1] if ranked_units else None, previous, here)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))

@@ -98,7 +98,9 @@ def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseR
     return {(r.zh or r.written): first + k for k, r in enumerate(chain)} if len(chain) > 1 else {}
 
 
-FROM_RANK = compiled(r"(?P<n>\d{1,2})\s*위\s*부터(?:\s*(?P<to>\d{1,2})\s*위\s*까지)?")
+# (the regions holding the span's ends perhaps named: `6 위 쓰촨성(四川省)부터 10 위 상하이시(上海市)까지`)
+FROM_RANK = compiled(r"(?P<n>\d{1,2})\s*위(?P<a>\s+\p{Hangul}{2,8}(?:\([^()]*\))?)?\s*부터"
+                     r"(?:\s*(?P<to>\d{1,2})\s*위(?P<b>\s+\p{Hangul}{2,8}(?:\([^()]*\))?)?\s*까지)?")
 # a band an ordered list makes up, no rank of its own (`… 순으로 상위 5위권에 변동이 없었다`)
 BAND_OF_LIST = compiled(r"\d{1,2}\s*위권")
 _IN_ORDER_AFTER = compiled(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")

@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.scripts import closed_by_n
+from kic_extract.scripts import N_FINAL, closed_by_n
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
 from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
@@ -22,6 +22,8 @@ _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
 _GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
+_MOVED_TO_BEFORE = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}})\s*위(?:로|에)\s+\p{{Hangul}}*[{N_FINAL}]\s+$")
+_AFTER_ONE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:에|을|를)\s*이어\s")
 _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
 _LIST_CLOSE = compiled(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
@@ -85,9 +87,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         start = _RANK_FROM.search(clause)
         goes_on = follows or (closes_list and (ranked_here or bool(_GOES_ON.match(clause))) and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
-        if not start and not goes_on and _GOES_ON.match(clause) and (band := _BAND_CLOSED.search(tail)) \
-                and int(band["n"]) >= len(regions_in_order):
-            # `이어 후베이성 …, 푸젠성 …, 상하이 …, 후난성 … 순으로 10위권을 형성했다` → 7~10
+        if not start and not goes_on and (_GOES_ON.match(clause) or _AFTER_ONE.search(clause, 0, min(
+                f["start"] for f in listed))) and (band := _BAND_CLOSED.search(tail)) and int(band["n"]) >= len(regions_in_order):
+            # `이어 후베이성 …, 푸젠성 …, 상하이 …, 후난성 … 순으로 10위권을 형성했다` → 7~10 (or after the one it follows:
+            # `6 위로 밀려난 허난성(河南省)에 이어 후베이성 …, … 순으로 상위 10 위권을 형성했다`)
             first = int(band["n"]) - len(regions_in_order) + 1
         for rid in regions_in_order:
             for f in by_region[rid]:
@@ -387,7 +390,8 @@ def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
-                last_rank: int | None, ahead_rank: int | None, previous_clause: str = "") -> int | None:
+                last_rank: int | None, ahead_rank: int | None, previous_clause: str = "",
+                ahead_names: frozenset[str] = frozenset()) -> int | None:
     """Ranks of a clause that names the region just ahead of its subject (`ahead`: their ids;
     `ahead_rank`: the rank the paragraph gave that region already). The subject takes the rank
     stated and the one ahead the rank before it (`간쑤성은 5.7% 성장해 | 시짱자치구(5.8%)의 뒤를 이어
@@ -407,14 +411,21 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     # `3위 저장성(浙江省)(7만 9,960위안)에 이어 장쑤성 6만 6,540위안, … 순이었다`)
     own = {int(m["n"]) for f in theirs if (at := clause.find(f["region"].written)) > 0
            and (m := _RANK_BEFORE.search(clause, 0, at))}
-    if len(own) == 1 and (written := own.pop()) in stated:
-        stated.remove(written)
+    # (or a rank the one ahead was moved to, written before it: `6 위로 밀려난 허난성(河南省)에 이어 후베이성 …`)
+    own |= {int(m["n"]) for name in ahead_names if (at := clause.find(name)) > 0
+            and (m := _MOVED_TO_BEFORE.search(clause, max(0, at - 24), at))}
+    if len(own) == 1 and ((written := own.pop()) in stated or not theirs):
+        stated = [k for k in stated if k != written]
         ahead_rank = written
     if len(stated) == 1 and len(order) == 1:
         ranks = stated
         ahead_rank = stated[0] - 1 or None
     elif len(stated) == len(order) > 1:
         ranks = stated
+    elif len(stated) == 1 and ahead_rank is not None and stated[0] == ahead_rank + len(order) > ahead_rank + 1:
+        # (the list closing a band the last of them ends: `6 위로 밀려난 허난성에 이어 A …, B …, C …, D … 순으로 상위 10
+        # 위권을 형성했다` → 7~10)
+        ranks = [ahead_rank + 1 + k for k in range(len(order))]
     elif not stated and order and (ahead_rank is not None or len(order) > 1 and _IN_ORDER.search(clause)):
         # (the one ahead, ranked nowhere before, leads a list in order: `베이징에 이어 상하이시 67곳, 선전시 39곳 … 순이었다`)
         ranks = [(ahead_rank or len(ahead)) + 1 + k for k in range(len(order))]
