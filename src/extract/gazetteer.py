@@ -388,7 +388,7 @@ def glossed_places(text: str) -> dict[str, str]:
         elif not zh.endswith(zh_of[suffix]):
             continue
         ko = m["name"] + suffix
-        if not _listed(ko):  # the gazetteer knows `선전시`
+        if not _listed(ko) and ko not in {s.ko for s in place_suffixes() if not s.alone}:  # (`종합보세구(综合保税区)`: a kind)
             found.setdefault(ko, zh)
     return found
 

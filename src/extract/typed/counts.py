@@ -49,7 +49,8 @@ def _number(m) -> int:
 
 
 # the particle of a list that is what was chosen (`…, 항저우가 선정됐다`, `…·타이위안(太原)의 첨단기술산업개발구가 이름을`)
-_CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어|참가|참여|입주)"
+_CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어|참가|참여|입주)" \
+    r"|(?<=[)\p{Hangul}])에\s+(?:들어선|들어서|설립|설치|조성)"  # (where the places counted are put: `…, 인촨(银川)에 들어선다`)
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     rf"|{_CHOSEN_CLOSE}"
@@ -61,10 +62,10 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 _PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])(?<!(?:즉|곧)\s+\p{Hangul}{1,6}의\s[^.:;]*)의\s"
                    r"(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
-_NAMELY = compiled(r"^(?:의\s+(?:[^\s,.:;()]+\s+){0,2}[^\s,.:;()]+|(?:\s+[^\s,.:;()]+){1,2})?(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)의?(?![\p{Hangul}\p{Han}])|"
+_NAMELY = compiled(r"^(?:의\s+(?:[^\s,.:;()]+\s+){0,2}[^\s,.:;()]+|(?:\s+[^\s,.:;()]+){1,2})?(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|(?<![통도경항진활회철수선])로)의?(?![\p{Hangul}\p{Han}])|"
                    + _PARTICLE_CLOSE + "|" + _CHOSEN_CLOSE
                    + r"|(?<=[)\p{Hangul}])(?:(?:이었|였|이)?다(?=\.|\s*$)|(?:이었|였|이)(?:으며|며|고)(?=[\s,])))")
-# (`…, 즉 A, B, C다.` too, and `…, 즉 A, B, C였으며, …`; after what the count qualifies, `다섯 곳의 주요 통상구(口岸), 즉 …`)
+# (`…, 즉 A, B, C다.`, `…, 즉 A, B, C였으며, …`; after what it counts, `다섯 곳의 주요 통상구(口岸), 즉 …`; not `통로`'s `로`)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + _PARTICLE_CLOSE + ")")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
@@ -144,12 +145,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 성·자치구', ['시짱자치구', '간쑤성', '닝샤후이족자치구(宁夏回族自治区)'], False)]
     >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
     [(5, '개 도시', ['베이징', '상하이', '선전', '칭다오'], False)]
-    >>> sentence_counts("싱가포르가 19개로 중국·인도에 이어 세 번째로 많았다.")
-    []
     >>> sentence_counts("20곳 이상 보유한 도시는 6곳으로 베이징, 상하이, 선전, 항저우, 광저우다.")
     [(6, '곳', ['베이징', '상하이', '선전', '항저우', '광저우'], False)]
-    >>> sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
-    []
+    >>> sentence_counts("싱가포르가 19개로 중국·인도에 이어 세 번째로 많았다."), sentence_counts("전국 31 개 성 가운데 17 개 성이 목표를 넘었다.")
+    ([], [])
     >>> sentence_counts("모태펀드를 새로 출범시킨 5개 도시, 즉 베이징·상하이·선전·항저우로의 자금 쏠림이")
     [(5, '개 도시', ['베이징', '상하이', '선전', '항저우'], False)]
     >>> sentence_counts("서부 5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관이 참석했다.")
