@@ -1,9 +1,9 @@
 """Ranks held-out issues 549–552 showed when first read (tests/corpus/heldout): a span of ranks whose ends a sentence
 names (`6 위 A부터 10 위 B까지`) given in order to the list of figures the next sentence closes with `순`, and a list
 following a region moved to a rank and closing a band of ranks (`6 위로 밀려난 A에 이어 … 순으로 상위 10 위권을
-형성했다`); a kind of zone glossed alone (`종합보세구(综合保税区)`) that is no place, and counts checked against places put
-somewhere (`…에 들어선다`) and lists holding a noun in `로` (`통로`, `집적회로`). Every value asserted here was read
-off the issue's text by hand."""
+형성했다`); and with them a kind of zone glossed alone (`종합보세구(综合保税区)`) that is no place, counts checked against
+places put somewhere (`…에 들어선다`) and lists holding a noun in `로` (`통로`, `집적회로`), and a total column of a half
+year (`상반기 계`). Every value asserted here was read off the issue's text by hand."""
 
 from __future__ import annotations
 
@@ -44,3 +44,9 @@ def test_a_namely_list_holding_a_noun_in_ro(corpus_issue):
     # 544 l.185 `… 6 개 분야, 즉 인공지능, 집적회로, 바이오의약, 신에너지, 저공경제 …`: five named, the whole of 집적회로
     counts = [(w.line, w.message) for w in corpus_issue(544).warnings if w.code == "count_mismatch"]
     assert counts == [(185, "the text says 6개 분야 but lists 5: 인공지능, 집적회로, 바이오의약, 신에너지, 저공경제")]
+
+
+def test_a_total_column_of_a_half_year(corpus_issue):
+    # 550 l.124 `순위 | 도시 | 1분기 | 2분기 | 상반기 계`, l.128 `4 | 광저우 | 3,870 | 4,420 | 8,920`: 3,870 + 4,420 = 8,290
+    totals = [(w.line, w.message) for w in corpus_issue(550).warnings if w.code == "total_mismatch"]
+    assert totals == [(128, "kic-china-weekly-550/t02 광저우 상반기 계 column: printed 8,920, but its 2 parts add up to 8,290")]

@@ -187,7 +187,8 @@ PLACEHOLDERS = frozenset({"-", "–", "—", "―", "N/A", "n/a", "NA", "…", "
 
 
 # (or the count of what it sums: `10개 도시 계`)
-_SPAN_THEN_WORD = compiled(r"(?:[\p{Hangul}·]{1,8}\s+)?\d+\s*(?:개년|년|개월|분기|곳|개(?:\s*\p{Hangul}+)?)\s+(?P<w>\S+)")
+_SPAN_THEN_WORD = compiled(r"(?:(?:[\p{Hangul}·]{1,8}\s+)?\d+\s*(?:개년|년|개월|분기|곳|개(?:\s*\p{Hangul}+)?)"
+                           r"|[상하]반기|연간|\d{1,2}\s*~\s*\d{1,2}\s*월)\s+(?P<w>\S+)")  # (`상반기 계`)
 
 
 def sums_label(value: str, words) -> bool:
@@ -198,8 +199,8 @@ def sums_label(value: str, words) -> bool:
     (True, False, True)
     >>> sums_label("3개년 계", ("합계", "계")), sums_label("시스템 설계", ("합계", "계")), sums_label("AI 단백질 설 계", ("계",))
     (True, False, False)
-    >>> sums_label("10개 도시 계", ("합계", "계")), sums_label("중부 6개 성 계", ("합계", "계"))
-    (True, True)
+    >>> sums_label("10개 도시 계", ("합계", "계")), sums_label("중부 6개 성 계", ("합계", "계")), sums_label("상반기 계", ("계",))
+    (True, True, True)
     """
     word = _UNIT_AFTER.sub("", compact(value)) or compact(value)  # (`소계(위안)`: the sum of the rows in 위안)
     # (`3개년 계`, `10개 도시 계`, `중부 6개 성 계`: a word of its own after the span of time or the count it sums)
