@@ -69,3 +69,18 @@ def test_counts_in_native_numerals_given_to_each(corpus_issue):
         ("광저우", "1", None, None, 2030), ("우한", "1", None, None, 2030), ("베이징", "1", None, None, 2030)]
     # 533 l.137 `… 광둥성이 선전과 광저우 두 곳을 배출했고, 나머지 성·직할시는 한 곳씩이다.`: the rest's, named nowhere
     assert [f for f in figures_at(corpus_issue(533), 137) if f[1] == "1"] == []
+
+
+def test_contents_sources_in_square_brackets_where_a_pdfs_text_keeps_no_indent(tmp_path):
+    # 548 l.11–18 as a PDF's text gives them, every line flush left: `01 … 감소 ·········· 2` / `[국가통계국(国家统计局)]` / …
+    from pathlib import Path
+
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    lines = (Path(__file__).parent / "corpus" / "heldout" / "kic-china-weekly-548.txt").read_text(encoding="utf-8").split("\n")
+    flush = tmp_path / "kic-china-weekly-548.txt"
+    flush.write_text("\n".join(ln.lstrip() if 11 <= k <= 18 else ln for k, ln in enumerate(lines, 1)), encoding="utf-8")
+    toc = records_of(extract_issue(flush, flush.name, Settings()), "issues")[0]["toc"]
+    assert [(e["category"], e["source"], e["page"]) for e in toc[:3]] == [
+        ("지역·경제", "국가통계국", 2), ("지역·경제", "21세기경제보도", 4), ("지역·경제", "해방일보", 5)]

@@ -14,6 +14,7 @@ from kic_extract.segment.patterns import (
     NUMBERED_LINE,
     PAGE,
     TOC_ENTRY,
+    BRACKETED_SOURCE,
     GLOSSED_SOURCES,
     TOC_TITLE,
     category_name,
@@ -55,7 +56,7 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
                or is_label(t) and not KICKER.match(t) or k in wrapped or INDENTED.match(t)
                or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k] and not BYLINE.match(t)
-               or k and PAGE.search(texts[k - 1]) and GLOSSED_SOURCES.fullmatch(t)
+               or k and PAGE.search(texts[k - 1]) and (GLOSSED_SOURCES.fullmatch(t) or BRACKETED_SOURCE.fullmatch(t))
                for k, t in enumerate(texts)) \
         and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) for t in texts)
 

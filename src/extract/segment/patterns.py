@@ -29,6 +29,7 @@ INDENTED = compiled(r"^\s{2,}\S")
 # names glossed in Chinese and nothing else on a line (`21세기경제보도(21世纪经济报道)`, `충칭일보(重庆日报)·쓰촨일보(四川日报)`): a
 # contents entry's source under its page
 GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·,]\s*)?)+\s*")
+BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")  # (`[국가통계국(国家统计局)]` under an entry)
 TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)

@@ -7,6 +7,7 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
+    BRACKETED_SOURCE,
     GLOSSED_SOURCES,
     DECORATION,
     INDENTED,
@@ -154,9 +155,6 @@ def _heads_entries(lines: list, k: int) -> bool:
     return mark != next_mark or next_indent > indent
 
 
-_BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")
-
-
 def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
     """TOC entries (with their line spans) and the category lines that group them."""
     entries: list[dict] = []
@@ -183,7 +181,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                     and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
                 entry_m = None  # (`05  … 주목할 기업` over `    3 곳 ····· 8`: the entry's rest, its number a word's)
             under = entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
-                and (GLOSSED_SOURCES.fullmatch(ln.text) or _BRACKETED_SOURCE.fullmatch(ln.text)) and PAGE.search(entries[-1]["text"])
+                and (GLOSSED_SOURCES.fullmatch(ln.text) or BRACKETED_SOURCE.fullmatch(ln.text)) and PAGE.search(entries[-1]["text"])
             if entry_m and under:
                 entry_m = None  # (`[국가통계국(国家统计局)]` under an entry's page: its source, below)
             if entry_m and ln.text.startswith(("·", "∙", "・")) and entries and k > 0 and names_source(entry_m["text"]) \
