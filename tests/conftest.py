@@ -72,6 +72,11 @@ def records_of(result, name: str) -> list[dict]:
     return [r.model_dump(mode="json") for r in result.records[name]]
 
 
+def warnings_of(result, code: str) -> list[tuple[int | None, str]]:
+    """The (line, message) of an extraction result's warnings of one code."""
+    return [(w.line, w.message) for w in result.warnings if w.code == code]
+
+
 def figures_at(result, line: int) -> list[tuple]:
     """The (region, value, rank, bound, year) of the prose figures of the paragraph opening at `line`."""
     return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])

@@ -5,11 +5,7 @@ asserted here was read off the issue's text by hand."""
 
 from __future__ import annotations
 
-from conftest import figures_at, records_of
-
-
-def _warnings(result, code: str) -> list[tuple[int, str]]:
-    return [(w.line, w.message) for w in result.warnings if w.code == code]
+from conftest import figures_at, records_of, warnings_of
 
 
 def test_a_unit_line_over_the_title_is_the_tables_unit(corpus_issue):
@@ -30,19 +26,19 @@ def test_a_card_named_after_a_kind_in_brackets(corpus_issue):
     assert cards[:2] == [("링지로봇", "灵肌机器人", "2026년 3월", 400000000, "위안"),
                          ("싱하이즈넝", "星海智能", "2024년 8월", 280000000, "달러")]
     assert len(cards) == 3
-    assert _warnings(corpus_issue(543), "card_label_unknown") == []
+    assert warnings_of(corpus_issue(543), "card_label_unknown") == []
 
 
 def test_a_count_checked_against_places_joined_by_wa(corpus_issue):
     # 542 l.46 `… 4,500 억 위안을 넘은 도시는 상하이시와 충칭시, 베이징시 세 곳이었다.`: three named, no mismatch; l.157
     # `시범기지 세 곳, 즉` names four
-    counts = _warnings(corpus_issue(542), "count_mismatch")
+    counts = warnings_of(corpus_issue(542), "count_mismatch")
     assert [line for line, _ in counts] == [157]
 
 
 def test_a_count_checked_against_a_list_closed_by_a_zone(corpus_issue):
     # 543 l.234 `… 상위권에 든 곳은 모두 여섯 곳으로, 청두·충칭·시안·우한·창사경제기술개발구가 이름을 올렸다.`: five named
-    assert _warnings(corpus_issue(543), "count_mismatch") == [
+    assert warnings_of(corpus_issue(543), "count_mismatch") == [
         (234, "the text says 6곳 but lists 5: 청두, 충칭, 시안, 우한, 창사경제기술개발구")]
 
 
@@ -69,7 +65,7 @@ def test_a_total_row_counting_its_rows_in_the_name_column(corpus_issue):
 
 def test_a_total_rows_count_checked_against_the_names_above_it(tmp_path, corpus_issue):
     # 541 l.235 `계	7 곳	1,268.93	9,049` over seven parks: the count agrees, the firms (8,949 added up) do not
-    assert _warnings(corpus_issue(541), "total_mismatch") == [
+    assert warnings_of(corpus_issue(541), "total_mismatch") == [
         (235, "kic-china-weekly-541/t06 계 입주 첨단기업(개): printed 9,049, but its 7 parts add up to 8,949")]
     # and the same table with its count printed one too high
     from pathlib import Path
@@ -82,18 +78,18 @@ def test_a_total_rows_count_checked_against_the_names_above_it(tmp_path, corpus_
     planted = tmp_path / "kic-china-weekly-541.txt"
     planted.write_text(text.replace("\n계\t7 곳\t", "\n계\t8 곳\t"), encoding="utf-8")
     assert (235, "kic-china-weekly-541/t06 계 산업단지: printed 8 곳, but the column names 7") \
-        in _warnings(extract_issue(planted, planted.name, Settings()), "total_mismatch")
+        in warnings_of(extract_issue(planted, planted.name, Settings()), "total_mismatch")
 
 
 def test_kukga_after_a_count_is_a_noun_not_a_count_of_countries(corpus_issue):
     # 491 l.123 `… 서부 4 개 국가 컴퓨팅 허브, 즉 구이저우(贵州), 네이멍구(内蒙古), 간쑤(甘肃), 닝샤(宁夏) 허브를 중심으로 …`:
     # four hubs named, no count of countries (l.99's `세 곳, 즉` naming four is the issue's one miscount)
-    assert [line for line, _ in _warnings(corpus_issue(491), "count_mismatch")] == [99]
+    assert [line for line, _ in warnings_of(corpus_issue(491), "count_mismatch")] == [99]
 
 
 def test_a_band_of_chief_industries_qualified_by_a_word(corpus_issue):
     # 512 l.103 `량장신구는 4대 주력 산업, 즉 스마트 커넥티드 신에너지차·전자정보·바이오의약·첨단 장비·디지털 경제를 …`: five named
-    assert _warnings(corpus_issue(512), "count_mismatch") == [
+    assert warnings_of(corpus_issue(512), "count_mismatch") == [
         (103, "the text says 4대 주력 but lists 5: 스마트 커넥티드 신에너지차, 전자정보, 바이오의약, 첨단 장비, 디지털 경제")]
     # 379 l.220 `전자정보·바이오의약·디지털경제를 3대 주력 산업으로 두고 있다`: no three vehicles
     assert [f for f in figures_at(corpus_issue(379), 220) if f[1] == "3"] == []

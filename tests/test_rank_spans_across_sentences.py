@@ -7,7 +7,7 @@ year (`상반기 계`). Every value asserted here was read off the issue's text 
 
 from __future__ import annotations
 
-from conftest import figures_at
+from conftest import figures_at, warnings_of
 
 
 def test_a_span_named_by_its_ends_ranks_the_next_sentences_list(corpus_issue):
@@ -36,17 +36,14 @@ def test_a_kind_of_zone_glossed_alone_is_no_place(corpus_issue):
 def test_counts_checked_against_places_put_somewhere_and_not_cut_at_a_noun_in_ro(corpus_issue):
     # 551 l.96 `이번에 새로 지정된 종합보세구는 6 곳으로, 청두(成都), 시안(西安), 구이양(贵阳), 란저우(兰州), 인촨(银川)에 들어선다.`;
     # l.102 `의견은 세 가지 중점 과제, 즉 가공무역의 단계적 이전, 국제 물류 통로 확충, 크로스보더 전자상거래 육성을 제시했다.`: three
-    counts = [(w.line, w.message) for w in corpus_issue(551).warnings if w.code == "count_mismatch"]
-    assert counts == [(96, "the text says 6곳 but lists 5: 청두(成都), 시안(西安), 구이양(贵阳), 란저우(兰州), 인촨(银川)")]
+    assert warnings_of(corpus_issue(551), "count_mismatch") == [(96, "the text says 6곳 but lists 5: 청두(成都), 시안(西安), 구이양(贵阳), 란저우(兰州), 인촨(银川)")]
 
 
 def test_a_namely_list_holding_a_noun_in_ro(corpus_issue):
     # 544 l.185 `… 6 개 분야, 즉 인공지능, 집적회로, 바이오의약, 신에너지, 저공경제 …`: five named, the whole of 집적회로
-    counts = [(w.line, w.message) for w in corpus_issue(544).warnings if w.code == "count_mismatch"]
-    assert counts == [(185, "the text says 6개 분야 but lists 5: 인공지능, 집적회로, 바이오의약, 신에너지, 저공경제")]
+    assert warnings_of(corpus_issue(544), "count_mismatch") == [(185, "the text says 6개 분야 but lists 5: 인공지능, 집적회로, 바이오의약, 신에너지, 저공경제")]
 
 
 def test_a_total_column_of_a_half_year(corpus_issue):
     # 550 l.124 `순위 | 도시 | 1분기 | 2분기 | 상반기 계`, l.128 `4 | 광저우 | 3,870 | 4,420 | 8,920`: 3,870 + 4,420 = 8,290
-    totals = [(w.line, w.message) for w in corpus_issue(550).warnings if w.code == "total_mismatch"]
-    assert totals == [(128, "kic-china-weekly-550/t02 광저우 상반기 계 column: printed 8,920, but its 2 parts add up to 8,290")]
+    assert warnings_of(corpus_issue(550), "total_mismatch") == [(128, "kic-china-weekly-550/t02 광저우 상반기 계 column: printed 8,920, but its 2 parts add up to 8,290")]
