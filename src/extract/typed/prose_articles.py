@@ -6,10 +6,13 @@ take when it names none (the title's, the opening paragraph's, a part's; see
 
 from __future__ import annotations
 
+from functools import cache
+
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions, glossed_places, names_place
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
+from kic_extract.typed.cells import unit_kinds
 from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
@@ -42,7 +45,10 @@ def is_card_fields(text: str) -> bool:
     return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
 
 
-_MONEY = frozenset({"위안", "달러", "홍콩달러", "파타카", "원", "유로", "엔"})  # (one measure written in several currencies)
+@cache
+def _currencies() -> frozenset[str]:
+    """The units of money (data/units.tsv): one measure may be written in several (`위안`, `홍콩달러`, `파타카`)."""
+    return frozenset(unit for unit, kind in unit_kinds().items() if kind == "currency")
 
 
 def build_figures(ctx):
@@ -116,8 +122,8 @@ def build_figures(ctx):
             elif context is None and own is not None and own <= now:
                 # (an article dated nowhere before: the year its first dated results are for goes on to the next
                 # paragraphs of the same measures, `… 지난해 4조 1,200억 위안으로 선두 | 홍콩 … 3조 2,600억 홍콩달러로`)
-                carried = (own, {f["unit"] for f in results} | _MONEY if {f["unit"] for f in results} & _MONEY else
-                           {f["unit"] for f in results})
+                units = {f["unit"] for f in results}
+                carried = (own, units | _currencies() if units & _currencies() else units)
             opening = False
             # what `같은 기간` names again: the period the last results are for, else the year named
             # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)
