@@ -370,7 +370,7 @@ def glossed_places(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if "(" not in text:
         return found  # every gloss is in brackets
-    zh_of = {s.ko: s.zh for s in place_suffixes()}
+    zh_of, kinds = {s.ko: s.zh for s in place_suffixes()}, {s.ko for s in place_suffixes() if not s.alone}
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
         if not suffix:
@@ -388,7 +388,7 @@ def glossed_places(text: str) -> dict[str, str]:
         elif not zh.endswith(zh_of[suffix]):
             continue
         ko = m["name"] + suffix
-        if not _listed(ko) and ko not in {s.ko for s in place_suffixes() if not s.alone}:  # (`종합보세구(综合保税区)`: a kind)
+        if not _listed(ko) and ko not in kinds:  # (the gazetteer knows `선전시`; `종합보세구(综合保税区)` names a kind)
             found.setdefault(ko, zh)
     return found
 

@@ -90,17 +90,17 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: l
         return []
     pool = list(before[-2:]) + list(lines[:j])
     apart = {id(ln) for ln in before[-2:]}  # (set apart, only a numbered title or a unit: not `▶ 10월 주목할 … 기업`)
-    j = len(pool)
+    n = len(pool)
     last = blocks[-1]
     for m in (2, 1):
-        above = pool[max(0, j - m):j]
+        above = pool[max(0, n - m):n]
         if len(above) == m and all(is_caption_line(ln.text) and (id(ln) not in apart or TABLE_TITLE.match(ln.text.strip())
                                                                  or _unit_line(ln.text)) for ln in above) \
                 and last["kind"] in ("paragraph", "caption", "heading") and last["marker"] in (None, "▶") \
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()
             unit_line = _unit_line(above[0].text)
-            other = pool[j - 2] if m == 1 and j >= 2 else None
+            other = pool[n - 2] if m == 1 and n >= 2 else None
             if other is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
                     and blocks[-1]["line_start"] == blocks[-1]["line_end"] == other.line_start \
                     and (TABLE_TITLE.match(other.text.strip()) if unit_line

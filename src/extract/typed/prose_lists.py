@@ -254,11 +254,10 @@ _SET_COUNTED = compiled(rf"(?:은|는)\s+(?:모두\s*)?(?:\d|{NATIVE_COUNT})")
 def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
     """The regions listed right after a bound figure as the places that pass it, in its clause."""
     m = _PASSING_SET.match(clause, end)
-    if not m or not after or after[0].start != c_off + m.end():
+    if not m or not after or after[0].start != c_off + m.end() \
+            or _OWN_FIGURE.match(sentence, AFTER_NAME.match(sentence, after[0].end).end()):
         return []
     listed = [after[0]]
-    if _OWN_FIGURE.match(sentence, AFTER_NAME.match(sentence, after[0].end).end()):
-        return []
     for r in after[1:]:
         gap = AFTER_NAME.match(sentence, listed[-1].end).end()
         if r.end > c_off + len(clause) or not LIST_GAP.fullmatch(sentence, gap, r.start):

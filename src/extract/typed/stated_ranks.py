@@ -101,13 +101,10 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
                     rf"|\s*(?:\p{{Hangul}}{{1,6}}\s+)?자리|\s*규모(?:다|이다|였|로))"), rank_of
 
 
-_DIGIT_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![안원])")
-
-
 def rank_before(clause: str, start: int) -> bool:
     """Whether the clause states a rank before `start`, in digits or words (`3 위는`, `세 번째는`).
 
     >>> rank_before("3 위는 6.1%를", 5), rank_before("세 번째는 6.9%를", 6), rank_before("6.9%를 기록한 곳", 4)
     (True, True, False)
     """
-    return bool(_DIGIT_RANK.search(clause, 0, start) or stated_ranks(clause[:start]))
+    return bool(stated_ranks(clause[:start]))
