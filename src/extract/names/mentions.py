@@ -320,6 +320,8 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
         ko = _numbered_name(text, m.start(), ko, zh)
     elif ko and not titled and _NAME_WORD.fullmatch(ko):
         ko = _opening_words(text, m.start(), ko, zh) or ko  # (`베이징대학 제3병원(北京大学第三医院)`: a number inside)
+    if ko and not titled and len(ko.replace(" ", "")) < len(zh):  # (`'항저우 6소룡(六小龙)'`: 6소룡 is the whole name)
+        ko = _quoted_name(text, m.start(), ko, closed[1] if len(closed) > 1 else "") or ko
     after = closed[1].split()[:2] if len(closed) > 1 else []
     person = (m["open"] in "[［" or titled or is_age or "사진" in pre or "사진" in inside
               or any(w.strip() in _titles() for item in items for w in item.split()) or any(map(_is_title, after)))
@@ -331,6 +333,30 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     if len(kos) == len(words):
         return [Mention(z, k, person, no) for z, k in zip(words, kos)]
     return [Mention(zh.replace(" ", ""), ko, person, no)]
+
+
+# a name of several words quoted whole, right before its bracket (`'작은 거인(小巨人)'`, `'체화 지능'(具身智能)`)
+_QUOTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(<《]))(?P<open>['‘\"“「『])(?P<words>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*"
+                            rf"(?: [{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*){{1,3}})(?P<close>['’\"”」』]?)$")
+_CLOSING_QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "「": "」", "『": "』"}
+
+
+def _quoted_name(text: str, start: int, ko: str, after: str) -> str | None:
+    """The words of a name quoted whole before its bracket, the quote closed right before the bracket or right
+    after it; None when the name is not quoted so or the quote holds no more than `ko`.
+
+    >>> _quoted_name(t := "국가급 '작은 거인", len(t), "거인", "'"), _quoted_name(t := "'체화 지능'", len(t), "지능", "은")
+    ('작은 거인', '체화 지능')
+    >>> _quoted_name(t := "'선도 기업' 화웨이", len(t), "화웨이", "는"), _quoted_name(t := "'작은 거인", len(t), "거인", "은")
+    (None, None)
+    """
+    m = _QUOTED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if not m or not m["words"].endswith(ko) or m["words"] == ko:
+        return None
+    closing = _CLOSING_QUOTES[m["open"]]
+    if m["close"] and m["close"] in closing or not m["close"] and after[:1] and after[0] in closing:
+        return m["words"]
+    return None
 
 
 def _line_mentions(text: str, no: int) -> list[Mention]:
