@@ -11,13 +11,15 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows
+from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import EVERY_LEVEL, find_places, names_place
 
 GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 ASIDE = compiled(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
 # (and `와`/`과` after a quoted or glossed name: `우수상 ‘하이퍼랩’과 ‘누리바이오’`)
 _SEPARATOR = compiled(r"\s*(?:,|，|·|ㆍ|및|그리고|(?<=[’'”\"」』)])(?:과|와)(?=\s))\s*")
+# `와`/`과` closing a list's last name before what was done with it (`…, 홍콩의 사이버포트(数码港)와 협력 협약을 맺었다`)
+PARTNER_CLOSE = r"(?<=[)’'”\p{Hangul}])(?:와|과)\s+(?:" + "|".join(word_list("partner_words.txt")) + ")"
 _BRACKET_OR_SEPARATOR = compiled(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
 BRACKET_OR_COMMA = compiled(r"[(\[（]|[)\]）]|\s*,\s*")
 ITEM_MAX_CHARS = 20

@@ -18,8 +18,8 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
-from kic_extract.typed.count_lists import (ASIDE, GLOSS, ITEM_MAX_CHARS, a_place, colon_items, list_items, members,
-                                           split_outside_brackets)
+from kic_extract.typed.count_lists import (ASIDE, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, list_items,
+                                           members, split_outside_brackets)
 from kic_extract.typed.totals import is_total_row
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -50,7 +50,7 @@ def _number(m) -> int:
 
 # the particle of a list that is what was chosen (`…, 항저우가 선정됐다`, `…·타이위안(太原)의 첨단기술산업개발구가 이름을`)
 _CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어|참가|참여|입주)" \
-    r"|(?<=[)\p{Hangul}])에\s+(?:들어선|들어서|설립|설치|조성)"  # (where the places counted are put: `…, 인촨(银川)에 들어선다`)
+    r"|(?<=[)\p{Hangul}])에\s+(?:들어선|들어서|설립|설치|조성)|" + PARTNER_CLOSE  # (where they are put: `…, 인촨(银川)에 들어선다`)
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     rf"|{_CHOSEN_CLOSE}"
