@@ -239,6 +239,9 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     value *= SIGNS.get(m["sign"] or "+", 1)
     pre = m["pre"] or ""
     bound = m["bound"]
+    if bound and bound.startswith(_PASSING_BY) and _OBJECT_BEFORE.search(m.string, 0, m.start()) \
+            and not m.group().rstrip()[:-len(bound)].rstrip().endswith(_OBJECT_PARTICLES):
+        bound = None  # (`충칭시를 1,140 억 위안 웃돌았는데`: the margin one passed another by, no mark passed)
     before = None if bound else next((v for w, v in _bounds_before().items() if w in pre), None)
     return CellAmount(
         value=value, unit=unit,
@@ -246,6 +249,13 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
         bound=_bounds().get(bound) if bound else before,
         cumulative=any(w in pre for w in _qualifier_words("cumulative")),
         raw=m.group().strip(), scale=scale)
+
+
+# verbs that, after an object, pass it by the amount (`충칭시를 1,140 억 위안 웃돌았는데`); `넘게` after one still
+# bounds the amount (`장쑤성을 4,600억 위안 넘게 앞섰던`)
+_PASSING_BY = ("웃돌", "웃돈", "웃도", "밑돌", "밑돈", "밑도")
+_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:을|를)\s*$")
+_OBJECT_PARTICLES = ("을", "를", "이", "가", "은", "는", "에", "도")
 
 
 # what parts amounts listed with their places before the unit they share: a comma, then a name
@@ -306,6 +316,8 @@ def read_cell(text: str, spec: str | None = None, whole: bool = True) -> list[Ce
     [('500000000000', 'min')]
     >>> [a.bound for a in read_cell("1 억 위안에 못 미쳐, 1,300 억 달러를 조금 웃돌 전망, 1 조 위안을 웃돈", whole=False)]
     ['max', 'min', 'min']
+    >>> [a.bound for a in read_cell("충칭시를 1,140 억 위안 웃돌았는데 6조 위안에는 끝내 못 미쳤다", whole=False)]
+    [None, 'max']
     >>> [str(a.value) for a in read_cell("-0.3", "%p")], read_cell("13조 5,673억", "억 위안")[0].value
     (['-0.3'], Decimal('13567300000000'))
     """
