@@ -58,7 +58,7 @@ _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|�
 _WORD = compiled(r"\s+(\S+)")
 # a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
 # ends; `1인당` is a word of the phrase
-_COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?")
+_COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?(?:(?<=[개곳명건팀지])(?:이|가|은|는|과|와|도))?")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
@@ -106,7 +106,7 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
 
 
 # the only place something is in (`항저우에만`, `난산구(南山区) 한 곳에만`): its figure is that place's
-ALONE_AT = compiled(r"(?:\s*한\s*곳)?에만(?!\p{Hangul})")
+ALONE_AT = compiled(r"(?:\s*한\s*곳)?(?:에서만|에만)(?!\p{Hangul})")
 
 
 def _mark(text: str, end: int) -> str:
@@ -134,6 +134,7 @@ def _mark(text: str, end: int) -> str:
     if directed and mark in ("qualifies", "other"):
         return "direction"  # `일본행 예약은`, `중국발 크루즈 38 척이`: a flow to or from it
     if mark == "qualifies":
+        firms = False
         for k, word in enumerate(_WORD.finditer(text, pos)):
             if _COUNT_WORD.fullmatch(word[1]):
                 return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
@@ -145,8 +146,14 @@ def _mark(text: str, end: int) -> str:
                     return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
                 if closing["at"]:
                     return "located"  # `2025 년 중국 벤처투자 시장에서 공개된 투자는`: where it happens
-                return "topic" if closing["topic"] else mark
+                # (`중국 휴머노이드 업체 상당수가 고객사이며`: firms the region qualifies are the subject, not the region)
+                firms = firms or bool(_FIRMS.fullmatch(word[1], 0, closing.start()))
+                return "topic" if closing["topic"] and not firms else mark
+            firms = firms or bool(_FIRMS.fullmatch(word[1]))
     return mark
+
+
+_FIRMS = compiled(r"(?:기업|업체|회사|스타트업)들?")
 
 
 @cache
