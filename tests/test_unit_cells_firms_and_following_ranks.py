@@ -18,6 +18,12 @@ def test_firms_a_region_qualifies_hold_no_figure_of_the_region(corpus_issue):
     assert figures_at(corpus_issue(555), 187) == []
     # 556 l.218 `… 포럼에는 한국 바이오 스타트업 12곳과 중국 투자기관 9곳이 참가했다.`
     assert figures_at(corpus_issue(556), 218) == []
+    # 554 l.100 `홍콩·마카오 창업팀 입주는 선전이 470곳으로 가장 많았고, 주하이와 광저우가 뒤를 이었다.`
+    assert figures_at(corpus_issue(554), 100) == [("선전", "470", 1, None, None)]
+    # 498 l.199 `반면 지난해 미국 내 중국 스타트업의 신규 법인 설립은 18% 줄며 …`: firms in a region are counted there,
+    # as 379 l.206 `… 한국 내 신청이 61팀, 중국 내 한인 창업팀이 85팀이었다.`
+    assert figures_at(corpus_issue(498), 199)[0] == ("미국", "-18", None, None, 2028)
+    assert figures_at(corpus_issue(379), 206)[:2] == [("한국", "61", None, None, 2027), ("중국", "85", None, None, 2027)]
 
 
 def test_the_rest_of_a_set_and_a_place_counted_alone(corpus_issue):

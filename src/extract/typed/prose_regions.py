@@ -134,7 +134,7 @@ def _mark(text: str, end: int) -> str:
     if directed and mark in ("qualifies", "other"):
         return "direction"  # `일본행 예약은`, `중국발 크루즈 38 척이`: a flow to or from it
     if mark == "qualifies":
-        firms = False
+        firms = within = False
         for k, word in enumerate(_WORD.finditer(text, pos)):
             if _COUNT_WORD.fullmatch(word[1]):
                 return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
@@ -148,12 +148,14 @@ def _mark(text: str, end: int) -> str:
                     return "located"  # `2025 년 중국 벤처투자 시장에서 공개된 투자는`: where it happens
                 # (`중국 휴머노이드 업체 상당수가 고객사이며`: firms the region qualifies are the subject, not the region)
                 firms = firms or bool(_FIRMS.fullmatch(word[1], 0, closing.start()))
-                return "topic" if closing["topic"] and not firms else mark
+                # (but firms in it, `중국 내 한인 창업팀이 85팀`, are counted where they are)
+                return "topic" if closing["topic"] and (within or not firms) else mark
+            within = within or k == 0 and word[1] == "내"
             firms = firms or bool(_FIRMS.fullmatch(word[1]))
     return mark
 
 
-_FIRMS = compiled(r"(?:기업|업체|회사|스타트업)들?")
+_FIRMS = compiled(r"(?:기업|업체|회사|스타트업|창업팀)들?")
 
 
 @cache
