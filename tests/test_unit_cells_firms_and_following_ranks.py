@@ -42,3 +42,10 @@ def test_order_words_that_follow(corpus_issue):
     # 자리를 차지했고, 선전 난산구(南山区)는 5,120억 위안을 기록했다.`
     figures = figures_at(corpus_issue(553), 161)
     assert ("하이뎬구", "748000000000", 2, None, 2030) in figures and ("난산구", "512000000000", None, None, 2030) in figures
+
+
+def test_a_rank_or_band_held_once_ranks_nothing_now(corpus_issue):
+    # 554 l.136 `… 청두(成都)는 12개로 8위였다. … 한때 10위권을 지키던 톈진은 유니콘 수가 5개로 줄며 순위권 밖으로 밀려났다.`
+    assert figures_at(corpus_issue(554), 136)[-1] == ("톈진", "5", None, None, 2030)
+    # 515 l.245 `… 한때 3 위권이던 랴오닝성은 올해 1~9 월 …`
+    assert figures_at(corpus_issue(515), 245)[-1] == ("랴오닝성", "-4.3", None, None, 2029)
