@@ -281,6 +281,13 @@ def test_a_full_line_whose_spaces_are_gaps_wraps_inside_a_word():
     assert "방식이 확산되면서 의류" in pdf_to_text(CORPUS / "pdf" / "kic-china-weekly-303.ghostscript.pdf", Settings())[0]
 
 
+def test_an_ending_that_never_stands_alone_closes_the_word_before():
+    # 432 l.155 `… 투자 심리가 회복되는 모습을 보였다.`: LibreOffice wraps `회복되` | `는 모습을`, with a space glyph before
+    # `는`; `는`, `를`, `며` … never stand as words of their own (data/bound_endings.txt)
+    text, _ = pdf_to_text(SAMPLE / "kic-china-weekly-432.libreoffice.pdf", Settings())
+    assert "투자 심리가 회복되는 모습을 보였다" in text
+
+
 def test_a_justified_line_ending_short_ends_its_paragraph():
     # LibreOffice justifies the body: a line with no room left for the next line's first word ends at the right edge
     # unless it ends its paragraph. 514's print (tests/data/pdf, rendered by `python -m kic_extract.pdf.render

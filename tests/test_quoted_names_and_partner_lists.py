@@ -47,3 +47,10 @@ def test_an_adverb_between_a_mark_and_its_verb(corpus_issue):
 def test_the_margin_one_region_passes_another_by_is_no_bound(corpus_issue):
     # 551 l.196: "청두시의 산업 규모는 충칭시를 1,140 억 위안 웃돌았는데, 2025 년(690 억 위안)과 비교하면 …"
     assert figures_at(corpus_issue(551), 196)[0] == ("청두시", "114000000000", None, None, 2029)
+
+
+def test_dotted_words_one_for_each_character():
+    # 553 l.141: "… 전문화·정밀화·특색화·신형화(专精特新) …": each word opens with its character's reading (전 专, 정 精, 특 特, 신 新)
+    assert ("전문화·정밀화·특색화·신형화", "专精特新") in names_at(553, 141)
+    # 356 l.91: "전문화·특화·신형(专精特新)": three words for four characters, the last word only
+    assert ("신형", "专精特新") in names_at(356, 91)

@@ -310,6 +310,8 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     if _is_hangul_word(pre.replace(" ", "")) and pre not in _titles() and pre != "사진" and (
             ko is None or not _is_hangul_word(ko)):
         ko = pre  # (한글, 汉字)
+    elif ko and _is_hangul_word(ko) and not titled and (dotted := _dotted_words(text, m.start(), zh)):
+        ko = dotted
     elif ko and _is_hangul_word(ko) and not titled:
         longer = _longer_korean(text, m.start(), ko, zh)
         ko = _translated_words(text, m.start(), ko, zh) if longer == ko else longer
@@ -333,6 +335,28 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     if len(kos) == len(words):
         return [Mention(z, k, person, no) for z, k in zip(words, kos)]
     return [Mention(zh.replace(" ", ""), ko, person, no)]
+
+
+# words joined by middle dots right before a bracket (`전문화·정밀화·특색화·신형화`)
+_DOTTED_BEFORE = re.compile(rf"(?<![{HANGUL}·])(?P<words>[{HANGUL}]+(?:·[{HANGUL}]+)+)$")
+
+
+def _dotted_words(text: str, start: int, zh: str) -> str | None:
+    """Words joined by middle dots, one for each character of the Chinese, each opening with its character's
+    Sino-Korean reading (`전문화·정밀화·특색화·신형화(专精特新)`): all of them are the name; else None.
+
+    >>> _dotted_words(t := "국가급 전문화·정밀화·특색화·신형화", len(t), "专精特新"), _dotted_words(t := "전문화·특화·신형", len(t), "专精特新")
+    ('전문화·정밀화·특색화·신형화', None)
+    """
+    from kic_extract.names.readings import sino_korean
+
+    m = _DOTTED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if not m:
+        return None
+    words = m["words"].split("·")
+    if len(words) == len(zh) and all(w[0] == sino_korean(ch) for w, ch in zip(words, zh)):
+        return m["words"]
+    return None
 
 
 # a name of several words quoted whole, right before its bracket (`'작은 거인(小巨人)'`, `'체화 지능'(具身智能)`)

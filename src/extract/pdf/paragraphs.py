@@ -148,6 +148,10 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
     return bool(m) and len(tail) <= 2 and len(tail) + len(head) == len(m["han"])
 
 
+# a right half's first Hangul run, closed by a space, punctuation or the end
+_BOUND_HEAD = re.compile(r"\s*(?P<ending>[가-힣]+)(?![가-힣0-9A-Za-z])")
+
+
 def _halves(left: str, right: str) -> tuple[str, str, str] | None:
     tail, head = _HANGUL_TAIL.search(left), _HANGUL_HEAD.match(right)
     if not tail or not head:
@@ -214,6 +218,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     '따르면 국가인터넷정보판공실(国家互联网信息办公室)에'
     >>> join_text("2위", "장쑤성은 15조", True, ""), join_text("7,510억 위", " 안, 5조", False, "")
     ('2위 장쑤성은 15조', '7,510억 위안, 5조')
+    >>> join_text("저장성이 그 뒤", "를 이었다.", False, ""), join_text("증가했으며", "이 같은 흐름은", False, "")
+    ('저장성이 그 뒤를 이었다.', '증가했으며 이 같은 흐름은')
 
     
     """
@@ -222,6 +228,10 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right):
         return left + right
+    if (bound := _BOUND_HEAD.match(right)) and _HANGUL_TAIL.search(left) and bound["ending"] in word_set("bound_endings.txt"):
+        # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph
+        # shows or the producer's habit
+        return left.rstrip() + right.lstrip()
     if spaced:
         halves = _halves(left, right)
         if halves and inside_words and (spans_place(*halves[:2]) or glossed_whole(*halves)):
