@@ -221,6 +221,8 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
     [[1, 1]]
     >>> fill_group_cells([["화둥", "항저우", "杭州", "9"], [None, "소계", None, "27"], ["소계", None, None, "21"]])[0][1:]
     [['화둥', '소계', None, '27'], ['소계', None, None, '21']]
+    >>> fill_group_cells([["선전", "광밍과학성", "신소재", "14"], ["선전 소계", None, None, "81"]])[0][1]
+    ['선전 소계', None, None, '81']
     """
     width = max((len(r) for r in rows), default=0)
     text_columns = {c for c in range(width)
@@ -237,7 +239,8 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
         is_total = any(sums_label(value, totals) for value in row if value)
         # a 소계 row stays in its group, whose merged cell left of its label it shares; the cells
         # after the label are blank (`화둥 | 소계 | | 27`, `소계 | | | 21`)
-        label = next((c for c, value in enumerate(row) if value and compact(value) in subtotals), None)
+        # (and a group's own, its name before the word: `선전 소계 | | | 81`)
+        label = next((c for c, value in enumerate(row) if value and sums_label(value, subtotals)), None)
         # (but a total the group goes on after, its next row's group cell blank, is the group's: `디지털경제 규모 |
         # 디지털 산업화 | …` / ` | 계 | …` / ` | GDP 대비 비중 | …`)
         within = is_total and r + 1 < len(rows) and bool(rows[r + 1]) and rows[r + 1][0] is None and row[0] is None

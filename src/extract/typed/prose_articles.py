@@ -18,7 +18,7 @@ from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.prose_ranks import rank_restated_levels
 from kic_extract.typed.prose_regions import LEVELS, cue
-from kic_extract.typed.prose_years import AGAIN, as_of_year, stated_year, title_year, years_in
+from kic_extract.typed.prose_years import AGAIN, AS_OF, as_of_year, stated_year, title_year, years_in
 
 
 _NOTE = compiled(r"\s*[※*]")
@@ -76,6 +76,7 @@ def build_figures(ctx):
             planned, article = article, None  # the results beside them are dated by the text
         context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, False, None, None, None
         last_named = article  # the year named last in the article, which `같은 기간` names again
+        background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
         for block in section["blocks"]:
             if block["kind"] == "heading":
@@ -110,6 +111,11 @@ def build_figures(ctx):
                       default=results[0]["year"]) if results and results[0]["own_year"] else None
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
+                background = own is not None and article is None and not in_part
+            elif not opening and background and (as_of := AS_OF.match(block["text"])) and int(as_of["y"]) <= now:
+                # `'동수서산'은 … 2022 년 … 배치가 확정됐다. | 2030 년 6 월 말 기준 8 대 허브 가운데 …`: a paragraph opening
+                # with the date its data are as of dates the article from there, not the year of its background
+                context = article = int(as_of["y"])
             if opening and not in_part and (as_of := as_of_year(section["title"] or "", block["text"], ctx.issue_date)) is not None:
                 # `'2026 후룬 글로벌 유니콘 지수'에 따르면 2025년 12월 31일 기준 …`: the data's year, not the edition's
                 context = article = as_of

@@ -159,7 +159,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (or names with the copula, under a word for the lead: `선두는 이번에도 선전시였다`)
             # (or a place described by a rate, then named: `가장 가파른 증가세를 보인 곳은 신장위구르자치구였다`; not
             # `가장 큰 관심을 모은 곳은 저장성이다`)
-            if carried and (lead := first_place(sentence)) and (sole := sole_subject(sentence, places) or (
+            if carried and (lead := first_place(sentence, by_figure=False)) and (sole := sole_subject(sentence, places) or (
                     sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞", "정상"))
                     or _PLACE_TOPIC.search(sentence) and cue("rate").search(sentence) else None)):
                 held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
@@ -202,7 +202,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 continue
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
-                stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off]) else []) \
+                stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
                     or last_place(text, s_off + c_off, clause)
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
@@ -215,6 +215,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     continue
                 ranked = level_beside(latest_of_series(levels_ranked([f for f in previous if not f["gap"]]), previous_clause),
                                       [f for _, fs in pending for f in fs])
+                stated = stated or ([1] if ranked and first_place(clause, sentence[:c_off]) else [])  # (`31.5% 늘어 | 가장 두드러졌다`)
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
                 holders = rank_holders(sentence, regions, here, ranked) if stated else []
                 if stated and holders and len(stated) in (1, len(holders)):

@@ -176,15 +176,18 @@ _WITHIN_PART = compiled(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:�
 _ADNOMINAL_CUE = compiled(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
 
 
-def first_place(text: str, before: str = "") -> regex.Match[str] | None:
+def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Match[str] | None:
     """The phrase stating first place among the regions compared, if the text has one; not a
     superlative over time (`올해 들어 가장 높은 증가율`, `역대 최대`). `before` is the text before
-    `text` in its sentence (a clause may start right after `올해 들어`).
+    `text` in its sentence (a clause may start right after `올해 들어`); `by_figure`: the text has a figure
+    of its own, beside which more phrases state first place (`31.5% 늘어 가장 두드러졌다`).
 
     >>> bool(first_place("베이징시가 41건으로 가장 많았고")), bool(first_place("6.4% 증가해 올해 들어 가장 높은 증가율을"))
     (True, False)
+    >>> bool(first_place("31.5% 늘어 가장 두드러졌다")), bool(first_place("선전시의 성과가 가장 두드러진다", by_figure=False))
+    (True, False)
     """
-    m = cue("first").search(text)
+    m = cue("first").search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
         return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m

@@ -176,7 +176,7 @@ _DESCRIBES_SUBJECT = compiled(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0
                                    r"\p{Hangul}{1,8}(?:성|시|구|현|자치구)(?:\([^()]*\))?(?:은|는|이|가)\s")
 # a year dating an event since which the figures run (`지난해 12월 … 운영을 시작한 이후`, `2019년 제1차 지정 이후`),
 # or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
-_SINCE_EVENT = compiled(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangul}{0,3}[한된]\s*(?:이후|뒤|후)|\p{Hangul}{2,4}\s+(?:이후|이래))(?!\p{Hangul})"
+_SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{{Hangul}}{{0,3}}[{N_FINAL}]\s*(?:이후|뒤|후)|\p{{Hangul}}{{2,4}}\s+(?:이후|이래))(?!\p{{Hangul}})"
                              r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s"
                              # (or an event the clause goes on from: `2025년 처음으로 10조 위안을 넘어선 데 이어`)
                              rf"|\S+(?:\s+\S+){{0,5}}?\s+\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+데\s*이어(?!\p{{Hangul}})"
@@ -185,9 +185,9 @@ _SINCE_EVENT = compiled(r"\S+(?:\s*\d{1,2}\s*월)?(?:\s+\S+){0,4}?\s+(?:\p{Hangu
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
-# a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`)
+# a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
 _FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
-                            r"(?:[\d,.]+\s*[조억만천]?\s*)+(?:위안|달러|원|%|\p{Hangul}{1,2})?\s*에서(?!\p{Hangul})")
+                            r"(?:[\d,.]+\s*[조억만천]?\s*)+(?:위안|달러|원|%|\p{Hangul}{1,2}|[A-Za-z]{1,8})?\s*에서(?!\p{Hangul})")
 # a look back some years from the issue's (`1 년 전만 해도 장쑤성은 … 3,100 억 위안 뒤처져 있었다`)
 _LOOK_BACK = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:만\s*해도|에는)")
 
@@ -389,7 +389,7 @@ _EDITION_YEAR = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년도(?!\p{Hangul}
 
 
 # the date the data are as of (`2025년 12월 31일 기준`, `2025년 말 기준`)
-_AS_OF = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|말)\s*기준")
+AS_OF = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월(?:\s*\d{1,2}\s*일|\s*말)?|말)\s*기준")
 _WRITTEN_YEAR = compiled(r"(?<![\d.])(?:19|20)\d{2}\s*년")
 
 
@@ -412,7 +412,7 @@ def as_of_year(title: str, opening: str, issue_date=None) -> int | None:
     """
     if _WRITTEN_YEAR.search(title):
         return None
-    m = _AS_OF.search(opening)
+    m = AS_OF.search(opening)
     if m:
         return int(m["y"])
     edition = int(e["y"]) if (e := _EDITION.search(title)) else None  # (a year printed as part of a name, no `년`)
