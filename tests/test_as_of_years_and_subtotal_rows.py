@@ -1,7 +1,8 @@
-"""Shapes held-out issues 557–560 showed when first read (tests/corpus/heldout). Values read by hand from the
+"""Shapes held-out issues 557–560 showed when first read (tests/corpus/heldout): as-of dates, subtotal rows,
+first place beside a figure, marked lists and acronyms in names. Values read by hand from the
 issues' lines."""
 
-from conftest import figures_at, records_of
+from conftest import figures_at, names_at, records_of, warnings_of
 
 
 def test_a_paragraph_opening_with_an_as_of_date_dates_the_article_after_a_background_year(corpus_issue):
@@ -36,3 +37,15 @@ def test_a_rise_most_notable_beside_its_figure_is_first(corpus_issue):
     # 509 l.126 `1차 시범도시 가운데 선전시의 성과가 가장 두드러진다. 선전시의 2028년 저공경제 산업 규모는 1,200억 위안을
     # 넘어섰고, …`: no figure beside it, no rank
     assert figures_at(corpus_issue(509), 126)[0] == ("선전시", "120000000000", None, "min", 2028)
+
+
+def test_a_count_whose_items_each_open_with_a_mark(corpus_issue):
+    # 560 l.72 `시범구에는 세 가지 특례, 즉 ▲신기술·신제품의 규제 샌드박스 우선 적용 ▲과학기술 성과 전환 수익의 연구진 배분 비율
+    # 상향 ▲외국인 연구인력 비자·체류 절차 간소화가 주어진다.`: three, as the text says
+    assert [w for w in warnings_of(corpus_issue(560), "count_mismatch") if w[0] == 72] == []
+
+
+def test_a_common_acronym_with_the_word_before_it_is_a_name():
+    # 559 l.186 `편집자 주: 최근 투자가 몰리고 있는 체화형 AI(具身智能) 분야에서 …`, 402 l.118 `… 대표되는 임바디드 AI(具身智能)가`
+    assert ("체화형 AI", "具身智能") in names_at(559, 186)
+    assert ("임바디드 AI", "具身智能") in names_at(402, 118)

@@ -320,6 +320,8 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
             ko = _numbered_name(text, m.start(), ko, zh)
     elif ko and ko[0].isdigit() and not titled:
         ko = _numbered_name(text, m.start(), ko, zh)
+    elif ko and not titled and ko in word_set("common_acronyms.txt") and len(zh) > len(ko):
+        ko = _word_and_acronym(text, m.start(), ko)  # `체화형 AI(具身智能)`: a common noun is no name alone
     elif ko and not titled and _NAME_WORD.fullmatch(ko):
         ko = _opening_words(text, m.start(), ko, zh) or ko  # (`베이징대학 제3병원(北京大学第三医院)`: a number inside)
     if ko and not titled and len(ko.replace(" ", "")) < len(zh):  # (`'항저우 6소룡(六小龙)'`: 6소룡 is the whole name)
@@ -335,6 +337,20 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     if len(kos) == len(words):
         return [Mention(z, k, person, no) for z, k in zip(words, kos)]
     return [Mention(zh.replace(" ", ""), ko, person, no)]
+
+
+def _word_and_acronym(text: str, start: int, acronym: str) -> str:
+    """A common acronym (data/common_acronyms.txt) with the Korean word before it, which makes it a name
+    (`체화형 AI(具身智能)`, `임바디드 AI`); the acronym alone after a word closed by a particle, a place or a title.
+
+    >>> _word_and_acronym(t := "투자가 몰리는 체화형 AI", len(t), "AI"), _word_and_acronym(t := "중국의 AI", len(t), "AI")
+    ('체화형 AI', 'AI')
+    """
+    m = _WORD_AT_END.search(text[max(0, start - _LOOK_BACK):start].rstrip()[:-len(acronym)])
+    word = m["word"] if m else None
+    if not word or len(word) < 2 or word.endswith(_PARTICLE_ENDINGS) or names_place(word) or _is_title(word):
+        return acronym
+    return f"{word} {acronym}"
 
 
 # words joined by middle dots right before a bracket (`전문화·정밀화·특색화·신형화`)

@@ -62,6 +62,12 @@ _NAMED_FIGURE = compiled(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d]
                               r"|\(\s*[+\-−]?[\d][\d,.]*\s*(?:[조억만천]\s*(?:\d[\d,.]*\s*[억만천]?\s*)?)?(?:%p?|[^\s\d()]{1,3})?\s*\))")
 
 
+# a list after `즉` whose items each open with a mark (`세 가지 특례, 즉 ▲신기술·신제품의 … 적용 ▲… 상향 ▲… 간소화가
+# 주어진다.`), up to the particle of its last item before the verb closing the sentence
+_MARKS = "▲■●◆"
+BULLETED = compiled(rf"^\s*,\s*(?:즉|곧)\s+(?P<list>[{_MARKS}][^.]+?[{_MARKS}][^.]+?)(?:이|가|을|를|은|는)\s+[^\s.]+다(?=\.|\s*$)")
+
+
 def list_items(text: str, counted: str | None = None) -> list[str] | None:
     """The items of a delimited list, or None when the text is not a list of short names; a list
     of names each with its figure is the list of the names.
@@ -90,8 +96,13 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
     (None, ['관광업', '첨단기술 산업', '해양 경제'])
 
     `counted`: the noun of the count the list is of; when it is a kind (`일곱 개 분야, 즉 …`), an item may close with one
-    (`첨단기술 산업`).
+    (`첨단기술 산업`). Items each opening with a mark are whatever the marks part (`▲… 적용 ▲… 상향`).
+
+    >>> list_items("▲신기술·신제품의 규제 샌드박스 우선 적용 ▲과학기술 성과 전환 수익의 배분 비율 상향")
+    ['신기술·신제품의 규제 샌드박스 우선 적용', '과학기술 성과 전환 수익의 배분 비율 상향']
     """
+    if text.lstrip()[:1] in _MARKS and sum(map(text.count, _MARKS)) > 1:
+        return [i.strip() for i in regex.split(f"[{_MARKS}]", text) if i.strip()]
     items = [i.strip() for i in split_outside_brackets(text, BRACKET_OR_COMMA) if i.strip()]
     if len(items) < 2 or not all("·" in i for i in items):
         # (but items each joining two words with `·` are whole: `인공지능·빅데이터, 바이오·헬스케어` is two; and

@@ -18,8 +18,8 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
-from kic_extract.typed.count_lists import (ASIDE, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, list_items,
-                                           members, split_outside_brackets)
+from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items,
+                                           list_items, members, split_outside_brackets)
 from kic_extract.typed.totals import is_total_row
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -192,7 +192,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # `서부 5개 허브인 네이멍구자치구, 구이저우성(贵州省), 간쑤성, 닝샤후이족자치구(…)가`: the places the count is
             after = appositive
         else:
-            after = _NAMELY.match(rest) or _AFTER.match(rest)
+            after = BULLETED.match(rest) or _NAMELY.match(rest) or _AFTER.match(rest)
         # (a list after `즉` is the count's, whatever closes it: `6 개 분야, 즉 디스플레이, …, 양자정보다`)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip()) \
             and not _NAMELY.match(rest)
