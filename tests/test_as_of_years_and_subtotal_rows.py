@@ -49,3 +49,16 @@ def test_a_common_acronym_with_the_word_before_it_is_a_name():
     # 559 l.186 `편집자 주: 최근 투자가 몰리고 있는 체화형 AI(具身智能) 분야에서 …`, 402 l.118 `… 대표되는 임바디드 AI(具身智能)가`
     assert ("체화형 AI", "具身智能") in names_at(559, 186)
     assert ("임바디드 AI", "具身智能") in names_at(402, 118)
+
+
+def test_the_same_period_is_not_a_year_recalled_to_compare_with(corpus_issue):
+    # 559 l.122 `… 올해 1~8월 중국의 실제 사용 외자(FDI)는 6,215억 위안으로 … 3.2% 감소했다. 2029년 1~8월 중국의 FDI가 9.7%
+    # 줄었던 것과 비교하면 감소 폭은 눈에 띄게 축소됐다. 같은 기간 중국에 새로 설립된 외자기업은 3만 8,412곳으로 11.6% 늘었다.`
+    assert figures_at(corpus_issue(559), 122)[2:] == [("중국", "-9.7", None, None, 2029), ("중국", "38412", None, None, 2030),
+                                                      ("중국", "11.6", None, None, 2030)]
+
+
+def test_the_bay_areas_cities_are_places_unglossed(corpus_issue):
+    # 558 l.94 `… 마카오특별행정구의 GDP 는 4,150 억 파타카로 전년보다 6.2% 늘었고, 자오칭은 성장률이 1.8%에 그쳐 …`:
+    # 자오칭 (肇庆, data/gazetteer.tsv) is the subject, not the region before it
+    assert figures_at(corpus_issue(558), 94)[-1] == ("자오칭", "1.8", None, None, 2029)

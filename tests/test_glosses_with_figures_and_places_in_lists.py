@@ -28,8 +28,8 @@ def test_a_city_glossed_bare_and_later_written_with_its_generic_word(corpus_issu
     # 470 l.79 `중부에서는 네 곳, 즉 우후(芜湖)·뤄양(洛阳)·이창(宜昌)이 …`, then l.81 `창저우는 … 9,000억 위안을 넘어서며
     # … 우후시의 로봇 산업 매출은 420억 위안으로 전년 대비 15.2% 늘었다.`
     assert _figures(corpus_issue(470), 81) == [("창저우", "常州", "900000000000", None, "min", 2028),
-                                               ("우후시", "芜湖市", "42000000000", None, None, 2028),
-                                               ("우후시", "芜湖市", "15.2", None, None, 2028)]
+                                               ("우후시", "芜湖", "42000000000", None, None, 2028),
+                                               ("우후시", "芜湖", "15.2", None, None, 2028)]
 
 
 def test_a_place_listed_without_a_figure_holds_its_place_in_the_order(corpus_issue):

@@ -120,7 +120,7 @@ HEADING_MARKS = (
 )
 CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
 # a table's title, numbered (`표 2)`, `<표 1>`, `그림 3.`), or its unit line (`단위: 억 위안`, `(단위: %)`)
-TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]")
+TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|<\s*[^<>\t]{2,60}?\s*>\s*$")  # (`<표 2> …`, or a whole line `< … 현황 >`)
 UNIT_LINE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")  # (`단위: 억 위안`, in a note `단위는 건.`)
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
 EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")

@@ -262,9 +262,12 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                   and _TOPIC_PHRASE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
         if topics:
             return topics[-1]
-    if len(earlier) > 1 and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
-            and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
-        return earlier[-2]  # `광둥성은 … 베이징시를 앞섰지만 | 금액 기준으로는 587억 위안에 그쳐`: the topic's
+    if len(earlier) > 1 and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end())) \
+            and (_TOPIC_PARTICLE.match(sentence, after := AFTER_NAME.match(sentence, earlier[-2].end).end())
+                 or _SUBJECT_PARTICLE.match(sentence, after) and _PASSING.match(sentence, obj.end())):
+        # `광둥성은 … 베이징시를 앞섰지만 | 금액 기준으로는 587억 위안에 그쳐`: the topic's; so the subject's of a margin
+        # (`광둥성이 장쑤성을 앞선 폭은 … 4,540 억 위안이었으나 | 올해는 3,540 억 위안으로`)
+        return earlier[-2]
     return earlier[-1] if earlier else None
 
 
@@ -302,6 +305,8 @@ FIRMS_AFTER = compiled(r"계?\s+(?:(?!현지|국내|해외)[\p{Hangul}A-Z]{1,4}\
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")
+_SUBJECT_PARTICLE = compiled(r"(?:\([^)]*\))?(?:이|가)(?!\p{Hangul})")
+_PASSING = compiled(r"\s+앞(?:서|섰|선)")  # (the verb right after the object: `장쑤성을 앞선 폭은`)
 
 
 # a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`, `홍콩 증시에서는

@@ -290,12 +290,16 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     found.sort()
     if "같은" in text or "기간" in text:
         for m in _SAME.finditer(text):
-            before = [y for at, y in found if at < m.start()]
+            # (not a year recalled to compare with: `2029년 1~8월 … 9.7% 줄었던 것과 비교하면 …. 같은 기간 …`)
+            before = [y for at, y in found if at < m.start() and not _RECALLED.match(text, at)]
             year = before[-1] if before else earlier
             if year is not None:
                 found.append((m.start(), year))
         found.sort()
     return found
+
+
+_RECALLED = compiled(r"(?:[^.]|(?<=\d)\.(?=\d)){0,60}?던\s*것(?:과\s*비교하면|에\s*비하면|보다)")
 
 
 # a day or a month counted back from the issue's date (`지난 14일`, `지난 6월 말`)

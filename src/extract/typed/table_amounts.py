@@ -200,7 +200,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
                                 table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
             if cumulative_header(column) or c in summed:  # (a `누적` column: every figure in it sums over time)
-                amounts = [replace(a, cumulative=True) for a in amounts]
+                # (but a share of a cumulative count sums nothing: `누적 비중(%)`)
+                amounts = [replace(a, cumulative=True) if a.unit not in ("%", "%p") else a for a in amounts]
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
                             f"{text!r} is not an amount", table["row_lines"][r])

@@ -167,6 +167,10 @@ def _own_measure(rows: list[list[str]], r: int, total: dict, since: list[tuple[i
     names what it totals (`합계 | 상주인구 | 만 명 | 5,338` under `청두시 | 상주인구 …` and `충칭시 | 상주인구 …`),
     those naming the same; all of them where none do."""
     parts = [(k, a) for k, a in since if a["unit"] == total["unit"]] or since
+    if label_cols and (named := _NAMED_TOTAL.match(_cell(rows[r], label_cols[0]))):
+        # `수출입 합계` under `수출액`, `수입액` and other measures: the rows its name names
+        same = [(k, a) for k, a in parts if _names_part(named["p"], _cell(rows[k], label_cols[0]))]
+        parts = same if len(same) > 1 else parts
     for c in label_cols:
         name = _cell(rows[r], c)
         if not name or name in PLACEHOLDERS or _kind_of([name], *_total_words()):
@@ -175,6 +179,21 @@ def _own_measure(rows: list[list[str]], r: int, total: dict, since: list[tuple[i
         if same:
             parts = same
     return [a for _, a in parts]
+
+
+# a total row's label naming what it totals before its word (`수출입 합계`, `장쑤·저장 계`)
+_NAMED_TOTAL = compiled(r"^(?P<p>\p{Hangul}[^\d\s]*?)\s*(?:합계|총계|계)$")
+
+
+def _names_part(name: str, label: str) -> bool:
+    """Whether a row's label opens with a word a total's name holds, whole or after the name's first syllable
+    (`수출입` holds `수출` and `수입`; `장쑤·저장` holds `장쑤`).
+
+    >>> [_names_part("수출입", w) for w in ("수출액", "수입액", "고정자산투자", "국내총생산(GDP)")]
+    [True, True, False, False]
+    """
+    head = label[:2]
+    return len(head) == 2 and (head in name or head[0] == name[0] and head[1] in name[1:])
 
 
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:

@@ -1,0 +1,29 @@
+"""Shapes held-out issues 561–564 showed when first read (tests/corpus/heldout). Values read by hand from the
+issues' lines."""
+
+from conftest import figures_at, records_of, warnings_of
+
+
+def test_a_title_in_angle_brackets_and_its_unit_line_set_apart_over_a_table(corpus_issue):
+    # 561 l.148–149 `< 제 8 차 '작은거인' 지역별 지정 현황 >` / `단위: 개사`, a blank line, then l.151 `지역	8차 신규	1~8차 누적
+    # 누적 비중(%)` and l.152 `광둥성	428	2,215	13.4`: counts of firms, and a share of the cumulative count that sums nothing
+    result = corpus_issue(561)
+    table = next(t for t in records_of(result, "tables") if t["header"][:2] == ["지역", "8차 신규"])
+    assert (table["title"], table["unit"]) == ("< 제8차 '작은거인' 지역별 지정 현황 >", "개사")
+    amounts = {a["raw"]: (a["value"], a["unit"], a["cumulative"]) for a in records_of(result, "amounts")
+               if a["line"] == table["row_lines"][0]}
+    assert amounts == {"428": ("428", "개사", False), "2,215": ("2215", "개사", False), "13.4": ("13.4", "%", False)}
+
+
+def test_a_total_row_naming_what_it_totals(corpus_issue):
+    # 562 l.47 `지표	단위	2028년	…`, l.52 `수출액	조 위안	20.1	…`, l.53 `수입액	조 위안	14.6	…`, l.54 `수출입 합계	조 위안
+    # 34.7	36.2	37.8`: 수출 and 수입 only, not GDP, retail sales or investment above them (20.1 + 14.6 = 34.7)
+    assert [w for w in warnings_of(corpus_issue(562), "total_mismatch") if w[0] == 54] == []
+
+
+def test_the_margin_a_subject_leads_its_object_by_goes_on_as_the_subjects(corpus_issue):
+    # 563 l.51 `광둥성이 장쑤성을 앞선 폭은 지난해 같은 기간 4,540 억 위안이었으나 올해는 3,540 억 위안으로 1,000 억 위안
+    # 줄었다.` (in the paragraph opening at l.46)
+    figures = [f for f in figures_at(corpus_issue(563), 46) if f[1] in ("454000000000", "354000000000", "-100000000000")]
+    assert figures == [("광둥성", "454000000000", None, None, 2029), ("광둥성", "354000000000", None, None, 2030),
+                       ("광둥성", "-100000000000", None, None, 2030)]
