@@ -27,3 +27,10 @@ def test_the_margin_a_subject_leads_its_object_by_goes_on_as_the_subjects(corpus
     figures = [f for f in figures_at(corpus_issue(563), 46) if f[1] in ("454000000000", "354000000000", "-100000000000")]
     assert figures == [("광둥성", "454000000000", None, None, 2029), ("광둥성", "354000000000", None, None, 2030),
                        ("광둥성", "-100000000000", None, None, 2030)]
+
+
+def test_a_count_before_its_namely_list_is_none_of_the_listed_places(corpus_issue):
+    # 561 l.269 `… 상위 30위 안에 든 이 지역 고신구는 6곳, 즉 청두고신구(成都高新区), 충칭고신구(重庆高新区), …다.`
+    assert [f for f in figures_at(corpus_issue(561), 269) if f[1] == "6"] == []
+    # but 562 l.69 `… 장쑤성이 6곳, 즉 쑤저우·난징·우시·난퉁·창저우·쉬저우로 가장 많았다.`: 장쑤성's six
+    assert figures_at(corpus_issue(562), 69)[0][:3] == ("장쑤성", "6", 1)

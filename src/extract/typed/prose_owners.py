@@ -96,6 +96,7 @@ _NUMBER_AFTER = compiled(r"\s*\d")
 
 
 _WITH = compiled(r"(?:과|와)의")
+_NAMELY_AFTER = compiled(r"\s*,\s*(?:즉|곧)\s")
 
 
 _PROVINCE_KINDS = compiled(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*\(?\s*(?:자치구|직할시)))")
@@ -135,6 +136,8 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True  # `1 대 1 상담`: a ratio, not a count
     if _WITH.match(clause, end):
         return True  # `중앙아시아 5 개국과의 국경 무역`: the partners something is done with
+    if region.start > c_off + end and _NAMELY_AFTER.match(sentence, c_off + end):
+        return True  # `… 고신구는 6곳, 즉 청두고신구(…), …`: the count of the places listed after it, none of theirs
     if _PROVINCE_KINDS.match(clause, end):
         return True  # `31 개 성·자치구·직할시의`: no one region holds provinces
     if region.start < c_off and _COUNT_SUBJECT.match(clause, end):
