@@ -155,7 +155,9 @@ def _mark(text: str, end: int) -> str:
     return mark
 
 
-_FIRMS = compiled(r"(?:기업|업체|회사|스타트업|창업팀)들?")
+# the nouns for firms (and their founders' teams, their capital, their brands) a region may qualify
+FIRMS = "기업|업체|회사|스타트업|창업팀|자본|브랜드"
+_FIRMS = compiled(rf"(?:{FIRMS})들?")
 
 
 @cache
