@@ -34,3 +34,9 @@ def test_a_count_before_its_namely_list_is_none_of_the_listed_places(corpus_issu
     assert [f for f in figures_at(corpus_issue(561), 269) if f[1] == "6"] == []
     # but 562 l.69 `… 장쑤성이 6곳, 즉 쑤저우·난징·우시·난퉁·창저우·쉬저우로 가장 많았다.`: 장쑤성's six
     assert figures_at(corpus_issue(562), 69)[0][:3] == ("장쑤성", "6", 1)
+
+
+def test_a_provinces_reading_that_is_a_korean_word_names_no_region_alone(corpus_issue):
+    # 565 l.229 `▶ 기업 소개: … 영하 30℃ 에서도 용량 유지율 85% 이상을 보여 …`: 영하 (零下, below zero) is 寧夏's
+    # Sino-Korean reading too (data/sino_words.txt)
+    assert figures_at(corpus_issue(565), 229) == []

@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows, word_list
+from kic_extract.data import tsv_rows, word_list, word_set
 from kic_extract.scripts import HAN_SCRIPT, HANGUL_SCRIPT
 
 # the generic part written after a region's name, the autonomous regions' full names included (`후이족` or, read as
@@ -108,7 +108,9 @@ def _spelling_index(levels: frozenset[str]) -> dict[str, tuple[str, tuple[str, .
                 # `상주`): Korean reporting spells cities by their Mandarin, so it names one only with a
                 # suffix or a Chinese gloss (`성도(成都)`), and a place's own name spelt alike is that
                 # place (`광주` 光州, not 广州)
-                index[spelling] = (form, [region.zh], region.bare and not (form == "sino" and region.level == "city"))
+                # (so a province's reading that is a Korean word or place: `영하` 零下, `호남`; data/sino_words.txt)
+                index[spelling] = (form, [region.zh], region.bare and not (form == "sino" and (
+                    region.level == "city" or spelling in word_set("sino_words.txt"))))
     return {k: (form, tuple(zhs), bare) for k, (form, zhs, bare) in index.items()}
 
 
