@@ -239,7 +239,7 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     value *= SIGNS.get(m["sign"] or "+", 1)
     pre = m["pre"] or ""
     bound = m["bound"]
-    if bound and bound.startswith(_PASSING_BY) and _OBJECT_BEFORE.search(m.string, 0, m.start()) \
+    if bound and bound.startswith(_passing_by()) and _OBJECT_BEFORE.search(m.string, 0, m.start()) \
             and not m.group().rstrip()[:-len(bound)].rstrip().endswith(_OBJECT_PARTICLES):
         bound = None  # (`충칭시를 1,140 억 위안 웃돌았는데`: the margin one passed another by, no mark passed)
     before = None if bound else next((v for w, v in _bounds_before().items() if w in pre), None)
@@ -251,9 +251,13 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
         raw=m.group().strip(), scale=scale)
 
 
-# verbs that, after an object, pass it by the amount (`충칭시를 1,140 억 위안 웃돌았는데`); `넘게` after one still
-# bounds the amount (`장쑤성을 4,600억 위안 넘게 앞섰던`)
-_PASSING_BY = ("웃돌", "웃돈", "웃도", "밑돌", "밑돈", "밑도")
+@cache
+def _passing_by() -> tuple[str, ...]:
+    """The bound words (data/qualifiers.tsv) that, after an object, pass it by the amount (`충칭시를 1,140 억 위안
+    웃돌았는데`): `웃돌`, `밑돌` and their forms; `넘게` after one still bounds the amount (`장쑤성을 4,600억 위안 넘게 앞섰던`)."""
+    return tuple(w for w in _bounds() if w.startswith(("웃", "밑")))
+
+
 _OBJECT_BEFORE = compiled(r"\p{Hangul}(?:을|를)\s*$")
 _OBJECT_PARTICLES = ("을", "를", "이", "가", "은", "는", "에", "도")
 
