@@ -1,4 +1,4 @@
-"""Shapes held-out issues 561–564 showed when first read (tests/corpus/heldout). Values read by hand from the
+"""Shapes held-out issues 561–568 showed when first read (tests/corpus/heldout). Values read by hand from the
 issues' lines."""
 
 from conftest import figures_at, records_of, warnings_of
@@ -40,3 +40,9 @@ def test_a_provinces_reading_that_is_a_korean_word_names_no_region_alone(corpus_
     # 565 l.229 `▶ 기업 소개: … 영하 30℃ 에서도 용량 유지율 85% 이상을 보여 …`: 영하 (零下, below zero) is 寧夏's
     # Sino-Korean reading too (data/sino_words.txt)
     assert figures_at(corpus_issue(565), 229) == []
+
+
+def test_the_same_period_opening_a_part_is_the_articles(corpus_issue):
+    # 565, titled `2030 년 1~3 분기 31 개 성·시 경제 성적표 발표`: after a table whose note names 2028 and 2029, the part
+    # `2) 성장률: 중서부 약진, 동북 부진` opens (l.92) `같은 기간 성장률로 보면 시짱자치구(西藏自治区)가 6.8%로 가장 높았고, …`
+    assert figures_at(corpus_issue(565), 92)[0] == ("시짱자치구", "6.8", 1, None, 2030)

@@ -81,6 +81,8 @@ def build_figures(ctx):
         for block in section["blocks"]:
             if block["kind"] == "heading":
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
+                # (`같은 기간` opening a part names the article's period again: `2) 성장률 … | 같은 기간 성장률로 보면`)
+                last_named = article if article is not None else last_named
                 continue
             if block["kind"] not in ("paragraph", "list_item", "note") or not block["text"] or is_card_fields(block["text"]) \
                     or BYLINE.match(block["text"]) or block["line_start"] == section["title_line"] + 1 \
