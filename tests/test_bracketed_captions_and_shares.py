@@ -46,3 +46,20 @@ def test_the_same_period_opening_a_part_is_the_articles(corpus_issue):
     # 565, titled `2030 년 1~3 분기 31 개 성·시 경제 성적표 발표`: after a table whose note names 2028 and 2029, the part
     # `2) 성장률: 중서부 약진, 동북 부진` opens (l.92) `같은 기간 성장률로 보면 시짱자치구(西藏自治区)가 6.8%로 가장 높았고, …`
     assert figures_at(corpus_issue(565), 92)[0] == ("시짱자치구", "6.8", 1, None, 2030)
+
+
+def test_a_pdf_drops_a_line_over_the_page_number_on_two_pages_word_for_word():
+    # 568's prints set `ⓒ 글로벌혁신센터(KIC 중국) — 출처를 밝히면 자유롭게 활용할 수 있습니다.` (l.113, l.176) right over the page
+    # number (`5 / 10`) on two of ten pages; left in, it parted table 2 `구분(만 kW)	2027년 …` from its rows after the break
+    from kic_extract.pdf.lines import VisualLine
+    from kic_extract.pdf.read import drop_running_lines
+
+    def line(page: int, top: float, text: str) -> VisualLine:
+        return VisualLine(page, top, top + 8, 50, 400, 7.5, text, 20)
+
+    footer = "ⓒ 글로벌혁신센터(KIC 중국) — 출처를 밝히면 자유롭게 활용할 수 있습니다."
+    pages = [[line(k, 300, f"본문 {k}") for _ in range(3)] + ([line(k, 800, footer)] if k in (4, 7) else [])
+             + [line(k, 815, f"{k + 1} / 10")] for k in range(10)]
+    kept = drop_running_lines(pages, [842.0] * 10, 36.0)
+    assert not [ln for page in kept for ln in page if ln.text == footer]
+    assert sum(len(page) for page in kept) == 30

@@ -209,13 +209,24 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
     enough = max(2, min(3, -(-len(pages) // 3)))  # (a footer some pages print: on three of them at least)
     # (a category's kicker, `[산업 & 스타트업 02]`, only on most pages: as in the text route)
     most = max(enough, -(-len(pages) // 2))
-    # (and a line word for word the same first or last on two pages: `ⓒ KIC 중국 · 출처를 밝히고 …` on two of ten)
-    edges = Counter(ln.text for page, h in zip(pages, heights) for ln in {id(x): x for x in page[:1] + page[-1:]}.values()
-                    if running(ln, h))
+    # (and a line word for word the same first or last on two pages: `ⓒ KIC 중국 · 출처를 밝히고 …` on two of ten; or
+    # the same next to a page number that is first or last: `ⓒ 글로벌혁신센터 …` over `5 / 10`)
+    ends = [{id(x): x for x in _page_ends(page)}.values() for page in pages]
+    edges = Counter(ln.text for page_ends, h in zip(ends, heights) for ln in page_ends if running(ln, h))
     return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= (most if is_kicker(ln.text) else enough)
                                                            or _PAGE_NUMBER.match(ln.text)
-                                                           or (ln is page[0] or ln is page[-1]) and edges[ln.text] >= 2))]
-            for page, h in zip(pages, heights)]
+                                                           or any(ln is x for x in page_ends) and edges[ln.text] >= 2))]
+            for page, page_ends, h in zip(pages, ends, heights)]
+
+
+def _page_ends(page: list) -> list:
+    """A page's first and last lines, and the line next to either when that one is a page number alone."""
+    out = page[:1] + page[-1:]
+    if len(page) > 2 and _PAGE_NUMBER.match(page[0].text):
+        out.append(page[1])
+    if len(page) > 2 and _PAGE_NUMBER.match(page[-1].text):
+        out.append(page[-2])
+    return out
 
 
 def header_row(rows: list[str]) -> str | None:
