@@ -148,10 +148,6 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
     return bool(m) and len(tail) <= 2 and len(tail) + len(head) == len(m["han"])
 
 
-# a right half's first Hangul run, closed by a space, punctuation or the end
-_BOUND_HEAD = re.compile(r"\s*(?P<ending>[가-힣]+)(?![가-힣0-9A-Za-z])")
-
-
 def _halves(left: str, right: str) -> tuple[str, str, str] | None:
     tail, head = _HANGUL_TAIL.search(left), _HANGUL_HEAD.match(right)
     if not tail or not head:
@@ -228,7 +224,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right):
         return left + right
-    if (bound := _BOUND_HEAD.match(right)) and _HANGUL_TAIL.search(left) and bound["ending"] in word_set("bound_endings.txt"):
+    if (halves := _halves(left, right)) and halves[1] in word_set("bound_endings.txt") \
+            and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):
         # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph
         # shows or the producer's habit
         return left.rstrip() + right.lstrip()
