@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kic_extract.gazetteer import find_places, mandarin_syllables
+from kic_extract.places import find_places, mandarin_syllables
 from kic_extract.pipeline import extract_issue
 from kic_extract.settings import Settings
 

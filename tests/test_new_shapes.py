@@ -2114,7 +2114,7 @@ def test_places_a_count_names_after_gok_up_to_what_they_qualify(corpus_issue):
 
 
 def test_a_city_is_never_named_in_one_syllable():
-    from kic_extract.gazetteer import glossed_places
+    from kic_extract.places import glossed_places
 
     # a PDF print's wrap cut `베이하이(北海)` as `베이하 이(北海)`: `이` (a particle) names no city, in all the issue's prose
     assert glossed_places("광시 베이하 이(北海)는 항구 도시다. 쯔궁(自贡)이 그 뒤를") == {"쯔궁": "自贡"}

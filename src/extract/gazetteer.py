@@ -1,20 +1,18 @@
 """The gazetteer of China's province-level regions (data/gazetteer.tsv): every Korean spelling
 (standard, Sino-Korean, customary, variant) of a region, and a matcher for Korean text; the other
-countries (data/countries.tsv), as regions of level `foreign`; and places it does not list
-(districts, counties, cities), found by their generic word (data/place_suffixes.tsv)."""
+countries (data/countries.tsv), as regions of level `foreign`. Places it does not list are
+`kic_extract.places`'."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows, word_list, word_set
-from kic_extract.scripts import HAN_SCRIPT, HANGUL_SCRIPT
+from kic_extract.data import tsv_rows, word_set
 
 # the generic part written after a region's name, the autonomous regions' full names included (`후이족` or, read as
 # Sino-Korean, `회족`: 닝샤회족자치구)
@@ -185,7 +183,7 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     [('장씨성', '江西', ('江西',)), ('산시성', None, ('山西', '陕西'))]
     >>> [m.zh for m in find_regions("광저우와 우씨, 선전", PLACES)]
     ['广州', '无锡']
-    >>> [m.written for m in find_regions("성도 허페이, 장사 수완, 상주 인구, 성도(成都)", PLACES)]
+    >>> [m.written for m in find_regions("성도 허페이, 장사 수완, 상주 인구, 성도(成都), 성도(省会)", PLACES)]
     ['허페이', '성도(成都)']
     >>> [m.written for m in find_regions("헝가리의 투자, 독일과 베트남에서, 사우디는, 수단을 가리지 않고, 오만한 태도", NATIONS)]
     ['헝가리', '독일', '베트남', '사우디']
@@ -220,8 +218,8 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
             if not tail["suffix"] and not tail["gloss"]:
                 _shadow(mention, levels, pending)
         elif not _is_nation(candidates):
-            if tail["suffix"] or tail["gloss"]:
-                out.append(mention)
+            if tail["suffix"] or tail["gloss"] and _glosses(tail["gloss"], candidates):
+                out.append(mention)  # (`성도(省会)` glosses the word 省都, not 成都)
         elif tail["gloss"] in candidates:
             out.append(mention)  # `수단(苏丹)`
         elif not tail["gloss"] and not tail["suffix"]:
@@ -249,6 +247,21 @@ def names_place(item: str, levels: frozenset[str] = PLACES) -> bool:
 @cache
 def _level_of() -> dict[str, str]:
     return {r.zh: r.level for r in regions()}
+
+
+def _glosses(gloss: str, candidates: tuple[str, ...]) -> bool:
+    """Whether a Chinese gloss writes one of the regions a spelling may mean, in either script,
+    its suffix or none.
+
+    >>> _glosses("成都", ("成都",)), _glosses("新疆维吾尔自治区", ("新疆",)), _glosses("省会", ("成都",))
+    (True, True, False)
+    """
+    return any(gloss.startswith(form) for zh in candidates for form in _scripts_of()[zh])
+
+
+@cache
+def _scripts_of() -> dict[str, tuple[str, ...]]:
+    return {r.zh: tuple(filter(None, (r.zh, r.zh_hant))) for r in regions()}
 
 
 def _is_nation(candidates: tuple[str, ...]) -> bool:
@@ -291,217 +304,9 @@ def _listed_nations(text: str, found: list[RegionMention], pending: list[RegionM
     return sorted(found, key=lambda m: m.start)
 
 
-# ── places the gazetteer does not list: districts, counties, cities by their generic word ──────
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceSuffix:
-    ko: str
-    zh: str
-    alone: bool  # a word ending in it is a place without a gloss when its name reads as Mandarin
-
-
-@cache
-def place_suffixes() -> tuple[PlaceSuffix, ...]:
-    """The generic words of data/place_suffixes.tsv, longest first."""
-    rows = (PlaceSuffix(r["ko"], r["zh"], r["alone"] == "yes") for r in tsv_rows("place_suffixes.tsv"))
-    return tuple(sorted(rows, key=lambda s: -len(s.ko)))
-
-
-@cache
-def mandarin_syllables() -> frozenset[str]:
-    """The Hangul of every syllable Mandarin has, under the standard transliteration
-    (data/mandarin_syllables.txt)."""
-    from kic_extract.data import word_list
-
-    return frozenset(word_list("mandarin_syllables.txt"))
-
-
-@cache
-def reads_as_mandarin(text: str) -> bool:
-    """Whether Hangul text can be cut into transliterated Mandarin syllables: the test a place
-    name met without its Chinese must pass. Korean words fail on a syllable Mandarin has no
-    reading for (`지역`: 역, `산업`: 업, `시범`: 범).
-
-    >>> [reads_as_mandarin(w) for w in ("바오안", "하이뎬", "지역", "시범", "보세", "인")]
-    [True, True, False, False, False, True]
-    """
-    syllables = mandarin_syllables()
-    longest = max(map(len, syllables))
-    reachable = [True] + [False] * len(text)
-    for end in range(1, len(text) + 1):
-        reachable[end] = any(reachable[start] and text[start:end] in syllables
-                             for start in range(max(0, end - longest), end))
-    return bool(text) and reachable[-1]
-
-
-def _suffix_alternation(alone_only: bool = False) -> str:
-    return "|".join(regex.escape(s.ko) for s in place_suffixes() if s.alone or not alone_only)
-
-
-# the patterns run on every sentence below are plain enough for the standard library's `re`, which
-# runs them several times faster than `regex` (the script ranges are exactly `regex`'s properties)
-_KO, _NOT_KO, _ZH = f"[{HANGUL_SCRIPT}]", f"[^{HANGUL_SCRIPT}]", f"[{HAN_SCRIPT}]"
-
-
-@cache
-def _glossed_pattern() -> re.Pattern[str]:
-    suffixes = _suffix_alternation()
-    # (the bracket may go on after a comma: `자오칭(肇庆, 3,100억 위안)`)
-    return re.compile(rf"(?<!{_KO})(?P<name>{_KO}+?)(?P<before>{suffixes})?\((?P<zh>{_ZH}{{2,}})(?:,[^()]*)?\)"
-                      rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|다(?!{_KO})|였다|{_NOT_KO}|$)")
-
-
-@cache
-def chinese_cities() -> frozenset[str]:
-    """China's cities (data/cities.tsv), by name with 市 and without it."""
-    names = {r["zh"] for r in tsv_rows("cities.tsv")}
-    return frozenset(names | {n[:-1] for n in names})
-
-
-def glossed_places(text: str) -> dict[str, str]:
-    """Places the gazetteer does not list, named with their Chinese in brackets: the Korean ends
-    in a generic word of data/place_suffixes.tsv and the Chinese in its counterpart, or the
-    Chinese is one of China's cities (data/cities.tsv) and the Korean is its name (`_names_city`).
-    Korean name (with its generic word, if written) → Chinese.
-
-    >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), "
-    ...     "린강구(临港区)단지, 쯔궁(自贡)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 핑샹(萍乡)다.")
-    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
-    """
-    found: dict[str, str] = {}
-    if "(" not in text:
-        return found  # every gloss is in brackets
-    zh_of, kinds = {s.ko: s.zh for s in place_suffixes()}, {s.ko for s in place_suffixes() if not s.alone}
-    for m in _glossed_pattern().finditer(text):
-        suffix, zh = m["before"] or m["after"], m["zh"]
-        if not suffix:
-            if len(m["name"]) > 1 and zh in chinese_cities() and _names_city(m["name"], zh) and not _listed(m["name"]):
-                # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name)
-                found.setdefault(m["name"], zh)
-            elif len(m["name"]) > 1 and _after_province(text, m.start()) and reads_as_mandarin(m["name"]) \
-                    and not _listed(m["name"]):  # (`쓰촨 성(四川省)`: a generic word a print spaced off)
-                found.setdefault(m["name"], zh)  # `구이저우성 룽장(榕江)`: a county named after its province
-            continue
-        if m["before"] and m["after"]:
-            continue
-        if m["after"]:
-            zh += zh_of[suffix]  # `닝더(宁德)시`: the generic word written after the bracket
-        elif not zh.endswith(zh_of[suffix]):
-            continue
-        ko = m["name"] + suffix
-        if not _listed(ko) and ko not in kinds:  # (the gazetteer knows `선전시`; `종합보세구(综合保税区)` names a kind)
-            found.setdefault(ko, zh)
-    return found
-
-
-def _after_province(text: str, start: int) -> bool:
-    """Whether a province-level region's name stands right before `start`, a space apart."""
-    head = text[max(0, start - 16):start]
-    return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head))
-
-
-def _names_city(ko: str, zh: str) -> bool:
-    """Whether a Korean name glossed with a city's Chinese is that city's name: its Mandarin
-    transliteration (`싼야(三亚)`) or the name in the city's other language (`호르고스(霍尔果斯)`),
-    but not a Sino-Korean reading that does not also read as Mandarin (`소주(苏州)`, `하문(厦门)`),
-    which may be a Korean place's or word's.
-
-    >>> _names_city("싼야", "三亚"), _names_city("호르고스", "霍尔果斯"), _names_city("소주", "苏州")
-    (True, True, False)
-    """
-    if reads_as_mandarin(ko):
-        return True
-    from kic_extract.names.readings import read_name
-
-    return len(ko) >= 2 and ko != read_name(zh, person=False).ko_sino
-
-
-def _listed(ko: str) -> bool:
+def listed_spelling(ko: str) -> bool:
     """Whether the gazetteer names the place so (then it is found without a gloss), or the
     spelling is also a common word (`지난(济南)` glossed once leaves `지난 호에` a word)."""
     listed = find_regions(ko, PLACES | {"country"})
     entry = _spelling_index(PLACES).get(ko)
     return bool(listed) and listed[0].start == 0 and listed[0].end == len(ko) or entry is not None and not entry[2]
-
-
-@cache
-def _unglossed_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!{_KO})(?P<name>{_KO}{{2,8}}?)(?P<suffix>{_suffix_alternation()})(?=[{PARTICLES}]|{_NOT_KO}|$)")
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    from kic_extract.data import word_list
-
-    return frozenset(word_list("person_titles.txt"))
-
-
-_NEXT_WORD = compiled(r"\s*(\p{Hangul}+)")
-_GLOSS = compiled(r"\(\p{Han}+\)")
-
-
-@lru_cache(maxsize=64)
-def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
-    """One pattern for every name an issue glossed: `난산구`, `난산구(南山区)`, and `닝더(宁德)시` with the Chinese
-    before the generic word; longest names first. The issue's own words: never kept by `kic_extract.compiled`."""
-    gloss = r"(?:\(\p{Han}+\))?"
-    alternatives = []
-    for ko in sorted(names, key=len, reverse=True):
-        suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
-        # (a name glossed without its generic word may take `시` later on: `우후(芜湖)` … `우후시의`)
-        after = regex.escape(suffix) if suffix else "(?:시)?"
-        alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{after}{gloss}")
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
-
-
-@cache
-def _not_places() -> tuple[str, ...]:
-    return word_list("not_places.txt")
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    """The generic words of places themselves (`자치구`, `특별행정구`, `신구`)."""
-    return frozenset(SUFFIXES) | {s.ko for s in place_suffixes()}
-
-
-def find_places(text: str, glossed: dict[str, str] | None = None) -> list[RegionMention]:
-    """Places below the gazetteer's cities named in Korean text: the names `glossed` holds (from
-    `glossed_places` over the whole issue, so a later mention without its Chinese counts), and any
-    word ending in a generic word whose name reads as a Mandarin transliteration of two or more
-    syllables and is not a person's (no title follows): alone for `구`, `현` (`바오안구`), right after
-    a listed place for `시`, `진` (`장쑤성 쿤산시`).
-
-    >>> [(m.written, m.zh) for m in find_places("난산구(南山区)의 GDP 와 바오안구는, 인구는, 지역구, 이지현 대표는, "
-    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진, 자치구 전체", {"난산구": "南山区", "닝더시": "宁德市"})]
-    [('난산구(南山区)', '南山区'), ('바오안구', None), ('닝더(宁德)시', '宁德市'), ('닝더시', '宁德市'), ('쿤산시', None)]
-    """
-    out: list[RegionMention] = []
-    taken: set[int] = set()
-    if glossed:
-        pattern = _glossed_names(tuple(glossed))
-        for m in pattern.finditer(text):
-            ko = _GLOSS.sub("", m.group())
-            zh = glossed[ko] if ko in glossed else glossed[ko[:-1]] + "市"  # (`우후시`, glossed `우후`)
-            out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (zh,), None))
-            taken.add(m.start())
-    alone = {s.ko for s in place_suffixes() if s.alone}
-    known_ends: set[int] | None = None
-    for m in _unglossed_pattern().finditer(text):
-        if m.start() in taken or not reads_as_mandarin(m["name"]):
-            continue
-        if m["suffix"] not in alone:
-            # `장쑤성 쿤산시`: a generic word common words end in counts after a listed place only
-            if known_ends is None:
-                known_ends = {r.end for r in find_regions(text, PLACES)}
-            if not any(m.start() - end in (0, 1) for end in known_ends):
-                continue
-        after = _NEXT_WORD.match(text, m.end())
-        if after and any(after[1].startswith(t) and len(after[1]) - len(t) <= 2 for t in _person_titles()):
-            continue  # `이지현 대표는`: a person's name
-        ko = m["name"] + m["suffix"]
-        if ko in _generic_words() or ko.endswith(_not_places()):
-            continue  # `자치구 전체의`: the generic word itself; `상주인구`: a noun (data/not_places.txt)
-        out.append(RegionMention(m.start(), m.end(), ko, ko, "other", (), None))
-    return sorted(out, key=lambda m: m.start)

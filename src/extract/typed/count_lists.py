@@ -12,7 +12,8 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
-from kic_extract.gazetteer import EVERY_LEVEL, find_places, names_place
+from kic_extract.gazetteer import EVERY_LEVEL, names_place
+from kic_extract.places import find_places
 
 GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 ASIDE = compiled(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)

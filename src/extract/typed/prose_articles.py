@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import cache
 
 from kic_extract.compiled import compiled
-from kic_extract.gazetteer import EVERY_LEVEL, find_regions, glossed_places, names_place
+from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place
+from kic_extract.places import glossed_places
 from kic_extract.segment.cards import SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.cells import unit_kinds

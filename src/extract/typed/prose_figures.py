@@ -7,7 +7,7 @@ its clause, or else to the region an earlier clause of its sentence makes its to
 qualifying a noun, `선전-홍콩 협력구를`, are not carried on). A region followed by `과의`/`보다`
 is compared with, not described; `상하이는 전국에서 유일하게` is about 상하이, not the country.
 Regions are the gazetteer's, the country as a whole (`전국`), and places the gazetteer does not
-list, by their generic word (`난산구(南山区)`, see `gazetteer.find_places`); which region a figure
+list, by their generic word (`난산구(南山区)`, see `places.find_places`); which region a figure
 belongs to is decided in `typed.prose_owners`.
 A count is not a figure about the region before it when it counts the text's own items or a
 band of ranks (`…, 충칭 등 5 개 도시`, `다음은 … 8 곳이다`, `상위 5 개 도시`), or counts a noun the

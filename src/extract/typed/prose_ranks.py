@@ -249,11 +249,20 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         # describes the region by its level, whatever rate the clause names after it)
         by_rates = bool(cue("rate").search(clause)) and not _RANK_OPENS.match(clause)
         regions = {id(f["region"]) for f in kept}
+        # (regions ranked side by side in one measure, `후베이성이 7.5%, 장시성(97억 위안)이 2.1%로 뒤를 이었다`: a
+        # region's figure in another measure is an aside; not a region's figure in brackets, which it is compared
+        # with, `2위 장쑤성(7조 …)은 증가율이 9.1%로 광둥성(8.7%)보다`)
+        plain = [[f for f in kept if id(f["region"]) == rid] for rid in regions]
+        alike = {fs[0]["amount"].unit for fs in plain if len({f["amount"].unit for f in fs}) == 1
+                 and not any(f.get("bracketed") for f in fs)}
         out = []
         for rid in regions:
             own = [f for f in kept if id(f["region"]) == rid]
             rates = [f for f in own if f["amount"].unit in ("%", "%p")]
             levels = [f for f in own if f not in rates]
+            if len(alike) == 1 and len(regions) > 1 and (same := [f for f in own if f["amount"].unit in alike]):
+                out += same
+                continue
             out += (rates or own) if by_rates and len(regions) == 1 else (levels or own) if levels else own
         kept = latest_of_series([f for f in kept if any(f is g for g in out)], clause)
     return kept

@@ -21,11 +21,10 @@ from kic_extract.gazetteer import (
     FOREIGN_REGIONS,
     PARTICLES,
     SUFFIXES,
-    find_places,
     find_regions,
-    reads_as_mandarin,
     regions,
 )
+from kic_extract.places import find_places, reads_as_mandarin
 
 _DIGIT_AHEAD = compiled(r"\d")
 # what a region or figure was (the copula's past adnominal: `1위였던`, `1,758억 위안이던`)
@@ -49,6 +48,7 @@ MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북
                             r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)")
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
+_BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한|모두)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`, `… 장쑤성 모두`)
           ("located", compiled(r"에|(?:을|를)\s*중심으로")),
           ("figure", compiled(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
@@ -247,6 +247,12 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
             r.subject = False
     out.sort(key=lambda r: r.start)
+    for before, r in zip([None] + out[:-1], out):
+        if r.mark == "figure" and _BRACKETED_SUBJECT.match(text, AFTER_NAME.match(text, r.end).end()) \
+                and not (before and JOIN.fullmatch(text, before.end, r.start)):
+            # `후베이성이 7.5%, 장시성(97억 위안)이 2.1%로`: its figure aside, the clause's subject (but the last
+            # of regions listed with theirs is one of the list's: `상하이시(341억 위안)와 선전시(276억 위안)가`)
+            r.mark = "topic"
     for r, after in zip(out, out[1:] + [None]):
         if r.mark == "listed" and (centre := _LISTED_CENTRE.match(text, AFTER_NAME.match(text, r.end).end())) \
                 and (after is None or after.start >= centre.end()):
