@@ -27,3 +27,13 @@ def test_the_last_of_regions_listed_with_their_figures_is_one_of_the_list(corpus
     # 이었다.`: 1,760억 위안 is 장쑤성's only, ranked third after 베이징시
     figures = figures_at(corpus_issue(470), 160)
     assert [f for f in figures if f[1] == "176000000000"] == [("장쑤성", "176000000000", 3, None, 2028)]
+
+
+def test_a_rankings_name_opening_with_a_year_dates_the_ranking_and_full_marks_are_no_figure(corpus_issue):
+    # 568 l.141 `… 발표한 ‘2030 도시 상업 매력도 순위’에서 청두시(成都市)가 또다시 신 1선 도시 1위에 올랐다.` and l.143
+    # `청두시는 100점 만점에 92.4점으로 1위, 항저우시(杭州市)가 89.1점으로 2위, 충칭시(重庆市)가 86.7점으로 3위였다.`
+    assert figures_at(corpus_issue(568), 143) == [("청두시", "92.4", 1, None, 2030), ("항저우시", "89.1", 2, None, 2030),
+                                                  ("충칭시", "86.7", 3, None, 2030)]
+    # 459 l.239 `… 공개한 '2028년 국가급 과학기술기업 인큐베이터 명단'에 따르면, …` then l.241 `장쑤성은 국가급 인큐베이터
+    # 271곳을 보유해 … 가장 많다. 2위 저장성(142곳)과는 …`
+    assert figures_at(corpus_issue(459), 241)[:2] == [("장쑤성", "271", 1, None, 2028), ("저장성", "142", 2, None, 2028)]

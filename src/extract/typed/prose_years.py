@@ -336,6 +336,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2025
     >>> stated_year("9 개 도시로 구성된 대만구는 지난해에도 가장 역동적인 도시군의 위상을 지켰다.", day)
     2025
+    >>> stated_year("연구소가 발표한 ‘2026 도시 상업 매력도 순위’에서 청두시가 1위에 올랐다.", day)
+    2026
     """
     days = [m.span() for m in _DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
@@ -354,6 +356,10 @@ def stated_year(text: str, issue_date=None) -> int | None:
     found = next((year for year in quantities if year is not None), None)
     if found is None and (edition := _EDITION_YEAR.search(text)):
         found = int(edition["y"])  # `2026년도 제8차 … 명단을 공시했다`: the year of the list it reports
+    if found is None:
+        # `'2030 도시 상업 매력도 순위'에서 청두시가 1위에 올랐다`: the year a ranking's name opens with
+        found = next((year for at, year in named if at and (m := QUOTED.match(text, at - 1))
+                      and m["inner"].rstrip().endswith(cues("edition"))), None)
     if found is None:
         # `2026년 수출입 증가율 상위 다섯 곳 가운데`: a year naming what is measured, with no figure
         found = next((year for at, year in named if _measured().match(text, at)), None)
