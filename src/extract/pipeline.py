@@ -83,7 +83,8 @@ def _chunks_to_records(chunks, issue_id: str, settings: Settings, report: Report
     issue, used = masthead_to_issue(layout.masthead, report)
     toc, toc_categories, toc_used = toc_to_entries(layout.toc, report)
     sections, headings, body_used = body_to_sections(layout.body, [c["category"] for c in toc_categories],
-                                                     settings, report, frozenset(title_key(e["title"]) for e in toc))
+                                                     settings, report, frozenset(title_key(e["title"]) for e in toc),
+                                                     frozenset(title_key(e["title"], whole=True) for e in toc))
     used |= toc_used | body_used
     tables: list[dict] = []
     for k, section in enumerate(sections, start=1):

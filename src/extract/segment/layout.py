@@ -88,7 +88,12 @@ def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
     numbered = ARTICLE.match(first)
     again = bool(numbered) and title_key(numbered["text"]) in keys and not PAGE.search(first)
     return stands_as_heading([line.text for line in chunk.lines], keys) and (again or not _is_toc_chunk(chunk)) and (
-        repeats_entry(first, keys) or again)
+        repeats_entry(first, keys, _byline_of(chunk)) or again)
+
+
+def _byline_of(chunk: Chunk) -> str | None:
+    """The second of a chunk's two lines, where a heading's byline would be."""
+    return chunk.lines[1].text if len(chunk.lines) == 2 else None
 
 
 def entry_keys(chunks: list[Chunk]) -> set[str]:

@@ -38,8 +38,9 @@ KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1
                   r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$")  # (or in brackets: `[이슈 브리핑 01]`)
 
 
-def title_key(text: str) -> str:
-    """What an article's title and its contents entry share: its first letters, marks, a tag and spaces aside.
+def title_key(text: str, whole: bool = False) -> str:
+    """What an article's title and its contents entry share: its first letters (all of them, `whole`), marks, a
+    tag and spaces aside.
 
     >>> title_key("■ 선전시 2027 년 경제 성적표 공개… 난산구 독주") == title_key("선전시 2027년 경제 성적표 공개…")
     True
@@ -49,7 +50,8 @@ def title_key(text: str) -> str:
     from kic_extract.clean.lookalikes import fold_lookalikes  # (here: the cleaning stage reads these patterns)
 
     unmarked = HEADING_MARK.sub("", fold_lookalikes(text))  # (`⻓三⾓` as a PDF's font may map 长三角)
-    return "".join(TAG.sub("", unmarked, count=1).split())[:12]
+    key = "".join(TAG.sub("", unmarked, count=1).split())
+    return key if whole else key[:12]
 
 
 def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -74,10 +76,28 @@ def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozen
 SOURCE_LINE = compiled(r"^[^\t\d\s][^\t]{0,58}(?<!다|다\.|\.)$")
 
 
-def repeats_entry(text: str, keys: set[str] | frozenset[str]) -> bool:
-    """Whether a line is a heading with no number under a mark that repeats a contents entry (`keys`: their
-    `title_key`s); never the entry itself, which ends with its page (`▶ 제목 ··· 7`)."""
-    return bool(HEADING_MARK.match(text)) and title_key(text) in keys and not PAGE.search(text)
+def repeats_entry(text: str, keys: set[str] | frozenset[str], byline: str | None = None,
+                  titles: frozenset[str] = frozenset()) -> bool:
+    """Whether a line is a heading with no number that repeats a contents entry (`keys`: their `title_key`s),
+    under a mark, or as a short line of no sentence's end and no number over its `byline` (`창장삼각주 한중 협력
+    산업단지 지도` / `자료: …`) or alone, an entry's whole title (`titles`: their whole `title_key`s; a poster's title
+    inside an article, `2022년 KIC중국 창업대회`, is an entry's first words); never the entry itself, which ends with
+    its page (`▶ 제목 ··· 7`).
+
+    >>> title = "창장삼각주 한중 협력 산업단지 지도"
+    >>> keys, titles = {title_key(title)}, frozenset({title_key(title, whole=True)})
+    >>> repeats_entry(title, keys, "자료: 각 단지"), repeats_entry(title, keys), repeats_entry(title, keys, None, titles)
+    (True, False, True)
+    >>> repeats_entry("창장삼각주 한중 협력", keys, None, titles)
+    False
+    """
+    plain = bool(_PLAIN_TITLE.match(text)) and not ARTICLE.match(text) and (
+        byline is not None and bool(BYLINE.match(byline)) or byline is None and title_key(text, whole=True) in titles)
+    return bool(HEADING_MARK.match(text) or plain) and title_key(text) in keys and not PAGE.search(text)
+
+
+# a title with no mark: short, no sentence's end
+_PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 
 
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`

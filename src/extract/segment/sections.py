@@ -80,10 +80,11 @@ def _rest_of(chunk: Chunk) -> Chunk:
 
 
 def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: Settings, report: Report,
-                     toc_keys: frozenset[str] = frozenset()):
+                     toc_keys: frozenset[str] = frozenset(), toc_titles: frozenset[str] = frozenset()):
     """Sections (with blocks and their tables), the body's category headings, the lines used. A heading
-    with no number under a mark that repeats a contents entry (`toc_keys`: their `title_key`s) opens
-    an article as a numbered one does, numbered on from the last (from 1 under a new category)."""
+    with no number that repeats a contents entry (`toc_keys`: their `title_key`s; `toc_titles`: their whole ones;
+    see `patterns.repeats_entry`) opens an article as a numbered one does, numbered on from the last (from 1 under
+    a new category)."""
     categories = set(known_categories()) | set(toc_categories)
     sections: list[dict] = []
     headings: list[dict] = []
@@ -159,7 +160,7 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
         headed = stands_as_heading([line.text for line in chunk.lines], toc_keys)
         if headed and numbered and numbered[-1][0] == chunk.line_start:
             text = f"{numbered[-1][1]}. {text}"  # (numbered by the kicker above it)
-        elif headed and repeats_entry(text, toc_keys):
+        elif headed and repeats_entry(text, toc_keys, chunk.lines[1].text if len(chunk.lines) == 2 else None, toc_titles):
             # `■ 선전시 2027 년 경제 성적표 공개…` / `출처: …`: numbered as the article it is
             text = f"{1 if heading_pending or not sections else sections[-1]['seq'] + 1}. {HEADING_MARK.sub('', text)}"
         m = ARTICLE.match(text) if headed else None

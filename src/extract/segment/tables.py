@@ -111,17 +111,31 @@ QUALIFIED_UNIT = compiled(r"(?P<word>\p{Hangul}{1,6})\s+단위\s*[:：]\s*(?P<sp
 
 
 def named_units(text: str | None) -> dict[str, str]:
-    """The columns a `단위:` line names, each with its unit (`단위: 입주기업(개), 면적(만㎡)`).
+    """The columns a `단위:` line names, each with its unit (`단위: 입주기업(개), 면적(만㎡)`), in brackets or
+    after the name (`단위: 조성 면적 ㎢, 입주 한국기업 개사`: every part a name and a unit of data/units.tsv).
 
     >>> named_units("단위: 입주기업(개), 면적(만㎡)"), named_units("(단위: 억 위안)")
     ({'입주기업': '개', '면적': '만㎡'}, {})
+    >>> named_units("단위: 조성 면적 ㎢, 입주 한국기업 개사"), named_units("단위: 억 위안, %"), named_units("단위: 백만 달러, 만 명")
+    ({'조성면적': '㎢', '입주한국기업': '개사'}, {}, {})
     """
     m = _UNIT_LINE.match(text or "")
-    return {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(text, m.end())} if m else {}
+    if not m:
+        return {}
+    bracketed = {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(text, m.end())}
+    if bracketed:
+        return bracketed
+    parts = [_NAME_THEN_UNIT.fullmatch(p.strip()) for p in text[m.end():].rstrip(" )]）").split(",")]
+    if all(p and p["unit"] in _unit_words() and compact(p["name"]) not in _MAGNITUDES for p in parts):
+        return {compact(p["name"]): f"{p['magnitude'] or ''}{p['unit']}".strip() for p in parts}
+    return {}
 
 
 _UNIT_LINE = compiled(r"\s*[(\[（]?\s*단위\s*[:：]?\s*")
 
+# a column's name and its unit, perhaps with a magnitude (`조성 면적 ㎢`, `투자액 억 위안`)
+_NAME_THEN_UNIT = compiled(r"(?P<name>\p{Hangul}[\p{Hangul}A-Za-z·\s]{1,15}?)\s+(?P<magnitude>(?:천|만|십만|백만|천만|억|조)\s*)?(?P<unit>\S+)")
+_MAGNITUDES = frozenset({"천", "만", "십만", "백만", "천만", "억", "조"})
 _NAMED_UNIT = compiled(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·\s]{0,15}?)\s*\((?P<spec>[^()]{1,8})\)")
 _BARE_UNITS = compiled(r"\(\s*(?P<specs>[^()]{1,40}?)\s*\)\s*$")
 

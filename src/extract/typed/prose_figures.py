@@ -8,7 +8,7 @@ qualifying a noun, `선전-홍콩 협력구를`, are not carried on). A region f
 is compared with, not described; `상하이는 전국에서 유일하게` is about 상하이, not the country.
 Regions are the gazetteer's, the country as a whole (`전국`), and places the gazetteer does not
 list, by their generic word (`난산구(南山区)`, see `places.find_places`); which region a figure
-belongs to is decided in `typed.prose_owners`.
+belongs to is decided in `typed.prose_owners` and `typed.prose_joins`.
 A count is not a figure about the region before it when it counts the text's own items or a
 band of ranks (`…, 충칭 등 5 개 도시`, `다음은 … 8 곳이다`, `상위 5 개 도시`), or counts a noun the
 region only qualifies (`한국 스타트업 12 개 사와`). Ranks come from the clause (`2 위를 기록`),
@@ -68,10 +68,10 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, 
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
-from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, amounts_in, bracket_owner, counts_own_items,
-                                           gathered_in, joined_before, listed_right_before, next_clause_topic,
-                                           owns_only_the_next, spread_over_own_list, subject_of, unknown_item,
-                                           counts_each)
+from kic_extract.typed.prose_joins import bracket_owner, joined_before, listed_right_before
+from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, amounts_in, counts_own_items, gathered_in,
+                                           next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
+                                           unknown_item, counts_each)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
                                           set_listed_before, spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in

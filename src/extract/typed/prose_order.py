@@ -16,7 +16,8 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PROVINCE_LEVEL, regions
-from kic_extract.typed.prose_owners import SCOPE_OF, listed_right_before
+from kic_extract.typed.prose_joins import listed_right_before
+from kic_extract.typed.prose_owners import SCOPE_OF
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, latest_of_series
 from kic_extract.typed.prose_ranks import is_ahead, levels_ranked
 from kic_extract.typed.stated_ranks import FROM_END, ordinal_rank, stated_ranks

@@ -1,7 +1,7 @@
 """Whose figure a number in prose is (see `typed.prose_figures`): the region it belongs to by its
-place in the clause (the nearest before it, or the topic an earlier clause set; a region in
-brackets' own figure, `미국(18.5%)과의`; regions joined right before it, `장쑤성·산둥성 5%`; the places
-listed as passing a mark, `10조 위안을 넘긴 곳은 광둥성, …`), and the counts that are about no region
+place in the clause (the nearest before it, or the topic an earlier clause set; the places
+listed as passing a mark, `10조 위안을 넘긴 곳은 광둥성, …`; for brackets and lists, `typed.prose_joins`), and
+the counts that are about no region
 (the text's own items, a band of ranks, a set picked from, a noun the region only qualifies, the
 places just listed, a number in a quoted name).
 """
@@ -241,6 +241,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             return in_clause[-2] if len(in_clause) > 1 else held[-1]  # (`광시의 교역 상대국 가운데`: the set's region aside;
             # `난산구가 … 기록해 | 광둥성의 구·현 가운데 처음으로 1조 위안을 넘어섰다`, the topic before it too)
         objects = nearest.mark == "other" and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+        if nearest.mark == "figure" and not topics and _OBJECT_ASIDE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            # `장쑤성은 … 머물렀지만 | 성장률은 5.3%로 광둥성(4.6%)을 0.7%p 웃돌았다`: a region the clause makes its object,
+            # its own figure aside, is not the subject the topic before the clause is
+            held = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic"]
+            return held[-1] if held else nearest
         return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
@@ -308,6 +313,7 @@ FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")
+_OBJECT_ASIDE = compiled(r"\(\s*\d[^()]*\)\s*(?:을|를)(?!\p{Hangul})")  # (`광둥성(4.6%)을`)
 _SUBJECT_PARTICLE = compiled(r"(?:\([^)]*\))?(?:이|가)(?!\p{Hangul})")
 _PASSING = compiled(r"\s+앞(?:서|섰|선)")  # (the verb right after the object: `장쑤성을 앞선 폭은`)
 
@@ -319,72 +325,6 @@ _AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
 
 def _located_topic(sentence: str, r: ProseRegion) -> bool:
     return bool(_AT_TOPIC.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
-
-
-# what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`)
-LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
-# (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
-_OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?")  # (`(广州, 3조 …)`)
-
-
-_CLOSE_BRACKET = compiled(r"\s*\)")
-_MIDDLE_DOT = compiled(r"\s*·\s*")
-_SPACE = compiled(r"\s*")
-
-
-def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int) -> ProseRegion | None:
-    """The region a figure is the bracketed aside of (`미국(18.5%)과의`), if it is one."""
-    if not _CLOSE_BRACKET.match(sentence, end):
-        return None
-    # the nearest (`선전 난산구(2,250억 위안)`: 난산구's, not the city locating it)
-    return next((r for r in reversed(regions) if r.end <= pos and _OPEN_BRACKET.fullmatch(
-        sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
-
-
-def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int,
-                  end: int) -> list[ProseRegion]:
-    """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
-    5%`): nothing but space between the last of them and the figure, and no sum or whole in sight;
-    or listed in any way before `각` and the figure (`대전과 광주 각 1 개 사`), or as the topic of its
-    one figure (`충칭과 우한이 '5.5% 이상'`)."""
-    after = AFTER_NAME.match(sentence, nearest.end).end()
-    if nearest.end <= pos and (_EACH_BEFORE.fullmatch(sentence, after, pos)
-                               or _AT_EACH.fullmatch(sentence, after, pos) and sentence.startswith("씩", end)):
-        # `대전과 광주 각 1 개 사`, `상하이·허페이·…·청두에 1건씩`: each has it
-        return listed_right_before(sentence, regions, nearest)
-    if nearest.end <= pos and nearest.mark == "topic" and _TOPIC_THEN.fullmatch(sentence, after, pos) \
-            and not regex.search(r"\d", sentence[end:next((r.start for r in regions if r.start >= end), None)]):
-        # `충칭과 우한이 '5.5% 이상', 시안이 …`: a topic of regions joined, with its one figure (no number
-        # after it before the next region: `산둥성과 저장성은 3 조 위안 … 3 조 3,187 억 …과 3 조 …으로`)
-        return [r for r in listed_right_before(sentence, regions, nearest) if r.mark == "listed"]
-    joined = listed_right_before(sentence, regions, nearest, pos, gap=_MIDDLE_DOT)
-    return joined if joined and not cue("sum").search(sentence) else []
-
-
-# a topic's particle, then its figure (quoted or not): `우한이 '5.5% 이상'`
-_TOPIC_THEN = compiled(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
-_EACH_BEFORE = compiled(r"\s*(?:\(\s*)?각\s*")  # (`A와 B(각 4.1%)`) not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
-_AT_EACH = compiled(r"\s*에\s*")
-
-
-_TO_COUNT = compiled(r"\s*(?:의\s*)?")
-
-
-def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
-                         gap: regex.Pattern[str] = LIST_GAP) -> list[ProseRegion]:
-    """The regions listed before `last` (parted only by `gap`), when nothing but space (or `의`) stands
-    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`, `…·장쑤성의 5곳`)."""
-    if pos is not None and (last.end > pos or not _TO_COUNT.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
-        return []
-    joined: list[ProseRegion] = []
-    k = next((i for i, r in enumerate(regions) if r is last), None)
-    while k:
-        r = regions[k - 1]
-        if not gap.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), (joined or [last])[0].start):
-            break
-        joined.insert(0, r)
-        k -= 1
-    return joined
 
 
 # a region's whole: `광둥성 전체`, or a total of it given in brackets (`우한시 GDP(2조 2,150억 위안)의 14.2%`)

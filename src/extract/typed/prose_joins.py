@@ -1,0 +1,75 @@
+"""Figures that belong to regions through the way a sentence joins them: a figure in brackets right after
+a region is that region's (`미국(18.5%)과의`); regions joined right before one figure each have it (`장쑤성·산둥성
+5%`, `대전과 광주 각 1 개 사`, `충칭과 우한이 '5.5% 이상'`); the places listed right before a count
+(`광둥성·장쑤성·산둥성 3곳`)."""
+
+from __future__ import annotations
+
+import regex
+
+from kic_extract.compiled import compiled
+from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
+
+# what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`)
+LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
+# (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
+_OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?")  # (`(广州, 3조 …)`)
+
+
+_CLOSE_BRACKET = compiled(r"\s*\)")
+_MIDDLE_DOT = compiled(r"\s*·\s*")
+
+
+def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int) -> ProseRegion | None:
+    """The region a figure is the bracketed aside of (`미국(18.5%)과의`), if it is one."""
+    if not _CLOSE_BRACKET.match(sentence, end):
+        return None
+    # the nearest (`선전 난산구(2,250억 위안)`: 난산구's, not the city locating it)
+    return next((r for r in reversed(regions) if r.end <= pos and _OPEN_BRACKET.fullmatch(
+        sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
+
+
+def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int,
+                  end: int) -> list[ProseRegion]:
+    """The regions joined by `·` to the one right before a figure, in a list of figures (`장쑤성·산둥성
+    5%`): nothing but space between the last of them and the figure, and no sum or whole in sight;
+    or listed in any way before `각` and the figure (`대전과 광주 각 1 개 사`), or as the topic of its
+    one figure (`충칭과 우한이 '5.5% 이상'`)."""
+    after = AFTER_NAME.match(sentence, nearest.end).end()
+    if nearest.end <= pos and (_EACH_BEFORE.fullmatch(sentence, after, pos)
+                               or _AT_EACH.fullmatch(sentence, after, pos) and sentence.startswith("씩", end)):
+        # `대전과 광주 각 1 개 사`, `상하이·허페이·…·청두에 1건씩`: each has it
+        return listed_right_before(sentence, regions, nearest)
+    if nearest.end <= pos and nearest.mark == "topic" and _TOPIC_THEN.fullmatch(sentence, after, pos) \
+            and not regex.search(r"\d", sentence[end:next((r.start for r in regions if r.start >= end), None)]):
+        # `충칭과 우한이 '5.5% 이상', 시안이 …`: a topic of regions joined, with its one figure (no number
+        # after it before the next region: `산둥성과 저장성은 3 조 위안 … 3 조 3,187 억 …과 3 조 …으로`)
+        return [r for r in listed_right_before(sentence, regions, nearest) if r.mark == "listed"]
+    joined = listed_right_before(sentence, regions, nearest, pos, gap=_MIDDLE_DOT)
+    return joined if joined and not cue("sum").search(sentence) else []
+
+
+# a topic's particle, then its figure (quoted or not): `우한이 '5.5% 이상'`
+_TOPIC_THEN = compiled(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
+_EACH_BEFORE = compiled(r"\s*(?:\(\s*)?각\s*")  # (`A와 B(각 4.1%)`) not `각각`: `A, B 각각 11.1%, 10.1%` is respectively
+_AT_EACH = compiled(r"\s*에\s*")
+
+
+_TO_COUNT = compiled(r"\s*(?:의\s*)?")
+
+
+def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
+                         gap: regex.Pattern[str] = LIST_GAP) -> list[ProseRegion]:
+    """The regions listed before `last` (parted only by `gap`), when nothing but space (or `의`) stands
+    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`, `…·장쑤성의 5곳`)."""
+    if pos is not None and (last.end > pos or not _TO_COUNT.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
+        return []
+    joined: list[ProseRegion] = []
+    k = next((i for i, r in enumerate(regions) if r is last), None)
+    while k:
+        r = regions[k - 1]
+        if not gap.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), (joined or [last])[0].start):
+            break
+        joined.insert(0, r)
+        k -= 1
+    return joined

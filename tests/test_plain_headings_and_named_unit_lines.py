@@ -1,0 +1,31 @@
+"""Shapes held-out issues 569–572 showed when first read (tests/corpus/heldout). Values read by hand from the
+issues' lines."""
+
+from conftest import figures_at, records_of
+
+
+def test_headings_with_no_number_and_no_mark_open_their_articles(corpus_issue):
+    # 572 prints its headings as plain lines: l.35 `2029 년 성별 R&D 경비 통계: 광둥·장쑤 양강 구도 굳어져` over l.36
+    # `자료: 국가통계국(国家统计局)·…`, and l.192 `KIC 중국 선전 분소 개소, 웨강아오대만구 협력 거점 확대` alone, the whole
+    # title the contents give (l.23–24, wrapped); the poster's own title at l.211 `2031 년 1 분기 KIC 중국 창업대회` is
+    # only the first words of the entry `2031 년 1 분기 KIC 중국 창업대회 참가자 모집` (l.25) and opens nothing
+    sections = [(s["title_line"], s["page_start"], s["category"]) for s in records_of(corpus_issue(572), "sections")]
+    assert sections == [(35, 2, "이슈 브리프"), (81, 4, "이슈 브리프"), (117, 6, "이슈 브리프"), (134, 7, "이슈 브리프"),
+                        (153, 8, "스타트업 인사이트"), (192, 10, "센터 소식"), (206, 11, "센터 소식")]
+
+
+def test_a_unit_line_naming_each_column_and_its_unit_without_brackets(corpus_issue):
+    # 572 l.91 `단위: 조성 면적 ㎢, 입주 한국기업 개사` over l.92 `지역	단지명	소재지	조성 면적	입주 한국기업` and l.95
+    # `장쑤성	옌청한중산업원(盐城中韩产业园)	옌청시(盐城市)	52.0	312`
+    result = corpus_issue(572)
+    amounts = {(a["column_label"], a["raw"]): a["unit"] for a in records_of(result, "amounts") if a["line"] == 95}
+    assert amounts == {("조성 면적", "52.0"): "㎢", ("입주 한국기업", "312"): "개사"}
+    table = next(t for t in records_of(result, "tables") if t["header"][:2] == ["지역", "단지명"])
+    assert table["unit"] is None and table["title"] == "<표 2> 창장삼각주 주요 한중 협력 단지 현황 (2030년 11월 기준)"
+
+
+def test_a_margin_over_a_region_made_the_object_is_the_earlier_topics(corpus_issue):
+    # 565 l.48 `장쑤성(江苏省)은 12 조 7,100 억 위안으로 2 위에 머물렀지만 성장률은 5.3%로 광둥성(4.6%)을 0.7%p 웃돌았다.`
+    figures = [f for f in figures_at(corpus_issue(565), 48) if f[1] in ("5.3", "4.6", "0.7")]
+    assert figures == [("장쑤성", "5.3", None, None, 2030), ("광둥성", "4.6", None, None, 2030),
+                       ("장쑤성", "0.7", None, None, 2030)]
