@@ -1,7 +1,7 @@
 """Shapes held-out issues 569–572 showed when first read (tests/corpus/heldout). Values read by hand from the
 issues' lines."""
 
-from conftest import figures_at, records_of
+from conftest import figures_at, records_of, warnings_of
 
 
 def test_headings_with_no_number_and_no_mark_open_their_articles(corpus_issue):
@@ -29,3 +29,17 @@ def test_a_margin_over_a_region_made_the_object_is_the_earlier_topics(corpus_iss
     figures = [f for f in figures_at(corpus_issue(565), 48) if f[1] in ("5.3", "4.6", "0.7")]
     assert figures == [("장쑤성", "5.3", None, None, 2030), ("광둥성", "4.6", None, None, 2030),
                        ("장쑤성", "0.7", None, None, 2030)]
+
+
+def test_a_region_that_is_also_a_word_before_an_approximate_figure(corpus_issue):
+    # 569 l.146 `… 금액 기준으로는 상하이가 약 132억 위안으로 1위였고 선전이 약 97억 위안으로 2위에 올랐다.`: 선전 (also the
+    # word 宣傳) names the city before its figure, `약` between them
+    figures = figures_at(corpus_issue(569), 146)
+    assert ("상하이", "13200000000", 1, None, 2030) in figures and ("선전", "9700000000", 2, None, 2030) in figures
+    assert [f for f in figures if f[1] == "9700000000"] == [("선전", "9700000000", 2, None, 2030)]
+
+
+def test_an_average_column_is_no_part_of_a_total_row(corpus_issue):
+    # 570 l.123 `구분	투자 건수(건)	투자 금액(억 위안)	건당 평균(억 위안)` … l.128 `합계	166	208.0	1.25`: 1.25 is
+    # 208.0 / 166, no sum of 1.09, 1.30, 1.40 and 1.14; the counts and amounts add up (38 + 45 + 52 + 31 = 166)
+    assert [w for w in warnings_of(corpus_issue(570), "total_mismatch") if w[0] == 128] == []

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cache
 
 from kic_extract.compiled import compiled
-from kic_extract.segment.tables import cue_words, sums_label
+from kic_extract.segment.tables import compact, cue_words, sums_label
 from kic_extract.typed.cells import PLACEHOLDERS, count_units
 
 _PRINTED = compiled(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
@@ -205,8 +205,10 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
     rows = table["rows"]
     known: dict[int, Decimal] = {}  # a total row's cells their columns disagree with, by how much
     row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], total_words, subtotal_words) for row in rows]
+    # (an average or a figure per unit is no part of a sum: `건당 평균(억 위안)`, `1인당 GDP`)
+    averages = {c for c, head in enumerate(table["header"]) if any(w in compact(head) for w in cue_words("average"))}
     for c, role in enumerate(roles):
-        if role != "amount":
+        if role != "amount" or c in averages:
             continue
         group: list[tuple[int, dict]] = []
         every: list[tuple[int, dict]] = []
