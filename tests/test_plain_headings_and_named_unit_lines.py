@@ -43,3 +43,25 @@ def test_an_average_column_is_no_part_of_a_total_row(corpus_issue):
     # 570 l.123 `구분	투자 건수(건)	투자 금액(억 위안)	건당 평균(억 위안)` … l.128 `합계	166	208.0	1.25`: 1.25 is
     # 208.0 / 166, no sum of 1.09, 1.30, 1.40 and 1.14; the counts and amounts add up (38 + 45 + 52 + 31 = 166)
     assert [w for w in warnings_of(corpus_issue(570), "total_mismatch") if w[0] == 128] == []
+
+
+def test_a_scope_of_the_ranks_below_one_and_last_of_a_part_of_the_country_state_no_rank(corpus_issue):
+    # 572 l.124 `6위 이하에서는 지린성(吉林省)이 98만 대로 100만 대 문턱을 넘지 못했다.`: somewhere from 6th down, no rank;
+    # l.141 `칭하이성은 수출입 규모가 100억 위안 미만으로 서부 지역 최하위에 머물렀다.`: last of the west, whose size the
+    # text does not give
+    result = corpus_issue(572)
+    assert ("지린성", "980000", None, None, 2030) in figures_at(result, 124)
+    assert ("칭하이성", "10000000000", None, "max", 2030) in figures_at(result, 141)
+    # but 550 l.136 `4 위 이하는 광저우, 항저우, 쑤저우, 우한, 청두 순이었다. 이 가운데 우한은 … 17.3% 늘어 증가율이 가장
+    # 높았다.`: the list from the 4th on, and 우한 first by its rate
+    assert ("우한", "17.3", 1, None, 2030) in figures_at(corpus_issue(550), 136)
+
+
+def test_a_quoted_mark_approached_and_the_subject_of_words_describing_another_place(corpus_issue):
+    # 570 l.54 `청두시는 2025년 2조 5,410억 위안에서 지난해 2조 9,870억 위안으로 몸집을 키우며 '3조 위안' 문턱에 다가섰다.`:
+    # a mark still to reach, no figure
+    result = corpus_issue(570)
+    assert [f for f in figures_at(result, 54) if f[1] == "3000000000000"] == []
+    # l.107 `광둥성과 마카오가 공동 관리하는 헝친(横琴)에 등록된 마카오 자본 기업은 10월 말 기준 6,800개를 넘어섰다.`: the
+    # firms registered in 헝친, not 광둥성's or 마카오's
+    assert [f for f in figures_at(result, 107) if f[1] == "6800"] == [("헝친", "6800", None, "min", 2030)]

@@ -110,14 +110,14 @@ def marks_no_figure() -> regex.Pattern[str]:
     word and `까지`, or one approached, still to reach (`10조 위안 고지까지 1,040억 위안만을 남겨뒀다`, `10조 위안
     문턱에 바짝 다가섰고`); a mark the places a count then counts passed, naming none (`R&D 경비가 1,000억 위안을 넘은
     곳은 모두 열두 곳이었다`; not `10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each one's figure); a count of places out of a set of places (`31개 성(자치구·직할시) 가운데 27곳이 … 달성했고`);
-    the top of a scale of points (`100점 만점에 92.4점으로`).
+    the top of a scale of points (`100점 만점에 92.4점으로`). A mark may be quoted (`'3조 위안' 문턱에 다가섰다`).
 
     >>> text = "1,000억 위안을 넘은 곳은 모두 열두 곳이었다. 1,000억 위안을 넘어 1위, 31개 성 가운데 27곳이, 100점 만점에"
     >>> [bool(marks_no_figure().match(text, k)) for k in (text.index(" 곳은"), text.rindex(" 1위"), text.rindex("이,"),
     ...                                                  text.rindex(" 만점"))]
     [True, False, True, True]
     """
-    return compiled(rf"\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
+    return compiled(rf"['’\"”]?\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
                          r"|에\s*(?:바짝\s*|성큼\s*|한층\s*)?(?:다가|근접|육박|접근))"
                          r"|(?<=(?:을|를)\s*(?:넘은|넘긴|넘어선|돌파한|웃돈))\s*(?:곳|지역|도시|성|나라|국가)(?:은|는|이|가|도)\s+"
                          r"(?:모두\s+|총\s+)?(?:\d{1,3}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열\S{0,2})\s*(?:곳|개)\s*"

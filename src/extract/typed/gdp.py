@@ -38,8 +38,11 @@ _MONEY = compiled(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s
 _PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 # (`10위권 밖에서는`, `10 위권 가운데서는`, `10위권 지역 중`: outside or among a band of ranks states none)
 _IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내|진입)"  # (`20위권 진입을 눈앞에`: no rank)
+# (nor does a scope of the ranks below one, `6위 이하에서는 지린성이`, `10위 밖으로`; but `4 위 이하는 광저우, 항저우
+# … 순이었다` lists them from the 4th)
+_BEYOND = r"\s*(?:(?:이하|아래)에서|밖)"
 _RANK = compiled(rf"(?P<a>\d+)\s*(?:~|위\s*부터)\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"  # (`3~5위`, `4위부터 6위까지`)
-                      rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND})")
+                      rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND}|{_BEYOND})")
 _HEDGED = compiled(r"\s*수준")
 _LISTED_BARE = compiled(r"[조억만],\s*\S.*(?:위안|달러)")
 _YEAR = compiled(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
@@ -144,6 +147,8 @@ def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     ([], [2])
     >>> ranks_in("4위부터 6위까지는 쑤저우시, 광저우시, 항저우시가 차례로 차지했다")[0]
     [4, 5, 6]
+    >>> ranks_in("6위 이하에서는 지린성이 98만 대로")[0], ranks_in("10위 밖으로 밀려났다")[0]
+    ([], [])
     """
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)

@@ -21,6 +21,10 @@ LISTED_AMOUNTS = compiled(r"\s*(?:,|와|과|및)\s*(?:(?:19|20)\d{2}\s*년\s*(?:
 OWNED_AMOUNTS = compiled(r"\s*(?:을|를)?,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:은|는|이|가)\s+")  # (`… 위안을, 시짱자치구는`)
 
 
+# the subject's particle and the words of a clause describing the noun after it (`…가 공동 관리하는 헝친`)
+_ADNOMINAL_CLAUSE = compiled(r"(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:하는|되는|있는|하던|한|된)\s+")
+
+
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
     """The clause's figures, given to the regions it lists where the clause says so."""
     if figures and all(f["gap"] for f in figures):
@@ -28,6 +32,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
     if topic and any(p.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()) for p in (FIRMS_AFTER, ORIGIN_OF)):
         topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic (`… 청년`)
+    if topic and (clause_of := _ADNOMINAL_CLAUSE.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end())) \
+            and any(r.start == clause_of.end() for r in regions):
+        topic = []  # `광둥성과 마카오가 공동 관리하는 헝친(横琴)에 등록된 …`: the subject of words describing another place
     # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
     # (or the topic of the clause before, the clause naming none: `톈진시와 지린성은 … 감소세로 돌아서 | 각각 -1.2%, -0.7%를`)
     each = (list_heads([r for r in regions if r.subject and c_off <= r.start], sentence)

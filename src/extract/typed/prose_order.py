@@ -42,6 +42,8 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
     ([31], [30])
     >>> last_province("간쑤성은 5만 4,000위안으로 최하위권에 머물렀다.", [{"region": ProseRegion(0, 3, "간쑤성", "甘肃", True)}])
     []
+    >>> last_province("칭하이성은 100억 위안 미만으로 서부 지역 최하위에", [{"region": ProseRegion(0, 4, "칭하이성", "青海", True)}])
+    []
     """
     last = _last_word().search(clause)
     from_end = FROM_END.search(clause)
@@ -60,12 +62,14 @@ def last_province(clause: str, figures: list[dict]) -> list[int]:
     """[31] where a clause puts the one mainland province-level region its figures are about in last
     place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`): last of the country's 31."""
     if not (last := _last_word().search(clause)) or len({id(f["region"]) for f in figures}) != 1 \
-            or _SET_NAMED.search(clause, 0, last.start()):
-        return []  # (`표에 실린 지역 가운데 가장 작았다`: last of a set named, of a size not known)
+            or _SET_NAMED.search(clause, 0, last.start()) or _PART_NAMED.search(clause, 0, last.start()):
+        # (`표에 실린 지역 가운데 가장 작았다`, `서부 지역 최하위에 머물렀다`: last of a set named, of a size not known)
+        return []
     return [len(_mainland())] if figures[0]["region"].zh in _mainland() else []
 
 
 _SET_NAMED = compiled(r"(?:가운데|\s중)(?:에서)?\s")
+_PART_NAMED = compiled(r"(?<!\p{Hangul})(?:중서부|서부|동부|중부|동북|서북|서남|남부|북부|연해|내륙)(?:\s*\p{Hangul}{1,3})?\s*$")
 
 
 @cache
