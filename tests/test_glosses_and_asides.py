@@ -37,3 +37,28 @@ def test_a_rankings_name_opening_with_a_year_dates_the_ranking_and_full_marks_ar
     # 459 l.239 `… 공개한 '2028년 국가급 과학기술기업 인큐베이터 명단'에 따르면, …` then l.241 `장쑤성은 국가급 인큐베이터
     # 271곳을 보유해 … 가장 많다. 2위 저장성(142곳)과는 …`
     assert figures_at(corpus_issue(459), 241)[:2] == [("장쑤성", "271", 1, None, 2028), ("저장성", "142", 2, None, 2028)]
+
+
+def test_an_entry_led_by_its_page_keeps_its_source_on_a_line_of_its_own(corpus_issue):
+    # 566 l.21–22 `03   2029년 지역별 R&D 투자 순위: 베이징 강도 1위, 광둥 규모 1위 수성` over `     국가통계국(国家统计局)`:
+    # the entry's source, not the title's end
+    toc = corpus_issue(566).records["issues"][0].model_dump(mode="json")["toc"]
+    assert (toc[0]["title"], toc[0]["page"], toc[0]["source"], toc[0]["source_zh"]) == (
+        "2029년 지역별 R&D 투자 순위: 베이징 강도 1위, 광둥 규모 1위 수성", 3, "국가통계국", "国家统计局")
+
+
+def test_a_prints_first_entry_under_a_category_led_by_its_page_with_one_space():
+    # WeasyPrint's print of 566 sets `센터 소식`, a blank line, then `10 KIC 중국-베이징대, '한중 딥테크 데모데이' 공동 개최` and
+    # `10 연말 휴무 및 제567호 발행 안내` with one space after the page: two entries, not a category over one
+    from pathlib import Path
+
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    pdf = Path(__file__).resolve().parent / "data" / "pdf" / "kic-china-weekly-566.weasyprint.pdf"
+    result = extract_issue(pdf, pdf.name, Settings())
+    toc = result.records["issues"][0].model_dump(mode="json")["toc"]
+    assert [(e["title"], e["page"], e["category"]) for e in toc[-2:]] == [
+        ("KIC 중국-베이징대, '한중 딥테크 데모데이' 공동 개최", 10, "센터 소식"), ("연말 휴무 및 제567호 발행 안내", 10, "센터 소식")]
+    assert [(s.title, s.page_start, s.category) for s in result.records["sections"]][-2:] == [
+        ("KIC 중국-베이징대, '한중 딥테크 데모데이' 공동 개최", 10, "센터 소식"), ("연말 휴무 및 제567호 발행 안내", 10, "센터 소식")]

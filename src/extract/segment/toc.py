@@ -5,6 +5,7 @@ from __future__ import annotations
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.compiled import compiled
+from kic_extract.gazetteer import names_place
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
     BRACKETED_SOURCE,
@@ -155,6 +156,25 @@ def _heads_entries(lines: list, k: int) -> bool:
     return mark != next_mark or next_indent > indent
 
 
+_NAME_SEPARATOR = compiled(r"\s*[·,]\s*")
+
+
+def _source_under_led(text: str, entry: dict) -> bool:
+    """Whether a line of names glossed in Chinese under an entry led by its page is the entry's source
+    (`03   2029년 지역별 R&D 투자 순위: …` / `     국가통계국(国家统计局)`): one name, not a place's, which would be the
+    title's last word wrapped (`… 1위 도시는` / `선전(深圳)`)."""
+    names = [n for n in _NAME_SEPARATOR.split(text.strip()) if n]
+    return bool(entry["lead"] or entry.get("num")) and len(names) == 1 and not names_place(split_name_zh(names[0])[0])
+
+
+def _next_page(numbered, entries: list[dict], categories: list[dict]) -> bool:
+    """Whether a line led by a number is an entry led by its page right under a category: the entries before are led
+    by pages, a category was printed since the last of them, and the number goes on from its page."""
+    last = (entries[-1].get("num") or "") if entries else ""
+    return last.isdigit() and bool(categories) and categories[-1]["line"] > entries[-1]["line_end"] \
+        and int(numbered["num"]) >= int(last)
+
+
 def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
     """TOC entries (with their line spans) and the category lines that group them."""
     entries: list[dict] = []
@@ -167,10 +187,15 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             entry_m = TOC_ENTRY.match(ln.text)
             wraps = k + 1 < len(chunk.lines) and is_toc_wrap(chunk.lines[k + 1].text)  # (the next line ends the entry)
             cont_m = TOC_CONTINUATION.match(ln.text)
+            first_under = False
             if not entry_m and (entries and entries[-1].get("num") or led) and k > 0 and is_label(chunk.lines[0].text):
                 entry_m = NUMBERED_LINE.match(ln.text)  # (`10 KIC 중국 …` among entries numbered `08 …`)
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
-            heads = _heads_entries(chunk.lines, k) and not (
+            elif not entry_m and k == 0 and (numbered := NUMBERED_LINE.match(ln.text)) and _next_page(numbered, entries, categories):
+                # `센터 소식` / (a blank line) / `10 KIC 중국-베이징대, …`: the first entry under a new category, led by a page
+                # on from the last entry's, as a PDF's text sets it apart with one space
+                entry_m, first_under = {"text": numbered["text"], "lead": None, "num": numbered["num"]}, True
+            heads = not first_under and _heads_entries(chunk.lines, k) and not (
                 # (an entry numbered next after the one before is an entry, wrapped: `01 … 2` / `[국가통계국(…)]` /
                 # `02  웨강아오대만구(…) … ‘쌍두마차’` / `    체제 굳혀 ····· 4`)
                 entry_m and entry_m["num"] and entries and (entries[-1].get("num") or "").isdigit()
@@ -181,7 +206,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                     and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
                 entry_m = None  # (`05  … 주목할 기업` over `    3 곳 ····· 8`: the entry's rest, its number a word's)
             under = entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
-                and (GLOSSED_SOURCES.fullmatch(ln.text) or BRACKETED_SOURCE.fullmatch(ln.text)) and PAGE.search(entries[-1]["text"])
+                and (GLOSSED_SOURCES.fullmatch(ln.text) or BRACKETED_SOURCE.fullmatch(ln.text)) and (
+                    PAGE.search(entries[-1]["text"]) or _source_under_led(ln.text, entries[-1]))
             if entry_m and under:
                 entry_m = None  # (`[국가통계국(国家统计局)]` under an entry's page: its source, below)
             if entry_m and ln.text.startswith(("·", "∙", "・")) and entries and k > 0 and names_source(entry_m["text"]) \
@@ -208,7 +234,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 # brackets too: `[국가통계국(国家统计局)]`)
                 text, page = entries[-1]["text"], PAGE.search(entries[-1]["text"])
                 source = ln.text.strip().removeprefix("[").removesuffix("]").strip()
-                entries[-1]["text"] = f"{text[:page.start()]} — {source}{text[page.start():]}"
+                at = page.start() if page else len(text)  # (an entry led by its page has none at its end)
+                entries[-1]["text"] = f"{text[:at]} — {source}{text[at:]}"
                 entries[-1]["line_end"] = ln.line_end
             elif entries and (is_toc_wrap(ln.text) or (entries[-1]["lead"] or entries[-1].get("num")) and k > 0
                               and entries[-1]["line_end"]

@@ -482,8 +482,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
                 prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
         # (a bound the verb gives, after its object: not `180곳, 칭하이성은 40곳 미만에`, the last amount's own)
-        topics_own = bool(amount.bound) and bool(_OWN_TOPIC_BEFORE.search(clause, 0, start)) \
-            and bool(_OBJECT_THEN.search(clause, start, end))
+        topics_own = bool(amount.bound) and (bool(_OWN_TOPIC_BEFORE.search(clause, 0, start)) and bool(
+            _OBJECT_THEN.search(clause, start, end)) or without_each(after.lstrip("을를 ")) != after.lstrip("을를 "))
+        # (or `각각` after the last: `선전이 5조 5,000억 위안, 상하이가 5조 위안을 각각 넘어설`)
         if amount.bound and (topics_own or cue("each").search(clause, 0, start)):
             for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None,
                                        OWNED_AMOUNTS if topics_own else LISTED_AMOUNTS):

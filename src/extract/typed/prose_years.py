@@ -41,7 +41,8 @@ _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|['’‘]\d{2}\s*년|�
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
 _LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
-_BASE_YEAR = compiled(r"(?:(?!전년|지난해|작년|동기|[1-9]\s*년\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
+_BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!전년|지난해|작년|동기|[1-9]\s*년\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]"
+                           r"|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
                            # `2025 년(261 만 대)의 1.6 배`, `2022 년(2.6%)의 두 배`: a multiple of it
                            r"|\s*(?:\([^()]{1,20}\))?의\s*(?:\d+(?:\.\d+)?|두|세|네|다섯|열)\s*배"
                            rf"|{_LEAD_FROM.pattern}")
@@ -221,7 +222,7 @@ def _period_year(m: regex.Match[str], issue_date) -> int | None:
 
 # a phrase naming again the period named last (`같은 기간 지역별 투자 건수는`, `같은 해 미국의 …`),
 # not the year before's (`전년 같은 기간`, `지난해 같은 기간`)
-_SAME = compiled(r"(?<!(?:전년|지난해|작년)\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
+_SAME = compiled(r"(?<!(?:전년|지난해|작년|년)\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
 
 
 def years_in(text: str, issue_date=None, title: bool = False, earlier: int | None = None,
@@ -459,11 +460,12 @@ _LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?:(?<!\p{Hangul})(?:전년|지난해|
 _TIMES = compiled(r"[\d.,]+\s*배")
 _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
-_YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기)?"
+_YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기"
+                         r"|\s*같은\s*(?:기간|분기|달|시기))?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
                          r"|(?<![\d.])(?P<back>[1-9])\s*년\s*전)(?:의\s+\p{Hangul}{1,4})?\s*\(\s*(?:\p{Hangul}{1,4}\s+)?[-−+]?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기)(?:의(?:\s+\p{Hangul}{1,4})?)?|의)\s+)$")
-# (`전년의 64곳`, `지난해 같은 기간의 격차 2,034억 위안`, `지난해 같은 기간의 41만 명보다`)
+# (`전년의 64곳`, `지난해 같은 기간의 격차 2,034억 위안`, `지난해 같은 기간의 41만 명보다`; `2027 년 같은 기간(196 만 대)보다`)
 
 
 def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_year: int | None) -> tuple[int | None, bool]:

@@ -1,0 +1,24 @@
+"""Shapes held-out issues 573–576 showed when first read (tests/corpus/heldout). Values read by hand from the
+issues' lines."""
+
+from conftest import figures_at
+
+
+def test_a_year_named_with_the_same_period_and_compared_with_dates_only_its_figure_in_brackets(corpus_issue):
+    # 573 l.94 (in `2) 성장 속도`, an article on 2030's first three quarters) `… 톈진은 3.1%로 2029 년 같은 기간(4.0%)보다
+    # 성장 폭이 0.9%p 줄었다. 지린성(吉林省)의 사회소비품 소매총액은 전년 동기 대비 0.8% 감소세로 돌아섰으며, 칭하이성(青海省)의
+    # 고정자산투자는 … 3.4% 뒷걸음질했다.`
+    assert figures_at(corpus_issue(573), 94)[1:] == [
+        ("톈진", "3.1", None, None, 2030), ("톈진", "4", None, None, 2029), ("톈진", "-0.9", None, None, 2030),
+        ("지린성", "-0.8", None, None, 2030), ("칭하이성", "-3.4", None, None, 2030)]
+    # 465 l.93 `2 위 안후이성은 271 만 대로, 2027 년 같은 기간(196 만 대)보다 38.3% 급증하며 광둥성과의 격차를 47 만 대까지
+    # 좁혔다.` (an article on 2028)
+    assert figures_at(corpus_issue(465), 93)[2:] == [
+        ("안후이성", "2710000", 2, None, 2028), ("안후이성", "1960000", None, None, 2027),
+        ("안후이성", "38.3", None, None, 2028), ("안후이성", "470000", None, None, 2028)]
+
+
+def test_a_bound_shared_out_by_each_after_the_last_of_a_list(corpus_issue):
+    # 573 l.121 `업계에서는 2031년 연간 수출입이 선전은 5조 5,000억 위안, 상하이는 5조 위안을 각각 넘어설 것으로 내다봤다.`
+    assert figures_at(corpus_issue(573), 121) == [("선전", "5500000000000", None, "min", 2031),
+                                                  ("상하이", "5000000000000", None, "min", 2031)]
