@@ -22,3 +22,16 @@ def test_a_bound_shared_out_by_each_after_the_last_of_a_list(corpus_issue):
     # 573 l.121 `업계에서는 2031년 연간 수출입이 선전은 5조 5,000억 위안, 상하이는 5조 위안을 각각 넘어설 것으로 내다봤다.`
     assert figures_at(corpus_issue(573), 121) == [("선전", "5500000000000", None, "min", 2031),
                                                   ("상하이", "5000000000000", None, "min", 2031)]
+
+
+def test_a_rank_kept_until_now_is_not_the_one_held(corpus_issue):
+    # 574 l.52 `… 2027년 이후 줄곧 1위를 지켜 온 베이징은 88.9점으로 2위로 밀려났고, 상하이는 85.2점으로 3위 자리를 지켰다.`
+    assert figures_at(corpus_issue(574), 52) == [("베이징", "88.9", 2, None, 2030), ("상하이", "85.2", 3, None, 2030)]
+
+
+def test_the_place_that_grew_most_then_its_figure_in_a_sentence_of_its_own(corpus_issue):
+    # 576 l.43 `1년 새 인구가 가장 많이 불어난 곳은 저장성(浙江省)이다. 한 해 동안 41만 명이 늘었다. 이어 광둥성(28만 명),
+    # 후베이성(湖北省)(12만 명), 장쑤성(江苏省)(9만 명) 순으로 증가 폭이 컸다.`
+    assert figures_at(corpus_issue(576), 43) == [
+        ("저장성", "410000", 1, None, 2030), ("광둥성", "280000", 2, None, 2030), ("후베이성", "120000", 3, None, 2030),
+        ("장쑤성", "90000", 4, None, 2030)]

@@ -112,10 +112,10 @@ def marks_no_figure() -> regex.Pattern[str]:
     곳은 모두 열두 곳이었다`; not `10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each one's figure); a count of places out of a set of places (`31개 성(자치구·직할시) 가운데 27곳이 … 달성했고`);
     the top of a scale of points (`100점 만점에 92.4점으로`). A mark may be quoted (`'3조 위안' 문턱에 다가섰다`).
 
-    >>> text = "1,000억 위안을 넘은 곳은 모두 열두 곳이었다. 1,000억 위안을 넘어 1위, 31개 성 가운데 27곳이, 100점 만점에"
+    >>> text = "1,000억 위안을 넘은 곳은 모두 열두 곳이었다. 1,000억 위안을 넘어 1위, 31개 성 가운데 27곳이, 100점 만점에, 5점 만점으로"
     >>> [bool(marks_no_figure().match(text, k)) for k in (text.index(" 곳은"), text.rindex(" 1위"), text.rindex("이,"),
-    ...                                                  text.rindex(" 만점"))]
-    [True, False, True, True]
+    ...                                                  text.index(" 만점"), text.rindex(" 만점"))]
+    [True, False, True, True, True]
     """
     return compiled(rf"['’\"”]?\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
                          r"|에\s*(?:바짝\s*|성큼\s*|한층\s*)?(?:다가|근접|육박|접근))"
@@ -123,7 +123,7 @@ def marks_no_figure() -> regex.Pattern[str]:
                          r"(?:모두\s+|총\s+)?(?:\d{1,3}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열\S{0,2})\s*(?:곳|개)\s*"
                          r"(?:이었다|였다|이다|에\s*(?:달했다|달한다|이르렀다|이른다|그쳤다))"
                          r"|(?<=\d\s*개\s*(?:성|도시|지역|성급\s*지역)[^\d,.]{0,20}?(?:가운데|중)\s+\d{1,2}\s*곳)(?=이|가|은|는|도)"
-                         r"|\s*만점(?!\p{Hangul})|\s*만점에")
+                         r"|\s*만점(?:에|으로|의|이|기준)?(?!\p{Hangul})")
 
 
 @cache

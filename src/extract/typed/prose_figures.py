@@ -47,8 +47,10 @@ from kic_extract.typed.cells import count_units, decimal_text, marks_no_figure, 
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
     FROM_RANK,
+    PLACE_TOPIC,
     SUBJECT_PARTICLE,
     fill_ranks_between,
+    first_place_holder,
     last_place,
     held_figures,
     held_measure,
@@ -99,7 +101,7 @@ _PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)
 _OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는)\s+$"), compiled(r"(?:을|를)\s")
 # (a place described, then named: `… 곳은 X였다`; a gap the topic: `격차는`; a level compared with, and a difference from
 # it: `… 6.2%보다 2.5%p 높았다`)
-_PLACE_TOPIC, _GAP_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s"), compiled(r"(?:격차|차이)(?:는|가)\s")
+_GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가)\s")
 _THAN, _THAN_BEFORE = compiled(r"\s*보다\s"), compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
@@ -148,7 +150,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
-        if not _DIGIT_AHEAD.search(sentence) and not counts_each(sentence):
+        if (not _DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
+                and not stated_ranks(sentence)) and not counts_each(sentence):
+            # (a place named with digits of a period only: `1년 새 인구가 가장 많이 불어난 곳은 저장성이다. | 한 해 동안 41만
+            # 명이 늘었다`)
             # a sentence with no amount states no figure; the one region it makes its subject goes on
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
             # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
@@ -156,12 +161,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if len(stated := stated_ranks(sentence)) == 1 and only_ahead(sentence, sentence_regions(sentence, places)) \
                     and rank_told(told_before, stated[0], sentence):
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
-            # (or names with the copula, under a word for the lead: `선두는 이번에도 선전시였다`)
-            # (or a place described by a rate, then named: `가장 가파른 증가세를 보인 곳은 신장위구르자치구였다`; not
-            # `가장 큰 관심을 모은 곳은 저장성이다`)
-            if carried and (lead := first_place(sentence, by_figure=False)) and (sole := sole_subject(sentence, places) or (
-                    sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞", "정상"))
-                    or _PLACE_TOPIC.search(sentence) and cue("rate").search(sentence) else None)):
+            if carried and (sole := first_place_holder(sentence, places)):
                 held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
             continue
         regions = sentence_regions(sentence, places)
@@ -179,7 +179,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`)
-            carried = sole_subject(carried, places) or (sole_predicate(carried, places) if _PLACE_TOPIC.search(carried)
+            carried = sole_subject(carried, places) or (sole_predicate(carried, places) if PLACE_TOPIC.search(carried)
                                                          else None) if isinstance(carried, str) else carried
             if carried is not None:
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions

@@ -19,7 +19,7 @@ from kic_extract.gazetteer import PROVINCE_LEVEL, regions
 from kic_extract.typed.prose_joins import listed_right_before
 from kic_extract.typed.prose_owners import SCOPE_OF
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, latest_of_series
-from kic_extract.typed.prose_ranks import is_ahead, levels_ranked
+from kic_extract.typed.prose_ranks import first_place, is_ahead, levels_ranked
 from kic_extract.typed.stated_ranks import FROM_END, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
@@ -168,6 +168,29 @@ def sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | 
     if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
         return None
     return only[0] if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
+
+
+# places made the topic (`… 불어난 곳은`), and a place described by the most it grew or shrank (`인구가 가장 많이 불어난`)
+PLACE_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s")
+_GREW_MOST = compiled(r"가장\s*(?:많이|크게|빠르게)\s*(?:늘|불어|증가|줄|감소)")
+
+
+def first_place_holder(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
+    """The one region a sentence of no figure says holds first place: its subject (`증가세로는 허페이가 가장
+    돋보였다`), or the region it names with the copula under a word for the lead (`선두는 이번에도 선전시였다`) or after
+    a place described by a rate or by the most it grew (`가장 가파른 증가세를 보인 곳은 신장위구르자치구였다`, `인구가
+    가장 많이 불어난 곳은 저장성이다`; not `가장 큰 관심을 모은 곳은 저장성이다`).
+
+    >>> first_place_holder("1년 새 인구가 가장 많이 불어난 곳은 저장성(浙江省)이다.", None).written
+    '저장성'
+    >>> first_place_holder("가장 큰 관심을 모은 곳은 저장성이다.", None) is None
+    True
+    """
+    if not (lead := first_place(sentence, by_figure=False)):
+        return None
+    return sole_subject(sentence, places) or (
+        sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞", "정상"))
+        or PLACE_TOPIC.search(sentence) and (cue("rate").search(sentence) or _GREW_MOST.search(sentence)) else None)
 
 
 def only_ahead(sentence: str, regions: list[ProseRegion]) -> bool:

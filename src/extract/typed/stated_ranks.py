@@ -15,7 +15,8 @@ from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_regions import QUOTED, WAS, cue
 
 # (`지난해 1위였던 항저우시는`, `한때 10위권을 지키던 톈진은`: a rank the region held before)
-_PAST_RANK = compiled(rf"\d{{1,2}}\s*위권?(?:{WAS}|(?:을|를|에)\s*\p{{Hangul}}{{1,4}}던(?!\p{{Hangul}}))")
+_PAST_RANK = compiled(rf"\d{{1,2}}\s*위권?(?:{WAS}|(?:을|를|에)\s*\p{{Hangul}}{{1,4}}던(?!\p{{Hangul}})"
+                      r"|(?:을|를)\s*(?:\p{Hangul}{1,3}\s+)?지켜\s*(?:온|왔던)(?!\p{Hangul}))")  # (`줄곧 1위를 지켜 온 베이징은`)
 # a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
 # R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
 _CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
@@ -43,6 +44,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [2])
     >>> stated_ranks("한때 10위권을 지키던 톈진은 유니콘 수가 5개로 줄며"), stated_ranks("1위를 지키던 톈진은 3위로 밀려났다")
     ([], [3])
+    >>> stated_ranks("2027년 이후 줄곧 1위를 지켜 온 베이징은 88.9점으로 2위로 밀려났고")
+    [2]
     >>> stated_ranks("성장률이 4.6%에 머물면서 2위 장쑤성(江苏省)과의 차이는 줄었다")
     []
     >>> stated_ranks("10위권 밖에서는 허베이성이"), stated_ranks("5조 5,213억 위안으로 10위권에 턱걸이했다")
@@ -61,7 +64,7 @@ def stated_ranks(clause: str) -> list[int]:
         clause = PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
     if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause:
         clause = _CONCEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
-    if "던" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
+    if "던" in clause or "지켜" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
         clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
