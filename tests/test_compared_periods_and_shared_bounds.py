@@ -35,3 +35,17 @@ def test_the_place_that_grew_most_then_its_figure_in_a_sentence_of_its_own(corpu
     assert figures_at(corpus_issue(576), 43) == [
         ("저장성", "410000", 1, None, 2030), ("광둥성", "280000", 2, None, 2030), ("후베이성", "120000", 3, None, 2030),
         ("장쑤성", "90000", 4, None, 2030)]
+
+
+def test_a_rank_held_years_running_ranks_each_years_figure(corpus_issue):
+    # 575 l.211 `안후이성의 신에너지차 생산량은 2029 년 312 만 대, 2030 년 386 만 대로 2 년 연속 전국 1 위를 차지했다.`
+    assert figures_at(corpus_issue(575), 211) == [("안후이성", "3120000", 1, None, 2029),
+                                                  ("안후이성", "3860000", 1, None, 2030)]
+
+
+def test_a_level_gone_below_a_marks_line(corpus_issue):
+    # 576 l.94 `반면 네이멍구자치구(内蒙古自治区)는 R&D 경비가 1.8% 감소해 뒷걸음질쳤고, 투자 강도도 0.98%로 1% 선 아래로
+    # 내려갔다.`: below the 1% line, a mark (`max`), not a fall of 1%
+    assert figures_at(corpus_issue(576), 94)[:3] == [("네이멍구자치구", "-1.8", None, None, 2030),
+                                                     ("네이멍구자치구", "0.98", None, None, 2030),
+                                                     ("네이멍구자치구", "1", None, "max", 2030)]

@@ -65,3 +65,19 @@ def test_a_quoted_mark_approached_and_the_subject_of_words_describing_another_pl
     # l.107 `광둥성과 마카오가 공동 관리하는 헝친(横琴)에 등록된 마카오 자본 기업은 10월 말 기준 6,800개를 넘어섰다.`: the
     # firms registered in 헝친, not 광둥성's or 마카오's
     assert [f for f in figures_at(result, 107) if f[1] == "6800"] == [("헝친", "6800", None, "min", 2030)]
+
+
+def test_an_articles_own_title_repeated_over_its_table_opens_no_article(corpus_issue):
+    # 479 l.181 `1. 2029 년 1~2 월 중국 스타트업 투자 규모 Top 10` opens the article, and l.185 repeats the title over its table;
+    # LibreOffice's print sets that line apart, alone, the contents entry's whole title (l.26): still the same article, and
+    # `2. 체화지능(具身智能) 유망 스타트업 4 선: …` (l.210) the next
+    from pathlib import Path
+
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    pdf = Path(__file__).resolve().parent / "data" / "pdf" / "kic-china-weekly-479.libreoffice.pdf"
+    printed = [(s.title, s.page_start) for s in extract_issue(pdf, pdf.name, Settings()).records["sections"]]
+    assert printed == [(s["title"], s["page_start"]) for s in records_of(corpus_issue(479), "sections")]
+    assert printed[3:5] == [("2029년 1~2월 중국 스타트업 투자 규모 Top 10", 7),
+                              ("체화지능(具身智能) 유망 스타트업 4 선: 휴머노이드에서 수중 로봇까지", 8)]

@@ -135,7 +135,8 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     bound = _alternation(sorted(_qualifier_words("bound"), key=len, reverse=True))
     degree = _alternation(_qualifier_words("degree"))
     lines = _alternation(_qualifier_words("line"))
-    line = rf"\s*[’'”」』]?\s*(?:{lines})(?=을|를|은|는|에|마저|도)"  # (`'4 조 위안' 문턱을`: the mark quoted; `3% 선은`)
+    # (`'4 조 위안' 문턱을`: the mark quoted; `3% 선은`; `1% 선 아래로`)
+    line = rf"\s*[’'”」』]?\s*(?:{lines})(?:(?=을|를|은|는|에|마저|도)|\s+(?=아래로|밑으로|위로))"
     # a verb that passes a mark only after the word naming the mark (`10조 위안 고지에 오른`; `5% 오른` is a rise)
     bound = rf"{bound}|(?<=(?:{lines})\s*(?:을|를|에)\s*(?:(?:{degree})\s*)?)(?:{_alternation(_qualifier_words('line_bound'))})"
 

@@ -348,6 +348,7 @@ _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`, `감소 폭은 윈난성(云南省)이 9.8%로
 # 가장 컸다`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
 _FALL_NAMED = compiled(r"(?:감소|하락|축소)\s*(?:폭|율|률)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")
+_MARK_SIDE = compiled(r"(?:아래로|밑으로|위로\s*올라)$")  # (`1% 선 아래로 내려갔다`: a level under the mark, no fall by it)
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
 
@@ -472,7 +473,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
         after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
-        if not _TO_LEVEL.match(clause, end) and cue("decline").match(verb_after(after)) \
+        if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
                 or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
             # (`각각 감소`, or each amount after a topic of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`)

@@ -13,9 +13,12 @@ def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
     """Of a region's figures written each after its year (`2024년 13조 7,008억 위안, 2025년 14조 1,900억
     위안에 이어 지난해 14조 6,210억 위안을 기록하며 | 2위를`), the latest only: a rank is the last year's; not
     the level a change starts from (`9,840 억 위안에서 1 조 460 억 위안으로 … 늘어 | 2 위를`); and never a
-    level the clause compares with (`806억 위안으로 전년(912억 위안)보다 … 줄며 | 5위로`)."""
+    level the clause compares with (`806억 위안으로 전년(912억 위안)보다 … 줄며 | 5위로`). A rank held so many years
+    running ranks the figure of each year the clause lists (`2029 년 312 만 대, 2030 년 386 만 대로 2 년 연속 … 1 위`)."""
     figures = [f for f in figures if not compared_level(clause, f["start"], f["end"])]
     dated = [f for f in figures if _YEAR_BEFORE.search(clause, max(0, f["start"] - 12), f["start"])]
+    if (running := _YEARS_RUNNING.search(clause)) and len(dated) == int(running["n"]) and dated[-1]["end"] <= running.start():
+        return figures  # `2029 년 312 만 대, 2030 년 386 만 대로 2 년 연속 전국 1 위`: the rank of every year listed
 
     def later(f: dict, among: list[dict]) -> bool:
         return any(g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"]
@@ -23,6 +26,7 @@ def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
     return [f for f in figures if not (f in dated and later(f, dated) or _FROM.match(clause, f["end"]) and later(f, figures))]
 
 
+_YEARS_RUNNING = compiled(r"(?P<n>[2-9])\s*년\s*(?:연속|째)")  # (a rank held so many years running)
 # (perhaps with its period: `지난해 1분기 4,702억 위안에서 올해 1분기 4,915억 위안으로`)
 _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)(?:\s*\d\s*분기|\s*[상하]반기|\s*\d{1,2}(?:\s*~\s*\d{1,2})?\s*월)?"
                         r"\s*(?:에는|에|은|는)?\s*$")
