@@ -1,7 +1,7 @@
 """Shapes held-out issues 573–576 showed when first read (tests/corpus/heldout). Values read by hand from the
 issues' lines."""
 
-from conftest import figures_at
+from conftest import figures_at, records_of, warnings_of
 
 
 def test_a_year_named_with_the_same_period_and_compared_with_dates_only_its_figure_in_brackets(corpus_issue):
@@ -49,3 +49,26 @@ def test_a_level_gone_below_a_marks_line(corpus_issue):
     assert figures_at(corpus_issue(576), 94)[:3] == [("네이멍구자치구", "-1.8", None, None, 2030),
                                                      ("네이멍구자치구", "0.98", None, None, 2030),
                                                      ("네이멍구자치구", "1", None, "max", 2030)]
+
+
+def test_a_total_columns_unit_is_its_parts_and_counts_joined_before_one_list(corpus_issue):
+    # 578 l.108 `도시	대표 산업단지	반도체	로봇	신에너지차	바이오의약	계(개사)` and l.121 `후이저우(惠州)	중카이고신구(仲恺高新区)
+    # 260	140	420	90	940`: every count in 개사, and 260 + 140 + 420 + 90 = 910, not 940
+    result = corpus_issue(578)
+    units = {(a["column_label"], a["raw"]): a["unit"] for a in records_of(result, "amounts") if a["line"] == 121}
+    assert units == {("반도체", "260"): "개사", ("로봇", "140"): "개사", ("신에너지차", "420"): "개사",
+                     ("바이오의약", "90"): "개사", ("계(개사)", "940"): "개사"}
+    assert [line for line, message in warnings_of(result, "total_mismatch")] == [121]
+    # l.101 `… 광둥성 9 개 도시와 2 개 특별행정구, 즉 광저우, 선전, 주하이, 포산, 후이저우, 둥관, 중산, 장먼, 자오칭과 홍콩,
+    # 마카오로 이뤄진다.`: eleven listed for nine and two; only l.84 `… 성은 네 곳, 즉 광둥성, 쓰촨성, 허난성(河南省), 저장성,
+    # 후난성이다` lists more than it says
+    assert [line for line, message in warnings_of(result, "count_mismatch")] == [84]
+
+
+def test_places_passing_a_mark_listed_after_a_count_and_places_listed_as_the_object(corpus_issue):
+    # 579 l.51 `… 2030년 GDP가 10조 위안을 넘는 지역은 여전히 4개 성, 즉 광둥·장쑤·산둥·저장뿐이다.`
+    result = corpus_issue(579)
+    assert figures_at(result, 51)[2:] == [("광둥", "10000000000000", None, "min", 2030), ("장쑤", "10000000000000", None, "min", 2030),
+                                          ("산둥", "10000000000000", None, "min", 2030), ("저장", "10000000000000", None, "min", 2030)]
+    # l.125 `같은 해 안후이성은 허페이와 우후를 양대 거점으로 삼아 760억 위안을 기록했고, …`: 안후이성's, not 허페이's
+    assert ("안후이성", "76000000000", None, None, 2030) in figures_at(result, 125)

@@ -236,3 +236,19 @@ def colon_items(text: str, at: int) -> list[str] | None:
     """
     m = _COLON_LIST.match(text, at)
     return list_items(m["list"]) if m else None
+
+
+# a count joined before another by `와`/`과` (`광둥성 9 개 도시와 2 개 특별행정구, 즉 …`)
+_JOINED_COUNT = compiled(r"(?P<n>\d{1,3})\s*개\s*\p{Hangul}{1,6}\s*(?:와|과)\s*$")
+
+
+def counted_before(text: str, start: int) -> int:
+    """The count joined before the one at `start`, whose list after `즉` lists both (`9 개 도시와 2 개 특별행정구, 즉
+    광저우, …, 홍콩, 마카오`: 9), else 0.
+
+    >>> t = "광둥성 9 개 도시와 2 개 특별행정구, 즉 광저우"
+    >>> counted_before(t, t.index("2 개")), counted_before(t, t.index("9 개"))
+    (9, 0)
+    """
+    m = _JOINED_COUNT.search(text, max(0, start - 30), start)
+    return int(m["n"]) if m else 0

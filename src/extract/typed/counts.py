@@ -18,7 +18,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
-from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items,
+from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before,
                                            list_items, members, split_outside_brackets)
 from kic_extract.typed.totals import is_total_row
 
@@ -258,7 +258,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 last = last if last and a_place(last["w"]) and a_place(last["v"]) else _LAST_WORD.search(first)
                 listed = listed[last.start("w"):] if last else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
-        if items is not None:
+        if items is not None and not (after is not None and after.re is _NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)
+                                      and len(items) == _number(m) + counted_before(text, m.start()) != _number(m)):
             counted = _counted(m)[:-1] if after is not None and after.re is _APPOSITION else _counted(m)  # (`허브인`)
             out.append((_number(m), counted, items, open_list))
     return out

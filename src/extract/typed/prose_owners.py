@@ -240,7 +240,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                 held := [r for r in subjects[:k] if r.start < nearest.start and r.mark == "topic"])):
             return in_clause[-2] if len(in_clause) > 1 else held[-1]  # (`광시의 교역 상대국 가운데`: the set's region aside;
             # `난산구가 … 기록해 | 광둥성의 구·현 가운데 처음으로 1조 위안을 넘어섰다`, the topic before it too)
-        objects = nearest.mark == "other" and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+        objects = nearest.mark == "other" and _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
+            or nearest.mark == "listed" and _LISTED_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+        # (`안후이성은 허페이와 우후를 양대 거점으로 삼아 760억 위안을`: places listed as the object, not the subject)
         if nearest.mark == "figure" and not topics and _OBJECT_ASIDE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `장쑤성은 … 머물렀지만 | 성장률은 5.3%로 광둥성(4.6%)을 0.7%p 웃돌았다`: a region the clause makes its object,
             # its own figure aside, is not the subject the topic before the clause is
@@ -313,6 +315,7 @@ FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")
+_LISTED_OBJECT = compiled(r"(?:와|과|·|,)\s*\p{Hangul}{1,8}(?:\([^()]*\))?(?:을|를)(?!\p{Hangul})")  # (`허페이와 우후를`)
 _OBJECT_ASIDE = compiled(r"\(\s*\d[^()]*\)\s*(?:을|를)(?!\p{Hangul})")  # (`광둥성(4.6%)을`)
 _SUBJECT_PARTICLE = compiled(r"(?:\([^)]*\))?(?:이|가)(?!\p{Hangul})")
 _PASSING = compiled(r"\s+앞(?:서|섰|선)")  # (the verb right after the object: `장쑤성을 앞선 폭은`)

@@ -241,16 +241,23 @@ def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = (
 
 def _column_specs(header: list, roles: list[str], by_column: dict[int, str]) -> list[str | None]:
     """Each column's unit: its header's, a caption's for it, or the counter it counts; a total column that
-    gives none (`국내 기업(개사) | 외자 기업(개사) | 계`) takes the one its amount columns share.
+    gives none (`국내 기업(개사) | 외자 기업(개사) | 계`) takes the one its amount columns share, and amount columns
+    that give none take the unit of the total column that sums them (`반도체 | 로봇 | 계(개사)`).
 
     >>> _column_specs(["고신구", "국내 기업(개사)", "외자 기업(개사)", "계"], ["label", "amount", "amount", "amount"], {})
     [None, '개사', '개사', '개사']
+    >>> _column_specs(["도시", "반도체", "로봇", "계(개사)"], ["label", "amount", "amount", "amount"], {})
+    [None, '개사', '개사', '개사']
     """
     specs = [unit_spec_of(head) or by_column.get(c) or _counted_column(head) for c, head in enumerate(header)]
-    for c, head in enumerate(header):
-        if specs[c] is None and c < len(roles) and roles[c] == "amount" and sums_label(compact(head), cue_words("total")):
-            shared = {spec for k, spec in enumerate(specs) if k != c and k < len(roles) and roles[k] == "amount"}
+    amounts = [c for c in range(min(len(header), len(roles))) if roles[c] == "amount"]
+    totals = [c for c in amounts if sums_label(compact(header[c]), cue_words("total"))]
+    for c in totals:
+        if specs[c] is None:
+            shared = {specs[k] for k in amounts if k != c}
             specs[c] = shared.pop() if len(shared) == 1 else None
+    if len(totals) == 1 and specs[totals[0]] and all(specs[k] is None for k in amounts if k != totals[0]):
+        specs = [specs[totals[0]] if k in amounts else spec for k, spec in enumerate(specs)]
     return specs
 
 
