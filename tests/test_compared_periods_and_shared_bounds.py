@@ -1,4 +1,4 @@
-"""Shapes held-out issues 573–576 showed when first read (tests/corpus/heldout). Values read by hand from the
+"""Shapes held-out issues 573–580 showed when first read (tests/corpus/heldout). Values read by hand from the
 issues' lines."""
 
 from conftest import figures_at, records_of, warnings_of
@@ -72,3 +72,23 @@ def test_places_passing_a_mark_listed_after_a_count_and_places_listed_as_the_obj
                                           ("산둥", "10000000000000", None, "min", 2030), ("저장", "10000000000000", None, "min", 2030)]
     # l.125 `같은 해 안후이성은 허페이와 우후를 양대 거점으로 삼아 760억 위안을 기록했고, …`: 안후이성's, not 허페이's
     assert ("안후이성", "76000000000", None, None, 2030) in figures_at(result, 125)
+
+
+def test_a_volume_beside_the_number_of_issues_is_not_the_issues_number(corpus_issue):
+    # 580 l.6 `Vol. 12 · 통권 580호`
+    issue = records_of(corpus_issue(580), "issues")[0]
+    assert (issue["number"], issue["date"]) == (580, "2031-02-21")
+
+
+def test_an_apostrophe_abbreviating_a_year_opens_no_quote(corpus_issue):
+    # 580 l.43 `장쑤성의 수출 증가율은 '29년 4.1%에서 '30년 0.9%로 급격히 꺾였다.`
+    assert figures_at(corpus_issue(580), 43) == [("장쑤성", "4.1", None, None, 2029), ("장쑤성", "0.9", None, None, 2030)]
+    # 562 l.180 `… 항저우의 유니콘 기업 수는 '25년 37개에서 '29년 52개로 늘었고, …`
+    assert figures_at(corpus_issue(562), 180)[:2] == [("항저우", "37", None, None, 2025), ("항저우", "52", None, None, 2029)]
+
+
+def test_a_card_line_labelled_by_its_round(corpus_issue):
+    # 577 l.192–193 `투자 유치 : 시리즈 A 2 억 위안 (2030 년 9 월)` / `엔젤 라운드 : 5,000 만 위안 이상 (2023 년)`
+    amounts = [(a["line"], a["value"], a["unit"], a["bound"]) for a in records_of(corpus_issue(577), "amounts")
+               if a["line"] in (192, 193)]
+    assert amounts == [(192, "200000000", "위안", None), (193, "50000000", "위안", "min")]

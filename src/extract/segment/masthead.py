@@ -11,8 +11,10 @@ from kic_extract.compiled import compiled
 from kic_extract.report import Report
 from kic_extract.segment.patterns import DATE
 
-_NUMBER = compiled(r"(?<!\p{Hangul})(?:제|통권)\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})"
-                   r"|(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<no>\d{1,5})(?!\d)")
+# the issue's number: `제 268 호`, `통권 580호`, or `No. 316`, `Vol. 318` (but a volume beside a number of issues is the
+# year's: `Vol. 12 · 통권 580호`)
+_NUMBER = compiled(r"(?<!\p{Hangul})(?:제|통권)\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})")
+_NO_NUMBER = compiled(r"(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<n>\d{1,5})(?!\d)")
 _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
 # the date on a line of its own, perhaps with its weekday and `발행` (`2028년 6월 16일(금) 발행`)
 _DATE_LINE = compiled(rf"\(?\s*{DATE}\s*(?:\(\s*[월화수목금토일]\s*\)|[월화수목금토일]요일)?\s*\)?\s*(?:발행)?")
@@ -90,14 +92,14 @@ def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None
     ((316, ('2026', '01', '16')), (318, ('2026', '1', '30')))
     >>> number_and_date("VOL. 423  ·  2028년 2월 18일 금요일"), number_and_date("2028.02.25 (금)  │  통권 424호")
     ((423, ('2028', '2', '18')), (424, ('2028', '02', '25')))
-    >>> number_and_date("제 3 호"), number_and_date("제품 3 호기")
-    ((3, None), None)
+    >>> number_and_date("제 3 호"), number_and_date("제품 3 호기"), number_and_date("Vol. 12 · 통권 580호")
+    ((3, None), None, (580, None))
     """
-    m = _NUMBER.search(text)
+    m = _NUMBER.search(text) or _NO_NUMBER.search(text)
     if not m:
         return None
     d = _DATE.search(text, m.end()) or _DATE.search(text, 0, m.start())
-    return int(m["n"] or m["no"]), ((d["y"], d["m"], d["d"]) if d else None)
+    return int(m["n"]), ((d["y"], d["m"], d["d"]) if d else None)
 
 
 def parse_date(y: str, m: str, d: str, report: Report, line: int) -> dt.date | None:

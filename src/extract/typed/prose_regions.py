@@ -34,7 +34,8 @@ GOES_ON = r"(?:뒤이어|이어서|이어)"
 LEVELS = EVERY_LEVEL
 
 # a phrase in quotes (`'1 구 16 원'`, `‘1위 탈환’`, `'중국 광구'`): its words name or quote something
-QUOTED = compiled(r"['‘\"“](?P<inner>[^'’\"”\n]{1,30})['’\"”]")
+# (an apostrophe before a year's two digits abbreviates it, no quote: `'29년 4.1%에서 '30년 0.9%로`)
+QUOTED = compiled(r"(?:['‘](?!\d{2}\s*년)|[\"“])(?P<inner>[^'’\"”\n]{1,30})['’\"”]")
 # a region right after a Latin word is part of a name (`KIC 중국은`), not a place
 _IN_NAME = compiled(r"[A-Za-z]+\s?$")
 _HYPHENED, _HYPHEN_BEFORE = compiled(r"[-–—‐]\p{Hangul}"), compiled(r"\p{Hangul}[-–—‐]$")
