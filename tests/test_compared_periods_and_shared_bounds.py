@@ -92,3 +92,13 @@ def test_a_card_line_labelled_by_its_round(corpus_issue):
     amounts = [(a["line"], a["value"], a["unit"], a["bound"]) for a in records_of(corpus_issue(577), "amounts")
                if a["line"] in (192, 193)]
     assert amounts == [(192, "200000000", "위안", None), (193, "50000000", "위안", "min")]
+
+
+def test_a_year_compared_with_in_brackets_makes_no_series_of_its_sentence(corpus_issue):
+    # 574 l.80 `… 부가가치는 2029년 2조 1,238억 위안으로 2028년(1조 9,703억 위안)보다 7.8% 늘었다. 처음으로 2조 위안을 넘어선
+    # 것으로, 선전 GDP에서 차지하는 비중은 44.6%에 이른다. 2030년 1~3분기에도 …`: the second sentence is 2029's
+    figures = figures_at(corpus_issue(574), 80)
+    assert ("선전", "2000000000000", None, "min", 2029) in figures and ("선전", "44.6", None, None, 2029) in figures
+    # 445 l.90 `… 베이징시(北京市)가 2027 년 22 만 1,000 위안으로 2026 년(21 만 2,000 위안)보다 4.2% 늘며 선두를 지켰다.
+    # 상하이시(上海市)가 20 만 3,000 위안으로 2 위였고, …`
+    assert ("상하이시", "203000", 2, None, 2027) in figures_at(corpus_issue(445), 90)

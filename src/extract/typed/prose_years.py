@@ -95,6 +95,9 @@ def year_before(years: list[tuple[int, int, int]], pos: int, default: int | None
     return year
 
 
+_BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)")  # (`2028년(1조 9,703억 위안)보다`)
+
+
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
@@ -138,9 +141,10 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             out.append((at, year, bounds[k][1]))
             continue
         if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])
-                                  if not _LEAD_FROM.match(text, m.end())}) > 1:
+                                  if not _LEAD_FROM.match(text, m.end()) and _BASE_YEAR_OF.match(text, m.end()) is None}) > 1:
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
-            # series over years dates only itself; the next goes back to the year before it
+            # series over years dates only itself; the next goes back to the year before it (a year compared with in
+            # brackets is none of the series: `2029년 2조 1,238억 위안으로 2028년(1조 9,703억 위안)보다 7.8% 늘었다`)
             out.append((at, year, bounds[k][1]))
             continue
         if from_level := _FROM_LEVEL.match(text, at):
