@@ -1,4 +1,4 @@
-"""Shapes held-out issues 573–580 showed when first read (tests/corpus/heldout). Values read by hand from the
+"""Shapes held-out issues 573–584 showed when first read (tests/corpus/heldout). Values read by hand from the
 issues' lines."""
 
 from conftest import figures_at, records_of, warnings_of
@@ -102,3 +102,14 @@ def test_a_year_compared_with_in_brackets_makes_no_series_of_its_sentence(corpus
     # 445 l.90 `… 베이징시(北京市)가 2027 년 22 만 1,000 위안으로 2026 년(21 만 2,000 위안)보다 4.2% 늘며 선두를 지켰다.
     # 상하이시(上海市)가 20 만 3,000 위안으로 2 위였고, …`
     assert ("상하이시", "203000", 2, None, 2027) in figures_at(corpus_issue(445), 90)
+
+
+def test_a_word_numbering_the_article_under_it_is_no_page_number(corpus_issue):
+    # 582 prints `ISSUE 01` (l.32) over its heading and `자료: …` byline, `ISSUE 02` (l.76) … `ISSUE 07` (l.210), one per
+    # article; the pages are numbered in the header, `KIC 중국 | 주간 중국 창업 582호 (2031.03.07)    2 / 10` (l.28)
+    result = corpus_issue(582)
+    sections = [(s["title_line"], s["page_start"], s["category"]) for s in records_of(result, "sections")]
+    assert sections == [(33, 2, "이슈 & 정책"), (77, 4, "이슈 & 정책"), (99, 5, "이슈 & 정책"), (125, 6, "스타트업 인사이트"),
+                        (155, 7, "스타트업 인사이트"), (194, 9, "센터 소식"), (211, 10, "센터 소식")]
+    assert sorted(result.coverage.furniture) == [26, 28, 51, 53, 72, 74, 92, 94, 118, 120, 140, 142, 167, 169, 187, 189,
+                                                 206, 208, 224]

@@ -41,7 +41,9 @@ _SPACE = compiled(r"\s+")
 # category's line numbering the article under it, `정책 · 지역 │ 01`: a page is never numbered with a leading zero)
 # (and a byline under a heading, `출처: KIC 중국`, however many articles it signs)
 _STRUCTURAL = compiled(r"^(?:-?\s*▶|\d{1,2}[.)]\s|[①-⑳]|【|\*|[▷▹▸►◇◆○●◦·•ㆍ■□▪▫-]\s*[^\s:：]{1,12}\s*[:：])"
-                       rf"|^[^\d{BARS}]{{1,24}}[{BARS}]\s*0\d\s*$|^\s*{BYLINE_LABEL}")
+                       rf"|^[^\d{BARS}]{{1,24}}[{BARS}]\s*0\d\s*$|^\s*{BYLINE_LABEL}"
+                       # (or a word numbering the article under it, `ISSUE 01`, `STORY 03`)
+                       r"|^\s*(?!(?i:pp?|page|페이지|쪽)\s)[A-Za-z\p{Hangul}]{2,12}\s+0\d\s*$")
 # (a page numbered in brackets holds a digit only: the label a kicker numbers its article under holds letters,
 # `[산업 & 스타트업 01]`)
 _KICKER = compiled(r"\s*[\[〔〈<]\s*(?=[^\]〕〉>]*\p{L})[^\d\[\]〔〕〈〉<>]{1,24}?(?:\s+\d{1,2})?\s*[\]〕〉>]\s*$")
@@ -66,6 +68,8 @@ def structural(text: str) -> bool:
     (True, True, False)
     >>> structural("출처: KIC 중국"), structural("KIC 중국 · 출처를 밝히면 자유롭게 인용할 수 있습니다")
     (True, False)
+    >>> structural("ISSUE 01"), structural("PAGE 02"), structural("주간 중국 창업 7")
+    (True, False, False)
     """
     if _STRUCTURAL.match(text):
         return True

@@ -35,7 +35,8 @@ TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
 KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
-                  r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$")  # (or in brackets: `[이슈 브리핑 01]`)
+                  r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$"  # (or in brackets: `[이슈 브리핑 01]`)
+                  r"|^(?P<label>(?!(?i:pp?|page)\s)[A-Za-z]{2,12})\s+(?P<seq>0\d)\s*$")  # (or a word, `ISSUE 01`)
 
 
 def title_key(text: str, whole: bool = False) -> str:
