@@ -113,3 +113,24 @@ def test_a_word_numbering_the_article_under_it_is_no_page_number(corpus_issue):
                         (155, 7, "스타트업 인사이트"), (194, 9, "센터 소식"), (211, 10, "센터 소식")]
     assert sorted(result.coverage.furniture) == [26, 28, 51, 53, 72, 74, 92, 94, 118, 120, 140, 142, 167, 169, 187, 189,
                                                  206, 208, 224]
+
+
+def test_a_cell_wrapped_over_a_page_break_under_a_header_of_two_lines(corpus_issue):
+    # 583 l.166–167 `순위	기업명	분야	소재지	투자	조달 금액` / `				라운드	(발표 기준)`, l.173 `6	칭윈항공(青云航空)	eVTOL 기체
+    # 개발 및 저공	허페이	시리즈 B	8억 위안`, the page's furniture, then l.179 `		운항 서비스`: the rest of the 분야 cell
+    table = next(t for t in records_of(corpus_issue(583), "tables") if t["header"][:2] == ["순위", "기업명"])
+    assert [row[:3] for row in table["rows"]][5:7] == [["6", "칭윈항공(青云航空)", "eVTOL 기체 개발 및 저공 운항 서비스"],
+                                                      ["7", "훙투광전(鸿途光电)", "실리콘 포토닉스"]]
+    assert len(table["rows"]) == 10
+
+
+def test_places_a_mark_held_below_listed_after_their_count(corpus_issue):
+    # 584 l.55 `소득 증가율이 4% 미만에 그친 곳은 네 곳, 즉 베이징시, 상하이시, 톈진시, 헤이룽장성, 랴오닝성이었다.`
+    assert figures_at(corpus_issue(584), 55) == [(r, "4", None, "max", 2030) for r in ("베이징시", "상하이시", "톈진시",
+                                                                                      "헤이룽장성", "랴오닝성")]
+
+
+def test_cumulative_in_brackets_after_an_amount(corpus_issue):
+    # 581 l.193 `▶ 투자 유치: 10 억 위안 이상(누적)`
+    amounts = [(a["value"], a["bound"], a["cumulative"]) for a in records_of(corpus_issue(581), "amounts") if a["line"] == 193]
+    assert amounts == [("1000000000", "min", True)]

@@ -93,6 +93,8 @@ def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:
     >>> row = "4\\t셴지동력\\t先机动力\\t휴머노이드 로봇\\t시리즈 B\\t약 10억 위안"
     >>> cells_going_on(row, "\\t\\t\\t핵심 부품(관절 모듈)", ["순위\\t기업\\t중문\\t분야\\t라운드\\t규모", row])
     [3]
+    >>> cells_going_on(row, "\\t\\t\\t핵심 부품", ["순위\\t기업\\t중문\\t분야\\t투자\\t조달 금액", "\\t\\t\\t\\t라운드\\t(발표 기준)", row])
+    [3]
     """
     head, tail = left.split("\t"), printed_cells(right)
     printed = [k for k, cell in enumerate(tail) if cell.strip()]
@@ -106,9 +108,14 @@ def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:
     # (or whose rows, grouped, all print figures the rest prints none of: `\t\t난창(南昌)\t\t\t` under `…\t장시성\t2016\t465`)
     # (a whole number of up to three digits is a figure too past the first column: `데이터 거래소\t곳\t46\t52\t58`)
     # (or a figure with its counter: `…\t2019 년\t42곳\t선전 분소 겸 화남` | `\t\t\t\t\t권역 허브`)
+    # (the rows under the header's second line, `순위\t…\t투자\t조달 금액` / `\t\t\t\t라운드\t(발표 기준)`)
+    rows = list(run[1:])
+    while rows and not rows[0].split("\t")[0].strip() and not any(
+            cell_kind(c.strip()) in ("number", "quantity", "row_number") for c in rows[0].split("\t")):
+        rows.pop(0)
     figured = all(any(cell_kind(c.strip()) in ("number", "quantity") or k and cell_kind(c.strip()) == "row_number"
-                      for k, c in enumerate(row.split("\t"))) for row in run[1:])
-    few = 2 * len(printed) < len(head) and run[1:] and (all(row.split("\t")[0].strip() for row in run[1:]) or figured) \
+                      for k, c in enumerate(row.split("\t"))) for row in rows)
+    few = 2 * len(printed) < len(head) and rows and (all(row.split("\t")[0].strip() for row in rows) or figured) \
         and all(head[k].strip() and cell_kind(tail[k].strip()) == "text" for k in printed)
     return printed if few else []
 

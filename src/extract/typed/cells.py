@@ -251,8 +251,12 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
         value=value, unit=unit,
         approx=any(w in pre for w in _qualifier_words("approx")) or bool(m["after"]) or bool(m["odd"]),
         bound=_bounds().get(bound) if bound else before,
-        cumulative=any(w in pre for w in _qualifier_words("cumulative")),
+        # (`누적` before the amount, or in brackets right after it: `10 억 위안 이상(누적)`)
+        cumulative=any(w in pre for w in _qualifier_words("cumulative")) or bool(_CUMULATIVE_AFTER.match(m.string, m.end())),
         raw=m.group().strip(), scale=scale)
+
+
+_CUMULATIVE_AFTER = compiled(r"\s*\(\s*누적\s*\)")
 
 
 @cache
