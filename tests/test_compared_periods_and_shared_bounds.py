@@ -134,3 +134,10 @@ def test_cumulative_in_brackets_after_an_amount(corpus_issue):
     # 581 l.193 `▶ 투자 유치: 10 억 위안 이상(누적)`
     amounts = [(a["value"], a["bound"], a["cumulative"]) for a in records_of(corpus_issue(581), "amounts") if a["line"] == 193]
     assert amounts == [("1000000000", "min", True)]
+
+
+def test_a_year_before_a_look_back_compared_with_still_dates_the_rate(corpus_issue):
+    # 582 l.130 `홍콩특별행정구(香港特别行政区)의 스타트업은 지난해 4,870 곳으로 1 년 전보다 9.4% 늘었다.`: 지난해 is not what the
+    # rate is compared with (1 년 전 is), so it dates the rate too
+    assert figures_at(corpus_issue(582), 130)[:2] == [("홍콩특별행정구", "4870", None, None, 2030),
+                                                      ("홍콩특별행정구", "9.4", None, None, 2030)]
