@@ -19,7 +19,8 @@ from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.prose_ranks import rank_restated_levels
 from kic_extract.typed.prose_regions import LEVELS, cue
-from kic_extract.typed.prose_years import AGAIN, AS_OF, as_of_year, stated_year, title_year, years_in
+from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, stated_year, title_year
+from kic_extract.typed.prose_years import years_in
 
 
 _NOTE = compiled(r"\s*[※*]")

@@ -1,0 +1,152 @@
+"""The year an article's paragraphs and title state for what they report (see `typed.prose_articles`): the year a
+paragraph states for its quantities (`stated_year`), the date the data are as of (`as_of_year`), and the period a
+title names (`title_year`); the years each mention names are `typed.prose_years`'.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from kic_extract.compiled import compiled
+from kic_extract.typed.cells import amount_patterns
+from kic_extract.typed.prose_regions import QUOTED, cues
+from kic_extract.typed.prose_years import DAY_DATE, MAGNITUDE, measure_nouns, year_before, year_reach, years_in
+
+# a day or a month counted back from the issue's date (`지난 14일`, `지난 6월 말`)
+_RECENT_DAY = compiled(r"(?<!\p{Hangul})지난\s+(?:\d{1,2}\s*일|(?P<month>\d{1,2})\s*월)")
+
+
+def stated_year(text: str, issue_date=None) -> int | None:
+    """The year a paragraph states for the quantities it reports, written out or relative to the
+    issue's (`올해 1월 1일부터 …`): the one dating its first dated quantity (not one compared
+    with; a target's or a forecast's dates only its sentence); a month or quarter alone, or a
+    year dating no quantity (`2024 년 … 명시된 이후`), states none.
+
+    >>> import datetime as dt
+    >>> day = dt.date(2026, 2, 27)
+    >>> stated_year("올해 1월 1일부터 2월 22일까지 투자는 1,268건으로 지난해 같은 기간보다 14% 늘었다.", day)
+    2026
+    >>> stated_year("1 월 12~18 일 공개된 투자는 132 건이었다.", day) is None
+    True
+    >>> stated_year("공업정보화부는 지난 14일 '작은 거인' 기업 3,512곳을 새로 지정했다.", day)
+    2026
+    >>> stated_year("지난 6월 말 명단을 공개했다. 새로 이름을 올린 기업은 3,214곳이다.", day), stated_year("지난 6월 3,214곳", dt.date(2026, 7, 16))
+    (2025, 2026)
+    >>> stated_year("2025.10.28 <3 년 행동 방안(2025~2027)>을 발표했다.", day) is None
+    True
+    >>> stated_year("고도 1,000 미터 이하의 경제. 2024 년 정부업무보고에 처음 명시된 이후 확산됐다.", day) is None
+    True
+    >>> stated_year("공업정보화부는 이달 초 2026년도 제8차 '작은 거인' 기업 명단을 공시했다.", day)
+    2026
+    >>> stated_year("해관총서 통계를 분석한 결과 2025년 수출입 증가율 상위 다섯 곳 가운데 네 곳이 서부였다.", day)
+    2025
+    >>> stated_year("5개 자치구는 지난해 모두 전국 평균을 웃도는 성장률을 기록했다.", day)
+    2025
+    >>> stated_year("사업이 2022년 2월 가동된 지 5년이 지났다. 8개 허브의 2025년 운영 현황을 공개했다.", day)
+    2025
+    >>> stated_year("9 개 도시로 구성된 대만구는 지난해에도 가장 역동적인 도시군의 위상을 지켰다.", day)
+    2025
+    >>> stated_year("연구소가 발표한 ‘2026 도시 상업 매력도 순위’에서 청두시가 1위에 올랐다.", day)
+    2026
+    """
+    days = [m.span() for m in DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
+    # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
+    days += [m.span() for m in QUOTED.finditer(text) if m["inner"].rstrip().endswith(cues("event"))]
+    named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
+    recent = _RECENT_DAY.search(text) if issue_date is not None else None
+    if recent:
+        # `지난 14일 … 3,512곳을 새로 지정했다`; `지난 6월 말 … 명단을 공개했다` in July: this year's June
+        back = recent["month"] is not None and int(recent["month"]) > issue_date.month
+        named = sorted(named + [(recent.start(), issue_date.year - back)])
+    if not named:
+        return None
+    reach = year_reach(text, named)
+    quantities = (year_before(reach, m.start(), None) for m in amount_patterns()[1].finditer(text)
+                  if m["unit"] or MAGNITUDE.search(m["num"]))
+    found = next((year for year in quantities if year is not None), None)
+    if found is None and (edition := _EDITION_YEAR.search(text)):
+        found = int(edition["y"])  # `2026년도 제8차 … 명단을 공시했다`: the year of the list it reports
+    if found is None:
+        # `'2030 도시 상업 매력도 순위'에서 청두시가 1위에 올랐다`: the year a ranking's name opens with
+        found = next((year for at, year in named if at and (m := QUOTED.match(text, at - 1))
+                      and m["inner"].rstrip().endswith(cues("edition"))), None)
+    if found is None:
+        # `2026년 수출입 증가율 상위 다섯 곳 가운데`: a year naming what is measured, with no figure
+        found = next((year for at, year in named if _measured().match(text, at)), None)
+    if found is None and len(named) == 1 and _RELATIVE_LEAD.match(text, named[0][0]):
+        # `… 대만구는 지난해에도 중국에서 가장 역동적인 도시군의 위상을 지켰다`: the one year, relative to the issue's,
+        # the paragraph says its subject stood in
+        found = named[0][1]
+    return found
+
+
+_RELATIVE_LEAD = compiled(r"(?:지난해|작년|올해|금년)(?:에도|에는|엔)(?!\p{Hangul})")
+
+
+@cache
+def _measured() -> regex.Pattern[str]:
+    """A year, then in its clause and within five words a noun naming a measured quantity."""
+    return compiled(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{measure_nouns()})")
+
+
+# `올해도`, `올해 역시`: again this year, said of a standing, no period of its own
+AGAIN = compiled(r"올해\s*(?:도|에도|\s역시)(?!\p{Hangul})")
+
+
+# the year of a programme or an edition (`2026년도 제8차 … 명단`)
+_EDITION_YEAR = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년도(?!\p{Hangul})")
+
+
+# the date the data are as of (`2025년 12월 31일 기준`, `2025년 말 기준`)
+AS_OF = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월(?:\s*\d{1,2}\s*일|\s*말)?|말)\s*기준")
+_WRITTEN_YEAR = compiled(r"(?<![\d.])(?:19|20)\d{2}\s*년")
+
+
+_EDITION = compiled(r"(?<![\d.'’])(?P<y>(?:19|20)\d{2})(?![\d.]|\s*년)")
+
+
+def as_of_year(title: str, opening: str, issue_date=None) -> int | None:
+    """The year an article's data are as of, where its title names the year only as part of a name
+    (`2026 후룬 글로벌 유니콘 지수`, an edition) and its opening paragraph gives the date the data are
+    as of (`2025년 12월 31일 기준`) or states an earlier year for what it reports (`<2028 … 보고서>에
+    따르면 지난해 디지털경제 규모가 2조 위안을 넘어선 곳은`); None otherwise.
+
+    >>> as_of_year("2026 후룬 글로벌 유니콘 지수", "지수에 따르면 2025년 12월 31일 기준 기업가치 …")
+    2025
+    >>> as_of_year("2026년 1분기 투자 동향", "2025년 말 기준 …") is None
+    True
+    >>> import datetime as dt
+    >>> as_of_year("2028 중국 도시 디지털경제 보고서 발표", "보고서에 따르면 지난해 규모가 2조 위안을 넘어선 곳은 7 곳", dt.date(2028, 12, 22))
+    2027
+    """
+    if _WRITTEN_YEAR.search(title):
+        return None
+    m = AS_OF.search(opening)
+    if m:
+        return int(m["y"])
+    edition = int(e["y"]) if (e := _EDITION.search(title)) else None  # (a year printed as part of a name, no `년`)
+    stated = stated_year(opening, issue_date) if edition is not None else None
+    return stated if stated is not None and stated < edition else None
+
+
+def title_year(title: str, issue_date=None) -> int | None:
+    """The year of the period an article's title names (`2025 년 1~3 분기 …`, `3 분기 …` by the
+    issue's date, `2025 중국 창업 도시 지수`); not a day date it prints (the source's date).
+
+    >>> import datetime as dt
+    >>> day = dt.date(2025, 11, 7)
+    >>> title_year("9 월 중국 스타트업 투자", day), title_year("11 월 동향", dt.date(2025, 10, 3)), title_year("中 로봇 (연합뉴스. 2025.11.3)", day)
+    (2025, 2024, None)
+    >>> title_year("임바디드 AI 투자 열기, 하반기에도 이어진다", day) is None
+    True
+
+    """
+    found = [(at, y) for at, y in years_in(title, issue_date, title=True) if not _GOES_ON_INTO.match(title, at)]
+    return found[0][1] if found else None
+
+
+# a period of the issue's year a title says something goes on into (`투자 열기, 하반기에도 이어진다`): not the
+# period its figures are for
+_GOES_ON_INTO = compiled(r"(?:[상하]반기|[1-4]\s*분기|\d{1,2}\s*월)\s*(?:에도|까지)(?!\p{Hangul})")
