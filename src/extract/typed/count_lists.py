@@ -252,3 +252,9 @@ def counted_before(text: str, start: int) -> int:
     """
     m = _JOINED_COUNT.search(text, max(0, start - 30), start)
     return int(m["n"]) if m else 0
+
+
+def has_count_of(listed: str, counter: str, counts) -> bool:
+    """Whether a list's text holds a count by `counter` of its own (`counts`: the pattern of counts), so it is
+    another count's list or a breakdown (`… 청두, 충칭, 시안 세 곳`, `인공지능 5 개 팀, 바이오헬스 4 개 팀`)."""
+    return any(c["counter"] == counter for c in counts.finditer(listed))

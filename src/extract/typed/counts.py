@@ -18,7 +18,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
-from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before,
+from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            list_items, members, split_outside_brackets)
 from kic_extract.typed.totals import is_total_row
 
@@ -207,7 +207,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             after = None  # (words after the count that list nothing: `5개 도시가 … 새로 띄웠는데, 선전, …`)
         after = after or (_places_bracketed(text, m.end("counter")) if bare and m["counter"] == "곳" else None if bare
                           else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
-        items = _items_closed(after, m["noun"]) if after else None
+        # (not a list whose items have a count of their own: `네 곳이, 서부에서는 청두, 충칭, 시안 세 곳이`, the next count's)
+        items = _items_closed(after, m["noun"]) if after and not has_count_of(after.group(), m["counter"], _count()) else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) and (
                 ranking := _ranked_after(text, m.end()) or _ranked_after(text, m.end(), _MEMBERS_AFTER)):
@@ -236,9 +237,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                     # the last group of a longer list its provinces part; it is not read (no warning)
                     continue
             listed = before["list"] if before else None
-            if listed and any(c["counter"] == m["counter"] for c in _count().finditer(listed)):
-                # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count
-                listed = None
+            if listed and has_count_of(listed, m["counter"], _count()):
+                listed = None  # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count
             if listed and "," in listed:
                 # the list is the run of short items closing the text, and starts at the first one's last
                 # word, after whatever the sentence said before it (`… 신설된 데 이어, … 1차 시범도시로 선전,
