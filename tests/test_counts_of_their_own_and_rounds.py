@@ -13,3 +13,14 @@ def test_a_list_after_a_count_that_holds_a_count_of_its_own_is_the_next_counts(c
 def test_a_city_spelt_like_a_word_before_a_round_is_the_word(corpus_issue):
     # 588 l.214 `… 지난 1~3기에는 모두 27개 스타트업이 참가해 …`: 지난 is `last`, not 济南
     assert [f for f in figures_at(corpus_issue(588), 214) if f[0] == "지난"] == []
+
+
+def test_regions_listed_ahead_of_a_ranked_subject_hold_the_ranks_before_it(corpus_issue):
+    # 586 l.111 `… 쓰촨성은 이번에 세 곳이 추가되면서 12곳이 돼 장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어 전국 4위로
+    # 올라섰다.`
+    ranked = [(f[0], f[1], f[2]) for f in figures_at(corpus_issue(586), 111) if f[2] is not None]
+    assert ranked == [("쓰촨성", "12", 4), ("장쑤성", "27", 1), ("저장성", "22", 2), ("산둥성", "17", 3)]
+    # 423 l.90 `도시별로는 상하이(6조 1,050억 위안)와 베이징(5조 4,920억 위안)에 이어 선전(深圳)이 4조 1,200억 위안으로
+    # 3위를 차지했다.`
+    assert [f[:3] for f in figures_at(corpus_issue(423), 90)[:3]] == [
+        ("상하이", "6105000000000", 1), ("베이징", "5492000000000", 2), ("선전", "4120000000000", 3)]

@@ -63,7 +63,7 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_ahead, is_passed, latest_of_series,
+from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_passed, regions_ahead, latest_of_series,
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing)
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
@@ -270,7 +270,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             passed = {id(r) for r in here if is_passed(sentence, r)}
             if passed and (got := rank_passing(clause, figures, previous, passed)) is not None:
                 last_rank, ranked_here = got, True
-            elif ahead := {id(r) for r in here if is_ahead(sentence, r)}:
+            elif ahead := regions_ahead(sentence, regions, here):
                 names = {r.written for r in here if id(r) in ahead}
                 ranked = [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
                 ranked += [(f["region_ko"], f["rank"]) for f in out]

@@ -10,8 +10,10 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 
-# what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`)
+# what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`), and of one whose items carry their
+# figure in brackets (`장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어`)
 LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
+AHEAD_LIST = compiled(r"\s*(?:\([^()]*\d[^()]*\))?\s*(?:[,、·]|와|과|및)\s*")
 # (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
 _OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?")  # (`(广州, 3조 …)`)
 

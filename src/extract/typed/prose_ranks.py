@@ -13,6 +13,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL, closed_by_n
+from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
 from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
@@ -303,6 +304,12 @@ def _ahead() -> regex.Pattern[str]:
                          rf"(?:{cue('ahead').pattern})")
 
 
+def regions_ahead(sentence: str, regions: list[ProseRegion], here: list[ProseRegion]) -> set[int]:
+    """The ids of the clause's regions (`here`) just ahead of its subject, and of the regions listed right before one, in
+    order (`장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어 전국 4위`)."""
+    return {id(x) for r in here if is_ahead(sentence, r) for x in listed_right_before(sentence, regions, r, gap=AHEAD_LIST) + [r]}
+
+
 def is_ahead(sentence: str, region: ProseRegion) -> bool:
     """Whether the words after a region (its Chinese and its figure in brackets aside) make it the
     one just ahead of its clause's subject (figure_cues.tsv kind `ahead`).
@@ -445,8 +452,11 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
         return last_rank
     for f in mine:
         f["rank"] = ranks[order.index(id(f["region"]))]
+    # (several ahead, listed in order, hold the ranks before: `장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어 전국 4위`)
+    ahead_order = list(dict.fromkeys(id(f["region"]) for f in theirs))
     for f in theirs:
-        f["rank"] = ahead_rank
+        back = len(ahead_order) - 1 - ahead_order.index(id(f["region"]))
+        f["rank"] = None if ahead_rank is None or ahead_rank <= back else ahead_rank - back
     return ranks[-1]
 
 
