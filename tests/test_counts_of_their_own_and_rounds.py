@@ -24,3 +24,16 @@ def test_regions_listed_ahead_of_a_ranked_subject_hold_the_ranks_before_it(corpu
     # 3위를 차지했다.`
     assert [f[:3] for f in figures_at(corpus_issue(423), 90)[:3]] == [
         ("상하이", "6105000000000", 1), ("베이징", "5492000000000", 2), ("선전", "4120000000000", 3)]
+
+
+def test_a_namely_list_whose_items_carry_figures_in_brackets(corpus_issue):
+    # 586 l.38 `… 6% 이상으로 내건 곳은 다섯 곳, 즉 시짱자치구(7% 이상), 하이난성(6.5% 이상), 신장위구르자치구(6% 이상),
+    # 간쑤성(6% 이상)이다.`: five said, four listed
+    assert [line for line, message in warnings_of(corpus_issue(586), "count_mismatch")] == [38]
+
+
+def test_places_passing_a_mark_named_by_a_quoted_club_then_counted_and_listed(corpus_issue):
+    # 588 l.42 `… GDP가 1조 위안을 넘는 이른바 ‘조 위안 클럽’ 도시는 여섯 곳으로, 선전·광저우·홍콩·포산·둥관이 이름을
+    # 올렸다.`
+    figures = [f for f in figures_at(corpus_issue(588), 42) if f[1] == "1000000000000"]
+    assert figures == [(r, "1000000000000", None, "min", 2030) for r in ("선전", "광저우", "홍콩", "포산", "둥관")]

@@ -62,7 +62,7 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 _PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])(?<!(?:즉|곧)\s+\p{Hangul}{1,6}의\s[^.:;]*)의\s"
                    r"(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
-_NAMELY = compiled(r"^(?:의\s+(?:[^\s,.:;()]+\s+){0,2}[^\s,.:;()]+|(?:\s+[^\s,.:;()]+){1,2})?(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|(?<![통도경항진활회철수선])로)의?(?![\p{Hangul}\p{Han}])|"
+_NAMELY = compiled(r"^(?:의\s+(?:[^\s,.:;()]+\s+){0,2}[^\s,.:;()]+|(?:\s+[^\s,.:;()]+){1,2})?(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|(?<![통도경항진활회철수선])로)의?(?![\p{Hangul}\p{Han}])|"
                    + _PARTICLE_CLOSE + "|" + _CHOSEN_CLOSE
                    + r"|(?<=[)\p{Hangul}])(?:(?:이었|였|이)?다(?=\.|\s*$)|(?:이었|였|이)(?:으며|며|고)(?=[\s,])))")
 # (`…, 즉 A, B, C다.`, `…, 즉 A, B, C였으며, …`; after what it counts, `다섯 곳의 주요 통상구(口岸), 즉 …`; not `통로`'s `로`)
@@ -73,8 +73,7 @@ _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
 _LIST_RIGHT_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지|의)?\s*$")
-# how such a list ends: tested first, as the pattern above may try many ways of cutting a long
-# clause into items before it fails
+# how such a list ends, tested first (the pattern above may try many cuts of a long clause before it fails)
 _LIST_END = compiled(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
 _NEXT = compiled(r"다음(?:의)?\s*$")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
@@ -386,9 +385,10 @@ def _named_its(text: str, at: int):
 
 
 def _items_closed(after, noun: str | None = None) -> list[str] | None:
-    """The items of a list closed by the copula, whose `이다` may hold a place's last syllable
-    (`…, 주하이다`: 주하이 and `다`, not 주하 and `이다`); of kinds when the count's `noun` is one (`개 분야`)."""
-    items = list_items(after["list"], counted=noun)
+    """The items of a list closed by the copula, whose `이다` may hold a place's last syllable (`…, 주하이다`: 주하이 and
+    `다`, not 주하 and `이다`); of kinds when the count's `noun` is one (`개 분야`); after `즉`, a figure in brackets is an
+    item's aside (`시짱자치구(7% 이상), 하이난성(6.5% 이상)`)."""
+    items = list_items(ASIDE.sub("", after["list"]) if after.re is _NAMELY else after["list"], counted=noun)
     if items and after.group().rstrip().endswith("이다") and names_place(items[-1] + "이"):
         items[-1] += "이"
     return items
