@@ -20,6 +20,7 @@ from kic_extract.segment.patterns import (
     category_name,
     is_label,
     is_toc_wrap,
+    byline_of,
     repeats_entry,
     stands_as_heading,
     title_key,
@@ -88,12 +89,7 @@ def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
     numbered = ARTICLE.match(first)
     again = bool(numbered) and title_key(numbered["text"]) in keys and not PAGE.search(first)
     return stands_as_heading([line.text for line in chunk.lines], keys) and (again or not _is_toc_chunk(chunk)) and (
-        repeats_entry(first, keys, _byline_of(chunk)) or again)
-
-
-def _byline_of(chunk: Chunk) -> str | None:
-    """The second of a chunk's two lines, where a heading's byline would be."""
-    return chunk.lines[1].text if len(chunk.lines) == 2 else None
+        repeats_entry(first, keys, byline_of([ln.text for ln in chunk.lines])) or again)
 
 
 def entry_keys(chunks: list[Chunk]) -> set[str]:

@@ -77,6 +77,11 @@ def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozen
 SOURCE_LINE = compiled(r"^[^\t\d\s][^\t]{0,58}(?<!다|다\.|\.)$")
 
 
+def byline_of(texts: list[str]) -> str | None:
+    """The second of a heading chunk's two lines, where its byline would stand (none for one line or three)."""
+    return texts[1] if len(texts) == 2 else None
+
+
 def repeats_entry(text: str, keys: set[str] | frozenset[str], byline: str | None = None,
                   titles: frozenset[str] = frozenset()) -> bool:
     """Whether a line is a heading with no number that repeats a contents entry (`keys`: their `title_key`s),

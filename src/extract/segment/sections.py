@@ -10,7 +10,7 @@ from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
 from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, RULE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
-                                          is_label, known_categories, repeats_entry, title_key,
+                                          byline_of, is_label, known_categories, repeats_entry, title_key,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
@@ -160,7 +160,7 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
         headed = stands_as_heading([line.text for line in chunk.lines], toc_keys)
         if headed and numbered and numbered[-1][0] == chunk.line_start:
             text = f"{numbered[-1][1]}. {text}"  # (numbered by the kicker above it)
-        elif headed and repeats_entry(text, toc_keys, chunk.lines[1].text if len(chunk.lines) == 2 else None, toc_titles) \
+        elif headed and repeats_entry(text, toc_keys, byline_of([ln.text for ln in chunk.lines]), toc_titles) \
                 and not (sections and title_key(sections[-1]["title"], whole=True) == title_key(text, whole=True)):
             # `■ 선전시 2027 년 경제 성적표 공개…` / `출처: …`: numbered as the article it is (not the title of the article
             # it stands in, repeated over its table: `2029년 1~2월 중국 스타트업 투자 규모 Top 10`)
