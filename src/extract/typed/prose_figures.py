@@ -30,15 +30,13 @@ under a heading, gives its own figures or, with none, states for the quantities 
 figures were for (a year dating no figure, `지난해 흥행작`, is not one); a year's own figure in
 brackets is that year's (`2024년(-27.1%)에 비해`). A year named further down dates only its own paragraph
 (one in a target or forecast, only its sentence); with none of these the year is null, as the
-text does not say.
-Nothing is assigned where no region precedes a figure.
+text does not say. Nothing is assigned where no region precedes a figure.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
@@ -70,7 +68,7 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, 
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
-from kic_extract.typed.prose_joins import bracket_owner, joined_before, listed_right_before
+from kic_extract.typed.prose_joins import CLAUSE_JOINED, bracket_owner, joined_before, listed_right_before
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, amounts_in, counts_own_items, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_each)
@@ -410,7 +408,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
             and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
-        carried_in = nearest is not None and nearest.start == nearest.end  # (the sentence before's subject)
+        carried_in = nearest is not None and (nearest.start == nearest.end  # (the sentence before's subject, or
+                                              or bool(CLAUSE_JOINED.search(clause, 0, start)))  # a clause before's)
         if ((nearest is None or object_before or carried_in) and subjects[k:k + 1] and subjects[k].mark == "topic"
                 or owner is None and subjects[k:k + 1] and subjects[k].mark in ("other", "figure")
                 and _OBJECT_OR_BASE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
@@ -445,7 +444,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
             continue
-        gap = owner is None and bool(cue("gap").search(clause[max(0, start - 12):start] + " " + clause[end:end + 6])
+        lead = clause[max(0, start - 12):start].rsplit(", ", 1)[-1]  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
+        gap = owner is None and bool(cue("gap").search(lead + " " + clause[end:end + 6])
                                      or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
                                      # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                      or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)

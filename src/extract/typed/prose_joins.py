@@ -15,6 +15,8 @@ from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 LIST_GAP = compiled(r"\s*(?:[,、·]|와|과|및)\s*")
 AHEAD_LIST = compiled(r"\s*(?:\([^()]*\d[^()]*\))?\s*(?:[,、·]|와|과|및)\s*")
 # (a word or two may stand between a region and its bracketed figure: `저장성 한 곳(9조 4,800억 위안)보다`)
+# a clause joined on right before a figure (`… 차이로 따돌렸고, 1 조 9,410 억 위안에 그친 허난성은`)
+CLAUSE_JOINED = compiled(r"\p{Hangul}(?:고|며|면서|으나|지만),\s*$")
 _OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4})){0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?")  # (`(广州, 3조 …)`)
 
 

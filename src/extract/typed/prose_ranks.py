@@ -154,6 +154,11 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = last_rank + 1 + place[regions_in_order[0]]
         return last_rank + held
     first = first_place(clause)
+    free = [rid for rid in regions_in_order if not all(f.get("bracketed") for f in by_region[rid])]
+    if first and len(free) == 1 < len(regions_in_order) and by_region[free[0]][0]["end"] <= first.start():
+        # `안후이성이 5.0%로 가장 높아 상하이시(4.4%)와 저장성(4.6%)을 웃돌았다`: first, the others' levels asides
+        regions_in_order = free
+        listed = by_region[free[0]]
     if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
         # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)
         within = bool(_WITHIN_PART.search(clause))

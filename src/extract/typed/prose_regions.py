@@ -110,6 +110,9 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
 ALONE_AT = compiled(r"(?:\s*한\s*곳)?(?:에서만|에만)(?!\p{Hangul})")
 
 
+_SET_SCOPE = compiled(r"\s*(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{Hangul})")
+
+
 def _mark(text: str, end: int) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
@@ -122,6 +125,8 @@ def _mark(text: str, end: int) -> str:
         # `베이징·상하이·선전 등 상위 3개 도시에 전체의 58.4%가`: the count of the list it closes, where the
         # particle after the count says what the list is
         return "located" if counted["at"] else "topic"
+    if _SET_SCOPE.match(text, pos):
+        return "other"  # `…, 간쑤성, 산시성 가운데서는 헤이룽장성의 감소 폭이`: the set a figure's region is picked from
     if _BRACKETED_TOPIC.match(text, pos):
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
     if _GAP_PARTNER.match(text, pos):
