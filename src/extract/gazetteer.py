@@ -1,5 +1,6 @@
 """The gazetteer of China's province-level regions (data/gazetteer.tsv): every Korean spelling
 (standard, Sino-Korean, customary, variant) of a region, and a matcher for Korean text; the other
+prefecture-level cities, named only with their 시 or a gloss (data/city_spellings.tsv); the other
 countries (data/countries.tsv), as regions of level `foreign`. Places it does not list are
 `kic_extract.places`'."""
 
@@ -48,6 +49,7 @@ class Region:
     customary: tuple[str, ...]
     variants: tuple[str, ...]
     bare: bool
+    suffix_only: bool = False  # (a city of data/city_spellings.tsv: named only with its 시 or a gloss, never bare)
 
 
 class RegionMention(NamedTuple):
@@ -76,6 +78,8 @@ def regions() -> tuple[Region, ...]:
 
     chinese = (Region(r["zh"], r["zh_hant"], r["pinyin"], r["ko"], r["ko_sino"], r["level"], spellings(r["customary"]),
                       spellings(r["variants"]), r["bare"] == "yes") for r in tsv_rows("gazetteer.tsv"))
+    cities = (Region(r["zh"], r["zh_hant"], r["pinyin"], r["ko"], "", "city", (), (), False, True)
+              for r in tsv_rows("city_spellings.tsv"))
     foreign = (Region(r["zh"], "", "", r["ko"], "", "foreign", spellings(r["ko_other"]), (), r["bare"] == "yes")
                for r in tsv_rows("countries.tsv"))
     korean = (Region(r["zh"], "", "", r["ko"], "", "foreign_region", spellings(r["ko_short"]), (), True)
@@ -83,7 +87,7 @@ def regions() -> tuple[Region, ...]:
     # a short form that is also a word is a second entry of the same region, not usable bare
     korean_words = (Region(r["zh"], "", "", word, "", "foreign_region", (), (), False)
                     for r in tsv_rows("korea_regions.tsv") for word in spellings(r["ko_word"]))
-    return (*chinese, *foreign, *korean, *korean_words)
+    return (*chinese, *cities, *foreign, *korean, *korean_words)
 
 
 @cache
@@ -309,4 +313,10 @@ def listed_spelling(ko: str) -> bool:
     spelling is also a common word (`지난(济南)` glossed once leaves `지난 호에` a word)."""
     listed = find_regions(ko, PLACES | {"country"})
     entry = _spelling_index(PLACES).get(ko)
-    return bool(listed) and listed[0].start == 0 and listed[0].end == len(ko) or entry is not None and not entry[2]
+    return bool(listed) and listed[0].start == 0 and listed[0].end == len(ko) \
+        or entry is not None and not entry[2] and ko not in _suffix_only()  # (`사오관` is no word: glossed, a place)
+
+
+@cache
+def _suffix_only() -> frozenset[str]:
+    return frozenset(r.ko for r in regions() if r.suffix_only)

@@ -84,9 +84,9 @@ def glossed_places(text: str) -> dict[str, str]:
     Chinese is one of China's cities (data/cities.tsv) and the Korean is its name (`_names_city`).
     Korean name (with its generic word, if written) → Chinese.
 
-    >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 닝더(宁德)시, 연구원(研究院), 선전시(深圳市), "
+    >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 쿤산(昆山)시, 연구원(研究院), 선전시(深圳市), "
     ...     "린강구(临港区)단지, 쯔궁(自贡)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 핑샹(萍乡)다.")
-    {'난산구': '南山区', '푸둥신구': '浦东新区', '닝더시': '宁德市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
+    {'난산구': '南山区', '푸둥신구': '浦东新区', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
     """
     found: dict[str, str] = {}
     if "(" not in text:

@@ -36,7 +36,15 @@ Segment = Part
 
 @cache
 def _places() -> tuple[str, ...]:
-    return tuple(sorted((r.zh for r in regions() if r.level in PLACES | {"country"}), key=len, reverse=True))
+    """The places split off the front of a name (`上海紫竹…`): not the cities named only with their 시, whose
+    names open brands (宁德时代)."""
+    return tuple(sorted((r.zh for r in regions() if r.level in PLACES | {"country"} and not r.suffix_only),
+                        key=len, reverse=True))
+
+
+@cache
+def _every_place() -> frozenset[str]:
+    return frozenset(r.zh for r in regions() if r.level in PLACES | {"country"})
 
 
 @cache
@@ -237,7 +245,7 @@ def _observe(zh_written: str, given: str | None, is_person: bool) -> tuple[tuple
     for core, span in zip(cores, spans):
         person = mention.person and len(cores) == 1
         form = name_form(span, core.zh, person) if span else None
-        core_kind = ("region" if core.zh in _province_level() else "place") if core.zh in _places() else kind
+        core_kind = ("region" if core.zh in _province_level() else "place") if core.zh in _every_place() else kind
         out.append((core.zh, written[core.zh], span, form, person, core_kind))
     return tuple(out)
 
