@@ -321,6 +321,9 @@ def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[in
     right above it on two pages or more."""
     beside: dict[int, str] = {}
     above: dict[int, str] = {}  # the lines right above a page number
+    # (the prefix a head already found shares counts too: `주간 중국 창업 No. 594 · 센터 소식` once, beside the
+    # `… · 스타트업 포커스` found on five pages)
+    found = Counter(mask_digits(lines[j].text)[:RUNNING_PREFIX] for j in taken if _may_be_furniture(lines[j].text))
     for k in numbers:
         for step in (-1, 1):
             j = k + step
@@ -330,7 +333,7 @@ def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[in
                 beside[j] = mask_digits(lines[j].text)[:RUNNING_PREFIX]
                 if step == -1:
                     above[j] = lines[j].text.strip()
-    shared, same = Counter(beside.values()), Counter(above.values())
+    shared, same = Counter(beside.values()) + found, Counter(above.values())
     # (and a footer some pages print, the same line right above the page number: `ⓒ KIC 중국 · www.kicchina.org` /
     # `- 4 -` on two pages of eleven)
     return sorted(j for j, prefix in beside.items()

@@ -22,6 +22,7 @@ from kic_extract.segment.patterns import (
     is_toc_wrap,
     byline_of,
     repeats_entry,
+    heads_prose,
     stands_as_heading,
     title_key,
 )
@@ -55,7 +56,7 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     # `하이테크 기업 분포 / 쓰촨일보(四川日报)`)
     led_before = [k > 0 and bool((m := TOC_ENTRY.match(texts[k - 1])) and (m["lead"] or m["num"])) for k in range(len(texts))]
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
-               or is_label(t) and not KICKER.match(t) or k in wrapped or INDENTED.match(t)
+               or is_label(t) and not KICKER.match(t) and not BYLINE.match(t) or k in wrapped or INDENTED.match(t)
                or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k] and not BYLINE.match(t)
                or k and PAGE.search(texts[k - 1]) and (GLOSSED_SOURCES.fullmatch(t) or BRACKETED_SOURCE.fullmatch(t))
                for k, t in enumerate(texts)) \
@@ -88,8 +89,11 @@ def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
     first = chunk.lines[0].text
     numbered = ARTICLE.match(first)
     again = bool(numbered) and title_key(numbered["text"]) in keys and not PAGE.search(first)
-    return stands_as_heading([line.text for line in chunk.lines], keys) and (again or not _is_toc_chunk(chunk)) and (
-        repeats_entry(first, keys, byline_of([ln.text for ln in chunk.lines])) or again)
+    texts = [line.text for line in chunk.lines]
+    if heads_prose(texts[1:] if is_label(first) else texts, keys):
+        return True  # (`Weekly 뉴스` / `1. … 발표 — 제일재경(…)` / `국가통계국이 …`: a page opening with the article)
+    return stands_as_heading(texts, keys) and (again or not _is_toc_chunk(chunk)) and (
+        repeats_entry(first, keys, byline_of(texts)) or again)
 
 
 def entry_keys(chunks: list[Chunk]) -> set[str]:

@@ -73,6 +73,22 @@ def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozen
     return title_key(numbered["text"]) in keys if numbered else repeats_entry(texts[0], keys)
 
 
+def heads_prose(texts: list[str], keys: set[str] | frozenset[str]) -> bool:
+    """Whether a chunk opens with a numbered heading that repeats a contents entry (`keys`) and goes straight on into
+    its first paragraph, no blank line between, as a page opening with the article may print it.
+
+    >>> heads_prose(["1. 2031 년 1 분기 31 개 성·시 경제 성적표 발표 — 제일재경(第一财经)",
+    ...              "국가통계국(国家统计局)이 지난 16 일 내놓은 자료에 따르면 2031 년 1 분기 중국의"],
+    ...             {title_key("2031년 1분기 31개 성·시 경제 성적표 발표")})
+    True
+    >>> heads_prose(["1. 지원 대상", "중국에 법인을 둔 한국 스타트업으로, 설립 7 년 이내인 기업이 신청할 수 있다."], {"제목"})
+    False
+    """
+    numbered = ARTICLE.match(texts[0]) if len(texts) > 1 and keys else None
+    return bool(numbered) and not PAGE.search(texts[0]) and title_key(numbered["text"]) in keys \
+        and len(texts[1]) > 40 and "\t" not in texts[1] and not PAGE.search(texts[1])
+
+
 # a line of an outlet's or a desk's name: no tab, no figure first, no sentence's end
 SOURCE_LINE = compiled(r"^[^\t\d\s][^\t]{0,58}(?<!다|다\.|\.)$")
 

@@ -10,7 +10,7 @@ from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
 from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, RULE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
-                                          byline_of, is_label, known_categories, repeats_entry, title_key,
+                                          byline_of, heads_prose, is_label, known_categories, repeats_entry, title_key,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
 from kic_extract.settings import Settings
@@ -157,7 +157,8 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             work.append(_rest_of(chunk))
             continue
         # (a heading with its byline right under it, `01. …` / `글: 디이차이징(第一财经) 보도 종합`, opens an article too)
-        headed = stands_as_heading([line.text for line in chunk.lines], toc_keys)
+        headed = stands_as_heading([line.text for line in chunk.lines], toc_keys) \
+            or heads_prose([line.text for line in chunk.lines], toc_keys)  # (its first paragraph right under it)
         if headed and numbered and numbered[-1][0] == chunk.line_start:
             text = f"{numbered[-1][1]}. {text}"  # (numbered by the kicker above it)
         elif headed and repeats_entry(text, toc_keys, byline_of([ln.text for ln in chunk.lines]), toc_titles) \
