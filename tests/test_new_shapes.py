@@ -2593,11 +2593,13 @@ def test_a_blank_line_after_a_labelled_item_is_no_page_break_where_pages_are_mar
     # 421 l.293 `· 시상: 대상 1팀 30,000위안, …, 우수상 2팀 각 5,000위안`, a blank line, l.295 `수상 기업에는 협력
     # 인큐베이터 입주와 …`: the issue marks its page breaks with furniture, so the two are apart, and the
     # prizes are no figures of 베이징, the place the item above names (`· 본선 일정: 2028년 3월 27일, 베이징`)
+    # (each `· ` line a list item)
     result = corpus_issue(421)
     blocks = {b["line_start"]: b for s in records_of(result, "sections") for b in s["blocks"]}
-    assert blocks[289]["line_end"] == 293 and blocks[289]["text"].endswith("우수상 2팀 각 5,000위안")
+    assert (blocks[293]["kind"], blocks[293]["line_end"]) == ("list_item", 293)
+    assert blocks[293]["text"].endswith("우수상 2팀 각 5,000위안")
     assert blocks[295]["text"].startswith("수상 기업에는 협력 인큐베이터 입주와")
-    assert _figures(result, 289) == []
+    assert [f for line in range(289, 296) for f in _figures(result, line)] == []
 
 
 def test_a_subject_marked_by_yeoksi_and_counts_of_places_that_are_no_figures(corpus_issue):

@@ -24,7 +24,7 @@ from kic_extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
 # the first characters a source note, caption, editor's note, list item or heading mark can open with
-_OPENER = compiled(r"[*표사그(편\-▶①-⑳\d\s]")
+_OPENER = compiled(r"[*표사그(편\-▶①-⑳\d\s·•ㆍ]")
 
 
 def _block(kind: str, lines: list[TextLine], text: str | None, fixes: list[str], level=None, marker=None) -> dict:

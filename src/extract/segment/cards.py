@@ -33,6 +33,7 @@ _LABEL_PARTS = compiled(r"[/·]")
 _BRACKET_LABEL = compiled(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
 _DOTS = compiled(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
 _ASIDE = compiled(r"\([^()]*\)")
+_DASHED = compiled(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s+[─━—–]\s+(?P<value>\S.*)$")  # (a card label, a dash)
 _DRAWN = compiled(r"[┃│├└┣┗]")
 _COLON_NEXT = compiled(r"\s*[:：]")
 _BARS = compiled(r"\S\s+[|｜│]\s+\S")
@@ -77,6 +78,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['2026년 매출', '약 9억 위안']
     >>> line_to_fields("   투자 현황 누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)")
     ['투자 현황', '누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)']
+    >>> line_to_fields("투자 이력 ─ 엔젤 5,000만 위안(2026.09) ▸ 시리즈 A 3억 위안(2028.02)")
+    ['투자 이력', '엔젤 5,000만 위안(2026.09) ▸ 시리즈 A 3억 위안(2028.02)']
     """
     marker = _MARKER.match(text.strip())
     if not marker and (shape := _SHAPE_MARKER.match(text.strip())) \
@@ -88,6 +91,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     text = text.strip()[marker.end():] if marker else text.strip()
     if not text:
         return None
+    if (dashed := _DASHED.match(text)) and label_field(dashed["label"]) is not None:
+        return [fix_text(dashed["label"]), fix_text(dashed["value"])]  # `투자 이력 ─ 엔젤 5,000만 위안(2026.09) ▸ …`
     if _BRACKET_LABEL.match(text):
         # `[설립] 2021년  [소재지] 장쑤성 쑤저우시  [대표] 쉬정(徐征)`: labels in brackets, read as `label: value`
         text = _BRACKET_LABEL.sub(lambda m: f"{m['label']}: ", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.compiled import compiled
 from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
@@ -77,6 +78,14 @@ def _is_article_chunk(chunk: Chunk) -> bool:
     return len(lines) == 1 and bool(ARTICLE.match(lines[0].text)) and not PAGE.search(lines[0].text)
 
 
+_DIGIT = compiled(r"\d")
+
+
+def _names_category_again(chunk: Chunk, named: set[str]) -> bool:
+    """Whether a chunk is one line naming a category the contents named already: the body's banner of it."""
+    return len(chunk.lines) == 1 and category_name(chunk.lines[0].text) in named
+
+
 def _is_toc_head(chunk: Chunk) -> bool:
     """A line of its own opening the contents: its title (`이번 호 차례`) or its first category."""
     return len(chunk.lines) == 1 and (bool(TOC_TITLE.match(category_name(chunk.lines[0].text))) or is_label(chunk.lines[0].text))
@@ -124,12 +133,14 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
         # (the entries read so far: a title the contents gave already opens the body, however much its heading
         # looks like an entry, `01 31개 성 R&D …` over `국가통계국(…) 발표 종합`)
         keys: set[str] = set()
+        named: set[str] = set()  # the categories the contents named
         for i in range(first_entry, first_article):
-            if keys and _heads_entry(chunks[i], keys):
-                first_article = i
+            if keys and _heads_entry(chunks[i], keys) or _names_category_again(chunks[i], named):
+                first_article = i  # (or the body's first category banner: `[ 이슈 브리핑 ]` … `◆ 이슈 브리핑`)
                 break
             if _is_toc_chunk(chunks[i]):
                 keys |= entry_keys([chunks[i]])
+                named |= {category_name(ln.text) for ln in chunks[i].lines if not _DIGIT.search(ln.text)}
     if first_entry is None or first_entry > first_article:
         # no table of contents: the masthead ends at the body's first category heading or article
         start = first_article

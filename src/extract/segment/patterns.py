@@ -166,7 +166,7 @@ TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|<\s*[^<>\t]{2,60}
 UNIT_LINE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")  # (`단위: 억 위안`, in a note `단위는 건.`)
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
 EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")
-LIST_ITEM = compiled(r"^(?P<mark>-|\d{1,2}\.)\s+(?P<text>\S.*)$")
+LIST_ITEM = compiled(r"^(?P<mark>-|\d{1,2}\.|[·•ㆍ])\s+(?P<text>\S.*)$")  # (`· 일시 : …`: a dot with a space after it)
 TABLE_NOTE = compiled(r"^\*\s*(?!출처)\S")
 
 

@@ -1,7 +1,8 @@
 """How the items of a list a count counts are read (for `typed.counts`): a list is split at its
 separators outside brackets (`인재(대학 졸업생, 정주율)` is one item), its items are short names and
 nothing else (a clause, a figure or the kinds what is counted falls into make it no list), and an
-item may be a place the gazetteer knows or a name ending in a place's generic word.
+item may be a place the gazetteer knows or a name ending in a place's generic word. A ranking closed by `순` lists the
+places it names, each with its figure (`ranked_after`, `ranked_before`).
 """
 
 from __future__ import annotations
@@ -258,3 +259,48 @@ def has_count_of(listed: str, counter: str, counts) -> bool:
     """Whether a list's text holds a count by `counter` of its own (`counts`: the pattern of counts), so it is
     another count's list or a breakdown (`… 청두, 충칭, 시안 세 곳`, `인공지능 5 개 팀, 바이오헬스 4 개 팀`)."""
     return any(c["counter"] == counter for c in counts.finditer(listed))
+
+
+# a ranking closed by `순`: the places after a count (`RANKING_AFTER`), in the sentence after it (`RANKING_NEXT`), or
+# right before `이들` and the count (`베이징 91.4점, 선전(深圳) 88.7점, … 순이었으며, 이들 다섯 개 도시가`)
+_RANKING = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순"
+_RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING + "(?:이었다|이다|으로|이었으며)")
+RANKING_NEXT = compiled(r"\s*" + _RANKING + "(?:이었다|이다|으로|이었으며)")
+_RANKING_BEFORE_THESE = compiled(_RANKING + r"(?:이었으며|이었고|이며|이고|으로)?\s*,?\s*이들\s*$")
+# or the rest of the sentence, each place with its figure, when nothing turns it to others (`반면`, `다만`)
+MEMBERS_AFTER = compiled(r"\s*(?:으로|로)\s*,\s*(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
+                         r"\s*(?:\.(?!\d)|$)")
+_GOES_ON = compiled(r"\s*(?:이어|뒤이어|다음으로|그\s*뒤로는?|그\s*다음으로)(?!\p{Hangul})")
+_PLACE_WITH_RATE = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,12}?)(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
+_PLACE_AND_FIGURE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:\(\p{Han}+\))?\s+[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul})")
+
+
+def ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTER) -> list[str] | None:
+    """The places ranked right after a count (`도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한 27.8%,
+    창사 24.5%, 시안 21.2% 순이었다` → four), or in the sentence after it (`opening` RANKING_NEXT), when
+    each is a place with its figure."""
+    m = opening.match(text, at)
+    names = [n["name"] for n in _PLACE_WITH_RATE.finditer(m["ranking"])] if m else []
+    return names if len(names) > 1 and all(map(a_place, names)) else None
+
+
+def ranked_before(text: str, start: int) -> list[str] | None:
+    """The places a ranking closed right before a count names, when `이들` (these) points back to them.
+
+    >>> t = "종합 점수는 베이징 91.4점, 선전(深圳) 88.7점, 상하이가 87.9점, 항저우 82.3점 순이었으며, 이들 다섯 개 도시가"
+    >>> ranked_before(t, t.index("다섯"))
+    ['베이징', '선전', '상하이', '항저우']
+    >>> t = "베이징시가 47 건으로 가장 많았다. 이어 상하이시 39 건, 선전시 35 건 순으로, 이들 3 개 도시가"
+    >>> ranked_before(t, t.index("3 개")) is None
+    True
+    >>> t = "베이징 91.4점, 선전 88.7점 순이었다. 이들 두 도시"
+    >>> ranked_before(t, t.index("두")) is None
+    True
+    """
+    m = _RANKING_BEFORE_THESE.search(text[:start])
+    if m and _GOES_ON.match(m["ranking"]):
+        return None  # (`…가 가장 많았다. 이어 상하이시 39 건, … 순으로, 이들 4 개 도시가`: the first is the sentence before's)
+    words = [n["name"] for n in _PLACE_AND_FIGURE.finditer(m["ranking"])] if m else []
+    # (a subject's particle after the name: `상하이가 87.9점`)
+    names = [w if a_place(w) or w[-1] not in "이가은는" else w[:-1] for w in words]
+    return names if len(names) > 1 and all(map(a_place, names)) else None

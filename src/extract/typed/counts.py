@@ -19,6 +19,7 @@ from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
+                                           MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, members, split_outside_brackets)
 from kic_extract.typed.totals import is_total_row
 
@@ -210,12 +211,12 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         items = _items_closed(after, m["noun"]) if after and not has_count_of(after.group(), m["counter"], _count()) else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) and (
-                ranking := _ranked_after(text, m.end()) or _ranked_after(text, m.end(), _MEMBERS_AFTER)):
+                ranking := ranked_after(text, m.end()) or ranked_after(text, m.end(), MEMBERS_AFTER)):
             # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`; `6%대에 올라선 곳은 모두
             # 5개 지역으로, 시짱자치구가 6.4%로 선두에 섰고 … 후베이성은 6.0%를 기록했다`
             items = ranking
-        if items is None and (that := _THAT_IS.match(text, m.end("counter"))):
-            items = list_items(that["list"])  # `… 4곳을 지정했는데, 하이뎬구(海淀区)·차오양구(朝阳区)·다싱구(大兴区)가 그것이다`
+        if items is None:  # `… 4곳을 지정했는데, 하이뎬구·차오양구·다싱구가 그것이다`; `…, 항저우 82.3점 순이었으며, 이들 다섯 개 도시가`
+            items = list_items(that["list"]) if (that := _THAT_IS.match(text, m.end("counter"))) else ranked_before(text, m.start())
         if items is None:
             head = text[:m.start()]
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
@@ -333,10 +334,18 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             after = bare if listed and len(listed) > 1 and all(map(a_place, listed)) else None
         items = _items_closed(after) if after else None
         if closes and items is None:
-            items = _places_opening(text, closes.end()) or _ranked_after(text, closes.end(), _RANKING_NEXT)
+            items = _places_opening(text, closes.end()) or ranked_after(text, closes.end(), RANKING_NEXT)
         if items is not None:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+def _listed_per(text: str, m) -> bool:
+    """Whether the sentence after a count's announces a list by what it counts (`… 다섯 개 도시에서 … 연다. 도시별
+    일정과 중점 분야는 다음과 같다.`): the list after the paragraph is the count's."""
+    noun = (m["noun"] or "").split("·")[-1]
+    return len(noun) > 1 and bool(regex.match(rf"다\.\s*{regex.escape(noun)}별[^.]{{0,40}}?(?:다음|아래)(?:과|와)\s*같",
+                                                   text[_sentence_end(text, m.end()):]))
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -423,24 +432,7 @@ def _marker_family(marker: str | None) -> str:
     return "number" if marker[0].isdigit() else marker
 
 
-# the places a ranking after a count names, each with its figure, the ranking closed by `순`
-_RANKING = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순(?:이었다|이다|으로|이었으며)"
-_RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING)
-_RANKING_NEXT = compiled(r"\s*" + _RANKING)  # the next sentence, only a ranking
-# or the rest of the sentence, each place with its figure, when nothing turns it to others (`반면`, `다만`)
-_MEMBERS_AFTER = compiled(r"\s*(?:으로|로)\s*,\s*(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
-                          r"\s*(?:\.(?!\d)|$)")
 _PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳"})
-_PLACE_WITH_FIGURE = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,12}?)(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
-
-
-def _ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTER) -> list[str] | None:
-    """The places ranked right after a count (`도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한 27.8%,
-    창사 24.5%, 시안 21.2% 순이었다` → four), or in the sentence after it (`opening` _RANKING_NEXT), when
-    each is a place with its figure."""
-    m = opening.match(text, at)
-    names = [n["name"] for n in _PLACE_WITH_FIGURE.finditer(m["ranking"])] if m else []
-    return names if len(names) > 1 and all(map(a_place, names)) else None
 
 
 def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
@@ -488,7 +480,8 @@ def check_counts(ctx) -> None:
             for m in counts:
                 if _DOT_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
-                if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])):
+                if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
+                                                     or _listed_per(text, m)):
                     items = colon_items(text, m.end()) or _following_items(blocks, k, tables)
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
