@@ -24,7 +24,7 @@ from kic_extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
 # the first characters a source note, caption, editor's note, list item or heading mark can open with
-_OPENER = compiled(r"[*표사그(편\-▶①-⑳\d\s·•ㆍ]")
+_OPENER = compiled(r"[*표사그(편\-▶▷①-⑳\d\s·•ㆍ]")
 
 
 def _block(kind: str, lines: list[TextLine], text: str | None, fixes: list[str], level=None, marker=None) -> dict:
@@ -215,9 +215,11 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 j = k
                 continue
             block = line_to_block(lines[j], settings)
-            if block["kind"] == "heading" and block["marker"] == "▶" and j + 1 == len(lines) \
-                    and nxt is not None and nxt.lines[0].text.startswith("▶"):
-                # a short bullet among sibling ▶ bullets heads nothing
+            mark = block["marker"]
+            if block["kind"] == "heading" and mark in ("▶", "▷") and (
+                    j + 1 == len(lines) and nxt is not None and nxt.lines[0].text.startswith(mark)
+                    or any(0 <= i < len(lines) and lines[i].text.startswith(mark) for i in (j - 1, j + 1))):
+                # a short bullet among sibling bullets heads nothing (`▷ 일시: …` / `▷ 장소: …`)
                 block.update(kind="paragraph", level=None)
             prev = blocks[-1] if blocks else None
             if (block["kind"] == "paragraph" and block["marker"] is None and prev is not None

@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kic_extract.clean.pagebreaks import Chunk
-from kic_extract.compiled import compiled
 from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
+    CATEGORY_NUMBER,
     INDENTED,
     KICKER,
     led_entries,
     NUMBERED_LINE,
     PAGE,
+    RULE,
     TOC_ENTRY,
     BRACKETED_SOURCE,
     GLOSSED_SOURCES,
@@ -56,7 +57,7 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     # and the rest of an entry led by its page, wrapped, where a PDF's text keeps no indent: `05  … 현황과` /
     # `하이테크 기업 분포 / 쓰촨일보(四川日报)`)
     led_before = [k > 0 and bool((m := TOC_ENTRY.match(texts[k - 1])) and (m["lead"] or m["num"])) for k in range(len(texts))]
-    return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t))
+    return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t)) or RULE.match(t)
                or is_label(t) and not KICKER.match(t) and not BYLINE.match(t) or k in wrapped or INDENTED.match(t)
                or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k] and not BYLINE.match(t)
                or k and PAGE.search(texts[k - 1]) and (GLOSSED_SOURCES.fullmatch(t) or BRACKETED_SOURCE.fullmatch(t))
@@ -78,12 +79,15 @@ def _is_article_chunk(chunk: Chunk) -> bool:
     return len(lines) == 1 and bool(ARTICLE.match(lines[0].text)) and not PAGE.search(lines[0].text)
 
 
-_DIGIT = compiled(r"\d")
+def _category_key(text: str) -> str:
+    return category_name(CATEGORY_NUMBER.sub("", text))  # (`01 정책·경제` names 정책·경제)
 
 
 def _names_category_again(chunk: Chunk, named: set[str]) -> bool:
-    """Whether a chunk is one line naming a category the contents named already: the body's banner of it."""
-    return len(chunk.lines) == 1 and category_name(chunk.lines[0].text) in named
+    """Whether a chunk is one line naming a category the contents named already, perhaps between rules: the body's
+    banner of it."""
+    texts = [ln.text for ln in chunk.lines if not RULE.match(ln.text)]
+    return len(texts) == 1 and _category_key(texts[0]) in named
 
 
 def _is_toc_head(chunk: Chunk) -> bool:
@@ -140,8 +144,9 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
                 break
             if _is_toc_chunk(chunks[i]):
                 keys |= entry_keys([chunks[i]])
-                named |= {category_name(ln.text) for ln in chunks[i].lines if not _DIGIT.search(ln.text)}
-    if first_entry is None or first_entry > first_article:
+                named |= {_category_key(ln.text) for ln in chunks[i].lines if not PAGE.search(ln.text)
+                          and is_label(_category_key(ln.text))}
+    if first_entry is None or first_entry >= first_article:
         # no table of contents: the masthead ends at the body's first category heading or article
         start = first_article
         if start > 0 and len(chunks[start - 1].lines) == 1 and len(chunks[start - 1].lines[0].text) <= 30:

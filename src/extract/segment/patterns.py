@@ -12,15 +12,16 @@ BARS = "|｜│┃▍▌"
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
 TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}]|[·.…‥_]{{2,}})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
+                     rf"|[pP]\.\s?(?P<lead>\d{{1,3}})\s*[{BARS}·∙]\s+"  # (`p.2 · 제목`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇\[［<〈《【〔〘]|[━─═]+)\s*|\s*(?:[\]］>〉》】〕〙]|[━─═]+)$")
+DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇\[［<〈《【〔〘]|[━─═]+|={3,})\s*|\s*(?:[\]］>〉》】〕〙◆◇]|[━─═]+|={3,})$")  # (`◆ 마켓 브리핑 ◆`)
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
-RULE = compiled(r"^\s*[━─═]{3,}\s*$")
+RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
 CATEGORY_NUMBER = compiled(r"^\s*\d{1,2}\s+(?=\S)")
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
@@ -30,7 +31,8 @@ INDENTED = compiled(r"^\s{2,}\S")
 # contents entry's source under its page
 GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·,]\s*)?)+\s*")
 BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")  # (`[국가통계국(国家统计局)]` under an entry)
-TOC_TITLE = compiled(r"^(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$|^(?i:contents|in this issue)$")
+TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:]\s*)?(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$"
+                     r"|^(?i:contents|in this issue)$")  # (`IN THIS ISSUE · 이번 호 차례`: both)
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
@@ -158,7 +160,7 @@ _HAS_LETTER = compiled(r"[\p{Hangul}A-Za-z]")
 HEADING_MARKS = (
     (compiled(r"^(?P<mark>\d{1,2}\))\s*"), 1),
     (compiled(r"^(?P<mark>[①-⑳])\s*"), 2),
-    (compiled(r"^(?P<mark>▶)\s*"), 3),
+    (compiled(r"^(?P<mark>[▶▷])\s*"), 3),
 )
 CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
 # a table's title, numbered (`표 2)`, `<표 1>`, `그림 3.`), or its unit line (`단위: 억 위안`, `(단위: %)`)

@@ -15,6 +15,7 @@ from kic_extract.segment.patterns import (
     NUMBERED_LINE,
     led_entries,
     PAGE,
+    RULE,
     SENTENCE_END,
     SOURCE_SPLIT,
     TAG,
@@ -69,7 +70,7 @@ def names_source(text: str) -> bool:
 
 # (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources; `… ⋯ 해관총서(海关总署)`,
 # an ellipsis as a PDF's font may print it too, before a name only)
-_SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/·⋯…])\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+_SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/⋯…]|·{1,3})\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
 
 
 def _source_after(m) -> str:
@@ -80,7 +81,7 @@ def _source_after(m) -> str:
     ['순위 … 청두·우한 성장세 두드러져', '성적표 — 해관총서(海关总署)']
     """
     source = m["source"]
-    if m["mark"] in ("…", "⋯") and not (names_source(source) and ("(" in source or len(source.split()) == 1)):
+    if (m["mark"] in ("…", "⋯") or len(m["mark"] or "") > 1) and not (names_source(source) and ("(" in source or len(source.split()) == 1)):
         return m.group()
     return f" — {source}"
 
@@ -249,8 +250,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 # an entry with no bullet: `제목 ········ 2`
                 entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": None})
-            elif TOC_TITLE.match(category_name(ln.text)):
-                pass  # `이번 호 차례`: the contents' own title
+            elif TOC_TITLE.match(category_name(ln.text)) or RULE.match(ln.text):
+                pass  # `이번 호 차례`: the contents' own title (or a rule over or under it)
             elif not (is_label(ln.text) or heads) or wraps and not DECORATION.match(ln.text) and not heads \
                     and not _short_over(ln.text, chunk.lines[k + 1].text):
                 # `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` over `장쑤성과의 … ·········· 2`:

@@ -267,8 +267,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
-_LIST_OPENS = compiled(r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
-                            r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구])다)(?=[.\s,]|$))")
+_OPENS = r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
+_LIST_OPENS = compiled(_OPENS + r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구])다)(?=[.\s,]|$))")
+# (or places closed by `로,`: `대상은 청두(成都), 시안(西安), 우한(武汉), 창사(长沙)로, 모두 …`)
+_LIST_OPENS_TO = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으로|로)\s*,")
 # a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`)
 _THAT_IS = compiled(r"(?:을|를|이|가|은|는)?\s[^.,]{0,30},\s*(?P<list>[^.,]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
 _NOUN_BEFORE = compiled(r"\p{Hangul}{1,8}(?:을|를)\s+$")
@@ -324,6 +326,9 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
                           for c in _count().finditer(text, closes.end(), _sentence_end(text, closes.end()))):
             continue  # `… 세 곳 늘었다. 신규 진입 도시는 세 곳, 즉 다롄·쉬저우·탕산이다`: the list is its own count's
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
+        if closes and (to := _LIST_OPENS_TO.match(text, closes.end())) \
+                and len(places := _items_closed(to) or []) > 1 and all(map(a_place, places)):
+            after = to
         ends = text.find("다.", closes.end()) if after else -1
         own = _count().search(text, closes.end(), ends if ends > 0 else len(text)) if after else None
         if own and _number(own) != _number(m):

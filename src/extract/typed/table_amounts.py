@@ -178,6 +178,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
               and any(noted_cumulative(head, note) for note in notes)}
     out = []
     totals = cue_words("total") + cue_words("subtotal")
+    first_amount = next((c for c, role in enumerate(roles) if role == "amount"), 0)
     for r, row in enumerate(rows):
         placed = placed_cells(row, len(header), totals, roles)
         label = row[0] if placed != list(enumerate(row)) else \
@@ -188,7 +189,10 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
         counted = label_col if label_col and label_col < len(row) and label == row[label_col] and row[0] \
             and sums_label(row[0], totals) and is_amount_cell(label) else None
         label = row[0] if counted is not None else label
-        row_spec = unit_spec_of(label) or (rate if rate and _names_rate(label) else None)
+        # (or a label column's after a group column: `성장 | GDP 성장률(%) | 5.1 | …`)
+        row_spec = unit_spec_of(label) or next((spec for c, cell in enumerate(row[:first_amount]) if roles[c] in ("label", "text")
+                                                and (spec := unit_spec_of(cell))), None) \
+            or (rate if rate and _names_rate(label) else None)
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
         for c, text in placed:
