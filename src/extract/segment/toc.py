@@ -122,6 +122,8 @@ def _heads_entries(lines: list, k: int) -> bool:
     True
     >>> _heads_entries([L(text="▶ 2027 년 R&D 통계"), L(text="▶ 1~4 월 외국인직접투자 ······ 4")], 0)
     False
+    >>> _heads_entries([L(text="◆ 경제 브리핑"), L(text="7월 중국 주요 경제지표: 생산은 회복, 소비는 주춤 ·········· 2")], 0)
+    True
     >>> _heads_entries([L(text="09 │ 【KIC 행사】 교류회 성료"), L(text="10 │ 【KIC 안내】 상담회 일정")], 0)
     False
     >>> _heads_entries([L(text="02 스타트업 레이더"), L(text="   상반기 벤처투자 ······ 7"), L(text="   기업 탐방 ······ 8")], 0)
@@ -147,12 +149,17 @@ def _heads_entries(lines: list, k: int) -> bool:
             (e := TOC_ENTRY.match(ln.text)) and e["num"] for ln in lines[k + 2 : k + 4])
         if (PAGE.search(lines[k + 2].text) or wrapped) and (indented or not _numbered_next(lines[k + 2].text, m["num"])):
             return len(category_name(m["text"])) <= 40
-    if not m or m["lead"] or m["num"] or k + 1 >= len(lines) or PAGE.search(text) \
-            or not TOC_ENTRY.match(lines[k + 1].text):
+    if not m or m["lead"] or m["num"] or k + 1 >= len(lines) or PAGE.search(text):
         return False  # (a numbered entry is an entry: `09 │ 【KIC 행사】 … 성료` over `10 │ …`)
     name = category_name(m["text"])
     if not name or len(name) > 40 or SENTENCE_END.search(name[-1:]):
         return False
+    if not TOC_ENTRY.match(lines[k + 1].text):
+        # `◆ 경제 브리핑` over `7월 중국 주요 경제지표: … ·········· 2`, an entry with no bullet, its page after it (or a
+        # line of the same bullet so over another: `◆ 스타트업 라운지` over `허페이·선전 하드테크 새내기 2 곳 ···· 7`)
+        over = [i for i in range(len(lines) - 1) if _bullet(lines[i].text)[1] == _bullet(text)[1]
+                and not TOC_ENTRY.match(lines[i + 1].text) and PAGE.search(lines[i + 1].text)]
+        return k in over and any(_short_over(lines[i].text, lines[i + 1].text) for i in over)
     (indent, mark), (next_indent, next_mark) = _bullet(text), _bullet(lines[k + 1].text)
     return mark != next_mark or next_indent > indent
 

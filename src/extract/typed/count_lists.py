@@ -267,8 +267,9 @@ _RANKING = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순"
 _RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING + "(?:이었다|이다|으로|이었으며)")
 RANKING_NEXT = compiled(r"\s*" + _RANKING + "(?:이었다|이다|으로|이었으며)")
 _RANKING_BEFORE_THESE = compiled(_RANKING + r"(?:이었으며|이었고|이며|이고|으로)?\s*,?\s*이들\s*$")
-# or the rest of the sentence, each place with its figure, when nothing turns it to others (`반면`, `다만`)
-MEMBERS_AFTER = compiled(r"\s*(?:으로|로)\s*,\s*(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
+# or the rest of the sentence, each place with its figure, when nothing turns it to others (`반면`, `다만`); with no comma,
+# when a place and its figure follow at once (`줄어든 곳은 다섯 개 지역으로 톈진(天津) -4.1%, …`)
+MEMBERS_AFTER = compiled(r"\s*(?:으로|로)(?:\s*,\s*|\s+(?=\p{Hangul}{2,12}(?:\(\p{Han}+\))?\s+[+\-−]?\d))(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
                          r"\s*(?:\.(?!\d)|$)")
 _GOES_ON = compiled(r"\s*(?:이어|뒤이어|다음으로|그\s*뒤로는?|그\s*다음으로)(?!\p{Hangul})")
 _PLACE_WITH_RATE = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,12}?)(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
