@@ -41,3 +41,10 @@ def test_a_count_then_its_places_each_with_its_figure(corpus_issue):
 def test_a_rankings_last_figure_counts_nothing(corpus_issue):
     # 605 l.84 `… 청두시가 1,180 곳으로 가장 많았고, 충칭시 760 곳, 몐양시(绵阳市) 210 곳 순이었다.`
     assert warnings_of(corpus_issue(605), "count_mismatch") == []
+
+
+def test_a_heading_with_its_source_glossed_after_a_slash(corpus_issue):
+    # 612 l.29 `■ 2031 년 1~8 월 지역별 투자·소비 지표 점검 / 국가통계국(国家统计局)`
+    section = records_of(corpus_issue(612), "sections")[0]
+    assert (section["title"], section["source"], section["source_zh"], section["page_start"]) == (
+        "2031년 1~8월 지역별 투자·소비 지표 점검", "국가통계국", "国家统计局", 2)

@@ -138,8 +138,10 @@ BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
                   r"(?:\([^()]*\)[^\[\]()]*)*[\])］]|\S.{0,30}\s기자"
                   rf"|\S.{{0,30}}?\s*[{BARS}]\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s))\s*")  # (`【KIC 인터뷰】`, `[인터뷰] `)
-# a title and its source: `… — 국무원(国务院)`, with any long dash; or a source in angle brackets last
-SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s+[|│｜]\s+(?=[^|│｜]+$)")
+# a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle brackets last; or
+# a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)
+SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
+                        r"|\s+/\s+(?=[^/]+\(\p{Han}+\)$)")  # (after a slash, a name glossed in Chinese only)
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`
