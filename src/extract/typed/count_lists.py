@@ -272,8 +272,16 @@ _RANKING_BEFORE_THESE = compiled(_RANKING + r"(?:이었으며|이었고|이며|�
 MEMBERS_AFTER = compiled(r"\s*(?:으로|로)(?:\s*,\s*|\s+(?=\p{Hangul}{2,12}(?:\(\p{Han}+\))?\s+[+\-−]?\d))(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
                          r"\s*(?:\.(?!\d)|$)")
 _GOES_ON = compiled(r"\s*(?:이어|뒤이어|다음으로|그\s*뒤로는?|그\s*다음으로)(?!\p{Hangul})")
-_PLACE_WITH_RATE = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,12}?)(?:\(\p{Han}+\))?(?:이|가|은|는)?\s+[+\-−]?\d[\d,.]*\s*%")
-_PLACE_AND_FIGURE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:\(\p{Han}+\))?\s+[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul})")
+# a place and its figure (a rate, or any: `베이징 91.4점`), the place's subject particle perhaps between them
+_PLACE_WITH_RATE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*%")
+_PLACE_AND_FIGURE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul})")
+
+
+def _places_in(ranking: str, figures: regex.Pattern[str] = _PLACE_AND_FIGURE) -> list[str] | None:
+    """The places a ranking names, each with its figure (`상하이가 87.9점`: 상하이), when there are two or more."""
+    words = [n["name"] for n in figures.finditer(ranking)]
+    names = [w if a_place(w) or w[-1] not in "이가은는" else w[:-1] for w in words]
+    return names if len(names) > 1 and all(map(a_place, names)) else None
 
 
 def ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTER) -> list[str] | None:
@@ -281,8 +289,7 @@ def ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTE
     창사 24.5%, 시안 21.2% 순이었다` → four), or in the sentence after it (`opening` RANKING_NEXT), when
     each is a place with its figure."""
     m = opening.match(text, at)
-    names = [n["name"] for n in _PLACE_WITH_RATE.finditer(m["ranking"])] if m else []
-    return names if len(names) > 1 and all(map(a_place, names)) else None
+    return _places_in(m["ranking"], _PLACE_WITH_RATE) if m else None
 
 
 def ranked_before(text: str, start: int) -> list[str] | None:
@@ -299,9 +306,6 @@ def ranked_before(text: str, start: int) -> list[str] | None:
     True
     """
     m = _RANKING_BEFORE_THESE.search(text[:start])
-    if m and _GOES_ON.match(m["ranking"]):
+    if m is None or _GOES_ON.match(m["ranking"]):
         return None  # (`…가 가장 많았다. 이어 상하이시 39 건, … 순으로, 이들 4 개 도시가`: the first is the sentence before's)
-    words = [n["name"] for n in _PLACE_AND_FIGURE.finditer(m["ranking"])] if m else []
-    # (a subject's particle after the name: `상하이가 87.9점`)
-    names = [w if a_place(w) or w[-1] not in "이가은는" else w[:-1] for w in words]
-    return names if len(names) > 1 and all(map(a_place, names)) else None
+    return _places_in(m["ranking"])
