@@ -13,6 +13,7 @@ BARS = "|｜│┃▍▌"
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
 TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}]|[·.…‥_]{{2,}})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})\s*[{BARS}·∙]\s+"  # (`p.2 · 제목`)
+                     r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
@@ -87,8 +88,10 @@ def heads_prose(texts: list[str], keys: set[str] | frozenset[str]) -> bool:
     False
     """
     numbered = ARTICLE.match(texts[0]) if len(texts) > 1 and keys else None
-    return bool(numbered) and not PAGE.search(texts[0]) and title_key(numbered["text"]) in keys \
-        and len(texts[1]) > 40 and "\t" not in texts[1] and not PAGE.search(texts[1])
+    if not numbered or PAGE.search(texts[0]) or title_key(numbered["text"]) not in keys:
+        return False
+    first = texts[2] if len(texts) > 2 and BYLINE.match(texts[1]) else texts[1]  # (its byline between: `자료: …`)
+    return len(first) > 40 and "\t" not in first and not PAGE.search(first)
 
 
 # a line of an outlet's or a desk's name: no tab, no figure first, no sentence's end
