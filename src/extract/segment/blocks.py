@@ -192,6 +192,17 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 blocks.append(block)
                 j += 1
                 continue
+            if j and j + 1 < len(lines) and "\t" not in lines[j].text + lines[j + 1].text \
+                    and line_to_fields(lines[j + 1].text) is not None and (within := profile_span(lines[j:])) is not None \
+                    and not any("\t" in line.text for line in lines[j:j + within[1]]):
+                # a card further down its chunk, no blank line above its name (`… 늘고 있다.` / `② 루이탄커지(锐碳科技) │ …` /
+                # `설립 2029.03 · 본사 …` / `투자 …`), after the prose or the card before it
+                tables.append(profile_to_table(lines[j:], *within))
+                block = _block("table", lines[j:j + within[1]], None, [])
+                block["table_id"] = len(tables) - 1
+                blocks.append(block)
+                j += within[1]
+                continue
             if "\t" in lines[j].text:
                 k = j
                 while k < len(lines) and "\t" in lines[k].text:
@@ -199,8 +210,10 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 rows = lines[j:k]
                 captions = _captions_above(blocks, lines, j, chunks[i - 1].lines if i else [])
                 notes: list[TextLine] = []
+                if k < len(lines) and TABLE_NOTE.match(lines[k].text):
+                    notes, k = [lines[k]], k + 1  # (`* 지원 예산은 … 기준. 자료: …` right under the rows: their note)
                 after = lines[k] if k < len(lines) else None
-                if k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2:
+                if not notes and k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2:
                     if TABLE_NOTE.match(nxt.lines[0].text):
                         notes = nxt.lines
                         skip.add(i + 1)

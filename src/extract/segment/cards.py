@@ -27,7 +27,7 @@ _SHAPE_MARKER = compiled(r"^\s*(?:[◇◆○●■□▶►]|ㅇ(?=\s))\s*")  # 
 # a mark opening a profile's name line (`◇ CARD 1 ─ 링시커지(灵犀科技) | LingXi Robotics`), which is no field
 # (or a numbered tag: `[01] 톈수로보틱스 | Tianshu Robotics`, `[기업 ②] 링펑즈페이(凌峰智飞)`; or a tag before a name
 # glossed in Chinese: `[기업 카드] 링지로봇(灵肌机器人)`)
-_NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\]"
+_NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏①-⑳]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\]"
                       r"|[\[【][^\]】]{1,12}[\]】]\s*(?=[^\s()\[\]][^()\[\]]{0,30}\(\p{Han}[^()]*\)\s*$))")
 _LABEL_PARTS = compiled(r"[/·]")
 _BRACKET_LABEL = compiled(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
@@ -39,6 +39,9 @@ _COLON_NEXT = compiled(r"\s*[:：]")
 _BARS = compiled(r"\S\s+[|｜│]\s+\S")
 _BAR = compiled(r"\s*[|｜│]\s*")
 _SENTENCE_END = compiled(r"다\.\s*$")
+# a card label with no value on its line (`- 투자 이력 :`), and one of the items under it (`  · 2028.09 시드 …`)
+_EMPTY_FIELD = compiled(r"^\s*(?:[-·ㆍ•▪]\s*)?(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：]\s*$")
+_ITEM = compiled(r"^\s*[-·ㆍ•▪◦]\s+(?P<value>\S.*)$")
 SEPARATORS = compiled(r"[:：|｜│▸►]")  # what parts a label from its value, or values
 MIN_FIELD_LINES = 2
 _NAME_MAX_CHARS = 60
@@ -80,6 +83,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     ['투자 현황', '누적 3억 달러 이상 (최근 라운드: 시리즈 C 1억 5,000만 달러)']
     >>> line_to_fields("투자 이력 ─ 엔젤 5,000만 위안(2026.09) ▸ 시리즈 A 3억 위안(2028.02)")
     ['투자 이력', '엔젤 5,000만 위안(2026.09) ▸ 시리즈 A 3억 위안(2028.02)']
+    >>> line_to_fields("투자 2029.02 시드 600 만 위안 ▸ 2030.07 시리즈 A 1 억 위안"), line_to_fields("- 투자 이력 :")
+    (['투자', '2029.02 시드 600만 위안 ▸ 2030.07 시리즈 A 1억 위안'], None)
     """
     marker = _MARKER.match(text.strip())
     if not marker and (shape := _SHAPE_MARKER.match(text.strip())) \
@@ -120,7 +125,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
         # values parted by bars; one bar after a card label parts the label from its value
         return [cell for value in _BAR.split(text) for cell in _bar_cell(fix_text(value))]
     if not fields or fields[0].start() != 0:
-        return None
+        # (a card label and no colon, its value holding an arrow: `투자 2029.02 시드 600 만 위안 ▸ 2030.07 시리즈 A …`)
+        return _labelled(text) if not _SENTENCE_END.search(text) and not _COLON_NEXT.search(text) else None
     return [cell for m in fields for cell in (fix_text(m["label"].strip()), fix_text(m["value"].strip()))]
 
 
@@ -213,6 +219,9 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(
     ...     ["[기업 카드] 링지로봇(灵肌机器人)", "설립: 2026 년 3 월 | 본사: 항저우시", "투자 유치: 시리즈 B 4억 위안"], 1)])[:2]
     (1, 3)
+    >>> profile_span([TextLine.from_line(Line(n, t)) for n, t in enumerate(
+    ...     ["◇ 칭위안수소(清源氢能)", "- 설립 : 2028년 2월", "- 투자 이력 :", "  · 2028.09 시드 1,200만 위안"], 1)])[2]
+    [['설립', '2028년 2월'], ['투자 이력', None], ['투자 이력', '2028.09 시드 1,200만 위안']]
     """
     first = line_to_fields(lines[0].text)
     # (a mark names a card, unless the line is a card's field: `▶ 설립: 2023 년 5 월 (상하이 푸둥신구)`)
@@ -220,9 +229,16 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
                             or any(label_field(label) is not None for label in first[0::2] if label)) else 1
     if start == 1 and (len(lines[0].text) > _NAME_MAX_CHARS or _SENTENCE_END.search(lines[0].text)):
         return None
-    rows = []
+    rows, held = [], None
     for line in lines[start:]:
         row = line_to_fields(line.text)
+        if row is None and (empty := _EMPTY_FIELD.match(line.text)) and label_field(empty["label"]) is not None:
+            held = fix_text(empty["label"].strip())  # `- 투자 이력 :`, its items on the lines below it
+            row = [held, None]
+        elif row is None and held is not None and (item := _ITEM.match(line.text)):
+            row = [held, fix_text(item["value"])]  # (`  · 2028.09 시드 1,200만 위안`: the label's, filled down)
+        else:
+            held = None
         if row is None:
             break
         rows.append(row)
@@ -262,7 +278,11 @@ def line_to_card(line: TextLine) -> dict | None:
 
 def profile_to_table(lines: list[TextLine], start: int, end: int, rows: list[list[str | None]]) -> dict:
     """A profile as a `company_card` table record (without ids), like a printed card's: its name
-    line as the title, one row per field line."""
+    line as the title, one row per field line; the label of a field's items on the lines below it is filled
+    down to them (and listed in `filled`)."""
+    filled = [[r, 0] for r, (row, line) in enumerate(zip(rows, lines[start:end]))
+              if r and row[0] is not None and row[0] == rows[r - 1][0] and _ITEM.match(line.text)
+              and line_to_fields(line.text) is None]
     return {"title": fix_text(lines[0].text.strip()) if start else None, "unit": None, "header": [],
-            "rows": rows, "filled": [], "row_lines": [line.line_start for line in lines[start:end]], "notes": [],
+            "rows": rows, "filled": filled, "row_lines": [line.line_start for line in lines[start:end]], "notes": [],
             "kind": "company_card", "line_start": lines[0].line_start, "line_end": lines[end - 1].line_end}

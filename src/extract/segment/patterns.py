@@ -20,7 +20,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎\[［<〈《【〔〘]|[━─═]+|={3,})\s*|\s*(?:[\]］>〉》】〕〙◆◇]|[━─═]+|={3,})$")  # (`◆ 마켓 브리핑 ◆`)
+DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○\[［<〈《【〔〘]|[━─═]+|={3,})\s*|\s*(?:[\]］>〉》】〕〙◆◇]|[━─═]+|={3,})$")  # (`◆ 마켓 브리핑 ◆`)
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
@@ -78,7 +78,8 @@ def stands_as_heading(texts: list[str], keys: set[str] | frozenset[str] = frozen
 
 def heads_prose(texts: list[str], keys: set[str] | frozenset[str]) -> bool:
     """Whether a chunk opens with a numbered heading that repeats a contents entry (`keys`) and goes straight on into
-    its first paragraph, no blank line between, as a page opening with the article may print it.
+    its text, no blank line between, as a page opening with the article may print it: its first paragraph, or a
+    subtitle over lines of fields (`KIC 중국 액셀러레이팅 프로그램 2032 상반기 기수` / `모집 대상: …`).
 
     >>> heads_prose(["1. 2031 년 1 분기 31 개 성·시 경제 성적표 발표 — 제일재경(第一财经)",
     ...              "국가통계국(国家统计局)이 지난 16 일 내놓은 자료에 따르면 2031 년 1 분기 중국의"],
@@ -86,12 +87,18 @@ def heads_prose(texts: list[str], keys: set[str] | frozenset[str]) -> bool:
     True
     >>> heads_prose(["1. 지원 대상", "중국에 법인을 둔 한국 스타트업으로, 설립 7 년 이내인 기업이 신청할 수 있다."], {"제목"})
     False
+    >>> heads_prose(["2. 2032 년 상반기 프로그램 모집", "프로그램 2032 상반기 기수", "모집 대상: 한국 스타트업"],
+    ...             {title_key("2032년 상반기 프로그램 모집")})
+    True
+    >>> heads_prose(["1. 中 배터리 재활용 스타트업, 유럽 공략 속도 (한중경제신문. 2031.12.02)", "유럽연합이 …"], set())
+    True
     """
-    numbered = ARTICLE.match(texts[0]) if len(texts) > 1 and keys else None
-    if not numbered or PAGE.search(texts[0]) or title_key(numbered["text"]) not in keys:
+    numbered = ARTICLE.match(texts[0]) if len(texts) > 1 else None
+    # (or, listed in no contents, a clipping's heading closed by its outlet and date: `1. 中 … (한중경제신문. 2031.12.02)`)
+    if not numbered or PAGE.search(texts[0]) or title_key(numbered["text"]) not in keys and not OUTLET_DATE.search(texts[0]):
         return False
     first = texts[2] if len(texts) > 2 and BYLINE.match(texts[1]) else texts[1]  # (its byline between: `자료: …`)
-    return len(first) > 40 and "\t" not in first and not PAGE.search(first)
+    return "\t" not in first and not PAGE.search(first)
 
 
 # a line of an outlet's or a desk's name: no tab, no figure first, no sentence's end
@@ -206,8 +213,8 @@ def category_name(text: str) -> str:
 
     >>> category_name("[정책 브리핑]"), category_name("■ 스타트업·투자 동향"), category_name("Weekly 뉴스")
     ('정책 브리핑', '스타트업·투자 동향', 'Weekly 뉴스')
-    >>> category_name("〔KIC 중국 소식〕"), category_name("━ 이번 호 차례 ━")
-    ('KIC 중국 소식', '이번 호 차례')
+    >>> category_name("〔KIC 중국 소식〕"), category_name("━ 이번 호 차례 ━"), category_name("● 센터 소식")
+    ('KIC 중국 소식', '이번 호 차례', '센터 소식')
     """
     return DECORATION.sub("", text.strip()).strip()
 

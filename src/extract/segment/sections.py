@@ -9,7 +9,8 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, RULE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG, category_name,
+from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, PAGE, RULE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG,
+                                          category_name,
                                           byline_of, heads_prose, is_label, known_categories, repeats_entry, title_key,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
@@ -72,11 +73,33 @@ def _category_of(text: str, categories: set[str]) -> str | None:
     return None
 
 
+def _part_of(chunk: Chunk, start: int, end: int | None = None) -> Chunk:
+    """The chunk's lines from `start` to `end`, with the table breaks and repeated headers among them."""
+    lines = chunk.lines[start:end]
+    first, last = lines[0].line_start, lines[-1].line_end
+    return Chunk(lines, [b for b in chunk.table_breaks if first <= b <= last],
+                 [r for r in chunk.repeated_headers if first <= r <= last])
+
+
 def _rest_of(chunk: Chunk) -> Chunk:
     """A chunk without its first line (a category line printed above its text)."""
-    first = chunk.lines[1].line_start
-    return Chunk(chunk.lines[1:], [b for b in chunk.table_breaks if b >= first],
-                 [r for r in chunk.repeated_headers if r >= first])
+    return _part_of(chunk, 1)
+
+
+def split_at_entries(chunks: list[Chunk], keys: frozenset[str]) -> list[Chunk]:
+    """The chunks cut before each numbered heading further down one that repeats a contents entry (`keys`: their
+    `title_key`s), a page printing the next article straight after the last one's text, no blank line between
+    (`… 협의하고 있다.` / `06 │ 12 월 KIC 중국 한중 투자 상담회 참가 기업 모집` / `일시: …`)."""
+    out = []
+    for chunk in chunks:
+        heads = [k for k, line in enumerate(chunk.lines) if k and (m := ARTICLE.match(line.text))
+                 and not PAGE.search(line.text) and title_key(m["text"]) in keys]
+        # (a tag or a label right above the heading is its own: `【산업분석】` / `1. …`, `투자 리포트` / `04 …`)
+        cuts = [k - 1 if TAG.fullmatch(chunk.lines[k - 1].text.strip()) or is_label(chunk.lines[k - 1].text) else k
+                for k in heads]
+        cuts = [k for k in cuts if k]
+        out += [_part_of(chunk, a, b) for a, b in zip([0] + cuts, cuts + [None])] if cuts else [chunk]
+    return out
 
 
 def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: Settings, report: Report,
@@ -113,7 +136,7 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             sections[-1]["tables"].extend(tables)
         pending.clear()
 
-    work = list(reversed(chunks))
+    work = list(reversed(split_at_entries(chunks, toc_keys) if toc_keys else chunks))
     while work:
         chunk = work.pop()
         text = chunk.lines[0].text
@@ -147,6 +170,15 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
                 category, heading_pending = name, True
                 headings.append({"category": category, "line": chunk.line_start})
             numbered.append((work[-1].line_start, int(kicker["seq"]), chunk.line_start))
+            used.add(chunk.line_start)
+            continue
+        if single and is_label(text) and not TAG.fullmatch(text.strip()) and work and (first := ARTICLE.match(work[-1].lines[0].text)) \
+                and first["seq"] in ("1", "01") and heads_prose([ln.text for ln in work[-1].lines], toc_keys) \
+                and not (title_key(first["text"]) in toc_keys):
+            # `CHINA 뉴스 클리핑`, set apart over an article numbered 1 that no contents entry lists: its category
+            flush()
+            category, heading_pending = fix_text(category_name(text)), True
+            headings.append({"category": category, "line": chunk.line_start})
             used.add(chunk.line_start)
             continue
         below = ARTICLE.match(chunk.lines[1].text) if not single else None

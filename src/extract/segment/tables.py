@@ -39,19 +39,23 @@ def table_unit(text: str | None) -> str | None:
     ('개사', '개사')
     >>> [table_unit(t) for t in ("<표 2> GDP (억 위안, %)", "표 1) 수출 (1~7월, 누적)", "표 1) 흥행 (단위: 억 위안, 만 명)")]
     [None, None, None]
+    >>> table_unit("(단위: 전년 동기 대비 증가율, %)")
+    '%'
     """
     text = without_asides(text or "")
     m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text) or _NOTE_THEN_UNIT.search(text)
     if m and m.re is not TABLE_UNIT and m["unit"] not in _unit_words():
         return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
-    if m and m.re is _NOTE_THEN_UNIT and ("단위" in m["note"] or any(
-            (b := _BARE_UNIT.fullmatch(f"({part.strip()})")) and b["unit"] in _unit_words() for part in m["note"].split(","))):
+    if m and m.re is _NOTE_THEN_UNIT and any((b := _BARE_UNIT.fullmatch(f"({_UNIT_WORD.sub('', part).strip()})"))
+                                             and b["unit"] in _unit_words() for part in m["note"].split(",")):
         return None  # `(억 위안, %)`, `(단위: 억 위안, 만 명)`: a unit for each of its columns (`table_units`), none for all
+        # (but words on the figures before one unit are its note: `(단위: 전년 동기 대비 증가율, %)`)
     return fix_text(m["spec"].strip()) if m else None
 
 
 # a caption closed by its unit in brackets, without `단위` (`표 2) … 상위 10 개 성·시 (억 위안)`)
 _BARE_UNIT = compiled(r"\(\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d][^()\s]*))\s*\)\s*$")
+_UNIT_WORD = compiled(r"^\s*단위\s*[:：]")
 # … or by a note and then its unit (`표 3. … 인큐베이터 (2028년 7월 말 기준, 개사)`)
 _NOTE_THEN_UNIT = compiled(r"\((?P<note>[^()]+?),\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d,][^()\s,]*))\s*\)\s*$")
 
@@ -237,16 +241,20 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
     [['화둥', '소계', None, '27'], ['소계', None, None, '21']]
     >>> fill_group_cells([["선전", "광밍과학성", "신소재", "14"], ["선전 소계", None, None, "81"]])[0][1]
     ['선전 소계', None, None, '81']
+    >>> fill_group_cells([["1", "쓰촨성", "청두", "12.5"], ["2", None, "몐양", "4.0"], ["합계", "16.5"]])[1]
+    [[1, 1]]
     """
     width = max((len(r) for r in rows), default=0)
+    totals = frozenset(cue_words("total"))
+    subtotals = frozenset(cue_words("subtotal"))
+    # (a total row printed short, its sums under the group columns, `합계 | 67.9 | 76`, makes no column one of figures)
+    parts = [r for r in rows if not any(sums_label(value, totals) for value in r if value)]
     text_columns = {c for c in range(width)
-                    if any(c < len(r) and r[c] for r in rows)
-                    and not any(c < len(r) and r[c] and r[c].strip() not in PLACEHOLDERS and _FIGURE.match(r[c]) for r in rows)}
+                    if any(c < len(r) and r[c] for r in parts)
+                    and not any(c < len(r) and r[c] and r[c].strip() not in PLACEHOLDERS and _FIGURE.match(r[c]) for r in parts)}
     # (a dash in a total row, `합계 | - | - | 29`, is no figure)
     out: list[list[str | None]] = []
     filled: list[list[int]] = []
-    totals = frozenset(cue_words("total"))
-    subtotals = frozenset(cue_words("subtotal"))
     for r, row in enumerate(rows):
         row = list(row)
         printed = [c for c, value in enumerate(row) if value is not None]

@@ -44,10 +44,11 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
             elif key == "funding" and values.get("funding") and value and not read_cell(values["funding"], whole=False):
                 # `투자 단계: 시리즈 B | 누적 투자액: 약 25억 위안`: the funding field that states an amount
                 values["funding"], funding_label = value, label
-            elif key != "other":
-                if key == "funding" and "funding" not in values:
+            elif key != "other":  # (the first the card fills: `투자 이력 :` gives its value on the item lines below)
+                if key == "funding" and values.get("funding") is None:
                     funding_label = label
-                values.setdefault(key, value)
+                if values.get(key) is None:
+                    values[key] = value
     if values.get("name") is None and table["title"]:
         named = _TITLE_NAME.search(table["title"])  # a profile printed as lines names itself above them
         # (with no Chinese, its first part after the tag: `[01] 톈수로보틱스 | Tianshu Robotics`)

@@ -99,7 +99,7 @@ def _list_start(head: str) -> int:
 
 
 _PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를|에\s더해)\s")  # (`기존 선전·광저우·주하이에 더해 둥관시, …`)
-_CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$")
+_CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$|\p{Hangul}[었았였했섰갔왔렸켰졌]는데$")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`), or two joined (`…는 상하이시와 충칭시`)
 _LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 _PAIR_LAST = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:와|과)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
@@ -175,6 +175,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     []
     >>> sentence_counts("1 조 420 억 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로 1 조 위안 선을 넘어섰다.")
     []
+    >>> sentence_counts("쓰촨성은 허난성을 제치고 5 위로 올라섰는데, 상위 5 개 지역의 순서가 바뀐 것은 처음이다.")
+    []
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
@@ -249,15 +251,17 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                     parts = parts[1:]
                 # (nor before a part holding a word that closes a phrase or a clause: `대학·연구기관형에는 칭화대(清华大学),
                 # …`, `산시성만이 … 웃돌았을 뿐, 하이난성, …`)
-                closed = [k for k, part in enumerate(parts[:-2]) if _CLAUSE_CLOSED.search(part)]
+                closed = [k for k, part in enumerate(parts[:-1]) if _CLAUSE_CLOSED.search(part)]
                 parts = parts[closed[-1] + 1:] if closed else parts
+                # (a clause closed right before the last item leaves one word, no list: `… 5 위로 올라섰는데, 상위 5 개 지역의`)
+                parts = parts if len(parts) > 1 else []
                 opens = [k for k, part in enumerate(parts[:-1]) if _PHRASE_WORD.search(part)]
                 parts = parts[opens[-1]:] if opens and len(parts) - opens[-1] >= 3 else parts
-                first = parts[0]
-                listed = listed[listed.rfind(first):] if first in listed else listed
+                first = parts[0] if parts else ""
+                listed = None if not parts else listed[listed.rfind(first):] if first in listed else listed
                 last = _PAIR_LAST.search(first)
                 last = last if last and a_place(last["w"]) and a_place(last["v"]) else _LAST_WORD.search(first)
-                listed = listed[last.start("w"):] if last else listed
+                listed = listed[last.start("w"):] if last and listed else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
         if items is not None and not (after is not None and after.re is _NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)
                                       and len(items) == _number(m) + counted_before(text, m.start()) != _number(m)):

@@ -65,13 +65,18 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
     ['rank', 'label', 'address', 'amount']
     >>> column_roles(["일자", "기업", "투자액(위안)"], [["10.08", "쥐광생물", "약 12억"], ["10.11", "루이신의료", "5억 이상"]])
     ['date', 'label', 'amount']
+    >>> column_roles(["거점", "개소", "기업(개사)"], [["베이징", "2016.03", "24"], ["상하이", "2024.09", "15"], ["계", "39"]])
+    ['label', 'date', 'amount']
     """
     width = max([len(header)] + [len(r) for r in rows])
     totals = frozenset(cue_words("total") + cue_words("subtotal"))
     kinds: list[str] = []
+    # (a total row printed short, `계 | 61 | 31`, puts its sums under other columns: no column's dates or years)
+    parts = [r for r in rows if not (r and r[0] and sums_label(r[0], totals))]
     for c in range(width):
         head = compact(header[c] if c < len(header) else None)
         cells = [r[c] for r in rows if c < len(r) and r[c] is not None and r[c] not in PLACEHOLDERS]
+        own = [r[c] for r in parts if c < len(r) and r[c] is not None and r[c] not in PLACEHOLDERS]
         amounts = sum(is_amount_cell(v) for v in cells)
         if head in cue_words("unit") and cells and all(unit_spec_of(f"({v})") for v in cells):
             kinds.append("unit")  # `단위`: each row's unit (`조 위안`, `%`)
@@ -82,10 +87,10 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
             # (`전년 순위`: the rank of another year)
             # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`)
             kinds.append("rank")
-        elif cells and all(_YEAR.match(v) for v in cells):
+        elif own and all(_YEAR.match(v) for v in own):
             kinds.append("year")
-        elif cells and all(_DATE.match(v) or head in cue_words("date") and (_MONTH_DAY.match(v) or sums_label(v, totals))
-                           for v in cells) and not unit_spec_of(header[c] if c < len(header) else None):
+        elif own and all(_DATE.match(v) or head in cue_words("date") and (_MONTH_DAY.match(v) or sums_label(v, totals))
+                         for v in own) and not unit_spec_of(header[c] if c < len(header) else None):
             kinds.append("date")  # (`10.08` under `일자`: a month and day; a total row's label among them)
         elif cells and amounts >= max(1, 0.6 * len(cells)):
             kinds.append("amount")
@@ -122,7 +127,7 @@ def _cumulative_inside(value: str, raw: str) -> bool:
 
 def card_to_amounts(table: dict) -> list[dict]:
     """Amounts a company card states in the cell after a money label or a funding label (`최근 투자`)."""
-    out = []
+    out, read = [], set()
     for r, row in enumerate(table["rows"]):
         for c in range(len(row) - 1):
             label = compact(row[c])
@@ -135,6 +140,9 @@ def card_to_amounts(table: dict) -> list[dict]:
                 # value does (`시리즈 B | 누적 투자액: 약 25억 위안`); a funding value goes on in the parts
                 # after it the line gives no label (`2026년 6월 시리즈 B | 약 7억 위안`)
                 for col, value in field_cells(row, c):
+                    if (r, col) in read:
+                        continue  # (`투자 | 시리즈 C … | None | 누적 6억 위안 이상`: the funding's part, read with it)
+                    read.add((r, col))
                     amounts = [replace(a, cumulative=True) if "누적" in label or _cumulative_inside(value, a.raw) else a
                                for a in read_cell(value, whole=False) if a.unit not in count_units()]
                     # (`투자사 ▸ …, 전략적 투자자 2곳`: a count of investors is no amount of money)
