@@ -146,8 +146,20 @@ def score_sections(key: dict, out: dict, text_route: bool) -> Score:
 
 
 def _table_rows(table: dict) -> list[tuple]:
+    """A table's header and rows as tuples of cells, each row without the blank cells after its last
+    printed one: `합계 | 67.9 | 76` as a text's tabs give it is the row a PDF's grid gives `합계 | 67.9 | 76 | | |`.
+
+    >>> _table_rows({"header": ["a", "b", "c"], "rows": [["합계", "7", None], ["x", None, "1"]]})
+    [('a', 'b', 'c'), ('합계', '7'), ('x', '', '1')]
+    """
     rows = ([table["header"]] if table.get("header") else []) + list(table["rows"])
-    return [tuple(_norm(c) for c in row) for row in rows]
+    out = []
+    for row in rows:
+        cells = [_norm(c) for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        out.append(tuple(cells))
+    return out
 
 
 def score_tables(key: dict, out: dict) -> Score:
