@@ -152,3 +152,10 @@ def test_this_rounds_and_earlier_rounds_are_funding(corpus_issue):
     assert amounts == [(88, "이번 라운드", "950000000"), (89, "이전 라운드", "180000000"), (89, "이전 라운드", "400000000")]
     card = next(c for c in records_of(result, "companies") if c["name"] == "하이란바이오")
     assert (card["funding_value"], card["funding_unit"]) == (950000000, "위안")
+
+
+def test_a_year_set_against_dates_nothing_after_it(corpus_issue):
+    # 622 l.62 `공업정보화부는 지난 9 일 ‘첨단 제조 시범도시’ 2 차 명단을 발표했다. 대도시 위주였던 2029 년 1 차 선정과 달리
+    # 이번에는 … 지원 규모는 우시가 12 억 위안으로 가장 크고 우후가 10 억 위안으로 …`: 2029 is the first list's, not the funds'
+    figures = figures_at(corpus_issue(622), 62)
+    assert figures[:2] == [("우시", "1200000000", 1, None, None), ("우후", "1000000000", 2, None, None)]

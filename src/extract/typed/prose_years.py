@@ -112,8 +112,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # `지난해 12월 자유무역항 봉관 운영을 시작한 이후 외자 유입이 23.5% 급증`: when the period began
             out.append((at, year, since.end()))
             continue
-        if past := _PAST_STATE.match(text, at):
+        if past := _PAST_STATE.match(text, at) or _UNLIKE.match(text, at):
             # `지난해 1위였던 항저우시는 …`, `지난해 상반기 1,758억 위안이던 격차를`: what was then, dating nothing after
+            # (nor what the clause is set against: `대도시 위주였던 2029 년 1 차 선정과 달리 이번에는 …`)
             out.append((at, year, past.end()))
             continue
         if k is not None and (aside := _ASIDE.match(text, at)) and (aside["day"] or not _REPORTED.match(text, at)):
@@ -190,6 +191,8 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
+# what the clause is set against, dating nothing after it (`2029 년 1 차 선정과 달리 이번에는 …`)
+_UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
 _FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
                             r"(?:[\d,.]+\s*[조억만천]?\s*)+(?:위안|달러|원|%|\p{Hangul}{1,2}|[A-Za-z]{1,8})?\s*에서(?!\p{Hangul})")
