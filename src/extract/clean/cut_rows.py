@@ -221,3 +221,19 @@ def wraps_header_cell(texts: list[str], k: int) -> bool:
     head, below = texts[k - 1], texts[k + 1]
     return "\t" in head and head.count("\t") == below.count("\t") and (k == 1 or "\t" not in texts[k - 2]) \
         and not any(cell_kind(c.strip()) in ("number", "row_number") for c in head.split("\t"))
+
+
+def completes_short_row(run: list[str], after: list[str]) -> bool:
+    """Whether the lines `after` a page break open with the last cell of the table row closing `run`, one cell short
+    of the table's width, printed alone with the table ending there (`도시 조사실업률(%)\\t5.1\\t5.0` | `5.1` |
+    `*출처: …`); rows going on after it are `_continue_table`'s.
+
+    >>> completes_short_row(["지표\\t2029 년\\t2030 년\\t2031 년", "실업률(%)\\t5.1\\t5.0"], ["5.1", "*출처: 국가통계국"])
+    True
+    >>> completes_short_row(["지표\\t2029 년\\t2030 년", "실업률(%)\\t5.1\\t5.0"], ["5.1"])
+    False
+    """
+    if len(run) < 2 or not after or "\t" in after[0] or len(after) > 1 and "\t" in after[1]:
+        return False
+    width = max(len(line.split("\t")) for line in run)
+    return cell_kind(after[0].strip()) in ("number", "row_number") and len(run[-1].split("\t")) == width - 1

@@ -18,8 +18,8 @@ from itertools import zip_longest
 
 import regex
 
-from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on, cut_row, ends_name, is_gloss_of, opening_blanks_aside,
-                                        printed_cells, row_key, wraps_header_cell)
+from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on, completes_short_row, cut_row, ends_name, is_gloss_of,
+                                        opening_blanks_aside, printed_cells, row_key, wraps_header_cell)
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
@@ -459,6 +459,13 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 if len(chunk.lines) > 1 and not _continue_table(table, Chunk(chunk.lines[1:]), True):
                     merged.append(Chunk(chunk.lines[1:]))
                 continue
+        if at_page_break and completes_short_row([ln.text for ln in _table_run(prev)], [ln.text for ln in chunk.lines[:2]]):
+            left = prev.lines[-1]  # (`…\t5.1\t5.0` | page break | `5.1`: the row's last cell, the table ending there)
+            prev.lines[-1] = replace(left, text=f"{left.text}\t{chunk.lines[0].text.strip()}", line_end=chunk.lines[0].line_end,
+                                     joins=left.joins + (Join(left.line_end, "cell"),))
+            if len(chunk.lines) == 1:
+                continue
+            chunk = Chunk(chunk.lines[1:])
         left, right = prev.lines[-1], chunk.lines[0]
         if not at_page_break and (pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text))
                                   or _BARRED.search(left.text) or CAPTION.match(left.text.strip())):

@@ -12,6 +12,7 @@ BARS = "|｜│┃▍▌"
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
 TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}]|[·.…‥_]{{2,}})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
+                     r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})\s*[{BARS}·∙]\s+"  # (`p.2 · 제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")

@@ -113,7 +113,7 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
         # joined by `와`/`과` are two, `닝샤회족자치구와 시짱자치구`)
         commas = len(items) > 1
         items = [i.strip() for item in items
-                 for i in ([item] if _one_glossed(item) or commas and _joins_words(item) else _places_joined(item)
+                 for i in ([item] if _one_glossed(item) or commas and _joins_words(item) else _places_joined(item, commas)
                            or split_outside_brackets(item)) if i.strip()]
     if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
@@ -128,11 +128,17 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
 _JOINED_BY_AND = compiled(r"(?<=[\p{Hangul})])(?:와|과)\s+")
 
 
-def _places_joined(item: str) -> list[str] | None:
+def _places_joined(item: str, commas: bool = False) -> list[str] | None:
     """Two places joined by `와`/`과` (`닝샤회족자치구와 시짱자치구`), or two winners of one prize (`우수상
-    오로라센서와 한솔로보`), else None."""
+    오로라센서와 한솔로보`), or in a list parted by commas two names of one word each (`메디브릿지와 소리결, 온다랩`),
+    else None.
+
+    >>> _places_joined("메디브릿지와 소리결", True), _places_joined("메디브릿지와 소리결")
+    (['메디브릿지', '소리결'], None)
+    """
     parts = _JOINED_BY_AND.split(item)
-    return parts if len(parts) == 2 and (all(a_place(p.strip()) for p in parts) or _AWARD.match(item)) else None
+    return parts if len(parts) == 2 and (all(a_place(p.strip()) for p in parts) or _AWARD.match(item)
+                                         or commas and all(" " not in p.strip() for p in parts)) else None
 
 
 _AWARD = compiled(r"\p{Hangul}{0,3}상\s+\S")  # (a prize, `대상`, `우수상`, then who won it)

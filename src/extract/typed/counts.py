@@ -260,7 +260,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 first = parts[0] if parts else ""
                 listed = None if not parts else listed[listed.rfind(first):] if first in listed else listed
                 last = _PAIR_LAST.search(first)
-                last = last if last and a_place(last["w"]) and a_place(last["v"]) else _LAST_WORD.search(first)
+                last = last if last and a_place(last["w"]) == a_place(last["v"]) else _LAST_WORD.search(first)
                 listed = listed[last.start("w"):] if last and listed else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
         if items is not None and not (after is not None and after.re is _NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)

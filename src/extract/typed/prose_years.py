@@ -217,13 +217,22 @@ def _compared_after_figures(quantities: list[int], at: int, start: int, end: int
     return bool(own) and own[0] < at and not any(q > at for q in own)
 
 
-def _period_year(m: regex.Match[str], issue_date) -> int | None:
+def _period_year(m: regex.Match[str], issue_date, named: int | None = None) -> int | None:
     """The year of a period written without one: the latest such period that began on or before
-    the issue's date, as a weekly reports recent periods."""
+    the issue's date, as a weekly reports recent periods; but a quarter or a half still under way then, after a year
+    the text names (`named`), is that year's (`2031 년 1~3 분기 … 분기별로 1 분기 4.9%` in an issue of 2 January 2032).
+
+    >>> import datetime as dt
+    >>> day = dt.date(2032, 1, 2)
+    >>> [_period_year(_PERIOD.search(t), day, n) for t, n in (("1 분기", 2031), ("1 분기", None), ("3 분기", 2030), ("1 월", 2031))]
+    [2031, 2032, 2031, 2032]
+    """
     if issue_date is None:
         return None
     first_month = (int(m["month"]) if m["month"] else 3 * int(m["quarter"]) - 2 if m["quarter"]
                    else 1 if m["half"] == "상" else 7)
+    if not m["month"] and named is not None and first_month <= issue_date.month < first_month + (3 if m["quarter"] else 6):
+        return named
     return issue_date.year if first_month <= issue_date.month else issue_date.year - 1
 
 
@@ -293,7 +302,10 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             found += [(m.start(), max(((at, y) for at, y in found if at < m.start()), default=(0, issue_date.year))[1]
                        - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
         if periods and (digits or "반기" in text):
-            found += [(m.start(), _period_year(m, issue_date)) for m in _PERIOD.finditer(text)
+            written = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)] if digits else []
+            found += [(m.start(), _period_year(m, issue_date, max(((a, y) for a, y in written if a < m.start()),
+                                                                  default=(0, None))[1]))
+                      for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
     found.sort()
     if "같은" in text or "기간" in text:

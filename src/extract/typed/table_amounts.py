@@ -211,7 +211,9 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             spec = nearest_spec(row_spec, column_specs[c] if c < len(column_specs) else by_column.get(c),
                                 table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
-            if cumulative_header(column) or c in summed:  # (a `누적` column: every figure in it sums over time)
+            if cumulative_header(column) or c in summed or _SPEC_CUMULATIVE.search(column or "") \
+                    or _SPEC_CUMULATIVE.search(label or ""):  # (a `누적` column: every figure in it sums over time;
+                # a row or column whose bracketed spec says so too, `주민 1 인당 가처분소득(누적, 위안)`)
                 # (but a share of a cumulative count sums nothing: `누적 비중(%)`)
                 amounts = [replace(a, cumulative=True) if a.unit not in ("%", "%p") else a for a in amounts]
             if not amounts and roles[c] == "amount":
@@ -389,6 +391,10 @@ def _measures(header: list, columns: list[int]) -> list[list[int]]:
 
 
 _CUMULATIVE_NOTE = "{head}(?:수)?(?:은|는|이|가)?(?:모두)?누적"
+
+
+# `누적` as a word of a label's bracketed spec (`(누적, 위안)`, `(억 위안, 누적)`)
+_SPEC_CUMULATIVE = compiled(r"\([^()]*(?<!\p{Hangul})누적(?!\p{Hangul})[^()]*\)\s*$")
 
 
 def noted_cumulative(header: str | None, note: str) -> bool:

@@ -1,0 +1,49 @@
+"""Shapes held-out issues 625–628 showed when first read (tests/corpus/heldout). Values read by hand from the issues'
+lines."""
+
+from conftest import figures_at, records_of, warnings_of
+
+
+def test_contents_entries_led_by_their_page_and_a_dot(corpus_issue):
+    # 628 l.8-16 `〔 마켓 & 리전 〕` / `  02 · 분기별 지표로 본 2031 년 중국 소비·소득 흐름 ─ 중국경제망(中国经济网)` / … /
+    # `  08 · KIC 중국, 선전 첸하이 한중 협력 데스크 개소` / `      · 알림: 2032 년 1 분기 멘토링 프로그램 신청 안내`
+    result = corpus_issue(628)
+    toc = [(e["title"], e["page"], e["category"]) for e in records_of(result, "issues")[0]["toc"]]
+    assert toc[0] == ("분기별 지표로 본 2031년 중국 소비·소득 흐름", 2, "마켓 & 리전")
+    assert [page for _, page, _ in toc] == [2, 3, 5, 6, 8, None]
+    assert [(s["page_start"], s["title_line"]) for s in records_of(result, "sections")] == [
+        (2, 23), (3, 42), (5, 74), (6, 88), (8, 117), (8, 121)]
+
+
+def test_a_row_label_whose_spec_says_cumulative(corpus_issue):
+    # 628 l.31 `주민 1 인당 가처분소득(누적, 위안)\t15,320\t27,150\t41,480\t55,870`
+    amounts = [(a["value"], a["unit"], a["cumulative"]) for a in records_of(corpus_issue(628), "amounts") if a["line"] == 31]
+    assert amounts == [("15320", "위안", True), ("27150", "위안", True), ("41480", "위안", True), ("55870", "위안", True)]
+
+
+def test_a_rows_last_cell_alone_after_the_page_break(corpus_issue):
+    # 627 l.49-55 `도시 조사실업률(%)\t5.1\t5.0` / (blank, furniture, blank) / `5.1` / `*출처: 국가통계국 발표 자료 종합`
+    result = corpus_issue(627)
+    table = records_of(result, "tables")[0]
+    assert table["rows"][-1] == ["도시 조사실업률(%)", "5.1", "5.0", "5.1"]
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 49] == [
+        ("5.1", "%"), ("5", "%"), ("5.1", "%")]
+
+
+def test_two_names_joined_by_and_opening_a_counted_list(corpus_issue):
+    # 627 l.150 `… 우수상은 메디브릿지와 소리결, 온다랩 세 팀에 돌아갔다.`: three, as the text says
+    assert 150 not in [line for line, _ in warnings_of(corpus_issue(627), "count_mismatch")]
+
+
+def test_a_quarter_under_way_after_a_year_named_is_that_years(corpus_issue):
+    # 625 (2 January 2032) l.52 `… 2031 년 1~3 분기 중국의 국내총생산(GDP)은 … 4.6% 증가했다. 중국 경제는 분기별로 1 분기 4.9%,
+    # 2 분기 4.7%, 3 분기 4.3% 성장해 …`
+    assert [(f[1], f[4]) for f in figures_at(corpus_issue(625), 52)] == [
+        ("101860000000000", 2031), ("4.6", 2031), ("4.9", 2031), ("4.7", 2031), ("4.3", 2031)]
+
+
+def test_a_rank_in_terms_of_share_goes_to_the_share(corpus_issue):
+    # 626 l.63 `항저우의 디지털 경제 핵심 산업 부가가치는 6,120억 위안으로 GDP 의 26.8%를 차지해 비중 면에서 주요 도시 중
+    # 가장 높았다.`
+    figures = [f for f in figures_at(corpus_issue(626), 63) if f[0] == "항저우"]
+    assert figures == [("항저우", "612000000000", None, None, 2031), ("항저우", "26.8", 1, None, 2031)]
