@@ -47,3 +47,13 @@ def test_a_rank_in_terms_of_share_goes_to_the_share(corpus_issue):
     # 가장 높았다.`
     figures = [f for f in figures_at(corpus_issue(626), 63) if f[0] == "항저우"]
     assert figures == [("항저우", "612000000000", None, None, 2031), ("항저우", "26.8", 1, None, 2031)]
+
+
+def test_a_native_numeral_against_its_counter():
+    # 626 l.67 as LibreOffice's and WeasyPrint's prints give it, the space before the counter gone: `… 허페이(合肥),
+    # 창사(长沙), 시안, 청두 다섯개 지역을 꼽았다.` (four listed, five said)
+    from kic_extract.typed.counts import sentence_counts
+
+    line = "'신흥 창업 거점'으로 허페이(合肥), 창사(长沙), 시안, 청두 다섯개 지역을 꼽았다."
+    assert sentence_counts(line) == [(5, "개 지역", ["허페이(合肥)", "창사(长沙)", "시안", "청두"], False)]
+    assert sentence_counts("한곳에 모인 두개 기업") == []

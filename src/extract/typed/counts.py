@@ -38,8 +38,11 @@ def native_numerals() -> dict[str, int]:
 def _count() -> regex.Pattern[str]:
     counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
     words = "|".join(sorted(native_numerals(), key=len, reverse=True))
+    # (a numeral of two syllables or more may stand against its counter, as a PDF's text may set it: `다섯개 지역`)
+    long = "|".join(sorted((w for w in native_numerals() if len(w) > 1), key=len, reverse=True))
     return compiled(
-        rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:{words})(?=\s))\s*(?P<counter>{counters})(?!씩)"  # (`한 곳씩`: each)
+        rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:(?:{words})(?=\s)|(?:{long})(?=(?:{counters}))))\s*"
+        rf"(?P<counter>{counters})(?!씩)"  # (`한 곳씩`: each)
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))(?:\s*(?!이라|이다|이며|이고|이었)"  # (`국가` a noun: `4 개 국가 허브`)
         r"(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?!(?<=국)가)(?=으로|[은는이가을를의로에와과도]|였|\s|$|[,:(])"
         r"|(?<=곳)(?=\s)|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
