@@ -89,8 +89,9 @@ def test_pdf_text_is_nfc_whatever_the_font_maps(tmp_path, monkeypatch):
     pdf = tmp_path / "kic-china-weekly-301.pdf"
     pdf.write_bytes(b"%PDF-1.4 stand-in")
     result = extract_issue(pdf, pdf.name, Settings())
-    first = records_of(result, "sections")[0]["title"]
-    assert first.startswith("\u3008특집\u3009")
+    first = records_of(result, "sections")[0]
+    # (read as `〈특집〉`, U+3008 and U+3009, the brackets a tag stands in: no U+2329 is left in the title)
+    assert (first["tag"], first["title"]) == ("특집", "2025년 상반기 각 성 경제 성적 분석")
 
 
 def test_categories_in_tortoise_shell_brackets_and_a_contents_title_between_rules(corpus_issue):

@@ -57,3 +57,37 @@ def test_a_native_numeral_against_its_counter():
     line = "'신흥 창업 거점'으로 허페이(合肥), 창사(长沙), 시안, 청두 다섯개 지역을 꼽았다."
     assert sentence_counts(line) == [(5, "개 지역", ["허페이(合肥)", "창사(长沙)", "시안", "청두"], False)]
     assert sentence_counts("한곳에 모인 두개 기업") == []
+
+
+def test_tags_in_angle_brackets(corpus_issue):
+    # 630 l.15 `  05  〈투자동향〉 2031년 4분기 벤처투자, 반도체·로봇에 몰렸다 / 칭커연구센터(清科研究中心)`, and the heading it
+    # stands over in the body
+    result = corpus_issue(630)
+    entry = records_of(result, "issues")[0]["toc"][2]
+    assert (entry["title"], entry["tag"], entry["page"], entry["source"]) == (
+        "2031년 4분기 벤처투자, 반도체·로봇에 몰렸다", "투자동향", 5, "칭커연구센터")
+    assert [(s["title"], s["page_start"]) for s in records_of(result, "sections")][2:] == [
+        ("2031년 4분기 벤처투자, 반도체·로봇에 몰렸다", 5), ("연초 투자 유치에 성공한 스타트업", 7),
+        ("KIC 중국, 선전 대표처 개소 준비 본격화", 9), ("3월 중국 진출 설명회 참가 기업 모집", 10)]
+
+
+def test_funding_written_as_a_loanword(corpus_issue):
+    # 630 l.97-100 `◆ 추이웨이차(翠微茶) ─ 신식 차음료 브랜드` / `  설립 2029년 7월 · 본사 …` / `  펀딩: 엔젤 1,200만 위안(2029.10) →
+    # 시리즈 A 1억 위안(2031.4) → 시리즈 A+ 3억 위안(2032.1)` / `  누적 투자 유치액: 4억 1,200만 위안`
+    amounts = [(a["line"], a["value"], a["cumulative"]) for a in records_of(corpus_issue(630), "amounts")
+               if 99 <= a["line"] <= 100]
+    assert amounts == [(99, "12000000", False), (99, "100000000", False), (99, "300000000", False),
+                       (100, "412000000", True)]
+
+
+def test_a_card_printed_as_a_table_of_two_columns(corpus_issue):
+    # 632 l.106-110 `■ 톈궁싱(天工行)` / `기업명\t北京天工行具身智能科技有限公司` / `설립\t2028.07.15` / `본사\t베이징시 하이뎬구` /
+    # `투자 유치\t엔젤 3,000 만 위안(2028.12) / 시리즈 A 2 억 위안(2030.05) / 시리즈 B+ 1 억 달러(2031.09)`
+    result = corpus_issue(632)
+    card = next(t for t in records_of(result, "tables") if t["line_start"] == 106)
+    assert (card["kind"], card["header"], card["rows"][:2]) == (
+        "company_card", [], [["기업명", "北京天工行具身智能科技有限公司"], ["설립", "2028.07.15"]])
+    company = next(c for c in records_of(result, "companies") if c["line_start"] == 106)
+    assert (company["name"], company["name_zh"], company["founded_raw"]) == ("톈궁싱", "天工行", "2028.07.15")
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 110] == [
+        ("30000000", "위안"), ("200000000", "위안"), ("100000000", "달러")]

@@ -285,6 +285,20 @@ def split_cells(text: str) -> list[str | None]:
     return [fix_text(cell.strip()) or None for cell in text.split("\t")]
 
 
+def label_pairs(rows: list[list[str | None]]) -> bool:
+    """Whether a table's rows are a card's fields, a label and its value each: two cells a row, a name label first and
+    a founding or funding label among them (data/card_labels.tsv).
+
+    >>> label_pairs([["기업명", "北京天工行具身智能科技有限公司"], ["설립", "2028.07.15"], ["투자 유치", "엔젤 3,000만 위안"]])
+    True
+    >>> label_pairs([["지역", "광둥성"], ["설립", "2028"]]), label_pairs([["기업명", "A", "2"], ["설립", "2028", "3"]])
+    (False, False)
+    """
+    printed = [[c for c in row if c] for row in rows]
+    fields = [label_field(row[0]) for row in printed if len(row) == 2]
+    return len(rows) >= 3 and len(fields) == len(rows) and fields[0] == "name" and bool({"founded", "funding"} & set(fields))
+
+
 def classify_table(header: list[str | None]) -> str:
     """The table's kind, from its header.
 
@@ -347,6 +361,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
         # `프로그램 (단위: 개사)`, `도시(억 위안)` heading the row labels: the unit of every figure
         unit = table_unit(header[0])
     kind = classify_table(header)
+    if kind == "other" and label_pairs(cells):
+        kind = "company_card"  # `기업명 | 北京天工行…` / `설립 | 2028.07.15` / `투자 유치 | 엔젤 …`: a card, a field a row
     if kind == "company_card":
         header, body, body_lines = [], cells, [r.line_start for r in rows]
     body, filled = fill_group_cells(body) if kind != "company_card" else (body, [])

@@ -55,6 +55,9 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
         bare = _PARTS.split(_NAME_TAG.sub("", table["title"]), 1)[0].strip()
         values["name"] = f"{named['ko']} {named['zh']}" if named else bare if _BARE_NAME.fullmatch(bare) else None
     name, name_zh = split_ko_zh(values.get("name"))
+    if name is None and table["title"] and (named := _TITLE_NAME.search(table["title"])):
+        # `■ 톈궁싱(天工行)` over `기업명 | 北京天工行具身智能科技有限公司`: the legal name in Chinese alone, the title's the name
+        name, name_zh = named["ko"], named["zh"]
     if name is None:
         report.warn("card_no_name", "company card without a Latin or Korean name", table["line_start"])
         if name_zh is None:
