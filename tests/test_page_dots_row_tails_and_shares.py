@@ -91,3 +91,20 @@ def test_a_card_printed_as_a_table_of_two_columns(corpus_issue):
     assert (company["name"], company["name_zh"], company["founded_raw"]) == ("톈궁싱", "天工行", "2028.07.15")
     assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 110] == [
         ("30000000", "위안"), ("200000000", "위안"), ("100000000", "달러")]
+
+
+def test_a_clipping_under_its_own_banner_set_apart_from_its_paragraph(tmp_path):
+    # 621 l.129-132 as the PDF prints read it: `CHINA 뉴스 클리핑` / (blank) / `1. 中 배터리 재활용 스타트업, 유럽 공략 속도
+    # (한중경제신문. 2031.12.02)` / (blank) / `유럽연합이 …`: the heading a line of its own
+    from conftest import ROOT
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    lines = (ROOT / "tests/corpus/heldout/kic-china-weekly-621.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[130].startswith("1. 中 배터리 재활용")
+    path = tmp_path / "kic-china-weekly-621.txt"
+    path.write_text("\n".join(lines[:131] + [""] + lines[131:]), encoding="utf-8")
+    sections = records_of(extract_issue(path, path.name, Settings()), "sections")
+    clipping = next(s for s in sections if s["title_line"] == 131)
+    assert (clipping["title"], clipping["category"], clipping["source"]) == (
+        "中 배터리 재활용 스타트업, 유럽 공략 속도", "CHINA 뉴스 클리핑", "한중경제신문")

@@ -232,8 +232,10 @@ def completes_short_row(run: list[str], after: list[str]) -> bool:
     True
     >>> completes_short_row(["지표\\t2029 년\\t2030 년", "실업률(%)\\t5.1\\t5.0"], ["5.1"])
     False
+    >>> completes_short_row(["지표\\t2029 년\\t2030 년\\t2031 년", "실업률(%)\\t5.1\\t5.0\\t"], ["5.1"])  # (a PDF's grid: blank)
+    True
     """
     if len(run) < 2 or not after or "\t" in after[0] or len(after) > 1 and "\t" in after[1]:
         return False
-    width = max(len(line.split("\t")) for line in run)
-    return cell_kind(after[0].strip()) in ("number", "row_number") and len(run[-1].split("\t")) == width - 1
+    width = max(len(line.rstrip("\t").split("\t")) for line in run)
+    return cell_kind(after[0].strip()) in ("number", "row_number") and len(run[-1].rstrip("\t").split("\t")) == width - 1

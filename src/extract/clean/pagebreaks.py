@@ -461,7 +461,8 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 continue
         if at_page_break and completes_short_row([ln.text for ln in _table_run(prev)], [ln.text for ln in chunk.lines[:2]]):
             left = prev.lines[-1]  # (`…\t5.1\t5.0` | page break | `5.1`: the row's last cell, the table ending there)
-            prev.lines[-1] = replace(left, text=f"{left.text}\t{chunk.lines[0].text.strip()}", line_end=chunk.lines[0].line_end,
+            cells = left.text.rstrip("\t").split("\t") + [chunk.lines[0].text.strip()]  # (a PDF's grid: `…\t5.0\t`)
+            prev.lines[-1] = replace(left, text="\t".join(cells), line_end=chunk.lines[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             if len(chunk.lines) == 1:
                 continue
