@@ -175,7 +175,7 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
         if single and is_label(text) and not TAG.fullmatch(text.strip()) and work and (first := ARTICLE.match(work[-1].lines[0].text)) \
                 and first["seq"] in ("1", "01") and (heads_prose([ln.text for ln in work[-1].lines], toc_keys)
                                                      or len(work[-1].lines) == 1 and OUTLET_DATE.search(first.group())) \
-                and not (title_key(first["text"]) in toc_keys):
+                and title_key(first["text"]) not in toc_keys:
             # `CHINA 뉴스 클리핑`, set apart over an article numbered 1 that no contents entry lists: its category
             flush()
             category, heading_pending = fix_text(category_name(text)), True

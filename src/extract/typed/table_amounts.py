@@ -203,6 +203,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             or (rate if rate and _names_rate(label) else None)
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
+        row_summed = bool(_SPEC_CUMULATIVE.search(label or ""))
         for c, text in placed:
             if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date",
                                                                                         "unit", "address") and c != counted:
@@ -211,9 +212,9 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             spec = nearest_spec(row_spec, column_specs[c] if c < len(column_specs) else by_column.get(c),
                                 table["unit"] or default)
             amounts = read_cell(text, spec, whole=roles[c] == "amount")
-            if cumulative_header(column) or c in summed or _SPEC_CUMULATIVE.search(column or "") \
-                    or _SPEC_CUMULATIVE.search(label or ""):  # (a `누적` column: every figure in it sums over time;
-                # a row or column whose bracketed spec says so too, `주민 1 인당 가처분소득(누적, 위안)`)
+            if row_summed or cumulative_header(column) or c in summed or _SPEC_CUMULATIVE.search(column or ""):
+                # (a `누적` column: every figure in it sums over time; a row or column whose bracketed spec says so
+                # too, `주민 1 인당 가처분소득(누적, 위안)`)
                 # (but a share of a cumulative count sums nothing: `누적 비중(%)`)
                 amounts = [replace(a, cumulative=True) if a.unit not in ("%", "%p") else a for a in amounts]
             if not amounts and roles[c] == "amount":
