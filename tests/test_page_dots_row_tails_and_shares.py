@@ -108,3 +108,8 @@ def test_a_clipping_under_its_own_banner_set_apart_from_its_paragraph(tmp_path):
     clipping = next(s for s in sections if s["title_line"] == 131)
     assert (clipping["title"], clipping["category"], clipping["source"]) == (
         "中 배터리 재활용 스타트업, 유럽 공략 속도", "CHINA 뉴스 클리핑", "한중경제신문")
+
+
+def test_a_region_as_a_whole_is_the_topic_of_the_figures_after_it(corpus_issue):
+    # 631 l.59 `2031 년 1 인당 소비지출은 중국 전체로 3 만 4,150 위안을 기록해 4.6% 증가했다.`
+    assert figures_at(corpus_issue(631), 59)[:2] == [("중국", "34150", None, None, 2031), ("중국", "4.6", None, None, 2031)]
