@@ -104,6 +104,7 @@ _ENDS_ADDRESS = compiled(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+
 _HANGUL_END = compiled(r"\p{Hangul}$")
 _FIELD_ITEM = compiled(r"[·•ㆍ○◦∙]\s*[^:：\s][^:：]{0,15}[:：]\s")  # a labelled item (`· 시상: …`)
 _ENDING_ALONE = compiled(r"\p{Hangul}{1,3}[.!?]")
+_LED_ENTRY = compiled(r"\s*\d{1,3}\s*[·.…‥_]{2,}\s*\S")  # a contents entry led by its page (`10 ··· 제목`)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -468,10 +469,12 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 continue
             chunk = Chunk(chunk.lines[1:])
         left, right = prev.lines[-1], chunk.lines[0]
-        if not at_page_break and (pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text))
+        if not at_page_break and (pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text)
+                                                     or _LED_ENTRY.match(left.text))
                                   or _BARRED.search(left.text) or CAPTION.match(left.text.strip())):
             # `· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`: where the text marks its page breaks, a blank
-            # line after a labelled item or a byline (`자료: 국가통계국 | 정리: …`) is no page break (a page break
+            # line after a labelled item, a byline (`자료: 국가통계국 | 정리: …`) or a contents entry led by its page
+            # (`10 ··· 〔알림〕 … 모집` | blank | `이번 호부터 …`) is no page break (a page break
             # cuts an item only where marked; nor after a line of fields parted by bars, `[기업 카드] 칭윈칩(擎云芯片) | 설립
             # 2021 년 | 본사 상하이 | …`, over a blank line; nor after a caption, `그림 1) 출처: …`)
             merged.append(chunk)

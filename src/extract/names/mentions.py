@@ -130,8 +130,8 @@ _WORD_AT_END = re.compile(rf"(?:^|\s)(?P<word>[{HANGUL}]+) $")
 # a word of a name written in two (letters, digits and hyphens: `중국-라오스`, `G60`), right before it
 _NAME_WORD_AT_END = re.compile(rf"(?:^|[\s'‘\"“<《])(?P<word>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9\-]+) $")
 _LATIN_OPENING = re.compile(r"[0-9A-Za-z]+")
-# endings that make a word the one before a name rather than part of it (`중국의 인민은행`)
-_CASE_ENDINGS = ("의", "은", "는", "을", "를", "에", "와", "로")
+# endings that make a word the one before a name rather than part of it (`중국의 인민은행`, `충칭에서 충칭시과학기술국`)
+_CASE_ENDINGS = ("의", "은", "는", "을", "를", "에", "에서", "와", "로")
 
 
 def _translated_words(text: str, start: int, ko: str, zh: str) -> str:

@@ -112,7 +112,8 @@ def _currencies() -> frozenset[str]:
                      if r["kind"] == "currency" and len(r["unit"]) > 1 and _HANGUL_RUN.fullmatch(r["unit"]))
 
 
-_AFTER_MAGNITUDE = re.compile(r"\d\s*[조억만천](?:\s*\d[\d,.]*)?\s*([가-힣]+)$")  # (`5조 7,510억 위`, `6만 2,310위`)
+# (`5조 7,510억 위`, `6만 2,310위`, and a unit in brackets, `투자액(만 위`)
+_AFTER_MAGNITUDE = re.compile(r"(?:\d|[(（])\s*[조억만천](?:\s*\d[\d,.]*)?\s*([가-힣]+)$")
 
 
 def spans_currency(left: str, right: str) -> bool:
@@ -121,8 +122,8 @@ def spans_currency(left: str, right: str) -> bool:
 
     >>> spans_currency("5조 7,510억 위", "안, 5조"), spans_currency("상위 10위", "안에 든"), spans_currency("3억 달", "러를")
     (True, False, True)
-    >>> spans_currency("장쑤성(江苏省) 6만 2,310위", "안, 톈진시")
-    True
+    >>> spans_currency("장쑤성(江苏省) 6만 2,310위", "안, 톈진시"), spans_currency("건당 평균 투자액(만 위", "안)")
+    (True, True)
     """
     m = _AFTER_MAGNITUDE.search(left)
     head = _HANGUL_HEAD.match(right)

@@ -24,7 +24,9 @@ from kic_extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
 # the first characters a source note, caption, editor's note, list item or heading mark can open with
-_OPENER = compiled(r"[*표사그(편\-▶▷①-⑳\d\s·•ㆍ]")
+# marks that head a part of an article when alone, and bullet items when lines with the same mark stand next to them
+_BULLETS = frozenset("▶▷■□▣◆◇")
+_OPENER = compiled(r"[*표사그(편\-▶▷■□▣◆◇①-⑳\d\s·•ㆍ]")
 
 
 def _block(kind: str, lines: list[TextLine], text: str | None, fixes: list[str], level=None, marker=None) -> dict:
@@ -96,17 +98,19 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: l
         above = pool[max(0, n - m):n]
         if len(above) == m and all(is_caption_line(ln.text) and (id(ln) not in apart or TABLE_TITLE.match(ln.text.strip())
                                                                  or _unit_line(ln.text)) for ln in above) \
-                and last["kind"] in ("paragraph", "caption", "heading") and last["marker"] in (None, "▶") \
+                and last["kind"] in ("paragraph", "caption", "heading") and (last["marker"] is None or last["marker"] in _BULLETS) \
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()
             unit_line = _unit_line(above[0].text)
             other = pool[n - 2] if m == 1 and n >= 2 else None
-            if other is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption") \
+            titled = other is not None and blocks and blocks[-1]["marker"] in _BULLETS and is_caption_line(other.text)
+            if other is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption", "heading" if titled else "caption") \
                     and blocks[-1]["line_start"] == blocks[-1]["line_end"] == other.line_start \
-                    and (TABLE_TITLE.match(other.text.strip()) if unit_line
+                    and (TABLE_TITLE.match(other.text.strip()) or titled if unit_line
                          else TABLE_TITLE.match(above[0].text.strip()) and _unit_line(other.text)):
                 # `표 5) …` read as a block of its own above the `단위:` line (or `(금액: 억 위안)`): the title
-                # too; and the other way round, `단위: 억 위안` over `표 3) …`
+                # too (so a title under a mark, `▣ 2026년 상반기 GDP 상위 10개 성급 지역`); and the other way round,
+                # `단위: 억 위안` over `표 3) …`
                 blocks.pop()
                 return [other] + above
             return above
@@ -229,10 +233,10 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 continue
             block = line_to_block(lines[j], settings)
             mark = block["marker"]
-            if block["kind"] == "heading" and mark in ("▶", "▷") and (
+            if block["kind"] == "heading" and mark in _BULLETS and (
                     j + 1 == len(lines) and nxt is not None and nxt.lines[0].text.startswith(mark)
                     or any(0 <= i < len(lines) and lines[i].text.startswith(mark) for i in (j - 1, j + 1))):
-                # a short bullet among sibling bullets heads nothing (`▷ 일시: …` / `▷ 장소: …`)
+                # a short bullet among sibling bullets heads nothing (`▷ 일시: …` / `▷ 장소: …`, `■ 모집 규모: …`)
                 block.update(kind="paragraph", level=None)
             prev = blocks[-1] if blocks else None
             if (block["kind"] == "paragraph" and block["marker"] is None and prev is not None

@@ -13,6 +13,7 @@ from kic_extract.clean import fix_text
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
+from kic_extract.segment.patterns import SOURCE_NOTE
 
 # a field: a short label (no digits), a colon or bar, a value
 # (a label may open with the year it is for: `2026년 매출: 약 9억 위안`)
@@ -247,7 +248,8 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     # `【기업 카드 1】 선지즈넝(深极智能)` over `설립 2026년 5월 | 본사 … | 분야 … | 투자 누적 3억 위안 이상`)
     labels = sum(label_field(label) is not None for row in rows for label in row[0::2] if label)
     if (len(rows) < MIN_FIELD_LINES and not (start == 1 and labels >= 2)) or not _is_company(rows) \
-            or end < len(lines) and not _SENTENCE_END.search(lines[-1].text):
+            or end < len(lines) and not _SENTENCE_END.search(lines[-1].text) and not SOURCE_NOTE.match(lines[-1].text):
+        # (prose after the fields ends with a sentence, or a source note under it: `*출처: 각 사 공개 자료`)
         return None  # `일 시: …`, `장 소: …` under an event: fields, but no company's
     return start, end, rows
 

@@ -21,7 +21,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○\[［<〈《【〔〘]|[━─═]+|={3,})\s*|\s*(?:[\]］>〉》】〕〙◆◇]|[━─═]+|={3,})$")  # (`◆ 마켓 브리핑 ◆`)
+DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐\[［<〈《【〔〘]|[━─═]+|={3,})\s*|\s*(?:[\]］>〉》】〕〙◆◇]|[━─═]+|={3,})$")  # (`◆ 마켓 브리핑 ◆`)
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
@@ -149,7 +149,8 @@ BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
                   r"(?:\([^()]*\)[^\[\]()]*)*[\])］]|\S.{0,30}\s기자"
                   rf"|\S.{{0,30}}?\s*[{BARS}]\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  # (`【KIC 인터뷰】`, `[인터뷰] `)
-               r"|〈(?!(?:표|그림|사진|도표)\s*\d)(?P<tag>[^〈〉]{1,12})〉(?=\s))\s*")  # (`〈투자동향〉 `, not `〈표 1〉`)
+               r"|〈(?!(?:표|그림|사진|도표)\s*\d)(?P<tag>[^〈〉]{1,12})〉(?=\s)"  # (`〈투자동향〉 `, not `〈표 1〉`)
+               r"|〔(?P<tag>[^〔〕]{1,12})〕(?=\s))\s*")  # (`〔테크 리포트〕 `)
 # a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle brackets last; or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)
 SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
@@ -175,6 +176,7 @@ HEADING_MARKS = (
     (compiled(r"^(?P<mark>\d{1,2}\))\s*"), 1),
     (compiled(r"^(?P<mark>[①-⑳])\s*"), 2),
     (compiled(r"^(?P<mark>[▶▷])\s*"), 3),
+    (compiled(r"^(?P<mark>[■□▣◆◇])\s*"), 1),  # (a part's heading in an article: `■ 경제 규모: 광둥·장쑤 접전`)
 )
 CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
 # a table's title, numbered (`표 2)`, `<표 1>`, `그림 3.`), or its unit line (`단위: 억 위안`, `(단위: %)`)
@@ -217,6 +219,8 @@ def category_name(text: str) -> str:
     ('정책 브리핑', '스타트업·투자 동향', 'Weekly 뉴스')
     >>> category_name("〔KIC 중국 소식〕"), category_name("━ 이번 호 차례 ━"), category_name("● 센터 소식")
     ('KIC 중국 소식', '이번 호 차례', '센터 소식')
+    >>> category_name("▌이슈 포커스")  # (a bar before the name)
+    '이슈 포커스'
     """
     return DECORATION.sub("", text.strip()).strip()
 

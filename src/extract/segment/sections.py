@@ -182,6 +182,16 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             headings.append({"category": category, "line": chunk.line_start})
             used.add(chunk.line_start)
             continue
+        if not single and is_label(text) and not TAG.fullmatch(text.strip()) and not ARTICLE.match(chunk.lines[1].text) \
+                and title_key(chunk.lines[1].text, whole=True) in toc_titles:
+            # `KIC NEWS` over `2032 년 2 분기 KIC 중국 프로그램 안내`, `EDITOR'S NOTE` over `편집 후기` and its text: a kicker
+            # with no number over a heading a contents entry gives whole; the heading stands on a line of its own
+            flush()
+            if len(chunk.lines) > 2:
+                work.append(_part_of(chunk, 2))
+            work.append(_part_of(chunk, 1, 2))
+            used.add(chunk.line_start)
+            continue
         below = ARTICLE.match(chunk.lines[1].text) if not single else None
         if below and ((lone := TAG.fullmatch(text.strip())) or is_label(text) and title_key(below["text"]) in toc_keys):
             # `【산업분석】` on a line of its own above `1. 체화지능 로봇, …`: the tag of the heading below (or a word

@@ -39,15 +39,18 @@ def table_unit(text: str | None) -> str | None:
     ('개사', '개사')
     >>> [table_unit(t) for t in ("<표 2> GDP (억 위안, %)", "표 1) 수출 (1~7월, 누적)", "표 1) 흥행 (단위: 억 위안, 만 명)")]
     [None, None, None]
-    >>> table_unit("(단위: 전년 동기 대비 증가율, %)")
-    '%'
+    >>> table_unit("(단위: 전년 동기 대비 증가율, %)"), table_unit("GDP 성장률 추이 (단위: %, 전년 동기 대비)")
+    ('%', '%')
+    >>> table_unit("(단위: %, 억 위안)") is None
+    True
     """
     text = without_asides(text or "")
-    m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text) or _NOTE_THEN_UNIT.search(text)
+    m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text) or _NOTE_THEN_UNIT.search(text) or _UNIT_THEN_NOTE.search(text)
     if m and m.re is not TABLE_UNIT and m["unit"] not in _unit_words():
         return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
-    if m and m.re is _NOTE_THEN_UNIT and any((b := _BARE_UNIT.fullmatch(f"({_UNIT_WORD.sub('', part).strip()})"))
-                                             and b["unit"] in _unit_words() for part in m["note"].split(",")):
+    if m and m.re in (_NOTE_THEN_UNIT, _UNIT_THEN_NOTE) and any(
+            (b := _BARE_UNIT.fullmatch(f"({_UNIT_WORD.sub('', part).strip()})")) and b["unit"] in _unit_words()
+            for part in m["note"].split(",")):
         return None  # `(억 위안, %)`, `(단위: 억 위안, 만 명)`: a unit for each of its columns (`table_units`), none for all
         # (but words on the figures before one unit are its note: `(단위: 전년 동기 대비 증가율, %)`)
     return fix_text(m["spec"].strip()) if m else None
@@ -58,6 +61,9 @@ _BARE_UNIT = compiled(r"\(\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^(
 _UNIT_WORD = compiled(r"^\s*단위\s*[:：]")
 # … or by a note and then its unit (`표 3. … 인큐베이터 (2028년 7월 말 기준, 개사)`)
 _NOTE_THEN_UNIT = compiled(r"\((?P<note>[^()]+?),\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d,][^()\s,]*))\s*\)\s*$")
+# … or by `단위`, the unit and then a note on the figures (`(단위: %, 전년 동기 대비)`)
+_UNIT_THEN_NOTE = compiled(r"[(\[（]?\s*단위\s*[:：]\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d,][^()\s,]*))\s*,"
+                           r"\s*(?P<note>[^()\[\]（）]+?)\s*[)\]）]?\s*$")
 
 
 @cache

@@ -257,6 +257,16 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 # an entry with no bullet: `제목 ········ 2`
                 entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,
                                 "line_end": ln.line_end, "lead": None})
+            elif not heads and not DECORATION.match(ln.text.strip()) and entries and k > 0 \
+                    and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and PAGE.search(entries[-1]["text"]) \
+                    and (INDENTED.match(ln.text) and INDENTED.match(chunk.lines[k - 1].text)
+                         or bool(categories) and bool(DECORATION.match(categories[-1]["text"])) and k + 1 == len(chunk.lines)) \
+                    and not (k + 1 < len(chunk.lines) and PAGE.search(chunk.lines[k + 1].text)):
+                # `   2032 년 2 분기 … 안내 ·········· 8` / `   편집 후기`: an entry with no page, indented as the entries
+                # over it (or, as a PDF's text sets it with no indent, the last line under a decorated category,
+                # `[ 센터 소식 ]`), the one before complete and no page on the next line to wrap it to
+                entries.append({"category": category, "text": ln.text.strip(), "line_start": ln.line_start,
+                                "line_end": ln.line_end, "lead": None})
             elif TOC_TITLE.match(category_name(ln.text)) or RULE.match(ln.text):
                 pass  # `이번 호 차례`: the contents' own title (or a rule over or under it)
             elif not (is_label(ln.text) or heads) or wraps and not DECORATION.match(ln.text) and not heads \

@@ -445,7 +445,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
             continue
         lead = clause[max(0, start - 12):start].rsplit(", ", 1)[-1]  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
-        gap = owner is None and bool(cue("gap").search(lead + " " + clause[end:end + 6])
+        # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
+        of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
+        gap = owner is None and not of_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
                                      or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
                                      # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                      or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)

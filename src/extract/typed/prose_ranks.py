@@ -19,7 +19,7 @@ from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cu
 from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
 
 _RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
-_RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후)")
+_RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
 _GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")

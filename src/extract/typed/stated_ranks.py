@@ -1,6 +1,6 @@
 """The ranks a clause states in words (`3 위`, `2, 3 위`, `5 위와 6 위`, `3~5 위`, `두 번째`), for
 `typed.prose_ranks` and `typed.prose_order`: not a rank quoted, one another region was pushed to, one held
-before, one granted before a contrast, or the rank of a region compared with or passed.
+before, one given up to another, one granted before a contrast, or the rank of a region compared with or passed.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|�
 # (a rank of a region compared with, no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의` ranks that)
 _COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다"  # (`1위와의 격차`)
                           r"|의\s+(?:약\s+)?(?:\d+(?:\.\d+)?|두|세|네)\s*배)")  # (`2위 쑤저우시(苏州市)의 두 배에 가까웠다`)
+# (`쓰촨성에 5 위 자리를 내준 허난성은`, `…에 1위를 빼앗겼다`: a rank given up, now the other's)
+_CEDED_RANK = compiled(r"\d{1,2}\s*위(?:\s*자리)?(?:를|을)\s*(?:내주|내준|내줬|내줘|넘겨주|넘겨준|넘겨줬|빼앗|뺏)")
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
@@ -58,12 +60,16 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [1])
     >>> stated_ranks("1조 2,460억 위안으로, 2위 쑤저우시(苏州市)의 두 배에 가까웠다")
     []
+    >>> stated_ranks("쓰촨성에 5 위 자리를 내준 허난성은 8 조 위안으로 6 위로 밀려났다"), stated_ranks("선전에 1위를 빼앗겼다")
+    ([6], [])
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
         clause = PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
     if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause:
         clause = _CONCEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "내" in clause or "넘겨" in clause or "빼앗" in clause or "뺏" in clause:
+        clause = _CEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "던" in clause or "지켜" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
