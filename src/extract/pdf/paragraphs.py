@@ -133,6 +133,31 @@ def spans_currency(left: str, right: str) -> bool:
     return any(word.startswith(c) and len(m.group(1)) < len(c) for c in _currencies())
 
 
+@cache
+def _bound_words() -> frozenset[str]:
+    """Words of two syllables or more that bound or qualify an amount after it (data/qualifiers.tsv: `이상`, `미만`,
+    `가량`), which a wrap may split."""
+    from kic_extract.data import tsv_rows
+
+    return frozenset(r["word"] for r in tsv_rows("qualifiers.tsv")
+                     if r["field"] in ("bound", "approx_after") and len(r["word"]) > 1 and _HANGUL_RUN.fullmatch(r["word"]))
+
+
+# (an amount and its unit, then the first syllables of the word after it: `5억 위안 이`)
+_AFTER_AMOUNT = re.compile(r"\d[\d,.]*\s*[조억만천]?\s*[가-힣%]{0,3}\s+([가-힣])$")
+
+
+def spans_bound(left: str, right: str) -> bool:
+    """Whether a wrap split a word bounding the amount before it (`시리즈 B(2032.05) 5억 위안 이` | `상`): one word.
+
+    >>> spans_bound("시리즈 B 5억 위안 이", "상"), spans_bound("3,000만 위안 가", "량의"), spans_bound("10곳 이", "중 3곳")
+    (True, True, False)
+    """
+    m = _AFTER_AMOUNT.search(left)
+    head = _HANGUL_HEAD.match(right)
+    return bool(m and head) and any((m.group(1) + head.group()).startswith(w) for w in _bound_words())
+
+
 _GLOSS_AHEAD = re.compile(r"\((?P<han>[\u4e00-\u9fff]+)\)")
 
 
@@ -223,7 +248,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     spaced, right = right.startswith(" "), right.lstrip()
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
-    if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right):
+    if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right):
         return left + right
     if (halves := _halves(left, right)) and halves[1] in word_set("bound_endings.txt") \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):

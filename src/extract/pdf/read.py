@@ -213,8 +213,14 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
     # the same next to a page number that is first or last: `ⓒ 글로벌혁신센터 …` over `5 / 10`)
     ends = [{id(x): x for x in _page_ends(page)}.values() for page in pages]
     edges = Counter(ln.text for page_ends, h in zip(ends, heights) for ln in page_ends if running(ln, h))
+    # (a number alone is the page's when it goes with the pages as most such numbers do, not a table's last cell
+    # carried over to the top of the next page: `청두\t615\t382\t` | `17` over `시안\t430\t265\t12`)
+    alone = [(k, ln, int(re.search(r"\d+", ln.text).group())) for k, (page, h) in enumerate(zip(pages, heights))
+             for ln in page if running(ln, h) and _PAGE_NUMBER.match(ln.text)]
+    offsets = Counter(n - k for k, _, n in alone)
+    numbered = {id(ln) for k, ln, n in alone if offsets[n - k] == max(offsets.values())}
     return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= (most if is_kicker(ln.text) else enough)
-                                                           or _PAGE_NUMBER.match(ln.text)
+                                                           or id(ln) in numbered
                                                            or any(ln is x for x in page_ends) and edges[ln.text] >= 2))]
             for page, page_ends, h in zip(pages, ends, heights)]
 

@@ -19,6 +19,7 @@ from kic_extract.segment.patterns import (
     BRACKETED_SOURCE,
     GLOSSED_SOURCES,
     TOC_TITLE,
+    numbers_category,
     category_name,
     is_label,
     is_toc_wrap,
@@ -59,10 +60,11 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
     led_before = [k > 0 and bool((m := TOC_ENTRY.match(texts[k - 1])) and (m["lead"] or m["num"])) for k in range(len(texts))]
     return all(TOC_ENTRY.match(t) or is_toc_wrap(t) or PAGE.search(t) or TOC_TITLE.match(category_name(t)) or RULE.match(t)
                or is_label(t) and not KICKER.match(t) and not BYLINE.match(t) or k in wrapped or INDENTED.match(t)
+               or numbers_category(texts, k)
                or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k] and not BYLINE.match(t)
                or k and PAGE.search(texts[k - 1]) and (GLOSSED_SOURCES.fullmatch(t) or BRACKETED_SOURCE.fullmatch(t))
                for k, t in enumerate(texts)) \
-        and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) for t in texts)
+        and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) and not numbers_category(texts, k) for k, t in enumerate(texts))
 
 
 def _is_article_chunk(chunk: Chunk) -> bool:

@@ -26,7 +26,7 @@ _FIELDS = {
     "rights": compiled(r"^(?P<v>.*(?:저작권|출처(?:를|로)\s*밝[히혀]).*)$"),
 }
 # fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
-_FIELD_SEPARATOR = compiled(r"\s+[|│｜·/]\s+")
+_FIELD_SEPARATOR = compiled(r"\s+[|│┃｜·/]\s+")
 
 
 def line_to_parts(text: str) -> tuple[list[tuple[str, str]], list[str]]:

@@ -11,11 +11,13 @@ BARS = "|｜│┃▍▌"
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•`, a middle dot and a space …), then the entry
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
-TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}]|[·.…‥_]{{2,}})\s*"  # (`02 │ 제목`, `02 ··· 제목`)
+TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}})\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 ┈ 제목`)
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})\s*[{BARS}·∙]\s+"  # (`p.2 · 제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
-                     r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?=.*[.·…‥_]{2,}\s*\d{1,3}$))|(?P<num>0\d)\s+)(?P<text>\S.*)$")
+                     # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
+                     r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
+                     r"|(?P<num>0\d)\s+)(?P<text>\S.*)$")
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
@@ -25,7 +27,7 @@ DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(r"^\s*\d{1,2}\s+(?=\S)")
+CATEGORY_NUMBER = compiled(r"^\s*(?:\d{1,2}|\[\s*\d{1,2}\s*\])\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -33,8 +35,8 @@ INDENTED = compiled(r"^\s{2,}\S")
 # contents entry's source under its page
 GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·,]\s*)?)+\s*")
 BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")  # (`[국가통계국(国家统计局)]` under an entry)
-TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:]\s*)?(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$"
-                     r"|^(?i:contents|in this issue)$")  # (`IN THIS ISSUE · 이번 호 차례`: both)
+TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)?(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$"
+                     r"|^(?i:contents|in this issue)$")  # (`IN THIS ISSUE · 이번 호 차례`, `IN THIS ISSUE ─ 이번 호 차례`: both)
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
@@ -93,17 +95,23 @@ def heads_prose(texts: list[str], keys: set[str] | frozenset[str]) -> bool:
     True
     >>> heads_prose(["1. 中 배터리 재활용 스타트업, 유럽 공략 속도 (한중경제신문. 2031.12.02)", "유럽연합이 …"], set())
     True
+    >>> heads_prose(["▣ 반도체·바이오 스타트업 2곳", "이번 호에서는 최근 후속 투자를 유치한 …"], {title_key("반도체·바이오 스타트업 2곳")})
+    True
     """
     numbered = ARTICLE.match(texts[0]) if len(texts) > 1 else None
+    # (or one under a mark that repeats an entry: `▣ 반도체·바이오 스타트업 2곳` / `이번 호에서는 …`)
+    marked = HEADING_MARK.match(texts[0]) if len(texts) > 1 and not numbered else None
+    if marked and not PAGE.search(texts[0]) and title_key(texts[0][marked.end():]) in keys:
+        numbered = marked
     # (or, listed in no contents, a clipping's heading closed by its outlet and date: `1. 中 … (한중경제신문. 2031.12.02)`)
-    if not numbered or PAGE.search(texts[0]) or title_key(numbered["text"]) not in keys and not OUTLET_DATE.search(texts[0]):
+    elif not numbered or PAGE.search(texts[0]) or title_key(numbered["text"]) not in keys and not OUTLET_DATE.search(texts[0]):
         return False
     first = texts[2] if len(texts) > 2 and BYLINE.match(texts[1]) else texts[1]  # (its byline between: `자료: …`)
     return "\t" not in first and not PAGE.search(first)
 
 
 # a line of an outlet's or a desk's name: no tab, no figure first, no sentence's end
-SOURCE_LINE = compiled(r"^[^\t\d\s][^\t]{0,58}(?<!다|다\.|\.)$")
+SOURCE_LINE = compiled(r"^(?:[^\t\d\s]|\d+(?=\p{Hangul}+\())[^\t]{0,58}(?<!다|다\.|\.)$")  # (`21세기경제보도(…) 2032.05.10` too)
 
 
 def byline_of(texts: list[str]) -> str | None:
@@ -195,6 +203,18 @@ def is_toc_wrap(text: str) -> bool:
     (True, True, True, False)
     """
     return not TOC_ENTRY.match(text) and bool(PAGE.search(text) or TOC_CONTINUATION.match(text))
+
+
+def numbers_category(texts: list[str], k: int) -> bool:
+    """Whether a contents line shaped as a numbered heading is a category numbered over the entries after it, led by
+    their page (`[01] 이슈 브리핑` over `  02 ┈ 1분기 … / 21세기경제보도(…)`).
+
+    >>> numbers_category(["[01] 이슈 브리핑", "  02 ┈ 1분기 지표로 본 지역 경기"], 0), numbers_category(["1. 제목", "▶ 항목"], 0)
+    (True, False)
+    """
+    nxt = TOC_ENTRY.match(texts[k + 1]) if k + 1 < len(texts) else None
+    return bool(nxt and nxt["lead"]) and not TOC_ENTRY.match(texts[k]) and bool(CATEGORY_NUMBER.match(texts[k])) \
+        and is_label(CATEGORY_NUMBER.sub("", texts[k]))
 
 
 def is_label(text: str) -> bool:

@@ -8,6 +8,8 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import names_place
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
+    CATEGORY_NUMBER,
+    numbers_category,
     BRACKETED_SOURCE,
     GLOSSED_SOURCES,
     DECORATION,
@@ -190,7 +192,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
     used: set[int] = set()
     category = None
     for chunk in chunks:
-        led = led_entries([ln.text for ln in chunk.lines])  # (`2 창장삼각주(长三角) …` under `[차이나 브리핑]`, a PDF's text)
+        texts = [ln.text for ln in chunk.lines]
+        led = led_entries(texts)  # (`2 창장삼각주(长三角) …` under `[차이나 브리핑]`, a PDF's text)
         for k, ln in enumerate(chunk.lines):
             entry_m = TOC_ENTRY.match(ln.text)
             wraps = k + 1 < len(chunk.lines) and is_toc_wrap(chunk.lines[k + 1].text)  # (the next line ends the entry)
@@ -269,7 +272,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                                 "line_end": ln.line_end, "lead": None})
             elif TOC_TITLE.match(category_name(ln.text)) or RULE.match(ln.text):
                 pass  # `이번 호 차례`: the contents' own title (or a rule over or under it)
-            elif not (is_label(ln.text) or heads) or wraps and not DECORATION.match(ln.text) and not heads \
+            elif not (is_label(ln.text) or heads or numbers_category(texts, k)) or wraps and not DECORATION.match(ln.text) and not heads \
                     and not _short_over(ln.text, chunk.lines[k + 1].text):
                 # `2027년 31개 성·자치구·직할시 경제 성적표: 광둥성 16조 위안 돌파,` over `장쑤성과의 … ·········· 2`:
                 # an entry with no bullet wrapped before its page (a category is a short label; a decorated one,
@@ -279,7 +282,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             else:
                 # (a numbered category, `01 정책·경제`, is named without its number)
                 numbered = TOC_ENTRY.match(ln.text) if heads else None
-                category = fix_text(category_name(numbered["text"] if numbered and numbered["num"] else ln.text))
+                category = fix_text(category_name(numbered["text"] if numbered and numbered["num"] else CATEGORY_NUMBER.sub("", ln.text)))
                 categories.append({"category": category, "line": ln.line_start, "text": ln.text.strip()})
             used.update(range(ln.line_start, ln.line_end + 1))
     out = []

@@ -276,7 +276,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
 _OPENS = r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)\s*(?:에는|에|은|는|으로는|로는)\s+"
-_LIST_OPENS = compiled(_OPENS + r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구])다)(?=[.\s,]|$))")
+_LIST_OPENS = compiled(_OPENS + r"(?P<list>[^.:;]+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|(?<=[시성구)])다)(?=[.\s,]|$))")
 # (or places closed by `로,`: `대상은 청두(成都), 시안(西安), 우한(武汉), 창사(长沙)로, 모두 …`)
 _LIST_OPENS_TO = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으로|로)\s*,")
 # a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`)
@@ -295,6 +295,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(8, '개 도시', ['베이징', '상하이', '선전'], False)]
     >>> next_sentence_counts("5개 도시를 추가 지정했다. 새로 이름을 올린 곳은 허페이시, 청두시, 정저우시다.")
     [(5, '개 도시', ['허페이시', '청두시', '정저우시'], False)]
+    >>> next_sentence_counts("도시를 다섯 곳으로 늘린다고 밝혔다. 대상 도시는 광저우시(广州市), 선전시(深圳市), 포산시(佛山市)다.")[0][2][-1]
+    '포산시(佛山市)'
     >>> next_sentence_counts("6개 도시를 지정했다. 이들 도시는 3년 동안 지원을 받는다.")
     []
     >>> next_sentence_counts("홍콩·마카오 2개 특별행정구와 9개 도시로 이뤄진다. 9개 도시는 광저우, 선전, 주하이다.")

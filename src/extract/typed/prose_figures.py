@@ -401,8 +401,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
         elif nearest is None and amount.unit not in count_units() and first_place(clause[:start]) and subjects[k:k + 1] \
-                and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
-            # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`: so first place, the figure describing its region
+                and (after := _ADNOMINAL.match(clause, end) or _OF_NEXT.match(clause, end)) and subjects[k].start == c_off + after.end() \
+                and (after.re is _ADNOMINAL or _CLOSES.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())):
+            # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`, `경제 규모가 가장 큰 곳은 1 분기 GDP 1 조 6,940 억 위안의
+            # 쓰촨성이었다`: so first place, the figure describing its region
             nearest = subjects[k]
         elif nearest is None and (topic := next_clause_topic(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into

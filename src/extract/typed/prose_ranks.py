@@ -413,6 +413,10 @@ def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
     return listed
 
 
+# the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)
+_NEXT_MOST = compiled(r"다음으로\s+(?:가장\s+|두\s*번째로\s+)?(?:많|높|크|컸|빠르|빨랐)")
+
+
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
                 last_rank: int | None, ahead_rank: int | None, previous_clause: str = "",
                 ahead_names: frozenset[str] = frozenset()) -> int | None:
@@ -453,6 +457,9 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     elif not stated and order and (ahead_rank is not None or len(order) > 1 and _IN_ORDER.search(clause)):
         # (the one ahead, ranked nowhere before, leads a list in order: `베이징에 이어 상하이시 67곳, 선전시 39곳 … 순이었다`)
         ranks = [(ahead_rank or len(ahead)) + 1 + k for k in range(len(order))]
+    elif not stated and len(order) == 1 and len(ahead) == 1 and last_rank is None and _NEXT_MOST.search(clause):
+        # `선전시의 … 기업은 1,020 곳으로 도시 가운데 베이징 다음으로 많았다`: the most but one, the one ahead first
+        ranks = [2]
     else:
         return last_rank
     for f in mine:

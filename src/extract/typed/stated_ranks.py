@@ -42,6 +42,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([2, 3], [5, 6])
     >>> stated_ranks("산둥성(18.5%)이 두 번째,"), stated_ranks("셋째 자리에 올랐다"), stated_ranks("11 월 첫째 주")
     ([2], [3], [])
+    >>> stated_ranks("쓰촨성(5.8%)과 후베이성(5.6%)이 각각 두 번째와 세 번째로 높았고")
+    [2, 3]
     >>> stated_ranks("920억 위안까지 좁히며 ‘1위 탈환’ 가능성을 키웠다"), stated_ranks("지난해 1위였던 항저우시는 2위로")
     ([], [2])
     >>> stated_ranks("한때 10위권을 지키던 톈진은 유니콘 수가 5개로 줄며"), stated_ranks("1위를 지키던 톈진은 3위로 밀려났다")
@@ -108,7 +110,7 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     words = "|".join(sorted(rank_of, key=len, reverse=True))
     # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula, the end or a place held
     # follows (`두 번째 자리`, `두 번째 투자국 자리`), or the size it ranks (`네 번째 규모다`)
-    return compiled(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|\s*$"
+    return compiled(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?=로|이|였|으로|다|[은는를의,.]|(?:와|과)\s+\S+\s*(?:번\s*)?째|\s*$"
                     rf"|\s*(?:\p{{Hangul}}{{1,6}}\s+)?자리|\s*규모(?:다|이다|였|로))"), rank_of
 
 
