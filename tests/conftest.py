@@ -83,6 +83,19 @@ def figures_at(result, line: int) -> list[tuple]:
             for f in records_of(result, "figures") if f["line"] == line]
 
 
+def unindented(number: int, first: int, last: int, folder: Path):
+    """The pipeline's result for a held-out corpus issue whose lines `first`..`last` lost their indent, as a PDF's text
+    gives them."""
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    text = (ROOT / "tests" / "corpus" / "heldout" / f"kic-china-weekly-{number}.txt").read_text(encoding="utf-8")
+    path = folder / f"kic-china-weekly-{number}.txt"
+    path.write_text("\n".join(line.lstrip() if first <= no <= last else line
+                              for no, line in enumerate(text.split("\n"), 1)), encoding="utf-8")
+    return extract_issue(path, path.name, Settings())
+
+
 def names_at(number: int, line: int) -> list[tuple[str | None, str]]:
     """The (Korean, Chinese) name pairs of one line of a held-out corpus issue, by the issue's number."""
     from kic_extract.ingest import text_to_lines

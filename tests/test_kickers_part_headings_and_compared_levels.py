@@ -2,7 +2,7 @@
 entries with no page, part headings under a mark, tags in tortoise-shell brackets, a unit before its note, a level
 of a region compared with, a rank given up. Values read by hand from the issues' lines."""
 
-from conftest import ROOT, figures_at, names_at, records_of
+from conftest import figures_at, names_at, records_of, unindented
 
 
 def test_kickers_over_headings_and_an_entry_with_no_page(corpus_issue):
@@ -104,14 +104,7 @@ def test_a_place_and_its_particle_before_a_name_are_not_the_names():
 def test_an_entry_with_no_page_as_a_pdfs_text_gives_it_with_no_indent(tmp_path):
     # 638 l.14-17 as the PDF reader gives them, the entries' indent gone: `[ 센터 소식 ]` / `2032 년 2 분기 KIC 중국 프로그램 안내
     # ·········· 8` / `편집 후기`
-    from kic_extract.pipeline import extract_issue
-    from kic_extract.settings import Settings
-
-    text = (ROOT / "tests" / "corpus" / "heldout" / "kic-china-weekly-638.txt").read_text(encoding="utf-8")
-    path = tmp_path / "kic-china-weekly-638.txt"
-    path.write_text("\n".join(line.lstrip() if 9 <= no <= 17 else line
-                              for no, line in enumerate(text.split("\n"), 1)), encoding="utf-8")
-    result = extract_issue(path, path.name, Settings())
+    result = unindented(638, 9, 17, tmp_path)
     toc = [(e["title"], e["page"]) for e in records_of(result, "issues")[0]["toc"]]
     assert toc[-2:] == [("2032년 2분기 KIC 중국 프로그램 안내", 8), ("편집 후기", None)]
     assert [(s["title"], s["page_start"]) for s in records_of(result, "sections")][-1] == ("편집 후기", 9)

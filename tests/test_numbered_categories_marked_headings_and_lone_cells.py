@@ -4,7 +4,7 @@ their text, a title opening with its own number, a caption read into the paragra
 `와`, the first place named after its figure, a number alone at the top of a PDF's page. Values read by hand from the
 issues' lines."""
 
-from conftest import ROOT, figures_at, records_of, warnings_of
+from conftest import figures_at, records_of, unindented, warnings_of
 
 
 def test_categories_numbered_in_brackets_over_entries_led_by_a_dashed_leader(corpus_issue):
@@ -96,14 +96,7 @@ def test_a_pdf_keeps_a_number_alone_at_a_page_top_that_is_no_page_number():
 
 def test_numbered_categories_as_a_pdfs_text_gives_them_with_no_indent(tmp_path):
     # 644 l.7-15 as the PDF reader gives them, the entries' indent gone: `[01] 이슈 브리핑` / `02 ┈ 1분기 … / 21세기경제보도(…)`
-    from kic_extract.pipeline import extract_issue
-    from kic_extract.settings import Settings
-
-    text = (ROOT / "tests" / "corpus" / "heldout" / "kic-china-weekly-644.txt").read_text(encoding="utf-8")
-    path = tmp_path / "kic-china-weekly-644.txt"
-    path.write_text("\n".join(line.lstrip() if 7 <= no <= 15 else line
-                              for no, line in enumerate(text.split("\n"), 1)), encoding="utf-8")
-    toc = [(e["category"], e["title"], e["page"]) for e in records_of(extract_issue(path, path.name, Settings()), "issues")[0]["toc"]]
+    toc = [(e["category"], e["title"], e["page"]) for e in records_of(unindented(644, 7, 15, tmp_path), "issues")[0]["toc"]]
     assert toc[0] == ("이슈 브리핑", "1분기 소비·투자 지표로 본 지역 경기", 2)
     assert [(category, page) for category, _, page in toc] == [
         ("이슈 브리핑", 2), ("이슈 브리핑", 4), ("스타트업 포커스", 5), ("스타트업 포커스", 7), ("센터 소식", 9), ("센터 소식", 10)]
