@@ -100,3 +100,29 @@ def test_numbered_categories_as_a_pdfs_text_gives_them_with_no_indent(tmp_path):
     assert toc[0] == ("이슈 브리핑", "1분기 소비·투자 지표로 본 지역 경기", 2)
     assert [(category, page) for category, _, page in toc] == [
         ("이슈 브리핑", 2), ("이슈 브리핑", 4), ("스타트업 포커스", 5), ("스타트업 포커스", 7), ("센터 소식", 9), ("센터 소식", 10)]
+
+
+def test_a_heading_numbered_under_a_mark(corpus_issue):
+    # 656 l.40 `■ 01  7 월 제조업 경기와 31 개 성 소비 지도` under `▌마켓 브리프`, numbered again under each category
+    sections = [(s["category"], s["seq"], s["title"], s["page_start"], s["title_line"])
+                for s in records_of(corpus_issue(656), "sections")]
+    assert sections == [("마켓 브리프", 1, "7월 제조업 경기와 31개 성 소비 지도", 3, 40),
+                        ("마켓 브리프", 2, "저공경제 시범 지역 확대, 보조금 가이드라인 공개", 5, 75),
+                        ("스타트업 포커스", 1, "하늘길 여는 저공경제 스타트업 3 곳", 6, 93),
+                        ("스타트업 포커스", 2, "숫자로 본 선전 바오안의 드론 생태계", 8, 119),
+                        ("센터 다이어리", 1, "'K-스타트업 차이나 데모데이' 참가 기업 모집", 9, 132)]
+
+
+def test_a_caption_read_into_the_marked_lines_above_its_table(corpus_issue):
+    # 654 l.32-35 ` ○ 지방정부 산업펀드의 … 면책` / `<표> 혁신창업 거점도시별 1차 지원 예산 (단위: 억 위안)` / header /
+    # `청두\t12.0\t18.5\t30.5`
+    result = corpus_issue(654)
+    table = next(t for t in records_of(result, "tables") if t["line_start"] <= 35 <= t["line_end"])
+    assert (table["line_start"], table["unit"]) == (33, "억 위안")
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 35] == [
+        ("1200000000", "위안"), ("1850000000", "위안"), ("3050000000", "위안")]
+
+
+def test_a_count_a_verb_goes_on_from_is_no_set_picked_from(corpus_issue):
+    # 648 l.85 `항저우에서는 2032 년 5 월 한 달 동안 로봇 관련 투자가 21 건 이뤄져 도시 가운데 로봇 분야 거래가 가장 활발했는데, …`
+    assert ("항저우", "21", 1, None, 2032) in figures_at(corpus_issue(648), 85)

@@ -116,7 +116,8 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: l
             return above
     if n >= 2 and j >= 2 and last["kind"] == "paragraph" and last["marker"] is None and "\n" in (last["text"] or "") \
             and last["line_end"] == pool[-1].line_end and last["line_start"] < pool[-1].line_start \
-            and is_caption_line(pool[-1].text) and table_unit(pool[-1].text) and not is_caption_line(pool[-2].text):
+            and is_caption_line(pool[-1].text) and table_unit(pool[-1].text) \
+            and not (TABLE_TITLE.match(pool[-2].text.strip()) or _unit_line(pool[-2].text)):
         # `… 이어질 것으로 보인다.` / `주요 성 연간 경제성장률 추이 (단위: %)` / the rows: a caption giving the table its unit,
         # read into the paragraph above it with no blank line between, is the table's
         last["text"] = last["text"].rsplit("\n", 1)[0]

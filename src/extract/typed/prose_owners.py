@@ -90,8 +90,10 @@ def _set_of() -> regex.Pattern[str]:
     # the count's noun, a word apart from it (`31 개 성급 지역 가운데`, `31개 지역 전체로`, not `168 대로 전국
     # 도시 가운데`)
     # (`10개 구(신구 포함) 가운데`: an aside in brackets may follow the noun)
-    return compiled(rf"(?:(?<=\s)|\s+)\p{{Hangul}}+(?:\([^()]{{1,12}}\))?(?:\s+\p{{Hangul}}+){{0,2}}\s+"
-                         rf"(?:{cue('set_of').pattern})(?:로|를|으로|의)?(?!\p{{Hangul}})")
+    # (not a verb going on from the count: `투자가 21 건 이뤄져 도시 가운데 … 가장 활발했는데`)
+    return compiled(rf"(?:(?<=\s)|\s+)(?!\p{{Hangul}}*(?:져|쳐|며)\s|\p{{Hangul}}{{2,}}해\s)"
+                    rf"\p{{Hangul}}+(?:\([^()]{{1,12}}\))?(?:\s+\p{{Hangul}}+){{0,2}}\s+"
+                    rf"(?:{cue('set_of').pattern})(?:로|를|으로|의)?(?!\p{{Hangul}})")
 
 
 _NUMBER_AFTER = compiled(r"\s*\d")
