@@ -126,3 +126,20 @@ def test_a_caption_read_into_the_marked_lines_above_its_table(corpus_issue):
 def test_a_count_a_verb_goes_on_from_is_no_set_picked_from(corpus_issue):
     # 648 l.85 `항저우에서는 2032 년 5 월 한 달 동안 로봇 관련 투자가 21 건 이뤄져 도시 가운데 로봇 분야 거래가 가장 활발했는데, …`
     assert ("항저우", "21", 1, None, 2032) in figures_at(corpus_issue(648), 85)
+
+
+def test_card_labels_set_off_by_two_spaces(corpus_issue):
+    # 658 l.101-104 `[STARTUP] 선위안바이오(神源生物)` / `  · 설립 2027. 10  · 본사 베이징 창핑구(昌平区)  · 창업자 …` /
+    # `  · 투자 이력  엔젤 1,500 만 위안(2028) → 시리즈 A 6,000 만 위안(2029) → 시리즈 B 3,500 만 달러(2031)` /
+    # `  · 한 줄 소개  유전자 편집과 AI 표현형 분석을 결합한 내건성 옥수수 종자 개발`
+    result = corpus_issue(658)
+    card = next(t for t in records_of(result, "tables") if t["kind"] == "company_card" and t["line_start"] == 101)
+    assert [row[0] for row in card["rows"]] == ["설립", "투자 이력", "한 줄 소개"]
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 103] == [
+        ("15000000", "위안"), ("60000000", "위안"), ("35000000", "달러")]
+    assert [f for f in records_of(result, "figures") if f["region_ko"] == "창핑구"] == []
+
+
+def test_an_area_in_hectares(corpus_issue):
+    # 658 l.83 `지역별로는 헤이룽장성(黑龙江省)의 스마트 농기계 작업 면적이 2031 년 620 만 헥타르로 전국 1 위였고, …`
+    assert ("헤이룽장성", "6200000", 1, None, 2031) in figures_at(corpus_issue(658), 83)

@@ -12,6 +12,7 @@ from kic_extract.segment.patterns import (
     EDITOR_NOTE,
     HEADING_MARKS,
     LIST_ITEM,
+    PART_MARKS,
     SENTENCE_END,
     SOURCE_NOTE,
     TABLE_NOTE,
@@ -25,8 +26,8 @@ from kic_extract.settings import Settings
 _GROUP_HEADING_MAX_CHARS = 40
 # the first characters a source note, caption, editor's note, list item or heading mark can open with
 # marks that head a part of an article when alone, and bullet items when lines with the same mark stand next to them
-_BULLETS = frozenset("▶▷■□▣◆◇")
-_OPENER = compiled(r"[*표사그(편\-▶▷■□▣◆◇①-⑳\d\s·•ㆍ]")
+_BULLETS = frozenset("▶▷" + PART_MARKS)
+_OPENER = compiled(rf"[*표사그(편\-▶▷{PART_MARKS}①-⑳\d\s·•ㆍ]")
 
 
 def _block(kind: str, lines: list[TextLine], text: str | None, fixes: list[str], level=None, marker=None) -> dict:
@@ -104,7 +105,7 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: l
             unit_line = _unit_line(above[0].text)
             other = pool[n - 2] if m == 1 and n >= 2 else None
             titled = other is not None and blocks and blocks[-1]["marker"] in _BULLETS and is_caption_line(other.text)
-            if other is not None and blocks and blocks[-1]["kind"] in ("paragraph", "caption", "heading" if titled else "caption") \
+            if other is not None and blocks and (blocks[-1]["kind"] in ("paragraph", "caption") or titled and blocks[-1]["kind"] == "heading") \
                     and blocks[-1]["line_start"] == blocks[-1]["line_end"] == other.line_start \
                     and (TABLE_TITLE.match(other.text.strip()) or titled if unit_line
                          else TABLE_TITLE.match(above[0].text.strip()) and _unit_line(other.text)):

@@ -154,7 +154,7 @@ def field_cells(row: list[str | None], c: int) -> list[tuple[int, str]]:
 def _labelled(text: str) -> list[str] | None:
     """A field written `label value` with no separator, the label one to three words of card_labels.tsv
     (`투자 시리즈 B …`, `누적 조달 약 16억 위안`, `한 줄 평 …`)."""
-    words = text.split(" ", 3)
+    words = text.split(None, 3)  # (a label set off by two spaces, `투자 이력  엔젤 1,500 만 위안(2028) → …`)
     for n in (3, 2, 1):
         if len(words) > n and "".join(words[:n]) in card_labels():
             return [" ".join(words[:n]), fix_text(" ".join(words[n:]).strip())]

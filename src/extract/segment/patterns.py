@@ -38,7 +38,9 @@ BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")  # (`
 TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)?(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$"
                      r"|^(?i:contents|in this issue)$")  # (`IN THIS ISSUE · 이번 호 차례`, `IN THIS ISSUE ─ 이번 호 차례`: both)
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
-HEADING_MARK = compiled(r"^\s*[■□▣◆◇●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)
+# squares and diamonds a heading may stand under, an article's or a part's (`■ 01  …`, `▣ 제목`, `■ 경제 규모: …`)
+PART_MARKS = "■□▣◆◇"
+HEADING_MARK = compiled(rf"^\s*[{PART_MARKS}●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
 KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
                   r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$"  # (or in brackets: `[이슈 브리핑 01]`)
@@ -147,7 +149,7 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # (`01 | 제목` too, and `[01] 제목`)
 # (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`)
-ARTICLE = compiled(rf"^(?:[■□▣◆◇]\s*(?=\d))?(?:(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
+ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
                    rf"(?:[{BARS}]\s*)?(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
@@ -185,7 +187,7 @@ HEADING_MARKS = (
     (compiled(r"^(?P<mark>\d{1,2}\))\s*"), 1),
     (compiled(r"^(?P<mark>[①-⑳])\s*"), 2),
     (compiled(r"^(?P<mark>[▶▷])\s*"), 3),
-    (compiled(r"^(?P<mark>[■□▣◆◇])\s*"), 1),  # (a part's heading in an article: `■ 경제 규모: 광둥·장쑤 접전`)
+    (compiled(rf"^(?P<mark>[{PART_MARKS}])\s*"), 1),  # (a part's heading in an article: `■ 경제 규모: 광둥·장쑤 접전`)
 )
 CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
 # a table's title, numbered (`표 2)`, `<표 1>`, `그림 3.`), or its unit line (`단위: 억 위안`, `(단위: %)`)
