@@ -218,7 +218,8 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
     alone = [(k, ln, int(re.search(r"\d+", ln.text).group())) for k, (page, h) in enumerate(zip(pages, heights))
              for ln in page if running(ln, h) and _PAGE_NUMBER.match(ln.text)]
     offsets = Counter(n - k for k, _, n in alone)
-    numbered = {id(ln) for k, ln, n in alone if offsets[n - k] == max(offsets.values())}
+    most_often = max(offsets.values(), default=0)
+    numbered = {id(ln) for k, ln, n in alone if offsets[n - k] == most_often}
     return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= (most if is_kicker(ln.text) else enough)
                                                            or id(ln) in numbered
                                                            or any(ln is x for x in page_ends) and edges[ln.text] >= 2))]

@@ -8,9 +8,8 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import names_place
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
-    CATEGORY_NUMBER,
-    numbers_category,
     BRACKETED_SOURCE,
+    CATEGORY_NUMBER,
     GLOSSED_SOURCES,
     DECORATION,
     INDENTED,
@@ -27,6 +26,7 @@ from kic_extract.segment.patterns import (
     category_name,
     is_label,
     is_toc_wrap,
+    numbers_category,
     split_name_zh,
 )
 
