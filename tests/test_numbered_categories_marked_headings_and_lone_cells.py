@@ -143,3 +143,16 @@ def test_card_labels_set_off_by_two_spaces(corpus_issue):
 def test_an_area_in_hectares(corpus_issue):
     # 658 l.83 `지역별로는 헤이룽장성(黑龙江省)의 스마트 농기계 작업 면적이 2031 년 620 만 헥타르로 전국 1 위였고, …`
     assert ("헤이룽장성", "6200000", 1, None, 2031) in figures_at(corpus_issue(658), 83)
+
+
+def test_a_pdfs_numbered_heading_closed_by_its_source_takes_no_line_after_it():
+    # 654's LibreOffice and Ghostscript prints: `[04] 동북 3성, 인구 감소 속 창업 생태계 재편 / 랴오닝일보(辽宁日报)` filling its line to
+    # the right edge, the article's first paragraph (`헤이룽장성(黑龙江省)·… 이어지고 있다.`) on the next line, same type
+    from kic_extract.pdf.lines import VisualLine
+    from kic_extract.pdf.paragraphs import lines_to_paragraphs
+
+    heading = VisualLine(1, 100, 110, 50, 545, 9.5, "[04] 동북 3성, 인구 감소 속 창업 생태계 재편 / 랴오닝일보(辽宁日报)", 60)
+    body = VisualLine(1, 114, 124, 50, 545, 9.5, "헤이룽장성(黑龙江省)·지린성(吉林省)·랴오닝성(辽宁省) 등 동북 3성의 인구 감소가", 60)
+    wrapped = VisualLine(1, 128, 138, 50, 300, 9.5, "이어지고 있다.", 40)
+    paragraphs = [parts for parts, _ in lines_to_paragraphs([heading, body, wrapped], 545.0, 1.55, tuple) if parts]
+    assert paragraphs == [[heading.text], [body.text, wrapped.text]]

@@ -343,6 +343,11 @@ def _in_body(line: VisualLine, body: float) -> bool:
     return not line.bold and abs(line.size - body) <= 0.05 * body
 
 
+# a numbered heading closed by its source glossed in Chinese (`[04] 동북 3성, … 재편 / 랴오닝일보(辽宁日报)`): its line ends
+# there, however little room the line above the next leaves (CJK radicals too, as some producers map `日` to `⽇`)
+_HEADED_BY_SOURCE = re.compile(r"^\s*(?:\[\d{1,2}\]|\d{1,2}[.)]|0\d)\s+\S.*\s[/|│─—]\s*[^\s()]+\([\u4e00-\u9fff\u2e80-\u2fdf]+\)\s*$")
+
+
 def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type,
                         justified: float | None = None) -> list[tuple[list, int]]:
     """One page's lines and tables, top to bottom, as paragraphs: (parts of wrapped text, page);
@@ -374,8 +379,8 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
         if _apart(prev, item, spacing):
             blank(item.page)
             out.append(([item.text], item.page))
-        elif _no_room(prev, item, right_edge) and not (justified and _in_body(prev, justified)
-                                                       and right_edge - prev.x1 > prev.size and " " in prev.text.strip()):
+        elif _no_room(prev, item, right_edge) and not _HEADED_BY_SOURCE.match(prev.text) \
+                and not (justified and _in_body(prev, justified) and right_edge - prev.x1 > prev.size and " " in prev.text.strip()):
             # room for the next glyph at the end of the line above (its stretch aside): it broke at a space
             spaced = prev.natural and right_edge - prev.x0 - prev.natural >= item.first_glyph
             out[-1][0].append((" " if spaced else "") + item.text)
