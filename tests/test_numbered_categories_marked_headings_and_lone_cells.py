@@ -156,3 +156,10 @@ def test_a_pdfs_numbered_heading_closed_by_its_source_takes_no_line_after_it():
     wrapped = VisualLine(1, 128, 138, 50, 300, 9.5, "이어지고 있다.", 40)
     paragraphs = [parts for parts, _ in lines_to_paragraphs([heading, body, wrapped], 545.0, 1.55, tuple) if parts]
     assert paragraphs == [[heading.text], [body.text, wrapped.text]]
+
+
+def test_a_cards_short_last_field_ends_at_a_page_break(corpus_issue):
+    # 519 l.217-226 `▶ 톈수커지(天枢科技)` / … / `· 투자 유치: 엔젤~시리즈 B 누적 5,600만 달러` at the foot of page 7, the card's line on
+    # the company (`소형 위상배열 레이더와 관제 소프트웨어를 …`) at the top of page 8: not the field's value
+    company = next(c for c in records_of(corpus_issue(519), "companies") if c["line_start"] == 217)
+    assert (company["funding"], company["funding_value"], company["line_end"]) == ("엔젤~시리즈 B 누적 5,600만 달러", 56000000, 220)

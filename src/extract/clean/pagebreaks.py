@@ -479,7 +479,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             # 2021 년 | 본사 상하이 | …`, over a blank line; nor after a caption, `그림 1) 출처: …`)
             merged.append(chunk)
             continue
-        if at_page_break and _FRAMED.match(left.text):
+        # (so a labelled item too short to have filled its line, `· 투자 유치: … 누적 5,600만 달러`, as a PDF's text sets it
+        # with no indent: the text on the next page is none of its value)
+        if at_page_break and (_FRAMED.match(left.text) or _FIELD_ITEM.match(left.text) and not _FIELD_ITEM.match(right.text)
+                              and len(left.text) < settings.min_break_line_chars):
             if _FRAMED.match(right.text):
                 prev.lines.extend(chunk.lines)  # a profile drawn in a frame or indented (`│ 분야 …` | `│ 투자 …`) goes on
             else:
