@@ -125,12 +125,15 @@ def spans_currency(left: str, right: str) -> bool:
     >>> spans_currency("장쑤성(江苏省) 6만 2,310위", "안, 톈진시"), spans_currency("건당 평균 투자액(만 위", "안)")
     (True, True)
     """
-    m = _AFTER_MAGNITUDE.search(left)
+    return _splits_word(_AFTER_MAGNITUDE, _currencies(), left, right)
+
+
+def _splits_word(tail_of: re.Pattern[str], words: frozenset[str], left: str, right: str) -> bool:
+    """Whether a wrap split one of `words`: its first syllables close `left` (`tail_of`'s first group), the rest opens
+    `right`."""
+    m = tail_of.search(left)
     head = _HANGUL_HEAD.match(right)
-    if not m or not head:
-        return False
-    word = m.group(1) + head.group()
-    return any(word.startswith(c) and len(m.group(1)) < len(c) for c in _currencies())
+    return bool(m and head) and any((m.group(1) + head.group()).startswith(w) and len(m.group(1)) < len(w) for w in words)
 
 
 @cache
@@ -153,9 +156,7 @@ def spans_bound(left: str, right: str) -> bool:
     >>> spans_bound("시리즈 B 5억 위안 이", "상"), spans_bound("3,000만 위안 가", "량의"), spans_bound("10곳 이", "중 3곳")
     (True, True, False)
     """
-    m = _AFTER_AMOUNT.search(left)
-    head = _HANGUL_HEAD.match(right)
-    return bool(m and head) and any((m.group(1) + head.group()).startswith(w) for w in _bound_words())
+    return _splits_word(_AFTER_AMOUNT, _bound_words(), left, right)
 
 
 _GLOSS_AHEAD = re.compile(r"\((?P<han>[\u4e00-\u9fff]+)\)")
