@@ -29,6 +29,7 @@ from kic_extract.segment.patterns import BYLINE, CAPTION, PAGE, TABLE_TITLE, UNI
 from kic_extract.settings import Settings
 
 _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
+_PARTICLE_DA = compiled(r"\p{Hangul}(?:보|마)다$")  # (a word closed by a particle: `지난해보다`, `해마다`)
 # lines that open a block of their own and so never continue a paragraph (a numbered tag opens a
 # profile's name line: `[기업 ③] 윈두즈항(云渡智航)`)
 _BLOCK_START = compiled(r"^(?:\d+[.)]\s|0[1-9]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
@@ -108,7 +109,12 @@ _LED_ENTRY = compiled(r"\s*\d{1,3}\s*[·.…‥_]{2,}\s*\S")  # a contents entry
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text[-1:]))
+    """Whether a line ends a sentence: a closing mark, or `다` that is no particle's (`지난해보다`, `해마다`).
+
+    >>> _ends_sentence("… 2.7% 줄었다"), _ends_sentence("… 150건 미만에 그쳐 지난해보다"), _ends_sentence("… 새로 문을 연다.")
+    (True, False, True)
+    """
+    return bool(_SENTENCE_END.search(text[-1:])) and not _PARTICLE_DA.search(text)
 
 
 def _is_break_left(text: str, settings: Settings, min_chars: int | None = None) -> bool:

@@ -234,6 +234,13 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                     elif UNIT_LINE.search(nxt.lines[0].text):
                         after = nxt.lines[0]  # (`※ 단위: 억 위안. …` a blank line below: the unit, the line a note of its own)
                 table = rows_to_table(rows, notes, captions, after)
+                if table["kind"] == "company_card" and not notes:
+                    # `▶투자 이력: 엔젤 … → 시리즈 A …` right under a card's rows, no blank line between: a field of the card
+                    while k < len(lines) and (field := line_to_fields(lines[k].text)) is not None \
+                            and all(label_field(label) is not None for label in field[0::2] if label):
+                        table["rows"].append(field)
+                        table["row_lines"].append(lines[k].line_start)
+                        rows, k = rows + [lines[k]], k + 1
                 table.update(line_start=(captions or rows)[0].line_start, line_end=(notes or rows)[-1].line_end)
                 tables.append(table)
                 block = _block("table", captions + rows + notes, None, [])

@@ -19,7 +19,7 @@ from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
-                                           MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
+                                           namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, members, split_outside_brackets)
 from kic_extract.typed.totals import is_total_row
 
@@ -216,6 +216,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (not a list whose items have a count of their own: `네 곳이, 서부에서는 청두, 충칭, 시안 세 곳이`, the next count's)
         items = _items_closed(after, m["noun"]) if after and not has_count_of(after.group(), m["counter"], _count()) else None
         open_list = bool(after and after.group().rstrip().endswith("등"))
+        if items is None and not counted_before(text, m.start()):
+            # `클러스터 4곳, 즉 베이징 다싱(大兴), …, 광저우 국제바이오섬이 … 흡수했다`: the list the verb makes its subject
+            items = namely_subject_items(text, m.end("counter" if bare else "noun"))
         if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) and (
                 ranking := ranked_after(text, m.end()) or ranked_after(text, m.end(), MEMBERS_AFTER)):
             # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`; `6%대에 올라선 곳은 모두
@@ -359,8 +362,16 @@ def _listed_per(text: str, m) -> bool:
     """Whether the sentence after a count's announces a list by what it counts (`… 다섯 개 도시에서 … 연다. 도시별
     일정과 중점 분야는 다음과 같다.`): the list after the paragraph is the count's."""
     noun = (m["noun"] or "").split("·")[-1]
-    return len(noun) > 1 and bool(regex.match(rf"다\.\s*{regex.escape(noun)}별[^.]{{0,40}}?(?:다음|아래)(?:과|와)\s*같",
-                                                   text[_sentence_end(text, m.end()):]))
+    end = _sentence_end(text, m.end())
+    if len(noun) > 1 and regex.match(rf"다\.\s*{regex.escape(noun)}별[^.]{{0,40}}?(?:다음|아래)(?:과|와)\s*같", text[end:]):
+        return True
+    # `다섯 개 도시에서 … 거점을 운영하고 있다. 거점별 현황은 아래와 같다`: a list by what the count's sentence says is in
+    # the places it counts (compared by its places, see `_following_items`)
+    per = _PER_FOLLOWS.match(text, end)
+    return bool(per) and m["noun"] in _PLACE_NOUNS and per["what"] in text[m.end():end]
+
+
+_PER_FOLLOWS = compiled(r"다\.\s*(?P<what>\p{Hangul}{2,6})별[^.]{0,40}?(?:다음|아래)(?:과|와)\s*같")
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -450,8 +461,9 @@ def _marker_family(marker: str | None) -> str:
 _PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳"})
 
 
-def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
-    """The list items or table rows right after block k, or None when none follow."""
+def _following_items(blocks: list[dict], k: int, tables: dict, places: bool = False) -> list[str] | None:
+    """The list items or table rows right after block k, or None when none follow; of a table, with `places`, the
+    places its first column of places names, each once (`5개 도시` over a table of hubs, two in one city)."""
     items: list[str] = []
     family = None  # the items of one list share a kind of marker: ①② then ▶ are two lists
     for block in blocks[k + 1:]:
@@ -463,7 +475,11 @@ def _following_items(blocks: list[dict], k: int, tables: dict) -> list[str] | No
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
             # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
-            return [" ".join(c or "" for c in row) for row in table["rows"] if not is_total_row(row)] if table else None
+            rows = [row for row in table["rows"] if not is_total_row(row)] if table else None
+            column = next((c for c in range(len(rows[0])) if all(len(row) > c and row[c] and a_place(row[c]) for row in rows)),
+                          None) if places and rows else None
+            return list(dict.fromkeys(row[column] for row in rows)) if column is not None else \
+                [" ".join(c or "" for c in row) for row in rows] if rows is not None else None
         else:
             break
     return items or None
@@ -497,7 +513,7 @@ def check_counts(ctx) -> None:
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
                                                      or _listed_per(text, m)):
-                    items = colon_items(text, m.end()) or _following_items(blocks, k, tables)
+                    items = colon_items(text, m.end()) or _following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS)
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:

@@ -62,14 +62,15 @@ from kic_extract.typed.prose_order import (
     sole_subject,
 )
 from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_passed, regions_ahead, latest_of_series,
-                                          level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing)
+                                          level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
+                                          rates_not_changes)
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
 from kic_extract.typed.prose_joins import CLAUSE_JOINED, bracket_owner, joined_before, listed_right_before
-from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, amounts_in, counts_own_items, gathered_in,
+from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, amounts_in, counts_own_items, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_each)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
@@ -239,6 +240,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # 1위`, not `61곳으로 늘어 | 증가 속도가 가장 빨랐다`); `4,812억 위안으로 … 12.7% 늘어 | 전국 4위에 올랐다` the level
                     ranked = (rates or [f for f in ranked if CHANGED_BY.match(previous_clause, f["end"])]) if by_rate else \
                         [f for f in ranked if f not in rates]
+                ranked = rates_not_changes(ranked, clause)
                 if CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
                     ranked = []  # `2.71%에서 2027년 2.93%로 높아져 | 상승 폭이 가장 컸다`: no level is first
                 one = len({id(f["region"]) for f in ranked}) == 1
@@ -378,8 +380,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             amount = replace(amount, bound="min")
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
-        share = amount.unit == "%" and not _THAN.match(clause, end) and (sentence[max(0, pos - 3):pos].rstrip().endswith(
-            "의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))  # (not `충칭시의 6.2%보다`: its level)
+        share = amount.unit == "%" and not _THAN.match(clause, end) and not PASSED_LEVEL.match(sentence, pos) and (
+            sentence[max(0, pos - 3):pos].rstrip().endswith("의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
+        # (not `충칭시의 6.2%보다` nor `청두의 6.8%를 … 앞섰다`: its level)
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = bracket_owner(sentence, regions, pos, c_off + end)
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)

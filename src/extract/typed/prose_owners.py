@@ -71,6 +71,9 @@ _COMPANY_SUBJECT = compiled(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가
 
 # `의` right after a region, its gloss perhaps between: what follows is the region's own (`헝가리의 중국 기업 …`, `일본의 2조 …`)
 OF_BEFORE = compiled(r"(?:\([^)]*\))?의\s+")
+# a rate passed, a gap perhaps between: the level of the region it follows with `의`, no share (`청두(成都)의 6.8%를 0.3%p 앞섰다`)
+# (not a share's bound, `전국의 45%를 웃돈다`: passed by a gap, or overtaken)
+PASSED_LEVEL = compiled(r"[\d.,]+\s*%(?:을|를)\s+(?:[\d.,]+\s*%p\s+(?:앞서|앞섰|앞선|앞질|웃돌|웃돈|상회)|앞서|앞섰|앞선|앞질|제치|제쳤)")
 # a level in a unit of its own, no share or multiple (`7만 1,600곳을`, not `30%를`, `1.2배`)
 _COUNTED_LEVEL = compiled(r"[\d.,]+(?:\s*[조억만천]\s*(?:[\d,]+)?)*\s*(?![\d.,%]|배|분의)\p{Hangul}")
 
@@ -198,9 +201,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # (but in `선전의 난산구가` the later region is the subject)
             return in_clause[-2]
         if not share and (of := OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
-                and of.end() == pos and _COUNTED_LEVEL.match(sentence, pos):
+                and of.end() == pos and (_COUNTED_LEVEL.match(sentence, pos) or PASSED_LEVEL.match(sentence, pos)):
             # `선전의 … 기업은 8만 7,300곳으로 광저우(广州)의 7만 1,600곳을 앞질렀다`: a level right after a region's `의`
-            # is that region's, the one compared with (not a share or a multiple of it: `광저우의 1.2배`)
+            # is that region's, the one compared with (not a share or a multiple of it: `광저우의 1.2배`), as is a rate
+            # passed (`충칭은 7.1%를 기록해 청두(成都)의 6.8%를 0.3%p 앞섰다`)
             return nearest
         if _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `안후이성은 허페이의 반도체 기업을 앞세워 투자 금액이 120억 위안을`, `저장성은 … 유치했고, 항저우의 AI

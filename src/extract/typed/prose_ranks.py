@@ -264,6 +264,7 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         out = []
         for rid in regions:
             own = [f for f in kept if id(f["region"]) == rid]
+            own = rates_not_changes(own, clause)
             rates = [f for f in own if f["amount"].unit in ("%", "%p")]
             levels = [f for f in own if f not in rates]
             if len(alike) == 1 and len(regions) > 1 and (same := [f for f in own if f["amount"].unit in alike]):
@@ -272,6 +273,17 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
             out += (rates or own) if by_rates and len(regions) == 1 else (levels or own) if levels else own
         kept = latest_of_series([f for f in kept if any(f is g for g in out)], clause)
     return kept
+
+
+def rates_not_changes(figures: list[dict], clause: str) -> list[dict]:
+    """The figures a rank can rank when a region gives a rate and the change in points that led to it (`GDP 의 6.2%로
+    전년보다 0.4%p 높아지며 | 주요 도시 가운데 1 위`): the rate, not the change, unless `clause` ranks changes
+    (`상승 폭이 가장 컸다`)."""
+    if CHANGE_WIDTH.search(clause):
+        return figures
+    both = {id(f["region"]) for f in figures if f["amount"].unit == "%"} & {
+        id(f["region"]) for f in figures if f["amount"].unit == "%p"}
+    return [f for f in figures if not (f["amount"].unit == "%p" and id(f["region"]) in both)]
 
 
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")

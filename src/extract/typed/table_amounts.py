@@ -312,6 +312,14 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
         return dict(zip(columns, specs))
     header = table["header"]
     unitless = [c for c in columns if not unit_spec_of(header[c] if c < len(header) else None)]
+    rest = list(specs)
+    for c in columns:
+        own = compact(unit_spec_of(header[c] if c < len(header) else None) or "")
+        if c not in unitless and (taken := next((s for s in rest if compact(s) == own), None)) is not None:
+            rest.remove(taken)
+    if len(rest) == 1 < len(specs) and unitless:
+        # `단위: 억 위안, %` over `2031년 상반기 | 2032년 상반기 | 성장률(%)`: the unit no header names is the others'
+        return dict.fromkeys(unitless, rest[0])
     if len(specs) == len(unitless) < len(columns):
         # `단위: 건, 억 위안` over `투자 건수 | 투자 금액 | 금액 증감률(%)`: the columns whose header gives none
         return dict(zip(unitless, specs))
