@@ -3,7 +3,7 @@ which names its own, a page break after a particle ending in `다`, a rate of th
 a change in points, a card's rounds on a line under its table, a list after `즉` closed by its verb's subject, a count
 of cities over a table of hubs. Values read by hand from the issues' lines."""
 
-from conftest import figures_at, records_of, warnings_of
+from conftest import ROOT, figures_at, records_of, warnings_of
 
 
 def _amounts_at(result, line: int) -> list[tuple]:
@@ -74,3 +74,20 @@ def test_a_count_of_cities_over_a_table_of_what_they_hold(corpus_issue):
     warnings = warnings_of(corpus_issue(662), "count_mismatch")
     assert [line for line, _ in warnings] == [120]
     assert warnings[0][1].endswith("the text says 5개 도시 but lists 6: 베이징, 상하이, 선전, 쑤저우, 청두, 우한")
+
+
+def test_a_cards_rounds_set_apart_under_its_table(tmp_path):
+    # 667 l.109-111 as a PDF's reader sets them, a blank line between the ruled card and the line under it
+    from kic_extract.pipeline import extract_issue
+    from kic_extract.settings import Settings
+
+    lines = (ROOT / "tests" / "corpus" / "heldout" / "kic-china-weekly-667.txt").read_text(encoding="utf-8").split("\n")
+    path = tmp_path / "kic-china-weekly-667.txt"
+    path.write_text("\n".join(lines[:110] + [""] + lines[110:]), encoding="utf-8")
+    result = extract_issue(path, path.name, Settings())
+    card = next(t for t in records_of(result, "tables") if t["line_start"] == 109)
+    assert (card["line_end"], card["row_lines"]) == (112, [109, 110, 112])
+    assert [a["value"] for a in records_of(result, "amounts") if a["line"] == 112] == [
+        "20000000", "150000000", "450000000", "620000000"]
+    company = next(c for c in records_of(result, "companies") if c["name"] == "윈주로보틱스")
+    assert company["funding"].startswith("엔젤 2,000만 위안(2028.09) → 시리즈 A")

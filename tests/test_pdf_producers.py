@@ -288,6 +288,16 @@ def test_an_ending_that_never_stands_alone_closes_the_word_before():
     assert "투자 심리가 회복되는 모습을 보였다" in text
 
 
+def test_a_word_written_whole_elsewhere_joins_across_a_spaced_wrap():
+    # LibreOffice wraps some words with room left for the next glyph, so its glyphs show a space there: 514 l.41 `… 세 도시
+    # 모두 R&D 경` | `비가 1,000억 위안 이상이었다` (`R&D 경비` on five other lines) and 479 l.274 `… 11위에 머` |
+    # `물렀다` (`머물렀다` on l.137); the halves are one word the document writes whole
+    text, _ = pdf_to_text(SAMPLE / "kic-china-weekly-514.libreoffice.pdf", Settings())
+    assert "세 도시 모두 R&D 경비가 1,000억 위안 이상이었다" in text
+    text, _ = pdf_to_text(SAMPLE / "kic-china-weekly-479.libreoffice.pdf", Settings())
+    assert "2조 1,050억 위안으로 11위에 머물렀다" in text
+
+
 def test_a_justified_line_ending_short_ends_its_paragraph():
     # LibreOffice justifies the body: a line with no room left for the next line's first word ends at the right edge
     # unless it ends its paragraph. 514's print (tests/data/pdf, rendered by `python -m kic_extract.pdf.render

@@ -175,6 +175,21 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
     return bool(m) and len(tail) <= 2 and len(tail) + len(head) == len(m["han"])
 
 
+def _written_whole(tail: str, head: str, rest: str, vocabulary: str) -> bool:
+    """Whether halves of a wrap the glyphs show a space at are one word the document writes whole elsewhere, a
+    particle closing it aside (`유` | `치에` after `투자 유치`, `동` | `기` after `전년 동기`), neither half a word it writes
+    on its own; a left half of one syllable only, as a producer breaking inside words leaves (`한` | `국가` is two).
+
+    >>> _written_whole("유", "치에", " 힘입어", "투자 유치 확대"), _written_whole("한", "국가", "", "한국가 한 국가 한 국가")
+    (True, False)
+    """
+    stem = next((head[:-len(p)] for p in sorted(word_set("particles.txt"), key=len, reverse=True)
+                 if head.endswith(p) and len(head) > len(p)), head)
+    whole = re.search(rf"(?<![가-힣]){re.escape(tail + stem)}", vocabulary)
+    # (the wrapped line itself writes each half apart once)
+    return len(tail) == 1 and whole is not None and _standalone(tail, vocabulary) <= 1 and _standalone(stem, vocabulary) <= 1
+
+
 def _halves(left: str, right: str) -> tuple[str, str, str] | None:
     tail, head = _HANGUL_TAIL.search(left), _HANGUL_HEAD.match(right)
     if not tail or not head:
@@ -258,9 +273,9 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left.rstrip() + right.lstrip()
     if spaced:
         halves = _halves(left, right)
-        if halves and inside_words and (spans_place(*halves[:2]) or glossed_whole(*halves)):
+        if halves and inside_words and (spans_place(*halves[:2]) or glossed_whole(*halves) or _written_whole(*halves, vocabulary)):
             # `장` | ` 쑤성(江苏省)`, `국` | ` 가인터넷정보판공실(国家互联网信息办公室)`: a name holds no space,
-            # whatever a glyph shows
+            # whatever a glyph shows; nor a word the document writes whole (`기업 유` | ` 치에 힘입어`, `전년 동` | ` 기 대비`)
             return left.rstrip() + right
         return left.rstrip() + " " + right
     halves = _halves(left, right) if inside_words else None

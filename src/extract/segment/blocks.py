@@ -151,6 +151,24 @@ def _card_across_break(chunk: Chunk, nxt: Chunk | None) -> tuple[int, int, list]
     return both if both and both[1] > len(lines) else None
 
 
+def _card_fields(lines: list[TextLine]) -> list[list[str | None]]:
+    """The rows of the lines of fields opening `lines` whose labels are all a card's (data/card_labels.tsv:
+    `▶투자 이력: 엔젤 … → 시리즈 A …`; not `▶기업 소개: …`)."""
+    rows = []
+    for line in lines:
+        field = None if "\t" in line.text else line_to_fields(line.text)
+        if field is None or not all(label_field(label) is not None for label in field[0::2] if label):
+            break
+        rows.append(field)
+    return rows
+
+
+def _fields_after_card(lines: list[TextLine]) -> tuple[int, int, list] | None:
+    """`_card_fields` as a `profile_span` is given (0, the index past the last, the rows), or None when none open `lines`."""
+    rows = _card_fields(lines)
+    return (0, len(rows), rows) if rows else None
+
+
 def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict], list[dict]]:
     """Blocks of a section, and the tables they point at (table blocks carry the table's index
     in the returned list as `table_id` until the caller assigns real ids)."""
@@ -177,9 +195,10 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 chunks[i + 1] = Chunk(nxt.lines[taken:])
             else:
                 skip.add(i + 1)
-        if profile and profile[0] == 0 and blocks and blocks[-1]["kind"] == "table" \
-                and tables[blocks[-1]["table_id"]]["kind"] == "company_card":
-            # a card's fields going on right after a card, past a page break (its name line is on the page before)
+        after_card = bool(blocks) and blocks[-1]["kind"] == "table" and tables[blocks[-1]["table_id"]]["kind"] == "company_card"
+        if after_card and (profile and profile[0] == 0 or profile is None and (profile := _fields_after_card(lines))):
+            # a card's fields going on right after a card, past a page break (its name line is on the page before), or
+            # under a blank line (`▶투자 이력: …`, as a PDF's reader sets a line apart from the ruled card above it)
             card = tables[blocks[-1]["table_id"]]
             card["rows"] += profile[2]
             card["row_lines"] += [line.line_start for line in lines[:profile[1]]]
@@ -236,11 +255,10 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 table = rows_to_table(rows, notes, captions, after)
                 if table["kind"] == "company_card" and not notes:
                     # `▶투자 이력: 엔젤 … → 시리즈 A …` right under a card's rows, no blank line between: a field of the card
-                    while k < len(lines) and (field := line_to_fields(lines[k].text)) is not None \
-                            and all(label_field(label) is not None for label in field[0::2] if label):
-                        table["rows"].append(field)
-                        table["row_lines"].append(lines[k].line_start)
-                        rows, k = rows + [lines[k]], k + 1
+                    fields = _card_fields(lines[k:])
+                    table["rows"] += fields
+                    table["row_lines"] += [line.line_start for line in lines[k:k + len(fields)]]
+                    rows, k = rows + lines[k:k + len(fields)], k + len(fields)
                 table.update(line_start=(captions or rows)[0].line_start, line_end=(notes or rows)[-1].line_end)
                 tables.append(table)
                 block = _block("table", captions + rows + notes, None, [])
