@@ -326,6 +326,8 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
         ko = _opening_words(text, m.start(), ko, zh) or ko  # (`베이징대학 제3병원(北京大学第三医院)`: a number inside)
     if ko and not titled and len(ko.replace(" ", "")) < len(zh):  # (`'항저우 6소룡(六小龙)'`: 6소룡 is the whole name)
         ko = _quoted_name(text, m.start(), ko, closed[1] if len(closed) > 1 else "") or ko
+    if ko and "-" in ko and not titled:
+        ko = _last_joined(ko, zh)
     after = closed[1].split()[:2] if len(closed) > 1 else []
     person = (m["open"] in "[［" or titled or is_age or "사진" in pre or "사진" in inside
               or any(w.strip() in _titles() for item in items for w in item.split()) or any(map(_is_title, after)))
@@ -337,6 +339,25 @@ def _bracket_mentions(text: str, m: re.Match[str], no: int) -> list[Mention]:
     if len(kos) == len(words):
         return [Mention(z, k, person, no) for z, k in zip(words, kos)]
     return [Mention(zh.replace(" ", ""), ko, person, no)]
+
+
+def _last_joined(ko: str, zh: str) -> str:
+    """Of places joined by hyphens before a bracket, the last, when the Chinese reads it and not all of them
+    (`우한-창사(长沙)`: 창사; `광둥-홍콩-마카오 대만구(粤港澳大湾区)` is all of them).
+
+    >>> _last_joined("우한-창사", "长沙"), _last_joined("광둥-홍콩-마카오 대만구", "粤港澳大湾区")
+    ('창사', '광둥-홍콩-마카오 대만구')
+    """
+    from kic_extract.names.readings import read_name
+
+    reading = read_name(zh, person=False)
+    targets = [r for r in (reading.ko, reading.ko_sino) if r]
+    last = ko.rsplit("-", 1)[1]
+    if not targets or " " in last or not last:
+        return ko
+    def cost(words: str) -> float:
+        return min(distance(words.replace(" ", "").replace("-", ""), t) for t in targets)
+    return last if cost(last) <= _CLOSE and cost(last) < cost(ko) else ko
 
 
 def _word_and_acronym(text: str, start: int, acronym: str) -> str:

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from kic_extract.clean.pagebreaks import closes_before_place, decide_join
-from kic_extract.data import word_set
+from kic_extract.data import tsv_rows, word_set
 from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
 
@@ -175,17 +175,26 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
     return bool(m) and len(tail) <= 2 and len(tail) + len(head) == len(m["han"])
 
 
+@cache
+def _decline_words() -> frozenset[str]:
+    """The words that make a rate a fall (data/figure_cues.tsv, `decline`): a wrap splitting one (`6.4% 감` | `소했다`) would
+    lose the figure's sign, so they are known whole though the document writes them nowhere else."""
+    return frozenset(row["phrase"] for row in tsv_rows("figure_cues.tsv") if row["kind"] == "decline" and " " not in row["phrase"])
+
+
 def _written_whole(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     """Whether halves of a wrap the glyphs show a space at are one word the document writes whole elsewhere, a
-    particle closing it aside (`유` | `치에` after `투자 유치`, `동` | `기` after `전년 동기`), neither half a word it writes
+    particle or `하다` closing it aside (`유` | `치에` after `투자 유치`, `동` | `기` after `전년 동기`), or a word making a rate
+    a fall (`감` | `소했다`), neither half a word it writes
     on its own; a left half of one syllable only, as a producer breaking inside words leaves (`한` | `국가` is two).
 
     >>> _written_whole("유", "치에", " 힘입어", "투자 유치 확대"), _written_whole("한", "국가", "", "한국가 한 국가 한 국가")
     (True, False)
     """
-    stem = next((head[:-len(p)] for p in sorted(word_set("particles.txt"), key=len, reverse=True)
-                 if head.endswith(p) and len(head) > len(p)), head)
-    whole = re.search(rf"(?<![가-힣]){re.escape(tail + stem)}", vocabulary)
+    doing = _DOING.search(head, 1)  # (a noun made a verb by `하다`: `감` | `소했다` after `… 감소`)
+    stem = head[:doing.start()] if doing else next((head[:-len(p)] for p in sorted(
+        word_set("particles.txt"), key=len, reverse=True) if head.endswith(p) and len(head) > len(p)), head)
+    whole = tail + stem in _decline_words() or re.search(rf"(?<![가-힣]){re.escape(tail + stem)}", vocabulary)
     # (the wrapped line itself writes each half apart once)
     return len(tail) == 1 and whole is not None and _standalone(tail, vocabulary) <= 1 and _standalone(stem, vocabulary) <= 1
 
@@ -281,7 +290,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     halves = _halves(left, right) if inside_words else None
     if halves:
         tail, head, rest = halves
-        if _word_evidence(tail, head, rest, vocabulary):
+        if _word_evidence(tail, head, rest, vocabulary) or _written_whole(tail, head, rest, vocabulary):
             return left.rstrip() + right.lstrip()
         apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
             or closes_before_place(tail, head, rest) or _COUNTED_END.search(left) and opens_with_place(head)

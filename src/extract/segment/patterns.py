@@ -148,8 +148,8 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
 # (`01 | 제목` too, and `[01] 제목`)
 # (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
-# (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`)
-ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
+# (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's, `1-2. 제목`, numbered within it)
+ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:\d{{1,2}}-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
                    rf"(?:[{BARS}]\s*)?(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
@@ -162,9 +162,9 @@ BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  # (`【KIC 인터뷰】`, `[인터뷰] `)
                r"|〈(?!(?:표|그림|사진|도표)\s*\d)(?P<tag>[^〈〉]{1,12})〉(?=\s)"  # (`〈투자동향〉 `, not `〈표 1〉`)
                r"|〔(?P<tag>[^〔〕]{1,12})〕(?=\s))\s*")  # (`〔테크 리포트〕 `)
-# a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle brackets last; or
+# a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle brackets last (`〈…〉`, `‹…›`); or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)
-SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
+SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s*‹(?=[^‹›]+›$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
                         r"|\s+/\s+(?=[^/]+\(\p{Han}+\)$)")  # (after a slash, a name glossed in Chinese only)
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")

@@ -40,6 +40,8 @@ def parse_heading_text(text: str) -> dict:
     {'tag': None, 'title': '제14차 5개년 계획', 'source': '국무원', 'source_zh': '国务院'}
     >>> parse_heading_text("목표 일람 〈신화통신(新华社)〉")["source"], parse_heading_text("성적표 ─ 해관총서(海关总署)")["source"]
     ('신화통신', '해관총서')
+    >>> parse_heading_text("소비 회복 지도 ‹21세기경제보도(21世纪经济报道)›")
+    {'tag': None, 'title': '소비 회복 지도', 'source': '21세기경제보도', 'source_zh': '21世纪经济报道'}
     """
     tag = None
     m = TAG.match(text)
@@ -49,7 +51,7 @@ def parse_heading_text(text: str) -> dict:
     source = source_zh = None
     if len(parts) == 2 and parts[0].strip() and names_source(parts[1]):
         text = parts[0]
-        source, source_zh = split_name_zh(fix_text(parts[1].strip().removesuffix("〉").strip()))
+        source, source_zh = split_name_zh(fix_text(parts[1].strip().removesuffix("〉").removesuffix("›").strip()))
     title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 

@@ -14,6 +14,8 @@ from kic_extract.typed.cells import amount_patterns
 from kic_extract.typed.prose_regions import QUOTED, cues
 from kic_extract.typed.prose_years import DAY_DATE, MAGNITUDE, measure_nouns, year_before, year_reach, years_in
 
+# a year closing a period counted forward (`2033 년 말까지`, `2035년까지`)
+_UNTIL = compiled(r"\d{4}\s*년?\s*(?:말|초|상반기|하반기|\d{1,2}\s*월(?:\s*말)?)?\s*까지")
 # a day or a month counted back from the issue's date (`지난 14일`, `지난 6월 말`)
 _RECENT_DAY = compiled(r"(?<!\p{Hangul})지난\s+(?:\d{1,2}\s*일|(?P<month>\d{1,2})\s*월)")
 
@@ -50,11 +52,17 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2025
     >>> stated_year("연구소가 발표한 ‘2026 도시 상업 매력도 순위’에서 청두시가 1위에 올랐다.", day)
     2026
+    >>> stated_year("6 개 도시를 지정했다. 이들 도시에는 2028 년 말까지 3 개 분야에 지원금이 배정된다.", day) is None
+    True
     """
     days = [m.span() for m in DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
     days += [m.span() for m in QUOTED.finditer(text) if m["inner"].rstrip().endswith(cues("event"))]
     named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]
+    if issue_date is not None:
+        # (a deadline after the issue's year, `이들 도시에는 2033 년 말까지 … 3 개 분야에 … 배정된다`, is a plan's: it
+        # dates no quantity the paragraph reports)
+        named = [(at, y) for at, y in named if not (y > issue_date.year and _UNTIL.match(text, at))]
     recent = _RECENT_DAY.search(text) if issue_date is not None else None
     if recent:
         # `지난 14일 … 3,512곳을 새로 지정했다`; `지난 6월 말 … 명단을 공개했다` in July: this year's June

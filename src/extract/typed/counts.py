@@ -211,7 +211,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
         if after and not bare and _items_closed(after, m["noun"]) is None:
             after = None  # (words after the count that list nothing: `5개 도시가 … 새로 띄웠는데, 선전, …`)
-        after = after or (_places_bracketed(text, m.end("counter")) if bare and m["counter"] == "곳" else None if bare
+        # (`… 둔 곳은 다섯 곳으로, 장쑤성·광둥성·안후이성·쓰촨성이 여기에 해당한다`: `곳` names places)
+        after = after or (_places_bracketed(text, m.end("counter")) or _named_its(text, m.end("counter"))
+                          if bare and m["counter"] == "곳" else None if bare
                           else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         # (not a list whose items have a count of their own: `네 곳이, 서부에서는 청두, 충칭, 시안 세 곳이`, the next count's)
         items = _items_closed(after, m["noun"]) if after and not has_count_of(after.group(), m["counter"], _count()) else None

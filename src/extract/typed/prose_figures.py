@@ -78,6 +78,7 @@ from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_
 from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
 
 _DIGIT_AHEAD = compiled(r"\d")
+_SPACE = compiled(r"\s+")
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
@@ -422,6 +423,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
             # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`, `6.5% 늘어난 충칭시(…)보다`: the region after it
             nearest = subjects[k]
+        if nearest is not None and k + 1 < len(subjects) and nearest is subjects[k] and nearest.written.endswith(("성", "자치구")) \
+                and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), subjects[k + 1].start):
+            nearest = subjects[k + 1]  # `3 위는 24GWh 를 확보한 광둥성 후이저우시(惠州市)였다`: the city its province locates
         if amount.bound and _BY_VERB.search(clause, start, end) and (
                 _OBJECT_BEFORE.search(clause, max(0, start - 8), start)
                 or amount.unit == "%p" and _ANY_OBJECT_BEFORE.search(clause, max(0, start - 12), start)):

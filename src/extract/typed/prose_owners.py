@@ -24,7 +24,8 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, NAMED_
 
 
 _PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)
-_PLACES_SUMMED = compiled(r"\d\s*곳(?:을|를)\s*(?:합하면|합치면|더하면)")  # (`… 6곳을 합하면 모두 11곳`)
+# (`… 6곳을 합하면 모두 11곳`, `… 8 개 도시를 더하면 시범도시는 모두 14 곳`)
+_PLACES_SUMMED = compiled(r"\d\s*(?:곳|개\s*(?:도시|지역))(?:을|를)\s*(?:합하면|합치면|더하면)")
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
 _PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)(?:을|를)?\s*$")  # (`… 클럽’ 도시를 32 곳으로`)
 
