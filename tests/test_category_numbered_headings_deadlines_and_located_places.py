@@ -79,3 +79,15 @@ def test_a_fall_word_wrapped_inside_a_pdf_line_keeps_the_sign():
     assert right.startswith("소했다.") and text.count("감소") == 1
     vocabulary = text.replace(line, f"{left}\n{right}")
     assert join_text(left, right, True, vocabulary) == line
+
+
+def test_a_card_whose_fields_run_on_into_a_marked_line_or_the_next_card(corpus_issue):
+    # 442 l.144-149 `② 쥐펑로봇(巨峰机器人) | 선전` / `   법인명 深圳巨峰机器人有限公司` / … / `   자금 유치 시리즈 C 6억 5,000만
+    # 위안, 누적 15억 위안 이상` / `   ▷ 두 팔과 …` cut by a page break: the line after the fields opens with a mark, as a card's
+    # next card's or heading's would where a PDF's reader sets them with no blank line between (ReportLab's 674)
+    companies = [(c["name"], c["funding_value"], c["funding_unit"], c["line_start"], c["line_end"])
+                 for c in records_of(corpus_issue(442), "companies")]
+    assert ("쥐펑로봇", 650000000, "위안", 144, 148) in companies
+    # 381 l.153-158 `┃ 신루이광쉐(芯睿光学)` / `┃ 설립 2022년 3월 · …` / … / `┃ 포인트 …` cut by a page break
+    companies = [(c["name"], c["funding_value"], c["line_start"]) for c in records_of(corpus_issue(381), "companies")]
+    assert companies[0] == ("신루이광쉐", 400000000, 153)

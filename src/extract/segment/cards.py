@@ -201,6 +201,9 @@ def _is_company(rows: list[list[str | None]]) -> bool:
                for row in rows for label in row[0::2] if label)
 
 
+_MARKED = compiled(r"^\s*[^\w\s(（'\"‘“\[]")  # a line opening with a mark (`▷ 업계 시각`, `【기업 카드 ②】 …`)
+
+
 def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]]] | None:
     """Where a chunk opens with a profile: the index of its first field line (0, or 1 under a name
     line), the index past its last, and the rows of its field lines; None when the chunk does not
@@ -248,8 +251,11 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     # `【기업 카드 1】 선지즈넝(深极智能)` over `설립 2026년 5월 | 본사 … | 분야 … | 투자 누적 3억 위안 이상`)
     labels = sum(label_field(label) is not None for row in rows for label in row[0::2] if label)
     if (len(rows) < MIN_FIELD_LINES and not (start == 1 and labels >= 2)) or not _is_company(rows) \
-            or end < len(lines) and not _SENTENCE_END.search(lines[-1].text) and not SOURCE_NOTE.match(lines[-1].text):
-        # (prose after the fields ends with a sentence, or a source note under it: `*출처: 각 사 공개 자료`)
+            or end < len(lines) and not _SENTENCE_END.search(lines[-1].text) and not SOURCE_NOTE.match(lines[-1].text) \
+            and not _MARKED.match(lines[end].text) and profile_span(lines[end:]) is None:
+        # (prose after the fields ends with a sentence, or a source note under it: `*출처: 각 사 공개 자료`; or a heading
+        # or another card follows, as a PDF's reader sets them with no blank line between: `【기업 카드 ②】 …` / `· 설립: …`,
+        # `▷ 업계 시각`)
         return None  # `일 시: …`, `장 소: …` under an event: fields, but no company's
     return start, end, rows
 

@@ -20,8 +20,8 @@ from kic_extract.gazetteer import names_place
 from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
-                                           list_items, members, split_outside_brackets)
-from kic_extract.typed.totals import is_total_row
+                                           list_items, split_outside_brackets)
+from kic_extract.typed.count_items import following_items, line_of
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
 # `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
@@ -368,7 +368,7 @@ def _listed_per(text: str, m) -> bool:
     if len(noun) > 1 and regex.match(rf"다\.\s*{regex.escape(noun)}별[^.]{{0,40}}?(?:다음|아래)(?:과|와)\s*같", text[end:]):
         return True
     # `다섯 개 도시에서 … 거점을 운영하고 있다. 거점별 현황은 아래와 같다`: a list by what the count's sentence says is in
-    # the places it counts (compared by its places, see `_following_items`)
+    # the places it counts (compared by its places, see `count_items.following_items`)
     per = _PER_FOLLOWS.match(text, end)
     return bool(per) and m["noun"] in _PLACE_NOUNS and per["what"] in text[m.end():end]
 
@@ -447,55 +447,7 @@ def _counted(m) -> str:
     return m["counter"] + m.string[m.end("counter"):m.start("noun")] + m["noun"]
 
 
-def _marker_family(marker: str | None) -> str:
-    """The kind of a list marker: `①`…`⑳` alike, numbers alike, any other marker itself.
-
-    >>> [_marker_family(m) for m in ("①", "④", "1)", "12.", "▶", "-", None)]
-    ['circled', 'circled', 'number', 'number', '▶', '-', '']
-    """
-    if not marker:
-        return ""
-    if "①" <= marker[0] <= "⑳":
-        return "circled"
-    return "number" if marker[0].isdigit() else marker
-
-
 _PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳"})
-
-
-def _following_items(blocks: list[dict], k: int, tables: dict, places: bool = False) -> list[str] | None:
-    """The list items or table rows right after block k, or None when none follow; of a table, with `places`, the
-    places its first column of places names, each once (`5개 도시` over a table of hubs, two in one city)."""
-    items: list[str] = []
-    family = None  # the items of one list share a kind of marker: ①② then ▶ are two lists
-    for block in blocks[k + 1:]:
-        if block["kind"] == "list_item" or (block["kind"] in ("heading", "paragraph") and block["marker"]):
-            if family is not None and _marker_family(block.get("marker")) != family:
-                break
-            family = _marker_family(block.get("marker"))
-            items += members(block["text"])
-        elif block["kind"] == "table" and not items:
-            table = tables.get(block["table_id"])
-            # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
-            rows = [row for row in table["rows"] if not is_total_row(row)] if table else None
-            column = next((c for c in range(len(rows[0])) if all(len(row) > c and row[c] and a_place(row[c]) for row in rows)),
-                          None) if places and rows else None
-            return list(dict.fromkeys(row[column] for row in rows)) if column is not None else \
-                [" ".join(c or "" for c in row) for row in rows] if rows is not None else None
-        else:
-            break
-    return items or None
-
-
-def _line_of(lines, block: dict, said: str | None) -> int:
-    """The line of a block that prints the count (`said`), else the block's first: a paragraph
-    printed over several lines has its warning where the count stands."""
-    if said:
-        needle = "".join(said.split())
-        for no in range(block["line_start"], block["line_end"] + 1):
-            if 0 < no <= len(lines) and needle in "".join(lines[no - 1].text.split()):
-                return no
-    return block["line_start"]
 
 
 def check_counts(ctx) -> None:
@@ -515,7 +467,7 @@ def check_counts(ctx) -> None:
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
                                                      or _listed_per(text, m)):
-                    items = colon_items(text, m.end()) or _following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS)
+                    items = colon_items(text, m.end()) or following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS)
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:
@@ -523,4 +475,4 @@ def check_counts(ctx) -> None:
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
                     said = next((m.group() for m in counts if _number(m) == n and _counted(m) == counted), None)
                     ctx.report.warn("count_mismatch", f"the text says {n}{counted} but lists {len(items)}: {shown}",
-                                    _line_of(ctx.lines, block, said))
+                                    line_of(ctx.lines, block, said))

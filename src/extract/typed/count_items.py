@@ -1,0 +1,55 @@
+"""What a count stated in prose is compared with when its list stands after its paragraph (see `typed.counts`): the
+list items or the table rows that follow it, and the line that prints the count, where its warning goes."""
+
+from __future__ import annotations
+
+from kic_extract.typed.count_lists import a_place, members
+from kic_extract.typed.totals import is_total_row
+
+
+def marker_family(marker: str | None) -> str:
+    """The kind of a list marker: `①`…`⑳` alike, numbers alike, any other marker itself.
+
+    >>> [marker_family(m) for m in ("①", "④", "1)", "12.", "▶", "-", None)]
+    ['circled', 'circled', 'number', 'number', '▶', '-', '']
+    """
+    if not marker:
+        return ""
+    if "①" <= marker[0] <= "⑳":
+        return "circled"
+    return "number" if marker[0].isdigit() else marker
+
+
+def following_items(blocks: list[dict], k: int, tables: dict, places: bool = False) -> list[str] | None:
+    """The list items or table rows right after block k, or None when none follow; of a table, with `places`, the
+    places its first column of places names, each once (`5개 도시` over a table of hubs, two in one city)."""
+    items: list[str] = []
+    family = None  # the items of one list share a kind of marker: ①② then ▶ are two lists
+    for block in blocks[k + 1:]:
+        if block["kind"] == "list_item" or (block["kind"] in ("heading", "paragraph") and block["marker"]):
+            if family is not None and marker_family(block.get("marker")) != family:
+                break
+            family = marker_family(block.get("marker"))
+            items += members(block["text"])
+        elif block["kind"] == "table" and not items:
+            table = tables.get(block["table_id"])
+            # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
+            rows = [row for row in table["rows"] if not is_total_row(row)] if table else None
+            column = next((c for c in range(len(rows[0])) if all(len(row) > c and row[c] and a_place(row[c]) for row in rows)),
+                          None) if places and rows else None
+            return list(dict.fromkeys(row[column] for row in rows)) if column is not None else \
+                [" ".join(c or "" for c in row) for row in rows] if rows is not None else None
+        else:
+            break
+    return items or None
+
+
+def line_of(lines, block: dict, said: str | None) -> int:
+    """The line of a block that prints the count (`said`), else the block's first: a paragraph
+    printed over several lines has its warning where the count stands."""
+    if said:
+        needle = "".join(said.split())
+        for no in range(block["line_start"], block["line_end"] + 1):
+            if 0 < no <= len(lines) and needle in "".join(lines[no - 1].text.split()):
+                return no
+    return block["line_start"]
