@@ -84,6 +84,18 @@ def _card_labels() -> frozenset[str]:
 
 MAX_FURNITURE_CHARS = 80
 MIN_REPEATS = 3
+_LEADER = compiled(r"[·.…‥_]{3,}")
+
+
+def short_enough(text: str) -> bool:
+    """Whether a line is short enough to be page furniture, a run of leader dots counted as one mark
+    (`KIC CHINA WEEKLY · Vol. 684 · 2033.02.18 ······ 2`, set to the page's width).
+
+    >>> short_enough("KIC CHINA WEEKLY · Vol. 684 · 2033.02.18 " + "·" * 40 + " 2"), short_enough("가" * 81)
+    (True, False)
+    """
+    return len(_LEADER.sub("…", text)) <= MAX_FURNITURE_CHARS
+
 #: running headers that name the page's article share at least this many leading characters
 RUNNING_PREFIX = 10
 
@@ -183,7 +195,7 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     """
     first = next((k for k, ln in enumerate(lines) if not ln.blank), None)
     masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines)
-             if not ln.blank and "\t" not in ln.text and len(ln.text) <= MAX_FURNITURE_CHARS}
+             if not ln.blank and "\t" not in ln.text and short_enough(ln.text)}
     shapes = Counter(masks.values())
     numbered = dict(_numbered_shapes(lines, masks, shapes, {first}))
     running = _at_breaks(lines, {k for k, mask in masks.items()
@@ -360,7 +372,7 @@ def _numbered_heads(lines: list[Line], trailing: list[tuple[int, int]]) -> list[
 
 
 def _may_be_furniture(text: str) -> bool:
-    return bool(text) and "\t" not in text and len(text) <= MAX_FURNITURE_CHARS and not structural(text)
+    return bool(text) and "\t" not in text and short_enough(text) and not structural(text)
 
 
 def candidates_to_regions(lines: list[Line], furniture: list[Furniture]) -> list[Region]:

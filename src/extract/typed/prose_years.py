@@ -148,6 +148,10 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # brackets is none of the series: `2029년 2조 1,238억 위안으로 2028년(1조 9,703억 위안)보다 7.8% 늘었다`)
             out.append((at, year, bounds[k][1]))
             continue
+        if k is not None and _ONCE.search(text, at, bounds[k][1]):
+            # `간쑤성은 2031 년에도 6.1% 성장한 바 있다.`: what once was dates its own sentence only
+            out.append((at, year, bounds[k][1]))
+            continue
         if from_level := _FROM_LEVEL.match(text, at):
             # `광둥성 GDP는 2024년 14조 1,634억 위안에서 2년 만에 … 불어났지만, 실질 성장률은 4.3%로`: the level a
             # change starts from is that year's; what follows is not
@@ -170,10 +174,10 @@ _COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|[1
                                  r"(?:보다|에\s*비해|에\s*견줘|(?<=[\p{Hangul})])(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
 
 
-# a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after) or looks back
-# (`지난해 상반기만 해도`, `1 년 전만 해도`)
+# a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after; not the numeral of `2032년 한 해
+# 동안`) or looks back (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
-                       r"(?:\s+\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+                       r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
 _REPORTED = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초))?\s+(?:발표한|발표된|공개한|공개된|발간한|내놓은|펴낸)\s"
                      r"[^.]{0,60}?에\s*따르면")
 # a year opening the words that describe a place the clause is about, closed by an adnominal verb right
@@ -193,6 +197,8 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
 # what the clause is set against, dating nothing after it (`2029 년 1 차 선정과 달리 이번에는 …`)
 _UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})")
+# a sentence telling what once was (`… 성장한 바 있다`)
+_ONCE = compiled(r"\p{Hangul}\s+바\s+(?:있|없)")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
 _FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
                             r"(?:[\d,.]+\s*[조억만천]?\s*)+(?:위안|달러|원|%|\p{Hangul}{1,2}|[A-Za-z]{1,8})?\s*에서(?!\p{Hangul})")

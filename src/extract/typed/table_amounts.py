@@ -203,7 +203,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             or (rate if rate and _names_rate(label) else None)
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
-        row_summed = bool(_SPEC_CUMULATIVE.search(label or ""))
+        # (or a row label naming its measure summed, `첨단 제조 전용 펀드 누적 조성액(억 위안)`)
+        row_summed = bool(_SPEC_CUMULATIVE.search(label or "") or _SUMMED_WORD.search(label or ""))
         for c, text in placed:
             if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date",
                                                                                         "unit", "address") and c != counted:
@@ -223,6 +224,9 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             out += [_record(table, r, c, label, column, a) for a in amounts]
     check_totals(table, out, roles, report)
     return out
+
+
+_SUMMED_WORD = compiled(r"(?<!\S)누적\s")  # (`누적` as a word of its own in a row label)
 
 
 def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = ()) -> list[tuple[int, str | None]]:
