@@ -1,7 +1,8 @@
-"""Shapes held-out issues 677–684 showed when first read (tests/corpus/heldout): a running head set to the page's
+"""Shapes held-out issues 677–692 showed when first read (tests/corpus/heldout): a running head set to the page's
 width with leader dots, a masthead date after its label, a count closed by a sentence holding a decimal, `2032년 한
-해 동안`, a year told of what once was, a row label naming its measure summed, a card label for the sum raised.
-Values read by hand from the issues' lines."""
+해 동안`, a year told of what once was, a row label naming its measure summed, a card label for the sum raised; a
+category right over its first article's heading, a count's noun of two words named in apposition. Values read by
+hand from the issues' lines."""
 
 from conftest import figures_at, records_of, warnings_of
 
@@ -57,3 +58,20 @@ def test_a_card_label_for_the_sum_raised(corpus_issue):
     amounts = [(a["value"], a["unit"], a["approx"], a["cumulative"]) for a in records_of(corpus_issue(680), "amounts")
                if a["line"] == 123]
     assert amounts == [("360000000", "위안", True, True)]
+
+
+def test_a_category_right_over_its_first_articles_heading_opens_the_body(corpus_issue):
+    # 686 l.25-27, the page after the contents: `◆ 이슈 브리핑` / `■ 2032년 통계공보로 본 중국 경제` / `출처 | 국가통계국(国家统计局),
+    # KIC 중국 정리`, no blank line between: the category and the first article, not more contents
+    result = corpus_issue(686)
+    sections = [(s["category"], s["title"], s["page_start"], s["title_line"]) for s in records_of(result, "sections")]
+    assert sections[:2] == [("이슈 브리핑", "2032년 통계공보로 본 중국 경제", 2, 26), ("이슈 브리핑", "지방 양회로 본 2033년 성장률 목표", 3, 46)]
+    table = next(t for t in records_of(result, "tables") if t["line_start"] == 31)
+    assert table["header"] == ["지표", "1분기", "2분기", "3분기", "4분기"] and table["rows"][0] == ["GDP 성장률(%)", "4.9", "4.8", "4.6", "4.4"]
+
+
+def test_a_count_whose_noun_is_two_words_named_in_apposition(corpus_issue):
+    # 688 l.56 `중서부 다섯 개 핵심 도시인 청두(成都), 충칭(重庆), 우한(武汉), 시안(西安)이 …`: five said, four named
+    warnings = warnings_of(corpus_issue(688), "count_mismatch")
+    assert [line for line, _ in warnings] == [56] and warnings[0][1].endswith(
+        "the text says 5개 핵심 도시 but lists 4: 청두(成都), 충칭(重庆), 우한(武汉), 시안(西安)")

@@ -141,8 +141,12 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
         keys: set[str] = set()
         named: set[str] = set()  # the categories the contents named
         for i in range(first_entry, first_article):
-            if keys and _heads_entry(chunks[i], keys) or _names_category_again(chunks[i], named):
-                first_article = i  # (or the body's first category banner: `[ 이슈 브리핑 ]` … `◆ 이슈 브리핑`)
+            if keys and _heads_entry(chunks[i], keys) or _names_category_again(chunks[i], named) \
+                    or len(chunks[i].lines) > 1 and _category_key(chunks[i].lines[0].text) in named \
+                    and _heads_entry(Chunk(chunks[i].lines[1:]), keys):
+                # (or the body's first category banner: `[ 이슈 브리핑 ]` … `◆ 이슈 브리핑`, perhaps right over its first
+                # article's heading, `■ 2032년 통계공보로 본 중국 경제` / `출처 | …`)
+                first_article = i
                 break
             if _is_toc_chunk(chunks[i]):
                 keys |= entry_keys([chunks[i]])

@@ -80,6 +80,7 @@ _LIST_RIGHT_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,
 # how such a list ends, tested first (the pattern above may try many cuts of a long clause before it fails)
 _LIST_END = compiled(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
 _NEXT = compiled(r"다음(?:의)?\s*$")
+_SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
 _FOLLOWS = compiled(r"^[^.,:\d]{0,20}?(?:은|는|이|가|을|를)\s*(?:다음|아래)(?:과|와)\s*같")
@@ -192,8 +193,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
         bare = not m["noun"] or m["noun"] in _PARTICLES
         rest = text[m.end("counter" if bare else "noun"):]
-        if not bare and len(m["noun"]) > 1 and m["noun"].endswith("인") \
-                and (appositive := _APPOSITION.match(text, m.end("noun"))) \
+        # (the noun perhaps a word on, `다섯 개 핵심 도시인 청두(成都), 충칭(重庆), …이`)
+        named_as = m.end("noun") if not bare and len(m["noun"]) > 1 and m["noun"].endswith("인") else \
+            second.end() if not bare and (second := _SECOND_NOUN_IN.match(text, m.end("noun"))) else None
+        if named_as is not None and (appositive := _APPOSITION.match(text, named_as)) \
                 and all(map(a_place, list_items(appositive["list"]) or ["-"])):
             # `서부 5개 허브인 네이멍구자치구, 구이저우성(贵州省), 간쑤성, 닝샤후이족자치구(…)가`: the places the count is
             after = appositive
@@ -273,7 +276,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
         if items is not None and not (after is not None and after.re is _NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)
                                       and len(items) == _number(m) + counted_before(text, m.start()) != _number(m)):
-            counted = _counted(m)[:-1] if after is not None and after.re is _APPOSITION else _counted(m)  # (`허브인`)
+            # (`허브인`: what is counted, `인` aside; `핵심 도시인` too)
+            counted = text[m.start("counter"):named_as - 1] if after is not None and after.re is _APPOSITION else _counted(m)
             out.append((_number(m), counted, items, open_list))
     return out
 
