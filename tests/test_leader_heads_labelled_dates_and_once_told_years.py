@@ -75,3 +75,15 @@ def test_a_count_whose_noun_is_two_words_named_in_apposition(corpus_issue):
     warnings = warnings_of(corpus_issue(688), "count_mismatch")
     assert [line for line, _ in warnings] == [56] and warnings[0][1].endswith(
         "the text says 5개 핵심 도시 but lists 4: 청두(成都), 충칭(重庆), 우한(武汉), 시안(西安)")
+
+
+def test_a_figure_alone_in_brackets_describing_the_region_after_it(corpus_issue):
+    # 686 l.51 `… 2032년 마이너스 성장(-0.6%)을 기록한 헤이룽장성(黑龙江省)은 2033년 목표를 3% 이상으로 잡았고, 2032년 성장률이
+    # 3% 미만에 그친 랴오닝성(辽宁省)은 2033년 목표를 3.5%로 설정했다.`: each figure the region it describes, not the topic of
+    # the clause before
+    figures = [f for f in figures_at(corpus_issue(686), 51) if f[0] in ("헤이룽장성", "랴오닝성")]
+    assert figures == [("헤이룽장성", "-0.6", None, None, 2032), ("헤이룽장성", "3", None, "min", 2033),
+                       ("랴오닝성", "3", None, "max", 2032), ("랴오닝성", "3.5", None, None, 2033)]
+    # 509 l.88 `작년 1~9월 마이너스 성장(-2.2%)을 기록했던 하이난성은 … 올해 9.1% …`
+    assert [f for f in figures_at(corpus_issue(509), 88) if f[0] == "하이난성"] == [
+        ("하이난성", "-2.2", None, None, 2028), ("하이난성", "9.1", None, None, 2029)]

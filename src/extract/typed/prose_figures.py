@@ -353,6 +353,15 @@ _MARK_SIDE = compiled(r"(?:아래로|밑으로|위로\s*올라)$")  # (`1% 선 �
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
 
+def _alone_in_brackets(clause: str, start: int, end: int) -> bool:
+    """Whether the amount at `start`:`end` stands alone in brackets (`마이너스 성장(-0.6%)을`).
+
+    >>> _alone_in_brackets("성장(-0.6%)을", 3, 8), _alone_in_brackets("환율(1달러=7.18위안)로", 8, 14)
+    (True, False)
+    """
+    return clause[start - 1:start] == "(" and clause.startswith(")", end)
+
+
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
@@ -416,12 +425,16 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
         carried_in = nearest is not None and (nearest.start == nearest.end  # (the sentence before's subject, or
                                               or bool(CLAUSE_JOINED.search(clause, 0, start)))  # a clause before's)
-        if ((nearest is None or object_before or carried_in) and subjects[k:k + 1] and subjects[k].mark == "topic"
+        # (a topic a clause before named, too: `… 잡았고, | 2032년 성장률이 3% 미만에 그친 랴오닝성(辽宁省)은`)
+        if ((nearest is None or object_before or carried_in or nearest.start < c_off) and subjects[k:k + 1]
+             and subjects[k].mark == "topic"
                 or owner is None and subjects[k:k + 1] and subjects[k].mark in ("other", "figure")
                 and _OBJECT_OR_BASE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
-                and (after := _ADNOMINAL.match(clause, end)) and subjects[k].start == c_off + after.end():
+                and (after := _ADNOMINAL.match(clause, end + 1 if _alone_in_brackets(clause, start, end) else end)) \
+                and subjects[k].start == c_off + after.end():
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
             # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`, `6.5% 늘어난 충칭시(…)보다`: the region after it
+            # (the figure alone in brackets too: `마이너스 성장(-0.6%)을 기록한 헤이룽장성(黑龙江省)은`)
             nearest = subjects[k]
         if nearest is not None and k + 1 < len(subjects) and nearest is subjects[k] and nearest.written.endswith(("성", "자치구")) \
                 and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), subjects[k + 1].start):
