@@ -87,3 +87,9 @@ def test_a_figure_alone_in_brackets_describing_the_region_after_it(corpus_issue)
     # 509 l.88 `작년 1~9월 마이너스 성장(-2.2%)을 기록했던 하이난성은 … 올해 9.1% …`
     assert [f for f in figures_at(corpus_issue(509), 88) if f[0] == "하이난성"] == [
         ("하이난성", "-2.2", None, None, 2028), ("하이난성", "9.1", None, None, 2029)]
+
+
+def test_the_place_an_event_is_held_in_holds_none_of_its_counts(corpus_issue):
+    # 691 l.150 `… 74 개 팀의 신청서를 … 평가해, 4 월 24 일 베이징에서 열리는 본선 무대에 오를 5 개 팀을 확정했다.`: the final's
+    # place, no figure of 베이징's
+    assert not any(f[0] == "베이징" for f in figures_at(corpus_issue(691), 150))

@@ -262,6 +262,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # its own figure aside, is not the subject the topic before the clause is
             held = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic"]
             return held[-1] if held else nearest
+        if not topics and _EVENT_AT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+            return None  # `4 월 24 일 베이징에서 열리는 본선 무대에 오를 5 개 팀`: where an event is held, not what is counted
         return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
@@ -295,6 +297,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     return earlier[-1] if earlier else None
 
 
+# a place an event is held in, named in the words describing the event (`베이징에서 열리는 본선`)
+_EVENT_AT = compiled(r"\s*에서\s+(?:열리|열린|개최되|개최된|진행되|진행된|치러지|치러진)")
 # a region naming the set a subject or a rank is within, not its holder (`광시의 교역 상대국 가운데`,
 # `신장위구르자치구의 육상 통상구 가운데 … 선두에`, `허페이의 4위 교역 상대국`)
 SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})"
