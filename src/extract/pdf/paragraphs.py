@@ -185,18 +185,27 @@ def _decline_words() -> frozenset[str]:
 def _written_whole(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     """Whether halves of a wrap the glyphs show a space at are one word the document writes whole elsewhere, a
     particle or `하다` closing it aside (`유` | `치에` after `투자 유치`, `동` | `기` after `전년 동기`), or a word making a rate
-    a fall (`감` | `소했다`), neither half a word it writes
-    on its own; a left half of one syllable only, as a producer breaking inside words leaves (`한` | `국가` is two).
+    a fall (`감` | `소했다`), neither half a word it writes on its own; a left half of one syllable only, as a producer
+    breaking inside words leaves (`한` | `국가` is two). Tried on wraps the cheaper evidence left open, so the one-syllable
+    test comes before any look through the document.
 
     >>> _written_whole("유", "치에", " 힘입어", "투자 유치 확대"), _written_whole("한", "국가", "", "한국가 한 국가 한 국가")
     (True, False)
     """
+    if len(tail) != 1:
+        return False
     doing = _DOING.search(head, 1)  # (a noun made a verb by `하다`: `감` | `소했다` after `… 감소`)
-    stem = head[:doing.start()] if doing else next((head[:-len(p)] for p in sorted(
-        word_set("particles.txt"), key=len, reverse=True) if head.endswith(p) and len(head) > len(p)), head)
-    whole = tail + stem in _decline_words() or re.search(rf"(?<![가-힣]){re.escape(tail + stem)}", vocabulary)
+    stem = head[:doing.start()] if doing else _particle_end().sub("", head, count=1) or head
+    word = tail + stem
+    known = word in _decline_words() or re.search(rf"(?<![가-힣]){re.escape(word)}", vocabulary) is not None
     # (the wrapped line itself writes each half apart once)
-    return len(tail) == 1 and whole is not None and _standalone(tail, vocabulary) <= 1 and _standalone(stem, vocabulary) <= 1
+    return known and _standalone(tail, vocabulary) <= 1 and _standalone(stem, vocabulary) <= 1
+
+
+@cache
+def _particle_end() -> re.Pattern[str]:
+    """A particle closing a word (data/particles.txt), the longest first."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(word_set("particles.txt"), key=len, reverse=True))) + ")$")
 
 
 def _halves(left: str, right: str) -> tuple[str, str, str] | None:
