@@ -22,14 +22,14 @@ from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.patterns import BYLINE, CAPTION, PAGE, TABLE_TITLE, UNIT_LINE
+from kic_extract.segment.patterns import BYLINE, CAPTION, PAGE, TABLE_TITLE, TOC_ENTRY, UNIT_LINE
 from kic_extract.settings import Settings
 
 _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 _PARTICLE_DA = compiled(r"\p{Hangul}(?:보|마)다$")  # (a word closed by a particle: `지난해보다`, `해마다`)
 # lines that open a block of their own and so never continue a paragraph (a numbered tag opens a
 # profile's name line: `[기업 ③] 윈두즈항(云渡智航)`)
-_BLOCK_START = compiled(r"^(?:\d+[.)]\s|\d{1,2}-\d{1,2}\.\s|0[1-9]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
+_BLOCK_START = compiled(r"^(?:\d+[.)]\s|\d{1,2}-\d{1,2}\.\s|0[1-9]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈●○►┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
 # a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`),
 # or indented under a profile's name (`  분야 ▸ …`)
 _FRAMED = compiled(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
@@ -96,7 +96,15 @@ _ENDS_ADDRESS = compiled(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+
 _HANGUL_END = compiled(r"\p{Hangul}$")
 _FIELD_ITEM = compiled(r"[·•ㆍ○◦∙]\s*[^:：\s][^:：]{0,15}[:：]\s")  # a labelled item (`· 시상: …`)
 _ENDING_ALONE = compiled(r"\p{Hangul}{1,3}[.!?]")
-_LED_ENTRY = compiled(r"\s*\d{1,3}\s*[·.…‥_]{2,}\s*\S")  # a contents entry led by its page (`10 ··· 제목`)
+
+
+def _led_by_page(text: str) -> bool:
+    """Whether a line is a contents entry led by its page: `10 ··· 제목`, `p.9  제목`.
+
+    >>> _led_by_page("10 ··· 〔알림〕 모집"), _led_by_page("p.9  【모집】 참가 기업 모집"), _led_by_page("10 개 도시가 참여했다")
+    (True, True, False)
+    """
+    return bool((m := TOC_ENTRY.match(text)) and m["lead"])
 
 
 def _ends_sentence(text: str) -> bool:
@@ -389,7 +397,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             chunk = Chunk(chunk.lines[1:])
         left, right = prev.lines[-1], chunk.lines[0]
         if not at_page_break and (pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text)
-                                                     or _LED_ENTRY.match(left.text))
+                                                     or _led_by_page(left.text))
                                   or _BARRED.search(left.text) or CAPTION.match(left.text.strip())):
             # `· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`: where the text marks its page breaks, a blank
             # line after a labelled item, a byline (`자료: 국가통계국 | 정리: …`) or a contents entry led by its page

@@ -69,7 +69,19 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     # (or a noun the document writes elsewhere, made a verb by `하다`: `비` | `교하면` after `… 성적 비교`)
     doing = _DOING.search(head, 1)
     return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest) \
-        or doing is not None and (tail + head[:doing.start()]) in vocabulary
+        or doing is not None and (tail + head[:doing.start()]) in vocabulary or glossed_elsewhere(tail, head, vocabulary)
+
+
+def glossed_elsewhere(tail: str, head: str, vocabulary: str) -> bool:
+    """Whether the halves of a wrap, a particle closing the right one aside, are a name the document glosses with its
+    Chinese elsewhere (`빈하이` | `신구의` after `빈하이신구(滨海新区)`): a name holds no space, though its first part may
+    stand alone too (`톈진 빈하이 산업단지`).
+
+    >>> glossed_elsewhere("빈하이", "신구의", "빈하이신구(滨海新区)의 단지. 톈진 빈하이 단지"), glossed_elsewhere("빈하이", "단지", "빈하이신구(滨海新区)")
+    (True, False)
+    """
+    stem = _particle_end().sub("", head, count=1) or head
+    return re.search(rf"(?<![가-힣]){re.escape(tail + stem)}\([\u4e00-\u9fff]", vocabulary) is not None
 
 
 _DOING = re.compile(r"(?:하|해|했|한|할|함)[가-힣]{0,3}$")

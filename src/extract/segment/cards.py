@@ -41,8 +41,10 @@ _BARS = compiled(r"\S\s+[|｜│]\s+\S")
 _BAR = compiled(r"\s*[|｜│]\s*")
 _SENTENCE_END = compiled(r"다\.\s*$")
 # a card label with no value on its line (`- 투자 이력 :`), and one of the items under it (`  · 2028.09 시드 …`)
-_EMPTY_FIELD = compiled(r"^\s*(?:[-·ㆍ•▪]\s*)?(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：]\s*$")
-_ITEM = compiled(r"^\s*[-·ㆍ•▪◦]\s+(?P<value>\S.*)$")
+# a label with no value, its items on the lines below (`- 투자 이력 :`; with no colon, a card label whole: `│ 투자 유치 이력`,
+# `· 투자 이력`)
+_EMPTY_FIELD = compiled(r"^\s*(?:[-·ㆍ•▪┃│├]\s*)?(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)(?P<colon>\s*[:：])?\s*$")
+_ITEM = compiled(r"^\s*(?:[┃│]\s*)?[-·ㆍ•▪◦]\s+(?P<value>\S.*)$")  # (an item in a drawn frame: `│  - 시드 1,500 만 위안`)
 SEPARATORS = compiled(r"[:：|｜│▸►]")  # what parts a label from its value, or values
 MIN_FIELD_LINES = 2
 _NAME_MAX_CHARS = 60
@@ -155,6 +157,8 @@ def _labelled(text: str) -> list[str] | None:
     """A field written `label value` with no separator, the label one to three words of card_labels.tsv
     (`투자 시리즈 B …`, `누적 조달 약 16억 위안`, `한 줄 평 …`)."""
     words = text.split(None, 3)  # (a label set off by two spaces, `투자 이력  엔젤 1,500 만 위안(2028) → …`)
+    if len(words) <= 3 and "".join(words) in card_labels():
+        return None  # (`투자 유치 이력`: a label alone, its value on the lines below it)
     for n in (3, 2, 1):
         if len(words) > n and "".join(words[:n]) in card_labels():
             return [" ".join(words[:n]), fix_text(" ".join(words[n:]).strip())]
@@ -236,7 +240,8 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     rows, held = [], None
     for line in lines[start:]:
         row = line_to_fields(line.text)
-        if row is None and (empty := _EMPTY_FIELD.match(line.text)) and label_field(empty["label"]) is not None:
+        if row is None and (empty := _EMPTY_FIELD.match(line.text)) and label_field(empty["label"]) is not None \
+                and (empty["colon"] or "".join(empty["label"].split()) in card_labels()):
             held = fix_text(empty["label"].strip())  # `- 투자 이력 :`, its items on the lines below it
             row = [held, None]
         elif row is None and held is not None and (item := _ITEM.match(line.text)):

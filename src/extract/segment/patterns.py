@@ -11,9 +11,9 @@ BARS = "|｜│┃▍▌"
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•`, a middle dot and a space …), then the entry
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
-TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}})\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 ┈ 제목`)
+TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
-                     rf"|[pP]\.\s?(?P<lead>\d{{1,3}})\s*[{BARS}·∙]\s+"  # (`p.2 · 제목`)
+                     rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
@@ -35,8 +35,9 @@ INDENTED = compiled(r"^\s{2,}\S")
 # contents entry's source under its page
 GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·,]\s*)?)+\s*")
 BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")  # (`[국가통계국(国家统计局)]` under an entry)
-TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)?(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)$"
-                     r"|^(?i:contents|in this issue)$")  # (`IN THIS ISSUE · 이번 호 차례`, `IN THIS ISSUE ─ 이번 호 차례`: both)
+TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)?(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)"
+                     r"(?:\s*\((?i:contents|in this issue)\))?$"  # (`이번 호 차례 (CONTENTS)`: its English after it)
+                     r"|^(?i:contents|in this issue)(?:\s*\((?:이번\s*호\s*)?(?:차례|목차)\))?$")  # (`IN THIS ISSUE · 이번 호 차례`: both)
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 # squares and diamonds a heading may stand under, an article's or a part's (`■ 01  …`, `▣ 제목`, `■ 경제 규모: …`)
 PART_MARKS = "■□▣◆◇"
@@ -165,7 +166,8 @@ TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  #
 # a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle brackets last (`〈…〉`, `‹…›`); or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)
 SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s*‹(?=[^‹›]+›$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
-                        r"|\s+/\s+(?=[^/]+\(\p{Han}+\)$)")  # (after a slash, a name glossed in Chinese only)
+                        r"|\s+/\s+(?=[^/]+\(\d*\p{Han}[^()]*\)$)")  # (after a slash, a name glossed in Chinese only:
+# `… / 21세기경제보도(21世纪经济报道)`)
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`
@@ -235,6 +237,9 @@ def is_label(text: str) -> bool:
         and "\t" not in text
 
 
+_TAG_BEFORE = compiled(r"^[\[【〔]\s*[^\[\]【】〔〕\d]{1,12}?\s*[\]】〕]\s+(?=\S)")  # (`[브리핑] 이슈 브리핑`)
+
+
 def category_name(text: str) -> str:
     """A category line without its decoration: `■ 지역경제 포커스` → `지역경제 포커스`.
 
@@ -244,8 +249,10 @@ def category_name(text: str) -> str:
     ('KIC 중국 소식', '이번 호 차례', '센터 소식')
     >>> category_name("▌이슈 포커스")  # (a bar before the name)
     '이슈 포커스'
+    >>> category_name("[브리핑] 이슈 브리핑"), category_name("【KIC】 KIC 소식")  # (a short tag in brackets before it)
+    ('이슈 브리핑', 'KIC 소식')
     """
-    return DECORATION.sub("", text.strip()).strip()
+    return DECORATION.sub("", _TAG_BEFORE.sub("", text.strip())).strip()
 
 
 def known_categories() -> tuple[str, ...]:

@@ -3,8 +3,12 @@ list items or the table rows that follow it, and the line that prints the count,
 
 from __future__ import annotations
 
+from kic_extract.compiled import compiled
 from kic_extract.typed.count_lists import a_place, members
 from kic_extract.typed.totals import is_total_row
+
+
+_UNIT_ASIDE = compiled(r"\([^()]*\)")  # (a header's unit in brackets: `참가 기업(개사)`)
 
 
 def marker_family(marker: str | None) -> str:
@@ -20,9 +24,22 @@ def marker_family(marker: str | None) -> str:
     return "number" if marker[0].isdigit() else marker
 
 
-def following_items(blocks: list[dict], k: int, tables: dict, places: bool = False) -> list[str] | None:
+def _column_named(header: list[str] | None, noun: str | None) -> int | None:
+    """The column a table's header names as what a count counts (`3개 분야` over `분야 | 세부 트랙 | …`), its unit aside.
+
+    >>> _column_named(["분야", "세부 트랙", "참가 기업(개사)"], "분야"), _column_named(["도시", "GDP(억 위안)"], "분야")
+    (0, None)
+    """
+    if not header or not noun:
+        return None
+    return next((c for c, cell in enumerate(header) if cell and _UNIT_ASIDE.sub("", cell).strip() == noun), None)
+
+
+def following_items(blocks: list[dict], k: int, tables: dict, places: bool = False,
+                    noun: str | None = None) -> list[str] | None:
     """The list items or table rows right after block k, or None when none follow; of a table, with `places`, the
-    places its first column of places names, each once (`5개 도시` over a table of hubs, two in one city)."""
+    places its first column of places names, each once (`5개 도시` over a table of hubs, two in one city), and the
+    values of a column its header names as the `noun` counted, each once (`3개 분야` over rows grouped by `분야`)."""
     items: list[str] = []
     family = None  # the items of one list share a kind of marker: ①② then ▶ are two lists
     for block in blocks[k + 1:]:
@@ -35,8 +52,10 @@ def following_items(blocks: list[dict], k: int, tables: dict, places: bool = Fal
             table = tables.get(block["table_id"])
             # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
             rows = [row for row in table["rows"] if not is_total_row(row)] if table else None
-            column = next((c for c in range(len(rows[0])) if all(len(row) > c and row[c] and a_place(row[c]) for row in rows)),
-                          None) if places and rows else None
+            column = _column_named(table["header"], noun) if rows else None
+            if column is None and places and rows:
+                column = next((c for c in range(len(rows[0])) if all(len(row) > c and row[c] and a_place(row[c]) for row in rows)),
+                              None)
             return list(dict.fromkeys(row[column] for row in rows)) if column is not None else \
                 [" ".join(c or "" for c in row) for row in rows] if rows is not None else None
         else:

@@ -472,7 +472,7 @@ def check_counts(ctx) -> None:
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
                 if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
                                                      or _listed_per(text, m)):
-                    items = colon_items(text, m.end()) or following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS)
+                    items = colon_items(text, m.end()) or following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:

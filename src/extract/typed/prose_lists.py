@@ -263,9 +263,12 @@ _SET_COUNTED = compiled(rf"(?:은|는)\s+(?:모두\s*)?(?:\d|{NATIVE_COUNT})")
 
 
 def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[ProseRegion]) -> list[ProseRegion]:
-    """The regions listed right after a bound figure as the places that pass it, in its clause."""
+    """The regions listed right after a bound figure as the places that pass it, in its clause (a city locating a
+    district, `상하이 푸둥신구(浦东新区)`, aside)."""
     m = _PASSING_SET.match(clause, end)
-    if not m or not after or after[0].start != c_off + m.end() \
+    opens = after[0].start if after else None
+    after = [r for r in after if r.mark != "locates"]
+    if not m or not after or opens != c_off + m.end() \
             or _OWN_FIGURE.match(sentence, AFTER_NAME.match(sentence, after[0].end).end()):
         return []
     listed = [after[0]]

@@ -265,8 +265,11 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                 and (after is None or after.start >= centre.end()):
             r.mark = "located"  # `하이뎬구(海淀区)와 이좡(亦庄)을 중심으로`: with a place not read, what something centres on
     for r, after in zip(out, out[1:]):
-        if r.mark == "topic" and after.written.endswith(("구", "현", "시")) and text[r.end:after.start] == " ":
-            r.mark = "locates"  # `베이징시 하이뎬구에만 … 38곳이`: the city only locates its district
+        if text[r.end:after.start] == " " and (r.mark == "topic" and after.written.endswith(("구", "현", "시"))
+                                               or r.mark == "listed" and after.written.endswith(("구", "현"))):
+            # `베이징시 하이뎬구에만 … 38곳이`, `… 곳은 상하이 푸둥신구(浦东新区), 항저우(杭州), …`: the city only locates its
+            # district
+            r.mark = "locates"
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined
