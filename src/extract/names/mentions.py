@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kic_extract.clean import fix_text
+from kic_extract.clean.lookalikes import fold_lookalikes
 from kic_extract.gazetteer import names_place
 from kic_extract.data import word_list, word_set
 from kic_extract.ingest import Line
@@ -461,10 +462,12 @@ def lines_to_mentions(lines: list[Line]) -> list[Mention]:
     [('宁波', '닝보'), ('西安', '시안')]
     >>> [(m.zh, m.text, m.person) for m in lines_to_mentions([Line(2, "호우진[侯军, AMAP(고덕지도, 高德地图) 창립자]")])]
     [('侯军', '호우진', True), ('高德地图', '고덕지도', False)]
+    >>> [(m.zh, m.text) for m in lines_to_mentions([Line(3, "상하이 진산(⾦⼭) 공장")])]  # (Kangxi radicals a font printed)
+    [('金山', '진산')]
     """
     out: list[Mention] = []
     for line in lines:
-        if not line.text or not HAN_CHAR.search(line.text):
+        if not line.text or not HAN_CHAR.search(fold_lookalikes(line.text)):
             continue
         text = fix_text(line.text)
         if "\t" in text:

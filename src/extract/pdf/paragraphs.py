@@ -60,12 +60,15 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
 
     >>> _word_evidence("비", "교하면", " 12.4%", "11개 도시 성적 비교"), _word_evidence("비", "교하면", "", "성적표")
     (True, False)
+    >>> _word_evidence("증가했", "다", ".", ""), _word_evidence("가장", "컸고", ",", "가장 많았다. 가장 높았다. 증가 폭이 가장")
+    (True, False)
     """
     closed = not rest or not rest[0].isalnum()
     if head in word_set("particles.txt") and closed:
         return True
-    if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'"):
-        return True
+    if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'") \
+            and not (len(tail) > 1 and _standalone(tail, vocabulary) > 1):
+        return True  # (not after a word the document writes alone: `증가 폭이 가장` | `컸고,`)
     # (or a noun the document writes elsewhere, made a verb by `하다`: `비` | `교하면` after `… 성적 비교`)
     doing = _DOING.search(head, 1)
     return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest) \

@@ -90,6 +90,7 @@ _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
+_PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _PLACES_COUNTED = compiled(r"\s*(?:도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{Hangul}))")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
@@ -444,6 +445,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 or amount.unit == "%p" and _ANY_OBJECT_BEFORE.search(clause, max(0, start - 12), start)):
             # `전국 평균을 1.1%p 밑돌았다`, `광둥성을 1.2%p 웃돌았고`: the difference from what it is compared
             # with (points are a difference always), no bound
+            amount = replace(amount, bound=None)
+        if amount.bound and _PERIOD_OF_BEFORE.search(clause, max(0, start - 12), start):
+            # `2 분기 성장률은 4.4%로 1 분기의 4.8%에 못 미쳤는데`: the level of the period it is set against, no bound
             amount = replace(amount, bound=None)
         if amount.bound and nearest is not None and nearest.zh == "中国" and owner is None \
                 and any(r.zh != "中国" and c_off <= r.start < nearest.start for r in subjects):

@@ -48,6 +48,8 @@ AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
                             r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)")
+_WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
+_OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032 년 `: the region owns the phrase after it)
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한|모두|전체로는|전체로)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`,
@@ -260,6 +262,12 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # `후베이성이 7.5%, 장시성(97억 위안)이 2.1%로`: its figure aside, the clause's subject (but the last
             # of regions listed with theirs is one of the list's: `상하이시(341억 위안)와 선전시(276억 위안)가`)
             r.mark = "topic"
+    for before, r in zip(out, out[1:]):
+        if r.mark == "listed" and _WITH_OF.match(text, AFTER_NAME.match(text, r.end).end()) \
+                and _OWNS_NEXT.fullmatch(text, AFTER_NAME.match(text, before.end).end(), r.start):
+            # `충칭의 2032 년 한국과의 교역액은`: whom the flow of the region owning the phrase is with (alone, `미국과의
+            # 교역액은`, or after a clause on another, `…, 이 가운데 베트남과의 교역액만`, the partner's own)
+            r.mark = "partner"
     for r, after in zip(out, out[1:] + [None]):
         if r.mark == "listed" and (centre := _LISTED_CENTRE.match(text, AFTER_NAME.match(text, r.end).end())) \
                 and (after is None or after.start >= centre.end()):

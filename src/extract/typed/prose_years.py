@@ -346,6 +346,9 @@ _YEARS_AGO = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
 _LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?:(?<!\p{Hangul})(?:전년|지난해|작년)|(?<![\d.])1\s*년\s*(?:새|사이)|한\s*해\s*(?:새|사이))\s+$")
 _TIMES = compiled(r"[\d.,]+\s*배")
 _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
+# a span of several years a figure is over, before it in its clause (`건설에 2 년간 15 억 위안을`, `향후 5년간 200억 위안을`; not
+# one gone by, `지난 3년간`, nor a year's, `1년간 증가 속도는`)
+_YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)[2-9]\s*년\s*(?:간|동안)\s+[^,.\d]{0,30}$")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기"
                          r"|\s*같은\s*(?:기간|분기|달|시기))?"
@@ -360,12 +363,16 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     year written nearest before it (`years`: `year_reach`), a year whose own figure it is in
     brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `지난해 같은 기간
     3조 3,317억 위안에서`, `1 년 전 4,626 억 위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
-    context's), else the context's.
+    context's), else the context's; none for a figure over a span of several years (`2 년간 15 억 위안을`), no year named
+    between.
 
     >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
     >>> years = year_reach(text, years_in(text))
     >>> figure_year(text, text.index("3.3"), years, None), figure_year(text, text.index("2.5"), years, None)
     ((2025, True), (2024, False))
+    >>> text = "선전시는 2033 년 목표를 세웠고, 광저우시는 이착륙장 건설에 2 년간 15 억 위안을 투입한다."
+    >>> figure_year(text, text.index("15 억"), year_reach(text, years_in(text)), 2033)
+    (None, False)
     """
     aside = _YEAR_ASIDE.search(text, max(0, at - 24), at) or (
         _LAST_YEARS_FROM.search(text, max(0, at - 6), at) if _FROM_HERE.match(text, at) else None)
@@ -376,6 +383,8 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     if aside and named is None and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
         aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
     own = named if named is not None else year_before(years, at, None)
+    if named is None and (span := _YEARS_SPAN.search(text, max(0, at - 40), at)) and not any(span.start() < a < at for a, _, _ in years):
+        return None, False  # `광저우시는 … 건설에 2 년간 15 억 위안을 투입한다`: a sum over years of its own, no one year's
     later = None if aside else _YEARS_LATER.search(text, max(0, at - 10), at)
     if later:
         # `2024년 14조 … 위안에서 2년 만에 9,602억 위안`: years on from the year of the level it started from, the year

@@ -53,16 +53,20 @@ def _row_name(row: list, label_cols: list[int], total_words, subtotal_words) -> 
 
 
 def _tolerance(amounts: list[dict]) -> Decimal:
-    """Half a printed step per summed figure, each its own: `1.2 + 3.4` printed from rounded values may be
-    off by up to 0.05 each, `20 + 8.5` by 0.5 and 0.05. Amounts written with their own magnitude (`3조 5,000억`) and whole counts
-    of things (`82 개`, `5 곳`: nothing to round) must add up exactly.
+    """How far a sum may stray from its printed total through rounding alone: each figure printed from a rounded value is
+    off by up to half its printed step (`1.2` by 0.05, `20` by 0.5), evenly spread; their errors add up to three
+    standard deviations of that spread (the root of three times the sum of the half-steps squared), and at least one
+    printed step. Amounts written with their own magnitude (`3조 5,000억`) and whole counts of things (`82 개`, `5 곳`:
+    nothing to round) must add up exactly.
 
-    >>> _tolerance([{"raw": "1.2", "value": "1.2", "unit": "%"}, {"raw": "3,400", "value": "340000000000", "unit": "위안"}])
-    Decimal('50000000.05')
+    >>> round(_tolerance([{"raw": "1.2", "value": "1.2", "unit": "%"}, {"raw": "3.4", "value": "3.4", "unit": "%"}]), 3)
+    Decimal('0.122')
+    >>> round(_tolerance([{"raw": "35", "value": "3500000000", "unit": "위안"}] * 8) / 10 ** 8, 2)  # (eight in 억 위안)
+    Decimal('2.45')
     >>> _tolerance([{"raw": "79", "value": "79", "unit": "개"}, {"raw": "82", "value": "82", "unit": "개"}])
     Decimal('0')
     """
-    total = Decimal(0)
+    squares, largest = Decimal(0), Decimal(0)
     for a in amounts:
         m = _PRINTED.search(a["raw"])
         if not m or any(ch in a["raw"] for ch in "조억만천") or (a["unit"] in count_units() and not m["dec"]):
@@ -70,9 +74,10 @@ def _tolerance(amounts: list[dict]) -> Decimal:
         printed = Decimal(m.group().replace(",", ""))
         if printed == 0:
             continue
-        step = Decimal(1).scaleb(-len(m["dec"] or ""))
-        total += step / 2 * abs(Decimal(a["value"]) / printed)  # (each its own step: `20` among `8.5`, `15.0`)
-    return total
+        step = Decimal(1).scaleb(-len(m["dec"] or "")) * abs(Decimal(a["value"]) / printed)  # (each its own: `20` among `8.5`)
+        squares += (step / 2) ** 2
+        largest = max(largest, step)
+    return max(largest, (3 * squares).sqrt())
 
 
 # each magnitude, its size, and how a figure is written with it (`1조`, `2,000억`)
