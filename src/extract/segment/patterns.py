@@ -237,9 +237,6 @@ def is_label(text: str) -> bool:
         and "\t" not in text
 
 
-_TAG_BEFORE = compiled(r"^[\[【〔]\s*[^\[\]【】〔〕\d]{1,12}?\s*[\]】〕]\s+(?=\S)")  # (`[브리핑] 이슈 브리핑`)
-
-
 def category_name(text: str) -> str:
     """A category line without its decoration: `■ 지역경제 포커스` → `지역경제 포커스`.
 
@@ -252,7 +249,10 @@ def category_name(text: str) -> str:
     >>> category_name("[브리핑] 이슈 브리핑"), category_name("【KIC】 KIC 소식")  # (a short tag in brackets before it)
     ('이슈 브리핑', 'KIC 소식')
     """
-    return DECORATION.sub("", _TAG_BEFORE.sub("", text.strip())).strip()
+    text = text.strip()
+    if (tag := TAG.match(text)) and text[tag.end():].strip():
+        text = text[tag.end():]  # (a tag before the name, as an article's heading may carry one)
+    return DECORATION.sub("", text).strip()
 
 
 def known_categories() -> tuple[str, ...]:

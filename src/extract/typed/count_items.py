@@ -3,12 +3,8 @@ list items or the table rows that follow it, and the line that prints the count,
 
 from __future__ import annotations
 
-from kic_extract.compiled import compiled
-from kic_extract.typed.count_lists import a_place, members
+from kic_extract.typed.count_lists import ASIDE, a_place, members
 from kic_extract.typed.totals import is_total_row
-
-
-_UNIT_ASIDE = compiled(r"\([^()]*\)")  # (a header's unit in brackets: `참가 기업(개사)`)
 
 
 def marker_family(marker: str | None) -> str:
@@ -32,7 +28,7 @@ def _column_named(header: list[str] | None, noun: str | None) -> int | None:
     """
     if not header or not noun:
         return None
-    return next((c for c, cell in enumerate(header) if cell and _UNIT_ASIDE.sub("", cell).strip() == noun), None)
+    return next((c for c, cell in enumerate(header) if cell and ASIDE.sub("", cell).strip() == noun), None)
 
 
 def following_items(blocks: list[dict], k: int, tables: dict, places: bool = False,
