@@ -95,11 +95,16 @@ def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:
     [3]
     >>> cells_going_on(row, "\\t\\t\\t핵심 부품", ["순위\\t기업\\t중문\\t분야\\t투자\\t조달 금액", "\\t\\t\\t\\t라운드\\t(발표 기준)", row])
     [3]
+    >>> grouped = ["거점 현황\\t\\t\\t", "권역\\t도시\\t협력 기관\\t기업", "화동\\t상하이\\t혁신센터\\t14", "\\t쑤저우\\t진지후\\t7"]
+    >>> cells_going_on(grouped[-1], "\\t\\t창업센터", grouped)  # (under a caption set as a row of one cell)
+    [2]
     """
     head, tail = left.split("\t"), printed_cells(right)
     printed = [k for k, cell in enumerate(tail) if cell.strip()]
     if not printed or printed[0] == 0 or len(tail) > len(head):
         return []
+    if any(tail == printed_cells(row) for row in run):
+        return []  # (a line of the table printed again over the page: its header's second line, `\t\t\t\t성장률(%)`)
     if all(_LEFT_OPEN.search(head[k].rstrip()) or is_gloss_of(head[k], tail[k]) or ends_name(head[k], tail[k])
            for k in printed):
         return printed
@@ -109,7 +114,9 @@ def cells_going_on(left: str, right: str, run: list[str] = ()) -> list[int]:
     # (a whole number of up to three digits is a figure too past the first column: `데이터 거래소\t곳\t46\t52\t58`)
     # (or a figure with its counter: `…\t2019 년\t42곳\t선전 분소 겸 화남` | `\t\t\t\t\t권역 허브`)
     # (the rows under the header's second line, `순위\t…\t투자\t조달 금액` / `\t\t\t\t라운드\t(발표 기준)`)
-    rows = list(run[1:])
+    # (a caption the table's reader set as a row of one cell, `… 현황 (2033 년 8 월 기준)\t\t\t`, is none of its rows)
+    lines = [row for row in run if len(printed_cells(row)) > 1]
+    rows = lines[1:]
     while rows and not rows[0].split("\t")[0].strip() and not any(
             cell_kind(c.strip()) in ("number", "quantity", "row_number") for c in rows[0].split("\t")):
         rows.pop(0)

@@ -191,10 +191,12 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
 
 
 @cache
-def _decline_words() -> frozenset[str]:
-    """The words that make a rate a fall (data/figure_cues.tsv, `decline`): a wrap splitting one (`6.4% 감` | `소했다`) would
-    lose the figure's sign, so they are known whole though the document writes them nowhere else."""
-    return frozenset(row["phrase"] for row in tsv_rows("figure_cues.tsv") if row["kind"] == "decline" and " " not in row["phrase"])
+def _kept_whole() -> frozenset[str]:
+    """The words that make a rate a fall (data/figure_cues.tsv, `decline`) or an amount a sum (data/qualifiers.tsv,
+    `cumulative`): a wrap splitting one (`6.4% 감` | `소했다`, `누` | `적 약 6억`) would lose the figure's sign or the amount's
+    qualifier, so they are known whole though the document writes them nowhere else."""
+    return frozenset(row["phrase"] for row in tsv_rows("figure_cues.tsv") if row["kind"] == "decline" and " " not in row["phrase"]) \
+        | frozenset(row["word"] for row in tsv_rows("qualifiers.tsv") if row["field"] == "cumulative" and len(row["word"]) > 1)
 
 
 def _written_whole(tail: str, head: str, rest: str, vocabulary: str) -> bool:
@@ -212,7 +214,7 @@ def _written_whole(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     doing = _DOING.search(head, 1)  # (a noun made a verb by `하다`: `감` | `소했다` after `… 감소`)
     stem = head[:doing.start()] if doing else _particle_end().sub("", head, count=1) or head
     word = tail + stem
-    known = word in _decline_words() or re.search(rf"(?<![가-힣]){re.escape(word)}", vocabulary) is not None
+    known = word in _kept_whole() or re.search(rf"(?<![가-힣]){re.escape(word)}", vocabulary) is not None
     # (the wrapped line itself writes each half apart once)
     return known and _standalone(tail, vocabulary) <= 1 and _standalone(stem, vocabulary) <= 1
 

@@ -136,11 +136,22 @@ def fill_ranks_between(figures: list[dict]) -> None:
         names = [f["region_ko"] for f in between]
         if len(set(names)) != want or {first["region_ko"], last["region_ko"]} & set(names):
             continue
+        if len({_district(f["region_ko"]) for f in between + [last]}) > 1:
+            continue  # (a city's figure and, after it, its district's rank among the city's: `… 구·현 가운데 2 위`)
         values = [Decimal(f["value"]) for f in ((first,) if a >= 0 else ()) + (*between, last)]
         if values != sorted(values, reverse=True) and values != sorted(values):
             continue  # (a gap or a change between two levels ranks nothing)
         for k, f in enumerate(between, 1):
             f["rank"] = first["rank"] + k
+
+
+def _district(name: str) -> bool:
+    """Whether a region's name is a district's or a county's (`바오허구`, `푸둥신구`, `창싱현`; not `광시좡족자치구`).
+
+    >>> [_district(n) for n in ("바오허구", "창싱현", "광시좡족자치구", "허페이시")]
+    [True, True, False, False]
+    """
+    return name.endswith(("구", "현")) and not name.endswith("자치구")
 
 
 SUBJECT_PARTICLE = compiled(r"(?:은|는|이|가)\s")

@@ -140,8 +140,8 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     if amount.unit == "곳" and region.end <= c_off + start and (
             _PLACE_NOUN_COUNTED.search(clause, max(0, start - 12), start) or _PLACES_SUMMED.search(clause, 0, start)):
         return True  # `칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다`: not the last place's
-    if amount.unit == "대" and _NUMBER_AFTER.match(clause, end):
-        return True  # `1 대 1 상담`: a ratio, not a count
+    if amount.unit == "대" and amount.raw.endswith("대") and _NUMBER_AFTER.match(clause, end):
+        return True  # `1 대 1 상담`: a ratio, not a count (not `1만 1,000대를 넘겨 1위를`)
     if _WITH.match(clause, end):
         return True  # `중앙아시아 5 개국과의 국경 무역`: the partners something is done with
     if region.start > c_off + end and _NAMELY_AFTER.match(sentence, c_off + end):

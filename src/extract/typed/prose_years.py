@@ -316,8 +316,10 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     found.sort()
     if "같은" in text or "기간" in text:
         for m in _SAME.finditer(text):
-            # (not a year recalled to compare with: `2029년 1~8월 … 9.7% 줄었던 것과 비교하면 …. 같은 기간 …`)
-            before = [y for at, y in found if at < m.start() and not _RECALLED.match(text, at)]
+            # (not a year recalled to compare with: `2029년 1~8월 … 9.7% 줄었던 것과 비교하면 …. 같은 기간 …`; nor one a
+            # measure is compared with, `감소 폭은 지난해 연간 감소율보다 크게 줄었다. 같은 기간 …`)
+            before = [y for at, y in found if at < m.start() and not _RECALLED.match(text, at)
+                      and not (_COMPARING.search(text, at, at + 60) and _COMPARED_WITHIN.match(text, at))]
             year = before[-1] if before else earlier
             if year is not None:
                 found.append((m.start(), year))
