@@ -310,3 +310,14 @@ def test_a_justified_line_ending_short_ends_its_paragraph():
     result = extract_issue(SAMPLE / "kic-china-weekly-514.libreoffice.pdf", "kic-china-weekly-514.libreoffice.pdf", Settings())
     companies = [(c.name, c.funding_value, c.funding_unit) for c in result.records["companies"]]
     assert companies == [("선지즈넝", 300000000, "위안"), ("싱투커지", 90000000, "달러"), ("루이처수쥐", 200000000, "위안")]
+
+
+def test_a_rule_drawn_in_characters_is_no_line_a_masthead_wraps_into():
+    # 722's masthead (tests/corpus/heldout, l.3-6) prints `2033 년 11 월 11 일 (금요일) 발행` between two rules of `━`; Ghostscript's
+    # print (tests/data/pdf, rendered by `python -m kic_extract.pdf.render --producers ghostscript`) sets the line under the
+    # date so that the rule's width leaves no room for it on the date's line: it is a line of its own, not the date's rest
+    path = SAMPLE / "kic-china-weekly-722.ghostscript.pdf"
+    text, _ = pdf_to_text(path, Settings())
+    assert "\n2033 년 11 월 11 일 (금요일) 발행\n" in text
+    issue = extract_issue(path, path.name, Settings()).records["issues"][0]
+    assert (issue.number, issue.date.isoformat()) == (722, "2033-11-11")

@@ -17,6 +17,7 @@ from kic_extract.clean.pagebreaks import closes_before_place, decide_join
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
+from kic_extract.segment.patterns import RULE
 
 _MARKER = re.compile(r"^(?:-\s+)?[▶①-⑳]")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
@@ -358,9 +359,10 @@ def _apart(prev: VisualLine, item: VisualLine, spacing: float) -> bool:
 
 def _no_room(prev: VisualLine, item: VisualLine, right_edge: float) -> bool:
     """Whether the line above had no room left for this line's first word, this line neither marked nor
-    indented: it was wrapped (its stretch aside)."""
+    indented: it was wrapped (its stretch aside). A rule drawn in characters (`━━━━`) is no word: a line above it or
+    under it was not wrapped into it."""
     return not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
-        and item.first_word_width > right_edge - prev.x1 - 0.5
+        and item.first_word_width > right_edge - prev.x1 - 0.5 and not RULE.match(item.text) and not RULE.match(prev.text)
 
 
 #: a document whose wrapped lines end at the right edge this often sets its text justified

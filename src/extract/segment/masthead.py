@@ -16,9 +16,9 @@ from kic_extract.segment.patterns import DATE
 _NUMBER = compiled(r"(?<!\p{Hangul})(?:제|통권)\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})")
 _NO_NUMBER = compiled(r"(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<n>\d{1,5})(?!\d)")
 _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
-# the date on a line of its own, perhaps with its weekday and `발행` (`2028년 6월 16일(금) 발행`), or labelled (`발행일 2033 년 1 월
+# the date on a line of its own, perhaps with its weekday and `발행` (`2028년 6월 16일(금) 발행`, `… (금요일) 발행`), or labelled (`발행일 2033 년 1 월
 # 7 일(금)`)
-_DATE_LINE = compiled(rf"(?:발행(?:일|일자)?\s*[:：]?\s*)?\(?\s*{DATE}\s*(?:\(\s*[월화수목금토일]\s*\)|[월화수목금토일]요일)?\s*\)?\s*(?:발행)?")
+_DATE_LINE = compiled(rf"(?:발행(?:일|일자)?\s*[:：]?\s*)?\(?\s*{DATE}\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?\s*\)?\s*(?:발행)?")
 _FIELDS = {
     "publisher": compiled(r"^(?:(?:발행(?:처|인)?|펴낸\s*(?:곳|이))(?:\s*:\s*|\s+)(?P<v>.+)|(?P<v>.+?)\s+발행)$"),
     "director": compiled(r"^센터장\s*:?\s*(?P<v>\S.*)$"),

@@ -11,7 +11,7 @@ BARS = "|｜│┃▍▌"
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•`, a middle dot and a space …), then the entry
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
-TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
+TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
@@ -163,9 +163,10 @@ BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  # (`【KIC 인터뷰】`, `[인터뷰] `)
                r"|〈(?!(?:표|그림|사진|도표)\s*\d)(?P<tag>[^〈〉]{1,12})〉(?=\s)"  # (`〈투자동향〉 `, not `〈표 1〉`)
                r"|〔(?P<tag>[^〔〕]{1,12})〕(?=\s))\s*")  # (`〔테크 리포트〕 `)
-# a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle brackets last (`〈…〉`, `‹…›`); or
+# a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle or tortoise-shell brackets last
+# (`〈…〉`, `‹…›`, `〔…〕`); or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)
-SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s*‹(?=[^‹›]+›$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
+SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s*‹(?=[^‹›]+›$)|\s+〔(?=[^〔〕]+〕$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
                         r"|\s+/\s+(?=[^/]+\(\d*\p{Han}[^()]*\)$)")  # (after a slash, a name glossed in Chinese only:
 # `… / 21세기경제보도(21世纪经济报道)`)
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`

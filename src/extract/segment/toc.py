@@ -42,6 +42,8 @@ def parse_heading_text(text: str) -> dict:
     ('신화통신', '해관총서')
     >>> parse_heading_text("소비 회복 지도 ‹21세기경제보도(21世纪经济报道)›")
     {'tag': None, 'title': '소비 회복 지도', 'source': '21세기경제보도', 'source_zh': '21世纪经济报道'}
+    >>> parse_heading_text("3분기 지역경제 점검 〔경제참고보(经济参考报)〕")["source"]
+    '경제참고보'
     """
     tag = None
     m = TAG.match(text)
@@ -51,7 +53,7 @@ def parse_heading_text(text: str) -> dict:
     source = source_zh = None
     if len(parts) == 2 and parts[0].strip() and names_source(parts[1]):
         text = parts[0]
-        source, source_zh = split_name_zh(fix_text(parts[1].strip().removesuffix("〉").removesuffix("›").strip()))
+        source, source_zh = split_name_zh(fix_text(parts[1].strip().removesuffix("〉").removesuffix("›").removesuffix("〕").strip()))
     title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
@@ -75,6 +77,9 @@ def names_source(text: str) -> bool:
 # (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources; `… ⋯ 해관총서(海关总署)`,
 # an ellipsis as a PDF's font may print it too, before a name only)
 _SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/⋯…]|·{1,3})\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+
+
+_ONE_DOT = compiled(r"[·∙・](?![·∙・])")  # (a source's mark on a line of its own; `·· 편집자 노트` is an entry's bullet)
 
 
 def _source_after(m) -> str:
@@ -223,7 +228,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                     PAGE.search(entries[-1]["text"]) or _source_under_led(ln.text, entries[-1]))
             if entry_m and under:
                 entry_m = None  # (`[국가통계국(国家统计局)]` under an entry's page: its source, below)
-            if entry_m and ln.text.startswith(("·", "∙", "・")) and entries and k > 0 and names_source(entry_m["text"]) \
+            if entry_m and _ONE_DOT.match(ln.text) and entries and k > 0 and names_source(entry_m["text"]) \
                     and (entries[-1]["lead"] or entries[-1].get("num")) and entries[-1]["line_end"] == chunk.lines[k - 1].line_end:
                 # `02 제목` / `· 중국신문망(中国新闻网)`: the entry's source on a line of its own, as a PDF's text gives it
                 entries[-1]["text"] += " " + ln.text.strip()

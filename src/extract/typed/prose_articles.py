@@ -71,6 +71,7 @@ def build_figures(ctx):
             if not names_place(label, EVERY_LEVEL) and (zh := city_names().get(label)):
                 places[label] = zh
     now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
+    tables = {t["table_id"]: t for t in ctx.tables}
     for section in ctx.sections:
         article = title_year(section["title"] or "", ctx.issue_date)
         planned = None  # the year a title of targets names (`2026년 성장 목표 … 공개`): its targets'
@@ -80,8 +81,14 @@ def build_figures(ctx):
         last_named = article  # the year named last in the article, which `같은 기간` names again
         background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
+        captioned = None  # the year the caption of a table right before names (`… 현황 (2033 년 1~3 분기)`)
         for block in section["blocks"]:
+            if block["kind"] == "table":
+                table = tables.get(block.get("table_id"))
+                captioned = title_year(table["title"] or "", ctx.issue_date) if table else None
+                continue
             if block["kind"] == "heading":
+                captioned = None
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
                 # (`같은 기간` opening a part names the article's period again: `2) 성장률 … | 같은 기간 성장률로 보면`)
                 last_named = article if article is not None else last_named
@@ -97,6 +104,9 @@ def build_figures(ctx):
             before = last_rank
             dated = context if context is not None or carried is None or not (
                 {a.unit for _, a, _ in amounts_in(block["text"])} & carried[1]) else carried[0]
+            # (the paragraph right under a table whose caption names its period tells the table's figures: `주요 지역
+            # … 현황 (2033 년 1~3 분기)` / `선전은 관련 기업 203 곳, …으로 두 지표 모두 1 위였다`)
+            dated, captioned = (captioned if captioned is not None else dated), None
             figures, last_rank = block_to_figures(block["text"], dated, last_rank, ctx.issue_date, places, named,
                                                   ranked_unit)
             rank_restated_levels(figures)

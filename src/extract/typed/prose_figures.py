@@ -90,6 +90,8 @@ _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
+# a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
+_APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _PLACES_COUNTED = compiled(r"\s*(?:도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{Hangul}))")
@@ -148,6 +150,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     standing: dict[str, int] = {}
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
+    leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
@@ -333,6 +336,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if years is None:
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
                 year, own_year = figure_year(text, s_off + c_off + fig["start"], years, context_year)
+                if fig["rank"] == 1:
+                    leading = (amount.unit, year)
+                elif fig["rank"] and leading and leading[0] == amount.unit and year != leading[1] \
+                        and not any(s_off <= at < s_off + len(sentence) for at, _, _ in years):
+                    # `선전은 9 월 말 기준 … 3,386 곳으로 1 위 …. 선전이 생산한 … 2032 년 세계 시장의 70% …. 2 위 광저우(1,402
+                    # 곳)와 …`: the ranking goes on in its own year, not one a sentence between named for another measure
+                    year = leading[1]
                 out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
                             "year": year, "own_year": own_year,
@@ -429,12 +439,14 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         # (a topic a clause before named, too: `… 잡았고, | 2032년 성장률이 3% 미만에 그친 랴오닝성(辽宁省)은`)
         if ((nearest is None or object_before or carried_in or nearest.start < c_off) and subjects[k:k + 1]
              and subjects[k].mark == "topic"
-                or owner is None and subjects[k:k + 1] and subjects[k].mark in ("other", "figure")
-                and _OBJECT_OR_BASE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())) \
+                or owner is None and subjects[k:k + 1] and (
+                    subjects[k].mark in ("other", "figure") and _OBJECT_OR_BASE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())
+                    or subjects[k].mark == "located" and _APPROACHED.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()))) \
                 and (after := _ADNOMINAL.match(clause, end + 1 if _alone_in_brackets(clause, start, end) else end)) \
                 and subjects[k].start == c_off + after.end():
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
-            # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`, `6.5% 늘어난 충칭시(…)보다`: the region after it
+            # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`, `6.5% 늘어난 충칭시(…)보다`, `1 조 4,210 억 위안을 기록한
+            # 선전(深圳)에 바짝 다가섰다`: the region after it
             # (the figure alone in brackets too: `마이너스 성장(-0.6%)을 기록한 헤이룽장성(黑龙江省)은`)
             nearest = subjects[k]
         if nearest is not None and k + 1 < len(subjects) and nearest is subjects[k] and nearest.written.endswith(("성", "자치구")) \

@@ -226,7 +226,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     return out
 
 
-_SUMMED_WORD = compiled(r"(?<!\S)누적\s")  # (`누적` as a word of its own in a row label)
+_SUMMED_WORD = compiled(r"(?<!\S)누적(?:\s|액|치)")  # (`누적` as a word of its own in a row label, or `누적액`, `누적치`)
 
 
 def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = ()) -> list[tuple[int, str | None]]:
