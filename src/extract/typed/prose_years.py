@@ -129,7 +129,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # did, told in the words before it, dates nothing the subject then states
             out.append((at, year, described.end("verb")))
             continue
-        if _COMPARING.search(text, at, at + 60) and (compared := _COMPARED_WITHIN.match(text, at)) is not None:
+        if (compared := compared_within(text, at)) is not None:
             # `지난해 연간(-9.5%)보다 크게 개선된 -2.1%`, `지난해 목표치 5%보다`: the year dates its own figure,
             # what the rest is compared with, and nothing after it
             out.append((at, year, compared.end()))
@@ -172,6 +172,16 @@ _COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이
 _COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|[1-9]\s*년\s*전|(?<=[\p{Hangul})])(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘|(?<=[\p{Hangul})])(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
+
+
+def compared_within(text: str, at: int):
+    """The words from a year at `at` to what compares with it, when the year is what a measure is compared with
+    (`지난해 연간 감소율보다`, `지난해 목표치 5%보다`); None when it is not.
+
+    >>> bool(compared_within("감소 폭은 지난해 연간 감소율보다 크게 줄었다.", 6)), compared_within("지난해 GDP는 5% 늘었다.", 0)
+    (True, None)
+    """
+    return _COMPARED_WITHIN.match(text, at) if _COMPARING.search(text, at, at + 60) else None
 
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after; not the numeral of `2032년 한 해
@@ -319,7 +329,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             # (not a year recalled to compare with: `2029년 1~8월 … 9.7% 줄었던 것과 비교하면 …. 같은 기간 …`; nor one a
             # measure is compared with, `감소 폭은 지난해 연간 감소율보다 크게 줄었다. 같은 기간 …`)
             before = [y for at, y in found if at < m.start() and not _RECALLED.match(text, at)
-                      and not (_COMPARING.search(text, at, at + 60) and _COMPARED_WITHIN.match(text, at))]
+                      and compared_within(text, at) is None]
             year = before[-1] if before else earlier
             if year is not None:
                 found.append((m.start(), year))
