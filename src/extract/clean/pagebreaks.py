@@ -29,7 +29,9 @@ _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 _PARTICLE_DA = compiled(r"\p{Hangul}(?:보|마)다$")  # (a word closed by a particle: `지난해보다`, `해마다`)
 # lines that open a block of their own and so never continue a paragraph (a numbered tag opens a
 # profile's name line: `[기업 ③] 윈두즈항(云渡智航)`)
-_BLOCK_START = compiled(r"^(?:\d+[.)]\s|\d{1,2}-\d{1,2}\.\s|0[1-9]\s|[①-⑳]|▶|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주|[■□▣◇◆◈●○►┌│┃├└┣┗]|\[[^\]]{1,40}\]$|\[[^\]]{1,12}?\s?[①-⑳\d]{1,2}\]\s)")
+# (what opens a numbered part, an item, a table's or photo's caption or an editor's note, a block for both patterns below)
+_OWN_BLOCK = r"\d{1,2}-\d{1,2}\.\s|-\s|—|\*|(?:표|사진)\s*\d+\)|\(?편집자\s*주"
+_BLOCK_START = compiled(rf"^(?:\d+[.)]\s|{_OWN_BLOCK}|0[1-9]\s|[①-⑳]|▶|[■□▣◇◆◈●○►┌│┃├└┣┗]|\[[^\]]{{1,40}}\]$|\[[^\]]{{1,12}}?\s?[①-⑳\d]{{1,2}}\]\s)")
 # a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`),
 # or indented under a profile's name (`  분야 ▸ …`)
 _FRAMED = compiled(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
@@ -87,7 +89,7 @@ class Chunk:
         return self.lines[-1].line_end
 
 
-_NEVER_CONTINUED = compiled(r"^(?:\d+\.\s|\d{1,2}-\d{1,2}\.\s|-\s|—|\*|※|(?:표|사진)\s*\d+\)|\(?편집자\s*주)")  # (`※ … 별도 집계`: a note)
+_NEVER_CONTINUED = compiled(rf"^(?:\d+\.\s|{_OWN_BLOCK}|※)")  # (`※ … 별도 집계`: a note)
 # a line ending in an e-mail address, a web address or a telephone number ends there (`전화 : … / 메일 :
 # info@kicchina.org`, `문 의: info@kicchina.org / +86-10-6780-8840`)
 _ENDS_ADDRESS = compiled(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+?\d{2,4}(?:-\d{2,4}){2,3})")  # the line's last word

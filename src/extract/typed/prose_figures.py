@@ -373,6 +373,15 @@ def _alone_in_brackets(clause: str, start: int, end: int) -> bool:
     return clause[start - 1:start] == "(" and clause.startswith(")", end)
 
 
+def _set_against(sentence: str, region: ProseRegion) -> bool:
+    """Whether a region is what its clause acts on or measures by, so that a figure describing it before its name is its
+    own (`3조 4,980억 위안에 그친 광둥성을 제치고`, `6.5% 늘어난 충칭시(…)보다`, `1 조 4,210 억 위안을 기록한 선전(深圳)에 바짝
+    다가섰다`)."""
+    after = AFTER_NAME.match(sentence, region.end).end()
+    return region.mark in ("other", "figure") and bool(_OBJECT_OR_BASE.match(sentence, after)) \
+        or region.mark == "located" and bool(_APPROACHED.match(sentence, after))
+
+
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
@@ -439,9 +448,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         # (a topic a clause before named, too: `… 잡았고, | 2032년 성장률이 3% 미만에 그친 랴오닝성(辽宁省)은`)
         if ((nearest is None or object_before or carried_in or nearest.start < c_off) and subjects[k:k + 1]
              and subjects[k].mark == "topic"
-                or owner is None and subjects[k:k + 1] and (
-                    subjects[k].mark in ("other", "figure") and _OBJECT_OR_BASE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())
-                    or subjects[k].mark == "located" and _APPROACHED.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()))) \
+                or owner is None and subjects[k:k + 1] and _set_against(sentence, subjects[k])) \
                 and (after := _ADNOMINAL.match(clause, end + 1 if _alone_in_brackets(clause, start, end) else end)) \
                 and subjects[k].start == c_off + after.end():
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
