@@ -158,8 +158,8 @@ def _pool(settings: Settings, jobs: int) -> Pool:
 
 def warm_up() -> None:
     """Load the dictionaries the names stage reads (the pinyin, traditional-form and Sino-Korean
-    tables, OpenCC's t2s) and the cities' Korean readings read through them (`count_lists.city_names`,
-    which the count checks ask of every issue) once in the parent, so forked workers start with them, and move
+    tables, OpenCC's t2s) and the cities' Korean readings (`count_lists.city_names`, which the count
+    checks ask of every issue) once in the parent, so forked workers start with them, and move
     everything loaded so far out of the collector's reach (`gc.freeze`, undone by `run` when it
     ends): it lives as long as the run, and a collection that walked it would cost time and copy
     the parent's pages into every worker."""

@@ -188,20 +188,17 @@ def a_place(item: str) -> bool:
 
 @cache
 def city_names() -> dict[str, str]:
-    """China's cities (data/cities.tsv) as Korean writes them, read by the names stage's standard
-    reading, with and without `시`, each with its Chinese.
+    """China's cities (data/cities.tsv) as Korean writes them, by the names stage's standard reading
+    (data/city_readings.tsv, written by tools/make_city_readings.py), with and without `시`, each
+    with its Chinese; of two cities read alike, the first listed.
 
     >>> city_names()["몐양시"], city_names()["자오칭"]
     ('绵阳市', '肇庆市')
     """
-    from kic_extract.names.readings import read_name
-
     out: dict[str, str] = {}
-    for row in tsv_rows("cities.tsv"):
-        ko = read_name(row["zh"].removesuffix("市")).ko
-        if ko:
-            out.setdefault(ko, row["zh"])
-            out.setdefault(ko + "시", row["zh"])
+    for row in tsv_rows("city_readings.tsv"):
+        out.setdefault(row["ko"], row["zh"])
+        out.setdefault(row["ko"] + "시", row["zh"])
     return out
 
 
