@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import zip_longest
 
 from kic_extract.clean import fix_text
@@ -226,10 +226,18 @@ def sums_label(value: str, words) -> bool:
     >>> sums_label("10개 도시 계", ("합계", "계")), sums_label("중부 6개 성 계", ("합계", "계")), sums_label("상반기 계", ("계",))
     (True, True, True)
     """
+    word, spanned = _label_words(value)
+    return word in words or any(len(w) > 1 and word.endswith(w) for w in words) or spanned is not None and spanned in words
+
+
+@lru_cache(maxsize=4096)
+def _label_words(value: str | None) -> tuple[str, str | None]:
+    """A label cell's word, and the word after the span or count it opens with: what `sums_label`
+    compares (asked of the same cells again and again, so kept)."""
     word = _UNIT_AFTER.sub("", compact(value)) or compact(value)  # (`소계(위안)`: the sum of the rows in 위안)
     # (`3개년 계`, `10개 도시 계`, `중부 6개 성 계`: a word of its own after the span of time or the count it sums)
     spanned = _SPAN_THEN_WORD.fullmatch(_UNIT_AFTER.sub("", value or "").strip())
-    return word in words or any(len(w) > 1 and word.endswith(w) for w in words) or bool(spanned) and spanned["w"] in words
+    return word, spanned["w"] if spanned else None
 
 
 def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[list[int]]]:

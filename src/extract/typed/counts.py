@@ -370,7 +370,9 @@ def _listed_per(text: str, m) -> bool:
     일정과 중점 분야는 다음과 같다.`): the list after the paragraph is the count's."""
     noun = (m["noun"] or "").split("·")[-1]
     end = _sentence_end(text, m.end())
-    if len(noun) > 1 and regex.match(rf"다\.\s*{regex.escape(noun)}별[^.]{{0,40}}?(?:다음|아래)(?:과|와)\s*같", text[end:]):
+    then = _NEXT_SENTENCE.match(text, end)
+    if len(noun) > 1 and then and text.startswith(noun + "별", then.end()) \
+            and _LIST_ANNOUNCED.match(text, then.end() + len(noun) + 1):
         return True
     # `다섯 개 도시에서 … 거점을 운영하고 있다. 거점별 현황은 아래와 같다`: a list by what the count's sentence says is in
     # the places it counts (compared by its places, see `count_items.following_items`)
@@ -378,7 +380,10 @@ def _listed_per(text: str, m) -> bool:
     return bool(per) and m["noun"] in _PLACE_NOUNS and per["what"] in text[m.end():end]
 
 
-_PER_FOLLOWS = compiled(r"다\.\s*(?P<what>\p{Hangul}{2,6})별[^.]{0,40}?(?:다음|아래)(?:과|와)\s*같")
+_NEXT_SENTENCE = compiled(r"다\.\s*")
+_ANNOUNCED = r"[^.]{0,40}?(?:다음|아래)(?:과|와)\s*같"  # (`… 현황은 아래와 같다`)
+_LIST_ANNOUNCED = compiled(_ANNOUNCED)
+_PER_FOLLOWS = compiled(rf"다\.\s*(?P<what>\p{{Hangul}}{{2,6}})별{_ANNOUNCED}")
 
 
 def _sentence_end(text: str, at: int) -> int:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field
 from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, compact, cue_words, named_units, sums_label, table_units
@@ -403,7 +401,8 @@ def _measures(header: list, columns: list[int]) -> list[list[int]]:
     return groups
 
 
-_CUMULATIVE_NOTE = "{head}(?:수)?(?:은|는|이|가)?(?:모두)?누적"
+# what follows a column's header in a note saying it counts cumulatively (`입주 기업은 누적 …`)
+_CUMULATIVE_AFTER = compiled("(?:수)?(?:은|는|이|가)?(?:모두)?누적")
 
 
 # `누적` as a word of a label's bracketed spec (`(누적, 위안)`, `(억 위안, 누적)`)
@@ -418,7 +417,15 @@ def noted_cumulative(header: str | None, note: str) -> bool:
     >>> noted_cumulative("입주 기업", "자료: 각 과학기술원 홈페이지(누적 투자액 기준)")
     False
     """
-    return bool(header) and regex.search(_CUMULATIVE_NOTE.format(head=regex.escape(compact(header))), compact(note)) is not None
+    head, text = compact(header), compact(note)
+    if not head:
+        return False
+    at = text.find(head)
+    while at >= 0:
+        if _CUMULATIVE_AFTER.match(text, at + len(head)):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def _names_rate(label: str | None) -> bool:
