@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-
 from kic_extract.clean import fix_text
 from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.compiled import compiled
 from kic_extract.report import Report
-from kic_extract.segment.patterns import DATE
+from kic_extract.segment.patterns import DATE, RULE
 
 # the issue's number: `제 268 호`, `통권 580호`, or `No. 316`, `Vol. 318` (but a volume beside a number of issues is the
 # year's: `Vol. 12 · 통권 580호`)
@@ -118,7 +117,11 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
     used: set[int] = set()
     lines = [ln for chunk in chunks for ln in chunk.lines]
     dated = False
+    rules: set[int] = set()
     for ln in lines:
+        if RULE.match(ln.text):  # a rule printed above or below the masthead (`━━━━━━`): no title, nothing to read
+            rules.add(ln.line_start)
+            continue
         found = number_and_date(ln.text)
         if found and issue["number"] is None:
             issue["number"] = found[0]
@@ -155,4 +158,4 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
     for name, value in issue.items():
         if value is None:
             report.warn("masthead_missing", f"the masthead gives no {name}", lines[0].line_start if lines else None)
-    return issue, used
+    return issue, used | rules

@@ -149,8 +149,9 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
 # (`01 | 제목` too, and `[01] 제목`)
 # (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
-# (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's, `1-2. 제목`, numbered within it)
-ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:\d{{1,2}}-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
+# (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
+# `A-1. 제목`, numbered within it)
+ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|[A-Z])-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
                    rf"(?:[{BARS}]\s*)?(?P<text>\S.*)$")
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)

@@ -184,6 +184,17 @@ def _source_under_led(text: str, entry: dict) -> bool:
     return bool(entry["lead"] or entry.get("num")) and len(names) == 1 and not names_place(split_name_zh(names[0])[0])
 
 
+def _closed_by_source(text: str) -> bool:
+    """Whether an entry's text ends with its source glossed in Chinese after a bar or a dash (`… 발표 │ 국무원(国务院)`):
+    it is whole, and a line after it is no rest of it (`지역 포커스`, a category whose mark a PDF's font did not print).
+
+    >>> _closed_by_source("국무원, 「… 행동계획」 발표 │ 국무원(国务院)"), _closed_by_source("2033 년 도시별 투자 지도: 허페이·")
+    (True, False)
+    """
+    split = SOURCE_SPLIT.search(text)
+    return bool(split) and bool(GLOSSED_SOURCES.fullmatch(text, split.end()))
+
+
 def _next_page(numbered, entries: list[dict], categories: list[dict]) -> bool:
     """Whether a line led by a number is an entry led by its page right under a category: the entries before are led
     by pages, a category was printed since the last of them, and the number goes on from its page."""
@@ -257,7 +268,8 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 entries[-1]["line_end"] = ln.line_end
             elif entries and (is_toc_wrap(ln.text) or (entries[-1]["lead"] or entries[-1].get("num")) and k > 0
                               and entries[-1]["line_end"]
-                              == chunk.lines[k - 1].line_end and (INDENTED.match(ln.text) or not DECORATION.match(ln.text))) \
+                              == chunk.lines[k - 1].line_end and (INDENTED.match(ln.text) or not DECORATION.match(ln.text))
+                              and not _closed_by_source(entries[-1]["text"])) \
                     and not PAGE.search(entries[-1]["text"]):
                 # (the rest of an entry wrapped onto the next line under one whose page comes first: indented, or
                 # as a PDF's text gives it, a line of no category's decoration right after it)

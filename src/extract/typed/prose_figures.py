@@ -97,6 +97,8 @@ _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 _PLACES_COUNTED = compiled(r"\s*(?:도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{Hangul}))")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+# a rate the clause's subject is above or below (`광둥성의 4.6%를 웃돌았다`)
+_RATE_PASSED = compiled(rf"[\d.,]+\s*%(?:을|를)\s+(?:{_BY_VERB.pattern})")
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
@@ -410,9 +412,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             amount = replace(amount, bound="min")
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
-        share = amount.unit == "%" and not _THAN.match(clause, end) and not PASSED_LEVEL.match(sentence, pos) and (
+        share = amount.unit == "%" and not _THAN.match(clause, end) and not PASSED_LEVEL.match(sentence, pos) and not (
+            _RATE_PASSED.match(sentence, pos) and any(f["amount"].unit == "%" for f in figures)) and (
             sentence[max(0, pos - 3):pos].rstrip().endswith("의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
-        # (not `충칭시의 6.2%보다` nor `청두의 6.8%를 … 앞섰다`: its level)
+        # (not `충칭시의 6.2%보다` nor `청두의 6.8%를 … 앞섰다`: its level; nor, after the clause's own rate, `장쑤성이
+        # 5.1%로 광둥성의 4.6%를 웃돌았다`)
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = bracket_owner(sentence, regions, pos, c_off + end)
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)

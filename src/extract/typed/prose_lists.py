@@ -244,7 +244,7 @@ def _within(level, mark) -> bool:
 # the places that pass a mark, named after it (`10조 위안을 넘긴 곳은`, `5% 이상인 지역은`, `100억 위안을
 # 넘어선 5개 도시는`, `3% 미만을 기록한 곳은`, `목표를 6% 이상으로 잡은 지역은`)
 _PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로|에)\s*\p{{Hangul}}{{0,2}}[{N_FINAL}]\s*|(?:인|한|선|은|는)\s*"
-                          rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:\d{{1,2}}\s*개\s*)?"
+                          rf"|\s*\p{{Hangul}}{{1,3}}[{N_FINAL}]\s+)?(?:(?:\d{{1,2}}|{NATIVE_COUNT})\s*개\s*)?"  # (`넘은 네 개 지역은`)
                           # (the set's noun perhaps qualified: `… 넘어선 성급 지역은`, `… 넘는 중서부 도시는`)
                           # (or named, `1조 위안을 넘는 이른바 ‘조 위안 클럽’ 도시는`)
                           r"(?:(?:이른바\s*)?['‘][^'’]{1,20}['’]\s*)?"

@@ -14,7 +14,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL, closed_by_n
 from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
-from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, changed_to, latest_of_series
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
 from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
 
@@ -133,9 +133,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return stated[0] + len(regions_in_order) - 1
     if not stated and len(regions_in_order) > 1 and last_rank is not None and tied and not stated_ranks(rest) \
             and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound \
-            and not CHANGED_BY.match(clause, listed[-1]["end"]):
+            and not CHANGED_BY.match(clause, listed[-1]["end"]) and not REVISED_TO.match(clause, listed[-1]["end"]):
         # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing, nor a
-        # mark passed side by side, `… 나란히 3 조 위안을 넘어섰으며`, nor a change, `… 나란히 2개씩 증가했다`)
+        # mark passed side by side, `… 나란히 3 조 위안을 넘어섰으며`, nor a change, `… 나란히 2개씩 증가했다`, nor a
+        # revision, `성장 목표를 나란히 4%로 낮췄다`)
         # `청두가 6.0%로 가장 빨랐다. 충칭과 우한은 5.6%로 어깨를 나란히 했고`: a tie for the next rank
         for f in listed:
             f["rank"] = last_rank + 1

@@ -297,9 +297,12 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     days = [m.span() for m in DAY_DATE.finditer(text)] if title and digits else []
 
     def kept(pos: int, end: int) -> bool:
-        compared = _COMPARING.search(text, end, end + 60) and _BASE_YEAR.match(text, end)  # (the words first: cheaper)
-        # (a measure a share is taken of is no base: `2026년 GDP 대비 디지털경제 비중은`)
-        compared = compared and not _ratio_to().search(text, end, compared.end())
+        base = _COMPARING.search(text, end, end + 60) and _BASE_YEAR.match(text, end)  # (the words first: cheaper)
+        # (a measure a share is taken of is no base: `2026년 GDP 대비 디지털경제 비중은`; nor a year whose own level
+        # stands before the comparison: `2030 년의 91 억 위안보다` dates that level, as `2028 년의 2.84%보다` does, see
+        # `compared_within`)
+        compared = base and not _ratio_to().search(text, end, base.end()) and not (
+            base.group().endswith(_COMPARED_ENDS) and _LEVEL_WRITTEN.search(_BRACKETED.sub("", text[end:base.end()])))
         # (in prose, a year down to the day is when something happened: `지난해 12 월 18 일 … 시작한`)
         return not compared and not any(a <= pos < b for a, b in days) and (title or not _EVENT_DAY.match(text, end))
 
@@ -335,6 +338,12 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
                 found.append((m.start(), year))
         found.sort()
     return found
+
+
+_COMPARED_ENDS = ("대비", "보다", "비해", "견줘")
+_BRACKETED = compiled(r"\([^()]*\)")
+# a level written out: a number not of a period, a date or a count of things named (`91 억 위안`, not `1분기`, `10개 도시`)
+_LEVEL_WRITTEN = compiled(r"(?<![\d.,])\d[\d.,]*\s*(?:[조억만천]\s*(?:[\d,]+\s*)?)*(?!\s*(?:년|월|분기|일|개|[\d.,]))")
 
 
 _RECALLED = compiled(r"(?:[^.]|(?<=\d)\.(?=\d)){0,60}?던\s*것(?:과\s*비교하면|에\s*비하면|보다)")
