@@ -14,8 +14,8 @@ from kic_extract.typed.prose_figures import block_to_figures
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _tool(name: str = "make_city_spellings"):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+def _tool():
+    spec = importlib.util.spec_from_file_location("make_city_spellings", ROOT / "tools" / "make_city_spellings.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -28,9 +28,9 @@ def test_the_table_is_what_its_tool_writes_from_the_data_it_names():
 
 def test_every_citys_reading_is_what_the_engine_reads_today():
     # data/city_readings.tsv is loaded at every start instead of reading ~700 cities anew: when the
-    # engine or its tables change a reading, this fails until tools/make_city_readings.py is run
+    # engine or its tables change a reading, this fails until tools/make_city_spellings.py is run
     rows = [tuple(r.values()) for r in tsv_rows("city_readings.tsv")]
-    assert rows == _tool("make_city_readings").rows()
+    assert rows == _tool().reading_rows()
     readings = dict(rows)
     assert (readings["绵阳市"], readings["肇庆市"], readings["义乌市"]) == ("몐양", "자오칭", "이우")
     assert len(rows) == len(tsv_rows("cities.tsv")) == 693

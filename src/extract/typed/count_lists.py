@@ -189,7 +189,7 @@ def a_place(item: str) -> bool:
 @cache
 def city_names() -> dict[str, str]:
     """China's cities (data/cities.tsv) as Korean writes them, by the names stage's standard reading
-    (data/city_readings.tsv, written by tools/make_city_readings.py), with and without `시`, each
+    (data/city_readings.tsv, written by tools/make_city_spellings.py), with and without `시`, each
     with its Chinese; of two cities read alike, the first listed.
 
     >>> city_names()["몐양시"], city_names()["자오칭"]
