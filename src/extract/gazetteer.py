@@ -175,6 +175,27 @@ def _ends_direction(text: str, end: int) -> bool:
                                         or not _is_hangul(text[end + 1]))
 
 
+@cache
+def _word_phrases() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each spelling of data/region_word_phrases.txt with the phrases holding it and where it stands in them."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    spellings = _spelling_index(EVERY_LEVEL)
+    for phrase in word_set("region_word_phrases.txt"):
+        for word in phrase.split(" "):
+            if word in spellings:
+                out.setdefault(word, []).append((phrase.index(word), phrase))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def in_word_phrase(text: str, start: int, spelling: str) -> bool:
+    """Whether a bare spelling at `start` stands in a phrase where it is a common word (`에너지 저장 2 개 사`).
+
+    >>> in_word_phrase("에너지 저장 2 개 사", 4, "저장"), in_word_phrase("장쑤, 저장 2 곳", 4, "저장")
+    (True, False)
+    """
+    return any(text.startswith(phrase, start - at) for at, phrase in _word_phrases().get(spelling, ()) if start >= at)
+
+
 def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
     """Regions of the given levels (by default province-level) named in Korean text, in order.
     A spelling that is also a common word (bare `no`) counts with a suffix or a Chinese gloss after
@@ -207,7 +228,7 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
             if end < size and not (text[end] in PARTICLES or not _is_hangul(text[end]) or _ends_direction(text, end)):
                 continue
             mention = RegionMention(start, end, spelling, spelling, form, candidates, None)
-            if bare:
+            if bare and not in_word_phrase(text, start, spelling):
                 out.append(mention)
                 _shadow(mention, levels, pending)
             elif _is_nation(candidates):
@@ -217,7 +238,7 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
         if not tail:
             continue
         mention = RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"])
-        if bare:
+        if bare and (tail["suffix"] or tail["gloss"] or not in_word_phrase(text, start, spelling)):
             out.append(mention)
             if not tail["suffix"] and not tail["gloss"]:
                 _shadow(mention, levels, pending)

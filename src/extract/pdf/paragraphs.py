@@ -26,6 +26,9 @@ _HANGUL_RUN = re.compile(r"[가-힣]+")
 # a wrap that never stood at a space: inside a number (`15.` | `3%`), after a middle dot or a
 # slash, at a hyphen between words, before the bracket of a gloss (`쌍청` | `(双城)`)
 _CLOSED_UP = re.compile(r"(?:\d\.?\|\d|[·/]\|\S|\w-\|\w|[가-힣\u4e00-\u9fff]\|\()")
+# a particle opening the line after a Chinese gloss closes the name glossed (`후베이성(湖北省)` | `과 쓰촨성은`)
+_GLOSS_END = re.compile(r"\([\u4e00-\u9fff][^()]*\)$")
+_PARTICLE_OPENING = re.compile(r"(?:과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만)(?![가-힣])")
 
 
 def body_spacing(lines: list[VisualLine]) -> float:
@@ -294,6 +297,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('2위 장쑤성은 15조', '7,510억 위안, 5조')
     >>> join_text("저장성이 그 뒤", "를 이었다.", False, ""), join_text("증가했으며", "이 같은 흐름은", False, "")
     ('저장성이 그 뒤를 이었다.', '증가했으며 이 같은 흐름은')
+    >>> join_text("후베이성(湖北省)", " 과 쓰촨성은", True, ""), join_text("(2033년)", "이 같은", False, "")
+    ('후베이성(湖北省)과 쓰촨성은', '(2033년) 이 같은')
 
     
     """
@@ -301,6 +306,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right):
+        return left + right
+    if _GLOSS_END.search(left) and _PARTICLE_OPENING.match(right):
         return left + right
     if (halves := _halves(left, right)) and halves[1] in word_set("bound_endings.txt") \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):

@@ -44,8 +44,8 @@ _OPENS_NAME = compiled(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
 AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
 # a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`,
-# `… 선전 세 곳만`, `… 헤이룽장성 등 동북 3 성은`)
-MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯)\s*"
+# `… 선전 세 곳만`, `… 헤이룽장성 등 동북 3 성은`; one alone, `선전 한 곳의 생산액 비중은`)
+MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?(?:\d{1,2}\s*(?:개\s*)?|한|두|세|네|다섯|여섯)\s*"
                             r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)")
 _WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
@@ -63,6 +63,8 @@ _WORD = compiled(r"\s+(\S+)")
 # a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
 # ends; `1인당` is a word of the phrase
 _COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?(?:(?<=[개곳명건팀지])(?:이|가|은|는|과|와|도))?")
+# a count of firms right after them (`… 기업은 모두 272개사로`, `… 기업은 68 개사다`)
+_FIRMS_COUNTED = compiled(r"\s*(?:(?:모두|총|약|전체)\s*)?[\d,]+\s*(?:개\s*사|곳|개|社|家)(?!\p{Hangul}{2})")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
@@ -157,6 +159,8 @@ def _mark(text: str, end: int) -> str:
                     return "located"  # `2025 년 중국 벤처투자 시장에서 공개된 투자는`: where it happens
                 # (`중국 휴머노이드 업체 상당수가 고객사이며`: firms the region qualifies are the subject, not the region)
                 firms = firms or bool(_FIRMS.fullmatch(word[1], 0, closing.start()))
+                if firms and not within and closing["topic"] and _FIRMS_COUNTED.match(text, word.end()):
+                    return "counted"  # `지원한 한국 기업은 모두 272개사로`: the firms counted, not the region
                 # (but firms in it, `중국 내 한인 창업팀이 85팀`, are counted where they are)
                 return "topic" if closing["topic"] and (within or not firms) else mark
             within = within or k == 0 and word[1] == "내"
@@ -183,6 +187,7 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+_ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만)(?!\p{Hangul})")
 _LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
 _TOPIC_BEFORE = compiled(r"(?:은|는)\s+$")
 
@@ -244,7 +249,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         topic = (m["particle"] in ("은", "는", "의", "에") or m["particle"] in ("으로", "로")
                  and _TOPIC_BEFORE.search(text, max(0, m.start() - 3), m.start())) \
             and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)  # (`가장 큰 도시는 선전으로 4조 …`: what the topic is)
-        if m["particle"] is None or listed or topic:
+        # (`선전 한 곳의 생산액 비중은 전국의 60%를`: the one place a sentence's figure is about)
+        alone = _ONE_PLACE.match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
+        if m["particle"] is None or listed or topic or alone:
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
     out += _listed_with_figures(text, out)
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
