@@ -49,3 +49,15 @@ def test_a_particle_after_a_chinese_gloss_closes_the_name_across_a_wrap():
     texts = " ".join(b["text"] for s in records_of(result, "sections") for b in s["blocks"] if b.get("text"))
     assert "청두(成都)와 항저우(杭州)가 각각 2조 8,330억 위안" in texts
     assert "항저우(杭州) 가" not in texts
+
+
+def test_a_count_of_places_after_a_counted_list_is_of_other_places(corpus_issue):
+    # 725 l.65 `… 이번에 지정된 곳은 선전시(深圳市), 허페이시(合肥市), 청두시(成都市), 시안시(西安市) 4 곳으로, 2031 년 1 차로
+    # 지정된 3 곳을 더하면 선도구는 모두 7 곳이 된다.`
+    assert figures_at(corpus_issue(725), 65) == []
+    # 417 `현재 베이징, 상하이, 선전, 쑤저우 4 개 도시의 협력 기지 5 곳에서 …`: the bases of the four, not each city's
+    result = corpus_issue(417)
+    assert not [f for f in records_of(result, "figures") if f["value"] == "5" and f["unit"] == "곳"]
+    # but a place named again after the count owns what follows it
+    figures, _ = block_to_figures("새로 지정된 곳은 선전, 허페이, 청두 3 곳으로, 이 가운데 선전에는 연구센터 2 곳이 들어선다.", 2033)
+    assert [(f["region_ko"], f["value"], f["unit"]) for f in figures] == [("선전", "2", "곳")]

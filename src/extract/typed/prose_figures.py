@@ -69,7 +69,7 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, 
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
-from kic_extract.typed.prose_joins import CLAUSE_JOINED, bracket_owner, joined_before, listed_right_before
+from kic_extract.typed.prose_joins import CLAUSE_JOINED, bracket_owner, joined_before, list_counted, listed_right_before
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, amounts_in, counts_own_items, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_each)
@@ -489,9 +489,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
-                or amount.unit in ("곳", "개", "개국") and listed_right_before(sentence, regions, nearest, pos):
+                or amount.unit in ("곳", "개", "개국") and (listed_right_before(sentence, regions, nearest, pos) or (
+                    (counted := list_counted(sentence, regions, nearest)) is not None and counted <= pos)):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
-            # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed
+            # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed, and a count of places after it
+            # of others (`… 시안시 4 곳으로, 2031 년 1 차로 지정된 3 곳을 더하면`)
             continue
         lead = clause[max(0, start - 12):start].rsplit(", ", 1)[-1]  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
         # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)

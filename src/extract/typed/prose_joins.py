@@ -62,6 +62,29 @@ _AT_EACH = compiled(r"\s*에\s*")
 _TO_COUNT = compiled(r"\s*(?:의\s*)?")
 
 
+# the count closing a list of places, and the particle going on (`… 시안시 4 곳으로,`, `… 3개 도시가`)
+_LIST_COUNT = compiled(r"\s*(?:\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?P<unit>곳|개\s*(?:도시|지역|성))(?:으로|로|이|가|은|는|의)(?!\p{Hangul})")
+
+
+def list_counted(sentence: str, regions: list[ProseRegion], member: ProseRegion) -> int | None:
+    """Where the count closing the list a region is in ends (`선전시, 허페이시, 청두시, 시안시 4 곳으로`), if a count
+    closes a list of two or more; None otherwise. A later count of places in the sentence is of other places, not the
+    listed ones' (`… 4 곳으로, 2031 년 1 차로 지정된 3 곳을 더하면`)."""
+    first = last = next((i for i, r in enumerate(regions) if r is member), None)
+    if first is None:
+        return None
+
+    def joined(a: int, b: int) -> bool:
+        return bool(LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, regions[a].end).end(), regions[b].start))
+
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    while last + 1 < len(regions) and joined(last, last + 1):
+        last += 1
+    counted = _LIST_COUNT.match(sentence, AFTER_NAME.match(sentence, regions[last].end).end())
+    return counted.end() if counted and last > first else None
+
+
 def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
                          gap: regex.Pattern[str] = LIST_GAP) -> list[ProseRegion]:
     """The regions listed before `last` (parted only by `gap`), when nothing but space (or `의`) stands
