@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from kic_extract.clean.pagebreaks import closes_before_place, decide_join
 from kic_extract.data import tsv_rows, word_set
+from kic_extract.names.readings import read_name
 from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
 from kic_extract.segment.patterns import RULE
@@ -23,6 +24,9 @@ _MARKER = re.compile(r"^(?:-\s+)?[▶①-⑳]")
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"^[가-힣]+")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
+# a Hangul run standing as a word: not after a letter, a digit or a closing bracket it attaches to as a particle
+# (`(KIC 중국)가`, `10%가`, `IT쥐쯔가`), on its line or past a wrap
+_LONE_RUN = re.compile(r"(?<![\w)\]%’”])(?<![A-Za-z0-9)\]%’”]\n)[가-힣]+(?![가-힣])")  # (`GDP` | `가 1만`: wrapped)
 # a wrap that never stood at a space: inside a number (`15.` | `3%`), after a middle dot or a
 # slash, at a hyphen between words, before the bracket of a gloss (`쌍청` | `(双城)`)
 _CLOSED_UP = re.compile(r"(?:\d\.?\|\d|[·/]\|\S|\w-\|\w|[가-힣\u4e00-\u9fff]\|\()")
@@ -194,6 +198,21 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
     return bool(m) and len(tail) <= 2 and len(tail) + len(head) == len(m["han"])
 
 
+def glossed_alone(head: str, rest: str) -> bool:
+    """Whether the right half of a wrap is a whole name glossed right after it, as the names stage reads the gloss
+    (`몰린` | `수산구(蜀山区)에는`): the name opens there, and the left half is a word of its own (but `저우` |
+    `밍위안(周明远)` is one name).
+
+    >>> glossed_alone("수산구", "(蜀山区)에는"), glossed_alone("밍위안", "(周明远)"), glossed_alone("가인터넷정보판공실", "(国家互联网信息办公室)에")
+    (True, False, False)
+    """
+    m = _GLOSS_AHEAD.match(rest)
+    if not m or len(head) < 2:
+        return False
+    reading = read_name(m["han"])
+    return head in (reading.ko, reading.ko_sino)
+
+
 @cache
 def _kept_whole() -> frozenset[str]:
     """The words that make a rate a fall (data/figure_cues.tsv, `decline`) or an amount a sum (data/qualifiers.tsv,
@@ -267,8 +286,19 @@ def _reads_as_two_words(tail: str, head: str, vocabulary: str) -> bool:
 
 
 def _standalone(word: str, vocabulary: str) -> int:
-    """How often the document writes a Hangul run as a word of its own."""
-    return len(re.findall(rf"(?<![가-힣]){re.escape(word)}(?![가-힣])", vocabulary))
+    """How often the document writes a Hangul run as a word of its own, not as a particle after a bracket, a number or
+    a Latin name (`(KIC 중국)가`, `10%가`: `가` | `장 많았다` is then no two words).
+
+    >>> _standalone("가", "투자액이 가 장 (KIC 중국)가 10%가"), _standalone("장", "투자액이 가 장 (KIC 중국)가 10%가")
+    (1, 1)
+    """
+    return _lone_words(vocabulary)[word]
+
+
+@lru_cache(maxsize=4)
+def _lone_words(vocabulary: str) -> Counter:
+    """The Hangul runs a document writes as words of their own, counted."""
+    return Counter(_LONE_RUN.findall(vocabulary))
 
 
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
@@ -327,7 +357,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         if _word_evidence(tail, head, rest, vocabulary) or _written_whole(tail, head, rest, vocabulary):
             return left.rstrip() + right.lstrip()
         apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
-            or closes_before_place(tail, head, rest) or _COUNTED_END.search(left) and opens_with_place(head)
+            or closes_before_place(tail, head, rest) or _COUNTED_END.search(left) and opens_with_place(head) \
+            or glossed_alone(head, rest)
         if not apart and not _reads_as_two_words(tail, head, vocabulary):
             return left.rstrip() + right.lstrip()
     return left.rstrip() + " " + right.lstrip()

@@ -27,7 +27,7 @@ DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(r"^\s*(?:\d{1,2}|\[\s*\d{1,2}\s*\])\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`)
+CATEGORY_NUMBER = compiled(r"^\s*(?:\d{1,2}|\[\s*\d{1,2}\s*\]|[Ⅰ-Ⅻ]\.?)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `Ⅰ. 정책·거시`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")

@@ -64,10 +64,13 @@ def _numbered_run(chunk: Chunk, work: list[Chunk]) -> int:
 
 
 def _category_of(text: str, categories: set[str]) -> str | None:
-    """The category a line names, its decoration and a banner's number aside (`01 정책·경제`), if it names one."""
+    """The category a line names, its decoration and a banner's number aside (`01 정책·경제`, `━━ Ⅰ. 정책·거시 ━━`), if it
+    names one."""
     if len(text) > _CATEGORY_MAX_CHARS:
         return None
-    for name in (fix_text(category_name(text)), fix_text(category_name(CATEGORY_NUMBER.sub("", text)))):
+    named = category_name(text)
+    # (the number inside the decoration too: `━━ Ⅰ. 정책·거시 ━━━━`)
+    for name in (fix_text(named), fix_text(category_name(CATEGORY_NUMBER.sub("", text))), fix_text(CATEGORY_NUMBER.sub("", named))):
         if name in categories:
             return name
     return None

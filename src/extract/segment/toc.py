@@ -108,6 +108,17 @@ def _numbered_next(text: str, num: str) -> bool:
     return bool(number) and int(number) == int(num) + 1
 
 
+def _follows_number(text: str, num: str | None) -> bool:
+    """Whether a line led by a number and one space is numbered right after `num` (`10 2월 …` after `09`), as a PDF's
+    text prints entries it took the indent and the second space of.
+
+    >>> _follows_number("10 2월 온라인 투자설명회(IR) 결과", "09"), _follows_number("2 월 지표", "09")
+    (True, False)
+    """
+    m = NUMBERED_LINE.match(text)
+    return bool(m) and bool(num) and num.isdigit() and int(m["num"]) == int(num) + 1
+
+
 def _short_over(text: str, below: str) -> bool:
     """Whether a label is less than half as wide as the title of the entry under it, so names its category
     (`KIC 센터 소식` over `KIC 중국 파트너 인큐베이터 네트워크, 6개 도시 11곳으로 확대 ········· 9`) rather than
@@ -217,8 +228,10 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             wraps = k + 1 < len(chunk.lines) and is_toc_wrap(chunk.lines[k + 1].text)  # (the next line ends the entry)
             cont_m = TOC_CONTINUATION.match(ln.text)
             first_under = False
-            if not entry_m and (entries and entries[-1].get("num") or led) and k > 0 and is_label(chunk.lines[0].text):
-                entry_m = NUMBERED_LINE.match(ln.text)  # (`10 KIC 중국 …` among entries numbered `08 …`)
+            if not entry_m and (entries and entries[-1].get("num") or led) and k > 0 and (
+                    is_label(chunk.lines[0].text) or _follows_number(ln.text, entries[-1].get("num") if entries else None)):
+                # (`10 KIC 중국 …` among entries numbered `08 …`, or numbered right after the last, `09 …` / `10 2월 …`)
+                entry_m = NUMBERED_LINE.match(ln.text)
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
             elif not entry_m and k == 0 and (numbered := NUMBERED_LINE.match(ln.text)) and _next_page(numbered, entries, categories):
                 # `센터 소식` / (a blank line) / `10 KIC 중국-베이징대, …`: the first entry under a new category, led by a page
