@@ -101,22 +101,18 @@ def _bullet(text: str) -> tuple[int, str]:
     return len(text) - len(body), body[:1]
 
 
-def _numbered_next(text: str, num: str) -> bool:
-    """Whether a contents line is numbered right after `num` (`06  …` after `05`)."""
-    m = TOC_ENTRY.match(text)
-    number = m and (m["num"] or m["lead"])
-    return bool(number) and int(number) == int(num) + 1
+def _numbered_next(text: str, num: str | None, pattern=TOC_ENTRY) -> bool:
+    """Whether a contents line is numbered right after `num` (`06  …` after `05`); with `NUMBERED_LINE`, a line led by
+    a number and one space too, as a PDF's text prints entries it took the indent and the second space of.
 
-
-def _follows_number(text: str, num: str | None) -> bool:
-    """Whether a line led by a number and one space is numbered right after `num` (`10 2월 …` after `09`), as a PDF's
-    text prints entries it took the indent and the second space of.
-
-    >>> _follows_number("10 2월 온라인 투자설명회(IR) 결과", "09"), _follows_number("2 월 지표", "09")
-    (True, False)
+    >>> _numbered_next("06  유니콘 지도 ····· 7", "05"), _numbered_next("10 2월 온라인 투자설명회(IR) 결과", "09", NUMBERED_LINE)
+    (True, True)
+    >>> _numbered_next("10 2월 온라인 투자설명회(IR) 결과", "09"), _numbered_next("2 월 지표", "09", NUMBERED_LINE)
+    (False, False)
     """
-    m = NUMBERED_LINE.match(text)
-    return bool(m) and bool(num) and num.isdigit() and int(m["num"]) == int(num) + 1
+    m = pattern.match(text)
+    number = m and (m["num"] or m.groupdict().get("lead"))
+    return bool(number) and bool(num) and num.isdigit() and int(number) == int(num) + 1
 
 
 def _short_over(text: str, below: str) -> bool:
@@ -229,7 +225,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             cont_m = TOC_CONTINUATION.match(ln.text)
             first_under = False
             if not entry_m and (entries and entries[-1].get("num") or led) and k > 0 and (
-                    is_label(chunk.lines[0].text) or _follows_number(ln.text, entries[-1].get("num") if entries else None)):
+                    is_label(chunk.lines[0].text) or _numbered_next(ln.text, entries[-1].get("num") if entries else None, NUMBERED_LINE)):
                 # (`10 KIC 중국 …` among entries numbered `08 …`, or numbered right after the last, `09 …` / `10 2월 …`)
                 entry_m = NUMBERED_LINE.match(ln.text)
                 entry_m = {"text": entry_m["text"], "lead": None, "num": entry_m["num"]} if entry_m else None
