@@ -88,6 +88,13 @@ class Chunk:
     def line_end(self) -> int:
         return self.lines[-1].line_end
 
+    def part(self, start: int, end: int | None = None) -> Chunk:
+        """The chunk's lines from `start` to `end`, with the table breaks and repeated headers among them."""
+        lines = self.lines[start:end]
+        first, last = lines[0].line_start, lines[-1].line_end
+        return Chunk(lines, [b for b in self.table_breaks if first <= b <= last],
+                     [r for r in self.repeated_headers if first <= r <= last])
+
 
 _NEVER_CONTINUED = compiled(rf"^(?:\d+\.\s|{_OWN_BLOCK}|※)")  # (`※ … 별도 집계`: a note)
 # a line ending in an e-mail address, a web address or a telephone number ends there (`전화 : … / 메일 :

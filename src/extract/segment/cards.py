@@ -15,10 +15,12 @@ from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
 from kic_extract.segment.patterns import SOURCE_NOTE
 
+# a card field's label: a word or a few, perhaps a round's name with its plus (`시리즈 A+`)
+LABEL = r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\+?"
 # a field: a short label (no digits), a colon or bar, a value
 # (a label may open with the year it is for: `2026년 매출: 약 9억 위안`)
-_FIELD = compiled(r"(?P<label>(?:(?:19|20)\d{2}\s*년\s+)?[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
-                       r"(?=\s{2,}[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\s*[:：]|$)")
+_FIELD = compiled(rf"(?P<label>(?:(?:19|20)\d{{2}}\s*년\s+)?{LABEL})\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
+                       rf"(?=\s{{2,}}{LABEL}\s*[:：]|$)")
 # a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = compiled(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
@@ -31,10 +33,10 @@ _SHAPE_MARKER = compiled(r"^\s*(?:[◇◆○●■□▶►]|ㅇ(?=\s))\s*")  # 
 _NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏①-⑳]|\[[^\]]{0,12}?\s?[①-⑳\d]{1,2}\]"
                       r"|[\[【][^\]】]{1,12}[\]】]\s*(?=[^\s()\[\]][^()\[\]]{0,30}\(\p{Han}[^()]*\)\s*$))")
 _LABEL_PARTS = compiled(r"[/·]")
-_BRACKET_LABEL = compiled(r"[\[［【]\s*(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s*[\]］】]\s*")
+_BRACKET_LABEL = compiled(rf"[\[［【]\s*(?P<label>{LABEL})\s*[\]］】]\s*")
 _DOTS = compiled(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
 _ASIDE = compiled(r"\([^()]*\)")
-_DASHED = compiled(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)\s+[─━—–]\s+(?P<value>\S.*)$")  # (a card label, a dash)
+_DASHED = compiled(rf"(?P<label>{LABEL})\s+[─━—–]\s+(?P<value>\S.*)$")  # (a card label, a dash)
 _DRAWN = compiled(r"[┃│├└┣┗]")
 _COLON_NEXT = compiled(r"\s*[:：]")
 _BARS = compiled(r"\S\s+[|｜│]\s+\S")
@@ -42,8 +44,8 @@ _BAR = compiled(r"\s*[|｜│]\s*")
 _SENTENCE_END = compiled(r"다\.\s*$")
 # a card label with no value on its line (`- 투자 이력 :`), and one of the items under it (`  · 2028.09 시드 …`)
 # a label with no value, its items on the lines below (`- 투자 이력 :`; with no colon, a card label whole: `│ 투자 유치 이력`,
-# `· 투자 이력`)
-_EMPTY_FIELD = compiled(r"^\s*(?:[-·ㆍ•▪┃│├]\s*)?(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?)(?P<colon>\s*[:：])?\s*$")
+# `· 투자 이력`, `▶ 투자 유치 이력`)
+_EMPTY_FIELD = compiled(rf"^\s*(?:[-·ㆍ•▪┃│├▶►▸]\s*)?(?P<label>{LABEL})(?P<colon>\s*[:：])?\s*$")
 _ITEM = compiled(r"^\s*(?:[┃│]\s*)?[-·ㆍ•▪◦]\s+(?P<value>\S.*)$")  # (an item in a drawn frame: `│  - 시드 1,500 만 위안`)
 SEPARATORS = compiled(r"[:：|｜│▸►]")  # what parts a label from its value, or values
 MIN_FIELD_LINES = 2

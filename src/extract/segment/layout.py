@@ -126,10 +126,27 @@ def entry_keys(chunks: list[Chunk]) -> set[str]:
     return keys
 
 
+def contents_apart(chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks with the contents' title, and a rule right over it, cut off the lines above it when no blank line
+    parts them (`… info@kicchina.org` / `━━━━` / `IN THIS ISSUE` / `━━━━` / `[정책·거시 브리핑]` / `01  … ···· 2`): the
+    masthead ends there. Only the first title, in the chunks before the first article."""
+    for i, chunk in enumerate(chunks):
+        if _is_article_chunk(chunk):
+            return chunks
+        k = next((k for k, ln in enumerate(chunk.lines) if k and TOC_TITLE.match(category_name(ln.text))), None)
+        if k is not None:
+            k -= 1 if k > 1 and RULE.match(chunk.lines[k - 1].text) else 0
+            return chunks[:i] + [chunk.part(0, k), chunk.part(k)] + chunks[i + 1:]
+        if any(TOC_TITLE.match(category_name(ln.text)) for ln in chunk.lines):
+            return chunks
+    return chunks
+
+
 def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     """The TOC runs from its title or the category line before its first entry to its last
     entry; the body starts after it, at its first numbered heading or its first heading that repeats
     a contents entry. Without a TOC, everything before the first article is masthead."""
+    chunks = contents_apart(chunks)
     first_entry = next((i for i, c in enumerate(chunks) if _is_toc_chunk(c)), None)
     # (a category over one entry led by its page, right after other entries, is the contents' last, not an article:
     # `■ 센터 소식` / `09  2029 한중 청년 창업 캠프 참가자 모집`)

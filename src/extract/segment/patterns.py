@@ -15,6 +15,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
+                     r"|-{1,2}\s*[·.…‥_]{2,}\s*"  # (no page but dashes where it would stand: `-- ··· 별첨: …`)
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
                      r"|(?P<num>0\d)\s+)(?P<text>\S.*)$")

@@ -76,17 +76,9 @@ def _category_of(text: str, categories: set[str]) -> str | None:
     return None
 
 
-def _part_of(chunk: Chunk, start: int, end: int | None = None) -> Chunk:
-    """The chunk's lines from `start` to `end`, with the table breaks and repeated headers among them."""
-    lines = chunk.lines[start:end]
-    first, last = lines[0].line_start, lines[-1].line_end
-    return Chunk(lines, [b for b in chunk.table_breaks if first <= b <= last],
-                 [r for r in chunk.repeated_headers if first <= r <= last])
-
-
 def _rest_of(chunk: Chunk) -> Chunk:
     """A chunk without its first line (a category line printed above its text)."""
-    return _part_of(chunk, 1)
+    return chunk.part(1)
 
 
 def split_at_entries(chunks: list[Chunk], keys: frozenset[str]) -> list[Chunk]:
@@ -101,7 +93,7 @@ def split_at_entries(chunks: list[Chunk], keys: frozenset[str]) -> list[Chunk]:
         cuts = [k - 1 if TAG.fullmatch(chunk.lines[k - 1].text.strip()) or is_label(chunk.lines[k - 1].text) else k
                 for k in heads]
         cuts = [k for k in cuts if k]
-        out += [_part_of(chunk, a, b) for a, b in zip([0] + cuts, cuts + [None])] if cuts else [chunk]
+        out += [chunk.part(a, b) for a, b in zip([0] + cuts, cuts + [None])] if cuts else [chunk]
     return out
 
 
@@ -191,8 +183,8 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
             # with no number over a heading a contents entry gives whole; the heading stands on a line of its own
             flush()
             if len(chunk.lines) > 2:
-                work.append(_part_of(chunk, 2))
-            work.append(_part_of(chunk, 1, 2))
+                work.append(chunk.part(2))
+            work.append(chunk.part(1, 2))
             used.add(chunk.line_start)
             continue
         below = ARTICLE.match(chunk.lines[1].text) if not single else None

@@ -399,9 +399,11 @@ def _sentence_end(text: str, at: int) -> int:
 # what a list says to be what a count counts: `…가 그 주인공으로`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`,
 # `…가 여기에 속한다`
 _IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록)|(?:여기에\s*)?(?:새로\s*)?이름을\s*올|여기에\s*(?:해당|속))"
-_PLACES_OPEN = compiled(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+)?"
+# (or where what the count's sentence told of took place, after its topic: `… 다섯 개 도시를 돌며 설명회를 열었다.
+# 설명회는 우한(武汉), 창사(长沙), 정저우, 시안(西安)에서 차례로 진행됐으며`)
+_PLACES_OPEN = compiled(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+|(?P<topic>\p{Hangul}{1,8}(?:은|는)\s+))?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
-                             r"|" + _IS_THE_LIST + ")")
+                             r"|" + _IS_THE_LIST + r"|(?<=[)\p{Hangul}])에서\s+(?:차례로|잇달아|순서대로|순차적으로)\s)")
 
 
 def _places_opening(text: str, at: int) -> list[str] | None:

@@ -111,6 +111,12 @@ _THAN, _THAN_BEFORE = compiled(r"\s*보다\s"), compiled(r"[\d%)]\s*보다\s+(?:
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
 
+def _counts_list(sentence: str, regions: list, nearest, pos: int, amount) -> bool:
+    """Whether a figure right after a list of regions is their number (`베이징·상하이·웨강아오대만구 3 대 …`)."""
+    listed = listed_right_before(sentence, regions, nearest, pos)
+    return bool(listed) and amount.value == len(listed) + 1
+
+
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
                      places: dict[str, str] | None = None, named: list[tuple[int, int]] | None = None,
                      ranked_unit: str | None = None) -> tuple[list[dict], int | None]:
@@ -489,10 +495,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
+                or amount.unit == "대" and _counts_list(sentence, regions, nearest, pos, amount) \
                 or amount.unit in ("곳", "개", "개국") and (listed_right_before(sentence, regions, nearest, pos) or (
                     (counted := list_counted(sentence, regions, nearest)) is not None and counted <= pos)):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
-            # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed, and a count of places after it
+            # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed (`베이징·상하이·웨강아오대만구 3 대
+            # 국제과학기술혁신센터`: their number, `3 대` the big three), and a count of places after it
             # of others (`… 시안시 4 곳으로, 2031 년 1 차로 지정된 3 곳을 더하면`)
             continue
         lead = clause[max(0, start - 12):start].rsplit(", ", 1)[-1]  # (not a clause's before: `… 차이로 따돌렸고, 1조`)

@@ -431,8 +431,10 @@ def group_region(sentence: str, members: list[ProseRegion]) -> ProseRegion:
 
 # the regions just listed, as the object of their sum (`하이커우시와 싼야시를 합하면`, `광둥·저장·장쑤 세 성을 합하면`,
 # `광둥·장쑤·산둥 3곳만 더해도`)
+# (not a set they join, counted after it: `광둥성, 장쑤성, 산둥성에 저장성, 쓰촨성, 허난성을 더한 6 개 성의 GDP가 각각 …`)
 _SUMMED = compiled(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯|일곱|여덟)\s*(?:지역|성|도시|시|곳|나라|국가))?"
-                        r"\s*(?:을|를|만)\s*(?:합|더)")
+                        r"\s*(?:을|를|만)\s*(?:합|더)(?!한\s*(?:\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?"
+                        r"(?:지역|성|도시|시|곳|나라|국가))")
 
 
 # a bracketed list of regions closed as its clause's topic (`상위 5개 지역(베이징·…·저장성)이 전체의 77.4%를`)
