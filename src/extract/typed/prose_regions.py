@@ -212,8 +212,8 @@ _MULTIPLE_OF = compiled(r"(?:\([^()]*\))?의\s*\d+(?:\.\d+)?\s*배")
 _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
 
 
-# a name's gloss, wherever it stands in it: `난사(南沙)구` is written `난사구`
-_BRACKETS = compiled(r"\([^()]*\)")
+# an aside in brackets: a name's gloss, wherever it stands in it (`난사(南沙)구` is written `난사구`), or a figure's
+BRACKETED = compiled(r"\([^()]*\)")
 
 
 _FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)")
@@ -223,7 +223,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     # (a region opening a name glossed as one word is the name's: `베이징로봇산업발전투자펀드(北京机器人…基金)`)
     found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)
              and not _OPENS_NAME.match(text, m.end)]
-    out = [ProseRegion(m.start, m.end, _BRACKETS.sub("", m.written), m.zh, not _compared(text, m.end)) for m in found]
+    out = [ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh, not _compared(text, m.end)) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
     # (`전국에서 처음으로 16조 위안을 넘어선`, `2,310 개로 전국 최다였고`: first in the country, a scope, not the
     # country's figure)
@@ -233,7 +233,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     for m in find_places(text, places):
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
         if not any(start < m.end and m.start < end for start, end in known):
-            out.append(ProseRegion(m.start, m.end, _BRACKETS.sub("", m.written), m.zh,
+            out.append(ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh,
                                not cue("compared").match(text[m.end:m.end + 4])))
     pattern, names = _bare_ambiguous()
     taken = {(r.start, r.end) for r in out}

@@ -21,7 +21,7 @@ from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
-from kic_extract.typed.prose_regions import WAS
+from kic_extract.typed.prose_regions import BRACKETED, WAS
 
 SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)  # a paragraph's sentences, each to its `다.`
 _ANY_DIGIT = compiled(r"\d")
@@ -302,7 +302,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
         # stands before the comparison: `2030 년의 91 억 위안보다` dates that level, as `2028 년의 2.84%보다` does, see
         # `compared_within`)
         compared = base and not _ratio_to().search(text, end, base.end()) and not (
-            base.group().endswith(_COMPARED_ENDS) and _LEVEL_WRITTEN.search(_BRACKETED.sub("", text[end:base.end()])))
+            base.group().endswith(_COMPARED_ENDS) and _LEVEL_WRITTEN.search(BRACKETED.sub("", text[end:base.end()])))
         # (in prose, a year down to the day is when something happened: `지난해 12 월 18 일 … 시작한`)
         return not compared and not any(a <= pos < b for a, b in days) and (title or not _EVENT_DAY.match(text, end))
 
@@ -341,7 +341,6 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
 
 
 _COMPARED_ENDS = ("대비", "보다", "비해", "견줘")
-_BRACKETED = compiled(r"\([^()]*\)")
 # a level written out: a number not of a period, a date or a count of things named (`91 억 위안`, not `1분기`, `10개 도시`)
 _LEVEL_WRITTEN = compiled(r"(?<![\d.,])\d[\d.,]*\s*(?:[조억만천]\s*(?:[\d,]+\s*)?)*(?!\s*(?:년|월|분기|일|개|[\d.,]))")
 
