@@ -216,7 +216,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
                 # too, `주민 1 인당 가처분소득(누적, 위안)`)
                 # (a rate over the year so far too, `고정자산투자 누적 증가율(%)`, `… 증가율(누적, %)`; but a share of a
                 # cumulative count sums nothing: `누적 비중(%)`)
-                share = _SHARE_NAME.search(f"{label or ''} {column or ''}")
+                share = any(w in compact(f"{label or ''}{column or ''}") for w in cue_words("share"))
                 amounts = [replace(a, cumulative=True) if a.unit not in ("%", "%p") or not share else a for a in amounts]
             if not amounts and roles[c] == "amount":
                 report.warn("amount_unreadable", f"{table['table_id']} row {r + 1}, {column or c + 1}: "
@@ -226,7 +226,6 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     return out
 
 
-_SHARE_NAME = compiled(r"비중|점유율|비율|구성비")
 # (`누적` as a word of its own in a row label, or `누적액`, `누적치`; last before the unit, `1인당 가처분소득 누적(위안)`)
 _SUMMED_WORD = compiled(r"(?<!\S)누적(?:\s|액|치|(?=\s*\(|$))")
 
