@@ -22,7 +22,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.patterns import BYLINE, CAPTION, PAGE, TABLE_TITLE, TOC_ENTRY, UNIT_LINE
+from kic_extract.segment.patterns import CAPTION, PAGE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
 _SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
@@ -105,15 +105,6 @@ _ENDS_ADDRESS = compiled(r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)\S+|\+
 _HANGUL_END = compiled(r"\p{Hangul}$")
 _FIELD_ITEM = compiled(r"[·•ㆍ○◦∙]\s*[^:：\s][^:：]{0,15}[:：]\s")  # a labelled item (`· 시상: …`)
 _ENDING_ALONE = compiled(r"\p{Hangul}{1,3}[.!?]")
-
-
-def _led_by_page(text: str) -> bool:
-    """Whether a line is a contents entry led by its page: `10 ··· 제목`, `p.9  제목`.
-
-    >>> _led_by_page("10 ··· 〔알림〕 모집"), _led_by_page("p.9  【모집】 참가 기업 모집"), _led_by_page("10 개 도시가 참여했다")
-    (True, True, False)
-    """
-    return bool((m := TOC_ENTRY.match(text)) and m["lead"])
 
 
 def _ends_sentence(text: str) -> bool:
@@ -405,15 +396,14 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 continue
             chunk = Chunk(chunk.lines[1:])
         left, right = prev.lines[-1], chunk.lines[0]
-        if not at_page_break and (pages.regions and (_FIELD_ITEM.match(left.text) or BYLINE.match(left.text)
-                                                     or _led_by_page(left.text))
-                                  or _BARRED.search(left.text) or CAPTION.match(left.text.strip())):
-            # `· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`: where the text marks its page breaks, a blank
-            # line after a labelled item, a byline (`자료: 국가통계국 | 정리: …`) or a contents entry led by its page
-            # (`10 ··· 〔알림〕 … 모집` | blank | `이번 호부터 …`) is no page break (a page break
-            # cuts an item only where marked; nor after a line of fields parted by bars, `[기업 카드] 칭윈칩(擎云芯片) | 설립
-            # 2021 년 | 본사 상하이 | …`, over a blank line; nor after a caption, `그림 1) 출처: …`)
-            merged.append(chunk)
+        if not at_page_break and (pages.regions or _BARRED.search(left.text) or CAPTION.match(left.text.strip())):
+            # where the text marks its page breaks (running heads, page numbers), a blank line anywhere else is no page
+            # break: it ends a paragraph, an item (`· 시상: 대상 1팀 30,000위안` | blank | `수상 기업에는 …`) or a card's
+            # last field (`투자 시리즈 A … | 누적 15 억 위안 이상` | blank | `차량용 전력반도체를 …`). Nor, in any text,
+            # after a line of fields parted by bars (`[기업 카드] 칭윈칩(擎云芯片) | 설립 2021 년 | 본사 상하이 | …`) or
+            # a caption (`그림 1) 출처: …`). (A table going on past such a line is read as one all the same.)
+            if not _continue_table(prev, chunk, False, vocabulary):
+                merged.append(chunk)
             continue
         # (so a labelled item too short to have filled its line, `· 투자 유치: … 누적 5,600만 달러`, as a PDF's text sets it
         # with no indent: the text on the next page is none of its value)
