@@ -289,6 +289,11 @@ def _scripts_of() -> dict[str, tuple[str, ...]]:
     return {r.zh: tuple(filter(None, (r.zh, r.zh_hant))) for r in regions()}
 
 
+def is_nation(zh: str | None) -> bool:
+    """Whether a region's Chinese names a country (the gazetteer's `country`, or a foreign one)."""
+    return _level_of().get(zh) in NATIONS
+
+
 def _is_nation(candidates: tuple[str, ...]) -> bool:
     return all(_level_of()[zh] in NATIONS | FOREIGN_REGIONS for zh in candidates)
 

@@ -85,7 +85,8 @@ def glossed_places(text: str) -> dict[str, str]:
     Korean name (with its generic word, if written) → Chinese.
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 쿤산(昆山)시, 연구원(研究院), 선전시(深圳市), "
-    ...     "린강구(临港区)단지, 쯔궁(自贡)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 핑샹(萍乡)다.")
+    ...     "린강구(临港区)단지, 쯔궁(自贡)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 핑샹(萍乡)다, "
+    ...     "중국수소연맹(中国氢能联盟)")
     {'난산구': '南山区', '푸둥신구': '浦东新区', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
     """
     found: dict[str, str] = {}
@@ -109,7 +110,9 @@ def glossed_places(text: str) -> dict[str, str]:
         elif not zh.endswith(zh_of[suffix]):
             continue
         ko = m["name"] + suffix
-        if not listed_spelling(ko) and ko not in kinds:  # (the gazetteer knows `선전시`; `종합보세구(综合保税区)` names a kind)
+        if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()):
+            # (the gazetteer knows `선전시`; `종합보세구(综合保税区)` names a kind; `중국수소연맹(中国氢能联盟)` is an
+            # alliance, no league: data/not_place_glosses.txt)
             found.setdefault(ko, zh)
     return found
 
@@ -167,6 +170,11 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
 @cache
 def _not_places() -> tuple[str, ...]:
     return word_list("not_places.txt")
+
+
+@cache
+def _not_place_glosses() -> tuple[str, ...]:
+    return word_list("not_place_glosses.txt")
 
 
 @cache

@@ -13,6 +13,7 @@ from kic_extract.clean import fix_text
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
+from kic_extract.segment.cues import compact, cue_words
 from kic_extract.segment.patterns import SOURCE_NOTE
 
 # a card field's label: a word or a few, perhaps a round's name with its plus (`시리즈 A+`)
@@ -41,12 +42,15 @@ _DRAWN = compiled(r"[┃│├└┣┗]")
 _COLON_NEXT = compiled(r"\s*[:：]")
 _BARS = compiled(r"\S\s+[|｜│]\s+\S")
 _BAR = compiled(r"\s*[|｜│]\s*")
+_FIELD_BAR = compiled(r"\s*[|｜│┃]\s*")  # (a heavy bar too, between fields each with its colon)
 _SENTENCE_END = compiled(r"다\.\s*$")
 # a card label with no value on its line (`- 투자 이력 :`), and one of the items under it (`  · 2028.09 시드 …`)
 # a label with no value, its items on the lines below (`- 투자 이력 :`; with no colon, a card label whole: `│ 투자 유치 이력`,
 # `· 투자 이력`, `▶ 투자 유치 이력`)
 _EMPTY_FIELD = compiled(rf"^\s*(?:[-·ㆍ•▪┃│├▶►▸]\s*)?(?P<label>{LABEL})(?P<colon>\s*[:：])?\s*$")
 _ITEM = compiled(r"^\s*(?:[┃│]\s*)?[-·ㆍ•▪◦]\s+(?P<value>\S.*)$")  # (an item in a drawn frame: `│  - 시드 1,500 만 위안`)
+# the date a round's item may open with (`2030.05 시리즈 A — …`, `2031년 8월 엔젤 …`)
+_ROUND_DATE = compiled(r"(?:19|20)\d{2}(?:\s*(?:[./-]|년)\s*\d{1,2}\s*월?)?\.?\s+")
 SEPARATORS = compiled(r"[:：|｜│▸►]")  # what parts a label from its value, or values
 MIN_FIELD_LINES = 2
 _NAME_MAX_CHARS = 60
@@ -76,8 +80,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     (['자금', '시리즈 C 약 8억 위안, 누적 20억 위안 이상'], ['투자', '시리즈 A+ 1억 위안 이상'])
     >>> line_to_fields("   [설립] 2021년  [소재지] 장쑤성 쑤저우시  [대표] 쉬정(徐征)")
     ['설립', '2021년', '소재지', '장쑤성 쑤저우시', '대표', '쉬정(徐征)']
-    >>> line_to_fields("설립 : 2023년 3월 │ 본사 : 베이징시 하이뎬구")
-    ['설립', '2023년 3월', '본사', '베이징시 하이뎬구']
+    >>> line_to_fields("설립 : 2023년 3월 │ 본사 : 베이징시 하이뎬구"), line_to_fields("┃ 설립 : 2029.08 ┃ 본사 : 칭다오(青岛)")
+    (['설립', '2023년 3월', '본사', '베이징시 하이뎬구'], ['설립', '2029.08', '본사', '칭다오(青岛)'])
     >>> line_to_fields("   설립 2020년 9월 ┃ 본사 광둥성 선전시 바오안구(宝安区)")
     ['설립', '2020년 9월', '본사', '광둥성 선전시 바오안구(宝安区)']
     >>> line_to_fields(" ◇ 투자 현황: 시리즈 B 완료, 누적 약 12억 위안"), line_to_fields("◇ CARD 1 ─ 링시커지(灵犀科技)")
@@ -120,9 +124,9 @@ def line_to_fields(text: str) -> list[str | None] | None:
         if fields is None and marker and _CLOSING.search(marker.group()):
             return [None, fix_text(text)]  # `┗ 관절 모듈을 자체 생산해 …`: a closing note under the fields
         return fields
-    parts = _BAR.split(text)
+    parts = _FIELD_BAR.split(text)
     if len(parts) > 1 and all((f := _FIELD.fullmatch(part)) and label_field(f["label"]) is not None for part in parts):
-        # `설립 : 2023년 3월 │ 본사 : 베이징시 하이뎬구`: labelled fields parted by bars
+        # `설립 : 2023년 3월 │ 본사 : 베이징시 하이뎬구`, `설립 : 2029.08 ┃ 본사 : 칭다오(青岛)`: labelled fields parted by bars
         return [fix_text(cell.strip()) for part in parts for cell in _FIELD.fullmatch(part).group("label", "value")]
     fields = list(_FIELD.finditer(text))
     labelled = bool(fields) and fields[0].start() == 0 and label_field(fields[0]["label"]) is not None
@@ -133,6 +137,34 @@ def line_to_fields(text: str) -> list[str | None] | None:
         # (a card label and no colon, its value holding an arrow: `투자 2029.02 시드 600 만 위안 ▸ 2030.07 시리즈 A …`)
         return _labelled(text) if not _SENTENCE_END.search(text) and not _COLON_NEXT.search(text) else None
     return [cell for m in fields for cell in (fix_text(m["label"].strip()), fix_text(m["value"].strip()))]
+
+
+def opens_with_round(value: str) -> bool:
+    """Whether a value with no label names a funding round first, perhaps after its date (data/table_cues.tsv,
+    `round`): such a value is funding.
+
+    >>> opens_with_round("2030.05 시리즈 A — 1억 8,000만 위안"), opens_with_round("시리즈 A 약 8,500만 달러")
+    (True, True)
+    >>> opens_with_round("2031년 8월 엔젤 2,000만 위안"), opens_with_round("2030.05 본사 이전")
+    (True, False)
+    """
+    date = _ROUND_DATE.match(value)
+    rest = compact(value[date.end():] if date else value)
+    return any(rest.startswith(w) for w in cue_words("round"))
+
+
+def _round_value(text: str) -> str | None:
+    """A profile's line that is a round or the sum raised, with no label (`opens_with_round`), after its item's
+    bullet or its frame, if any; None when the line is none or a sentence (`누적 투자액은 … 늘었다.`).
+
+    >>> _round_value("┃ 누적 약 1 억 5,000 만 달러"), _round_value("  · 2030.05 시리즈 A — 1억 위안")
+    ('누적 약 1 억 5,000 만 달러', '2030.05 시리즈 A — 1억 위안')
+    >>> _round_value("누적 투자액은 10억 위안으로 늘었다."), _round_value("┃ 대표 왕루이(王睿)")
+    (None, None)
+    """
+    value = (m["value"] if (m := _ITEM.match(text)) else text[_MARKER.match(text).end():] if _MARKER.match(text)
+             else text).strip()
+    return value if value and opens_with_round(value) and not _SENTENCE_END.search(value) else None
 
 
 def field_cells(row: list[str | None], c: int) -> list[tuple[int, str]]:
@@ -162,7 +194,8 @@ def _labelled(text: str) -> list[str] | None:
     if len(words) <= 3 and "".join(words) in card_labels():
         return None  # (`투자 유치 이력`: a label alone, its value on the lines below it)
     for n in (3, 2, 1):
-        if len(words) > n and "".join(words[:n]) in card_labels():
+        if len(words) > n and card_labels().get("".join(words[:n]), "name") != "name":
+            # (a name label needs its colon or bar: `회사 개요 …` is no company named `개요`)
             return [" ".join(words[:n]), fix_text(" ".join(words[n:]).strip())]
     return None
 
@@ -196,9 +229,10 @@ def card_labels() -> dict[str, str]:
 
 
 def _bar_cell(value: str) -> tuple[str | None, str]:
-    """A bar-parted cell as label and value: `설립 2021년` opens with a label, `상하이(上海)` has none."""
+    """A bar-parted cell as label and value: `설립 2021년` opens with a label, `상하이(上海)` has none (nor `회사 개요 …`:
+    a name label is read only before its colon or bar)."""
     word, _, rest = value.partition(" ")
-    return (word, rest) if rest and word in card_labels() else _labelled(value) or (None, value)
+    return (word, rest) if rest and card_labels().get(word, "name") != "name" else _labelled(value) or (None, value)
 
 
 def _is_company(rows: list[list[str | None]]) -> bool:
@@ -248,6 +282,9 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
             row = [held, None]
         elif row is None and held is not None and (item := _ITEM.match(line.text)):
             row = [held, fix_text(item["value"])]  # (`  · 2028.09 시드 1,200만 위안`: the label's, filled down)
+        elif row is None and rows and (value := _round_value(line.text)):
+            # (`· 2030.05 시리즈 A — 1 억 8,000 만 위안`: a round, no label over it; `┃ 누적 약 1 억 5,000 만 달러`: the sum)
+            row = [None, fix_text(value)]
         else:
             held = None
         if row is None:

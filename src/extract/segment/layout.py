@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kic_extract.clean.pagebreaks import Chunk
+from kic_extract.segment.masthead import line_to_fields as masthead_fields
 from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
@@ -126,26 +127,40 @@ def entry_keys(chunks: list[Chunk]) -> set[str]:
     return keys
 
 
+def _closing_rule(chunk: Chunk) -> int | None:
+    """The index of the rule closing the contents in a chunk, when lines that are no entries follow it (`━━━━` /
+    `본지 기사는 출처를 밝히면 …`, with no blank line between); None when nothing follows the contents' last rule."""
+    texts = [ln.text for ln in chunk.lines]
+    entries = [k for k, t in enumerate(texts) if TOC_ENTRY.match(t) or PAGE.search(t)]
+    rules = [k for k, t in enumerate(texts) if RULE.match(t) and entries and k > entries[-1]]
+    return rules[0] if rules and rules[0] + 1 < len(texts) else None
+
+
 def contents_apart(chunks: list[Chunk]) -> list[Chunk]:
     """The chunks with the contents' title, and a rule right over it, cut off the lines above it when no blank line
     parts them (`… info@kicchina.org` / `━━━━` / `IN THIS ISSUE` / `━━━━` / `[정책·거시 브리핑]` / `01  … ···· 2`): the
-    masthead ends there. Only the first title, in the chunks before the first article."""
+    masthead ends there; and the lines under the rule closing the contents cut off them (`━━━━` / `본지 기사는 …`). Only
+    the first title, in the chunks before the first article."""
     for i, chunk in enumerate(chunks):
         if _is_article_chunk(chunk):
             return chunks
-        k = next((k for k, ln in enumerate(chunk.lines) if k and TOC_TITLE.match(category_name(ln.text))), None)
-        if k is not None:
-            k -= 1 if k > 1 and RULE.match(chunk.lines[k - 1].text) else 0
-            return chunks[:i] + [chunk.part(0, k), chunk.part(k)] + chunks[i + 1:]
-        if any(TOC_TITLE.match(category_name(ln.text)) for ln in chunk.lines):
-            return chunks
+        k = next((k for k, ln in enumerate(chunk.lines) if TOC_TITLE.match(category_name(ln.text))), None)
+        if k is None:
+            continue
+        k -= 1 if k > 1 and RULE.match(chunk.lines[k - 1].text) else 0
+        head, contents = ([chunk.part(0, k)], chunk.part(k)) if k else ([], chunk)
+        closing = _closing_rule(contents)
+        tail = [contents.part(closing + 1)] if closing is not None else []
+        contents = contents.part(0, closing + 1) if closing is not None else contents
+        return chunks[:i] + head + [contents] + tail + chunks[i + 1:]
     return chunks
 
 
 def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     """The TOC runs from its title or the category line before its first entry to its last
     entry; the body starts after it, at its first numbered heading or its first heading that repeats
-    a contents entry. Without a TOC, everything before the first article is masthead."""
+    a contents entry. Without a TOC, everything before the first article is masthead; lines of masthead fields
+    printed between the contents and the first article (a rights notice) are the masthead's too."""
     chunks = contents_apart(chunks)
     first_entry = next((i for i, c in enumerate(chunks) if _is_toc_chunk(c)), None)
     # (a category over one entry led by its page, right after other entries, is the contents' last, not an article:
@@ -179,4 +194,7 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     while toc_start > 0 and first_entry - toc_start < 2 and _is_toc_head(chunks[toc_start - 1]):
         toc_start -= 1
     last_entry = max(i for i, c in enumerate(chunks[:first_article]) if _is_toc_chunk(c))
-    return Layout(chunks[:toc_start], chunks[toc_start : last_entry + 1], chunks[last_entry + 1 :])
+    after = last_entry + 1
+    while after < first_article and all(masthead_fields(ln.text) or RULE.match(ln.text) for ln in chunks[after].lines):
+        after += 1  # (the masthead's lines printed under the contents, perhaps under a rule: `본지 기사는 출처를 밝히면 …`)
+    return Layout(chunks[:toc_start] + chunks[last_entry + 1 : after], chunks[toc_start : last_entry + 1], chunks[after:])

@@ -10,8 +10,9 @@ BARS = "|｜│┃▍▌"
 
 # a table-of-contents entry: a bullet (`- ▶`, `▷`, `○`, `•`, a middle dot and a space …), then the entry
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
-# PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading)
-TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
+# PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading); a square bullet only before a title its leaders
+# and page close (`□ 제목 ·········· 2`: alone, `■ 센터 소식` names a category)
+TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)

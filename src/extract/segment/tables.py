@@ -10,6 +10,7 @@ from kic_extract.clean.pagebreaks import TextLine
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.segment.cards import label_field
+from kic_extract.segment.cues import compact, cue_words
 from kic_extract.segment.patterns import YEAR_HEADER
 
 # the unit a table states for all its figures: `단위: 억 위안`, `(단위: 만 달러)`, `[단위 : %]`, in a note `단위는 건.`
@@ -154,17 +155,6 @@ def is_caption_line(text: str) -> bool:
     """A short line with no sentence end standing right above a table: its title or its unit."""
     text = text.strip()
     return 0 < len(text) <= _TITLE_MAX_CHARS and "\t" not in text and not text.endswith(("다.", "다", "."))
-
-
-@cache
-def cue_words(kind: str) -> tuple[str, ...]:
-    """Words that tell what a table's row or column is, of one kind (data/table_cues.tsv)."""
-    return tuple(r["word"] for r in tsv_rows("table_cues.tsv") if r["kind"] == kind)
-
-
-def compact(text: str | None) -> str:
-    """A cell without its white space, as cue words are matched (`합 계` is `합계`)."""
-    return "".join((text or "").split())
 
 
 def merge_header_rows(header: list[str | None], below: list[str | None]) -> list[str | None] | None:

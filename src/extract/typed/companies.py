@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from kic_extract.compiled import compiled
 from kic_extract.report import Report
-from kic_extract.segment.cards import field_cells, label_field
+from kic_extract.segment.cards import field_cells, label_field, opens_with_round
 from kic_extract.segment.masthead import parse_date
 from kic_extract.typed.amounts import to_number
 from kic_extract.typed.cells import cumulative_header, read_cell
@@ -30,10 +30,13 @@ _PLACE_AFTER = compiled(r"\s*\([^()]*\)$")
 def card_to_company(table: dict, field: str | None, award: tuple[str, int] | None, report: Report) -> dict | None:
     values: dict[str, str | None] = {}
     funding_label = ""
+    rounds = []  # values with no label that name a round (`2030.05 시리즈 A — 1억 8,000만 위안`)
     for row, line in zip(table["rows"], table["row_lines"]):
         for c in range(0, len(row) - 1, 2):
             label = row[c]
             if label is None:
+                if c == 0 and row[c + 1] and opens_with_round(row[c + 1]):
+                    rounds.append(row[c + 1])
                 continue  # a value its line gives no label (`상하이(上海)` in `설립 2021 년 | 상하이(上海) | …`)
             # (a funding value goes on in the parts after it: `2026년 6월 시리즈 B | 약 7억 위안`)
             value = " | ".join(v for _, v in field_cells(row, c)) or None
@@ -49,6 +52,8 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
                     funding_label = label
                 if values.get(key) is None:
                     values[key] = value
+    if values.get("funding") is None and rounds:
+        values["funding"] = rounds[0]  # (no funding label: the first round listed, as a funding label's first item)
     if values.get("name") is None and table["title"]:
         named = _TITLE_NAME.search(table["title"])  # a profile printed as lines names itself above them
         # (with no Chinese, its first part after the tag: `[01] 톈수로보틱스 | Tianshu Robotics`)

@@ -158,10 +158,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     standing: dict[str, int] = {}
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
+    ranking = False  # whether the sentence ranked figures (a bare list after it may go on: `rank_figures`)
+    behind: dict[int, frozenset[str]] = {}  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
+        ranking_before, ranking = ranking, False  # (whether the sentence before ranked its figures)
         if (not _DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
                 and not stated_ranks(sentence)) and not counts_each(sentence):
             # (a place named with digits of a period only: `1년 새 인구가 가장 많이 불어난 곳은 저장성이다. | 한 해 동안 41만
@@ -305,7 +308,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                                       or bool(cue("scope").search(sentence, 0, c_off)), told_before):
                     last_rank, ranked_here = 1, True
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here or bool(upcoming), sentence[c_off + len(clause):],
-                                         ranked_units[-1] if ranked_units else None, previous, here)
+                                         ranked_units[-1] if ranked_units else None, previous, here, ranking_before)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             if not any(f["rank"] is not None for f in figures) and (last := last_place(text, s_off + c_off, clause)
@@ -333,6 +336,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         f["rank"] = last_rank = upcoming.pop(0)
             previous, previous_clause = figures, clause
             pending.append((c_off, figures))
+            ranking = ranking or any(f["rank"] is not None for f in figures)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None
         one_region = carried is not None
@@ -358,7 +362,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "raw": amount.raw})
                 if one_region and not fig["gap"]:
                     told.append((fig, out[-1]))
-    fill_ranks_between(out)
+                if fig.get("behind"):
+                    behind[len(out) - 1] = fig["behind"]
+    fill_ranks_between(out, behind)
     return out, last_rank
 
 
@@ -366,8 +372,8 @@ _WAS = compiled(rf"{WAS}\s")
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`, `감소 폭은 윈난성(云南省)이 9.8%로
-# 가장 컸다`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
-_FALL_NAMED = compiled(r"(?:감소|하락|축소)\s*(?:폭|율|률)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")
+# 가장 컸다`, `낙폭은 톈진(天津)이 18.2%로`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
+_FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")
 _MARK_SIDE = compiled(r"(?:아래로|밑으로|위로\s*올라)$")  # (`1% 선 아래로 내려갔다`: a level under the mark, no fall by it)
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
@@ -506,7 +512,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         lead = clause[max(0, start - 12):start].rsplit(", ", 1)[-1]  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
         # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
         of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
-        gap = owner is None and not of_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
+        # (nor one right after its region's name: `청두 11 곳, 충칭 6 곳으로 차이가 났다` lists levels)
+        named_level = nearest.mark == "figure" and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
+        gap = owner is None and not of_level and not named_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
                                      or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
                                      # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                      or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)

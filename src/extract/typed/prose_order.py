@@ -111,11 +111,13 @@ BAND_OF_LIST = compiled(r"\d{1,2}\s*위권")
 _IN_ORDER_AFTER = compiled(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
 
 
-def fill_ranks_between(figures: list[dict]) -> None:
+def fill_ranks_between(figures: list[dict], behind: dict[int, frozenset[str]] | None = None) -> None:
     """Give ranks to the figures a paragraph lists, in order, between two ranks it states, when they
     fill the gap exactly (`상하이시가 … 1위에 올랐다. 베이징시는 1,270억 위안, 선전시는 980억 위안이었다.
     항저우시와 쑤저우시는 각각 610억 위안, 540억 위안으로 4, 5위` → 2, 3): one figure of the same unit for
-    each rank between, of regions not ranked, their values in the order of the ranks around them.
+    each rank between, of regions not ranked, their values in the order of the ranks around them. A rank stated
+    just behind regions named (`behind`: a record's index → their names; `… 선전(深圳)에 이어 2 위`) leaves the ranks
+    before it to those, not to other figures before.
 
     >>> figs = [{"region_ko": r, "unit": "위안", "value": v, "rank": k, "bound": None}
     ...         for r, v, k in (("상하이", "1320", 1), ("베이징", "1270", None), ("선전", "980", None), ("항저우", "610", 4))]
@@ -129,6 +131,8 @@ def fill_ranks_between(figures: list[dict]) -> None:
     for a, b in zip([-1] + ranked, ranked):
         first, last = figures[a] if a >= 0 else start, figures[b]
         between = [f for f in figures[a + 1:b] if f["unit"] == first["unit"] and (a >= 0 or f["region_zh"] != "中国")]
+        if behind and b in behind and not {f["region_ko"] for f in between} <= behind[b]:
+            continue
         want = last["rank"] - first["rank"] - 1
         if last["unit"] != first["unit"] or want < 1 or len(between) != want \
                 or any(f["rank"] is not None or f["bound"] for f in between):

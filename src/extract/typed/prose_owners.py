@@ -26,6 +26,8 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, NAMED_
 _PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)
 # (`… 6곳을 합하면 모두 11곳`, `… 8 개 도시를 더하면 시범도시는 모두 14 곳`)
 _PLACES_SUMMED = compiled(r"\d\s*(?:곳|개\s*(?:도시|지역))(?:을|를)\s*(?:합하면|합치면|더하면)")
+# a set of places a count picks from, right before it (`성장률 상위 10 곳 가운데 7 곳이`)
+_PICKED_FROM = compiled(r"\d\s*(?:곳|개\s*(?:도시|지역|성|국가))\s*(?:가운데|중에서?|중)\s*$")
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
 _PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)(?:을|를)?\s*$")  # (`… 클럽’ 도시를 32 곳으로`)
 
@@ -101,6 +103,7 @@ def _set_of() -> regex.Pattern[str]:
 
 
 _NUMBER_AFTER = compiled(r"\s*\d")
+_BY_OBJECT_VERB = compiled(r"(?:을|를)\s*\p{Hangul}+$")  # an amount read with the verb it is the object of (`310 만 건을 넘겨`)
 
 
 _WITH = compiled(r"(?:과|와)의")
@@ -132,11 +135,16 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     if amount.unit not in count_units():
         return False
     listing = cue("listing").search(clause)  # (not `그 다음은 상하이(16개사)다`: an order word)
-    if _own_count().search(clause, max(0, start - 14), start) or _set_of().match(clause, end) \
+    # (not after a verb the bound is read with: `310 만 건을 넘겨 전국 도시 중 가장 많았고` counts no set of cities)
+    if _own_count().search(clause, max(0, start - 14), start) or _set_of().match(clause, end) and not _BY_OBJECT_VERB.search(amount.raw) \
             or listing and not clause[max(0, listing.start() - 2):listing.start()].strip().endswith("그"):
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
         return True  # `… 도시도 4곳에 이른다` in a sentence naming no region: places counted, not the last one's
+    if amount.unit in ("곳", "개") and region.end <= c_off and _PICKED_FROM.search(clause, max(0, start - 16), start):
+        # `성장률 상위 10 곳 가운데 7 곳이 중서부 지역이다`: places picked from a set, not the region a clause before
+        # named (but `장쑤성이 상위 30 곳 가운데 7 곳을 차지해`: the clause's own region's)
+        return True
     if amount.unit == "곳" and region.end <= c_off + start and (
             _PLACE_NOUN_COUNTED.search(clause, max(0, start - 12), start) or _PLACES_SUMMED.search(clause, 0, start)):
         return True  # `칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다`: not the last place's

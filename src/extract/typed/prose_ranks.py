@@ -38,16 +38,32 @@ def _top_list() -> regex.Pattern[str]:
     return compiled(rf"(?:{cue('top').pattern})\s*(?P<n>\d{{1,2}})\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
 
 
+def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | None, last_unit: str | None,
+                 previous: list[dict]) -> bool:
+    """Whether a list closed by `순` goes on from the ranking the sentence before ended (the caller knows that sentence
+    ranked): it opens its sentence with its
+    first region, no measure named before it, in the unit of the last rank, each level below the one before (and the
+    first below the last ranked, where the clause before ranked it: `…, 광둥성이 22.1%로 그 뒤를 이었다. | 푸젠성(福建省) 11.8%, 안후이성 9.5%, 쓰촨성 7.2%
+    순이다` → 3~5)."""
+    if c_off or last_rank is None or not listed or clause[:min(f["region"].start for f in listed)].strip():
+        return False
+    values = [f["amount"].value for f in listed]
+    before = [f["amount"].value for f in previous if f["rank"] == last_rank and f["amount"].unit == last_unit]
+    return {f["amount"].unit for f in listed} == {last_unit} and values == sorted(values, reverse=True) \
+        and (not before or before[-1] > values[0])
+
+
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
                   ranked_here: bool = False, rest: str = "", last_unit: str | None = None,
-                  previous: list[dict] = (), members: list[ProseRegion] = ()) -> int | None:
+                  previous: list[dict] = (), members: list[ProseRegion] = (), after_ranking: bool = False) -> int | None:
     """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
     goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
     곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause;
     `last_unit` the unit of the figure that took the last rank; `previous` the clause before's figures
     (a mark passed here beside the level it stated: `4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을
     넘어서며 … 3 위를` ranks the level); `members` the clause's regions, figures or not (a place listed
-    with no figure holds its place in the order: `베이징시, 장쑤성(1,760억 위안)이 그 뒤를` → 장쑤성 3)."""
+    with no figure holds its place in the order: `베이징시, 장쑤성(1,760억 위안)이 그 뒤를` → 장쑤성 3); `after_ranking`
+    whether the sentence before ranked figures (a bare list may go on from it: `_bare_sequel`)."""
     listed = level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous)
     by_region: dict[int, list[dict]] = {}
     for f in listed:
@@ -86,7 +102,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
         start = _RANK_FROM.search(clause)
-        goes_on = follows or (closes_list and (ranked_here or bool(_GOES_ON.match(clause))) and last_rank is not None)
+        goes_on = follows or (closes_list and (ranked_here or bool(_GOES_ON.match(clause)) or after_ranking and _bare_sequel(
+            clause, c_off, listed, last_rank, last_unit, previous)) and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
         if not start and not goes_on and (_GOES_ON.match(clause) or _AFTER_ONE.search(clause, 0, min(
                 f["start"] for f in listed))) and (band := _BAND_CLOSED.search(tail)) and int(band["n"]) >= len(regions_in_order):
@@ -481,6 +498,7 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
         return last_rank
     for f in mine:
         f["rank"] = ranks[order.index(id(f["region"]))]
+        f["behind"] = ahead_names  # (the rank before it is the named one's: `fill_ranks_between`)
     # (several ahead, listed in order, hold the ranks before: `장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어 전국 4위`)
     ahead_order = list(dict.fromkeys(id(f["region"]) for f in theirs))
     for f in theirs:

@@ -19,6 +19,7 @@ from kic_extract.gazetteer import (
     DIRECTIONS,
     EVERY_LEVEL,
     FOREIGN_REGIONS,
+    is_nation,
     PARTICLES,
     SUFFIXES,
     find_regions,
@@ -58,6 +59,8 @@ _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|�
           ("figure", compiled(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
+# a verb's adnominal form right before a region, the end of words describing what it qualifies (`… 참여한 중국 기업`)
+_DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:한|된|던|진|친|낸|린)\s+$")
 # the particle closing a word, and whether it makes its noun phrase a topic or subject
 _WORD = compiled(r"\s+(\S+)")
 # a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
@@ -118,7 +121,7 @@ ALONE_AT = compiled(r"(?:\s*한\s*곳)?(?:에서만|에만)(?!\p{Hangul})")
 _SET_SCOPE = compiled(r"\s*(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{Hangul})")
 
 
-def _mark(text: str, end: int) -> str:
+def _mark(text: str, end: int, start: int | None = None) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
     is located in (`저장성에`), a name a figure follows (`베이징 612 건`), one of a list (`장쑤성과`),
@@ -157,8 +160,12 @@ def _mark(text: str, end: int) -> str:
                     return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
                 if closing["at"]:
                     return "located"  # `2025 년 중국 벤처투자 시장에서 공개된 투자는`: where it happens
-                # (`중국 휴머노이드 업체 상당수가 고객사이며`: firms the region qualifies are the subject, not the region)
-                firms = firms or bool(_FIRMS.fullmatch(word[1], 0, closing.start()))
+                # (`중국 휴머노이드 업체 상당수가 고객사이며`: firms the region qualifies are the subject, not the region;
+                # or counted, `한국 스타트업 14개사가`; but `중국 스타트업 투자는`: their measure closing the phrase is the region's,
+                # unless words describing the firms stand before it, `사우디아라비아 국부펀드가 참여한 중국 기업 투자는`)
+                head = word[1][:closing.start()]
+                firms = bool(_FIRMS.fullmatch(head)) or firms and (head in cues("part_of") or head[:1].isdigit()
+                                                                   or _DESCRIBED_BEFORE.search(text, 0, start or 0) is not None)
                 if firms and not within and closing["topic"] and _FIRMS_COUNTED.match(text, word.end()):
                     return "counted"  # `지원한 한국 기업은 모두 272개사로`: the firms counted, not the region
                 # (but firms in it, `중국 내 한인 창업팀이 85팀`, are counted where they are)
@@ -166,6 +173,19 @@ def _mark(text: str, end: int) -> str:
             within = within or k == 0 and word[1] == "내"
             firms = firms or bool(_FIRMS.fullmatch(word[1]))
     return mark
+
+
+def _firms_counted(text: str, pos: int) -> bool:
+    """Whether the words from `pos` name firms and end at a count of them, no particle closing them before
+    (`초기 스타트업 12 개 팀이`)."""
+    firms = False
+    for k, word in enumerate(_WORD.finditer(text, pos)):
+        if _COUNT_WORD.fullmatch(word[1]):
+            return firms
+        if k == 4 or _PARTICLE_END.search(word[1]):
+            return False
+        firms = firms or bool(_FIRMS.fullmatch(word[1]))
+    return False
 
 
 # the nouns for firms (and their founders' teams, their capital, their brands) a region may qualify
@@ -257,9 +277,12 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
     out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
     for r in out:
-        r.mark = _mark(text, r.end)
+        r.mark = _mark(text, r.end, r.start)
         if r.mark == "figure" and r.zh == "中国" and _NATIONWIDE_COUNT.match(text, r.end):
             r.mark = "counted"  # `전국 10개 국가기술이전 지역센터에`: nationwide, the count is the centres'
+        if r.mark == "topic" and is_nation(r.zh) and text.startswith("의", at := AFTER_NAME.match(text, r.end).end()) \
+                and _firms_counted(text, at + 1):
+            r.mark = "counted"  # `한국의 초기 스타트업 12 개 팀이`: a nation's firms counted, not the nation's figure
         if r.subject and (_SOURCE_AFTER.match(text, r.end) or in_quoted_name(text, r.start, r.end)
                           or _CAUSE_AFTER.match(text, r.end)):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:

@@ -41,7 +41,7 @@ _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|['’‘]\d{2}\s*년|�
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
 _LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
-_BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!전년|지난해|작년|동기|[1-9]\s*년\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]"
+_BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!전년|지난해|작년|동기|(?:[1-9]\s*년|한\s*해)\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]"
                            r"|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
                            # `2025 년(261 만 대)의 1.6 배`, `2022 년(2.6%)의 두 배`: a multiple of it
                            r"|\s*(?:\([^()]{1,20}\))?의\s*(?:\d+(?:\.\d+)?|두|세|네|다섯|열)\s*배"
@@ -169,7 +169,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
 _COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터|배")
-_COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|[1-9]\s*년\s*전|(?<=[\p{Hangul})])(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
+_COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?:[1-9]\s*년|한\s*해)\s*전|(?<=[\p{Hangul})])(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘|(?<=[\p{Hangul})])(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
 
@@ -288,6 +288,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     ([(0, 2025)], [])
     >>> years_in("허페이는 2024년 생산액이 1년 전보다 15.2% 늘어", day)  # (the base is the year before, named)
     [(5, 2024)]
+    >>> years_in("선전의 규모는 2024 년 2,180 억 위안으로 한 해 전보다 17.4% 커졌다", day)
+    [(8, 2024)]
     >>> years_in("1 년 전만 해도 장쑤성은 3,100 억 위안 뒤처져 있었다", day), years_in("지난해 좁혔다. 1년 전만 해도 3,370억 위안", day)
     ([(0, 2024)], [(0, 2024), (9, 2023)])
     >>> years_in("지난해 12 월 18 일 운영을 시작한 하이난성은 31.4% 급증", day), years_in("2024년 12월 31일 기준 5곳", day)

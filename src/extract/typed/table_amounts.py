@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kic_extract.compiled import compiled
-from kic_extract.segment.cards import field_cells, label_field
-from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, compact, cue_words, named_units, sums_label, table_units
+from kic_extract.segment.cards import field_cells, label_field, opens_with_round
+from kic_extract.segment.cues import compact, cue_words
+from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, named_units, sums_label, table_units
 from kic_extract.typed.cells import (
     cumulative_header,
     MAGNITUDE,
@@ -129,9 +130,9 @@ def card_to_amounts(table: dict) -> list[dict]:
     for r, row in enumerate(table["rows"]):
         for c in range(len(row) - 1):
             label = compact(row[c])
-            # (a value with no label that opens with a round, `시리즈 A 약 8,500만 달러, 누적 1억 2,000만 달러 가량`, is funding)
-            unlabelled_round = row[c] is None and c % 2 == 0 and bool(row[c + 1]) \
-                and any(compact(row[c + 1]).startswith(w) for w in cue_words("round"))
+            # (a value with no label that opens with a round, `시리즈 A 약 8,500만 달러, 누적 1억 2,000만 달러 가량`, perhaps
+            # after its date, `2030.05 시리즈 A — 1억 8,000만 위안`, is funding)
+            unlabelled_round = row[c] is None and c % 2 == 0 and bool(row[c + 1]) and opens_with_round(row[c + 1])
             if row[c + 1] and (unlabelled_round or row[c] and (label_field(row[c]) == "funding"
                                                                or any(label.startswith(w) for w in cue_words("money_label")))):
                 # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative, or a label inside the

@@ -9,7 +9,8 @@ from decimal import Decimal
 from functools import cache
 
 from kic_extract.compiled import compiled
-from kic_extract.segment.tables import compact, cue_words, sums_label
+from kic_extract.segment.cues import compact, cue_words
+from kic_extract.segment.tables import sums_label
 from kic_extract.typed.cells import PLACEHOLDERS, count_units
 
 _PRINTED = compiled(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
