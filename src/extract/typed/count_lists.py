@@ -320,12 +320,13 @@ def _places_in(ranking: str, figures: regex.Pattern[str] = _PLACE_AND_FIGURE) ->
     return names if len(names) > 1 and all(map(a_place, names)) else None
 
 
-def ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTER) -> list[str] | None:
+def ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTER, any_unit: bool = False) -> list[str] | None:
     """The places ranked right after a count (`도시는 5곳으로, 허페이(合肥)가 31.4%로 가장 높았고 우한 27.8%,
-    창사 24.5%, 시안 21.2% 순이었다` → four), or in the sentence after it (`opening` RANKING_NEXT), when
-    each is a place with its figure."""
+    창사 24.5%, 시안 21.2% 순이었다` → four), or in the sentence after it (`opening` RANKING_NEXT), when each is a place
+    with its rate, or (`any_unit`) with its figure of any unit (`… 도시는 모두 다섯 곳이다. 상하이(上海)가 2 조 4,100 억
+    위안으로 가장 많았고 쑤저우(苏州) 1 조 3,260 억 위안, … 순이었다`)."""
     m = opening.match(text, at)
-    return _places_in(m["ranking"], _PLACE_WITH_RATE) if m else None
+    return _places_in(m["ranking"], _PLACE_AND_FIGURE if any_unit else _PLACE_WITH_RATE) if m else None
 
 
 def ranked_before(text: str, start: int) -> list[str] | None:

@@ -16,7 +16,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
-from kic_extract.gazetteer import names_place
+from kic_extract.gazetteer import find_regions, names_place
 from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
@@ -360,10 +360,21 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             after = bare if listed and len(listed) > 1 and all(map(a_place, listed)) else None
         items = _items_closed(after) if after else None
         if closes and items is None:
-            items = _places_opening(text, closes.end()) or ranked_after(text, closes.end(), RANKING_NEXT)
+            items = _places_opening(text, closes.end()) or ranked_after(text, closes.end(), RANKING_NEXT,
+                                                                        any_unit=_counts_a_set(text, m))
         if items is not None:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+def _counts_a_set(text: str, m) -> bool:
+    """Whether a count of places is a set its sentence describes, naming no region before it (`1 조 위안을 넘어선 도시는
+    모두 다섯 곳이다`), so a ranking of places in any unit in the next sentence may be its list; not a region's own figure
+    (`베이징시가 81곳으로 … 3위를 지켰다`) nor a count after its own list (`베이징·상하이·… 등 5개 지역으로`)."""
+    if (m["noun"] or m["counter"]) not in _PLACE_NOUNS:
+        return False
+    start = text.rfind("다.", 0, m.start())
+    return not find_regions(text[start + 2 if start >= 0 else 0:m.start()])
 
 
 def _listed_per(text: str, m) -> bool:

@@ -69,7 +69,8 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, 
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
-from kic_extract.typed.prose_joins import CLAUSE_JOINED, bracket_owner, joined_before, list_counted, listed_right_before
+from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, joined_before, list_counted,
+                                          listed_right_before)
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, amounts_in, counts_own_items, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_each)
@@ -278,7 +279,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 continue
             if held is not None:
                 mine = held_figures(figures, held, clause)
-                if mine and all(f["rank"] is None for f in figures):
+                # (not where the sentence states a rank from here: `후베이성이 선두에 섰다. | … GDP 는 3 조 2,450 억 위안으로
+                # … 6.4% 늘어 … 성장률 1 위에 올랐다` ranks the rate, not the level)
+                if mine and all(f["rank"] is None for f in figures) and not stated_ranks(sentence[c_off:]):
                     mine[0]["rank"] = last_rank = held[1]
                     ranked_here = True
                 held = None
@@ -502,7 +505,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
                 or amount.unit == "대" and _counts_list(sentence, regions, nearest, pos, amount) \
-                or amount.unit in ("곳", "개", "개국") and (listed_right_before(sentence, regions, nearest, pos) or (
+                or amount.unit in ("곳", "개", "개국") and (listed_right_before(sentence, regions, nearest, pos)
+                                                            or counts_one_each(sentence, regions, nearest, pos, amount.value) or (
                     (counted := list_counted(sentence, regions, nearest)) is not None and counted <= pos)):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed (`베이징·상하이·웨강아오대만구 3 대

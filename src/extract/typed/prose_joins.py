@@ -86,10 +86,10 @@ def list_counted(sentence: str, regions: list[ProseRegion], member: ProseRegion)
 
 
 def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int | None = None,
-                         gap: regex.Pattern[str] = LIST_GAP) -> list[ProseRegion]:
-    """The regions listed before `last` (parted only by `gap`), when nothing but space (or `의`) stands
-    between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`, `…·장쑤성의 5곳`)."""
-    if pos is not None and (last.end > pos or not _TO_COUNT.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
+                         gap: regex.Pattern[str] = LIST_GAP, to_count: regex.Pattern[str] = _TO_COUNT) -> list[ProseRegion]:
+    """The regions listed before `last` (parted only by `gap`), when nothing but space (or `의`; what `to_count`
+    allows) stands between `last` and the figure at `pos`, if one is given (`광둥성·장쑤성·산둥성 3곳`, `…·장쑤성의 5곳`)."""
+    if pos is not None and (last.end > pos or not to_count.fullmatch(sentence, AFTER_NAME.match(sentence, last.end).end(), pos)):
         return []
     joined: list[ProseRegion] = []
     k = next((i for i, r in enumerate(regions) if r is last), None)
@@ -100,3 +100,14 @@ def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRe
         joined.insert(0, r)
         k -= 1
     return joined
+
+
+# what the regions of a list own, counted one for each (`…, 구이양(贵阳)의 데이터 거래소 4 곳`)
+_OF_NOUN_TO_COUNT = compiled(r"\s*의\s+(?:[\p{Hangul}A-Za-z]+\s+){1,3}")
+
+
+def counts_one_each(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int, count) -> bool:
+    """Whether a count after a list of regions and what they own is one for each of them, no region's figure
+    (`베이징(北京), 상하이, 선전(深圳), 구이양(贵阳)의 데이터 거래소 4 곳을 … 지정하고`)."""
+    listed = listed_right_before(sentence, regions, last, pos, to_count=_OF_NOUN_TO_COUNT)
+    return bool(listed) and len(listed) + 1 == count

@@ -214,14 +214,24 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     (True, False)
     >>> bool(first_place("31.5% 늘어 가장 두드러졌다")), bool(first_place("선전시의 성과가 가장 두드러진다", by_figure=False))
     (True, False)
+    >>> first_place("상하이는 대외 변수의 영향을 가장 크게 받았다.", by_figure=False) is None
+    True
     """
     m = cue("first").search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
         return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
+    if m is not None and _felt().search(text, max(0, m.start() - 8), m.start()):
+        return None  # `대외 변수의 영향을 가장 크게 받았다`: the most affected, no measure's first place
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
 
 
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
+
+
+@cache
+def _felt() -> regex.Pattern[str]:
+    """What a region undergoes or draws, right before a superlative (figure_cues.tsv kind `felt`: `영향을 가장`)."""
+    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('felt').pattern})\s*$")
 # a superlative over time, not among regions: `올해 들어 가장`, `사상 최대`, `역대 최고`, `3년 만에 가장`
 _OVER_TIME = compiled(r"(?:들어|이래|이후|사상|역대|만에|연중)\s*$")  # right before the phrase
 

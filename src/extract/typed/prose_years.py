@@ -169,7 +169,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
 _COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터|배")
-_COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?:[1-9]\s*년|한\s*해)\s*전|(?<=[\p{Hangul})])(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
+_COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|지난해|작년|(?:19|20)\d{2}|(?:[1-9]\s*년|한\s*해)\s*전|(?<=[\p{Hangul})])(?<!같)(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘|(?<=[\p{Hangul})])(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
 
@@ -180,6 +180,8 @@ def compared_within(text: str, at: int):
 
     >>> bool(compared_within("감소 폭은 지난해 연간 감소율보다 크게 줄었다.", 6)), compared_within("지난해 GDP는 5% 늘었다.", 0)
     (True, None)
+    >>> compared_within("2033 년 같은 기간의 141 억 달러보다 13 억 달러 감소했다.", 0).group()  # (`같은`: no topic's particle)
+    '2033 년 같은 기간의 141 억 달러보다'
     """
     return _COMPARED_WITHIN.match(text, at) if _COMPARING.search(text, at, at + 60) else None
 
