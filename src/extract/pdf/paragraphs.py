@@ -61,6 +61,9 @@ def same_style(a: VisualLine, b: VisualLine) -> bool:
 
 
 
+_RECALLING = re.compile(r"[가-힣]던$")  # (a verb's recalling adnominal form, `높았던`, ends its word)
+
+
 def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     """Whether a wrap between Hangul runs `tail` | `head` (followed by `rest`) fell inside a word:
     the right half begins with a particle or a short ending closed by punctuation, or the two
@@ -70,13 +73,17 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     (True, False)
     >>> _word_evidence("증가했", "다", ".", ""), _word_evidence("가장", "컸고", ",", "가장 많았다. 가장 높았다. 증가 폭이 가장")
     (True, False)
+    >>> _word_evidence("높았던", "반면", ",", "줄었다. 반면 수출은 늘었다. 반면, 투자는")
+    False
     """
     closed = not rest or not rest[0].isalnum()
     if head in word_set("particles.txt") and closed:
         return True
     if len(head) <= 2 and rest[:1] in (".", ",", "!", "?", ")", "…", ":", '"', "”", "’", "'") \
-            and not (len(tail) > 1 and _standalone(tail, vocabulary) > 1):
-        return True  # (not after a word the document writes alone: `증가 폭이 가장` | `컸고,`)
+            and not (len(tail) > 1 and _standalone(tail, vocabulary) > 1) and not _RECALLING.search(tail):
+        # (not after a word the document writes alone: `증가 폭이 가장` | `컸고,`; nor after a verb's form that
+        # recalls, which a noun follows: `가장 높았던` | `반면,`)
+        return True
     # (or a noun the document writes elsewhere, made a verb by `하다`: `비` | `교하면` after `… 성적 비교`)
     doing = _DOING.search(head, 1)
     return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest) \

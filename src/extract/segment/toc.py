@@ -8,6 +8,7 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import names_place
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
+    BYLINE_LABEL,
     BRACKETED_SOURCE,
     CATEGORY_NUMBER,
     GLOSSED_SOURCES,
@@ -44,6 +45,8 @@ def parse_heading_text(text: str) -> dict:
     {'tag': None, 'title': '소비 회복 지도', 'source': '21세기경제보도', 'source_zh': '21世纪经济报道'}
     >>> parse_heading_text("3분기 지역경제 점검 〔경제참고보(经济参考报)〕")["source"]
     '경제참고보'
+    >>> parse_heading_text("합성생물학, 실험실에서 공장으로 | 출처: 36Kr, KIC 중국 정리")
+    {'tag': None, 'title': '합성생물학, 실험실에서 공장으로', 'source': '36Kr, KIC 중국 정리', 'source_zh': None}
     """
     tag = None
     m = TAG.match(text)
@@ -51,13 +54,18 @@ def parse_heading_text(text: str) -> dict:
         tag, text = m["tag"].strip(), text[m.end() :]
     parts = SOURCE_SPLIT.split(text, maxsplit=1)
     source = source_zh = None
-    if len(parts) == 2 and parts[0].strip() and names_source(parts[1]):
-        text = parts[0]
-        source, source_zh = split_name_zh(fix_text(parts[1].strip().removesuffix("〉").removesuffix("›").removesuffix("〕").strip()))
+    labelled = _LABELLED.match(parts[1]) if len(parts) == 2 else None
+    if len(parts) == 2 and parts[0].strip() and (labelled or names_source(parts[1])):
+        text, named = parts[0], parts[1][labelled.end():] if labelled else parts[1]
+        source, source_zh = split_name_zh(fix_text(named.strip().removesuffix("〉").removesuffix("›").removesuffix("〕").strip()))
     title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
 
+# a name of four or five words that ends as an organisation's does (`KIC 중국 창업캠프 사무국`, `… 위원회`, `… 센터`)
+_ORGANISATION_END = compiled(r"(?:국|청|부|처|원|회|팀|센터|그룹)$")
+_DIGIT = compiled(r"\d")
+_LABELLED = compiled(rf"\s*{BYLINE_LABEL}\s*")  # (`| 출처: 36Kr, KIC 중국 정리`: a source labelled as one)
 # a phrase, not a name: quoted words, or a word closed by a particle (`‘20+8’ 산업클러스터를 떠받치는 …`)
 _PHRASE = compiled(r"[‘’“”'\"]|\p{Hangul}(?:을|를|은|는|에서|으로)(?!\p{Hangul})")
 
@@ -70,8 +78,12 @@ def names_source(text: str) -> bool:
 
     >>> names_source("해관총서(海关总署)"), names_source("중국 인민 은행"), names_source("저공경제·합성생물·산업 AI 기업 3곳")
     (True, True, False)
+    >>> names_source("KIC 중국 창업캠프 사무국"), names_source("선전 ‘20+8’ 산업클러스터를 떠받치는 핵심 단지")
+    (True, False)
     """
-    return "(" in text or len(text.split()) <= 3 and not _PHRASE.search(text)
+    words = text.split()
+    return "(" in text or (len(words) <= 3 or len(words) <= 5 and _ORGANISATION_END.search(text) is not None
+                           and not _DIGIT.search(text)) and not _PHRASE.search(text)
 
 
 # (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources; `… ⋯ 해관총서(海关总署)`,

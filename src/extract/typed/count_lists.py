@@ -68,6 +68,10 @@ _NAMED_FIGURE = compiled(r"(?P<name>\p{Hangul}{1,10}(?:\(\p{Han}+\))?)\s*(?:[\d]
 # 주어진다.`), up to the particle of its last item before the verb closing the sentence
 _MARKS = "▲■●◆"
 BULLETED = compiled(rf"^\s*,\s*(?:즉|곧)\s+(?P<list>[{_MARKS}][^.]+?[{_MARKS}][^.]+?)(?:이|가|을|를|은|는)\s+[^\s.]+다(?=\.|\s*$)")
+# items each under a mark, right after what is counted, perhaps named in a word or two more, as the sentence's
+# predicate (`다섯 개 시범 협력 축은 ▲광둥성 ↔ 광시(广西) ▲상하이 ↔ 윈난(云南) … ▲저장성 ↔ 쓰촨(四川)이다`)
+MARKED_AFTER = compiled(rf"^(?P<words>(?:\s+\p{{Hangul}}{{1,6}}){{0,2}})(?:은|는|이|가)\s*(?P<list>[{_MARKS}][^.]+?[{_MARKS}][^.]+?)"
+                        r"(?:이다|였다|이었다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
 
 
 def list_items(text: str, counted: str | None = None) -> list[str] | None:

@@ -18,7 +18,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import find_regions, names_place
 from kic_extract.typed.cells import band
-from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
+from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
 from kic_extract.typed.count_items import following_items, line_of
@@ -201,7 +201,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # `서부 5개 허브인 네이멍구자치구, 구이저우성(贵州省), 간쑤성, 닝샤후이족자치구(…)가`: the places the count is
             after = appositive
         else:
-            after = BULLETED.match(rest) or _NAMELY.match(rest) or _AFTER.match(rest)
+            after = BULLETED.match(rest) or _NAMELY.match(rest) or _AFTER.match(rest) or MARKED_AFTER.match(rest)
         # (a list after `즉` is the count's, whatever closes it: `6 개 분야, 즉 디스플레이, …, 양자정보다`)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip()) \
             and not _NAMELY.match(rest)
@@ -277,7 +277,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         if items is not None and not (after is not None and after.re is _NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)
                                       and len(items) == _number(m) + counted_before(text, m.start()) != _number(m)):
             # (`허브인`: what is counted, `인` aside; `핵심 도시인` too)
-            counted = text[m.start("counter"):named_as - 1] if after is not None and after.re is _APPOSITION else _counted(m)
+            counted = text[m.start("counter"):named_as - 1] if after is not None and after.re is _APPOSITION else \
+                _counted(m) + after["words"] if after is not None and after.re is MARKED_AFTER \
+                else _counted(m)  # (`개 시범 협력 축`: the words naming what is counted, whole)
             out.append((_number(m), counted, items, open_list))
     return out
 

@@ -23,7 +23,9 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.prose_regions import BRACKETED, WAS
 
-SENTENCES = compiled(r".+?(?:다\.|$)\s*", regex.S)  # a paragraph's sentences, each to its `다.`
+# a paragraph's sentences, each to its `다.`, or to the end of a line of a labelled field when another follows (`장 소:
+# … 빈하이신구(滨海新区)` / `참가대상: …, 30팀 내외`: the place is the event's, no subject of the fields after it)
+SENTENCES = compiled(r".+?(?:다\.|\n(?=[^\n:：.]{1,12}[:：])|$)\s*", regex.S)
 _ANY_DIGIT = compiled(r"\d")
 MAGNITUDE = compiled(r"[조억만천백십]")
 _YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|['’‘](?P<yy>\d{2})\s*년)")
@@ -359,8 +361,8 @@ def measure_nouns() -> str:
 
 @cache
 def _ratio_to() -> regex.Pattern[str]:
-    """A measured quantity right before `대비`: what a share is of."""
-    return compiled(rf"(?<![\p{{Hangul}}A-Za-z])(?:{measure_nouns()})\s*대비$")
+    """A measured quantity right before `대비`, perhaps glossed in brackets (`지역내총생산(GDP) 대비`): what a share is of."""
+    return compiled(rf"(?<![\p{{Hangul}}A-Za-z])(?:{measure_nouns()})(?:\s*\([^()]{{1,12}}\))?\s*대비$")
 
 
 # how a figure's own words date it, beside the years of its paragraph (`figure_year`)
