@@ -162,8 +162,8 @@ def _round_value(text: str) -> str | None:
     >>> _round_value("누적 투자액은 10억 위안으로 늘었다."), _round_value("┃ 대표 왕루이(王睿)")
     (None, None)
     """
-    value = (m["value"] if (m := _ITEM.match(text)) else text[_MARKER.match(text).end():] if _MARKER.match(text)
-             else text).strip()
+    item = _ITEM.match(text)
+    value = (item["value"] if item else text[_MARKER.match(text).end():] if _MARKER.match(text) else text).strip()
     return value if value and opens_with_round(value) and not _SENTENCE_END.search(value) else None
 
 
@@ -194,8 +194,7 @@ def _labelled(text: str) -> list[str] | None:
     if len(words) <= 3 and "".join(words) in card_labels():
         return None  # (`투자 유치 이력`: a label alone, its value on the lines below it)
     for n in (3, 2, 1):
-        if len(words) > n and card_labels().get("".join(words[:n]), "name") != "name":
-            # (a name label needs its colon or bar: `회사 개요 …` is no company named `개요`)
+        if len(words) > n and _opens_unmarked("".join(words[:n])):
             return [" ".join(words[:n]), fix_text(" ".join(words[n:]).strip())]
     return None
 
@@ -222,6 +221,12 @@ def label_field(label: str) -> str | None:
     return labels[max(opening, key=len)] if opening else None
 
 
+def _opens_unmarked(key: str) -> bool:
+    """Whether a card label may open a field with no colon or bar after it: any but a name label (`회사 개요 …` is no
+    company named `개요`)."""
+    return card_labels().get(key, "name") != "name"
+
+
 @cache
 def card_labels() -> dict[str, str]:
     """Card field labels (white space removed) → the companies.json field (data/card_labels.tsv)."""
@@ -232,7 +237,7 @@ def _bar_cell(value: str) -> tuple[str | None, str]:
     """A bar-parted cell as label and value: `설립 2021년` opens with a label, `상하이(上海)` has none (nor `회사 개요 …`:
     a name label is read only before its colon or bar)."""
     word, _, rest = value.partition(" ")
-    return (word, rest) if rest and card_labels().get(word, "name") != "name" else _labelled(value) or (None, value)
+    return (word, rest) if rest and _opens_unmarked(word) else _labelled(value) or (None, value)
 
 
 def _is_company(rows: list[list[str | None]]) -> bool:

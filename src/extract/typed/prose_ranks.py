@@ -38,19 +38,15 @@ def _top_list() -> regex.Pattern[str]:
     return compiled(rf"(?:{cue('top').pattern})\s*(?P<n>\d{{1,2}})\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
 
 
-def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | None, last_unit: str | None,
-                 previous: list[dict]) -> bool:
+def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | None, last_unit: str | None) -> bool:
     """Whether a list closed by `순` goes on from the ranking the sentence before ended (the caller knows that sentence
-    ranked): it opens its sentence with its
-    first region, no measure named before it, in the unit of the last rank, each level below the one before (and the
-    first below the last ranked, where the clause before ranked it: `…, 광둥성이 22.1%로 그 뒤를 이었다. | 푸젠성(福建省) 11.8%, 안후이성 9.5%, 쓰촨성 7.2%
-    순이다` → 3~5)."""
+    ranked): the list opens its sentence with its first region, no measure named before it, in the unit of the last
+    rank, each level below the one before (`…, 광둥성이 22.1%로 그 뒤를 이었다. | 푸젠성(福建省) 11.8%, 안후이성 9.5%,
+    쓰촨성 7.2% 순이다` → 3~5)."""
     if c_off or last_rank is None or not listed or clause[:min(f["region"].start for f in listed)].strip():
         return False
     values = [f["amount"].value for f in listed]
-    before = [f["amount"].value for f in previous if f["rank"] == last_rank and f["amount"].unit == last_unit]
-    return {f["amount"].unit for f in listed} == {last_unit} and values == sorted(values, reverse=True) \
-        and (not before or before[-1] > values[0])
+    return {f["amount"].unit for f in listed} == {last_unit} and values == sorted(values, reverse=True)
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
@@ -103,7 +99,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
         start = _RANK_FROM.search(clause)
         goes_on = follows or (closes_list and (ranked_here or bool(_GOES_ON.match(clause)) or after_ranking and _bare_sequel(
-            clause, c_off, listed, last_rank, last_unit, previous)) and last_rank is not None)
+            clause, c_off, listed, last_rank, last_unit)) and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
         if not start and not goes_on and (_GOES_ON.match(clause) or _AFTER_ONE.search(clause, 0, min(
                 f["start"] for f in listed))) and (band := _BAND_CLOSED.search(tail)) and int(band["n"]) >= len(regions_in_order):
