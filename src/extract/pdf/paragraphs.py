@@ -61,6 +61,7 @@ def same_style(a: VisualLine, b: VisualLine) -> bool:
 
 
 
+_GLOSSED_WORD_END = re.compile(r"\)(?:이|가|은|는|을|를|의|와|과|도|에|에서|으로|로)$")  # (a name glossed, then its particle)
 _RECALLING = re.compile(r"[가-힣]던$")  # (a verb's recalling adnominal form, `높았던`, ends its word)
 
 
@@ -336,6 +337,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('저장성이 그 뒤를 이었다.', '증가했으며 이 같은 흐름은')
     >>> join_text("후베이성(湖北省)", " 과 쓰촨성은", True, ""), join_text("(2033년)", "이 같은", False, "")
     ('후베이성(湖北省)과 쓰촨성은', '(2033년) 이 같은')
+    >>> join_text("허페이(合肥), 쑤저우(苏州)가", "이름을 올렸다.", True, "")
+    '허페이(合肥), 쑤저우(苏州)가 이름을 올렸다.'
 
     
     """
@@ -346,6 +349,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _GLOSS_END.search(left) and _PARTICLE_OPENING.match(right):
         return left + right
+    if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right):
+        return left.rstrip() + " " + right  # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word
     if (halves := _halves(left, right)) and halves[1] in word_set("bound_endings.txt") \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):
         # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph

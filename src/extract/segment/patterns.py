@@ -23,7 +23,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
-TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>.+)$")
+TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>[^—─―━═\s-].*)$")  # (not a rule drawn in dashes: `────────`)
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
 DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐]+|[\[［<〈《【〔〘]|[━─═]+|={3,})\s*|\s*(?:[\]］>〉》】〕〙]|[◆◇]+|[━─═]+|={3,})$")  # (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`)
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner

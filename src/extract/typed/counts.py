@@ -409,9 +409,9 @@ def _sentence_end(text: str, at: int) -> int:
 # in brackets (`톈진시(3.6%), 헤이룽장성(3.2%), …으로,`), or going from the first of them
 # (`9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다`), or naming them as what it counts
 # (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`, `구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`)
-# what a list says to be what a count counts: `…가 그 주인공으로`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`,
+# what a list says to be what a count counts: `…가 그 주인공으로`, `…이 그 지역이다`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`,
 # `…가 여기에 속한다`
-_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록)|(?:여기에\s*)?(?:새로\s*)?이름을\s*올|여기에\s*(?:해당|속))"
+_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록|(?:지역|도시|곳|나라|국가)들?(?=이|입))|(?:여기에\s*)?(?:새로\s*)?이름을\s*올|여기에\s*(?:해당|속))"
 # (or where what the count's sentence told of took place, after its topic: `… 다섯 개 도시를 돌며 설명회를 열었다.
 # 설명회는 우한(武汉), 창사(长沙), 정저우, 시안(西安)에서 차례로 진행됐으며`)
 _PLACES_OPEN = compiled(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+|(?P<topic>\p{Hangul}{1,8}(?:은|는)\s+))?"

@@ -37,6 +37,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import cache
+
+import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
@@ -76,7 +79,7 @@ from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, 
                                            unknown_item, counts_each)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
                                           set_listed_before, spread_over_list, these_all, verb_after, without_each)
-from kic_extract.typed.prose_years import SENTENCES, figure_year, year_reach, years_in
+from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
 
 _DIGIT_AHEAD = compiled(r"\d")
 _SPACE = compiled(r"\s+")
@@ -160,6 +163,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
     ranking = False  # whether the sentence ranked figures (a bare list after it may go on: `rank_figures`)
+    held_of: str | None = None  # the measure a held rank names right before it (`투자 금액 2위`)
     behind: dict[int, frozenset[str]] = {}  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     for sm in SENTENCES.finditer(text):
@@ -179,6 +183,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
             if carried and (sole := first_place_holder(sentence, places)):
                 held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
+                held_of = None
             continue
         regions = sentence_regions(sentence, places)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
@@ -239,6 +244,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
                     # figures before take none; one region's rank is its next figure's
                     held = (holders[0].zh or holders[0].written, stated[0], None) if len(holders) == 1 else None
+                    held_of = _measure_of_rank(clause)
                     if len(holders) == len(stated) > 1:
                         # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
                         standing = {(r.zh or r.written): rank for r, rank in zip(holders, stated)}
@@ -276,7 +282,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
                     subjects = [r for r in here if r.subject]
                     held = (subjects[0].zh or subjects[0].written, stated[0], None) if len(subjects) == 1 else None
+                    held_of = _measure_of_rank(clause)
                 continue
+            if held is not None and held_of and (topic := _MEASURE_TOPIC.match(clause)) and held_of not in topic.group():
+                held = None  # `베이징은 투자 금액 2위를 지켰지만 | 투자 건수는 … 12.4% 줄었다`: a rank of another measure
             if held is not None:
                 mine = held_figures(figures, held, clause)
                 # (not where the sentence states a rank from here: `후베이성이 선두에 섰다. | … GDP 는 3 조 2,450 억 위안으로
@@ -372,6 +381,19 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 
 
 _WAS = compiled(rf"{WAS}\s")
+# the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
+_MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
+
+
+def _measure_of_rank(clause: str) -> str | None:
+    """The measure (data/measure_nouns.txt) a clause names right before the rank it states (`투자 금액 2위를 지켰지만` →
+    `투자 금액`), if any."""
+    return measured["what"] if (measured := _measured_rank().search(clause)) else None
+
+
+@cache
+def _measured_rank() -> regex.Pattern[str]:
+    return compiled(rf"(?P<what>{measure_nouns()})\s*\d{{1,2}}\s*위")
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`, `감소 폭은 윈난성(云南省)이 9.8%로

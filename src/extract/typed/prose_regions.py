@@ -197,13 +197,14 @@ _FIRMS = compiled(rf"(?:{FIRMS})들?")
 def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     """Region spellings that are also common words (선전 宣傳, 신장 伸張): in a list of figures
     they name the region when a figure follows them directly, or after the year it is for or the measure it is of
-    (`선전 421 건`, `선전(960 억 위안)`, `선전이 약 97억 위안으로`, `선전이 지난해 2 만 3,000 대를`, `선전이 GDP 5 조 …`), not
+    (`선전 421 건`, `선전(960 억 위안)`, `선전이 약 97억 위안으로`, `선전이 지난해 2 만 3,000 대를`, `선전도 같은 기간 40건을`,
+    `선전이 GDP 5 조 …`), not
     a date or a round (`지난 16일`, `지난 1~3기에는`)."""
     from kic_extract.typed.prose_years import measure_nouns
 
     names = {r.ko: r.zh for r in regions() if not r.bare and not r.suffix_only and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = compiled(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의)?\s+(?:(?:지난해|올해|작년|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|[은는이가의과와도에로]|\s|,|·))")
+                            rf"(?=(?:은|는|이|가|의|도)?\s+(?:(?:지난해|올해|작년|같은\s*기간|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|[은는이가의과와도에로]|\s|,|·))")
     return pattern, names
 
 
