@@ -20,7 +20,7 @@ from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
 from kic_extract.segment.patterns import RULE
 
-_MARKER = re.compile(r"^(?:-\s+)?[▶①-⑳]")
+_MARKER = re.compile(r"^(?:-\s+)?(?:[▶①-⑳]|[·•◦▪■□◆◇○●▷►]\s)")  # (a bullet, a space after a dot-like one)
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"^[가-힣]+")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
@@ -410,7 +410,15 @@ def _apart(prev: VisualLine, item: VisualLine, spacing: float) -> bool:
 def _no_room(prev: VisualLine, item: VisualLine, right_edge: float) -> bool:
     """Whether the line above had no room left for this line's first word, this line neither marked nor
     indented: it was wrapped (its stretch aside). A rule drawn in characters (`━━━━`) is no word: a line above it or
-    under it was not wrapped into it."""
+    under it was not wrapped into it. A bullet marks an item of its own, whatever room the line above left (a card's
+    fields, `· 투자 이력 … (2034.03)` filling its line over `· 주요 사업 …`).
+
+    >>> L = lambda top, text, x1=540.0: VisualLine(1, top, top + 10, 50, x1, 10.0, text, 40)
+    >>> _no_room(L(0, "· 투자 이력 엔젤 … (2034.03)"), L(15, "· 주요 사업 가정·상업 서비스용"), 540.0)
+    False
+    >>> _no_room(L(0, "· 주요 사업 가정·상업 서비스용 … 새로운 작업"), L(15, "을 익히는 범용 동작 모델을"), 540.0)
+    True
+    """
     return not _MARKER.match(item.text) and item.x0 <= prev.x0 + item.size * 0.5 \
         and item.first_word_width > right_edge - prev.x1 - 0.5 and not RULE.match(item.text) and not RULE.match(prev.text)
 
