@@ -32,7 +32,8 @@ _LONE_RUN = re.compile(r"(?<![\w)\]%’”])(?<![A-Za-z0-9)\]%’”]\n)[가-힣
 _CLOSED_UP = re.compile(r"(?:\d\.?\|\d|[·/]\|\S|\w-\|\w|[가-힣\u4e00-\u9fff]\|\()")
 # a particle opening the line after a Chinese gloss closes the name glossed (`후베이성(湖北省)` | `과 쓰촨성은`)
 _GLOSS_END = re.compile(r"\([\u4e00-\u9fff][^()]*\)$")
-_PARTICLE_OPENING = re.compile(r"(?:과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만)(?![가-힣])")
+_GLOSS_PARTICLES = "과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만"  # the particles a name glossed in brackets takes
+_PARTICLE_OPENING = re.compile(rf"(?:{_GLOSS_PARTICLES})(?![가-힣])")
 
 
 def body_spacing(lines: list[VisualLine]) -> float:
@@ -61,7 +62,7 @@ def same_style(a: VisualLine, b: VisualLine) -> bool:
 
 
 
-_GLOSSED_WORD_END = re.compile(r"\)(?:이|가|은|는|을|를|의|와|과|도|에|에서|으로|로)$")  # (a name glossed, then its particle)
+_GLOSSED_WORD_END = re.compile(rf"\)(?:{_GLOSS_PARTICLES})$")  # (a name glossed, then its particle)
 _RECALLING = re.compile(r"[가-힣]던$")  # (a verb's recalling adnominal form, `높았던`, ends its word)
 
 
