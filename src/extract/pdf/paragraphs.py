@@ -310,6 +310,19 @@ def _lone_words(vocabulary: str) -> Counter:
     return Counter(_LONE_RUN.findall(vocabulary))
 
 
+_SSANG_SIOT = 20  # the final consonant ㅆ, as Unicode numbers the finals of Hangul syllables
+
+
+def stem_end(tail: str) -> bool:
+    """Whether a Hangul run ends in a syllable with ㅆ under it (`지켰`, `했`, `있`): a verb's stem, waiting for its
+    ending; no word ends there.
+
+    >>> stem_end("지켰"), stem_end("늘었"), stem_end("지켜"), stem_end("")
+    (True, True, False, False)
+    """
+    return bool(tail) and "가" <= tail[-1] <= "힣" and (ord(tail[-1]) - 0xAC00) % 28 == _SSANG_SIOT
+
+
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
     """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
     producer breaks there and the halves read as one word: the right half begins with a particle
@@ -338,8 +351,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('저장성이 그 뒤를 이었다.', '증가했으며 이 같은 흐름은')
     >>> join_text("후베이성(湖北省)", " 과 쓰촨성은", True, ""), join_text("(2033년)", "이 같은", False, "")
     ('후베이성(湖北省)과 쓰촨성은', '(2033년) 이 같은')
-    >>> join_text("허페이(合肥), 쑤저우(苏州)가", "이름을 올렸다.", True, "")
-    '허페이(合肥), 쑤저우(苏州)가 이름을 올렸다.'
+    >>> join_text("허페이(合肥), 쑤저우(苏州)가", "이름을 올렸다.", True, ""), join_text("1 위를 지켰", " 고 증가율은", True, "")
+    ('허페이(合肥), 쑤저우(苏州)가 이름을 올렸다.', '1 위를 지켰고 증가율은')
 
     
     """
@@ -352,10 +365,10 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right):
         return left.rstrip() + " " + right  # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word
-    if (halves := _halves(left, right)) and halves[1] in word_set("bound_endings.txt") \
+    if (halves := _halves(left, right)) and (halves[1] in word_set("bound_endings.txt") or stem_end(halves[0])) \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):
         # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph
-        # shows or the producer's habit
+        # shows or the producer's habit; so does whatever follows a stem in the past tense (`지켰` | ` 고 증가율은`)
         return left.rstrip() + right.lstrip()
     if spaced:
         halves = _halves(left, right)

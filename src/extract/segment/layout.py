@@ -139,21 +139,27 @@ def _closing_rule(chunk: Chunk) -> int | None:
 def contents_apart(chunks: list[Chunk]) -> list[Chunk]:
     """The chunks with the contents' title, and a rule right over it, cut off the lines above it when no blank line
     parts them (`… info@kicchina.org` / `━━━━` / `IN THIS ISSUE` / `━━━━` / `[정책·거시 브리핑]` / `01  … ···· 2`): the
-    masthead ends there; and the lines under the rule closing the contents cut off them (`━━━━` / `본지 기사는 …`). Only
-    the first title, in the chunks before the first article."""
+    masthead ends there (only the first title); and the lines under the rule closing the contents cut off them
+    (`━━━━` / `본지 기사는 …`), in whichever chunk the entries end, the title's or one of their own. Only the chunks
+    before the first article."""
+    out: list[Chunk] = []
+    titled = False
     for i, chunk in enumerate(chunks):
         if _is_article_chunk(chunk):
-            return chunks
-        k = next((k for k, ln in enumerate(chunk.lines) if TOC_TITLE.match(category_name(ln.text))), None)
-        if k is None:
-            continue
-        k -= 1 if k > 1 and RULE.match(chunk.lines[k - 1].text) else 0
-        head, contents = ([chunk.part(0, k)], chunk.part(k)) if k else ([], chunk)
-        closing = _closing_rule(contents)
-        tail = [contents.part(closing + 1)] if closing is not None else []
-        contents = contents.part(0, closing + 1) if closing is not None else contents
-        return chunks[:i] + head + [contents] + tail + chunks[i + 1:]
-    return chunks
+            return out + chunks[i:]
+        k = None if titled else next((k for k, ln in enumerate(chunk.lines) if TOC_TITLE.match(category_name(ln.text))), None)
+        if k is not None:
+            titled = True
+            k -= 1 if k > 1 and RULE.match(chunk.lines[k - 1].text) else 0
+            if k:
+                out.append(chunk.part(0, k))
+                chunk = chunk.part(k)
+        closing = _closing_rule(chunk)
+        if closing is not None and (k is not None or _is_toc_chunk(chunk.part(0, closing + 1))):
+            out.extend([chunk.part(0, closing + 1), chunk.part(closing + 1)])
+        else:
+            out.append(chunk)
+    return out
 
 
 def chunks_to_layout(chunks: list[Chunk]) -> Layout:

@@ -67,13 +67,13 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         figures = [{**free[0], "region": r} for r in each if r.end <= c_off + free[0]["start"]] \
             + [f for f in figures if f is not free[0]]
     elif figures and len(each := [r for r in each if r.end <= c_off + figures[-1]["start"]]) > 1 and len(figures) == len(each) \
-            and all(c_off + f["start"] > each[0].end for f in figures):
+            and all(c_off + f["start"] > each[0].end for f in figures) and c_off + figures[-1]["start"] < _next_subject(regions, each):
         # (not a figure before the list: `랴오닝성이 4.1%로 … 지린성과 헤이룽장성은 나란히 4% 미만에`)
         for f, r in zip(figures, each):
             if not f.get("bracketed"):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
                 f["region"] = r
     elif len(each) > 1 and len(free := [f for f in figures if not f.get("bracketed")]) == len(each) \
-            and all(c_off + f["start"] > each[-1].end for f in free):
+            and all(each[-1].end < c_off + f["start"] < _next_subject(regions, each) for f in free):
         # `3위 산둥성(2조 5,740억 위안)과 4위 저장성(2조 2,938억 위안)은 각각 5.7%, 6.0% 성장했다`: the figures
         # after the regions, in turn, beside those in their brackets
         for f, r in zip(free, each):
@@ -86,10 +86,11 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         if cue("tie").search(clause):
             figures = [g for f in figures for g in (
                 [f] if any(f is x for x in run) or not f["amount"].bound else [{**f, "region": r} for r in each])]
-    elif len(each) > 1 and cue("tie").search(clause) \
-            and len(after := [f for f in figures if c_off + f["start"] > each[-1].end and not f.get("bracketed")]) == 1:
+    elif len(each) > 1 and cue("tie").search(clause) and len(after := [
+            f for f in figures if each[-1].end < c_off + f["start"] < _next_subject(regions, each) and not f.get("bracketed")]) == 1:
         # `지린성(吉林省)과 헤이룽장성(黑龙江省)은 나란히 4% 미만에 머물렀다`: one figure the list shares (beside their own in
-        # brackets: `3위 산둥성(5조 …)과 4위 저장성(5조 …)은 나란히 5조 위안을 넘어섰다`)
+        # brackets: `3위 산둥성(5조 …)과 4위 저장성(5조 …)은 나란히 5조 위안을 넘어섰다`; before another subject's own:
+        # `광둥성과 장쑤성이 나란히 4.5% 안팎을, 저장성이 5.0% 안팎을`)
         figures = [g for f in figures for g in ([{**f, "region": r} for r in each] if f is after[0] else [f])]
     together = [r for r in regions if c_off <= r.start < c_off + len(clause) and r.subject
                 and _TOGETHER.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
@@ -99,6 +100,14 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         if len({id(f["region"]) for f in before}) == 1 and before[0]["region"] is not together[0]:
             figures = figures + [{**f, "region": r} for r in together for f in before]
     return figures
+
+
+def _next_subject(regions: list[ProseRegion], listed: list[ProseRegion]) -> float:
+    """Where a subject other than the regions listed is named after them (`광둥성과 장쑤성이 나란히 4.5% 안팎을, | 저장성이
+    5.0% 안팎을`): the figures from there on are its own, none of theirs."""
+    return min((r.start for r in regions if r.subject and r.mark == "topic" and r.start > listed[-1].end
+                and all(r is not x for x in listed)),
+               default=float("inf"))
 
 
 def _groups_before(figures: list[dict], regions: list[ProseRegion], c_off: int) -> list[list[ProseRegion]]:

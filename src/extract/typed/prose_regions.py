@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows
+from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import (
     AFFILIATION,
     DIRECTIONS,
@@ -208,6 +208,13 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+@cache
+def _institution() -> regex.Pattern[str]:
+    """A name ending in an institution's or a site's word (data/institution_heads.txt) after a space, the topic or subject."""
+    heads = "|".join(sorted(word_list("institution_heads.txt"), key=len, reverse=True))
+    return compiled(rf"\s\p{{Hangul}}{{0,8}}(?:{heads})(?:은|는|이|가)(?!\p{{Hangul}})")
+
+
 _ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만)(?!\p{Hangul})")
 _LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
 _TOPIC_BEFORE = compiled(r"(?:은|는)\s+$")
@@ -272,7 +279,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)  # (`가장 큰 도시는 선전으로 4조 …`: what the topic is)
         # (`선전 한 곳의 생산액 비중은 전국의 60%를`: the one place a sentence's figure is about)
         alone = _ONE_PLACE.match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
-        if m["particle"] is None or listed or topic or alone:
+        # (`선전 데이터거래소는 … 1,000 억 위안을`: an institution of the place, the topic of a sentence stating a figure)
+        seat = _institution().match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 60)
+        if m["particle"] is None or listed or topic or alone or seat:
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
     out += _listed_with_figures(text, out)
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)

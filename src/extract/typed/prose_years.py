@@ -374,7 +374,9 @@ _TIMES = compiled(r"[\d.,]+\s*배")
 _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 # a span of several years a figure is over, before it in its clause (`건설에 2 년간 15 억 위안을`, `향후 5년간 200억 위안을`; not
 # one gone by, `지난 3년간`, nor a year's, `1년간 증가 속도는`)
-_YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)[2-9]\s*년\s*(?:간|동안)\s+[^,.\d]{0,30}$")
+_YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)[2-9]\s*년\s*(?:간|동안)\s+[^,.\d]{0,30}$"
+                      # (or a sum since a start, `출범 이후 누적 거래액이 1,000 억 위안을`: the years since, none alone)
+                      r"|(?:출범|설립|개장|개소|개원|개통|가동|창업|상장)\s*(?:이후|이래)\s+(?:[^,.\d\s]+\s+)?누적[^,.\d]{0,30}$")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기"
                          r"|\s*같은\s*(?:기간|분기|달|시기))?"
@@ -389,8 +391,8 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     year written nearest before it (`years`: `year_reach`), a year whose own figure it is in
     brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `지난해 같은 기간
     3조 3,317억 위안에서`, `1 년 전 4,626 억 위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
-    context's), else the context's; none for a figure over a span of several years (`2 년간 15 억 위안을`), no year named
-    between.
+    context's), else the context's; none for a figure over a span of several years (`2 년간 15 억 위안을`, `출범 이후 누적
+    거래액이 1,000 억 위안을`), no year named between.
 
     >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
     >>> years = year_reach(text, years_in(text))
