@@ -19,6 +19,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.segment.tables import PLACEHOLDERS as PLACEHOLDERS  # re-exported: the typed readers use it
 from kic_extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
+from kic_extract.typed.numerals import native_alternation
 
 MAGNITUDE = "조억만천백십"  # the magnitudes a unit may carry before it (`억 위안`)
 _MAGNITUDE_CHARS = frozenset(LARGE) | frozenset(SMALL)
@@ -120,7 +121,7 @@ def marks_no_figure() -> regex.Pattern[str]:
     return compiled(rf"['’\"”]?\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
                          r"|에\s*(?:바짝\s*|성큼\s*|한층\s*)?(?:다가|근접|육박|접근))"
                          r"|(?<=(?:을|를)\s*(?:넘은|넘긴|넘어선|돌파한|웃돈))\s*(?:곳|지역|도시|성|나라|국가)(?:은|는|이|가|도)\s+"
-                         r"(?:모두\s+|총\s+)?(?:\d{1,3}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열\S{0,2})\s*(?:곳|개)\s*"
+                         rf"(?:모두\s+|총\s+)?(?:\d{{1,3}}|{native_alternation(one=True)}|열\S{{0,2}})\s*(?:곳|개)\s*"
                          r"(?:이었다|였다|이다|에\s*(?:달했다|달한다|이르렀다|이른다|그쳤다))"
                          r"|(?<=\d\s*개\s*(?:성|도시|지역|성급\s*지역)[^\d,.]{0,20}?(?:가운데|중)\s+\d{1,2}\s*곳)(?=이|가|은|는|도)"
                          r"|\s*만점(?:에|으로|의|이|기준)?(?!\p{Hangul})")

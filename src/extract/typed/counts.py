@@ -15,13 +15,13 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import find_regions, names_place
 from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
 from kic_extract.typed.count_items import following_items, line_of
+from kic_extract.typed.numerals import native_alternation, native_numerals
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
 # `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
@@ -29,15 +29,9 @@ COUNTERS = ("개", "가지", "곳", "팀", "건", "명", "대")
 
 
 @cache
-def native_numerals() -> dict[str, int]:
-    """Native Korean numerals before a counter (`세 곳`, `다섯 가지`; data/ordinals.tsv, and 한 for one)."""
-    return {**{r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}, "한": 1}
-
-
-@cache
 def _count() -> regex.Pattern[str]:
     counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
-    words = "|".join(sorted(native_numerals(), key=len, reverse=True))
+    words = native_alternation(one=True)
     # (a numeral of two syllables or more may stand against its counter, as a PDF's text may set it: `다섯개 지역`)
     long = "|".join(sorted((w for w in native_numerals() if len(w) > 1), key=len, reverse=True))
     return compiled(

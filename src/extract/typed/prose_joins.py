@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from kic_extract.compiled import compiled
+from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 
 # what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`), and of one whose items carry their
@@ -63,7 +64,7 @@ _TO_COUNT = compiled(r"\s*(?:의\s*)?")
 
 
 # the count closing a list of places, and the particle going on (`… 시안시 4 곳으로,`, `… 3개 도시가`)
-_LIST_COUNT = compiled(r"\s*(?:\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?P<unit>곳|개\s*(?:도시|지역|성))(?:으로|로|이|가|은|는|의)(?!\p{Hangul})")
+_LIST_COUNT = compiled(rf"\s*(?:\d{{1,2}}|{native_alternation()})\s*(?P<unit>곳|개\s*(?:도시|지역|성))(?:으로|로|이|가|은|는|의)(?!\p{{Hangul}})")
 
 
 def list_counted(sentence: str, regions: list[ProseRegion], member: ProseRegion) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.counts import native_numerals
+from kic_extract.typed.numerals import native_numerals
 from kic_extract.typed.prose_joins import LIST_GAP
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, share_of_whole
 from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads, list_run

@@ -21,6 +21,7 @@ from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
+from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_regions import BRACKETED, WAS
 
 # a paragraph's sentences, each to its `다.`, or to the end of a line of a labelled field when another follows (`장 소:
@@ -46,7 +47,7 @@ _LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상�
 _BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!전년|지난해|작년|동기|(?:[1-9]\s*년|한\s*해)\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]"
                            r"|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
                            # `2025 년(261 만 대)의 1.6 배`, `2022 년(2.6%)의 두 배`: a multiple of it
-                           r"|\s*(?:\([^()]{1,20}\))?의\s*(?:\d+(?:\.\d+)?|두|세|네|다섯|열)\s*배"
+                           rf"|\s*(?:\([^()]{{1,20}}\))?의\s*(?:\d+(?:\.\d+)?|{native_alternation()})\s*배"
                            rf"|{_LEAD_FROM.pattern}")
 # a day after a year, making it an event's date, not a period figures are for (`지난해 12 월 18 일 … 운영을
 # 시작한`), but for a date figures stand at, run from or to (`2025년 12월 31일 기준`, `…부터`, `…까지`)
@@ -205,7 +206,7 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
                              # (or an event the clause goes on from: `2025년 처음으로 10조 위안을 넘어선 데 이어`)
                              rf"|\S+(?:\s+\S+){{0,5}}?\s+\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+데\s*이어(?!\p{{Hangul}})"
                              # (or the time since counted: `2022년 2월 본격 가동된 지 5년이`)
-                             r"|[^.,]{0,30}?[^\s\d]\s*지\s*(?:\d{1,2}|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|개월|달|주년)")
+                             rf"|[^.,]{{0,30}}?[^\s\d]\s*지\s*(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:년|개월|달|주년)")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
