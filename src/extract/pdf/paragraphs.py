@@ -191,6 +191,30 @@ def spans_bound(left: str, right: str) -> bool:
     return _splits_word(_AFTER_AMOUNT, _bound_words(), left, right)
 
 
+@cache
+def _counted_numerals() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Native numerals of two syllables or more (`다섯`, `여덟`: data/ordinals.tsv), which a wrap may split, and the
+    counters one stands before."""
+    from kic_extract.typed.numerals import COUNTERS, native_numerals
+
+    return frozenset(w for w in native_numerals() if len(w) > 1), re.compile(rf"\s*(?:{'|'.join(COUNTERS)})")
+
+
+_LONE_SYLLABLE = re.compile(r"(?<![가-힣])([가-힣])$")
+
+
+def spans_numeral(left: str, right: str) -> bool:
+    """Whether a wrap split a native numeral before its counter (`모두 다` | `섯 개 지역으로`): one word.
+
+    >>> spans_numeral("모두 다", "섯 개 지역으로"), spans_numeral("여", "덟 곳이"), spans_numeral("모두 다", "섯다 놀이")
+    (True, True, False)
+    """
+    m = _LONE_SYLLABLE.search(left)
+    numerals, counter = _counted_numerals()
+    return bool(m) and any(w.startswith(m.group(1)) and right.startswith(w[1:])
+                           and counter.match(right, len(w) - 1) is not None for w in numerals)
+
+
 _GLOSS_AHEAD = re.compile(r"\((?P<han>[\u4e00-\u9fff]+)\)")
 
 
@@ -359,7 +383,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     spaced, right = right.startswith(" "), right.lstrip()
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
-    if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right):
+    if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right) \
+            or spans_numeral(left, right):
         return left + right
     if _GLOSS_END.search(left) and _PARTICLE_OPENING.match(right):
         return left + right

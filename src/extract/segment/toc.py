@@ -65,9 +65,20 @@ def parse_heading_text(text: str) -> dict:
 # a name of four or five words that ends as an organisation's does (`KIC 중국 창업캠프 사무국`, `… 위원회`, `… 센터`)
 _ORGANISATION_END = compiled(r"(?:국|청|부|처|원|회|팀|센터|그룹)$")
 _DIGIT = compiled(r"\d")
+# a source made of reports put together (`각 시 정부 발표 종합`, `36Kr, KIC 중국 정리`): a source however many words
+_COMPILED = compiled(r"\S\s+(?:발표|보도|자료)?\s*(?:종합|정리|취합)$")
 _LABELLED = compiled(rf"\s*{BYLINE_LABEL}\s*")  # (`| 출처: 36Kr, KIC 중국 정리`: a source labelled as one)
 # a phrase, not a name: quoted words, or a word closed by a particle (`‘20+8’ 산업클러스터를 떠받치는 …`)
 _PHRASE = compiled(r"[‘’“”'\"]|\p{Hangul}(?:을|를|은|는|에서|으로)(?!\p{Hangul})")
+
+
+def compiled_source(text: str) -> bool:
+    """Whether a source is reports put together, closed by `종합` or `정리` (`각 시 정부 발표 종합`).
+
+    >>> compiled_source("각 시 정부 발표 종합"), compiled_source("36Kr, KIC 중국 정리"), compiled_source("종합")
+    (True, True, False)
+    """
+    return len(text) <= 40 and _COMPILED.search(text) is not None and not _PHRASE.search(text)
 
 
 def names_source(text: str) -> bool:
@@ -82,7 +93,7 @@ def names_source(text: str) -> bool:
     (True, False)
     """
     words = text.split()
-    return "(" in text or (len(words) <= 3 or len(words) <= 5 and _ORGANISATION_END.search(text) is not None
+    return "(" in text or compiled_source(text) or (len(words) <= 3 or len(words) <= 5 and _ORGANISATION_END.search(text) is not None
                            and not _DIGIT.search(text)) and not _PHRASE.search(text)
 
 
@@ -96,13 +107,15 @@ _ONE_DOT = compiled(r"[·∙・](?![·∙・])")  # (a source's mark on a line o
 
 def _source_after(m) -> str:
     """The source a contents entry prints after a mark, set after a dash; after an ellipsis, only a name glossed in
-    Chinese or of one word (`… 해관총서(海关总署)`, not a headline's second part: `… 청두·우한 성장세 두드러져`).
+    Chinese, of one word or of reports put together (`… 해관총서(海关总署)`, `·· 각 시 정부 발표 종합`; not a headline's second
+    part: `… 청두·우한 성장세 두드러져`).
 
     >>> [_SOURCE_AFTER.sub(_source_after, t) for t in ("순위 … 청두·우한 성장세 두드러져", "성적표 … 해관총서(海关总署)")]
     ['순위 … 청두·우한 성장세 두드러져', '성적표 — 해관총서(海关总署)']
     """
     source = m["source"]
-    if (m["mark"] in ("…", "⋯") or len(m["mark"] or "") > 1) and not (names_source(source) and ("(" in source or len(source.split()) == 1)):
+    if (m["mark"] in ("…", "⋯") or len(m["mark"] or "") > 1) and not (names_source(source) and (
+            "(" in source or len(source.split()) == 1 or compiled_source(source))):
         return m.group()
     return f" — {source}"
 

@@ -21,11 +21,10 @@ from kic_extract.typed.count_lists import (ASIDE, BULLETED, GLOSS, MARKED_AFTER,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
 from kic_extract.typed.count_items import following_items, line_of
-from kic_extract.typed.numerals import native_alternation, native_numerals
+from kic_extract.typed.numerals import COUNTERS, native_alternation, native_numerals
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
 # `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
-COUNTERS = ("개", "가지", "곳", "팀", "건", "명", "대")
 
 
 @cache

@@ -7,6 +7,9 @@ from functools import cache
 
 from kic_extract.data import tsv_rows
 
+#: the counter words a count is made of (`세 곳`, `5 개`, `다섯 가지`, `12 개 팀`)
+COUNTERS = ("개", "가지", "곳", "팀", "건", "명", "대")
+
 
 @cache
 def native_numerals() -> dict[str, int]:

@@ -190,6 +190,9 @@ PLACE_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s")
 _GREW_MOST = compiled(r"가장\s*(?:많이|크게|빠르게)\s*(?:늘|불어|증가|줄|감소)")
 
 
+_LEADS_IN_SEVERAL = compiled(r"\p{Hangul}(?:과|와)\s+[^\s,.]+(?:\s+[^\s,.]+)?\s+모두\s+(?:가장|최다|최대|1\s*위)")
+
+
 def first_place_holder(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
     """The one region a sentence of no figure says holds first place: its subject (`증가세로는 허페이가 가장
     돋보였다`), or the region it names with the copula under a word for the lead (`선두는 이번에도 선전시였다`) or after
@@ -200,9 +203,11 @@ def first_place_holder(sentence: str, places: dict[str, str] | None) -> ProseReg
     '저장성'
     >>> first_place_holder("가장 큰 관심을 모은 곳은 저장성이다.", None) is None
     True
+    >>> first_place_holder("청두는 보조금과 노선 수 모두 가장 많은 몫을 받았다.", None) is None
+    True
     """
-    if not (lead := first_place(sentence, by_figure=False)):
-        return None
+    if not (lead := first_place(sentence, by_figure=False)) or _LEADS_IN_SEVERAL.search(sentence):
+        return None  # (nor a lead in several measures at once, `보조금과 노선 수 모두 가장 많은 몫을`: no one figure's)
     return sole_subject(sentence, places) or (
         sole_predicate(sentence, places) if lead.group().startswith(("선두", "맨 앞", "정상"))
         or PLACE_TOPIC.search(sentence) and (cue("rate").search(sentence) or _GREW_MOST.search(sentence)) else None)
