@@ -239,6 +239,18 @@ _HAN = compiled(r"\p{Han}")
 _ASIDE_LINE = compiled(r"[(（][^()（）\d]{1,12}[)）]")  # (words in brackets on a line of their own: `(온라인 포함)`)
 
 
+_WORDS = compiled(r"\p{Hangul}+(?:\s\p{Hangul}+)?")  # (one or two words of Hangul, no figure)
+
+
+def _header_keys(run: list) -> set[tuple[str, ...]]:
+    """The keys (`row_key`) a table's header printed again over a page may have: its first two rows, and both as one
+    (`전년 대비` over `실질 성장률(%)` printed again on one row)."""
+    heads = {row_key(line.text) for line in run[:2]}
+    if len(run) > 2:
+        heads.add(tuple(a + b for a, b in zip_longest(row_key(run[0].text), row_key(run[1].text), fillvalue="")))
+    return heads
+
+
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: Vocabulary | str = "") -> bool:
     """Append `chunk` to the table ending `prev` when it continues it; say whether it did.
 
@@ -250,6 +262,12 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     """
     run = _table_run(prev)
     rows = chunk.lines
+    if at_page_break and run and len(rows) > 2 and row_key(rows[0].text) in _header_keys(run) \
+            and "\t" not in rows[1].text and "\t" in rows[2].text:
+        # the header printed again over the rest of a cell the break cut (`기지명	소재지	…` / `커뮤니티` / the next rows)
+        prev.repeated_headers.append(rows[0].line_start)
+        rows = rows[1:]
+        chunk = Chunk(rows)
     listing = prev.lines[-1].text.rstrip().endswith(",")  # (a list of names in the last cell goes on)
     aside = at_page_break and bool(rows) and bool(_ASIDE_LINE.fullmatch(rows[0].text.strip()))
     if at_page_break and run and len(rows) > 1 and "\t" not in rows[0].text and "\t" in rows[1].text \
@@ -260,8 +278,10 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         cells = left.text.split("\t")
         if cell_kind(tail) in ("number", "row_number") and len(cells) < max(_table_width(line.text) for line in run):
             cells.append(tail)  # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own
-        elif aside and cell_kind(cells[-1].strip()) != "text" and cell_kind(cells[0].strip()) == "text":
-            # `사회소비품 소매총액	…	59.1` | page break | `(온라인 포함)`: words in brackets go on the row's (word) label
+        elif (aside or _WORDS.fullmatch(tail)) and cell_kind(cells[-1].strip()) in ("number", "row_number") \
+                and cell_kind(cells[0].strip()) == "text":
+            # `사회소비품 소매총액	…	59.1` | page break | `(온라인 포함)`: words in brackets, or words alone, go on the
+            # row's (word) label, not on its figure (`쑹산후 국제 청년 창업	둥관	…	35.6` | `커뮤니티`)
             cells[0] = f"{cells[0].rstrip()} {tail}"
         else:
             cells[-1] = join_halves(cells[-1], tail, decide_join(cells[-1], tail, vocabulary))
@@ -277,9 +297,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         prev.repeated_headers.append(rows[0].line_start)
         rows = rows[1:]
     if at_page_break:
-        heads = {row_key(line.text) for line in run[:2]}
-        if len(run) > 2:  # (a header printed on two rows may be printed again on one: `전년 대비` over `실질 성장률(%)`)
-            heads.add(tuple(a + b for a, b in zip_longest(row_key(run[0].text), row_key(run[1].text), fillvalue="")))
+        heads = _header_keys(run)
         while rows and row_key(rows[0].text) in heads and len(run) > 1:  # (both rows of a header on two)
             heads.discard(row_key(rows[0].text))
             prev.repeated_headers.append(rows[0].line_start)
@@ -361,9 +379,12 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         if chunks[k].line_start == chunks[k - 1].line_end + 2 and wraps_header_cell(
                 [ln.text for ln in chunks[k - 1].lines + chunks[k].lines[:2]], len(chunks[k - 1].lines)):
             chunks[k - 1:k + 1] = [Chunk(chunks[k - 1].lines + chunks[k].lines)]
-    for chunk in chunks:
+    for i, chunk in enumerate(chunks):
         texts = [ln.text for ln in chunk.lines]
-        for k in reversed([k for k in range(len(texts)) if wraps_header_cell(texts, k)]):
+        # (not under a table's header printed again over a page: the line under it is the rest of a cell the break cut,
+        # `기지명	소재지	…` / `커뮤니티`, `_continue_table`'s)
+        again = i > 0 and "\t" in texts[0] and row_key(texts[0]) in _header_keys(_table_run(chunks[i - 1]))
+        for k in reversed([k for k in range(len(texts)) if wraps_header_cell(texts, k) and not (again and k == 1)]):
             # `…\t전년 대비` / `증감률(%)`: a header cell wrapped onto a line of its own goes back into the header
             head, rest = chunk.lines[k - 1], chunk.lines[k]
             chunk.lines[k - 1:k + 1] = [replace(head, text=f"{head.text.rstrip()} {rest.text.strip()}", line_end=rest.line_end,

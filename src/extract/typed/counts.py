@@ -285,6 +285,8 @@ _OPENS = r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국�
 _LIST_OPENS = compiled(_OPENS + r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|이며|였으며|(?<=[시성구)%])다)(?=[.\s,]|$))")
 # (or places closed by `로,`: `대상은 청두(成都), 시안(西安), 우한(武汉), 창사(长沙)로, 모두 …`)
 _LIST_OPENS_TO = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으로|로)\s*,")
+# (or places closed by the copula after any last name, `개최 도시는 우한(武汉), 시안, 허페이, 쑤저우다.`: places only)
+_PLACES_OPEN_COPULA = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=\p{Hangul})다\.")
 # a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`)
 _THAT_IS = compiled(r"(?:을|를|이|가|은|는)?\s[^.,]{0,30},\s*(?P<list>[^.,]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
 _NOUN_BEFORE = compiled(r"\p{Hangul}{1,8}(?:을|를)\s+$")
@@ -320,6 +322,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(7, '곳', ['멍샹샤오전(梦想小镇)', '시안고신구(西安高新区)'], False)]
     >>> next_sentence_counts("방안은 6개 도시를 1차 기지로 지정했다. 구이양(贵阳), 청두(成都), 충칭이 이름을 올렸으며, 단지가 조성된다.")
     [(6, '개 도시', ['구이양(贵阳)', '청두(成都)', '충칭'], False)]
+    >>> next_sentence_counts("다섯 개 도시에서 설명회를 연다. 개최 도시는 우한(武汉), 시안, 허페이, 쑤저우다.")[0][2]
+    ['우한(武汉)', '시안', '허페이', '쑤저우']
     >>> next_sentence_counts("행사는 5개 도시에서 열린다. 9월 15일 베이징을 시작으로 상하이(9월 17일), 선전(9월 19일)을 찾는다.")
     [(5, '개 도시', ['베이징', '상하이', '선전'], False)]
     >>> next_sentence_counts("1%포인트 이상 웃돈 곳은 5개 지역이었다. 시짱자치구(西藏自治区)가 6.8%로 가장 높았고 간쑤성 "
@@ -349,6 +353,9 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         own = _count().search(text, closes.end(), ends if ends > 0 else len(text)) if after else None
         if own and _number(own) != _number(m):
             continue  # `… 전국 17곳으로 늘었다. 새로 이름을 올린 세 곳은 …`: the list is its own count's
+        if closes and not after and (copula := _PLACES_OPEN_COPULA.match(text, closes.end())) \
+                and len(places := _items_closed(copula) or []) > 1 and all(map(a_place, places)):
+            after = copula
         if closes and not after and (bare := _PLACES_ALONE.match(text, closes.end())):
             # `6개 도시가 선정됐다. 베이징시, 상하이시, …, 항저우시(杭州市)다.`: a sentence that is only the places
             listed = _items_closed(bare)
@@ -484,7 +491,8 @@ def check_counts(ctx) -> None:
             for m in counts:
                 if _DOT_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
-                if m["noun"] not in _PARTICLES and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
+                # (`곳` names what it counts itself: `창업기지 4곳의 입주 현황은 아래와 같다`)
+                if (m["noun"] not in _PARTICLES or m["counter"] == "곳") and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
                                                      or _listed_per(text, m)):
                     items = colon_items(text, m.end()) or following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])
                     if items is not None:

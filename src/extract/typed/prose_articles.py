@@ -26,6 +26,9 @@ from kic_extract.typed.prose_years import years_in
 _NOTE = compiled(r"\s*[※*]")
 
 
+_SENTENCE_CLOSED = compiled(r"다\.(?:\s|$)")  # (a sentence of prose closed on the line)
+
+
 def is_card_fields(text: str) -> bool:
     """Whether a block is lines of fields rather than running prose (`segment.cards`: a company's
     become a card table before this): every line, perhaps under a name line, is fields, and no
@@ -35,6 +38,8 @@ def is_card_fields(text: str) -> bool:
     True
     >>> is_card_fields("광둥성: 13 조 위안으로 1 위"), is_card_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.")
     (False, False)
+    >>> is_card_fields("교류회를 연다. 청두시의 부가가치는 3,150 억 위안이다.\\n모집 대상 : 한국 스타트업\\n모집 기간 : 6월 1일 ~ 15일")
+    False
     """
     lines = text.split("\n")
     while len(lines) > 2 and _NOTE.match(lines[-1]) and not any(ch.isdigit() for ch in lines[-1]):
@@ -42,8 +47,8 @@ def is_card_fields(text: str) -> bool:
     if len(lines) == 1 and not SEPARATORS.search(text):
         return False  # one line, no colon or bar: running prose
     rows = [line_to_fields(line) for line in lines]
-    if len(rows) > 2 and rows[0] is None:
-        rows = rows[1:]  # the fields' name line (`No.3 신스위저우(心识宇宙)`)
+    if len(rows) > 2 and rows[0] is None and not _SENTENCE_CLOSED.search(lines[0]):
+        rows = rows[1:]  # the fields' name line (`No.3 신스위저우(心识宇宙)`), not prose over them (`… 연다. … 증가했으며, …`)
     return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
 
 

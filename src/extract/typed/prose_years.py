@@ -211,7 +211,10 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
 # what the clause is set against, dating nothing after it (`2029 년 1 차 선정과 달리 이번에는 …`)
-_UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})")
+_UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})"
+                  # (or a past it is compared with: `2034년 같은 기간 헤이룽장성이 2.1% 성장했던 것과 비교하면`)
+                  r"|\S+(?:\s+(?:[^\s,.]|(?<=\d)\.(?=\d))+){0,6}?\s+\p{Hangul}*던\s+것(?:과|에)\s*(?:비교하면|비하면|비해|견주면)"
+                  r"(?!\p{Hangul})")
 # a sentence telling what once was (`… 성장한 바 있다`)
 _ONCE = compiled(r"\p{Hangul}\s+바\s+(?:있|없)")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
@@ -378,6 +381,8 @@ _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
 _YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)[2-9]\s*년\s*(?:간|동안)\s+[^,.\d]{0,30}$"
                       # (or a sum since a start, `출범 이후 누적 거래액이 1,000 억 위안을`: the years since, none alone)
                       r"|(?:출범|설립|개장|개소|개원|개통|가동|창업|상장)\s*(?:이후|이래)\s+(?:[^,.\d\s]+\s+)?누적[^,.\d]{0,30}$")
+# a sentence opening with the present (`현재 우한에는 …`; not `2034 년 말 현재`, a date figures stand at)
+_NOW_OPENS = compiled(r"(?:^|(?<=다\.)\s+)현재\s")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 _YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기"
                          r"|\s*같은\s*(?:기간|분기|달|시기))?"
@@ -393,7 +398,7 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `지난해 같은 기간
     3조 3,317억 위안에서`, `1 년 전 4,626 억 위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
     context's), else the context's; none for a figure over a span of several years (`2 년간 15 억 위안을`, `출범 이후 누적
-    거래액이 1,000 억 위안을`), no year named between.
+    거래액이 1,000 억 위안을`), no year named between, nor for one of a sentence opening with the present (`현재 …`).
 
     >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
     >>> years = year_reach(text, years_in(text))
@@ -402,7 +407,12 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     >>> text = "선전시는 2033 년 목표를 세웠고, 광저우시는 이착륙장 건설에 2 년간 15 억 위안을 투입한다."
     >>> figure_year(text, text.index("15 억"), year_reach(text, years_in(text)), 2033)
     (None, False)
+    >>> text = "2034년 규모는 우한이 860억 위안으로 가장 컸다. 현재 우한에는 기업 120곳이 넘게 모여 있다."
+    >>> figure_year(text, text.index("120"), year_reach(text, years_in(text)), None)
+    (None, False)
     """
+    if (now := _NOW_OPENS.search(text, max(0, text.rfind("다.", 0, at)), at)) and not any(now.end() <= a < at for a, _, _ in years):
+        return None, False  # `현재 우한에는 … 120곳이 넘게 모여 있고`: the present, no year the paragraph named before
     aside = _YEAR_ASIDE.search(text, max(0, at - 24), at) or (
         _LAST_YEARS_FROM.search(text, max(0, at - 6), at) if _FROM_HERE.match(text, at) else None)
     if aside and aside.group().rstrip().endswith("의") and _TIMES.match(text, at):
