@@ -144,6 +144,8 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
     >>> [_translated_words(t, len(t), k, z) for t, k, z in [("산업용 대형 모델", "모델", "大模型"),
     ...     ("중국-라오스 철도", "철도", "中老铁路"), ("G60 과학혁신회랑", "과학혁신회랑", "G60科创走廊")]]
     ['대형 모델', '중국-라오스 철도', 'G60 과학혁신회랑']
+    >>> _translated_words("체화 지능", 5, "지능", "具身智能")
+    '체화 지능'
     >>> [_translated_words(t, len(t), k, z) for t, k, z in [("중국의 인민은행", "인민은행", "中国人民银行"),
     ...     ("선전 난산구", "난산구", "南山区"), ("중국 국가통계국", "국가통계국", "国家统计局")]]
     ['인민은행', '난산구', '국가통계국']
@@ -159,8 +161,11 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
     if latin:
         opens = word == latin.group() and not ko.startswith(word)
     else:
-        opens = _opens_as(word, zh, strict=True) and not _opens_as(ko, zh, strict=False) \
-            and not word.endswith(_CASE_ENDINGS) and not _is_title(word) and not word.isascii()
+        free = not word.endswith(_CASE_ENDINGS) and not _is_title(word) and not word.isascii()
+        opens = free and (_opens_as(word, zh, strict=True) and not _opens_as(ko, zh, strict=False)
+                          # (or the last word reads the Chinese's last characters and the word before, one syllable to a
+                          # character, translates the rest: `체화 지능(具身智能)`)
+                          or 0 < len(zh) - len(ko) == len(word) and _reads(ko, zh[len(word):]))
     return f"{word} {ko}" if opens else ko
 
 

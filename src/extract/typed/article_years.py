@@ -54,6 +54,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2026
     >>> stated_year("6 개 도시를 지정했다. 이들 도시에는 2028 년 말까지 3 개 분야에 지원금이 배정된다.", day) is None
     True
+    >>> stated_year("재정부는 지난 15 일 ‘유도기금’ 2 차 배정 결과를 발표했다.", day)
+    2026
     """
     days = [m.span() for m in DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
@@ -76,6 +78,10 @@ def stated_year(text: str, issue_date=None) -> int | None:
     found = next((year for year in quantities if year is not None), None)
     if found is None and (edition := _EDITION_YEAR.search(text)):
         found = int(edition["y"])  # `2026년도 제8차 … 명단을 공시했다`: the year of the list it reports
+    if found is None and recent and _RESULTS_OUT.search(text, recent.end()):
+        # `지난 15 일 ‘… 유도기금’ 2 차 배정 결과를 발표했다`: results out on a recent day, this year's, which the
+        # paragraphs after it report
+        found = next(year for at, year in named if at == recent.start())
     if found is None:
         # `'2030 도시 상업 매력도 순위'에서 청두시가 1위에 올랐다`: the year a ranking's name opens with
         found = next((year for at, year in named if at and (m := QUOTED.match(text, at - 1))
@@ -90,6 +96,7 @@ def stated_year(text: str, issue_date=None) -> int | None:
     return found
 
 
+_RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
 _RELATIVE_LEAD = compiled(r"(?:지난해|작년|올해|금년)(?:에도|에는|엔)(?!\p{Hangul})")
 
 

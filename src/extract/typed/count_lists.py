@@ -305,7 +305,9 @@ def has_count_of(listed: str, counter: str, counts) -> bool:
 # right before `이들` and the count (`베이징 91.4점, 선전(深圳) 88.7점, … 순이었으며, 이들 다섯 개 도시가`)
 _RANKING = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순"
 _RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING + "(?:이었다|이다|으로|이었으며)")
-RANKING_NEXT = compiled(r"\s*" + _RANKING + "(?:이었다|이다|으로|이었으며)")
+# (or the last place's subject particle before the words for following on: `… 창사 6.5%, 구이양 6.2%가 차례로 뒤를 이었다`)
+_FOLLOWED = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)(?<=%)(?:이|가)\s+(?:차례로\s+|잇따라\s+)?(?:뒤를\s*이었|뒤따랐)"
+RANKING_NEXT = compiled(r"\s*(?:" + _RANKING + "(?:이었다|이다|으로|이었으며)|" + _FOLLOWED + ")")
 _RANKING_BEFORE_THESE = compiled(_RANKING + r"(?:이었으며|이었고|이며|이고|으로)?\s*,?\s*이들\s*$")
 # or the rest of the sentence, each place with its figure, when nothing turns it to others (`반면`, `다만`); with no comma,
 # when a place and its figure follow at once (`줄어든 곳은 다섯 개 지역으로 톈진(天津) -4.1%, …`)

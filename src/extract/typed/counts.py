@@ -51,7 +51,9 @@ _CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:�
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     rf"|{_CHOSEN_CLOSE}"
-                    r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:그|이)\s*(?:주인공|대상)|$)")  # (`…·린이(临沂)가 그 주인공이다`)
+                    r"|(?<=[)\p{Hangul}])(?:이|가)\s+(?:그|이)\s*(?:주인공|대상)"  # (`…·린이(临沂)가 그 주인공이다`)
+                    # (or where they are, two items at least after `으로,`: `4 곳으로, 쑤저우(苏州), …, 창사(长沙)의 협력 거점에서 …`)
+                    r"|(?<=(?:으로|로)\s*,[^.:;]+,[^.:;]*[)\p{Hangul}])(?:의\s+\p{Hangul}+(?:\s+\p{Hangul}+)?)?에서(?=\s)|$)")
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`): the particle closing a list (`…, 허페이에 설치된다`)
 # (`의` only after a separator and when the list's first item has none: in `즉 충칭의 량장신구(两江新区)와 쓰촨의 톈푸신구(天府新区)로`
@@ -335,7 +337,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if m["counter"] != "곳" and (not m["noun"] or m["noun"] in _PARTICLES) \
                 and not _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # (`곳` names what it counts: places, `5 곳이나 됐다`, `모두 7곳이다`; or a noun before: `도시를 6 개로`)
-        if PICKED_FROM.match(text, m.end("noun") if m["noun"] else m.end("counter")):
+        if PICKED_FROM.match(text, m.end("noun") if m["noun"] else m.end("counter")) or PICKED_FROM.match(text, m.end("counter")):
             continue  # `청두가 6.1%로 10 대 도시 중 가장 높았다. 충칭 5.9%, …`: the set it is first in, no list
         closes = _COUNT_CLOSES.match(text, m.end())
         if closes and _count().search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
