@@ -1,8 +1,8 @@
 """Shapes 805–812 showed: an article dated only by the day its results came out, a ranking closed by `…가 차례로 뒤를
-이었다` after a count, places listed after `4 곳으로,` closed by where they are, and a name translated word by word.
+이었다` after a count, places listed after `4 곳으로,` closed by where they are, and a name translated word by word; 820, a heading numbered before a dash.
 Values read by hand from the issues' lines."""
 
-from conftest import figures_at, names_at, warnings_of
+from conftest import figures_at, names_at, records_of, warnings_of
 
 
 def test_results_announced_on_a_recent_day_are_this_years(corpus_issue):
@@ -37,3 +37,10 @@ def test_a_name_translated_word_by_word():
     assert names_at(811, 105) == [("체화 지능", "具身智能")]
     # 469 l.161 `… 지난해 4 분기 1 차 시장(一级市场)의 투자 건수는 …`
     assert ("1차 시장", "一级市场") in names_at(469, 161)
+
+
+def test_a_heading_numbered_before_a_dash(corpus_issue):
+    # 820 l.29 `01 ─ 국무원, 초기 과학기술형 기업 세제 특례 2년 연장`, l.52 `02 ─ 1~8월 동부 연해 수출 성적과 중서부의 추격`
+    sections = records_of(corpus_issue(820), "sections")
+    assert [(s["title"], s["page_start"]) for s in sections[:2]] == [
+        ("국무원, 초기 과학기술형 기업 세제 특례 2년 연장", 2), ("1~8월 동부 연해 수출 성적과 중서부의 추격", 3)]

@@ -154,7 +154,7 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
 # `A-1. 제목`, numbered within it)
 ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|[A-Z])-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
-                   rf"(?:[{BARS}]\s*)?(?P<text>\S.*)$")
+                   rf"(?:[{BARS}—─―]\s*)?(?P<text>\S.*)$")  # (a bar or a dash after the number: `01 │ 제목`, `01 ─ 제목`)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
 BYLINE_LABEL = r"(?:글|출처|자료|정리|취재|작성|번역|원문)\s*[:：·]"  # (`출처: …`, `글 · …`)
