@@ -22,10 +22,9 @@ from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.patterns import CAPTION, PAGE, TABLE_TITLE, UNIT_LINE
+from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
-_SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")
 _PARTICLE_DA = compiled(r"\p{Hangul}(?:보|마)다$")  # (a word closed by a particle: `지난해보다`, `해마다`)
 # lines that open a block of their own and so never continue a paragraph (a numbered tag opens a
 # profile's name line: `[기업 ③] 윈두즈항(云渡智航)`)
@@ -113,7 +112,7 @@ def _ends_sentence(text: str) -> bool:
     >>> _ends_sentence("… 2.7% 줄었다"), _ends_sentence("… 150건 미만에 그쳐 지난해보다"), _ends_sentence("… 새로 문을 연다.")
     (True, False, True)
     """
-    return bool(_SENTENCE_END.search(text[-1:])) and not _PARTICLE_DA.search(text)
+    return bool(SENTENCE_END.search(text[-1:])) and not _PARTICLE_DA.search(text)
 
 
 def _is_break_left(text: str, settings: Settings, min_chars: int | None = None) -> bool:

@@ -43,7 +43,7 @@ _COLON_NEXT = compiled(r"\s*[:：]")
 _BARS = compiled(r"\S\s+[|｜│]\s+\S")
 _BAR = compiled(r"\s*[|｜│]\s*")
 _FIELD_BAR = compiled(r"\s*[|｜│┃]\s*")  # (a heavy bar too, between fields each with its colon)
-_SENTENCE_END = compiled(r"다\.\s*$")
+SENTENCE_CLOSED = compiled(r"다\.\s*$")  # (a line closing a sentence of prose)
 # a card label with no value on its line (`- 투자 이력 :`), and one of the items under it (`  · 2028.09 시드 …`)
 # a label with no value, its items on the lines below (`- 투자 이력 :`; with no colon, a card label whole: `│ 투자 유치 이력`,
 # `· 투자 이력`, `▶ 투자 유치 이력`)
@@ -110,7 +110,7 @@ def line_to_fields(text: str) -> list[str | None] | None:
     if _BRACKET_LABEL.match(text):
         # `[설립] 2021년  [소재지] 장쑤성 쑤저우시  [대표] 쉬정(徐征)`: labels in brackets, read as `label: value`
         text = _BRACKET_LABEL.sub(lambda m: f"{m['label']}: ", text)
-    if _SENTENCE_END.search(text) and not (marker and _DRAWN.search(marker.group())):
+    if SENTENCE_CLOSED.search(text) and not (marker and _DRAWN.search(marker.group())):
         # a sentence is prose, unless the line hangs from a drawn frame (`└ 한 줄 평: …있다.`) or a
         # card label opens it (`· 한 줄 평: … 진행 중이다.`)
         opening = _FIELD.match(text)
@@ -135,7 +135,7 @@ def line_to_fields(text: str) -> list[str | None] | None:
         return [cell for value in _BAR.split(text) for cell in _bar_cell(fix_text(value))]
     if not fields or fields[0].start() != 0:
         # (a card label and no colon, its value holding an arrow: `투자 2029.02 시드 600 만 위안 ▸ 2030.07 시리즈 A …`)
-        return _labelled(text) if not _SENTENCE_END.search(text) and not _COLON_NEXT.search(text) else None
+        return _labelled(text) if not SENTENCE_CLOSED.search(text) and not _COLON_NEXT.search(text) else None
     return [cell for m in fields for cell in (fix_text(m["label"].strip()), fix_text(m["value"].strip()))]
 
 
@@ -164,7 +164,7 @@ def _round_value(text: str) -> str | None:
     """
     item = _ITEM.match(text)
     value = (item["value"] if item else text[_MARKER.match(text).end():] if _MARKER.match(text) else text).strip()
-    return value if value and opens_with_round(value) and not _SENTENCE_END.search(value) else None
+    return value if value and opens_with_round(value) and not SENTENCE_CLOSED.search(value) else None
 
 
 def field_cells(row: list[str | None], c: int) -> list[tuple[int, str]]:
@@ -276,7 +276,7 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     # (a mark names a card, unless the line is a card's field: `▶ 설립: 2023 년 5 월 (상하이 푸둥신구)`)
     start = 0 if first and (not _NAME_MARK.match(lines[0].text)
                             or any(label_field(label) is not None for label in first[0::2] if label)) else 1
-    if start == 1 and (len(lines[0].text) > _NAME_MAX_CHARS or _SENTENCE_END.search(lines[0].text)):
+    if start == 1 and (len(lines[0].text) > _NAME_MAX_CHARS or SENTENCE_CLOSED.search(lines[0].text)):
         return None
     rows, held = [], None
     for line in lines[start:]:
@@ -300,7 +300,7 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     # `【기업 카드 1】 선지즈넝(深极智能)` over `설립 2026년 5월 | 본사 … | 분야 … | 투자 누적 3억 위안 이상`)
     labels = sum(label_field(label) is not None for row in rows for label in row[0::2] if label)
     if (len(rows) < MIN_FIELD_LINES and not (start == 1 and labels >= 2)) or not _is_company(rows) \
-            or end < len(lines) and not _SENTENCE_END.search(lines[-1].text) and not SOURCE_NOTE.match(lines[-1].text) \
+            or end < len(lines) and not SENTENCE_CLOSED.search(lines[-1].text) and not SOURCE_NOTE.match(lines[-1].text) \
             and not _MARKED.match(lines[end].text) and profile_span(lines[end:]) is None:
         # (prose after the fields ends with a sentence, or a source note under it: `*출처: 각 사 공개 자료`; or a heading
         # or another card follows, as a PDF's reader sets them with no blank line between: `【기업 카드 ②】 …` / `· 설립: …`,

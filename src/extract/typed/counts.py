@@ -182,7 +182,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         if not m["noun"] and m["counter"] != "곳" or m["noun"] == "순":
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph (`곳` names places); a
             # ranking's last figure is none (`충칭시 760 곳, 몐양시(绵阳市) 210 곳 순이었다`)
-        if PICKED_FROM.match(text, m.end("noun") if m["noun"] else m.end("counter")) or PICKED_FROM.match(text, m.end("counter")):
+        if PICKED_FROM.match(text, m.end("counter")) or m["noun"] and PICKED_FROM.match(text, m.end("noun")):
             continue  # `… 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로`, `상위 10 곳 가운데`: the set something is in, no list
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head

@@ -11,7 +11,7 @@ from functools import cache
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place
 from kic_extract.places import glossed_places
-from kic_extract.segment.cards import SEPARATORS, line_to_fields
+from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.cells import unit_kinds
 from kic_extract.typed.count_lists import city_names
@@ -24,9 +24,6 @@ from kic_extract.typed.prose_years import years_in
 
 
 _NOTE = compiled(r"\s*[※*]")
-
-
-_SENTENCE_CLOSED = compiled(r"다\.(?:\s|$)")  # (a sentence of prose closed on the line)
 
 
 def is_card_fields(text: str) -> bool:
@@ -47,7 +44,7 @@ def is_card_fields(text: str) -> bool:
     if len(lines) == 1 and not SEPARATORS.search(text):
         return False  # one line, no colon or bar: running prose
     rows = [line_to_fields(line) for line in lines]
-    if len(rows) > 2 and rows[0] is None and not _SENTENCE_CLOSED.search(lines[0]):
+    if len(rows) > 2 and rows[0] is None and not SENTENCE_CLOSED.search(lines[0]):
         rows = rows[1:]  # the fields' name line (`No.3 신스위저우(心识宇宙)`), not prose over them (`… 연다. … 증가했으며, …`)
     return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
 
