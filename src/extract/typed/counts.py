@@ -295,6 +295,13 @@ _NOUN_BEFORE = compiled(r"\p{Hangul}{1,8}(?:을|를)\s+$")
 _COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|(?<=\d)\.(?=\d)|['‘][^'’]{1,30}['’]){0,40}?다\.")  # (`목표를 5.5% 이상으로`)
 
 
+def _places_listed(pattern: regex.Pattern[str], text: str, at: int):
+    """The list `pattern` finds at `at` when it names two places or more and nothing but places; else None."""
+    m = pattern.match(text, at)
+    places = _items_closed(m) if m else None
+    return m if places and len(places) > 1 and all(map(a_place, places)) else None
+
+
 def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str], bool]]:
     """(count, noun, items, open list) for each count closing its sentence whose list the next
     sentence opens with (`명단에는`, `대상은`).
@@ -348,20 +355,16 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
                           for c in _count().finditer(text, closes.end(), _sentence_end(text, closes.end()))):
             continue  # `… 세 곳 늘었다. 신규 진입 도시는 세 곳, 즉 다롄·쉬저우·탕산이다`: the list is its own count's
         after = _LIST_OPENS.match(text, closes.end()) if closes else None
-        if closes and (to := _LIST_OPENS_TO.match(text, closes.end())) \
-                and len(places := _items_closed(to) or []) > 1 and all(map(a_place, places)):
+        if closes and (to := _places_listed(_LIST_OPENS_TO, text, closes.end())):
             after = to
         ends = text.find("다.", closes.end()) if after else -1
         own = _count().search(text, closes.end(), ends if ends > 0 else len(text)) if after else None
         if own and _number(own) != _number(m):
             continue  # `… 전국 17곳으로 늘었다. 새로 이름을 올린 세 곳은 …`: the list is its own count's
-        if closes and not after and (copula := _PLACES_OPEN_COPULA.match(text, closes.end())) \
-                and len(places := _items_closed(copula) or []) > 1 and all(map(a_place, places)):
-            after = copula
-        if closes and not after and (bare := _PLACES_ALONE.match(text, closes.end())):
-            # `6개 도시가 선정됐다. 베이징시, 상하이시, …, 항저우시(杭州市)다.`: a sentence that is only the places
-            listed = _items_closed(bare)
-            after = bare if listed and len(listed) > 1 and all(map(a_place, listed)) else None
+        if closes and not after:
+            # `개최 도시는 우한(武汉), …, 쑤저우다.`; `6개 도시가 선정됐다. 베이징시, 상하이시, …, 항저우시(杭州市)다.`: a
+            # sentence that is only the places
+            after = _places_listed(_PLACES_OPEN_COPULA, text, closes.end()) or _places_listed(_PLACES_ALONE, text, closes.end())
         items = _items_closed(after) if after else None
         if closes and items is None:
             items = _places_opening(text, closes.end()) or ranked_after(text, closes.end(), RANKING_NEXT,
