@@ -890,7 +890,7 @@ def test_regions_listed_before_gak_each_have_its_figure_and_an_unknown_item_take
     # `참가 기업은 서울 5 개 사, 성남 2 개 사, 대전과 광주 각 1 개 사였다.`: 대전 and 광주 (a word and a
     # Sino-Korean reading of 广州 alone) are Korea's, listed with 서울; 성남's 2 is not 서울's
     assert [(r, v, u) for r, v, u, _, _, _ in _figures(corpus_issue(319), 180)] == [
-        ("서울", "5", "개"), ("대전", "1", "개"), ("광주", "1", "개")]
+        ("서울", "5", "개사"), ("대전", "1", "개사"), ("광주", "1", "개사")]
     # `후베이성, 간쑤성, 후난성 각각 11.1%, 10.1%, 9.3%`: `각각` before several figures is respectively
     assert [(f["region_ko"], f["value"]) for f in data["figures"] if f["line"] == 192] == [
         ("후베이성", "11.1"), ("간쑤성", "10.1"), ("후난성", "9.3")]

@@ -24,7 +24,9 @@ PLACES = PROVINCE_LEVEL | {"city", "district"}
 NATIONS = frozenset({"country", "foreign"})
 # other countries' regions (data/korea_regions.tsv): read like countries' names
 FOREIGN_REGIONS = frozenset({"foreign_region"})
-EVERY_LEVEL = PLACES | NATIONS | FOREIGN_REGIONS
+# the regions made of several (`창장삼각주`, `징진지`): regions of figures, not places to cut names into
+ECONOMIC_REGIONS = frozenset({"economic_region"})
+EVERY_LEVEL = PLACES | NATIONS | FOREIGN_REGIONS | ECONOMIC_REGIONS
 # first letters of the particles that may follow a name (으로, 보다, 까지, 만, 처럼, 부터, 뿐 included)
 PARTICLES = "은는이가을를의과와도에로으보까만처부뿐였다"  # (였, 다: the copula after a vowel, `충칭시였다`, `정저우시다`)
 # a word that makes a name a destination or an origin (`일본행 예약`, `미국향 수출`, `중국발 크루즈`) when the word

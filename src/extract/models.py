@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-SCHEMA_VERSION = "2.4.3"  # the contract's version (docs/contract.md, CHANGELOG.md)
+SCHEMA_VERSION = "2.5.0"  # the contract's version (docs/contract.md, CHANGELOG.md)
 
 #: descriptions of fields many records share
 ISSUE_ID = "the issue: the raw file's stem (`kic-china-weekly-268`)"

@@ -96,6 +96,19 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+def _unit_alternation(words) -> str:
+    """Units as a pattern; one spelt in two words (`개 사`, `개 팀`) ends its word, or is followed by a particle
+    (`612 개 사로`, not `5 개 사업`).
+
+    >>> p = regex.compile(_unit_alternation(["개 사", "개"]))
+    >>> p.match("개 사로").group(), p.match("개 사업").group(), p.match("개 사였다").group()
+    ('개 사', '개', '개 사')
+    """
+    # (or the copula: `광둥성 11개 팀이었고`)
+    particle = "(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와|만)?(?!\\p{Hangul})|이(?:었|다|며|고|라)|였"
+    return "|".join(regex.escape(w) + (f"(?={particle})" if " " in w else "") for w in words)
+
+
 def cumulative_header(header: str | None) -> bool:
     """Whether a column's header or a card's label says its amounts are cumulative (`누적`, `누적 투자액`).
 
@@ -150,12 +163,12 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})(?:(?P<odd>여)(?=\s*(?:{unit})))?"
                 rf"\s*(?P<unit>(?!{band()})(?:{unit}))?"
                 rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|은|는|에는|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
-    whole = compiled(rf"^\s*{core(_alternation(units()))}\s*$")
+    whole = compiled(rf"^\s*{core(_unit_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     # (a unit read only where a label gives it is read in text after a number with a magnitude or thousands,
     # `8만 5,000시간에 달해`, `78만 기`; `12 주요 도시`, `3개월 만에` are none)
     only_labels = _alternation(sorted(set(units()) - set(units(in_text=True)), key=len, reverse=True))
-    in_text = rf"{_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}}))"
+    in_text = rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}}))"
     inside = compiled(rf"(?<![\w.,~～]){core(in_text, aside)}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside
 

@@ -74,7 +74,7 @@ from kic_extract.typed.prose_clauses import clauses
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
 from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, joined_before, list_counted,
                                           listed_right_before)
-from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, amounts_in, counts_own_items, gathered_in,
+from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_each)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
@@ -280,7 +280,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     last_rank, ranked_here = stated[-1], True
                 elif len(stated) == 1 and not ranked:
                     # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
-                    subjects = [r for r in here if r.subject]
+                    # (not a set the rank is within: `창장삼각주 경제권 41개 도시 가운데 … 선두는 … 상하이시였다`)
+                    subjects = [r for r in here if r.subject
+                                and not SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
                     held = (subjects[0].zh or subjects[0].written, stated[0], None) if len(subjects) == 1 else None
                     held_of = _measure_of_rank(clause)
                 continue

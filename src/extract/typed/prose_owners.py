@@ -114,15 +114,20 @@ _NAMELY_AFTER = compiled(r"\s*,\s*(?:즉|곧)\s")
 _PROVINCE_KINDS = compiled(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=[·、,/]|\s*\(?\s*(?:자치구|직할시)))")
 
 
-# a counted noun written after its counter, as the subject (`5 개 사가`, `3 개 기업이`)
-_COUNT_SUBJECT = compiled(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})")
+# a counted noun written after its counter, as the subject (`3 개 기업이`)
+# (or its counter spelt apart, `5 개 사가`: unit `개사`)
+_COUNT_SUBJECT = compiled(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})|(?<=개\s사)(?:이|가)(?!\p{Hangul})")
 
 
+# a set's name in one word before the bracket spelling it out (` 3성1시(`)
+_SET_NAME = compiled(r"\s+[^\s()]+")
 _NOUN_AFTER = compiled(r"\s+\S")  # a region followed by a word of its own describes that word
 
 
 # the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
-_REGION_NOUN = compiled(rf"\s*\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현)(?=[{PARTICLES}]|\s|$)")
+# (a word may qualify it: `주장삼각주, 창장삼각주, 청위 지역을 3대 저공경제 권역으로`)
+_REGION_NOUN = compiled(rf"\s*(?:\p{{Hangul}}{{2,8}}\s+)?\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현|권역|경제권|도시권)"
+                        rf"(?=[{PARTICLES}]|\s|$)")
 
 
 _LIST_BEFORE = compiled(r"[,、·]\s*$")
@@ -181,7 +186,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         # `3성1시(상하이시·장쑤성·저장성·안후이성)에서 본부와 7개 분센터를`: regions spelling out a set in
         # brackets are its members, none of them what the clause is about (but the set made the subject,
         # `상위 5개 지역(베이징·상하이·…)이 … 77.4%를`, has the figure: `joined_topic`)
-        in_clause = [r for r in in_clause if r not in spelled]
+        # (and so is a region the set is named after, `창장삼각주(长江三角洲) 3성1시(…)에서`: the set's frame)
+        opening = sentence.rfind("(", 0, spelled[0].start)
+        in_clause = [r for r in in_clause if r not in spelled
+                     and not _SET_NAME.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), opening)]
     after_last = in_clause[-1].end if in_clause else c_off
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
     owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())

@@ -120,7 +120,9 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
 ALONE_AT = compiled(r"(?:\s*한\s*곳)?(?:에서만|에만)(?!\p{Hangul})")
 
 
-_SET_SCOPE = compiled(r"\s*(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{Hangul})")
+# (the set's size may stand before: `상하이시, 장쑤성, 저장성, 안후이성 네 곳 가운데서는`)
+_SET_SCOPE = compiled(rf"\s*(?:(?:\d{{1,2}}\s*(?:개\s*)?|{native_alternation(one=True)})\s*(?:지역|성|도시|시|곳|국가|나라)\s*)?"
+                      r"(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{Hangul})")
 
 
 def _mark(text: str, end: int, start: int | None = None) -> str:
