@@ -81,7 +81,8 @@ def chinese_cities() -> frozenset[str]:
 def glossed_places(text: str) -> dict[str, str]:
     """Places the gazetteer does not list, named with their Chinese in brackets: the Korean ends
     in a generic word of data/place_suffixes.tsv and the Chinese in its counterpart, or the
-    Chinese is one of China's cities (data/cities.tsv) and the Korean is its name (`_names_city`).
+    Chinese is one of China's cities (data/cities.tsv) and the Korean is its name (`_names_city`), or the
+    Korean reads as Mandarin and follows its province or a place in a list (`더양(德阳), 완저우(万州)와`).
     Korean name (with its generic word, if written) → Chinese.
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 쿤산(昆山)시, 연구원(研究院), 선전시(深圳市), "
@@ -99,9 +100,11 @@ def glossed_places(text: str) -> dict[str, str]:
             if len(m["name"]) > 1 and zh in chinese_cities() and _names_city(m["name"], zh) and not listed_spelling(m["name"]):
                 # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name)
                 found.setdefault(m["name"], zh)
-            elif len(m["name"]) > 1 and _after_province(text, m.start()) and reads_as_mandarin(m["name"]) \
-                    and not listed_spelling(m["name"]):  # (`쓰촨 성(四川省)`: a generic word a print spaced off)
-                found.setdefault(m["name"], zh)  # `구이저우성 룽장(榕江)`: a county named after its province
+            elif len(m["name"]) > 1 and (_after_province(text, m.start()) or _after_listed_place(text, m.start(), found)) \
+                    and reads_as_mandarin(m["name"]) and not listed_spelling(m["name"]):
+                # `구이저우성 룽장(榕江)`: a county named after its province (`쓰촨 성(四川省)`: a generic word a print spaced
+                # off); `청두(成都), 몐양(绵阳), 더양(德阳), 완저우(万州)와`: one listed after a place
+                found.setdefault(m["name"], zh)
             continue
         if m["before"] and m["after"]:
             continue
@@ -121,6 +124,20 @@ def _after_province(text: str, start: int) -> bool:
     """Whether a province-level region's name stands right before `start`, a space apart."""
     head = text[max(0, start - 16):start]
     return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head))
+
+
+# the item before in a list of names, each perhaps glossed (`더양(德阳), `)
+_ITEM_BEFORE = re.compile(rf"(?<!{_KO})(?P<ko>{_KO}{{2,}})(?:\({_ZH}+\))?\s*[,、·]\s*$")
+
+
+def _after_listed_place(text: str, start: int, found: dict[str, str]) -> bool:
+    """Whether the item before `start` in a list is a place (`… 더양(德阳), 완저우(万州)와`).
+
+    >>> _after_listed_place("청두(成都), 더양(德阳), 완저우(万州)", 16, {"더양": "德阳"}), _after_listed_place("화웨이(华为), 샤오미", 9, {})
+    (True, False)
+    """
+    item = _ITEM_BEFORE.search(text, max(0, start - 24), start)
+    return bool(item) and (item["ko"] in found or any(m.written == item["ko"] for m in find_regions(item["ko"], PLACES)))
 
 
 def _names_city(ko: str, zh: str) -> bool:

@@ -73,6 +73,9 @@ _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
 _LIST_RIGHT_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지|의)?\s*$")
 # how such a list ends, tested first (the pattern above may try many cuts of a long clause before it fails)
+# (or its last item joined by `와`/`과`, a place and perhaps words naming its part: `…, 완저우(万州)와 충칭 중심 도시권의`)
+_JOINED_LIST_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?(?:와|과)\s+"
+                               r"[^.:;,\s()]+?(?:\s+[^.:;,\s()]+?){0,2}?)\s*(?:까지|의)?\s*$")
 _LIST_END = compiled(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
 _NEXT = compiled(r"다음(?:의)?\s*$")
 _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)
@@ -225,7 +228,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # 5개 지역으로, 시짱자치구가 6.4%로 선두에 섰고 … 후베이성은 6.0%를 기록했다`
             items = ranking
         if items is None:  # `… 4곳을 지정했는데, 하이뎬구·차오양구·다싱구가 그것이다`; `…, 항저우 82.3점 순이었으며, 이들 다섯 개 도시가`
-            items = list_items(that["list"]) if (that := _THAT_IS.match(text, m.end("counter"))) else ranked_before(text, m.start())
+            items = _that_is_items(that["list"]) if (that := _THAT_IS.match(text, m.end("counter"))) \
+                else ranked_before(text, m.start())
         if items is None:
             head = text[:m.start()]
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
@@ -245,6 +249,13 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                     # `…와 저장성 자싱시·항저우시, 장쑤성 쑤저우시, 안후이성 허페이시·우후시 9개 도시`: the dots are
                     # the last group of a longer list its provinces part; it is not read (no warning)
                     continue
+            if before is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) \
+                    and (joined := _JOINED_LIST_BEFORE.search(head[-160:])) \
+                    and (joined_items := list_items(joined["list"])) and a_place(joined_items[0].split(" ")[-1]) \
+                    and all(a_place(item.split(" ")[0]) for item in joined_items[1:]):
+                # `청두(成都), 몐양(绵阳), 더양(德阳), 완저우(万州)와 충칭 중심 도시권의 여섯 개 지역을`: places, the last joined
+                # by `와` and named with words of its own
+                before = joined
             listed = before["list"] if before else None
             if listed and has_count_of(listed, m["counter"], _count()):
                 listed = None  # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count
@@ -289,10 +300,27 @@ _LIST_OPENS = compiled(_OPENS + r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?
 _LIST_OPENS_TO = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으로|로)\s*,")
 # (or places closed by the copula after any last name, `개최 도시는 우한(武汉), 시안, 허페이, 쑤저우다.`: places only)
 _PLACES_OPEN_COPULA = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=\p{Hangul})다\.")
-# a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`)
-_THAT_IS = compiled(r"(?:을|를|이|가|은|는)?\s[^.,]{0,30},\s*(?P<list>[^.,]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
+# a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`; `네 곳의 ‘…’를
+# 새로 지정했는데, …`)
+_THAT_IS = compiled(r"(?:을|를|이|가|은|는|의)?\s[^.,]{0,30},\s*(?P<list>[^.]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
 _NOUN_BEFORE = compiled(r"\p{Hangul}{1,8}(?:을|를)\s+$")
 _COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|(?<=\d)\.(?=\d)|['‘][^'’]{1,30}['’]){0,40}?다\.")  # (`목표를 5.5% 이상으로`)
+
+
+def _that_is_items(text: str) -> list[str] | None:
+    """The items of a list a sentence names as what its count is (`…가 그것이다`): short names, or places each
+    glossed with its Chinese and perhaps located (`청두의 위린로(玉林路), 충칭의 제팡베이(解放碑), 청두 톈푸신구의
+    싱룽후(兴隆湖) 일대`).
+
+    >>> _that_is_items("청두의 위린로(玉林路), 충칭의 제팡베이(解放碑), 청두 톈푸신구의 싱룽후(兴隆湖) 일대")
+    ['청두의 위린로(玉林路)', '충칭의 제팡베이(解放碑)', '청두 톈푸신구의 싱룽후(兴隆湖) 일대']
+    >>> _that_is_items("정책을 새로 발표했고, 투자를 크게 늘린 것")
+    """
+    if (items := list_items(text)) is not None:
+        return items
+    parts = [p.strip() for p in regex.split(r"\s*,\s*", text)]
+    glossed = len(parts) > 1 and all(GLOSS.search(p) and len(GLOSS.sub("", p)) <= 2 * ITEM_MAX_CHARS for p in parts)
+    return parts if glossed else None
 
 
 def _places_listed(pattern: regex.Pattern[str], text: str, at: int):
