@@ -17,6 +17,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
                      r"|-{1,2}\s*[·.…‥_]{2,}\s*"  # (no page but dashes where it would stand: `-- ··· 별첨: …`)
+                     rf"|[-─—―]{{1,3}}\s*[{BARS}]\s*"  # (or before a bar: `── │ 편집자 레터`)
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
                      r"|(?P<num>0\d)\s+)(?P<text>\S.*)$")

@@ -68,6 +68,8 @@ _DIGIT = compiled(r"\d")
 # a source made of reports put together (`각 시 정부 발표 종합`, `36Kr, KIC 중국 정리`): a source however many words
 _COMPILED = compiled(r"\S\s+(?:발표|보도|자료)?\s*(?:종합|정리|취합)$")
 _LABELLED = compiled(rf"\s*{BYLINE_LABEL}\s*")  # (`| 출처: 36Kr, KIC 중국 정리`: a source labelled as one)
+# a source under a contents entry, labelled (`      출처: 경제참고보(经济参考报)`)
+_LABELLED_SOURCE = compiled(rf"\s*{BYLINE_LABEL}\s*(?P<names>{GLOSSED_SOURCES.pattern})")
 # a phrase, not a name: quoted words, or a word closed by a particle (`‘20+8’ 산업클러스터를 떠받치는 …`)
 _PHRASE = compiled(r"[‘’“”'\"]|\p{Hangul}(?:을|를|은|는|에서|으로)(?!\p{Hangul})")
 
@@ -268,9 +270,11 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             if entry_m and INDENTED.match(ln.text) and entries and k > 0 and not INDENTED.match(chunk.lines[k - 1].text) \
                     and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
                 entry_m = None  # (`05  … 주목할 기업` over `    3 곳 ····· 8`: the entry's rest, its number a word's)
+            # (or labelled as one, `      출처: 경제참고보(经济参考报)`)
+            labelled = _LABELLED_SOURCE.fullmatch(ln.text)
             under = entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
-                and (GLOSSED_SOURCES.fullmatch(ln.text) or BRACKETED_SOURCE.fullmatch(ln.text)) and (
-                    PAGE.search(entries[-1]["text"]) or _source_under_led(ln.text, entries[-1]))
+                and (GLOSSED_SOURCES.fullmatch(ln.text) or BRACKETED_SOURCE.fullmatch(ln.text) or labelled) and (
+                    PAGE.search(entries[-1]["text"]) or labelled or _source_under_led(ln.text, entries[-1]))
             if entry_m and under:
                 entry_m = None  # (`[국가통계국(国家统计局)]` under an entry's page: its source, below)
             if entry_m and _ONE_DOT.match(ln.text) and entries and k > 0 and names_source(entry_m["text"]) \
@@ -296,7 +300,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                 # `01  제목 ········ 2` / `    21세기경제보도(21世纪经济报道)`: the entry's source under its page (in square
                 # brackets too: `[국가통계국(国家统计局)]`)
                 text, page = entries[-1]["text"], PAGE.search(entries[-1]["text"])
-                source = ln.text.strip().removeprefix("[").removesuffix("]").strip()
+                source = labelled["names"].strip() if labelled else ln.text.strip().removeprefix("[").removesuffix("]").strip()
                 at = page.start() if page else len(text)  # (an entry led by its page has none at its end)
                 entries[-1]["text"] = f"{text[:at]} — {source}{text[at:]}"
                 entries[-1]["line_end"] = ln.line_end

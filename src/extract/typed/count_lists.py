@@ -313,6 +313,10 @@ _RANKING_BEFORE_THESE = compiled(_RANKING + r"(?:이었으며|이었고|이며|�
 # when a place and its figure follow at once (`줄어든 곳은 다섯 개 지역으로 톈진(天津) -4.1%, …`)
 MEMBERS_AFTER = compiled(r"\s*(?:으로|로)(?:\s*,\s*|\s+(?=\p{Hangul}{2,12}(?:\(\p{Han}+\))?\s+[+\-−]?\d))(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
                          r"\s*(?:\.(?!\d)|$)")
+# or the places a sentence compares after counting them (`주요 다섯 개 성의 수출 증가율을 비교하면 저장성(浙江省)이 7.2%로 가장
+# 높았고, 장쑤성(江苏省) 5.8%, … 순이었다`)
+COMPARED_AFTER = compiled(r"\s*의\s+[^.,]{1,30}?(?:을|를)\s*(?:비교하면|비교해\s*보면|살펴보면|보면)\s*,?\s*" + _RANKING
+                          + "(?:이었다|이다|으로|이었으며)")
 _GOES_ON = compiled(r"\s*(?:이어|뒤이어|다음으로|그\s*뒤로는?|그\s*다음으로)(?!\p{Hangul})")
 # a place and its figure (a rate, or any: `베이징 91.4점`), the place's subject particle perhaps between them
 _PLACE_WITH_RATE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*%")
