@@ -91,6 +91,10 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 # (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
 _ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
+# a verb of exceeding or falling short of another's measure, after points (`0.5%p 웃돌았다`)
+_EXCEEDS = compiled(r"웃돌|웃돈|밑돌|밑돈|상회|하회")
+# a region's measure as the object right before the points (` 전체 성장률을 `)
+_EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)
 _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
@@ -105,9 +109,10 @@ _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 _RATE_PASSED = compiled(rf"[\d.,]+\s*%(?:을|를)\s+(?:{_BY_VERB.pattern})")
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
-# what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다`
-_PARTNER = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
-_OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는)\s+$"), compiled(r"(?:을|를)\s")
+# what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다` (a print may set the
+# particle a space apart after a bracket: `광둥성(4.3%) 보다`)
+_PARTNER = compiled(r"(?:\([^)]*\)\s?)?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
+_OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s+$"), compiled(r"(?:을|를)\s")
 # (a place described, then named: `… 곳은 X였다`; a gap the topic: `격차는`; a level compared with, and a difference from
 # it: `… 6.2%보다 2.5%p 높았다`)
 _GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가)\s")
@@ -194,6 +199,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
             if carried is not None else None
         head = sentence[:first.start] if first else sentence
+        if carried is not None and cue("speaker").match(sentence.lstrip()):
+            carried = None  # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
                      or all(COMPARED_WITH.match(sentence, r.end) for r in regions)):
@@ -550,7 +557,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                                      # points after a region compared with: `하이난성은 최하위 톈진시보다 증가율이 10.1%p 높았다`)
                                      or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start))
                                      or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
-                                         sentence, r.end).end()) for r in regions))
+                                         sentence, r.end).end()) for r in regions)
+                                     # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`)
+                                     or amount.unit == "%p" and bool(_EXCEEDS.search(clause, start, end + 6)))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
@@ -561,6 +570,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
             # 위안 앞섰다`)
             own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
+            # (nor the one whose measure it exceeds, right before the gap: `저장성이 4.8% 성장해 중국 전체 성장률을 0.5%p 웃돌았다`)
+            own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
             in_own_clause = [r for r in own if r.start >= c_off]
             # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
             # 격차를 1,084억 위안까지`)
@@ -573,7 +584,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
                 or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
-            # (`각각 감소`, or each amount after a topic of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`)
+            # (`각각 감소`, or each amount after a topic or subject of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`,
+            # `헤이룽장성(黑龙江省)이 4.7%, 랴오닝성(辽宁省)이 3.2% 줄어든 반면`)
             between = OWNED_AMOUNTS if without_each(after) != after or _OWN_TOPIC_BEFORE.search(clause, 0, start) \
                 else LISTED_AMOUNTS
             for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):

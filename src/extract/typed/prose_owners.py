@@ -37,7 +37,7 @@ _PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)(?:�
 
 # a region a gap is measured from (`광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own), and the
 # first of a pair a gap is between (`장쑤성과 광둥성의 격차는`, the second perhaps with its rank: `광저우시와 6위 쑤저우시의`)
-COMPARED_WITH = compiled(r"(?:\([^)]*\))?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
+COMPARED_WITH = compiled(r"(?:\([^)]*\)\s?)?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
 PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*(?:\d{1,2}\s*위\s+)?\p{Hangul}+(?:\([^()]*\))?의\s*(?:격차|차이)")
 
 
@@ -197,7 +197,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
     owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
     if not owned and (_SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos)) \
-            or _THESE.search(sentence, after_last, pos) or _TOP_SET.search(sentence, after_last, pos):
+            or _THESE.search(sentence, after_last, pos) or _TOP_SET.search(sentence, after_last, pos) \
+            or in_clause and _LIST_COUNTED_TO.match(sentence, AFTER_NAME.match(sentence, after_last).end()):
         # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
         # set's, not a region's before
         return None
@@ -336,6 +337,9 @@ _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL
 # R&D 경비를 합하면`), and all those counted (`모두 7 개 지역이 3% 선을 웃돌았다`)
 NATIVE_COUNT = f"(?:{native_alternation()})"  # (a count in native numerals, `세 지역`)
 _TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")
+# a list of places closed by their count and going on past it (`적용 대상은 …, 네이멍구자치구(内蒙古自治区) 다섯 개 지역으로,
+# 국경 무역 주민의 면세 한도를 …`): what follows is the set's
+_LIST_COUNTED_TO = compiled(rf"\s*(?:등\s*)?(?:\d{{1,2}}\s*개\s*|{NATIVE_COUNT}\s*(?:개\s*)?)(?:지역|도시|곳|성|국가|나라)(?:으로|로)\s*,\s")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
