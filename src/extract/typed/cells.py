@@ -110,12 +110,29 @@ def _unit_alternation(words) -> str:
 
 
 def cumulative_header(header: str | None) -> bool:
-    """Whether a column's header or a card's label says its amounts are cumulative (`누적`, `누적 투자액`).
+    """Whether a column's header or a card's label says its amounts are cumulative (`누적`, `누적 투자액`), a period
+    perhaps before the word (`연간 누적 금액`).
 
     >>> cumulative_header("누적"), cumulative_header("누적 투자액"), cumulative_header("제7차 신규")
     (True, True, False)
+
+    A span counted before the word (`1~6차 누적`) names the rounds summed, not a running total.
+
+    >>> cumulative_header("연간 누적 금액(억 위안)"), cumulative_header("연간 누적되지 않은 금액"), cumulative_header("1~6차 누적")
+    (True, False, False)
     """
-    return bool(header) and header.replace(" ", "").startswith(_qualifier_words("cumulative"))
+    words = _qualifier_words("cumulative")
+    if not header:
+        return False
+    if header.replace(" ", "").startswith(words):
+        return True
+    parts = header.split()
+    return any(w.startswith(word) and not w[len(word):].startswith(_VERB_AFTER) and not _DIGIT.search(" ".join(parts[:k]))
+               for k, w in enumerate(parts) if k for word in words)
+
+
+_VERB_AFTER = ("되", "된", "하", "한", "해")  # (`누적되지 않은`: a verb made of the word, not the word)
+_DIGIT = compiled(r"\d")
 
 
 @cache

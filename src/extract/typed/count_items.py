@@ -59,6 +59,30 @@ def following_items(blocks: list[dict], k: int, tables: dict, places: bool = Fal
     return items or None
 
 
+def places_scheduled(blocks: list[dict], k: int) -> list[str] | None:
+    """The places a schedule of list items right after block k holds, the first each item names (`· 3 월 12 일(수)
+    베이징 — 중관춘(中关村) KIC 중국 본부`: 베이징), or None unless every item names one.
+
+    >>> blocks = [{"kind": "paragraph", "marker": None, "text": "…"},
+    ...           {"kind": "list_item", "marker": "·", "text": "3 월 12 일(수) 베이징 — 중관춘(中关村) 본부"},
+    ...           {"kind": "list_item", "marker": "·", "text": "3 월 26 일(수) 선전 — 난산구(南山区) 첸하이 창업센터"}]
+    >>> places_scheduled(blocks, 0)
+    ['베이징', '선전']
+    """
+    from kic_extract.gazetteer import names_place
+
+    places = []
+    for block in blocks[k + 1:]:
+        if block["kind"] != "list_item":
+            break
+        # (a word of its own, as a list gives it: `선전`, a word too, is a place here)
+        first = next((w for w in (block["text"] or "").split() if names_place(w)), None)
+        if first is None:
+            return None
+        places.append(first)
+    return places or None
+
+
 def line_of(lines, block: dict, said: str | None) -> int:
     """The line of a block that prints the count (`said`), else the block's first: a paragraph
     printed over several lines has its warning where the count stands."""

@@ -179,13 +179,13 @@ def a_place(item: str) -> bool:
     [True, True, True, True, True, False, False]
     >>> a_place("윈난성(云南省, 12.7%)"), a_place("멍샹샤오전(梦想小镇)"), a_place("톈진빈하이고신구(天津滨海高新区)")
     (True, True, True)
-    >>> a_place("창사경제기술개발구")  # (a zone named after its city, longer than `_PLACE_WORD` reads)
-    True
+    >>> a_place("창사경제기술개발구"), a_place("산둥성의 옌타이(烟台)")  # (a zone named after its city; a city its province locates)
+    (True, True)
     """
     item = _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", item)  # (`윈난성(云南省, 12.7%)`: the place and its figure)
     words = item.split(" ")
-    if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it
-        return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in words)
+    if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it (or `산둥성의 옌타이(烟台)`)
+        return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in (words[0].removesuffix("의"), words[1]))
     return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \
         or [m.written for m in find_places(item)] == [item]  # (a zone named after its city: `창사경제기술개발구`)
 

@@ -20,7 +20,7 @@ from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
-from kic_extract.typed.count_items import following_items, line_of
+from kic_extract.typed.count_items import following_items, line_of, places_scheduled
 from kic_extract.typed.numerals import COUNTERS, native_alternation, native_numerals
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
@@ -78,6 +78,7 @@ _JOINED_LIST_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;
                                r"[^.:;,\s()]+?(?:\s+[^.:;,\s()]+?){0,2}?)\s*(?:까지|의)?\s*$")
 _LIST_END = compiled(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
 _NEXT = compiled(r"다음(?:의)?\s*$")
+_HELD_IN = compiled(r"에서\s*(?:열리|열린|열려|열렸|개최|진행)")  # (what is held in the places counted: `… 도시에서 열리며`)
 _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
@@ -525,12 +526,19 @@ def check_counts(ctx) -> None:
             for m in counts:
                 if _DOT_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
+                if any(n == _number(m) and counted == _counted(m) for n, counted, _, _ in found):
+                    continue  # (`상하이·선전·청두·우한 등 4 개 지역 거점을 … 거점별 실적은 아래와 같다`: its list stands before it)
                 # (`곳` names what it counts itself: `창업기지 4곳의 입주 현황은 아래와 같다`)
                 if (m["noun"] not in _PARTICLES or m["counter"] == "곳") and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
                                                      or _listed_per(text, m)):
                     items = colon_items(text, m.end()) or following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
+                elif m["noun"] in _PLACE_NOUNS and _HELD_IN.match(text, m.end()) and not counted_before(text, m.start()) \
+                        and (items := places_scheduled(blocks, k)) is not None:
+                    # `설명회는 베이징을 시작으로 모두 다섯 개 도시에서 열리며, …` over `· 3 월 12 일(수) 베이징 — …`, …: the
+                    # places of the schedule under it
+                    found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:
                 if n != len(items) and not (open_list and len(items) < n):
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")

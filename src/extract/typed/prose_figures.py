@@ -91,8 +91,6 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 # (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
 _ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
-# a verb of exceeding or falling short of another's measure, after points (`0.5%p 웃돌았다`)
-_EXCEEDS = compiled(r"웃돌|웃돈|밑돌|밑돈|상회|하회")
 # a region's measure as the object right before the points (` 전체 성장률을 `)
 _EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)
 _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
@@ -559,7 +557,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                                      or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
                                          sentence, r.end).end()) for r in regions)
                                      # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`)
-                                     or amount.unit == "%p" and bool(_EXCEEDS.search(clause, start, end + 6)))
+                                     or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6)))
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을

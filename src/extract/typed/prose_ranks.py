@@ -92,7 +92,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
                 f["rank"] = 1 + k
         return len(regions_in_order)
     # (`나란히 6.9%`, or following on each with one figure, `상하이와 선전이 각각 2건으로 뒤를 이었다`: below)
-    tied = bool(cue("tie").search(clause) or follows and cue("each").search(clause)) \
+    # (or following on with one level written once for them all, `하이난성과 신장위구르자치구가 6% 안팎으로 그 뒤를 이었다`;
+    # not a mark they passed, `그다음으로 후베이성, 저장성, … 장쑤성은 모두 10% 이상의 성장률을`, which keeps their order)
+    once = len({f["start"] for f in listed}) == 1 and not any(f["amount"].bound for f in listed)
+    tied = bool(cue("tie").search(clause) or follows and (cue("each").search(clause) or once)) \
         and len({f["amount"].value for f in listed}) == 1
     if len(regions_in_order) >= 2 and (closes_list or follows) and len(stated) != len(regions_in_order) and not tied:
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
