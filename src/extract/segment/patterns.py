@@ -20,7 +20,8 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      rf"|[-─—―]{{1,3}}\s*[{BARS}]\s*"  # (or before a bar: `── │ 편집자 레터`)
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
-                     r"|(?P<num>0\d)\s+)(?P<text>\S.*)$")
+                     r"|(?P<num>0\d)\s+"
+                     r"|[A-Z]-(?P<num>\d{1,2})\s+)(?P<text>\S.*)$")  # (numbered within its category's letter: `A-1  제목 ···· 2`)
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
@@ -30,7 +31,7 @@ DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(r"^\s*(?:\d{1,2}|\[\s*\d{1,2}\s*\]|[Ⅰ-Ⅻ]\.?)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `Ⅰ. 정책·거시`)
+CATEGORY_NUMBER = compiled(r"^\s*(?:\d{1,2}|\[\s*(?:\d{1,2}|[A-Z])\s*\]|[Ⅰ-Ⅻ]\.?)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -153,8 +154,9 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # (`01 | 제목` too, and `[01] 제목`)
 # (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
-# `A-1. 제목`, numbered within it)
-ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|[A-Z])-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\])\s+"
+# `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar or a dash after it)
+ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|[A-Z])-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
+                   rf"|[A-Z]-(?P<seq>\d{{1,2}})(?=\s+[{BARS}—─―]))\s+"
                    rf"(?:[{BARS}—─―]\s*)?(?P<text>\S.*)$")  # (a bar or a dash after the number: `01 │ 제목`, `01 ─ 제목`)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)

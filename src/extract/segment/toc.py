@@ -114,12 +114,19 @@ def _source_after(m) -> str:
 
     >>> [_SOURCE_AFTER.sub(_source_after, t) for t in ("순위 … 청두·우한 성장세 두드러져", "성적표 … 해관총서(海关总署)")]
     ['순위 … 청두·우한 성장세 두드러져', '성적표 — 해관총서(海关总署)']
+    >>> _SOURCE_AFTER.sub(_source_after, "이달의 스타트업: 웨이허바이오 · 링시즈쭈어")
+    '이달의 스타트업: 웨이허바이오 · 링시즈쭈어'
     """
     source = m["source"]
     if (m["mark"] in ("…", "⋯") or len(m["mark"] or "") > 1) and not (names_source(source) and (
             "(" in source or len(source.split()) == 1 or compiled_source(source))):
         return m.group()
+    if m["mark"] == "·" and _NAME_AFTER_COLON.search(m.string, 0, m.start()) and len(source.split()) == 1:
+        return m.group()  # (`스타트업 카드: 하이린로보틱스 · 모윈에너지`: the title names two after its colon, no source)
     return f" — {source}"
+
+
+_NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
 
 
 def _bullet(text: str) -> tuple[int, str]:
