@@ -3,6 +3,7 @@ list items or the table rows that follow it, and the line that prints the count,
 
 from __future__ import annotations
 
+from kic_extract.gazetteer import names_place
 from kic_extract.typed.count_lists import ASIDE, a_place, members
 from kic_extract.typed.totals import is_total_row
 
@@ -69,8 +70,6 @@ def places_scheduled(blocks: list[dict], k: int) -> list[str] | None:
     >>> places_scheduled(blocks, 0)
     ['베이징', '선전']
     """
-    from kic_extract.gazetteer import names_place
-
     places = []
     for block in blocks[k + 1:]:
         if block["kind"] != "list_item":

@@ -20,7 +20,7 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
 from kic_extract.typed.counts import PICKED_FROM
 from kic_extract.typed.numerals import native_alternation, native_numerals
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, NAMED_SUBJECT, ProseRegion, cue, flow_topic,
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
                                              in_aside, is_whole_of_share, nation_pattern)
 
 
@@ -339,7 +339,7 @@ NATIVE_COUNT = f"(?:{native_alternation()})"  # (a count in native numerals, `�
 _TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")
 # a list of places closed by their count and going on past it (`적용 대상은 …, 네이멍구자치구(内蒙古自治区) 다섯 개 지역으로,
 # 국경 무역 주민의 면세 한도를 …`): what follows is the set's
-_LIST_COUNTED_TO = compiled(rf"\s*(?:등\s*)?(?:\d{{1,2}}\s*개\s*|{NATIVE_COUNT}\s*(?:개\s*)?)(?:지역|도시|곳|성|국가|나라)(?:으로|로)\s*,\s")
+_LIST_COUNTED_TO = compiled(rf"\s*(?:등\s*)?{PLACES_COUNT}(?:으로|로)\s*,\s")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)

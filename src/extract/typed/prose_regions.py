@@ -47,9 +47,10 @@ AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 
 # a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`,
 # `… 선전 세 곳만`, `… 헤이룽장성 등 동북 3 성은`; one alone, `선전 한 곳의 생산액 비중은`)
+# a count of places, in figures or native numerals (`4 개 지역`, `다섯 곳`, `세 성`)
+PLACES_COUNT = rf"(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:개\s*)?(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)"
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?"
-                        rf"(?:\d{{1,2}}\s*(?:개\s*)?|{native_alternation(one=True)})\s*"
-                        r"(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{Hangul})")
+                        rf"{PLACES_COUNT}(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{{Hangul}})")
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)")
 _WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
 _OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032 년 `: the region owns the phrase after it)
@@ -121,8 +122,7 @@ ALONE_AT = compiled(r"(?:\s*한\s*곳)?(?:에서만|에만)(?!\p{Hangul})")
 
 
 # (the set's size may stand before: `상하이시, 장쑤성, 저장성, 안후이성 네 곳 가운데서는`)
-_SET_SCOPE = compiled(rf"\s*(?:(?:\d{{1,2}}\s*(?:개\s*)?|{native_alternation(one=True)})\s*(?:지역|성|도시|시|곳|국가|나라)\s*)?"
-                      r"(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{Hangul})")
+_SET_SCOPE = compiled(rf"\s*(?:{PLACES_COUNT}\s*)?(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{{Hangul}})")
 
 
 def _mark(text: str, end: int, start: int | None = None) -> str:
