@@ -69,7 +69,7 @@ _DIGIT = compiled(r"\d")
 _COMPILED = compiled(r"\S\s+(?:발표|보도|자료)?\s*(?:종합|정리|취합)$")
 _LABELLED = compiled(rf"\s*{BYLINE_LABEL}\s*")  # (`| 출처: 36Kr, KIC 중국 정리`: a source labelled as one)
 # a source under a contents entry, labelled (`      출처: 경제참고보(经济参考报)`)
-_LABELLED_SOURCE = compiled(rf"\s*{BYLINE_LABEL}\s*(?P<names>{GLOSSED_SOURCES.pattern})")
+_LABELLED_SOURCE = compiled(rf"{_LABELLED.pattern}(?P<names>{GLOSSED_SOURCES.pattern})")
 # a phrase, not a name: quoted words, or a word closed by a particle (`‘20+8’ 산업클러스터를 떠받치는 …`)
 _PHRASE = compiled(r"[‘’“”'\"]|\p{Hangul}(?:을|를|은|는|에서|으로)(?!\p{Hangul})")
 

@@ -71,12 +71,12 @@ _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
-_LIST_RIGHT_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?)\s*(?:까지|의)?\s*$")
+_LIST_HEAD = r"[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?"
+_LIST_RIGHT_BEFORE = compiled(rf"(?P<list>{_LIST_HEAD})\s*(?:까지|의)?\s*$")
 # how such a list ends, tested first (the pattern above may try many cuts of a long clause before it fails)
-# (or its last item joined by `와`/`과`, a place and perhaps words naming its part: `…, 완저우(万州)와 충칭 중심 도시권의`)
-_JOINED_LIST_BEFORE = compiled(r"(?P<list>[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?(?:와|과)\s+"
-                               r"[^.:;,\s()]+?(?:\s+[^.:;,\s()]+?){0,2}?)\s*(?:까지|의)?\s*$")
 _LIST_END = compiled(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
+# (or its last item joined by `와`/`과`, a place and perhaps words naming its part: `…, 완저우(万州)와 충칭 중심 도시권의`)
+_JOINED_LIST_BEFORE = compiled(rf"(?P<list>{_LIST_HEAD}(?:와|과)\s+[^.:;,\s()]+?(?:\s+[^.:;,\s()]+?){{0,2}}?)\s*(?:까지|의)?\s*$")
 _NEXT = compiled(r"다음(?:의)?\s*$")
 _HELD_IN = compiled(r"에서\s*(?:열리|열린|열려|열렸|개최|진행)")  # (what is held in the places counted: `… 도시에서 열리며`)
 _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)

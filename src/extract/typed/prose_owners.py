@@ -26,9 +26,10 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, NAMED_
 
 _PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)
 # (`… 6곳을 합하면 모두 11곳`, `… 8 개 도시를 더하면 시범도시는 모두 14 곳`)
-_PLACES_SUMMED = compiled(r"\d\s*(?:곳|개\s*(?:도시|지역))(?:을|를)\s*(?:합하면|합치면|더하면)")
+_SUMMING = r"(?:합하면|합치면|더하면)"
+_PLACES_SUMMED = compiled(rf"\d\s*(?:곳|개\s*(?:도시|지역))(?:을|를)\s*{_SUMMING}")
 # (`… 선전시와 청두시(成都市)를 포함하면 시범도시는 모두 6 곳으로`: the places with those named, counted as their kind)
-_PLACES_TOTALLED = compiled(r"(?:포함하면|합하면|합치면|더하면)\s+\p{Hangul}*(?:도시|지역|구역|국가)(?:은|는|이|가)\s*(?:모두|총)?\s*$")
+_PLACES_TOTALLED = compiled(rf"(?:포함하면|{_SUMMING})\s+\p{{Hangul}}*(?:도시|지역|구역|국가)(?:은|는|이|가)\s*(?:모두|총)?\s*$")
 # a set of places a count picks from, right before it (`성장률 상위 10 곳 가운데 7 곳이`)
 _PICKED_FROM = compiled(r"\d\s*(?:곳|개\s*(?:도시|지역|성|국가))\s*(?:가운데|중에서?|중)\s*$")
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
