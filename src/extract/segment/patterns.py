@@ -45,7 +45,8 @@ TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 # squares and diamonds a heading may stand under, an article's or a part's (`■ 01  …`, `▣ 제목`, `■ 경제 규모: …`)
 PART_MARKS = "■□▣◆◇"
-HEADING_MARK = compiled(rf"^\s*[{PART_MARKS}●▶►①-⑳]\s*")  # (`① 제목`: a circled number, counted again under each category)
+# (`① 제목`: a circled number, counted again under each category; a number within a category's letter, `A-1 제목`, too)
+HEADING_MARK = compiled(rf"^\s*(?:[{PART_MARKS}●▶►▷①-⑳]|[A-Z]-\d{{1,2}}(?=\s))\s*")
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
 KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
                   r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$"  # (or in brackets: `[이슈 브리핑 01]`)
@@ -154,9 +155,9 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # (`01 | 제목` too, and `[01] 제목`)
 # (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
-# `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar or a dash after it)
+# `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar or a dash after it, or two spaces, `A-1  제목`)
 ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|[A-Z])-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
-                   rf"|[A-Z]-(?P<seq>\d{{1,2}})(?=\s+[{BARS}—─―]))\s+"
+                   rf"|[A-Z]-(?P<seq>\d{{1,2}})(?=\s+[{BARS}—─―]|\s{{2,}}\S))\s+"
                    rf"(?:[{BARS}—─―]\s*)?(?P<text>\S.*)$")  # (a bar or a dash after the number: `01 │ 제목`, `01 ─ 제목`)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)

@@ -47,12 +47,16 @@ def parse_heading_text(text: str) -> dict:
     '경제참고보'
     >>> parse_heading_text("합성생물학, 실험실에서 공장으로 | 출처: 36Kr, KIC 중국 정리")
     {'tag': None, 'title': '합성생물학, 실험실에서 공장으로', 'source': '36Kr, KIC 중국 정리', 'source_zh': None}
+    >>> parse_heading_text("2036 년 1~4 월 지역별 대외무역 성적 (출처: 해관총서(海关总署))")
+    {'tag': None, 'title': '2036년 1~4월 지역별 대외무역 성적', 'source': '해관총서', 'source_zh': '海关总署'}
     """
     tag = None
     m = TAG.match(text)
     if m:
         tag, text = m["tag"].strip(), text[m.end() :]
     parts = SOURCE_SPLIT.split(text, maxsplit=1)
+    if (bracketed := _BRACKETED_LABELLED.search(text)) and text[:bracketed.start()].strip():
+        parts = [text[:bracketed.start()], bracketed["label"] + bracketed["names"]]  # (`… 성적 (출처: 해관총서(海关总署))`)
     source = source_zh = None
     labelled = _LABELLED.match(parts[1]) if len(parts) == 2 else None
     if len(parts) == 2 and parts[0].strip() and (labelled or names_source(parts[1])):
@@ -68,6 +72,9 @@ _DIGIT = compiled(r"\d")
 # a source made of reports put together (`각 시 정부 발표 종합`, `36Kr, KIC 중국 정리`): a source however many words
 _COMPILED = compiled(r"\S\s+(?:발표|보도|자료)?\s*(?:종합|정리|취합)$")
 _LABELLED = compiled(rf"\s*{BYLINE_LABEL}\s*")  # (`| 출처: 36Kr, KIC 중국 정리`: a source labelled as one)
+# a source labelled as one in brackets closing a heading (`… 성적 (출처: 해관총서(海关总署))`, `… [자료: 신화사]`)
+_BRACKETED_LABELLED = compiled(rf"\s*[(\[（［]\s*(?P<label>{BYLINE_LABEL})\s*(?P<names>[^()\[\]（）［］]+(?:\([^()]*\)[^()\[\]（）［］]*)*)"
+                               r"[)\]）］]$")
 # a source under a contents entry, labelled (`      출처: 경제참고보(经济参考报)`)
 _LABELLED_SOURCE = compiled(rf"{_LABELLED.pattern}(?P<names>{GLOSSED_SOURCES.pattern})")
 # a phrase, not a name: quoted words, or a word closed by a particle (`‘20+8’ 산업클러스터를 떠받치는 …`)
@@ -190,15 +197,8 @@ def _heads_entries(lines: list, k: int) -> bool:
     False
     """
     text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
-    if m and m["num"] and not PAGE.search(text) and k + 2 < len(lines) and PAGE.search(lines[k + 1].text):
-        # `01 정책·경제` over two entries indented under it, each with its page (the second perhaps wrapped, indented or,
-        # where a PDF's text keeps no indent, unnumbered over the line with its page): a numbered category (an entry
-        # numbered so wraps onto one line at most, `05  … 주목할 기업` over `    3 곳 ····· 8`, then `06  …`)
-        indented = all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3])
-        wrapped = indented or k + 3 < len(lines) and bool(PAGE.search(lines[k + 3].text)) and not any(
-            (e := TOC_ENTRY.match(ln.text)) and e["num"] for ln in lines[k + 2 : k + 4])
-        if (PAGE.search(lines[k + 2].text) or wrapped) and (indented or not _numbered_next(lines[k + 2].text, m["num"])):
-            return len(category_name(m["text"])) <= 40
+    if m and m["num"] and (_numbered_over_entries(lines, k) or _lone_under_sibling(lines, k)):
+        return len(category_name(m["text"])) <= 40
     if not m or m["lead"] or m["num"] or k + 1 >= len(lines) or PAGE.search(text):
         return False  # (a numbered entry is an entry: `09 │ 【KIC 행사】 … 성료` over `10 │ …`)
     name = category_name(m["text"])
@@ -212,6 +212,45 @@ def _heads_entries(lines: list, k: int) -> bool:
         return k in over and any(_short_over(lines[i].text, lines[i + 1].text) for i in over)
     (indent, mark), (next_indent, next_mark) = _bullet(text), _bullet(lines[k + 1].text)
     return mark != next_mark or next_indent > indent
+
+
+def _numbered_over_entries(lines: list, k: int) -> bool:
+    """Whether a numbered contents line with no page is a category over two entries or more: `01 정책·경제` over two
+    entries indented under it, each with its page (the second perhaps wrapped, indented or, where a PDF's text keeps no
+    indent, unnumbered over the line with its page); an entry numbered so wraps onto one line at most (`05  … 주목할
+    기업` over `    3 곳 ····· 8`, then `06  …`)."""
+    text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
+    if not (m and m["num"]) or PAGE.search(text) or k + 2 >= len(lines) or not PAGE.search(lines[k + 1].text):
+        return False
+    indented = all(INDENTED.match(ln.text) for ln in lines[k + 1 : k + 3])
+    wrapped = indented or k + 3 < len(lines) and bool(PAGE.search(lines[k + 3].text)) and not any(
+        (e := TOC_ENTRY.match(ln.text)) and e["num"] for ln in lines[k + 2 : k + 4])
+    return bool(PAGE.search(lines[k + 2].text) or wrapped) and (indented or not _numbered_next(lines[k + 2].text, m["num"]))
+
+
+def _lone_under_sibling(lines: list, k: int) -> bool:
+    """Whether a numbered contents line with no page is a category over one entry only, unnumbered, as the category
+    numbered just before it is over its entries (`02 스타트업 현장` over two entries, then `03 KIC 소식` over `2036 KIC
+    중국 창업대회 … ···· 9`, the contents' last; indented or, as a PDF's text gives them, not).
+
+    >>> from types import SimpleNamespace as L
+    >>> lines = [L(text="02 현장"), L(text="기업 ···· 6"), L(text="거점 ···· 7"), L(text="03 KIC 소식"), L(text="대회 ···· 9")]
+    >>> _lone_under_sibling(lines, 3)
+    True
+    >>> _lone_under_sibling([L(text="04 제목 ···· 6"), L(text="05  스타트업 카드: 주목할 기업"), L(text="    3 곳 ····· 8")], 1)
+    False
+    """
+    text, m = lines[k].text, TOC_ENTRY.match(lines[k].text)
+    if not (m and m["num"]) or PAGE.search(text) or INDENTED.match(text) or k + 1 >= len(lines):
+        return False
+    below = TOC_ENTRY.match(lines[k + 1].text)
+    if not PAGE.search(lines[k + 1].text) or below and below["num"]:
+        return False
+    for j in range(k - 1, -1, -1):
+        sibling = TOC_ENTRY.match(lines[j].text)
+        if sibling and sibling["num"] and not INDENTED.match(lines[j].text):
+            return int(sibling["num"]) == int(m["num"]) - 1 and _numbered_over_entries(lines, j)
+    return False
 
 
 _NAME_SEPARATOR = compiled(r"\s*[·,]\s*")

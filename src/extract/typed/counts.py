@@ -229,6 +229,11 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`; `6%대에 올라선 곳은 모두
             # 5개 지역으로, 시짱자치구가 6.4%로 선두에 섰고 … 후베이성은 6.0%를 기록했다`
             items = ranking
+        if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) \
+                and (named := _clause_names_places(text, m.end())) is not None:
+            # `네 곳의 핵심 도시를 축으로 … 구상으로, 대상 도시는 청두(成都), 충칭, …, 쿤밍(昆明)이다`: a later clause of the
+            # sentence opens with what is counted, then the places
+            items = named
         if items is None:  # `… 4곳을 지정했는데, 하이뎬구·차오양구·다싱구가 그것이다`; `…, 항저우 82.3점 순이었으며, 이들 다섯 개 도시가`
             items = _that_is_items(that["list"]) if (that := _THAT_IS.match(text, m.end("counter"))) \
                 else ranked_before(text, m.start())
@@ -433,6 +438,25 @@ _NEXT_SENTENCE = compiled(r"다\.\s*")
 _ANNOUNCED = r"[^.]{0,40}?(?:다음|아래)(?:과|와)\s*같"  # (`… 현황은 아래와 같다`)
 _LIST_ANNOUNCED = compiled(_ANNOUNCED)
 _PER_FOLLOWS = compiled(rf"다\.\s*(?P<what>\p{{Hangul}}{{2,6}})별{_ANNOUNCED}")
+
+
+def _clause_names_places(text: str, at: int) -> list[str] | None:
+    """The places a clause after a count, in the count's sentence, names as what is counted (`…를 축으로 … 구상으로,
+    대상 도시는 청두(成都), 충칭, 시안(西安)이다`), no other count between them; None when no clause does.
+
+    >>> _clause_names_places("네 곳의 핵심 도시를 축으로 삼는 구상으로, 대상 도시는 청두(成都), 충칭, 시안(西安)이다.", 4)
+    ['청두(成都)', '충칭', '시안(西安)']
+    >>> _clause_names_places("네 곳을 새로 열었고, 올해 세 곳을 더 연다. 대상 도시는 청두, 충칭이다.", 4)
+    """
+    end = _sentence_end(text, at)
+    comma = text.find(",", at, end)
+    while comma >= 0:
+        if _count().search(text, at, comma):
+            return None  # (a count of its own between: the list is that one's)
+        if found := _places_listed(_LIST_OPENS, text, comma + 1):
+            return _items_closed(found)
+        comma = text.find(",", comma + 1, end)
+    return None
 
 
 def _sentence_end(text: str, at: int) -> int:
