@@ -377,6 +377,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('후베이성(湖北省)과 쓰촨성은', '(2033년) 이 같은')
     >>> join_text("허페이(合肥), 쑤저우(苏州)가", "이름을 올렸다.", True, ""), join_text("1 위를 지켰", " 고 증가율은", True, "")
     ('허페이(合肥), 쑤저우(苏州)가 이름을 올렸다.', '1 위를 지켰고 증가율은')
+    >>> join_text("닝샤후이족자치구(宁夏回族自治区)와 칭", "하이성(青海省)의", False, "")
+    '닝샤후이족자치구(宁夏回族自治区)와 칭하이성(青海省)의'
 
     
     """
@@ -402,6 +404,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
             # whatever a glyph shows; nor a word the document writes whole (`기업 유` | ` 치에 힘입어`, `전년 동` | ` 기 대비`)
             return left.rstrip() + right
         return left.rstrip() + " " + right
+    if not inside_words and (halves := _halves(left, right)) and spans_place(*halves[:2]):
+        return left.rstrip() + right.lstrip()  # (`…와 칭` | `하이성(青海省)의`: a producer wrapping between words broke a name)
     halves = _halves(left, right) if inside_words else None
     if halves:
         tail, head, rest = halves

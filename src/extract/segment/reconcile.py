@@ -11,8 +11,9 @@ from kic_extract.segment.toc import names_source
 from kic_extract.settings import Settings
 
 _NOT_WORD = compiled(r"[^\p{L}\p{N}]+")
-# a name in round brackets closing a contents entry (`… 순위: 동서 격차 여전 (국가통계국)`)
-_BRACKETED_LAST = compiled(r"\s+\((?P<name>[^()\d\p{Han}]+)\)$")
+# a name in round brackets closing a contents entry (`… 순위: 동서 격차 여전 (국가통계국)`), perhaps opening with a number
+# (`… 경제 동향 (21 세기경제보도)`; not a count or a date, `(3 곳)`, `(2036 년 상반기)`)
+_BRACKETED_LAST = compiled(r"\s+\((?P<name>[^()\d\p{Han}]+|\d+\s*\p{Hangul}{4,}[^()\d\p{Han}]*)\)$")
 
 
 def skeleton(text: str | None) -> str:

@@ -102,7 +102,9 @@ def _list_start(head: str) -> int:
 
 
 _PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를|에\s더해)\s")  # (`기존 선전·광저우·주하이에 더해 둥관시, …`)
-_CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$|\p{Hangul}[었았였했섰갔왔렸켰졌]는데$")
+# (a clause closed before the list: `… 웃돌았을 뿐`, `… 발표했고`, `… 통지를 공동으로 하달하고`, `… 확정됐는데`)
+_CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$|\p{Hangul}(?:하|되)(?:고|며)$"
+                          r"|\p{Hangul}[었았였했섰갔왔렸켰졌]는데$")
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`), or two joined (`…는 상하이시와 충칭시`)
 _LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 _PAIR_LAST = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:와|과)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
@@ -402,8 +404,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             after = _places_listed(_PLACES_OPEN_COPULA, text, closes.end()) or _places_listed(_PLACES_ALONE, text, closes.end())
         items = _items_closed(after) if after else None
         if closes and items is None:
-            items = _places_opening(text, closes.end()) or ranked_after(text, closes.end(), RANKING_NEXT,
-                                                                        any_unit=_counts_a_set(text, m))
+            items = _places_opening(text, closes.end()) or _places_where(text, closes.end(), _number(m)) \
+                or ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m))
         if items is not None:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
@@ -486,6 +488,25 @@ def _places_opening(text: str, at: int) -> list[str] | None:
     odd = [i for i in items if not a_place(i)]
     return items if len(items) > 1 and (not odd or len(odd) == 1 and len(items) >= 3 and _BARE_NAME.fullmatch(odd[0])) \
         else None
+
+
+# (or where something took place, the sentence opening with the places: `베이징(北京), 상하이(上海), …, 우시(无锡)에서 새
+# 유니콘이 탄생했다`)
+_PLACES_WHERE = compiled(r"\s*(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])에서\s")
+
+
+def _places_where(text: str, at: int, count: int) -> list[str] | None:
+    """The places a sentence opens with as where what it tells of took place, when they are at least as many as the
+    count of the sentence before (fewer may be some of them only: `… 다섯 개 도시를 지정했다. 베이징, 상하이에서 먼저
+    시행된다`).
+
+    >>> _places_where(" 베이징(北京), 상하이(上海), 선전(深圳)에서 새 유니콘이 탄생했다.", 0, 2)
+    ['베이징(北京)', '상하이(上海)', '선전(深圳)']
+    >>> _places_where(" 베이징, 상하이에서 먼저 시행된다.", 0, 5)
+    """
+    m = _PLACES_WHERE.match(text, at)
+    items = list_items(m["list"]) if m else None
+    return items if items and len(items) > 1 and len(items) >= count and all(map(a_place, items)) else None
 
 
 _BARE_NAME = compiled(r"\p{Hangul}{2,5}")

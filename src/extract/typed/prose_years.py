@@ -384,6 +384,9 @@ _YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)[2-9]\s*년\s*(?:
 # a sentence opening with the present (`현재 우한에는 …`; not `2034 년 말 현재`, a date figures stand at)
 _NOW_OPENS = compiled(r"(?:^|(?<=다\.)\s+)현재\s")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
+# the date a figure is counted at, written after it in its clause (`기업 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`)
+_AS_OF_AFTER = compiled(r"\d[\d,.]*(?:\s*(?:조|억|만|천))*[^\d.,]{0,30}?(?<![\d\p{Hangul}])(?P<y>(?:19|20)\d{2})\s*년\s*"
+                        r"(?:\d{1,2}\s*월\s*)?(?:말\s*|초\s*)?(?:현재|기준)(?!\p{Hangul})")
 _YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기"
                          r"|\s*같은\s*(?:기간|분기|달|시기))?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
@@ -407,6 +410,9 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     >>> text = "선전시는 2033 년 목표를 세웠고, 광저우시는 이착륙장 건설에 2 년간 15 억 위안을 투입한다."
     >>> figure_year(text, text.index("15 억"), year_reach(text, years_in(text)), 2033)
     (None, False)
+    >>> text = "2035 년 1 위였다. 창저우에 기업 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다."
+    >>> figure_year(text, text.index("42"), year_reach(text, years_in(text)), None)
+    (2036, True)
     >>> text = "2034년 규모는 우한이 860억 위안으로 가장 컸다. 현재 우한에는 기업 120곳이 넘게 모여 있다."
     >>> figure_year(text, text.index("120"), year_reach(text, years_in(text)), None)
     (None, False)
@@ -422,6 +428,8 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     if aside and named is None and not aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
         aside = None  # `지난해(5.8%)`: the paragraph read the word as the year it names (`전년` is the sentence's)
     own = named if named is not None else year_before(years, at, None)
+    if named is None and (as_of := _AS_OF_AFTER.match(text, at)):
+        return int(as_of["y"]), True  # (`… 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`: the year it is counted at)
     if named is None and (span := _YEARS_SPAN.search(text, max(0, at - 40), at)) and not any(span.start() < a < at for a, _, _ in years):
         return None, False  # `광저우시는 … 건설에 2 년간 15 억 위안을 투입한다`: a sum over years of its own, no one year's
     later = None if aside else _YEARS_LATER.search(text, max(0, at - 10), at)
