@@ -12,6 +12,8 @@ BARS = "|｜│┃▍▌"
 # an entry of the contents: a bullet, or a number with no full stop after it (`01  제목 …… 2`, `01 제목` as a
 # PDF's text spaces it, `3 제목 ······ 5`; `1. 제목` is an article's heading); a square bullet only before a title its leaders
 # and page close (`□ 제목 ·········· 2`: alone, `■ 센터 소식` names a category)
+# the letter a category may be numbered by, Latin or a Roman numeral (`A-1`, `Ⅰ-1`, `[Ⅱ] 스타트업 & 투자`)
+CATEGORY_LETTER = "[A-ZⅠ-Ⅻ]"
 TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
@@ -21,7 +23,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
                      r"|(?P<num>0\d)\s+"
-                     r"|[A-Z]-(?P<num>\d{1,2})\s+)(?P<text>\S.*)$")  # (numbered within its category's letter: `A-1  제목 ···· 2`)
+                     rf"|{CATEGORY_LETTER}-(?P<num>\d{{1,2}})\s+)(?P<text>\S.*)$")  # (numbered within its category's letter: `A-1  제목 ···· 2`)
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
@@ -31,7 +33,7 @@ DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(r"^\s*(?:\d{1,2}|\[\s*(?:\d{1,2}|[A-Z])\s*\]|[Ⅰ-Ⅻ]\.?)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`)
+CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -46,7 +48,7 @@ TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)
 # squares and diamonds a heading may stand under, an article's or a part's (`■ 01  …`, `▣ 제목`, `■ 경제 규모: …`)
 PART_MARKS = "■□▣◆◇"
 # (`① 제목`: a circled number, counted again under each category; a number within a category's letter, `A-1 제목`, too)
-HEADING_MARK = compiled(rf"^\s*(?:[{PART_MARKS}●▶►▷①-⑳]|[A-Z]-\d{{1,2}}(?=\s))\s*")
+HEADING_MARK = compiled(rf"^\s*(?:[{PART_MARKS}●▶►▷①-⑳]|{CATEGORY_LETTER}-\d{{1,2}}(?=\s))\s*")
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
 KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
                   r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$"  # (or in brackets: `[이슈 브리핑 01]`)
@@ -156,8 +158,8 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
 # `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar or a dash after it, or two spaces, `A-1  제목`)
-ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|[A-Z])-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
-                   rf"|[A-Z]-(?P<seq>\d{{1,2}})(?=\s+[{BARS}—─―]|\s{{2,}}\S))\s+"
+ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_LETTER})-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
+                   rf"|{CATEGORY_LETTER}-(?P<seq>\d{{1,2}})(?=\s+[{BARS}—─―]|\s{{2,}}\S))\s+"
                    rf"(?:[{BARS}—─―]\s*)?(?P<text>\S.*)$")  # (a bar or a dash after the number: `01 │ 제목`, `01 ─ 제목`)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)

@@ -134,6 +134,8 @@ def _source_after(m) -> str:
 
 
 _NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
+# a mark between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`): no part of the title
+_ENTRY_MARK = compiled(r"^[◇◆□■▣◈●○◎▶▷►▸▹•]\s+")
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -412,7 +414,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             text = _SOURCE_AFTER.sub(_source_after, text.rstrip())
         else:
             report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])
-        head = parse_heading_text(text)
+        head = parse_heading_text(_ENTRY_MARK.sub("", text, count=1) if lead else text)
         if not head["title"]:
             report.warn("toc_entry_untitled", "TOC entry with no title is left out", entry["line_start"])
             used.difference_update(range(entry["line_start"], entry["line_end"] + 1))

@@ -171,6 +171,9 @@ _PLACE_WORD = compiled(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?
                          r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)(?:\p{Hangul}{0,4}(?:구|현|시))?")  # (`항저우(杭州)고신구`)
 
 
+_COLLECTIVE_NOUNS = frozenset({"지역", "도시", "권역", "일대"})  # (what a list of places is, after its last item)
+
+
 def a_place(item: str) -> bool:
     """Whether a list item is a place: the gazetteer's (a country too), a name with a generic word
     (`쯔궁시`, `우후시(芜湖市)`), or a short name glossed with its Chinese (`우후(芜湖)`).
@@ -181,9 +184,13 @@ def a_place(item: str) -> bool:
     (True, True, True)
     >>> a_place("창사경제기술개발구"), a_place("산둥성의 옌타이(烟台)")  # (a zone named after its city; a city its province locates)
     (True, True)
+    >>> a_place("청위(成渝) 지역"), a_place("첨단 지역")
+    (True, False)
     """
     item = _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", item)  # (`윈난성(云南省, 12.7%)`: the place and its figure)
     words = item.split(" ")
+    if len(words) == 2 and words[1] in _COLLECTIVE_NOUNS:
+        return a_place(words[0])  # (`…, 청위(成渝) 지역으로`: the list's last place, and the noun naming them all)
     if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it (or `산둥성의 옌타이(烟台)`)
         return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in (words[0].removesuffix("의"), words[1]))
     return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \

@@ -15,8 +15,9 @@ from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_regions import QUOTED, WAS, cue
 
 # (`지난해 1위였던 항저우시는`, `한때 10위권을 지키던 톈진은`: a rank the region held before)
-_PAST_RANK = compiled(rf"\d{{1,2}}\s*위권?(?:{WAS}|(?:을|를|에)\s*\p{{Hangul}}{{1,4}}던(?!\p{{Hangul}})"
+_PAST_RANK = compiled(rf"\d{{1,2}}\s*위권?(?:{WAS}(?!\s*반면)|(?:을|를|에)\s*\p{{Hangul}}{{1,4}}던(?!\p{{Hangul}})"
                       r"|(?:을|를)\s*(?:\p{Hangul}{1,3}\s+)?지켜\s*(?:온|왔던)(?!\p{Hangul}))")  # (`줄곧 1위를 지켜 온 베이징은`)
+# (not one set against another's: `… 2 만 6,400 위안으로 서부 지역 1 위였던 반면, 간쑤성은 …`, the region's own)
 # a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
 # R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
 _CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
@@ -26,6 +27,9 @@ _COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]
 # (`쓰촨성에 5 위 자리를 내준 허난성은`, `…에 1위를 빼앗겼다`: a rank given up, now the other's)
 _CEDED_RANK = compiled(r"\d{1,2}\s*위(?:\s*자리)?(?:를|을)\s*(?:내주|내준|내줬|내줘|넘겨주|넘겨준|넘겨줬|빼앗|뺏)"
                        r"(?!기?지\s*(?:않|못))")  # (not one kept: `4 위 자리를 내주지 않았으며`)
+# (`… 3조 5,140억 위안으로 집계돼 2위 다툼이 치열했다`: a rank fought over, no region's; but `4위 다툼에서는 충칭시가 …
+# 따돌렸다`: the winner's)
+_CONTESTED_RANK = compiled(r"\d{1,2}\s*위\s*(?:자리\s*)?(?:다툼|경쟁|쟁탈전?|싸움|각축전?)(?!\s*에서)")
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
@@ -71,6 +75,8 @@ def stated_ranks(clause: str) -> list[int]:
         clause = PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
     if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause:
         clause = _CONCEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "다툼" in clause or "경쟁" in clause or "쟁탈" in clause or "싸움" in clause or "각축" in clause:
+        clause = _CONTESTED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "내" in clause or "넘겨" in clause or "빼앗" in clause or "뺏" in clause:
         clause = _CEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "던" in clause or "지켜" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
