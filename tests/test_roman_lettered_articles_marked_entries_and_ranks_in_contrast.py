@@ -1,7 +1,8 @@
 """Shapes 869–876 showed: categories numbered by Roman numerals and articles within them (`[Ⅰ] …`, `Ⅰ-1 │ 제목`); a mark
 between a contents entry's leading page and its title (`02  ◇ 제목`); a rank set against another region's (`… 1 위였던 반면`);
 a rank fought over (`2위 다툼이 치열했다`) beside ranks stated; a list of places closed by the noun naming them all
-(`…, 청위(成渝) 지역으로`). Values read by hand from the issues' lines."""
+(`…, 청위(成渝) 지역으로`); ranks stated without figures (`3 위와 4 위를 유지해`) going only to figures of the ranking's
+measure. Values read by hand from the issues' lines."""
 
 from conftest import figures_at, records_of, warnings_of
 
@@ -52,3 +53,14 @@ def test_a_rank_fought_over_beside_ranks_stated(corpus_issue):
 def test_the_winner_of_a_rank_fought_over_holds_it(corpus_issue):
     # 390 l.90 `4위 다툼에서는 충칭시(重庆市)가 3조 4,620억 위안으로 광저우시(广州市)를 640억 위안 차로 따돌렸다`
     assert ("충칭시", "3462000000000", 4) in [f[:3] for f in figures_at(corpus_issue(390), 90)]
+
+
+def test_ranks_stated_without_figures_go_to_the_ranking_s_measure_only(corpus_issue):
+    # 869 l.75 `… 광둥성이 8 조 1,560 억 위안으로 1 위 자리를 지켰고, … 산둥성(山东省)과 저장성(浙江省)도 3 위와 4 위를 유지해 …
+    # 2035 년 같은 기간 5.1%였던 저장성의 성장률은 올해 상반기 5.6%로 높아졌다`: the rate is no 4th place
+    assert ("저장성", "5.6", None, None, 2036) in figures_at(corpus_issue(869), 75)
+    # 379 l.88 `… 홍콩(香港)이 전체의 68.5%를 차지해 압도적 1위였다. 국가별로는 싱가포르(新加坡), 한국(韩国), 일본(日本)이 차례로
+    # 2~4위에 올랐다. … 한국의 대중 직접투자액은 약 38억 달러로 집계됐다`
+    figures = figures_at(corpus_issue(379), 88)
+    assert ("홍콩", "68.5", 1, None, 2026) in figures and ("한국", "3800000000", None, None, 2026) in figures
+

@@ -342,6 +342,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
             if standing and not stated_ranks(_RANK_NAMING.sub("", sentence[c_off:])):
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
+                    if leading and f["amount"].unit != leading[0]:
+                        continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only)
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank
             if upcoming:
