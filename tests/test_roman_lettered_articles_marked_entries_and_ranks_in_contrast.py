@@ -64,3 +64,12 @@ def test_ranks_stated_without_figures_go_to_the_ranking_s_measure_only(corpus_is
     figures = figures_at(corpus_issue(379), 88)
     assert ("홍콩", "68.5", 1, None, 2026) in figures and ("한국", "3800000000", None, None, 2026) in figures
 
+
+
+def test_a_category_under_its_roman_numeral_is_no_entry_s_rest(corpus_issue):
+    # 884 l.17 `   09  선전 첸하이 창업지원 거점 한눈에 보기` (no source after it), l.18 `Ⅳ. 센터 소식`, l.19 `   10  KIC 중국 2036
+    # 연간 성과 결산`
+    issue, = records_of(corpus_issue(884), "issues")
+    assert [(t["category"], t["title"], t["page"]) for t in issue["toc"]][-3:] == [
+        ("스타트업 인사이드", "선전 첸하이 창업지원 거점 한눈에 보기", 9), ("센터 소식", "KIC 중국 2036 연간 성과 결산", 10),
+        ("센터 소식", "연말연시 휴무 안내", 10)]

@@ -10,6 +10,7 @@ from kic_extract.report import Report
 from kic_extract.segment.patterns import (
     BYLINE_LABEL,
     BRACKETED_SOURCE,
+    CATEGORY_LETTER,
     CATEGORY_NUMBER,
     GLOSSED_SOURCES,
     DECORATION,
@@ -134,6 +135,8 @@ def _source_after(m) -> str:
 
 
 _NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
+# a category under its Roman numeral or its letter in brackets (`Ⅳ. 센터 소식`, `[B] 스타트업`): never an entry's wrapped rest
+_LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*{CATEGORY_LETTER}\s*\])\s+\S")
 # a mark between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`): no part of the title
 _ENTRY_MARK = compiled(r"^[◇◆□■▣◈●○◎▶▷►▸▹•]\s+")
 
@@ -355,7 +358,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif entries and (is_toc_wrap(ln.text) or (entries[-1]["lead"] or entries[-1].get("num")) and k > 0
                               and entries[-1]["line_end"]
                               == chunk.lines[k - 1].line_end and (INDENTED.match(ln.text) or not DECORATION.match(ln.text))
-                              and not _closed_by_source(entries[-1]["text"])) \
+                              and not _closed_by_source(entries[-1]["text"]) and not _LETTERED_CATEGORY.match(ln.text)) \
                     and not PAGE.search(entries[-1]["text"]):
                 # (the rest of an entry wrapped onto the next line under one whose page comes first: indented, or
                 # as a PDF's text gives it, a line of no category's decoration right after it)
