@@ -73,3 +73,8 @@ def test_a_category_under_its_roman_numeral_is_no_entry_s_rest(corpus_issue):
     assert [(t["category"], t["title"], t["page"]) for t in issue["toc"]][-3:] == [
         ("스타트업 인사이드", "선전 첸하이 창업지원 거점 한눈에 보기", 9), ("센터 소식", "KIC 중국 2036 연간 성과 결산", 10),
         ("센터 소식", "연말연시 휴무 안내", 10)]
+
+
+def test_a_bound_passed_barely(corpus_issue):
+    # 879 l.64 `… 간쑤성은 2 만 위안을 겨우 넘는 데 그쳐 지역 간 소득 격차 해소가 여전히 과제로 남았다`
+    assert ("간쑤성", "20000", None, "min", 2036) in figures_at(corpus_issue(879), 64)
