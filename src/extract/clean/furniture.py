@@ -33,6 +33,9 @@ PAGE_NUMBER = compiled(
 # a page number closing a longer furniture line (`주간 중국 창업 | - 7 -`, `… · www.kicchina.org · 7`)
 TRAILING_NUMBER = compiled(r"(?:(?:[|·\s]\s*)(?:[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━]|(?P<b>\d{1,4})\s*/\s*\d{1,4}"
                                 r"|[pP]\.\s*(?P<d>\d{1,4}))|[|·]\s*(?P<e>\d{1,4}))\s*$")
+# a page number opening a longer furniture line, marked as one (`P.02 ─ KIC CHINA WEEKLY 890 ─ 정책 브리핑`, `7쪽 | …`)
+LEADING_NUMBER = compiled(r"^(?:[pP](?:age|\.)\s*(?P<d>\d{1,4})|(?P<e>\d{1,4})\s*(?:쪽|페이지)|[-‐‒–—―─━]\s*(?P<a>\d{1,4})\s*[-‐‒–—―─━])"
+                          r"\s*[|│·─—–-]\s*\S")
 _DIGITS = compiled(r"\d+")
 _DIGIT = compiled(r"\d")
 _SPACE = compiled(r"\s+")
@@ -221,6 +224,8 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
             out[k] = Furniture(ln.no, "running", number)
         elif number is not None:
             trailing.append((k, number))
+        elif lead := LEADING_NUMBER.match(ln.text.strip()):
+            trailing.append((k, int(next(g for g in lead.groups() if g))))  # (a head opening with the page's number)
     for k, number in _numbered_shapes(lines, masks, shapes, set(out)):
         out[k] = Furniture(lines[k].no, "page_number", number)
     marked_lines |= {lines[k].no for k in out}
@@ -262,10 +267,12 @@ def _drop_odd_numbers(out: dict[int, Furniture], masks: dict[int, str]) -> None:
 
 def _continues(out: dict[int, Furniture], main: list[int], k: int, masks: dict[int, str]) -> bool:
     """Whether the page number at line `k`, of a rare shape, is the pages' own in short: printed as the
-    common shape ends (`1 / 10` alone under the cover, the other pages' heads ending `| 2 / 10`) and
+    common shape ends (`1 / 10` alone under the cover, the other pages' heads ending `| 2 / 10`), or a head beginning
+    as theirs do and naming another part (`P.02 ─ KIC CHINA WEEKLY 890 ─ 정책 브리핑` among `… ─ 지역경제 리포트`), and
     rising with their numbers where it stands."""
     mask = masks.get(k)
-    if not mask or not any(masks[m].endswith(" " + mask) for m in main):
+    if not mask or not any(masks[m].endswith(" " + mask) or len(mask) >= RUNNING_PREFIX
+                           and masks[m][:RUNNING_PREFIX] == mask[:RUNNING_PREFIX] for m in main):
         return False
     ordered = [out[j].number for j in sorted(main + [k])]
     return all(a < b for a, b in zip(ordered, ordered[1:]))
@@ -355,9 +362,9 @@ def _running_beside_numbers(lines: list[Line], numbers: list[int], taken: set[in
 
 def _numbered_heads(lines: list[Line], trailing: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Running heads or footers that print the page number after a part that changes from page
-    to page (`주간 중국 창업 제 307 호 | <article> | p. 2`): of the lines ending in a page number
-    (`trailing`, line index and number), those that begin alike, the numbers rising from one to
-    the next."""
+    to page (`주간 중국 창업 제 307 호 | <article> | p. 2`), or before it (`P.02 ─ KIC CHINA WEEKLY 890 ─ <category>`):
+    of the lines ending or opening with a page number (`trailing`, line index and number), those that begin alike, the
+    numbers rising from one to the next."""
     groups: dict[str, list[tuple[int, int]]] = {}
     for k, number in trailing:
         prefix = mask_digits(lines[k].text)[:RUNNING_PREFIX]

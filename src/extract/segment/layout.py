@@ -11,6 +11,7 @@ from kic_extract.segment.patterns import (
     BYLINE,
     CATEGORY_NUMBER,
     INDENTED,
+    HEADING_MARK,
     KICKER,
     led_entries,
     NUMBERED_LINE,
@@ -104,7 +105,9 @@ def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
     of its source (`01 31개 성 R&D 투입 성적표: …` over `난팡일보(南方日报)`)."""
     first = chunk.lines[0].text
     numbered = ARTICLE.match(first)
-    again = bool(numbered) and title_key(numbered["text"]) in keys and not PAGE.search(first)
+    # (under any mark or numbering too, `01) 제목`, `★ 제목`, as no contents line repeats an entry read before it)
+    again = not PAGE.search(first) and (title_key(numbered["text"]) in keys if numbered
+                                        else bool(HEADING_MARK.match(first)) and title_key(first) in keys)
     texts = [line.text for line in chunk.lines]
     if heads_prose(texts[1:] if is_label(first) else texts, keys):
         return True  # (`Weekly 뉴스` / `1. … 발표 — 제일재경(…)` / `국가통계국이 …`: a page opening with the article)

@@ -14,6 +14,14 @@ BARS = "|｜│┃▍▌"
 # and page close (`□ 제목 ·········· 2`: alone, `■ 센터 소식` names a category)
 # the letter a category may be numbered by, Latin or a Roman numeral (`A-1`, `Ⅰ-1`, `[Ⅱ] 스타트업 & 투자`)
 CATEGORY_LETTER = "[A-ZⅠ-Ⅻ]"
+# a mark a layout may set before a heading or an entry, whatever glyph it chose (`★`, `❶`, `⑴`, `◉`, `▸`): a symbol or a
+# number sign standing for itself, not a bracket, a quote, a unit or a company's sign (`㈜`, `℃`)
+MARK_GLYPH = r"(?:(?![㈀-㏿℃№─-╿])[\p{So}\p{No}]|[■-◿←-⇿※§•‣⁃])"  # (nor a rule's or a bar's stroke, `━`, `│`; the
+# shapes and arrows Unicode files as mathematical, `◁`, `→`, too)
+# a token numbering a heading or an entry in a shape no title opens with, whatever the layout (`#1`, `No.1`, `(1)`, `〈01〉`,
+# `1)`, `가.`, `ISSUE 01.`)
+NUMBERING = (r"(?:[#№]\s?\d{1,2}|(?i:no)\.\s?\d{1,2}|(?i:issue|part)\s?\d{1,2}\.?|\d{1,2}\)|[가나다라마바사아자차카타파하]\."
+             rf"|[(（<〈《\[［〔]\s*(?:\d{{1,2}}|[가나다라마바사아자차카타파하]|{CATEGORY_LETTER})(?:-\d{{1,2}})?\s*[)）>〉》\]］〕])")
 TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
@@ -23,17 +31,21 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
                      r"|(?P<num>0\d)\s+"
-                     rf"|{CATEGORY_LETTER}-(?P<num>\d{{1,2}})\s+)(?P<text>\S.*)$")  # (numbered within its category's letter: `A-1  제목 ···· 2`)
+                     rf"|{CATEGORY_LETTER}-(?P<num>\d{{1,2}})\s+"  # (numbered within its category's letter: `A-1  제목 ···· 2`)
+                     # (or any other mark or numbering before a title its leaders and page close: `★ 제목 ···· 2`, `(1) 제목 ···· 2`)
+                     rf"|(?:{MARK_GLYPH}{{1,2}}|{NUMBERING})\s*(?=.*(?:[·.…‥_]{{2,}}\s*|\s[pP]\.?\s?)\d{{1,3}}(?:\s*(?:쪽|면))?$))"
+                     rf"(?:(?:[/»›]|{MARK_GLYPH})\s+)?(?P<text>\S.*)$")  # (a mark between the number and the title: `01 / 제목`)
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>[^—─―━═\s-].*)$")  # (not a rule drawn in dashes: `────────`)
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(r"^(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐]+|[\[［<〈《【〔〘]|[━─═]+|={3,})\s*|\s*(?:[\]］>〉》】〕〙]|[◆◇]+|[━─═]+|={3,})$")  # (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`)
+DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐]|{MARK_GLYPH})+|[\[［<〈《【〔〘]|[━─═]+|={{3,}})\s*|\s*(?:[\]］>〉》】〕〙]|[◆◇]+|[━─═]+|={{3,}})$")  # (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`)
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`)
+CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?|[A-Z]\.)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`,
+# `A. 정책 브리핑`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -48,7 +60,9 @@ TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)
 # squares and diamonds a heading may stand under, an article's or a part's (`■ 01  …`, `▣ 제목`, `■ 경제 규모: …`)
 PART_MARKS = "■□▣◆◇"
 # (`① 제목`: a circled number, counted again under each category; a number within a category's letter, `A-1 제목`, too)
-HEADING_MARK = compiled(rf"^\s*(?:[{PART_MARKS}●▶►▷①-⑳]|{CATEGORY_LETTER}-\d{{1,2}}(?=\s))\s*")
+# (and any mark or numbering a layout sets before its headings, `★ 제목`, `❶ 제목`, `(1) 제목`, `#3 제목`: what a heading
+# that repeats a contents entry may stand under, as the entry does)
+HEADING_MARK = compiled(rf"^\s*(?:[{PART_MARKS}●▶►▷①-⑳]|{CATEGORY_LETTER}-\d{{1,2}}(?=\s)|{MARK_GLYPH}{{1,2}}(?=\s*\S)|{NUMBERING}(?=\s))\s*")
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
 KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
                   r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$"  # (or in brackets: `[이슈 브리핑 01]`)
@@ -157,10 +171,12 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # (`01 | 제목` too, and `[01] 제목`)
 # (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
-# `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar or a dash after it, or two spaces, `A-1  제목`)
+# `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar, a dash or a mark after it, or two spaces, `A-1  제목`; `A1 │ 제목`,
+# `A-1 ◆ 제목` too)
 ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_LETTER})-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
-                   rf"|{CATEGORY_LETTER}-(?P<seq>\d{{1,2}})(?=\s+[{BARS}—─―]|\s{{2,}}\S))\s+"
-                   rf"(?:[{BARS}—─―]\s*)?(?P<text>\S.*)$")  # (a bar or a dash after the number: `01 │ 제목`, `01 ─ 제목`)
+                   rf"|{CATEGORY_LETTER}-?(?P<seq>\d{{1,2}})(?=\s+(?:[{BARS}—─―]|{MARK_GLYPH})|\s{{2,}}\S))\s+"
+                   rf"(?:(?:[{BARS}—─―/»›]|{MARK_GLYPH})\s*)?(?P<text>\S.*)$")  # (a bar, a dash or a mark after the number: `01 │ 제목`,
+# `01 ─ 제목`, `01 / 제목`, `01 ▸ 제목`)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
 BYLINE_LABEL = r"(?:글|출처|자료|정리|취재|작성|번역|원문)\s*[:：·]"  # (`출처: …`, `글 · …`)
@@ -175,9 +191,9 @@ TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  #
 # a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle or tortoise-shell brackets last
 # (`〈…〉`, `‹…›`, `〔…〕`); or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)
-SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s*‹(?=[^‹›]+›$)|\s+〔(?=[^〔〕]+〕$)|\s+[|│｜]\s+(?=[^|│｜]+$)"
-                        r"|\s+/\s+(?=[^/]+\(\d*\p{Han}[^()]*\)$)")  # (after a slash, a name glossed in Chinese only:
-# `… / 21세기경제보도(21世纪经济报道)`)
+SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s*‹(?=[^‹›]+›$)|\s+〔(?=[^〔〕]+〕$)|\s+[|│｜┃]\s+(?=[^|│｜┃]+$)"
+                        rf"|\s+(?:/|{MARK_GLYPH})\s+(?=[^/]+\(\d*\p{{Han}}[^()]*\)$)")  # (after a slash or a mark, a name glossed in
+# Chinese only: `… / 21세기경제보도(21世纪经济报道)`, `… ◁ 경제일보(经济日报)`)
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`

@@ -198,11 +198,13 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
         headed = stands_as_heading([line.text for line in chunk.lines], toc_keys) \
             or heads_prose([line.text for line in chunk.lines], toc_keys)  # (its first paragraph right under it)
         if headed and numbered and numbered[-1][0] == chunk.line_start:
-            text = f"{numbered[-1][1]}. {text}"  # (numbered by the kicker above it)
-        elif headed and repeats_entry(text, toc_keys, byline_of([ln.text for ln in chunk.lines]), toc_titles) \
+            text = f"{numbered[-1][1]}. {HEADING_MARK.sub('', text)}"  # (numbered by the kicker above it)
+        elif headed and not ARTICLE.match(text) \
+                and repeats_entry(text, toc_keys, byline_of([ln.text for ln in chunk.lines]), toc_titles) \
                 and not (sections and title_key(sections[-1]["title"], whole=True) == title_key(text, whole=True)):
             # `■ 선전시 2027 년 경제 성적표 공개…` / `출처: …`: numbered as the article it is (not the title of the article
-            # it stands in, repeated over its table: `2029년 1~2월 중국 스타트업 투자 규모 Top 10`)
+            # it stands in, repeated over its table: `2029년 1~2월 중국 스타트업 투자 규모 Top 10`; a heading that carries
+            # its own number, `[04] 제목`, keeps it)
             text = f"{1 if heading_pending or not sections else sections[-1]['seq'] + 1}. {HEADING_MARK.sub('', text)}"
         m = ARTICLE.match(text) if headed else None
         if m and ARTICLE.match(chunk.lines[0].text) and (run := _numbered_run(chunk, work)) > 1:

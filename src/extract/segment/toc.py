@@ -14,6 +14,7 @@ from kic_extract.segment.patterns import (
     CATEGORY_NUMBER,
     GLOSSED_SOURCES,
     DECORATION,
+    HEADING_MARK,
     INDENTED,
     NUMBERED_LINE,
     led_entries,
@@ -137,8 +138,9 @@ def _source_after(m) -> str:
 _NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
 # a category under its Roman numeral or its letter in brackets (`Ⅳ. 센터 소식`, `[B] 스타트업`): never an entry's wrapped rest
 _LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*{CATEGORY_LETTER}\s*\])\s+\S")
-# a mark between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`): no part of the title
-_ENTRY_MARK = compiled(r"^[◇◆□■▣◈●○◎▶▷►▸▹•]\s+")
+# a mark or a code between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`, `02 ····· A1 2037 년부터 …`):
+# no part of the title
+_ENTRY_MARK = compiled(rf"^(?:[◇◆□■▣◈●○◎▶▷►▸▹•]|{CATEGORY_LETTER}-?\d{{1,2}})\s+")
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -417,7 +419,9 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             text = _SOURCE_AFTER.sub(_source_after, text.rstrip())
         else:
             report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])
-        head = parse_heading_text(_ENTRY_MARK.sub("", text, count=1) if lead else text)
+        # (a mark or a numbering an entry with no bullet the contents know opens with, its page on the line it wraps to:
+        # `❸ 광둥·홍콩·마카오 … 발표` / `— 광둥성인민정부(广东省人民政府) p4`)
+        head = parse_heading_text((_ENTRY_MARK if lead else HEADING_MARK).sub("", text, count=1))
         if not head["title"]:
             report.warn("toc_entry_untitled", "TOC entry with no title is left out", entry["line_start"])
             used.difference_update(range(entry["line_start"], entry["line_end"] + 1))
