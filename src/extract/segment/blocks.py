@@ -80,6 +80,21 @@ def _is_group_heading(chunk: Chunk, next_chunk: Chunk | None, settings: Settings
     return block["kind"] == "paragraph" and block["marker"] is None
 
 
+def _opens_captions(lines: list[TextLine], j: int, above: str) -> bool:
+    """Whether `lines[j]` opens the captions of a table right under a paragraph that ended its sentence, no blank line
+    between (`… 방식이다.` / `〈표〉 과학기술 분야 대출 잔액 추이` / `단위: 조 위안, %` / the rows): a title or a unit
+    line, and at most one more, over the first row; not the paragraph's next line."""
+    ahead = lines[j:j + 3]
+    rows = next((k for k, ln in enumerate(ahead) if "\t" in ln.text), None)
+    return bool(rows) and above.rstrip().endswith(("다.", ".")) and all(is_caption_line(ln.text) for ln in ahead[:rows]) \
+        and (bool(TABLE_TITLE.match(lines[j].text.strip())) or _TABLE_WORD.match(lines[j].text.strip()) is not None
+             or _unit_line(lines[j].text))
+
+
+# a table's title opened by the word in brackets, with no number (`〈표〉 …`, `<표> …`, `[표] …`)
+_TABLE_WORD = compiled(r"^[<〈\[［【]\s*(?:표|그림)\s*\d*\s*[>〉\]］】]")
+
+
 def _unit_line(text: str) -> bool:
     return text.strip().lstrip("([（").startswith("단위") or bool(COLUMN_UNIT.fullmatch(text.strip()))
 
@@ -276,7 +291,7 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
             prev = blocks[-1] if blocks else None
             if (block["kind"] == "paragraph" and block["marker"] is None and prev is not None
                     and prev["kind"] == "paragraph" and prev["marker"] is None
-                    and prev["line_end"] == lines[j].line_start - 1):
+                    and prev["line_end"] == lines[j].line_start - 1 and not _opens_captions(lines, j, prev["text"])):
                 # adjacent unmarked lines with no blank between are one paragraph, line breaks kept
                 prev["text"] += "\n" + block["text"]
                 prev["fixes"] = _merge_fixes(prev["fixes"], block["fixes"])

@@ -35,7 +35,7 @@ _NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏①-⑳]|\[[^\]
                       r"|[\[【][^\]】]{1,12}[\]】]\s*(?=[^\s()\[\]][^()\[\]]{0,30}\(\p{Han}[^()]*\)\s*$))")
 _LABEL_PARTS = compiled(r"[/·]")
 _BRACKET_LABEL = compiled(rf"[\[［【]\s*(?P<label>{LABEL})\s*[\]］】]\s*")
-_DOTS = compiled(r"\s+[·┃]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does)
+_DOTS = compiled(r"\s+[·┃─]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does, a dash too, `… ─ 설립 2018 년 ─ …`)
 _ASIDE = compiled(r"\([^()]*\)")
 _DASHED = compiled(rf"(?P<label>{LABEL})\s+[─━—–]\s+(?P<value>\S.*)$")  # (a card label, a dash)
 _DRAWN = compiled(r"[┃│├└┣┗]")
@@ -119,7 +119,11 @@ def line_to_fields(text: str) -> list[str | None] | None:
     if not SEPARATORS.search(_ASIDE.sub("", text)):
         # no colon or bar but in a bracketed aside (`누적 약 18억 위안 (최근 라운드: 시리즈 B)`): fields where a card label of one or two words opens the line or each of
         # its parts (`투자 시리즈 B 약 7억 위안`, `설립 2022년 8월 · 본사 상하이 · 대표 린하오(林浩)`)
-        parts = [_labelled(part) for part in _DOTS.split(text)]
+        split = _DOTS.split(text)
+        parts = [_labelled(part) for part in split]
+        if not all(parts) and parts[0] and sum(map(bool, parts)) >= 2:
+            # (a part with no label among labelled ones is a value of its own: `… ─ 이번 조달 8 억 위안 ─ 누적 약 25 억 위안`)
+            parts = [part or [None, fix_text(raw.strip())] for part, raw in zip(parts, split)]
         fields = [cell for part in parts for cell in part] if all(parts) else _labelled(text)
         if fields is None and marker and _CLOSING.search(marker.group()):
             return [None, fix_text(text)]  # `┗ 관절 모듈을 자체 생산해 …`: a closing note under the fields
@@ -236,8 +240,8 @@ def card_labels() -> dict[str, str]:
 def _bar_cell(value: str) -> tuple[str | None, str]:
     """A bar-parted cell as label and value: `설립 2021년` opens with a label, `상하이(上海)` has none (nor `회사 개요 …`:
     a name label is read only before its colon or bar)."""
-    word, _, rest = value.partition(" ")
-    return (word, rest) if rest and _opens_unmarked(word) else _labelled(value) or (None, value)
+    word, _, rest = value.partition(" ")  # (the longest label first: `누적 조달 6억 위안` is no field `누적`)
+    return _labelled(value) or ((word, rest) if rest and _opens_unmarked(word) else (None, value))
 
 
 def _is_company(rows: list[list[str | None]]) -> bool:

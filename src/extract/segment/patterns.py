@@ -44,8 +44,8 @@ DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋�
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?|[A-Z]\.)\s+(?=\S)")  # (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`,
-# `A. 정책 브리핑`)
+CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?|[A-Z]\.|(?i:part|section)\s?\d{{1,2}}[.:]?)\s+(?=\S)")
+# (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`, `A. 정책 브리핑`, `PART 1. 정책 레이더`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -179,7 +179,7 @@ ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_
 # `01 ─ 제목`, `01 / 제목`, `01 ▸ 제목`)
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
-BYLINE_LABEL = r"(?:글|출처|자료|정리|취재|작성|번역|원문)\s*[:：·]"  # (`출처: …`, `글 · …`)
+BYLINE_LABEL = rf"(?:글|출처|자료|정리|취재|작성|번역|원문)\s*(?:[:：·]|{MARK_GLYPH}(?=\s))"  # (`출처: …`, `글 · …`, `출처 ▸ …`)
 BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
                   # (labels with no colon, parted by a bar: `정리 KIC 중국 리서치팀 | 자료 국가통계국(国家统计局)`)
                   rf"|(?:글|출처|자료|정리|취재|작성)\s\S[^{BARS}]{{0,30}}[{BARS}]\s*(?:글|출처|자료|정리|취재|작성)\s\S.{{0,40}}|[\[(［](?:글|출처|자료|정리)\s*[:：]\s*[^\[\]()]+"

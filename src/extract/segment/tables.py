@@ -339,8 +339,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
     for caption in captions:
         text = fix_text(caption.text.strip())
         spec = table_unit(text)
-        if text.lstrip("([（").startswith("단위") and len(named_units(text)) > 1:
-            continue  # `단위: 입주기업(개), 면적(만㎡)`: a unit for each column it names, none for all
+        if text.lstrip("([（").startswith("단위") and (len(named_units(text)) > 1 or not spec and table_units(text)):
+            continue  # `단위: 입주기업(개), 면적(만㎡)`: a unit for each column it names, none for all (`단위: 조 위안, %`: no title)
         if spec and text.lstrip("([（").startswith("단위"):
             unit = spec
         elif title is not None and COLUMN_UNIT.fullmatch(text):

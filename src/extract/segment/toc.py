@@ -8,6 +8,7 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import names_place
 from kic_extract.report import Report
 from kic_extract.segment.patterns import (
+    BARS,
     BYLINE_LABEL,
     BRACKETED_SOURCE,
     CATEGORY_LETTER,
@@ -137,10 +138,10 @@ def _source_after(m) -> str:
 
 _NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
 # a category under its Roman numeral or its letter in brackets (`Ⅳ. 센터 소식`, `[B] 스타트업`): never an entry's wrapped rest
-_LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*{CATEGORY_LETTER}\s*\])\s+\S")
+_LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*{CATEGORY_LETTER}\s*\]|(?i:part|section)\s?\d{{1,2}}[.:])\s+\S")  # (`PART 4. 센터 다이어리`)
 # a mark or a code between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`, `02 ····· A1 2037 년부터 …`):
 # no part of the title
-_ENTRY_MARK = compiled(rf"^(?:[◇◆□■▣◈●○◎▶▷►▸▹•]|{CATEGORY_LETTER}-?\d{{1,2}})\s+")
+_ENTRY_MARK = compiled(rf"^(?:[◇◆□■▣◈●○◎▶▷►▸▹•]|(?:{CATEGORY_LETTER}-?|\d{{1,2}}-)\d{{1,2}}(?:\s*[{BARS}])?)\s+")  # (`1-1 ┃ 제목`)
 
 
 def _bullet(text: str) -> tuple[int, str]:

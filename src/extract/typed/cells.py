@@ -259,6 +259,15 @@ def nearest_spec(row: str | None, column: str | None, table: str | None) -> str 
     return row or column or table
 
 
+def _largest_magnitude(num: str) -> int:
+    """The largest magnitude a number writes (`1만 5,000`: 10,000; `13조 5,673억`: a trillion; `5천`: a thousand).
+
+    >>> [int(_largest_magnitude(n)) for n in ("1만 5,000", "13조 5,673억", "5천")]
+    [10000, 1000000000000, 1000]
+    """
+    return max(magnitudes.get(ch, 1) for magnitudes in (LARGE, SMALL) for ch in num)
+
+
 def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     """The amount a match of `amount_patterns()` reads, `spec` scaling it when it writes no unit."""
     num = m["num"]
@@ -268,7 +277,9 @@ def match_to_amount(m: regex.Match, spec: str | None) -> CellAmount:
     if unit is None and spec:
         multiplier, unit = parse_unit_spec(spec)
         unit = unit_spellings().get(unit, unit)
-        if _MAGNITUDE_CHARS.isdisjoint(num):  # a magnitude written in the cell is the cell's own
+        if _MAGNITUDE_CHARS.isdisjoint(num) or _largest_magnitude(num) < multiplier:
+            # a magnitude written in the cell is the cell's own (`13조 5,673억` under `억 위안`), unless smaller than the
+            # unit's: a number written out in 만 counts the unit (`1만 5,000` under `억 위안`: 15,000 억 위안)
             value *= multiplier
         scale = spec
     value *= SIGNS.get(m["sign"] or "+", 1)

@@ -554,6 +554,18 @@ def _counted(m) -> str:
 
 
 _PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳"})
+_SENTENCE_ON = compiled(r"[.!?]\s+\S")  # (another sentence after the count's: its paragraph's last it is not)
+
+
+def _items_naming(blocks: list[dict], k: int, noun: str) -> list[str] | None:
+    """The list items right after block k when there are two or more and every one names `noun` (`· 허페이(合肥) 양자정보
+    클러스터` under `… 여섯 개 클러스터가 …`), else None."""
+    items = []
+    for block in blocks[k + 1:]:
+        if block["kind"] != "list_item":
+            break
+        items.append(block["text"])
+    return items if len(items) > 1 and all(noun in item for item in items) else None
 
 
 def check_counts(ctx) -> None:
@@ -583,6 +595,11 @@ def check_counts(ctx) -> None:
                         and (items := places_scheduled(blocks, k)) is not None:
                     # `설명회는 베이징을 시작으로 모두 다섯 개 도시에서 열리며, …` over `· 3 월 12 일(수) 베이징 — …`, …: the
                     # places of the schedule under it
+                    found.append((_number(m), _counted(m), items, False))
+                elif m["noun"] and m["noun"] not in _PARTICLES and not _SENTENCE_ON.search(text, m.end()) \
+                        and (items := _items_naming(blocks, k, m["noun"])) is not None:
+                    # `이번 명단에는 여섯 개 클러스터가 새로 이름을 올렸다.` closing its paragraph over `· 허페이(合肥) 양자정보
+                    # 클러스터`, …: the items right under it, each naming what it counts
                     found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:
                 if n != len(items) and not (open_list and len(items) < n):

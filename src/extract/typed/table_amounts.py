@@ -17,6 +17,7 @@ from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field, opens_with_round
 from kic_extract.segment.cues import compact, cue_words
 from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, named_units, sums_label, table_units
+from kic_extract.segment.patterns import UNIT_LINE
 from kic_extract.typed.cells import (
     cumulative_header,
     MAGNITUDE,
@@ -160,7 +161,7 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     filled = {(r, c) for r, c in table["filled"]}
     label_col = roles.index("label") if "label" in roles else None
     unit_col = roles.index("unit") if "unit" in roles else None
-    specs = _caption_specs(table)
+    specs = _caption_specs(table, captions)
     by_column = _caption_units(table, roles, specs)
     for text in captions:
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names
@@ -295,9 +296,15 @@ def _counted_column(header: str | None) -> str | None:
 _COUNT_HEADER = compiled(r"(?P<counter>\p{Hangul}{1,2})수")
 
 
-def _caption_specs(table: dict) -> list[str]:
-    """The units a caption gives its columns or rows when it gives several (`(단위: 억 위안, 만 명)`)."""
-    return [] if table["unit"] else [s for s in table_units(table["title"]) if unit_spec_of(f"({s})")]
+def _caption_specs(table: dict, captions: list[str] = ()) -> list[str]:
+    """The units a caption gives its columns or rows when it gives several (`(단위: 억 위안, 만 명)`), in the table's
+    title or, the title giving none, on a `단위:` line of its own over the rows (`단위: 조 위안, %`)."""
+    if table["unit"]:
+        return []
+    for text in (table["title"], *(t for t in captions if UNIT_LINE.match(t.strip()))):
+        if specs := [s for s in table_units(text) if unit_spec_of(f"({s})")]:
+            return specs
+    return []
 
 
 def _unit_then_rate(specs: list[str]) -> bool:
