@@ -1,6 +1,7 @@
 """A heading that repeats a contents entry is found whatever mark or numbering a layout sets before it, in the body and
 in the contents alike: a glyph the code has no list of (`❶`, `★`, `◁`), a numbering token (`(1)`, `#1`, `가.`, `01)`),
-or a code of the category's letter and a number (`A1 │ 제목`, `A-1 ◆ 제목`), as 886, 888 and 892 lettered theirs; and a
+a code of the category's letter and a number (`A1 │ 제목`, `A-1 ◆ 제목`), as 886, 888 and 892 lettered theirs, or of a
+part (`1-1 ┃`, `Q1.`, `§1`, `제1장`, `STORY 01 │`); and a
 running head opening with the page's number (`P.02 ─ KIC CHINA WEEKLY 890 ─ 정책 브리핑`) is furniture. Values read by
 hand from the issues' lines; the rewritten issue is scored against its hand-written key."""
 
@@ -77,6 +78,12 @@ _MARKS = {
     "closing": lambda n: f"{n:02d})",
     "slash": lambda n: f"{n:02d} /",
     "ellipse": lambda n: f"{n:02d} ▸",
+    "code_bar": lambda n: f"1-{n} ┃",
+    "question": lambda n: f"Q{n}.",
+    "section_sign": lambda n: f"§{n}",
+    "chapter": lambda n: f"제{n}장",
+    "story": lambda n: f"STORY {n:02d} │",
+    "keycap": lambda n: f"{n}\ufe0f\u20e3",
 }
 
 

@@ -11,6 +11,7 @@ from kic_extract.segment.patterns import (
     BYLINE,
     CATEGORY_NUMBER,
     INDENTED,
+    LABELLED_SOURCE,
     HEADING_MARK,
     KICKER,
     led_entries,
@@ -64,7 +65,8 @@ def _is_toc_chunk(chunk: Chunk) -> bool:
                or is_label(t) and not KICKER.match(t) and not BYLINE.match(t) or k in wrapped or INDENTED.match(t)
                or numbers_category(texts, k)
                or k and t.lstrip().startswith(("|", "│", "｜")) or led_before[k] and not BYLINE.match(t)
-               or k and PAGE.search(texts[k - 1]) and (GLOSSED_SOURCES.fullmatch(t) or BRACKETED_SOURCE.fullmatch(t))
+               or k and PAGE.search(texts[k - 1]) and (GLOSSED_SOURCES.fullmatch(t) or BRACKETED_SOURCE.fullmatch(t)
+                                                      or LABELLED_SOURCE.fullmatch(t))
                for k, t in enumerate(texts)) \
         and not any(ARTICLE.match(t) and not TOC_ENTRY.match(t) and not numbers_category(texts, k) for k, t in enumerate(texts))
 

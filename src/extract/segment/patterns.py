@@ -22,7 +22,12 @@ MARK_GLYPH = r"(?:(?![㈀-㏿℃№─-╿])[\p{So}\p{No}]|[■-◿←-⇿※§�
 # `1)`, `가.`, `ISSUE 01.`)
 NUMBERING = (r"(?:[#№]\s?\d{1,2}|(?i:no)\.\s?\d{1,2}|(?i:issue|part)\s?\d{1,2}\.?|\d{1,2}\)|[가나다라마바사아자차카타파하]\."
              rf"|[(（<〈《\[［〔]\s*(?:\d{{1,2}}|[가나다라마바사아자차카타파하]|{CATEGORY_LETTER})(?:-\d{{1,2}})?\s*[)）>〉》\]］〕])")
-TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…)\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`)
+# (a code numbering it within its part, `Ⅰ-1`, `1-1`, `A1 │`, `Q1.`, `STORY 01`, `제1장`, `1️⃣`, `§1`; not a title's own first
+# word, `G20 정상회의`; marks and codes one after another, a bar after each, `■ Ⅰ-1 ┃ 제목`)
+LEAD_CODE = (rf"(?:{CATEGORY_LETTER}|\d{{1,2}})-\d{{1,2}}(?=\s)|[A-Z]\d{{1,2}}(?=\s*[{BARS}]|\s{{2,}})"
+             r"|(?i:q|story|chapter|section)\s?\d{1,2}[.):]?(?=\s)|제\s?\d{1,2}\s?(?:장|부|편)(?=\s)|\d{1,2}\ufe0f?\u20e3|[§¶]\s?\d{1,2}(?=\s)")
+TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…|{MARK_GLYPH}(?=\s))\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`,
+                     # `02 ◆ 제목`)
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
@@ -33,8 +38,8 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      r"|(?P<num>0\d)\s+"
                      rf"|{CATEGORY_LETTER}-(?P<num>\d{{1,2}})\s+"  # (numbered within its category's letter: `A-1  제목 ···· 2`)
                      # (or any other mark or numbering before a title its leaders and page close: `★ 제목 ···· 2`, `(1) 제목 ···· 2`)
-                     rf"|(?:{MARK_GLYPH}{{1,2}}|{NUMBERING})\s*(?=.*(?:[·.…‥_]{{2,}}\s*|\s[pP]\.?\s?)\d{{1,3}}(?:\s*(?:쪽|면))?$))"
-                     rf"(?:(?:[/»›]|{MARK_GLYPH})\s+)?(?P<text>\S.*)$")  # (a mark between the number and the title: `01 / 제목`)
+                     rf"|(?:{LEAD_CODE}|{MARK_GLYPH}{{1,2}}|{NUMBERING})\s*(?=.*(?:[·.…‥_]{{2,}}\s*|\s[pP]\.?\s?)\d{{1,3}}(?:\s*(?:쪽|면))?$))"
+                     rf"(?:(?:[/»›{BARS}]|{MARK_GLYPH})\s+)?(?P<text>\S.*)$")  # (a mark between the number and the title: `01 / 제목`)
 # a contents line led by a number and one space (`10 KIC 중국 …`, as a PDF's text prints ` 10  …`): an entry only
 # among entries numbered so, under a category
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
@@ -44,7 +49,7 @@ DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋�
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?|[A-Z]\.|(?i:part|section)\s?\d{{1,2}}[.:]?)\s+(?=\S)")
+CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?|[A-Z]\.|(?i:part|section)\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ])[.:]?)\s+(?=\S)")
 # (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`, `A. 정책 브리핑`, `PART 1. 정책 레이더`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
@@ -62,7 +67,8 @@ PART_MARKS = "■□▣◆◇"
 # (`① 제목`: a circled number, counted again under each category; a number within a category's letter, `A-1 제목`, too)
 # (and any mark or numbering a layout sets before its headings, `★ 제목`, `❶ 제목`, `(1) 제목`, `#3 제목`: what a heading
 # that repeats a contents entry may stand under, as the entry does)
-HEADING_MARK = compiled(rf"^\s*(?:[{PART_MARKS}●▶►▷①-⑳]|{CATEGORY_LETTER}-\d{{1,2}}(?=\s)|{MARK_GLYPH}{{1,2}}(?=\s*\S)|{NUMBERING}(?=\s))\s*")
+HEADING_MARK = compiled(rf"^\s*(?:(?:[{PART_MARKS}●▶►▷①-⑳]|{LEAD_CODE}|{MARK_GLYPH}{{1,2}}(?=\s*\S)|{NUMBERING}(?=\s))\s*"
+                        rf"(?:[{BARS}─—―]\s*)?)+")
 # a line over an article's title naming its category and number (`정책 · 지역 │ 01`)
 KICKER = compiled(rf"^(?P<label>[^\d{BARS}]{{1,24}}?)\s*[{BARS}]\s*(?P<seq>\d{{1,2}})\s*$"
                   r"|^\[\s*(?P<label>[^\[\]\d]{1,24}?)\s+(?P<seq>\d{1,2})\s*\]\s*$"  # (or in brackets: `[이슈 브리핑 01]`)
@@ -180,6 +186,9 @@ ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_
 # a byline printed right under an article's heading: `글: 디이차이징(第一财经) 보도 종합`, `정리: …`, `홍길동 기자`
 # (in brackets too: `[출처: 경제일보(经济日报)]`)
 BYLINE_LABEL = rf"(?:글|출처|자료|정리|취재|작성|번역|원문)\s*(?:[:：·]|{MARK_GLYPH}(?=\s))"  # (`출처: …`, `글 · …`, `출처 ▸ …`)
+# a contents entry's source on a line of its own under it, labelled (`      출처: 경제참고보(经济参考报)`, not indented as a PDF's text
+# gives it)
+LABELLED_SOURCE = compiled(rf"\s*{BYLINE_LABEL}\s*(?P<names>{GLOSSED_SOURCES.pattern})")
 BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
                   # (labels with no colon, parted by a bar: `정리 KIC 중국 리서치팀 | 자료 국가통계국(国家统计局)`)
                   rf"|(?:글|출처|자료|정리|취재|작성)\s\S[^{BARS}]{{0,30}}[{BARS}]\s*(?:글|출처|자료|정리|취재|작성)\s\S.{{0,40}}|[\[(［](?:글|출처|자료|정리)\s*[:：]\s*[^\[\]()]+"

@@ -17,6 +17,7 @@ from kic_extract.segment.patterns import (
     DECORATION,
     HEADING_MARK,
     INDENTED,
+    LABELLED_SOURCE,
     NUMBERED_LINE,
     led_entries,
     PAGE,
@@ -79,7 +80,6 @@ _LABELLED = compiled(rf"\s*{BYLINE_LABEL}\s*")  # (`| 출처: 36Kr, KIC 중국 �
 _BRACKETED_LABELLED = compiled(rf"\s*[(\[（［]\s*(?P<label>{BYLINE_LABEL})\s*(?P<names>[^()\[\]（）［］]+(?:\([^()]*\)[^()\[\]（）［］]*)*)"
                                r"[)\]）］]$")
 # a source under a contents entry, labelled (`      출처: 경제참고보(经济参考报)`)
-_LABELLED_SOURCE = compiled(rf"{_LABELLED.pattern}(?P<names>{GLOSSED_SOURCES.pattern})")
 # a phrase, not a name: quoted words, or a word closed by a particle (`‘20+8’ 산업클러스터를 떠받치는 …`)
 _PHRASE = compiled(r"[‘’“”'\"]|\p{Hangul}(?:을|를|은|는|에서|으로)(?!\p{Hangul})")
 
@@ -111,7 +111,7 @@ def names_source(text: str) -> bool:
 
 # (`… 1위 · 과학기술부(…)`, `… · 충칭일보(重庆日报)·쓰촨일보(四川日报)`: a dot with no space joins two sources; `… ⋯ 해관총서(海关总署)`,
 # an ellipsis as a PDF's font may print it too, before a name only)
-_SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/⋯…]|·{1,3})\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
+_SOURCE_AFTER = compiled(r"\s+(?P<mark>[|│｜/⋯…‥]|·{1,3})\s+(?P<source>(?:[^|│｜—/·⋯…]|(?<=\S)·(?=\S))+)$|\s*\[(?P<source>[^\[\]]+)\]$")
 
 
 _ONE_DOT = compiled(r"[·∙・](?![·∙・])")  # (a source's mark on a line of its own; `·· 편집자 노트` is an entry's bullet)
@@ -128,7 +128,7 @@ def _source_after(m) -> str:
     '이달의 스타트업: 웨이허바이오 · 링시즈쭈어'
     """
     source = m["source"]
-    if (m["mark"] in ("…", "⋯") or len(m["mark"] or "") > 1) and not (names_source(source) and (
+    if (m["mark"] in ("…", "⋯", "‥") or len(m["mark"] or "") > 1) and not (names_source(source) and (
             "(" in source or len(source.split()) == 1 or compiled_source(source))):
         return m.group()
     if m["mark"] == "·" and _NAME_AFTER_COLON.search(m.string, 0, m.start()) and len(source.split()) == 1:
@@ -138,7 +138,7 @@ def _source_after(m) -> str:
 
 _NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
 # a category under its Roman numeral or its letter in brackets (`Ⅳ. 센터 소식`, `[B] 스타트업`): never an entry's wrapped rest
-_LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*{CATEGORY_LETTER}\s*\]|(?i:part|section)\s?\d{{1,2}}[.:])\s+\S")  # (`PART 4. 센터 다이어리`)
+_LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*{CATEGORY_LETTER}\s*\]|(?i:part|section)\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ])[.:]?)\s+\S")  # (`PART 4. 센터 다이어리`)
 # a mark or a code between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`, `02 ····· A1 2037 년부터 …`):
 # no part of the title
 _ENTRY_MARK = compiled(rf"^(?:[◇◆□■▣◈●○◎▶▷►▸▹•]|(?:{CATEGORY_LETTER}-?|\d{{1,2}}-)\d{{1,2}}(?:\s*[{BARS}])?)\s+")  # (`1-1 ┃ 제목`)
@@ -325,7 +325,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
                     and entries[-1]["line_end"] == chunk.lines[k - 1].line_end and not PAGE.search(entries[-1]["text"]):
                 entry_m = None  # (`05  … 주목할 기업` over `    3 곳 ····· 8`: the entry's rest, its number a word's)
             # (or labelled as one, `      출처: 경제참고보(经济参考报)`)
-            labelled = _LABELLED_SOURCE.fullmatch(ln.text)
+            labelled = LABELLED_SOURCE.fullmatch(ln.text)
             under = entries and k > 0 and entries[-1]["line_end"] == chunk.lines[k - 1].line_end \
                 and (GLOSSED_SOURCES.fullmatch(ln.text) or BRACKETED_SOURCE.fullmatch(ln.text) or labelled) and (
                     PAGE.search(entries[-1]["text"]) or labelled or _source_under_led(ln.text, entries[-1]))

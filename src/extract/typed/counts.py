@@ -602,6 +602,8 @@ def check_counts(ctx) -> None:
                     # 클러스터`, …: the items right under it, each naming what it counts
                     found.append((_number(m), _counted(m), items, False))
             for n, counted, items, open_list in found:
+                if any(item.strip() in COUNTERS for item in items):
+                    continue  # (`동부 네 곳, 중부 두 곳, 서부 두 곳으로 배분됐다`: counts broken down, a counter no item of a list)
                 if n != len(items) and not (open_list and len(items) < n):
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
                     said = next((m.group() for m in counts if _number(m) == n and _counted(m) == counted), None)
