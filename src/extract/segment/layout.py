@@ -86,7 +86,8 @@ def _is_article_chunk(chunk: Chunk) -> bool:
 
 
 def _category_key(text: str) -> str:
-    return category_name(CATEGORY_NUMBER.sub("", text))  # (`01 정책·경제` names 정책·경제)
+    # (`01 정책·경제` names 정책·경제; `◆ A. 정책 브리핑`, its number under a mark, 정책 브리핑)
+    return category_name(CATEGORY_NUMBER.sub("", category_name(text)))
 
 
 def _names_category_again(chunk: Chunk, named: set[str]) -> bool:

@@ -28,6 +28,8 @@ LEAD_CODE = (rf"(?:{CATEGORY_LETTER}|\d{{1,2}})-\d{{1,2}}(?=\s)|[A-Z]\d{{1,2}}(?
              r"|(?i:q|story|chapter|section)\s?\d{1,2}[.):]?(?=\s)|제\s?\d{1,2}\s?(?:장|부|편)(?=\s)|\d{1,2}\ufe0f?\u20e3|[§¶]\s?\d{1,2}(?=\s)")
 TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…|{MARK_GLYPH}(?=\s))\s*"  # (`02 │ 제목`, `02 ··· 제목`, `02 … 제목`,
                      # `02 ◆ 제목`)
+                     # (a code, then the page between leaders: `A1 ··· 2쪽 ··· 제목 ··· 출처`, `C2 ··· ─ ··· 제목`, no page)
+                     rf"|(?:{CATEGORY_LETTER}-?\d{{1,2}}|\d{{1,2}}-\d{{1,2}})\s*[·.…‥]{{2,}}\s*(?:(?P<lead>\d{{1,3}})\s*(?:쪽|면)?|[─—-])\s*[·.…‥]{{2,}}\s*"
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
                      r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
@@ -49,8 +51,12 @@ DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋�
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
-CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER})\s*\]|[Ⅰ-Ⅻ]\.?|[A-Z]\.|(?i:part|section)\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ])[.:]?)\s+(?=\S)")
-# (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`, `A. 정책 브리핑`, `PART 1. 정책 레이더`)
+# a part's number a category's banner may carry (`PART 1`, `SECTION A`, `Part Ⅱ`)
+PART_NUMBER = rf"(?i:part|section)\s?(?:\d{{1,2}}|{CATEGORY_LETTER})"
+CATEGORY_NUMBER = compiled(rf"^\s*(?:\d{{1,2}}|\[\s*(?:\d{{1,2}}|{CATEGORY_LETTER}|{PART_NUMBER})\s*\]|[Ⅰ-Ⅻ]\.?|[A-Z]\.|{PART_NUMBER}[.:]?(?:\s+[─—–-])?)"
+                           r"\s+(?=\S)")
+# (`01 정책·경제`, `[01] 이슈 브리핑`, `[A] 매크로`, `Ⅰ. 정책·거시`, `A. 정책 브리핑`, `PART 1. 정책 레이더`, `[PART 1] 정책 포커스`,
+# `SECTION A ─ 정책·거시경제`)
 # the title of the table of contents itself: `이번 호 차례`, `목차`, `CONTENTS`
 # a line indented under the one before (the rest of a contents entry wrapped under its first line)
 INDENTED = compiled(r"^\s{2,}\S")
@@ -175,11 +181,11 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 
 # an article's heading: `1. 제목`, or numbered as some contents number entries, `01 제목`
 # (`01 | 제목` too, and `[01] 제목`)
-# (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`)
+# (the number in square brackets perhaps after its category: `[01] 제목`, `[이슈 브리핑 01] 제목`; not a part's, `[PART 1] 정책`)
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
 # `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar, a dash or a mark after it, or two spaces, `A-1  제목`; `A1 │ 제목`,
 # `A-1 ◆ 제목` too)
-ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_LETTER})-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
+ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_LETTER})-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:(?!{PART_NUMBER})[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
                    rf"|{CATEGORY_LETTER}-?(?P<seq>\d{{1,2}})(?=\s+(?:[{BARS}—─―]|{MARK_GLYPH})|\s{{2,}}\S))\s+"
                    rf"(?:(?:[{BARS}—─―/»›]|{MARK_GLYPH})\s*)?(?P<text>\S.*)$")  # (a bar, a dash or a mark after the number: `01 │ 제목`,
 # `01 ─ 제목`, `01 / 제목`, `01 ▸ 제목`)

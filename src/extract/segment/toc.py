@@ -21,6 +21,7 @@ from kic_extract.segment.patterns import (
     NUMBERED_LINE,
     led_entries,
     PAGE,
+    PART_NUMBER,
     RULE,
     SENTENCE_END,
     SOURCE_SPLIT,
@@ -138,7 +139,7 @@ def _source_after(m) -> str:
 
 _NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
 # a category under its Roman numeral or its letter in brackets (`Ⅳ. 센터 소식`, `[B] 스타트업`): never an entry's wrapped rest
-_LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*{CATEGORY_LETTER}\s*\]|(?i:part|section)\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ])[.:]?)\s+\S")  # (`PART 4. 센터 다이어리`)
+_LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*(?:{CATEGORY_LETTER}|{PART_NUMBER})\s*\]|{PART_NUMBER}[.:]?)\s+\S")  # (`PART 4. 센터 다이어리`)
 # a mark or a code between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`, `02 ····· A1 2037 년부터 …`):
 # no part of the title
 _ENTRY_MARK = compiled(rf"^(?:[◇◆□■▣◈●○◎▶▷►▸▹•]|(?:{CATEGORY_LETTER}-?|\d{{1,2}}-)\d{{1,2}}(?:\s*[{BARS}])?)\s+")  # (`1-1 ┃ 제목`)
