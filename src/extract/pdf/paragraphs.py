@@ -18,7 +18,7 @@ from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
 from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
-from kic_extract.segment.patterns import RULE
+from kic_extract.segment.patterns import RULE, TABLE_OPENING
 
 _MARKER = re.compile(r"^(?:-\s+)?(?:[▶①-⑳]|[·•◦▪■□◆◇○●▷►]\s)")  # (a bullet, a space after a dot-like one)
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
@@ -499,9 +499,6 @@ def _in_body(line: VisualLine, body: float) -> bool:
 
 # a numbered heading closed by its source glossed in Chinese (`[04] 동북 3성, … 재편 / 랴오닝일보(辽宁日报)`): its line ends
 # there, however little room the line above the next leaves (CJK radicals too, as some producers map `日` to `⽇`)
-# a table's title opening a line (`〈표 2〉 …`, `<표>`, `표 3) …`): after a sentence's end, a line of its own, never the
-# paragraph's wrapped rest, however full the line above it (`〈` as a PDF's font may map it, U+2329, too)
-_CAPTION_OPENING = re.compile(r"^\s*(?:[<〈\u2329\[［【]\s*(?:표|그림)|(?:표|그림)\s*\d+\s*[)>.])")
 _HEADED_BY_SOURCE = re.compile(r"^\s*(?:\[\d{1,2}\]|\d{1,2}[.)]|0\d)\s+\S.*\s[/|│─—]\s*[^\s()]+\([\u4e00-\u9fff\u2e80-\u2fdf]+\)\s*$")
 
 
@@ -537,7 +534,7 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
             blank(item.page)
             out.append(([item.text], item.page))
         elif _no_room(prev, item, right_edge) and not _HEADED_BY_SOURCE.match(prev.text) \
-                and not (prev.text.rstrip().endswith("다.") and _CAPTION_OPENING.match(item.text)) \
+                and not (prev.text.rstrip().endswith("다.") and TABLE_OPENING.match(item.text)) \
                 and not (justified and _in_body(prev, justified) and right_edge - prev.x1 > prev.size and " " in prev.text.strip()):
             # room for the next glyph at the end of the line above (its stretch aside): it broke at a space
             spaced = prev.natural and right_edge - prev.x0 - prev.natural >= item.first_glyph

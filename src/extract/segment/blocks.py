@@ -16,6 +16,7 @@ from kic_extract.segment.patterns import (
     SENTENCE_END,
     SOURCE_NOTE,
     TABLE_NOTE,
+    TABLE_OPENING,
     TABLE_TITLE,
     UNIT_LINE,
 )
@@ -87,12 +88,8 @@ def _opens_captions(lines: list[TextLine], j: int, above: str) -> bool:
     ahead = lines[j:j + 3]
     rows = next((k for k, ln in enumerate(ahead) if "\t" in ln.text), None)
     return bool(rows) and above.rstrip().endswith(("다.", ".")) and all(is_caption_line(ln.text) for ln in ahead[:rows]) \
-        and (bool(TABLE_TITLE.match(lines[j].text.strip())) or _TABLE_WORD.match(lines[j].text.strip()) is not None
+        and (bool(TABLE_TITLE.match(lines[j].text.strip())) or TABLE_OPENING.match(lines[j].text) is not None
              or _unit_line(lines[j].text))
-
-
-# a table's title opened by the word in brackets, with no number (`〈표〉 …`, `<표> …`, `[표] …`)
-_TABLE_WORD = compiled(r"^[<〈\[［【]\s*(?:표|그림)\s*\d*\s*[>〉\]］】]")
 
 
 def _unit_line(text: str) -> bool:

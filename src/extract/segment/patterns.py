@@ -235,6 +235,9 @@ HEADING_MARKS = (
 CAPTION = compiled(r"^(?:표|사진|그림)\s*\d+\)")
 # a table's title, numbered (`표 2)`, `<표 1>`, `그림 3.`), or its unit line (`단위: 억 위안`, `(단위: %)`)
 TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|<\s*[^<>\t]{2,60}?\s*>\s*$")  # (`<표 2> …`, or a whole line `< … 현황 >`)
+# a table's title opening a line: numbered (`표 3) …`, `<표 2> …`) or the word in brackets, a number in them or none
+# (`〈표〉 …`, `[그림 2]`, `〈표 2-1〉`; U+2329 and U+232A where a PDF's font maps `〈` and `〉` to them), never `[표준 …]`
+TABLE_OPENING = compiled(r"\s*(?:(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|[<〈\u2329\[［【]\s*(?:표|그림)\s*(?:\d+(?:[-.]\d+)?)?\s*[>〉\u232a\]］】])")
 UNIT_LINE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")  # (`단위: 억 위안`, in a note `단위는 건.`)
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
 EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")

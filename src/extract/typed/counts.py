@@ -558,14 +558,10 @@ _SENTENCE_ON = compiled(r"[.!?]\s+\S")  # (another sentence after the count's: i
 
 
 def _items_naming(blocks: list[dict], k: int, noun: str) -> list[str] | None:
-    """The list items right after block k when there are two or more and every one names `noun` (`· 허페이(合肥) 양자정보
+    """The items right after block k when there are two or more and every one names `noun` (`· 허페이(合肥) 양자정보
     클러스터` under `… 여섯 개 클러스터가 …`), else None."""
-    items = []
-    for block in blocks[k + 1:]:
-        if block["kind"] != "list_item":
-            break
-        items.append(block["text"])
-    return items if len(items) > 1 and all(noun in item for item in items) else None
+    items = following_items(blocks, k, {})
+    return items if items and len(items) > 1 and all(noun in item for item in items) else None
 
 
 def check_counts(ctx) -> None:
