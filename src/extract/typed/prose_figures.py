@@ -197,8 +197,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
             if carried is not None else None
         head = sentence[:first.start] if first else sentence
-        if carried is not None and cue("speaker").match(sentence.lstrip()):
-            carried = None  # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before
+        if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or cue("breakdown").match(opening)):
+            # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
+            # 23 건으로 …`: a measure by sector, not by the region before
+            carried = None
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
                      or all(COMPARED_WITH.match(sentence, r.end) for r in regions)):
