@@ -30,6 +30,9 @@ _SUMMING = r"(?:합하면|합치면|더하면)"
 _PLACES_SUMMED = compiled(rf"\d\s*(?:곳|개\s*(?:도시|지역))(?:을|를)\s*{_SUMMING}")
 # (`… 선전시와 청두시(成都市)를 포함하면 시범도시는 모두 6 곳으로`: the places with those named, counted as their kind)
 _PLACES_TOTALLED = compiled(rf"(?:포함하면|{_SUMMING})\s+\p{{Hangul}}*(?:도시|지역|구역|국가)(?:은|는|이|가)\s*(?:모두|총)?\s*$")
+# a set grown by what was just added or named, totalled (`… 톈수이(天水) 고신구로, 이로써 국가고신구는 모두 182 곳으로`,
+# `… 청두 거점이 새로 문을 열면서 거점 입주 기업은 모두 171개사로`): its size, not the figure of a place named before
+_SET_GROWN = compiled(r"(?:이로써|이에\s*따라|면서)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*[\p{Hangul})](?:은|는|이|가)\s*(?:모두|총)\s*$")
 # a set of places a count picks from, right before it (`성장률 상위 10 곳 가운데 7 곳이`)
 _PICKED_FROM = compiled(r"\d\s*(?:곳|개\s*(?:도시|지역|성|국가))\s*(?:가운데|중에서?|중)\s*$")
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
@@ -158,6 +161,8 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
             _PLACE_NOUN_COUNTED.search(clause, max(0, start - 12), start) or _PLACES_SUMMED.search(clause, 0, start)
             or _PLACES_TOTALLED.search(clause, max(0, start - 24), start)):
         return True  # `칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다`: not the last place's
+    if (grown := _SET_GROWN.search(sentence, max(0, c_off + start - 48), c_off + start)) and region.end <= grown.start():
+        return True
     if amount.unit == "대" and amount.raw.endswith("대") and _NUMBER_AFTER.match(clause, end):
         return True  # `1 대 1 상담`: a ratio, not a count (not `1만 1,000대를 넘겨 1위를`)
     if _WITH.match(clause, end):
