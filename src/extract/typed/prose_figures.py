@@ -76,7 +76,7 @@ from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_
                                           listed_right_before)
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
-                                           unknown_item, counts_each)
+                                           unknown_item, counts_in_words)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
                                           set_listed_before, spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
@@ -89,7 +89,8 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 # (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
-_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
+# (the figure's noun between, too: `2.3% 성장에 그친 헤이룽장성은`)
+_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 # a region's measure as the object right before the points (` 전체 성장률을 `)
 _EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)
@@ -97,6 +98,7 @@ _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*�
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
+_NATIVE_SUBJECT = compiled(r"(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는)\s+(?:각각\s+)?")  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
 _APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
@@ -151,8 +153,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     ...     "충칭 등 5 개 도시가 참가했다. 광둥성은 1 위를 지켰고 전년 대비 4.1% 증가했다.", None)[0]]
     [('광둥성', '4.1')]
     """
-    if not _DIGIT_AHEAD.search(text):
-        return [], last_rank  # every figure is an amount, and every amount has a digit
+    if not _DIGIT_AHEAD.search(text) and not counts_in_words(text):
+        return [], last_rank  # every figure is an amount, and every amount has a digit or a count in words
     years, out = None, []  # (the years read when a figure needs them)
     # the subject the last sentence's figures were all about, or the last sentence itself when it
     # stated no figure (its subject is found only when a figure needs it)
@@ -174,7 +176,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         told_before, told = told, []
         ranking_before, ranking = ranking, False  # (whether the sentence before ranked its figures)
         if (not _DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
-                and not stated_ranks(sentence)) and not counts_each(sentence):
+                and not stated_ranks(sentence)) and not counts_in_words(sentence):
             # (a place named with digits of a period only: `1년 새 인구가 가장 많이 불어난 곳은 저장성이다. | 한 해 동안 41만
             # 명이 늘었다`)
             # a sentence with no amount states no figure; the one region it makes its subject goes on
@@ -534,6 +536,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
                         for r in listed]
             continue
+        if nearest is not None and not _DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
+                nearest.end and _NATIVE_SUBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)):
+            continue  # a count in words is the figure of the region it follows as subject only (`상하이가 세 건으로`)
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
