@@ -62,6 +62,26 @@ def test_a_type3_print_falls_back_and_says_why():
     assert routes and all(how.startswith("pdfplumber: ") and "Type 3" in how for _, how in routes)
 
 
+def test_a_mark_the_font_cannot_draw_is_kept(tmp_path):
+    """ReportLab's CID fonts are not embedded: drawn one glyph at a time, `◈` is a blank text object pdfium has no text
+    for, like a space but wider. The page goes to pdfplumber, which reads the mark."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    path = tmp_path / "mark.pdf"
+    page, x = canvas.Canvas(str(path)), 50.0
+    page.setFont("HYSMyeongJo-Medium", 10)
+    for ch in "◈ 이슈 분석":
+        page.drawString(x, 700, ch)
+        x += pdfmetrics.stringWidth(ch, "HYSMyeongJo-Medium", 10)
+    page.save()
+    routes: list[tuple[int, str]] = []
+    assert read_pdf(path, PDFIUM, routes)[0] == "◈ 이슈 분석\n"
+    assert routes == [(1, "pdfplumber: a blank glyph of another width than its font's space")]
+
+
 def test_the_reader_setting_is_checked():
     with pytest.raises(ValueError, match="pdf_reader"):
         Settings(pdf_reader="poppler")

@@ -507,7 +507,9 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
 
 def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
     """Whether every blank glyph is followed on its line by a glyph starting no earlier than a
-    space of its font ends (justification only widens), or by nothing."""
+    space of its font ends (justification only widens), or by nothing; and, where another blank
+    follows it, starting where the space ends: a glyph the font cannot draw is blank too (`◈` in a
+    font not embedded that lacks it, its text unknown to pdfium), and is no space when wider."""
     from bisect import bisect_right
 
     by_baseline: dict[float, list[float]] = {}  # a line's glyphs share their baseline: round it once
@@ -519,10 +521,13 @@ def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
     for line in by_line.values():
         line.sort()
 
+    blank_starts = {(round(b["baseline"], 1), b["x0"]) for b in blanks}
     for blank in blanks:
-        line = by_line.get(round(blank["baseline"], 1), [])
+        key = round(blank["baseline"], 1)
+        line = by_line.get(key, [])
         k = bisect_right(line, blank["x0"] + 1e-6)
-        if k < len(line) and line[k] < blank["x1"] - _SAME_ADVANCE:
+        if k < len(line) and (line[k] < blank["x1"] - _SAME_ADVANCE
+                              or (key, line[k]) in blank_starts and line[k] > blank["x1"] + _SAME_ADVANCE):
             return False
     return True
 
