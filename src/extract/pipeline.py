@@ -19,7 +19,7 @@ from kic_extract.ingest import InputError, bytes_to_text, read_input, text_to_li
 from kic_extract.inputs import PDF_SUFFIXES, TEXT_SUFFIXES as TEXT_SUFFIXES  # the suffixes read, named where the inputs are found
 from kic_extract.names.glossary import issue_observations
 from kic_extract.report import Report
-from kic_extract.segment.layout import chunks_to_layout
+from kic_extract.segment.layout import body_labels, chunks_to_layout
 from kic_extract.segment.patterns import title_key
 from kic_extract.segment.masthead import masthead_to_issue
 from kic_extract.segment.reconcile import reconcile
@@ -81,7 +81,7 @@ def lines_to_records(lines, issue_id: str, settings: Settings, report: Report,
 def _chunks_to_records(chunks, issue_id: str, settings: Settings, report: Report):
     layout = chunks_to_layout(chunks)
     issue, used = masthead_to_issue(layout.masthead, report)
-    toc, toc_categories, toc_used = toc_to_entries(layout.toc, report)
+    toc, toc_categories, toc_used = toc_to_entries(layout.toc, report, body_labels(layout.body))
     sections, headings, body_used = body_to_sections(layout.body, [c["category"] for c in toc_categories],
                                                      settings, report, frozenset(title_key(e["title"]) for e in toc),
                                                      frozenset(title_key(e["title"], whole=True) for e in toc))

@@ -9,7 +9,6 @@ from kic_extract.segment.masthead import line_to_fields as masthead_fields
 from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
-    CATEGORY_NUMBER,
     INDENTED,
     LABELLED_SOURCE,
     HEADING_MARK,
@@ -19,6 +18,7 @@ from kic_extract.segment.patterns import (
     PAGE,
     RULE,
     TOC_ENTRY,
+    category_key,
     BRACKETED_SOURCE,
     GLOSSED_SOURCES,
     TOC_TITLE,
@@ -85,16 +85,17 @@ def _is_article_chunk(chunk: Chunk) -> bool:
     return len(lines) == 1 and bool(ARTICLE.match(lines[0].text)) and not PAGE.search(lines[0].text)
 
 
-def _category_key(text: str) -> str:
-    # (`01 정책·경제` names 정책·경제; `◆ A. 정책 브리핑`, its number under a mark, 정책 브리핑)
-    return category_name(CATEGORY_NUMBER.sub("", category_name(text)))
+def body_labels(chunks: list[Chunk]) -> frozenset[str]:
+    """The names of the short label lines printed in the body (a category's banner among them): what a contents line
+    naming one is, even with no mark or blank line to part it from the entry above (`p.05 [증시] … 동향` / `이슈 분석`)."""
+    return frozenset(category_key(ln.text) for chunk in chunks for ln in chunk.lines if is_label(ln.text))
 
 
 def _names_category_again(chunk: Chunk, named: set[str]) -> bool:
     """Whether a chunk is one line naming a category the contents named already, perhaps between rules: the body's
     banner of it."""
     texts = [ln.text for ln in chunk.lines if not RULE.match(ln.text)]
-    return len(texts) == 1 and _category_key(texts[0]) in named
+    return len(texts) == 1 and category_key(texts[0]) in named
 
 
 def _is_toc_head(chunk: Chunk) -> bool:
@@ -142,12 +143,24 @@ def _closing_rule(chunk: Chunk) -> int | None:
     return rules[0] if rules and rules[0] + 1 < len(texts) else None
 
 
+def _closing_fields(chunk: Chunk) -> int | None:
+    """The index of the first of the masthead's lines closing a chunk of contents entries with no blank line or rule
+    before them (`p.09 ▸ … | KIC 중국` / `이 소식지는 … 출처를 밝히면 자유롭게 활용할 수 있습니다.`); None when there are none."""
+    texts = [ln.text for ln in chunk.lines]
+    entries = [k for k, t in enumerate(texts) if TOC_ENTRY.match(t) or PAGE.search(t)]
+    if not entries or entries[-1] + 1 >= len(texts):
+        return None
+    rest = texts[entries[-1] + 1:]
+    return entries[-1] + 1 if all(masthead_fields(t) for t in rest) else None
+
+
 def contents_apart(chunks: list[Chunk]) -> list[Chunk]:
     """The chunks with the contents' title, and a rule right over it, cut off the lines above it when no blank line
     parts them (`… info@kicchina.org` / `━━━━` / `IN THIS ISSUE` / `━━━━` / `[정책·거시 브리핑]` / `01  … ···· 2`): the
     masthead ends there (only the first title); and the lines under the rule closing the contents cut off them
-    (`━━━━` / `본지 기사는 …`), in whichever chunk the entries end, the title's or one of their own. Only the chunks
-    before the first article."""
+    (`━━━━` / `본지 기사는 …`), in whichever chunk the entries end, the title's or one of their own, as are the
+    masthead's lines right under the last entry (`이 소식지는 … 출처를 밝히면 …`). Only the chunks before the first
+    article."""
     out: list[Chunk] = []
     titled = False
     for i, chunk in enumerate(chunks):
@@ -161,8 +174,11 @@ def contents_apart(chunks: list[Chunk]) -> list[Chunk]:
                 out.append(chunk.part(0, k))
                 chunk = chunk.part(k)
         closing = _closing_rule(chunk)
+        fields = _closing_fields(chunk) if closing is None else None
         if closing is not None and (k is not None or _is_toc_chunk(chunk.part(0, closing + 1))):
             out.extend([chunk.part(0, closing + 1), chunk.part(closing + 1)])
+        elif fields is not None and _is_toc_chunk(chunk.part(0, fields)):
+            out.extend([chunk.part(0, fields), chunk.part(fields)])
         else:
             out.append(chunk)
     return out
@@ -186,7 +202,7 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
         named: set[str] = set()  # the categories the contents named
         for i in range(first_entry, first_article):
             if keys and _heads_entry(chunks[i], keys) or _names_category_again(chunks[i], named) \
-                    or len(chunks[i].lines) > 1 and _category_key(chunks[i].lines[0].text) in named \
+                    or len(chunks[i].lines) > 1 and category_key(chunks[i].lines[0].text) in named \
                     and _heads_entry(Chunk(chunks[i].lines[1:]), keys):
                 # (or the body's first category banner: `[ 이슈 브리핑 ]` … `◆ 이슈 브리핑`, perhaps right over its first
                 # article's heading, `■ 2032년 통계공보로 본 중국 경제` / `출처 | …`)
@@ -194,8 +210,8 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
                 break
             if _is_toc_chunk(chunks[i]):
                 keys |= entry_keys([chunks[i]])
-                named |= {_category_key(ln.text) for ln in chunks[i].lines if not PAGE.search(ln.text)
-                          and is_label(_category_key(ln.text))}
+                named |= {category_key(ln.text) for ln in chunks[i].lines if not PAGE.search(ln.text)
+                          and is_label(category_key(ln.text))}
     if first_entry is None or first_entry >= first_article:
         # no table of contents: the masthead ends at the body's first category heading or article
         start = first_article

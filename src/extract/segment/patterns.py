@@ -38,6 +38,9 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
                      r"|(?P<num>\d{1,2})(?:\s{2,}|\)\s*|\s+(?!(?:월|일|년|대|개|분기|곳|차|명|가지)\s)(?=.*[.·…‥_]{2,}\s*\d{1,3}$))"
                      r"|(?P<num>0\d)\s+"
+                     # (a number in brackets before a title longer than a category's name: `[02] 8월 지역 경제지표: … / 출처: …`,
+                     # a page where the numbers skip, as entries led by numbers are read; not `[01] 이슈 브리핑`)
+                     r"|[\[［]\s*(?P<num>\d{1,3})\s*[\]］]\s+(?=\S.{13,}$)"
                      rf"|{CATEGORY_LETTER}-(?P<num>\d{{1,2}})\s+"  # (numbered within its category's letter: `A-1  제목 ···· 2`)
                      # (or any other mark or numbering before a title its leaders and page close: `★ 제목 ···· 2`, `(1) 제목 ···· 2`)
                      rf"|(?:{LEAD_CODE}|{MARK_GLYPH}{{1,2}}|{NUMBERING})\s*(?=.*(?:[·.…‥_]{{2,}}\s*|\s[pP]\.?\s?)\d{{1,3}}(?:\s*(?:쪽|면))?$))"
@@ -213,8 +216,10 @@ SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]
 DATE = (r"(?P<y>\d{4})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})\s*(?:\.|일)?")
 # an outlet and its date after a title: `(더구루. 2022.2.19)`, `(서울경제 / 2026년 1월 13일)`
 OUTLET_DATE = compiled(rf"\s*\((?P<outlet>[^()]+?)(?:\s*[.,/·|]\s*|\s+){DATE}\)$")
-# an outlet and a day without its year: `[서울신문 1.21]` (the source is kept, its date left null)
-OUTLET_DAY = compiled(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$")
+# an outlet and a day without its year, `[서울신문 1.21]`, or a monthly's edition, `(월간 〈중국〉, 2037년 10월호)` (the source is
+# kept, its date left null)
+OUTLET_DAY = compiled(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,2}\.?[\])]$"
+                      r"|\s*\((?P<outlet>[^()]+?)\s*[,/·|]\s*\d{4}\s*(?:년|\.)\s*\d{1,2}\s*월?호\)$")
 # a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
 NAME_ZH = compiled(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
 # an entry's page: `p10`, `p. 10` (alone on the line an entry wraps onto), leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`
@@ -297,6 +302,16 @@ def category_name(text: str) -> str:
     if (tag := TAG.match(text)) and text[tag.end():].strip():
         text = text[tag.end():]  # (a tag before the name, as an article's heading may carry one)
     return DECORATION.sub("", text).strip()
+
+
+def category_key(text: str) -> str:
+    """The name a category line gives, its decoration and its number aside (`01 정책·경제` names 정책·경제; `◆ A. 정책
+    브리핑`, its number under a mark, 정책 브리핑).
+
+    >>> category_key("01 정책·경제"), category_key("◆ A. 정책 브리핑"), category_key("《 이슈 분석 》")
+    ('정책·경제', '정책 브리핑', '이슈 분석')
+    """
+    return category_name(CATEGORY_NUMBER.sub("", category_name(text)))
 
 
 def known_categories() -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from kic_extract.segment.patterns import (
     TOC_CONTINUATION,
     TOC_ENTRY,
     TOC_TITLE,
+    category_key,
     category_name,
     is_label,
     is_toc_wrap,
@@ -138,11 +139,14 @@ def _source_after(m) -> str:
 
 
 _NAME_AFTER_COLON = compiled(r":\s*\S+$")  # (a title's last part one name after its colon)
+# a line closing a sentence (`… 자유롭게 활용할 수 있습니다.`): a notice under the contents, never a title's wrapped rest
+_SENTENCE_CLOSED = compiled(r"\p{Hangul}(?:다|요)\.\s*$")
 # a category under its Roman numeral or its letter in brackets (`Ⅳ. 센터 소식`, `[B] 스타트업`): never an entry's wrapped rest
 _LETTERED_CATEGORY = compiled(rf"^\s*(?:[Ⅰ-Ⅻ]\.?|\[\s*(?:{CATEGORY_LETTER}|{PART_NUMBER})\s*\]|{PART_NUMBER}[.:]?)\s+\S")  # (`PART 4. 센터 다이어리`)
 # a mark or a code between an entry's leading page and its title (`02  ◇ 국가발전개혁위원회, …`, `02 ····· A1 2037 년부터 …`):
 # no part of the title
-_ENTRY_MARK = compiled(rf"^(?:[◇◆□■▣◈●○◎▶▷►▸▹•]|(?:{CATEGORY_LETTER}-?|\d{{1,2}}-)\d{{1,2}}(?:\s*[{BARS}])?)\s+")  # (`1-1 ┃ 제목`)
+# (a PDF's text may set the mark against a tag: `▸[증시] …`)
+_ENTRY_MARK = compiled(rf"^(?:[◇◆□■▣◈●○◎▶▷►▸▹•](?:\s+|(?=[\[【]))|(?:{CATEGORY_LETTER}-?|\d{{1,2}}-)\d{{1,2}}(?:\s*[{BARS}])?\s+)")  # (`1-1 ┃ 제목`)
 
 
 def _bullet(text: str) -> tuple[int, str]:
@@ -292,8 +296,10 @@ def _next_page(numbered, entries: list[dict], categories: list[dict]) -> bool:
         and int(numbered["num"]) >= int(last)
 
 
-def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], list[dict], set[int]]:
-    """TOC entries (with their line spans) and the category lines that group them."""
+def toc_to_entries(chunks: list[Chunk], report: Report, labels: frozenset[str] = frozenset()) \
+        -> tuple[list[dict], list[dict], set[int]]:
+    """TOC entries (with their line spans) and the category lines that group them; `labels`, the names of the body's
+    label lines (`layout.body_labels`), are categories wherever the contents print them."""
     entries: list[dict] = []
     categories: list[dict] = []
     used: set[int] = set()
@@ -362,7 +368,9 @@ def toc_to_entries(chunks: list[Chunk], report: Report) -> tuple[list[dict], lis
             elif entries and (is_toc_wrap(ln.text) or (entries[-1]["lead"] or entries[-1].get("num")) and k > 0
                               and entries[-1]["line_end"]
                               == chunk.lines[k - 1].line_end and (INDENTED.match(ln.text) or not DECORATION.match(ln.text))
-                              and not _closed_by_source(entries[-1]["text"]) and not _LETTERED_CATEGORY.match(ln.text)) \
+                              and not _closed_by_source(entries[-1]["text"]) and not _LETTERED_CATEGORY.match(ln.text)
+                              and not _SENTENCE_CLOSED.search(ln.text)
+                              and category_key(ln.text) not in labels) \
                     and not PAGE.search(entries[-1]["text"]):
                 # (the rest of an entry wrapped onto the next line under one whose page comes first: indented, or
                 # as a PDF's text gives it, a line of no category's decoration right after it)

@@ -98,6 +98,8 @@ _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*�
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(r"\s*(?:이었|였|이다|이며|이고|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
+# a place described, then named by the copula (`… 거느린 곳은 선전시였다`; not a list, `… 넘어선 지역은 베이징시, 상하이시, …`)
+_PLACE_NAMED, _COPULA_AFTER = compiled(r"\s(?:곳|지역|도시)(?:은|는)\s+$"), compiled(r"\s*(?:이었|였|이다|이며|이고)")
 _NATIVE_SUBJECT = compiled(r"(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는)\s+(?:각각\s+)?")  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
 _APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
@@ -493,6 +495,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`, `경제 규모가 가장 큰 곳은 1 분기 GDP 1 조 6,940 억 위안의
             # 쓰촨성이었다`: so first place, the figure describing its region
             nearest = subjects[k]
+        elif nearest is None and subjects[k:k + 1] and (named := _PLACE_NAMED.search(sentence, c_off + end, subjects[k].start)) \
+                and "," not in sentence[c_off + end:named.start()] \
+                and _COPULA_AFTER.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+            nearest = subjects[k]  # `도시 가운데 가장 많은 1,105곳의 소거인 기업을 거느린 곳은 선전시였다`: the place it describes
         elif nearest is None and (topic := next_clause_topic(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
@@ -510,6 +516,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # 선전(深圳)에 바짝 다가섰다`: the region after it
             # (the figure alone in brackets too: `마이너스 성장(-0.6%)을 기록한 헤이룽장성(黑龙江省)은`)
             nearest = subjects[k]
+        elif owner is None and subjects[k:k + 1] and subjects[k].mark == "topic" and (of := _OF_NEXT.match(clause, end)) \
+                and subjects[k].start == c_off + of.end() \
+                and SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+            nearest = subjects[k]  # `그 아래로는 4조 6,850억 위안의 푸젠성(福建省)이 8위, 4조 4,920억 위안의 후난성이 9위`
         if nearest is not None and k + 1 < len(subjects) and nearest is subjects[k] and nearest.written.endswith(("성", "자치구")) \
                 and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), subjects[k + 1].start):
             nearest = subjects[k + 1]  # `3 위는 24GWh 를 확보한 광둥성 후이저우시(惠州市)였다`: the city its province locates

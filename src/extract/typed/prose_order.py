@@ -288,6 +288,9 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
             and not {fig["region"].written for fig, _ in told} & {f["region"].written for f in figures}:
         return rank_told(told, 1, clause)  # (a level in the followers' unit: not `76만 건을 돌파했다. | 장쑤성(845억 위안)과 …`)
     lead = [f for f in previous if not f["gap"] and not f["amount"].bound]
+    # (of the followers' measure where the lead states others beside it: `베트남이 1,845 억 위안으로 전체의 47.2%를 차지했고 |
+    # 태국(512 억 위안), 말레이시아(436 억 위안)가 2, 3 위였다` → the 1,845 억 위안)
+    lead = [f for f in lead if f["amount"].unit in units] or lead
     # (or hold the ranks from the second on: `베이징의 R&D 지출은 3,870억 위안으로 …, 선전(2,950억 위안)과 상하이(2,750억
     # 위안)가 2·3위를 차지했다` → 베이징 1, in the same unit)
     second_on = stated_ranks(clause) == list(range(2, 2 + len({id(f["region"]) for f in figures}))) \

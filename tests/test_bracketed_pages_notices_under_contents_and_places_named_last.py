@@ -1,0 +1,80 @@
+"""Shapes 917–924 showed: contents entries led by their page in square brackets under `《 … 》` categories (`[02] 제목 /
+출처: …`), a notice printed right under the last entry with no blank line (`이 소식지는 … 출처를 밝히면 …`), a mark set
+against an entry's tag as a PDF's text gives it (`p.05 ▸[증시] …`), a category printed with no mark and no blank line
+under an entry led by its page (`이슈 분석`, as ReportLab's print loses the `◈`), a monthly's edition as a heading's
+source (`(월간 〈중국〉, 2037년 10월호)`), a figure of the region right after it (`4조 6,850억 위안의 푸젠성이 8위`), a place
+described by a figure and then named (`가장 많은 1,105곳의 … 기업을 거느린 곳은 선전시였다`), and a leader's figure of the
+unit its followers rank beside its share. Values read by hand from the issues' lines."""
+
+from conftest import ROOT, figures_at, records_of
+
+from kic_extract.pipeline import extract_issue
+from kic_extract.settings import Settings
+
+HELDOUT = ROOT / "tests" / "corpus" / "heldout"
+
+
+def _edited(number: int, tmp_path, edit) -> dict:
+    """The issue's record (and its sections) for a held-out issue whose text `edit` changed."""
+    text = (HELDOUT / f"kic-china-weekly-{number}.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"kic-china-weekly-{number}.txt"
+    path.write_text(edit(text), encoding="utf-8")
+    result = extract_issue(path, path.name, Settings())
+    return records_of(result, "issues")[0], records_of(result, "sections")
+
+
+def test_entries_led_by_a_page_in_brackets_under_double_angle_brackets(corpus_issue):
+    # 924 l.8-19 `《 Weekly 뉴스 》` / `[02] 8월 지역 경제지표: 소비는 서부, 투자는 중부 / 출처: KOTRA 해외시장뉴스` / … /
+    # `《 이슈 분석 》` / `[06] 〔심층〕 중부 굴기 20년: 6개 성의 성장 지도` / …
+    result = corpus_issue(924)
+    toc = records_of(result, "issues")[0]["toc"]
+    assert [(t["page"], t["category"]) for t in toc] == [
+        (2, "Weekly 뉴스"), (4, "Weekly 뉴스"), (5, "Weekly 뉴스"), (6, "이슈 분석"), (8, "이슈 분석"), (9, "CHINA 창업"),
+        (11, "CHINA 창업")]
+    assert (toc[0]["title"], toc[0]["source"]) == ("8월 지역 경제지표: 소비는 서부, 투자는 중부", "KOTRA 해외시장뉴스")
+    assert (toc[3]["title"], toc[3]["tag"]) == ("중부 굴기 20년: 6개 성의 성장 지도", "심층")
+    sections = records_of(result, "sections")
+    assert [(s["title"], s["category"], s["page_start"]) for s in sections[3:5]] == [
+        ("중부 굴기 20년: 6개 성의 성장 지도", "이슈 분석", 6), ("서부 3개 자치구의 에너지 전환", "이슈 분석", 8)]
+    # l.165 `2. 선전 첸하이에서 창업한 한국 청년들 (월간 〈중국〉, 2037년 10월호)`: a monthly's edition, no day
+    assert (sections[6]["title"], sections[6]["source"], sections[6]["source_date"]) == (
+        "선전 첸하이에서 창업한 한국 청년들", "월간 〈중국〉", None)
+
+
+def test_a_notice_right_under_the_last_entry_is_the_masthead_s(corpus_issue):
+    # 920 l.17-18 `p.09 ▸ [KIC 소식] KIC 중국 협력 인큐베이터 네트워크 확대 | KIC 중국` / `이 소식지는 KIC 중국이 … 출처를 밝히면
+    # 자유롭게 활용할 수 있습니다.`
+    issue = records_of(corpus_issue(920), "issues")[0]
+    assert [t["title"] for t in issue["toc"]][-1] == "KIC 중국 협력 인큐베이터 네트워크 확대"
+    assert len(issue["toc"]) == 7
+    assert issue["rights"].startswith("이 소식지는 KIC 중국이 중국 매체 보도와 공식 자료를")
+
+
+def test_a_mark_against_the_tag_and_categories_with_no_mark(tmp_path):
+    # 920 as a PDF's text gives it: `p.05 ▸[증시] 베이징증권거래소 …`, and as ReportLab printed it, every `◈` lost, so
+    # `이슈 분석` stands right under `p.05 … 동향` as it does in the body
+    issue, sections = _edited(920, tmp_path, lambda t: t.replace("▸ [", "▸[").replace("◈ ", ""))
+    assert [(t["title"], t["page"], t["category"]) for t in issue["toc"][2:5]] == [
+        ("베이징증권거래소 8월 신규 상장 스타트업 동향", 5, "Weekly 뉴스"), ("중부 6개 성의 약진, ‘중부 굴기’ 2.0", 6, "이슈 분석"),
+        ("창업 보조금 경쟁 나선 주요 도시", 7, "이슈 분석")]
+    assert [s["category"] for s in sections] == ["Weekly 뉴스"] * 3 + ["이슈 분석"] * 2 + ["CHINA 창업"] * 2
+
+
+def test_a_figure_of_the_region_right_after_it_and_a_place_named_last(corpus_issue):
+    # 919 l.38 `… 그 아래로는 4조 6,850억 위안의 푸젠성(福建省)이 8위, 4조 4,920억 위안의 후난성(湖南省)이 9위였으며, 상하이시
+    # (上海市)는 4조 4,310억 위안으로 10위에 턱걸이했다.`
+    got = figures_at(corpus_issue(919), 38)
+    assert got[-3:] == [("푸젠성", "4685000000000", 8, None, 2037), ("후난성", "4492000000000", 9, None, 2037),
+                        ("상하이시", "4431000000000", 10, None, 2037)]
+    # 920 l.69 `… 도시 가운데 가장 많은 1,105곳의 소거인 기업을 거느린 곳은 선전시(深圳市)였다. …`
+    assert ("선전시", "1105", 1, None, 2037) in figures_at(corpus_issue(920), 69)
+
+
+def test_a_leader_s_figure_in_its_followers_unit_takes_first_place(corpus_issue):
+    # 381 `국가별로는 베트남이 1,845 억 위안으로 전체의 47.2%를 차지했고 태국(512 억 위안), 말레이시아(436 억 위안)가 2, 3 위였다.`
+    result = corpus_issue(381)
+    line = next(f["line"] for f in records_of(result, "figures") if f["region_ko"] == "태국")
+    got = figures_at(result, line)
+    assert [f for f in got if f[0] in ("베트남", "태국", "말레이시아")] == [
+        ("베트남", "184500000000", 1, None, 2026), ("베트남", "47.2", None, None, 2026), ("태국", "51200000000", 2, None, 2026),
+        ("말레이시아", "43600000000", 3, None, 2026)]
