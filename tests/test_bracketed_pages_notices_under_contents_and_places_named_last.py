@@ -1,15 +1,18 @@
-"""Shapes 917–924 showed: contents entries led by their page in square brackets under `《 … 》` categories (`[02] 제목 /
+"""Shapes 919–924 showed: contents entries led by their page in square brackets under `《 … 》` categories (`[02] 제목 /
 출처: …`), a notice printed right under the last entry with no blank line (`이 소식지는 … 출처를 밝히면 …`), a mark set
 against an entry's tag as a PDF's text gives it (`p.05 ▸[증시] …`), a category printed with no mark and no blank line
 under an entry led by its page (`이슈 분석`, as ReportLab's print loses the `◈`), a monthly's edition as a heading's
 source (`(월간 〈중국〉, 2037년 10월호)`), a figure of the region right after it (`4조 6,850억 위안의 푸젠성이 8위`), a place
 described by a figure and then named (`가장 많은 1,105곳의 … 기업을 거느린 곳은 선전시였다`), and a leader's figure of the
-unit its followers rank beside its share. Values read by hand from the issues' lines."""
+unit its followers rank beside its share; 917–918: titles tagged in double angle brackets (`《지역경제》 …`),
+columns' units named in a note under the table (`※ 단위: 첨단기술기업은 개, R&D 투입은 억 위안`), a count whose clause
+closes before its list (`6개 도시가 선정됐는데, 광저우·…·포산이다`). Values read by hand from the issues' lines."""
 
-from conftest import ROOT, figures_at, records_of
+from conftest import ROOT, figures_at, records_of, warnings_of
 
 from kic_extract.pipeline import extract_issue
 from kic_extract.settings import Settings
+from kic_extract.typed.counts import sentence_counts
 
 HELDOUT = ROOT / "tests" / "corpus" / "heldout"
 
@@ -78,3 +81,25 @@ def test_a_leader_s_figure_in_its_followers_unit_takes_first_place(corpus_issue)
     assert [f for f in got if f[0] in ("베트남", "태국", "말레이시아")] == [
         ("베트남", "184500000000", 1, None, 2026), ("베트남", "47.2", None, None, 2026), ("태국", "51200000000", 2, None, 2026),
         ("말레이시아", "43600000000", 3, None, 2026)]
+
+
+def test_titles_tagged_in_double_angle_brackets(corpus_issue):
+    # 918 l.12 `2쪽 ┃ 《지역경제》 상반기 31개 지역 주민소득 순위 · 인민망(人民网)`
+    toc = records_of(corpus_issue(918), "issues")[0]["toc"]
+    assert (toc[0]["title"], toc[0]["tag"], toc[0]["source"], toc[0]["page"]) == (
+        "상반기 31개 지역 주민소득 순위", "지역경제", "인민망", 2)
+    assert toc[5]["title"] == "장강삼각주 주요 국가급 개발구" and toc[5]["tag"] == "기획/산업단지"
+
+
+def test_columns_units_named_in_a_note_under_the_table(corpus_issue):
+    # 918 l.72 `1	광둥성	78,400	5,012	3.61	+0.12	41억 2,000만 달러` under `첨단기술기업	R&D 투입	…`, and l.86
+    # `※ 단위: 첨단기술기업은 개, R&D 투입은 억 위안. 자료: 과학기술부 횃불센터`
+    got = [(a["raw"], a["value"], a["unit"]) for a in records_of(corpus_issue(918), "amounts") if a["line"] == 72]
+    assert got[:2] == [("78,400", "78400", "개"), ("5,012", "501200000000", "위안")]
+
+
+def test_a_count_whose_clause_closes_before_its_list(corpus_issue):
+    # 918 l.50 `… 1단계 시범 지역으로는 6개 도시가 선정됐는데, 광저우·선전·주하이·둥관·포산이다.`
+    assert [line for line, _ in warnings_of(corpus_issue(918), "count_mismatch")] == [50]
+    assert sentence_counts("정부는 6개 도시를 지정했는데, 광저우·선전·주하이·둥관·포산이다.") == [
+        (6, "개 도시", ["광저우", "선전", "주하이", "둥관", "포산"], False)]

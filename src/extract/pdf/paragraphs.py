@@ -369,6 +369,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('랴오닝성과 장쑤성도 30%를', '밑돌았다. 장쑤성(江苏省)은')
     >>> join_text("따르면 국", " 가인터넷정보판공실(国家互联网信息办公室)에", True, "")
     '따르면 국가인터넷정보판공실(国家互联网信息办公室)에'
+    >>> join_text("가장 많았고 상하", " 이시(78개)와", False, "")  # (a producer wrapping between words, a space shown)
+    '가장 많았고 상하이시(78개)와'
     >>> join_text("2위", "장쑤성은 15조", True, ""), join_text("7,510억 위", " 안, 5조", False, "")
     ('2위 장쑤성은 15조', '7,510억 위안, 5조')
     >>> join_text("저장성이 그 뒤", "를 이었다.", False, ""), join_text("증가했으며", "이 같은 흐름은", False, "")
@@ -399,9 +401,11 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left.rstrip() + right.lstrip()
     if spaced:
         halves = _halves(left, right)
-        if halves and inside_words and (spans_place(*halves[:2]) or glossed_whole(*halves) or _written_whole(*halves, vocabulary)):
+        if halves and (spans_place(*halves[:2])
+                       or inside_words and (glossed_whole(*halves) or _written_whole(*halves, vocabulary))):
             # `장` | ` 쑤성(江苏省)`, `국` | ` 가인터넷정보판공실(国家互联网信息办公室)`: a name holds no space,
-            # whatever a glyph shows; nor a word the document writes whole (`기업 유` | ` 치에 힘입어`, `전년 동` | ` 기 대비`)
+            # whatever a glyph shows or the producer's habit (`상하` | ` 이시(78개)와`); nor, where the producer breaks
+            # inside words, a word the document writes whole (`기업 유` | ` 치에 힘입어`, `전년 동` | ` 기 대비`)
             return left.rstrip() + right
         return left.rstrip() + " " + right
     if not inside_words and (halves := _halves(left, right)) and spans_place(*halves[:2]):

@@ -205,7 +205,8 @@ BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
                   rf"|\S.{{0,30}}?\s*[{BARS}]\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?)$")  # (`인민망 한국어판 | 2028.07.24`)
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  # (`【KIC 인터뷰】`, `[인터뷰] `)
                r"|〈(?!(?:표|그림|사진|도표)\s*\d)(?P<tag>[^〈〉]{1,12})〉(?=\s)"  # (`〈투자동향〉 `, not `〈표 1〉`)
-               r"|〔(?P<tag>[^〔〕]{1,12})〕(?=\s))\s*")  # (`〔테크 리포트〕 `)
+               r"|〔(?P<tag>[^〔〕]{1,12})〕(?=\s)"  # (`〔테크 리포트〕 `)
+               r"|《(?P<tag>[^《》]{1,12})》(?=\s))\s*")  # (`《지역경제》 `: a title's tag; a book's title stands mid-title)
 # a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle or tortoise-shell brackets last
 # (`〈…〉`, `‹…›`, `〔…〕`); or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)

@@ -129,23 +129,27 @@ def named_units(text: str | None) -> dict[str, str]:
     ({'입주기업': '개', '면적': '만㎡'}, {})
     >>> named_units("단위: 조성 면적 ㎢, 입주 한국기업 개사"), named_units("단위: 억 위안, %"), named_units("단위: 백만 달러, 만 명")
     ({'조성면적': '㎢', '입주한국기업': '개사'}, {}, {})
+    >>> named_units("※ 단위: 첨단기술기업은 개, R&D 투입은 억 위안. 자료: 과학기술부 횃불센터")  # (a note under the table)
+    {'첨단기술기업': '개', 'R&D투입': '억 위안'}
     """
     m = _UNIT_LINE.match(text or "")
     if not m:
         return {}
-    bracketed = {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(text, m.end())}
+    body = _UNITS_END.split(text[m.end():], maxsplit=1)[0]  # (not the source after them: `. 자료: …`)
+    bracketed = {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(body)}
     if bracketed:
         return bracketed
-    parts = [_NAME_THEN_UNIT.fullmatch(p.strip()) for p in text[m.end():].rstrip(" )]）").split(",")]
+    parts = [_NAME_THEN_UNIT.fullmatch(p.strip()) for p in body.rstrip(" )]）.").split(",")]
     if all(p and p["unit"] in _unit_words() and compact(p["name"]) not in _MAGNITUDES for p in parts):
         return {compact(p["name"]): f"{p['magnitude'] or ''}{p['unit']}".strip() for p in parts}
     return {}
 
 
-_UNIT_LINE = compiled(r"\s*[(\[（]?\s*단위\s*[:：]?\s*")
+_UNIT_LINE = compiled(r"\s*(?:[※*]\s*)?[(\[（]?\s*단위\s*[:：]?\s*")
+_UNITS_END = compiled(r"\.\s+|\s*(?:자료|출처)\s*[:：]")
 
 # a column's name and its unit, perhaps with a magnitude (`조성 면적 ㎢`, `투자액 억 위안`)
-_NAME_THEN_UNIT = compiled(r"(?P<name>\p{Hangul}[\p{Hangul}A-Za-z·\s]{1,15}?)\s+(?P<magnitude>(?:천|만|십만|백만|천만|억|조)\s*)?(?P<unit>\S+)")
+_NAME_THEN_UNIT = compiled(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·&\s]{1,15}?)(?:은|는)?\s+(?P<magnitude>(?:천|만|십만|백만|천만|억|조)\s*)?(?P<unit>\S+)")
 _MAGNITUDES = frozenset({"천", "만", "십만", "백만", "천만", "억", "조"})
 _NAMED_UNIT = compiled(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·\s]{0,15}?)\s*\((?P<spec>[^()]{1,8})\)")
 _BARE_UNITS = compiled(r"\(\s*(?P<specs>[^()]{1,40}?)\s*\)\s*$")

@@ -104,7 +104,7 @@ def _list_start(head: str) -> int:
 _PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를|에\s더해)\s")  # (`기존 선전·광저우·주하이에 더해 둥관시, …`)
 # (a clause closed before the list: `… 웃돌았을 뿐`, `… 발표했고`, `… 통지를 공동으로 하달하고`, `… 확정됐는데`)
 _CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$|\p{Hangul}(?:하|되)(?:고|며)$"
-                          r"|\p{Hangul}[었았였했섰갔왔렸켰졌]는데$")
+                          r"|\p{Hangul}[었았였했섰갔왔렸켰졌됐냈뒀줬봤]는데$")  # (`… 선정됐는데`)
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`), or two joined (`…는 상하이시와 충칭시`)
 _LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 _PAIR_LAST = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:와|과)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
@@ -517,8 +517,9 @@ _PLACES_ALONE = compiled(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])�
 
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
 # 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`, `5개 성·자치구로, …가
-# 여기에 속한다`)
-_NAMED_ITS = compiled(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
+# 여기에 속한다`), or closed by the copula alone (`6개 도시가 선정됐는데, 광저우·선전·주하이·둥관·포산이다`)
+_NAMED_ITS = compiled(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>[^.:;]+?)\s*(?:" + _IS_THE_LIST
+                      + r"|(?:이다|였다|이었다|(?<=[)\p{Hangul}])다)(?=[.\s]|$))")
 
 
 def _named_its(text: str, at: int):
@@ -534,6 +535,8 @@ def _items_closed(after, noun: str | None = None) -> list[str] | None:
     items = list_items(ASIDE.sub("", after["list"]) if after.re is _NAMELY else after["list"], counted=noun)
     if items and after.group().rstrip().endswith("이다") and names_place(items[-1] + "이"):
         items[-1] += "이"
+    if items and len(items) > 2 and _CLAUSE_CLOSED.search(items[0]):
+        items = items[1:]  # (`6개 도시가 선정됐는데, 광저우·선전·…·포산이다`: the count's clause closed, then the list)
     return items
 
 

@@ -163,8 +163,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     unit_col = roles.index("unit") if "unit" in roles else None
     specs = _caption_specs(table, captions)
     by_column = _caption_units(table, roles, specs)
-    for text in captions:
-        # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names
+    for text in (*captions, *notes):
+        # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names (under the table too: `※ 단위: 첨단기술기업은 개, …`)
         named = named_units(text)
         by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
     for text in (table["title"] or "", *captions):
