@@ -1,4 +1,4 @@
-"""Shapes 919–924 showed: contents entries led by their page in square brackets under `《 … 》` categories (`[02] 제목 /
+"""Shapes 919–920 and 923–924 showed: contents entries led by their page in square brackets under `《 … 》` categories (`[02] 제목 /
 출처: …`), a notice printed right under the last entry with no blank line (`이 소식지는 … 출처를 밝히면 …`), a mark set
 against an entry's tag as a PDF's text gives it (`p.05 ▸[증시] …`), a category printed with no mark and no blank line
 under an entry led by its page (`이슈 분석`, as ReportLab's print loses the `◈`), a monthly's edition as a heading's
@@ -6,7 +6,11 @@ source (`(월간 〈중국〉, 2037년 10월호)`), a figure of the region right
 described by a figure and then named (`가장 많은 1,105곳의 … 기업을 거느린 곳은 선전시였다`), and a leader's figure of the
 unit its followers rank beside its share; 917–918: titles tagged in double angle brackets (`《지역경제》 …`),
 columns' units named in a note under the table (`※ 단위: 첨단기술기업은 개, R&D 투입은 억 위안`), a count whose clause
-closes before its list (`6개 도시가 선정됐는데, 광저우·…·포산이다`). Values read by hand from the issues' lines."""
+closes before its list (`6개 도시가 선정됐는데, 광저우·…·포산이다`); 921–922: a mark passed by each place listed after a
+set qualified by a region (`… 넘은 쓰촨 지역 도시는 4곳으로, 청두시, …가 그 주인공이다`), a list named as the places
+(`…가 그곳으로`), a set picked from whose noun is two words (`31개 성급 지역 가운데`), a figure of the region a
+rank goes to, amounts standing alone before the words naming their regions (`5.9%와 6.3%. 각각 충칭시와 청두시가 …`).
+Values read by hand from the issues' lines."""
 
 from conftest import ROOT, figures_at, records_of, warnings_of
 
@@ -103,3 +107,33 @@ def test_a_count_whose_clause_closes_before_its_list(corpus_issue):
     assert [line for line, _ in warnings_of(corpus_issue(918), "count_mismatch")] == [50]
     assert sentence_counts("정부는 6개 도시를 지정했는데, 광저우·선전·주하이·둥관·포산이다.") == [
         (6, "개 도시", ["광저우", "선전", "주하이", "둥관", "포산"], False)]
+
+
+def test_a_mark_passed_by_each_place_listed_after_a_qualified_set(corpus_issue):
+    # 921 l.119 `상반기 GDP가 3,000억 위안을 넘은 쓰촨 지역 도시는 4곳으로, 청두시, 몐양시(绵阳市), 이빈시(宜宾市), 더양시(德阳市)가 그
+    # 주인공이다.`
+    assert figures_at(corpus_issue(921), 119)[:4] == [
+        (city, "300000000000", None, "min", 2037) for city in ("청두시", "몐양시", "이빈시", "더양시")]
+    # 430 l.100 `… 톱 10 가운데 6%를 넘는 성장률을 낸 도시는 3 곳, 즉 청두시, 우한시였다.`
+    assert figures_at(corpus_issue(430), 100)[3:] == [("청두시", "6", None, "min", 2027), ("우한시", "6", None, "min", 2027)]
+
+
+def test_a_list_named_as_the_places_and_a_set_picked_from(corpus_issue):
+    # 922 l.112 `… 자리한 곳은 6곳이다. 양푸구(杨浦区), 위항구(余杭区), 수산구(蜀山区), 장닝구(江宁区), 쑤저우공업원구가 그곳으로, …`;
+    # l.63 `… 안후이성이 9.8%로 31개 성급 지역 가운데 가장 높았다. 장시성 8.9%, 후난성 8.1%, 산시성(陕西省) 7.6% 순으로 …`: no count
+    assert [line for line, _ in warnings_of(corpus_issue(922), "count_mismatch")] == [112]
+
+
+def test_a_figure_of_the_region_a_rank_goes_to(corpus_issue):
+    # 921 l.117 `… 량장신구(两江新区)가 7.4%의 성장률로 1위에 올랐고, 2위 자리는 7.1%를 기록한 시셴신구(西咸新区)에 돌아갔다. 톈푸신구
+    # (天府新区)는 6.8%로 3위였다.`
+    assert figures_at(corpus_issue(921), 117) == [("량장신구", "7.4", 1, None, 2037), ("시셴신구", "7.1", 2, None, 2037),
+                                                   ("톈푸신구", "6.8", 3, None, 2037)]
+
+
+def test_amounts_standing_alone_before_the_words_naming_their_regions(corpus_issue):
+    # 917 l.53 `7조 1,830억 위안. 광둥성(广东省)이 올해 상반기에 올린 경제 규모로, 광둥성은 이번에도 전국 1위 자리를 내주지 않았다.`
+    assert figures_at(corpus_issue(917), 53)[0] == ("광둥성", "7183000000000", 1, None, 2037)
+    # 921 l.115 `… 5.9%와 6.3%. 각각 충칭시와 청두시가 같은 기간 기록한 성장률로, 두 곳 모두 전국 평균을 웃돌았다.`
+    got = figures_at(corpus_issue(921), 115)
+    assert ("충칭시", "5.9", None, None, 2037) in got and ("청두시", "6.3", None, None, 2037) in got

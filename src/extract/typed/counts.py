@@ -381,8 +381,12 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if m["counter"] != "곳" and (not m["noun"] or m["noun"] in _PARTICLES) \
                 and not _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # (`곳` names what it counts: places, `5 곳이나 됐다`, `모두 7곳이다`; or a noun before: `도시를 6 개로`)
-        if PICKED_FROM.match(text, m.end("noun") if m["noun"] else m.end("counter")) or PICKED_FROM.match(text, m.end("counter")):
-            continue  # `청두가 6.1%로 10 대 도시 중 가장 높았다. 충칭 5.9%, …`: the set it is first in, no list
+        at = m.end("noun") if m["noun"] else m.end("counter")
+        if PICKED_FROM.match(text, at) or PICKED_FROM.match(text, m.end("counter")) \
+                or (word := _WORD_AFTER.match(text, at)) and PICKED_FROM.match(text, word.end()):
+            # `청두가 6.1%로 10 대 도시 중 가장 높았다. 충칭 5.9%, …`: the set it is first in, no list (its noun perhaps
+            # two words: `31개 성급 지역 가운데`)
+            continue
         closes = _COUNT_CLOSES.match(text, m.end())
         if closes and _count().search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
             # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list (an
@@ -437,6 +441,7 @@ def _listed_per(text: str, m) -> bool:
 
 
 _NEXT_SENTENCE = compiled(r"다\.\s*")
+_WORD_AFTER = compiled(r"\s+\p{Hangul}{1,4}(?=\s)")  # (the second word of a count's noun: `31개 성급` | ` 지역`)
 _ANNOUNCED = r"[^.]{0,40}?(?:다음|아래)(?:과|와)\s*같"  # (`… 현황은 아래와 같다`)
 _LIST_ANNOUNCED = compiled(_ANNOUNCED)
 _PER_FOLLOWS = compiled(rf"다\.\s*(?P<what>\p{{Hangul}}{{2,6}})별{_ANNOUNCED}")
@@ -472,7 +477,7 @@ def _sentence_end(text: str, at: int) -> int:
 # (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`, `구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`)
 # what a list says to be what a count counts: `…가 그 주인공으로`, `…이 그 지역이다`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`,
 # `…가 여기에 속한다`
-_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록|(?:지역|도시|곳|나라|국가)들?(?=이|입))|(?:여기에\s*)?(?:새로\s*)?이름을\s*올|여기에\s*(?:해당|속))"
+_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록|(?:지역|도시|곳|나라|국가)들?(?=이|입|으로))|(?:여기에\s*)?(?:새로\s*)?이름을\s*올|여기에\s*(?:해당|속))"
 # (or where what the count's sentence told of took place, after its topic: `… 다섯 개 도시를 돌며 설명회를 열었다.
 # 설명회는 우한(武汉), 창사(长沙), 정저우, 시안(西安)에서 차례로 진행됐으며`)
 _PLACES_OPEN = compiled(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+|(?P<topic>\p{Hangul}{1,8}(?:은|는)\s+))?"

@@ -223,6 +223,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             continue
         previous, previous_clause = [], ""  # the clause before and its figures (`…증가해 | 증가율이 가장 높았다` too)
         pending: list[tuple[int, list[dict]]] = []
+        if (lede := _lede(sentence)) and (lede_regions := _lede_named(sentence, lede[0], regions, len(lede[1]))):
+            # `7조 1,830억 위안. 광둥성이 올해 상반기에 올린 경제 규모로, …`, `5.9%와 6.3%. 각각 충칭시와 청두시가 … 기록한
+            # 성장률로, …`: figures standing alone before the words naming their regions, in order (and read no more)
+            previous = [{"amount": amount, "region": region, "start": start, "end": end, "gap": False, "rank": None}
+                        for (start, amount, end), region in zip(lede[1], lede_regions)]
+            pending.append((0, previous))
+            sentence = " " * lede[0] + sentence[lede[0]:]
         ranked_here = False  # whether a clause before, in this sentence, stated a rank
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
@@ -395,6 +402,40 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     return out, last_rank
 
 
+# amounts standing alone before the sentence that names them (`7조 1,830억 위안. `, `5.9%와 6.3%. `), and the words
+# naming them, closing a clause (`… 올린 경제 규모로, `)
+_LEDE_REST, _NAMED_AS = compiled(r"[\s,·와과및]*"), compiled(r"\s*[^,.]*\p{Hangul}(?:으로|로),\s")
+
+
+def _lede(sentence: str) -> tuple[int, list] | None:
+    """Where the amounts a sentence opens with, alone and closed by a full stop, end, and the amounts (`7조 1,830억 위안.
+    광둥성이 …`, `5.9%와 6.3%. 각각 …`); None when it opens otherwise.
+
+    >>> [a.raw for _, a, _ in _lede("5.9%와 6.3%. 각각 충칭시와 청두시가")[1]], _lede("성장률은 5.9%다. 청두시는")
+    (['5.9%', '6.3%'], None)
+    """
+    stop = sentence.find(". ")
+    if stop < 0 or not (found := list(amounts_in(sentence[:stop]))):
+        return None
+    at = 0
+    for start, _, end in found:
+        if not _LEDE_REST.fullmatch(sentence, at, start):
+            return None
+        at = end
+    return (stop + 2, found) if _LEDE_REST.fullmatch(sentence, at, stop) else None
+
+
+def _lede_named(sentence: str, at: int, regions: list[ProseRegion], count: int) -> list[ProseRegion] | None:
+    """The regions the words after amounts standing alone name as what they were (`광둥성이 올해 상반기에 올린 경제
+    규모로, …`; `각각 충칭시와 청두시가 … 기록한 성장률로, …` for two): the subjects of that clause, closed by `로,`, one for
+    each amount; None when they are not named so."""
+    named = _NAMED_AS.match(sentence, at)
+    subjects = [r for r in regions if named and r.subject and at <= r.start and r.end <= named.end()]
+    if not subjects or count > 1 and not sentence.startswith("각각", at):
+        return None
+    return subjects[:count] if len(subjects) >= count else None
+
+
 _WAS = compiled(rf"{WAS}\s")
 # the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
@@ -427,13 +468,17 @@ def _alone_in_brackets(clause: str, start: int, end: int) -> bool:
     return clause[start - 1:start] == "(" and clause.startswith(")", end)
 
 
+# a region a rank or a prize goes to (`2위 자리는 7.1%를 기록한 시셴신구(西咸新区)에 돌아갔다`)
+_WENT_TO = compiled(r"에(?:게)?\s*(?:돌아가|돌아갔|돌아간)")
+
+
 def _set_against(sentence: str, region: ProseRegion) -> bool:
     """Whether a region is what its clause acts on or measures by, so that a figure describing it before its name is its
     own (`3조 4,980억 위안에 그친 광둥성을 제치고`, `6.5% 늘어난 충칭시(…)보다`, `1 조 4,210 억 위안을 기록한 선전(深圳)에 바짝
-    다가섰다`)."""
+    다가섰다`), or what a rank goes to (`2위 자리는 7.1%를 기록한 시셴신구에 돌아갔다`)."""
     after = AFTER_NAME.match(sentence, region.end).end()
     return region.mark in ("other", "figure") and bool(_OBJECT_OR_BASE.match(sentence, after)) \
-        or region.mark == "located" and bool(_APPROACHED.match(sentence, after))
+        or region.mark == "located" and bool(_APPROACHED.match(sentence, after) or _WENT_TO.match(sentence, after))
 
 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:

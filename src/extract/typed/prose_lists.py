@@ -257,7 +257,8 @@ _PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로|에)\s*
                           # (the set's noun perhaps qualified: `… 넘어선 성급 지역은`, `… 넘는 중서부 도시는`)
                           # (or named, `1조 위안을 넘는 이른바 ‘조 위안 클럽’ 도시는`)
                           r"(?:(?:이른바\s*)?['‘][^'’]{1,20}['’]\s*)?"
-                          r"(?:\p{Hangul}{1,4}\s+)?(?:곳|지역|도시|성|나라|국가|구|현)(?:은|는|이|가)\s+"  # (`… 이상인 구는`)
+                          r"(?:\p{Hangul}{1,4}\s+){0,2}(?:곳|지역|도시|성|나라|국가|구|현)(?:은|는|이|가)\s+"  # (`… 이상인 구는`,
+                          # `… 넘은 쓰촨 지역 도시는`)
                           # (and their count first: `10% 넘게 증가한 곳은 5개 성·시로 안후이성, …`, `… 도시는 일곱 곳, 즉 …`,
                           # `… 지역은 다섯 곳으로, 광둥성·장쑤성·…이 여기에 해당한다`)
                           # (`… 지역은 여전히 4개 성, 즉 광둥·장쑤·산둥·저장뿐이다`)
@@ -275,6 +276,8 @@ def passing_set(sentence: str, clause: str, c_off: int, end: int, after: list[Pr
     """The regions listed right after a bound figure as the places that pass it, in its clause (a city locating a
     district, `상하이 푸둥신구(浦东新区)`, aside)."""
     m = _PASSING_SET.match(clause, end)
+    if m:  # (not a region qualifying the set: `… 넘은 쓰촨 지역 도시는 4곳으로, 청두시, …`)
+        after = [r for r in after if r.start >= c_off + m.end()]
     opens = after[0].start if after else None
     after = [r for r in after if r.mark != "locates"]
     if not m or not after or opens != c_off + m.end() \
