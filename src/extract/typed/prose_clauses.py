@@ -1,5 +1,6 @@
 """The clauses of a sentence the prose-figures reader reads one at a time (for `typed.prose_figures`): the
-clauses `gdp.split_clauses` cuts, joined where a cut falls inside one statement.
+clauses `gdp.split_clauses` cuts, joined where a cut falls inside one statement; and the amounts a sentence may open
+with alone, before the words naming their regions.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.typed.gdp import split_clauses
-from kic_extract.typed.prose_regions import GOES_ON, cue
+from kic_extract.typed.prose_owners import amounts_in
+from kic_extract.typed.prose_regions import GOES_ON, ProseRegion, cue
 
 
 def clauses(sentence: str) -> list[tuple[str, int]]:
@@ -45,3 +47,37 @@ _ORDER_WORD = compiled(rf"\s*(?:(?:그\s*)?뒤를\s*)?{GOES_ON}\s*")  # (`이어
 @cache
 def _ends_ahead() -> regex.Pattern[str]:
     return compiled(rf"(?:{cue('ahead').pattern}|{cue('passed').pattern})\S*$")
+
+
+# amounts standing alone before the sentence that names them (`7조 1,830억 위안. `, `5.9%와 6.3%. `), and the words
+# naming them, closing a clause (`… 올린 경제 규모로, `)
+_LEDE_REST, _NAMED_AS = compiled(r"[\s,·와과및]*"), compiled(r"\s*[^,.]*\p{Hangul}(?:으로|로),\s")
+
+
+def lede_amounts(sentence: str) -> tuple[int, list] | None:
+    """Where the amounts a sentence opens with, alone and closed by a full stop, end, and the amounts (`7조 1,830억 위안.
+    광둥성이 …`, `5.9%와 6.3%. 각각 …`); None when it opens otherwise.
+
+    >>> [a.raw for _, a, _ in lede_amounts("5.9%와 6.3%. 각각 충칭시와 청두시가")[1]], lede_amounts("성장률은 5.9%다. 청두시는")
+    (['5.9%', '6.3%'], None)
+    """
+    stop = sentence.find(". ")
+    if stop < 0 or not (found := list(amounts_in(sentence[:stop]))):
+        return None
+    at = 0
+    for start, _, end in found:
+        if not _LEDE_REST.fullmatch(sentence, at, start):
+            return None
+        at = end
+    return (stop + 2, found) if _LEDE_REST.fullmatch(sentence, at, stop) else None
+
+
+def lede_named(sentence: str, at: int, regions: list[ProseRegion], count: int) -> list[ProseRegion] | None:
+    """The regions the words after amounts standing alone name as what they were (`광둥성이 올해 상반기에 올린 경제
+    규모로, …`; `각각 충칭시와 청두시가 … 기록한 성장률로, …` for two): the subjects of that clause, closed by `로,`, one for
+    each amount; None when they are not named so."""
+    named = _NAMED_AS.match(sentence, at)
+    subjects = [r for r in regions if named and r.subject and at <= r.start and r.end <= named.end()]
+    if not subjects or count > 1 and not sentence.startswith("각각", at):
+        return None
+    return subjects[:count] if len(subjects) >= count else None

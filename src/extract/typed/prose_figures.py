@@ -70,7 +70,7 @@ from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_pass
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
                                              whole_of_set_share)
-from kic_extract.typed.prose_clauses import clauses
+from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
 from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, joined_before, list_counted,
                                           listed_right_before)
@@ -223,7 +223,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             continue
         previous, previous_clause = [], ""  # the clause before and its figures (`…증가해 | 증가율이 가장 높았다` too)
         pending: list[tuple[int, list[dict]]] = []
-        if (lede := _lede(sentence)) and (lede_regions := _lede_named(sentence, lede[0], regions, len(lede[1]))):
+        if (lede := lede_amounts(sentence)) and (lede_regions := lede_named(sentence, lede[0], regions, len(lede[1]))):
             # `7조 1,830억 위안. 광둥성이 올해 상반기에 올린 경제 규모로, …`, `5.9%와 6.3%. 각각 충칭시와 청두시가 … 기록한
             # 성장률로, …`: figures standing alone before the words naming their regions, in order (and read no more)
             previous = [{"amount": amount, "region": region, "start": start, "end": end, "gap": False, "rank": None}
@@ -400,40 +400,6 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     behind[len(out) - 1] = fig["behind"]
     fill_ranks_between(out, behind)
     return out, last_rank
-
-
-# amounts standing alone before the sentence that names them (`7조 1,830억 위안. `, `5.9%와 6.3%. `), and the words
-# naming them, closing a clause (`… 올린 경제 규모로, `)
-_LEDE_REST, _NAMED_AS = compiled(r"[\s,·와과및]*"), compiled(r"\s*[^,.]*\p{Hangul}(?:으로|로),\s")
-
-
-def _lede(sentence: str) -> tuple[int, list] | None:
-    """Where the amounts a sentence opens with, alone and closed by a full stop, end, and the amounts (`7조 1,830억 위안.
-    광둥성이 …`, `5.9%와 6.3%. 각각 …`); None when it opens otherwise.
-
-    >>> [a.raw for _, a, _ in _lede("5.9%와 6.3%. 각각 충칭시와 청두시가")[1]], _lede("성장률은 5.9%다. 청두시는")
-    (['5.9%', '6.3%'], None)
-    """
-    stop = sentence.find(". ")
-    if stop < 0 or not (found := list(amounts_in(sentence[:stop]))):
-        return None
-    at = 0
-    for start, _, end in found:
-        if not _LEDE_REST.fullmatch(sentence, at, start):
-            return None
-        at = end
-    return (stop + 2, found) if _LEDE_REST.fullmatch(sentence, at, stop) else None
-
-
-def _lede_named(sentence: str, at: int, regions: list[ProseRegion], count: int) -> list[ProseRegion] | None:
-    """The regions the words after amounts standing alone name as what they were (`광둥성이 올해 상반기에 올린 경제
-    규모로, …`; `각각 충칭시와 청두시가 … 기록한 성장률로, …` for two): the subjects of that clause, closed by `로,`, one for
-    each amount; None when they are not named so."""
-    named = _NAMED_AS.match(sentence, at)
-    subjects = [r for r in regions if named and r.subject and at <= r.start and r.end <= named.end()]
-    if not subjects or count > 1 and not sentence.startswith("각각", at):
-        return None
-    return subjects[:count] if len(subjects) >= count else None
 
 
 _WAS = compiled(rf"{WAS}\s")
