@@ -134,11 +134,16 @@ def entry_keys(chunks: list[Chunk]) -> set[str]:
     return keys
 
 
+def _entry_lines(texts: list[str]) -> list[int]:
+    """The indices of the lines shaped as contents entries (`▶ 제목 ···· 2`, `02 │ 제목`, `제목 ···· 2`)."""
+    return [k for k, t in enumerate(texts) if TOC_ENTRY.match(t) or PAGE.search(t)]
+
+
 def _closing_rule(chunk: Chunk) -> int | None:
     """The index of the rule closing the contents in a chunk, when lines that are no entries follow it (`━━━━` /
     `본지 기사는 출처를 밝히면 …`, with no blank line between); None when nothing follows the contents' last rule."""
     texts = [ln.text for ln in chunk.lines]
-    entries = [k for k, t in enumerate(texts) if TOC_ENTRY.match(t) or PAGE.search(t)]
+    entries = _entry_lines(texts)
     rules = [k for k, t in enumerate(texts) if RULE.match(t) and entries and k > entries[-1]]
     return rules[0] if rules and rules[0] + 1 < len(texts) else None
 
@@ -147,7 +152,7 @@ def _closing_fields(chunk: Chunk) -> int | None:
     """The index of the first of the masthead's lines closing a chunk of contents entries with no blank line or rule
     before them (`p.09 ▸ … | KIC 중국` / `이 소식지는 … 출처를 밝히면 자유롭게 활용할 수 있습니다.`); None when there are none."""
     texts = [ln.text for ln in chunk.lines]
-    entries = [k for k, t in enumerate(texts) if TOC_ENTRY.match(t) or PAGE.search(t)]
+    entries = _entry_lines(texts)
     if not entries or entries[-1] + 1 >= len(texts):
         return None
     rest = texts[entries[-1] + 1:]

@@ -436,18 +436,18 @@ _OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4
 # a count in native numerals given to each (`각각 세 건씩을`, `한 건씩이었다`), or of two or more right after its
 # subject (`상하이가 세 건으로 가장 많았고`, `베이징이 두 곳을 올려`, `광저우가 각각 두 곳이었다`; not `한 곳`, which may mean
 # `alone`: `상하이 한 곳이 전국의 31.2%를`, nor a count of what a noun before it names: `완성차 업체 두 곳이`)
-_NATIVE_EACH = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit>건|곳|개사)(?=씩)"
+_IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit>건|곳|개사)(?=씩)"
                         rf"|(?<=\p{{Hangul}}(?:이|가|은|는)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$)(?!\s*,\s*(?:즉|곧)\s))")
 
 
 def counts_in_words(text: str) -> bool:
     """Whether a text with no digit states a count in native numerals (`각각 세 건씩을`, `세 건으로`)."""
-    return bool(_NATIVE_EACH.search(text))
+    return bool(_IN_WORDS.search(text))
 
 
 def amounts_in(clause: str):
     """(start, amount, end) of every amount with a unit in a clause, or listed before one it shares; a count in
-    native numerals too where it is each one's or follows its subject (`_NATIVE_EACH`)."""
+    native numerals too where it is each one's or follows its subject (`_IN_WORDS`)."""
     found = []
     for i, m in enumerate(matches := list(amount_patterns()[1].finditer(clause))):
         if not (shared := m["unit"] or listed_unit(clause, matches, i)) or m["unit"] in ("곳", "개국") \
@@ -460,7 +460,7 @@ def amounts_in(clause: str):
     if "건" in clause or "곳" in clause or "개사" in clause:
         # (not the rest's, named nowhere: `나머지 성·직할시는 한 곳씩이다`)
         found += [(m.start(), CellAmount(Decimal(native_numerals()[m["n"]]), m["unit"], False, None, False, m.group(), None),
-                   m.end()) for m in _NATIVE_EACH.finditer(clause) if "나머지" not in clause[:m.start()]]
+                   m.end()) for m in _IN_WORDS.finditer(clause) if "나머지" not in clause[:m.start()]]
         found.sort(key=lambda t: t[0])
     yield from found
 
