@@ -221,6 +221,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                           else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         # (not a list whose items have a count of their own: `네 곳이, 서부에서는 청두, 충칭, 시안 세 곳이`, the next count's)
         items = _items_closed(after, m["noun"]) if after and not has_count_of(after.group(), m["counter"], _count()) else None
+        if items and after.re is _NAMELY and after.group().rstrip().endswith("의"):
+            # `11 개 도시, 즉 광저우·…·자오칭(肇庆)의 광둥성 9 개 도시와 홍콩…, 마카오…로`: the dotted list a group the
+            # text counts itself, then the count's other items
+            items += _more_after_group(text, len(text) - len(rest) + after.end(), m, len(items))
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None and not counted_before(text, m.start()):
             # `클러스터 4곳, 즉 베이징 다싱(大兴), …, 광저우 국제바이오섬이 … 흡수했다`: the list the verb makes its subject
@@ -543,6 +547,32 @@ def _items_closed(after, noun: str | None = None) -> list[str] | None:
     if items and len(items) > 2 and _CLAUSE_CLOSED.search(items[0]):
         items = items[1:]  # (`6개 도시가 선정됐는데, 광저우·선전·…·포산이다`: the count's clause closed, then the list)
     return items
+
+
+# one word on, and the items after a group's count up to their particle or copula (`9 개 도시와 홍콩…, 마카오…로`)
+_WORD_ON = compiled(r"\s*(?P<word>[^\s,.:;]+)\s*")
+_MORE_ITEMS = compiled(r"(?:와|과)\s+(?P<list>[^.:;]+?)\s*(?:(?:으로|로)(?![\p{Hangul}\p{Han}])|(?<=[)\p{Hangul}])(?:이|였|이었)?다(?=[.\s]|$))")
+
+
+def _more_after_group(text: str, at: int, m, grouped: int) -> list[str]:
+    """The items listed after a group of `grouped` items whose count, in `m`'s counter and noun, follows them at `at`
+    (`…·자오칭(肇庆)의 광둥성 9 개 도시와 홍콩특별행정구(…), 마카오특별행정구(…)로`): [] when the text does not go on so.
+
+    >>> m = _count().search("11 개 도시, 즉")
+    >>> _more_after_group("광둥성 9 개 도시와 홍콩, 마카오로 이뤄졌다.", 0, m, 9)
+    ['홍콩', '마카오']
+    >>> _more_after_group("광둥성 8 개 도시와 홍콩, 마카오로 이뤄졌다.", 0, m, 9)
+    []
+    """
+    group, word = None, _WORD_ON.match(text, at)
+    for _ in range(3):  # (the count itself, or one or two words on)
+        if word is None or (group := _count().match(text, word.start("word"))) is not None:
+            break
+        word = _WORD_ON.match(text, word.end())
+    if group is None or _number(group) != grouped or (group["counter"], group["noun"]) != (m["counter"], m["noun"]):
+        return []
+    more = _MORE_ITEMS.match(text, group.end())
+    return (list_items(more["list"]) or []) if more else []
 
 
 def _places_bracketed(text: str, at: int):
