@@ -31,6 +31,7 @@ _REGION_SUFFIX = regex.compile(r"(?:특별행정구|(?:좡족|후이족|위구�
 _NATION = {"중국", "전국", "全国", "中国"}
 # a district written after its city (`베이징시 하이뎬구`, `베이징시하이뎬구`), or after its city's bare name a word apart
 # (`상하이 푸둥신구`, `선전 난산구`)
+_PROVINCE_PLACE = regex.compile(r"\p{Hangul}{1,8}?(?:성|자치구)\s(?P<place>\p{Hangul}{2,8}(?:\s\p{Hangul}{2,8})?)")
 _CITY_DISTRICT = regex.compile(r"\p{Hangul}{1,6}?(?:(?:시|성)\s?|(?<=^\p{Hangul}{2,4})\s)(?P<district>\p{Hangul}{1,8}?(?<!자치)(?:신구|구|현))")
 
 
@@ -100,14 +101,19 @@ def _decimal(value) -> Decimal | None:
 def _region(text) -> str:
     """A region compared by its name: without its generic suffix, the country by one name, and a
     district written with its city by the district (keys differ on `베이징시 하이뎬구` or `선전 난산구`
-    against `하이뎬구`, `난산구`; both name one place).
+    against `하이뎬구`, `난산구`; both name one place), a place written with its province by the place
+    (`장쑤성 쑤저우`, `지린성 창춘시`).
 
     >>> _region("베이징시 하이뎬구"), _region("하이뎬구"), _region("광둥성"), _region("전국"), _region("광시좡족자치구")
     ('하이뎬구', '하이뎬구', '광둥', '중국', '광시')
     >>> _region("상하이 푸둥신구"), _region("선전 난산구"), _region("푸둥신구")
     ('푸둥신구', '난산구', '푸둥신구')
+    >>> _region("장쑤성 쑤저우"), _region("지린성 창춘시"), _region("광둥성 선전시 난산구"), _region("광둥성")
+    ('쑤저우', '창춘', '난산구', '광둥')
     """
-    district = _CITY_DISTRICT.fullmatch(" ".join(str(text or "").split()))
+    text = " ".join(str(text or "").split())
+    text = in_province["place"] if (in_province := _PROVINCE_PLACE.fullmatch(text)) else text
+    district = _CITY_DISTRICT.fullmatch(text)
     text = _norm(district["district"] if district else text)
     if text in _NATION:
         return "중국"

@@ -31,6 +31,7 @@ _LONE_RUN = re.compile(r"(?<![\w)\]%’”])(?<![A-Za-z0-9)\]%’”]\n)[가-힣
 # slash, at a hyphen between words, before the bracket of a gloss (`쌍청` | `(双城)`)
 _CLOSED_UP = re.compile(r"(?:\d\.?\|\d|[·/]\|\S|\w-\|\w|[가-힣\u4e00-\u9fff]\|\()")
 # a particle opening the line after a Chinese gloss closes the name glossed (`후베이성(湖北省)` | `과 쓰촨성은`)
+_SENTENCE_ENDS = frozenset(".?!")
 _GLOSS_END = re.compile(r"\([\u4e00-\u9fff][^()]*\)$")
 _GLOSS_PARTICLES = "과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만"  # the particles a name glossed in brackets takes
 _PARTICLE_OPENING = re.compile(rf"(?:{_GLOSS_PARTICLES})(?![가-힣])")
@@ -381,6 +382,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('허페이(合肥), 쑤저우(苏州)가 이름을 올렸다.', '1 위를 지켰고 증가율은')
     >>> join_text("닝샤후이족자치구(宁夏回族自治区)와 칭", "하이성(青海省)의", False, "")
     '닝샤후이족자치구(宁夏回族自治区)와 칭하이성(青海省)의'
+    >>> join_text("우한 둥후(东湖), 허페이 고신구", "다. 평가는", False, ""), join_text("매물이", "다 팔렸다.", False, "")
+    ('우한 둥후(东湖), 허페이 고신구다. 평가는', '매물이 다 팔렸다.')
 
     
     """
@@ -394,10 +397,12 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right):
         return left.rstrip() + " " + right  # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word
-    if (halves := _halves(left, right)) and (halves[1] in word_set("bound_endings.txt") or stem_end(halves[0])) \
+    if (halves := _halves(left, right)) and (halves[1] in word_set("bound_endings.txt") or stem_end(halves[0])
+                                             or halves[1] == "다" and halves[2][:1] in _SENTENCE_ENDS) \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):
         # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph
-        # shows or the producer's habit; so does whatever follows a stem in the past tense (`지켰` | ` 고 증가율은`)
+        # shows or the producer's habit; so does whatever follows a stem in the past tense (`지켰` | ` 고 증가율은`), and
+        # `다` closing a sentence (`허페이 고신구` | `다.`; the adverb `다` is followed by its verb)
         return left.rstrip() + right.lstrip()
     if spaced:
         halves = _halves(left, right)

@@ -32,7 +32,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
                      rf"|(?:{CATEGORY_LETTER}-?\d{{1,2}}|\d{{1,2}}-\d{{1,2}})\s*[·.…‥]{{2,}}\s*(?:(?P<lead>\d{{1,3}})\s*(?:쪽|면)?|[─—-])\s*[·.…‥]{{2,}}\s*"
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)
                      rf"|[pP]\.\s?(?P<lead>\d{{1,3}})(?:\s*[{BARS}·∙])?\s+"  # (`p.2 · 제목`, `p.2  제목`)
-                     r"|(?P<lead>\d{1,3})\s*(?:면|쪽)\s+"  # (`02면  제목`)
+                     r"|(?P<lead>\d{1,3})\s*(?:면|쪽)(?:\s+[·∙・])?\s+"  # (`02면  제목`, `02쪽 · 제목`)
                      r"|-{1,2}\s*[·.…‥_]{2,}\s*"  # (no page but dashes where it would stand: `-- ··· 별첨: …`)
                      rf"|[-─—―]{{1,3}}\s*[{BARS}]\s*"  # (or before a bar: `── │ 편집자 레터`)
                      # (not a number the title opens with, its counter after it: `4 월 중앙정치국 회의, … ····· 2`)
@@ -206,7 +206,8 @@ BYLINE = compiled(rf"^\s*(?:{BYLINE_LABEL}\s*\S.{{0,60}}"
 TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  # (`【KIC 인터뷰】`, `[인터뷰] `)
                r"|〈(?!(?:표|그림|사진|도표)\s*\d)(?P<tag>[^〈〉]{1,12})〉(?=\s)"  # (`〈투자동향〉 `, not `〈표 1〉`)
                r"|〔(?P<tag>[^〔〕]{1,12})〕(?=\s)"  # (`〔테크 리포트〕 `)
-               r"|《(?P<tag>[^《》]{1,12})》(?=\s))\s*")  # (`《지역경제》 `: a title's tag; a book's title stands mid-title)
+               r"|《(?P<tag>[^《》]{1,12})》(?=\s)"  # (`《지역경제》 `: a title's tag; a book's title stands mid-title)
+               r"|［(?P<tag>[^［］]{1,12})］(?=\s)|«(?P<tag>[^«»]{1,12})»(?=\s)|〖(?P<tag>[^〖〗]{1,12})〗(?=\s))\s*")  # (`［산업분석］ `, `«평가» `)
 # a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle or tortoise-shell brackets last
 # (`〈…〉`, `‹…›`, `〔…〕`); or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)

@@ -105,6 +105,14 @@ _PHRASE_WORD = compiled(r"\p{Hangul}(?:에는|에서는|에선|은|는|을|를|�
 # (a clause closed before the list: `… 웃돌았을 뿐`, `… 발표했고`, `… 통지를 공동으로 하달하고`, `… 확정됐는데`)
 _CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|았|했)(?:고|으며|지만)$|\p{Hangul}(?:하|되)(?:고|며)$"
                           r"|\p{Hangul}[었았였했섰갔왔렸켰졌됐냈뒀줬봤]는데$")  # (`… 선정됐는데`)
+# a list's last item closed by the particle making it the clause's complement (`5개 성은 …, 푸젠성으로, 모두 8곳의`; `로`
+# only after a place, not a noun's own syllable: `집적회로`)
+_COMPLEMENT = compiled(r"[)\p{Hangul}](?:으로|(?<=(?P<place>\S+))로)$")
+
+
+def _complement(part: str) -> bool:
+    return bool((m := _COMPLEMENT.search(part)) and (m["place"] is None or a_place(m["place"])))
+
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`), or two joined (`…는 상하이시와 충칭시`)
 _LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
 _PAIR_LAST = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:와|과)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
@@ -280,8 +288,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 while len(parts) > 2 and len(GLOSS.sub("", parts[1]).strip()) > ITEM_MAX_CHARS:
                     parts = parts[1:]
                 # (nor before a part holding a word that closes a phrase or a clause: `대학·연구기관형에는 칭화대(清华大学),
-                # …`, `산시성만이 … 웃돌았을 뿐, 하이난성, …`)
-                closed = [k for k, part in enumerate(parts[:-1]) if _CLAUSE_CLOSED.search(part)]
+                # …`, `산시성만이 … 웃돌았을 뿐, 하이난성, …`, `… 5개 성은 쓰촨성, …, 푸젠성으로, 모두`)
+                closed = [k for k, part in enumerate(parts[:-1]) if _CLAUSE_CLOSED.search(part) or _complement(part)]
                 parts = parts[closed[-1] + 1:] if closed else parts
                 # (a clause closed right before the last item leaves one word, no list: `… 5 위로 올라섰는데, 상위 5 개 지역의`)
                 parts = parts if len(parts) > 1 else []

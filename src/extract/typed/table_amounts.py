@@ -321,6 +321,10 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
     columns = [c for c, role in enumerate(roles) if role == "amount"]
     if not specs:
         return {}
+    if len(specs) < len(columns) and (own := _units_in_cells(table["rows"], columns)):
+        # `단위: 억 위안, %, %p` over `GDP | 성장률 | 성장률 증감 | 고신기술기업` whose last cells read `8.1만 개`: the units
+        # are the other columns'
+        columns = [c for c in columns if c not in own]
     if len(specs) == len(columns):
         return dict(zip(columns, specs))
     header = table["header"]
@@ -355,6 +359,20 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
     return {}
 
 
+def _units_in_cells(rows: list[list[str | None]], columns: list[int]) -> set[int]:
+    """The columns whose every cell gives its own unit (`8.1만 개`, `2.8만 개`).
+
+    >>> _units_in_cells([["광둥성", "163,480", "8.1만 개"], ["장쑤성", "158,215", "6.3만 개"]], [1, 2])
+    {2}
+    """
+    own = set()
+    for c in columns:
+        cells = [row[c] for row in rows if c < len(row) and row[c] and row[c] not in PLACEHOLDERS]
+        if cells and all((amounts := read_cell(cell)) and all(a.unit for a in amounts) for cell in cells):
+            own.add(c)
+    return own
+
+
 # the unit kinds of data/units.tsv a header names with the cue words of data/table_cues.tsv
 _HEADER_KINDS = (("currency", "money_label"), ("percent", "rate"), ("count", "counted"), ("measure", "measured"))
 
@@ -375,12 +393,21 @@ def _units_by_kind(header: list, columns: list[int], specs: list[str]) -> dict[i
     unit_of = dict(zip(kinds, specs))
     out = {}
     for c in columns:
-        head = compact(header[c] if c < len(header) else "")
-        named = {kind for kind, cue in _HEADER_KINDS if kind in unit_of and any(w in head for w in cue_words(cue))}
+        written = header[c] if c < len(header) and header[c] else ""
+        head = compact(written)
+        words = {kind: [w for w in cue_words(cue) if w in head] for kind, cue in _HEADER_KINDS if kind in unit_of}
+        if _COUNTED_LAST.search(written) and "count" in words:
+            words["count"].append("수")  # (`유니콘 수`: what is counted, then the word for the number of them)
+        # (a cue inside a longer one of another kind names nothing: `기업가치` is money, not `기업`)
+        named = {kind for kind, found in words.items() if any(
+            not any(w in other and w != other for k, others in words.items() if k != kind for other in others) for w in found)}
         if len(named) != 1:
             return None
         out[c] = unit_of[named.pop()]
     return out if set(out.values()) == set(specs) else None
+
+
+_COUNTED_LAST = compiled(r"\S\s+수$")  # (a header's last word the number of what it names: `유니콘 수`, `기업 수`)
 
 
 _YEAR_WORD = compiled(r"\s*(?:19|20)\d{2}\s*년?(?:\s*\([^()]*\))?\s*")

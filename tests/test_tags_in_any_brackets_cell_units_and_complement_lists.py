@@ -1,0 +1,50 @@
+"""Shapes met in held-out issues 925–932, each read by kind: a title's tag in guillemets or full-width brackets
+(`«평가» …`, `［산업분석］ …`) and a contents entry with a bullet after its page (`04쪽 · …`); a column whose cells give
+their own unit (`8.1만 개`) takes none of the caption's, and a header's kind decides the rest (`유니콘 수`, `기업가치`,
+`신규 진입`); a list already closed as its clause's complement (`…, 푸젠성으로, 모두 8곳의`) is no later count's.
+Values read by hand from the issues' lines."""
+
+from conftest import records_of, warnings_of
+
+
+def _toc(result) -> list[tuple]:
+    return [(e["page"], e["tag"], e["title"]) for e in records_of(result, "issues")[0]["toc"]]
+
+
+def test_tags_in_guillemets_and_full_width_brackets(corpus_issue):
+    # 926 l.14 `P.03 ｜ «평가» 국가급 고신구 2036년 종합평가 결과 ― 과학기술부(科学技术部)`
+    result = corpus_issue(926)
+    assert _toc(result)[1] == (3, "평가", "국가급 고신구 2036년 종합평가 결과")
+    assert [s["title"] for s in records_of(result, "sections")][1] == "국가급 고신구 2036년 종합평가 결과"
+    assert warnings_of(result, "toc_title_differs") == []
+    # 928 l.13 `  02쪽 · 1~9월 수출입 동향, 지역별 명암 엇갈려 / 해관총서(海关总署)`,
+    # l.16 `  04쪽 · ［산업분석］ 바이오제조, 다음 성장 엔진으로 / 제일재경(第一财经)`
+    result = corpus_issue(928)
+    assert _toc(result)[0] == (2, None, "1~9월 수출입 동향, 지역별 명암 엇갈려")
+    assert _toc(result)[2] == (4, "산업분석", "바이오제조, 다음 성장 엔진으로")
+    assert warnings_of(result, "toc_title_differs") == []
+
+
+def _cells(result, line: int) -> list[tuple]:
+    return [(a["column_label"], a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == line]
+
+
+def test_a_column_giving_its_own_units_takes_none_of_the_caption_s(corpus_issue):
+    # 927 l.45 `단위: 억 위안, %, %p` over `순위 | 지역 | GDP | 성장률 | 성장률 증감 | 고신기술기업`,
+    # l.47 `1	광둥성	163,480	4.9	+0.2	8.1만 개`
+    assert _cells(corpus_issue(927), 47) == [("GDP", "16348000000000", "위안"), ("성장률", "4.9", "%"),
+                                            ("성장률 증감", "0.2", "%p"), ("고신기술기업", "81000", "개")]
+
+
+def test_units_of_different_kinds_go_to_the_columns_naming_them(corpus_issue):
+    # 932 l.98 `표 3. 주요 도시 유니콘 기업 현황 (2037년 6월 말 기준, 단위: 개사, 억 달러)` over
+    # `순위 | 도시 | 유니콘 수 | 기업가치 | 신규 진입`; l.110 `합계		274	11,980	32`
+    assert _cells(corpus_issue(932), 110) == [("유니콘 수", "274", "개사"), ("기업가치", "1198000000000", "달러"),
+                                             ("신규 진입", "32", "개사")]
+
+
+def test_a_list_closed_as_its_clause_s_complement_is_no_later_count_s(corpus_issue):
+    # 929 l.49 `이번에 새로 이름을 올린 5개 성은 쓰촨성, 후난성, 안후이성, 장시성, 푸젠성으로, 모두 8곳의 시범구가 지정됐다.`
+    assert warnings_of(corpus_issue(929), "count_mismatch") == []
+    # 909 l.157 `허페이시는 집적회로, 신형 디스플레이, 인공지능, 신에너지차의 네 가지 선도 산업을`: `회로` is a noun's own
+    assert [line for line, _ in warnings_of(corpus_issue(909), "count_mismatch")] == []
