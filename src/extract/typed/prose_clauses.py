@@ -52,6 +52,8 @@ def _ends_ahead() -> regex.Pattern[str]:
 # amounts standing alone before the sentence that names them (`7조 1,830억 위안. `, `5.9%와 6.3%. `), and the words
 # naming them, closing a clause (`… 올린 경제 규모로, `)
 _LEDE_REST, _NAMED_AS = compiled(r"[\s,·와과및]*"), compiled(r"\s*[^,.]*\p{Hangul}(?:으로|로),\s")
+# words describing a place, then the place named with the copula closing the sentence (`가장 많은 … 흡수한 곳은 상하이시였다.`)
+_PLACE_IS = compiled(r"[^,.\d]*\s(?:곳|지역|도시)은\s+(?=\p{Hangul}+(?:\(\p{Han}+\))?(?:이었다|였다|이다|다)\.?$)")
 
 
 def lede_amounts(sentence: str) -> tuple[int, list] | None:
@@ -60,8 +62,12 @@ def lede_amounts(sentence: str) -> tuple[int, list] | None:
 
     >>> [a.raw for _, a, _ in lede_amounts("5.9%와 6.3%. 각각 충칭시와 청두시가")[1]], lede_amounts("성장률은 5.9%다. 청두시는")
     (['5.9%', '6.3%'], None)
+    >>> [a.raw for _, a, _ in lede_amounts("3만 4,000명, 가장 많은 귀국 인재를 흡수한 곳은 상하이시였다.")[1]]
+    ['3만 4,000명']
     """
     stop = sentence.find(". ")
+    if (comma := sentence.find(", ")) >= 0 and (stop < 0 or comma < stop) and _PLACE_IS.match(sentence, comma + 2):
+        stop = comma  # (one amount, then the place it is: `3만 4,000명, 가장 많은 … 흡수한 곳은 상하이시였다`)
     if stop < 0 or not (found := list(amounts_in(sentence[:stop]))):
         return None
     at = 0
@@ -76,6 +82,9 @@ def lede_named(sentence: str, at: int, regions: list[ProseRegion], count: int) -
     """The regions the words after amounts standing alone name as what they were (`광둥성이 올해 상반기에 올린 경제
     규모로, …`; `각각 충칭시와 청두시가 … 기록한 성장률로, …` for two): the subjects of that clause, closed by `로,`, one for
     each amount; None when they are not named so."""
+    if count == 1 and (place := _PLACE_IS.match(sentence, at)):
+        # `…, 가장 많은 귀국 인재를 흡수한 곳은 상하이시였다`: the place the clause names with the copula
+        return [r for r in regions if r.start == place.end()][:1] or None
     named = _NAMED_AS.match(sentence, at)
     subjects = [r for r in regions if named and r.subject and at <= r.start and r.end <= named.end()]
     if not subjects or count > 1 and not sentence.startswith("각각", at):

@@ -85,6 +85,7 @@ _DIGIT_AHEAD = compiled(r"\d")
 _SPACE = compiled(r"\s+")
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
+_LEVEL_THEN = compiled(r"\s*(?:으로|로)\s*")  # (a level, then how much it changed: `23.6%로 0.6%p 높아졌다`)
 _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
@@ -483,6 +484,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         # 5.1%로 광둥성의 4.6%를 웃돌았다`)
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = bracket_owner(sentence, regions, pos, c_off + end)
+        if owner is None and amount.unit == "%p" and figures and figures[-1]["amount"].unit == "%" \
+                and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
+            owner = figures[-1]["region"]  # `전국 수출에서 차지하는 비중도 23.6%로 0.6%p 높아졌다`: the change of the level before
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
         if owner is None and nearest is not None and amount.unit not in count_units() \
                 and owns_only_the_next(sentence, nearest, pos):

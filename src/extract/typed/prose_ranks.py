@@ -26,10 +26,12 @@ _GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
 _MOVED_TO_BEFORE = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}})\s*위(?:로|에)\s+\p{{Hangul}}*[{N_FINAL}]\s+$")
 _AFTER_ONE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:에|을|를)\s*이어\s")
 _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
-_LIST_CLOSE = compiled(r"^\s*(?:등의\s*)?순(?:으로|이|이다|이었|서|위)?")
+# (`순` a word of its own, with its particle or copula: not `순유출`, `순이익`)
+_ORDER_WORD = r"순(?:으로|이(?!익)\p{Hangul}*|서\p{Hangul}*)?(?!\p{Hangul})"  # (`순이어서`, `순서로`, `순서였다`)
+_LIST_CLOSE = compiled(rf"^\s*(?:등의\s*)?(?:{_ORDER_WORD}|순위)")
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
 _LIST_CLOSE_AT = compiled(r"[%\p{Hangul}]")
-_IN_ORDER = compiled(r"\s순(?:으로|이|이다|이었|서)?")
+_IN_ORDER = compiled(rf"\s{_ORDER_WORD}")
 
 
 @cache

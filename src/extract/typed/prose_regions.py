@@ -51,7 +51,9 @@ AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 PLACES_COUNT = rf"(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:개\s*)?(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)"
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?"
                         rf"{PLACES_COUNT}(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{{Hangul}})")
-_GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)")
+_GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)"
+                        # (or the one a rank was lost to: `창사시에 4위 자리를 내주고`)
+                        r"|에(?:게)?\s*(?:\d{1,2}\s*위\s*)?(?:자리|선두|왕좌)를\s*(?:내주|내줬|내준|넘겨주|넘겨줬|빼앗기|빼앗겼)")
 _WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
 _OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032 년 `: the region owns the phrase after it)
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
@@ -125,6 +127,10 @@ ALONE_AT = compiled(r"(?:\s*한\s*곳)?(?:에서만|에만)(?!\p{Hangul})")
 _SET_SCOPE = compiled(rf"\s*(?:{PLACES_COUNT}\s*)?(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{{Hangul}})")
 
 
+# a rank made a clause's topic right before the region holding it, named as its complement (`1위는 신장위구르자치구로,`)
+_RANK_HOLDER, _HOLDER_CLOSE = compiled(r"(?:\d{1,2}\s*위|선두)(?:\s*자리)?(?:는|은)\s*$"), compiled(r"(?:으로|로),")
+
+
 def _mark(text: str, end: int, start: int | None = None) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
@@ -133,6 +139,8 @@ def _mark(text: str, end: int, start: int | None = None) -> str:
     스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
     destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other."""
     pos = AFTER_NAME.match(text, end).end()
+    if start is not None and _RANK_HOLDER.search(text, 0, start) and _HOLDER_CLOSE.match(text, pos):
+        return "topic"  # `수출 증가율 1위는 신장위구르자치구(新疆维吾尔自治区)로, … 18.2%에 달했다`: the rank's holder, the sentence's topic
     if counted := MEMBER_COUNT.match(text, pos):
         # `베이징·상하이·선전 등 상위 3개 도시에 전체의 58.4%가`: the count of the list it closes, where the
         # particle after the count says what the list is
