@@ -48,3 +48,15 @@ def test_a_list_closed_as_its_clause_s_complement_is_no_later_count_s(corpus_iss
     assert warnings_of(corpus_issue(929), "count_mismatch") == []
     # 909 l.157 `허페이시는 집적회로, 신형 디스플레이, 인공지능, 신에너지차의 네 가지 선도 산업을`: `회로` is a noun's own
     assert [line for line, _ in warnings_of(corpus_issue(909), "count_mismatch")] == []
+
+
+def test_words_a_print_wraps_before_an_ending_or_after_a_count_are_joined_as_written():
+    from pathlib import Path
+
+    from kic_extract.pdf.read import pdf_to_text
+    from kic_extract.settings import Settings
+
+    # 479 l.115 `… 닝샤후이족자치구는 6,250억 위안이었다.`, LibreOffice's print wrapping `위안` | `이었다.` (the copula's past
+    # after a noun; `그 뒤를` | `이었다` is a verb and keeps its space)
+    text, _ = pdf_to_text(Path(__file__).parent / "data" / "pdf" / "kic-china-weekly-479.libreoffice.pdf", Settings())
+    assert "닝샤후이족자치구는 6,250억 위안이었다." in " ".join(text.split())

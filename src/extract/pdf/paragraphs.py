@@ -32,9 +32,10 @@ _LONE_RUN = re.compile(r"(?<![\w)\]%’”])(?<![A-Za-z0-9)\]%’”]\n)[가-힣
 _CLOSED_UP = re.compile(r"(?:\d\.?\|\d|[·/]\|\S|\w-\|\w|[가-힣\u4e00-\u9fff]\|\()")
 # a particle opening the line after a Chinese gloss closes the name glossed (`후베이성(湖北省)` | `과 쓰촨성은`)
 _SENTENCE_ENDS = frozenset(".?!")
+_COPULA_PAST = frozenset(("이었다", "이었고", "이었으며", "이었지만"))
 _GLOSS_END = re.compile(r"\([\u4e00-\u9fff][^()]*\)$")
 _GLOSS_PARTICLES = "과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만"  # the particles a name glossed in brackets takes
-_PARTICLE_OPENING = re.compile(rf"(?:{_GLOSS_PARTICLES})(?![가-힣])")
+_PARTICLE_OPENING = re.compile(rf"(?:{_GLOSS_PARTICLES})(?:는|도|만|의)?(?![가-힣])")  # (`에는`, `에서도`)
 
 
 def body_spacing(lines: list[VisualLine]) -> float:
@@ -216,6 +217,23 @@ def spans_numeral(left: str, right: str) -> bool:
                            and counter.match(right, len(w) - 1) is not None for w in numerals)
 
 
+def opens_with_count(right: str) -> bool:
+    """Whether a line opens with a native numeral and its counter (`세 번째였다`, `두 곳이`), a word of its own.
+
+    >>> opens_with_count("세 번째였다."), opens_with_count("세계 경제"), opens_with_count("두고 보자")
+    (True, False, False)
+    """
+    return _count_opening().match(right) is not None
+
+
+@cache
+def _count_opening() -> re.Pattern[str]:
+    from kic_extract.typed.numerals import COUNTERS, native_numerals
+
+    words = "|".join(sorted(native_numerals(), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s+(?:{'|'.join(COUNTERS)}|번\s*째)")
+
+
 _GLOSS_AHEAD = re.compile(r"\((?P<han>[\u4e00-\u9fff]+)\)")
 
 
@@ -384,6 +402,10 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     '닝샤후이족자치구(宁夏回族自治区)와 칭하이성(青海省)의'
     >>> join_text("우한 둥후(东湖), 허페이 고신구", "다. 평가는", False, ""), join_text("매물이", "다 팔렸다.", False, "")
     ('우한 둥후(东湖), 허페이 고신구다. 평가는', '매물이 다 팔렸다.')
+    >>> join_text("베이징시·장쑤성에 이어", "세 번째였다.", True, ""), join_text("(6.1%)가 그다음", "이었다.", False, "")
+    ('베이징시·장쑤성에 이어 세 번째였다.', '(6.1%)가 그다음이었다.')
+    >>> join_text("선전(420대)이 뒤를", "이었다.", False, "")
+    '선전(420대)이 뒤를 이었다.'
 
     
     """
@@ -398,12 +420,16 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right):
         return left.rstrip() + " " + right  # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word
     if (halves := _halves(left, right)) and (halves[1] in word_set("bound_endings.txt") or stem_end(halves[0])
-                                             or halves[1] == "다" and halves[2][:1] in _SENTENCE_ENDS) \
+                                             or halves[1] == "다" and halves[2][:1] in _SENTENCE_ENDS
+                                             or halves[1] in _COPULA_PAST and halves[0][-1] not in "을를") \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):
         # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph
         # shows or the producer's habit; so does whatever follows a stem in the past tense (`지켰` | ` 고 증가율은`), and
-        # `다` closing a sentence (`허페이 고신구` | `다.`; the adverb `다` is followed by its verb)
+        # `다` closing a sentence (`허페이 고신구` | `다.`; the adverb `다` is followed by its verb), and the copula's past
+        # after a noun (`그다음` | `이었다`; not the verb after an object, `그 뒤를` | `이었다`)
         return left.rstrip() + right.lstrip()
+    if opens_with_count(right) and _HANGUL_TAIL.search(left):
+        return left.rstrip() + " " + right  # (`… 장쑤성에 이어` | `세 번째였다`: a numeral and its counter open a word)
     if spaced:
         halves = _halves(left, right)
         if halves and (spans_place(*halves[:2])
