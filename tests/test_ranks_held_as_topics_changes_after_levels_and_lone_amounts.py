@@ -38,3 +38,15 @@ def test_an_ordinal_describing_a_region_is_its_rank(corpus_issue):
     # 926 l.98 `… 경제 규모로는 광시좡족자치구가 2조 1,380억 위안으로 가장 크고, 두 번째인 네이멍구자치구는 1조 9,950억 위안이다.`
     assert figures_at(corpus_issue(926), 98)[3:5] == [("광시좡족자치구", "2138000000000", 1, None, 2037),
                                                        ("네이멍구자치구", "1995000000000", 2, None, 2037)]
+
+
+def test_places_ranked_in_a_sentence_with_no_digit_rank_their_next_figures(corpus_issue):
+    # 929 l.116 `같은 기간 서부 도시 GDP 순위는 충칭시, 청두시(成都市), 시안시(西安市), 쿤밍시(昆明市) 순이다. 이 가운데 청두시는 1조
+    # 7,800억 위안, 시안시는 9,300억 위안이었다. …`
+    assert figures_at(corpus_issue(929), 116)[:2] == [("청두시", "1780000000000", 2, None, 2037),
+                                                       ("시안시", "930000000000", 3, None, 2037)]
+
+
+def test_a_rank_reached_on_another_measure_describing_the_region_ranks_none_of_its_rates(corpus_issue):
+    # 927 l.62 `… 경제 규모 5위에 오른 쓰촨성 역시 5.9%의 견조한 성장세를 이어갔다.`
+    assert figures_at(corpus_issue(927), 62)[3] == ("쓰촨성", "5.9", None, None, 2037)
