@@ -50,3 +50,9 @@ def test_places_ranked_in_a_sentence_with_no_digit_rank_their_next_figures(corpu
 def test_a_rank_reached_on_another_measure_describing_the_region_ranks_none_of_its_rates(corpus_issue):
     # 927 l.62 `… 경제 규모 5위에 오른 쓰촨성 역시 5.9%의 견조한 성장세를 이어갔다.`
     assert figures_at(corpus_issue(927), 62)[3] == ("쓰촨성", "5.9", None, None, 2037)
+
+
+def test_a_figure_describing_the_place_named_last_is_not_the_sentence_before_s_subject_s(corpus_issue):
+    # 930 l.86 `… 지린성 창춘시(长春市)는 같은 기간 신에너지차 41만 대를 생산해 1년 새 생산량이 27% 늘었다. 7.4%에 이르는 소매판매
+    # 증가율로 동북 3성 가운데 1위에 오른 곳은 지린성이었다.`
+    assert figures_at(corpus_issue(930), 86)[-1] == ("지린성", "7.4", 1, None, 2037)

@@ -514,10 +514,13 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`, `경제 규모가 가장 큰 곳은 1 분기 GDP 1 조 6,940 억 위안의
             # 쓰촨성이었다`: so first place, the figure describing its region
             nearest = subjects[k]
-        elif nearest is None and subjects[k:k + 1] and (named := _PLACE_NAMED.search(sentence, c_off + end, subjects[k].start)) \
+        elif (nearest is None or nearest.start == nearest.end) and subjects[k:k + 1] \
+                and (named := _PLACE_NAMED.search(sentence, c_off + end, subjects[k].start)) \
                 and "," not in sentence[c_off + end:named.start()] \
                 and _COPULA_AFTER.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
-            nearest = subjects[k]  # `도시 가운데 가장 많은 1,105곳의 소거인 기업을 거느린 곳은 선전시였다`: the place it describes
+            # `도시 가운데 가장 많은 1,105곳의 소거인 기업을 거느린 곳은 선전시였다`: the place it describes, not the sentence
+            # before's subject (`창춘시는 … 늘었다. 7.4%에 이르는 … 1위에 오른 곳은 지린성이었다`)
+            nearest = subjects[k]
         elif nearest is None and (topic := next_clause_topic(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
