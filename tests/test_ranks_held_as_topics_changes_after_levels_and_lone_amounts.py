@@ -56,3 +56,12 @@ def test_a_figure_describing_the_place_named_last_is_not_the_sentence_before_s_s
     # 930 l.86 `… 지린성 창춘시(长春市)는 같은 기간 신에너지차 41만 대를 생산해 1년 새 생산량이 27% 늘었다. 7.4%에 이르는 소매판매
     # 증가율로 동북 3성 가운데 1위에 오른 곳은 지린성이었다.`
     assert figures_at(corpus_issue(930), 86)[-1] == ("지린성", "7.4", 1, None, 2037)
+
+
+def test_a_bound_naming_a_class_of_deals_or_firms_is_no_figure(corpus_issue):
+    # 496 l.122 `6월 한 달간 중국 스타트업의 투자 유치 건수는 1,016건으로 전월보다 8% 늘었다. 1억 위안 이상 대형 라운드는 모두
+    # 74건이었으며, …`
+    assert figures_at(corpus_issue(496), 122) == [("중국", "1016", None, None, 2029), ("중국", "8", None, None, 2029),
+                                                   ("중국", "74", None, None, 2029)]
+    # 932 l.90 `… 중국의 유니콘 기업은 6월 말 현재 341개사로 1년 새 19개사 늘었다. 기업가치 10억 달러 이상 비상장 기업이 …`
+    assert figures_at(corpus_issue(932), 90) == [("중국", "341", None, None, 2037), ("중국", "19", None, None, 2037)]

@@ -467,6 +467,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
         if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
             continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
+        if amount.bound and cue("size_class").match(clause[end:].lstrip()):
+            continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상 비상장 기업`: a class's threshold, no figure
         if marks_no_figure().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
