@@ -193,9 +193,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if carried and (sole := first_place_holder(sentence, places)):
                 held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
                 held_of = None
-            if " 순" in sentence and (order_of := ranked_by_order(sentence, sentence, 0, listed := sentence_regions(sentence, places),
-                                                                listed)):
-                standing = order_of  # `서부 도시 GDP 순위는 충칭시, 청두시(成都市), … 순이다.`: the places in order, no figure
+            if " 순" in sentence:
+                # `서부 도시 GDP 순위는 충칭시, 청두시(成都市), … 순이다.`: places in order, no figure; their next figures' ranks
+                ordered = sentence_regions(sentence, places)
+                standing = ranked_by_order(sentence, sentence, 0, ordered, ordered) or standing
             continue
         regions = sentence_regions(sentence, places)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):

@@ -139,7 +139,7 @@ def _mark(text: str, end: int, start: int | None = None) -> str:
     스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
     destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other."""
     pos = AFTER_NAME.match(text, end).end()
-    if start is not None and _RANK_HOLDER.search(text, 0, start) and _HOLDER_CLOSE.match(text, pos):
+    if start is not None and _RANK_HOLDER.search(text, max(0, start - 16), start) and _HOLDER_CLOSE.match(text, pos):
         return "topic"  # `수출 증가율 1위는 신장위구르자치구(新疆维吾尔自治区)로, … 18.2%에 달했다`: the rank's holder, the sentence's topic
     if counted := MEMBER_COUNT.match(text, pos):
         # `베이징·상하이·선전 등 상위 3개 도시에 전체의 58.4%가`: the count of the list it closes, where the
