@@ -1,4 +1,4 @@
-"""Shapes met in held-out issues 925–932, each read by kind: a title's tag in guillemets or full-width brackets
+"""Shapes met in held-out issues 925–932 and 939–940, each read by kind: a title's tag in guillemets or full-width brackets
 (`«평가» …`, `［산업분석］ …`) and a contents entry with a bullet after its page (`04쪽 · …`); a column whose cells give
 their own unit (`8.1만 개`) takes none of the caption's, and a header's kind decides the rest (`유니콘 수`, `기업가치`,
 `신규 진입`); a list already closed as its clause's complement (`…, 푸젠성으로, 모두 8곳의`) is no later count's.
@@ -60,3 +60,21 @@ def test_words_a_print_wraps_before_an_ending_or_after_a_count_are_joined_as_wri
     # after a noun; `그 뒤를` | `이었다` is a verb and keeps its space)
     text, _ = pdf_to_text(Path(__file__).parent / "data" / "pdf" / "kic-china-weekly-479.libreoffice.pdf", Settings())
     assert "닝샤후이족자치구는 6,250억 위안이었다." in " ".join(text.split())
+
+
+def test_a_category_framed_by_a_mark_on_both_sides(corpus_issue):
+    # 940 l.10 `〓 Weekly 뉴스 〓` in the contents, l.24 the same banner over the body's first article
+    result = corpus_issue(940)
+    assert [s["category"] for s in records_of(result, "sections")][:3] == ["Weekly 뉴스"] * 3
+    assert not any(s["category_inferred"] for s in records_of(result, "sections"))
+
+
+def test_a_grid_of_companies_under_a_card_like_header_is_a_table(corpus_issue):
+    # 940 l.96 `중국 배터리 기업 주요 해외 생산기지 비교(2037년 말 기준)`, l.97 `기업	생산기지	투자액	연간 생산능력	현지 고용`,
+    # l.98 `닝더스다이	헝가리 데브레첸	73억 유로	100GWh	9,000명`
+    result = corpus_issue(940)
+    [table] = [t for t in records_of(result, "tables") if t["line_start"] == 96]
+    assert (table["kind"], table["header"], table["rows"][0]) == (
+        "other", ["기업", "생산기지", "투자액", "연간 생산능력", "현지 고용"],
+        ["닝더스다이", "헝가리 데브레첸", "73억 유로", "100GWh", "9,000명"])
+    assert not [w for w in warnings_of(result, "card_label_unknown") if 96 <= w[0] <= 104]

@@ -50,7 +50,9 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>[^—─―━═\s-].*)$")  # (not a rule drawn in dashes: `────────`)
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐]|{MARK_GLYPH})+|[\[［<〈《【〔〘]|[━─═]+|={{3,}})\s*|\s*(?:[\]］>〉》】〕〙]|[◆◇]+|[━─═]+|={{3,}})$")  # (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`)
+DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐]|{MARK_GLYPH})+|[\[［<〈《【〔〘]|[━─═]+|={{3,}})\s*"
+                      # (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`, `〓 이슈 분석 〓`: a symbol after the name too, not a number)
+                      r"|\s*(?:[\]］>〉》】〕〙]|(?:(?![㈀-㏿℃№─-╿])[\p{So}■-◿※])+|[━─═]+|={3,})$")
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
@@ -295,6 +297,8 @@ def category_name(text: str) -> str:
     ('정책 브리핑', '스타트업·투자 동향', 'Weekly 뉴스')
     >>> category_name("〔KIC 중국 소식〕"), category_name("━ 이번 호 차례 ━"), category_name("● 센터 소식")
     ('KIC 중국 소식', '이번 호 차례', '센터 소식')
+    >>> category_name("〓 이슈 분석 〓"), category_name("★ 센터 소식 ★")
+    ('이슈 분석', '센터 소식')
     >>> category_name("▌이슈 포커스")  # (a bar before the name)
     '이슈 포커스'
     >>> category_name("[브리핑] 이슈 브리핑"), category_name("【KIC】 KIC 소식")  # (a short tag in brackets before it)

@@ -369,6 +369,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
         # `프로그램 (단위: 개사)`, `도시(억 위안)` heading the row labels: the unit of every figure
         unit = table_unit(header[0])
     kind = classify_table(header)
+    if kind == "company_card" and body and not any(label_field(row[0]) for row in body if row and row[0]):
+        kind = "other"  # `기업 | 생산기지 | 투자액 | …` over `닝더스다이 | 헝가리 데브레첸 | …`: a grid, its rows no card's fields
     if kind == "other" and label_pairs(cells):
         kind = "company_card"  # `기업명 | 北京天工行…` / `설립 | 2028.07.15` / `투자 유치 | 엔젤 …`: a card, a field a row
     if kind == "company_card":
