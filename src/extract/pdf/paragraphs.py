@@ -250,6 +250,24 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
     return bool(m) and len(tail) <= 2 and len(tail) + len(head) == len(m["han"])
 
 
+def reads_as_gloss(tail: str, head: str, rest: str) -> bool:
+    """Whether the halves of a wrap, put together, are the Korean reading of the name glossed right after them
+    (`위` | `베이구(渝北区)`: a district of Chongqing the gazetteer need not know; `北` reads two syllables): a name
+    holds no space, whatever the producer's habit. One half must be a single syllable, which no name is cut to:
+    a gloss may cover two names printed apart (`푸젠성` | `닝더시(福建省宁德市)`).
+
+    >>> reads_as_gloss("위", "베이구", "(渝北区)가"), reads_as_gloss("시내에서는", "베이구", "(渝北区)가")
+    (True, False)
+    >>> reads_as_gloss("푸젠성", "닝더시", "(福建省宁德市)에")
+    False
+    """
+    m = _GLOSS_AHEAD.match(rest)
+    if not m or min(len(tail), len(head)) != 1:
+        return False
+    reading = read_name(m["han"])
+    return tail + head in (reading.ko, reading.ko_sino)
+
+
 def glossed_alone(head: str, rest: str) -> bool:
     """Whether the right half of a wrap is a whole name glossed right after it, as the names stage reads the gloss
     (`몰린` | `수산구(蜀山区)에는`): the name opens there, and the left half is a word of its own (but `저우` |
@@ -404,8 +422,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('우한 둥후(东湖), 허페이 고신구다. 평가는', '매물이 다 팔렸다.')
     >>> join_text("베이징시·장쑤성에 이어", "세 번째였다.", True, ""), join_text("(6.1%)가 그다음", "이었다.", False, "")
     ('베이징시·장쑤성에 이어 세 번째였다.', '(6.1%)가 그다음이었다.')
-    >>> join_text("선전(420대)이 뒤를", "이었다.", False, "")
-    '선전(420대)이 뒤를 이었다.'
+    >>> join_text("선전(420대)이 뒤를", "이었다.", False, ""), join_text("시내에서는 위", "베이구(渝北区)가", True, "")
+    ('선전(420대)이 뒤를 이었다.', '시내에서는 위베이구(渝北区)가')
 
     
     """
@@ -432,19 +450,21 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left.rstrip() + " " + right  # (`… 장쑤성에 이어` | `세 번째였다`: a numeral and its counter open a word)
     if spaced:
         halves = _halves(left, right)
-        if halves and (spans_place(*halves[:2])
+        if halves and (spans_place(*halves[:2]) or reads_as_gloss(*halves)
                        or inside_words and (glossed_whole(*halves) or _written_whole(*halves, vocabulary))):
             # `장` | ` 쑤성(江苏省)`, `국` | ` 가인터넷정보판공실(国家互联网信息办公室)`: a name holds no space,
             # whatever a glyph shows or the producer's habit (`상하` | ` 이시(78개)와`); nor, where the producer breaks
             # inside words, a word the document writes whole (`기업 유` | ` 치에 힘입어`, `전년 동` | ` 기 대비`)
             return left.rstrip() + right
         return left.rstrip() + " " + right
-    if not inside_words and (halves := _halves(left, right)) and spans_place(*halves[:2]):
-        return left.rstrip() + right.lstrip()  # (`…와 칭` | `하이성(青海省)의`: a producer wrapping between words broke a name)
+    if not inside_words and (halves := _halves(left, right)) and (spans_place(*halves[:2]) or reads_as_gloss(*halves)):
+        # (`…와 칭` | `하이성(青海省)의`, `시내에서는 위` | `베이구(渝北区)가`: a producer wrapping between words broke a name)
+        return left.rstrip() + right.lstrip()
     halves = _halves(left, right) if inside_words else None
     if halves:
         tail, head, rest = halves
-        if _word_evidence(tail, head, rest, vocabulary) or _written_whole(tail, head, rest, vocabulary):
+        if _word_evidence(tail, head, rest, vocabulary) or _written_whole(tail, head, rest, vocabulary) \
+                or reads_as_gloss(tail, head, rest):
             return left.rstrip() + right.lstrip()
         apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
             or closes_before_place(tail, head, rest) or _COUNTED_END.search(left) and opens_with_place(head) \

@@ -119,6 +119,23 @@ COLUMN_UNIT = compiled(r"[(（]\s*(?P<word>(?!단위)[\p{Hangul}A-Za-z][\p{Hangu
                        r"(?P<spec>[^()（）,:：]{1,10}?)\s*(?:,[^()（）]*)?[)）]\s*$")
 # a unit a caption gives the columns one word names (`(상금 단위: 만 위안)` over `팀당 상금`, `상금 소계`)
 QUALIFIED_UNIT = compiled(r"(?P<word>\p{Hangul}{1,6})\s+단위\s*[:：]\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
+# one part of those brackets: a column's word and its unit (`산업 규모: 억 위안`)
+_COLUMN_PART = compiled(r"\s*(?P<word>(?!단위)[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z\s]{0,15}?)\s*[:：]\s*(?P<spec>[^()（）,:：]{1,10}?)\s*")
+
+
+def column_units(text: str | None) -> list[tuple[str, str]]:
+    """The columns a caption's closing brackets name, each with its unit, in order; the parts that
+    name no column with a unit (`2026년 말 기준`) are left out.
+
+    >>> column_units("선도구 현황 (입주기업: 개, 산업 규모: 억 위안)")
+    [('입주기업', '개'), ('산업 규모', '억 위안')]
+    >>> column_units("(입주 창업팀: 개, 2026년 말 기준)"), column_units("(단위: 억 위안)")
+    ([('입주 창업팀', '개')], [])
+    """
+    if (m := COLUMN_UNIT.search(text or "")) is None:
+        return []
+    body = text[m.start() + 1:m.end()].rstrip().rstrip(")）")
+    return [(part["word"], part["spec"]) for piece in body.split(",") if (part := _COLUMN_PART.fullmatch(piece))]
 
 
 def named_units(text: str | None) -> dict[str, str]:

@@ -603,6 +603,16 @@ _PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구
 _SENTENCE_ON = compiled(r"[.!?]\s+\S")  # (another sentence after the count's: its paragraph's last it is not)
 
 
+def _counter_compound(m) -> bool:
+    """Whether what a count names is one syllable set against its counter, the two one counter word (`10개국`,
+    `3개사`, `5개소`): no noun the items would each name (`외국인`, `중국` are no country counted).
+
+    >>> [_counter_compound(m) for m in _count().finditer("동남아 10개국 스타트업, 여섯 개 클러스터가")]
+    [True, False]
+    """
+    return len(m["noun"] or "") == 1 and m.start("noun") == m.end("counter")
+
+
 def _items_naming(blocks: list[dict], k: int, noun: str) -> list[str] | None:
     """The items right after block k when there are two or more and every one names `noun` (`· 허페이(合肥) 양자정보
     클러스터` under `… 여섯 개 클러스터가 …`), else None."""
@@ -638,7 +648,7 @@ def check_counts(ctx) -> None:
                     # `설명회는 베이징을 시작으로 모두 다섯 개 도시에서 열리며, …` over `· 3 월 12 일(수) 베이징 — …`, …: the
                     # places of the schedule under it
                     found.append((_number(m), _counted(m), items, False))
-                elif m["noun"] and m["noun"] not in _PARTICLES and not _SENTENCE_ON.search(text, m.end()) \
+                elif m["noun"] and m["noun"] not in _PARTICLES and not _counter_compound(m) and not _SENTENCE_ON.search(text, m.end()) \
                         and (items := _items_naming(blocks, k, m["noun"])) is not None:
                     # `이번 명단에는 여섯 개 클러스터가 새로 이름을 올렸다.` closing its paragraph over `· 허페이(合肥) 양자정보
                     # 클러스터`, …: the items right under it, each naming what it counts

@@ -71,7 +71,7 @@ from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
-from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
 from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, joined_before, list_counted,
                                           listed_right_before)
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_in,
@@ -229,6 +229,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             continue
         previous, previous_clause = [], ""  # the clause before and its figures (`…증가해 | 증가율이 가장 높았다` too)
         pending: list[tuple[int, list[dict]]] = []
+        clause_at: dict[int, str] = {}  # (each clause of the sentence by its offset)
         if (lede := lede_amounts(sentence)) and (lede_regions := lede_named(sentence, lede[0], regions, len(lede[1]))):
             # `7조 1,830억 위안. 광둥성이 올해 상반기에 올린 경제 규모로, …`, `5.9%와 6.3%. 각각 충칭시와 청두시가 … 기록한
             # 성장률로, …`: figures standing alone before the words naming their regions, in order (and read no more)
@@ -258,8 +259,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
                     last_rank, ranked_here = stated[0], True
                     continue
-                ranked = level_beside(latest_of_series(levels_ranked([f for f in previous if not f["gap"]]), previous_clause),
-                                      [f for _, fs in pending for f in fs])
+                levels, of_clause = [f for f in previous if not f["gap"]], previous_clause
+                if previous and not levels:
+                    levels, of_clause = level_before_gap(pending, clause_at)  # (the gap's region's level before it)
+                ranked = level_beside(latest_of_series(levels_ranked(levels), of_clause), [f for _, fs in pending for f in fs])
                 stated = stated or ([1] if ranked and first_place(clause, sentence[:c_off]) else [])  # (`31.5% 늘어 | 가장 두드러졌다`)
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
                 holders = rank_holders(sentence, regions, here, ranked) if stated else []
@@ -376,6 +379,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         f["rank"] = last_rank = upcoming.pop(0)
             previous, previous_clause = figures, clause
             pending.append((c_off, figures))
+            clause_at[c_off] = clause
             ranking = ranking or any(f["rank"] is not None for f in figures)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None

@@ -26,6 +26,18 @@ def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
     return [f for f in figures if not (f in dated and later(f, dated) or _FROM.match(clause, f["end"]) and later(f, figures))]
 
 
+def level_before_gap(pending: list[tuple[int, list[dict]]], clause_at: dict[int, str]) -> tuple[list[dict], str]:
+    """The levels an earlier clause of the sentence gave the region whose gap to another the clause right before gave
+    (`pending`: each clause's offset and figures, the last the clause before; `clause_at`: each offset's clause), and
+    that clause: a rank standing alone after a gap ranks the level (`17조 640억 위안을 기록하며 | 광둥성과의 격차를 2,190억
+    위안까지 좁혔고 | 2위에 이름을 올렸다`), the gap none; none when that clause holds another region's level too."""
+    owners = {id(f["region"]) for f in pending[-1][1]} if pending else set()
+    for off, figures in reversed(pending[:-1]):
+        if levels := [f for f in figures if not f["gap"]]:
+            return (levels, clause_at.get(off, "")) if all(id(f["region"]) in owners for f in levels) else ([], "")
+    return [], ""
+
+
 _YEARS_RUNNING = compiled(r"(?P<n>[2-9])\s*년\s*(?:연속|째)")  # (a rank held so many years running)
 # (perhaps with its period: `지난해 1분기 4,702억 위안에서 올해 1분기 4,915억 위안으로`)
 _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년|지난해|작년|올해)(?:\s*\d\s*분기|\s*[상하]반기|\s*\d{1,2}(?:\s*~\s*\d{1,2})?\s*월)?"

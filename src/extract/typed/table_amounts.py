@@ -16,7 +16,7 @@ from dataclasses import replace
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field, opens_with_round
 from kic_extract.segment.cues import compact, cue_words
-from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, named_units, sums_label, table_units
+from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, column_units, named_units, sums_label, table_units
 from kic_extract.segment.patterns import UNIT_LINE
 from kic_extract.typed.cells import (
     cumulative_header,
@@ -168,12 +168,15 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
         named = named_units(text)
         by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
     for text in (table["title"] or "", *captions):
-        if (column := COLUMN_UNIT.search(text)) is not None and unit_spec_of(f"({column['spec']})"):
+        for word, spec in column_units(text):
+            if not unit_spec_of(f"({spec})"):
+                continue
             # `(입주 창업팀: 개, 2026년 말 기준)` over `입주 창업팀`: that column's unit; or the one column whose
-            # header holds the word (`(금액: 억 위안)` under the title, over `투자 금액`)
-            named = [c for c, head in enumerate(table["header"]) if roles[c] == "amount" and compact(column["word"]) in compact(head)]
-            same = [c for c in named if compact(table["header"][c]) == compact(column["word"])]
-            by_column.update({c: column["spec"] for c in (same or (named if len(named) == 1 else []))})
+            # header holds the word (`(금액: 억 위안)` under the title, over `투자 금액`); every column the brackets
+            # name so (`(입주기업: 개, 산업 규모: 억 위안)`)
+            named = [c for c, head in enumerate(table["header"]) if roles[c] == "amount" and compact(word) in compact(head)]
+            same = [c for c in named if compact(table["header"][c]) == compact(word)]
+            by_column.update({c: spec for c in (same or (named if len(named) == 1 else []))})
     if (qualified := QUALIFIED_UNIT.search(table["title"] or "")) is not None:
         # `(상금 단위: 만 위안)`: the columns the word names (`팀당 상금`, `상금 소계`)
         by_column.update({c: qualified["spec"] for c, head in enumerate(table["header"])

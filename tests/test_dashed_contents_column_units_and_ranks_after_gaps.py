@@ -1,0 +1,66 @@
+"""Shapes met in held-out issues 933–936, each read by kind: a contents entry with a long dash between its page and
+its title (`05 ─ 〈정책분석〉 …`); a caption's closing brackets naming several columns, each with its unit
+(`(입주기업: 개, 산업 규모: 억 위안)`); `남짓` after an amount as a lower bound; a count whose counter takes the
+syllable after it (`10개국`), which names no noun the items of a list would each hold; a name wrapped where its reading
+splits (`위` | `베이구(渝北区)`); `맨 윗자리` as the first rank, and a rank standing after a gap ranking the level given
+before the gap. Values read by hand from the issues' lines."""
+
+from conftest import records_of, warnings_of
+
+
+def test_a_long_dash_between_an_entry_s_page_and_its_title(corpus_issue):
+    # 936 l.18 `03 ─ 11 월 국민경제 주요 지표 발표 / 국가통계국(国家统计局)`,
+    # l.22 `05 ─ 〈정책분석〉 국가 인공지능 혁신응용 선도구 2 차 지정 / 과학기술부(科学技术部)`
+    result = corpus_issue(936)
+    toc = [(e["page"], e["tag"], e["title"], e["source"]) for e in records_of(result, "issues")[0]["toc"]]
+    assert toc[1] == (3, None, "11월 국민경제 주요 지표 발표", "국가통계국")
+    assert toc[3] == (5, "정책분석", "국가 인공지능 혁신응용 선도구 2차 지정", "과학기술부")
+    assert [s["title"] for s in records_of(result, "sections")][3] == "국가 인공지능 혁신응용 선도구 2차 지정"
+    assert warnings_of(result, "toc_title_differs") == []
+
+
+def test_each_column_a_caption_s_brackets_name_takes_its_unit(corpus_issue):
+    # 936 l.90 `국가 인공지능 혁신응용 선도구 현황 (입주기업: 개, 산업 규모: 억 위안)` over
+    # `번호 | 선도구 | 중문 명칭 | 소재지 | 입주기업 | 산업 규모`; l.92 `1	베이징 하이뎬 선도구	…	2,140`
+    result = corpus_issue(936)
+    cells = [(a["column_label"], a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 92]
+    assert cells[-1] == ("산업 규모", "214000000000", "위안")
+    assert cells[0][0] == "입주기업" and cells[0][2] == "개"
+
+
+def test_a_little_over_an_amount_is_a_lower_bound(corpus_issue):
+    # 936 l.88 `안후이성은 규모가 1,100 억 위안 남짓이지만 …`
+    figures = [(f["region_ko"], f["value"], f["bound"]) for f in records_of(corpus_issue(936), "figures") if f["line"] == 88]
+    assert ("안후이성", "110000000000", "min") in figures
+
+
+def test_a_counter_taking_the_syllable_after_it_names_no_items(corpus_issue):
+    # 934 l.160 `▶ … '중국-아세안 청년 창업 주간'에 동남아 10개국 스타트업이 참가해 …` over two more `▶` news items,
+    # one of them holding `외국인`, the other `중국`: no list of 10 countries; l.57's count of five zones listing four
+    # is still warned of
+    assert [line for line, _ in warnings_of(corpus_issue(934), "count_mismatch")] == [57]
+
+
+def test_a_name_wrapped_where_its_reading_is_split_is_joined_whole():
+    from kic_extract.pdf.paragraphs import join_text
+
+    # 936 l.113 `… 시내에서는 위베이구(渝北区)가 …`, a print wrapping after `위`: the halves read the gloss after them
+    # (`北` reads two syllables, so no syllable count finds it), one name; 268's `푸젠성 닝더시(福建省宁德市)`, one
+    # gloss over two names printed apart, keeps its space where the producer wraps between words
+    assert join_text("시내에서는 위", "베이구(渝北区)가 선도구로", True, "") == "시내에서는 위베이구(渝北区)가 선도구로"
+    assert join_text("시내에서는 위", "베이구(渝北区)가 선도구로", False, "") == "시내에서는 위베이구(渝北区)가 선도구로"
+    assert join_text("배터리 기업인 푸젠성", "닝더시(福建省宁德市)에", False, "") == "배터리 기업인 푸젠성 닝더시(福建省宁德市)에"
+
+
+def test_the_top_seat_is_the_first_rank_and_a_rank_after_a_gap_ranks_the_level_before_it(corpus_issue):
+    # 933 l.35 `… 광둥성(广东省)이 17조 2,830억 위안으로 올해도 맨 윗자리를 지켰다. 장쑤성(江苏省)은 17조 640억 위안을
+    # 기록하며 광둥성과의 격차를 2,190억 위안까지 좁혔고 2위에 이름을 올렸다.`: the gap holds no rank
+    figures = [(f["region_ko"], f["value"], f["rank"]) for f in records_of(corpus_issue(933), "figures") if f["line"] == 35]
+    assert figures == [("광둥성", "17283000000000", 1), ("장쑤성", "17064000000000", 2), ("장쑤성", "219000000000", None)]
+
+
+def test_a_rank_after_a_gap_falls_to_the_level_its_region_was_given(corpus_issue):
+    # 499 l.247 `… 둥관시(东莞市) 4 만 1,000 세트 순이었다. 광저우시는 3 만 9,500 세트를 생산해 둥관시에 1,500 세트 뒤지며
+    # 4 위로 밀려났다.`
+    figures = [(f["region_ko"], f["value"], f["rank"]) for f in records_of(corpus_issue(499), "figures") if f["line"] == 247]
+    assert figures[2:] == [("둥관시", "41000", 3), ("광저우시", "39500", 4), ("광저우시", "1500", None)]
