@@ -1,9 +1,10 @@
-"""Shapes met in held-out issues 933–936, each read by kind: a contents entry with a long dash between its page and
-its title (`05 ─ 〈정책분석〉 …`); a caption's closing brackets naming several columns, each with its unit
-(`(입주기업: 개, 산업 규모: 억 위안)`); `남짓` after an amount as a lower bound; a count whose counter takes the
-syllable after it (`10개국`), which names no noun the items of a list would each hold; a name wrapped where its reading
-splits (`위` | `베이구(渝北区)`); `맨 윗자리` as the first rank, and a rank standing after a gap ranking the level given
-before the gap. Values read by hand from the issues' lines."""
+"""Shapes met in held-out issues 933–936 and 939–940, each read by kind: a contents entry with a long dash between its
+page and its title (`05 ─ 〈정책분석〉 …`); a caption's closing brackets naming several columns, each with its unit
+(`(입주기업: 개, 산업 규모: 억 위안)`); `남짓` after an amount as a lower bound; a count whose counter takes the syllable after it
+(`10개국`), which names no noun the items of a list would each hold; a name wrapped where its reading splits (`위` |
+`베이구(渝北区)`); `맨 윗자리` as the first rank, and a rank standing after a gap ranking the level given before the gap; a
+bound set named by joined kinds (`성·자치구는`) passing to each place listed, `각` after a subject giving its figure to
+each place joined before, and a country naming its currency (`미국 달러`). Values read by hand from the issues' lines."""
 
 from conftest import records_of, warnings_of
 
@@ -64,3 +65,29 @@ def test_a_rank_after_a_gap_falls_to_the_level_its_region_was_given(corpus_issue
     # 4 위로 밀려났다.`
     figures = [(f["region_ko"], f["value"], f["rank"]) for f in records_of(corpus_issue(499), "figures") if f["line"] == 247]
     assert figures[2:] == [("둥관시", "41000", 3), ("광저우시", "39500", 4), ("광저우시", "1500", None)]
+
+
+def test_a_bound_set_named_by_joined_kinds_passes_to_each_place_listed(corpus_issue):
+    # 940 l.29 `목표를 5% 이상으로 잡은 성·자치구는 모두 9곳으로, 시짱자치구·하이난성·…·후베이성(湖北省)이다.`: each of
+    # the eight listed set 5% or more (and the count of nine is warned of)
+    result = corpus_issue(940)
+    bounded = [f["region_ko"] for f in records_of(result, "figures")
+               if f["line"] == 29 and (f["value"], f["unit"], f["bound"]) == ("5", "%", "min")]
+    assert bounded == ["시짱자치구", "하이난성", "신장위구르자치구", "닝샤후이족자치구", "간쑤성", "구이저우성", "장시성", "후베이성"]
+    assert [line for line, _ in warnings_of(result, "count_mismatch")] == [29]
+
+
+def test_each_after_a_subject_gives_the_figure_to_every_place_joined_before_it(corpus_issue):
+    # 940 l.52 `지역별로는 장시성과 후난성(湖南省)이 각 2곳, 쓰촨성·광시좡족자치구(广西壮族自治区)·지린성(吉林省)·
+    # 네이멍구자치구(内蒙古自治区)가 각 1곳을 받았다.`
+    figures = [(f["region_ko"], f["value"], f["unit"]) for f in records_of(corpus_issue(940), "figures") if f["line"] == 52]
+    assert figures == [("장시성", "2", "곳"), ("후난성", "2", "곳"), ("쓰촨성", "1", "곳"), ("광시좡족자치구", "1", "곳"),
+                       ("지린성", "1", "곳"), ("네이멍구자치구", "1", "곳")]
+
+
+def test_a_country_naming_its_currency_is_no_place_of_the_figure(corpus_issue):
+    # 939 l.155 `홍콩특별행정구(香港特别行政区)에서 결성된 미국 달러 표시 펀드의 … 신규 출자 약정액은 12억 달러로 전월 대비
+    # 35% 늘었고`: `미국 달러` is the money; the fund is Hong Kong's
+    figures = [(f["region_ko"], f["value"], f["unit"]) for f in records_of(corpus_issue(939), "figures") if f["line"] == 155]
+    assert figures[:2] == [("홍콩특별행정구", "1200000000", "달러"), ("홍콩특별행정구", "35", "%")]
+    assert all(region != "미국" for region, _, _ in figures)
