@@ -91,3 +91,13 @@ def test_a_country_naming_its_currency_is_no_place_of_the_figure(corpus_issue):
     figures = [(f["region_ko"], f["value"], f["unit"]) for f in records_of(corpus_issue(939), "figures") if f["line"] == 155]
     assert figures[:2] == [("홍콩특별행정구", "1200000000", "달러"), ("홍콩특별행정구", "35", "%")]
     assert all(region != "미국" for region, _, _ in figures)
+
+
+def test_a_gap_verb_right_after_an_amount_is_that_amount_s_not_the_level_after_it(corpus_issue):
+    # 934 l.80 `… 상하이시는 702개로 2위였다. 선전시는 상하이시에 13개 뒤진 689개로 3위에 자리했다.`: the 13 is the gap
+    # (no rank), the 689 the level ranked 3; 441 l.260 `… 우한시(1 만 3,800 개)와의 격차를 2,600 개로 좁혔다`: a gap
+    # noun after another's figure still makes the 2,600 the subject's gap
+    figures = [(f["region_ko"], f["value"], f["rank"]) for f in records_of(corpus_issue(934), "figures") if f["line"] == 80]
+    assert figures[2:] == [("선전시", "13", None), ("선전시", "689", 3)]
+    gap = [f["region_ko"] for f in records_of(corpus_issue(441), "figures") if f["line"] == 260 and f["value"] == "2600"]
+    assert gap == ["허페이시"]

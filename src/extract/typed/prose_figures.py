@@ -82,6 +82,21 @@ from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_
 from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
 
 _DIGIT_AHEAD = compiled(r"\d")
+
+
+def gap_words_own(lead: str) -> str:
+    """The words before an amount that may name it a gap: not a gap word that is the verb of an amount right before it
+    (`상하이시에 13개 뒤진 689개로`: `뒤진` is the 13's; the 689 is the level), but a gap noun after another's figure is
+    (`우한시(1 만 3,800 개)와의 격차를 2,600 개로`).
+
+    >>> gap_words_own("에 13개 뒤진 "), gap_words_own("에 13 개 뒤진 "), gap_words_own("800 개)와의 격차를 ")
+    (' ', ' ', '800 개)와의 격차를 ')
+    """
+    m = cue("gap").search(lead)
+    return lead[m.end():] if m and _AMOUNT_ENDS.search(lead, 0, m.start()) else lead
+
+
+_AMOUNT_ENDS = compiled(r"\d\s*[^\s\d()]{0,4}\s+$")  # (an amount and its unit right before: the word after is its verb)
 _SPACE = compiled(r"\s+")
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
@@ -590,7 +605,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # 국제과학기술혁신센터`: their number, `3 대` the big three), and a count of places after it
             # of others (`… 시안시 4 곳으로, 2031 년 1 차로 지정된 3 곳을 더하면`)
             continue
-        lead = clause[max(0, start - 12):start].rsplit(", ", 1)[-1]  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
+        lead = gap_words_own(clause[max(0, start - 12):start].rsplit(", ", 1)[-1])  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
         # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
         of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
         # (nor one right after its region's name: `청두 11 곳, 충칭 6 곳으로 차이가 났다` lists levels)
