@@ -4,7 +4,9 @@ page and its title (`05 ─ 〈정책분석〉 …`); a caption's closing bracke
 (`10개국`), which names no noun the items of a list would each hold; a name wrapped where its reading splits (`위` |
 `베이구(渝北区)`); `맨 윗자리` as the first rank, and a rank standing after a gap ranking the level given before the gap; a
 bound set named by joined kinds (`성·자치구는`) passing to each place listed, `각` after a subject giving its figure to
-each place joined before, and a country naming its currency (`미국 달러`). Values read by hand from the issues' lines."""
+each place joined before, a country naming its currency (`미국 달러`), a figure qualifying the region after it over its
+measure (`5.6%의 성장률을 올린 안후이성도`), and a count naming the list after it in a sentence naming no region. Values read
+by hand from the issues' lines."""
 
 from conftest import records_of, warnings_of
 
@@ -101,3 +103,20 @@ def test_a_gap_verb_right_after_an_amount_is_that_amount_s_not_the_level_after_i
     assert figures[2:] == [("선전시", "13", None), ("선전시", "689", 3)]
     gap = [f["region_ko"] for f in records_of(corpus_issue(441), "figures") if f["line"] == 260 and f["value"] == "2600"]
     assert gap == ["허페이시"]
+
+
+def test_a_figure_then_its_measure_and_verb_describe_the_region_after_them(corpus_issue):
+    # 935 l.62 `… 간쑤성이 각각 6.1%, 5.9%로 그다음이었다. 5.6%의 성장률을 올린 안후이성도 동부 경제대성 가운데
+    # 돋보였다.`: the 5.6% is 안후이성's, ranked nothing
+    figures = [(f["region_ko"], f["value"], f["rank"]) for f in records_of(corpus_issue(935), "figures") if f["line"] == 62]
+    assert figures[2:5] == [("간쑤성", "5.9", 3), ("안후이성", "5.6", None), ("톈진시", "1.3", None)]
+
+
+def test_a_count_naming_its_own_list_is_no_figure_of_the_region_before(corpus_issue):
+    # 934 l.57 `하이난성의 … 58억 달러로 전국 9위였다. 중점 산업단지 가운데 외국인 투자가 가장 많이 몰린 5곳은
+    # 양푸경제개발구, 하이커우장둥신구, 싼야야저우완과기성, 원창국제항천성이다.`: the 5 counts the parks listed (four, so a
+    # warning), not 하이난성's figure, and `가장 많이` ranks nothing
+    result = corpus_issue(934)
+    figures = [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in records_of(result, "figures") if f["line"] == 57]
+    assert figures == [("하이난성", "5800000000", "달러", 9)]
+    assert [line for line, _ in warnings_of(result, "count_mismatch")] == [57]

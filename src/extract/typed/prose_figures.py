@@ -106,7 +106,7 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 # (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
 # (the figure's noun between, too: `2.3% 성장에 그친 헤이룽장성은`)
-_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
+_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\s+\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 # a region's measure as the object right before the points (` 전체 성장률을 `)
 _EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)

@@ -18,7 +18,7 @@ from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
-from kic_extract.typed.counts import PICKED_FROM
+from kic_extract.typed.counts import PICKED_FROM, sentence_counts
 from kic_extract.typed.numerals import native_alternation, native_numerals
 from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
                                              in_aside, is_whole_of_share, nation_pattern)
@@ -153,6 +153,10 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
         return True  # `… 도시도 4곳에 이른다` in a sentence naming no region: places counted, not the last one's
+    if region.end == 0 and any(count == amount.value and noun.endswith(amount.unit) for count, noun, _, _ in sentence_counts(sentence)):
+        # `… 가장 많이 몰린 5곳은 A, B, C, D이다` in a sentence naming no region: the count of the list it names, not
+        # a figure of the region a sentence before named
+        return True
     if amount.unit in ("곳", "개") and region.end <= c_off and _PICKED_FROM.search(clause, max(0, start - 16), start):
         # `성장률 상위 10 곳 가운데 7 곳이 중서부 지역이다`: places picked from a set, not the region a clause before
         # named (but `장쑤성이 상위 30 곳 가운데 7 곳을 차지해`: the clause's own region's)
