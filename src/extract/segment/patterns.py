@@ -50,7 +50,7 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>[^—─―━═\s-].*)$")  # (not a rule drawn in dashes: `────────`)
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐]|{MARK_GLYPH})+|[\[［<〈《【〔〘]|[━─═]+|={{3,}})\s*"
+DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐┃]|{MARK_GLYPH})+|[\[［<〈《【〔〘]|[━─═]+|={{3,}})\s*"
                       # (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`, `〓 이슈 분석 〓`: a symbol after the name too, not a number)
                       r"|\s*(?:[\]］>〉》】〕〙]|(?:(?![㈀-㏿℃№─-╿])[\p{So}■-◿※])+|[━─═]+|={3,})$")
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
@@ -138,6 +138,11 @@ def heads_prose(texts: list[str], keys: set[str] | frozenset[str]) -> bool:
     True
     >>> heads_prose(["▣ 반도체·바이오 스타트업 2곳", "이번 호에서는 최근 후속 투자를 유치한 …"], {title_key("반도체·바이오 스타트업 2곳")})
     True
+    >>> keys = {title_key("AI·바이오 유망 스타트업 2 곳")}
+    >>> heads_prose(["1. AI·바이오 유망 스타트업 2 곳 — 21세기경제보도", "기업\\t선쓰즈넝\\t창립연도\\t2032.6.1"], keys)
+    True
+    >>> heads_prose(["▣ AI·바이오 유망 스타트업 2 곳", "기업\\t선쓰즈넝\\t창립연도\\t2032.6.1"], keys)
+    False
     """
     numbered = ARTICLE.match(texts[0]) if len(texts) > 1 else None
     # (or one under a mark that repeats an entry: `▣ 반도체·바이오 스타트업 2곳` / `이번 호에서는 …`)
@@ -148,7 +153,10 @@ def heads_prose(texts: list[str], keys: set[str] | frozenset[str]) -> bool:
     elif not numbered or PAGE.search(texts[0]) or title_key(numbered["text"]) not in keys and not OUTLET_DATE.search(texts[0]):
         return False
     first = texts[2] if len(texts) > 2 and BYLINE.match(texts[1]) else texts[1]  # (its byline between: `자료: …`)
-    return "\t" not in first and not PAGE.search(first)
+    # (or a numbered heading listed in the contents straight over its first table's rows: `1. AI·바이오 유망 스타트업
+    # 2 곳 — …` / `기업\t선쓰즈넝 …`; not a title under a mark, which may stand over its table as its caption)
+    over_rows = "\t" in first and numbered is not marked and title_key(numbered["text"]) in keys
+    return ("\t" not in first or over_rows) and not PAGE.search(first)
 
 
 # a line of an outlet's or a desk's name: no tab, no figure first, no sentence's end
