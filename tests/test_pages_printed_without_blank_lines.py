@@ -1,7 +1,8 @@
 """Issues as a PDF prints them when its producer sets no space between paragraphs (a Typst print of the held-out
 issues showed each): the text then has no blank line to part a masthead from the contents under it, a caption from the
-paragraph above it, or an article's heading from its first table. Held-out issues are read as printed and with those
-blank lines taken out; every value asserted was read off the issues' text by hand."""
+paragraph above it (texts print such captions too: a short line right over a table's rows), or an article's heading
+from its first table. Held-out issues are read as printed and with those blank lines taken out; every value asserted
+was read off the issues' text by hand."""
 
 from __future__ import annotations
 
@@ -45,6 +46,16 @@ def test_a_contents_title_under_a_heavy_bar_ends_the_masthead_above_it(tmp_path)
 def test_a_plain_title_over_a_unit_line_right_under_a_paragraph_is_the_table_s(corpus_issue, number, title, unit, first_line):
     table = next(t for t in records_of(corpus_issue(number), "tables") if t["line_start"] in (first_line, first_line + 1))
     assert (table["title"], table["unit"], table["line_start"]) == (title, unit, first_line)
+
+
+@pytest.mark.parametrize(("number", "title", "first_line"), [
+    (910, "국가급 신구 현황(지정 순, 일부)", 70),  # l.69 `중국에는 현재 19곳의 국가급 신구가 있다. …` / l.70 / l.71 `번호 신구 …`
+    (674, "표 1 | 분기별 창업 지표", 43),  # l.42 `시장감독관리총국 통계에 따르면 …` / l.43 / l.44 `지표 2031년 4분기 …`
+    (899, "‘인공지능+’ 제조업 주요 지표", 59),  # l.58 `국무원은 3 월 27 일 …` / l.59 / l.60 `지표 2036 년 …`
+])
+def test_a_short_line_right_over_a_table_s_rows_under_a_paragraph_is_its_title(corpus_issue, number, title, first_line):
+    table = next(t for t in records_of(corpus_issue(number), "tables") if t["line_start"] in (first_line, first_line + 1))
+    assert (table["title"], table["line_start"]) == (title, first_line)
 
 
 def test_a_title_naming_its_columns_units_right_under_a_paragraph_gives_them(tmp_path):

@@ -21,7 +21,7 @@ from kic_extract.segment.patterns import (
     UNIT_LINE,
 )
 from kic_extract.segment.cards import label_field, line_to_card, line_to_fields, profile_span, profile_to_table
-from kic_extract.segment.tables import COLUMN_UNIT, column_units, is_caption_line, rows_to_table, table_unit, table_units
+from kic_extract.segment.tables import COLUMN_UNIT, is_caption_line, rows_to_table, table_unit
 from kic_extract.settings import Settings
 
 _GROUP_HEADING_MAX_CHARS = 40
@@ -85,18 +85,12 @@ def _opens_captions(lines: list[TextLine], j: int, above: str) -> bool:
     """Whether `lines[j]` opens the captions of a table right under a paragraph that ended its sentence, no blank line
     between (`… 방식이다.` / `〈표〉 과학기술 분야 대출 잔액 추이` / `단위: 조 위안, %` / the rows): a title or a unit
     line, and at most one more, over the first row (a plain title when a unit line follows it: `2037 년 … 상위 10 곳` /
-    `단위: 억 위안, %`; a title naming units, right over the rows); not the paragraph's next line."""
+    `단위: 억 위안, %`; any caption line right over the rows: `국가급 신구 현황(지정 순, 일부)`); not the paragraph's next line."""
     ahead = lines[j:j + 3]
     rows = next((k for k, ln in enumerate(ahead) if "\t" in ln.text), None)
     return bool(rows) and above.rstrip().endswith(("다.", ".")) and all(is_caption_line(ln.text) for ln in ahead[:rows]) \
-        and (bool(TABLE_TITLE.match(lines[j].text.strip())) or TABLE_OPENING.match(lines[j].text) is not None
-             or _unit_line(lines[j].text) or rows == 2 and _unit_line(lines[j + 1].text)
-             or rows == 1 and _gives_units(lines[j].text))
-
-
-def _gives_units(text: str) -> bool:
-    """Whether a caption names the unit of its table or of its columns (`… 현황 (입주기업: 개, 산업 규모: 억 위안)`)."""
-    return bool(table_unit(text) or table_units(text) or column_units(text))
+        and (rows == 1 or bool(TABLE_TITLE.match(lines[j].text.strip())) or TABLE_OPENING.match(lines[j].text) is not None
+             or _unit_line(lines[j].text) or _unit_line(lines[j + 1].text))
 
 
 def _unit_line(text: str) -> bool:
