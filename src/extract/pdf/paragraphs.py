@@ -46,15 +46,49 @@ def body_spacing(lines: list[VisualLine]) -> float:
     >>> body_spacing([L(0), L(15), L(30), L(51), L(66), L(87), L(700, 8), L(709.6, 8)])
     1.5
     """
+    ratios = _pitches(lines)
+    if ratios is None:
+        return 1.4
+    recurring = [r for r, n in ratios.items() if n >= 2 and r >= 0.9]
+    return min(min(recurring, default=1.4), 1.6)
+
+
+def _pitches(lines: list[VisualLine]) -> Counter | None:
+    """How often each line pitch over type size (rounded to 0.05) recurs between lines of body text, one under the
+    other on a page; None with no text."""
     body = body_size(lines)
     if body is None:
-        return 1.4
+        return None
     ratios = Counter()
     for a, b in zip(lines, lines[1:]):
         if b.page == a.page and b.top > a.top and round(a.size, 1) == body == round(b.size, 1):
             ratios[round((b.top - a.top) / b.size * 20) / 20] += 1
-    recurring = [r for r, n in ratios.items() if n >= 2 and r >= 0.9]
-    return min(min(recurring, default=1.4), 1.6)
+    return ratios
+
+
+#: a line farther below the one above than this many times the body's line spacing opens a paragraph
+APART = 1.22
+#: the least share of the pitches between body lines a paragraph's spacing takes, when it is near the line spacing
+_PARAGRAPH_SHARE = 0.15
+
+
+def paragraph_opening(lines: list[VisualLine], spacing: float) -> float:
+    """The line pitch over type size from which a line opens a paragraph: `APART` times the body's line `spacing`,
+    unless the body's paragraphs sit apart by less than that, at a pitch of their own that recurs (at least a share of
+    `_PARAGRAPH_SHARE` of the pitches, 8% or more over the line spacing): then halfway between the two (a page setting
+    0.75 em between paragraphs and 0.55 em between lines: 1.3 and 1.5 of the type size). Such a paragraph opens a line
+    of its own, not a blank one: the page sets its paragraphs closer than the text form's blank line shows.
+
+    >>> L = lambda top, size=10.0: VisualLine(1, top, top + size, 0, 100, size, "body text", 5)
+    >>> paragraph_opening([L(0), L(13), L(26), L(41), L(54), L(69), L(82), L(97)], 1.3)
+    1.4
+    >>> paragraph_opening([L(0), L(15), L(30), L(46), L(61), L(76), L(91), L(112)], 1.5)
+    1.83
+    """
+    ratios = _pitches(lines) or Counter()
+    total = sum(ratios.values())
+    wider = [r for r, n in ratios.items() if spacing * 1.08 <= r < spacing * APART and n >= max(3, _PARAGRAPH_SHARE * total)]
+    return round((spacing + min(wider)) / 2, 2) if wider else round(spacing * APART, 2)
 
 
 def same_style(a: VisualLine, b: VisualLine) -> bool:
@@ -499,10 +533,10 @@ def attached(gap: float, size: float, spacing: float) -> bool:
     return gap <= (spacing - 1 + 0.25) * size
 
 
-def _apart(prev: VisualLine, item: VisualLine, spacing: float) -> bool:
-    """Whether a line opens a paragraph of its own by the page alone: a gap wider than the body's line
-    spacing, or a change of type size or weight."""
-    return item.top - prev.top > spacing * max(item.size, prev.size) * 1.22 or not same_style(prev, item)
+def _apart(prev: VisualLine, item: VisualLine, opening: float) -> bool:
+    """Whether a line opens a paragraph of its own by the page alone: a pitch of `opening` times the type size or more
+    (`paragraph_opening`), or a change of type size or weight."""
+    return item.top - prev.top > opening * max(item.size, prev.size) or not same_style(prev, item)
 
 
 def _no_room(prev: VisualLine, item: VisualLine, right_edge: float) -> bool:
@@ -526,7 +560,7 @@ JUSTIFIED_SHARE = 0.8
 _JUSTIFIED_MIN_LINES = 8
 
 
-def justified(pages: list[list], right_edge: float, spacing: float) -> float | None:
+def justified(pages: list[list], right_edge: float, spacing: float, opening: float | None = None) -> float | None:
     """The type size of the body text when the document sets it justified, else None: of the body's
     lines (its most used size, not bold) with no room left for the next one's first word (eight at
     least), most end at the right edge, within a point. Then a body line that stops more than an em
@@ -543,7 +577,7 @@ def justified(pages: list[list], right_edge: float, spacing: float) -> float | N
         return None
     gaps = [right_edge - a.x1 for items in pages for a, b in zip(items, items[1:])
             if isinstance(a, VisualLine) and isinstance(b, VisualLine) and _in_body(a, body)
-            and not _apart(a, b, spacing) and _no_room(a, b, right_edge)]
+            and not _apart(a, b, opening or spacing * APART) and _no_room(a, b, right_edge)]
     even = len(gaps) >= _JUSTIFIED_MIN_LINES and sum(g <= 1.0 for g in gaps) >= JUSTIFIED_SHARE * len(gaps)
     return body if even else None
 
@@ -558,7 +592,7 @@ _HEADED_BY_SOURCE = re.compile(r"^\s*(?:\[\d{1,2}\]|\d{1,2}[.)]|0\d)\s+\S.*\s[/|
 
 
 def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type,
-                        justified: float | None = None) -> list[tuple[list, int]]:
+                        justified: float | None = None, opening: float | None = None) -> list[tuple[list, int]]:
     """One page's lines and tables, top to bottom, as paragraphs: (parts of wrapped text, page);
     `[]` is a blank line. A table (an instance of `table_type`) stands in its own place, to be
     written out row by row once its cells are joined; a blank line separates it from the text
@@ -585,9 +619,11 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
             out.append(([item.text], item.page))
             prev = item
             continue
-        if _apart(prev, item, spacing):
+        if _apart(prev, item, spacing * APART):
             blank(item.page)
             out.append(([item.text], item.page))
+        elif opening and _apart(prev, item, opening):
+            out.append(([item.text], item.page))  # (a paragraph set a little apart: its own line, no blank one)
         elif _no_room(prev, item, right_edge) and not _HEADED_BY_SOURCE.match(prev.text) \
                 and not (prev.text.rstrip().endswith("다.") and TABLE_OPENING.match(item.text)) \
                 and not (justified and _in_body(prev, justified) and right_edge - prev.x1 > prev.size and " " in prev.text.strip()):

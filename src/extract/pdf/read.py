@@ -341,7 +341,8 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[
     import kic_extract.pdf
     from kic_extract.pdf.pages import Pages, read_pages
     # the stages after the pages, imported here: a process that only reads pages (pdf/ahead.py) needs none
-    from kic_extract.pdf.paragraphs import body_spacing, breaks_inside_words, join_text, justified, lines_to_paragraphs
+    from kic_extract.pdf.paragraphs import (body_spacing, breaks_inside_words, join_text, justified, lines_to_paragraphs,
+                                            paragraph_opening)
 
     source = Pages(path, settings)
     try:
@@ -373,9 +374,10 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[
     right_edge = max((ln.x1 for ln in body), default=0.0)
     paragraphs: list[tuple[list[str] | TableRows, int]] = []
     ordered = [sorted(page_lines + page_tables, key=lambda it: it.top) for page_lines, page_tables in zip(pages, tables)]
-    even = justified(ordered, right_edge, spacing)
+    opening = paragraph_opening(body, spacing)
+    even = justified(ordered, right_edge, spacing, opening)
     for items in ordered:
-        paragraphs.extend(lines_to_paragraphs(items, right_edge, spacing, TableRows, even))
+        paragraphs.extend(lines_to_paragraphs(items, right_edge, spacing, TableRows, even, opening))
     vocabulary = "\n".join(ln.text for ln in body)
     pairs = [(a, b) for parts, _ in paragraphs if isinstance(parts, list) for a, b in zip(parts, parts[1:])]
     inside_words = breaks_inside_words(pairs, vocabulary)

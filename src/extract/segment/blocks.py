@@ -88,9 +88,18 @@ def _opens_captions(lines: list[TextLine], j: int, above: str) -> bool:
     `단위: 억 위안, %`; any caption line right over the rows: `국가급 신구 현황(지정 순, 일부)`); not the paragraph's next line."""
     ahead = lines[j:j + 3]
     rows = next((k for k, ln in enumerate(ahead) if "\t" in ln.text), None)
-    return bool(rows) and above.rstrip().endswith(("다.", ".")) and all(is_caption_line(ln.text) for ln in ahead[:rows]) \
+    return bool(rows) and ends_sentence(above) and all(is_caption_line(ln.text) for ln in ahead[:rows]) \
         and (rows == 1 or bool(TABLE_TITLE.match(lines[j].text.strip())) or TABLE_OPENING.match(lines[j].text) is not None
              or _unit_line(lines[j].text) or _unit_line(lines[j + 1].text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (`… 차지했다.`, `… 늘었다`): what a paragraph's last line does.
+
+    >>> ends_sentence("… 1위를 차지했다."), ends_sentence("1~11 월 성별 수출입 상위 5 곳")
+    (True, False)
+    """
+    return text.rstrip().endswith(("다.", "."))
 
 
 def _unit_line(text: str) -> bool:
@@ -128,6 +137,8 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: l
                 blocks.pop()
                 return [other] + above
             return above
+    if not j and (closing := _captions_closing(last, before)):
+        return closing
     if n >= 2 and j >= 2 and last["kind"] == "paragraph" and last["marker"] is None and "\n" in (last["text"] or "") \
             and last["line_end"] == pool[-1].line_end and last["line_start"] < pool[-1].line_start \
             and is_caption_line(pool[-1].text) and table_unit(pool[-1].text) \
@@ -137,6 +148,24 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: l
         last["text"] = last["text"].rsplit("\n", 1)[0]
         last["line_end"] = pool[-2].line_end
         return [pool[-1]]
+    return []
+
+
+def _captions_closing(last: dict, before: list[TextLine]) -> list[TextLine]:
+    """The caption lines (a title, a unit line, or both) closing the paragraph `last`, read from the chunk `before` a
+    blank line over a table's rows, when the line above them ended its sentence (`… 1위를 차지했다.` /
+    `1~11 월 성별 수출입 상위 5 곳` / `` / the rows; `… 뒤를 받쳤다.` / `… 상위 10 곳` / `단위: 억 위안, %` / `` / the rows): a
+    page setting no space between paragraphs prints them so; and a line giving the table its unit whatever the line
+    above it. They are taken back from the paragraph."""
+    if last["kind"] != "paragraph" or last["marker"] is not None or not before or last["line_end"] != before[-1].line_end:
+        return []
+    for m in (2, 1):
+        if len(before) > m and last["line_start"] <= before[-m - 1].line_start \
+                and (ends_sentence(before[-m - 1].text) or m == 1 and table_unit(before[-1].text)) \
+                and all(is_caption_line(ln.text) for ln in before[-m:]) and (m == 1 or _unit_line(before[-1].text)):
+            last["text"] = last["text"].rsplit("\n", m)[0]
+            last["line_end"] = before[-m - 1].line_end
+            return list(before[-m:])
     return []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kic_extract.clean.pagebreaks import Chunk
-from kic_extract.segment.masthead import line_to_fields as masthead_fields
+from kic_extract.segment.masthead import line_to_fields as masthead_fields, number_and_date
 from kic_extract.segment.patterns import (
     ARTICLE,
     BYLINE,
@@ -159,19 +159,36 @@ def _closing_fields(chunk: Chunk) -> int | None:
     return entries[-1] + 1 if all(masthead_fields(t) for t in rest) else None
 
 
+def _untitled_contents(chunk: Chunk) -> int | None:
+    """The index of the first category line of contents printed with no title of their own right under the masthead's
+    lines, no blank line parting them (`전화 : … / 메일 : …` / `Weekly 뉴스` / `- ▶ … p2`), when every line above it
+    but the first (the newsletter's name) is a masthead field and the lines from it on are contents, perhaps closed
+    by masthead lines (the rights notice); None otherwise."""
+    texts = [ln.text for ln in chunk.lines]
+    k = next((k for k, t in enumerate(texts) if k and (is_label(t) or TOC_ENTRY.match(t))
+              and not masthead_fields(t) and not number_and_date(t)), None)
+    if k is None or not all(masthead_fields(t) or number_and_date(t) or RULE.match(t) for t in texts[1:k]):
+        return None
+    rest = chunk.part(k)
+    fields = _closing_fields(rest)
+    return k if _entry_lines(texts[k:]) and _is_toc_chunk(rest if fields is None else rest.part(0, fields)) else None
+
+
 def contents_apart(chunks: list[Chunk]) -> list[Chunk]:
     """The chunks with the contents' title, and a rule right over it, cut off the lines above it when no blank line
     parts them (`… info@kicchina.org` / `━━━━` / `IN THIS ISSUE` / `━━━━` / `[정책·거시 브리핑]` / `01  … ···· 2`): the
     masthead ends there (only the first title); and the lines under the rule closing the contents cut off them
     (`━━━━` / `본지 기사는 …`), in whichever chunk the entries end, the title's or one of their own, as are the
-    masthead's lines right under the last entry (`이 소식지는 … 출처를 밝히면 …`). Only the chunks before the first
+    masthead's lines right under the last entry (`이 소식지는 … 출처를 밝히면 …`). Contents with no title of their own
+    in the first chunk start at their first category line (`_untitled_contents`). Only the chunks before the first
     article."""
     out: list[Chunk] = []
     titled = False
     for i, chunk in enumerate(chunks):
         if _is_article_chunk(chunk):
             return out + chunks[i:]
-        k = None if titled else next((k for k, ln in enumerate(chunk.lines) if TOC_TITLE.match(category_name(ln.text))), None)
+        k = None if titled else next((k for k, ln in enumerate(chunk.lines) if TOC_TITLE.match(category_name(ln.text))),
+                                     None if i else _untitled_contents(chunk))
         if k is not None:
             titled = True
             k -= 1 if k > 1 and RULE.match(chunk.lines[k - 1].text) else 0
