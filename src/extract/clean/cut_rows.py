@@ -213,6 +213,20 @@ def cell_kind(cell: str) -> str:
 _WRAPPED_CELL = compiled(r"[^\t\d.]{1,12}(?:\([^()\t]{1,8}\))?")
 
 
+def pads_caption(text: str, above: str, below: str) -> bool:
+    """Whether a line is a table's caption padded with tabs to the table's width: it prints its first cell only, under
+    no line of a table (`above`), and the line `below` is no second header row (one with its first cell blank).
+
+    >>> pads_caption("표 2) 광둥성 저고도 경제 시범 도시별 산업 규모\\t\\t\\t", "", "단위: 억 위안")
+    True
+    >>> pads_caption("수도권\\t\\t\\t", "광둥성\\t1\\t2\\t3", "베이징\\t4\\t5\\t6"), pads_caption("구분\\t\\t", "", "\\t2036년\\t2037년")
+    (False, False)
+    """
+    cells = text.split("\t")
+    return len(cells) > 1 and bool(cells[0].strip()) and not any(c.strip() for c in cells[1:]) and "\t" not in above \
+        and not ("\t" in below and not below.split("\t", 1)[0].strip())
+
+
 def wraps_header_cell(texts: list[str], k: int) -> bool:
     """Whether line `k` is the rest of a table's header row's last cell, wrapped onto a line of its own with no tab
     (`지역\\t2026 년\\t2027 년\\t2028 년\\t전년 대비` / `증감률(%)` / `광둥성\\t151,820\\t…`): a short label between the

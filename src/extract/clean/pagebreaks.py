@@ -15,7 +15,7 @@ from itertools import zip_longest
 import regex
 
 from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on, completes_short_row, cut_row, ends_name, is_gloss_of,
-                                        opening_blanks_aside, printed_cells, row_key, wraps_header_cell)
+                                        opening_blanks_aside, pads_caption, printed_cells, row_key, wraps_header_cell)
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.clean.vocabulary import Vocabulary, vocabulary_of
 from kic_extract.compiled import compiled
@@ -379,6 +379,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                 [ln.text for ln in chunks[k - 1].lines + chunks[k].lines[:2]], len(chunks[k - 1].lines)):
             chunks[k - 1:k + 1] = [Chunk(chunks[k - 1].lines + chunks[k].lines)]
     for i, chunk in enumerate(chunks):
+        for k, line in enumerate(chunk.lines):
+            above = chunk.lines[k - 1].text if k else chunks[i - 1].lines[-1].text if i else ""
+            if pads_caption(line.text, above, chunk.lines[k + 1].text if k + 1 < len(chunk.lines) else ""):
+                chunk.lines[k] = replace(line, text=line.text.rstrip("\t"))  # (a caption, not a row: `표 2) …\t\t\t`)
         texts = [ln.text for ln in chunk.lines]
         # (not under a table's header printed again over a page: the line under it is the rest of a cell the break cut,
         # `기지명	소재지	…` / `커뮤니티`, `_continue_table`'s)

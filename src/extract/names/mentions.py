@@ -31,7 +31,8 @@ _SEP = f",，.;:{DOTS}"
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
 _BRACKET = re.compile(
     rf"(?P<open>[(\[（［])[(\[（［]?\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
-    rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|[-—–])[{HAN}]+)*(?:[0-9A-Za-z]{{1,8}}(?![{HAN}]))?)(?=\s*[)\]）］{_SEP}]|\s)")
+    rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|[-—–]|[0-9A-Za-z]{{1,8}})[{HAN}]+)*(?:[0-9A-Za-z]{{1,8}}(?![{HAN}]))?)"
+    rf"(?=\s*[)\]）］{_SEP}]|\s)")
 # a Latin name may start with digits (`51Job(前程无忧)`), never consist of them (`62·` is an age)
 _WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[{HANGUL}A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
 # a Korean name written with a number (`6소룡(六小龙)`, `1구16원(一区十六园)`, `항저우 6소룡(杭州六小龙)`) has it
@@ -40,6 +41,7 @@ _ZH_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千两〇零]")
 _WORDS_BEFORE = re.compile(rf"(?:[A-Za-z][A-Za-z0-9&\-]* )?(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
 _LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
 _LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
+_INNER_LATIN = re.compile(rf"(?<=[{HAN}])[0-9A-Za-z]+(?=[{HAN}])")
 _AGE = re.compile(r"^\d{1,3}(?:세)?$")
 _CLOSE_BRACKET = re.compile(r"[)\]）］]")
 _ITEM = re.compile(f"[{_SEP}]")
@@ -434,7 +436,11 @@ def _line_mentions(text: str, no: int) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
 
     for m in _BRACKET.finditer(text):
-        found.extend(_bracket_mentions(text, m, no))
+        inner = _INNER_LATIN.search(m["zh"])
+        # (a Chinese name holding Latin letters or digits inside, `深信3D科技`, is given by a Korean that holds them too:
+        # `딥시그널3D`; not `과학기술혁신회랑` for `长三角G60科创走廊`, whose Korean runs over words before it)
+        found.extend(Mention(x.zh, None, False, no) if inner and x.zh == m["zh"] and x.text
+                     and inner.group() not in x.text else x for x in _bracket_mentions(text, m, no))
         take(*m.span("zh"))
     for m in _LATIN_ZH.finditer(text):
         if not any(taken[m.start("zh"):m.end("zh")]):
@@ -453,6 +459,8 @@ def text_mentions(text: str, no: int = 1) -> list[Mention]:
     [('曾毓群', '쩡위췬', True), ('寧德時代', '닝더스다이', False)]
     >>> [(m.zh, m.text, m.person) for m in text_mentions("리창 총리(李强)와 CATL(宁德时代), 류모(62ㆍ柳某)씨")]
     [('李强', '리창', True), ('宁德时代', 'CATL', False), ('柳某', '류모', True)]
+    >>> [(m.zh, m.text) for m in text_mentions("▶ 회사: 딥시그널3D(深信3D科技), 창장삼각주 G60 과학기술혁신회랑(长三角G60科创走廊)")]
+    [('深信3D科技', '딥시그널3D'), ('长三角G60科创走廊', None)]
     >>> [(m.zh, m.text) for m in text_mentions("매년 열리는 중국-아세안박람회(中国—东盟博览会)는, 첸하이(前海)의 선전-홍콩 "
     ...                                        "청년 혁신창업 몽공장(深港青年创新创业梦工场)에")]
     [('中国—东盟博览会', '중국-아세안박람회'), ('前海', '첸하이'), ('深港青年创新创业梦工场', '선전-홍콩 청년 혁신창업 몽공장')]

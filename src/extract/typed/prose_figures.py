@@ -261,6 +261,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # span's ranks go to the next figures' regions, in order
                 upcoming, last_rank = list(range(int(span["n"]), int(span["to"]) + 1)), int(span["n"]) - 1
                 continue
+            if not figures and quotes_anew(sentence, clause, c_off):
+                continue  # (`"… 3,200곳으로 17.5% 늘었다"며 | "… 것이 가장 큰 경쟁력"이라고`: the second quote's own words)
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
@@ -470,6 +472,28 @@ def _set_against(sentence: str, region: ProseRegion) -> bool:
     after = AFTER_NAME.match(sentence, region.end).end()
     return region.mark in ("other", "figure") and bool(_OBJECT_OR_BASE.match(sentence, after)) \
         or region.mark == "located" and bool(_APPROACHED.match(sentence, after) or _WENT_TO.match(sentence, after))
+
+
+# a quotation closed and a connective after it (`… 늘었다"며`, `… 많다"고`)
+_QUOTE_CLOSED = compiled(r"[\"”](?:이라|라)?(?:며|면서|고)\s*,?\s*$")
+
+
+def quotes_anew(sentence: str, clause: str, c_off: int) -> bool:
+    """Whether a clause lies in a quotation opened right after the clause before closed one (`그는 "… 3,200곳으로 17.5%
+    늘었다"며 | "부품 공급망이 … 모여 | 있는 것이 가장 큰 경쟁력"이라고 말했다`): a second statement, whose rank words rank
+    nothing of the first.
+
+    >>> s = '그는 "스타트업은 3,200곳으로 늘었다"며 "공급망이 모여 있는 것이 가장 큰 경쟁력"이라고 말했다.'
+    >>> quotes_anew(s, s[s.index('있는'):], s.index('있는')), quotes_anew("A로 늘어 가장 많았다", "가장 많았다", 5)
+    (True, False)
+    """
+    at, opening = c_off + len(clause) - len(clause.lstrip()), None
+    for k, ch in enumerate(sentence[:at + 1]):
+        if ch == "“" or ch == '"' and opening is None:
+            opening = k
+        elif ch == "”" or ch == '"':
+            opening = None if k < at else opening
+    return opening is not None and _QUOTE_CLOSED.search(sentence, 0, opening) is not None
 
 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:

@@ -80,8 +80,11 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
             f["region"] = r
     elif len(each) > 1 and cue("each").search(clause) and (run := _listed_run(clause, figures, len(each))):
         # `항저우시와 쑤저우시는 각각 1,036건, 1,012건으로 나란히 처음 1,000건을 넘어섰다`: the amounts listed in
-        # turn are theirs; a mark they passed side by side is each one's
+        # turn are theirs; a mark they passed side by side is each one's; so is a second list as long after it
+        # (`신장위구르자치구와 닝샤회족자치구의 선정 건수는 각각 210건, 95건으로 전년보다 12.3%, 8.4% 늘었다`)
         for f, r in zip(run, each):
+            f["region"] = r
+        for f, r in zip(_listed_run(clause, [f for f in figures if f["start"] > run[-1]["end"]], len(each), True) or [], each):
             f["region"] = r
         if cue("tie").search(clause):
             figures = [g for f in figures for g in (
@@ -122,14 +125,22 @@ def _groups_before(figures: list[dict], regions: list[ProseRegion], c_off: int) 
 _TOGETHER = compiled(r"(?:과|와)\s*함께(?!\p{Hangul})")
 
 
-def _listed_run(clause: str, figures: list[dict], n: int) -> list[dict] | None:
+def _listed_run(clause: str, figures: list[dict], n: int, whole: bool = False) -> list[dict] | None:
     """The first `n` figures of a clause written one after another as a list (`1,036건, 1,012건`),
-    when the clause has more figures than that."""
-    if len(figures) <= n:
+    when the clause has more figures than that; `whole`: the list's own figures, exactly `n` of them, whatever follows.
+
+    >>> f = lambda clause, raw: {"start": clause.index(raw), "end": clause.index(raw) + len(raw)}
+    >>> c = "각각 210건, 95건으로 전년보다 12.3%, 8.4% 늘었다"
+    >>> [c[x["start"]:x["end"]] for x in _listed_run(c, [f(c, "12.3%"), f(c, "8.4%")], 2, True)]
+    ['12.3%', '8.4%']
+    """
+    if len(figures) <= n - whole:
         return None
     for k in range(len(figures) - n + 1):
         run = figures[k:k + n]
-        if all(LISTED_AMOUNTS.fullmatch(clause, a["end"], b["start"]) for a, b in zip(run, run[1:])):
+        if all(LISTED_AMOUNTS.fullmatch(clause, a["end"], b["start"]) for a, b in zip(run, run[1:])) and not (
+                whole and (k + n < len(figures) and LISTED_AMOUNTS.fullmatch(clause, run[-1]["end"], figures[k + n]["start"])
+                           or k and LISTED_AMOUNTS.fullmatch(clause, figures[k - 1]["end"], run[0]["start"]))):
             return run
     return None
 
