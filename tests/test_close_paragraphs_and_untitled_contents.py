@@ -1,7 +1,8 @@
 """Pages that set their paragraphs only a little farther apart than their lines, and contents with no title right
 under the masthead. Typst prints of held-out issues (`tests/data/pdf/kic-china-weekly-9NN.typst.pdf`: 0.55 em between
 lines, 0.75 em between paragraphs, every heading, caption and contents entry a paragraph of its own) and held-out 915's
-text show them; every value asserted was read off the issues' text by hand."""
+text show them (and `kic-china-weekly-936.typst-tight.pdf`, printed with no space between paragraphs at all); every value
+asserted was read off the issues' text by hand."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ PRINTS = ROOT / "tests" / "data" / "pdf"
 
 
 @cache
-def _print(number: int):
-    path = PRINTS / f"kic-china-weekly-{number}.typst.pdf"
+def _print(number: int, producer: str = "typst"):
+    path = PRINTS / f"kic-china-weekly-{number}.{producer}.pdf"
     return extract_issue(path, path.name, Settings())
 
 
@@ -74,16 +75,20 @@ def test_a_heading_set_a_little_apart_is_no_wrap_of_the_line_above():
     assert ranked == [("청두", "487000000000", 1), ("충칭", "452000000000", 2), ("우한", "431000000000", 3)]
 
 
-@pytest.mark.parametrize("number, title, row, column, value", [
+@pytest.mark.parametrize("number, producer, title, row, column, value", [
     # 935 l.44–47 `2037 년 1~3 분기 지역별 GDP 상위 10 곳` / `단위: 억 위안, %` / … / `1	광둥성	172,480	4.9`
-    (935, "2037년 1~3분기 지역별 GDP 상위 10 곳", "광둥성", "GDP", "17248000000000"),
+    (935, "typst", "2037년 1~3분기 지역별 GDP 상위 10 곳", "광둥성", "GDP", "17248000000000"),
     # 936 l.90–92 `국가 인공지능 혁신응용 선도구 현황 (입주기업: 개, 산업 규모: 억 위안)` / … / `… 1,260	2,140`
-    (936, "국가 인공지능 혁신응용 선도구 현황 (입주기업: 개, 산업 규모: 억 위안)", "베이징 하이뎬 선도구", "산업 규모",
+    (936, "typst", "국가 인공지능 혁신응용 선도구 현황 (입주기업: 개, 산업 규모: 억 위안)", "베이징 하이뎬 선도구", "산업 규모",
      "214000000000"),
+    # the same, printed with no space at all between paragraphs (`typst-tight`): the caption's first word would not have
+    # fitted at the end of the paragraph's last line, `… 연평균 증가율이 31%를 넘는다.`, yet it is no wrap of it
+    (936, "typst-tight", "국가 인공지능 혁신응용 선도구 현황 (입주기업: 개, 산업 규모: 억 위안)", "베이징 하이뎬 선도구",
+     "산업 규모", "214000000000"),
 ])
-def test_captions_closing_a_paragraph_over_a_table_are_the_tables(number, title, row, column, value):
+def test_captions_closing_a_paragraph_over_a_table_are_the_tables(number, producer, title, row, column, value):
     # the caption lines sit right under the paragraph's last sentence, the table a block's space below them
-    result = _print(number)
+    result = _print(number, producer)
     table = next(t for t in records_of(result, "tables") if t["title"] == title)
     amounts = [(a["value"], a["scale"]) for a in records_of(result, "amounts")
                if a["table_id"] == table["table_id"] and a["row_label"] == row and a["column_label"] == column]

@@ -18,7 +18,7 @@ from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
 from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
-from kic_extract.segment.patterns import RULE, TABLE_OPENING
+from kic_extract.segment.patterns import RULE, TABLE_OPENING, UNIT_LINE
 
 _MARKER = re.compile(r"^(?:-\s+)?(?:[▶①-⑳]|[·•◦▪■□◆◇○●▷►]\s)")  # (a bullet, a space after a dot-like one)
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
@@ -591,6 +591,25 @@ def _in_body(line: VisualLine, body: float) -> bool:
 _HEADED_BY_SOURCE = re.compile(r"^\s*(?:\[\d{1,2}\]|\d{1,2}[.)]|0\d)\s+\S.*\s[/|│─—]\s*[^\s()]+\([\u4e00-\u9fff\u2e80-\u2fdf]+\)\s*$")
 
 
+def _over_tables(items: list, table_type) -> set[int]:
+    """The ids of the lines standing right over a table, with no sentence end (its caption: `국가 인공지능 혁신응용 선도구
+    현황 (입주기업: 개, …)`), or over its unit line right over it (`… 상위 10 곳` / `단위: 억 위안, %`). Under a line that
+    ended its sentence, such a line is the table's, not the rest of the sentence wrapped, whatever room the line above
+    left (a page setting no space between paragraphs)."""
+    found: set[int] = set()
+    for k, item in enumerate(items[1:], start=1):
+        if not isinstance(item, table_type):
+            continue
+        for back in (1, 2):
+            line = items[k - back] if k >= back else None
+            if not isinstance(line, VisualLine) or line.text.rstrip().endswith(("다.", ".")) or "\t" in line.text:
+                break
+            found.add(id(line))
+            if not UNIT_LINE.match(line.text.strip()):
+                break
+    return found
+
+
 def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_type,
                         justified: float | None = None, opening: float | None = None) -> list[tuple[list, int]]:
     """One page's lines and tables, top to bottom, as paragraphs: (parts of wrapped text, page);
@@ -606,6 +625,7 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
         if out and out[-1][0]:
             out.append(([], page))
 
+    captions = _over_tables(items, table_type)
     for item in items:
         if isinstance(item, table_type):
             if not (isinstance(prev, VisualLine) and attached(item.top - prev.bottom, prev.size, spacing)):
@@ -625,7 +645,7 @@ def lines_to_paragraphs(items: list, right_edge: float, spacing: float, table_ty
         elif opening and _apart(prev, item, opening):
             out.append(([item.text], item.page))  # (a paragraph set a little apart: its own line, no blank one)
         elif _no_room(prev, item, right_edge) and not _HEADED_BY_SOURCE.match(prev.text) \
-                and not (prev.text.rstrip().endswith("다.") and TABLE_OPENING.match(item.text)) \
+                and not (prev.text.rstrip().endswith("다.") and (TABLE_OPENING.match(item.text) or id(item) in captions)) \
                 and not (justified and _in_body(prev, justified) and right_edge - prev.x1 > prev.size and " " in prev.text.strip()):
             # room for the next glyph at the end of the line above (its stretch aside): it broke at a space
             spaced = prev.natural and right_edge - prev.x0 - prev.natural >= item.first_glyph
