@@ -250,6 +250,18 @@ def _header_keys(run: list) -> set[tuple[str, ...]]:
     return heads
 
 
+def _column_kind(run: list[TextLine], column: int) -> str | None:
+    """The kind (`cut_rows.cell_kind`) every row under the header of a table's lines `run` prints in `column`, when they
+    agree (two rows at least); None otherwise.
+
+    >>> L = lambda text: TextLine(text, 1, 1)
+    >>> _column_kind([L("번호\\t고신구\\t지정 연도"), L("1\\t중관춘\\t1988년"), L("2\\t우한\\t1991년")], 2)
+    'quantity'
+    """
+    kinds = {cell_kind(cells[column].strip()) for line in run[1:] if len(cells := line.text.split("\t")) > column}
+    return kinds.pop() if len(kinds) == 1 and len(run) > 2 else None
+
+
 def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: Vocabulary | str = "") -> bool:
     """Append `chunk` to the table ending `prev` when it continues it; say whether it did.
 
@@ -275,8 +287,11 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end (`…	밍양(明阳),` | `무린썬(木林森)`)
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
-        if cell_kind(tail) in ("number", "row_number") and len(cells) < max(_table_width(line.text) for line in run):
-            cells.append(tail)  # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own
+        if len(cells) < max(_table_width(line.text) for line in run) and (
+                cell_kind(tail) in ("number", "row_number") or _column_kind(run, len(cells)) == cell_kind(tail) == "quantity"):
+            # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own; so is a quantity
+            # under a column of quantities (`	7	청두고신구(成都高新区)	쓰촨성 청두시` | `1991년`, the column's cells `1991년`)
+            cells.append(tail)
         elif (aside or _WORDS.fullmatch(tail)) and cell_kind(cells[-1].strip()) in ("number", "row_number") \
                 and cell_kind(cells[0].strip()) == "text":
             # `사회소비품 소매총액	…	59.1` | page break | `(온라인 포함)`: words in brackets, or words alone, go on the

@@ -44,6 +44,7 @@ _BARS = compiled(r"\S\s+[|｜│]\s+\S")
 _BAR = compiled(r"\s*[|｜│]\s*")
 _FIELD_BAR = compiled(r"\s*[|｜│┃]\s*")  # (a heavy bar too, between fields each with its colon)
 SENTENCE_CLOSED = compiled(r"다\.\s*$")  # (a line closing a sentence of prose)
+_NOTE_LINE = compiled(r"\s*※")  # (a note under cards, `※ 기업 정보는 … 투자 금액은 공개 기준임.`)
 # a card label with no value on its line (`- 투자 이력 :`), and one of the items under it (`  · 2028.09 시드 …`)
 # a label with no value, its items on the lines below (`- 투자 이력 :`; with no colon, a card label whole: `│ 투자 유치 이력`,
 # `· 투자 이력`, `▶ 투자 유치 이력`)
@@ -305,8 +306,10 @@ def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]
     labels = sum(label_field(label) is not None for row in rows for label in row[0::2] if label)
     if (len(rows) < MIN_FIELD_LINES and not (start == 1 and labels >= 2)) or not _is_company(rows) \
             or end < len(lines) and not SENTENCE_CLOSED.search(lines[-1].text) and not SOURCE_NOTE.match(lines[-1].text) \
+            and not _NOTE_LINE.match(lines[-1].text) \
             and not _MARKED.match(lines[end].text) and profile_span(lines[end:]) is None:
-        # (prose after the fields ends with a sentence, or a source note under it: `*출처: 각 사 공개 자료`; or a heading
+        # (prose after the fields ends with a sentence, or a note under it: `*출처: 각 사 공개 자료`, `※ 기업 정보는 … 공개
+        # 기준임.`; or a heading
         # or another card follows, as a PDF's reader sets them with no blank line between: `【기업 카드 ②】 …` / `· 설립: …`,
         # `▷ 업계 시각`)
         return None  # `일 시: …`, `장 소: …` under an event: fields, but no company's
