@@ -64,7 +64,8 @@ def test_a_type3_print_falls_back_and_says_why():
 
 def test_a_mark_the_font_cannot_draw_is_kept(tmp_path):
     """ReportLab's CID fonts are not embedded: drawn one glyph at a time, `◈` is a blank text object pdfium has no text
-    for, like a space but wider. The page goes to pdfplumber, which reads the mark."""
+    for, like a space but wider. The page goes to pdfplumber, which reads the mark (unless a system font pdfium
+    substitutes draws it)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -79,7 +80,9 @@ def test_a_mark_the_font_cannot_draw_is_kept(tmp_path):
     page.save()
     routes: list[tuple[int, str]] = []
     assert read_pdf(path, PDFIUM, routes)[0] == "◈ 이슈 분석\n"
-    assert routes == [(1, "pdfplumber: a blank glyph of another width than its font's space")]
+    # (where the machine has a font pdfium substitutes for the missing one and draws the mark with, pdfium reads the
+    # page itself: as TeX Live's fonts installed beside fonts-noto-cjk give it)
+    assert routes in ([(1, "pdfplumber: a blank glyph of another width than its font's space")], [(1, "pdfium")])
 
 
 def test_the_reader_setting_is_checked():

@@ -22,7 +22,7 @@ from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_TITLE, UNIT_LINE
+from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_NOTE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
 _PARTICLE_DA = compiled(r"\p{Hangul}(?:보|마)다$")  # (a word closed by a particle: `지난해보다`, `해마다`)
@@ -455,6 +455,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             continue
         if at_page_break and "\t" in right.text and "\t" not in left.text and (TABLE_TITLE.match(left.text.strip()) or UNIT_LINE.match(left.text.strip())):
             prev.lines.extend(chunk.lines)  # `표 2) …` / `단위: 개사`, a page break, then the table they caption
+            continue
+        if at_page_break and TABLE_NOTE.match(left.text) and len(prev.lines) > 1 and "\t" in prev.lines[-2].text \
+                and "\t" not in right.text:
+            merged.append(chunk)  # (a note under a table's rows ends there, sentence or not: `주: … 순위를 매김` | `금액 기준으로는 …`)
             continue
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break, vocabulary):

@@ -288,12 +288,18 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                 if k < len(lines) and TABLE_NOTE.match(lines[k].text):
                     notes, k = [lines[k]], k + 1  # (`* 지원 예산은 … 기준. 자료: …` right under the rows: their note)
                 after = lines[k] if k < len(lines) else None
-                if not notes and k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2:
-                    if TABLE_NOTE.match(nxt.lines[0].text):
-                        notes = nxt.lines
+                if not notes and k == len(lines) and nxt and nxt.line_start == chunk.line_end + 2 \
+                        and TABLE_NOTE.match(nxt.lines[0].text):
+                    # (a note a blank line below the rows, perhaps with the next paragraph right under it, as a page
+                    # setting paragraphs close prints it: `주: 전국 비중은 … 8,470개 대비. 자료: …` / `지방정부들은 …`)
+                    notes = nxt.lines[:1]
+                    if len(nxt.lines) == 1:
                         skip.add(i + 1)
-                    elif UNIT_LINE.search(nxt.lines[0].text):
-                        after = nxt.lines[0]  # (`※ 단위: 억 위안. …` a blank line below: the unit, the line a note of its own)
+                    else:
+                        chunks[i + 1] = Chunk(nxt.lines[1:])
+                elif not notes and k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2 \
+                        and UNIT_LINE.search(nxt.lines[0].text):
+                    after = nxt.lines[0]  # (`※ 단위: 억 위안. …` a blank line below: the unit, the line a note of its own)
                 table = rows_to_table(rows, notes, captions, after)
                 if table["kind"] == "company_card" and not notes:
                     # `▶투자 이력: 엔젤 … → 시리즈 A …` right under a card's rows, no blank line between: a field of the card

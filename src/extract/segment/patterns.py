@@ -259,7 +259,8 @@ UNIT_LINE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")  # (`단�
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
 EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")
 LIST_ITEM = compiled(r"^(?P<mark>-|\d{1,2}\.|[·•ㆍ])\s+(?P<text>\S.*)$")  # (`· 일시 : …`: a dot with a space after it)
-TABLE_NOTE = compiled(r"^\*\s*(?!출처)\S")
+# a note right under a table's rows: `* 지원 예산은 … 기준`, `주: 전국 비중은 … 대비` (not `*출처:`, a source of its own)
+TABLE_NOTE = compiled(r"^(?:\*\s*(?!출처)\S|주\s*[:：])")
 
 
 def is_toc_wrap(text: str) -> bool:
