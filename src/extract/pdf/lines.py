@@ -58,11 +58,25 @@ def family(fontname: str) -> str:
     return fontname.split("+", 1)[-1].split("-", 1)[0].split(",", 1)[0].removesuffix("Bold")
 
 
+#: the least share of a page's glyphs (spaces counted) a font family sets for its spaces to measure the page's
+_SPACING_SHARE = 0.05
+
+
 def space_widths(chars: list[dict]) -> dict[float, float]:
-    """The width of a space glyph per font size, from the spaces the page draws."""
+    """The width of a space glyph per font size, from the spaces the page draws in the font families that set a
+    twentieth of its glyphs or more: not a page number or a hyphen drawn from a fallback font whose space says nothing
+    of the body's (XeTeX draws no space glyph; its fallback font drew `- 3 -`).
+
+    >>> c = lambda t, x0, x1, font="Noto": {"text": t, "x0": x0, "x1": x1, "size": 10.0, "fontname": font}
+    >>> body = [c("가", 10 * k, 10 * k + 9) for k in range(40)]
+    >>> space_widths(body + [c("-", 0, 3, "DejaVu"), c(" ", 3, 6.2, "DejaVu")]), space_widths(body + [c(" ", 0, 2.5)])
+    ({}, {10.0: 2.5})
+    """
+    families = Counter(family(c.get("fontname", "")) for c in chars)
+    least = _SPACING_SHARE * len(chars)
     by_size: dict[float, list[float]] = {}
     for c in chars:
-        if c["text"] == " " and c["x1"] > c["x0"]:
+        if c["text"] == " " and c["x1"] > c["x0"] and families[family(c.get("fontname", ""))] >= least:
             by_size.setdefault(round(c["size"], 1), []).append(c["x1"] - c["x0"])
     return {size: median(widths) for size, widths in by_size.items()}
 

@@ -114,13 +114,15 @@ def _captions_above(blocks: list[dict], lines: list[TextLine], j: int, before: l
     if not blocks:
         return []
     pool = list(before[-2:]) + list(lines[:j])
-    apart = {id(ln) for ln in before[-2:]}  # (set apart, only a numbered title or a unit: not `▶ 10월 주목할 … 기업`)
+    # (set apart, only a numbered title, a unit line or a title giving the unit, `주요 성급 지역 GDP 추이 (조 위안)`: not
+    # `▶ 10월 주목할 … 기업`)
+    apart = {id(ln) for ln in before[-2:]}
     n = len(pool)
     last = blocks[-1]
     for m in (2, 1):
         above = pool[max(0, n - m):n]
         if len(above) == m and all(is_caption_line(ln.text) and (id(ln) not in apart or TABLE_TITLE.match(ln.text.strip())
-                                                                 or _unit_line(ln.text)) for ln in above) \
+                                                                 or _unit_line(ln.text) or table_unit(ln.text)) for ln in above) \
                 and last["kind"] in ("paragraph", "caption", "heading") and (last["marker"] is None or last["marker"] in _BULLETS) \
                 and last["line_start"] == above[0].line_start and last["line_end"] == above[-1].line_end:
             blocks.pop()

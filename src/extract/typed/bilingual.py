@@ -6,7 +6,8 @@ from kic_extract.compiled import compiled
 
 _TRAILING_HAN = compiled(r"^(?P<ko>.*?)\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*)$")
 # a name's Chinese in brackets after it (`(星海智能)`, `(G60 脑智科创基地)`, `( 张江科学城)` as a PDF's text may set it)
-_GLOSS = r"\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*)\s*[)）]"
+# (Latin letters and digits inside or after it too: `(深信3D科技)`, `(海丘农业AI)`)
+_GLOSS = r"\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*(?:[A-Za-z0-9]+(?:\p{Han}[\p{Han}\p{N}·\-]*)?)*)\s*[)）]"
 # a name glossed with its Chinese in brackets (`싱하이즈넝(星海智能)`, `선전펑차오즈넝과기유한공사(深圳蜂巢智能科技有限公司)`)
 _GLOSSED = compiled(rf"^(?P<ko>[^()（）\p{{Han}}]*[^\s()（）\p{{Han}}]){_GLOSS}$")
 PAIR = compiled(r"(?P<ko>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9]*)\((?P<zh>\p{Han}+)\)")
@@ -25,6 +26,8 @@ def split_ko_zh(text: str | None) -> tuple[str | None, str | None]:
     (('장장과학성', '张江科学城'), ('G60 뇌지능과학혁신기지', 'G60 脑智科创基地'))
     >>> split_ko_zh("텐센트(腾讯), 상하이궈터우(上海国投)"), split_ko_zh("다싱-이좡원(大兴-亦庄园)")
     (('텐센트, 상하이궈터우', '腾讯, 上海国投'), ('다싱-이좡원', '大兴-亦庄园'))
+    >>> split_ko_zh("딥시그널3D(深信3D科技)"), split_ko_zh("하이추농업AI(海丘农业AI)")
+    (('딥시그널3D', '深信3D科技'), ('하이추농업AI', '海丘农业AI'))
     """
     if not text:
         return None, None
