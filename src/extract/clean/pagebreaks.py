@@ -10,6 +10,7 @@ of the same table (a table continued on the next page).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import zip_longest
 
 import regex
@@ -19,7 +20,7 @@ from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on,
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.clean.vocabulary import Vocabulary, vocabulary_of
 from kic_extract.compiled import compiled
-from kic_extract.data import word_set
+from kic_extract.data import tsv_rows, word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
 from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_NOTE, TABLE_TITLE, UNIT_LINE
@@ -34,6 +35,7 @@ _BLOCK_START = compiled(rf"^(?:\d+[.)]\s|{_OWN_BLOCK}|0[1-9]\s|[①-⑳]|▶|[�
 # a line hanging in a drawn frame that goes on (`│ 설립 …`, `├ 투자: …`), not one closing it (`└`),
 # or indented under a profile's name (`  분야 ▸ …`)
 _FRAMED = compiled(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
+_BARRED_OPENING = compiled(r"^\s*[│┃├┣└┗]")
 _HANGUL_TAIL = compiled(r"\p{Hangul}+$")
 _HANGUL_HEAD = compiled(r"^\p{Hangul}+")
 _GLOSS_NEXT = compiled(r"[(（]\p{Han}")
@@ -43,7 +45,9 @@ _NUMBER_HEAD = compiled(r"^(?:[.,]?\d)")
 # a decimal cut after its point (`대비 15.` | `3% 증가`): the point does not end the sentence
 _NUMBER_CUT = compiled(r"\s\d+\.$")
 # a caption saying the table above goes on: `한중 경제 교류 주요 지표 (계속)`
-_CONTINUED = compiled(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*[)\]）]\s*$", regex.I)
+_CONTINUED = compiled(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*[)\]）]\s*$"
+                      # (or a table's number alone, then the word: `〈표 2〉 계속`, `표 3) 이어서`)
+                      r"|^\s*[<〈\[［【]?\s*(?:표|그림)\s*\d+(?:[-.]\d+)?\s*[)>〉\]］】.]?\s+(?:계속|이어서)\s*$", regex.I)
 # every decision reads a bounded window of text at the break, never the whole line or document,
 # so the work stays linear in the input however long its lines are
 _WORD_WINDOW = 40  # characters either side of a break that can belong to the word it splits
@@ -375,6 +379,28 @@ def _rejoin_cut_label(prev: Chunk, chunk: Chunk, vocabulary: Vocabulary) -> bool
     return True
 
 
+@cache
+def _card_labels() -> frozenset[str]:
+    """A card's field labels, white space removed (data/card_labels.tsv)."""
+    return frozenset(r["label"] for r in tsv_rows("card_labels.tsv"))
+
+
+def _opens_with_label(text: str) -> bool:
+    """Whether a line opens with a card's field label of one to three words (`  투자 엔젤 …`, `  최신 라운드 …`).
+
+    >>> _opens_with_label("  투자 시리즈 A+ 4,500만 달러"), _opens_with_label("  저온 성능이 뛰어난 나트륨이온 셀로")
+    (True, False)
+    >>> _opens_with_label("  · 투자 이력: 엔젤 3,000만 위안 → 시리즈 A 약 2억 위안")
+    True
+    """
+    words = text.split()
+    return _FIELD_OPENING.match(text) is not None or any("".join(words[:n]) in _card_labels() for n in (1, 2, 3))
+
+
+# a field's opening: a label and its colon, or a bullet (`  · 투자 이력: …`, `  ▷ 설립 …`)
+_FIELD_OPENING = compiled(r"^\s*(?:[·•ㆍ○◦∙▷▶-]|[^\s:：]{1,12}(?:\s[^\s:：]{1,8})?\s*[:：])")
+
+
 def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAGES) -> list[Chunk]:
     """Group non-blank lines into chunks, merging across page breaks and continued tables.
 
@@ -446,7 +472,11 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             continue
         # (so a labelled item too short to have filled its line, `· 투자 유치: … 누적 5,600만 달러`, as a PDF's text sets it
         # with no indent: the text on the next page is none of its value)
-        if at_page_break and (_FRAMED.match(left.text) or _FIELD_ITEM.match(left.text) and not _FIELD_ITEM.match(right.text)
+        framed = _FRAMED.match(left.text) and (_BARRED_OPENING.match(left.text) or len(left.text) < settings.min_break_line_chars
+                                              or not _HANGUL_TAIL.search(left.text.rstrip()) or _opens_with_label(left.text))
+        # (an indented line of prose under a card, long, ending in a word and opening with no card label, `  저온 성능이 …
+        # 셀 생산 능력을` | page break | `두 배로 늘린다.`, goes on as prose does)
+        if at_page_break and (framed or _FIELD_ITEM.match(left.text) and not _FIELD_ITEM.match(right.text)
                               and len(left.text) < settings.min_break_line_chars):
             if _FRAMED.match(right.text):
                 prev.lines.extend(chunk.lines)  # a profile drawn in a frame or indented (`│ 분야 …` | `│ 투자 …`) goes on

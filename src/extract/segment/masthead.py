@@ -12,7 +12,7 @@ from kic_extract.segment.patterns import DATE, RULE
 
 # the issue's number: `제 268 호`, `통권 580호`, or `No. 316`, `Vol. 318` (but a volume beside a number of issues is the
 # year's: `Vol. 12 · 통권 580호`)
-_NUMBER = compiled(r"(?<!\p{Hangul})(?:제|통권)\s*(?P<n>\d{1,5})\s*호(?!\p{Hangul})")
+_NUMBER = compiled(r"(?:(?<!\p{Hangul})(?:제|통권)\s*|^\s*)(?P<n>\d{1,5})\s*호(?!\p{Hangul})")  # (or opening the line: `944호 ｜ …`)
 _NO_NUMBER = compiled(r"(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<n>\d{1,5})(?!\d)")
 _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
 # the date on a line of its own, perhaps with its weekday and `발행` (`2028년 6월 16일(금) 발행`, `… (금요일) 발행`), or labelled (`발행일 2033 년 1 월
@@ -21,8 +21,8 @@ _DATE_LINE = compiled(rf"(?:발행(?:일|일자)?\s*[:：]?\s*)?\(?\s*{DATE}\s*(
 _FIELDS = {
     "publisher": compiled(r"^(?:(?:발행(?:처|인)?|펴낸\s*(?:곳|이))(?:\s*:\s*|\s+)(?P<v>.+)|(?P<v>.+?)\s+발행)$"),
     "director": compiled(r"^센터장\s*:?\s*(?P<v>\S.*)$"),
-    "phone": compiled(r"^(?:(?:전화|TEL|Tel|T|연락처|문의)\.?\s*:?\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
-    "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|E|연락처|문의)\.?\s*:?\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
+    "phone": compiled(r"^(?:(?:전화|TEL|Tel|T|연락처|문의|☎|✆)\.?\s*:?\s*)?(?P<v>\+?\d[\d\s()-]{6,}\d)$"),
+    "email": compiled(r"^(?:(?:메일|이메일|E-?mail|email|E|연락처|문의|✉)\.?\s*:?\s*)?(?P<v>[\w.+-]+@[\w-]+\.[\w.-]+)$"),
     "rights": compiled(r"^(?P<v>.*(?:저작권|출처(?:를|로)\s*밝[히혀]).*)$"),
 }
 # fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
@@ -62,6 +62,8 @@ def line_to_fields(text: str) -> list[tuple[str, str]]:
     ([('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '이서준')], [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')])
     >>> line_to_fields("Tel. +86-10-6780-8840 | E-mail. info@kicchina.org")
     [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')]
+    >>> line_to_fields("☎ +86-10-6780-8840 · ✉ info@kicchina.org")
+    [('phone', '+86-10-6780-8840'), ('email', 'info@kicchina.org')]
     >>> line_to_fields("발행 글로벌혁신센터(KIC 중국) · 센터장 이승현 · info@kicchina.org")
     [('publisher', '글로벌혁신센터(KIC 중국)'), ('director', '이승현'), ('email', 'info@kicchina.org')]
     """
@@ -94,6 +96,8 @@ def number_and_date(text: str) -> tuple[int, tuple[str, str, str] | None] | None
     ((423, ('2028', '2', '18')), (424, ('2028', '02', '25')))
     >>> number_and_date("제 3 호"), number_and_date("제품 3 호기"), number_and_date("Vol. 12 · 통권 580호")
     ((3, None), None, (580, None))
+    >>> number_and_date("944호 ｜ 2038.02.05 ｜ 매주 금요일 발행"), number_and_date("이번 호는 3호")
+    ((944, ('2038', '02', '05')), None)
     """
     m = _NUMBER.search(text) or _NO_NUMBER.search(text)
     if not m:
@@ -150,7 +154,9 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
             used.add(ln.line_start)
             for part in unread:
                 report.warn("masthead_unparsed", f"part of a masthead line not understood: {part[:60]!r}", ln.line_start)
-        elif issue["title"] is None and not used:
+        elif issue["title"] is None and issue["number"] is None:
+            # (the first line no field reads, before the number: under a line naming the publisher too, `KIC 중국
+            # 글로벌혁신센터 발행` / `━━━━` / `주 간 중 국 창 업`)
             issue["title"] = fix_text(ln.text)
             used.add(ln.line_start)
         else:

@@ -198,7 +198,7 @@ _PLAIN_TITLE = compiled(r"^\S.{0,78}(?<![.。])$")
 # (the number perhaps under a mark: `■ 01  7 월 제조업 경기와 …`; after its category's number or letter, `1-2. 제목`,
 # `A-1. 제목`, numbered within it, or `A-1 | 제목` with a bar, a dash or a mark after it, or two spaces, `A-1  제목`; `A1 │ 제목`,
 # `A-1 ◆ 제목` too)
-ARTICLE = compiled(rf"^(?:[{PART_MARKS}]\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_LETTER})-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:(?!{PART_NUMBER})[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
+ARTICLE = compiled(rf"^(?:(?:[{PART_MARKS}]|{MARK_GLYPH})\s*(?=\d))?(?:(?:(?:\d{{1,2}}|{CATEGORY_LETTER})-)?(?P<seq>\d{{1,2}})\.|(?P<seq>0[1-9])|\[(?:(?!{PART_NUMBER})[^\[\]\d]{{1,12}}?\s*)?(?P<seq>\d{{1,2}})\]"
                    rf"|{CATEGORY_LETTER}-?(?P<seq>\d{{1,2}})(?=\s+(?:[{BARS}—─―]|{MARK_GLYPH})|\s{{2,}}\S))\s+"
                    rf"(?:(?:[{BARS}—─―/»›]|{MARK_GLYPH})\s*)?(?P<text>\S.*)$")  # (a bar, a dash or a mark after the number: `01 │ 제목`,
 # `01 ─ 제목`, `01 / 제목`, `01 ▸ 제목`)
@@ -219,9 +219,10 @@ TAG = compiled(r"^(?:【(?P<tag>[^】]+)】|\[(?P<tag>[^\[\]]{1,12})\](?=\s)"  #
                r"|《(?P<tag>[^《》]{1,12})》(?=\s)"  # (`《지역경제》 `: a title's tag; a book's title stands mid-title)
                r"|［(?P<tag>[^［］]{1,12})］(?=\s)|«(?P<tag>[^«»]{1,12})»(?=\s)|〖(?P<tag>[^〖〗]{1,12})〗(?=\s))\s*")  # (`［산업분석］ `, `«평가» `)
 # a title and its source: `… — 국무원(国务院)`, with any long dash or a bar; a source in angle or tortoise-shell brackets last
-# (`〈…〉`, `‹…›`, `〔…〕`); or
+# (`〈…〉`, `‹…›`, `〔…〕`, and `《남방일보(南方日报)》`, a glossed name only: a book's title stands so too); or
 # a name glossed in Chinese after a slash (`… 점검 / 국가통계국(国家统计局)`)
 SOURCE_SPLIT = compiled(r"\s+[—─―]\s+(?=[^—─―]+$)|\s*〈(?=[^〈〉]+〉$)|\s*‹(?=[^‹›]+›$)|\s+〔(?=[^〔〕]+〕$)|\s+[|│｜┃]\s+(?=[^|│｜┃]+$)"
+                        r"|\s+《(?=[^《》()]+\(\d*\p{Han}[^()]*\)》$)"  # (a name glossed in Chinese in double angle brackets last)
                         rf"|\s+(?:/|{MARK_GLYPH})\s+(?=[^/]+\(\d*\p{{Han}}[^()]*\)$)")  # (after a slash or a mark, a name glossed in
 # Chinese only: `… / 21세기경제보도(21世纪经济报道)`, `… ◁ 경제일보(经济日报)`)
 # a date as the newsletter prints it: `2022. 02. 23`, `2025.10.3`, `2025-10-03`, `2025년 10월 10일`

@@ -49,8 +49,8 @@ def parse_heading_text(text: str) -> dict:
     ('신화통신', '해관총서')
     >>> parse_heading_text("소비 회복 지도 ‹21세기경제보도(21世纪经济报道)›")
     {'tag': None, 'title': '소비 회복 지도', 'source': '21세기경제보도', 'source_zh': '21世纪经济报道'}
-    >>> parse_heading_text("3분기 지역경제 점검 〔경제참고보(经济参考报)〕")["source"]
-    '경제참고보'
+    >>> parse_heading_text("3분기 지역경제 점검 〔경제참고보(经济参考报)〕")["source"], parse_heading_text("투자 브리핑  《36커(36氪)》")["source"]
+    ('경제참고보', '36커')
     >>> parse_heading_text("합성생물학, 실험실에서 공장으로 | 출처: 36Kr, KIC 중국 정리")
     {'tag': None, 'title': '합성생물학, 실험실에서 공장으로', 'source': '36Kr, KIC 중국 정리', 'source_zh': None}
     >>> parse_heading_text("2036 년 1~4 월 지역별 대외무역 성적 (출처: 해관총서(海关总署))")
@@ -67,7 +67,7 @@ def parse_heading_text(text: str) -> dict:
     labelled = _LABELLED.match(parts[1]) if len(parts) == 2 else None
     if len(parts) == 2 and parts[0].strip() and (labelled or names_source(parts[1])):
         text, named = parts[0], parts[1][labelled.end():] if labelled else parts[1]
-        source, source_zh = split_name_zh(fix_text(named.strip().removesuffix("〉").removesuffix("›").removesuffix("〕").strip()))
+        source, source_zh = split_name_zh(fix_text(named.strip().removesuffix("〉").removesuffix("›").removesuffix("〕").removesuffix("》").strip()))
     title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
 
