@@ -44,3 +44,13 @@ def test_indented_prose_under_a_card_goes_on_past_a_page_break(corpus_issue):
     # 904 l.128–130 `[기업 ②] 이위안드론(翼远无人机)` / `  본사 ─ 장쑤성 쑤저우시 │ …` / `  투자 ─ 시리즈 A+ · 2억 5,000만 위안 이상 …`
     cards = {c["name"]: (c["name_zh"], c["funding_value"], c["funding_bound"]) for c in records_of(corpus_issue(904), "companies")}
     assert cards["이위안드론"] == ("翼远无人机", 250000000, "min")
+
+
+def test_an_articles_one_source_on_the_byline_under_its_heading(corpus_issue):
+    # 944 l.31–32 `◉ 01  2037년 지역별 주민 소득 성적표, …` / `   출처 ▸ 국가통계국(国家统计局)`
+    sections = records_of(corpus_issue(944), "sections")
+    assert [(s["source"], s["source_zh"]) for s in sections[:2]] == [("국가통계국", "国家统计局"), ("남방일보", "南方日报")]
+    # the byline stays the article's first text
+    assert sections[0]["blocks"][0]["text"].strip() == "출처 ▸ 국가통계국(国家统计局)"
+    # 444 l.33–34: a byline naming several sources (`국가통계국(国家统计局) · 과학기술부(科学技术部) · 재정부(财政部)`) gives none
+    assert next(s for s in records_of(corpus_issue(444), "sections") if s["title_line"] == 33)["source"] is None

@@ -9,8 +9,8 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, PAGE, RULE, HEADING_MARK, KICKER, OUTLET_DATE, OUTLET_DAY, TAG,
-                                          category_name,
+from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, PAGE, RULE, HEADING_MARK, KICKER, LABELLED_SOURCE, OUTLET_DATE,
+                                          OUTLET_DAY, TAG, category_name, split_name_zh,
                                           byline_of, heads_prose, is_label, known_categories, repeats_entry, title_key,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_text
@@ -224,6 +224,11 @@ def body_to_sections(chunks: list[Chunk], toc_categories: list[str], settings: S
                         category = None
                 heading_pending = False
                 head = parse_article_heading(text, chunk.line_start, report)
+                if head["source"] is None and not single and (byline := LABELLED_SOURCE.fullmatch(chunk.lines[1].text)) \
+                        and byline["names"].count("(") == 1:
+                    # (its one source on the byline right under it, `◉ 01  …` / `출처 ▸ 국가통계국(国家统计局)`; the byline stays
+                    # text; several, `국가통계국(国家统计局), 해관총서`, are left to the byline)
+                    head["source"], head["source_zh"] = split_name_zh(fix_text(byline["names"].strip()))
                 if tag is not None and tag[1] == chunk.line_start - 1:
                     head["tag"] = head["tag"] or tag[0]
                     used.add(tag[1])
