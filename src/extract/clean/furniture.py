@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows
 from kic_extract.ingest import Line
+from kic_extract.segment.cues import card_labels
 from kic_extract.segment.patterns import BARS, BYLINE_LABEL, RULE
 
 # a whole line that is only a page number, in the shapes extraction tools and layouts print
@@ -77,12 +76,7 @@ def structural(text: str) -> bool:
     if _STRUCTURAL.match(text):
         return True
     m = _FIELD_LABEL.match(text)
-    return bool(m) and "".join(m["label"].split()) in _card_labels()
-
-
-@cache
-def _card_labels() -> frozenset[str]:
-    return frozenset(row["label"] for row in tsv_rows("card_labels.tsv"))
+    return bool(m) and "".join(m["label"].split()) in card_labels()
 
 
 MAX_FURNITURE_CHARS = 80

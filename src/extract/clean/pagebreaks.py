@@ -10,7 +10,6 @@ of the same table (a table continued on the next page).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
 from itertools import zip_longest
 
 import regex
@@ -20,9 +19,10 @@ from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on,
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.clean.vocabulary import Vocabulary, vocabulary_of
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows, word_set
+from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.scripts import closed_by_n
+from kic_extract.segment.cues import card_labels
 from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_NOTE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
@@ -379,12 +379,6 @@ def _rejoin_cut_label(prev: Chunk, chunk: Chunk, vocabulary: Vocabulary) -> bool
     return True
 
 
-@cache
-def _card_labels() -> frozenset[str]:
-    """A card's field labels, white space removed (data/card_labels.tsv)."""
-    return frozenset(r["label"] for r in tsv_rows("card_labels.tsv"))
-
-
 def _opens_with_label(text: str) -> bool:
     """Whether a line opens with a card's field label of one to three words (`  투자 엔젤 …`, `  최신 라운드 …`).
 
@@ -394,7 +388,7 @@ def _opens_with_label(text: str) -> bool:
     True
     """
     words = text.split()
-    return _FIELD_OPENING.match(text) is not None or any("".join(words[:n]) in _card_labels() for n in (1, 2, 3))
+    return _FIELD_OPENING.match(text) is not None or any("".join(words[:n]) in card_labels() for n in (1, 2, 3))
 
 
 # a field's opening: a label and its colon, or a bullet (`  · 투자 이력: …`, `  ▷ 설립 …`)

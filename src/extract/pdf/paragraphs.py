@@ -18,7 +18,7 @@ from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
 from kic_extract.pdf.lines import VisualLine, body_size
 from kic_extract.scripts import is_han
-from kic_extract.segment.patterns import RULE, TABLE_OPENING, UNIT_LINE
+from kic_extract.segment.patterns import RULE, TABLE_OPENING, UNIT_LINE, ends_sentence
 
 _MARKER = re.compile(r"^(?:-\s+)?(?:[▶①-⑳]|[·•◦▪■□◆◇○●▷►]\s)")  # (a bullet, a space after a dot-like one)
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
@@ -602,7 +602,7 @@ def _over_tables(items: list, table_type) -> set[int]:
             continue
         for back in (1, 2):
             line = items[k - back] if k >= back else None
-            if not isinstance(line, VisualLine) or line.text.rstrip().endswith(("다.", ".")) or "\t" in line.text:
+            if not isinstance(line, VisualLine) or ends_sentence(line.text) or "\t" in line.text:
                 break
             found.add(id(line))
             if not UNIT_LINE.match(line.text.strip()):

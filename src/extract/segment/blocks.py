@@ -19,6 +19,7 @@ from kic_extract.segment.patterns import (
     TABLE_OPENING,
     TABLE_TITLE,
     UNIT_LINE,
+    ends_sentence,
 )
 from kic_extract.segment.cards import label_field, line_to_card, line_to_fields, profile_span, profile_to_table
 from kic_extract.segment.tables import COLUMN_UNIT, is_caption_line, rows_to_table, table_unit
@@ -91,15 +92,6 @@ def _opens_captions(lines: list[TextLine], j: int, above: str) -> bool:
     return bool(rows) and ends_sentence(above) and all(is_caption_line(ln.text) for ln in ahead[:rows]) \
         and (rows == 1 or bool(TABLE_TITLE.match(lines[j].text.strip())) or TABLE_OPENING.match(lines[j].text) is not None
              or _unit_line(lines[j].text) or _unit_line(lines[j + 1].text))
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether a line ends a sentence (`… 차지했다.`, `… 늘었다`): what a paragraph's last line does.
-
-    >>> ends_sentence("… 1위를 차지했다."), ends_sentence("1~11 월 성별 수출입 상위 5 곳")
-    (True, False)
-    """
-    return text.rstrip().endswith(("다.", "."))
 
 
 def _unit_line(text: str) -> bool:

@@ -11,9 +11,8 @@ from functools import cache
 
 from kic_extract.clean import fix_text
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows
 from kic_extract.clean.pagebreaks import TextLine
-from kic_extract.segment.cues import compact, cue_words
+from kic_extract.segment.cues import card_labels, compact, cue_words
 from kic_extract.segment.patterns import SOURCE_NOTE
 
 # a card field's label: a word or a few, perhaps a round's name with its plus (`시리즈 A+`)
@@ -230,12 +229,6 @@ def _opens_unmarked(key: str) -> bool:
     """Whether a card label may open a field with no colon or bar after it: any but a name label (`회사 개요 …` is no
     company named `개요`)."""
     return card_labels().get(key, "name") != "name"
-
-
-@cache
-def card_labels() -> dict[str, str]:
-    """Card field labels (white space removed) → the companies.json field (data/card_labels.tsv)."""
-    return {r["label"]: r["field"] for r in tsv_rows("card_labels.tsv")}
 
 
 def _bar_cell(value: str) -> tuple[str | None, str]:

@@ -285,6 +285,15 @@ def numbers_category(texts: list[str], k: int) -> bool:
         and is_label(CATEGORY_NUMBER.sub("", texts[k]))
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (`… 차지했다.`): what a paragraph's last line does.
+
+    >>> ends_sentence("… 1위를 차지했다."), ends_sentence("1~11 월 성별 수출입 상위 5 곳")
+    (True, False)
+    """
+    return text.rstrip().endswith(("다.", "."))
+
+
 def is_label(text: str) -> bool:
     """A short line that names a category or a part: `■ 지역경제 포커스`, `[정책 브리핑]`, `CHINA 창업`;
     not a sentence, an entry, a heading or a number.

@@ -84,6 +84,9 @@ from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns,
 _DIGIT_AHEAD = compiled(r"\d")
 
 
+_AMOUNT_ENDS = compiled(r"\d\s*[^\s\d()]{0,4}\s+$")  # (an amount and its unit right before: the word after is its verb)
+
+
 def gap_words_own(lead: str) -> str:
     """The words before an amount that may name it a gap: not a gap word that is the verb of an amount right before it
     (`상하이시에 13개 뒤진 689개로`: `뒤진` is the 13's; the 689 is the level), but a gap noun after another's figure is
@@ -95,8 +98,6 @@ def gap_words_own(lead: str) -> str:
     m = cue("gap").search(lead)
     return lead[m.end():] if m and _AMOUNT_ENDS.search(lead, 0, m.start()) else lead
 
-
-_AMOUNT_ENDS = compiled(r"\d\s*[^\s\d()]{0,4}\s+$")  # (an amount and its unit right before: the word after is its verb)
 _SPACE = compiled(r"\s+")
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)

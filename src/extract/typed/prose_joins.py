@@ -54,9 +54,10 @@ def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegio
     return joined if joined and not cue("sum").search(sentence) else []
 
 
+_SUBJECT = "(?:이|가|은|는|도)"  # (a subject's or a topic's particle)
 # a topic's particle, then its figure (quoted or not): `우한이 '5.5% 이상'`
-_TOPIC_THEN = compiled(r"(?:이|가|은|는|도)\s*['‘\"“]?\s*")
-_EACH_BEFORE = compiled(r"(?:(?:이|가|은|는|도)\s+)?\s*(?:\(\s*)?각\s*")  # (`A와 B(각 4.1%)`, `A와 B가 각 2곳`) not `각각`:
+_TOPIC_THEN = compiled(rf"{_SUBJECT}\s*['‘\"“]?\s*")
+_EACH_BEFORE = compiled(rf"(?:{_SUBJECT}\s+)?\s*(?:\(\s*)?각\s*")  # (`A와 B(각 4.1%)`, `A와 B가 각 2곳`) not `각각`:
 # `A, B 각각 11.1%, 10.1%` is respectively
 _AT_EACH = compiled(r"\s*에\s*")
 
