@@ -4,7 +4,6 @@ as a Mandarin transliteration."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -64,10 +63,10 @@ _KO, _NOT_KO, _ZH = f"[{HANGUL_SCRIPT}]", f"[^{HANGUL_SCRIPT}]", f"[{HAN_SCRIPT}
 
 
 @cache
-def _glossed_pattern() -> re.Pattern[str]:
+def _glossed_pattern() -> regex.Pattern[str]:
     suffixes = _suffix_alternation()
     # (the bracket may go on after a comma: `자오칭(肇庆, 3,100억 위안)`)
-    return re.compile(rf"(?<!{_KO})(?P<name>{_KO}+?)(?P<before>{suffixes})?\((?P<zh>{_ZH}{{2,}})(?:,[^()]*)?\)"
+    return compiled(rf"(?<!{_KO})(?P<name>{_KO}+?)(?P<before>{suffixes})?\((?P<zh>{_ZH}{{2,}})(?:,[^()]*)?\)"
                       rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|다(?!{_KO})|였다|{_NOT_KO}|$)")
 
 
@@ -127,7 +126,7 @@ def _after_province(text: str, start: int) -> bool:
 
 
 # the item before in a list of names, each perhaps glossed (`더양(德阳), `)
-_ITEM_BEFORE = re.compile(rf"(?<!{_KO})(?P<ko>{_KO}{{2,}})(?:\({_ZH}+\))?\s*[,、·]\s*$")
+_ITEM_BEFORE = compiled(rf"(?<!{_KO})(?P<ko>{_KO}{{2,}})(?:\({_ZH}+\))?\s*[,、·]\s*$")
 
 
 def _after_listed_place(text: str, start: int, found: dict[str, str]) -> bool:
@@ -157,8 +156,8 @@ def _names_city(ko: str, zh: str) -> bool:
 
 
 @cache
-def _unglossed_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!{_KO})(?P<name>{_KO}{{2,8}}?)(?P<suffix>{_suffix_alternation()})(?=[{PARTICLES}]|{_NOT_KO}|$)")
+def _unglossed_pattern() -> regex.Pattern[str]:
+    return compiled(rf"(?<!{_KO})(?P<name>{_KO}{{2,8}}?)(?P<suffix>{_suffix_alternation()})(?=[{PARTICLES}]|{_NOT_KO}|$)")
 
 
 @cache

@@ -5,14 +5,14 @@ Plain ranges (not `\\p{…}` classes), so the standard library's `re` can use th
 
 from __future__ import annotations
 
-import re
+from kic_extract.compiled import compiled
 
 #: CJK unified ideographs (with extension A and B–G) and compatibility ideographs
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 #: precomposed Hangul syllables
 HANGUL = "\uac00-\ud7a3"
 
-HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_CHAR = compiled(f"[{HAN}]")
 
 #: the Hangul syllables closed by ㄴ (`큰`, `친`, `인`): a verb's adnominal form ends in one
 N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))

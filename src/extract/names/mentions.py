@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kic_extract.clean import fix_text
+from kic_extract.compiled import compiled
 from kic_extract.clean.lookalikes import fold_lookalikes
 from kic_extract.gazetteer import names_place
 from kic_extract.data import word_list, word_set
@@ -29,22 +30,22 @@ DOTS = "·ㆍ∙・‧⋅･•"
 _SEP = f",，.;:{DOTS}"
 # plain character ranges, so the stdlib engine (faster on these simple patterns) can run them;
 # each pattern starts at a bracket and looks a bounded way ahead, so a line is read in linear time
-_BRACKET = re.compile(
+_BRACKET = compiled(
     rf"(?P<open>[(\[（［])[(\[（［]?\s*(?:(?P<pre>[^()\[\]（）［］{HAN}{_SEP}]{{1,30}}?)\s*[{_SEP}]\s*)?"
     rf"(?P<zh>(?:[0-9A-Za-z]{{1,8}})?[{HAN}]+(?:(?:[{DOTS} ]|[-—–]|[0-9A-Za-z]{{1,8}})[{HAN}]+)*(?:[0-9A-Za-z]{{1,8}}(?![{HAN}]))?)"
     rf"(?=\s*[)\]）］{_SEP}]|\s)")
 # a Latin name may start with digits (`51Job(前程无忧)`), never consist of them (`62·` is an age)
-_WORD_BEFORE = re.compile(rf"(?P<ko>(?:[0-9]+(?=[{HANGUL}A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
+_WORD_BEFORE = compiled(rf"(?P<ko>(?:[0-9]+(?=[{HANGUL}A-Za-z]))?[{HANGUL}A-Za-z][{HANGUL}A-Za-z0-9\-&]*)[’'\"”」』]?\s?$")
 # a Korean name written with a number (`6소룡(六小龙)`, `1구16원(一区十六园)`, `항저우 6소룡(杭州六小龙)`) has it
 # in its Chinese too
-_ZH_NUMBER = re.compile(r"[0-9一二三四五六七八九十百千两〇零]")
-_WORDS_BEFORE = re.compile(rf"(?:[A-Za-z][A-Za-z0-9&\-]* )?(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
-_LATIN_ZH = re.compile(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
-_LONE_HAN = re.compile(rf"[{HAN}]{{2,}}")
-_INNER_LATIN = re.compile(rf"(?<=[{HAN}])[0-9A-Za-z]+(?=[{HAN}])")
-_AGE = re.compile(r"^\d{1,3}(?:세)?$")
-_CLOSE_BRACKET = re.compile(r"[)\]）］]")
-_ITEM = re.compile(f"[{_SEP}]")
+_ZH_NUMBER = compiled(r"[0-9一二三四五六七八九十百千两〇零]")
+_WORDS_BEFORE = compiled(rf"(?:[A-Za-z][A-Za-z0-9&\-]* )?(?:[{HANGUL}]+ ){{0,2}}[{HANGUL}]+$")
+_LATIN_ZH = compiled(rf"(?P<ko>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s+(?P<zh>[{HAN}]+)")
+_LONE_HAN = compiled(rf"[{HAN}]{{2,}}")
+_INNER_LATIN = compiled(rf"(?<=[{HAN}])[0-9A-Za-z]+(?=[{HAN}])")
+_AGE = compiled(r"^\d{1,3}(?:세)?$")
+_CLOSE_BRACKET = compiled(r"[)\]）］]")
+_ITEM = compiled(f"[{_SEP}]")
 _LOOK_BACK = 40
 _CLOSE = 0.5  # the words before are taken in only when they read the name this closely
 _LOOK_AHEAD = 60
@@ -129,10 +130,10 @@ def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
     return best
 
 
-_WORD_AT_END = re.compile(rf"(?:^|\s)(?P<word>[{HANGUL}]+) $")
+_WORD_AT_END = compiled(rf"(?:^|\s)(?P<word>[{HANGUL}]+) $")
 # a word of a name written in two (letters, digits and hyphens: `중국-라오스`, `G60`), right before it
-_NAME_WORD_AT_END = re.compile(rf"(?:^|[\s'‘\"“<《])(?P<word>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9\-]+) $")
-_LATIN_OPENING = re.compile(r"[0-9A-Za-z]+")
+_NAME_WORD_AT_END = compiled(rf"(?:^|[\s'‘\"“<《])(?P<word>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9\-]+) $")
+_LATIN_OPENING = compiled(r"[0-9A-Za-z]+")
 # endings that make a word the one before a name rather than part of it (`중국의 인민은행`, `충칭에서 충칭시과학기술국`)
 _CASE_ENDINGS = ("의", "은", "는", "을", "를", "에", "에서", "와", "로")
 
@@ -172,7 +173,7 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
 
 
 # the words a name of several words (`난사 홍콩·마카오 청년 창업기지`) may hold, right before its bracket
-_NAME_WORDS_BEFORE = re.compile(rf"(?<![^\s\t'‘\"“(<《,])(?P<words>[{HANGUL}][{HANGUL}0-9·\-]*(?: [{HANGUL}0-9][{HANGUL}0-9·\-]*){{1,4}})$")
+_NAME_WORDS_BEFORE = compiled(rf"(?<![^\s\t'‘\"“(<《,])(?P<words>[{HANGUL}][{HANGUL}0-9·\-]*(?: [{HANGUL}0-9][{HANGUL}0-9·\-]*){{1,4}})$")
 
 
 def _opening_words(text: str, start: int, ko: str, zh: str) -> str | None:
@@ -265,21 +266,21 @@ def _reads_its_number(korean: str, zh: str) -> bool:
     return any((reading := sino_korean(ch)) and reading in korean for ch in "".join(_ZH_NUMBERS.findall(zh)) if not ch.isdigit())
 
 
-_ZH_NUMBERS = re.compile(r"[0-9一二三四五六七八九十百千两〇零]+")
-_DIGIT_RUNS = re.compile(r"[0-9]+")
-_NAME_WORD = re.compile(rf"[{HANGUL}0-9]+")
+_ZH_NUMBERS = compiled(r"[0-9一二三四五六七八九十百千两〇零]+")
+_DIGIT_RUNS = compiled(r"[0-9]+")
+_NAME_WORD = compiled(rf"[{HANGUL}0-9]+")
 
 
 # places joined by hyphens or middle dots, a word of their own right before the words a name takes in
-_PLACES_JOINED = re.compile(rf"(?<![{HANGUL}\-·])(?P<places>[{HANGUL}]+(?:[-·][{HANGUL}]+)+) $")
+_PLACES_JOINED = compiled(rf"(?<![{HANGUL}\-·])(?P<places>[{HANGUL}]+(?:[-·][{HANGUL}]+)+) $")
 
 
-_JOINERS = re.compile("[-·]")
+_JOINERS = compiled("[-·]")
 
 
 # the rest of a word joined by hyphens or dots that a name taken in starts inside (`광둥-홍콩-` before
 # `마카오 대만구(粤港澳大湾区)`): a name is never cut inside a word
-_HYPHENED_BEFORE = re.compile(rf"(?<![{HANGUL}\-·])(?:[{HANGUL}]+[-·])+$")
+_HYPHENED_BEFORE = compiled(rf"(?<![{HANGUL}\-·])(?:[{HANGUL}]+[-·])+$")
 
 
 @lru_cache(maxsize=16384)
@@ -383,7 +384,7 @@ def _word_and_acronym(text: str, start: int, acronym: str) -> str:
 
 
 # words joined by middle dots right before a bracket (`전문화·정밀화·특색화·신형화`)
-_DOTTED_BEFORE = re.compile(rf"(?<![{HANGUL}·])(?P<words>[{HANGUL}]+(?:·[{HANGUL}]+)+)$")
+_DOTTED_BEFORE = compiled(rf"(?<![{HANGUL}·])(?P<words>[{HANGUL}]+(?:·[{HANGUL}]+)+)$")
 
 
 def _dotted_words(text: str, start: int, zh: str) -> str | None:
@@ -405,7 +406,7 @@ def _dotted_words(text: str, start: int, zh: str) -> str | None:
 
 
 # a name of several words quoted whole, right before its bracket (`'작은 거인(小巨人)'`, `'체화 지능'(具身智能)`)
-_QUOTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(<《]))(?P<open>['‘\"“「『])(?P<words>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*"
+_QUOTED_BEFORE = compiled(rf"(?:^|(?<=[\s(<《]))(?P<open>['‘\"“「『])(?P<words>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*"
                             rf"(?: [{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*){{1,3}})(?P<close>['’\"”」』]?)$")
 _CLOSING_QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "「": "」", "『": "』"}
 

@@ -50,9 +50,12 @@ TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*
 NUMBERED_LINE = compiled(r"^\s*(?P<num>\d{1,2})\s+(?P<text>\S.*)$")
 TOC_CONTINUATION = compiled(r"^[—─―]\s*(?P<text>[^—─―━═\s-].*)$")  # (not a rule drawn in dashes: `────────`)
 # a TOC entry's title line or a category line, its decoration aside: `■ 지역경제 포커스`, `[정책 브리핑]`
-DECORATION = compiled(rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐┃]|{MARK_GLYPH})+|[\[［<〈《【〔〘]|[━─═]+|={{3,}})\s*"
-                      # (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`, `〓 이슈 분석 〓`: a symbol after the name too, not a number)
-                      r"|\s*(?:[\]］>〉》】〕〙]|(?:(?![㈀-㏿℃№─-╿])[\p{So}■-◿※])+|[━─═]+|={3,})$")
+_DECORATION_BEFORE = rf"^(?:(?:[■□▣◼◻▦◆◇◎●○█▉▊▋▌▍▎▏▐┃]|{MARK_GLYPH})+|[\[［<〈《【〔〘]|[━─═]+|={{3,}})\s*"
+# (`◆ 마켓 브리핑 ◆`, `◆◇ 이슈 브리핑 ◇◆`, `〓 이슈 분석 〓`: a symbol after the name too, not a number)
+_DECORATION_AFTER = r"\s*(?:[\]］>〉》】〕〙]|(?:(?![㈀-㏿℃№─-╿])[\p{So}■-◿※])+|[━─═]+|={3,})$"
+DECORATION = compiled(f"{_DECORATION_BEFORE}|{_DECORATION_AFTER}")
+# the same, each end alone; the end's searched from the end backwards (`(?r)`), not tried at every character
+DECORATION_BEFORE, DECORATION_AFTER = compiled(_DECORATION_BEFORE), compiled(f"(?r){_DECORATION_AFTER}")
 # a rule printed as a line of its own (`━━━━━━`), above or below a banner
 RULE = compiled(r"^\s*(?:[━─═]{3,}|={3,})\s*$")  # (`━━━━━━`, `========`)
 # the number a category's banner may carry before its name (`01 정책·경제`)
@@ -326,7 +329,7 @@ def category_name(text: str) -> str:
     text = text.strip()
     if (tag := TAG.match(text)) and text[tag.end():].strip():
         text = text[tag.end():]  # (a tag before the name, as an article's heading may carry one)
-    return DECORATION.sub("", text).strip()
+    return DECORATION_AFTER.sub("", DECORATION_BEFORE.sub("", text, count=1), count=1).strip()
 
 
 def category_key(text: str) -> str:
