@@ -203,6 +203,8 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     'space'
     >>> decide_join("증가율이 각각 4.8%, 4.6%로", "전년(5.1%, 4.8%)보다", "")
     'space'
+    >>> decide_join("같은 기간 4 만 3,000 명", "줄어 유출이 이어졌다", ""), decide_join("모두 1,300 명", "을 넘었다", "")
+    ('space', 'word')
     """
     if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
         return "word"
@@ -219,6 +221,9 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
         return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right
     if tail in word_set("particles.txt") and _FIGURE_END.search(left[: len(left) - len(tail)]):
         return "space"  # `각각 4.8%, 4.6%로 | 전년(5.1%, 4.8%)보다`: a particle after a figure ends its word
+    if tail in word_set("counters.txt") and _FIGURE_END.search(left[: len(left) - len(tail)].rstrip()) \
+            and not head.startswith(tuple(word_set("particles.txt"))) and head[:1] not in word_set("counters.txt"):
+        return "space"  # `4 만 3,000 명 | 줄어`: a counter after a figure ends its word, unless a particle follows
     # the break site itself is one standalone occurrence of the left half
     if len(tail) > 1 and words.standalone(tail) > 1:
         return "space"
@@ -363,17 +368,24 @@ def _rejoin_cut_label(prev: Chunk, chunk: Chunk, vocabulary: Vocabulary) -> bool
     start stands alone under the table (`신에너지 승용차 수`), the rest opens the next page
     (`출(만 대)\t128\t201\t57.0`), together one row of the table's width. The halves are joined as
     a word or with a space, as the document writes them (`decide_join`); the row replaces the
-    fragment in `prev`, and the caller continues the table with the rest of `chunk`."""
+    fragment in `prev`, and the caller continues the table with the rest of `chunk`. A label
+    whole before the break (`산둥성` | `4,870\t3.19\t8.8`: the rest one cell short of the table's
+    width, opening with a figure under a column of figures) is the row's first cell."""
     if len(prev.lines) < 2 or "\t" in prev.lines[-1].text or "\t" not in prev.lines[-2].text:
         return False
     left, right = prev.lines[-1], chunk.lines[0]
     run = _table_run(Chunk(prev.lines[:-1]))
     width = max(_table_width(line.text) for line in run)
     tail = printed_cells(right.text)
-    if len(left.text) > _LABEL_FRAGMENT_MAX_CHARS or _ends_sentence(left.text) or len(tail) != width:
+    if len(left.text) > _LABEL_FRAGMENT_MAX_CHARS or _ends_sentence(left.text):
         return False
-    kind = decide_join(left.text, tail[0], vocabulary)
-    text = "\t".join([join_halves(left.text, tail[0], kind)] + tail[1:])
+    if len(tail) == width - 1 and width > 2 and cell_kind(left.text.strip()) == _column_kind(run, 0) == "text" \
+            and cell_kind(tail[0].strip()) != "text" and cell_kind(tail[0].strip()) == _column_kind(run, 1):
+        text = "\t".join([left.text.strip()] + tail)
+    elif len(tail) == width:
+        text = "\t".join([join_halves(left.text, tail[0], decide_join(left.text, tail[0], vocabulary))] + tail[1:])
+    else:
+        return False
     prev.lines[-1] = replace(left, text=text, line_end=right.line_end, joins=left.joins + (Join(left.line_end, "cell"),))
     prev.table_breaks.append(left.line_end + 1)
     return True

@@ -154,6 +154,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['선전(深圳)', '허페이', '청두(成都)', '우한(武汉)'], False)]
     >>> sentence_counts("지역도 6 개 성·시로 늘었는데, 저장성·광둥성·베이징이 여기에 해당한다.")
     [(6, '개 성·시', ['저장성', '광둥성', '베이징'], False)]
+    >>> sentence_counts("새로 오른 지역은 4 곳으로 안후이성, 후베이성, 쓰촨성이 여기에 해당하며, 쓰촨성에는 45 억 위안이 배정됐다.")
+    [(4, '곳', ['안후이성', '후베이성', '쓰촨성'], False)]
     >>> sentence_counts("서부 지역은 5개 성·자치구로, 시짱자치구·간쑤성·닝샤후이족자치구(宁夏回族自治区)가 여기에 속한다.")
     [(5, '개 성·자치구', ['시짱자치구', '간쑤성', '닝샤후이족자치구(宁夏回族自治区)'], False)]
     >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
@@ -537,12 +539,17 @@ _PLACES_ALONE = compiled(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])�
 # 여기에 속한다`), or closed by the copula alone (`6개 도시가 선정됐는데, 광저우·선전·주하이·둥관·포산이다`)
 _NAMED_ITS = compiled(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>[^.:;]+?)\s*(?:" + _IS_THE_LIST
                       + r"|(?:이다|였다|이었다|(?<=[)\p{Hangul}])다)(?=[.\s]|$))")
+# (or right after the count, no comma, when words name the list as it: `4 곳으로 안후이성, 후베이성, 쓰촨성이 여기에 해당하며`)
+_NAMED_RIGHT_AFTER = compiled(r"(?:으로|로)\s+(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
 
 
 def _named_its(text: str, at: int):
-    m = _NAMED_ITS.match(text, at)
-    items = list_items(m["list"]) if m else None
-    return m if items and len(items) > 1 and all(map(a_place, items)) else None
+    for pattern in (_NAMED_ITS, _NAMED_RIGHT_AFTER):
+        m = pattern.match(text, at)
+        items = list_items(m["list"]) if m else None
+        if items and len(items) > 1 and all(map(a_place, items)):
+            return m
+    return None
 
 
 def _items_closed(after, noun: str | None = None) -> list[str] | None:

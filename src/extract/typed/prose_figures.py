@@ -68,7 +68,7 @@ from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_pass
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
                                           rates_not_changes)
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
-from kic_extract.typed.prose_regions import (AFTER_NAME, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
+from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
                                              whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
@@ -630,6 +630,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # 국제과학기술혁신센터`: their number, `3 대` the big three), and a count of places after it
             # of others (`… 시안시 4 곳으로, 2031 년 1 차로 지정된 3 곳을 더하면`)
             continue
+        if amount.unit in count_units() and ONLY_THERE.match(clause, end):
+            continue  # `상하이 지역 3 개 거점에만 591 개사가`: the count of the places the figure is in
         lead = gap_words_own(clause[max(0, start - 12):start].rsplit(", ", 1)[-1])  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
         # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
         of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
@@ -646,7 +648,13 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                                          sentence, r.end).end()) for r in regions)
                                      # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`)
                                      or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6)))
-        if gap and k:
+        # any amount right after the region it is compared with is a gap, the subject's (`쓰촨성은 … 허난성보다 350억 위안
+        # 많은 5위로`)
+        compared = not gap and owner is None and not of_level and not named_level and any(
+            c_off <= r.start < c_off + start and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)
+            for r in regions)
+        gap = gap or compared
+        if gap and k and not compared:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
             # 130억 위안 차이로 제치고`)

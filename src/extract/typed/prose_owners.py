@@ -351,7 +351,9 @@ _TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE
 # 국경 무역 주민의 면세 한도를 …`): what follows is the set's
 _LIST_COUNTED_TO = compiled(rf"\s*(?:등\s*)?{PLACES_COUNT}(?:으로|로)\s*,\s")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
-_THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s")
+_THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s"
+                  # (or what stands under the set just named: `…, 간쑤, 닝샤이며, 그 아래에서 10 개 데이터센터 클러스터가`)
+                  r"|(?<!\p{Hangul})(?:그|이)\s*(?:아래|밑|산하)(?:에서|에는|에)?\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
 _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}"
                           r"(?!\s*(?:됐|되었|되며|되면서))")

@@ -62,7 +62,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     넘어서며 … 3 위를` ranks the level); `members` the clause's regions, figures or not (a place listed
     with no figure holds its place in the order: `베이징시, 장쑤성(1,760억 위안)이 그 뒤를` → 장쑤성 3); `after_ranking`
     whether the sentence before ranked figures (a bare list may go on from it: `_bare_sequel`)."""
-    listed = level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous)
+    listed = level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous) \
+        or levels_behind_gap(figures, previous)
     by_region: dict[int, list[dict]] = {}
     for f in listed:
         by_region.setdefault(id(f["region"]), []).append(f)
@@ -286,7 +287,11 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         # rate (`1,620억 위안으로 24.5% 급증, 증가율 기준 전국 1위`)
         # (a rank opening the clause before its region, `2위 장쑤성(江苏省)은 15조 120억 위안, 성장률 5.1%를`,
         # describes the region by its level, whatever rate the clause names after it)
-        by_rates = bool(cue("rate").search(clause)) and not _RANK_OPENS.match(clause)
+        # (so does a rank describing the region before the rate is named, `6위가 된 허난성은 9조 7,840억 위안에
+        # 성장률도 4.9%에`)
+        rate_named = cue("rate").search(clause)
+        by_rates = bool(rate_named) and not _RANK_OPENS.match(clause) and not (
+            (describing := DESCRIBING_RANK.search(clause)) and describing.end() <= rate_named.start())
         regions = {id(f["region"]) for f in kept}
         # (regions ranked side by side in one measure, `후베이성이 7.5%, 장시성(97억 위안)이 2.1%로 뒤를 이었다`: a
         # region's figure in another measure is an aside; not a region's figure in brackets, which it is compared
@@ -325,7 +330,9 @@ _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])")  # a rank, not a
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s"
                            # (`경제 규모 5위에 오른 쓰촨성 역시 5.9%의`; not the place named after it, `1위에 오른 곳은 지린성이었다`)
-                           r"|(?:에|를)\s+(?:오른|올라선|차지한|지킨)\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul})")
+                           r"|(?:에|를)\s+(?:오른|올라선|차지한|지킨)\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul}"
+                           # (`6위가 된 허난성은`, `5위로 올라선 쓰촨성은`, `6위로 밀려난 허난성은`)
+                           r"|(?:가\s+된|로\s+(?:올라선|올라간|뛰어오른|밀려난|내려앉은|내려간|떨어진))\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul})")
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
 
 
@@ -458,6 +465,18 @@ def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
             and {f["amount"].unit for f in levels} == {f["amount"].unit for f in listed}:
         return levels
     return listed
+
+
+def levels_behind_gap(figures: list[dict], previous: list[dict]) -> list[dict]:
+    """The level a clause holding only a gap ranks: the one the clause before stated of the same region and unit
+    (`8조 9,980억 위안을 기록해 | 허난성보다 350억 위안 많은 5위로` ranks the 8조 9,980억)."""
+    if not figures or not all(f["gap"] for f in figures):
+        return []
+    levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None]
+    if len({id(f["region"]) for f in levels + figures}) == 1 \
+            and {f["amount"].unit for f in levels} == {f["amount"].unit for f in figures}:
+        return levels
+    return []
 
 
 # the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)

@@ -73,6 +73,18 @@ _WORD = compiled(r"\s+(\S+)")
 _COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?(?:(?<=[개곳명건팀지])(?:이|가|은|는|과|와|도))?")
 # a count of firms right after them (`… 기업은 모두 272개사로`, `… 기업은 68 개사다`)
 _FIRMS_COUNTED = compiled(r"\s*(?:(?:모두|총|약|전체)\s*)?[\d,]+\s*(?:개\s*사|곳|개|社|家)(?!\p{Hangul}{2})")
+def measure_nouns() -> str:
+    """The nouns naming a measured quantity (data/measure_nouns.txt), longest first, as an alternation."""
+    return "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
+
+
+@cache
+def _measure_word() -> regex.Pattern[str]:
+    """A word ending in a measure's noun (`무역액`, `디지털 무역액`'s last word), no particle after it."""
+    return compiled(rf"\p{{Hangul}}*(?:{measure_nouns()})")
+
+
+ONLY_THERE = compiled(r"\s*\p{Hangul}{1,6}(?:에서만|에만)(?!\p{Hangul})")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
@@ -161,9 +173,15 @@ def _mark(text: str, end: int, start: int | None = None) -> str:
         return "direction"  # `일본행 예약은`, `중국발 크루즈 38 척이`: a flow to or from it
     if mark == "qualifies":
         firms = within = False
+        last = ""
         for k, word in enumerate(_WORD.finditer(text, pos)):
             if _COUNT_WORD.fullmatch(word[1]):
+                if k and _measure_word().fullmatch(last):
+                    return "topic"  # `광시좡족자치구 디지털 무역액 2,000억 위안`: the region's measure, then its amount
+                if ONLY_THERE.match(text, word.end()):
+                    return "topic"  # `상하이 지역 3 개 거점에만 591 개사가`: its own places, all the clause counts is there
                 return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
+            last = word[1]
             if k == 6:
                 break
             closing = _PARTICLE_END.search(word[1])

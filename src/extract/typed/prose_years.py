@@ -22,7 +22,7 @@ from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.numerals import native_alternation
-from kic_extract.typed.prose_regions import BRACKETED, WAS
+from kic_extract.typed.prose_regions import BRACKETED, WAS, measure_nouns
 
 # a paragraph's sentences, each to its `다.`, or to the end of a line of a labelled field when another follows (`장 소:
 # … 빈하이신구(滨海新区)` / `참가대상: …, 30팀 내외`: the place is the event's, no subject of the fields after it)
@@ -125,7 +125,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # an event's date or a look back dates its own sentence only; a day's, when a report came out
             # (`1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성은 15조 …`), none of its figures; but the year or
             # month a report came out dates what it reports (`지난해 말 발표한 … 명단에 따르면, … 2,046곳으로`)
-            out.append((at, year, aside.end() if aside["day"] else bounds[k][1]))
+            # (a look back, `2034 년만 해도 1 조 위안을 웃돌던 격차가 …, 광둥성이 … 10.2%로`, its own clause only)
+            reach = aside.end() if aside["day"] else bounds[k][1]
+            if _LOOK_BACK_END.search(aside.group()) and (comma := text.find(", ", aside.end(), reach)) >= 0:
+                reach = comma
+            out.append((at, year, reach))
             continue
         if described := _DESCRIBES_SUBJECT.match(text, at):
             # `2025년 처음으로 10조 위안 고지를 돌파한 산둥성은 10조 7,410억 위안으로`: the year of what the subject
@@ -193,6 +197,9 @@ def compared_within(text: str, at: int):
 # 동안`) or looks back (`지난해 상반기만 해도`, `1 년 전만 해도`)
 _ASIDE = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
                        r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+# the time by which figures were released (`3 월 초까지 확정치를 모두 공개하면서`): when they came out, not what they are for
+_RELEASED_BY = compiled(r"\s*(?:말|초|중순|하순|상순)?\s*까지\s+(?:\S+\s+){0,3}?\S*(?:발표|공개|공표|내놓|집계|확정)")
+_LOOK_BACK_END = compiled(r"만\s*해도$|전에는$")
 _REPORTED = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초))?\s+(?:발표한|발표된|공개한|공개된|발간한|내놓은|펴낸)\s"
                      r"[^.]{0,60}?에\s*따르면")
 # a year opening the words that describe a place the clause is about, closed by an adnominal verb right
@@ -335,7 +342,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             found += [(m.start(), _period_year(m, issue_date, max(((a, y) for a, y in written if a < m.start()),
                                                                   default=(0, None))[1]))
                       for m in _PERIOD.finditer(text)
-                      if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())]
+                      if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())
+                      and not _RELEASED_BY.match(text, m.end())]
     found.sort()
     if "같은" in text or "기간" in text:
         for m in _SAME.finditer(text):
@@ -356,11 +364,6 @@ _LEVEL_WRITTEN = compiled(r"(?<![\d.,])\d[\d.,]*\s*(?:[조억만천]\s*(?:[\d,]+
 
 
 _RECALLED = compiled(r"(?:[^.]|(?<=\d)\.(?=\d)){0,60}?던\s*것(?:과\s*비교하면|에\s*비하면|보다)")
-
-
-def measure_nouns() -> str:
-    """The nouns naming a measured quantity (data/measure_nouns.txt), longest first, as an alternation."""
-    return "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
 
 
 @cache

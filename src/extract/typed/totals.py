@@ -57,8 +57,9 @@ def _tolerance(amounts: list[dict]) -> Decimal:
     """How far a sum may stray from its printed total through rounding alone: each figure printed from a rounded value is
     off by up to half its printed step (`1.2` by 0.05, `20` by 0.5), evenly spread; their errors add up to three
     standard deviations of that spread (the root of three times the sum of the half-steps squared), and at least one
-    printed step. Amounts written with their own magnitude (`3조 5,000억`) and whole counts of things (`82 개`, `5 곳`:
-    nothing to round) must add up exactly.
+    printed step. A whole number among figures of its scale most of which print decimals is taken at their
+    precision (its zeros left off). Amounts written with their own magnitude (`3조 5,000억`) and whole counts of
+    things (`82 개`, `5 곳`: nothing to round) must add up exactly.
 
     >>> round(_tolerance([{"raw": "1.2", "value": "1.2", "unit": "%"}, {"raw": "3.4", "value": "3.4", "unit": "%"}]), 3)
     Decimal('0.122')
@@ -66,16 +67,26 @@ def _tolerance(amounts: list[dict]) -> Decimal:
     Decimal('2.45')
     >>> _tolerance([{"raw": "79", "value": "79", "unit": "개"}, {"raw": "82", "value": "82", "unit": "개"}])
     Decimal('0')
+    >>> parts = [{"raw": r, "value": r, "unit": "%"} for r in ("12.5", "6.8", "4.2", "3.6", "3", "31.1")]
+    >>> round(_tolerance(parts), 3)  # (`3` among one-decimal figures: 3.0, not 2.5 to 3.5)
+    Decimal('0.212')
     """
-    squares, largest = Decimal(0), Decimal(0)
+    rounded = []  # (places printed, scale) of each figure printed from a rounded value
     for a in amounts:
         m = _PRINTED.search(a["raw"])
         if not m or any(ch in a["raw"] for ch in "조억만천") or (a["unit"] in count_units() and not m["dec"]):
             continue
         printed = Decimal(m.group().replace(",", ""))
-        if printed == 0:
-            continue
-        step = Decimal(1).scaleb(-len(m["dec"] or "")) * abs(Decimal(a["value"]) / printed)  # (each its own: `20` among `8.5`)
+        if printed != 0:
+            rounded.append((len(m["dec"] or ""), abs(Decimal(a["value"]) / printed)))
+    squares, largest = Decimal(0), Decimal(0)
+    for places, scale in rounded:
+        # (a whole number among figures of its scale most of which print decimals is printed without its zeros:
+        # `3` among `12.5`, `6.8`, `4.2`, `3.6` is 3.0; each its own otherwise: `20` among `8.5`)
+        same = [p for p, s in rounded if s == scale]
+        if not places and 2 * sum(1 for p in same if p) > len(same):
+            places = max(same)
+        step = Decimal(1).scaleb(-places) * scale
         squares += (step / 2) ** 2
         largest = max(largest, step)
     return max(largest, (3 * squares).sqrt())
@@ -202,6 +213,19 @@ def _names_part(name: str, label: str) -> bool:
     return len(head) == 2 and (head in name or head[0] == name[0] and head[1] in name[1:])
 
 
+def _explained(grand: dict, parts: list[dict], row: list[dict], known: dict[int, Decimal]) -> bool:
+    """Whether a grand total (`grand`: the total row's cell in a column that totals rows) differs from its column's
+    `parts` by just what the total row's other cells (`row`) were found off by (`known`), and adds up along its row:
+    one fault, already warned where it is."""
+    offs = [known[id(a)] for a in row if id(a) in known]
+    if not parts or not offs:
+        return False
+    stated, summed = Decimal(grand["value"]), sum(Decimal(p["value"]) for p in parts)
+    tolerance = _tolerance(parts + [grand])
+    return abs(stated - summed - sum(offs)) <= tolerance \
+        and abs(stated - sum(Decimal(a["value"]) for a in row)) <= _tolerance(row + [grand])
+
+
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
@@ -213,7 +237,9 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
     row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], total_words, subtotal_words) for row in rows]
     # (an average or a figure per unit is no part of a sum: `건당 평균(억 위안)`, `1인당 GDP`)
     averages = {c for c, head in enumerate(table["header"]) if any(w in compact(head) for w in cue_words("average"))}
-    for c, role in enumerate(roles):
+    sums_row = {c for c, head in enumerate(table["header"]) if _kind_of([head], total_words, ()) == "total"}
+    # (the columns that total a row last: their total row's cell is the grand total, checked against the other totals)
+    for c, role in sorted(enumerate(roles), key=lambda cr: cr[0] in sums_row):
         if role != "amount" or c in averages:
             continue
         group: list[tuple[int, dict]] = []
@@ -228,7 +254,11 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 _compare(table, report, amount, [a for a in own if a["unit"] == amount["unit"]] or own, f"{column} (소계)")
                 group = []
             elif kind == "total":
-                off = _compare(table, report, amount, _own_measure(rows, r, amount, every, label_cols), f"{column}",
+                parts = _own_measure(rows, r, amount, every, label_cols)
+                if c in sums_row and _explained(amount, parts, [at[(r, k)] for k in range(c) if (r, k) in at], known):
+                    group = []  # (`합계 123 146 269` where the 2039 column adds up to 144: the 146 is warned, not the 269)
+                    continue
+                off = _compare(table, report, amount, parts, f"{column}",
                                _row_name(rows[r], label_cols, total_words, subtotal_words))
                 if off is not None:
                     known[id(amount)] = off
