@@ -28,7 +28,9 @@ def _records(path: Path, settings: Settings) -> tuple[dict, list]:
 DIFFER = {"kic-china-weekly-432.libreoffice.pdf": "pdfium's text keeps one of two space glyphs in a row "
                                                   "(`01  신에너지차`), pdfminer both",
           "kic-china-weekly-514.libreoffice.pdf": "pdfium's text keeps one of two space glyphs in a row "
-                                                  "(`01  중국 10대 도시`), pdfminer both"}
+                                                  "(`01  중국 10대 도시`), pdfminer both",
+          "kic-china-weekly-946.libreoffice.pdf": "pdfium's text keeps one of two space glyphs in a row "
+                                                  "(`01  정부업무보고로 본 …`), pdfminer both"}
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(reason=DIFFER[p.name], strict=True))

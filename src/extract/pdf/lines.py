@@ -188,10 +188,13 @@ def _median(values: list[float]) -> float:
     return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
-def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> list[VisualLine]:
+def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t,
+                   spaces: dict[float, float] | None = None) -> list[VisualLine]:
     """Characters grouped into lines (same baseline), each read left to right. A control code
     in place of a character is the blank glyph of a font whose map lost its space (Skia's
-    subsets of some Korean fonts), read as a space.
+    subsets of some Korean fonts), read as a space. `spaces` are the space widths of the page
+    the characters are part of (`space_widths`), when they are a part (a table's cell: its own
+    glyphs may hold no space to measure); else measured from the characters.
 
     >>> g = lambda t, x0: {"text": t, "x0": x0, "x1": x0 + 5, "top": 0, "bottom": 10, "size": 10.0}
     >>> [ln.text for ln in chars_to_lines([g("W", 0), g("\\x01", 5), g("뉴", 10)], 1)]
@@ -210,7 +213,8 @@ def chars_to_lines(chars: list[dict], number: int, normalize=lambda t: t) -> lis
         if key is None:
             key = rounded[line] = round(line, 1)
         keys.append((key, ch["x0"]))
-    spaces = space_widths(chars)
+    if spaces is None:
+        spaces = space_widths(chars)
     lines: list[list[dict]] = []
     first = None  # the first glyph of the last line
     for k in sorted(range(len(chars)), key=keys.__getitem__):

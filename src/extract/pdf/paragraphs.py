@@ -14,6 +14,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from kic_extract.clean.pagebreaks import closes_before_place, decide_join
+from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
 from kic_extract.pdf.lines import VisualLine, body_size
@@ -158,16 +159,22 @@ def opens_with_place(head: str) -> bool:
     return any(m.start == 0 for m in find_regions(head, PROVINCE_LEVEL | NATIONS))
 
 
+_LONGEST_PLACE = 10  # syllables
+
+
 def spans_place(tail: str, head: str) -> bool:
     """Whether the halves of a wrap spell a place the gazetteer knows across it (`장` | `쑤성(江苏省)`,
     `광둥` | `성이`): a name is one word.
 
     >>> spans_place("장", "쑤성"), spans_place("광둥", "성이"), spans_place("광둥성", "이"), spans_place("증가", "했다")
     (True, True, False, False)
+    >>> spans_place("가장 컸고 신장위구르자치", "구가"), spans_place("닝샤후이족자", "치구(宁夏回族自治区)")
+    (True, True)
     """
     from kic_extract.gazetteer import PLACES, find_regions
 
-    tail, head = tail[-6:], head[:6]  # a place name is shorter; the rest cannot change the answer
+    # (a place name is shorter, `신장위구르자치구` the longest; the rest cannot change the answer)
+    tail, head = tail[-_LONGEST_PLACE:], head[:_LONGEST_PLACE]
     return any(m.start < len(tail) < m.end for m in find_regions(tail + head, PLACES))
 
 
@@ -418,6 +425,11 @@ def stem_end(tail: str) -> bool:
     return bool(tail) and "가" <= tail[-1] <= "힣" and (ord(tail[-1]) - 0xAC00) % 28 == _SSANG_SIOT
 
 
+# a bracket opened on a Chinese name, not closed (`중관춘KIC혁신센터(中关村`), and its name going on (`KIC创新中心)`)
+_OPEN_CHINESE_NAME = compiled(r"\((?=[\p{Han}A-Za-z0-9]*\p{Han})[\p{Han}A-Za-z0-9]+$")
+_CHINESE_NAME_GOES_ON = compiled(r"[\p{Han}A-Za-z0-9]+\)")
+
+
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
     """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
     producer breaks there and the halves read as one word: the right half begins with a particle
@@ -458,12 +470,17 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('베이징시·장쑤성에 이어 세 번째였다.', '(6.1%)가 그다음이었다.')
     >>> join_text("선전(420대)이 뒤를", "이었다.", False, ""), join_text("시내에서는 위", "베이구(渝北区)가", True, "")
     ('선전(420대)이 뒤를 이었다.', '시내에서는 위베이구(渝北区)가')
+    >>> join_text("중관춘KIC혁신센터(中关村", "KIC创新中心)", False, ""), join_text("(中关村KIC", " 创新中心)", False, "")
+    ('중관춘KIC혁신센터(中关村KIC创新中心)', '(中关村KIC创新中心)')
 
     
     """
     spaced, right = right.startswith(" "), right.lstrip()
     if left and right and is_han(left[-1]) and is_han(right[0]):
         return left + right
+    if _OPEN_CHINESE_NAME.search(left) and _CHINESE_NAME_GOES_ON.match(right) \
+            and (is_han(left[-1]) or is_han(right[0])):
+        return left + right  # `(中关村` | `KIC创新中心)`: a Chinese name in brackets holds no space, Latin inside it either
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right) \
             or spans_numeral(left, right):
         return left + right

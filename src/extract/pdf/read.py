@@ -27,7 +27,7 @@ from kic_extract.clean.furniture import is_kicker, page_number_of, structural
 from kic_extract.data import tsv_rows
 from kic_extract.ingest import InputError
 from kic_extract.pdf.breaks import printed_pages
-from kic_extract.pdf.lines import VisualLine, baseline, body_size, chars_to_lines
+from kic_extract.pdf.lines import VisualLine, baseline, body_size, chars_to_lines, space_widths
 from kic_extract.pdf.glyphs import PageContent
 from kic_extract.pdf.problems import pdfminer_messages
 from kic_extract.pdf.rules import ruled_tables
@@ -136,8 +136,11 @@ def page_to_tables(content: PageContent, number: int, centres: list[tuple[float,
     chars = content.chars
     centres = centres if centres is not None else [centre(c) for c in chars]
 
+    # (a cell's words are spaced by the page's space, `중관춘KIC혁신센터`'s 0.2 em between scripts none)
+    page_spaces = space_widths(chars)
+
     def read_cell(cell_chars: list[dict]) -> list[str]:
-        return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes)]
+        return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes, page_spaces)]
 
     def size_in(inside: list[int]) -> float:
         sizes = sorted(chars[k]["size"] for k in inside) or [10.0]
