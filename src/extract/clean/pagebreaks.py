@@ -290,14 +290,22 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         chunk = Chunk(rows)
     listing = prev.lines[-1].text.rstrip().endswith(",")  # (a list of names in the last cell goes on)
     aside = at_page_break and bool(rows) and bool(_ASIDE_LINE.fullmatch(rows[0].text.strip()))
+    # (a row one cell short whose last cell, words like the column's, opens the next page: `\t닝보경제기술개발구(…)` |
+    # `석유화학·신소재`)
+    last_cell = at_page_break and bool(run) and len(rows) > 1 and "\t" not in rows[0].text \
+        and len(printed_cells(prev.lines[-1].text)) == max(_table_width(line.text) for line in run) - 1 \
+        and len(rows[0].text.strip()) <= _CELL_LIST_MAX_CHARS \
+        and cell_kind(rows[0].text.strip()) == _column_kind(run, len(printed_cells(prev.lines[-1].text))) == "text"
     if at_page_break and run and len(rows) > 1 and "\t" not in rows[0].text and "\t" in rows[1].text \
-            and (len(rows[0].text.strip()) <= (_CELL_LIST_MAX_CHARS if listing else _CELL_TAIL_MAX_CHARS) or aside) \
+            and (len(rows[0].text.strip()) <= (_CELL_LIST_MAX_CHARS if listing else _CELL_TAIL_MAX_CHARS) or aside
+                 or last_cell) \
             and (listing or aside or not _ends_sentence(rows[0].text.strip())):
         # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end (`…	밍양(明阳),` | `무린썬(木林森)`)
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
         if len(cells) < max(_table_width(line.text) for line in run) and (
-                cell_kind(tail) in ("number", "row_number") or _column_kind(run, len(cells)) == cell_kind(tail) == "quantity"):
+                cell_kind(tail) in ("number", "row_number") or _column_kind(run, len(cells)) == cell_kind(tail) == "quantity"
+                or last_cell):
             # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own; so is a quantity
             # under a column of quantities (`	7	청두고신구(成都高新区)	쓰촨성 청두시` | `1991년`, the column's cells `1991년`)
             cells.append(tail)

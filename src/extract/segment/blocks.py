@@ -21,7 +21,8 @@ from kic_extract.segment.patterns import (
     UNIT_LINE,
     ends_sentence,
 )
-from kic_extract.segment.cards import label_field, line_to_card, line_to_fields, profile_span, profile_to_table
+from kic_extract.segment.cards import (label_field, line_to_card, line_to_fields, profile_span, profile_to_table,
+                                      tab_parted_fields)
 from kic_extract.segment.tables import COLUMN_UNIT, is_caption_line, rows_to_table, table_unit
 from kic_extract.settings import Settings
 
@@ -222,7 +223,9 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
             continue
         j = 0
         lines = chunk.lines
-        profile = None if any("\t" in line.text for line in lines) else profile_span(lines)
+        # (a table's rows are no profile, but fields a tab apart are: `설립: 2029 년 11 월\t본사: 선전 광밍구(光明区)`)
+        profile = None if any("\t" in line.text and not tab_parted_fields(line.text) for line in lines) \
+            else profile_span(lines)
         if (profile is None or profile[1] == len(lines)) and (both := _card_across_break(chunk, nxt)):
             # `[기업 2] 란쉬안커지(蓝旋科技)` / `설립 …`, a page break, `자금 조달: …`: a card cut by the break
             taken = both[1] - len(lines)

@@ -20,7 +20,7 @@ LABEL = r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z /·]{0,11}?\+?"
 # a field: a short label (no digits), a colon or bar, a value
 # (a label may open with the year it is for: `2026년 매출: 약 9억 위안`)
 _FIELD = compiled(rf"(?P<label>(?:(?:19|20)\d{{2}}\s*년\s+)?{LABEL})\s*[:：|｜│▸►]\s*(?P<value>\S.*?)"
-                       rf"(?=\s{{2,}}{LABEL}\s*[:：]|$)")
+                       rf"(?=(?:\s{{2,}}|\t\s*){LABEL}\s*[:：]|$)")  # (two to a line, apart or a tab apart)
 # a mark opening every line of a profile: a dash or bullet, a bar drawn down its left side, a tree's
 # branch (`├ 설립: …`, `└ 투자: …`)
 _MARKER = compiled(r"^\s*[-·ㆍ∙・▪•◦▷▹‣┃│▌├└┣┗]\s*")
@@ -245,6 +245,20 @@ def _is_company(rows: list[list[str | None]]) -> bool:
 
 
 _MARKED = compiled(r"^\s*[^\w\s(（'\"‘“\[]")  # a line opening with a mark (`▷ 업계 시각`, `【기업 카드 ②】 …`)
+
+
+_LABELLED_CELL = compiled(rf"\s*{LABEL}\s*[:：]\s*\S")
+
+
+def tab_parted_fields(text: str) -> bool:
+    """Whether a line holding tabs is card fields a tab apart, each cell a card label, its colon and a value.
+
+    >>> tab_parted_fields("설립: 2029 년 11 월\\t본사: 선전 광밍구(光明区)"), tab_parted_fields("광둥성\\t13조 5,673억")
+    (True, False)
+    """
+    cells = [cell for cell in text.split("\t") if cell.strip()]
+    return len(cells) > 1 and all(_LABELLED_CELL.match(cell) and label_field(cell.split(":")[0].split("：")[0].strip())
+                                  is not None for cell in cells)
 
 
 def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]]] | None:

@@ -154,6 +154,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['선전(深圳)', '허페이', '청두(成都)', '우한(武汉)'], False)]
     >>> sentence_counts("지역도 6 개 성·시로 늘었는데, 저장성·광둥성·베이징이 여기에 해당한다.")
     [(6, '개 성·시', ['저장성', '광둥성', '베이징'], False)]
+    >>> sentence_counts("상위권을 형성한 도시는 4곳으로, 상하이·항저우·쑤저우·난징·허페이다.")
+    [(4, '곳', ['상하이', '항저우', '쑤저우', '난징', '허페이'], False)]
     >>> sentence_counts("새로 오른 지역은 4 곳으로 안후이성, 후베이성, 쓰촨성이 여기에 해당하며, 쓰촨성에는 45 억 위안이 배정됐다.")
     [(4, '곳', ['안후이성', '후베이성', '쓰촨성'], False)]
     >>> sentence_counts("서부 지역은 5개 성·자치구로, 시짱자치구·간쑤성·닝샤후이족자치구(宁夏回族自治区)가 여기에 속한다.")
@@ -546,7 +548,7 @@ _NAMED_RIGHT_AFTER = compiled(r"(?:으로|로)\s+(?P<list>[^.:;]+?)\s*" + _IS_TH
 def _named_its(text: str, at: int):
     for pattern in (_NAMED_ITS, _NAMED_RIGHT_AFTER):
         m = pattern.match(text, at)
-        items = list_items(m["list"]) if m else None
+        items = _items_closed(m) if m else None  # (`…, 난징·허페이다`: 허페이 and `다`)
         if items and len(items) > 1 and all(map(a_place, items)):
             return m
     return None

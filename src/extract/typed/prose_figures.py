@@ -68,8 +68,8 @@ from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_pass
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
                                           rates_not_changes)
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
-from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseRegion, cue, in_quoted_name, sentence_regions,
-                                             whole_of_set_share)
+from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseRegion, cue, in_quoted_name,
+                                             is_whole_of_share, sentence_regions, whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
 from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, joined_before, list_counted,
@@ -229,10 +229,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             carried = None
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
-                     or all(COMPARED_WITH.match(sentence, r.end) for r in regions)):
+                     or all(COMPARED_WITH.match(sentence, r.end) or r.zh == "中国" and is_whole_of_share(sentence, r)
+                            for r in regions)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
-            # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`)
+            # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`) or the
+            # nation as the whole its share is of (`전국 GDP에서 차지하는 비중은 10.8%로`)
             carried = sole_subject(carried, places) or (sole_predicate(carried, places) if PLACE_TOPIC.search(carried)
                                                          else None) if isinstance(carried, str) else carried
             if carried is not None:

@@ -252,9 +252,10 @@ def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion 
 def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
     native = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}
     words = "|".join(sorted(native, key=len, reverse=True))
-    pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:개\s*)?"
-                            r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시)(?:\s*[·,]\s*\p{Hangul}{1,4})*"
-                            r"\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
+    # (any noun counted with `개`: `8개 허브 가운데`, `19개 신구 중`)
+    pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:(?:개\s*)?"
+                            r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시)|개\s*(?:\p{Hangul}{1,4}\s+)?\p{Hangul}{1,5})"
+                            r"(?:\s*[·,]\s*\p{Hangul}{1,4})*\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
     return pattern, native
 
 
@@ -266,6 +267,8 @@ def compared_set_size(text: str, end: int) -> int | None:
     4
     >>> compared_set_size("31 개 성·자치구·직할시 가운데 17 곳이", 30), compared_set_size("상하이가 1위", 5)
     (31, None)
+    >>> compared_set_size("징진지는 27.0%로 8개 허브 가운데 가장 낮았다.", 30)
+    8
     """
     pattern, native = _set_size_pattern()
     found = [m for m in pattern.finditer(text, 0, end)]

@@ -210,6 +210,10 @@ _DESCRIBES_SUBJECT = compiled(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0
 # or the month something began (`지난해 12 월 섬 전역 독립 세관 운영을 시작한 하이난성은 … 37.5% 급증`)
 _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{{Hangul}}{{0,3}}[{N_FINAL}]\s*(?:이후|뒤|후)|\p{{Hangul}}{{2,4}}\s+(?:이후|이래))(?!\p{{Hangul}})"
                              r"|\S+\s*\d{1,2}\s*월(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범|개통|가동|도입|시행|개장|개원)한\s"
+                             # (or the year something was founded, a written year: `1992년 상하이 푸둥신구 지정으로 시작된
+                             # 국가급 신구는 현재 19곳으로`)
+                             # (not what the year's figures count, `2029년 새로 설립된 … 기업 수는`)
+                             r"|(?:19|20)\d{2}\s*년(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범)(?:된|한)\s"
                              # (or an event the clause goes on from: `2025년 처음으로 10조 위안을 넘어선 데 이어`)
                              rf"|\S+(?:\s+\S+){{0,5}}?\s+\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+데\s*이어(?!\p{{Hangul}})"
                              # (or the time since counted: `2022년 2월 본격 가동된 지 5년이`)

@@ -67,6 +67,8 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
     ['date', 'label', 'amount']
     >>> column_roles(["거점", "개소", "기업(개사)"], [["베이징", "2016.03", "24"], ["상하이", "2024.09", "15"], ["계", "39"]])
     ['label', 'date', 'amount']
+    >>> column_roles(["연도", "마카오 자본 기업", "계"], [["2035 년", "5,812", "55,976"], ["2036 년", "6,340", "59,773"]])
+    ['label', 'amount', 'amount']
     """
     width = max([len(header)] + [len(r) for r in rows])
     totals = frozenset(cue_words("total") + cue_words("subtotal"))
@@ -96,9 +98,11 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
             kinds.append("amount")
         else:
             kinds.append("text" if cells else "empty")
-    # the row label: the first column of text, else (every column a number) the first that is not a rank
+    # the row label: the first column of text, else the first of years (`2035 년 | 5,812 | …`: a row a year), else (every
+    # column a number) the first that is not a rank
     label = next((c for c, k in enumerate(kinds) if k == "text"),
-                 next((c for c, k in enumerate(kinds) if k in ("amount", "text")), None))
+                 next((c for c, k in enumerate(kinds) if k == "year"),
+                      next((c for c, k in enumerate(kinds) if k in ("amount", "text")), None)))
     return ["label" if c == label else "text" if k == "empty" else k for c, k in enumerate(kinds)]
 
 
