@@ -430,6 +430,27 @@ _OPEN_CHINESE_NAME = compiled(r"\((?=[\p{Han}A-Za-z0-9]*\p{Han})[\p{Han}A-Za-z0-
 _CHINESE_NAME_GOES_ON = compiled(r"[\p{Han}A-Za-z0-9]+\)")
 
 
+@cache
+def _generic_places() -> frozenset[str]:
+    """The generic words of places (data/place_suffixes.tsv) of two syllables or more (`신구`, `개발구`)."""
+    from kic_extract.places import place_suffixes
+
+    return frozenset(s.ko for s in place_suffixes() if len(s.ko) > 1)
+
+
+def _place_then_particle(word: str) -> bool:
+    """Whether a Hangul run is a place the gazetteer knows and a particle after it (`청두가`, `광둥성과`).
+
+    >>> _place_then_particle("청두가"), _place_then_particle("광둥성과"), _place_then_particle("올렸다")
+    (True, True, False)
+    """
+    from kic_extract.gazetteer import PLACES, find_regions
+
+    return any(word.endswith(p) and len(word) > len(p) and any(m.start == 0 and m.end == len(word) - len(p)
+                                                                for m in find_regions(word[:len(word) - len(p)], PLACES))
+               for p in word_set("particles.txt"))
+
+
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
     """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
     producer breaks there and the halves read as one word: the right half begins with a particle
@@ -472,6 +493,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('선전(420대)이 뒤를 이었다.', '시내에서는 위베이구(渝北区)가')
     >>> join_text("중관춘KIC혁신센터(中关村", "KIC创新中心)", False, ""), join_text("(中关村KIC", " 创新中心)", False, "")
     ('중관춘KIC혁신센터(中关村KIC创新中心)', '(中关村KIC创新中心)')
+    >>> join_text("빈하이신구(9,420억 위안)와 량장", "신구(5,310억 위안)가", False, ""), join_text("원창, 청두가", "이름을 올렸다.", True, "")
+    ('빈하이신구(9,420억 위안)와 량장신구(5,310억 위안)가', '원창, 청두가 이름을 올렸다.')
 
     
     """
@@ -481,6 +504,11 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if _OPEN_CHINESE_NAME.search(left) and _CHINESE_NAME_GOES_ON.match(right) \
             and (is_han(left[-1]) or is_han(right[0])):
         return left + right  # `(中关村` | `KIC创新中心)`: a Chinese name in brackets holds no space, Latin inside it either
+    if (halves := _halves(left, right)) and len(halves[0]) > 1 and halves[1] in _generic_places() \
+            and not halves[2][:1].isspace():
+        return left + right  # `량장` | `신구(5,310억 위안)가`: a place's generic word closes its name
+    if halves and _place_then_particle(halves[0]):
+        return left.rstrip() + " " + right  # `원창, 청두가` | `이름을 올렸다`: a particle after a place ends the word
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right) \
             or spans_numeral(left, right):
         return left + right

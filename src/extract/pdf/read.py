@@ -136,11 +136,14 @@ def page_to_tables(content: PageContent, number: int, centres: list[tuple[float,
     chars = content.chars
     centres = centres if centres is not None else [centre(c) for c in chars]
 
-    # (a cell's words are spaced by the page's space, `중관춘KIC혁신센터`'s 0.2 em between scripts none)
-    page_spaces = space_widths(chars)
+    # (a cell's words are spaced by the page's space, `중관춘KIC혁신센터`'s 0.2 em between scripts none; measured once a
+    # cell is read)
+    page_spaces: list[dict[float, float]] = []
 
     def read_cell(cell_chars: list[dict]) -> list[str]:
-        return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes, page_spaces)]
+        if not page_spaces:
+            page_spaces.append(space_widths(chars))
+        return [ln.text for ln in chars_to_lines(cell_chars, number, normalize_lookalikes, page_spaces[0])]
 
     def size_in(inside: list[int]) -> float:
         sizes = sorted(chars[k]["size"] for k in inside) or [10.0]
