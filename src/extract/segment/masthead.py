@@ -15,9 +15,11 @@ from kic_extract.segment.patterns import DATE, RULE
 _NUMBER = compiled(r"(?:(?<!\p{Hangul})(?:제|통권)\s*|^\s*)(?P<n>\d{1,5})\s*호(?!\p{Hangul})")  # (or opening the line: `944호 ｜ …`)
 _NO_NUMBER = compiled(r"(?<![A-Za-z])(?i:No|Vol)\.?\s*(?P<n>\d{1,5})(?!\d)")
 _DATE = compiled(rf"(?<!\d){DATE}(?!\d)")
+_WEEKDAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"  # (`2038. 05. 07 (Fri)`)
 # the date on a line of its own, perhaps with its weekday and `발행` (`2028년 6월 16일(금) 발행`, `… (금요일) 발행`), or labelled (`발행일 2033 년 1 월
 # 7 일(금)`)
-_DATE_LINE = compiled(rf"(?:발행(?:일|일자)?\s*[:：]?\s*)?\(?\s*{DATE}\s*(?:\(\s*[월화수목금토일](?:요일)?\s*\)|[월화수목금토일]요일)?\s*\)?\s*(?:발행)?")
+_DATE_LINE = compiled(rf"(?:발행(?:일|일자)?\s*[:：]?\s*)?\(?\s*{DATE}\s*(?:\(\s*(?:[월화수목금토일](?:요일)?|{_WEEKDAY})\s*\)"
+                      rf"|[월화수목금토일]요일)?\s*\)?\s*(?:발행)?")
 _FIELDS = {
     "publisher": compiled(r"^(?:(?:발행(?:처|인)?|펴낸\s*(?:곳|이))(?:\s*:\s*|\s+)(?P<v>.+)|(?P<v>.+?)\s+발행)$"),
     "director": compiled(r"^센터장\s*:?\s*(?P<v>\S.*)$"),
@@ -27,6 +29,10 @@ _FIELDS = {
 }
 # fields printed side by side: `펴낸 곳 : … | 센터장 : …`, `연락처 : info@… · +86-10-…`, `전화 : … / 메일 : …`
 _FIELD_SEPARATOR = compiled(r"\s+[|│┃｜·/]\s+")
+# the number again on a line with nothing but a title before it (`주간 중국 창업 제 954 호`; not `제500호 발간 특집: …`)
+_NUMBER_AGAIN = compiled(r"\s*[^\d]*?\s*(?:제|통권|(?i:No|Vol)\.?)\s*\d{1,5}\s*호?\s*")
+# a title before the issue's number on its line (`KIC CHINA WEEKLY · Vol. 954`, `주간 중국 창업 제 954 호`)
+_TITLE_BEFORE = compiled(r"^\s*(?P<title>[^\d|│┃｜·/]*[^\d\s|│┃｜·/])\s*[|│┃｜·/]?\s*(?:제|통권|(?i:No|Vol)\.?)\s*\d")
 
 
 def line_to_parts(text: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -127,9 +133,13 @@ def masthead_to_issue(chunks: list[Chunk], report: Report) -> tuple[dict, set[in
             rules.add(ln.line_start)
             continue
         found = number_and_date(ln.text)
-        if found and issue["number"] is None:
+        if found and (issue["number"] is None or found[0] == issue["number"] and _NUMBER_AGAIN.fullmatch(ln.text)):
+            # (the number again on a line of its own, in another language: `KIC CHINA WEEKLY · Vol. 954` / `주간 중국 창업 제
+            # 954 호`; the words before the number, no digit among them, are the title)
+            if issue["title"] is None and (before := _TITLE_BEFORE.match(ln.text)):
+                issue["title"] = fix_text(before["title"])
             issue["number"] = found[0]
-            if found[1]:
+            if found[1] and not dated:
                 issue["date"], dated = parse_date(*found[1], report, ln.line_start), True
             used.add(ln.line_start)
             continue

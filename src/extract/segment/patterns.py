@@ -74,7 +74,9 @@ GLOSSED_SOURCES = compiled(r"\s*(?:[^\s()·,]{1,20}\(\d*\p{Han}[^()]*\)(?:\s*[·
 BRACKETED_SOURCE = compiled(r"\s*\[" + GLOSSED_SOURCES.pattern + r"\]\s*")  # (`[국가통계국(国家统计局)]` under an entry)
 TOC_TITLE = compiled(r"^(?:(?i:contents|in this issue)\s*[·|│:─—–-]\s*)?(?:이번\s*호\s*)?(?:차례|목차|주요\s*내용)"
                      r"(?:\s*\((?i:contents|in this issue)\))?$"  # (`이번 호 차례 (CONTENTS)`: its English after it)
-                     r"|^(?i:contents|in this issue)(?:\s*\((?:이번\s*호\s*)?(?:차례|목차)\))?$")  # (`IN THIS ISSUE · 이번 호 차례`: both)
+                     r"|^(?i:contents|in this issue)(?:\s*\((?:이번\s*호\s*)?(?:차례|목차)\))?$"  # (`IN THIS ISSUE · 이번 호 차례`: both)
+                     # (or the header of contents printed as a table: `No.\t제목\tPage`)
+                     r"|^(?i:no\.?|번호)\t(?:제목|기사|(?i:title))\t(?i:page|쪽|면|페이지)$")
 # a heading's mark before an article's title that carries no number (`■ 선전시 2027 년 경제 성적표 공개…`)
 # squares and diamonds a heading may stand under, an article's or a part's (`■ 01  …`, `▣ 제목`, `■ 경제 규모: …`)
 PART_MARKS = "■□▣◆◇"
@@ -240,7 +242,8 @@ OUTLET_DAY = compiled(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,
 NAME_ZH = compiled(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
 # an entry's page: `p10`, `p. 10` (alone on the line an entry wraps onto), leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`
 PAGE = compiled(r"(?:(?:(?:\s*[·.…‥_]{2,})?\s+|^)[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
-                     r"|\s+(?:·\s+)?(?P<page>\d{1,3})\s*(?:쪽|면))$")
+                     # (or in a column of its own, a tab before it: `01\t제목\t2`)
+                     r"|\s+(?:·\s+)?(?P<page>\d{1,3})\s*(?:쪽|면)|(?<=\S)\t\s*(?P<page>\d{1,3}))$")
 # a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`
 YEAR_HEADER = compiled(r"^(?P<year>(?:19|20)\d{2})\s*년?\s*(?:\(\s*(?P<mark>[A-Za-z가-힣]{1,4})\s*\))?$")
 SENTENCE_END = compiled(r"(?:[.!?。…\"'”’)\]>}]|다)$")

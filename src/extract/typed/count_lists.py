@@ -184,8 +184,8 @@ def a_place(item: str) -> bool:
     (True, True, True)
     >>> a_place("창사경제기술개발구"), a_place("산둥성의 옌타이(烟台)")  # (a zone named after its city; a city its province locates)
     (True, True)
-    >>> a_place("청위(成渝) 지역"), a_place("첨단 지역")
-    (True, False)
+    >>> a_place("청위(成渝) 지역"), a_place("첨단 지역"), a_place("훠얼궈스(霍尔果斯)"), a_place("딥시크(深度求索)")
+    (True, False, True, False)
     """
     item = _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", item)  # (`윈난성(云南省, 12.7%)`: the place and its figure)
     words = item.split(" ")
@@ -194,7 +194,19 @@ def a_place(item: str) -> bool:
     if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it (or `산둥성의 옌타이(烟台)`)
         return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in (words[0].removesuffix("의"), words[1]))
     return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \
-        or [m.written for m in find_places(item)] == [item]  # (a zone named after its city: `창사경제기술개발구`)
+        or [m.written for m in find_places(item)] == [item] \
+        or bool(glossed := _GLOSSED_NAME.fullmatch(item)) and glossed["han"] + "市" in _city_zh()
+    # (a zone named after its city: `창사경제기술개발구`; a city of data/cities.tsv glossed with its Chinese:
+    # `훠얼궈스(霍尔果斯)`)
+
+
+_GLOSSED_NAME = compiled(r"\p{Hangul}{2,8}\((?P<han>\p{Han}{2,6})\)")
+
+
+@cache
+def _city_zh() -> frozenset[str]:
+    """The Chinese names of China's cities (data/cities.tsv), `市` included."""
+    return frozenset(city_names().values())
 
 
 @cache
