@@ -460,23 +460,23 @@ def _rank_of_passed() -> regex.Pattern[str]:
 def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
     """The figures a clause's rank ranks: its own, but for marks it passed beside the level the clause
     before stated of the same region and unit (`4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을 넘어서며 … 3 위`)."""
-    levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None]
-    if listed and all(f["amount"].bound for f in listed) and len({id(f["region"]) for f in levels + listed}) == 1 \
-            and {f["amount"].unit for f in levels} == {f["amount"].unit for f in listed}:
-        return levels
+    if listed and all(f["amount"].bound for f in listed):
+        return _levels_before(listed, previous) or listed
     return listed
 
 
 def levels_behind_gap(figures: list[dict], previous: list[dict]) -> list[dict]:
     """The level a clause holding only a gap ranks: the one the clause before stated of the same region and unit
     (`8조 9,980억 위안을 기록해 | 허난성보다 350억 위안 많은 5위로` ranks the 8조 9,980억)."""
-    if not figures or not all(f["gap"] for f in figures):
-        return []
+    return _levels_before(figures, previous) if figures and all(f["gap"] for f in figures) else []
+
+
+def _levels_before(figures: list[dict], previous: list[dict]) -> list[dict]:
+    """The unranked levels the clause before stated, when they and `figures` are of one region and unit; else none."""
     levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None]
-    if len({id(f["region"]) for f in levels + figures}) == 1 \
-            and {f["amount"].unit for f in levels} == {f["amount"].unit for f in figures}:
-        return levels
-    return []
+    same = len({id(f["region"]) for f in levels + figures}) == 1 \
+        and {f["amount"].unit for f in levels} == {f["amount"].unit for f in figures}
+    return levels if same else []
 
 
 # the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)

@@ -73,6 +73,8 @@ _WORD = compiled(r"\s+(\S+)")
 _COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?(?:(?<=[개곳명건팀지])(?:이|가|은|는|과|와|도))?")
 # a count of firms right after them (`… 기업은 모두 272개사로`, `… 기업은 68 개사다`)
 _FIRMS_COUNTED = compiled(r"\s*(?:(?:모두|총|약|전체)\s*)?[\d,]+\s*(?:개\s*사|곳|개|社|家)(?!\p{Hangul}{2})")
+
+
 def measure_nouns() -> str:
     """The nouns naming a measured quantity (data/measure_nouns.txt), longest first, as an alternation."""
     return "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
@@ -84,6 +86,7 @@ def _measure_word() -> regex.Pattern[str]:
     return compiled(rf"\p{{Hangul}}*(?:{measure_nouns()})")
 
 
+# the one place what a count counts is in, right after it (`3 개 거점에만 591 개사가`): the count is the places'
 ONLY_THERE = compiled(r"\s*\p{Hangul}{1,6}(?:에서만|에만)(?!\p{Hangul})")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
