@@ -281,6 +281,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     short of two rows) is put back together, its split cell joined with a space.
     """
     run = _table_run(prev)
+    width = max((_table_width(line.text) for line in run), default=0)
     rows = chunk.lines
     if at_page_break and run and len(rows) > 2 and row_key(rows[0].text) in _header_keys(run) \
             and "\t" not in rows[1].text and "\t" in rows[2].text:
@@ -292,10 +293,10 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     aside = at_page_break and bool(rows) and bool(_ASIDE_LINE.fullmatch(rows[0].text.strip()))
     # (a row one cell short whose last cell, words like the column's, opens the next page: `\t닝보경제기술개발구(…)` |
     # `석유화학·신소재`)
-    last_cell = at_page_break and bool(run) and len(rows) > 1 and "\t" not in rows[0].text \
-        and len(printed_cells(prev.lines[-1].text)) == max(_table_width(line.text) for line in run) - 1 \
+    printed = len(printed_cells(prev.lines[-1].text))
+    last_cell = at_page_break and bool(run) and len(rows) > 1 and "\t" not in rows[0].text and printed == width - 1 \
         and len(rows[0].text.strip()) <= _CELL_LIST_MAX_CHARS \
-        and cell_kind(rows[0].text.strip()) == _column_kind(run, len(printed_cells(prev.lines[-1].text))) == "text"
+        and cell_kind(rows[0].text.strip()) == _column_kind(run, printed) == "text"
     if at_page_break and run and len(rows) > 1 and "\t" not in rows[0].text and "\t" in rows[1].text \
             and (len(rows[0].text.strip()) <= (_CELL_LIST_MAX_CHARS if listing else _CELL_TAIL_MAX_CHARS) or aside
                  or last_cell) \
@@ -303,7 +304,7 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
         # `… 섬 간 물류·관광비` | page break | `행` over the next rows: the last cell's end (`…	밍양(明阳),` | `무린썬(木林森)`)
         left, tail = prev.lines[-1], rows[0].text.strip()
         cells = left.text.split("\t")
-        if len(cells) < max(_table_width(line.text) for line in run) and (
+        if len(cells) < width and (
                 cell_kind(tail) in ("number", "row_number") or _column_kind(run, len(cells)) == cell_kind(tail) == "quantity"
                 or last_cell):
             # `산둥성	104,680	110,150` | `84,220`: a row one cell short, its last cell a figure of its own; so is a quantity
@@ -323,7 +324,6 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     continued = at_page_break and len(rows) > 1 and _CONTINUED.search(rows[0].text) and "\t" in rows[1].text
     if not run or ("\t" not in rows[0].text and not continued):
         return False
-    width = max(_table_width(line.text) for line in run)
     if continued:  # `표 1) … (계속)`: the caption printed again over the rest of the table
         prev.repeated_headers.append(rows[0].line_start)
         rows = rows[1:]

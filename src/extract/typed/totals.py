@@ -269,7 +269,7 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
     header = table["header"]
     for c, head in enumerate(header):
         # (a unit in brackets after the word is the column's: `합계(곳)`)
-        if _kind_of([head], total_words, ()) != "total" or c >= len(roles) or roles[c] != "amount":
+        if c not in sums_row or c >= len(roles) or roles[c] != "amount":
             continue
         # (a total of one year's periods sums the columns of that year: `2029년 상반기 합계` over `2029년 1분기`, `2029년
         # 2분기`, not `2027년` and `2028년` before them)
