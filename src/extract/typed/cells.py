@@ -66,6 +66,21 @@ def unit_kinds() -> dict[str, str]:
 
 
 @cache
+def currencies() -> frozenset[str]:
+    """The units of money (data/units.tsv): one measure may be written in several (`위안`, `홍콩달러`, `파타카`)."""
+    return frozenset(unit for unit, kind in unit_kinds().items() if kind == "currency")
+
+
+def same_measure(unit: str, other: str | None) -> bool:
+    """Whether two units may be of one measure: the same unit, or money in two currencies.
+
+    >>> same_measure("홍콩달러", "위안"), same_measure("곳", "%"), same_measure("%", "%")
+    (True, False, True)
+    """
+    return unit == other or unit in currencies() and other in currencies()
+
+
+@cache
 def count_units() -> frozenset[str]:
     """Units that count things (data/units.tsv kind `count`), scores in points excepted.
 

@@ -6,14 +6,13 @@ take when it names none (the title's, the opening paragraph's, a part's; see
 
 from __future__ import annotations
 
-from functools import cache
 
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place
 from kic_extract.places import glossed_places
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
-from kic_extract.typed.cells import unit_kinds
+from kic_extract.typed.cells import currencies
 from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
@@ -49,12 +48,6 @@ def is_card_fields(text: str) -> bool:
     return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
 
 
-@cache
-def _currencies() -> frozenset[str]:
-    """The units of money (data/units.tsv): one measure may be written in several (`위안`, `홍콩달러`, `파타카`)."""
-    return frozenset(unit for unit, kind in unit_kinds().items() if kind == "currency")
-
-
 def build_figures(ctx):
     """Every section's figures. The context year (see the module's docstring) is the title's, else
     the one the opening paragraph gives its own figures; a part under a heading starts again from
@@ -80,6 +73,7 @@ def build_figures(ctx):
         if article is not None and cue("target").search(section["title"] or ""):
             planned, article = article, None  # the results beside them are dated by the text
         context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, False, None, None, None
+        unit_ranks: dict[str, int] = {}  # the last rank given to each unit in the part
         last_named = article  # the year named last in the article, which `같은 기간` names again
         background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
@@ -92,6 +86,7 @@ def build_figures(ctx):
             if block["kind"] == "heading":
                 captioned = None
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
+                unit_ranks = {}
                 # (`같은 기간` opening a part names the article's period again: `2) 성장률 … | 같은 기간 성장률로 보면`)
                 last_named = article if article is not None else last_named
                 continue
@@ -114,13 +109,16 @@ def build_figures(ctx):
                 context = captioned
             dated, captioned = (captioned if captioned is not None else dated), None
             figures, last_rank = block_to_figures(block["text"], dated, last_rank, ctx.issue_date, places, named,
-                                                  ranked_unit)
+                                                  ranked_unit, unit_ranks)
             rank_restated_levels(figures)
             for f in figures:
                 if f["year"] is None and before is not None and f["rank"] is not None and f["rank"] > before \
                         and f["unit"] == ranked_unit:
                     f["year"] = ranked_year  # `… 쑤저우(10만 8,000명) 순이었다. | 상하이는 9만 6,000명으로 4위`: the ranking's year
             ranked = [f for f in figures if f["rank"] is not None]
+            for f in ranked:  # (latest last)
+                unit_ranks.pop(f["unit"], None)
+                unit_ranks[f["unit"]] = f["rank"]
             ranked_unit, ranked_year = (ranked[-1]["unit"], ranked[-1]["year"]) if ranked else (ranked_unit, ranked_year)
             # the year the paragraph gives its results (a target's dates only the target)
             results = [f for f in figures if not f["target"]]
@@ -145,11 +143,13 @@ def build_figures(ctx):
                     context = own
                 elif article is None:
                     context = article = own
-            elif context is None and own is not None and own <= now:
+            elif own is not None and own <= now and (context is None or background and own < context):
                 # (an article dated nowhere before: the year its first dated results are for goes on to the next
-                # paragraphs of the same measures, `… 지난해 4조 1,200억 위안으로 선두 | 홍콩 … 3조 2,600억 홍콩달러로`)
+                # paragraphs of the same measures, `… 지난해 4조 1,200억 위안으로 선두 | 홍콩 … 3조 2,600억 홍콩달러로`;
+                # so in one whose opening only dated an event, `4월 18일 … 발표했다 | … 지난해 GDP는 … | 외자 이용에서는 …`)
+                background = context = None
                 units = {f["unit"] for f in results}
-                carried = (own, units | _currencies() if units & _currencies() else units)
+                carried = (own, units | currencies() if units & currencies() else units)
             opening = False
             # what `같은 기간` names again: the period the last results are for, else the year named
             # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)

@@ -44,7 +44,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.cells import count_units, decimal_text, marks_no_figure, units
+from kic_extract.typed.cells import count_units, decimal_text, marks_no_figure, same_measure, units
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
     FROM_RANK,
@@ -137,6 +137,8 @@ _OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는
 # it: `… 6.2%보다 2.5%p 높았다`)
 _GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가)\s")
 _THAN, _THAN_BEFORE = compiled(r"\s*보다\s"), compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
+# a rank written before the region a figure is compared with (`이는 2 위 장쑤성보다 846 억 위안 많은 규모다`)
+_RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
 
@@ -148,9 +150,9 @@ def _counts_list(sentence: str, regions: list, nearest, pos: int, amount) -> boo
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
                      places: dict[str, str] | None = None, named: list[tuple[int, int]] | None = None,
-                     ranked_unit: str | None = None) -> tuple[list[dict], int | None]:
+                     ranked_unit: str | None = None, unit_ranks: dict[str, int] | None = None) -> tuple[list[dict], int | None]:
     """Figures of one paragraph, and the last rank it stated (order words in the next one go on from
-    it, `ranked_unit` the unit it ranked). A figure's `own_year` tells whether the paragraph names its
+    it, `ranked_unit` the unit it ranked; `unit_ranks` the last rank the paragraphs before gave each unit). A figure's `own_year` tells whether the paragraph names its
     year (else `context_year`); `named` is the paragraph's `years_in`, when the caller has read it.
 
     >>> [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in block_to_figures(
@@ -189,6 +191,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
     ranking = False  # whether the sentence ranked figures (a bare list after it may go on: `rank_figures`)
     held_of: str | None = None  # the measure a held rank names right before it (`투자 금액 2위`)
+    # ranks written before regions compared with (`2 위 장쑤성보다`): the region's unranked level of the gap's unit takes it
+    compared: dict[str, tuple[int, str]] = {}
     behind: dict[int, frozenset[str]] = {}  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     for sm in SENTENCES.finditer(text):
@@ -365,6 +369,16 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ranked_units = ranked_units or [f["unit"] for f in out if f["rank"] is not None] or [ranked_unit]
                 # a ranking of another measure opens anew (`… 5위에 올랐다. | 베이징시의 비율은 6.58%로 …, 상하이시 …`)
                 measure = bool(ranked_units) and all(f["amount"].unit != ranked_units[-1] for f in figures)
+                if measure and not any(same_measure(f["amount"].unit, ranked_units[-1]) for f in figures) \
+                        and not cue("scope").search(sentence, 0, c_off) and cue("next").search(clause) and len(own := {f["amount"].unit for f in figures}) == 1:
+                    # `후난성은 1만 9,800곳으로 4위였지만 증가율은 9.6%로 … 가장 높았다. | 장시성(1만 1,200곳)과 산시성(7,450곳)이 그
+                    # 뒤를 이었다`: followers go on from the last rank of their own measure (not in a scope of their own,
+                    # `도시별로는 선전시가 … 800건을 넘어섰고, 쑤저우시가 532건으로 뒤를 쫓았다`)
+                    unit = next(iter(own))
+                    ranks = [f["rank"] for f in out if f["rank"] is not None and same_measure(f["unit"], unit)]
+                    ranks += [f["rank"] for _, fs in pending for f in fs if f["rank"] is not None and same_measure(f["amount"].unit, unit)]
+                    back = ranks[-1] if ranks else next((r for u, r in reversed((unit_ranks or {}).items()) if same_measure(u, unit)), None)
+                    last_rank = before = back if back is not None else last_rank
                 if not ranked_here and lead_followers(clause, figures, previous, last_rank is None or measure
                                                       or bool(cue("scope").search(sentence, 0, c_off)), told_before):
                     last_rank, ranked_here = 1, True
@@ -388,6 +402,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only)
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank
+            compared.update(ranks_compared(sentence, here, figures))
+            if compared:
+                for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
+                    key = f["region"].zh or f["region"].written
+                    if key in compared and compared[key][1] == f["amount"].unit \
+                            and compared[key][0] not in stated_ranks(sentence[c_off:]):
+                        f["rank"] = compared.pop(key)[0]  # `… 2 위 장쑤성보다 846 억 위안 많은 규모다. 장쑤성은 8,690 억 위안을`
             if upcoming:
                 # (ranks the clause stated itself are no longer to come: `3~5위 구도는 … 산둥성이 … 3위, … 5위를
                 # 지켰다. … 허난성은 6조 9,120억 위안에 그쳐`: 허난성 is not 3rd)
@@ -435,6 +456,22 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 _WAS = compiled(rf"{WAS}\s")
 # the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
+
+
+def ranks_compared(sentence: str, here: list[ProseRegion], figures: list[dict]) -> dict[str, tuple[int, str]]:
+    """The ranks written right before the regions the clause's gaps are measured against, by region, with the gap's unit.
+
+    >>> s = "광둥성이 9,536 억 위안으로 1 위 자리를 지켰는데, 이는 2 위 장쑤성보다 846 억 위안 많은 규모다."
+    >>> r = ProseRegion(s.index("장쑤성"), s.index("장쑤성") + 3, "장쑤성", "江苏省", False)
+    >>> gap = [a for _, a, _ in amounts_in(s)][-1]
+    >>> gap.raw, ranks_compared(s, [r], [{"gap": True, "amount": gap}])
+    ('846 억 위안', {'江苏省': (2, '위안')})
+    """
+    gaps = {f["amount"].unit for f in figures if f["gap"]}
+    if len(gaps) != 1:
+        return {}
+    return {(r.zh or r.written): (int(m["n"]), next(iter(gaps))) for r in here
+            if COMPARED_WITH.match(sentence, r.end) and (m := _RANK_COMPARED.search(sentence[max(0, r.start - 8):r.start]))}
 
 
 def _measure_of_rank(clause: str) -> str | None:
