@@ -55,6 +55,8 @@ def parse_number(text: str) -> Decimal:
     (Decimal('114370000000000'), Decimal('602930000000'), Decimal('800870596.0000'))
     >>> parse_number("4억 6천만"), parse_number("183,900"), parse_number("5조 219억 1,900만")
     (Decimal('460000000'), Decimal('183900'), Decimal('5021919000000'))
+    >>> parse_number("4천 5백만"), parse_number("1억 2천 5백만"), parse_number("3천"), parse_number("2천 500만")
+    (Decimal('45000000'), Decimal('125000000'), Decimal('3000'), Decimal('25000000'))
     >>> parse_number("3억 5조")
     Traceback (most recent call last):
     ...
@@ -65,6 +67,8 @@ def parse_number(text: str) -> Decimal:
         return _ZERO + Decimal(text.replace(",", "")) * _ONE
     total = Decimal(0)
     last_large: Decimal | None = None
+    # thousands and hundreds written apart before the large unit they count (`4천 5백만`: 4,500만)
+    pending, last_small = Decimal(0), None
     pos = 0
     terms = 0
     while pos < len(text):
@@ -77,15 +81,21 @@ def parse_number(text: str) -> Decimal:
         if last_large == 1:
             raise AmountError(f"{m.group()!r} after a plain number in {text!r}")
         value = Decimal(m["num"].replace(",", ""))
+        pos = m.end()
+        terms += 1
         if m["small"]:
+            if last_small is not None and SMALL[m["small"]] >= last_small:
+                raise AmountError(f"{m.group().strip()!r} after a smaller unit in {text!r}")
             value *= SMALL[m["small"]]
+            if not m["large"] and TERM.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip())):
+                pending, last_small = pending + value, SMALL[m["small"]]
+                continue
         large = LARGE[m["large"]] if m["large"] else Decimal(1)
         if last_large is not None and large >= last_large:
             raise AmountError(f"{m.group().strip()!r} after a smaller unit in {text!r}")
-        total += value * large
+        total += (pending + value) * large
+        pending, last_small = Decimal(0), None
         last_large = large
-        pos = m.end()
-        terms += 1
     if not terms:
         raise AmountError(f"no number in {text!r}")
     return total

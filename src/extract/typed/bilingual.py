@@ -5,6 +5,8 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 
 _TRAILING_HAN = compiled(r"^(?P<ko>.*?)\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*)$")
+# (Latin letters and digits inside the Chinese too, after a name with no Han: `원다V신소재 文达V新材料`)
+_TRAILING_HAN_LATIN = compiled(r"^(?P<ko>[^\p{Han}]*?[^\p{Han}\s])\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*(?:[A-Za-z0-9]+\p{Han}[\p{Han}\p{N}·（）()]*)+)$")
 # a name's Chinese in brackets after it (`(星海智能)`, `(G60 脑智科创基地)`, `( 张江科学城)` as a PDF's text may set it)
 # (Latin letters and digits inside or after it too: `(深信3D科技)`, `(海丘农业AI)`)
 _GLOSS = r"\s*[(（]\s*(?P<zh>(?:[A-Za-z0-9]+\s?)?\p{Han}[\p{Han}\p{N}·\-]*(?:[A-Za-z0-9]+(?:\p{Han}[\p{Han}\p{N}·\-]*)?)*)\s*[)）]"
@@ -28,6 +30,8 @@ def split_ko_zh(text: str | None) -> tuple[str | None, str | None]:
     (('텐센트, 상하이궈터우', '腾讯, 上海国投'), ('다싱-이좡원', '大兴-亦庄园'))
     >>> split_ko_zh("딥시그널3D(深信3D科技)"), split_ko_zh("하이추농업AI(海丘农业AI)")
     (('딥시그널3D', '深信3D科技'), ('하이추농업AI', '海丘农业AI'))
+    >>> split_ko_zh("원다V신소재 文达V新材料")
+    ('원다V신소재', '文达V新材料')
     """
     if not text:
         return None, None
@@ -35,7 +39,7 @@ def split_ko_zh(text: str | None) -> tuple[str | None, str | None]:
         return glossed["ko"], glossed["zh"]
     if names := _glossed_names(text.strip()):
         return names
-    m = _TRAILING_HAN.match(text.strip())
+    m = _TRAILING_HAN_LATIN.match(text.strip()) or _TRAILING_HAN.match(text.strip())
     if not m or m["zh"].count(")") + m["zh"].count("）") > m["zh"].count("(") + m["zh"].count("（"):
         return text.strip(), None  # (no Chinese part cut out of a bracket)
     return (m["ko"].strip() or None), m["zh"]

@@ -27,7 +27,8 @@ _AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?
 # a number that is part of a date, an ordinal or a name, not a quantity
 # (`2 차`, `3 차 회의` are ordinals; `107억 위안 차로` a difference)
 # (a rank, `3 위`, only where no unit was read: `2.3% 위축됐다` is a figure)
-_NOT_QUANTITY = r"(?!\s*(?:년|월|일|분기|호|세|기(?!업|관|술|간|준|금|지|구|능)|회|{band})|[.\d])(?(unit)|(?!\s*(?:차(?!이)|위)))"
+# (nor a per cent band, `4%대 초반에 머물렀다`)
+_NOT_QUANTITY = r"(?!(?<=%)\s*대)(?!\s*(?:년|월|일|분기|호|세|기(?!업|관|술|간|준|금|지|구|능)|회|{band})|[.\d])(?(unit)|(?!\s*(?:차(?!이)|위)))"
 
 
 @cache
@@ -35,7 +36,9 @@ def band() -> str:
     """`대` starting a band of leaders (`10대 기업`, `8 대 중점 과제`: data/band_nouns.txt), as a pattern."""
     return rf"대\s*(?:{_alternation(word_list('band_nouns.txt'))})"
 SIGNS = {"+": 1, "▲": 1, "-": -1, "−": -1, "–": -1, "▼": -1, "△": -1, "▽": -1}
-_SPEC = compiled(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)\s*$")
+# (or before the period a header's second line adds under it: `1분기 GDP(억 위안)` over `2037년`, `2038년`)
+_SPEC = compiled(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)"
+                 r"(?:\s+(?:\d{4}\s*년|'\d{2}\s*년|\d{4}|[1-4]\s*분기|[상하]\s*반기|\d{1,2}\s*월))?\s*$")
 
 
 @cache
@@ -235,6 +238,8 @@ def unit_spec_of(text: str | None) -> str | None:
     ('억 위안', '%', '%p', '위안')
     >>> unit_spec_of("2025년(E)"), unit_spec_of("IPv6 활성화사용자 수(억 가구)"), unit_spec_of("온라인 규모(억)")
     (None, '억 가구', '억')
+    >>> unit_spec_of("1분기 GDP(억 위안) 2037년"), unit_spec_of("GDP(억 위안) 증가율")
+    ('억 위안', None)
     """
     m = _SPEC.search(text or "")
     return spec_unit(m["spec"]) if m else None
