@@ -232,7 +232,8 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
         if _isolated(lines, k, marked_lines | {lines[j].no for j, _ in bare}) and number > last and len(bare) >= 2:
             out[k] = Furniture(lines[k].no, "page_number", number)
             last = number
-    _drop_odd_numbers(out, masks)
+    _lone_bare_number(lines, bare, out)
+    _drop_odd_numbers(out, masks, lines)
     for k in _running_beside_numbers(lines, [k for k, f in out.items() if f.kind == "page_number"], set(out)):
         out[k] = Furniture(lines[k].no, "running", page_number_of(lines[k].text)[0])
     # a label in brackets recurring on fewer than half the numbered pages is a category's kicker over its articles
@@ -246,17 +247,58 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     return [out[k] for k in sorted(out)]
 
 
-def _drop_odd_numbers(out: dict[int, Furniture], masks: dict[int, str]) -> None:
+def _lone_bare_number(lines: list[Line], bare: list[tuple[int, int]], out: dict[int, Furniture]) -> None:
+    """Take the one bare number the pages print (`1` under the first page's footer, the other pages printing theirs in a
+    head, `주간 중국 창업 | 2`) when it stands beside a page's furniture, no text between but blank lines, and is the
+    number before the next page's or after the last one's.
+
+    >>> from kic_extract.ingest import text_to_lines
+    >>> lines = text_to_lines(chr(10).join(["제목", "본문", "", "KIC 중국", "1", "", "머리 | 2", "본문", "끝 7"]))
+    >>> out = {3: Furniture(4, "running", None), 6: Furniture(7, "page_number", 2)}
+    >>> _lone_bare_number(lines, [(4, 1), (8, 7)], out); sorted((f.line, f.number) for f in out.values())
+    [(4, None), (5, 1), (7, 2)]
+    """
+    numbers = sorted((k, f.number) for k, f in out.items() if f.kind == "page_number" and f.number is not None)
+    for k, number in bare:
+        if k in out or not _isolated(lines, k, {f.line for f in out.values()}):
+            continue
+        after = next((n for j, n in numbers if j > k), None)
+        before = next((n for j, n in reversed(numbers) if j < k), None)
+        near = [j for step in (-1, 1) for j in [_next_text(lines, k, step)] if j is not None]
+        if (after == number + 1 or after is None and before == number - 1) and any(j in out for j in near):
+            out[k] = Furniture(lines[k].no, "page_number", number)
+
+
+def _next_text(lines: list[Line], k: int, step: int) -> int | None:
+    """The nearest line past `k` in the direction `step` that is not blank, or None."""
+    j = k + step
+    while 0 <= j < len(lines) and lines[j].blank:
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def _drop_odd_numbers(out: dict[int, Furniture], masks: dict[int, str], lines: list[Line]) -> None:
     """Let go of page numbers printed in a shape too rare to be the pages' where the pages print theirs in
     one shape (`p9` or `········ 4` closing a wrapped entry of the contents, among `- 1 -` … `- 11 -` or
-    heads ending `| 2 / 10`): lines of text, not furniture."""
+    heads ending `| 2 / 10`): lines of text, not furniture. One standing alone between pages whose number is just
+    before or after theirs stays (`- 1 -` under the first page, the others printing `주간 중국 창업 | 2` …)."""
     numbers = [k for k, f in out.items() if f.kind == "page_number"]
     shapes = Counter(masks.get(k) for k in numbers)
     if shapes and shapes.most_common(1)[0][1] >= MIN_REPEATS:
         main = [k for k in numbers if shapes[masks.get(k)] >= MIN_REPEATS]
+        marked = {f.line for f in out.values()}
         for k in numbers:
-            if shapes[masks.get(k)] < MIN_REPEATS and not _continues(out, main, k, masks):
+            if shapes[masks.get(k)] < MIN_REPEATS and not _continues(out, main, k, masks) \
+                    and not (_isolated(lines, k, marked) and _next_in_line(out, main, k)):
                 del out[k]
+
+
+def _next_in_line(out: dict[int, Furniture], main: list[int], k: int) -> bool:
+    """Whether the page number at line `k` is the one right before the first of the pages' own numbers (`main`, in
+    order), or right after the last of them, where it stands."""
+    before, after = [j for j in main if j < k], [j for j in main if j > k]
+    return bool(after) and not before and out[after[0]].number == out[k].number + 1 \
+        or bool(before) and not after and out[before[-1]].number == out[k].number - 1
 
 
 def _continues(out: dict[int, Furniture], main: list[int], k: int, masks: dict[int, str]) -> bool:
@@ -415,8 +457,11 @@ def _numbers_are_footers(regions: list[Region], last_line: int) -> bool:
             votes += 1 if kinds.index("page_number") < kinds.index("running") else -1
     if votes:
         return votes > 0
-    first = next((f.number for r in regions for f in r.furniture if f.kind == "page_number"), None)
-    return first != 2
+    # (a break printing two numbers, one page's under it and the next one's over it, reads both ways, `- 1 -` over
+    # `주간 중국 창업 | 2`: the first break printing one number decides, the `j`th opening page j + 2 as a header)
+    first = next(((j, numbers[0]) for j, r in enumerate(regions)
+                  if len(numbers := [f.number for f in r.furniture if f.kind == "page_number"]) == 1), None)
+    return first is None or first[1] != first[0] + 2
 
 
 def regions_to_pages(lines: list[Line], furniture: list[Furniture], regions: list[Region]) -> Pages:

@@ -35,6 +35,7 @@ _NAME_MARK = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏①-⑳]|\[[^\]
 _LABEL_PARTS = compiled(r"[/·]")
 _BRACKET_LABEL = compiled(rf"[\[［【]\s*(?P<label>{LABEL})\s*[\]］】]\s*")
 _DOTS = compiled(r"\s+[·┃─]\s+")  # (`설립 2022년 5월 ┃ 본사 …`: a heavy bar parts fields as a dot does, a dash too, `… ─ 설립 2018 년 ─ …`)
+_SLASH = compiled(r"\s+/\s+")
 _ASIDE = compiled(r"\([^()]*\)")
 _DASHED = compiled(rf"(?P<label>{LABEL})\s+[─━—–]\s+(?P<value>\S.*)$")  # (a card label, a dash)
 _DRAWN = compiled(r"[┃│├└┣┗]")
@@ -64,6 +65,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     (['자금 조달', '누적 100억 위안 이상'], ['자금', '누적 약 8억 위안'])
     >>> line_to_fields("설립：2022년 2월　　본사：베이징시 하이뎬구(海淀区)")
     ['설립', '2022년 2월', '본사', '베이징시 하이뎬구(海淀区)']
+    >>> line_to_fields("설립 2032.11 / 본사 저장성 항저우(杭州) / 대표 류칭윈(刘清云)")
+    ['설립', '2032.11', '본사', '저장성 항저우(杭州)', '대표', '류칭윈(刘清云)']
     >>> line_to_fields("설립 2021 년 | 상하이(上海) | 유연 전극 기반 침습형 BCI")
     ['설립', '2021년', None, '상하이(上海)', None, '유연 전극 기반 침습형 BCI']
     >>> line_to_fields("지출 규모: 전국 지출은 22 조 위안으로 2.1% 증가했다.") is None
@@ -121,6 +124,10 @@ def line_to_fields(text: str) -> list[str | None] | None:
         # its parts (`투자 시리즈 B 약 7억 위안`, `설립 2022년 8월 · 본사 상하이 · 대표 린하오(林浩)`)
         split = _DOTS.split(text)
         parts = [_labelled(part) for part in split]
+        if len(split) == 1 and all(slashed := [_labelled(part) for part in _SLASH.split(text)]) and len(slashed) > 1:
+            # (a slash parts fields only between labelled ones, `설립 2032.11 / 본사 저장성 항저우(杭州) / 대표 …`; rounds
+            # it lists stay one value, `투자 시드 1,200만 위안(…) / 시리즈 A 1억 8,000만 위안(…)`)
+            split, parts = _SLASH.split(text), slashed
         if not all(parts) and parts[0] and sum(map(bool, parts)) >= 2:
             # (a part with no label among labelled ones is a value of its own: `… ─ 이번 조달 8 억 위안 ─ 누적 약 25 억 위안`)
             parts = [part or [None, fix_text(raw.strip())] for part, raw in zip(parts, split)]

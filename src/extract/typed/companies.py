@@ -18,7 +18,8 @@ _MONTH = compiled(r"^\d{4}\.\s*\d{1,2}\.?$")
 # a founding year or month written in words (`2016년`, `2022년 2월`): no day, so no date
 _YEAR_MONTH = compiled(r"^\d{4}\s*년(?:\s*\d{1,2}\s*월)?$")
 # the company a profile's name line names: `◎ 칭타오에너지(清陶能源)`, `【넝량치뎬(能量奇点) ─ 2021 년 설립 …】`
-_TITLE_NAME = compiled(r"(?P<ko>[\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&\-]*)\((?P<zh>\p{Han}[^()]*)\)")
+# (the Chinese perhaps opening with Latin letters or digits, `6G톈왕커지(6G天网科技)`)
+_TITLE_NAME = compiled(r"(?P<ko>[\p{Hangul}A-Za-z0-9][\p{Hangul}A-Za-z0-9&\-]*)\((?P<zh>[A-Za-z0-9]*\p{Han}[^()]*)\)")
 _PARTS = compiled(r"\s*(?:[,|｜]|\s/\s|\s·\s)\s*")
 _NAME_TAG = compiled(r"^\s*(?:[◇◆◈●■□▣▶▷┌┏]\s*)?(?:[\[【][^\]】]{1,12}[\]】]\s*)?")
 _BARE_NAME = compiled(r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9&.\- ]{0,30}")
@@ -58,7 +59,7 @@ def card_to_company(table: dict, field: str | None, award: tuple[str, int] | Non
         named = _TITLE_NAME.search(table["title"])  # a profile printed as lines names itself above them
         # (with no Chinese, its first part after the tag: `[01] 톈수로보틱스 | Tianshu Robotics`)
         bare = _PARTS.split(_NAME_TAG.sub("", table["title"]), 1)[0].strip()
-        values["name"] = f"{named['ko']} {named['zh']}" if named else bare if _BARE_NAME.fullmatch(bare) else None
+        values["name"] = f"{named['ko']}({named['zh']})" if named else bare if _BARE_NAME.fullmatch(bare) else None
     name, name_zh = split_ko_zh(values.get("name"))
     if name is None and table["title"] and (named := _TITLE_NAME.search(table["title"])):
         # `■ 톈궁싱(天工行)` over `기업명 | 北京天工行具身智能科技有限公司`: the legal name in Chinese alone, the title's the name

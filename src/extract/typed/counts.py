@@ -79,6 +79,7 @@ _LIST_END = compiled(r",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?\s*$")
 _JOINED_LIST_BEFORE = compiled(rf"(?P<list>{_LIST_HEAD}(?:와|과)\s+[^.:;,\s()]+?(?:\s+[^.:;,\s()]+?){{0,2}}?)\s*(?:까지|의)?\s*$")
 _NEXT = compiled(r"다음(?:의)?\s*$")
 _HELD_IN = compiled(r"에서\s*(?:열리|열린|열려|열렸|개최|진행)")  # (what is held in the places counted: `… 도시에서 열리며`)
+_PLACE_NOUN_ON = compiled(r"\s(?:지역|도시)(?=으로|로|[은는이가을를의에]|\s|$)")  # (`6 개 성급` | ` 지역으로`)
 _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
@@ -162,6 +163,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(4, '곳', ['안후이성', '후베이성', '쓰촨성'], False)]
     >>> sentence_counts("서부 지역은 5개 성·자치구로, 시짱자치구·간쑤성·닝샤후이족자치구(宁夏回族自治区)가 여기에 속한다.")
     [(5, '개 성·자치구', ['시짱자치구', '간쑤성', '닝샤후이족자치구(宁夏回族自治区)'], False)]
+    >>> sentence_counts("우선 지원 대상은 6 개 성급 지역으로 충칭, 쓰촨성, 구이저우성, 윈난성, 광시좡족자치구다.")
+    [(6, '개 성급 지역', ['충칭', '쓰촨성', '구이저우성', '윈난성', '광시좡족자치구'], False)]
     >>> sentence_counts("예선이 5개 도시(베이징·상하이·선전·칭다오)에서 열렸다.")
     [(5, '개 도시', ['베이징', '상하이', '선전', '칭다오'], False)]
     >>> sentence_counts("20곳 이상 보유한 도시는 6곳으로 베이징, 상하이, 선전, 항저우, 광저우다.")
@@ -208,6 +211,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
         bare = not m["noun"] or m["noun"] in _PARTICLES
         rest = text[m.end("counter" if bare else "noun"):]
+        # (the place noun a word on, `6 개 성급 지역으로 충칭, …`)
+        place_noun = None if bare else _PLACE_NOUN_ON.match(text, m.end("noun"))
+        rest = text[place_noun.end():] if place_noun else rest
         # (the noun perhaps a word on, `다섯 개 핵심 도시인 청두(成都), 충칭(重庆), …이`)
         named_as = m.end("noun") if not bare and len(m["noun"]) > 1 and m["noun"].endswith("인") else \
             second.end() if not bare and (second := _SECOND_NOUN_IN.match(text, m.end("noun"))) else None
@@ -221,7 +227,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip()) \
             and not _NAMELY.match(rest)
         if after and (bare and m["noun"] in ("로", "으") or copula) and not all(
-                a_place(i) or not bare and i.endswith(m["noun"]) for i in list_items(after["list"]) or ["-"]):
+                a_place(i) or not bare and i.endswith(m["noun"]) for i in shared_noun_off(list_items(after["list"]) or ["-"])):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`)
             after = None
@@ -312,6 +318,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # (`허브인`: what is counted, `인` aside; `핵심 도시인` too)
             counted = text[m.start("counter"):named_as - 1] if after is not None and after.re is _APPOSITION else \
                 _counted(m) + after["words"] if after is not None and after.re is MARKED_AFTER \
+                else _counted(m) + place_noun.group() if place_noun \
                 else _counted(m)  # (`개 시범 협력 축`: the words naming what is counted, whole)
             out.append((_number(m), counted, items, open_list))
     return out
@@ -332,6 +339,23 @@ _PLACES_OPEN_COPULA = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=\p{Hangul})다\.
 _THAT_IS = compiled(r"(?:을|를|이|가|은|는|의)?\s[^.,]{0,30},\s*(?P<list>[^.]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
 _NOUN_BEFORE = compiled(r"\p{Hangul}{1,8}(?:을|를)\s+$")
 _COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|(?<=\d)\.(?=\d)|['‘][^'’]{1,30}['’]){0,40}?다\.")  # (`목표를 5.5% 이상으로`)
+
+
+_CLOSING_NOUN = compiled(r"\s+\p{Hangul}{2,12}$")
+
+
+def shared_noun_off(items: list[str]) -> list[str]:
+    """A list's items with the noun its last one closes with taken off, when the noun is all of them (`…, 광시좡족자치구
+    친저우(钦州), 간쑤성 톈수이(天水) 경제기술개발구가`: four places' zones) and the others are places.
+
+    >>> shared_noun_off(["네이멍구자치구 바오터우(包头)", "간쑤성 톈수이(天水) 경제기술개발구"])
+    ['네이멍구자치구 바오터우(包头)', '간쑤성 톈수이(天水)']
+    >>> shared_noun_off(["베이징", "상하이 푸둥"])
+    ['베이징', '상하이 푸둥']
+    """
+    if len(items) < 2 or not (word := _CLOSING_NOUN.search(items[-1])) or not all(map(a_place, items[:-1])):
+        return items
+    return items if a_place(items[-1]) or not a_place(last := items[-1][:word.start()]) else items[:-1] + [last]
 
 
 def _that_is_items(text: str) -> list[str] | None:
@@ -380,6 +404,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     ([], '쑤저우시')
     >>> next_sentence_counts("6개 도시를 '1차 시범도시'로 지정했다고 밝혔다. 명단에는 선전시, 허페이시(合肥市)가 들어갔다.")
     [(6, '개 도시', ['선전시', '허페이시(合肥市)'], False)]
+    >>> next_sentence_counts("하반기에 다음 3 곳에 거점을 새로 연다. 허페이(合肥), 시안(西安), 창사(长沙), 정저우(郑州). 새 거점은 …")[0][:3]
+    (3, '곳', ['허페이(合肥)', '시안(西安)', '창사(长沙)', '정저우(郑州)'])
     >>> next_sentence_counts("3%대에 머문 지역도 5 곳이나 됐다. 톈진시(3.6%), 헤이룽장성(3.2%), 칭하이성(3.8%)으로, 부담이 크다.")
     [(5, '곳', ['톈진시', '헤이룽장성', '칭하이성'], False)]
     >>> next_sentence_counts("협력 기관이 모두 일곱 곳이라고 밝혔다. 멍샹샤오전(梦想小镇), 시안고신구(西安高新区)가 새로 이름을 올렸다.")
@@ -535,7 +561,8 @@ def _places_where(text: str, at: int, count: int) -> list[str] | None:
 _BARE_NAME = compiled(r"\p{Hangul}{2,5}")
 _QUOTED_WORDS = compiled(r"['‘][^'’]{1,30}['’]")  # (`'저공경제 발전 1차 시범도시'로`: a name, no count)
 # a sentence that names only places and closes with the copula
-_PLACES_ALONE = compiled(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
+# (or with no copula at all, `다음 3 곳에 거점을 새로 연다. 허페이(合肥), 시안(西安), 창사(长沙), 정저우(郑州).`)
+_PLACES_ALONE = compiled(r"\s*(?P<list>[^.:;]+?)\s*(?:이다|(?<=[)\p{Hangul}])다(?=[.\s]|$)|(?<=[)\p{Hangul}])(?=\.))")
 
 
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,

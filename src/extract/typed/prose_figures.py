@@ -137,6 +137,7 @@ _OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는
 # it: `… 6.2%보다 2.5%p 높았다`)
 _GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가)\s")
 _THAN, _THAN_BEFORE = compiled(r"\s*보다\s"), compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
+_OF_CLASS = compiled(r"\s*(?:의\s+)?")  # (what may stand between a threshold and the class it bounds)
 # a rank written before the region a figure is compared with (`이는 2 위 장쑤성보다 846 억 위안 많은 규모다`)
 _RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
@@ -551,8 +552,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
         if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
             continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
-        if amount.bound and cue("size_class").match(clause[end:].lstrip()):
-            continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상 비상장 기업`: a class's threshold, no figure
+        if amount.bound and cue("size_class").match(clause, _OF_CLASS.match(clause, end).end()):
+            continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
         if marks_no_figure().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):

@@ -127,8 +127,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # month a report came out dates what it reports (`지난해 말 발표한 … 명단에 따르면, … 2,046곳으로`)
             # (a look back, `2034 년만 해도 1 조 위안을 웃돌던 격차가 …, 광둥성이 … 10.2%로`, its own clause only)
             reach = aside.end() if aside["day"] else bounds[k][1]
-            if _LOOK_BACK_END.search(aside.group()) and (comma := text.find(", ", aside.end(), reach)) >= 0:
-                reach = comma
+            if _LOOK_BACK_END.search(aside.group()) and (comma := _CLAUSE_COMMA.search(text, aside.end(), reach)):
+                reach = comma.start()  # (a clause's comma, not a list's: `쓰촨성이 1 조 6,480 억 위안, 허난성이 …`)
             out.append((at, year, reach))
             continue
         if described := _DESCRIBES_SUBJECT.match(text, at):
@@ -153,6 +153,12 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it (a year compared with in
             # brackets is none of the series: `2029년 2조 1,238억 위안으로 2028년(1조 9,703억 위안)보다 7.8% 늘었다`)
+            out.append((at, year, bounds[k][1]))
+            continue
+        if k and not any(a < at for a, _ in years) and _YEAR_TOPIC.match(text, at) and not text[bounds[k][0]:at].strip() \
+                and any(m["unit"] or MAGNITUDE.search(m["num"]) for m in amount_patterns()[1].finditer(text, 0, bounds[k][0])):
+            # `쑤저우시는 1 년 새 4 개사가 늘어 13 개사가 되면서 …. 2036 년에는 난징시가 10 개사로 … 많았다. 허페이시는 6 개사에서
+            # 10 개사로 늘어`: a year opening a sentence as its topic after figures no year dated looks back, its sentence only
             out.append((at, year, bounds[k][1]))
             continue
         if k is not None and _ONCE.search(text, at, bounds[k][1]):
@@ -200,6 +206,7 @@ _ASIDE = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\
 # the time by which figures were released (`3 월 초까지 확정치를 모두 공개하면서`): when they came out, not what they are for
 _RELEASED_BY = compiled(r"\s*(?:말|초|중순|하순|상순)?\s*까지\s+(?:\S+\s+){0,3}?\S*(?:발표|공개|공표|내놓|집계|확정)")
 _LOOK_BACK_END = compiled(r"만\s*해도$|전에는$")
+_CLAUSE_COMMA = compiled(r"(?<=\p{Hangul}(?:고|며|여|해|서|어|데|지만|으나|나)),\s")
 _REPORTED = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초))?\s+(?:발표한|발표된|공개한|공개된|발간한|내놓은|펴낸)\s"
                      r"[^.]{0,60}?에\s*따르면")
 # a year opening the words that describe a place the clause is about, closed by an adnominal verb right
@@ -227,6 +234,7 @@ _UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})"
                   r"|\S+(?:\s+(?:[^\s,.]|(?<=\d)\.(?=\d))+){0,6}?\s+\p{Hangul}*던\s+것(?:과|에)\s*(?:비교하면|비하면|비해|견주면)"
                   r"(?!\p{Hangul})")
 # a sentence telling what once was (`… 성장한 바 있다`)
+_YEAR_TOPIC = compiled(r"(?:\d{4}|'\d{2})\s*년(?:\s*[상하]반기|\s*[1-4]\s*분기)?\s*에는\s")
 _ONCE = compiled(r"\p{Hangul}\s+바\s+(?:있|없)")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
 _FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
