@@ -57,3 +57,14 @@ def test_less_than_another_by_is_a_fall_and_a_threshold_before_of_is_no_figure(c
     assert ("우한시", "-336000000000", None, None, 2037) in figures_at(corpus_issue(959), 130)
     # 960 l.152 `… 기업가치 10 억 달러 이상의 비상장 기업을 뜻하는 유니콘의 …`
     assert not any(f[1] == "1000000000" for f in figures_at(corpus_issue(960), 152))
+
+
+def test_last_place_of_a_set_an_earlier_paragraph_of_the_article_names(corpus_issue):
+    # 959 l.130 `쓰촨성 청두시는 … 6 개 도시 가운데 1 위를 지켰다.` / l.132 `… 3 위 … 그 뒤를 …` / l.134 `허난성 정저우시는 1 조
+    # 5,480 억 위안으로 5 위에 머물렀고, 시안시가 1 조 4,420 억 위안으로 최하위였다.`
+    assert ("시안시", "1442000000000", 6, None, 2037) in figures_at(corpus_issue(959), 134)
+    # 454 l.90 `… 다섯 곳 가운데 가장 많았다.` / l.92 `… 소득 규모 1위인 내몽골자치구는 5.1%로 최하위에 머물렀다.`: last of the five,
+    # not of the country's 31
+    assert ("내몽골자치구", "5.1", 5, None, 2028) in figures_at(corpus_issue(454), 92)
+    # 364 l.68 `광저우시(广州市)는 성장률이 2.9%에 그쳐 주요 도시 가운데 가장 낮았고`: a set of its own, of no size given
+    assert ("광저우시", "2.9", None, None, 2026) in figures_at(corpus_issue(364), 68)

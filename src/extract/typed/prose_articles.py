@@ -74,6 +74,7 @@ def build_figures(ctx):
             planned, article = article, None  # the results beside them are dated by the text
         context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, False, None, None, None
         unit_ranks: dict[str, int] = {}  # the last rank given to each unit in the part
+        previous = ""  # the part's paragraphs before
         last_named = article  # the year named last in the article, which `같은 기간` names again
         background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
@@ -86,7 +87,7 @@ def build_figures(ctx):
             if block["kind"] == "heading":
                 captioned = None
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
-                unit_ranks = {}
+                unit_ranks, previous = {}, ""
                 # (`같은 기간` opening a part names the article's period again: `2) 성장률 … | 같은 기간 성장률로 보면`)
                 last_named = article if article is not None else last_named
                 continue
@@ -109,7 +110,8 @@ def build_figures(ctx):
                 context = captioned
             dated, captioned = (captioned if captioned is not None else dated), None
             figures, last_rank = block_to_figures(block["text"], dated, last_rank, ctx.issue_date, places, named,
-                                                  ranked_unit, unit_ranks)
+                                                  ranked_unit, unit_ranks, previous)
+            previous = f"{previous} {block['text']}".lstrip()
             rank_restated_levels(figures)
             for f in figures:
                 if f["year"] is None and before is not None and f["rank"] is not None and f["rank"] > before \

@@ -53,6 +53,7 @@ from kic_extract.typed.prose_order import (
     fill_ranks_between,
     first_place_holder,
     last_place,
+    names_own_set,
     held_figures,
     held_measure,
     last_province,
@@ -151,9 +152,11 @@ def _counts_list(sentence: str, regions: list, nearest, pos: int, amount) -> boo
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
                      places: dict[str, str] | None = None, named: list[tuple[int, int]] | None = None,
-                     ranked_unit: str | None = None, unit_ranks: dict[str, int] | None = None) -> tuple[list[dict], int | None]:
+                     ranked_unit: str | None = None, unit_ranks: dict[str, int] | None = None,
+                     paragraph_before: str = "") -> tuple[list[dict], int | None]:
     """Figures of one paragraph, and the last rank it stated (order words in the next one go on from
-    it, `ranked_unit` the unit it ranked; `unit_ranks` the last rank the paragraphs before gave each unit). A figure's `own_year` tells whether the paragraph names its
+    it, `ranked_unit` the unit it ranked; `unit_ranks` the last rank the paragraphs before gave each unit;
+    `paragraph_before` the part's paragraphs before it, whose set last place may be of). A figure's `own_year` tells whether the paragraph names its
     year (else `context_year`); `named` is the paragraph's `years_in`, when the caller has read it.
 
     >>> [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in block_to_figures(
@@ -274,7 +277,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
-                    or last_place(text, s_off + c_off, clause)
+                    or _last_place(text, paragraph_before, s_off + c_off, clause)
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
@@ -387,7 +390,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                          ranked_units[-1] if ranked_units else None, previous, here, ranking_before)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
-            if not any(f["rank"] is not None for f in figures) and (last := last_place(text, s_off + c_off, clause)
+            if not any(f["rank"] is not None for f in figures) and (last := _last_place(text, paragraph_before, s_off + c_off, clause)
                                                                    or last_province(clause, figures)):
                 # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
                 # province last with no set named is last of the country's 31 (`헤이룽장성은 3.6%에 그쳐 최하위`)
@@ -457,6 +460,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 _WAS = compiled(rf"{WAS}\s")
 # the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
+
+
+def _last_place(text: str, before: str, at: int, clause: str) -> list[int]:
+    """`last_place` of the clause at `at`, the set it is last of named in its paragraph or else in a paragraph before
+    (`… 6 개 도시 가운데 1 위를 지켰다. | … | … 시안시가 1 조 4,420 억 위안으로 최하위였다`)."""
+    return last_place(text, at, clause) or (last_place(f"{before} {text}", len(before) + 1 + at, clause)
+                                            if before and not names_own_set(clause) else [])
 
 
 def ranks_compared(sentence: str, here: list[ProseRegion], figures: list[dict]) -> dict[str, tuple[int, str]]:

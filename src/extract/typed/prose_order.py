@@ -58,6 +58,17 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
     return [size]
 
 
+def names_own_set(clause: str) -> bool:
+    """Whether a clause stating last place names the set it is last of, of a size not given (`주요 도시 가운데 가장
+    낮았고`, `서부 지역 최하위에`): no set named elsewhere is that one.
+
+    >>> names_own_set("성장률이 2.9%에 그쳐 주요 도시 가운데 가장 낮았고"), names_own_set("1 조 4,420 억 위안으로 최하위였다")
+    (True, False)
+    """
+    last = _last_word().search(clause)
+    return bool(last) and bool(_SET_NAMED.search(clause, 0, last.start()) or _PART_NAMED.search(clause, 0, last.start()))
+
+
 def last_province(clause: str, figures: list[dict]) -> list[int]:
     """[31] where a clause puts the one mainland province-level region its figures are about in last
     place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`): last of the country's 31."""
