@@ -85,13 +85,15 @@ _LEADER = compiled(r"[·.…‥_]{3,}")
 
 
 def short_enough(text: str) -> bool:
-    """Whether a line is short enough to be page furniture, a run of leader dots counted as one mark
-    (`KIC CHINA WEEKLY · Vol. 684 · 2033.02.18 ······ 2`, set to the page's width).
+    """Whether a line is short enough to be page furniture, a run of leader dots or of spaces counted as one mark
+    (`KIC CHINA WEEKLY · Vol. 684 · 2033.02.18 ······ 2`, `주간 중국 창업 제963호          1`, set to the page's width).
 
     >>> short_enough("KIC CHINA WEEKLY · Vol. 684 · 2033.02.18 " + "·" * 40 + " 2"), short_enough("가" * 81)
     (True, False)
+    >>> short_enough("주간 중국 창업 제963호" + " " * 80 + "1")
+    True
     """
-    return len(_LEADER.sub("…", text)) <= MAX_FURNITURE_CHARS
+    return len(_SPACE.sub(" ", _LEADER.sub("…", text))) <= MAX_FURNITURE_CHARS
 
 #: running headers that name the page's article share at least this many leading characters
 RUNNING_PREFIX = 10
@@ -222,6 +224,8 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
             trailing.append((k, int(next(g for g in lead.groups() if g))))  # (a head opening with the page's number)
     for k, number in _numbered_shapes(lines, masks, shapes, set(out)):
         out[k] = Furniture(lines[k].no, "page_number", number)
+    if first is not None and first not in out and _first_page_head(lines, first, masks, shapes):
+        out[first] = Furniture(lines[first].no, "page_number", 1)
     marked_lines |= {lines[k].no for k in out}
     for k, number in _numbered_heads(lines, trailing):
         out[k] = Furniture(lines[k].no, "page_number", number)
@@ -245,6 +249,28 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
         if 2 * shapes[masks[k]] < pages:
             del out[k]
     return [out[k] for k in sorted(out)]
+
+
+_ISSUE_NUMBER = compiled(r"제\s*(\d{1,4})\s*호")
+_MASTHEAD_REACH = 12  # the lines after the first a masthead gives the issue's number in
+
+
+def _first_page_head(lines: list[Line], first: int, masks: dict[int, str], shapes: Counter) -> bool:
+    """Whether the document's first line is page 1's running head (`주간 중국 창업 제963호 ……… 1`): of the pages' numbered
+    shape, printing 1, with the masthead under it giving the issue's number again (`제 963 호 (2038. 07. 09)`).
+
+    >>> from kic_extract.ingest import text_to_lines
+    >>> text = ["머리 제9호       1", "주간 중국 창업", "제 9 호 (2038. 7. 9)", "본문", "머리 제9호       2", "본문", "머리 제9호       3"]
+    >>> lines = text_to_lines(chr(10).join(text))
+    >>> masks = {k: mask_digits(ln.text) for k, ln in enumerate(lines)}
+    >>> _first_page_head(lines, 0, masks, Counter(masks.values()))
+    True
+    """
+    issue = _ISSUE_NUMBER.search(lines[first].text)
+    if not issue or (first, 1) not in _numbered_shapes(lines, masks, shapes, set()):
+        return False
+    after = [ln.text for ln in lines[first + 1:] if not ln.blank][:_MASTHEAD_REACH]
+    return any((m := _ISSUE_NUMBER.search(text)) and m[1] == issue[1] for text in after)
 
 
 def _lone_bare_number(lines: list[Line], bare: list[tuple[int, int]], out: dict[int, Furniture]) -> None:
@@ -439,7 +465,7 @@ def candidates_to_regions(lines: list[Line], furniture: list[Furniture]) -> list
     return regions
 
 
-def _numbers_are_footers(regions: list[Region], last_line: int) -> bool:
+def _numbers_are_footers(regions: list[Region], last_line: int, first_line: int = 1) -> bool:
     """Whether printed page numbers close the page above them (footers) or open the page below.
 
     A number after the last text, or a number printed before a region's running header, is a
@@ -459,7 +485,9 @@ def _numbers_are_footers(regions: list[Region], last_line: int) -> bool:
         return votes > 0
     # (a break printing two numbers, one page's under it and the next one's over it, reads both ways, `- 1 -` over
     # `주간 중국 창업 | 2`: the first break printing one number decides, the `j`th opening page j + 2 as a header)
-    first = next(((j, numbers[0]) for j, r in enumerate(regions)
+    # (a head over the first page, `주간 중국 창업 제963호 …… 1` above the masthead, is no break)
+    breaks = [r for r in regions if r.start > first_line]
+    first = next(((j, numbers[0]) for j, r in enumerate(breaks)
                   if len(numbers := [f.number for f in r.furniture if f.kind == "page_number"]) == 1), None)
     return first is None or first[1] != first[0] + 2
 
@@ -469,7 +497,7 @@ def regions_to_pages(lines: list[Line], furniture: list[Furniture], regions: lis
     if not regions:
         return NO_PAGES
     last_text = max((ln.no for ln in lines if not ln.blank and ln.no not in {f.line for f in furniture}), default=0)
-    footers = _numbers_are_footers(regions, last_text)
+    footers = _numbers_are_footers(regions, last_text, lines[0].no)
     breaks = [r for r in regions if lines[0].no < r.start and r.end < last_text]
     # segment j lies between break j-1 and break j; printed numbers pin segments to pages
     pinned: dict[int, int] = {}

@@ -16,6 +16,7 @@ import regex
 
 from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on, completes_short_row, cut_row, ends_name, is_gloss_of,
                                         opening_blanks_aside, pads_caption, printed_cells, row_key, wraps_header_cell)
+from kic_extract.clean.columns import spaced_to_tabbed
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.clean.vocabulary import Vocabulary, vocabulary_of
 from kic_extract.compiled import compiled
@@ -422,7 +423,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
     (`pages`); furniture lines are left out of the chunks."""
     furniture = pages.lines
     chunks: list[Chunk] = []
-    for line in lines:
+    for line in spaced_to_tabbed(lines):
         if line.blank or line.no in furniture:
             continue
         if chunks and chunks[-1].line_end == line.no - 1:

@@ -108,6 +108,8 @@ def line_to_fields(text: str) -> list[str | None] | None:
     text = text.strip()[marker.end():] if marker else text.strip()
     if not text:
         return None
+    if cells := _label_value_cells(text):
+        return [fix_text(cell) for cell in cells]  # (`설립`, `2032.9`, `본사`, `톈진 빈하이신구` a tab apart)
     if (dashed := _DASHED.match(text)) and label_field(dashed["label"]) is not None:
         return [fix_text(dashed["label"]), fix_text(dashed["value"])]  # `투자 이력 ─ 엔젤 5,000만 위안(2026.09) ▸ …`
     if _BRACKET_LABEL.match(text):
@@ -265,7 +267,25 @@ def tab_parted_fields(text: str) -> bool:
     """
     cells = [cell for cell in text.split("\t") if cell.strip()]
     return len(cells) > 1 and all(_LABELLED_CELL.match(cell) and label_field(cell.split(":")[0].split("：")[0].strip())
-                                  is not None for cell in cells)
+                                  is not None for cell in cells) or _label_value_cells(text) is not None
+
+
+_COLON = compiled(r"[:：]")
+
+
+def _label_value_cells(text: str) -> list[str] | None:
+    """The cells of a line of labels and values a tab apart by turns, each label a card label with no colon (`설립`,
+    `2032.9`, `본사`, `톈진 빈하이신구`); None for any other line.
+
+    >>> _label_value_cells("설립\\t2032.9\\t본사\\t톈진 빈하이신구"), _label_value_cells("광둥성\\t412\\t438")
+    (['설립', '2032.9', '본사', '톈진 빈하이신구'], None)
+    >>> _label_value_cells("누적 투자\\t9 억 위안 이상")
+    ['누적 투자', '9 억 위안 이상']
+    """
+    cells = [cell.strip() for cell in text.strip().split("\t")]
+    if len(cells) < 2 or len(cells) % 2 or not all(cells[1::2]):
+        return None
+    return cells if all(not _COLON.search(cell) and label_field(cell) is not None for cell in cells[::2]) else None
 
 
 def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]]] | None:

@@ -56,6 +56,9 @@ def stated_year(text: str, issue_date=None) -> int | None:
     True
     >>> stated_year("재정부는 지난 15 일 ‘유도기금’ 2 차 배정 결과를 발표했다.", day)
     2026
+    >>> stated_year("공업정보화부는 2 월 20 일 명단을 공시했다. 새로 오른 기업은 3,260 개사로, 지난해 발표된 제 19 차(3,100 "
+    ...             "개사)보다 160 개사 많다.", day)
+    2026
     """
     days = [m.span() for m in DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
     # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
@@ -73,8 +76,9 @@ def stated_year(text: str, issue_date=None) -> int | None:
     if not named:
         return None
     reach = year_reach(text, named)
+    # (not a quantity compared with, `지난해 발표된 제 19 차(3,100 개사)보다`)
     quantities = (year_before(reach, m.start(), None) for m in amount_patterns()[1].finditer(text)
-                  if m["unit"] or MAGNITUDE.search(m["num"]))
+                  if (m["unit"] or MAGNITUDE.search(m["num"])) and not _COMPARED_AFTER.match(text, m.end()))
     found = next((year for year in quantities if year is not None), None)
     if found is None and (edition := _EDITION_YEAR.search(text)):
         found = int(edition["y"])  # `2026년도 제8차 … 명단을 공시했다`: the year of the list it reports
@@ -82,6 +86,10 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # `지난 15 일 ‘… 유도기금’ 2 차 배정 결과를 발표했다`: results out on a recent day, this year's, which the
         # paragraphs after it report
         found = next(year for at, year in named if at == recent.start())
+    if found is None and issue_date is not None and (day := _MONTH_DAY.search(text)) and _RESULTS_OUT.search(text, day.end()):
+        # (so on a month's day with no year, `6 월 27 일 … '소거인' 기업 명단을 공시했다`: this year's, or last year's for
+        # a month after the issue's)
+        found = issue_date.year - (int(day["month"]) > issue_date.month)
     if found is None:
         # `'2030 도시 상업 매력도 순위'에서 청두시가 1위에 올랐다`: the year a ranking's name opens with
         found = next((year for at, year in named if at and (m := QUOTED.match(text, at - 1))
@@ -96,6 +104,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     return found
 
 
+_COMPARED_AFTER = compiled(r"[)\s]{0,2}(?:보다|에\s*비해)")
+_MONTH_DAY = compiled(r"(?<![\d.~]\s?|년\s?)(?P<month>\d{1,2})\s*월\s*\d{1,2}\s*일(?!\s*[~-])")
 _RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
 _RELATIVE_LEAD = compiled(r"(?:지난해|작년|올해|금년)(?:에도|에는|엔)(?!\p{Hangul})")
 

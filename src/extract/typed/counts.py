@@ -47,7 +47,8 @@ def _number(m) -> int:
 
 # the particle of a list that is what was chosen (`…, 항저우가 선정됐다`, `…·타이위안(太原)의 첨단기술산업개발구가 이름을`)
 _CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어|참가|참여|입주)" \
-    r"|(?<=[)\p{Hangul}])에\s+(?:들어선|들어서|설립|설치|조성)|" + PARTNER_CLOSE  # (where they are put: `…, 인촨(银川)에 들어선다`)
+    r"|(?<=[)\p{Hangul}])에\s+(?:들어선|들어서|설립|설치|조성|자리)|" + PARTNER_CLOSE  # (where they are put: `…, 인촨(银川)에
+# 들어선다`, `…, 닝샤후이족자치구에 자리하고 있다`)
 _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s*,\s*즉)\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*"
                     r"(?:등(?!\p{Hangul})|순(?=이|으로|서|[.,]|$)|(?:으로|로)(?:의)?(?![\p{Hangul}\p{Han}])|이다|였다|이었|(?<=[)\p{Hangul}])다(?=[.\s]|$)"
                     rf"|{_CHOSEN_CLOSE}"
@@ -83,6 +84,8 @@ _PLACE_NOUN_ON = compiled(r"\s(?:지역|도시)(?=으로|로|[은는이가을를
 _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
+# a count's verb of presenting what it counts, closing its sentence (`7 개 분야를 제시했다.`)
+_PRESENTED = compiled(r"(?:을|를)\s+(?:\S+\s+)?(?:제시|발표|내놓|내놨|담았|꼽았|선정|확정|공개)\S*\.\s*$")
 _FOLLOWS = compiled(r"^[^.,:\d]{0,20}?(?:은|는|이|가|을|를)\s*(?:다음|아래)(?:과|와)\s*같")
 _PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
 
@@ -685,6 +688,12 @@ def check_counts(ctx) -> None:
                         and (items := places_scheduled(blocks, k)) is not None:
                     # `설명회는 베이징을 시작으로 모두 다섯 개 도시에서 열리며, …` over `· 3 월 12 일(수) 베이징 — …`, …: the
                     # places of the schedule under it
+                    found.append((_number(m), _counted(m), items, False))
+                elif m["noun"] and m["noun"] not in _PARTICLES and not _counter_compound(m) and not _SENTENCE_ON.search(text, m.end()) \
+                        and _PRESENTED.match(text, m.end()) and k + 1 < len(blocks) and blocks[k + 1]["kind"] != "table" \
+                        and (items := following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])) is not None:
+                    # `… 보유할 수 있는 7 개 분야를 제시했다.` closing its paragraph over `① 5G 기지국 …`, `② …`: what it
+                    # presents is the list right under it
                     found.append((_number(m), _counted(m), items, False))
                 elif m["noun"] and m["noun"] not in _PARTICLES and not _counter_compound(m) and not _SENTENCE_ON.search(text, m.end()) \
                         and (items := _items_naming(blocks, k, m["noun"])) is not None:

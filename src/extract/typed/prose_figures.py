@@ -383,7 +383,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     ranks += [f["rank"] for _, fs in pending for f in fs if f["rank"] is not None and same_measure(f["amount"].unit, unit)]
                     back = ranks[-1] if ranks else next((r for u, r in reversed((unit_ranks or {}).items()) if same_measure(u, unit)), None)
                     last_rank = before = back if back is not None else last_rank
-                if not ranked_here and lead_followers(clause, figures, previous, last_rank is None or measure
+                # (the lead in a clause before the one right before, that one stating only a bound: `선전이 341 억 위안을
+                # 유치해 | 광둥성 전체 금액의 63% 이상을 차지했고, | 광저우가 … 그 뒤를 이었다`)
+                lead = previous if any(not f["gap"] and not f["amount"].bound for f in previous) or not pending \
+                    else pending[-2][1] if len(pending) > 1 and all(f["amount"].bound for f in previous) else previous
+                if not ranked_here and lead_followers(clause, figures, lead, last_rank is None or measure
                                                       or bool(cue("scope").search(sentence, 0, c_off)), told_before):
                     last_rank, ranked_here = 1, True
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here or bool(upcoming), sentence[c_off + len(clause):],
@@ -588,6 +592,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
             owner = figures[-1]["region"]  # `전국 수출에서 차지하는 비중도 23.6%로 0.6%p 높아졌다`: the change of the level before
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
+        if owner is None and not share and nearest is not None and nearest.zh == "中国" and nearest.end > nearest.start \
+                and is_whole_of_share(sentence, nearest) and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not (
+                    r.zh == "中国" and r.end > r.start and is_whole_of_share(sentence, r))]):
+            nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
         if owner is None and nearest is not None and amount.unit not in count_units() \
                 and owns_only_the_next(sentence, nearest, pos):
             topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic"]
@@ -725,6 +733,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
         after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
+        after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
         if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
                 or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate

@@ -417,7 +417,8 @@ NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\
 _WHOLE_OF_SHARE = compiled(
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,2}?"
     r"(?:\s?의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
-    r"(?:차지|책임|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|수준)|에서\s+차지하는)")  # (`전국의 64% 수준이다`)
+    r"(?:차지|책임|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율))")
+# (`전국의 64% 수준이다`; `전국 대비 비중도 0.6%p 높아졌다`)
 # a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)
 _COUNTED_SET = compiled(r"(?<![\p{Hangul}\d])\d{1,2}\s*개\s*(?:지역|도시|성·시|성·자치구|성|국가|나라)"
                              r"(?:의|이|가|은|는|을|를)(?!\p{Hangul})")
@@ -427,6 +428,10 @@ def is_whole_of_share(sentence: str, region: ProseRegion) -> bool:
     """Whether a region is only the whole a share is measured against (`중국 전체의 10.3%에
     해당하지만`): it is then no topic the next clauses go on about.
 
+    >>> text = "전국의 23.1%에 해당하는 규모로, 전국 대비 비중도 0.6%p 높아졌다"
+    >>> at = text.index("전국", 2)
+    >>> is_whole_of_share(text, ProseRegion(0, 2, "전국", "中国", True)), is_whole_of_share(text, ProseRegion(at, at + 2, "전국", "中国", True))
+    (True, True)
     >>> text = "광둥성의 GDP는 중국 전체의 10.3%에 해당하지만, 시짱자치구의 7% 이상이었고"
     >>> [is_whole_of_share(text, ProseRegion(text.index(n), text.index(n) + len(n), n, None, True)) for n in ("광둥성", "중국", "시짱자치구")]
     [False, True, False]

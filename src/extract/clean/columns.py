@@ -1,0 +1,69 @@
+"""Tables another tool printed with their columns lined up by spaces instead of tabs.
+
+A text extractor that lays a page out may set a table's cells apart with runs of spaces
+(`둥관      74               61.2                  0.4`). `spaced_to_tabbed` gives such rows the
+tabs the rest of the pipeline reads tables by; prose, which never parts three short cells by
+runs of two spaces or more, is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kic_extract.compiled import compiled
+from kic_extract.ingest import Line
+
+_GAP = compiled(r"[ \u00a0\u3000]{2,}")
+_FIGURE = compiled(r"^(?:약\s*)?[-+−–▲▼]?\d")  # (a cell opening with a figure: `74`, `3조 2,400억 원`, `약 90억 위안`)
+_WORDED = compiled(r"[\p{L}\p{N}]|^[-–—]$")  # (a cell with a letter or figure, or a dash for none)
+_MARKED = compiled(r"[-·•▶▷■□◆◇○●※*①-⑳]")
+_CELL_MAX_CHARS = 24
+_MIN_CELLS = 3
+
+
+def spaced_cells(text: str) -> list[str] | None:
+    """The cells of a line parted by runs of two spaces or more, three at least and each short; else None.
+
+    >>> spaced_cells("둥관      74               61.2                  0.4")
+    ['둥관', '74', '61.2', '0.4']
+    >>> spaced_cells("주간 중국 창업 제963호          1"), spaced_cells("광둥성은 438 개사로 1 위를 차지했다.")
+    (None, None)
+    >>> spaced_cells("발행처  ·  KIC 중국  ·  2032"), spaced_cells("· 2회차    9월 20일    온라인")
+    (None, None)
+    """
+    if "\t" in text or not _GAP.search(text):
+        return None
+    cells = _GAP.split(text.strip())
+    if len(cells) < _MIN_CELLS or any(len(cell) > _CELL_MAX_CHARS or not _WORDED.search(cell) for cell in cells) \
+            or _MARKED.match(cells[0]):
+        return None  # (nor a line of parts set apart by marks, `발행처  ·  …`, nor a list's item, `· 2회차    …`)
+    return cells
+
+
+def spaced_to_tabbed(lines: list[Line]) -> list[Line]:
+    """The lines with each row of a space-aligned table given tabs between its cells: a run of two lines or more that
+    part their cells by spaces, two of them rows with a figure after their label, blank lines aside.
+
+    >>> rows = ["도시      투자건수(건)      투자금액(억위안)", "선전      412      586.3", "", "둥관      74      61.2", "본문"]
+    >>> [ln.text for ln in spaced_to_tabbed([Line(n, t) for n, t in enumerate(rows, 1)])][:4]
+    ['도시\\t투자건수(건)\\t투자금액(억위안)', '선전\\t412\\t586.3', '', '둥관\\t74\\t61.2']
+    """
+    out = list(lines)
+    run: list[tuple[int, list[str]]] = []
+
+    def flush() -> None:
+        if len(run) > 1 and sum(any(_FIGURE.match(c) for c in cells[1:]) for _, cells in run) > 1:
+            for k, cells in run:
+                out[k] = replace(out[k], text="\t".join(cells))
+        run.clear()
+
+    for k, line in enumerate(lines):
+        if line.blank:
+            continue
+        cells = spaced_cells(line.text)
+        if cells is None:
+            flush()
+        else:
+            run.append((k, cells))
+    flush()
+    return out
