@@ -156,8 +156,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                      paragraph_before: str = "") -> tuple[list[dict], int | None]:
     """Figures of one paragraph, and the last rank it stated (order words in the next one go on from
     it, `ranked_unit` the unit it ranked; `unit_ranks` the last rank the paragraphs before gave each unit;
-    `paragraph_before` the part's paragraphs before it, whose set last place may be of). A figure's `own_year` tells whether the paragraph names its
-    year (else `context_year`); `named` is the paragraph's `years_in`, when the caller has read it.
+    `paragraph_before` the part's paragraphs before it, whose set last place may be of). A figure's `own_year` tells
+    whether the paragraph names its year (else `context_year`); `named` is the paragraph's `years_in`, when the caller
+    has read it.
 
     >>> [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in block_to_figures(
     ...     "장쑤성은 6 조 6,967 억 위안으로 광둥성과의 격차를 1,758 억 위안까지 좁히며 2 위를 기록했다.", 2025)[0]]
@@ -374,19 +375,16 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # a ranking of another measure opens anew (`… 5위에 올랐다. | 베이징시의 비율은 6.58%로 …, 상하이시 …`)
                 measure = bool(ranked_units) and all(f["amount"].unit != ranked_units[-1] for f in figures)
                 if measure and not any(same_measure(f["amount"].unit, ranked_units[-1]) for f in figures) \
-                        and not cue("scope").search(sentence, 0, c_off) and cue("next").search(clause) and len(own := {f["amount"].unit for f in figures}) == 1:
+                        and not cue("scope").search(sentence, 0, c_off) and cue("next").search(clause) \
+                        and len(own := {f["amount"].unit for f in figures}) == 1:
                     # `후난성은 1만 9,800곳으로 4위였지만 증가율은 9.6%로 … 가장 높았다. | 장시성(1만 1,200곳)과 산시성(7,450곳)이 그
                     # 뒤를 이었다`: followers go on from the last rank of their own measure (not in a scope of their own,
                     # `도시별로는 선전시가 … 800건을 넘어섰고, 쑤저우시가 532건으로 뒤를 쫓았다`)
-                    unit = next(iter(own))
-                    ranks = [f["rank"] for f in out if f["rank"] is not None and same_measure(f["unit"], unit)]
-                    ranks += [f["rank"] for _, fs in pending for f in fs if f["rank"] is not None and same_measure(f["amount"].unit, unit)]
-                    back = ranks[-1] if ranks else next((r for u, r in reversed((unit_ranks or {}).items()) if same_measure(u, unit)), None)
+                    back = _last_rank_of(next(iter(own)), out, pending, unit_ranks or {})
                     last_rank = before = back if back is not None else last_rank
                 # (the lead in a clause before the one right before, that one stating only a bound: `선전이 341 억 위안을
                 # 유치해 | 광둥성 전체 금액의 63% 이상을 차지했고, | 광저우가 … 그 뒤를 이었다`)
-                lead = previous if any(not f["gap"] and not f["amount"].bound for f in previous) or not pending \
-                    else pending[-2][1] if len(pending) > 1 and all(f["amount"].bound for f in previous) else previous
+                lead = pending[-2][1] if len(pending) > 1 and all(f["amount"].bound for f in previous) else previous
                 if not ranked_here and lead_followers(clause, figures, lead, last_rank is None or measure
                                                       or bool(cue("scope").search(sentence, 0, c_off)), told_before):
                     last_rank, ranked_here = 1, True
@@ -464,6 +462,19 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 _WAS = compiled(rf"{WAS}\s")
 # the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
+
+
+def _last_rank_of(unit: str, out: list[dict], pending: list[tuple[int, list[dict]]], unit_ranks: dict[str, int]) -> int | None:
+    """The last rank given to a measure in `unit` (money in any currency): in the paragraph so far (its records `out`, then
+    the sentence's `pending` clauses), else in the paragraphs before (`unit_ranks`); None where none was."""
+    ranks = [f["rank"] for f in out if f["rank"] is not None and same_measure(f["unit"], unit)]
+    ranks += [f["rank"] for _, fs in pending for f in fs if f["rank"] is not None and same_measure(f["amount"].unit, unit)]
+    return ranks[-1] if ranks else next((r for u, r in reversed(unit_ranks.items()) if same_measure(u, unit)), None)
+
+
+def _nation_whole(sentence: str, region: ProseRegion) -> bool:
+    """Whether a region named in the sentence is the nation a share is of (`전국의 23.1%에 해당하는`, `전국 대비 비중`)."""
+    return region.zh == "中国" and region.end > region.start and is_whole_of_share(sentence, region)
 
 
 def _last_place(text: str, before: str, at: int, clause: str) -> list[int]:
@@ -592,9 +603,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
             owner = figures[-1]["region"]  # `전국 수출에서 차지하는 비중도 23.6%로 0.6%p 높아졌다`: the change of the level before
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
-        if owner is None and not share and nearest is not None and nearest.zh == "中国" and nearest.end > nearest.start \
-                and is_whole_of_share(sentence, nearest) and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not (
-                    r.zh == "中国" and r.end > r.start and is_whole_of_share(sentence, r))]):
+        if owner is None and not share and nearest is not None and _nation_whole(sentence, nearest) \
+                and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not _nation_whole(sentence, r)]):
             nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
         if owner is None and nearest is not None and amount.unit not in count_units() \
                 and owns_only_the_next(sentence, nearest, pos):
