@@ -63,3 +63,10 @@ def test_the_year_of_a_list_published_on_a_day_and_figures_after_the_nations_sha
     assert ("선전", "34100000000", 1, None, 2038) in figures and ("광저우", "12600000000", 2, None, 2038) in figures
     assert [f for f in figures_at(result, 96) if f[1] == "-500000000"] == [
         ("광저우", "-500000000", None, None, 2038), ("청두", "-500000000", None, None, 2038)]
+
+
+def test_a_deadline_after_the_issues_year_in_a_title_dates_no_result(corpus_issue):
+    # 966 l.85 `2. 상무부 "외자기업 재투자 세액공제 2040 년까지 연장" — 상무부(商务部)`; l.91 `… "장쑤성이 약 610 억 위안으로
+    # 가장 많은 외자를 유치했고, …`: the deadline dates no result of the article
+    figures = figures_at(corpus_issue(966), 91)
+    assert figures[0][:3] == ("장쑤성", "61000000000", 1) and all(f[4] != 2040 for f in figures)

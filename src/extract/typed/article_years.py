@@ -167,9 +167,13 @@ def title_year(title: str, issue_date=None) -> int | None:
     (2025, 2024, None)
     >>> title_year("임바디드 AI 투자 열기, 하반기에도 이어진다", day) is None
     True
+    >>> title_year("상무부, 외자기업 재투자 세액공제 2028 년까지 연장", day) is None
+    True
 
     """
-    found = [(at, y) for at, y in years_in(title, issue_date, title=True) if not _GOES_ON_INTO.match(title, at)]
+    # (nor a deadline after the issue's year, `외자기업 재투자 세액공제 2040 년까지 연장`: no period of results)
+    found = [(at, y) for at, y in years_in(title, issue_date, title=True) if not _GOES_ON_INTO.match(title, at)
+             and not (issue_date is not None and y > issue_date.year and _UNTIL.match(title, at))]
     return found[0][1] if found else None
 
 
