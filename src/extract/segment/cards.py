@@ -270,9 +270,6 @@ def tab_parted_fields(text: str) -> bool:
                                   is not None for cell in cells) or _label_value_cells(text) is not None
 
 
-_COLON = compiled(r"[:：]")
-
-
 def _label_value_cells(text: str) -> list[str] | None:
     """The cells of a line of labels and values a tab apart by turns, each label a card label with no colon (`설립`,
     `2032.9`, `본사`, `톈진 빈하이신구`); None for any other line.
@@ -285,7 +282,7 @@ def _label_value_cells(text: str) -> list[str] | None:
     cells = [cell.strip() for cell in text.strip().split("\t")]
     if len(cells) < 2 or len(cells) % 2 or not all(cells[1::2]):
         return None
-    return cells if all(not _COLON.search(cell) and label_field(cell) is not None for cell in cells[::2]) else None
+    return cells if all(not _COLON_NEXT.search(cell) and label_field(cell) is not None for cell in cells[::2]) else None
 
 
 def profile_span(lines: list[TextLine]) -> tuple[int, int, list[list[str | None]]] | None:

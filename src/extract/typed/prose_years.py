@@ -120,8 +120,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # (nor what the clause is set against: `대도시 위주였던 2029 년 1 차 선정과 달리 이번에는 …`)
             out.append((at, year, past.end()))
             continue
+        compared = compared_within(text, at)  # (what a year is compared as, read once: the aside yields to it)
         if k is not None and (aside := _ASIDE.match(text, at)) and (aside["day"] or not _REPORTED.match(text, at)) \
-                and not (compared := compared_within(text, at)):
+                and compared is None:
             # `2021년 말 개통한 중국-라오스 철도가 …`, `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면`:
             # an event's date or a look back dates its own sentence only; a day's, when a report came out
             # (`1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성은 15조 …`), none of its figures; but the year or
@@ -137,7 +138,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # did, told in the words before it, dates nothing the subject then states
             out.append((at, year, described.end("verb")))
             continue
-        if (compared := compared_within(text, at)) is not None:
+        if compared is not None:
             # `지난해 연간(-9.5%)보다 크게 개선된 -2.1%`, `지난해 목표치 5%보다`: the year dates its own figure,
             # what the rest is compared with, and nothing after it
             out.append((at, year, compared.end()))
