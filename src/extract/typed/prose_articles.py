@@ -132,6 +132,13 @@ def build_figures(ctx):
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
                 background = own is not None and article is None and not in_part
+            elif own is None and not figures and context is None and carried is None \
+                    and (stated := stated_year(block["text"], ctx.issue_date)) is not None and stated <= now:
+                # `… 세액공제 … 연장한다고 발표했다. | "올해 1~6 월 실제 사용 외자는 약 4,380 억 위안으로 …" | 지역별로는
+                # … 장쑤성이 약 610 억 위안으로`: in an article dated nowhere before, a later paragraph of no regional
+                # figure that dates its quantities dates the next paragraphs of the same measures
+                units = {a.unit for _, a, _ in amounts_in(block["text"])}
+                carried = (stated, units | currencies() if units & currencies() else units)
             elif not opening and background and (as_of := AS_OF.match(block["text"])) and int(as_of["y"]) <= now:
                 # `'동수서산'은 … 2022 년 … 배치가 확정됐다. | 2030 년 6 월 말 기준 8 대 허브 가운데 …`: a paragraph opening
                 # with the date its data are as of dates the article from there, not the year of its background

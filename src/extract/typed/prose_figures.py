@@ -238,8 +238,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             carried = None
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
-                     or all(COMPARED_WITH.match(sentence, r.end) or r.zh == "中国" and is_whole_of_share(sentence, r)
-                            for r in regions)):
+                     or all(not r.subject or COMPARED_WITH.match(sentence, r.end)
+                            or r.zh == "中国" and is_whole_of_share(sentence, r) for r in regions)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`) or the

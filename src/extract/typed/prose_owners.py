@@ -295,6 +295,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             return held[-1] if held else nearest
         if not topics and _EVENT_AT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             return None  # `4 월 24 일 베이징에서 열리는 본선 무대에 오를 5 개 팀`: where an event is held, not what is counted
+        if not topics and (since := _SINCE_THERE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
+                and since.end() <= pos:
+            return None  # `2029 년 서울에 첫 해외 대표처를 연 이후 현재 … 대표처 9 곳을`: where something began, not what is counted
         return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
@@ -303,7 +306,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     # goes on up to a comma)
     earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "other" and ", " not in sentence[r.end:pos]
                                            or flow_topic(sentence, r)
-                                           or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)))
+                                           or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)
+                                                                       or r is subjects[0] and _DONE_AT.match(sentence, r.end)))
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
@@ -330,6 +334,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 
 # a place an event is held in, named in the words describing the event (`베이징에서 열리는 본선`)
 _EVENT_AT = compiled(r"\s*에서\s+(?:열리|열린|개최되|개최된|진행되|진행된|치러지|치러진)")
+# a place something was done in, in a clause of time before the main one (`서울에 첫 해외 대표처를 연 이후`, `… 설립한 뒤`)
+_SINCE_THERE = compiled(rf"\s*에서?\s+(?:[^\s,.]+\s+){{0,4}}?\p{{Hangul}}*[{N_FINAL}]\s*(?:이후|후|뒤)(?!\p{{Hangul}})")
 # a region naming the set a subject or a rank is within, not its holder (`광시의 교역 상대국 가운데`,
 # `신장위구르자치구의 육상 통상구 가운데 … 선두에`, `허페이의 4위 교역 상대국`)
 SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})"
@@ -378,6 +384,10 @@ _PASSING = compiled(r"\s+앞(?:서|섰|선)")  # (the verb right after the objec
 # a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`, `홍콩 증시에서는
 # … 중국 기술기업의 … 620억 홍콩달러가`): it goes on, and a region qualifying a noun later does not take over
 _AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
+# what took place in a region made the subject (`선전에서 이뤄진 벤처투자는`): the place's own measure, which goes on past
+# the clause (`… 12.4% 감소했고, | 올해 상반기에도 -3.5%를`); not an event held there (`베이징에서 열린 박람회는`)
+_DONE_AT = compiled(rf"에서\s+(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+(?:[^\s,.]+\s+)?[^\s,.]+?(?:은|는|이|가)"
+                    r"(?!\p{Hangul})")
 
 
 def _located_topic(sentence: str, r: ProseRegion) -> bool:
