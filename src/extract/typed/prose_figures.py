@@ -107,8 +107,10 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 # (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
-# (the figure's noun between, too: `2.3% 성장에 그친 헤이룽장성은`)
-_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\s+\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
+# (the figure's noun between, too: `2.3% 성장에 그친 헤이룽장성은`; or the rank it gave: `14조 9,460억 위안으로 2위를 기록한
+# 장쑤성은`)
+_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\s+\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+"
+                      rf"(?:\d{{1,2}}\s*위(?:를|을)\s+)?)?(?:\p{{Hangul}}{{0,3}}[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 # a region's measure as the object right before the points (` 전체 성장률을 `)
 _EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)
@@ -136,8 +138,12 @@ _PARTNER = compiled(r"(?:\([^)]*\)\s?)?(?:성|시)?(?:에|과|와|보다)(?!\S*�
 _OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s+$"), compiled(r"(?:을|를)\s")
 # (a place described, then named: `… 곳은 X였다`; a gap the topic: `격차는`; a level compared with, and a difference from
 # it: `… 6.2%보다 2.5%p 높았다`)
-_GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가)\s")
-_THAN, _THAN_BEFORE = compiled(r"\s*보다\s"), compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
+_GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가|를)\s")  # (or its object: `격차를 2024년 4,626억 위안에서 지난해 2,620억 위안으로`)
+# (or `… 과 비교해도`, `… 에 비해`: `충칭(598 억 위안)과 비교해도 264 억 위안 많았다`)
+_THAN = compiled(r"(?:\([^()]*\))?\s*(?:보다|(?:과|와)\s*비교해(?:도|서)?|에\s*비해(?:서)?)\s")
+# a region's level made the object (`시안(西安)의 415 억 위안을 크게 웃돌았고`): the one a gap after it is measured from
+_LEVEL_OBJECT = compiled(r"(?:\([^)]*\))?의\s+[\d.,]+(?:\s*[조억만천]\s*[\d,]*)*\s*[^\s\d]*?(?:을|를)\s")
+_THAN_BEFORE = compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _OF_CLASS = compiled(r"\s*(?:의\s+)?")  # (what may stand between a threshold and the class it bounds)
 # a rank written before the region a figure is compared with (`이는 2 위 장쑤성보다 846 억 위안 많은 규모다`)
 _RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
@@ -268,6 +274,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
+            if not figures and not here and standing and cue("each").search(clause):
+                # `장쑤성, 상하이시, 광둥성 순으로 외자를 많이 끌어들였으며 | 실제 사용액은 각각 1,284억 위안, …`: the amounts
+                # listed in turn are the places' a clause before listed in order, as many as they
+                figures = each_of_order(clause, [r for r in regions if r.end <= c_off], standing)
             if not figures and (span := FROM_RANK.search(clause)) and span["a"] and span["to"] and span["b"]:
                 # `6 위 쓰촨성(…)부터 10 위 상하이시(…)까지의 순위도 … 같았다. | 쓰촨성 3 조 …, 후베이성 …, … 순이다`: the
                 # span's ranks go to the next figures' regions, in order
@@ -562,6 +572,20 @@ def quotes_anew(sentence: str, clause: str, c_off: int) -> bool:
     return opening is not None and _QUOTE_CLOSED.search(sentence, 0, opening) is not None
 
 
+def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, int]) -> list[dict]:
+    """The amounts a clause lists after `각각`, one to each place an ordered list before it names (`standing`: name →
+    rank), in turn; none unless they are as many, of one unit, and the clause names no bound or change of them."""
+    ordered = sorted((r for r in before if (r.zh or r.written) in standing), key=lambda r: standing[r.zh or r.written])
+    if not (each := cue("each").search(clause)):
+        return []
+    amounts = [(start, amount, end) for start, amount, end in amounts_in(clause) if start >= each.end()]
+    if len(amounts) < 2 or len(amounts) != len(ordered) or len({a.unit for _, a, _ in amounts}) != 1 \
+            or any(a.bound for _, a, _ in amounts):
+        return []
+    return [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
+            for (start, amount, end), r in zip(amounts, ordered)]
+
+
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
@@ -722,7 +746,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             c_off <= r.start < c_off + start and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)
             for r in regions)
         gap = gap or compared
-        if gap and k and not compared:
+        if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
             # 130억 위안 차이로 제치고`)
@@ -731,7 +755,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
             # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
             # 위안 앞섰다`)
-            own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
+            own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())
+                   and not _LEVEL_OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
             # (nor the one whose measure it exceeds, right before the gap: `저장성이 4.8% 성장해 중국 전체 성장률을 0.5%p 웃돌았다`)
             own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
             in_own_clause = [r for r in own if r.start >= c_off]

@@ -60,7 +60,8 @@ _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한|모두|전체로는|전체로)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`,
           # `… 장쑤성 모두`, `소비지출은 중국 전체로 3 만 4,150 위안을 기록해 4.6% 증가했다`)
-          ("located", compiled(r"에|(?:을|를)\s*중심으로")),
+          # (or where something comes from, `장쑤성은 … 한국으로부터 … 31억 달러를 유치해`: the clause's topic holds it)
+          ("located", compiled(r"에|(?:을|를)\s*중심으로|(?:으로|로)부터")),
           ("figure", compiled(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
@@ -263,8 +264,14 @@ def _compared(text: str, end: int) -> bool:
     >>> _compared("광둥성과의 격차", 3), _compared("러시아와의 교역액은 2,100억 달러", 3), _compared("간쑤성의 3.9 배로", 3)
     (True, False, True)
     """
-    return bool(cue("compared").match(text, end, end + 7)) and not _PARTNER_TOPIC.match(text, end) \
+    # (its own figure aside first, `충칭(598 억 위안)과 비교해도`, `장시성(8 만 7,200 위안)과는`; but `충칭시(15억 …)보다` is read
+    # with its aside as a subject, the one the figure before it describes: `6.5% 늘어난 충칭시(…)보다`)
+    at = aside.end() if (aside := _FIGURE_ASIDE.match(text, end)) and not text.startswith("보다", aside.end()) else end
+    return bool(cue("compared").match(text, at, at + 7)) and not _PARTNER_TOPIC.match(text, at) \
         or bool(_MULTIPLE_OF.match(text, end))
+
+
+_FIGURE_ASIDE = compiled(r"\([^()]*\d[^()]*\)")
 
 
 _MULTIPLE_OF = compiled(r"(?:\([^()]*\))?의\s*\d+(?:\.\d+)?\s*배")

@@ -1,0 +1,56 @@
+"""Held-out issues read again: a level and the rank it gave before the region they describe (`14조 9,460억 위안으로
+2위를 기록한 장쑤성은`); a region something comes from (`한국으로부터`), which owns none of the clause's figures; a gap
+measured from a region compared with after its own figure in brackets (`충칭(598 억 위안)과 비교해도`, `장시성(…)과는`),
+the subject's, not that of a region whose level the clause before passed; a gap made an object (`격차를 … 에서 …
+으로`), ranked nowhere; and amounts listed after `각각` for places a clause before listed in order (`장쑤성, 상하이시,
+광둥성 순으로`). Values read by hand from the issues' lines."""
+
+from __future__ import annotations
+
+from conftest import figures_at
+
+from kic_extract.typed.prose_figures import block_to_figures
+
+
+def test_a_level_and_its_rank_before_the_region_they_describe(corpus_issue):
+    # 366 l.38 `추격자인 장쑤성(江苏省)의 기세도 매서웠다. 14조 9,460억 위안으로 2위를 기록한 장쑤성은 광둥성과의 격차를
+    # 4,410억 위안으로 좁혔다.`
+    assert figures_at(corpus_issue(366), 38)[:2] == [("장쑤성", "14946000000000", 2, None, 2026),
+                                                     ("장쑤성", "441000000000", None, None, 2026)]
+    # 374 l.51 `14조 9,760억 위안으로 2위를 기록한 장쑤성은 광둥성과의 격차를 2024년 4,626억 위안에서 지난해 2,620억
+    # 위안으로 좁혔다.`: the gap, at either time, ranked nowhere
+    assert figures_at(corpus_issue(374), 51) == [
+        ("광둥성", "15238000000000", 1, None, 2026), ("장쑤성", "14976000000000", 2, None, 2026),
+        ("장쑤성", "462600000000", None, None, 2024), ("장쑤성", "262000000000", None, None, 2026)]
+
+
+def test_a_region_something_comes_from_owns_no_figure(corpus_issue):
+    # 513 l.223 `… 장쑤성은 2028년 한국으로부터 실제 투자액 기준 31억 달러를 유치해 성급 지역 가운데 1위를 차지했다.
+    # 상하이시가 14억 달러로 그다음이었고, 저장성은 9억 달러로 세 번째였다.`
+    assert figures_at(corpus_issue(513), 223) == [("장쑤성", "3100000000", 1, None, 2028),
+                                                  ("상하이시", "1400000000", 2, None, 2028),
+                                                  ("저장성", "900000000", 3, None, 2028)]
+
+
+def test_a_gap_from_a_region_compared_with_after_its_own_figure_is_the_subjects(corpus_issue):
+    # 547 l.213 `청두의 지난해 벤처투자 유치액은 862 억 위안으로 시안(西安)의 415 억 위안을 크게 웃돌았고, 충칭(598 억 위안)과
+    # 비교해도 264 억 위안 많았다.`
+    assert ("청두", "26400000000", None, None, 2029) in figures_at(corpus_issue(547), 213)
+    # 502 l.56 `… 후베이성이 12 만 1,500 위안으로 6 개 성 중 가장 높았고, 가장 낮은 장시성(8 만 7,200 위안)과는 3 만 4,300 위안
+    # 차이가 났다.`
+    assert ("후베이성", "34300", None, None, 2028) in figures_at(corpus_issue(502), 56)
+    # and not the region whose level the clause before passed, with `보다` too
+    figures, _ = block_to_figures("우한의 수출은 512 억 달러로 창사의 380 억 달러를 웃돌았고, 정저우보다 41 억 달러 많았다.", 2031)
+    assert [(f["region_ko"], f["value"]) for f in figures] == [
+        ("우한", "51200000000"), ("창사", "38000000000"), ("우한", "4100000000")]
+
+
+def test_amounts_after_each_go_to_the_places_an_order_listed(corpus_issue):
+    # 943 l.67 `지역별로는 장쑤성, 상하이시, 광둥성 순으로 외자를 많이 끌어들였으며 실제 사용액은 각각 1,284억 위안, 1,150억
+    # 위안, 1,096억 위안이었다. 베이징시는 612억 위안으로 1년 전보다 14.5% 줄었다.`
+    assert figures_at(corpus_issue(943), 67)[:3] == [("장쑤성", "128400000000", 1, None, 2037),
+                                                     ("상하이시", "115000000000", 2, None, 2037),
+                                                     ("광둥성", "109600000000", 3, None, 2037)]
+    # as many as the places only: two amounts for three places are no one's
+    figures, _ = block_to_figures("청두, 시안, 충칭 순으로 많았으며 유치액은 각각 620 억 위안, 410 억 위안이었다.", 2031)
+    assert figures == []
