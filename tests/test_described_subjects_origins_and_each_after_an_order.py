@@ -54,3 +54,20 @@ def test_amounts_after_each_go_to_the_places_an_order_listed(corpus_issue):
     # as many as the places only: two amounts for three places are no one's
     figures, _ = block_to_figures("청두, 시안, 충칭 순으로 많았으며 유치액은 각각 620 억 위안, 410 억 위안이었다.", 2031)
     assert figures == []
+
+
+def test_a_sentence_naming_only_the_places_ahead_goes_on_about_the_region_before(corpus_issue):
+    # 383 l.126 `신장위구르자치구는 … 2026년 대외무역액이 5,318억 위안에 달했다. 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어
+    # 3위다. 증가율은 11.2%로 서부 평균을 크게 웃돌았다.`
+    assert figures_at(corpus_issue(383), 126) == [("신장위구르자치구", "531800000000", 3, None, 2026),
+                                                  ("신장위구르자치구", "11.2", None, None, 2026)]
+
+
+def test_followers_of_a_ranking_of_falls_fell_too(corpus_issue):
+    # 576 l.51 `… 헤이룽장성은 1년 새 33만 명이 줄어 감소 폭이 가장 컸고, … 허난성은 21만 명 줄어 그다음이었다. 지린성(18만
+    # 명)과 랴오닝성(15만 명)이 그 뒤를 이었다.`
+    assert figures_at(corpus_issue(576), 51)[-2:] == [("지린성", "-180000", 3, None, 2030),
+                                                      ("랴오닝성", "-150000", 4, None, 2030)]
+    # but not after a leader whose level and change were both ranked: 446 l.103 `… 베이징의 유니콘이 79개로 전년보다 3개
+    # 줄었지만 여전히 1위를 지켰고, 상하이가 68개로 뒤를 이었다.`
+    assert ("상하이", "68", 2, None, 2028) in figures_at(corpus_issue(446), 103)

@@ -209,6 +209,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
+        subject_before = carried if isinstance(carried, ProseRegion) else None  # (the region the sentence before was about)
         ranking_before, ranking = ranking, False  # (whether the sentence before ranked its figures)
         if (not _DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
                 and not stated_ranks(sentence)) and not counts_in_words(sentence):
@@ -440,6 +441,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             ranking = ranking or any(f["rank"] is not None for f in figures)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None
+        if not about and subject_before is not None and only_ahead(sentence, [r for r in regions if r.end > r.start]):
+            # `… 2026년 대외무역액이 5,318억 위안에 달했다. | 서부 … 쓰촨성, 충칭시에 이어 3위다. | 증가율은 11.2%로`: a
+            # sentence naming only the places ahead of its rank goes on about the region before
+            carried = subject_before
         one_region = carried is not None
         if carried is not None and carried.mark == "direction":
             carried = None  # `독일행 수출은 18% 줄었다. | 수출 평균 단가는 …`: the flow's figure only
@@ -449,6 +454,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if years is None:
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
                 year, own_year = figure_year(text, s_off + c_off + fig["start"], years, context_year)
+                if fig["rank"] and amount.value > 0 and not fig["gap"] and _follows_a_fall(clause_at.get(c_off, ""), fig["rank"],
+                                                                                           amount.unit, out):
+                    amount = replace(amount, value=-amount.value)  # `허난성은 21만 명 줄어 그다음이었다. | 지린성(18만 명)과 …
+                    # 랴오닝성(15만 명)이 그 뒤를 이었다`: followers of a ranking of falls, with no verb of their own, fell too
                 if fig["rank"] == 1:
                     leading = (amount.unit, year)
                 elif fig["rank"] and leading and leading[0] == amount.unit and year != leading[1] \
@@ -472,6 +481,19 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
 _WAS = compiled(rf"{WAS}\s")
 # the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
+
+
+# a verb of change a clause states of its own figures (`… 12% 늘어`, `… 3.1% 감소`)
+_OWN_CHANGE = compiled(r"늘|증가|줄|감소|성장|상승|하락|확대|축소|오르|올랐|내렸|내려|떨어|뒷걸음")
+
+
+def _follows_a_fall(clause: str, rank: int, unit: str, out: list[dict]) -> bool:
+    """Whether a figure ranked `rank` by a clause of followers (`그 뒤를 이었다`) that states no change of its own comes
+    right after a fall of its unit ranked just before it, in the paragraph's records so far (`out`)."""
+    ahead = [f for f in out if f["rank"] == rank - 1 and f["unit"] == unit]
+    ahead = [f for f in ahead if f["region_ko"] == ahead[-1]["region_ko"]]  # (every figure of it so ranked: its level)
+    return bool(ahead) and all(f["value"].startswith("-") for f in ahead) and bool(cue("next").search(clause)) \
+        and not _OWN_CHANGE.search(clause)
 
 
 def _last_rank_of(unit: str, out: list[dict], pending: list[tuple[int, list[dict]]], unit_ranks: dict[str, int]) -> int | None:
