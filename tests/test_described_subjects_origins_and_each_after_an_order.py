@@ -71,3 +71,27 @@ def test_followers_of_a_ranking_of_falls_fell_too(corpus_issue):
     # but not after a leader whose level and change were both ranked: 446 l.103 `… 베이징의 유니콘이 79개로 전년보다 3개
     # 줄었지만 여전히 1위를 지켰고, 상하이가 68개로 뒤를 이었다.`
     assert ("상하이", "68", 2, None, 2028) in figures_at(corpus_issue(446), 103)
+
+
+def test_amounts_after_each_in_the_next_sentence_go_to_the_holders_of_a_span_of_ranks(corpus_issue):
+    # 451 l.79 `8위부터 10위까지는 항저우(杭州), 우한(武汉), 난징(南京)이 차지했다. 각각 1조 2,870억 위안, 1조 2,140억 위안,
+    # 1조 1,020억 위안이다.`
+    assert figures_at(corpus_issue(451), 79)[:3] == [("항저우", "1287000000000", 8, None, 2028),
+                                                     ("우한", "1214000000000", 9, None, 2028),
+                                                     ("난징", "1102000000000", 10, None, 2028)]
+    # 462 l.34–40, the amounts running over a page break: `6위부터 10위까지는 쑤저우(苏州)·청두(成都)·항저우(杭州)·우한(武汉)·
+    # 난징(南京)이 차지했다. 각각 2조 960억 위안, 1조 8,870억 위안,` | … | `1조 7,930억 위안, 1조 6,420억 위안, 1조 5,680억 위안이다.`
+    assert [(f[0], f[1], f[2]) for f in figures_at(corpus_issue(462), 34)] == [
+        ("쑤저우", "2096000000000", 6), ("청두", "1887000000000", 7), ("항저우", "1793000000000", 8),
+        ("우한", "1642000000000", 9), ("난징", "1568000000000", 10)]
+
+
+def test_counts_in_native_numerals_of_a_place_or_its_subject(corpus_issue):
+    # 433 l.246 `지역별로 보면 장쑤성에 세 곳, 상하이시에 두 곳이 있고 저장성과 안후이성에는 한 곳씩 자리하고 있다.`
+    figures = figures_at(corpus_issue(433), 246)
+    assert ("장쑤성", "3") in [f[:2] for f in figures] and ("상하이시", "2") in [f[:2] for f in figures]
+    # 441 l.258 `올해 들어 허페이시의 유니콘 기업은 다섯 곳으로 늘었다. …`
+    assert ("허페이시", "5") in [f[:2] for f in figures_at(corpus_issue(441), 258)]
+    # a count in words after no place or subject of its own is no one's
+    figures, _ = block_to_figures("선전시는 올해 세 곳을 새로 지정했다.", 2031)
+    assert figures == []

@@ -118,7 +118,7 @@ _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*�
 # a place described, then named by the copula (`… 거느린 곳은 선전시였다`; not a list, `… 넘어선 지역은 베이징시, 상하이시, …`)
 _COPULA_WORDS = r"이었|였|이다|이며|이고"
 _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compiled(rf"\s*(?:{_COPULA_WORDS})")
-_NATIVE_SUBJECT = compiled(r"(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는)\s+(?:각각\s+)?")  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
+_NATIVE_SUBJECT = compiled(r"의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)\s+(?:각각\s+)?")  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
@@ -198,6 +198,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # the places a list without figures ranks in order (`순위는 상하이시, 베이징시, 충칭시, 톈진시 순으로`):
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = {}
+    order_named: list[ProseRegion] = []  # those places, as a sentence after may give them their amounts (`각각 …`)
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
     ranking = False  # whether the sentence ranked figures (a bare list after it may go on: `rank_figures`)
@@ -228,7 +229,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if " 순" in sentence:
                 # `서부 도시 GDP 순위는 충칭시, 청두시(成都市), … 순이다.`: places in order, no figure; their next figures' ranks
                 ordered = sentence_regions(sentence, places)
-                standing = ranked_by_order(sentence, sentence, 0, ordered, ordered) or standing
+                if order_of := ranked_by_order(sentence, sentence, 0, ordered, ordered):
+                    standing = order_of
+                    order_named = [ProseRegion(0, 0, r.written, r.zh, True) for r in ordered if (r.zh or r.written) in order_of]
             continue
         regions = sentence_regions(sentence, places)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
@@ -255,6 +258,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                                          else None) if isinstance(carried, str) else carried
             if carried is not None:
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
+        if not regions and standing and order_named and cue("each").search(sentence):
+            regions = list(order_named)  # (`… 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …`: the places in order, named before)
         if not regions:
             if len(ranks := stated_ranks(sentence)) > 1 and not DESCRIBING_RANK.search(sentence):
                 # `3~4위 자리에도 변동이 없었다. 산둥성은 5조 …, 저장성은 4조 …`: ranks no region holds yet go to
@@ -275,10 +280,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
-            if not figures and not here and standing and cue("each").search(clause):
+            if standing and order_named and cue("each").search(clause) and not any(r.end > r.start for r in here) \
+                    and (listed := each_of_order(clause, order_named, standing)):
                 # `장쑤성, 상하이시, 광둥성 순으로 외자를 많이 끌어들였으며 | 실제 사용액은 각각 1,284억 위안, …`: the amounts
-                # listed in turn are the places' a clause before listed in order, as many as they
-                figures = each_of_order(clause, [r for r in regions if r.end <= c_off], standing)
+                # listed in turn are the places' a clause before listed in order, as many as they (in the next sentence too:
+                # `8위부터 10위까지는 항저우, 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …이다`)
+                figures = listed
             if not figures and (span := FROM_RANK.search(clause)) and span["a"] and span["to"] and span["b"]:
                 # `6 위 쓰촨성(…)부터 10 위 상하이시(…)까지의 순위도 … 같았다. | 쓰촨성 3 조 …, 후베이성 …, … 순이다`: the
                 # span's ranks go to the next figures' regions, in order
@@ -293,6 +300,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
+                    order_named = [ProseRegion(0, 0, r.written, r.zh, True) for r in regions if (r.zh or r.written) in order_of]
                     continue
                 if len(stated) == 1 and not pending and only_ahead(sentence, [r for r in here if r.end > r.start]) \
                         and rank_told(told_before, stated[0], clause):

@@ -103,11 +103,15 @@ def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseR
     """The ranks a clause with no figures gives the regions it lists in order, closing the list
     with `순` (`4개 직할시의 순위는 상하이시(上海市), 베이징시(北京市), 충칭시, 톈진시 순으로`): name → rank."""
     listed = [r for r in here if r.subject]
-    if len(listed) < 2 or not _IN_ORDER_AFTER.match(sentence, AFTER_NAME.match(sentence, listed[-1].end).end()):
+    if len(listed) < 2:
         return {}
+    after = AFTER_NAME.match(sentence, listed[-1].end).end()
     chain = listed_right_before(sentence, regions, listed[-1]) + [listed[-1]]
-    # (from a rank stated before the list, every rank of the span taken: `6위부터 10위까지는 쑤저우시, …, 난징시 순이었다`)
+    # (from a rank stated before the list, every rank of the span taken: `6위부터 10위까지는 쑤저우시, …, 난징시 순이었다`,
+    # and the list may close as the span's holders: `8위부터 10위까지는 항저우(杭州), 우한(武汉), 난징(南京)이 차지했다`)
     span = FROM_RANK.search(sentence, c_off, chain[0].start)
+    if not (_IN_ORDER_AFTER.match(sentence, after) or span and span["to"] and _HELD_BY_LIST.match(sentence, after)):
+        return {}
     first = int(span["n"]) if span else 1
     if span and span["to"] and int(span["to"]) - first + 1 != len(chain):
         return {}
@@ -119,6 +123,7 @@ FROM_RANK = compiled(r"(?P<n>\d{1,2})\s*위(?P<a>\s+\p{Hangul}{2,8}(?:\([^()]*\)
                      r"(?:\s*(?P<to>\d{1,2})\s*위(?P<b>\s+\p{Hangul}{2,8}(?:\([^()]*\))?)?\s*까지)?")
 # a band an ordered list makes up, no rank of its own (`… 순으로 상위 5위권에 변동이 없었다`)
 BAND_OF_LIST = compiled(r"\d{1,2}\s*위권")
+_HELD_BY_LIST = compiled(r"(?:이|가)\s+(?:차지했|차지하|이름을\s+올렸)")
 _IN_ORDER_AFTER = compiled(r"\s*(?:등의\s*)?순(?:으로|이다|이었|서)?(?!\p{Hangul}{2})")
 
 
