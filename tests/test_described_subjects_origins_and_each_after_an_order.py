@@ -95,3 +95,13 @@ def test_counts_in_native_numerals_of_a_place_or_its_subject(corpus_issue):
     # a count in words after no place or subject of its own is no one's
     figures, _ = block_to_figures("선전시는 올해 세 곳을 새로 지정했다.", 2031)
     assert figures == []
+
+
+def test_a_count_is_the_place_it_has_its_seat_in(corpus_issue):
+    # 915 l.139 `… 안후이성의 양자 관련 기업은 212곳이며, 이 가운데 170곳이 허페이시(合肥市)에 자리 잡아 80.2%를 차지한다.`
+    assert figures_at(corpus_issue(915), 139)[2:5] == [("안후이성", "212", None, None, 2036),
+                                                       ("허페이시", "170", None, None, 2036),
+                                                       ("허페이시", "80.2", None, None, 2036)]
+    # with the verb left to the next item
+    figures, _ = block_to_figures("8곳 중 3곳이 베이징시에, 2곳이 상하이시에 본사를 두고 있다.", 2031)
+    assert [(f["region_ko"], f["value"]) for f in figures] == [("베이징시", "3"), ("상하이시", "2")]

@@ -484,7 +484,10 @@ def amounts_in(clause: str):
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
 _HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
 _GATHERED = compiled(r"(?:\s*한\s*곳)?(?:에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)"
-                          r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
+                          r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄)"
+                          # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
+                          # 상하이시에 본사를 두고 있다`)
+                          r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|둔|뒀)|(?:있|자리|위치)))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
 
 
 def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: list[ProseRegion]) -> ProseRegion | None:
