@@ -384,6 +384,7 @@ def _word_and_acronym(text: str, start: int, acronym: str) -> str:
 
 
 # words joined by middle dots right before a bracket (`전문화·정밀화·특색화·신형화`)
+_ANY_DOT = compiled(f"[{DOTS}]")
 _DOTTED_BEFORE = compiled(rf"(?<![{HANGUL}·])(?P<words>[{HANGUL}]+(?:·[{HANGUL}]+)+)$")
 
 
@@ -393,6 +394,11 @@ def _dotted_words(text: str, start: int, zh: str) -> str | None:
 
     >>> _dotted_words(t := "국가급 전문화·정밀화·특색화·신형화", len(t), "专精特新"), _dotted_words(t := "전문화·특화·신형", len(t), "专精特新")
     ('전문화·정밀화·특색화·신형화', None)
+
+    So are the parts of a name dotted in both scripts, as many in each (`아이니와르·마무티(阿依尼瓦尔·买买提)`).
+
+    >>> _dotted_words(t := "대표 아이니와르·마무티", len(t), "阿依尼瓦尔·买买提"), _dotted_words(t := "홍콩·마카오", len(t), "港澳")
+    ('아이니와르·마무티', None)
     """
     from kic_extract.names.readings import sino_korean
 
@@ -402,6 +408,8 @@ def _dotted_words(text: str, start: int, zh: str) -> str | None:
     words = m["words"].split("·")
     if len(words) == len(zh) and all(w[0] == sino_korean(ch) for w, ch in zip(words, zh)):
         return m["words"]
+    if len(words) == len(_ANY_DOT.split(zh)) > 1:
+        return m["words"]  # a foreign or minority name, its parts dotted in both scripts (`마르쿠스·베버(马库斯·韦伯)`)
     return None
 
 

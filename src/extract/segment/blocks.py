@@ -4,7 +4,7 @@ notes and source lines. Every block keeps its raw line span and the fixes that c
 from __future__ import annotations
 
 
-from kic_extract.clean import fix_and_explain
+from kic_extract.clean import fix_and_explain, fix_text
 from kic_extract.clean.pagebreaks import Chunk, TextLine
 from kic_extract.compiled import compiled
 from kic_extract.segment.patterns import (
@@ -200,9 +200,27 @@ def _card_fields(lines: list[TextLine]) -> list[list[str | None]]:
     return rows
 
 
+# a card's interview, a question and its answer by turns (`Q. 지금까지 유치한 투자는?` / `A. 누적 약 4억 2,000만 위안이다.`)
+_QUESTION, _ANSWER = compiled(r"^\s*Q\s*[.:：]\s*(?P<text>\S.*)$"), compiled(r"^\s*A\s*[.:：]\s*(?P<text>\S.*)$")
+
+
+def _interview_rows(lines: list[TextLine]) -> list[list[str | None]]:
+    """The rows of the questions and answers opening `lines`, each question the label of its answer (a line an answer
+    is cut at by a page break joined back by the clean stage)."""
+    rows = []
+    for q, a in zip(lines[0::2], lines[1::2]):
+        if not (question := _QUESTION.match(q.text)) or not (answer := _ANSWER.match(a.text)):
+            break
+        rows.append([fix_text(question["text"].strip()), fix_text(answer["text"].strip())])
+    return rows
+
+
 def _fields_after_card(lines: list[TextLine]) -> tuple[int, int, list] | None:
-    """`_card_fields` as a `profile_span` is given (0, the index past the last, the rows), or None when none open `lines`."""
+    """`_card_fields` as a `profile_span` is given (0, the index past the last, the rows), or None when none open `lines`;
+    or the card's interview under it (`_interview_rows`)."""
     rows = _card_fields(lines)
+    if not rows and (rows := _interview_rows(lines)):
+        return 0, 2 * len(rows), rows
     return (0, len(rows), rows) if rows else None
 
 
@@ -240,7 +258,9 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
             # under a blank line (`▶투자 이력: …`, as a PDF's reader sets a line apart from the ruled card above it)
             card = tables[blocks[-1]["table_id"]]
             card["rows"] += profile[2]
-            card["row_lines"] += [line.line_start for line in lines[:profile[1]]]
+            taken = lines[:profile[1]]
+            # (an interview's rows are its answers': two lines to a row)
+            card["row_lines"] += [line.line_start for line in (taken if len(taken) == len(profile[2]) else taken[1::2])]
             card["line_end"] = blocks[-1]["line_end"] = lines[profile[1] - 1].line_end
             j = profile[1]
             profile = None

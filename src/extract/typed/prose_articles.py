@@ -104,7 +104,7 @@ def build_figures(ctx):
                 {a.unit for _, a, _ in amounts_in(block["text"])} & carried[1]) else carried[0]
             # (the paragraph right under a table whose caption names its period tells the table's figures: `주요 지역
             # … 현황 (2033 년 1~3 분기)` / `선전은 관련 기업 203 곳, …으로 두 지표 모두 1 위였다`)
-            if captioned is not None and context is None and carried is None and not in_part:
+            if captioned is not None and context is None and carried is None:
                 # (an article dated nowhere before it: the period the table names goes on to the paragraphs after,
                 # `청위 지역 … 생산액 (2035 년 1~8 월)` / … / `청두의 고신기술기업은 6,000 개사를 넘어섰으며`)
                 context = captioned

@@ -113,7 +113,7 @@ def _record(table: dict, r: int, c: int, label: str | None, column: str | None, 
             "cumulative": amount.cumulative, "line": table["row_lines"][r]}
 
 
-_PART_SEPARATOR = compiled(r"[|│/;(,]")
+_PART_SEPARATOR = compiled(r"[|│/;(,]|(?<=다)\.\s")  # (or a sentence's end, in an answer: `… 위안이다. 올해 3 월 …`)
 
 
 def _cumulative_inside(value: str, raw: str) -> bool:
@@ -138,8 +138,10 @@ def card_to_amounts(table: dict) -> list[dict]:
             # (a value with no label that opens with a round, `시리즈 A 약 8,500만 달러, 누적 1억 2,000만 달러 가량`, perhaps
             # after its date, `2030.05 시리즈 A — 1억 8,000만 위안`, is funding)
             unlabelled_round = row[c] is None and c % 2 == 0 and bool(row[c + 1]) and opens_with_round(row[c + 1])
-            if row[c + 1] and (unlabelled_round or row[c] and (label_field(row[c]) == "funding"
-                                                               or any(label.startswith(w) for w in cue_words("money_label")))):
+            # (or a question of the card's interview asking after the money, `지금까지 유치한 투자는?`)
+            asked = label.endswith("?") and any(w in label for w in cue_words("money_label"))
+            if row[c + 1] and (unlabelled_round or asked or row[c] and (label_field(row[c]) == "funding"
+                                                                        or any(label.startswith(w) for w in cue_words("money_label")))):
                 # `누적 조달 | 약 16억 위안`: the label says the amount is cumulative, or a label inside the
                 # value does (`시리즈 B | 누적 투자액: 약 25억 위안`); a funding value goes on in the parts
                 # after it the line gives no label (`2026년 6월 시리즈 B | 약 7억 위안`)
