@@ -434,8 +434,15 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             # `청두가 6.1%로 10 대 도시 중 가장 높았다. 충칭 5.9%, …`: the set it is first in, no list (its noun perhaps
             # two words: `31개 성급 지역 가운데`)
             continue
+        if _CHANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # `… 10 곳으로 지난해보다 1 곳 늘었다`: a change of the count, no set of its own
         closes = _COUNT_CLOSES.match(text, m.end())
-        if closes and _count().search(_QUOTED_WORDS.sub("", text[m.end():closes.end()])):
+        between = list(_count().finditer(_QUOTED_WORDS.sub(lambda q: " " * len(q.group()), text[m.end():closes.end()]))) \
+            if closes else []
+        # (a change of the count between, `… 10 곳으로 지난해보다 1 곳 늘었다`: the list after is the count's, or the change's
+        # when as long, `… 두 곳 늘었다. 새로 이름을 올린 곳은 우한과 난징이다`)
+        changes = [_number(c) for c in between if _CHANGE_BEFORE.search(text, max(0, m.end() + c.start() - 8), m.end() + c.start())]
+        if len(changes) < len(between):
             # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list (an
             # ordinal is none: `6개 도시를 1차 산업기지로 지정했다`)
             continue
@@ -457,9 +464,12 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if closes and items is None:
             items = _places_opening(text, closes.end()) or _places_where(text, closes.end(), _number(m)) \
                 or ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m))
-        if items is not None:
+        if items is not None and len(items) not in changes:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+_CHANGE_BEFORE = compiled(r"보다\s*$")
 
 
 def _counts_a_set(text: str, m) -> bool:

@@ -434,6 +434,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     if key in compared and compared[key][1] == f["amount"].unit \
                             and compared[key][0] not in stated_ranks(sentence[c_off:]):
                         f["rank"] = compared.pop(key)[0]  # `… 2 위 장쑤성보다 846 억 위안 많은 규모다. 장쑤성은 8,690 억 위안을`
+                        # (and followers go on from it: `베이징은 1,345 억 위안을 기록했고 상하이가 … 그 뒤를 이었다` → 3)
+                        last_rank = f["rank"] if last_rank is None or f["rank"] > last_rank else last_rank
             if upcoming:
                 # (ranks the clause stated itself are no longer to come: `3~5위 구도는 … 산둥성이 … 3위, … 5위를
                 # 지켰다. … 허난성은 6조 9,120억 위안에 그쳐`: 허난성 is not 3rd)
