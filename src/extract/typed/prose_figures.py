@@ -231,7 +231,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ordered = sentence_regions(sentence, places)
                 if order_of := ranked_by_order(sentence, sentence, 0, ordered, ordered):
                     standing = order_of
-                    order_named = [ProseRegion(0, 0, r.written, r.zh, True) for r in ordered if (r.zh or r.written) in order_of]
+                    order_named = _named_in_order(ordered, order_of)
             continue
         regions = sentence_regions(sentence, places)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
@@ -300,7 +300,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing = order_of
-                    order_named = [ProseRegion(0, 0, r.written, r.zh, True) for r in regions if (r.zh or r.written) in order_of]
+                    order_named = _named_in_order(regions, order_of)
                     continue
                 if len(stated) == 1 and not pending and only_ahead(sentence, [r for r in here if r.end > r.start]) \
                         and rank_told(told_before, stated[0], clause):
@@ -604,9 +604,14 @@ def quotes_anew(sentence: str, clause: str, c_off: int) -> bool:
     return opening is not None and _QUOTE_CLOSED.search(sentence, 0, opening) is not None
 
 
+def _named_in_order(regions: list[ProseRegion], order: dict[str, int]) -> list[ProseRegion]:
+    """The regions an ordered list names (`order`: name → rank), as a sentence after may name them again (no place in it)."""
+    return [ProseRegion(0, 0, r.written, r.zh, True) for r in regions if (r.zh or r.written) in order]
+
+
 def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, int]) -> list[dict]:
     """The amounts a clause lists after `각각`, one to each place an ordered list before it names (`standing`: name →
-    rank), in turn; none unless they are as many, of one unit, and the clause names no bound or change of them."""
+    rank), in turn; none unless they are as many, of one unit, and none a bound."""
     ordered = sorted((r for r in before if (r.zh or r.written) in standing), key=lambda r: standing[r.zh or r.written])
     if not (each := cue("each").search(clause)):
         return []
