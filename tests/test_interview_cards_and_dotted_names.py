@@ -44,3 +44,14 @@ def test_a_tables_period_goes_on_to_the_paragraphs_after_it_in_a_part(corpus_iss
     # 969, part `2) 지역별 현황` of an article dated nowhere before: `표 4) 2038 년 상반기 지역별 드론 배송 건수` (l.158), the
     # paragraph under it, then l.183 `구이저우성의 농촌 배송은 전년 동기 대비 64% 늘어 증가 폭이 가장 컸다.`
     assert figures_at(corpus_issue(969), 183)[0] == ("구이저우성", "64", 1, None, 2038)
+
+
+def test_page_ones_head_when_heads_alternate_is_the_first_line(corpus_issue):
+    # 969 prints the date over odd pages and the title over even ones: l.1 `2038. 08. 20` is page 1's head, l.3
+    # `주간 중국 창업` the masthead's title, as l.34 (`주간 중국 창업`, page 2) and l.57 (`2038. 08. 20`, page 3) are heads
+    result = corpus_issue(969)
+    assert {1, 34, 57} <= set(result.coverage.furniture) and 3 not in result.coverage.furniture
+    issue = records_of(result, "issues")[0]
+    assert (issue["title"], issue["line_start"]) == ("주간 중국 창업", 3)
+    assert [(s["title"], s["page_start"]) for s in records_of(result, "sections")][:2] == [
+        ("2038년 상반기 31개 성 경제 성적표", 2), ("서부 컴퓨팅 허브 2 단계 지원 방안 발표", 4)]

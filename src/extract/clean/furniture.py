@@ -243,12 +243,46 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     # a label in brackets recurring on fewer than half the numbered pages is a category's kicker over its articles
     # (`[정책·경제 브리핑]` under the running header), not a page's header, which a printer repeats on most pages
     # (or numbering its article, `[산업 & 스타트업 02]`, however like a page number it rises)
+    if (title := _title_under_alternate_head(first, out, masks)) is not None:
+        # (heads alternating by page, the date over odd pages and the title over even ones: the first line, a date, is page
+        # 1's head, and the title under it the masthead's)
+        out[first] = Furniture(lines[first].no, "running", None)
+        del out[title]
     kickers = [k for k in out if is_kicker(lines[k].text)]
     pages = len({f.number for k, f in out.items() if f.number is not None and k not in kickers})
     for k in kickers:
         if 2 * shapes[masks[k]] < pages:
             del out[k]
     return [out[k] for k in sorted(out)]
+
+
+def _title_under_alternate_head(first: int | None, out: dict[int, Furniture], masks: dict[int, str]) -> int | None:
+    """Where two running heads alternate page by page and the document's first line is of the shape the pages after the
+    second open with by turns, the one running line of page 1 (before its page number) of the other shape: the
+    masthead's title, not a head, its first line being the head; None otherwise.
+
+    >>> heads = {2: Furniture(3, "running", None), 5: Furniture(6, "page_number", 1), 7: Furniture(8, "running", None),
+    ...          9: Furniture(10, "page_number", 2), 11: Furniture(12, "running", None), 13: Furniture(14, "page_number", 3),
+    ...          15: Furniture(16, "running", None), 17: Furniture(18, "page_number", 4)}
+    >>> masks = {0: "D", 2: "T", 7: "T", 11: "D", 15: "T"}
+    >>> _title_under_alternate_head(0, heads, masks), _title_under_alternate_head(0, heads, {**masks, 11: "T"})
+    (2, None)
+    """
+    if first is None or first in out or first not in masks:
+        return None
+    numbers = sorted(k for k, f in out.items() if f.kind == "page_number")
+    running = {k: masks.get(k) for k, f in out.items() if f.kind == "running"}
+    if len(numbers) < 3:
+        return None
+    spans = [[running[k] for k in sorted(running) if a < k < b] for a, b in zip([-1] + numbers, numbers + [1 << 30])]
+    on_first = [k for k in sorted(running) if k < numbers[0]]
+    head, title = masks[first], running.get(on_first[0]) if len(on_first) == 1 else None
+    if title is None or title == head:
+        return None
+    turns = [span for span in spans[1:] if span]
+    if len(turns) < 2 or not all(span == [title if i % 2 == 0 else head] for i, span in enumerate(turns)):
+        return None
+    return on_first[0]
 
 
 _ISSUE_NUMBER = compiled(r"제\s*(\d{1,4})\s*호")
