@@ -434,14 +434,14 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             # `청두가 6.1%로 10 대 도시 중 가장 높았다. 충칭 5.9%, …`: the set it is first in, no list (its noun perhaps
             # two words: `31개 성급 지역 가운데`)
             continue
-        if _CHANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if _changes(text, m.start()):
             continue  # `… 10 곳으로 지난해보다 1 곳 늘었다`: a change of the count, no set of its own
         closes = _COUNT_CLOSES.match(text, m.end())
         between = list(_count().finditer(_QUOTED_WORDS.sub(lambda q: " " * len(q.group()), text[m.end():closes.end()]))) \
             if closes else []
         # (a change of the count between, `… 10 곳으로 지난해보다 1 곳 늘었다`: the list after is the count's, or the change's
         # when as long, `… 두 곳 늘었다. 새로 이름을 올린 곳은 우한과 난징이다`)
-        changes = [_number(c) for c in between if _CHANGE_BEFORE.search(text, max(0, m.end() + c.start() - 8), m.end() + c.start())]
+        changes = [_number(c) for c in between if _changes(text, m.end() + c.start())]
         if len(changes) < len(between):
             # `홍콩·마카오 2개 특별행정구와 … 9개 도시로 이뤄진다. 9개 도시는 …`: the last count's list (an
             # ordinal is none: `6개 도시를 1차 산업기지로 지정했다`)
@@ -470,6 +470,11 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
 
 
 _CHANGE_BEFORE = compiled(r"보다\s*$")
+
+
+def _changes(text: str, at: int) -> bool:
+    """Whether the count at `at` is a change, after what it is compared with (`지난해보다 1 곳 늘었다`)."""
+    return bool(_CHANGE_BEFORE.search(text, max(0, at - 8), at))
 
 
 def _counts_a_set(text: str, m) -> bool:

@@ -48,6 +48,11 @@ def is_card_fields(text: str) -> bool:
     return all(rows) and not any(find_regions(label, LEVELS) for row in rows for label in row[0::2] if label)
 
 
+def _same_measures(units: set[str]) -> set[str]:
+    """The units of the measures a paragraph's figures are of, money in any currency being one measure."""
+    return units | currencies() if units & currencies() else units
+
+
 def build_figures(ctx):
     """Every section's figures. The context year (see the module's docstring) is the title's, else
     the one the opening paragraph gives its own figures; a part under a heading starts again from
@@ -138,7 +143,7 @@ def build_figures(ctx):
                 # … 장쑤성이 약 610 억 위안으로`: in an article dated nowhere before, a later paragraph of no regional
                 # figure that dates its quantities dates the next paragraphs of the same measures
                 units = {a.unit for _, a, _ in amounts_in(block["text"])}
-                carried = (stated, units | currencies() if units & currencies() else units)
+                carried = (stated, _same_measures(units))
             elif not opening and background and (as_of := AS_OF.match(block["text"])) and int(as_of["y"]) <= now:
                 # `'동수서산'은 … 2022 년 … 배치가 확정됐다. | 2030 년 6 월 말 기준 8 대 허브 가운데 …`: a paragraph opening
                 # with the date its data are as of dates the article from there, not the year of its background
@@ -158,7 +163,7 @@ def build_figures(ctx):
                 # so in one whose opening only dated an event, `4월 18일 … 발표했다 | … 지난해 GDP는 … | 외자 이용에서는 …`)
                 background = context = None
                 units = {f["unit"] for f in results}
-                carried = (own, units | currencies() if units & currencies() else units)
+                carried = (own, _same_measures(units))
             opening = False
             # what `같은 기간` names again: the period the last results are for, else the year named
             # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)
