@@ -56,7 +56,7 @@ def rows() -> list[tuple[str, str, str, str]]:
             continue
         reading = read_name(zh, person=False)
         fix = overrides.get(zh)
-        ko, pinyin = (fix["ko"], fix["pinyin"]) if fix else (reading.ko, reading.pinyin)
+        ko, pinyin = (fix["ko"], fix["pinyin"]) if fix else (city_reading(city["zh"]), reading.pinyin)
         if not ko or ko in taken:
             continue
         out.append((zh, reading.zh_hant, pinyin, ko))
@@ -73,10 +73,17 @@ READINGS_HEADER = [
 ]
 
 
+def city_reading(zh: str) -> str | None:
+    """A city's Korean name without `시`, read with its `市` so the name is read whole (防城港市 팡청강시: the port
+    in its name is no generic part there, as it is in 防城港 alone)."""
+    ko = read_name(zh, person=False).ko
+    return ko.removesuffix("시") if ko and ko.endswith("시") else read_name(zh.removesuffix("市")).ko
+
+
 def reading_rows() -> list[tuple[str, str]]:
     out = []
     for city in tsv_rows("cities.tsv"):
-        ko = read_name(city["zh"].removesuffix("市")).ko
+        ko = city_reading(city["zh"])
         if ko:
             out.append((city["zh"], ko))
     return out

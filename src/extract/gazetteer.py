@@ -346,5 +346,17 @@ def listed_spelling(ko: str) -> bool:
 
 
 @cache
+def stems_before(endings: str) -> tuple[str, ...]:
+    """The places' spellings of three syllables or more that end in one of `endings`, without that syllable, longest
+    first: where a particle spelt like it may be a name's last syllable instead (`상하이`, not `상하` and `이`).
+
+    >>> "상하" in stems_before("이가"), "베이" in stems_before("이가")
+    (True, False)
+    """
+    return tuple(sorted({k[:-1] for k in _spelling_index(PLACES) if len(k) > 2 and k[-1] in endings},
+                        key=lambda k: (-len(k), k)))
+
+
+@cache
 def _suffix_only() -> frozenset[str]:
     return frozenset(r.ko for r in regions() if r.suffix_only)

@@ -39,6 +39,9 @@ def generics(standard_only: bool = False) -> tuple[tuple[str, tuple[str, ...], s
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
+_CITY_UNITS = frozenset("市县")  # (the units a city or county is named with, after its whole name)
+
+
 def _is_word(core: str, generic: str) -> bool:
     """The generic character belongs to a word pypinyin knows (景德镇, 沙市): not a generic part."""
     return any(is_phrase(core[k:] + generic) for k in range(len(core)))
@@ -54,7 +57,15 @@ def split_generic(zh: str, standard_only: bool = False) -> tuple[Part, ...]:
     >>> [p.zh for p in split_generic("景德镇")], [p.zh for p in split_generic("华西镇")]
     (['景德镇'], ['华西', '镇'])
     >>> [(p.zh, p.generic) for p in split_generic("工业园区")], [(p.zh, p.generic) for p in split_generic("工业园区", True)]
-    ([('工业园', True), ('区', False)], [('工业园', False), ('区', True)])
+    ([('工业园', True), ('区', True)], [('工业园', False), ('区', True)])
+
+    A one-character generic right before the city's or county's unit that ends the name is part of the name
+    (防城港市: the city 防城港, named after its port; 连云港市), not before a district's (洋山港区, the port's zone):
+
+    >>> [(p.zh, p.generic) for p in split_generic("防城港市")], [p.zh for p in split_generic("防城港")]
+    ([('防城港', False), ('市', True)], ['防城', '港'])
+    >>> [p.zh for p in split_generic("洋山港区")], [p.zh for p in split_generic("宁波市镇海区")]
+    (['洋山', '港', '区'], ['宁波', '市', '镇海', '区'])
     """
     return _split(zh, standard_only)
 
@@ -84,7 +95,11 @@ def _split(zh: str, standard_only: bool) -> tuple[Part, ...]:
         for generic, translations, kind, min_core, historical in by_first.get(zh[i], ()):
             if not zh.startswith(generic, i):
                 continue
-            if len(generic) == 1 and (not core or len(core) < min_core or (min_core > 1 and _is_word(core, generic))):
+            # (a unit may follow a generic part, 洋山港区 is 洋山, 港 and 区; a town's or a port's word opens a name
+            # there, 宁波市镇海区 is 宁波, 市, 镇海 and 区)
+            if len(generic) == 1 and (not core and (i == 0 or min_core > 1) or core and len(core) < min_core
+                                      or (min_core > 1 and _is_word(core, generic))
+                                      or i + 2 == len(zh) and zh[-1] in _CITY_UNITS):
                 continue
             if core:
                 out.append(Part(core, False))

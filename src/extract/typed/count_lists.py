@@ -100,9 +100,11 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
     ['대상 ‘모아로보틱스’', '최우수상 ‘그린셀’', '우수상 ‘하이퍼랩’', '‘누리바이오’']
     >>> list_items("관광업, 첨단기술 산업, 해양 경제"), list_items("관광업, 첨단기술 산업, 해양 경제", counted="개 분야")
     (None, ['관광업', '첨단기술 산업', '해양 경제'])
+    >>> list_items("왕하오 투자사 파트너, 리민 KIC 중국 연구원", counted="명")
+    ['왕하오 투자사 파트너', '리민 KIC 중국 연구원']
 
     `counted`: the noun of the count the list is of; when it is a kind (`일곱 개 분야, 즉 …`), an item may close with one
-    (`첨단기술 산업`). Items each opening with a mark are whatever the marks part (`▲… 적용 ▲… 상향`).
+    (`첨단기술 산업`); when it counts people (`명`), an item may name a person with more words. Items each opening with a mark are whatever the marks part (`▲… 적용 ▲… 상향`).
 
     >>> list_items("▲신기술·신제품의 규제 샌드박스 우선 적용 ▲과학기술 성과 전환 수익의 배분 비율 상향")
     ['신기술·신제품의 규제 샌드박스 우선 적용', '과학기술 성과 전환 수익의 배분 비율 상향']
@@ -123,7 +125,9 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
         items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
     bare = [GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
     kinds = bool(counted) and _KINDS.search(" " + counted.split()[-1]) is not None
-    if len(items) < 2 or any(len(i) > ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > 2 or _VERB_END.search(i)
+    # (people are named with where they work and their post: `리민지 KIC 중국 책임연구원`)
+    words = 4 if counted and counted.startswith("명") else 2
+    if len(items) < 2 or any(len(i) > ITEM_MAX_CHARS or _DIGIT.search(i) or i.count(" ") > words or _VERB_END.search(i)
                              or _CONNECTIVE.search(i + " ") or not kinds and _KINDS.search(i) for i in bare):
         return None  # (`무대에 올라 AI, 바이오, 콘텐츠 분야의 사업 모델을 선보였다`: a clause, not names)
     return items

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.gazetteer import find_regions, names_place
+from kic_extract.gazetteer import find_regions, names_place, stems_before
 from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
@@ -315,7 +315,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 last = _PAIR_LAST.search(first)
                 last = last if last and a_place(last["w"]) == a_place(last["v"]) else _LAST_WORD.search(first)
                 listed = listed[last.start("w"):] if last and listed else listed
-            items = list_items(listed.split(" ")[-1] if "," not in listed else listed) if listed else None
+            items = list_items(listed.split(" ")[-1] if "," not in listed else listed, counted=_counted(m)) if listed else None
         if items is not None and not (after is not None and after.re is _NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)
                                       and len(items) == _number(m) + counted_before(text, m.start()) != _number(m)):
             # (`허브인`: what is counted, `인` aside; `핵심 도시인` too)
@@ -332,7 +332,12 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 # (`지역별로는 쓰촨성(四川) 6.0%, …, 시짱자치구(西藏) 7.0%다`: by place, each with its figure)
 _OPENS = r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)별?\s*(?:에는|에|은|는|으로는|로는)\s+"
 # (the copula may go on, `… 허페이(合肥), 시안이며, …`)
-_LIST_OPENS = compiled(_OPENS + r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:이|가)\s+\S|등|(?:이다|였다|이었다|이며|였으며|(?<=[시성구)%])다)(?=[.\s,]|$))")
+@cache
+def _list_opens() -> regex.Pattern[str]:
+    # (its subject particle no place's last syllable: `선정된 곳은 베이징 이좡(亦庄), 상하이 장장(张江), …이다`)
+    stems = "|".join(stems_before("이가"))
+    return compiled(_OPENS + r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?<!(?<!\p{Hangul})(?:" + stems + r"))(?:이|가)\s+\S|등"
+                    r"|(?:이다|였다|이었다|이며|였으며|(?<=[시성구)%])다)(?=[.\s,]|$))")
 # (or places closed by `로,`: `대상은 청두(成都), 시안(西安), 우한(武汉), 창사(长沙)로, 모두 …`)
 _LIST_OPENS_TO = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으로|로)\s*,")
 # (or places closed by the copula after any last name, `개최 도시는 우한(武汉), 시안, 허페이, 쑤저우다.`: places only)
@@ -449,7 +454,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if closes and any(_NAMELY.match(text[c.end("noun") if c["noun"] else c.end("counter"):])
                           for c in _count().finditer(text, closes.end(), _sentence_end(text, closes.end()))):
             continue  # `… 세 곳 늘었다. 신규 진입 도시는 세 곳, 즉 다롄·쉬저우·탕산이다`: the list is its own count's
-        after = _LIST_OPENS.match(text, closes.end()) if closes else None
+        after = _list_opens().match(text, closes.end()) if closes else None
         if closes and (to := _places_listed(_LIST_OPENS_TO, text, closes.end())):
             after = to
         ends = text.find("다.", closes.end()) if after else -1
@@ -522,7 +527,7 @@ def _clause_names_places(text: str, at: int) -> list[str] | None:
     while comma >= 0:
         if _count().search(text, at, comma):
             return None  # (a count of its own between: the list is that one's)
-        if found := _places_listed(_LIST_OPENS, text, comma + 1):
+        if found := _places_listed(_list_opens(), text, comma + 1):
             return _items_closed(found)
         comma = text.find(",", comma + 1, end)
     return None
@@ -551,10 +556,20 @@ def _places_opening(text: str, at: int) -> list[str] | None:
     m = _PLACES_OPEN.match(text, at)
     items = list_items(ASIDE.sub("", m["list"])) if m else None
     items = ([m["first"]] if items and m["first"] else []) + (items or [])
-    # (a list is of one kind: a short bare name among places named with their Chinese is one too, `…, 칭양(庆阳), 중웨이가`)
+    return items if len(items) > 1 and _places_all_but_one(items) else None
+
+
+def _places_all_but_one(items: list[str]) -> bool:
+    """Whether every item is a place, but perhaps one short bare name among three or more: a list is of one kind (`…,
+    칭양(庆阳), 중웨이가`; `난닝, …, 베이하이, 충줘가`, a city spelt as the gazetteer does not).
+
+    >>> _places_all_but_one(["난닝", "구이린", "충줘"]), _places_all_but_one(["난닝", "충줘"])
+    (True, False)
+    >>> _places_all_but_one(["난닝", "구이린", "전자상거래 플랫폼"])
+    False
+    """
     odd = [i for i in items if not a_place(i)]
-    return items if len(items) > 1 and (not odd or len(odd) == 1 and len(items) >= 3 and _BARE_NAME.fullmatch(odd[0])) \
-        else None
+    return not odd or len(odd) == 1 and len(items) >= 3 and bool(_BARE_NAME.fullmatch(odd[0]))
 
 
 # (or where something took place, the sentence opening with the places: `베이징(北京), 상하이(上海), …, 우시(无锡)에서 새
@@ -596,7 +611,7 @@ def _named_its(text: str, at: int):
     for pattern in (_NAMED_ITS, _NAMED_RIGHT_AFTER):
         m = pattern.match(text, at)
         items = _items_closed(m) if m else None  # (`…, 난징·허페이다`: 허페이 and `다`)
-        if items and len(items) > 1 and all(map(a_place, items)):
+        if items and len(items) > 1 and _places_all_but_one(items):
             return m
     return None
 
