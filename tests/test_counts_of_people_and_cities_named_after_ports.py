@@ -2,15 +2,17 @@
 work and their post (`리민지 KIC 중국 책임연구원`); a list of cities holding one spelt otherwise than the gazetteer
 (`충줘`, 崇左 충쭤) among cities it knows; a list opening the sentence after its count whose items hold a place ending in
 the subject particle's syllable (`상하이 장장(张江)`); and, under them, a city named after its port read whole with its
-市 (防城港市 팡청강시, not 팡청항스). Values read by hand from the issues' lines and 외래어 표기법's table."""
+市 (防城港市 팡청강시, not 팡청항스); and a count of what is in places listed (`톈진, …, 하이난성에 자리한 … 3 곳`),
+none of theirs. Values read by hand from the issues' lines and 외래어 표기법's table."""
 
 from __future__ import annotations
 
-from conftest import warnings_of
+from conftest import figures_at, warnings_of
 
 from kic_extract.data import tsv_rows
 from kic_extract.names.readings import read_name
 from kic_extract.typed.counts import next_sentence_counts, sentence_counts
+from kic_extract.typed.prose_figures import block_to_figures
 
 
 def test_people_named_with_their_posts_are_counted(corpus_issue):
@@ -52,3 +54,12 @@ def test_a_city_named_after_its_port_is_read_whole_with_its_unit():
     # read with its 市, a city's name takes the reading its whole name has (乐平市 Lèpíng, 盖州市 Gàizhōu)
     readings = {r["zh"]: r["ko"] for r in tsv_rows("city_readings.tsv")}
     assert (readings["乐平市"], readings["盖州市"], readings["辉县市"], readings["防城港市"]) == ("러핑", "가이저우", "후이셴", "팡청강")
+
+
+def test_a_count_of_what_is_in_places_listed_is_none_of_theirs(corpus_issue):
+    # 970 l.186 `편집자 주: 톈진, 네이멍구자치구, 하이난성에 자리한 합성생물학 스타트업 3 곳의 창업자에게 사업과 자금 사정을 물었다.`
+    assert figures_at(corpus_issue(970), 186) == []
+    assert [f["region_ko"] for f in block_to_figures("베이징, 상하이, 선전에 본사를 둔 기업 300 곳이 참가했다.", 2038)[0]] == []
+    # one place's: its own count
+    assert [(f["region_ko"], f["value"]) for f in block_to_figures("하이난성에 있는 스타트업은 모두 58 곳이다.", 2038)[0]] == \
+        [("하이난성", "58")]

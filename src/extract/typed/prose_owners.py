@@ -137,6 +137,8 @@ _REGION_NOUN = compiled(rf"\s*(?:\p{{Hangul}}{{2,8}}\s+)?\p{{Hangul}}{{0,8}}?(?:
 
 
 _LIST_BEFORE = compiled(r"[,、·]\s*$")
+# where what a count counts is (`… 하이난성에 자리한`, `…에 본사를 둔`)
+_LOCATED_IN = compiled(r"에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|(?:본사|본부|거점|법인)(?:를|을)\s*둔)\s")
 
 
 def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: ProseRegion) -> bool:
@@ -180,6 +182,9 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     if _REGION_NOUN.match(clause, end) and region.end <= c_off + start \
             and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
         return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
+    if region.end <= c_off + start and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start) \
+            and _LOCATED_IN.match(sentence, AFTER_NAME.match(sentence, region.end).end()):
+        return True  # `톈진, 네이멍구자치구, 하이난성에 자리한 … 스타트업 3 곳의`: the count spans the places listed
     return region.mark in ("qualifies", "counted") and region.end < c_off + start and bool(
         _BARE_WORDS.fullmatch(sentence, AFTER_NAME.match(sentence, region.end).end(), c_off + start))
 
