@@ -451,6 +451,12 @@ def _place_then_particle(word: str) -> bool:
                for p in word_set("particles.txt"))
 
 
+def _never_alone(halves: tuple[str, str, str]) -> bool:
+    """Whether the right half of a wrap is an ending that never stands alone (data/bound_endings.txt), or `다` closing a
+    sentence (`구이저우성이` | `다.`; the adverb `다` is followed by its verb: `매물이` | `다 팔렸다`)."""
+    return halves[1] in word_set("bound_endings.txt") or halves[1] == "다" and halves[2][:1] in _SENTENCE_ENDS
+
+
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
     """Rejoin a wrapped line: no space inside a run of Chinese; inside a Korean word when the
     producer breaks there and the halves read as one word: the right half begins with a particle
@@ -495,6 +501,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('중관춘KIC혁신센터(中关村KIC创新中心)', '(中关村KIC创新中心)')
     >>> join_text("빈하이신구(9,420억 위안)와 량장", "신구(5,310억 위안)가", False, ""), join_text("원창, 청두가", "이름을 올렸다.", True, "")
     ('빈하이신구(9,420억 위안)와 량장신구(5,310억 위안)가', '원창, 청두가 이름을 올렸다.')
+    >>> join_text("간쑤성, 구이저우성이", "다. 허브별로", False, "")
+    '간쑤성, 구이저우성이다. 허브별로'
 
     
     """
@@ -507,8 +515,9 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if (halves := _halves(left, right)) and len(halves[0]) > 1 and halves[1] in _generic_places() \
             and not halves[2][:1].isspace():
         return left + right  # `량장` | `신구(5,310억 위안)가`: a place's generic word closes its name
-    if halves and _place_then_particle(halves[0]):
+    if halves and _place_then_particle(halves[0]) and not _never_alone(halves):
         return left.rstrip() + " " + right  # `원창, 청두가` | `이름을 올렸다`: a particle after a place ends the word
+        # (not before an ending, `구이저우성이` | `다.`: the copula after a place)
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right) \
             or spans_numeral(left, right):
         return left + right
@@ -516,8 +525,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right):
         return left.rstrip() + " " + right  # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word
-    if (halves := _halves(left, right)) and (halves[1] in word_set("bound_endings.txt") or stem_end(halves[0])
-                                             or halves[1] == "다" and halves[2][:1] in _SENTENCE_ENDS
+    if (halves := _halves(left, right)) and (_never_alone(halves) or stem_end(halves[0])
                                              or halves[1] in _COPULA_PAST and halves[0][-1] not in "을를") \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):
         # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph
