@@ -192,6 +192,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '곳', ['허페이', '우한', '시안'], False)]
     >>> sentence_counts("대학·연구기관형에는 칭화대(清华大学), 저장대(浙江大学), 시안교통대(西安交通大学) 등 3개 대학이 포함돼")
     [(3, '개 대학', ['칭화대(清华大学)', '저장대(浙江大学)', '시안교통대(西安交通大学)'], True)]
+    >>> sentence_counts("심사위원 3 명은 김민수 교수, 이영희 KIC 중국 대표, 박철수(朴哲洙) 변호사다.")
+    [(3, '명', ['김민수 교수', '이영희 KIC 중국 대표', '박철수(朴哲洙) 변호사'], False)]
     >>> sentence_counts("100개를 넘은 도시는 베이징, 상하이, 선전, 쑤저우 5곳이었다.")
     [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
     >>> sentence_counts("4,500 억 위안을 넘은 도시는 상하이시와 충칭시, 베이징시 세 곳이었다.")
@@ -229,21 +231,24 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (a list after `즉` is the count's, whatever closes it: `6 개 분야, 즉 디스플레이, …, 양자정보다`)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip()) \
             and not _NAMELY.match(rest)
+        listed = shared_noun_off(list_items(after["list"], counted=_counted(m)) or ["-"]) if after else []
         if after and (bare and m["noun"] in ("로", "으") or copula) and not all(
-                a_place(i) or not bare and i.endswith(m["noun"]) for i in shared_noun_off(list_items(after["list"]) or ["-"])):
+                a_place(i) or not bare and i.endswith(m["noun"]) for i in listed) \
+                and not (copula and m["counter"] == "명" and all(" " in i for i in listed)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
-            # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`)
+            # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
+            # of people with their posts (`심사위원 3 명은 김민수 교수, …, 박철수 변호사다`)
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
-        if after and not bare and _items_closed(after, m["noun"]) is None:
+        if after and not bare and _items_closed(after, _counted(m)) is None:
             after = None  # (words after the count that list nothing: `5개 도시가 … 새로 띄웠는데, 선전, …`)
         # (`… 둔 곳은 다섯 곳으로, 장쑤성·광둥성·안후이성·쓰촨성이 여기에 해당한다`: `곳` names places)
         after = after or (_places_bracketed(text, m.end("counter")) or _named_its(text, m.end("counter"))
                           if bare and m["counter"] == "곳" else None if bare
                           else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
         # (not a list whose items have a count of their own: `네 곳이, 서부에서는 청두, 충칭, 시안 세 곳이`, the next count's)
-        items = _items_closed(after, m["noun"]) if after and not has_count_of(after.group(), m["counter"], _count()) else None
+        items = _items_closed(after, _counted(m)) if after and not has_count_of(after.group(), m["counter"], _count()) else None
         if items and after.re is _NAMELY and after.group().rstrip().endswith("의"):
             # `11 개 도시, 즉 광저우·…·자오칭(肇庆)의 광둥성 9 개 도시와 홍콩…, 마카오…로`: the dotted list a group the
             # text counts itself, then the count's other items

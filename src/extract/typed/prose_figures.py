@@ -42,6 +42,7 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
+from kic_extract.places import place_suffixes
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, decimal_text, marks_no_figure, same_measure, units
@@ -67,7 +68,7 @@ from kic_extract.typed.prose_order import (
 )
 from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_passed, regions_ahead, latest_of_series,
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
-                                          rates_not_changes)
+                                          rank_told_before, rates_not_changes)
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseRegion, cue, in_quoted_name,
                                              is_whole_of_share, sentence_regions, whole_of_set_share)
@@ -125,7 +126,15 @@ _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전�
 _APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
-_PLACES_COUNTED = compiled(r"\s*(?:도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{Hangul}))")
+
+
+@cache
+def _places_counted() -> regex.Pattern[str]:
+    # (or zones by their generic word, data/place_suffixes.tsv: `광시좡족자치구 3 개 고신구의 입주 기업은`)
+    zones = "|".join(sorted((x.ko for x in place_suffixes() if len(x.ko) > 1), key=len, reverse=True))
+    return compiled(rf"\s*(?:{zones}|도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")
+
+
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 # a rate the clause's subject is above or below (`광둥성의 4.6%를 웃돌았다`)
@@ -428,6 +437,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank
             compared.update(ranks_compared(sentence, here, figures))
+            rank_told_before(out, compared, [f for _, fs in pending for f in fs] + figures)  # (`… 우루무치 … 1,246 억 위안 …. 난닝이 2,318 억 위안으로 … 2 위 우루무치보다`)
             if compared:
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     key = f["region"].zh or f["region"].written
@@ -634,7 +644,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     for start, amount, end in amounts_in(clause):
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
-        if amount.unit == "개" and not amount.bound and _PLACES_COUNTED.match(clause, end):
+        if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end):
             continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
         if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
             continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure

@@ -555,3 +555,32 @@ def rank_restated_levels(figures: list[dict]) -> None:
         # (the level the mark rounds: within twice it, not another measure in its unit, `5.5% 이상 … 1위` then `21.3%`)
         if (bound <= level < 2 * bound) if mark["bound"] == "min" else (bound / 2 <= level < bound):
             later[0]["rank"] = mark["rank"]
+
+
+def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figures: list[dict]) -> None:
+    """Give a rank written before a region a gap is measured against (`2 위 우루무치보다 1,072 억 위안 많았다`) to that
+    region's level a sentence before told (`out`, the paragraph's records so far), when the gap ties the two: the
+    sentence's one level of the gap's region (`figures`, the sentence's so far) less or more the gap is it (`난닝이 2,318 억 위안으로 …`, `우루무치의 … 1,246 억 위안`). The rank
+    is then no longer `compared`'s to give.
+
+    >>> from kic_extract.typed.cells import CellAmount
+    >>> def fig(v, gap): return {"amount": CellAmount(Decimal(v), "위안", False, None, False, v, None), "gap": gap, "region": "난닝"}
+    >>> out = [{"region_zh": "乌鲁木齐", "region_ko": "우루무치", "unit": "위안", "rank": None, "bound": None,
+    ...         "value": "124600000000"}]
+    >>> compared = {"우루무치": (2, "위안")}
+    >>> rank_told_before(out, compared, [fig("231800000000", False), fig("107200000000", True)])
+    >>> out[0]["rank"], compared
+    (2, {})
+    """
+    for key, (rank, unit) in list(compared.items()):
+        gaps = [f for f in figures if f["gap"] and f["amount"].unit == unit]
+        levels = [f["amount"].value for f in figures if not f["gap"] and f["amount"].unit == unit and not f["amount"].bound
+                  and gaps and f["region"] is gaps[0]["region"]]
+        if len(levels) != 1 or len(gaps) != 1:
+            continue
+        wanted = {levels[0] - abs(gaps[0]["amount"].value), levels[0] + abs(gaps[0]["amount"].value)}
+        told = next((rec for rec in reversed(out) if key in (rec["region_zh"], rec["region_ko"]) and rec["unit"] == unit
+                     and rec["rank"] is None and rec["bound"] is None and Decimal(rec["value"]) in wanted), None)
+        if told is not None:
+            told["rank"] = rank
+            del compared[key]
