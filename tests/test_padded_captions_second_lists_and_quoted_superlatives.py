@@ -51,5 +51,5 @@ def test_a_chinese_name_with_latin_letters_inside():
     # 942 l.171 `▶ 회사: 딥시그널3D(深信3D科技)`
     assert names_at(942, 171) == [("딥시그널3D", "深信3D科技")]
     # 393 l.24 `창장삼각주 G60 과학기술혁신회랑(长三角G60科创走廊)`: the Korean word right before it lacks the `G60` the Chinese
-    # holds, so it gives no reading of it
-    assert names_at(393, 24) == [(None, "长三角G60科创走廊")]
+    # holds; the words around the `G60` give the name
+    assert names_at(393, 24) == [("창장삼각주 G60 과학기술혁신회랑", "长三角G60科创走廊")]

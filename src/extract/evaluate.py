@@ -209,7 +209,8 @@ def score_names(key: dict, out: dict, line_text) -> Score:
     """`한글(漢字)` pairs as the name finder reads them off the issue's lines."""
     return match_multisets(sorted({(_norm(n["ko"]), _norm(n["zh"])) for n in key.get("names", [])}),
                            sorted({(_norm(m.text), _norm(m.zh)) for m in out["mentions"]
-                                   if m.text and _bracketed(m, line_text)}))
+                                   if m.text and _bracketed(m, lambda no: out["rejoined"][no][1] if no in out["rejoined"]
+                                                            else line_text(no))}))
 
 
 def score_warnings(key: dict, out: dict, line_text) -> Score:
@@ -246,7 +247,7 @@ def issue_lines(path: Path, settings) -> list:
 
 def output_of(path: Path) -> tuple[dict, callable]:
     """The pipeline's records for one input as plain JSON values, and a line → raw text lookup."""
-    from kic_extract.names.mentions import lines_to_mentions
+    from kic_extract.names.mentions import mentions_across
     from kic_extract.pipeline import extract_issue
     from kic_extract.settings import Settings
 
@@ -254,7 +255,8 @@ def output_of(path: Path) -> tuple[dict, callable]:
     result = extract_issue(path, path.name, settings)
     lines = issue_lines(path, settings)
     out = {name: [r.model_dump(mode="json", by_alias=True) for r in records] for name, records in result.records.items()}
-    out["mentions"] = lines_to_mentions(lines)
+    out["mentions"] = mentions_across(lines, result.rejoined)  # (as the names stage reads them, across page breaks)
+    out["rejoined"] = result.rejoined
     out["warnings"] = [w.model_dump(mode="json") for w in result.warnings]
     out["furniture"] = list(result.coverage.furniture)
 

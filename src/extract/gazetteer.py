@@ -276,6 +276,25 @@ def _level_of() -> dict[str, str]:
     return {r.zh: r.level for r in regions()}
 
 
+def is_province(zh: str | None) -> bool:
+    """Whether a simplified name is one of China's province-level regions.
+
+    >>> is_province("海南"), is_province("文昌"), is_province(None)
+    (True, False, False)
+    """
+    return _level_of().get(zh or "") in PROVINCE_LEVEL
+
+
+def below_province(zh: str | None) -> bool:
+    """Whether a simplified name is a place in China below province level: a city or district of the gazetteer, or one
+    it does not list (`文昌`, found with its gloss); not a province, nor a country or a region abroad.
+
+    >>> below_province("文昌"), below_province("深圳"), below_province("海南"), below_province("韩国")
+    (True, True, False, False)
+    """
+    return bool(zh) and _level_of().get(zh) in (None, "city", "district")
+
+
 def _glosses(gloss: str, candidates: tuple[str, ...]) -> bool:
     """Whether a Chinese gloss writes one of the regions a spelling may mean, in either script,
     its suffix or none.

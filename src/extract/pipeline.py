@@ -46,6 +46,7 @@ class IssueResult:
     names: list[dict] = field(default_factory=list)  # name observations, merged across issues into the glossary
     warnings: list[models.Warning] = field(default_factory=list)
     coverage: models.Coverage | None = None
+    rejoined: dict[int, tuple[int, str]] = field(default_factory=dict)  # lines page breaks parted, together (`_rejoined`)
 
 
 @contextmanager
@@ -63,18 +64,27 @@ def _timed(timings: dict[str, float] | None, stage: str):
 
 def lines_to_records(lines, issue_id: str, settings: Settings, report: Report,
                      timings: dict[str, float] | None = None,
-                     pages: Pages = NO_PAGES) -> tuple[dict[str, list[dict]], list[dict], set[int], dict[str, list[int]]]:
+                     pages: Pages = NO_PAGES) -> tuple[dict[str, list[dict]], list[dict], set[int], dict[str, list[int]], dict[int, tuple[int, str]]]:
     """The issue, section and table records of one issue's lines, the sections as segmented
-    (with their blocks and tables, for the typed datasets), the raw lines they cover, and the
+    (with their blocks and tables, for the typed datasets), the raw lines they cover, the
     raw lines dropped: `furniture` (running headers, footers, page numbers) and `repeated` (a
-    table's header or `(계속)` caption printed again on a new page)."""
+    table's header or `(계속)` caption printed again on a new page), and the text of the lines page breaks parted, put
+    back together (`_rejoined`)."""
     with _timed(timings, "clean"):
         chunks = lines_to_chunks(lines, settings, pages)
     dropped = {"furniture": sorted(pages.lines),
                "repeated": sorted(no for chunk in chunks for no in chunk.repeated_headers)}
     with _timed(timings, "segment"):
         records, sections, used = _chunks_to_records(chunks, issue_id, settings, report)
-    return records, sections, used | set(dropped["furniture"]) | set(dropped["repeated"]), dropped
+    return records, sections, used | set(dropped["furniture"]) | set(dropped["repeated"]), dropped, \
+        _rejoined(chunks)
+
+
+def _rejoined(chunks) -> dict[int, tuple[int, str]]:
+    """The lines a page break parted, put back together: the first one's number → (the last one's, their text). A name
+    cut by the break (`광저우 난사 과창센` | … | `터(广州南沙科创中心)`) is read whole there (`names.mentions.mentions_across`)."""
+    return {joined.line_start: (joined.line_end, joined.text)
+            for chunk in chunks for joined in chunk.lines if joined.line_end > joined.line_start}
 
 
 
@@ -189,7 +199,7 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     report = Report(issue_id)
     for message, line in reading:
         report.warn("pdf_reading", message, line)
-    records, sections, used, dropped = lines_to_records(lines, issue_id, settings, report, timings, found)
+    records, sections, used, dropped, rejoined = lines_to_records(lines, issue_id, settings, report, timings, found)
     with _timed(timings, "typed"):
         date = records["issues"][0]["date"]
         ctx = TypedContext(issue_id, sections, records["tables"], report, lines, date)
@@ -202,12 +212,12 @@ def extract_issue(path: Path, display_path: str, settings: Settings,
     if pages is not None:
         attach_pages(records, sections, pages)
     with _timed(timings, "names"):
-        names = issue_observations(lines)
+        names = issue_observations(lines, rejoined)
     nonblank = [ln.no for ln in lines if not ln.blank]
     unassigned = [no for no in nonblank if no not in used]
     for no in unassigned:
         report.warn("line_unassigned", f"line belongs to no record: {lines[no - 1].text[:50]!r}", no)
-    result = IssueResult(models.Input(**entry), names=names)
+    result = IssueResult(models.Input(**entry), names=names, rejoined=rejoined)
     with _timed(timings, "validate"):
         for name, model in DATASETS.items():
             result.records[name] = _validate(model, name, records.get(name, []),

@@ -49,10 +49,14 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
     ('between', None, 'cell')
     >>> cut_row(["번호\\t거점\\t소재지\\t개설\\t기업"], "5\\t우한협력센터\\t후베이성 우한시", "\\t둥후고신구\\t2029년\\t12", 5)
     'cell'
+    >>> cut_row(["지역\\t대학명\\t참가 팀\\t비고", "후베이성\\t우한대학(武汉大学)\\t3 팀\\t"], "\\t화중과기대학(华中科技大", "学)\\t4 팀\\t", 4)
+    'cell'
     """
     head, tail = printed_cells(left), printed_cells(right)
     if len(head) >= width or len(tail) >= width:
         return None
+    if head and tail and head[-1].count("(") > head[-1].count(")") and tail[0].count(")") > tail[0].count("("):
+        return "cell"  # `\t화중과기대학(华中科技大` | `学)\t4 팀\t`: a bracket the break left open, closed on the next page
     cut = {width + 1: "cell", width: "between"}.get(len(head) + len(tail))
     rest = opening_blanks_aside(tail)
     if cut is None and len(rest) < len(tail) and len(head) + len(rest) == width + 1 and cell_kind(rest[0].strip()) == "text":

@@ -22,6 +22,7 @@ from kic_extract.clean.vocabulary import Vocabulary, vocabulary_of
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.ingest import Line
+from kic_extract.names.readings import read_name
 from kic_extract.scripts import closed_by_n
 from kic_extract.segment.cues import card_labels
 from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_NOTE, TABLE_TITLE, UNIT_LINE
@@ -183,6 +184,24 @@ _FIGURE_END = compiled(r"[\d%]$")
 
 
 
+_GLOSS_OPENING = compiled(r"\((?P<han>\p{Han}+)\)")
+
+
+def glossed_alone(head: str, rest: str) -> bool:
+    """Whether the right half of a wrap is a whole name glossed right after it, as the names stage reads the gloss
+    (`몰린` | `수산구(蜀山区)에는`): the name opens there, and the left half is a word of its own (but `저우` |
+    `밍위안(周明远)` is one name).
+
+    >>> glossed_alone("수산구", "(蜀山区)에는"), glossed_alone("밍위안", "(周明远)"), glossed_alone("가인터넷정보판공실", "(国家互联网信息办公室)에")
+    (True, False, False)
+    """
+    m = _GLOSS_OPENING.match(rest)
+    if not m or len(head) < 2:
+        return False
+    reading = read_name(m["han"])
+    return head in (reading.ko, reading.ko_sino)
+
+
 def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     """Word join or space join for text split by a page break, decided from the document.
 
@@ -206,6 +225,8 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     'space'
     >>> decide_join("같은 기간 4 만 3,000 명", "줄어 유출이 이어졌다", ""), decide_join("모두 1,300 명", "을 넘었다", "")
     ('space', 'word')
+    >>> decide_join("뒤를 이었다. 특히", "중관춘(中关村)이 자리한", "")
+    'space'
     """
     if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
         return "word"
@@ -220,6 +241,8 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
         return "word"
     if closes_before_place(tail, head, rest):
         return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right
+    if glossed_alone(head, rest):
+        return "space"  # `특히` | `중관춘(中关村)이`: a name read whole by its gloss opens the right half
     if tail in word_set("particles.txt") and _FIGURE_END.search(left[: len(left) - len(tail)]):
         return "space"  # `각각 4.8%, 4.6%로 | 전년(5.1%, 4.8%)보다`: a particle after a figure ends its word
     if tail in word_set("counters.txt") and _FIGURE_END.search(left[: len(left) - len(tail)].rstrip()) \
@@ -229,6 +252,28 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     if len(tail) > 1 and words.standalone(tail) > 1:
         return "space"
     return "word"
+
+
+def decide_cell_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
+    """`decide_join` for a table cell a page break cut, a word only on the document's evidence: the halves form a word
+    it writes (`AI 단백질 설` | `계`), or one half is a syllable it never writes alone (`광저우 난사 과창센` |
+    `터(广州南沙科创中心)`); else a space, as a cell breaks between its words more often than inside them (`핀란드` |
+    `헬싱키`, `창업 및` | `공급망 연계`).
+
+    >>> decide_cell_join("AI 단백질 설", "계", "단백질 설계 플랫폼"), decide_cell_join("핀란드", "헬싱키", "")
+    ('word', 'space')
+    """
+    if decide_join(left, right, vocabulary) != "word":
+        return "space"
+    tail, head = _HANGUL_TAIL.search(left[-_WORD_WINDOW:]), _HANGUL_HEAD.match(right[:_WORD_WINDOW])
+    if not tail or not head:
+        return "word"  # (a number cut: `1,2` | `34`)
+    tail, head = tail.group(), head.group()
+    words = vocabulary if isinstance(vocabulary, Vocabulary) else vocabulary_of(vocabulary)
+    if words.has_word(tail + head):
+        return "word"
+    lone = tail if len(tail) == 1 else head if len(head) == 1 else None
+    return "word" if lone and words.standalone(lone) <= 1 else "space"  # (the break site is one standalone occurrence)
 
 
 def _table_run(chunk: Chunk) -> list[TextLine]:
@@ -340,11 +385,15 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
             head, tail = printed_cells(left.text), printed_cells(rows[0].text)
             if len(head) + len(tail) > width + 1:
                 tail = opening_blanks_aside(tail)  # (the cell's rest set off by blanks)
-            if cut == "cell":  # a cell of Chinese goes on without a space, as Chinese is written
-                gap = "" if _HAN.match(tail[0].lstrip()) and _HAN.search(head[-1].rstrip()[-1:]) else " "
-                text = "\t".join(head[:-1] + [head[-1] + gap + tail[0]] + tail[1:])
+            if cut == "cell":  # a cell of Chinese goes on without a space, as Chinese is written; Korean as the
+                # document writes its words (`광저우 난사 과창센` | `터(广州南沙科创中心)`)
+                kind = "word" if _HAN.match(tail[0].lstrip()) and _HAN.search(head[-1].rstrip()[-1:]) \
+                    else decide_cell_join(head[-1].rstrip(), tail[0].lstrip(), vocabulary)
+                text = "\t".join(head[:-1] + [join_halves(head[-1].rstrip(), tail[0].lstrip(), kind)] + tail[1:])
             else:
                 text = "\t".join(head + tail)
+            # (the row's blank last cells, as the right half printed them: `学)\t4 팀\t`)
+            text += "\t" * min(rows[0].text.count("\t") + 1 - len(printed_cells(rows[0].text)), width - 1 - text.count("\t"))
             prev.lines[-1] = replace(left, text=text, line_end=rows[0].line_end,
                                      joins=left.joins + (Join(left.line_end, "cell"),))
             rows = rows[1:]

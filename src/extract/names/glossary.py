@@ -19,7 +19,7 @@ from kic_extract.clean import fix_text
 from kic_extract.gazetteer import PLACES, PROVINCE_LEVEL, find_regions, regions
 from kic_extract.names.forms import VARIANT_DISTANCE, VARIANT_DISTANCE_SAME_CONSONANTS, name_form
 from kic_extract.names.hangul import consonant_skeleton, distance, is_hangul
-from kic_extract.names.mentions import Mention, lines_to_mentions
+from kic_extract.names.mentions import Mention, mentions_across
 from kic_extract.names.parts import Part, split_generic
 from kic_extract.names.readings import read_name, to_simplified
 from kic_extract.names.translit import plain
@@ -283,9 +283,10 @@ def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Obser
     return out
 
 
-def issue_observations(lines) -> list[dict]:
-    """Every spelling of every Chinese name in one issue, as plain dicts."""
-    observations = [o for m in lines_to_mentions(lines) for o in mention_to_observations(m)]
+def issue_observations(lines, rejoined: dict[int, tuple[int, str]] | None = None) -> list[dict]:
+    """Every spelling of every Chinese name in one issue, as plain dicts (`rejoined`: lines a page break parted, together,
+    see `mentions_across`)."""
+    observations = [o for m in mentions_across(lines, rejoined or {}) for o in mention_to_observations(m)]
     covered = {(o.line, o.text) for o in observations if o.text}
     observations += korean_only_observations(lines, covered)
     return [{"zh": o.zh, "written": o.written, "text": o.text, "form": o.form, "person": o.person,

@@ -437,6 +437,20 @@ def _quoted_name(text: str, start: int, ko: str, after: str) -> str | None:
     return None
 
 
+def _around_latin(text: str, start: int, latin: str) -> str | None:
+    """The Korean words right before a bracket at `start` that hold the Latin part of the Chinese name, spaced apart:
+    one word before it, it, and one word after (`왕징 KIC 라운지(望京KIC创业空间)`); None when they do not stand so.
+
+    >>> _around_latin("서울의 왕징 KIC 라운지(", 14, "KIC"), _around_latin("과학기술혁신회랑(", 8, "G60")
+    ('왕징 KIC 라운지', None)
+    """
+    m = compiled(rf"(?:^|[\s(]){_HANGUL_WORD}\s{re.escape(latin)}\s{_HANGUL_WORD}$").search(text, max(0, start - _LOOK_BACK), start)
+    return m.group().lstrip(" (") if m else None
+
+
+_HANGUL_WORD = rf"[{HANGUL}]+"
+
+
 def _line_mentions(text: str, no: int) -> list[Mention]:
     found: list[Mention] = []
     taken = bytearray(len(text))  # characters already read as part of a name
@@ -447,9 +461,11 @@ def _line_mentions(text: str, no: int) -> list[Mention]:
     for m in _BRACKET.finditer(text):
         inner = _INNER_LATIN.search(m["zh"])
         # (a Chinese name holding Latin letters or digits inside, `深信3D科技`, is given by a Korean that holds them too:
-        # `딥시그널3D`; not `과학기술혁신회랑` for `长三角G60科创走廊`, whose Korean runs over words before it)
-        found.extend(Mention(x.zh, None, False, no) if inner and x.zh == m["zh"] and x.text
-                     and inner.group() not in x.text else x for x in _bracket_mentions(text, m, no))
+        # `딥시그널3D`, or words around them, `왕징 KIC 라운지`, `창장삼각주 G60 과학기술혁신회랑` for `长三角G60科创走廊`;
+        # else by none)
+        found.extend(Mention(x.zh, _around_latin(text, m.start(), inner.group()), False, no)
+                     if inner and x.zh == m["zh"] and x.text and inner.group() not in x.text
+                     else x for x in _bracket_mentions(text, m, no))
         take(*m.span("zh"))
     for m in _LATIN_ZH.finditer(text):
         if not any(taken[m.start("zh"):m.end("zh")]):
@@ -469,7 +485,7 @@ def text_mentions(text: str, no: int = 1) -> list[Mention]:
     >>> [(m.zh, m.text, m.person) for m in text_mentions("리창 총리(李强)와 CATL(宁德时代), 류모(62ㆍ柳某)씨")]
     [('李强', '리창', True), ('宁德时代', 'CATL', False), ('柳某', '류모', True)]
     >>> [(m.zh, m.text) for m in text_mentions("▶ 회사: 딥시그널3D(深信3D科技), 창장삼각주 G60 과학기술혁신회랑(长三角G60科创走廊)")]
-    [('深信3D科技', '딥시그널3D'), ('长三角G60科创走廊', None)]
+    [('深信3D科技', '딥시그널3D'), ('长三角G60科创走廊', '창장삼각주 G60 과학기술혁신회랑')]
     >>> [(m.zh, m.text) for m in text_mentions("매년 열리는 중국-아세안박람회(中国—东盟博览会)는, 첸하이(前海)의 선전-홍콩 "
     ...                                        "청년 혁신창업 몽공장(深港青年创新创业梦工场)에")]
     [('中国—东盟博览会', '중국-아세안박람회'), ('前海', '첸하이'), ('深港青年创新创业梦工场', '선전-홍콩 청년 혁신창업 몽공장')]
@@ -502,3 +518,24 @@ def lines_to_mentions(lines: list[Line]) -> list[Mention]:
         else:
             out.extend(_line_mentions(text, line.no))
     return out
+
+
+def mentions_across(lines: list[Line], rejoined: dict[int, tuple[int, str]]) -> list[Mention]:
+    """Every Chinese name in the issue, in line order, reading across page breaks: where lines a break parted
+    (`rejoined`: the first one's number → the last one's and their text put back together) name something only
+    together (`광저우 난사 과창센` | `터(广州南沙科创中心)`), the name is the first line's, and the pieces each line gave
+    (`터`, `广州南沙科创中心`) are dropped; every other name keeps its own line.
+
+    >>> joined = {1: (3, "우한대학, 화중과기대학(华中科技大学) 4 팀")}
+    >>> [(m.text, m.zh, m.line) for m in mentions_across([Line(1, "우한대학, 화중과기대학(华中科技大"), Line(2, "- 3 -"),
+    ...                                                  Line(3, "学) 4 팀")], joined)]
+    [('화중과기대학', '华中科技大学', 1)]
+    """
+    out = lines_to_mentions(lines)
+    for start, (end, text) in rejoined.items():
+        pieces = {(m.zh, m.text) for m in out if start <= m.line <= end}
+        whole = lines_to_mentions([Line(start, text)])
+        read = {(m.zh, m.text) for m in whole}
+        out = [m for m in out if not start <= m.line <= end or (m.zh, m.text) in read] \
+            + [m for m in whole if (m.zh, m.text) not in pieces]
+    return sorted(out, key=lambda m: m.line)

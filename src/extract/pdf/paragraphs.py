@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from kic_extract.clean.pagebreaks import closes_before_place, decide_join
+from kic_extract.clean.pagebreaks import closes_before_place, decide_join, glossed_alone
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
@@ -307,21 +307,6 @@ def reads_as_gloss(tail: str, head: str, rest: str) -> bool:
         return False
     reading = read_name(m["han"])
     return tail + head in (reading.ko, reading.ko_sino)
-
-
-def glossed_alone(head: str, rest: str) -> bool:
-    """Whether the right half of a wrap is a whole name glossed right after it, as the names stage reads the gloss
-    (`몰린` | `수산구(蜀山区)에는`): the name opens there, and the left half is a word of its own (but `저우` |
-    `밍위안(周明远)` is one name).
-
-    >>> glossed_alone("수산구", "(蜀山区)에는"), glossed_alone("밍위안", "(周明远)"), glossed_alone("가인터넷정보판공실", "(国家互联网信息办公室)에")
-    (True, False, False)
-    """
-    m = _GLOSS_AHEAD.match(rest)
-    if not m or len(head) < 2:
-        return False
-    reading = read_name(m["han"])
-    return head in (reading.ko, reading.ko_sino)
 
 
 @cache

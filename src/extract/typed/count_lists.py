@@ -186,8 +186,9 @@ def a_place(item: str) -> bool:
     [True, True, True, True, True, False, False]
     >>> a_place("윈난성(云南省, 12.7%)"), a_place("멍샹샤오전(梦想小镇)"), a_place("톈진빈하이고신구(天津滨海高新区)")
     (True, True, True)
-    >>> a_place("창사경제기술개발구"), a_place("산둥성의 옌타이(烟台)")  # (a zone named after its city; a city its province locates)
-    (True, True)
+    >>> a_place("창사경제기술개발구"), a_place("산둥성의 옌타이(烟台)"), a_place("하이난성 원창")  # (a zone named after its city; a
+    ... # city its province locates)
+    (True, True, True)
     >>> a_place("청위(成渝) 지역"), a_place("첨단 지역"), a_place("훠얼궈스(霍尔果斯)"), a_place("딥시크(深度求索)")
     (True, False, True, False)
     """
@@ -196,7 +197,10 @@ def a_place(item: str) -> bool:
     if len(words) == 2 and words[1] in _COLLECTIVE_NOUNS:
         return a_place(words[0])  # (`…, 청위(成渝) 지역으로`: the list's last place, and the noun naming them all)
     if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it (or `산둥성의 옌타이(烟台)`)
-        return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in (words[0].removesuffix("의"), words[1]))
+        # (the city perhaps one of data/cities.tsv by its name alone: `하이난성 원창`)
+        first = words[0].removesuffix("의")
+        return (names_place(first) or bool(_PLACE_WORD.fullmatch(first))) and (
+            names_place(words[1]) or bool(_PLACE_WORD.fullmatch(words[1])) or words[1] in city_readings())
     return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \
         or [m.written for m in find_places(item)] == [item] \
         or bool(glossed := _GLOSSED_NAME.fullmatch(item)) and glossed["han"] + "市" in _city_zh()

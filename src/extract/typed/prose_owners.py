@@ -233,9 +233,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                       and not ORIGIN_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
             return placed[-1] if placed else None
         if len(in_clause) > 1 and _NOUN_AFTER.match(sentence, after := AFTER_NAME.match(sentence, nearest.end).end()) \
-                and OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]) and not ALONE_AT.match(sentence, after):
+                and OF_BEFORE.fullmatch(sentence[in_clause[-2].end:nearest.start]) and not ALONE_AT.match(sentence, after) \
+                and in_clause[-2].mark != "locates":
             # `헝가리의 중국 기업 투자 유치액은 47억 유로로`: the later region only describes the first's noun
-            # (but in `선전의 난산구가` the later region is the subject)
+            # (but in `선전의 난산구가` the later region is the subject, and a province locating a city, `하이난성의 원창(文昌)
+            # 상업우주발사장이`, has the city's noun)
             return in_clause[-2]
         if not share and (of := OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
                 and of.end() == pos and (_COUNTED_LEVEL.match(sentence, pos) or PASSED_LEVEL.match(sentence, pos)):

@@ -152,9 +152,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return stated[0] + len(regions_in_order) - 1
     # (a tie the clause says after the figure, `5.6%로 어깨를 나란히 했고`, `… 공동`, or one following on, `그 뒤를 이어
     # … 나란히 6.9%를`; `나란히` only before it says both, `광둥성과 장쑤성은 나란히 4.5%를 제시했다`, and ranks nothing)
+    # (nor after a set of its own, `…순이었는데, 연해 대형 경제권 가운데서는 광둥(4.6%)과 장쑤(4.6%)가 나란히`)
     tie_after = bool(cue("tie").search(clause, listed[0]["end"])) if listed else False
     if not stated and len(regions_in_order) > 1 and last_rank is not None and tied and (tie_after or follows) \
-            and not stated_ranks(rest) \
+            and not stated_ranks(rest) and not cue("scope").search(clause, 0, listed[0]["start"]) \
             and last_unit in (None, listed[0]["amount"].unit) and not listed[0]["amount"].bound \
             and not CHANGED_BY.match(clause, listed[-1]["end"]) and not REVISED_TO.match(clause, listed[-1]["end"]):
         # (a tie in another measure than the last ranked, `성장률은 산둥성과 저장성이 나란히 5.5%`, ranks nothing, nor a

@@ -18,6 +18,8 @@ from kic_extract.gazetteer import (
     AFFILIATION,
     DIRECTIONS,
     EVERY_LEVEL,
+    below_province,
+    is_province,
     FOREIGN_REGIONS,
     is_nation,
     PARTICLES,
@@ -287,16 +289,25 @@ BRACKETED = compiled(r"\([^()]*\)")
 _FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)")
 
 
+@cache
+def _particle_word() -> regex.Pattern[str]:
+    """A word opening with a particle's syllable (data/particle_words.txt), right after a region's name: the name opens a
+    compound (`중국과학기술대학`, `한국과학기술원`), no region and its particle."""
+    return compiled("(?:" + "|".join(sorted(word_list("particle_words.txt"), key=len, reverse=True)) + ")")
+
+
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
     # (a region opening a name glossed as one word is the name's: `베이징로봇산업발전투자펀드(北京机器人…基金)`)
     found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)
              and not _OPENS_NAME.match(text, m.end)]
+    found = [m for m in found if not _particle_word().match(text, m.end)]
     out = [ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh, not _compared(text, m.end)) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
     # (`전국에서 처음으로 16조 위안을 넘어선`, `2,310 개로 전국 최다였고`: first in the country, a scope, not the
     # country's figure)
     out += [ProseRegion(m.start(), m.end(), m.group(), "中国", not _compared(text, m.end()))
-            for m in nation_pattern().finditer(text) if not _FIRST_IN.match(text, m.end())]
+            for m in nation_pattern().finditer(text) if not _FIRST_IN.match(text, m.end())
+            and not _particle_word().match(text, m.end())]
     known = sorted((r.start, r.end) for r in out)
     for m in find_places(text, places):
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
@@ -361,6 +372,13 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # `베이징시 하이뎬구에만 … 38곳이`, `… 곳은 상하이 푸둥신구(浦东新区), 항저우(杭州), …`: the city only locates its
             # district
             r.mark = "locates"
+    for r, after in zip(out, out[1:]):
+        if r.mark == "topic" and _OF.fullmatch(text, r.end, after.start) and is_province(r.zh) and below_province(after.zh) \
+                and not _LISTED_ON.match(text, AFTER_NAME.match(text, after.end).end()):
+            # `하이난성의 원창(文昌) 상업우주발사장이 … 19 회의 발사를`: the province only locates the city after it, which the
+            # clause is about, whatever noun it qualifies (not one of a list, `광둥성의 선전(深圳)·광저우(广州)`, nor a
+            # partner abroad, `광둥성의 한국과의 교역액은`)
+            r.mark, after.mark = "locates", "topic"
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined
@@ -368,6 +386,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 
 
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
+_OF, _LISTED_ON = compiled(r"의\s+"), compiled(r"\s*[·,、]")
 
 
 # a count and the noun it counts, right after the nation's word
