@@ -84,3 +84,18 @@ def test_places_each_with_its_province_are_counted(corpus_issue):
     found = warnings_of(corpus_issue(975), "count_mismatch")
     assert [line for line, _ in found] == [174]
     assert found[0][1] == "the text says 5곳 but lists 4: 간쑤성 주취안, 산시성 타이위안(太原), 쓰촨성 시창(西昌), 하이난성 원창"
+
+
+def test_places_named_just_above_the_last_take_the_ranks_above_it(corpus_issue):
+    # 976 l.65 `반대로 31 개 지역 가운데 소득 수준이 가장 낮은 곳은 간쑤성으로, 1 만 6,480 위안에 그쳐 올해도 최하위를 벗어나지
+    # 못했고, 그 바로 위를 구이저우성(1 만 7,020 위안)과 시짱자치구(1 만 7,350 위안)가 차례로 차지해 …`
+    assert figures_at(corpus_issue(976), 65) == [("간쑤성", "16480", 31, None, 2038), ("구이저우성", "17020", 30, None, 2038),
+                                                ("시짱자치구", "17350", 29, None, 2038)]
+
+
+def test_a_side_to_something_holds_no_figure(corpus_issue):
+    # 976 l.217 `… 베이징에서 열리는 '2038 한중 대학 연합 창업캠프'의 중국 측 참가 대학을 확정했다고 밝혔는데, 이번 캠프에는
+    # 7 개 지역 12 개 대학에서 선발된 34 개 팀이 참가해 …`: the camp's own counts, neither China's nor Beijing's
+    assert figures_at(corpus_issue(976), 217) == []
+    # 476 l.189 `한국 청년 창업가 24 명과 중국 측 대학생 창업팀 20 여 개 팀이 참가해`
+    assert all(value != "20" for _, value, *_ in figures_at(corpus_issue(476), 189))

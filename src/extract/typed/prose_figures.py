@@ -68,7 +68,7 @@ from kic_extract.typed.prose_order import (
 )
 from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_passed, regions_ahead, latest_of_series,
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
-                                          rank_told_before, rates_not_changes)
+                                          rank_above, rank_told_before, rates_not_changes)
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseRegion, cue, in_quoted_name,
                                              is_whole_of_share, sentence_regions, whole_of_set_share)
@@ -216,6 +216,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     compared: dict[str, tuple[int, str]] = {}
     behind: dict[int, frozenset[str]] = {}  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
+    floor: int | None = None  # the last place a clause stated, the places above it named after it (`rank_above`)
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
@@ -427,8 +428,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
                 if len({id(f["region"]) for f in ranked}) == 1:
                     for f in ranked:
-                        f["rank"] = last[0]
+                        f["rank"] = floor = last[0]
                     last_rank = None  # nothing follows last place (`… 나란히 5.2%를` in a later paragraph ties no rank)
+            elif floor is not None and not any(f["rank"] is not None for f in figures):
+                floor = rank_above(clause, figures, floor)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
             # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
             if standing and not stated_ranks(_RANK_NAMING.sub("", sentence[c_off:])):
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):

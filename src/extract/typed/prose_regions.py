@@ -345,7 +345,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                 and _firms_counted(text, at + 1):
             r.mark = "counted"  # `한국의 초기 스타트업 12 개 팀이`: a nation's firms counted, not the nation's figure
         if r.subject and (_SOURCE_AFTER.match(text, r.end) or in_quoted_name(text, r.start, r.end)
-                          or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end)):
+                          or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) or _SIDE_AFTER.match(text, r.end)):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
             # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
             r.subject = False
@@ -398,7 +398,8 @@ _NATIONWIDE_COUNT = compiled(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:�
 _SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?에\s*따르면")
 # a region where an event named after it took place (`베이징 중관춘에서 열린 '… 창업대회' 본선에서 … 상금 3만 위안을`): the
 # venue, not the subject of what the event's figures are
-_VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|개최된|진행된|치러진|펼쳐진)\s")
+_SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul})")  # (a party to something, `중국 측 참가 대학`, `한국 측 4 개 기관`: no place's figure)
+_VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|열리는|열릴|개최된|개최되는|진행된|치러진|펼쳐진)\s")
 # a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`): the cause, not the subject
 _CAUSE_AFTER = compiled(r"(?:\([^()]*\))?의\s+(?:[^\s,.]*[^\s,.은는이가을를의]\s+){0,3}?[^\s,.]*?"
                         r"(?:여파로|여파에|영향으로|영향에|탓에|탓으로|때문에|덕분에|에\s*힘입어)(?!\p{Hangul})")
