@@ -436,6 +436,9 @@ def _place_then_particle(word: str) -> bool:
                for p in word_set("particles.txt"))
 
 
+_DASH_THEN_HAN, _HAN_THEN_DASH = compiled(r"[—–-]\p{Han}"), compiled(r"\p{Han}[—–-]$")
+
+
 def _never_alone(halves: tuple[str, str, str]) -> bool:
     """Whether the right half of a wrap is an ending that never stands alone (data/bound_endings.txt), or `다` closing a
     sentence (`구이저우성이` | `다.`; the adverb `다` is followed by its verb: `매물이` | `다 팔렸다`)."""
@@ -452,6 +455,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
 
     >>> join_text("광저우경제기술개발구", "지점", False, ""), join_text("广州经济技术", "开发区支行", False, "")
     ('광저우경제기술개발구 지점', '广州经济技术开发区支行')
+    >>> join_text("정보항 단지(中国", "—东盟信息港园区)", False, ""), join_text("베이징", "— 상하이", False, "")
+    ('정보항 단지(中国—东盟信息港园区)', '베이징 — 상하이')
     >>> join_text("5.3% 증가했", "다. 분기별로", True, ""), join_text("11 위", "를 기록해", True, "")
     ('5.3% 증가했다. 분기별로', '11 위를 기록해')
     >>> join_text("데이터 자원 표준", "시스템 구축", True, "표준 시스템과 표준 방식")
@@ -492,8 +497,9 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     
     """
     spaced, right = right.startswith(" "), right.lstrip()
-    if left and right and is_han(left[-1]) and is_han(right[0]):
-        return left + right
+    if left and right and (is_han(left[-1]) and (is_han(right[0]) or _DASH_THEN_HAN.match(right))
+                           or _HAN_THEN_DASH.search(left) and is_han(right[0])):
+        return left + right  # (a dash a Chinese name holds too, `(中国` | `—东盟信息港园区)`)
     if _OPEN_CHINESE_NAME.search(left) and _CHINESE_NAME_GOES_ON.match(right) \
             and (is_han(left[-1]) or is_han(right[0])):
         return left + right  # `(中关村` | `KIC创新中心)`: a Chinese name in brackets holds no space, Latin inside it either
