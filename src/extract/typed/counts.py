@@ -231,10 +231,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (a list after `즉` is the count's, whatever closes it: `6 개 분야, 즉 디스플레이, …, 양자정보다`)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip()) \
             and not _NAMELY.match(rest)
-        listed = shared_noun_off(list_items(after["list"], counted=_counted(m)) or ["-"]) if after else []
-        if after and (bare and m["noun"] in ("로", "으") or copula) and not all(
-                a_place(i) or not bare and i.endswith(m["noun"]) for i in listed) \
-                and not (copula and m["counter"] == "명" and all(" " in i for i in listed)):
+        after_items = shared_noun_off(list_items(after["list"], counted=_counted(m)) or ["-"]) \
+            if after and (bare and m["noun"] in ("로", "으") or copula) else None
+        if after_items is not None and not all(a_place(i) or not bare and i.endswith(m["noun"]) for i in after_items) \
+                and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
             # of people with their posts (`심사위원 3 명은 김민수 교수, …, 박철수 변호사다`)
