@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 
 from kic_extract.clean import fix_text
-from kic_extract.gazetteer import PLACES, PROVINCE_LEVEL, find_regions, regions
+from kic_extract.gazetteer import PLACES, find_regions, is_province, regions
 from kic_extract.names.forms import VARIANT_DISTANCE, VARIANT_DISTANCE_SAME_CONSONANTS, name_form
 from kic_extract.names.hangul import consonant_skeleton, distance, is_hangul
 from kic_extract.names.mentions import Mention, mentions_across
@@ -45,11 +45,6 @@ def _places() -> tuple[str, ...]:
 @cache
 def _every_place() -> frozenset[str]:
     return frozenset(r.zh for r in regions() if r.level in PLACES | {"country"})
-
-
-@cache
-def _province_level() -> frozenset[str]:
-    return frozenset(r.zh for r in regions() if r.level in PROVINCE_LEVEL)
 
 
 @cache
@@ -245,7 +240,7 @@ def _observe(zh_written: str, given: str | None, is_person: bool) -> tuple[tuple
     for core, span in zip(cores, spans):
         person = mention.person and len(cores) == 1
         form = name_form(span, core.zh, person) if span else None
-        core_kind = ("region" if core.zh in _province_level() else "place") if core.zh in _every_place() else kind
+        core_kind = ("region" if is_province(core.zh) else "place") if core.zh in _every_place() else kind
         out.append((core.zh, written[core.zh], span, form, person, core_kind))
     return tuple(out)
 
@@ -257,7 +252,6 @@ _KIND_ORDER = ("person", "company", "organization", "region", "place")
 def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Observation]:
     """Province-level regions and major cities named in Korean alone, linked through the
     gazetteer (a spelling that can mean two regions, `산시`, is not linked)."""
-    province = _province_level()
     attested = _attested()
     numbers, starts, parts, pos = [], [], [], 0
     for line in lines:  # one scan of the whole text: matches never cross a line end
@@ -279,7 +273,7 @@ def korean_only_observations(lines, covered: set[tuple[int, str]]) -> list[Obser
         # where the gazetteer lists it as a spelling met in use
         if m.form == "sino" and m.spelling not in attested[zh]:
             continue
-        out.append(Observation(zh, zh, m.spelling, m.form, False, "region" if zh in province else "place", no))
+        out.append(Observation(zh, zh, m.spelling, m.form, False, "region" if is_province(zh) else "place", no))
     return out
 
 

@@ -41,11 +41,12 @@ _NAME_OPENS = compiled(r"['‘\"“<《「『]\s*$")
 _PERIOD = compiled(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
 # a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
 _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|['’‘]\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
-# a year a figure is compared with (`'24년 3분기 대비`), not the year it is about (nor one a year named after it is
-# compared with: `지난해 158 만 7,000 개로 그 전해보다`)
-# (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`)
+# a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
+# (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`); not one
+# a year named after it is compared with (`지난해 158 만 7,000 개로 그 전해보다`: _YEARS_BEFORE)
 _LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
-_BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!전년|전해|지난해|작년|동기|(?:[1-9]\s*년|한\s*해)\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]"
+_YEARS_BEFORE = r"전년|전해|지난해|작년"  # (the years before one named, what a figure's year is compared with)
+_BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!" + _YEARS_BEFORE + r"|동기|(?:[1-9]\s*년|한\s*해)\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]"
                            r"|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
                            # `2025 년(261 만 대)의 1.6 배`, `2022 년(2.6%)의 두 배`: a multiple of it
                            rf"|\s*(?:\([^()]{{1,20}}\))?의\s*(?:\d+(?:\.\d+)?|{native_alternation()})\s*배"
@@ -185,7 +186,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
 _COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터|배")
-_COMPARED_WITHIN = compiled(r"\S+(?:(?!전년|전해|지난해|작년|(?:19|20)\d{2}|(?:[1-9]\s*년|한\s*해)\s*전|(?<=[\p{Hangul})])(?<!같)(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
+_COMPARED_WITHIN = compiled(r"\S+(?:(?!" + _YEARS_BEFORE + r"|(?:19|20)\d{2}|(?:[1-9]\s*년|한\s*해)\s*전|(?<=[\p{Hangul})])(?<!같)(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘|(?<=[\p{Hangul})])(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
 
