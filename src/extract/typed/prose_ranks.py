@@ -16,7 +16,7 @@ from kic_extract.scripts import N_FINAL, closed_by_n
 from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, changed_to, latest_of_series
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
-from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
+from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, stated_ranks
 
 _RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
@@ -166,9 +166,11 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = last_rank + 1
         return last_rank + len(regions_in_order)
     if stated and len(regions_in_order) == 1 and not (
-            DESCRIBING_RANK.search(clause) and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
+            DESCRIBING_RANK.search(clause) and not DESCRIBED_RANK.search(clause)
+            and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
         # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`: a rank describing the region, on another measure
-        # than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9 배로`)
+        # than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9 배로`; but the rank the
+        # clause goes on to say it holds does, `4 위인 허난성이 6.2%로 3 위로 올라섰다`)
         within = stated == [1] and bool(_WITHIN_PART.search(clause))
         for f in listed:
             f["rank"] = stated[0]

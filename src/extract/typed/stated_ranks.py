@@ -30,6 +30,10 @@ _CEDED_RANK = compiled(r"\d{1,2}\s*위(?:\s*자리)?(?:를|을)\s*(?:내주|내�
 # (`… 3조 5,140억 위안으로 집계돼 2위 다툼이 치열했다`: a rank fought over, no region's; but `4위 다툼에서는 충칭시가 …
 # 따돌렸다`: the winner's)
 _CONTESTED_RANK = compiled(r"\d{1,2}\s*위\s*(?:자리\s*)?(?:다툼|경쟁|쟁탈전?|싸움|각축전?)(?!\s*에서)")
+# (`기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`, `4 위인 허난성이 3 위로 올라섰다`: a rank describing a region,
+# in another measure or before it moved, when the clause goes on to state the rank it holds; `2 위인 장쑤성과 3 위인 …`
+# state both)
+DESCRIBED_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위인(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?!인|권))")
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
@@ -69,6 +73,8 @@ def stated_ranks(clause: str) -> list[int]:
     []
     >>> stated_ranks("쓰촨성에 5 위 자리를 내준 허난성은 8 조 위안으로 6 위로 밀려났다"), stated_ranks("선전에 1위를 빼앗겼다")
     ([6], [])
+    >>> stated_ranks("기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로"), stated_ranks("2 위인 장쑤성과 3 위인 저장성이")
+    ([3], [2, 3])
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
@@ -85,6 +91,8 @@ def stated_ranks(clause: str) -> list[int]:
         clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "을" in clause or "를" in clause:  # `6위 상하이시(上海市)를 불과 90억 위안 앞섰다`: the rank of the one passed
         clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
+    if "위인" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
+        clause = DESCRIBED_RANK.sub(lambda m: " " * len(m.group()), clause)
     ranks, _ = ranks_in(clause)
     if not ranks and "째" in clause:
         pattern, rank_of = _ordinals()

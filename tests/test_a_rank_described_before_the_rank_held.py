@@ -1,0 +1,23 @@
+"""A region given two ranks in one clause: the one describing it (`N 위인 R`), in another measure or before it moved,
+and the one the clause says it holds. Values read by hand from the issue's lines."""
+
+from __future__ import annotations
+
+from conftest import figures_at
+
+from kic_extract.typed.prose_figures import block_to_figures
+
+
+def test_the_rank_held_not_the_rank_it_is_described_by(corpus_issue):
+    # 976 l.162 `투자 유치액에서는 베이징이 72 억 5,000 만 위안을 끌어모아 장쑤성보다 10 억 8,000 만 위안 많았고, 결국 기업 수로는
+    # 4 위인 베이징이 투자 유치액에서는 3 위로 올라서는 역전이 나타났다.`
+    figures = figures_at(corpus_issue(976), 162)
+    assert ("베이징", "7250000000", 3, None, 2038) in figures
+    assert ("베이징", "1080000000", None, None, 2038) in figures
+
+
+def test_ranks_that_only_describe_are_kept():
+    out, _ = block_to_figures("2 위인 장쑤성과 3 위인 저장성이 각각 6.1%, 5.8%를 기록했다.", 2038)
+    assert [(f["region_ko"], f["value"], f["rank"]) for f in out] == [("장쑤성", "6.1", 2), ("저장성", "5.8", 3)]
+    out, _ = block_to_figures("지난해 4 위인 허난성이 올해는 6.2%로 3 위로 올라섰다.", 2038)
+    assert [(f["region_ko"], f["value"], f["rank"]) for f in out] == [("허난성", "6.2", 3)]
