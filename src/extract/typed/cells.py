@@ -159,7 +159,8 @@ def cumulative_header(header: str | None) -> bool:
                for k, w in enumerate(parts) if k for word in words)
 
 
-_VERB_AFTER = ("되", "된", "하", "한", "해")  # (`누적되지 않은`: a verb made of the word, not the word)
+_VERB_AFTER = ("되", "된", "하", "한", "해")
+_REACHED = "돌파|진입|달성|가입"  # (`1조 위안 돌파를 눈앞에 뒀다`: a mark still to reach)  # (`누적되지 않은`: a verb made of the word, not the word)
 _DIGIT = compiled(r"\d")
 
 
@@ -167,7 +168,7 @@ _DIGIT = compiled(r"\d")
 def marks_no_figure() -> regex.Pattern[str]:
     """What, right after an amount in running text, makes it no region's figure: a mark named with a line
     word and `까지`, or one approached, still to reach (`10조 위안 고지까지 1,040억 위안만을 남겨뒀다`, `10조 위안
-    문턱에 바짝 다가섰고`); a mark the places a count then counts passed, naming none (`R&D 경비가 1,000억 위안을 넘은
+    문턱에 바짝 다가섰고`, `1조 위안 돌파를 눈앞에 뒀다`, `고지를 목전에`); a mark the places a count then counts passed, naming none (`R&D 경비가 1,000억 위안을 넘은
     곳은 모두 열두 곳이었다`; not `10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each one's figure); a count of places out of a set of places (`31개 성(자치구·직할시) 가운데 27곳이 … 달성했고`);
     the top of a scale of points (`100점 만점에 92.4점으로`). A mark may be quoted (`'3조 위안' 문턱에 다가섰다`).
 
@@ -175,9 +176,13 @@ def marks_no_figure() -> regex.Pattern[str]:
     >>> [bool(marks_no_figure().match(text, k)) for k in (text.index(" 곳은"), text.rindex(" 1위"), text.rindex("이,"),
     ...                                                  text.index(" 만점"), text.rindex(" 만점"))]
     [True, False, True, True, True]
+    >>> [bool(marks_no_figure().match(t)) for t in (" 돌파를 눈앞에 뒀다", " 고지를 목전에", "' 클럽 가입을 앞두고", "을 돌파했다")]
+    [True, True, True, False]
     """
     return compiled(rf"['’\"”]?\s*(?:{_alternation(_qualifier_words('line'))})\s*(?:까지(?!\p{{Hangul}})"
                          r"|에\s*(?:바짝\s*|성큼\s*|한층\s*)?(?:다가|근접|육박|접근))"
+                         rf"|['’\"”]?\s*(?:(?:{_alternation(_qualifier_words('line'))})\s*(?:(?:{_REACHED})\s*)?|(?:{_REACHED})\s*|(?<=(?:{_REACHED})))"
+                         r"(?:을|를)\s*(?:바로\s*)?(?:눈앞|목전|코앞|앞두|앞에\s*두)"
                          r"|(?<=(?:을|를)\s*(?:넘은|넘긴|넘어선|돌파한|웃돈))\s*(?:곳|지역|도시|성|나라|국가)(?:은|는|이|가|도)\s+"
                          rf"(?:모두\s+|총\s+)?(?:\d{{1,3}}|{native_alternation(one=True)}|열\S{{0,2}})\s*(?:곳|개)\s*"
                          r"(?:이었다|였다|이다|에\s*(?:달했다|달한다|이르렀다|이른다|그쳤다))"

@@ -1,5 +1,6 @@
 """A region given two ranks in one clause: the one describing it (`N 위인 R`), in another measure or before it moved,
-and the one the clause says it holds. Values read by hand from the issue's lines."""
+and the one the clause says it holds; and a mark a region is about to pass, which is no figure of it. Values read by
+hand from the issues' lines."""
 
 from __future__ import annotations
 
@@ -21,3 +22,15 @@ def test_ranks_that_only_describe_are_kept():
     assert [(f["region_ko"], f["value"], f["rank"]) for f in out] == [("장쑤성", "6.1", 2), ("저장성", "5.8", 3)]
     out, _ = block_to_figures("지난해 4 위인 허난성이 올해는 6.2%로 3 위로 올라섰다.", 2038)
     assert [(f["region_ko"], f["value"], f["rank"]) for f in out] == [("허난성", "6.2", 3)]
+
+
+def test_a_mark_still_to_reach_is_no_figure(corpus_issue):
+    # 906 l.82 `청두(成都)의 전자정보 산업 규모는 2036년 1조 1,200억 위안에 달했고, 충칭(重庆)은 9,350억 위안으로 1조 위안 돌파를
+    # 눈앞에 뒀다.`: Chongqing's figure is 9,350억; it has not passed 1조
+    assert figures_at(corpus_issue(906), 82) == [("청두", "1120000000000", None, None, 2036),
+                                                 ("충칭", "935000000000", None, None, 2036)]
+    for text in ("충칭은 9,350억 위안으로 1조 위안 고지를 목전에 뒀다.", "충칭은 9,350억 위안으로 1조 위안 돌파를 앞두고 있다."):
+        out, _ = block_to_figures(text, 2036)
+        assert [(f["value"], f["bound"]) for f in out] == [("935000000000", None)]
+    out, _ = block_to_figures("충칭은 올해 1조 위안 고지를 돌파했다.", 2036)
+    assert [(f["value"], f["bound"]) for f in out] == [("1000000000000", "min")]
