@@ -34,3 +34,15 @@ def test_a_mark_still_to_reach_is_no_figure(corpus_issue):
         assert [(f["value"], f["bound"]) for f in out] == [("935000000000", None)]
     out, _ = block_to_figures("충칭은 올해 1조 위안 고지를 돌파했다.", 2036)
     assert [(f["value"], f["bound"]) for f in out] == [("1000000000000", "min")]
+
+
+def test_a_part_gathered_in_a_city_or_its_share_is_the_citys(corpus_issue):
+    # 349 l.205 `광둥성은 국가급 인큐베이터 236곳으로 2위였는데, 이 가운데 91곳이 선전에 몰려 있다.`: bare 선전 (also a word, 宣傳)
+    # is the place where the count gathers
+    assert ("선전", "91", None, None, 2025) in figures_at(corpus_issue(349), 205)
+    # 743 l.97 `광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있으며`: the place before the count
+    assert ("선전시", "263", None, None, 2033) in figures_at(corpus_issue(743), 97)
+    # 911 l.151 `안후이성의 2036 년 GDP 는 8 조 1,400 억 위안으로, 이 가운데 허페이시 비중이 31.2%에 이른다.`
+    assert ("허페이시", "31.2", None, None, 2036) in figures_at(corpus_issue(911), 151)
+    # 342 l.109 `이 가운데 '드론의 도시' 선전(深圳)시가 1,050억 위안을 차지했다`: a city glossed inside its name
+    assert ("선전시", "105000000000", None, None, 2025) in figures_at(corpus_issue(342), 109)

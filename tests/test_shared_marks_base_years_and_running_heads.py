@@ -59,7 +59,8 @@ def test_a_banner_of_inner_mongolia_glossed_is_a_place(corpus_issue):
 
 
 def test_places_listed_with_a_gloss_before_the_generic_word(corpus_issue):
-    # 524 l.69 `닝샤후이족자치구, 칭하이(青海)성, 시짱자치구 세 곳은 지난해 수출입 총액이 500억 위안에 미치지 못했다.`: each of the three
+    # 524 l.69 `닝샤후이족자치구, 칭하이(青海)성, 시짱자치구 세 곳은 지난해 수출입 총액이 500억 위안에 미치지 못했다.`: each of the three (the one glossed before its generic word
+    # written whole, `칭하이성`)
     figures = [f for f in figures_at(corpus_issue(524), 69) if f[1] == "50000000000"]
-    assert figures == [("닝샤후이족자치구", "50000000000", None, "max", 2029), ("칭하이", "50000000000", None, "max", 2029),
+    assert figures == [("닝샤후이족자치구", "50000000000", None, "max", 2029), ("칭하이성", "50000000000", None, "max", 2029),
                        ("시짱자치구", "50000000000", None, "max", 2029)]

@@ -76,7 +76,7 @@ from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
 from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, joined_before, list_counted,
                                           listed_right_before)
-from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_in,
+from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_before, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_in_words)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
@@ -636,6 +636,27 @@ def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, in
             for (start, amount, end), r in zip(amounts, ordered)]
 
 
+# (`… 건에 그친 `, `… 위안을 기록한 `; not a noun and its topic particle, `… 위안으로 규모는 `)
+_DESCRIBING = compiled(rf"\s*(?:에|으로|로|을|를)\s+\p{{Hangul}}{{0,3}}(?![은는])[{N_FINAL}]\s+")
+
+
+def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:
+    """The region right after a figure and the verb ending that makes the figure describe it (`7,080 건에 그친 광저우
+    톈허구(天河区)의`: the last of places named together, a city then its district), when compared with: the clause's
+    subject is another."""
+    m = _DESCRIBING.match(clause, end)
+    if not m:
+        return None
+    after = [r for r in regions if r.start >= c_off + m.end()]
+    if not after or after[0].start != c_off + m.end():
+        return None
+    chain = [after[0]]
+    for r in after[1:]:
+        if r.start == chain[-1].end + 1:
+            chain.append(r)
+    return chain[-1] if not chain[-1].subject else None
+
+
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures = []
@@ -688,8 +709,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
             # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: the other's own level, no mark
             amount = replace(amount, bound=None)
-        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])):
-            nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`: the place it gathers in
+        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])
+                              or gathered_before(sentence, pos, c_off + end, regions)):
+            nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
+        elif owner is None and (described := _described_next(clause, c_off, end, regions)):
+            nearest = described  # `7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the figure describes the region after it
         if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _ADNOMINAL.match(clause, end)) \
                 and subjects[k].start == c_off + of.end() and rank_before(clause, start) and _CLOSES.match(
                     sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)

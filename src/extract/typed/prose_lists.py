@@ -12,7 +12,8 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import native_numerals
 from kic_extract.typed.prose_joins import LIST_GAP
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, share_of_whole
-from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue, group_region, joined_topic, list_heads, list_run
+from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue, group_region, in_aside, joined_topic, list_heads,
+                                             list_run)
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)
@@ -25,11 +26,32 @@ OWNED_AMOUNTS = compiled(r"\s*(?:을|를)?,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:
 _ADNOMINAL_CLAUSE = compiled(r"(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:하는|되는|있는|하던|한|된)\s+")
 
 
+def _spelled_out(sentence: str, region: ProseRegion, regions: list[ProseRegion]) -> bool:
+    """Whether a region is one of several listed in brackets after a region of their own, no figure inside them
+    (members spelling out a set named as a region: `징진지(베이징·톈진·허베이성)는`)."""
+    if not in_aside(sentence, region.start):
+        return False
+    opening = sentence.rfind("(", 0, region.start)
+    closing = sentence.find(")", region.start)
+    inside = sentence[opening + 1:closing if closing >= 0 else len(sentence)]
+    return not _DIGIT.search(inside) and sum(opening < r.start < (closing if closing >= 0 else len(sentence)) for r in regions) > 1 \
+        and any(r.end <= opening and _SET_NAMED.fullmatch(sentence, r.end, opening) for r in regions)
+
+
+_DIGIT = compiled(r"\d")
+# (between the set's own name and its members: nothing, or their count, `징진지 3개 지역(`, `웨강아오 대만구 11개 도시(`;
+# not a set named by its count alone, `상위 5개 지역(베이징·…)이`: the members are its figure's)
+_SET_NAMED = compiled(r"\s*(?:\d{1,2}\s*개\s*[^\s()]{1,6})?")
+
+
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
     """The clause's figures, given to the regions it lists where the clause says so."""
     if figures and all(f["gap"] for f in figures):
         return figures  # (a gap is one region's from another: `장쑤성과 광둥성의 격차는 … 4,514억 위안에서 … 3,822억 위안으로`)
-    topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)])
+    # (members spelling out a set in brackets, `징진지(베이징·톈진·허베이성)는`, `대만구 11개 도시(광저우·…·마카오)의`, are
+    # no topic: the set is)
+    topic = joined_topic(sentence, [r for r in regions if r.subject and c_off <= r.start < c_off + len(clause)
+                                    and not _spelled_out(sentence, r, regions)])
     if topic and any(p.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()) for p in (FIRMS_AFTER, ORIGIN_OF)):
         topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic (`… 청년`)
     if topic and (clause_of := _ADNOMINAL_CLAUSE.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end())) \

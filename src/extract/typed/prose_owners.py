@@ -20,7 +20,7 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
 from kic_extract.typed.counts import PICKED_FROM, sentence_counts
 from kic_extract.typed.numerals import native_alternation, native_numerals
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, GATHERED, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
                                              in_aside, is_whole_of_share, nation_pattern)
 
 
@@ -199,8 +199,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     운영하며, 니오의 150kWh`)."""
     in_clause = [r for r in subjects[:k] if r.start >= c_off]
     spelled = [r for r in in_clause if in_aside(sentence, r.start) and not in_aside(sentence, pos)]
+    named_set = len(spelled) > 1 and any(r.end == sentence.rfind("(", 0, spelled[0].start) for r in in_clause)
     if len(spelled) > 1 and sentence.count("(", spelled[0].start, spelled[-1].start) == 0 \
-            and not _SET_SUBJECT_AFTER.match(sentence, sentence.find(")", spelled[-1].end) + 1):
+            and (named_set or not _SET_SUBJECT_AFTER.match(sentence, sentence.find(")", spelled[-1].end) + 1)):
+        # (a set named by a region of its own, its members after it, `징진지(베이징·톈진·허베이성)는`: the set's)
         # `3성1시(상하이시·장쑤성·저장성·안후이성)에서 본부와 7개 분센터를`: regions spelling out a set in
         # brackets are its members, none of them what the clause is about (but the set made the subject,
         # `상위 5개 지역(베이징·상하이·…)이 … 77.4%를`, has the figure: `joined_topic`)
@@ -413,8 +415,9 @@ def share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
     return bool(_OF_WHOLE.search(clause, 0, start))
 
 
-# (or the region's own share: `상하이시의 비중이 27%`, `상하이시 기업의 비중이`)
-_SUBJECT_AFTER = compiled(r"(?:이|가|은|는)(?!\p{Hangul})|(?:\s+\p{Hangul}{1,4})?의\s+(?:비중|점유율|비율|몫)")
+# (or the region's own share: `상하이시의 비중이 27%`, `상하이시 기업의 비중이`, `이 가운데 허페이시 비중이 31.2%에`)
+_SUBJECT_AFTER = compiled(r"(?:이|가|은|는)(?!\p{Hangul})|(?:\s+\p{Hangul}{1,4})?의\s+(?:비중|점유율|비율|몫)"
+                          r"|\s+(?:비중|점유율|비율|몫)(?:이|가|은|는)(?!\p{Hangul})")
 
 
 # a name with no particle opening an item of a list, right before the item's figure: `…, 성남 2 개 사`
@@ -490,11 +493,7 @@ def amounts_in(clause: str):
 
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
 _HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
-_GATHERED = compiled(r"(?:\s*한\s*곳)?(?:에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)"
-                          r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄)"
-                          # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
-                          # 상하이시에 본사를 두고 있다`)
-                          r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|둔|뒀)|(?:있|자리|위치)))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
+
 
 
 def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: list[ProseRegion]) -> ProseRegion | None:
@@ -502,9 +501,31 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
     the figure gathers in, if so."""
     held = _HELD_IN.match(clause, end)
     if held and following and following[0].start == c_off + held.end() \
-            and _GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
+            and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
         return following[0]
     return None
+
+
+# (`광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있으며`: the place before a count, the count gathered there)
+_AT_PLACE = compiled(r"에만?\s+")
+_GATHERED_AFTER = compiled(r"(?:이|가|은|는)?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)")
+
+
+def gathered_before(sentence: str, pos: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:
+    """The region right before a figure (at `pos`..`end` of the sentence) that the figure gathers in, if so
+    (`선전시(深圳市)에 263 곳이 몰려 있으며`).
+
+    >>> from kic_extract.typed.prose_regions import sentence_regions
+    >>> text = "광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있다."
+    >>> gathered_before(text, text.index("263"), text.index(" 곳이") + 2, sentence_regions(text)).written
+    '선전시'
+    >>> text = "광둥성에 263 곳이 새로 생겼다."
+    >>> gathered_before(text, text.index("263"), text.index(" 곳이") + 2, sentence_regions(text))
+    """
+    before = [r for r in regions if r.end <= pos]
+    if not before or not _AT_PLACE.fullmatch(sentence, AFTER_NAME.match(sentence, before[-1].end).end(), pos):
+        return None
+    return before[-1] if _GATHERED_AFTER.match(sentence, end) else None
 
 
 _LEADS_ON = compiled(r"[^,.]*(?:면서|며)\s*$")  # (a clause the next one goes on from: `… 3 만 곳을 넘어서면서`)

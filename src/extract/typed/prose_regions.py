@@ -276,7 +276,7 @@ def _compared(text: str, end: int) -> bool:
 _FIGURE_ASIDE = compiled(r"\([^()]*\d[^()]*\)")
 
 
-_MULTIPLE_OF = compiled(r"(?:\([^()]*\))?의\s*\d+(?:\.\d+)?\s*배")
+_MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체))?(?:\([^()]*\))?의\s*\d+(?:\.\d+)?\s*배")  # (`전국 평균(2.93%)의 1.5 배`)
 
 
 _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
@@ -284,6 +284,17 @@ _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|
 
 # an aside in brackets: a name's gloss, wherever it stands in it (`난사(南沙)구` is written `난사구`), or a figure's
 BRACKETED = compiled(r"\([^()]*\)")
+
+
+# where a figure gathers, after a place (`이 가운데 91곳이 선전에 몰려 있다`, `6 건이 베이징에서 성사됐다`; `prose_owners.gathered_in`)
+GATHERED = compiled(r"(?:\s*한\s*곳)?(?:에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)"
+                    r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄)"
+                    # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
+                    # 상하이시에 본사를 두고 있다`)
+                    r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|둔|뒀)|(?:있|자리|위치)))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
+
+
+_COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …`, `선전에 있어서`: the word)
 
 
 _FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)")
@@ -313,7 +324,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
         if not any(start < m.end and m.start < end for start, end in known):
             out.append(ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh,
-                               not cue("compared").match(text[m.end:m.end + 4])))
+                                   not cue("compared").match(text[m.end:m.end + 4]) and not _MULTIPLE_OF.match(text, m.end)))
     pattern, names = _bare_ambiguous()
     taken = {(r.start, r.end) for r in out}
     known = sorted((r.start, r.end) for r in out)
@@ -332,9 +343,16 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         alone = _ONE_PLACE.match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         # (`선전 데이터거래소는 … 1,000 억 위안을`: an institution of the place, the topic of a sentence stating a figure)
         seat = _institution().match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 60)
-        if m["particle"] is None or listed or topic or alone or seat:
+        # (`이 가운데 91곳이 선전에 몰려 있다`: where a figure gathers, no common word's place)
+        gathered = m["particle"] == "에" and GATHERED.match(text, m.end()) and not _COMMA_OR_AS_FOR.match(text, m.end())
+        if m["particle"] is None or listed or topic or alone or seat or gathered:
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
     out += _listed_with_figures(text, out)
+    for r in out:
+        # (`7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the city of a district a multiple is of is compared with too)
+        if r.subject and any(o.start == r.end + 1 and not o.subject and text[r.end] == " " and _MULTIPLE_OF.match(text, o.end)
+                             for o in out):
+            r.subject = False
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
     out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
     for r in out:
@@ -444,7 +462,7 @@ NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\
 _WHOLE_OF_SHARE = compiled(
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,2}?"
     r"(?:\s?의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
-    r"(?:차지|책임|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율))")
+    r"(?:차지|책임|담당|떠맡|맡|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율))")
 # (`전국의 64% 수준이다`; `전국 대비 비중도 0.6%p 높아졌다`)
 # a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)
 _COUNTED_SET = compiled(r"(?<![\p{Hangul}\d])\d{1,2}\s*개\s*(?:지역|도시|성·시|성·자치구|성|국가|나라)"
