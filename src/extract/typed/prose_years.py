@@ -59,7 +59,8 @@ _RELATIVE_YEAR = {"올해": 0, "금년": 0, "재작년": -2, "지난해": -1, "�
 _RELATIVE = compiled("|".join(_RELATIVE_YEAR))
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
-_COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "같은 달", "같은 분기", "같은 시기", "과", "와", "보다", "에 비해", "比")
+_COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "같은 달", "같은 분기", "같은 시기", "보다", "에 비해", "比")
+_WITH = compiled(r"(?:과|와)(?!\p{Hangul})")  # (`전년과 비교하면`; not the word after a space, `지난해 과학기술형 …`)
 # a same period of last year is the year figures are stated for when a word other than a comparison follows it
 # (`지난해 같은 기간 장쑤성이 1,240억 위안 뒤졌던`), not the year compared with (`지난해 같은 기간보다`, `작년 동기 대비`)
 _SAME_PERIOD_STATED = compiled(r"\s*(?:동기|동월|동분기|같은\s*(?:기간|달|분기|시기))(?:에는|엔|에)?\s+(?=\p{Hangul})"
@@ -347,7 +348,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             found.append((m.start(), int(m["y"])))
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
-                  if not (m.group() in _MAY_BE_COMPARED and text[m.end():m.end() + 7].lstrip().startswith(_COMPARED)
+                  if not (m.group() in _MAY_BE_COMPARED and (text[m.end():m.end() + 7].lstrip().startswith(_COMPARED)
+                                                             or _WITH.match(text, m.end()))
                           and (m.group() == "전년" or not _SAME_PERIOD_STATED.match(text, m.end())))
                   and not _LEAD_FROM.match(text, m.end()) and (title or not _EVENT_DAY.match(text, m.end()))]
         if digits and "전" in text:  # (from the year named last before it: `지난해 … 좁혔다. 1년 전만 해도`)
