@@ -1,9 +1,9 @@
-"""Tables another tool printed with their columns lined up by spaces instead of tabs.
+"""Tables another tool printed with their columns lined up by spaces or parted by bars instead of tabs.
 
 A text extractor that lays a page out may set a table's cells apart with runs of spaces
-(`둥관      74               61.2                  0.4`). `spaced_to_tabbed` gives such rows the
-tabs the rest of the pipeline reads tables by; prose, which never parts three short cells by
-runs of two spaces or more, is left as it is.
+(`둥관      74               61.2                  0.4`), or print them between vertical bars (`화베이 | 베이징본부(北京总部) |
+하이뎬구(海淀区) | 2016년`). `spaced_to_tabbed` gives such rows the tabs the rest of the pipeline reads tables by; prose,
+which never parts three short cells by runs of two spaces or more or by bars, is left as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ _WORDED = compiled(r"[\p{L}\p{N}]|^[-–—]$")  # (a cell with a letter or figu
 _MARKED = compiled(r"[-·•▶▷■□◆◇○●※*①-⑳]")
 _CELL_MAX_CHARS = 24
 _MIN_CELLS = 3
+_BAR = compiled(r"[|｜]")
+_BARRED_CELL_MAX_CHARS = 40
+_TITLE_WORDS = 4  # (bars part long cells too: a bilingual name, `쑤저우협력사무소(苏州合作办公室)`)
 
 
 def spaced_cells(text: str) -> list[str] | None:
@@ -40,9 +43,34 @@ def spaced_cells(text: str) -> list[str] | None:
     return cells
 
 
+def barred_cells(text: str) -> list[str] | None:
+    """The cells of a line parted by vertical bars, three at least, two of them with a letter or figure; a blank cell
+    before the first bar is a group's cell left blank (filled later), bars framing the row are no cells.
+
+    >>> barred_cells("화베이 | 베이징본부(北京总部) | 하이뎬구(海淀区) | 2016년")
+    ['화베이', '베이징본부(北京总部)', '하이뎬구(海淀区)', '2016년']
+    >>> barred_cells("       | 톈진협력사무소(天津合作办公室) | 빈하이신구(滨海新区) | 2031년")[0], barred_cells("| 지표 | 7월 | 8월 |")
+    ('', ['지표', '7월', '8월'])
+    >>> barred_cells("02 │ 제목"), barred_cells("A|B 테스트"), barred_cells("02 | 2030년 중국 벤처투자 결산, 투자액 반등 | 칭커")
+    (None, None, None)
+    """
+    if "\t" in text or len(_BAR.findall(text)) < 2:
+        return None
+    row = text.strip()
+    cells = [cell.strip() for cell in _BAR.split(row)]
+    if _BAR.match(row) and _BAR.match(row[-1]):
+        cells = cells[1:-1]
+    if len(cells) < _MIN_CELLS or any(len(cell) > _BARRED_CELL_MAX_CHARS for cell in cells) \
+            or sum(bool(_WORDED.search(cell)) for cell in cells) < 2 or not all(cells[1:]):
+        return None
+    if cells[0].isdigit() and len(cells[1].split()) >= _TITLE_WORDS:
+        return None  # (a contents entry: its page, its title, its source, `02 | 2030년 중국 벤처투자 결산, … | 칭커연구센터(…)`)
+    return cells
+
+
 def spaced_to_tabbed(lines: list[Line]) -> list[Line]:
-    """The lines with each row of a space-aligned table given tabs between its cells: a run of two lines or more that
-    part their cells by spaces, two of them rows with a figure after their label, blank lines aside.
+    """The lines with each row of a space-aligned or barred table given tabs between its cells: a run of two lines or
+    more that part their cells by spaces or bars, two of them rows with a figure after their label, blank lines aside.
 
     >>> rows = ["도시      투자건수(건)      투자금액(억위안)", "선전      412      586.3", "", "둥관      74      61.2", "본문"]
     >>> [ln.text for ln in spaced_to_tabbed([Line(n, t) for n, t in enumerate(rows, 1)])][:4]
@@ -60,7 +88,7 @@ def spaced_to_tabbed(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         if line.blank:
             continue
-        cells = spaced_cells(line.text)
+        cells = spaced_cells(line.text) or barred_cells(line.text)
         if cells is None:
             flush()
         else:

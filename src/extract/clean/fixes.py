@@ -50,6 +50,24 @@ def _particle_pattern() -> regex.Pattern[str]:
     return compiled(rf"(?<=[A-Za-z0-9%’”]) (?=(?:{particles}){_END})")
 
 
+_FULLWIDTH_FIGURE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
+_FULLWIDTH = re.compile("[\uff05\uff08\uff10-\uff19]")
+# full-width brackets after Korean or a figure (a caption's unit); a Chinese name's own, `韩国创新中心（北京）`, stay
+_FULLWIDTH_ASIDE = compiled(r"(?<!\p{Han})（([^（）\p{Han}]*)）")
+
+
+def fold_fullwidth_figures(text: str) -> str:
+    """Write full-width digits and percent signs as their ASCII forms, and full-width brackets holding no Chinese after
+    anything but Chinese, as every reader of figures and captions expects them (`６.８%`, `（억 위안）`).
+
+    >>> fold_fullwidth_figures("시짱자치구가 ６.８％로 1위 (표1)（억 위안）, 韩国创新中心（北京）")
+    '시짱자치구가 6.8%로 1위 (표1)(억 위안), 韩国创新中心（北京）'
+    """
+    if not _FULLWIDTH.search(text):
+        return text
+    return _FULLWIDTH_ASIDE.sub(r"(\1)", text.translate(_FULLWIDTH_FIGURE)) if "（" in text else text.translate(_FULLWIDTH_FIGURE)
+
+
 def strip_markdown_strong(text: str) -> str:
     """Drop markdown bold markers, keeping the words.
 
@@ -132,6 +150,7 @@ FIXES: tuple[Fix, ...] = (
     strip_markdown_strong,
     unwrap_autolinks,
     fold_lookalikes,
+    fold_fullwidth_figures,
     collapse_spaces,
     join_prefix_number,
     join_number_counter,

@@ -20,7 +20,7 @@ MARK_GLYPH = r"(?:(?![㈀-㏿℃№─-╿])[\p{So}\p{No}]|[■-◿←-⇿※§�
 # shapes and arrows Unicode files as mathematical, `◁`, `→`, too)
 # a token numbering a heading or an entry in a shape no title opens with, whatever the layout (`#1`, `No.1`, `(1)`, `〈01〉`,
 # `1)`, `가.`, `ISSUE 01.`)
-NUMBERING = (r"(?:[#№]\s?\d{1,2}|(?i:no)\.\s?\d{1,2}|(?i:issue|part)\s?\d{1,2}\.?|\d{1,2}\)|[가나다라마바사아자차카타파하]\."
+NUMBERING = (r"(?:[#№]\s?\d{1,2}|(?i:no)\.\s?\d{1,2}|(?i:issue|part)\s?\d{1,2}\.?|\d{1,2}\)|[가나다라마바사아자차카타파하Ⅰ-Ⅻⅰ-ⅻ]\."
              rf"|[(（<〈《\[［〔]\s*(?:\d{{1,2}}|[가나다라마바사아자차카타파하]|{CATEGORY_LETTER})(?:-\d{{1,2}})?\s*[)）>〉》\]］〕])")
 # (a code numbering it within its part, `Ⅰ-1`, `1-1`, `A1 │`, `Q1.`, `STORY 01`, `제1장`, `1️⃣`, `§1`; not a title's own first
 # word, `G20 정상회의`; marks and codes one after another, a bar after each, `■ Ⅰ-1 ┃ 제목`)
