@@ -15,6 +15,7 @@ from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL, closed_by_n
 from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, changed_to, latest_of_series
+from kic_extract.typed.numerals import native_alternation, native_numerals
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
 from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, stated_ranks
 
@@ -40,6 +41,13 @@ def _top_list() -> regex.Pattern[str]:
     return compiled(rf"(?:{cue('top').pattern})\s*(?P<n>\d{{1,2}})\s*\p{{Hangul}}{{0,4}}(?:\s+\p{{Hangul}}+)?(?:은|는|에는|으로는|로는)?\s")
 
 
+@cache
+def _top_after() -> regex.Pattern[str]:
+    """`…가 상위 세 도시를 이뤘다`: the leaders a list closes as, counted in digits or words."""
+    return compiled(rf"(?:이|가)\s+(?:{cue('top').pattern})\s*(?P<n>\d{{1,2}}|{native_alternation()})\s*(?:개\s*)?\p{{Hangul}}{{1,4}}"
+                    r"(?:을|를)\s*(?:이뤘|이루|이룬|형성|차지)")
+
+
 def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | None, last_unit: str | None) -> bool:
     """Whether a list closed by `순` goes on from the ranking the sentence before ended (the caller knows that sentence
     ranked): the list opens its sentence with its first region, no measure named before it, in the unit of the last
@@ -49,6 +57,10 @@ def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | N
         return False
     values = [f["amount"].value for f in listed]
     return {f["amount"].unit for f in listed} == {last_unit} and values == sorted(values, reverse=True)
+
+
+def _count_of(n: str) -> int:
+    return int(n) if n.isdigit() else native_numerals()[n]
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
@@ -84,12 +96,14 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     follows = last_rank is not None and bool(cue("next").search(clause)) and not chases
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
+    # (or named after the list as what it makes up: `우한 5.6%, 청두 5.2%, 충칭 4.8%가 상위 세 도시를 이뤘다`)
+    top = top or (_top_after().match(clause, max(f["end"] for f in listed)) if listed else None)
     # (not a part the list is picked from: `상위 10 개 지역 중에서는 쓰촨성(5.8%), 후베이성(5.7%), 저장성(5.6%)`)
     values = [by_region[rid][0]["amount"].value for rid in regions_in_order]
     # (in order of their figures: `경제 규모 상위 5 개 지역, 즉 광둥성(4.9%), 장쑤성(5.6%), …의 성장률` ranks no rate)
     # (one figure they all share is in no order: `상위 4개 성, 즉 광둥성·장쑤성·산둥성·저장성은 모두 … '5% 안팎'`)
     in_order = (values == sorted(values, reverse=True) or values == sorted(values)) and len(set(values)) > 1
-    if len(regions_in_order) >= 2 and top and int(top["n"]) == len(regions_in_order) and not follows and in_order:
+    if len(regions_in_order) >= 2 and top and _count_of(top["n"]) == len(regions_in_order) and not follows and in_order:
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = 1 + k
