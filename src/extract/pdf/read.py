@@ -225,7 +225,9 @@ def drop_running_lines(pages: list[list[VisualLine]], heights: list[float], band
              for ln in page if running(ln, h) and _PAGE_NUMBER.match(ln.text)]
     offsets = Counter(n - k for k, _, n in alone)
     most_often = max(offsets.values(), default=0)
-    numbered = {id(ln) for k, ln, n in alone if offsets[n - k] == most_often}
+    # (one number alone on one page of many goes with no others: the pages number themselves elsewhere, `… · p. 6`, and it
+    # is a row's cell the page break carried over, `원격탐사 데이터 서비스\t468` | `603`)
+    numbered = {id(ln) for k, ln, n in alone if offsets[n - k] == most_often and (most_often > 1 or len(pages) == 1)}
     return [[ln for ln in page if not (running(ln, h) and (counts[key(ln)] >= (most if is_kicker(ln.text) else enough)
                                                            or id(ln) in numbered
                                                            or any(ln is x for x in page_ends) and edges[ln.text] >= 2))]
