@@ -34,11 +34,10 @@ def _spelled_out(sentence: str, region: ProseRegion, regions: list[ProseRegion])
     opening = sentence.rfind("(", 0, region.start)
     closing = sentence.find(")", region.start)
     inside = sentence[opening + 1:closing if closing >= 0 else len(sentence)]
-    return not _DIGIT.search(inside) and sum(opening < r.start < (closing if closing >= 0 else len(sentence)) for r in regions) > 1 \
+    return not any(ch.isdigit() for ch in inside) and sum(opening < r.start < (closing if closing >= 0 else len(sentence)) for r in regions) > 1 \
         and any(r.end <= opening and _SET_NAMED.fullmatch(sentence, r.end, opening) for r in regions)
 
 
-_DIGIT = compiled(r"\d")
 # (between the set's own name and its members: nothing, or their count, `징진지 3개 지역(`, `웨강아오 대만구 11개 도시(`;
 # not a set named by its count alone, `상위 5개 지역(베이징·…)이`: the members are its figure's)
 _SET_NAMED = compiled(r"\s*(?:\d{1,2}\s*개\s*[^\s()]{1,6})?")

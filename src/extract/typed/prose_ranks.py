@@ -15,9 +15,9 @@ from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL, closed_by_n
 from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, changed_to, latest_of_series
-from kic_extract.typed.numerals import native_alternation, native_numerals
+from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
-from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, stated_ranks
+from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, ordinal_rank, stated_ranks
 
 _RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
@@ -57,10 +57,6 @@ def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | N
         return False
     values = [f["amount"].value for f in listed]
     return {f["amount"].unit for f in listed} == {last_unit} and values == sorted(values, reverse=True)
-
-
-def _count_of(n: str) -> int:
-    return int(n) if n.isdigit() else native_numerals()[n]
 
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
@@ -103,7 +99,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # (in order of their figures: `경제 규모 상위 5 개 지역, 즉 광둥성(4.9%), 장쑤성(5.6%), …의 성장률` ranks no rate)
     # (one figure they all share is in no order: `상위 4개 성, 즉 광둥성·장쑤성·산둥성·저장성은 모두 … '5% 안팎'`)
     in_order = (values == sorted(values, reverse=True) or values == sorted(values)) and len(set(values)) > 1
-    if len(regions_in_order) >= 2 and top and _count_of(top["n"]) == len(regions_in_order) and not follows and in_order:
+    if len(regions_in_order) >= 2 and top and ordinal_rank(top["n"]) == len(regions_in_order) and not follows and in_order:
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = 1 + k
