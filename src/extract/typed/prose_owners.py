@@ -20,7 +20,7 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
 from kic_extract.typed.counts import PICKED_FROM, sentence_counts
 from kic_extract.typed.numerals import native_alternation, native_numerals
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, GATHERED, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, GATHERED, GATHERING, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
                                              in_aside, is_whole_of_share, nation_pattern)
 
 
@@ -508,7 +508,7 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
 
 # (`광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있으며`: the place before a count, the count gathered there)
 _AT_PLACE = compiled(r"에만?\s+")
-_GATHERED_AFTER = compiled(r"(?:이|가|은|는)?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)")
+_GATHERED_AFTER = compiled(rf"(?:이|가|은|는)?\s*(?:{GATHERING})")
 
 
 def gathered_before(sentence: str, pos: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:

@@ -287,7 +287,8 @@ BRACKETED = compiled(r"\([^()]*\)")
 
 
 # where a figure gathers, after a place (`이 가운데 91곳이 선전에 몰려 있다`, `6 건이 베이징에서 성사됐다`; `prose_owners.gathered_in`)
-GATHERED = compiled(r"(?:\s*한\s*곳)?(?:에만?\s*(?:몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였)"
+GATHERING = "몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였"  # (the verbs of what gathers in a place)
+GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
                     r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄)"
                     # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
                     # 상하이시에 본사를 두고 있다`)
