@@ -154,9 +154,9 @@ def _suffix_pattern(suffix: str) -> str:
 
 # what may follow a spelling: a suffix, a Chinese gloss, then a particle or the end of the word; or the gloss,
 # then the suffix written right after it (`선전(深圳)시가`; `홍콩(香港) 특별행정구 정부`: the gloss ends the name)
-_SUFFIX_ALTERNATION = '|'.join(map(_suffix_pattern, SUFFIXES))
-_TAIL = compiled(rf"(?:\((?P<gloss>\p{{Han}}+)\)(?P<suffix>{'|'.join(map(regex.escape, SUFFIXES))})"
-                 rf"|(?P<suffix>{_SUFFIX_ALTERNATION})?(?:\((?P<gloss>\p{{Han}}+)\))?)(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+_SUFFIX_SPACED, _SUFFIX_WRITTEN = '|'.join(map(_suffix_pattern, SUFFIXES)), '|'.join(map(regex.escape, SUFFIXES))
+_TAIL = compiled(rf"(?:\((?P<gloss>\p{{Han}}+)\)(?P<suffix>{_SUFFIX_WRITTEN})"
+                 rf"|(?P<suffix>{_SUFFIX_SPACED})?(?:\((?P<gloss>\p{{Han}}+)\))?)(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 _HANGUL = compiled(r"\p{Hangul}")
 # a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`
 _TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"(", " "}

@@ -20,8 +20,8 @@ _MARKED = compiled(r"[-·•▶▷■□◆◇○●※*①-⑳]")
 _CELL_MAX_CHARS = 24
 _MIN_CELLS = 3
 _BAR = compiled(r"[|｜]")
-_BARRED_CELL_MAX_CHARS = 40
-_TITLE_WORDS = 4  # (bars part long cells too: a bilingual name, `쑤저우협력사무소(苏州合作办公室)`)
+_BARRED_CELL_MAX_CHARS = 40  # (bars part long cells too: a bilingual name, `쑤저우협력사무소(苏州合作办公室)`)
+_TITLE_WORDS = 4  # (a cell of this many words after a page number is a contents entry's title)
 
 
 def spaced_cells(text: str) -> list[str] | None:

@@ -159,8 +159,8 @@ def cumulative_header(header: str | None) -> bool:
                for k, w in enumerate(parts) if k for word in words)
 
 
-_VERB_AFTER = ("되", "된", "하", "한", "해")
-_REACHED = "돌파|진입|달성|가입"  # (`1조 위안 돌파를 눈앞에 뒀다`: a mark still to reach)  # (`누적되지 않은`: a verb made of the word, not the word)
+_VERB_AFTER = ("되", "된", "하", "한", "해")  # (`누적되지 않은`: a verb made of the word, not the word)
+_REACHED = "돌파|진입|달성|가입"  # (`1조 위안 돌파를 눈앞에 뒀다`: a mark still to reach)
 _DIGIT = compiled(r"\d")
 
 
