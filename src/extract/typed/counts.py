@@ -16,34 +16,14 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions, names_place, stems_before
-from kic_extract.typed.cells import band
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
+from kic_extract.typed.count_kinds import kind_counts
 from kic_extract.typed.count_items import following_items, line_of, places_scheduled
-from kic_extract.typed.numerals import COUNTERS, native_alternation, native_numerals
-
-# a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
-# `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
-
-
-@cache
-def _count() -> regex.Pattern[str]:
-    counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
-    words = native_alternation(one=True)
-    # (a numeral of two syllables or more may stand against its counter, as a PDF's text may set it: `다섯개 지역`)
-    long = "|".join(sorted((w for w in native_numerals() if len(w) > 1), key=len, reverse=True))
-    return compiled(
-        rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:(?:{words})(?=\s)|(?:{long})(?=(?:{counters}))))\s*"
-        rf"(?P<counter>{counters})(?!씩)"  # (`한 곳씩`: each)
-        r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))(?:\s*(?!이라|이다|이며|이고|이었)"  # (`국가` a noun: `4 개 국가 허브`)
-        r"(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?!(?<=국)가)(?=으로|[은는이가을를의로에와과도]|였|\s|$|[,:(])"
-        r"|(?<=곳)(?=\s)|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
-
-
-def _number(m) -> int:
-    return int(m["n"]) if m["n"].isdigit() else native_numerals()[m["n"]]
-
+from kic_extract.typed.count_words import PARTICLES as _PARTICLES, count_number as _number, count_pattern as _count, \
+    counted_words as _counted
+from kic_extract.typed.numerals import COUNTERS
 
 # the particle of a list that is what was chosen (`…, 항저우가 선정됐다`, `…·타이위안(太原)의 첨단기술산업개발구가 이름을`)
 _CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어|참가|참여|입주)" \
@@ -87,7 +67,6 @@ _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵�
 # a count's verb of presenting what it counts, closing its sentence (`7 개 분야를 제시했다.`)
 _PRESENTED = compiled(r"(?:을|를)\s+(?:\S+\s+)?(?:제시|발표|내놓|내놨|담았|꼽았|선정|확정|공개)\S*\.\s*$")
 _FOLLOWS = compiled(r"^[^.,:\d]{0,20}?(?:은|는|이|가|을|를)\s*(?:다음|아래)(?:과|와)\s*같")
-_PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
 
 
 def _list_start(head: str) -> int:
@@ -668,13 +647,6 @@ def _places_bracketed(text: str, at: int):
     return m
 
 
-def _counted(m) -> str:
-    """The counter and what it counts, as written: `개 도시`, `가지`, `개국`."""
-    if not m["noun"] or m["noun"] in _PARTICLES:
-        return m["counter"]
-    return m["counter"] + m.string[m.end("counter"):m.start("noun")] + m["noun"]
-
-
 _PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳"})
 _SENTENCE_ON = compiled(r"[.!?]\s+\S")  # (another sentence after the count's: its paragraph's last it is not)
 
@@ -708,6 +680,8 @@ def check_counts(ctx) -> None:
             text = block["text"]
             counts = list(_count().finditer(text))
             found = sentence_counts(text, counts) + next_sentence_counts(text, counts)
+            # (and the lists of any kind the text names as a count's in so many words, where no reader above found one)
+            found += [kind for kind in kind_counts(text, counts) if not any(kind[:2] == (n, counted) for n, counted, _, _ in found)]
             for m in counts:
                 if _DOT_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                     continue  # (`보육·가속·교류 3개 분야 프로그램을 다음과 같이`: the kinds named before it are its items)
