@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
+from kic_extract.gazetteer import EVERY_LEVEL, find_regions
 from kic_extract.typed.cells import amount_patterns
 from kic_extract.typed.prose_regions import QUOTED, cues
 from kic_extract.typed.prose_years import DAY_DATE, MAGNITUDE, measure_nouns, year_before, year_reach, years_in
@@ -180,3 +181,41 @@ def title_year(title: str, issue_date=None) -> int | None:
 # a period of the issue's year a title says something goes on into (`투자 열기, 하반기에도 이어진다`): not the
 # period its figures are for
 _GOES_ON_INTO = compiled(r"(?:[상하]반기|[1-4]\s*분기|\d{1,2}\s*월)\s*(?:에도|까지)(?!\p{Hangul})")
+
+
+# a figure's number as printed (`1,402 억 위안`: 1402), to compare with a table's cell
+_NUMBER = compiled(r"\d[\d,]*(?:\.\d+)?")
+_YEAR_COLUMN = compiled(r"\s*(?P<y>(?:19|20)\d{2})\s*년?(?!\s*\d)")
+
+
+def restated_cell_year(fig: dict, tables: list[dict], issue_date=None) -> int | None:
+    """The year a prose figure has when it restates a cell of a table before it: the cell's row names the figure's
+    region and its number is the figure's, and its column is a year's (`2038 년(계획)`), or, when it is no year's
+    (`증가율(%)`), the latest year the header names, not after the issue's. None when no such cell is found.
+
+    >>> table = {"header": ["자치구", "2037 년", "2038 년(계획)", "증가율(%)"],
+    ...          "rows": [["광시좡족자치구", "1,245", "1,402", "12.6"], ["시짱자치구", "167", "205", "22.8"]]}
+    >>> fig = {"region_zh": "西藏", "raw": "22.8%"}
+    >>> restated_cell_year(fig, [table]), restated_cell_year({"region_zh": "广西", "raw": "1,245 억 위안"}, [table])
+    (2038, 2037)
+    >>> restated_cell_year({"region_zh": "广西", "raw": "22.8%"}, [table]) is None
+    True
+    """
+    number = _NUMBER.search(fig.get("raw") or "")
+    if number is None or not fig.get("region_zh"):
+        return None
+    number = number.group().replace(",", "")
+    for table in reversed(tables):
+        years = [int(m["y"]) if cell and (m := _YEAR_COLUMN.match(cell)) else None for cell in table["header"] or []]
+        named = [y for y in years if y is not None and (issue_date is None or y <= issue_date.year)]
+        if not named:
+            continue
+        for row in table["rows"]:
+            found = find_regions(row[0], EVERY_LEVEL) if row and row[0] else []
+            if not found or found[0].zh != fig["region_zh"]:
+                continue
+            for j, cell in enumerate(row[1:], 1):
+                if cell and cell.replace(",", "").strip().lstrip("+-−").rstrip("%").strip() == number:
+                    year = years[j] if j < len(years) else None
+                    return year if year in named else max(named) if year is None else None
+    return None

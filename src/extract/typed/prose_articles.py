@@ -18,7 +18,7 @@ from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.prose_ranks import rank_restated_levels
 from kic_extract.typed.prose_regions import LEVELS, cue
-from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, stated_year, title_year
+from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, restated_cell_year, stated_year, title_year
 from kic_extract.typed.prose_years import years_in
 
 
@@ -84,10 +84,12 @@ def build_figures(ctx):
         background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
         captioned = None  # the year the caption of a table right before names (`… 현황 (2033 년 1~3 분기)`)
+        above: list[dict] = []  # the section's tables so far
         for block in section["blocks"]:
             if block["kind"] == "table":
                 table = tables.get(block.get("table_id"))
                 captioned = title_year(table["title"] or "", ctx.issue_date) if table else None
+                above += [table] if table else []
                 continue
             if block["kind"] == "heading":
                 captioned = None
@@ -175,6 +177,9 @@ def build_figures(ctx):
                 last_named = named[-1][1]
             forecast = bool(cue("target").search(block["text"]))
             for fig in figures:
+                if fig["year"] is None and above:
+                    # `시짱자치구가 22.8%로 가장 높고 …` under a table of `2037 년 | 2038 년(계획) | 증가율(%)`: the cell it restates
+                    fig["year"] = restated_cell_year(fig, above, ctx.issue_date)
                 if planned is not None and not fig["own_year"] and (fig["target"] or forecast):
                     fig["year"] = planned  # a target or a paragraph of plans, in an article about targets
                 del fig["own_year"], fig["target"]
