@@ -69,6 +69,7 @@ from kic_extract.typed.prose_order import (
 from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_passed, regions_ahead, latest_of_series,
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
                                           rank_above, rank_told_before, rates_not_changes)
+from kic_extract.typed.rank_steps import ranks_moved
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseRegion, cue, in_quoted_name,
                                              is_whole_of_share, sentence_regions, whole_of_set_share)
@@ -462,6 +463,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             pending.append((c_off, figures))
             clause_at[c_off] = clause
             ranking = ranking or any(f["rank"] is not None for f in figures)
+        # (`지난해 4 위였던 광저우는 … 순위가 한 계단 내려앉았다`: the rank it moved to)
+        ranks_moved(sentence, text[max(0, s_off - 240):s_off], pending)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None
         if not about and subject_before is not None and only_ahead(sentence, [r for r in regions if r.end > r.start]):

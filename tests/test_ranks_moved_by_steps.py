@@ -1,0 +1,42 @@
+"""A region that moved by steps (`한 계단 내려앉았다`) from a rank the text gives it before, held (`4 위였던`, `정상을 차지했던`)
+or the one it was passed at (`…을 제치고 선두에 올랐고`), holds the rank it moved to. Values read by hand from the lines."""
+
+from __future__ import annotations
+
+from conftest import figures_at
+
+from kic_extract.typed.prose_figures import block_to_figures
+
+
+def _ranks(text: str) -> list[tuple[str, str, int | None]]:
+    out, _ = block_to_figures(text, 2038)
+    return [(f["region_ko"], f["value"], f["rank"]) for f in out]
+
+
+def test_a_rank_held_then_moved(corpus_issue):
+    # 981 l.74 `충칭은 … 광저우를 515 억 위안 차이로 따돌리고 4 위에 올랐다. 지난해 같은 기간 4 위였던 광저우는 2 조 7,115 억 위안에
+    # 머물며 순위가 한 계단 내려앉았다.`
+    assert ("광저우", "2711500000000", 5, None, 2038) in figures_at(corpus_issue(981), 74)
+    # 982 l.70 `지난해 4 위였던 산둥성은 109 억 7,000 만 달러에 그쳐 순위가 한 계단 내려앉았는데, 감소율이 11.5%에 이르렀다.`: the
+    # level moved, not the rate
+    figures = figures_at(corpus_issue(982), 70)
+    assert ("산둥성", "10970000000", 5, None, 2038) in figures and ("산둥성", "-11.5", None, None, 2038) in figures
+    # 475 l.209 `2027 년 정상을 차지했던 광둥성은 331 만 대로 한 계단 내려앉았고`
+    assert ("광둥성", "3310000", 2, None, 2028) in figures_at(corpus_issue(475), 209)
+
+
+def test_a_rank_passed_at_then_moved(corpus_issue):
+    # 578 l.42 `장쑤성(江苏省)이 1,876 억 위안을 끌어들이며 광둥성(广东省)을 제치고 선두에 올랐고, 광둥성은 1,742 억 위안으로 한 계단
+    # 내려앉았다.`
+    assert ("광둥성", "174200000000", 2, None, 2030) in figures_at(corpus_issue(578), 42)
+
+
+def test_steps_up_a_stated_rank_and_a_rate_left_alone():
+    assert _ranks("지난해 7 위였던 허페이는 1 조 2,000 억 위안으로 두 계단 뛰어올랐다.") == [("허페이", "1200000000000", 5)]
+    # the new rank written: the stated one
+    assert _ranks("청두시는 81.9점을 얻어 지난해보다 두 계단 오른 5위를 기록했다.") == [("청두시", "81.9", 5)]
+    # 352 l.42: `허난성은 5.5%의 견조한 성장률을 기록하고도 한 계단 내려앉았다` after `쓰촨성이 … 허난성을 … 제치고 … 5위에 올랐다`
+    assert ("허난성", "5.5", None) in _ranks("쓰촨성이 3조 3,419억 위안으로 허난성을 326억 위안 차이로 제치고 5위에 올랐다. "
+                                            "허난성은 5.5%의 견조한 성장률을 기록하고도 한 계단 내려앉았다.")
+    # no rank before it: none moved to
+    assert _ranks("광저우는 2 조 7,115 억 위안에 머물며 순위가 한 계단 내려앉았다.") == [("광저우", "2711500000000", None)]
