@@ -83,6 +83,7 @@ def build_figures(ctx):
         last_named = article  # the year named last in the article, which `같은 기간` names again
         background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
+        part_dated = None  # (year, units) of the first part whose opening dates its results, in such an article
         captioned = None  # the year the caption of a table right before names (`… 현황 (2033 년 1~3 분기)`)
         above: list[dict] = []  # the section's tables so far
         for block in section["blocks"]:
@@ -109,6 +110,9 @@ def build_figures(ctx):
             before = last_rank
             dated = context if context is not None or carried is None or not (
                 {a.unit for _, a, _ in amounts_in(block["text"])} & carried[1]) else carried[0]
+            if dated is None and part_dated is not None and not named \
+                    and {a.unit for _, a, _ in amounts_in(block["text"])} & part_dated[1]:
+                dated = part_dated[0]  # (a later part's paragraph naming no year, of the measures the first dated part gave)
             # (the paragraph right under a table whose caption names its period tells the table's figures: `주요 지역
             # … 현황 (2033 년 1~3 분기)` / `선전은 관련 기업 203 곳, …으로 두 지표 모두 1 위였다`)
             if captioned is not None and context is None and carried is None:
@@ -157,6 +161,10 @@ def build_figures(ctx):
                 # the opening paragraph dates its part; the article's only where the title names no period
                 if in_part:
                     context = own
+                    if article is None and part_dated is None and planned is None and own <= now:
+                        # `1) 성·직할시 | 올해 1~3 분기 … 투자액은 162 억 위안` then `2) 자치구 | … 24 억 위안으로 1 위에`: in an
+                        # article dated nowhere, the first dated part's period goes on to the parts after it
+                        part_dated = (own, _same_measures({f["unit"] for f in results}))
                 elif article is None:
                     context = article = own
             elif own is not None and own <= now and (context is None or background and own < context):
