@@ -44,7 +44,7 @@ def is_total_row(row: list) -> bool:
 
 @cache
 def _total_words() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(cue_words("total")), frozenset(cue_words("subtotal"))
+    return frozenset(cue_words("total")) | frozenset(cue_words("running_total")), frozenset(cue_words("subtotal"))
 
 
 def _row_name(row: list, label_cols: list[int], total_words, subtotal_words) -> str | None:
@@ -229,12 +229,14 @@ def _explained(grand: dict, parts: list[dict], row: list[dict], known: dict[int,
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
+    # (a running total closes the rows it sums, `1~11 월 누계`; as a column it runs down them, no row's sum: `1~7월 누계`)
+    row_total_words = total_words | set(cue_words("running_total"))
     at = {(a["row"] - 1, a["column"] - 1): a for a in amounts if a["unit"] not in _PERCENT_UNITS}
     # (`합계` in the 번호 column too, or in a 소재지 or 일자 column)
     label_cols = [c for c, role in enumerate(roles) if role in ("label", "text", "rank", "address", "date")]
     rows = table["rows"]
     known: dict[int, Decimal] = {}  # a total row's cells their columns disagree with, by how much
-    row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], total_words, subtotal_words) for row in rows]
+    row_kinds = [_kind_of([row[c] for c in label_cols if c < len(row)], row_total_words, subtotal_words) for row in rows]
     # (an average or a figure per unit is no part of a sum: `건당 평균(억 위안)`, `1인당 GDP`)
     averages = {c for c, head in enumerate(table["header"]) if any(w in compact(head) for w in cue_words("average"))}
     sums_row = {c for c, head in enumerate(table["header"]) if _kind_of([head], total_words, ()) == "total"}
