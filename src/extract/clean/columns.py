@@ -9,6 +9,7 @@ which never parts three short cells by runs of two spaces or more or by bars, is
 from __future__ import annotations
 
 from dataclasses import replace
+from unicodedata import east_asian_width
 
 from kic_extract.compiled import compiled
 from kic_extract.ingest import Line
@@ -89,9 +90,56 @@ def spaced_to_tabbed(lines: list[Line]) -> list[Line]:
         if line.blank:
             continue
         cells = spaced_cells(line.text) or barred_cells(line.text)
+        if run and (cells is None or len(cells) < max(len(c) for _, c in run)) and "|" not in line.text \
+                and (aligned := aligned_cells(line.text, [lines[j].text for j, _ in run])):
+            cells = aligned  # (a row of fewer cells, each put under its column: `합계   208.6`, a group's blank cell)
         if cells is None:
             flush()
         else:
             run.append((k, cells))
     flush()
     return out
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a line parted by runs of spaces, each with where it starts and ends on the printed line (a wide
+    character, Hangul or Chinese, taking two columns, as a layout-keeping extractor sets them)."""
+    spans, at = [], 0
+    for part in _GAP.split(text):
+        start = text.index(part, at) if part else at
+        at = start + len(part)
+        if part.strip():
+            spans.append((_width(text[:start]), _width(text[:at]), part.strip()))
+    return spans
+
+
+def _width(text: str) -> int:
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def aligned_cells(text: str, rows: list[str]) -> list[str] | None:
+    """The cells of a line of fewer cells than the space-aligned `rows` above it (a total row, `합계   208.6`, or a row with
+    blanks), each put in the column it stands under, blanks between; None unless every cell stands under a column of its
+    own, in order, and one of them is a figure.
+
+    >>> rows = ["순위   기업          금액", "1      싱하이로봇    42.0", "2      칭란에너지    35.5"]
+    >>> aligned_cells("합계                 78.5", rows), aligned_cells("합계는 78.5 억 위안이다.", rows)
+    (['합계', '', '78.5'], None)
+    >>> aligned_cells("       하이퍼팜      78.5", rows)
+    ['', '하이퍼팜', '78.5']
+    """
+    spans = _spans(text)
+    widest = max((_spans(row) for row in rows), key=len, default=[])
+    full = [cells for cells in map(_spans, rows) if len(cells) == len(widest)]
+    if len(spans) < 2 or len(spans) >= len(widest) or not full or not any(_FIGURE.match(c) for _, _, c in spans[1:]):
+        return None
+    columns = [(min(row[j][0] for row in full), max(row[j][1] for row in full)) for j in range(len(widest))]
+    cells, last = [""] * len(columns), -1
+    for start, end, cell in spans:
+        # (the column it overlaps most: a figure set right, a label set left)
+        overlap = [min(end, right) - max(start, left) for left, right in columns]
+        best = max(range(len(columns)), key=lambda j: overlap[j])
+        if overlap[best] <= 0 or best <= last or len(cell) > _CELL_MAX_CHARS:
+            return None
+        cells[best], last = cell, best
+    return cells
