@@ -22,3 +22,23 @@ def test_a_blank_group_cell(corpus_issue):
     # the row above (`우수상`)
     rows = _rows(corpus_issue(984), "수상")
     assert ["우수상", "하이퍼팜", "수직농장 작물 생육 AI", "8,000"] in [[c for c in row if c is not None] for row in rows]
+
+
+def test_a_table_going_on_past_a_pages_furniture(corpus_issue):
+    # 984 l.154 `6      저장농림대학     浙江农林大学`, a page break with its footer and head, then `린안구   2,140` under the last two
+    # columns and rows 7 and 8: one table, row 6 whole, the rows after the break under the same header (`… 창업자 수(명)`)
+    rows = _rows(corpus_issue(984), "대학")
+    assert ["6", "저장농림대학", "浙江农林大学", "린안구", "2,140"] in rows
+    assert rows[-1] == ["8", "항저우사범대학", "杭州师范大学", "위항구", "3,050"]
+    amounts = [(a["raw"], a["unit"]) for a in records_of(corpus_issue(984), "amounts") if a["line"] == 164]
+    assert amounts == [("3,050", "명")]
+
+
+def test_card_lines_of_long_values(corpus_issue):
+    # 984 l.194–195 `기업   나오링커지(脑灵科技) 上海脑灵科技有限公司   창립연도   2033.6` / `홈페이지   https://…   자금조달 상황   시리즈
+    # B+, 약 1 억 2,000 만 달러`: a card, its funding read
+    companies = {c["name"]: c for c in records_of(corpus_issue(984), "companies")}
+    card = companies["나오링커지"]
+    assert (card["name_zh"], card["brand_zh"], card["founded_raw"]) == ("上海脑灵科技有限公司", "脑灵科技", "2033.6")
+    assert (card["funding"], card["funding_value"], card["funding_unit"], card["funding_approx"]) == (
+        "시리즈 B+, 약 1억 2,000만 달러", 120000000, "달러", True)

@@ -13,6 +13,7 @@ from unicodedata import east_asian_width
 
 from kic_extract.compiled import compiled
 from kic_extract.ingest import Line
+from kic_extract.segment.cues import card_labels
 
 _GAP = compiled(r"[ \u00a0\u3000]{2,}")
 _FIGURE = compiled(r"^(?:약\s*)?[-+−–▲▼]?\d")  # (a cell opening with a figure: `74`, `3조 2,400억 원`, `약 90억 위안`)
@@ -22,6 +23,7 @@ _CELL_MAX_CHARS = 24
 _MIN_CELLS = 3
 _BAR = compiled(r"[|｜]")
 _BARRED_CELL_MAX_CHARS = 40  # (bars part long cells too: a bilingual name, `쑤저우협력사무소(苏州合作办公室)`)
+_CARD_CELL_MAX_CHARS = 60  # (a card's value: a name with its company's full Chinese name, an address, a web address)
 _TITLE_WORDS = 4  # (a cell of this many words after a page number is a contents entry's title)
 
 
@@ -41,6 +43,25 @@ def spaced_cells(text: str) -> list[str] | None:
     if len(cells) < _MIN_CELLS or any(len(cell) > _CELL_MAX_CHARS or not _WORDED.search(cell) for cell in cells) \
             or _MARKED.match(cells[0]):
         return None  # (nor a line of parts set apart by marks, `발행처  ·  …`, nor a list's item, `· 2회차    …`)
+    return cells
+
+
+def card_cells(text: str) -> list[str] | None:
+    """The cells of a company card's line parted by runs of spaces, a label and its value twice (`기업   나오링커지(脑灵科技)
+    上海脑灵科技有限公司   창립연도   2033.6`): a value may be long, a name with its company's full Chinese name or an
+    address, where a table's cell is short; both labels must be a card's (data/card_labels.tsv).
+
+    >>> card_cells("홈페이지   https://www.naoling-tech.com/    자금조달 상황   시리즈 B+, 약 1 억 2,000 만 달러")
+    ['홈페이지', 'https://www.naoling-tech.com/', '자금조달 상황', '시리즈 B+, 약 1 억 2,000 만 달러']
+    >>> card_cells("지역   베이징   2038 년   1,603")
+    """
+    if "\t" in text or not _GAP.search(text):
+        return None
+    cells = _GAP.split(text.strip())
+    labels = card_labels()
+    if len(cells) != 4 or any(len(cell) > _CARD_CELL_MAX_CHARS for cell in cells) \
+            or not all("".join(cells[c].split()) in labels for c in (0, 2)):
+        return None
     return cells
 
 
@@ -69,9 +90,10 @@ def barred_cells(text: str) -> list[str] | None:
     return cells
 
 
-def spaced_to_tabbed(lines: list[Line]) -> list[Line]:
+def spaced_to_tabbed(lines: list[Line], furniture: frozenset[int] | set[int] = frozenset()) -> list[Line]:
     """The lines with each row of a space-aligned or barred table given tabs between its cells: a run of two lines or
-    more that part their cells by spaces or bars, two of them rows with a figure after their label, blank lines aside.
+    more that part their cells by spaces or bars, two of them rows with a figure after their label, blank lines and the
+    `furniture` lines (by number) aside.
 
     >>> rows = ["도시      투자건수(건)      투자금액(억위안)", "선전      412      586.3", "", "둥관      74      61.2", "본문"]
     >>> [ln.text for ln in spaced_to_tabbed([Line(n, t) for n, t in enumerate(rows, 1)])][:4]
@@ -81,15 +103,17 @@ def spaced_to_tabbed(lines: list[Line]) -> list[Line]:
     run: list[tuple[int, list[str]]] = []
 
     def flush() -> None:
-        if len(run) > 1 and sum(any(_FIGURE.match(c) for c in cells[1:]) for _, cells in run) > 1:
+        # (or a card's lines of fields, each a label and its value twice)
+        if len(run) > 1 and (sum(any(_FIGURE.match(c) for c in cells[1:]) for _, cells in run) > 1
+                             or all(card_cells(lines[k].text) for k, _ in run)):
             for k, cells in run:
                 out[k] = replace(out[k], text="\t".join(cells))
         run.clear()
 
     for k, line in enumerate(lines):
-        if line.blank:
-            continue
-        cells = spaced_cells(line.text) or barred_cells(line.text)
+        if line.blank or line.no in furniture:
+            continue  # (a page's furniture between a table's rows does not end it: its rows go on on the next page)
+        cells = spaced_cells(line.text) or barred_cells(line.text) or card_cells(line.text)
         if run and (cells is None or len(cells) < max(len(c) for _, c in run)) and "|" not in line.text \
                 and (aligned := aligned_cells(line.text, [lines[j].text for j, _ in run])):
             cells = aligned  # (a row of fewer cells, each put under its column: `합계   208.6`, a group's blank cell)

@@ -472,7 +472,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
     (`pages`); furniture lines are left out of the chunks."""
     furniture = pages.lines
     chunks: list[Chunk] = []
-    for line in spaced_to_tabbed(lines):
+    for line in spaced_to_tabbed(lines, furniture):
         if line.blank or line.no in furniture:
             continue
         if chunks and chunks[-1].line_end == line.no - 1:
