@@ -484,7 +484,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                                                                            amount.unit, out):
                     amount = replace(amount, value=-amount.value)  # `허난성은 21만 명 줄어 그다음이었다. | 지린성(18만 명)과 …
                     # 랴오닝성(15만 명)이 그 뒤를 이었다`: followers of a ranking of falls, with no verb of their own, fell too
-                if fig["rank"] == 1:
+                if fig["rank"] == 1 and not any(at <= s_off + c_off + fig["start"] < end <= s_off + len(sentence)
+                                                for at, _, end in years):
+                    # (not a first place looked back on in a sentence its year dates alone, `'37 년 1~3 분기에는 둥관이
+                    # 6.1%로 증가율 1 위였다`: the ranking after it goes on in the year it was in)
                     leading = (amount.unit, year)
                 elif fig["rank"] and leading and leading[0] == amount.unit and year != leading[1] \
                         and not any(s_off <= at < s_off + len(sentence) for at, _, _ in years):

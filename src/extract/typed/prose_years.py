@@ -239,7 +239,9 @@ _UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})"
                   r"|\S+(?:\s+(?:[^\s,.]|(?<=\d)\.(?=\d))+){0,6}?\s+\p{Hangul}*던\s+것(?:과|에)\s*(?:비교하면|비하면|비해|견주면)"
                   r"(?!\p{Hangul})")
 # a sentence telling what once was (`… 성장한 바 있다`)
-_YEAR_TOPIC = compiled(r"(?:\d{4}|'\d{2})\s*년(?:\s*[상하]반기|\s*[1-4]\s*분기)?\s*에는\s")
+_YEAR_TOPIC = compiled(r"(?:(?:\d{4}|['’‘]\d{2})\s*년(?:\s*[상하]반기|\s*[1-4](?:\s*~\s*[1-4])?\s*분기|\s*\d{1,2}(?:\s*~\s*\d{1,2})?\s*월)?"
+                       r"\s*에는|(?:(?:\d{4}|['’‘]\d{2})\s*년|지난해|작년)\s*(?:같은\s*기간|동기)(?:에는|에)?)\s")
+# (or the same period of that year, `'37 년 같은 기간 상하이의 … 7 만 9,210 위안이었다`, `지난해 같은 기간 쓰촨성의 수출입은`)
 _ONCE = compiled(r"\p{Hangul}\s+바\s+(?:있|없)")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
 _FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"

@@ -1,0 +1,33 @@
+"""A sentence looking back on the same period of an earlier year (`'37 년 같은 기간 …이었다`, `지난해 같은 기간 …`, `'37 년
+1~3 분기에는 …`) dates its own figures only; the sentences after it, and a ranking going on after a first place it looked
+back on, are in the paragraph's period again. Values read by hand from the lines."""
+
+from __future__ import annotations
+
+from conftest import figures_at
+
+
+def test_the_same_period_a_year_before_dates_its_sentence_only(corpus_issue):
+    issue = corpus_issue(987)
+    # l.91 `… '37 년 같은 기간 상하이의 1 인당 가처분소득은 7 만 9,210 위안이었다. 상하이의 증가율(4.1%)은 베이징보다 0.3%p 높았다.`
+    figures = figures_at(issue, 91)
+    assert ("상하이", "79210", None, None, 2037) in figures
+    assert ("상하이", "4.1", None, None, 2038) in figures and ("상하이", "0.3", None, None, 2038) in figures
+    # l.147 `지난해 같은 기간 쓰촨성의 수출입은 1 조 1,540 억 위안이었다. 이웃한 충칭은 9,740 억 위안으로 8.2% 증가했는데, …`
+    figures = figures_at(issue, 147)
+    assert ("쓰촨성", "1154000000000", None, None, 2037) in figures
+    assert ("충칭", "974000000000", None, None, 2038) in figures and ("충칭", "8.2", None, None, 2038) in figures
+
+
+def test_a_ranking_after_a_first_place_looked_back_on(corpus_issue):
+    # 988 l.122 `… '37 년 1~3 분기에는 둥관이 6.1%로 증가율 1 위였다. 홍콩은 2.9% 성장에 그쳐 11 개 도시 가운데 11 위였다. 광저우에서는
+    # 황푸구(黄埔区)가 5.8% 성장해 11 개 구 가운데 1 위에 올랐다.`
+    figures = figures_at(corpus_issue(988), 122)
+    assert ("둥관", "6.1", 1, None, 2037) in figures
+    assert ("홍콩", "2.9", 11, None, 2038) in figures and ("황푸구", "5.8", 1, None, 2038) in figures
+
+
+def test_a_new_measures_year_still_leads_its_ranking(corpus_issue):
+    # 673 l.78 `한편 2031 년 1 인당 GDP 는 베이징이 21 만 4,000 위안으로 가장 높았고, … 장쑤성은 16 만 위안을 넘어 3 위를 지켰다.`
+    # after a 2032 ranking of another measure in the same unit: the 2031 ranking goes on in 2031
+    assert ("장쑤성", "160000", 3, "min", 2031) in figures_at(corpus_issue(673), 77)
