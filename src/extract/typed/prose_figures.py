@@ -416,7 +416,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # 유치해 | 광둥성 전체 금액의 63% 이상을 차지했고, | 광저우가 … 그 뒤를 이었다`)
                 lead = pending[-2][1] if len(pending) > 1 and all(f["amount"].bound for f in previous) else previous
                 if not ranked_here and lead_followers(clause, figures, lead, last_rank is None or measure
-                                                      or bool(cue("scope").search(sentence, 0, c_off)), told_before):
+                                                      or bool(cue("scope").search(sentence, 0, c_off))
+                                                      or _places_scope(sentence, regions, c_off), told_before):
                     last_rank, ranked_here = 1, True
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here or bool(upcoming), sentence[c_off + len(clause):],
                                          ranked_units[-1] if ranked_units else None, previous, here, ranking_before)
@@ -467,6 +468,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         ranks_moved(sentence, text[max(0, s_off - 240):s_off], pending)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
         carried = next(iter(about.values())) if len(about) == 1 else None
+        # (what a ranking after the sentence may follow: its one region, or the one whose figure is no aside in brackets,
+        # `위항구의 R&D 투자액은 412 억 위안으로 항저우시(1,146 억 위안)의 36.0%를 차지했다. | 시후구는 … 그 뒤를 이었고`)
+        topical = [r for r in about.values() if r.mark != "figure"]
+        told_region = carried if carried is not None else topical[0] if len(topical) == 1 else None
         if not about and subject_before is not None and only_ahead(sentence, [r for r in regions if r.end > r.start]):
             # `… 2026년 대외무역액이 5,318억 위안에 달했다. | 서부 … 쓰촨성, 충칭시에 이어 3위다. | 증가율은 11.2%로`: a
             # sentence naming only the places ahead of its rank goes on about the region before
@@ -499,7 +504,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
-                if one_region and not fig["gap"]:
+                if (one_region or told_region is not None) and not fig["gap"] and (told_region is None or region is told_region):
                     told.append((fig, out[-1]))
                 if fig.get("behind"):
                     behind[len(out) - 1] = fig["behind"]
@@ -875,3 +880,13 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
                         "bracketed": owner is not None})
     return spread_over_list(sentence, clause, c_off, regions, figures)
+
+
+# a place the sentence makes the scope of what follows, perhaps with its whole (`저장성(5,861 억 위안)에서는`)
+_IN_PLACE = compiled(r"(?:\([^()]*\))?\s*에서는\s")
+
+
+def _places_scope(sentence: str, regions: list[ProseRegion], before: int) -> bool:
+    """Whether a region before `before` is made the scope of what follows (`저장성(5,861 억 위안)에서는 항저우시가 …`): a
+    ranking of its parts opens anew."""
+    return any(r.end <= before and _IN_PLACE.match(sentence, r.end) for r in regions)

@@ -310,6 +310,10 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
     # (of the followers' measure where the lead states others beside it: `베트남이 1,845 억 위안으로 전체의 47.2%를 차지했고 |
     # 태국(512 억 위안), 말레이시아(436 억 위안)가 2, 3 위였다` → the 1,845 억 위안)
     lead = [f for f in lead if f["amount"].unit in units] or lead
+    # (the region the clause is about, not one whose figure is an aside in brackets: `저장성(5,861 억 위안)에서는 항저우시가
+    # 1,708 억 위안으로 29.1%를 차지했고 | 닝보시가 … 그 뒤를 이었다` → 항저우시)
+    topical = [f for f in lead if f["region"].mark != "figure"]
+    lead = topical if len({id(f["region"]) for f in lead}) > 1 and len({id(f["region"]) for f in topical}) == 1 else lead
     # (or hold the ranks from the second on: `베이징의 R&D 지출은 3,870억 위안으로 …, 선전(2,950억 위안)과 상하이(2,750억
     # 위안)가 2·3위를 차지했다` → 베이징 1, in the same unit)
     second_on = stated_ranks(clause) == list(range(2, 2 + len({id(f["region"]) for f in figures}))) \

@@ -1,0 +1,27 @@
+"""A lead whose whole is written in brackets beside it (`저장성(5,861 억 위안)에서는 항저우시가 … 29.1%를 차지했고`, `위항구의
+… 412 억 위안으로 항저우시(1,146 억 위안)의 36.0%를 차지했다`) is first when the next clause or sentence follows it (`그 뒤를
+이었다`); a place made the scope of a clause opens its ranking anew. Values read by hand from the lines."""
+
+from __future__ import annotations
+
+from conftest import figures_at
+
+
+def test_a_lead_inside_a_place_made_the_scope(corpus_issue):
+    issue = corpus_issue(984)
+    # l.70 `2038 년 상반기 저장성(5,861 억 위안)에서는 항저우시(杭州市)가 1,708 억 위안으로 29.1%를 차지했고, 닝보시(宁波市)가
+    # 1,056 억 위안으로 그 뒤를 이었다.`, after a paragraph ranking provinces down to 30th
+    assert figures_at(issue, 70) == [("저장성", "586100000000", None, None, 2038), ("항저우시", "170800000000", 1, None, 2038),
+                                     ("항저우시", "29.1", None, None, 2038), ("닝보시", "105600000000", 2, None, 2038)]
+    # l.129 `2037 년 말 광둥성(1 억 2,880 만 명)에서는 광저우시가 1,905 만 명으로 14.8%를 차지했고, 선전시가 1,842 만 명으로 그 뒤를
+    # 이었다.`
+    figures = figures_at(issue, 129)
+    assert ("광저우시", "19050000", 1, None, 2037) in figures and ("선전시", "18420000", 2, None, 2037) in figures
+
+
+def test_a_lead_beside_the_whole_it_is_a_share_of(corpus_issue):
+    # 984 l.143 `2037 년 위항구의 R&D 투자액은 412 억 위안으로 항저우시(1,146 억 위안)의 36.0%를 차지했다. 시후구는 238 억 위안으로
+    # 그 뒤를 이었고, …`
+    figures = figures_at(corpus_issue(984), 143)
+    assert ("위항구", "41200000000", 1, None, 2037) in figures and ("시후구", "23800000000", 2, None, 2037) in figures
+    assert ("항저우시", "114600000000", None, None, 2037) in figures
