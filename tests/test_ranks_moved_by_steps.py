@@ -40,3 +40,11 @@ def test_steps_up_a_stated_rank_and_a_rate_left_alone():
                                             "허난성은 5.5%의 견조한 성장률을 기록하고도 한 계단 내려앉았다.")
     # no rank before it: none moved to
     assert _ranks("광저우는 2 조 7,115 억 위안에 머물며 순위가 한 계단 내려앉았다.") == [("광저우", "2711500000000", None)]
+
+
+def test_a_region_passed_then_moved_and_the_change_of_its_level(corpus_issue):
+    # 984 l.64 `쓰촨성은 6.0% 늘어난 2,947 억 위안을 기록하며 허난성을 제치고 7 위에 올랐고, 1.9% 줄어든 2,776 억 위안에 그친 허난성은
+    # 한 계단 밀려났다.`: 허난성 eighth, and the fall is of its level (the rate's verb makes it describe the level after it)
+    figures = figures_at(corpus_issue(984), 64)
+    assert ("쓰촨성", "294700000000", 7, None, 2038) in figures and ("쓰촨성", "6", None, None, 2038) in figures
+    assert ("허난성", "277600000000", 8, None, 2038) in figures and ("허난성", "-1.9", None, None, 2038) in figures

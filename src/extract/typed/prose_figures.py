@@ -879,7 +879,16 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
                         "bracketed": owner is not None})
+    for before, after in zip(figures, figures[1:]):
+        if before["amount"].unit in ("%", "%p") and after["amount"].unit not in ("%", "%p") and after["region"] is not None \
+                and _CHANGED_INTO.fullmatch(clause, before["end"], after["start"]):
+            # `1.9% 줄어든 2,776 억 위안에 그친 허난성은`: a change told of the level right after it is that level's region's
+            before["region"] = after["region"]
     return spread_over_list(sentence, clause, c_off, regions, figures)
+
+
+# a rate's verb making it describe the level right after it (`1.9% 줄어든 | 2,776 억 위안`, `6.0% 늘어난 |`)
+_CHANGED_INTO = compiled(r"\s*(?:늘어난|줄어든|증가한|감소한|늘어|줄어|증가해|감소해|성장한|하락한|상승한)\s+")
 
 
 # a place the sentence makes the scope of what follows, perhaps with its whole (`저장성(5,861 억 위안)에서는`)
