@@ -49,3 +49,10 @@ def test_lists_that_agree_or_are_no_list():
     assert _kinds("싱가포르가 19개로, 중국·인도에 이어 세 번째로 많았다.") == []
     # a count of its own between: `… 6개 부처가 … 참여 부처는 모두 3 곳이다`
     assert _kinds("6개 부처가 마련했으며, 참여 부처는 모두 3 곳이다.") == []
+
+
+def test_places_each_located_by_province_and_city(corpus_issue):
+    # 983 l.93 `이번에 지정된 지역은 허베이성 슝안신구(雄安新区), 장쑤성 쑤저우시 쿤산시(昆山市), 안후이성 허페이시(合肥市), 후난성 창사시
+    # 웨루구(岳麓区), 산시성(陕西省) 시안시(西安市), 구이저우성 구이안신구(贵安新区), 신장위구르자치구 우루무치시(乌鲁木齐市) 8 곳으로, …`:
+    # eight said, seven named
+    assert any(line == 93 and "8곳 but lists 7" in message for line, message in warnings_of(corpus_issue(983), "count_mismatch"))

@@ -189,6 +189,8 @@ def a_place(item: str) -> bool:
     >>> a_place("창사경제기술개발구"), a_place("산둥성의 옌타이(烟台)"), a_place("하이난성 원창")  # (a zone named after its city; a
     ... # city its province locates)
     (True, True, True)
+    >>> a_place("장쑤성 쑤저우시 쿤산시(昆山市)"), a_place("후난성 창사시 웨루구(岳麓区)"), a_place("장쑤성 전략 산업 단지")
+    (True, True, False)
     >>> a_place("청위(成渝) 지역"), a_place("첨단 지역"), a_place("훠얼궈스(霍尔果斯)"), a_place("딥시크(深度求索)")
     (True, False, True, False)
     """
@@ -196,11 +198,15 @@ def a_place(item: str) -> bool:
     words = item.split(" ")
     if len(words) == 2 and words[1] in _COLLECTIVE_NOUNS:
         return a_place(words[0])  # (`…, 청위(成渝) 지역으로`: the list's last place, and the noun naming them all)
-    if len(words) == 2:  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it (or `산둥성의 옌타이(烟台)`)
-        # (the city perhaps one of data/cities.tsv by its name alone: `하이난성 원창`)
-        first = words[0].removesuffix("의")
-        return (names_place(first) or bool(_PLACE_WORD.fullmatch(first))) and (
-            names_place(words[1]) or bool(_PLACE_WORD.fullmatch(words[1])) or words[1] in city_readings())
+    if len(words) in (2, 3):  # `베이징시 하이뎬구(海淀区)`: a district with the city locating it (or `산둥성의 옌타이(烟台)`), or
+        # with its province and city too (`장쑤성 쑤저우시 쿤산시(昆山市)`); the city perhaps one of data/cities.tsv by its
+        # name alone: `하이난성 원창`
+        located = [w.removesuffix("의") for w in words[:-1]]
+        last = words[-1]
+        # (three words: the last glossed, a name, not a word for a kind of zone: `간쑤성 톈수이(天水) 경제기술개발구`)
+        return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in located) and (
+            names_place(last) or (len(words) == 2 or "(" in last) and bool(_PLACE_WORD.fullmatch(last))
+            or len(words) == 2 and last in city_readings())
     return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \
         or [m.written for m in find_places(item)] == [item] \
         or bool(glossed := _GLOSSED_NAME.fullmatch(item)) and glossed["han"] + "市" in _city_zh()
@@ -383,3 +389,21 @@ def ranked_before(text: str, start: int) -> list[str] | None:
     if m is None or _GOES_ON.match(m["ranking"]):
         return None  # (`…가 가장 많았다. 이어 상하이시 39 건, … 순으로, 이들 4 개 도시가`: the first is the sentence before's)
     return _places_in(m["ranking"])
+
+
+def places_right_before(head: str) -> list[str] | None:
+    """The places listed right before a count (the text up to it: `… 지역은 허베이성 슝안신구(雄安新区), 장쑤성 쑤저우시
+    쿤산시(昆山市), 안후이성 허페이시(合肥市)`), each perhaps located by its province and city, three at least; the
+    first is what its words end with that names a place. None unless every item is a place.
+
+    >>> places_right_before("지정된 지역은 허베이성 슝안신구(雄安新区), 장쑤성 쑤저우시 쿤산시(昆山市), 안후이성 허페이시(合肥市) ")
+    ['허베이성 슝안신구(雄安新区)', '장쑤성 쑤저우시 쿤산시(昆山市)', '안후이성 허페이시(合肥市)']
+    >>> places_right_before("로봇, 바이오, 반도체 분야의 ")
+    """
+    sentence = head[max(head.rfind(". "), head.rfind(":")) + 1:].strip()
+    parts = [p.strip() for p in split_outside_brackets(sentence, BRACKET_OR_COMMA)]
+    if len(parts) < 3 or not all(map(a_place, parts[1:])):
+        return None
+    words = parts[0].split(" ")
+    first = next((" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)) if a_place(" ".join(words[k:]))), None)
+    return [first] + parts[1:] if first else None

@@ -17,7 +17,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions, names_place, stems_before
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
-                                           namely_subject_items, MEMBERS_AFTER, RANKING_NEXT, ranked_after, ranked_before,
+                                           namely_subject_items, MEMBERS_AFTER, places_right_before, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
 from kic_extract.typed.count_kinds import kind_counts
 from kic_extract.typed.count_items import following_items, line_of, places_scheduled
@@ -277,6 +277,11 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 # by `와` and named with words of its own
                 before = joined
             listed = before["list"] if before else None
+            if before is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) \
+                    and (chained := places_right_before(head)) is not None:
+                # `… 지역은 허베이성 슝안신구(雄安新区), 장쑤성 쑤저우시 쿤산시(昆山市), … 8 곳으로`: places each located
+                out.append((_number(m), _counted(m), chained, False))
+                continue
             if listed and has_count_of(listed, m["counter"], _count()):
                 listed = None  # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count
             if listed and "," in listed:
