@@ -31,3 +31,10 @@ def test_a_new_measures_year_still_leads_its_ranking(corpus_issue):
     # 673 l.78 `한편 2031 년 1 인당 GDP 는 베이징이 21 만 4,000 위안으로 가장 높았고, … 장쑤성은 16 만 위안을 넘어 3 위를 지켰다.`
     # after a 2032 ranking of another measure in the same unit: the 2031 ranking goes on in 2031
     assert ("장쑤성", "160000", 3, "min", 2031) in figures_at(corpus_issue(673), 77)
+
+
+def test_the_year_a_ratio_is_taken_against(corpus_issue):
+    # 984 l.103 `같은 기간 마카오를 찾은 방문객은 3,120 만 명으로 2019 년 같은 기간의 105% 수준까지 늘었다.`: 105% of 2019's, in 2038
+    assert ("마카오", "105", None, None, 2038) in figures_at(corpus_issue(984), 103)
+    # 729 l.72 `허난성의 성장률은 4.2%로, 2032 년 같은 기간의 5.0%에서 0.8%p 낮아졌다.`: a level of 2032, which it fell from
+    assert ("허난성", "5", None, None, 2032) in figures_at(corpus_issue(729), 72)

@@ -136,6 +136,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
                 reach = comma.start()  # (a clause's comma, not a list's: `쓰촨성이 1 조 6,480 억 위안, 허난성이 …`)
             out.append((at, year, reach))
             continue
+        if base := _BASE_OF_RATIO.match(text, at):
+            # `방문객은 3,120 만 명으로 2019 년 같은 기간의 105% 수준까지 늘었다`: the year a ratio is taken against dates
+            # nothing (the ratio is of the paragraph's period)
+            out.append((at, year, base.end()))
+            continue
         if described := _DESCRIBES_SUBJECT.match(text, at):
             # `2025년 처음으로 10조 위안 고지를 돌파한 산둥성은 10조 7,410억 위안으로`: the year of what the subject
             # did, told in the words before it, dates nothing the subject then states
@@ -242,6 +247,7 @@ _UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})"
 _YEAR_TOPIC = compiled(r"(?:(?:\d{4}|['’‘]\d{2})\s*년(?:\s*[상하]반기|\s*[1-4](?:\s*~\s*[1-4])?\s*분기|\s*\d{1,2}(?:\s*~\s*\d{1,2})?\s*월)?"
                        r"\s*에는|(?:(?:\d{4}|['’‘]\d{2})\s*년|지난해|작년)\s*(?:같은\s*기간|동기)(?:에는|에)?)\s")
 # (or the same period of that year, `'37 년 같은 기간 상하이의 … 7 만 9,210 위안이었다`, `지난해 같은 기간 쓰촨성의 수출입은`)
+_BASE_OF_RATIO = compiled(r"\S+(?:\s*년)?\s*(?:같은\s*기간|동기|평균|연간)?\s*의\s*(?=\d[\d,.]*\s*%\s*(?:수준|에(?!서)|까지))")
 _ONCE = compiled(r"\p{Hangul}\s+바\s+(?:있|없)")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
 _FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
