@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kic_extract.clean import lines_to_chunks
 from kic_extract.clean.furniture import lines_to_pages
+from kic_extract.clean.columns import spaced_to_tabbed
 from kic_extract.data import word_list
 from kic_extract.ingest import text_to_lines
 from kic_extract.settings import Settings
@@ -117,9 +118,11 @@ def text_to_pages(text: str) -> list[Page]:
     [(2, ['주간 중국 창업 제 3 호 | 가', 'p. 2'], [], ['둘']), (3, ['주간 중국 창업 제 3 호 | 나', 'p. 3'], [], ['셋', '넷', '다섯', '여섯'])]
     """
     parsed = text_to_lines(text.replace("\r\n", "\n"))
+    found = lines_to_pages(parsed)
+    # (a table the text sets out by spaces or bars, as a layout-keeping extractor gives it, is a table on the page)
+    parsed = spaced_to_tabbed(parsed, found.lines)
     lines = [ln.text for ln in parsed]
     categories = frozenset(word_list("categories.txt"))
-    found = lines_to_pages(parsed)
     if not found.regions:
         return _pages_by_breaks(lines, categories)
     pages: list[Page] = []
