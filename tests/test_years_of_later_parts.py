@@ -16,3 +16,10 @@ def test_later_parts_go_on_in_the_first_parts_period(corpus_issue):
     assert ("광시좡족자치구", "31.6", None, None, 2038) in figures
     # l.86 `반면 신장위구르자치구는 6 억 위안으로 14.3% 줄었고, …`
     assert ("신장위구르자치구", "-14.3", None, None, 2038) in figures_at(issue, 86)
+
+
+def test_counts_of_things_in_later_parts_stay_undated(corpus_issue):
+    # 480: the first part opens `지난해 상하이의 신규 창업 기업은 51만 2,000곳으로 …`; l.194, in the next part, `상하이에서는
+    # 쉬후이구(徐汇区)가 AI 대형모델 기업 34곳으로 상하이 내 1위에 올랐고, …`: a count of firms, as of no period the text gives
+    figures = figures_at(corpus_issue(480), 194)
+    assert ("쉬후이구", "34", 1, None, None) in figures and ("민항구", "26", 2, None, None) in figures

@@ -12,7 +12,7 @@ from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place
 from kic_extract.places import glossed_places
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
-from kic_extract.typed.cells import currencies
+from kic_extract.typed.cells import count_units, currencies
 from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
@@ -164,7 +164,8 @@ def build_figures(ctx):
                     if article is None and part_dated is None and planned is None and own <= now:
                         # `1) 성·직할시 | 올해 1~3 분기 … 투자액은 162 억 위안` then `2) 자치구 | … 24 억 위안으로 1 위에`: in an
                         # article dated nowhere, the first dated part's period goes on to the parts after it
-                        part_dated = (own, _same_measures({f["unit"] for f in results}))
+                        # (of amounts and rates only: a count of things is as of a date, `… AI 대형모델 기업 34곳으로`)
+                        part_dated = (own, _same_measures({f["unit"] for f in results}) - set(count_units()))
                 elif article is None:
                     context = article = own
             elif own is not None and own <= now and (context is None or background and own < context):
