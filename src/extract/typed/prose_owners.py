@@ -357,7 +357,8 @@ _SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시)\s*·\s*)+(?:�
              r"|지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})")
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
 _SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?"  # the level of the places in a set (`웃도는 성급 지역은`)
-_SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL}){_SET_NOUN}")
+# (not one place, the region alone: `광둥성 한 곳이 … 14.5%를 차지했다`, `항저우 한 도시가`)
+_SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL})(?<!(?<!\S)한\s+){_SET_NOUN}")
 # the leaders counted, as the subject (`상위 세 지역이 전체 공개 금액의 68%를`) or owning what is measured (`상위 6 개 지역의
 # R&D 경비를 합하면`), and all those counted (`모두 7 개 지역이 3% 선을 웃돌았다`)
 NATIVE_COUNT = f"(?:{native_alternation()})"  # (a count in native numerals, `세 지역`)

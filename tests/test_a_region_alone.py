@@ -1,0 +1,18 @@
+"""A region said to do something alone (`광둥성 한 곳이`, `항저우 한 도시가`) holds its figure; `한 곳` is one place, not a
+set of places a figure describes (`5%에 못 미친 지역은`). Values read by hand from the lines."""
+
+from __future__ import annotations
+
+from conftest import figures_at
+
+
+def test_one_place_is_the_region_itself(corpus_issue):
+    # 988 l.44 `광둥성 한 곳이 지방 일반공공예산수입의 14.5%를 차지한 셈이다.`
+    assert ("광둥성", "14.5", None, None, 2038) in figures_at(corpus_issue(988), 44)
+    # 986 l.78 `청두 한 곳이 138 억 위안을 유치해 쓰촨성 전체 투자액의 85.2%를 차지했고, …`
+    figures = figures_at(corpus_issue(986), 78)
+    assert ("청두", "13800000000", None, None, 2038) in figures and ("청두", "85.2", None, None, 2038) in figures
+    # 985 l.75 `… 항저우(杭州) 한 도시가 성 전체 투자액의 80% 이상을 차지하는 구조가 이어졌다.`
+    assert ("항저우", "80", None, "min", 2038) in figures_at(corpus_issue(985), 75)
+    # 400 l.85 `5위 저장성(617억 위안)에서는 항저우시(杭州市) 한 곳이 412억 위안을 끌어모았다.`
+    assert ("항저우시", "41200000000", None, None, 2026) in figures_at(corpus_issue(400), 85)
