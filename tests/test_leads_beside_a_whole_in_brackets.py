@@ -25,3 +25,12 @@ def test_a_lead_beside_the_whole_it_is_a_share_of(corpus_issue):
     figures = figures_at(corpus_issue(984), 143)
     assert ("위항구", "41200000000", 1, None, 2037) in figures and ("시후구", "23800000000", 2, None, 2037) in figures
     assert ("항저우시", "114600000000", None, None, 2037) in figures
+
+
+def test_a_figure_in_brackets_after_a_noun_is_the_topics(corpus_issue):
+    # 981 l.109 `광둥성은 410 곳으로 세 번째였지만, 한 해 동안 새로 늘어난 수(52 곳)는 베이징(31 곳)보다 많았다.`: the topic
+    # particle after the bracket describes no region after it
+    figures = figures_at(corpus_issue(981), 109)
+    assert ("광둥성", "52", None, None, 2037) in figures and ("베이징", "31", None, None, 2037) in figures
+    # 924 l.30 `온라인 판매 비중이 40%를 웃도는 저장성은 …`: a verb read with the figure, describing the region after it
+    assert ("저장성", "40", None, "min", 2037) in figures_at(corpus_issue(924), 30)
