@@ -185,8 +185,12 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             by_column.update({c: spec for c in (same or (named if len(named) == 1 else []))})
     if (qualified := QUALIFIED_UNIT.search(table["title"] or "")) is not None:
         # `(상금 단위: 만 위안)`: the columns the word names (`팀당 상금`, `상금 소계`)
-        by_column.update({c: qualified["spec"] for c, head in enumerate(table["header"])
-                          if roles[c] == "amount" and qualified["word"] in compact(head)})
+        named = {c for c, head in enumerate(table["header"]) if roles[c] == "amount" and qualified["word"] in compact(head)}
+        if not named and qualified["word"] in cue_words("money_word"):
+            # `(금액 단위: 억 위안)` over `수출입 | 전년 동기 대비(%) | 수출 | 전국 비중(%)`: the money, every column giving
+            # no unit of its own
+            named = {c for c, head in enumerate(table["header"]) if roles[c] == "amount" and not unit_spec_of(head)}
+        by_column.update(dict.fromkeys(named, qualified["spec"]))
     # a caption's amount unit for every cell that gives none, its rate for rows naming one
     # (`소매판매 증가율`, `고정자산투자 증가율(누계, %)`), where no column takes the rate
     default, rate = specs if not by_column and _unit_then_rate(specs) else (None, None)
