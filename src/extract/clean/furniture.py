@@ -185,6 +185,23 @@ def _rules_off(lines: list[Line], k: int, masks: dict[int, str], shapes: Counter
         and shapes[masks.get(j, "")] < MIN_REPEATS for j in (k - 1, k + 1))
 
 
+_BOX_TOP, _BOX_SIDE, _BOX_BOTTOM = "┌┏╔╭", "│┃║", "└┗╚╰"
+
+
+def _box_edge(lines: list[Line], k: int) -> bool:
+    """Whether line `k` is the top or bottom edge of a box drawn around the lines between (`┌───┐` over `│ 기업명 : …`,
+    `└───┘` under it): the box's, however often boxes recur, no page's furniture.
+
+    >>> from kic_extract.ingest import text_to_lines
+    >>> lines = text_to_lines(chr(10).join(["┌──┐", "│ 기업명 : 가", "└──┘", "", "──────"]))
+    >>> [_box_edge(lines, k) for k in (0, 2, 4)]
+    [True, True, False]
+    """
+    text = lines[k].text.lstrip()
+    inner = k + 1 if text[:1] in _BOX_TOP else k - 1 if text[:1] in _BOX_BOTTOM else None
+    return inner is not None and 0 <= inner < len(lines) and lines[inner].text.lstrip()[:1] in _BOX_SIDE
+
+
 def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     """Furniture lines: page numbers of a page-number shape, and short lines whose shape recurs.
 
@@ -199,7 +216,7 @@ def lines_to_candidates(lines: list[Line]) -> list[Furniture]:
     numbered = dict(_numbered_shapes(lines, masks, shapes, {first}))
     running = _at_breaks(lines, {k for k, mask in masks.items()
                                  if k != first and shapes[mask] >= MIN_REPEATS and not structural(lines[k].text)
-                                 and not _rules_off(lines, k, masks, shapes)},
+                                 and not _rules_off(lines, k, masks, shapes) and not _box_edge(lines, k)},
                          masks, numbered)
     marked_lines = {lines[k].no for k in running}
     out: dict[int, Furniture] = {}
