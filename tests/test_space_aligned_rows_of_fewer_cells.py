@@ -42,3 +42,12 @@ def test_card_lines_of_long_values(corpus_issue):
     assert (card["name_zh"], card["brand_zh"], card["founded_raw"]) == ("上海脑灵科技有限公司", "脑灵科技", "2033.6")
     assert (card["funding"], card["funding_value"], card["funding_unit"], card["funding_approx"]) == (
         "시리즈 B+, 약 1억 2,000만 달러", 120000000, "달러", True)
+
+
+def test_a_barred_table_cut_by_a_page_break(corpus_issue):
+    # 994 l.116–128 `| 번호 | 센터 명칭 | 中文名 | 소재 도시 | 참여 기관(곳) |`, rows numbered 1–5 (`| 2 | 국가 휴머노이드 로봇
+    # 혁신센터 | 国家人形机器人创新中心 | 상하이 | 41 |`: no contents entry, though its second cell has four words), row 4 cut
+    # by a page break (`… | 国家低轨卫星通信创新中心 |`, the footer and head, `산시성 시안 | 22 |`)
+    rows = _rows(corpus_issue(994), "혁신센터")
+    assert [row[0] for row in rows] == ["1", "2", "3", "4", "5"]
+    assert rows[3] == ["4", "국가 저궤도 위성통신 혁신센터", "国家低轨卫星通信创新中心", "산시성 시안", "22"]

@@ -22,6 +22,7 @@ _MARKED = compiled(r"[-·•▶▷■□◆◇○●※*①-⑳]")
 _CELL_MAX_CHARS = 24
 _MIN_CELLS = 3
 _BAR = compiled(r"[|｜]")
+_CHINESE = compiled(r"[\p{Han}\d]+")  # (a cell of a Chinese name only: `国家人形机器人创新中心`)
 _BARRED_CELL_MAX_CHARS = 40  # (bars part long cells too: a bilingual name, `쑤저우협력사무소(苏州合作办公室)`)
 _CARD_CELL_MAX_CHARS = 60  # (a card's value: a name with its company's full Chinese name, an address, a web address)
 _TITLE_WORDS = 4  # (a cell of this many words after a page number is a contents entry's title)
@@ -85,9 +86,29 @@ def barred_cells(text: str) -> list[str] | None:
     if len(cells) < _MIN_CELLS or any(len(cell) > _BARRED_CELL_MAX_CHARS for cell in cells) \
             or sum(bool(_WORDED.search(cell)) for cell in cells) < 2 or not all(cells[1:]):
         return None
-    if cells[0].isdigit() and len(cells[1].split()) >= _TITLE_WORDS:
-        return None  # (a contents entry: its page, its title, its source, `02 | 2030년 중국 벤처투자 결산, … | 칭커연구센터(…)`)
+    if cells[0].isdigit() and len(cells[1].split()) >= _TITLE_WORDS and not any(
+            _FIGURE.match(cell) or _CHINESE.fullmatch(cell) for cell in cells[2:]):
+        return None  # (a contents entry: its page, its title, its source, `02 | 2030년 중국 벤처투자 결산, … | 칭커연구센터(…)`;
+        # not a numbered row with a figure or a Chinese name after its label: `| 2 | 국가 휴머노이드 로봇 혁신센터 | 国家… | 41 |`)
     return cells
+
+
+def barred_rest(text: str, width: int) -> list[str] | None:
+    """The cells of the rest of a barred row a page break cut (`산시성 시안 | 22 |` after `| 4 | … | 国家低轨卫星通信创新中心 |`),
+    set under the last of the `width` columns, blanks before; None unless the line is cells and bars only, fewer than
+    `width`.
+
+    >>> barred_rest("산시성 시안 | 22 |", 5), barred_rest("산시성은 22 곳이다.", 5)
+    (['', '', '', '산시성 시안', '22'], None)
+    """
+    if "\t" in text or not _BAR.search(text):
+        return None
+    cells = [cell.strip() for cell in _BAR.split(text.strip())]
+    cells = cells[1:] if cells and not cells[0] else cells
+    cells = cells[:-1] if cells and not cells[-1] else cells
+    if not cells or len(cells) >= width or not all(cells) or any(len(cell) > _BARRED_CELL_MAX_CHARS for cell in cells):
+        return None
+    return [""] * (width - len(cells)) + cells
 
 
 def spaced_to_tabbed(lines: list[Line], furniture: frozenset[int] | set[int] = frozenset()) -> list[Line]:
@@ -114,6 +135,9 @@ def spaced_to_tabbed(lines: list[Line], furniture: frozenset[int] | set[int] = f
         if line.blank or line.no in furniture:
             continue  # (a page's furniture between a table's rows does not end it: its rows go on on the next page)
         cells = spaced_cells(line.text) or barred_cells(line.text) or card_cells(line.text)
+        if cells is None and run and all(_BAR.search(lines[j].text) for j, _ in run) \
+                and any(no in furniture for no in range(lines[run[-1][0]].no + 1, line.no)):
+            cells = barred_rest(line.text, max(len(c) for _, c in run))  # (a barred row's rest past a page break)
         if run and (cells is None or len(cells) < max(len(c) for _, c in run)) and "|" not in line.text \
                 and (aligned := aligned_cells(line.text, [lines[j].text for j, _ in run])):
             cells = aligned  # (a row of fewer cells, each put under its column: `합계   208.6`, a group's blank cell)
