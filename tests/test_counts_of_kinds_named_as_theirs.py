@@ -56,3 +56,10 @@ def test_places_each_located_by_province_and_city(corpus_issue):
     # 웨루구(岳麓区), 산시성(陕西省) 시안시(西安市), 구이저우성 구이안신구(贵安新区), 신장위구르자치구 우루무치시(乌鲁木齐市) 8 곳으로, …`:
     # eight said, seven named
     assert any(line == 93 and "8곳 but lists 7" in message for line, message in warnings_of(corpus_issue(983), "count_mismatch"))
+
+
+def test_a_list_closed_by_all_before_its_count(corpus_issue):
+    # 994 l.138 `웨강아오(粤港澳) 대만구는 홍콩(香港)과 마카오(澳门), 광둥성의 광저우, 선전, 주하이, 포산, 후이저우, 둥관, 중산, 장먼,
+    # 자오칭까지 총 10 개 도시로 이뤄져 있다.`: ten said, eleven named
+    assert any(line == 138 and "10개 도시 but lists 11" in message
+               for line, message in warnings_of(corpus_issue(994), "count_mismatch"))
