@@ -38,3 +38,10 @@ def test_the_year_a_ratio_is_taken_against(corpus_issue):
     assert ("마카오", "105", None, None, 2038) in figures_at(corpus_issue(984), 103)
     # 729 l.72 `허난성의 성장률은 4.2%로, 2032 년 같은 기간의 5.0%에서 0.8%p 낮아졌다.`: a level of 2032, which it fell from
     assert ("허난성", "5", None, None, 2032) in figures_at(corpus_issue(729), 72)
+
+
+def test_a_multiple_of_years_before_is_this_years(corpus_issue):
+    # 989 l.143 `허페이(合肥)는 … 투자 건수가 5 년 전의 1.8 배로 늘었고`; 990 l.147 `빈하이신구의 바이오제조 생산액은 1,180 억
+    # 위안으로 5 년 전의 2.1 배가 됐다`: the multiples are 2038's, measured by 2033's
+    assert ("허페이", "1.8", None, None, 2038) in figures_at(corpus_issue(989), 143)
+    assert ("빈하이신구", "2.1", None, None, 2038) in figures_at(corpus_issue(990), 147)

@@ -137,8 +137,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             out.append((at, year, reach))
             continue
         if base := _BASE_OF_RATIO.match(text, at):
-            # `방문객은 3,120 만 명으로 2019 년 같은 기간의 105% 수준까지 늘었다`: the year a ratio is taken against dates
-            # nothing (the ratio is of the paragraph's period)
+            # `방문객은 3,120 만 명으로 2019 년 같은 기간의 105% 수준까지 늘었다`, `5 년 전의 1.8 배로`: the year a ratio or a
+            # multiple is taken against dates nothing (the ratio is of the paragraph's period)
             out.append((at, year, base.end()))
             continue
         if described := _DESCRIBES_SUBJECT.match(text, at):
@@ -247,7 +247,9 @@ _UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})"
 _YEAR_TOPIC = compiled(r"(?:(?:\d{4}|['’‘]\d{2})\s*년(?:\s*[상하]반기|\s*[1-4](?:\s*~\s*[1-4])?\s*분기|\s*\d{1,2}(?:\s*~\s*\d{1,2})?\s*월)?"
                        r"\s*에는|(?:(?:\d{4}|['’‘]\d{2})\s*년|지난해|작년)\s*(?:같은\s*기간|동기)(?:에는|에)?)\s")
 # (or the same period of that year, `'37 년 같은 기간 상하이의 … 7 만 9,210 위안이었다`, `지난해 같은 기간 쓰촨성의 수출입은`)
-_BASE_OF_RATIO = compiled(r"\S+(?:\s*년)?\s*(?:같은\s*기간|동기|평균|연간)?\s*의\s*(?=\d[\d,.]*\s*%\s*(?:수준|에(?!서)|까지))")
+# (or a multiple of it: `투자 건수가 5 년 전의 1.8 배로 늘었고`)
+_BASE_OF_RATIO = compiled(r"\S+(?:\s*년)?(?:\s*전)?\s*(?:같은\s*기간|동기|평균|연간)?\s*의\s*"
+                          r"(?=\d[\d,.]*\s*(?:%\s*(?:수준|에(?!서)|까지)|배))")
 _ONCE = compiled(r"\p{Hangul}\s+바\s+(?:있|없)")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
 _FROM_LEVEL = compiled(r"\S+(?:\s+[상하]반기|\s*\d{1,2}\s*(?:분기|월))?\s+(?:[^\s\d]+\s+){0,2}?"
@@ -470,6 +472,8 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     if later and (context_year is None or own + int(later["n"]) <= context_year):
         return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
     ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
+    if ago and ago.group().rstrip().endswith("의") and _TIMES.match(text, at):
+        ago = None  # `투자 건수가 5 년 전의 1.8 배로`: this year's, measured by that of five years before
     if aside and named is None or ago:
         base = own if own is not None else context_year
         back = int(ago["n"]) if ago else int(aside["back"]) if aside.groupdict().get("back") else 1  # (`1 년 전(1,758 억 위안)`)
