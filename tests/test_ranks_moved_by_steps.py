@@ -48,3 +48,19 @@ def test_a_region_passed_then_moved_and_the_change_of_its_level(corpus_issue):
     figures = figures_at(corpus_issue(984), 64)
     assert ("쓰촨성", "294700000000", 7, None, 2038) in figures and ("쓰촨성", "6", None, None, 2038) in figures
     assert ("허난성", "277600000000", 8, None, 2038) in figures and ("허난성", "-1.9", None, None, 2038) in figures
+
+
+def test_a_rank_given_up_to_another_is_the_others(corpus_issue):
+    # 989 l.68 `충칭은 4 조 3,480 억 위안을 기록해 광저우를 360 억 위안 차이로 앞질렀다. … 광저우는 4 조 3,120 억 위안에 그치며 충칭에
+    # 4 위 자리를 내주고 5 위로 밀려났고`
+    figures = figures_at(corpus_issue(989), 68)
+    assert ("충칭", "4348000000000", 4, None, 2038) in figures and ("광저우", "4312000000000", 5, None, 2038) in figures
+    # 990 l.61 `베이징은 4 조 7,650 억 위안으로 산둥성에 5 위 자리를 내주고 6 위로 내려앉았다. … 산둥성은 4 조 8,120 억 위안으로 …`
+    assert ("산둥성", "4812000000000", 5, None, 2038) in figures_at(corpus_issue(990), 61)
+
+
+def test_a_half_year_under_way_at_the_issues_date_is_the_articles(corpus_issue):
+    # 989 (dated 2039-01-07), an article on `2038 년 1~3 분기`: l.70 `우한은 … 상반기 항저우에 내줬던 8 위 자리를 되찾았고, 항저우는
+    # 3 조 480 억 위안으로 9 위에 머물렀다. 난징은 2 조 5,520 억 위안으로 10 위를 지켰다.`: 2038's first half, 2038's figures
+    figures = figures_at(corpus_issue(989), 70)
+    assert ("항저우", "3048000000000", 9, None, 2038) in figures and ("난징", "2552000000000", 10, None, 2038) in figures

@@ -69,7 +69,7 @@ from kic_extract.typed.prose_order import (
 from kic_extract.typed.prose_ranks import (DESCRIBING_RANK, first_place, is_passed, regions_ahead, latest_of_series,
                                           level_beside, levels_ranked, rank_behind, rank_figures, rank_of_other, rank_passing,
                                           rank_above, rank_told_before, rates_not_changes)
-from kic_extract.typed.rank_steps import ranks_moved
+from kic_extract.typed.rank_steps import ranks_ceded, ranks_moved
 from kic_extract.typed.stated_ranks import rank_before, stated_ranks
 from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseRegion, cue, in_quoted_name,
                                              is_whole_of_share, sentence_regions, whole_of_set_share)
@@ -511,6 +511,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if fig.get("behind"):
                     behind[len(out) - 1] = fig["behind"]
     fill_ranks_between(out, behind)
+    if "위" in text:
+        ranks_ceded(text, out)  # (`… 충칭에 4 위 자리를 내주고`: the rank now 충칭's)
     return out, last_rank
 
 

@@ -367,8 +367,10 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
                        - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
         if periods and (digits or "반기" in text):
             written = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)] if digits else []
+            # (a period still under way at the issue's date is of the year named before it, in the text or before it:
+            # `상반기 항저우에 내줬던 8 위` in an article on 2038 of an issue of January 2039)
             found += [(m.start(), _period_year(m, issue_date, max(((a, y) for a, y in written if a < m.start()),
-                                                                  default=(0, None))[1]))
+                                                                  default=(0, earlier))[1]))
                       for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())
                       and not _RELEASED_BY.match(text, m.end())]

@@ -83,3 +83,26 @@ def ranks_moved(sentence: str, before: str, pending: list[tuple[int, list[dict]]
         rank = held + k if step["down"] else held - k
         for f in [f for f in levels_ranked(own) if f["amount"].unit not in ("%", "%p")][-1:]:
             f["rank"] = rank
+
+
+# a rank given up to a region named before it (`광저우는 … 충칭에 4 위 자리를 내주고`, `상하이(1,105 억 위안)에 1 위 자리를
+# 내주고`, `선전에 1위를 빼앗겼다`): that region's
+_CEDED_TO = compiled(r"(?<!\p{Hangul})(?P<to>\p{Hangul}{2,12})(?:\([^()]*\))?에(?:게)?\s+(?P<n>\d{1,2})\s*위(?:\s*자리)?(?:를|을)\s*"
+                     r"(?:내주|내준|내줬|내줘|넘겨주|넘겨준|넘겨줬|빼앗|뺏)(?!기?지\s*(?:않|못))")
+
+
+def ranks_ceded(text: str, out: list[dict]) -> None:
+    """Rank, in place, the level of a region a paragraph says another gave a rank up to (`… 충칭에 4 위 자리를 내주고`): its
+    one unranked level of the paragraph (`out`, the paragraph's records), or its first; not a rate.
+
+    >>> out = [{"region_ko": "충칭", "value": "4348000000000", "unit": "위안", "rank": None},
+    ...        {"region_ko": "광저우", "value": "4312000000000", "unit": "위안", "rank": 5}]
+    >>> ranks_ceded("충칭은 … 앞질렀다. 광저우는 4 조 3,120 억 위안에 그치며 충칭에 4 위 자리를 내주고 5 위로 밀려났고", out)
+    >>> out[0]["rank"]
+    4
+    """
+    for m in _CEDED_TO.finditer(text):
+        rank = int(m["n"])
+        own = [r for r in out if r["region_ko"] == m["to"] and r["unit"] not in ("%", "%p", "배")]
+        if own and not any(r["rank"] is not None for r in own):
+            own[0]["rank"] = rank  # (its level, stated before a gap it may have: `… 광저우를 360 억 위안 차이로`)
