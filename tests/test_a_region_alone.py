@@ -16,3 +16,12 @@ def test_one_place_is_the_region_itself(corpus_issue):
     assert ("항저우", "80", None, "min", 2038) in figures_at(corpus_issue(985), 75)
     # 400 l.85 `5위 저장성(617억 위안)에서는 항저우시(杭州市) 한 곳이 412억 위안을 끌어모았다.`
     assert ("항저우시", "41200000000", None, None, 2026) in figures_at(corpus_issue(400), 85)
+
+
+def test_firms_a_nation_qualifies_in_a_compound(corpus_issue):
+    # 993 l.291 `2038 년 말 기준 광둥성에 진출한 한국계 투자기업은 모두 2,870 곳이며, …`: the count is of the firms in 광둥성
+    assert ("광둥성", "2870", None, None, 2038) in figures_at(corpus_issue(993), 291)
+    # 994 l.282 `… 칭다오에 등록된 한국계 투자기업은 모두 4,310 곳으로 …`
+    assert ("칭다오", "4310", None, None, 2038) in figures_at(corpus_issue(994), 282)
+    # 513 l.147 `… 홍콩특별행정구(香港特别行政区) 증시에 신규 상장한 중국 기술기업은 아홉 곳으로, 1~10월 누적 58곳에 달했다.`
+    assert ("홍콩특별행정구", "58", None, None, 2029) in figures_at(corpus_issue(513), 147)

@@ -381,7 +381,8 @@ _BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘�
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
 ORIGIN_OF = compiled(r"\s+(?:및\s+해외\s+)?(?:청년|자본\s+기업)")  # (`홍콩·마카오 청년`, `마카오 자본 기업`)
-FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1,4}}\s+)?(?:{FIRMS})(?!\p{{Hangul}}{{2}})")  # (`한국계 기업`, `중국 테크 기업`)
+# (`한국계 기업`, `중국 테크 기업`, a compound ending in one, `한국계 투자기업`)
+FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1,4}}\s+)?\p{{Hangul}}{{0,4}}?(?:{FIRMS})(?!\p{{Hangul}}{{2}})")
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")

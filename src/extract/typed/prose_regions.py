@@ -226,7 +226,8 @@ def _firms_counted(text: str, pos: int) -> bool:
 
 # the nouns for firms (and their founders' teams, their capital, their brands) a region may qualify
 FIRMS = "기업|업체|회사|스타트업|창업팀|자본|브랜드"
-_FIRMS = compiled(rf"(?:{FIRMS})들?")
+# (a compound ending in one too: `한국계 투자기업은`, `외자기업`)
+_FIRMS = compiled(rf"\p{{Hangul}}{{0,4}}?(?:{FIRMS})들?")
 
 
 @cache
