@@ -64,3 +64,9 @@ def test_a_half_year_under_way_at_the_issues_date_is_the_articles(corpus_issue):
     # 3 조 480 억 위안으로 9 위에 머물렀다. 난징은 2 조 5,520 억 위안으로 10 위를 지켰다.`: 2038's first half, 2038's figures
     figures = figures_at(corpus_issue(989), 70)
     assert ("항저우", "3048000000000", 9, None, 2038) in figures and ("난징", "2552000000000", 10, None, 2038) in figures
+
+
+def test_last_of_a_band_counted_with_dae(corpus_issue):
+    # 992 l.165 `칭양(庆阳)은 지난해 가동률이 58%로 8 대 허브 가운데 최하위였고, 사오관(韶关)이 62%로 뒤에서 두 번째였다.`
+    figures = figures_at(corpus_issue(992), 165)
+    assert ("칭양", "58", 8, None, 2038) in figures and ("사오관", "62", 7, None, 2038) in figures
