@@ -478,7 +478,6 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # `… 2026년 대외무역액이 5,318억 위안에 달했다. | 서부 … 쓰촨성, 충칭시에 이어 3위다. | 증가율은 11.2%로`: a
             # sentence naming only the places ahead of its rank goes on about the region before
             carried = subject_before
-        one_region = carried is not None
         if carried is not None and carried.mark == "direction":
             carried = None  # `독일행 수출은 18% 줄었다. | 수출 평균 단가는 …`: the flow's figure only
         for c_off, figures in pending:
@@ -506,7 +505,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
                             "raw": amount.raw})
-                if (one_region or told_region is not None) and not fig["gap"] and (told_region is None or region is told_region):
+                if told_region is not None and region is told_region and not fig["gap"]:
                     told.append((fig, out[-1]))
                 if fig.get("behind"):
                     behind[len(out) - 1] = fig["behind"]
