@@ -11,6 +11,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions
+from kic_extract.segment.patterns import YEAR_HEADER
 from kic_extract.typed.cells import amount_patterns
 from kic_extract.typed.prose_regions import QUOTED, cues
 from kic_extract.typed.prose_years import DAY_DATE, MAGNITUDE, measure_nouns, year_before, year_reach, years_in
@@ -185,7 +186,6 @@ _GOES_ON_INTO = compiled(r"(?:[상하]반기|[1-4]\s*분기|\d{1,2}\s*월)\s*(?:
 
 # a figure's number as printed (`1,402 억 위안`: 1402), to compare with a table's cell
 _NUMBER = compiled(r"\d[\d,]*(?:\.\d+)?")
-_YEAR_COLUMN = compiled(r"\s*(?P<y>(?:19|20)\d{2})\s*년?(?!\s*\d)")
 
 
 def restated_cell_year(fig: dict, tables: list[dict], issue_date=None) -> int | None:
@@ -206,7 +206,7 @@ def restated_cell_year(fig: dict, tables: list[dict], issue_date=None) -> int | 
         return None
     number = number.group().replace(",", "")
     for table in reversed(tables):
-        years = [int(m["y"]) if cell and (m := _YEAR_COLUMN.match(cell)) else None for cell in table["header"] or []]
+        years = [int(m["year"]) if cell and (m := YEAR_HEADER.match(cell.strip())) else None for cell in table["header"] or []]
         named = [y for y in years if y is not None and (issue_date is None or y <= issue_date.year)]
         if not named:
             continue
