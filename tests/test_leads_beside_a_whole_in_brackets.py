@@ -34,3 +34,9 @@ def test_a_figure_in_brackets_after_a_noun_is_the_topics(corpus_issue):
     assert ("광둥성", "52", None, None, 2037) in figures and ("베이징", "31", None, None, 2037) in figures
     # 924 l.30 `온라인 판매 비중이 40%를 웃도는 저장성은 …`: a verb read with the figure, describing the region after it
     assert ("저장성", "40", None, "min", 2037) in figures_at(corpus_issue(924), 30)
+
+
+def test_a_bracketed_figure_with_a_word_before_it(corpus_issue):
+    # 993 l.185 `2038 년 말 네이멍구자치구의 그린수소 생산능력은 연 42 만 톤으로 신장위구르자치구(연 18 만 톤)의 2.3 배에 이른다.`
+    figures = figures_at(corpus_issue(993), 185)
+    assert ("신장위구르자치구", "180000", None, None, 2038) in figures and ("네이멍구자치구", "420000", None, None, 2038) in figures
