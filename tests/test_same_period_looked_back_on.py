@@ -45,3 +45,10 @@ def test_a_multiple_of_years_before_is_this_years(corpus_issue):
     # 위안으로 5 년 전의 2.1 배가 됐다`: the multiples are 2038's, measured by 2033's
     assert ("허페이", "1.8", None, None, 2038) in figures_at(corpus_issue(989), 143)
     assert ("빈하이신구", "2.1", None, None, 2038) in figures_at(corpus_issue(990), 147)
+
+
+def test_this_month_and_the_month_before(corpus_issue):
+    # 986 (2038-12-17) l.119 `마카오특별행정구도 이달 초 과학기술 창업 지원 기금을 2 억 파타카로 확대했다.`
+    assert ("마카오특별행정구", "200000000", None, None, 2038) in figures_at(corpus_issue(986), 119)
+    # 543 l.146 `홍콩특별행정구 정부는 지난달 100 억 홍콩달러 규모의 첨단기술 모태펀드를 공식 출범시켰다.`
+    assert ("홍콩특별행정구", "10000000000", None, None, 2030) in figures_at(corpus_issue(543), 146)
