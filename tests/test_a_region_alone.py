@@ -25,3 +25,10 @@ def test_firms_a_nation_qualifies_in_a_compound(corpus_issue):
     assert ("칭다오", "4310", None, None, 2038) in figures_at(corpus_issue(994), 282)
     # 513 l.147 `… 홍콩특별행정구(香港特别行政区) 증시에 신규 상장한 중국 기술기업은 아홉 곳으로, 1~10월 누적 58곳에 달했다.`
     assert ("홍콩특별행정구", "58", None, None, 2029) in figures_at(corpus_issue(513), 147)
+
+
+def test_a_regions_measure_raised_to_a_target_is_that_regions(corpus_issue):
+    # 993 l.266 `청두시는 <톈푸신구 …>을 통해 2040 년까지 톈푸신구의 GDP 를 8,000 억 위안 이상으로 키우고, …`
+    assert ("톈푸신구", "800000000000", None, "min", 2040) in figures_at(corpus_issue(993), 266)
+    # 468 l.105 `광둥성은 2030 년까지 선전시의 GDP 를 5조 위안 이상으로 끌어올리고, …`
+    assert ("선전시", "5000000000000", None, "min", 2030) in figures_at(corpus_issue(468), 105)

@@ -712,6 +712,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
             owner = figures[-1]["region"]  # `전국 수출에서 차지하는 비중도 23.6%로 0.6%p 높아졌다`: the change of the level before
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
+        if owner is None and (raised := _raised_measure_owner(sentence, regions, c_off, pos, c_off + end)) is not None:
+            nearest = raised  # `청두시는 2040 년까지 톈푸신구의 GDP를 8,000 억 위안 이상으로 키운다`: 톈푸신구's, the actor's aim
         if owner is None and not share and nearest is not None and _nation_whole(sentence, nearest) \
                 and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not _nation_whole(sentence, r)]):
             nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
@@ -902,3 +904,17 @@ def _places_scope(sentence: str, regions: list[ProseRegion], before: int) -> boo
     """Whether a region before `before` is made the scope of what follows (`저장성(5,861 억 위안)에서는 항저우시가 …`): a
     ranking of its parts opens anew."""
     return any(r.end <= before and _IN_PLACE.match(sentence, r.end) for r in regions)
+
+
+# a region's own measure made the object a figure raises it to (`톈푸신구의 GDP를 8,000 억 위안 이상으로 키우고`)
+_MEASURE_OBJECT = compiled(r"의\s+(?:[\p{Hangul}A-Za-z&]+\s*){1,3}?(?:을|를)\s+")
+_RAISED_TO = compiled(r"\s*(?:이상|이하|가량|안팎)?\s*(?:으로|로)\s+(?:\S+\s+)?(?:키우|키운|키워|늘리|늘린|늘려|끌어올|확대|높이|높인|높여|줄이|줄인|줄여)")
+
+
+def _raised_measure_owner(sentence: str, regions: list[ProseRegion], c_off: int, pos: int, end: int) -> ProseRegion | None:
+    """The region whose measure, named right before a figure as the object of a verb raising it to the figure, the figure
+    is (`… 2040 년까지 톈푸신구의 GDP 를 8,000 억 위안 이상으로 키우고`): that region's, not the clause's actor's."""
+    if not _RAISED_TO.match(sentence, end):
+        return None
+    return next((r for r in reversed(regions) if c_off <= r.end <= pos
+                 and _MEASURE_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
