@@ -40,3 +40,12 @@ def test_a_bracketed_figure_with_a_word_before_it(corpus_issue):
     # 993 l.185 `2038 년 말 네이멍구자치구의 그린수소 생산능력은 연 42 만 톤으로 신장위구르자치구(연 18 만 톤)의 2.3 배에 이른다.`
     figures = figures_at(corpus_issue(993), 185)
     assert ("신장위구르자치구", "180000", None, None, 2038) in figures and ("네이멍구자치구", "420000", None, None, 2038) in figures
+
+
+def test_a_lead_over_a_level_compared_with(corpus_issue):
+    # 993 l.252 `… 톈푸신구의 경제 규모는 청두(3 조 1,800 억 위안) 전체의 19.4%에 해당하며, 충칭 량장신구(两江新区)의 5,240 억
+    # 위안보다 940 억 위안 많다.`: the lead is 톈푸신구's
+    figures = figures_at(corpus_issue(993), 252)
+    assert ("톈푸신구", "94000000000", None, None, 2038) in figures and ("량장신구", "524000000000", None, None, 2038) in figures
+    # 412 l.91 `… 87곳으로 전년의 64곳보다 23곳 많았다.`: a level of its own a year before, the lead its own too
+    assert ("홍콩특별행정구", "23", None, None, 2026) in figures_at(corpus_issue(412), 91)

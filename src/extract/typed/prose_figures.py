@@ -835,7 +835,12 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         compared = not gap and owner is None and not of_level and not named_level and any(
             c_off <= r.start < c_off + start and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)
             for r in regions)
-        gap = gap or compared
+        # (or a figure right after a level compared with, of its unit: `량장신구의 5,240 억 위안보다 940 억 위안 많다`, the
+        # subject's lead over it)
+        than_level = owner is None and bool(figures) and (compared_region := figures[-1]["region"]) is not None \
+            and figures[-1]["amount"].unit == amount.unit and bool(_LEVEL_THAN.fullmatch(clause, figures[-1]["end"], start)) \
+            and bool(_OF_LEVEL.fullmatch(sentence, AFTER_NAME.match(sentence, compared_region.end).end(), c_off + figures[-1]["start"]))
+        gap = gap or compared or than_level
         if gap and k:
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
@@ -849,6 +854,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                    and not _LEVEL_OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
             # (nor the one whose measure it exceeds, right before the gap: `저장성이 4.8% 성장해 중국 전체 성장률을 0.5%p 웃돌았다`)
             own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
+            if than_level:  # (nor the one compared with, nor the city locating it: `충칭 량장신구(两江新区)의 5,240 억 위안보다`)
+                own = [r for r in own if r is not compared_region and not _SPACE.fullmatch(sentence, r.end, compared_region.start)] or own
             in_own_clause = [r for r in own if r.start >= c_off]
             # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
             # 격차를 1,084억 위안까지`)
@@ -918,3 +925,7 @@ def _raised_measure_owner(sentence: str, regions: list[ProseRegion], c_off: int,
         return None
     return next((r for r in reversed(regions) if c_off <= r.end <= pos
                  and _MEASURE_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
+
+
+_LEVEL_THAN = compiled(r"\s*보다\s+")  # (a level compared with, then the gap over it: `5,240 억 위안보다 | 940 억 위안`)
+_OF_LEVEL = compiled(r"의\s+")  # (the level a region's own: `량장신구의 | 5,240 억 위안`)
