@@ -52,3 +52,12 @@ def test_this_month_and_the_month_before(corpus_issue):
     assert ("마카오특별행정구", "200000000", None, None, 2038) in figures_at(corpus_issue(986), 119)
     # 543 l.146 `홍콩특별행정구 정부는 지난달 100 억 홍콩달러 규모의 첨단기술 모태펀드를 공식 출범시켰다.`
     assert ("홍콩특별행정구", "10000000000", None, None, 2030) in figures_at(corpus_issue(543), 146)
+
+
+def test_a_place_given_up_in_an_earlier_year(corpus_issue):
+    # 990 l.122 `우한은 6,400 억 위안으로 2037 년 시안에 내줬던 4 위 자리를 되찾았고, 시안(5,600 억 위안)은 5 위로 한 계단
+    # 내려섰다.`: 2037 dates the place given up, not the figures after it
+    assert ("시안", "560000000000", 5, None, 2038) in figures_at(corpus_issue(990), 122)
+    # 991 l.81 `지난해 성장률이 가장 낮았던 곳은 동북 지역이었다. 헤이룽장성은 2.6%에 그쳐 … 최하위에 머물렀고, …`: a year
+    # describing the topic dates the paragraph
+    assert ("헤이룽장성", "2.6", 31, None, 2038) in figures_at(corpus_issue(991), 81)

@@ -122,7 +122,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # `지난해 12월 자유무역항 봉관 운영을 시작한 이후 외자 유입이 23.5% 급증`: when the period began
             out.append((at, year, since.end()))
             continue
-        if past := _PAST_STATE.match(text, at) or _UNLIKE.match(text, at):
+        if past := _PAST_STATE.match(text, at) or _UNLIKE.match(text, at) or _PAST_EVENT.match(text, at):
             # `지난해 1위였던 항저우시는 …`, `지난해 상반기 1,758억 위안이던 격차를`: what was then, dating nothing after
             # (nor what the clause is set against: `대도시 위주였던 2029 년 1 차 선정과 달리 이번에는 …`)
             out.append((at, year, past.end()))
@@ -242,6 +242,9 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
+# (or a rank or place a region held or gave up then, in words describing it: `2037 년 시안에 내줬던 4 위 자리를 되찾았고`)
+_PAST_EVENT = compiled(r"\S+(?:\s*년)?\s+(?:\S+\s+){0,3}?\p{Hangul}*(?:았|었|였|했|줬|졌|켰|겼|렸|쳤|났|섰|왔|갔)던\s+"
+                       r"(?=\d{1,2}\s*위|선두|정상|(?:\S+\s+)?자리)")
 # what the clause is set against, dating nothing after it (`2029 년 1 차 선정과 달리 이번에는 …`)
 _UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})"
                   # (or a past it is compared with: `2034년 같은 기간 헤이룽장성이 2.1% 성장했던 것과 비교하면`)
