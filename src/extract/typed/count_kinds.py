@@ -11,6 +11,10 @@ Each reader gives (count, what it counts, items, whether the list is open: close
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
 from kic_extract.compiled import compiled
 from kic_extract.typed.count_lists import list_items
 from kic_extract.typed.count_words import PARTICLES, count_number, count_pattern, counted_words
@@ -63,7 +67,7 @@ def clause_of_noun(text: str, m) -> tuple[list[str], bool] | None:
         return None
     end = text.find("다.", m.end())
     end = len(text) if end < 0 else end + 2
-    opens = compiled(r",\s*(?!각\s)(?:\S+\s+){0,2}?" + noun + r"(?:은|는|으로는|로는)\s+(?P<list>[^.:;]+?)" + _COPULA)
+    opens = _clause_opening(noun)
     for comma in range(m.end(), end):
         if text[comma] != "," or not (after := opens.match(text, comma, end)):
             continue
@@ -72,6 +76,12 @@ def clause_of_noun(text: str, m) -> tuple[list[str], bool] | None:
         items = _items(after["list"], m)
         return (items, False) if items else None
     return None
+
+
+@cache
+def _clause_opening(noun: str) -> regex.Pattern[str]:
+    """A later clause opening with what a count counts, then its list (`, 참여 부처는 A, B, C이다`), not with `각`."""
+    return compiled(r",\s*(?!각\s)(?:\S+\s+){0,2}?" + noun + r"(?:은|는|으로는|로는)\s+(?P<list>[^.:;]+?)" + _COPULA)
 
 
 def next_sentence_is_it(text: str, m, counts: list) -> tuple[list[str], bool] | None:

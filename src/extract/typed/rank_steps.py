@@ -34,6 +34,11 @@ _PASSED = r"(?:\([^()]*\))?(?:을|를)\s+(?:\S+\s+){0,4}?(?:제치|제쳤|따돌
     r"(?:\S+\s+){0,3}?(?:(?P<n>\d{1,2})\s*위|(?P<top>선두|정상))(?:에|로)\s*(?:올|오르|올라)"
 
 
+@cache
+def _passed(written: str) -> regex.Pattern[str]:
+    return compiled(regex.escape(written) + _PASSED)
+
+
 def _rank_held(before: str, written: str, down: bool) -> int | None:
     """The rank the region written `written` held, from the text `before` its mention: written right before it, or, when
     it moved down, the rank of what passed it."""
@@ -41,7 +46,7 @@ def _rank_held(before: str, written: str, down: bool) -> int | None:
         return 1 if held["top"] else int(held["n"])
     if not down:
         return None
-    passes = list(compiled(regex.escape(written) + _PASSED).finditer(before))
+    passes = list(_passed(written).finditer(before))
     return None if not passes else 1 if passes[-1]["top"] else int(passes[-1]["n"])
 
 
