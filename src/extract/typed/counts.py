@@ -459,10 +459,17 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         items = _items_closed(after) if after else None
         if closes and items is None:
             items = _places_opening(text, closes.end()) or _places_where(text, closes.end(), _number(m)) \
-                or ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m))
+                or (None if _breaks_down(text, closes.end(), m)
+                    else ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m)))
         if items is not None and len(items) not in changes:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+def _breaks_down(text: str, at: int, m) -> bool:
+    """Whether the sentence at `at` breaks the count `m` down, two figures of its counter or more (`… 모두 212 곳이었다. 성별로는
+    장쑤성이 31 곳으로 가장 많았고 광둥성 27 곳, …`): a ranking of parts of the count, not its list."""
+    return sum(c["counter"] == m["counter"] for c in _count().finditer(text, at, _sentence_end(text, at))) > 1
 
 
 _CHANGE_BEFORE = compiled(r"보다\s*$")
