@@ -59,7 +59,6 @@ _RELATIVE_YEAR = {"올해": 0, "금년": 0, "재작년": -2, "지난해": -1, "�
 _RELATIVE = compiled("|".join(_RELATIVE_YEAR))
 # the issue's month or the month before it, named as such
 _MONTH_WORD = compiled(r"(?<!\p{Hangul})(?:(?P<this>이달|이번\s*달)|지난달)(?!\p{Hangul}{2})")
-_COMPARED_MONTH = compiled(r"\s*(?:보다|대비|에\s*비해|과\s*비교)")  # (`지난달보다`: the month compared with)
 _MONTH_DAY = compiled(r"\s*\d{1,2}\s*일")
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
@@ -372,7 +371,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
         if "달" in text:
             # the issue's month, or the one before it (`이달 초 … 2 억 파타카로 확대했다`, `지난달 …`): its year
             found += [(m.start(), issue_date.year if m["this"] or issue_date.month > 1 else issue_date.year - 1)
-                      for m in _MONTH_WORD.finditer(text) if not _COMPARED_MONTH.match(text, m.end())
+                      for m in _MONTH_WORD.finditer(text)
+                      if not (text[m.end():m.end() + 7].lstrip().startswith(_COMPARED) or _WITH.match(text, m.end()))  # (`지난달보다`)
                       and not _MONTH_DAY.match(text, m.end())]  # (`지난달 28 일 … 발표했다`: a day, when it happened)
         if digits and "전" in text:  # (from the year named last before it: `지난해 … 좁혔다. 1년 전만 해도`)
             found += [(m.start(), max(((at, y) for at, y in found if at < m.start()), default=(0, issue_date.year))[1]
