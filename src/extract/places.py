@@ -125,8 +125,10 @@ def _after_province(text: str, start: int) -> bool:
     return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head))
 
 
-# the item before in a list of names, each perhaps glossed (`더양(德阳), `)
-_ITEM_BEFORE = compiled(rf"(?<!{_KO})(?P<ko>{_KO}{{2,}})(?:\({_ZH}+\))?\s*[,、·]\s*$")
+# the item before in a list of names, each perhaps glossed (`더양(德阳), `) and given its figure (`장자커우(张家口)가 48 만
+# 6,000 개, `)
+_ITEM_BEFORE = compiled(rf"(?<!{_KO})(?P<ko>{_KO}{{2,}})(?:\({_ZH}+\))?"
+                        rf"(?:(?:이|가|은|는)?\s+(?:약\s*)?\d[\d,.]*(?:\s*[만억조]\s*(?:[\d,]+)?)*\s*{_KO}{{1,2}})?\s*[,、·]\s*$")
 
 
 def _after_listed_place(text: str, start: int, found: dict[str, str]) -> bool:
@@ -134,8 +136,11 @@ def _after_listed_place(text: str, start: int, found: dict[str, str]) -> bool:
 
     >>> _after_listed_place("청두(成都), 더양(德阳), 완저우(万州)", 16, {"더양": "德阳"}), _after_listed_place("화웨이(华为), 샤오미", 9, {})
     (True, False)
+    >>> text = "장자커우(张家口)가 48 만 6,000 개, 구이안(贵安)이 41 만 3,000 개로"
+    >>> _after_listed_place(text, text.index("구이안"), {})
+    True
     """
-    item = _ITEM_BEFORE.search(text, max(0, start - 24), start)
+    item = _ITEM_BEFORE.search(text, max(0, start - 40), start)
     return bool(item) and (item["ko"] in found or any(m.written == item["ko"] for m in find_regions(item["ko"], PLACES)))
 
 

@@ -68,6 +68,10 @@ _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵�
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
 # a count's verb of presenting what it counts, closing its sentence (`7 개 분야를 제시했다.`)
 _PRESENTED = compiled(r"(?:을|를)\s+(?:\S+\s+)?(?:제시|발표|내놓|내놨|담았|꼽았|선정|확정|공개)\S*\.\s*$")
+# a count of what the writer picked and sets out, closing its paragraph (`… 12 곳을 골라 주소와 함께 정리했다.`): the
+# table right under it is what was picked (not cards, whose lines are no items; nor what it will introduce, `… 기업 3곳을
+# 골라 소개한다`, which may come after a table of others)
+_PICKED = compiled(r"(?:을|를)?\s+(?:골라|뽑아|추려|선별해|선정해)\s+(?:[^.]{0,30}?\s)?(?:정리했|실었|담았)\S*\.\s*$")
 _FOLLOWS = compiled(r"^[^.,:\d]{0,20}?(?:은|는|이|가|을|를)\s*(?:다음|아래)(?:과|와)\s*같")
 
 
@@ -457,13 +461,23 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             # sentence that is only the places
             after = _places_listed(_PLACES_OPEN_COPULA, text, closes.end()) or _places_listed(_PLACES_ALONE, text, closes.end())
         items = _items_closed(after) if after else None
-        if closes and items is None:
+        if closes and items is None and not _regions_own(text, m):
             items = _places_opening(text, closes.end()) or _places_where(text, closes.end(), _number(m)) \
                 or (None if _breaks_down(text, closes.end(), m)
                     else ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m)))
         if items is not None and len(items) not in changes:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+def _regions_own(text: str, m) -> bool:
+    """Whether a count of `곳` naming nothing else is a figure of a region its sentence names before it (`광둥성(1 위)의
+    … 차지했고, 수소충전소도 104 곳으로 가장 많았다. | 포산(佛山)과 윈푸(云浮)를 중심으로 …`): the places after it
+    are not its list."""
+    if m["counter"] != "곳" or m["noun"] and m["noun"] not in _PARTICLES:
+        return False
+    start = text.rfind("다.", 0, m.start())
+    return bool(find_regions(text[start + 2 if start >= 0 else 0:m.start()]))
 
 
 def _breaks_down(text: str, at: int, m) -> bool:
@@ -707,6 +721,11 @@ def check_counts(ctx) -> None:
                     items = colon_items(text, m.end()) or following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
+                elif _PICKED.match(text, m.end()) and k + 1 < len(blocks) and blocks[k + 1]["kind"] == "table" \
+                        and tables.get(blocks[k + 1].get("table_id"), {}).get("kind") != "company_card" \
+                        and (items := following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])) is not None:
+                    # `편집부는 이 가운데 … 12 곳을 골라 주소와 함께 정리했다.` over a table of 11 rows
+                    found.append((_number(m), _counted(m), items, False))
                 elif m["noun"] in _PLACE_NOUNS and _HELD_IN.match(text, m.end()) and not counted_before(text, m.start()) \
                         and (items := places_scheduled(blocks, k)) is not None:
                     # `설명회는 베이징을 시작으로 모두 다섯 개 도시에서 열리며, …` over `· 3 월 12 일(수) 베이징 — …`, …: the

@@ -184,14 +184,16 @@ def build_figures(ctx):
                 last_named = next((f["year"] for f in reversed(results) if f["year"] in stated), results[-1]["year"])
             elif not figures and named:
                 last_named = named[-1][1]
-            forecast = bool(cue("target").search(block["text"]))
             for fig in figures:
                 if fig["year"] is None and above:
                     # `시짱자치구가 22.8%로 가장 높고 …` under a table of `2037 년 | 2038 년(계획) | 증가율(%)`: the cell it restates
                     fig["year"] = restated_cell_year(fig, above, ctx.issue_date)
-                if planned is not None and not fig["own_year"] and (fig["target"] or forecast):
-                    fig["year"] = planned  # a target or a paragraph of plans, in an article about targets
-                del fig["own_year"], fig["target"]
+                if planned is not None and not fig["own_year"] and fig["in_plans"]:
+                    # a target or a paragraph's figures after it spoke of plans, in an article about targets (`… 2 위
+                    # 장쑤성은 23 조 … 좁혔다. 장쑤성은 올해 목표를 …`: the result before is not planned)
+                    # (the target a revision starts from is the year's before: `네이멍구는 목표를 4.8%에서 5.2%로`)
+                    fig["year"] = planned - 1 if fig["target"] and fig["changed_from"] else planned
+                del fig["own_year"], fig["target"], fig["in_plans"], fig["changed_from"]
                 records.append({"issue_id": ctx.issue_id, "section_id": section["section_id"], **fig,
                                 "line": block["line_start"]})
     return records, used

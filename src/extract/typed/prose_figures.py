@@ -128,6 +128,8 @@ _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전�
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
 _APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
+# a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
+_BENCHMARK_BEFORE = compiled(r"(?:으로|로)\s+(?:보는|여기는|삼는|꼽는|잡는)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 
 
@@ -162,10 +164,19 @@ _RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
 
-def _counts_list(sentence: str, regions: list, nearest, pos: int, amount) -> bool:
-    """Whether a figure right after a list of regions is their number (`베이징·상하이·웨강아오대만구 3 대 …`)."""
+def _counts_list(sentence: str, regions: list, nearest, pos: int, amount, end: int) -> bool:
+    """Whether a figure right after a list of regions is their number (`베이징·상하이·웨강아오대만구 3 대 …`), or a
+    band's size before the noun it counts (`5 대 시범 도시군(징진지, 상하이, …)에 대한`: the big five, no vehicles);
+    `end` where the figure ends in the sentence."""
+    if amount.value < 100 and amount.raw.rstrip("대 ").isdigit() and _BAND_NOUN.match(sentence, end):
+        return True
     listed = listed_right_before(sentence, regions, nearest, pos)
     return bool(listed) and amount.value == len(listed) + 1
+
+
+# a noun right after a count in `대` (`5 대 시범 도시군`), not a word qualifying the count or a verb (`5 대 가량`)
+_BAND_NOUN = compiled(r"\s*(?<=\s)(?!가량|이상|안팎|수준|규모|미만|이하|내외|정도|남짓|늘|줄|증가|감소|판매|팔|생산|보급)\p{Hangul}+"
+                      r"(?:\s+\p{Hangul}+)?(?:\(|(?:가운데|중|에|의|은|는|이|가|을|를)?\s)")
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -233,7 +244,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
             # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
             carried = sentence if _SUBJECT_MARK.search(sentence) else None
-            if len(stated := stated_ranks(sentence)) == 1 and only_ahead(sentence, sentence_regions(sentence, places)) \
+            if len(stated := stated_ranks(sentence)) == 1 and _only_ahead_of_told(sentence, sentence_regions(sentence, places), told_before) \
                     and rank_told(told_before, stated[0], sentence):
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
             if carried and (sole := first_place_holder(sentence, places)):
@@ -255,9 +266,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
             if carried is not None else None
         head = sentence[:first.start] if first else sentence
-        if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or cue("breakdown").match(opening)):
+        if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or cue("breakdown").match(opening)
+                                    or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence))
+                                    and (first is None or first.start >= body.end())):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
-            # 23 건으로 …`: a measure by sector, not by the region before
+            # 23 건으로 …`: a measure by sector, not by the region before; `국가에너지국은 … 송전선 4 개 노선을 올해
+            # 착공할 예정이다`: what a public body does; `10 개 클러스터의 표준 랙은 모두 약 332 만 개로`: a set of things
             carried = None
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or _DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
@@ -315,7 +329,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     standing = order_of
                     order_named = _named_in_order(regions, order_of)
                     continue
-                if len(stated) == 1 and not pending and only_ahead(sentence, [r for r in here if r.end > r.start]) \
+                if len(stated) == 1 and not pending and _only_ahead_of_told(sentence, [r for r in here if r.end > r.start], told_before) \
                         and rank_told(told_before, stated[0], clause):
                     # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
                     last_rank, ranked_here = stated[0], True
@@ -469,6 +483,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         # (`지난해 4 위였던 광저우는 … 순위가 한 계단 내려앉았다`: the rank it moved to)
         ranks_moved(sentence, text[max(0, s_off - 240):s_off], pending)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
+        if len(about) > 1:
+            # (not the nation whose whole a bracket gives beside a share: `광둥성의 … 중국 전체 GDP(248 조 … 위안)의 9.6%를
+            # 차지했다. | 그러나 성장률은 4.6%로`, 광둥성's)
+            asides = {id(f["region"]) for _, figures in pending for f in figures if f["region"].zh == "中国" and f.get("bracketed")}
+            asides -= {id(f["region"]) for _, figures in pending for f in figures if not f.get("bracketed")}
+            about = {k: r for k, r in about.items() if k not in asides}
         carried = next(iter(about.values())) if len(about) == 1 else None
         # (what a ranking after the sentence may follow: its one region, or the one whose figure is no aside in brackets,
         # `위항구의 R&D 투자액은 412 억 위안으로 항저우시(1,146 억 위안)의 36.0%를 차지했다. | 시후구는 … 그 뒤를 이었고`)
@@ -504,6 +524,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
                             "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
+                            # (whether plans were spoken of by this sentence's end: results before them are not theirs)
+                            "in_plans": bool(plans := cue("target").search(text)) and plans.start() < s_off + len(sentence)
+                            or bool(cue("plan").search(sentence)),
+                            # (whether it is the level a change starts from: `목표를 4.8%에서 5.2%로`)
+                            "changed_from": bool(_CHANGED_FROM.match(text, s_off + c_off + fig["end"])),
                             "raw": amount.raw})
                 if told_region is not None and region is told_region and not fig["gap"]:
                     told.append((fig, out[-1]))
@@ -515,7 +540,21 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     return out, last_rank
 
 
+def _only_ahead_of_told(sentence: str, regions: list[ProseRegion], told: list[tuple[dict, dict]]) -> bool:
+    """`only_ahead`, past the region the sentence before told of named again as the topic (`… 청두의 GDP 는 4 조 5,230 억
+    위안으로 … | 청두는 부성급 도시 가운데 선전, 광저우에 이어 3 위를 유지했다`)."""
+    return only_ahead(sentence, [r for r in regions if not (
+        r.mark == "topic" and any(record["region_ko"] == r.written for _, record in told))])
+
+
 _WAS = compiled(rf"{WAS}\s")
+# a counted set of things opening a sentence as its topic (`10 개 클러스터의 표준 랙은`, `3 곳은`)
+_COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{Hangul}+)?(?:의|은|는|이|가)\s")
+# a public body opening a sentence as its topic (`국가에너지국은`, `공업정보화부는`, `국가발전개혁위원회는`, `해관총서는`),
+# a name of three syllables or more (not `전국은`, `중국은`, `서부는`, `일부는`), no part of a compass (`동남부는`)
+_BODY_TOPIC = compiled(r"\s*(?:[\p{Hangul}·]+\s+){0,2}\p{Hangul}{2,}(?:국|(?<![동서남북중])부|위원회|총서|판공실)(?:\([\p{Han}]+\))?(?:은|는)\s")
+# the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
+_CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 # the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
 
@@ -719,7 +758,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
         if owner is None and nearest is not None and amount.unit not in count_units() \
                 and owns_only_the_next(sentence, nearest, pos):
-            topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic"]
+            # (not the nation a share is of: `광둥성(1 위)의 수출은 … 중국 전체의 약 22%를 차지했고`)
+            topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic" and not _nation_whole(sentence, r)]
             nearest = topics[-1] if topics else nearest
         if amount.bound and nearest is not None and OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
@@ -774,6 +814,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is not None and k + 1 < len(subjects) and nearest is subjects[k] and nearest.written.endswith(("성", "자치구")) \
                 and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), subjects[k + 1].start):
             nearest = subjects[k + 1]  # `3 위는 24GWh 를 확보한 광둥성 후이저우시(惠州市)였다`: the city its province locates
+        if amount.bound and _BENCHMARK_BEFORE.search(clause, max(0, start - 12), start):
+            continue  # `가동률이 58%에 머물러 업계가 손익분기점으로 보는 65%를 밑돌았고`: a mark others hold, no region's figure
         if amount.bound and _BY_VERB.search(clause, start, end) and (
                 _OBJECT_BEFORE.search(clause, max(0, start - 8), start)
                 or amount.unit == "%p" and _ANY_OBJECT_BEFORE.search(clause, max(0, start - 12), start)):
@@ -803,7 +845,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
-                or amount.unit == "대" and _counts_list(sentence, regions, nearest, pos, amount) \
+                or amount.unit == "대" and _counts_list(sentence, regions, nearest, pos, amount, c_off + end) \
                 or amount.unit in ("곳", "개", "개국") and (listed_right_before(sentence, regions, nearest, pos)
                                                             or counts_one_each(sentence, regions, nearest, pos, amount.value) or (
                     (counted := list_counted(sentence, regions, nearest)) is not None and counted <= pos)):

@@ -23,7 +23,20 @@ def latest_of_series(figures: list[dict], clause: str) -> list[dict]:
     def later(f: dict, among: list[dict]) -> bool:
         return any(g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] > f["start"]
                    for g in among)
-    return [f for f in figures if not (f in dated and later(f, dated) or _FROM.match(clause, f["end"]) and later(f, figures))]
+    return [f for f in figures if not (f in dated and later(f, dated) or _FROM.match(clause, f["end"]) and later(f, figures))
+            and not change_after_level(f, figures, clause)]
+
+
+def change_after_level(f: dict, figures: list[dict], clause: str) -> bool:
+    """Whether a figure is the change right after the level it led to, of the same region and measure (`1억 2,797만
+    명으로 | 17만 명 늘며 인구 1위`): a rank is the level's."""
+    return any(g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["end"] <= f["start"]
+               and (change := _LEVEL_THEN_CHANGE.match(clause, g["end"])) is not None and change.end() >= f["end"]
+               for g in figures)
+
+
+# a level, then the change that led to it, up to the verb (`1억 2,797만 명으로 | 17만 명 늘며`)
+_LEVEL_THEN_CHANGE = compiled(r"(?:으로|로)\s+[\d,.]+\s*(?:[만억조]\s*[\d,]*\s*)*\p{Hangul}{0,3}\s*(?:늘|줄|증가|감소|불어)")
 
 
 def level_before_gap(pending: list[tuple[int, list[dict]]], clause_at: dict[int, str]) -> tuple[list[dict], str]:

@@ -116,6 +116,13 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         # brackets: `3위 산둥성(5조 …)과 4위 저장성(5조 …)은 나란히 5조 위안을 넘어섰다`; before another subject's own:
         # `광둥성과 장쑤성이 나란히 4.5% 안팎을, 저장성이 5.0% 안팎을`)
         figures = [g for f in figures for g in ([{**f, "region": r} for r in each] if f is after[0] else [f])]
+    if (each_at := cue("each").search(clause)) and len(after := [f for f in figures if f["start"] >= each_at.end()]) == 1:
+        # `톈진은 '3.5% 이상', 헤이룽장성은 '3% 안팎'으로 목표치를 전년보다 각각 0.5%p 낮췄다`: the one figure after `각각`,
+        # of another measure than the levels each region before holds, is every one of theirs
+        owners = list({id(f["region"]): f["region"] for f in figures if f["end"] <= each_at.start()}.values())
+        if len(owners) > 1 and after[0]["region"] in owners \
+                and all(f["amount"].unit != after[0]["amount"].unit for f in figures if f is not after[0]):
+            figures = [f for f in figures if f is not after[0]] + [{**after[0], "region": r} for r in owners]
     together = [r for r in regions if c_off <= r.start < c_off + len(clause) and r.subject
                 and _TOGETHER.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
     if together and figures and cue("tie").search(clause):

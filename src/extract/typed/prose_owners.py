@@ -62,8 +62,9 @@ def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
 
 
 # the subject of a clause ended by a connective (`…의 신에너지·반도체 프로젝트가 몰리며`): a cause on the way
-# (a word there may end in `도`: `중국-라오스 철도 화물 수송이 늘면서`)
-_OF_CAUSE = compiled(r"의?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
+# (a word there may end in `도`: `중국-라오스 철도 화물 수송이 늘면서`; the region may name a zone of its own first,
+# `정저우(郑州) 항공항구경제종합실험구의 스마트폰 조립 물량 일부가 동남아로 옮겨가면서`)
+_OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+의)?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
                           r"(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:며|면서)\s")
 
 
@@ -307,6 +308,12 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         if not topics and (since := _SINCE_THERE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
                 and since.end() <= pos:
             return None  # `2029 년 서울에 첫 해외 대표처를 연 이후 현재 … 대표처 9 곳을`: where something began, not what is counted
+        if objects and not topics and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
+                and cue("passed").match(sentence, obj.end() + len(sentence[obj.end():]) - len(sentence[obj.end():].lstrip())) \
+                and (held := [r for r in subjects[:k] if r.start < c_off and r.mark == "topic"]):
+            # `허페이는 … 산업에 힘입어 | 창사를 제치고 12위(2조 5,870억 위안)로`: the one passed is no subject; the topic
+            # before the clause passed it
+            return held[-1]
         return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
@@ -345,9 +352,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
 _EVENT_AT = compiled(r"\s*에서\s+(?:열리|열린|개최되|개최된|진행되|진행된|치러지|치러진)")
 # a place something was done in, in a clause of time before the main one (`서울에 첫 해외 대표처를 연 이후`, `… 설립한 뒤`)
 _SINCE_THERE = compiled(rf"\s*에서?\s+(?:[^\s,.]+\s+){{0,4}}?\p{{Hangul}}*[{N_FINAL}]\s*(?:이후|후|뒤)(?!\p{{Hangul}})")
-# a region naming the set a subject or a rank is within, not its holder (`광시의 교역 상대국 가운데`,
+# a region naming the set a subject or a rank is within, not its holder (`광시의 교역 상대국 가운데`, `대만구 도시 가운데서는`,
 # `신장위구르자치구의 육상 통상구 가운데 … 선두에`, `허페이의 4위 교역 상대국`)
-SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})"
+SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데(?:서|에서)?|중(?:에서)?)(?:는)?(?!\p{Hangul})"
                          r"|\s+\d{1,2}\s*위\s+(?:\S+\s+)?(?:상대국|상대|파트너|투자국|수출국|수입국))")
 
 
@@ -367,7 +374,9 @@ _TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE
 # 국경 무역 주민의 면세 한도를 …`): what follows is the set's
 _LIST_COUNTED_TO = compiled(rf"\s*(?:등\s*)?{PLACES_COUNT}(?:으로|로)\s*,\s")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
-_THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?(?:은|는|이|가|의)\s"
+# (or where things are: `이들 5 개 도시에만 40 곳이 몰렸다`)
+_THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?"
+                  r"(?:은|는|이|가|의|에만|에서만|에)\s"
                   # (or what stands under the set just named: `…, 간쑤, 닝샤이며, 그 아래에서 10 개 데이터센터 클러스터가`)
                   r"|(?<!\p{Hangul})(?:그|이)\s*(?:아래|밑|산하)(?:에서|에는|에)?\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)

@@ -14,7 +14,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL, closed_by_n
 from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
-from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, changed_to, latest_of_series
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, change_after_level, changed_to, latest_of_series
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
 from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, ordinal_rank, stated_ranks
@@ -284,8 +284,9 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     """
     if clause is not None and CHANGE_WIDTH.search(clause) and change_not_written(clause, figures):
         return []  # `2.71%에서 2027년 2.93%로 높아져 상승 폭이 가장 컸다`: the change's rank, and the change is not written
-    levels = {f["amount"].unit for f in figures if not f["amount"].bound}
-    kept = [f for f in figures if not f["amount"].bound or f["amount"].unit not in levels]
+    # (a mark only beside its own region's level: `하이난성(6%)과 신장위구르자치구(5.5% 이상)가 뒤를 이었다` ranks both)
+    levels = {(id(f.get("region")), f["amount"].unit) for f in figures if not f["amount"].bound}
+    kept = [f for f in figures if not f["amount"].bound or (id(f.get("region")), f["amount"].unit) not in levels]
     if clause is not None:
         # `1년 새 4곳이 늘어난 29곳으로 4위`: a change qualifying the level it led to ranks nothing, nor does a
         # breakdown by other regions in brackets after a figure (`광둥성이 2건(선전·광저우 각 1건)으로 뒤를 이었다`)
@@ -293,7 +294,8 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
             g["region"] is f["region"] and g["amount"].unit == f["amount"].unit and g["start"] >= f["end"]
             and changed_to(clause, f["end"], g["start"]) for g in kept) and not any(
             g["end"] <= f["start"] and clause.startswith("(", g["end"]) and ")" not in clause[g["end"]:f["start"]]
-            and g["region"] is not f["region"] for g in figures)]  # (the same sum in won, `(약 2,290조 원)`, is ranked)
+            and g["region"] is not f["region"] for g in figures)  # (the same sum in won, `(약 2,290조 원)`, is ranked)
+            and not change_after_level(f, kept, clause)]
     if clause is not None:
         # `5.3% 성장한 14조 2,108억 위안으로 2위`: a rate beside a region's level ranks nothing (`3위 산둥성(2조
         # …)과 4위 저장성(2조 …)은 각각 5.7%, 6.0% 성장`, each region's); but a clause ranking rates ranks the

@@ -58,6 +58,7 @@ _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)
                         r"|에(?:게)?\s*(?:\d{1,2}\s*위\s*)?(?:자리|선두|왕좌)를\s*(?:내주|내줬|내준|넘겨주|넘겨줬|빼앗기|빼앗겼)")
 _WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
 _OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032 년 `: the region owns the phrase after it)
+_RANK_ASIDE = compiled(r"\(\s*\d{1,2}\s*위\s*\)")
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한|모두|전체로는|전체로)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`,
@@ -157,6 +158,8 @@ def _mark(text: str, end: int, start: int | None = None) -> str:
     스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
     destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other."""
     pos = AFTER_NAME.match(text, end).end()
+    if rank := _RANK_ASIDE.match(text, pos):
+        pos = rank.end()  # `광둥성(1 위)의 누적 보급 대수는`: its rank aside, the words after it say what the region is
     if start is not None and _RANK_HOLDER.search(text, max(0, start - 16), start) and _HOLDER_CLOSE.match(text, pos):
         return "topic"  # `수출 증가율 1위는 신장위구르자치구(新疆维吾尔自治区)로, … 18.2%에 달했다`: the rank's holder, the sentence's topic
     if counted := MEMBER_COUNT.match(text, pos):
@@ -255,6 +258,7 @@ def _institution() -> regex.Pattern[str]:
 _ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만)(?!\p{Hangul})")
 _LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
 _TOPIC_BEFORE = compiled(r"(?:은|는)\s+$")
+_VERB_BETWEEN = compiled(r"\p{Hangul}(?:며|고|면서|돼|되어|해서|하여)\s|,")
 
 
 def _compared(text: str, end: int) -> bool:
@@ -341,6 +345,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         topic = (m["particle"] in ("은", "는", "의", "에") or m["particle"] in ("으로", "로")
                  and _TOPIC_BEFORE.search(text, max(0, m.start() - 3), m.start())) \
             and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)  # (`가장 큰 도시는 선전으로 4조 …`: what the topic is)
+        # (or its subject, with no verb before the figure: `선전이 스타트업 투자 유치액 1,850 억 위안으로`, not `… 'YU7'의
+        # 인도가 본격화되며 월 판매 4만 대를`)
+        topic = topic or m["particle"] in ("이", "가") and (ahead := _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)) \
+            and not _VERB_BETWEEN.search(text, m.end(), ahead.start())
         # (`선전 한 곳의 생산액 비중은 전국의 60%를`: the one place a sentence's figure is about)
         alone = _ONE_PLACE.match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         # (`선전 데이터거래소는 … 1,000 억 위안을`: an institution of the place, the topic of a sentence stating a figure)
@@ -529,9 +537,9 @@ def list_run(text: str, offset: int, regions: list[ProseRegion], within: list[Pr
 
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
     """The regions a list names, without those that only locate the next (`장쑤성 우시(无锡)와 저장성
-    항저우는 각각 …`: 우시 and 항저우)."""
+    항저우는 각각 …`: 우시 and 항저우; `랴오닝성의 선양(沈阳)과 다롄(大连)은`: 선양 and 다롄)."""
     return [r for k, r in enumerate(regions)
-            if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] == " ")]
+            if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] in (" ", "의 "))]
 
 
 _GLOSS = compiled(r"\s*\(\p{Han}+\)")

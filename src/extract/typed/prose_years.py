@@ -186,12 +186,20 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
         if k is None or not bounds[k][2]:
             out.append((at, year, len(text)))
             continue
-        while k + 1 < len(bounds) and bounds[k + 1][2]:
-            k += 1  # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on
+        # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on; but after a target told with
+        # its outcome (`2038년 3.5% 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`), a look back, only other outcomes do
+        # (`반대로 시짱자치구는 목표(6.5% 이상)를 웃도는 6.8%를 기록했다`, not `쓰촨성은 … 목표를 '5.5% 안팎'으로 잡는 한편`)
+        looked_back = bool(_OUTCOME.search(text, bounds[k][0], bounds[k][1]))
+        while k + 1 < len(bounds) and bounds[k + 1][2] \
+                and not (looked_back and not _OUTCOME_VERB.search(text, bounds[k + 1][0], bounds[k + 1][1])):
+            k += 1
         out.append((at, year, bounds[k][1]))
     return out
 
 
+# what a target came to (`… 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`)
+_OUTCOME = compiled(r"(?<!\p{Hangul})(?:실제|실적은|실적이)(?!\p{Hangul}{2})")
+_OUTCOME_VERB = compiled(r"기록|그쳤|그쳐|달성|웃돌|웃도|밑돌|밑도|못\s*미")
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
 _COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터|배")
