@@ -25,8 +25,10 @@ def test_a_bound_shared_out_by_each_after_the_last_of_a_list(corpus_issue):
 
 
 def test_a_rank_kept_until_now_is_not_the_one_held(corpus_issue):
-    # 574 l.52 `… 2027년 이후 줄곧 1위를 지켜 온 베이징은 88.9점으로 2위로 밀려났고, 상하이는 85.2점으로 3위 자리를 지켰다.`
-    assert figures_at(corpus_issue(574), 52) == [("베이징", "88.9", 2, None, 2030), ("상하이", "85.2", 3, None, 2030)]
+    # 574 l.52 `… '2030 중국 도시 과학기술혁신 지수'에서 선전이 종합 점수 89.6점으로 정상에 올랐다. 2027년 이후 줄곧 1위를 지켜 온
+    # 베이징은 88.9점으로 2위로 밀려났고, 상하이는 85.2점으로 3위 자리를 지켰다.`
+    assert figures_at(corpus_issue(574), 52) == [("선전", "89.6", 1, None, 2030), ("베이징", "88.9", 2, None, 2030),
+                                                 ("상하이", "85.2", 3, None, 2030)]
 
 
 def test_the_place_that_grew_most_then_its_figure_in_a_sentence_of_its_own(corpus_issue):
