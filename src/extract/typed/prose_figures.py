@@ -230,6 +230,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     compared: dict[str, tuple[int, str]] = {}
     behind: dict[int, frozenset[str]] = {}  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
+    plans = cue("target").search(text)
+    plans_from = plans.start() if plans else len(text)  # where the paragraph first speaks of plans
     floor: int | None = None  # the last place a clause stated, the places above it named after it (`rank_above`)
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
@@ -525,8 +527,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                             "year": year, "own_year": own_year,
                             "target": bool(cue("target").search(sentence)),
                             # (whether plans were spoken of by this sentence's end: results before them are not theirs)
-                            "in_plans": bool(plans := cue("target").search(text)) and plans.start() < s_off + len(sentence)
-                            or bool(cue("plan").search(sentence)),
+                            "in_plans": plans_from < s_off + len(sentence) or bool(cue("plan").search(sentence)),
                             # (whether it is the level a change starts from: `목표를 4.8%에서 5.2%로`)
                             "changed_from": bool(_CHANGED_FROM.match(text, s_off + c_off + fig["end"])),
                             "raw": amount.raw})
