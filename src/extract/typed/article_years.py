@@ -77,8 +77,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # `지난 14일 … 3,512곳을 새로 지정했다`; `지난 6월 말 … 명단을 공개했다` in July: this year's June
         back = recent["month"] is not None and int(recent["month"]) > issue_date.month
         named = sorted(named + [(recent.start(), issue_date.year - back)])
-    if (named_on := _NAMED_ON_DAY.search(text)) and (issue_date is None or int(named_on["day"][:4]) <= issue_date.year) \
-            and not any(at < named_on.start() for at, _ in named):
+    if (named_on := _NAMED_ON_DAY.search(text)) and named_on["day"][:4].isdigit() \
+            and (issue_date is None or int(named_on["day"][:4]) <= issue_date.year) and not any(at < named_on.start() for at, _ in named):
         # `… 2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`: things named on a day are counted as of its year
         return int(named_on["day"][:4])
     if not named:
@@ -116,7 +116,7 @@ _COMPARED_AFTER = compiled(r"[)\s]{0,2}(?:보다|에\s*비해)")
 _MONTH_DAY = compiled(r"(?<![\d.~]\s?|년\s?)(?P<month>\d{1,2})\s*월\s*\d{1,2}\s*일(?!\s*[~-])")
 _RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
 # a count of things named on a dated day, in the day's sentence (`2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`)
-_NAMED_ON_DAY = compiled(r"(?P<day>(?<![\d.])(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*\d{1,2}(?![\d.])))"
+_NAMED_ON_DAY = compiled(rf"(?P<day>{DAY_DATE.pattern})"
                          r"[^.]{0,60}?\d[\d,]*\s*(?:곳|개사|개|社|家)(?:을|를)\s*(?:새로\s*|추가로\s*)?(?:지정|선정|인증|승인)")
 
 

@@ -309,7 +309,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                 and since.end() <= pos:
             return None  # `2029 년 서울에 첫 해외 대표처를 연 이후 현재 … 대표처 9 곳을`: where something began, not what is counted
         if objects and not topics and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
-                and cue("passed").match(sentence, obj.end() + len(sentence[obj.end():]) - len(sentence[obj.end():].lstrip())) \
+                and cue("passed").match(sentence, _BLANKS.match(sentence, obj.end()).end()) \
                 and (held := [r for r in subjects[:k] if r.start < c_off and r.mark == "topic"]):
             # `허페이는 … 산업에 힘입어 | 창사를 제치고 12위(2조 5,870억 위안)로`: the one passed is no subject; the topic
             # before the clause passed it
@@ -395,6 +395,7 @@ FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")
+_BLANKS = compiled(r"\s*")
 _LISTED_OBJECT = compiled(r"(?:와|과|·|,)\s*\p{Hangul}{1,8}(?:\([^()]*\))?(?:을|를)(?!\p{Hangul})")  # (`허페이와 우후를`)
 _OBJECT_ASIDE = compiled(r"\(\s*\d[^()]*\)\s*(?:을|를)(?!\p{Hangul})")  # (`광둥성(4.6%)을`)
 _SUBJECT_PARTICLE = compiled(r"(?:\([^)]*\))?(?:이|가)(?!\p{Hangul})")

@@ -58,7 +58,7 @@ _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)
                         r"|에(?:게)?\s*(?:\d{1,2}\s*위\s*)?(?:자리|선두|왕좌)를\s*(?:내주|내줬|내준|넘겨주|넘겨줬|빼앗기|빼앗겼)")
 _WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
 _OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032 년 `: the region owns the phrase after it)
-_RANK_ASIDE = compiled(r"\(\s*\d{1,2}\s*위\s*\)")
+_RANK_ASIDE = compiled(r"\(\s*\d{1,2}\s*위\s*\)")  # (a rank in brackets after a region: `광둥성(1 위)의`)
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한|모두|전체로는|전체로)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`,
