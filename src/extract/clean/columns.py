@@ -119,14 +119,20 @@ def spaced_to_tabbed(lines: list[Line], furniture: frozenset[int] | set[int] = f
     >>> rows = ["도시      투자건수(건)      투자금액(억위안)", "선전      412      586.3", "", "둥관      74      61.2", "본문"]
     >>> [ln.text for ln in spaced_to_tabbed([Line(n, t) for n, t in enumerate(rows, 1)])][:4]
     ['도시\\t투자건수(건)\\t투자금액(억위안)', '선전\\t412\\t586.3', '', '둥관\\t74\\t61.2']
+    >>> rows = ["실험실        중문명                  소재지", "로봇학 실험실   机器人学全国重点实验室   랴오닝성 선양",
+    ...         "인지지능 실험실   认知智能全国重点实验室   안후이성 허페이"]
+    >>> [ln.text.count("\\t") for ln in spaced_to_tabbed([Line(n, t) for n, t in enumerate(rows, 1)])]
+    [2, 2, 2]
     """
     out = list(lines)
     run: list[tuple[int, list[str]]] = []
 
     def flush() -> None:
-        # (or a card's lines of fields, each a label and its value twice)
+        # (or a card's lines of fields, each a label and its value twice; or a bilingual list, two rows or more with a
+        # cell of a Chinese name after their label: `로봇학 전국중점실험실   机器人学全国重点实验室   랴오닝성 선양   …`)
         if len(run) > 1 and (sum(any(_FIGURE.match(c) for c in cells[1:]) for _, cells in run) > 1
-                             or all(card_cells(lines[k].text) for k, _ in run)):
+                             or all(card_cells(lines[k].text) for k, _ in run)
+                             or sum(any(_CHINESE.fullmatch(c) and not c.isdigit() for c in cells[1:]) for _, cells in run) > 1):
             for k, cells in run:
                 out[k] = replace(out[k], text="\t".join(cells))
         run.clear()

@@ -9,23 +9,38 @@ list of bank branches are read by the same code. ICBC's lists keep their own dat
 
 from __future__ import annotations
 
+from kic_extract.compiled import compiled
 from kic_extract.typed.bilingual import split_ko_zh
+
+_LETTER = compiled(r"[\p{Hangul}A-Za-z]")
+# a header naming a column of Chinese names (`중문 명칭`, `中文名称`, `거점명(중문)`, `分园名称`)
+_CHINESE_COLUMN = compiled(r"중문|中文|중국어|한자|名称|名$")
 
 #: the share of a table's rows that must hold a bilingual cell for it to be a list
 MIN_SHARE = 0.5
 
 
-def bilingual_cells(row: list[str | None]) -> list[tuple[int, str, str]]:
+def bilingual_cells(row: list[str | None], header: list[str] | None = None) -> list[tuple[int, str, str]]:
     """(column, Korean, Chinese) of every cell of a row that names something in both languages.
 
     >>> bilingual_cells(["화북", "베이징무역관 北京韩国贸易馆", "베이징 北京", "베이징·톈진·허베이성"])
     [(1, '베이징무역관', '北京韩国贸易馆'), (2, '베이징', '北京')]
+
+    A name whose Chinese stands alone in the next cell, under a header naming the Chinese, is one too (not an address
+    beside a place):
+
+    >>> row = ["로봇학 전국중점실험실", "机器人学全国重点实验室", "랴오닝성 선양", "南京市江北新区研创园腾飞大厦"]
+    >>> bilingual_cells(row, ["실험실", "중문명", "소재지", "주소"])
+    [(0, '로봇학 전국중점실험실', '机器人学全国重点实验室')]
     """
     out = []
-    for c, text in enumerate(row):
-        ko, zh = split_ko_zh(text)
-        if ko and zh:
+    parts = [split_ko_zh(text) for text in row]
+    for c, (ko, zh) in enumerate(parts):
+        if ko and zh and _LETTER.search(ko):  # (not a Chinese name cut at its hyphen: `大兴-亦庄园`)
             out.append((c, ko, zh))
+        elif ko and _LETTER.search(ko) and c + 1 < len(parts) and parts[c + 1][0] is None and (beside := parts[c + 1][1]) \
+                and header and c + 1 < len(header) and _CHINESE_COLUMN.search(header[c + 1] or ""):
+            out.append((c, ko, beside))
     return out
 
 
@@ -33,7 +48,7 @@ def table_to_entries(table: dict) -> list[dict]:
     rows = table["rows"]
     if table["kind"] == "company_card" or not rows:
         return []
-    found = [bilingual_cells(row) for row in rows]
+    found = [bilingual_cells(row, table["header"]) for row in rows]
     if sum(bool(f) for f in found) < max(1, MIN_SHARE * len(rows)):
         return []
     out = []
