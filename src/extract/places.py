@@ -112,17 +112,19 @@ def glossed_places(text: str) -> dict[str, str]:
         elif not zh.endswith(zh_of[suffix]):
             continue
         ko = m["name"] + suffix
-        if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()):
+        if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()) \
+                and (any(reads_as_mandarin(m["name"][:k]) for k in (2, 3)) or _after_province(text, m.start(), PLACES)):
             # (the gazetteer knows `선전시`; `종합보세구(综合保税区)` names a kind; `중국수소연맹(中国氢能联盟)` is an
-            # alliance, no league: data/not_place_glosses.txt)
+            # alliance, no league: data/not_place_glosses.txt; a name opens with its place's Mandarin, `푸둥신구`,
+            # `허페이고신구`, or follows it, `허페이 고신구(高新区)`, where a kind opens with a Korean word, `종합시범구(综试区)`)
             found.setdefault(ko, zh)
     return found
 
 
-def _after_province(text: str, start: int) -> bool:
-    """Whether a province-level region's name stands right before `start`, a space apart."""
+def _after_province(text: str, start: int, levels: frozenset[str] | None = None) -> bool:
+    """Whether a province-level region's name (or one of `levels`) stands right before `start`, a space apart."""
     head = text[max(0, start - 16):start]
-    return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head))
+    return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head, *(levels,) * bool(levels)))
 
 
 # the item before in a list of names, each perhaps glossed (`더양(德阳), `) and given its figure (`장자커우(张家口)가 48 만

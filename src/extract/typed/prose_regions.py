@@ -472,11 +472,13 @@ NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\
 _WHOLE_OF_SHARE = compiled(
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,2}?"
     r"(?:\s?의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
-    r"(?:차지|책임|담당|떠맡|맡|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율))")
+    r"(?:차지|책임|담당|떠맡|맡|처리|소화|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|그치|그쳐|그쳤|머물|머무|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율))")
 # (`전국의 64% 수준이다`; `전국 대비 비중도 0.6%p 높아졌다`)
 # a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)
-_COUNTED_SET = compiled(r"(?<![\p{Hangul}\d])\d{1,2}\s*개\s*(?:지역|도시|성·시|성·자치구|성|국가|나라)"
-                             r"(?:의|이|가|은|는|을|를)(?!\p{Hangul})")
+# (in native numerals too, or as the top or bottom places: `상위 두 곳이 전국 업무량의 43.0%를 처리했다`)
+_COUNTED_SET = compiled(rf"(?<![\p{{Hangul}}\d])(?:\d{{1,2}}\s*개\s*|(?:{native_alternation()})\s*(?:개\s*)?)"
+                        r"(?:지역|도시|성·시|성·자치구|성|국가|나라)(?:의|이|가|은|는|을|를)(?!\p{Hangul})"
+                        rf"|(?:상위|하위)\s*(?:\d{{1,2}}|{native_alternation()})\s*(?:개\s*)?(?:곳|개)(?:의|이|가|은|는)(?!\p{{Hangul}})")
 
 
 def is_whole_of_share(sentence: str, region: ProseRegion) -> bool:
