@@ -11,7 +11,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
-from kic_extract.gazetteer import PARTICLES, PLACES, SUFFIXES, RegionMention, find_regions, listed_spelling
+from kic_extract.gazetteer import PARTICLES, PLACES, PROVINCE_LEVEL, SUFFIXES, RegionMention, find_regions, listed_spelling
 from kic_extract.scripts import HAN_SCRIPT, HANGUL_SCRIPT
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ def glossed_places(text: str) -> dict[str, str]:
             if len(m["name"]) > 1 and zh in chinese_cities() and _names_city(m["name"], zh) and not listed_spelling(m["name"]):
                 # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name)
                 found.setdefault(m["name"], zh)
-            elif len(m["name"]) > 1 and (_after_province(text, m.start()) or _after_listed_place(text, m.start(), found)) \
+            elif len(m["name"]) > 1 and (_after_region(text, m.start()) or _after_listed_place(text, m.start(), found)) \
                     and reads_as_mandarin(m["name"]) and not listed_spelling(m["name"]):
                 # `구이저우성 룽장(榕江)`: a county named after its province (`쓰촨 성(四川省)`: a generic word a print spaced
                 # off); `청두(成都), 몐양(绵阳), 더양(德阳), 완저우(万州)와`: one listed after a place
@@ -113,7 +113,7 @@ def glossed_places(text: str) -> dict[str, str]:
             continue
         ko = m["name"] + suffix
         if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()) \
-                and (any(reads_as_mandarin(m["name"][:k]) for k in (2, 3)) or _after_province(text, m.start(), PLACES)):
+                and (any(reads_as_mandarin(m["name"][:k]) for k in (2, 3)) or _after_region(text, m.start(), PLACES)):
             # (the gazetteer knows `선전시`; `종합보세구(综合保税区)` names a kind; `중국수소연맹(中国氢能联盟)` is an
             # alliance, no league: data/not_place_glosses.txt; a name opens with its place's Mandarin, `푸둥신구`,
             # `허페이고신구`, or follows it, `허페이 고신구(高新区)`, where a kind opens with a Korean word, `종합시범구(综试区)`)
@@ -121,10 +121,10 @@ def glossed_places(text: str) -> dict[str, str]:
     return found
 
 
-def _after_province(text: str, start: int, levels: frozenset[str] | None = None) -> bool:
-    """Whether a province-level region's name (or one of `levels`) stands right before `start`, a space apart."""
+def _after_region(text: str, start: int, levels: frozenset[str] = PROVINCE_LEVEL) -> bool:
+    """Whether a region's name of `levels` (by default province-level) stands right before `start`, a space apart."""
     head = text[max(0, start - 16):start]
-    return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head, *(levels,) * bool(levels)))
+    return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head, levels))
 
 
 # the item before in a list of names, each perhaps glossed (`더양(德阳), `) and given its figure (`장자커우(张家口)가 48 만
