@@ -438,3 +438,12 @@ def decimal_text(value: Decimal) -> str:
     """
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "0") else text
+
+
+def is_round(value: Decimal) -> bool:
+    """Whether an amount is written as a mark is (two significant digits at most: `1조 위안`, `7%`, `1.5억`).
+
+    >>> [is_round(Decimal(v)) for v in ("1000000000000", "7", "150000000", "68800000000", "6.99")]
+    [True, True, True, False, False]
+    """
+    return len(value.normalize().as_tuple().digits) <= 2

@@ -45,7 +45,7 @@ from kic_extract.compiled import compiled
 from kic_extract.places import place_suffixes
 from kic_extract.data import word_list
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.cells import count_units, decimal_text, marks_no_figure, same_measure, units
+from kic_extract.typed.cells import count_units, decimal_text, is_round, marks_no_figure, same_measure, units
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
     FROM_RANK,
@@ -75,8 +75,8 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, ONLY_THERE, WAS, ProseR
                                              is_whole_of_share, sentence_regions, whole_of_set_share)
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
-from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, joined_before, list_counted,
-                                          listed_right_before)
+from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_one_each, holder_of_list, joined_before,
+                                          list_counted, listed_right_before)
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_before, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_in_words)
@@ -127,6 +127,10 @@ _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
 _APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
+# a mark a level just given closes in on (`상하이(9,847억 위안)와 베이징(9,015억 위안)이 나란히 1조 위안에 바짝 다가섰다`)
+_MARK_APPROACHED = compiled(r"\s*에\s*(?:바짝\s*|성큼\s*|한층\s*|사상\s*처음\s*)?(?:다가|근접|접근|육박)")
+# (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
+_DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 # a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
 _BENCHMARK_BEFORE = compiled(r"(?:으로|로)\s+(?:보는|여기는|삼는|꼽는|잡는)\s+$")
@@ -730,6 +734,9 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
         if marks_no_figure().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
+        if _MARK_APPROACHED.match(clause, end) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) and any(
+                a.unit == amount.unit and not a.bound for _, a, _ in amounts_in(clause[:start])):
+            continue  # `6.99%로 사상 처음 7%에 근접했다`: the mark the level just given closes in on, no figure of its own
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
             amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
         if in_quoted_name(clause, start, end):
@@ -831,6 +838,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             # `톈진시(4.2%)와 상하이시(4.4%) 역시 중국 전체 성장률 5.2%에 미치지 못했다`: the mark the others
             # fell short of is the nation's level, itself no bound
             amount = replace(amount, bound=None)
+        if owner is None and nearest is not None and amount.unit in ("곳", "개") \
+                and (holder := holder_of_list(sentence, regions, nearest, pos, amount.value)):
+            # `장쑤성 도시는 쑤저우, 타이저우, 난징 3 곳이다`: the count of the places listed is the region's they are of
+            figures.append({"amount": amount, "region": holder, "start": start, "end": end, "gap": False, "rank": None})
+            continue
         # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark; `쓰촨성·
         # 허난성·후베이성 … 이들 지역의 GDP는 모두 6조 5,000억 위안을`: each region named before had it
         if (amount.bound and (listed := passing_set(sentence, clause, c_off, end, subjects[k:])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from kic_extract.compiled import compiled
+from kic_extract.gazetteer import is_nation
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
 
@@ -104,6 +105,34 @@ def listed_right_before(sentence: str, regions: list[ProseRegion], last: ProseRe
         joined.insert(0, r)
         k -= 1
     return joined
+
+
+# a region whose places a list names (`장쑤성 도시는 쑤저우, 타이저우, 난징 3 곳이다`, `광둥성 소재 도시가 …`)
+_PLACES_OF = compiled(r"\s*(?:소재\s*)?(?:도시|지역)(?:은|는|이|가)\s+")
+
+
+def holder_of_list(sentence: str, regions: list[ProseRegion], last: ProseRegion, pos: int, count) -> ProseRegion | None:
+    """The region whose places are listed right before a count of them, the count being its figure (`장쑤성 도시는
+    쑤저우, 타이저우, 난징 3 곳이다`); None when the list is not introduced as some region's places.
+
+    >>> from kic_extract.typed.prose_regions import sentence_regions
+    >>> text = "상위 10 개 도시 가운데 광둥성 도시는 선전, 광저우 2 곳이다."
+    >>> regions = sentence_regions(text)
+    >>> holder_of_list(text, regions, regions[-1], text.index("2 곳"), 2).written
+    '광둥성'
+    >>> holder_of_list(text, regions, regions[-1], text.index("2 곳"), 3) is None
+    True
+    """
+    listed = listed_right_before(sentence, regions, last, pos)
+    if not listed or len(listed) + 1 != count:
+        return None
+    k = next(i for i, r in enumerate(regions) if r is listed[0])
+    if not k:
+        return None
+    holder = regions[k - 1]
+    if is_nation(holder.zh):
+        return None  # (`유니콘이 두 자릿수인 중국 도시는 베이징·상하이·… 6곳으로`: places picked across a nation)
+    return holder if _PLACES_OF.fullmatch(sentence, AFTER_NAME.match(sentence, holder.end).end(), listed[0].start) else None
 
 
 # what the regions of a list own, counted one for each (`…, 구이양(贵阳)의 데이터 거래소 4 곳`)

@@ -295,6 +295,8 @@ BRACKETED = compiled(r"\([^()]*\)")
 GATHERING = "몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였"  # (the verbs of what gathers in a place)
 GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
                     r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄)"
+                    # (or the place's firms made it: `이 중 8 건은 선전시(深圳市) 기업이 개발했다`)
+                    r"|\s*(?:소재\s*)?(?:기업|업체|회사|스타트업)들?(?:이|가)\s*(?:개발|내놓|만들|생산|차지|따냈|가져)"
                     # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
                     # 상하이시에 본사를 두고 있다`)
                     r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|둔|뒀)|(?:있|자리|위치)))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
