@@ -90,3 +90,62 @@ def test_a_mark_the_font_cannot_draw_is_kept(tmp_path):
 def test_the_reader_setting_is_checked():
     with pytest.raises(ValueError, match="pdf_reader"):
         Settings(pdf_reader="poppler")
+
+
+def _routes(path: Path) -> list[str]:
+    routes: list[tuple[int, str]] = []
+    read_pdf(path, PDFIUM, routes)
+    return [how for _, how in routes]
+
+
+def _pdf_with_content(path: Path, content: bytes) -> None:
+    """A one-page PDF drawing `content` in Helvetica, its media box on the page tree when asked."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
+               b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_a_media_box_set_on_the_page_tree(tmp_path):
+    """XeTeX (dvipdfmx) and others set the media box on the page tree, not on each page: pdfium reads the pages."""
+    path = tmp_path / "tree-box.pdf"
+    _pdf_with_content(path, b"BT /F1 12 Tf 72 720 Td (Page tree box) Tj ET")
+    assert _routes(path) == ["pdfium"]
+    assert read_pdf(path, PDFIUM) == read_pdf(path, PLUMBER)
+    assert read_pdf(path, PDFIUM).text == "Page tree box\n"
+    xelatex = ROOT / "tests" / "data" / "pdf" / "kic-china-weekly-941.xelatex.pdf"
+    assert set(_routes(xelatex)) == {"pdfium"}
+
+
+def test_tagged_text_is_read_by_pdfium_but_not_text_replaced(tmp_path):
+    """Marked content that only tags the text (`/Span <</MCID 0>>`, as Typst and Chromium write) changes nothing
+    read; `/ActualText` replaces the glyphs in pdfium's text only, so such a page goes to pdfplumber."""
+    tagged = b"/Span <</MCID 0>> BDC BT /F1 12 Tf 72 720 Td (Tagged text) Tj ET EMC"
+    replaced = b"/Span <</ActualText (Other)>> BDC BT /F1 12 Tf 72 720 Td (Tagged text) Tj ET EMC"
+    for k, (content, route) in enumerate(((tagged, "pdfium"), (replaced, "pdfplumber: a font or text matrix pdfium "
+                                                                         "reads differently (Type 3, skewed or marked text)"))):
+        path = tmp_path / f"marked-{k}.pdf"
+        _pdf_with_content(path, content)
+        assert _routes(path) == [route]
+        assert read_pdf(path, PDFIUM).text == "Tagged text\n"
+
+
+def test_fonts_mapping_two_glyphs_to_a_space():
+    """Typst draws a space glyph the font's map does not give for a space: the width pdfium gives the glyph drawn is
+    pdfminer's, and its pages take the fast route; WeasyPrint's subsets map two glyphs to a digit too, whose widths
+    only pdfminer knows, so its pages go to pdfplumber and say why."""
+    typst = ROOT / "tests" / "data" / "pdf" / "kic-china-weekly-936.typst.pdf"
+    assert set(_routes(typst)) == {"pdfium"}
+    weasyprint = ROOT / "tests" / "data" / "pdf" / "kic-china-weekly-566.weasyprint.pdf"
+    assert set(_routes(weasyprint)) == {"pdfplumber: a font mapping two glyphs to one character draws one at another "
+                                        "width than its map gives"}

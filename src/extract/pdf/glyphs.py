@@ -84,6 +84,8 @@ class _Api:
         self.bounds = fn("FPDFPageObj_GetBounds", i, vp, pf, pf, pf, pf)
         self.object_matrix = fn("FPDFPageObj_GetMatrix", i, vp, ctypes.POINTER(raw.FS_MATRIX))
         self.count_marks = fn("FPDFPageObj_CountMarks", i, vp)
+        self.get_mark = fn("FPDFPageObj_GetMark", vp, vp, ctypes.c_ulong)
+        self.mark_param_type = fn("FPDFPageObjMark_GetParamValueType", i, vp, ctypes.c_char_p)
         self.font = fn("FPDFTextObj_GetFont", vp, vp)
         self.font_size = fn("FPDFTextObj_GetFontSize", i, vp, pf)
         self.base_name = fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, vp, ctypes.c_char_p, ctypes.c_size_t)
@@ -100,6 +102,8 @@ class _Api:
         self.stroke_color = fn("FPDFPageObj_GetStrokeColor", i, vp, *[ctypes.POINTER(u)] * 4)
         self.stroke_width = fn("FPDFPageObj_GetStrokeWidth", i, vp, pf)
         self.media_box = fn("FPDFPage_GetMediaBox", i, vp, pf, pf, pf, pf)
+        self.crop_box = fn("FPDFPage_GetCropBox", i, vp, pf, pf, pf, pf)
+        self.bounding_box = fn("FPDF_GetPageBoundingBox", i, vp, ctypes.POINTER(raw.FS_RECTF))
         self.rotation = fn("FPDFPage_GetRotation", i, vp)
 
         # the calls made for every glyph, each with the text page and the glyph's index: declared
@@ -116,6 +120,7 @@ class _Api:
         self.glyph_map_error = per_glyph("FPDFText_HasUnicodeMapError", i)
         self.glyph_origin = per_glyph("FPDFText_GetCharOrigin", i)
         self.glyph_matrix = per_glyph("FPDFText_GetMatrix", i)
+        self.glyph_loose_box = per_glyph("FPDFText_GetLooseCharBox", i)
         # likewise for the calls made for every object, given the object as a `c_void_p`
         self.page_object = per_glyph("FPDFPage_GetObject", vp)
         self.object_font = per_glyph("FPDFTextObj_GetFont", vp)
@@ -206,13 +211,27 @@ class _Fonts:
         font = api.font(obj)
         name = (self.names.get(font) or self.name(font)) if font else None
         ok = bool(name) and api.font_size(obj, self.psize) \
-            and api.char_matrix(self.textpage, index, self.pmatrix) and api.count_marks(obj) == 0
+            and api.char_matrix(self.textpage, index, self.pmatrix) and not replaces_text(api, obj)
         m = self.matrix
         ok = ok and m.b == 0 and m.c == 0 and m.d > 0
         size = self.size.value
         found = (name, size * m.d, m.a, font, size) if ok else None
         self.by_object[obj] = found
         return found
+
+
+_NO_PARAM = 0  # FPDF_OBJECT_UNKNOWN: the mark has no such parameter
+
+
+def replaces_text(api: _Api, obj: int) -> bool:
+    """Whether marked content around a text object gives text in place of its glyphs (`/ActualText`), which
+    pdfium reads and pdfplumber does not; marks that only tag the text (`/Span <</MCID 3>>`, Typst's and
+    Chromium's structure tags, `/Artifact`) change nothing read."""
+    for k in range(api.count_marks(obj)):
+        mark = api.get_mark(obj, k)
+        if not mark or api.mark_param_type(mark, b"ActualText") != _NO_PARAM:
+            return True
+    return False
 
 
 class _Blanks:
@@ -237,7 +256,7 @@ class _Blanks:
         if not font or not api.object_font_size(held, fonts.psize) or not api.object_matrix_of(held, fonts.pmatrix):
             return None
         m = fonts.matrix
-        if m.b != 0 or m.c != 0 or m.d <= 0 or api.object_marks(held):
+        if m.b != 0 or m.c != 0 or m.d <= 0 or api.object_marks(held) and replaces_text(api, obj):
             return None
         size = fonts.size.value
         space = fonts.space(font, size)
@@ -390,15 +409,31 @@ _WHITESPACE = frozenset((0x20, 0x0D, 0x0A))
 
 
 
+def media_box(page_handle: int, api: _Api) -> tuple[float, float, float, float] | None:
+    """The page's media box (left, bottom, right, top), pdfplumber's frame for every position: the page's own, or,
+    when the page leaves it to the page tree (XeTeX's `dvipdfmx` does) and sets no crop box of its own, the box pdfium
+    inherits for it (the inherited media box, cut by a crop box only the page tree sets); None when the page sets a
+    crop box but no media box."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if api.media_box(page_handle, left, bottom, right, top):
+        return left.value, bottom.value, right.value, top.value
+    if api.crop_box(page_handle, left, bottom, right, top):
+        return None
+    rect = api.rect_t()
+    if not api.bounding_box(page_handle, ctypes.byref(rect)):
+        return None
+    return rect.left, rect.bottom, rect.right, rect.top
+
+
 def read_page(page_handle: int, api: _Api | None = None) -> tuple[PageContent | None, str]:
     """One page's glyphs and paths, or None and the reason pdfium's reading cannot be trusted."""
     api = api or _api()
     if api.rotation(page_handle):
         return None, "the page is rotated"
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not api.media_box(page_handle, left, bottom, right, top) or left.value or bottom.value:
+    box = media_box(page_handle, api)
+    if box is None or box[0] or box[1]:
         return None, "the page's media box does not start at the origin"
-    width, height = right.value, top.value
+    width, height = box[2], box[3]
     textpage = api.load_text(page_handle)
     if not textpage:
         return None, "pdfium cannot read the page's text"
@@ -419,8 +454,8 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pbox, pox, poy = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
     tp = ctypes.c_void_p(textpage)  # for the per-glyph calls (`_Api.glyph_unicode` …)
-    unicode, text_object, origin, map_error, generated = (
-        api.glyph_unicode, api.glyph_object, api.glyph_origin, api.glyph_map_error, api.glyph_generated)
+    unicode, text_object, origin, map_error, generated, loose_box = (
+        api.glyph_unicode, api.glyph_object, api.glyph_origin, api.glyph_map_error, api.glyph_generated, api.glyph_loose_box)
     by_object, advances, advance = fonts.by_object, fonts.advances, fonts.advance
     font_handle, font_name, names, font_size, char_matrix, count_marks = (
         api.object_font, fonts.name, fonts.names, api.object_font_size, api.glyph_matrix, api.object_marks)
@@ -431,6 +466,7 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
     used: set[int] = set()
     last_obj = last_x = None
     pending = None  # a space pdfium generated inside a text object: (object, x, y)
+    two_maps: set[int] = set()  # fonts that map two glyphs to a space (their other glyphs checked below)
     for k in range(api.count_chars(textpage)):
         u = unicode(tp, k)
         if u in _WHITESPACE and generated(tp, k):
@@ -462,7 +498,8 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
             held = handle_of(obj)
             handle = font_handle(held)
             name = (names.get(handle) or font_name(handle)) if handle else None
-            if name and font_size(held, psize) and char_matrix(tp, k, pmatrix) and count_marks(held) == 0 \
+            if name and font_size(held, psize) and char_matrix(tp, k, pmatrix) \
+                    and (count_marks(held) == 0 or not replaces_text(api, obj)) \
                     and matrix.b == 0 and matrix.c == 0 and matrix.d > 0:
                 size = size_box.value
                 font = (name, size * matrix.d, matrix.a, handle, size)
@@ -476,18 +513,27 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
         adv = advances.get((font[3], font[4], u))
         if adv is None:
             adv = advance(font[3], font[4], u)
+        span = adv * font[2]
         if u == 0x20:
-            # the font's width for a space, found through its Unicode map, must be the width of the
-            # space glyph drawn (a font mapping two glyphs to a space answers for the other one)
-            api.loose_box(textpage, k, pbox)
-            if abs(box.right - box.left - adv * font[2]) > 0.01:
-                return None, "a space glyph of another width than the font's space"
+            # the font's width for a space, found through its Unicode map, may be another glyph's (a font
+            # mapping two glyphs to a space answers for one: Typst and WeasyPrint draw the other); the width
+            # pdfium gives the space drawn is then the width pdfminer reads from the font for its code (not
+            # so for other glyphs, whose box pdfium widens by the kerning after them)
+            loose_box(tp, k, pbox)
+            drawn = box.right - box.left
+            if abs(drawn - span) > 0.01:
+                if drawn <= 0:
+                    return None, "a space glyph drawn with no width"
+                span = drawn
+                two_maps.add(font[3])
         if obj == last_obj and x == last_x:
             return None, "a glyph pdfium split into several characters (a ligature)"
         last_obj, last_x = obj, x
         used.add(obj)
-        append({"text": chr(u), "x0": x, "x1": x + adv * font[2], "baseline": height - oy.value,
+        append({"text": chr(u), "x0": x, "x1": x + span, "baseline": height - oy.value,
                 "size": font[1], "fontname": font[0]})
+    if two_maps and not _widths_agree(api, fonts, tp, two_maps):
+        return None, "a font mapping two glyphs to one character draws one at another width than its map gives"
     objects: list[dict] = []
     blanks: list[dict] = []
     blank = _Blanks(api, fonts, height).glyph
@@ -503,6 +549,29 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
         return None, "a blank glyph of another width than its font's space"
     chars.extend(blanks)
     return PageContent(chars, objects, width, height), ""
+
+
+#: pt: how far a glyph's drawn width may be from the width its font's map gives (float rounding)
+_SAME_WIDTH = 0.05
+
+
+def _widths_agree(api: _Api, fonts: _Fonts, tp: ctypes.c_void_p, suspect: set[int]) -> bool:
+    """Whether every glyph other than a space, in a font found mapping two glyphs to a space, is drawn as wide
+    as the font's map says: such a font may map two glyphs to a digit too (WeasyPrint's subsets), and then only
+    pdfminer knows which was drawn."""
+    box = api.rect_t()
+    pbox = ctypes.byref(box)
+    for k in range(api.count_chars(tp.value)):
+        u = api.glyph_unicode(tp, k)
+        if u in _WHITESPACE:
+            continue
+        font = fonts.by_object.get(api.glyph_object(tp, k))
+        if not font or font[3] not in suspect:
+            continue
+        api.glyph_loose_box(tp, k, pbox)
+        if abs(box.right - box.left - fonts.advance(font[3], font[4], u) * font[2]) > _SAME_WIDTH:
+            return False
+    return True
 
 
 def _blanks_fit(blanks: list[dict], chars: list[dict]) -> bool:
