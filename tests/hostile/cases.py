@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pdf_bytes import pdf_of
+
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "raw" / "kic-china-weekly-268.txt"
 TEXT = SHIPPED.read_text(encoding="utf-8")
@@ -160,16 +162,7 @@ def _inflating_pdf(raw: Path) -> None:
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    (raw / "bomb.pdf").write_bytes(bytes(out))
+    (raw / "bomb.pdf").write_bytes(pdf_of(objects, b"1.4"))
 
 
 def _deep_nesting(raw: Path) -> None:
