@@ -100,7 +100,7 @@ def _routes(path: Path) -> list[str]:
 
 
 def _pdf_with_content(path: Path, content: bytes) -> None:
-    """A one-page PDF drawing `content` in Helvetica, its media box on the page tree when asked."""
+    """A one-page PDF drawing `content` in Helvetica, its media box set on the page tree, not on the page."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
                b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
