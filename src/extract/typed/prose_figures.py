@@ -80,7 +80,8 @@ from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_before, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_in_words)
-from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, joins_club, listed_before, passing_set, set_counted_before,
+from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, THESE_IN_TURN, club_members, joins_club, listed_before, passing_set,
+                                          may_name_set, set_counted_before, set_named,
                                           set_listed_before, spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
 
@@ -226,6 +227,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = {}
     order_named: list[ProseRegion] = []  # those places, as a sentence after may give them their amounts (`각각 …`)
+    in_set: list[ProseRegion] = []  # the places the sentence lists as one set with their count, in turn (`… 네 곳이`)
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
     ranking = False  # whether the sentence ranked figures (a bare list after it may go on: `rank_figures`)
@@ -240,6 +242,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
+        set_before, in_set, in_turn = in_set, [], {}
         subject_before = carried if isinstance(carried, ProseRegion) else None  # (the region the sentence before was about)
         ranking_before, ranking = ranking, False  # (whether the sentence before ranked its figures)
         if (not _DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
@@ -250,6 +253,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
             # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
             carried = sentence if _SUBJECT_MARK.search(sentence) else None
+            if may_name_set(sentence):
+                in_set = set_named(sentence, sentence_regions(sentence, places))  # (`청두·충칭·시안 세 곳이 지정됐다`)
             if len(stated := stated_ranks(sentence)) == 1 and _only_ahead_of_told(sentence, sentence_regions(sentence, places), told_before) \
                     and rank_told(told_before, stated[0], sentence):
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
@@ -264,6 +269,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     order_named = _named_in_order(ordered, order_of)
             continue
         regions = sentence_regions(sentence, places)
+        in_set = set_named(sentence, regions)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
@@ -293,6 +299,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
         if not regions and standing and order_named and cue("each").search(sentence):
             regions = list(order_named)  # (`… 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …`: the places in order, named before)
+        elif not regions and set_before and THESE_IN_TURN.search(sentence):
+            # (`광둥성·장쑤성·저장성·상하이시 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: the set named before)
+            in_turn = {r.zh or r.written: k for k, r in enumerate(set_before, 1)}  # (an order of naming, no ranks)
+            regions = _named_in_order(set_before, in_turn)
         if not regions:
             if len(ranks := stated_ranks(sentence)) > 1 and not DESCRIBING_RANK.search(sentence):
                 # `3~4위 자리에도 변동이 없었다. 산둥성은 5조 …, 저장성은 4조 …`: ranks no region holds yet go to
@@ -313,7 +323,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         for clause, c_off in clauses(sentence):
             figures = _clause_figures(sentence, clause, c_off, regions)
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
-            if standing and order_named and cue("each").search(clause) and not any(r.end > r.start for r in here) \
+            if in_turn and (listed := each_of_order(clause, regions, in_turn)):
+                figures = listed  # (`… 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: in turn, unranked)
+            elif standing and order_named and cue("each").search(clause) and not any(r.end > r.start for r in here) \
                     and (listed := each_of_order(clause, order_named, standing)):
                 # `장쑤성, 상하이시, 광둥성 순으로 외자를 많이 끌어들였으며 | 실제 사용액은 각각 1,284억 위안, …`: the amounts
                 # listed in turn are the places' a clause before listed in order, as many as they (in the next sentence too:
@@ -739,6 +751,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `6.99%로 사상 처음 7%에 근접했다`: the mark the level just given closes in on, no figure of its own
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
             amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
+        if in_quoted_name(clause, start, end) and (members := club_members(sentence, c_off + end, regions)):
+            # `'2 조 위안 클럽'에는 톈진시, 닝보시, 칭다오시 세 곳이 새로 합류했다`: each place listed joined, passing the mark
+            figures += [{"amount": replace(amount, bound="min"), "region": r, "start": start, "end": end, "gap": False,
+                         "rank": None} for r in members]
+            continue
         if in_quoted_name(clause, start, end):
             if not joins_club(clause, end) or any(
                     a.unit == amount.unit for _, a, _ in amounts_in(sentence[:c_off + start])):
@@ -773,9 +790,10 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
             # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: the other's own level, no mark
             amount = replace(amount, bound=None)
+        gathered = None
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])
                               or gathered_before(sentence, pos, c_off + end, regions)):
-            nearest = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
+            nearest = gathered = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
         elif owner is None and (described := _described_next(clause, c_off, end, regions)):
             nearest = described  # `7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the figure describes the region after it
         if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _ADNOMINAL.match(clause, end)) \
@@ -852,7 +870,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
                         for r in listed]
             continue
-        if nearest is not None and not _DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
+        if nearest is not None and nearest is not gathered and not _DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
                 nearest.end and _NATIVE_SUBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)):
             continue  # a count in words is the figure of the region it follows as subject only (`상하이가 세 건으로`)
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \

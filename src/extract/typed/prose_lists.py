@@ -220,6 +220,41 @@ def these_all(sentence: str, regions: list[ProseRegion], pos: int) -> list[Prose
     return chain if len(chain) > 1 else []
 
 
+# the count of the places listed right before it, as one set (`광둥성·장쑤성·저장성·상하이시 네 곳이`, `… 3개 성은`)
+_COUNT_OF_SET = compiled(r"\s*(?P<n>\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|지역|도시|성|나라|국가)(?:은|는|이|가)\s")
+
+
+def may_name_set(sentence: str) -> bool:
+    """Whether a sentence counts something as a set (`… 네 곳이`), so `set_named` is worth its regions."""
+    return bool(_COUNT_OF_SET.search(sentence))
+
+
+def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
+    """The places a sentence lists as one set with their count (`광둥성·장쑤성·저장성·상하이시 네 곳이 … 형성했다`),
+    which the next sentence may give amounts in turn (`이들 지역의 수출입액은 각각 …`); empty when it lists none.
+
+    >>> t = "광둥성·장쑤성·저장성·상하이시 네 곳이 '3조 위안 클럽'을 형성했다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("광둥성", "장쑤성", "저장성", "상하이시")]
+    >>> [x.written for x in set_named(t, r)], set_named(t.replace("네 곳", "세 곳"), r)
+    (['광둥성', '장쑤성', '저장성', '상하이시'], [])
+    """
+    for k in range(len(regions) - 1, 0, -1):
+        m = _COUNT_OF_SET.match(sentence, AFTER_NAME.match(sentence, regions[k].end).end())
+        n = (int(m["n"]) if m["n"].isdigit() else native_numerals().get(m["n"])) if m else None
+        if not n or n < 2 or n > k + 1:
+            continue
+        chain, first = regions[k + 1 - n:k + 1], k + 1 - n
+        if first and LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, regions[first - 1].end).end(), chain[0].start):
+            continue  # (a longer list: `광둥성·장쑤성·저장성·상하이시 세 곳` counts no set)
+        if all(LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(chain, chain[1:])):
+            return chain
+    return []
+
+
+# the places of a set the sentence before named, each given what follows in turn (`이들 지역의 수출입액은 각각`)
+THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,4}?\s+각각\s")
+
+
 # the set a bound names after the places listed right before it, with their count (`… 베이징(2,163만 명), 청두(2,158만 명)
 # 순으로 | 2,000만 명이 넘는 도시는 네 곳이다`)
 _SET_AFTER_BOUND = compiled(rf"['’\"”]?\s*(?:(?:이|가|을|를)?\s*\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+)?(?:곳|지역|도시|성|나라|국가)(?:은|는)\s+"
@@ -341,3 +376,38 @@ _CLUB_JOINED = compiled(r"\s*(?:클럽['’\"”]\s*에\s*(?:새로\s*|처음\s*
 def joins_club(clause: str, end: int) -> bool:
     """Whether the amount ending at `end` names a club the clause joins (`'반기 3조 위안 클럽'에 이름을 올렸다`)."""
     return bool(_CLUB_JOINED.match(clause, end))
+
+
+# a club or class a quoted name sets by a mark, the places listed after it being its members (`'2 조 위안 클럽'에는 톈진시,
+# 닝보시, 칭다오시 세 곳이 새로 합류했다`, `‘인구 2,000 만 도시’는 충칭시, 상하이시, 베이징시, 청두시 네 곳이다`)
+_CLUB_AT = compiled(r"\s*\p{Hangul}{0,6}['’\"”]\s*(?P<at>에(?:는|도)?|은|는)\s+")
+_SET_COUNT = r"\s*(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|도시|지역|성)"
+_JOINED_AFTER_LIST = compiled(rf"(?:{_SET_COUNT})?(?:이|가)?\s*"
+                              r"(?:새로\s*|처음\s*|나란히\s*|잇따라\s*)?(?:이름을\s*올|가입|합류|진입|들어)")
+_COUNTED_AFTER_LIST = compiled(rf"{_SET_COUNT}\s*(?:이다|이었다|였다|으로|이며|이고)")
+
+
+def club_members(sentence: str, end: int, regions: list[ProseRegion]) -> list[ProseRegion]:
+    """The places listed right after a club or class the amount ending at `end` sets the mark of, as its members, each
+    passing the mark; empty when no list of places, counted or joining it, follows.
+
+    >>> t = "'2 조 위안 클럽'에는 톈진시, 닝보시, 칭다오시 세 곳이 새로 합류했다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("톈진시", "닝보시", "칭다오시")]
+    >>> [x.written for x in club_members(t, t.index(" 클럽"), r)], club_members(t.replace("합류", "주목"), t.index(" 클럽"), r)
+    (['톈진시', '닝보시', '칭다오시'], [])
+    >>> t = "‘인구 2,000 만 도시’는 충칭시, 상하이시 두 곳이다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("충칭시", "상하이시")]
+    >>> [x.written for x in club_members(t, t.index(" 도시"), r)], club_members(t.replace("두 곳이다", "등이다"), t.index(" 도시"), r)
+    (['충칭시', '상하이시'], [])
+    """
+    m = _CLUB_AT.match(sentence, end)
+    after = [r for r in regions if m and r.start >= m.end()]
+    if not after or after[0].start != m.end():
+        return []
+    chain = after[:1]
+    for r in after[1:]:
+        if not LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, chain[-1].end).end(), r.start):
+            break
+        chain.append(r)
+    closing = _JOINED_AFTER_LIST if m["at"].startswith("에") else _COUNTED_AFTER_LIST
+    return chain if closing.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end()) else []

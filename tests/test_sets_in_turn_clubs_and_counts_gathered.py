@@ -1,0 +1,52 @@
+"""Figures given to places a sentence does not name beside them: the places a sentence before listed as one set,
+given amounts in turn (`… 네 곳이 … | 이들 지역의 수출입액은 각각 …`); the places listed as joining a club
+(`'2 조 위안 클럽'에는 톈진시, 닝보시, 칭다오시 세 곳이 새로 합류했다`, `‘GDP 1조 위안 도시’는 … 세 곳이다`); and counts in native numerals gathered in
+the place after them (`세 곳이 베이징시에, 두 곳이 상하이시에 본사를 두고 있다`). Values read by hand from the lines."""
+
+from __future__ import annotations
+
+from conftest import figures_at
+
+from kic_extract.typed.prose_figures import block_to_figures
+
+
+def _read(text: str) -> list[tuple]:
+    return [(f["region_ko"], f["value"], f["rank"], f["bound"]) for f in block_to_figures(text, 2025)[0]]
+
+
+def test_a_set_named_before_given_amounts_in_turn(corpus_issue):
+    # 509 l.86: 광둥성 7조 3,100억, 장쑤성 4조 4,800억, 저장성 4조 1,200억, 상하이시 3조 3,500억 위안 (2029), unranked;
+    # then 광둥성 is 2조 8,300억 위안 ahead of 장쑤성
+    assert [(r, v, rank) for r, v, rank, _, _ in figures_at(corpus_issue(509), 86)][:5] == [
+        ("광둥성", "7310000000000", None), ("장쑤성", "4480000000000", None), ("저장성", "4120000000000", None),
+        ("상하이시", "3350000000000", None), ("광둥성", "2830000000000", None)]
+
+
+def test_a_set_in_turn_needs_its_count_and_as_many_amounts():
+    text = "{list} 곳이 신규 허브로 지정됐다. 이들 지역의 투자액은 각각 120억 위안, 95억 위안, 80억 위안이었다."
+    assert _read(text.format(list="청두·충칭·시안 세")) == [
+        ("청두", "12000000000", None, None), ("충칭", "9500000000", None, None), ("시안", "8000000000", None, None)]
+    # the count is not the list's, or the amounts are not as many as the places: nothing is given in turn
+    assert _read(text.format(list="청두·충칭·시안 네")) == []
+    assert _read("청두·충칭 두 곳이 신규 허브로 지정됐다. 이들 지역의 투자액은 각각 120억 위안, 95억 위안, 80억 위안이었다.") == []
+
+
+def test_places_joining_a_club(corpus_issue):
+    # 536 l.48: 톈진시, 닝보시, 칭다오시 newly passed 2조 위안 (2029)
+    assert [(r, v, b) for r, v, _, b, _ in figures_at(corpus_issue(536), 48)][:3] == [
+        ("톈진시", "2000000000000", "min"), ("닝보시", "2000000000000", "min"), ("칭다오시", "2000000000000", "min")]
+    # a club the places are only compared with is joined by none of them
+    assert _read("'2 조 위안 클럽'에는 톈진시, 닝보시가 주목하고 있다.") == []
+    # a class a quoted mark names, its members counted after it
+    assert _read("올해 ‘GDP 1조 위안 도시’는 충칭시, 상하이시, 청두시 세 곳이다.") == [
+        ("충칭시", "1000000000000", None, "min"), ("상하이시", "1000000000000", None, "min"),
+        ("청두시", "1000000000000", None, "min")]
+    assert _read("올해 ‘GDP 1조 위안 도시’는 충칭시, 상하이시, 청두시 등이다.") == []
+
+
+def test_counts_in_words_gathered_in_a_place(corpus_issue):
+    # 434 l.151: of the eight, three have their seat in 베이징시, two in 상하이시 (2028)
+    assert [(r, v) for r, v, _, _, _ in figures_at(corpus_issue(434), 151)][:2] == [("베이징시", "3"), ("상하이시", "2")]
+    assert _read("이 중 두 곳이 선전에 몰려 있다.") == [("선전", "2", None, None)]
+    # a count of what a noun before it names, done somewhere, is no place's count
+    assert _read("완성차 업체 두 곳이 상하이시에 공장을 세웠다.") == []
