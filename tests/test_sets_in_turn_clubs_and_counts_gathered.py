@@ -50,3 +50,12 @@ def test_counts_in_words_gathered_in_a_place(corpus_issue):
     assert _read("이 중 두 곳이 선전에 몰려 있다.") == [("선전", "2", None, None)]
     # a count of what a noun before it names, done somewhere, is no place's count
     assert _read("완성차 업체 두 곳이 상하이시에 공장을 세웠다.") == []
+
+
+def test_places_a_region_put_on_a_list(corpus_issue):
+    # 574 l.73: 광둥성 put five cities in the top 20 (2030); 장쑤성's four, the list after them the subject, is not read
+    assert ("광둥성", "5", None, None, 2030) in figures_at(corpus_issue(574), 73)
+    assert _read("상위 10곳에 장쑤성은 3개 도시를 올렸다.") == [("장쑤성", "3", None, None)]
+    # a set of places by its size, and places that made a list themselves, are no region's count
+    assert _read("웨강아오대만구는 광둥성 9개 도시와 홍콩·마카오 2개 특별행정구로 이뤄진다.") == []
+    assert _read("베이징·상하이 2개 도시에 이어 이번에 3개 도시, 즉 허페이·우한·시안이 새로 이름을 올렸다.") == []

@@ -145,6 +145,10 @@ def _places_counted() -> regex.Pattern[str]:
     return compiled(rf"\s*(?:{zones}|도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")
 
 
+# places a region put on a list or ranking, its count of them its figure (`광둥성은 톱20에 5개 도시, 즉 선전, …, 주하이를
+# 올렸고`, `장쑤성은 3개 도시를 올렸다`; not places that made it themselves: `7개 도시, 즉 허페이·…가 이름을 올렸다`)
+_PUT_ON_LIST = compiled(r"\s*(?:도시|지역|곳)?(?:,\s*즉\s+(?:[^\s.,·]+[,·]\s*)*[^\s.,·]+?)?(?:을|를)\s+(?:[^\s.]+\s+)?"
+                        r"(?:올렸|올려|올린)")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 # a rate the clause's subject is above or below (`광둥성의 4.6%를 웃돌았다`)
@@ -738,7 +742,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
     for start, amount, end in amounts_in(clause):
         if clause.startswith("당", end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
-        if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end):
+        if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end) \
+                and not _PUT_ON_LIST.match(clause, end):
             continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
         if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
             continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
