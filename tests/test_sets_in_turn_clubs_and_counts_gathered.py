@@ -59,3 +59,10 @@ def test_places_a_region_put_on_a_list(corpus_issue):
     # a set of places by its size, and places that made a list themselves, are no region's count
     assert _read("웨강아오대만구는 광둥성 9개 도시와 홍콩·마카오 2개 특별행정구로 이뤄진다.") == []
     assert _read("베이징·상하이 2개 도시에 이어 이번에 3개 도시, 즉 허페이·우한·시안이 새로 이름을 올렸다.") == []
+
+
+def test_counts_in_compound_native_numerals():
+    # a ten and a unit (`열두` 12, `스물한` 21), read wherever a native count is
+    assert _read("베이징이 열두 곳으로 가장 많았고 상하이가 열한 곳으로 뒤를 이었다.") == [
+        ("베이징", "12", 1, None), ("상하이", "11", 2, None)]
+    assert _read("이 가운데 스물한 곳이 선전에 몰려 있다.") == [("선전", "21", None, None)]

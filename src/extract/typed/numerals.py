@@ -13,18 +13,24 @@ COUNTERS = ("개", "가지", "곳", "팀", "건", "명", "대")
 
 @cache
 def native_numerals() -> dict[str, int]:
-    """The numerals and their values: data/ordinals.tsv's words (`첫` is an ordinal's only) and 한 for one.
+    """The numerals and their values: data/ordinals.tsv's words (`첫` is an ordinal's only), 한 for one, and the
+    compounds of a ten and a unit (`열두` 12, `스물한` 21; `스무` stands alone).
 
-    >>> native_numerals()["다섯"], native_numerals()["한"], "첫" in native_numerals()
-    (5, 1, False)
+    >>> n = native_numerals()
+    >>> n["다섯"], n["한"], "첫" in n, n["열두"], n["스물한"], n["서른다섯"], "스무한" in n
+    (5, 1, False, 12, 21, 35, False)
     """
-    return {**{r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}, "한": 1}
+    words = {**{r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}, "한": 1}
+    units = {w: n for w, n in words.items() if n < 10}
+    tens = {w: n for w, n in words.items() if n % 10 == 0 and w != "스무"}
+    return {**words, **{t + u: n + m for t, n in tens.items() for u, m in units.items()}}
 
 
 def native_alternation(one: bool = False) -> str:
     """The numerals as a pattern's alternation, longest first, from two on (`one`: 한 too).
 
-    >>> native_alternation()
-    '다섯|여섯|일곱|여덟|아홉|두|세|네|열'
+    >>> alt = native_alternation().split("|")
+    >>> alt.index("열두") < alt.index("열") and alt.index("스물한") < alt.index("스물"), "한" in alt, "한" in native_alternation(True)
+    (True, False, True)
     """
     return "|".join(sorted((w for w, n in native_numerals().items() if one or n > 1), key=len, reverse=True))
