@@ -66,3 +66,14 @@ def test_counts_in_compound_native_numerals():
     assert _read("베이징이 열두 곳으로 가장 많았고 상하이가 열한 곳으로 뒤를 이었다.") == [
         ("베이징", "12", 1, None), ("상하이", "11", 2, None)]
     assert _read("이 가운데 스물한 곳이 선전에 몰려 있다.") == [("선전", "21", None, None)]
+
+
+def test_a_mark_passed_by_places_added_or_besides(corpus_issue):
+    # 747 l.35: six provinces, three listed and three added to them, each passed 1조 위안 in the first quarter
+    assert [r for r, v, _, b, _ in figures_at(corpus_issue(747), 35) if v == "1000000000000" and b == "min"] == [
+        "광둥성", "장쑤성", "산둥성", "저장성", "쓰촨성", "허난성"]
+    # 865 l.68: besides the six of the table, 후베이성 and 푸젠성 passed 3조 위안
+    assert [(r, b) for r, v, _, b, _ in figures_at(corpus_issue(865), 68) if v == "3000000000000"] == [
+        ("후베이성", "min"), ("푸젠성", "min")]
+    # counted as more places than listed, the added lists do not share the mark out
+    assert not {"광둥성", "장쑤성"} & {r for r, _, _, _ in _read("광둥성, 장쑤성에 저장성을 더한 4 개 성의 GDP 가 1 조 위안을 넘어섰다.")}

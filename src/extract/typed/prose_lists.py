@@ -282,7 +282,20 @@ def set_listed_before(sentence: str, regions: list[ProseRegion], pos: int, end: 
 # 10 조 7,900 억 위안으로 두 곳 모두 10 조 위안을 넘어섰다`, `… 하이난성 9,600 억 위안 등 네 곳은 1 조 위안 미만에`)
 # (and what they pass it in: `… 세 도시 모두 R&D 경비가 1,000억 위안 이상이었다`)
 _SET_BEFORE_BOUND = compiled(r"(?:으로|로)?\s*(?:등\s*)?(?P<n>\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|지역|도시|성|나라|국가)"
-                             r"(?:은|는|이|가|만|도)?(?:\s*모두(?:(?:\s+[^\s,.]+){0,2}?\s+[^\s,.]+(?:이|가))?)?\s*$")
+                             r"(?:은|는|이|가|만|도)?(?:\s*모두(?:(?:\s+[^\s,.]+){0,2}?\s+[^\s,.]+(?:이|가))?"
+                             # (or what of theirs passes it: `… 6 개 성의 1 분기 GDP 가 1 조 위안을 넘어섰다`)
+                             r"|의(?:\s+[^\s,.]+){1,4}?\s*(?:이|가))?\s*$")
+# two lists, the second added to the first (`광둥성, 장쑤성, 산둥성에 저장성, 쓰촨성, 허난성을 더한 6 개 성`)
+_ADDED_TO = compiled(r"(?:\([^)]*\))?에\s+")
+_ADDED = compiled(r"(?:\([^)]*\))?(?:을|를)\s*더(?:한|하면|해)")
+
+
+def _added_lists(sentence: str, regions: list[ProseRegion]) -> bool:
+    """Whether the regions are two lists, the second added to the first, and nothing else."""
+    glue = [AFTER_NAME.match(sentence, a.end).end() for a in regions]
+    added = [k for k, (a, b) in enumerate(zip(regions, regions[1:])) if _ADDED_TO.fullmatch(sentence, glue[k], b.start)]
+    return len(added) == 1 and bool(_ADDED.match(sentence, glue[-1])) and all(
+        k in added or JOIN.fullmatch(sentence, glue[k], b.start) for k, (a, b) in enumerate(zip(regions, regions[1:])))
 
 
 def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> list[ProseRegion]:
@@ -297,6 +310,10 @@ def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> l
     >>> r = [ProseRegion(t.index(w), t.index(w) + 3, w, None, True) for w in ("산둥성", "저장성")]
     >>> [x.written for x in set_counted_before(t, r, t.index("1,000억"))]
     ['산둥성', '저장성']
+    >>> t = "광둥성, 장쑤성에 저장성, 쓰촨성을 더한 4 개 성의 1 분기 GDP 가 1 조 위안을 넘어섰다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + 3, w, None, True) for w in ("광둥성", "장쑤성", "저장성", "쓰촨성")]
+    >>> [x.written for x in set_counted_before(t, r, t.index("1 조"))]
+    ['광둥성', '장쑤성', '저장성', '쓰촨성']
     """
     m = _SET_BEFORE_BOUND.search(sentence, max(0, pos - 40), pos)
     n = (int(m["n"]) if m["n"].isdigit() else native_numerals().get(m["n"])) if m else None
@@ -306,7 +323,7 @@ def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> l
     ends = [r.start for r in before[1:]] + [m.start()]
     # (each with a figure of its own, or all named together: `항저우시와 우한시는 각각 5,936억 위안, 5,871억 위안으로 두
     # 도시 모두`, `청두시(成都市), 우한시(武汉市), 시안시(西安市)가 추격에 나섰지만 … 세 도시 모두 500개 미만이다`)
-    joined = len(list_run(sentence, 0, before, before)) == len(before)
+    joined = len(list_run(sentence, 0, before, before)) == len(before) or _added_lists(sentence, before)
     return before if joined or all(any(c.isdigit() for c in sentence[r.end:end]) for r, end in zip(before, ends)) else []
 
 
@@ -338,7 +355,9 @@ _PASSING_SET = compiled(rf"\s*[’'”\"」』]?(?:(?:을|를|으로|로|에)\s*
                           # `… 지역은 다섯 곳으로, 광둥성·장쑤성·…이 여기에 해당한다`)
                           # (`… 지역은 여전히 4개 성, 즉 광둥·장쑤·산둥·저장뿐이다`)
                           r"(?:(?:모두\s*)?(?:\d{1,2}\s*개\s*[^\s,]+?|(?:\d{1,2}|\p{Hangul}{1,2})\s*곳)(?:으로|로),?\s+"
-                          r"|(?:(?:모두|여전히|아직|단|불과)\s*)?(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|\p{Hangul}{1,4}),\s*(?:즉|곧)\s+)?")
+                          r"|(?:(?:모두|여전히|아직|단|불과)\s*)?(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?(?:곳|\p{Hangul}{1,4}),\s*(?:즉|곧)\s+"
+                          # (or the places besides those counted already: `… 지역은 표에 나온 6 곳 외에 후베이성과 푸젠성 2 곳이`)
+                          r"|(?:[^\s,.]+\s+){0,3}?(?:\d{1,2}|\p{Hangul}{1,2})\s*(?:개\s*)?곳\s*(?:외에|이외에|말고도)\s+)?")
 
 
 # a listed place's own figure in brackets (`곳은 시짱자치구(0.48%)와 하이난성(0.97%)`): the figures the places had, and
