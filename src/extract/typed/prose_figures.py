@@ -130,6 +130,9 @@ _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전�
 _APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
 # a mark a level just given closes in on (`상하이(9,847억 위안)와 베이징(9,015억 위안)이 나란히 1조 위안에 바짝 다가섰다`)
 _MARK_APPROACHED = compiled(r"\s*에\s*(?:바짝\s*|성큼\s*|한층\s*|사상\s*처음\s*)?(?:다가|근접|접근|육박)")
+# every place of a kind, given so many each (`모든 현급 행정구역에`, `각 성마다`)
+_EVERY_PLACE = compiled(r"(?:모든|각)\s+(?:[^\s,.]+\s+)?(?:\p{Hangul}+\s*)?(?:행정구역|지역|도시|성|시|현|구|향|진|마을|휴게소|단지)"
+                        r"(?:에|마다|별로)\s")
 # (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
@@ -749,6 +752,8 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
         if amount.bound and cue("size_class").match(clause, _OF_CLASS.match(clause, end).end()):
             continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
+        if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
+            continue  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
         if marks_no_figure().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
         if _MARK_APPROACHED.match(clause, end) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) and any(
