@@ -80,9 +80,9 @@ from kic_extract.typed.prose_joins import (CLAUSE_JOINED, bracket_owner, counts_
 from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, PASSED_LEVEL, SCOPE_OF, amounts_in, counts_own_items, gathered_before, gathered_in,
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_in_words)
-from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, THESE_IN_TURN, club_members, joins_club, listed_before, passing_set,
-                                          may_name_set, set_counted_before, set_named,
-                                          set_listed_before, spread_over_list, these_all, verb_after, without_each)
+from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, THESE_IN_TURN, club_members, joins_club, listed_before,
+                                          may_name_set, passing_set, set_counted_before, set_listed_before, set_named,
+                                          spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
 
 _DIGIT_AHEAD = compiled(r"\d")
