@@ -231,8 +231,10 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     (True, False)
     >>> first_place("상하이는 대외 변수의 영향을 가장 크게 받았다.", by_figure=False) is None
     True
+    >>> bool(first_place("여전히 최대 공급국 자리를 지켰다", by_figure=False)), bool(first_place("최대 공급국 자리를 내줬다", by_figure=False))
+    (True, False)
     """
-    m = cue("first").search(text) or (cue("first_by_figure").search(text) if by_figure else None)
+    m = cue("first").search(text) or _TOP_SEAT.search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
         return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
     if m is not None and _felt().search(text, max(0, m.start() - 8), m.start()):
@@ -240,6 +242,8 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
 
 
+# the top seat of some kind held or taken (`최대 공급국 자리를 지켰다`, `최대 생산지 자리를 차지했다`)
+_TOP_SEAT = compiled(r"최대\s*\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?:를|을)\s*(?:굳건히\s*|계속\s*)?(?:지켰|지키|지켜|차지|유지|굳혔|굳히)")
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 
 
