@@ -30,3 +30,11 @@ def test_a_place_of_a_noun_inside_the_topics_clause(corpus_issue):
         ("닝샤후이족자치구", "162", 1), ("네이멍구자치구", "118", 2), ("간쑤성", "97", 3)]
     # 989 l.174: 허페이's quantum firms passed 210 (not 가오신구, where they gather)
     assert ("허페이", "210", 1, "min", 2038) in figures_at(corpus_issue(989), 174)
+
+
+def test_a_place_whose_firms_go_on_as_subject(corpus_issue):
+    # 1027 l.109: 상하이시's firms raised about 112억 위안, 47.5% of the whole (2026)
+    assert [(r, v) for r, v, _, _, _ in figures_at(corpus_issue(1027), 109)][-2:] == [
+        ("상하이시", "11200000000"), ("상하이시", "47.5")]
+    # firms of a nation's, acting abroad, are no subject of the nation's figure
+    assert block_to_figures("중국 배터리 기업이 해외에서 짓고 있는 공장은 47곳으로, 2년 새 두 배 늘었다.", 2025)[0] == []

@@ -325,7 +325,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "other" and ", " not in sentence[r.end:pos]
                                            or flow_topic(sentence, r)
                                            or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)
-                                                                       or r is subjects[0] and _DONE_AT.match(sentence, r.end)))
+                                                                       or r is subjects[0] and _DONE_AT.match(sentence, r.end))
+                                           # (a place whose firms are the subject the clause goes on with: `상하이시 소재
+                                           # 기업이 약 112억 위안을 유치해 | 전체의 47.5%를 가져갔다`)
+                                           or r.mark == "qualifies" and ", " not in sentence[r.end:pos]
+                                           and bool(_FIRMS_SUBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())))
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
@@ -394,6 +398,8 @@ _BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘�
 ORIGIN_OF = compiled(r"\s+(?:및\s+해외\s+)?(?:청년|자본\s+기업)")  # (`홍콩·마카오 청년`, `마카오 자본 기업`)
 # (`한국계 기업`, `중국 테크 기업`, a compound ending in one, `한국계 투자기업`)
 FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1,4}}\s+)?\p{{Hangul}}{{0,4}}?(?:{FIRMS})(?!\p{{Hangul}}{{2}})")
+# the firms located in a place, the subject (`상하이시 소재 기업이`; not firms of a nation's, `중국 배터리 기업이 해외에서`)
+_FIRMS_SUBJECT = compiled(r"\s*소재\s*\p{Hangul}{0,4}?(?:기업|업체|회사|스타트업)들?(?:이|가)(?!\p{Hangul})")
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")
