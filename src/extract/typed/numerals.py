@@ -34,3 +34,12 @@ def native_alternation(one: bool = False) -> str:
     (True, False, True)
     """
     return "|".join(sorted((w for w, n in native_numerals().items() if one or n > 1), key=len, reverse=True))
+
+
+def count_value(written: str) -> int | None:
+    """A count written in digits or in native numerals, or None for a word that is neither (`여러`).
+
+    >>> count_value("12"), count_value("열두"), count_value("여러")
+    (12, 12, None)
+    """
+    return int(written) if written.isdigit() else native_numerals().get(written)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.numerals import native_numerals
-from kic_extract.typed.prose_joins import LIST_GAP
+from kic_extract.typed.numerals import count_value
+from kic_extract.typed.prose_joins import LIST_GAP, listed_right_before
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, share_of_whole
 from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue, group_region, in_aside, joined_topic, list_heads,
                                              list_run)
@@ -240,14 +240,10 @@ def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
     """
     for k in range(len(regions) - 1, 0, -1):
         m = _COUNT_OF_SET.match(sentence, AFTER_NAME.match(sentence, regions[k].end).end())
-        n = (int(m["n"]) if m["n"].isdigit() else native_numerals().get(m["n"])) if m else None
-        if not n or n < 2 or n > k + 1:
-            continue
-        chain, first = regions[k + 1 - n:k + 1], k + 1 - n
-        if first and LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, regions[first - 1].end).end(), chain[0].start):
-            continue  # (a longer list: `광둥성·장쑤성·저장성·상하이시 세 곳` counts no set)
-        if all(LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(chain, chain[1:])):
-            return chain
+        n = count_value(m["n"]) if m else None
+        # (the whole list: `광둥성·장쑤성·저장성·상하이시 세 곳` counts no set)
+        if n and len(run := listed_right_before(sentence, regions, regions[k])) + 1 == n:
+            return [*run, regions[k]]
     return []
 
 
@@ -268,7 +264,7 @@ def set_listed_before(sentence: str, regions: list[ProseRegion], pos: int, end: 
     counts, when its count is theirs (`충칭(…), 상하이(…), 베이징(…), 청두(2,158만 명) 순으로 2,000만 명이 넘는
     도시는 네 곳이다`: each passed the mark); empty otherwise."""
     m = _SET_AFTER_BOUND.match(sentence, end)
-    n = (int(m["n"]) if m["n"].isdigit() else native_numerals().get(m["n"])) if m else None
+    n = count_value(m["n"]) if m else None
     before = [r for r in regions if r.end <= pos]
     if not n or len(before) < n or not _IN_ORDER_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, before[-1].end).end(), pos):
         return []
@@ -316,7 +312,7 @@ def set_counted_before(sentence: str, regions: list[ProseRegion], pos: int) -> l
     ['광둥성', '장쑤성', '저장성', '쓰촨성']
     """
     m = _SET_BEFORE_BOUND.search(sentence, max(0, pos - 40), pos)
-    n = (int(m["n"]) if m["n"].isdigit() else native_numerals().get(m["n"])) if m else None
+    n = count_value(m["n"]) if m else None
     before = [r for r in regions if r.end <= (m.start() if m else 0) and r.start < r.end]
     if not n or len(before) != n or any(r.start == r.end for r in regions):
         return []
