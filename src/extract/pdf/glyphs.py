@@ -518,7 +518,7 @@ def _read(api: _Api, page: int, textpage: int, width: float, height: float) -> t
             # the font's width for a space, found through its Unicode map, may be another glyph's (a font
             # mapping two glyphs to a space answers for one: Typst and WeasyPrint draw the other); the width
             # pdfium gives the space drawn is then the width pdfminer reads from the font for its code (not
-            # so for other glyphs, whose box pdfium widens by the kerning after them)
+            # so for every other glyph: pdfium's box for `K` or `W` in many fonts is not the font's width)
             loose_box(tp, k, pbox)
             drawn = box.right - box.left
             if abs(drawn - span) > 0.01:
