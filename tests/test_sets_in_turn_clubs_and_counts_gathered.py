@@ -77,3 +77,11 @@ def test_a_mark_passed_by_places_added_or_besides(corpus_issue):
         ("후베이성", "min"), ("푸젠성", "min")]
     # counted as more places than listed, the added lists do not share the mark out
     assert not {"광둥성", "장쑤성"} & {r for r, _, _, _ in _read("광둥성, 장쑤성에 저장성을 더한 4 개 성의 GDP 가 1 조 위안을 넘어섰다.")}
+
+
+def test_a_mark_passed_by_a_set_the_next_sentence_lists(corpus_issue):
+    # 891 l.62: 3만 달러 per head passed by three regions in 2036, named in the sentence after the count
+    assert [(r, v, b, y) for r, v, _, b, y in figures_at(corpus_issue(891), 62) if v == "30000"] == [
+        ("베이징시", "30000", "min", 2036), ("상하이시", "30000", "min", 2036), ("장쑤성", "30000", "min", 2036)]
+    # not when the next sentence names fewer places than counted
+    assert _read("GDP가 1조 위안을 넘은 도시는 네 곳이다. 베이징시, 상하이시, 장쑤성으로, 장쑤성은 처음이다.") == []

@@ -81,7 +81,8 @@ from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, 
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_in_words)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, THESE_IN_TURN, club_members, joins_club, listed_before,
-                                          may_name_set, passing_set, set_counted_before, set_listed_before, set_named,
+                                          mark_of_counted_set, may_name_set, passing_set, set_counted_before, set_listed_before,
+                                          set_named, set_opening,
                                           spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
 
@@ -310,7 +311,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`광둥성·장쑤성·저장성·상하이시 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: the set named before)
             in_turn = {r.zh or r.written: k for k, r in enumerate(set_before, 1)}  # (an order of naming, no ranks)
             regions = _named_in_order(set_before, in_turn)
-        if not regions:
+        passed_by = None  # a set the sentence counts passing a mark, and the places the next sentence names as its members
+        if (mark := mark_of_counted_set(sentence)) and (after := SENTENCES.match(text, sm.end())) \
+                and (members := set_opening(after.group(), sentence_regions(after.group(), places), mark[3])):
+            passed_by = mark, members
+        if not regions and not passed_by:
             if len(ranks := stated_ranks(sentence)) > 1 and not DESCRIBING_RANK.search(sentence):
                 # `3~4위 자리에도 변동이 없었다. 산둥성은 5조 …, 저장성은 4조 …`: ranks no region holds yet go to
                 # the regions the next figures are about, in order (not ranks naming a set, `1, 2위 두 성의 속도 차이다`)
@@ -505,6 +510,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             pending.append((c_off, figures))
             clause_at[c_off] = clause
             ranking = ranking or any(f["rank"] is not None for f in figures)
+        if passed_by:
+            # `3 만 달러를 넘어선 지역은 세 곳이다. | 베이징시, 상하이시, 장쑤성으로, …`: each place the next sentence
+            # names passed the mark
+            (at, amount, end, _), members = passed_by
+            c_off = max((k for k, _ in pending if k <= at), default=0)
+            pending.append((c_off, [{"amount": amount, "region": r, "start": at - c_off, "end": end - c_off, "gap": False,
+                                     "rank": None} for r in members]))
         # (`지난해 4 위였던 광저우는 … 순위가 한 계단 내려앉았다`: the rank it moved to)
         ranks_moved(sentence, text[max(0, s_off - 240):s_off], pending)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}

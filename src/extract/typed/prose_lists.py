@@ -11,7 +11,7 @@ from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import count_value
 from kic_extract.typed.prose_joins import LIST_GAP, listed_right_before
-from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, share_of_whole
+from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, amounts_in, share_of_whole
 from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue, group_region, in_aside, joined_topic, list_heads,
                                              list_run)
 
@@ -249,6 +249,41 @@ def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
 
 # the places of a set the sentence before named, each given what follows in turn (`이들 지역의 수출입액은 각각`)
 THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,4}?\s+각각\s")
+
+
+# a set a mark passed, counted at the end of its sentence but not listed (`3 만 달러를 넘어선 지역은 세 곳이다.`)
+_COUNTED_AT_END = compiled(r"\s*(?:\p{Hangul}{1,4}\s+)?(?:지역|도시|곳|성|나라|국가)(?:은|는)\s+(?:모두\s*)?(?P<n>\d{1,2}|\p{Hangul}{1,2})"
+                           r"\s*(?:개\s*)?곳(?:이다|이었다|였다)\.?\s*$")
+_SET_ENDS = compiled(r"곳(?:이다|이었다|였다)\.?\s*$")
+# what closes a sentence that only names a set's places (`베이징시, 상하이시, 장쑤성으로, …`, `… 장쑤성이다.`)
+_NAMED_ONLY = compiled(r"(?:\([^()]*\))?\s*(?:으로|로|이다|였다|이었다|이며|다)(?!\p{Hangul})")
+
+
+def mark_of_counted_set(sentence: str) -> tuple[int, object, int, int] | None:
+    """(start, amount, end, count) of a mark a set passed, the set counted at the sentence's end and not listed
+    (`… 3 만 달러를 넘어선 지역은 세 곳이다.`), whose places the next sentence may name (`set_opening`)."""
+    if not _SET_ENDS.search(sentence):
+        return None
+    for start, amount, end in amounts_in(sentence):
+        if amount.bound and (m := _COUNTED_AT_END.match(sentence, end)) and (n := count_value(m["n"])):
+            return start, amount, end, n
+    return None
+
+
+def set_opening(sentence: str, regions: list[ProseRegion], count: int) -> list[ProseRegion]:
+    """The places a sentence opens by naming, as many as `count` and nothing else before its close
+    (`베이징시, 상하이시, 장쑤성으로, 장쑤성은 …`); empty otherwise.
+
+    >>> t = "베이징시, 상하이시, 장쑤성으로, 장쑤성은 처음으로 이 기준을 넘었다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("베이징시", "상하이시", "장쑤성")]
+    >>> [x.written for x in set_opening(t, r, 3)], set_opening(t, r, 4)
+    (['베이징시', '상하이시', '장쑤성'], [])
+    """
+    if len(regions) < count or regions[0].start != len(sentence) - len(sentence.lstrip()):
+        return []
+    chain = regions[:count]
+    joined = all(LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(chain, chain[1:]))
+    return chain if joined and _NAMED_ONLY.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end()) else []
 
 
 # the set a bound names after the places listed right before it, with their count (`… 베이징(2,163만 명), 청두(2,158만 명)
