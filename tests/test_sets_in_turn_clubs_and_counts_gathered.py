@@ -85,3 +85,14 @@ def test_a_mark_passed_by_a_set_the_next_sentence_lists(corpus_issue):
         ("베이징시", "30000", "min", 2036), ("상하이시", "30000", "min", 2036), ("장쑤성", "30000", "min", 2036)]
     # not when the next sentence names fewer places than counted
     assert _read("GDP가 1조 위안을 넘은 도시는 네 곳이다. 베이징시, 상하이시, 장쑤성으로, 장쑤성은 처음이다.") == []
+
+
+def test_a_mark_describing_the_places_after_it(corpus_issue):
+    # 336 l.90: 시짱자치구 (612억 위안, 31st) and 칭하이성 (948억 위안, 30th), both under 1,000억 위안
+    assert [(r, v, rank, b) for r, v, rank, b, _ in figures_at(corpus_issue(336), 90)][:4] == [
+        ("시짱자치구", "61200000000", 31, None), ("칭하이성", "94800000000", 30, None),
+        ("시짱자치구", "100000000000", None, "max"), ("칭하이성", "100000000000", None, "max")]
+    # the places' own figure, shared by the list, stays theirs too
+    assert _read("GDP가 1조 위안을 넘는 광둥성과 장쑤성은 모두 5% 넘게 성장했다.") == [
+        ("광둥성", "5", None, "min"), ("장쑤성", "5", None, "min"),
+        ("광둥성", "1000000000000", None, "min"), ("장쑤성", "1000000000000", None, "min")]

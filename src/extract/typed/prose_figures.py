@@ -81,8 +81,8 @@ from kic_extract.typed.prose_owners import (COMPARED_WITH, OF_BEFORE, PAIR_GAP, 
                                            next_clause_topic, owns_only_the_next, spread_over_own_list, subject_of,
                                            unknown_item, counts_in_words)
 from kic_extract.typed.prose_lists import (LISTED_AMOUNTS, OWNED_AMOUNTS, THESE_IN_TURN, club_members, joins_club, listed_before,
-                                          mark_of_counted_set, may_name_set, passing_set, set_counted_before, set_listed_before,
-                                          set_named, set_opening,
+                                          mark_of_counted_set, may_name_set, passing_set, places_described, set_counted_before,
+                                          set_listed_before, set_named, set_opening,
                                           spread_over_list, these_all, verb_after, without_each)
 from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
 
@@ -748,7 +748,7 @@ def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion
 
 def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
-    figures = []
+    figures, described_by = [], []
     # in order of position, so a figure's are found by bisection; a region qualifying a partner
     # (`한국 스타트업과 현지 협력사 간 … 28 건`) is no figure's subject
     # (nor is the whole a set of regions has a share of: `상위 10개 지역의 … 전국의 61.6%를 차지해`)
@@ -773,6 +773,13 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
             continue  # `6.99%로 사상 처음 7%에 근접했다`: the mark the level just given closes in on, no figure of its own
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
             amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
+        if amount.bound and not in_quoted_name(clause, start, end) \
+                and (described := places_described(sentence, c_off + end, regions)):
+            # `분기 GDP가 1,000억 위안 미만인 시짱자치구(612억 위안)와 칭하이성(948억 위안)은`: each place described passes it
+            # (kept apart from the clause's own figures, which its list may share: `… 광둥성과 장쑤성은 모두 5% 넘게`)
+            described_by += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
+                             for r in described]
+            continue
         if in_quoted_name(clause, start, end) and (members := club_members(sentence, c_off + end, regions)):
             # `'2 조 위안 클럽'에는 톈진시, 닝보시, 칭다오시 세 곳이 새로 합류했다`: each place listed joined, passing the mark
             figures += [{"amount": replace(amount, bound="min"), "region": r, "start": start, "end": end, "gap": False,
@@ -991,7 +998,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and _CHANGED_INTO.fullmatch(clause, before["end"], after["start"]):
             # `1.9% 줄어든 2,776 억 위안에 그친 허난성은`: a change told of the level right after it is that level's region's
             before["region"] = after["region"]
-    return spread_over_list(sentence, clause, c_off, regions, figures)
+    return spread_over_list(sentence, clause, c_off, regions, figures) + described_by
 
 
 # a rate's verb making it describe the level right after it (`1.9% 줄어든 | 2,776 억 위안`, `6.0% 늘어난 |`)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import count_value
-from kic_extract.typed.prose_joins import LIST_GAP, listed_right_before
+from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_before
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, amounts_in, share_of_whole
 from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue, group_region, in_aside, joined_topic, list_heads,
                                              list_run)
@@ -251,6 +251,39 @@ def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
 THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,4}?\s+각각\s")
 
 
+def _listed_from(sentence: str, at: int, regions: list[ProseRegion], gap=LIST_GAP) -> list[ProseRegion]:
+    """The places of the list that opens right at `at` (parted by `gap`), or none."""
+    after = [r for r in regions if r.start >= at]
+    if not after or after[0].start != at:
+        return []
+    chain = after[:1]
+    for r in after[1:]:
+        if not gap.fullmatch(sentence, AFTER_NAME.match(sentence, chain[-1].end).end(), r.start):
+            break
+        chain.append(r)
+    return chain
+
+
+# a mark describing the places named right after it, each its subject (`1,000억 위안 미만인 시짱자치구(612억 위안)와
+# 칭하이성(948억 위안)은`, `1조 위안을 넘는 광둥성과 장쑤성은`)
+_DESCRIBES = compiled(r"(?:인|한)?\s+")
+_SUBJECT_CLOSE = compiled(r"(?:\([^()]*\))?\s*(?:은|는|이|가|도)(?!\p{Hangul})")
+
+
+def places_described(sentence: str, end: int, regions: list[ProseRegion]) -> list[ProseRegion]:
+    """The places a bound amount ending at `end` describes, named right after it as the clause's subject (each
+    with its own figure in brackets, perhaps): each passes the mark; empty otherwise.
+
+    >>> t = "분기 GDP가 1,000억 위안 미만인 시짱자치구(612억 위안)와 칭하이성(948억 위안)은 각각 31위, 30위였다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("시짱자치구", "칭하이성")]
+    >>> [x.written for x in places_described(t, t.index("인 시짱"), r)], places_described(t, t.index("억 위안)와"), r)
+    (['시짱자치구', '칭하이성'], [])
+    """
+    m = _DESCRIBES.match(sentence, end)
+    chain = _listed_from(sentence, m.end(), regions, AHEAD_LIST) if m else []
+    return chain if chain and _SUBJECT_CLOSE.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end()) else []
+
+
 # a set a mark passed, counted at the end of its sentence but not listed (`3 만 달러를 넘어선 지역은 세 곳이다.`)
 _COUNTED_AT_END = compiled(r"\s*(?:\p{Hangul}{1,4}\s+)?(?:지역|도시|곳|성|나라|국가)(?:은|는)\s+(?:모두\s*)?(?P<n>\d{1,2}|\p{Hangul}{1,2})"
                            r"\s*(?:개\s*)?곳(?:이다|이었다|였다)\.?\s*$")
@@ -279,11 +312,8 @@ def set_opening(sentence: str, regions: list[ProseRegion], count: int) -> list[P
     >>> [x.written for x in set_opening(t, r, 3)], set_opening(t, r, 4)
     (['베이징시', '상하이시', '장쑤성'], [])
     """
-    if len(regions) < count or regions[0].start != len(sentence) - len(sentence.lstrip()):
-        return []
-    chain = regions[:count]
-    joined = all(LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(chain, chain[1:]))
-    return chain if joined and _NAMED_ONLY.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end()) else []
+    chain = _listed_from(sentence, len(sentence) - len(sentence.lstrip()), regions)[:count]
+    return chain if len(chain) == count and _NAMED_ONLY.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end()) else []
 
 
 # the set a bound names after the places listed right before it, with their count (`… 베이징(2,163만 명), 청두(2,158만 명)
@@ -451,13 +481,6 @@ def club_members(sentence: str, end: int, regions: list[ProseRegion]) -> list[Pr
     (['충칭시', '상하이시'], [])
     """
     m = _CLUB_AT.match(sentence, end)
-    after = [r for r in regions if m and r.start >= m.end()]
-    if not after or after[0].start != m.end():
-        return []
-    chain = after[:1]
-    for r in after[1:]:
-        if not LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, chain[-1].end).end(), r.start):
-            break
-        chain.append(r)
-    closing = _JOINED_AFTER_LIST if m["at"].startswith("에") else _COUNTED_AFTER_LIST
-    return chain if closing.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end()) else []
+    chain = _listed_from(sentence, m.end(), regions) if m else []
+    closing = _JOINED_AFTER_LIST if m and m["at"].startswith("에") else _COUNTED_AFTER_LIST
+    return chain if chain and closing.match(sentence, AFTER_NAME.match(sentence, chain[-1].end).end()) else []
