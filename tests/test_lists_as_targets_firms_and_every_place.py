@@ -29,3 +29,10 @@ def test_so_many_in_every_place_is_no_total(corpus_issue):
     assert [v for _, v, _, _, _ in figures_at(corpus_issue(1021), 67) if v == "1"] == []
     figures = block_to_figures("광둥성은 각 도시마다 혁신센터를 2곳씩 세우고, 올해 모두 12곳을 연다.", 2025)[0]
     assert [(f["region_ko"], f["value"]) for f in figures] == [("광둥성", "12")]
+
+
+def test_a_count_over_company_cards_is_not_checked_against_their_fields(corpus_issue):
+    # 1033 l.143: `다음 3곳을 꼽았다` over three company cards; the first card's four fields are no list of three
+    assert [w for w in warnings_of(corpus_issue(1033), "count_mismatch") if w[0] == 143] == []
+    # its other count, five said and four listed, is still checked
+    assert warnings_of(corpus_issue(1033), "count_mismatch") == [(100, "the text says 5개 도시 but lists 4: 청두, 시안, 허페이, 우한")]

@@ -47,6 +47,8 @@ def following_items(blocks: list[dict], k: int, tables: dict, places: bool = Fal
             items += members(block["text"])
         elif block["kind"] == "table" and not items:
             table = tables.get(block["table_id"])
+            if table and table.get("kind") == "company_card":
+                return None  # `다음 3곳을 꼽았다. | ① 웨이란신에너지 … 설립 2016년 8월`: a company's card, its fields no list
             # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
             rows = [row for row in table["rows"] if not is_total_row(row)] if table else None
             column = _column_named(table["header"], noun) if rows else None
