@@ -36,3 +36,9 @@ def test_a_count_over_company_cards_is_not_checked_against_their_fields(corpus_i
     assert [w for w in warnings_of(corpus_issue(1033), "count_mismatch") if w[0] == 143] == []
     # its other count, five said and four listed, is still checked
     assert warnings_of(corpus_issue(1033), "count_mismatch") == [(100, "the text says 5개 도시 but lists 4: 청두, 시안, 허페이, 우한")]
+
+
+def test_a_list_opened_by_the_last_naming_noun(corpus_issue):
+    # 1031 l.104: five cities said, four named after `새로 명단에 오른 곳은`
+    assert warnings_of(corpus_issue(1031), "count_mismatch") == [
+        (104, "the text says 5개 도시 but lists 4: 장쑤성 쑤저우(苏州), 안후이성 우후, 후난성 주저우(株洲), 쓰촨성 쯔궁(自贡)")]

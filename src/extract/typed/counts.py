@@ -328,7 +328,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
 # (`지역별로는 쓰촨성(四川) 6.0%, …, 시짱자치구(西藏) 7.0%다`: by place, each with its figure)
-_OPENS = r"\s*(?:[^.,]{0,15}?\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)별?\s*(?:에는|에|은|는|으로는|로는)\s+"
+# (the last such noun before the list: `새로 명단에 오른 곳은 쑤저우(苏州), …`, not `명단에`)
+_OPENS = r"\s*(?:[^.,]{0,15}\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)별?\s*(?:에는|에|은|는|으로는|로는)\s+"
 # (the copula may go on, `… 허페이(合肥), 시안이며, …`)
 @cache
 def _list_opens() -> regex.Pattern[str]:
@@ -395,6 +396,8 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     [(6, '개 도시', ['베이징', '상하이', '선전(深圳)'], False)]
     >>> next_sentence_counts("8 개 도시를 선정했다고 밝혔다. 이름을 올린 곳은 베이징, 상하이, 선전이다.")
     [(8, '개 도시', ['베이징', '상하이', '선전'], False)]
+    >>> next_sentence_counts("5 개 도시를 추가 지정했다. 새로 명단에 오른 곳은 장쑤성 쑤저우(苏州), 안후이성 우후이다.")
+    [(5, '개 도시', ['장쑤성 쑤저우(苏州)', '안후이성 우후'], False)]
     >>> next_sentence_counts("5개 도시를 추가 지정했다. 새로 이름을 올린 곳은 허페이시, 청두시, 정저우시다.")
     [(5, '개 도시', ['허페이시', '청두시', '정저우시'], False)]
     >>> next_sentence_counts("도시를 다섯 곳으로 늘린다고 밝혔다. 대상 도시는 광저우시(广州市), 선전시(深圳市), 포산시(佛山市)다.")[0][2][-1]
