@@ -327,8 +327,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         if (lede := lede_amounts(sentence)) and (lede_regions := lede_named(sentence, lede[0], regions, len(lede[1]))):
             # `7조 1,830억 위안. 광둥성이 올해 상반기에 올린 경제 규모로, …`, `5.9%와 6.3%. 각각 충칭시와 청두시가 … 기록한
             # 성장률로, …`: figures standing alone before the words naming their regions, in order (and read no more)
-            previous = [{"amount": amount, "region": region, "start": start, "end": end, "gap": False, "rank": None}
-                        for (start, amount, end), region in zip(lede[1], lede_regions)]
+            previous = [_figure(amount, region, start, end) for (start, amount, end), region in zip(lede[1], lede_regions)]
             pending.append((0, previous))
             sentence = " " * lede[0] + sentence[lede[0]:]
         ranked_here = False  # whether a clause before, in this sentence, stated a rank
@@ -515,8 +514,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # names passed the mark
             (at, amount, end, _), members = passed_by
             c_off = max((k for k, _ in pending if k <= at), default=0)
-            pending.append((c_off, [{"amount": amount, "region": r, "start": at - c_off, "end": end - c_off, "gap": False,
-                                     "rank": None} for r in members]))
+            pending.append((c_off, [_figure(amount, r, at - c_off, end - c_off) for r in members]))
         # (`지난해 4 위였던 광저우는 … 순위가 한 계단 내려앉았다`: the rank it moved to)
         ranks_moved(sentence, text[max(0, s_off - 240):s_off], pending)
         about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
@@ -706,6 +704,11 @@ def quotes_anew(sentence: str, clause: str, c_off: int) -> bool:
     return opening is not None and _QUOTE_CLOSED.search(sentence, 0, opening) is not None
 
 
+def _figure(amount, region: ProseRegion, start: int, end: int) -> dict:
+    """A figure of `region`, at `start`–`end` of its clause, no gap and unranked as yet."""
+    return {"amount": amount, "region": region, "start": start, "end": end, "gap": False, "rank": None}
+
+
 def _named_in_order(regions: list[ProseRegion], order: dict[str, int]) -> list[ProseRegion]:
     """The regions an ordered list names (`order`: name → rank), as a sentence after may name them again (no place in it)."""
     return [ProseRegion(0, 0, r.written, r.zh, True) for r in regions if (r.zh or r.written) in order]
@@ -721,8 +724,7 @@ def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, in
     if len(amounts) < 2 or len(amounts) != len(ordered) or len({a.unit for _, a, _ in amounts}) != 1 \
             or any(a.bound for _, a, _ in amounts):
         return []
-    return [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
-            for (start, amount, end), r in zip(amounts, ordered)]
+    return [_figure(amount, r, start, end) for (start, amount, end), r in zip(amounts, ordered)]
 
 
 # (`… 건에 그친 `, `… 위안을 기록한 `; not a noun and its topic particle, `… 위안으로 규모는 `)
@@ -777,13 +779,11 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 and (described := places_described(sentence, c_off + end, regions)):
             # `분기 GDP가 1,000억 위안 미만인 시짱자치구(612억 위안)와 칭하이성(948억 위안)은`: each place described passes it
             # (kept apart from the clause's own figures, which its list may share: `… 광둥성과 장쑤성은 모두 5% 넘게`)
-            described_by += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
-                             for r in described]
+            described_by += [_figure(amount, r, start, end) for r in described]
             continue
         if in_quoted_name(clause, start, end) and (members := club_members(sentence, c_off + end, regions)):
             # `'2 조 위안 클럽'에는 톈진시, 닝보시, 칭다오시 세 곳이 새로 합류했다`: each place listed joined, passing the mark
-            figures += [{"amount": replace(amount, bound="min"), "region": r, "start": start, "end": end, "gap": False,
-                         "rank": None} for r in members]
+            figures += [_figure(replace(amount, bound="min"), r, start, end) for r in members]
             continue
         if in_quoted_name(clause, start, end):
             if not joins_club(clause, end) or any(
@@ -888,7 +888,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
         if owner is None and nearest is not None and amount.unit in ("곳", "개") \
                 and (holder := holder_of_list(sentence, regions, nearest, pos, amount.value)):
             # `장쑤성 도시는 쑤저우, 타이저우, 난징 3 곳이다`: the count of the places listed is the region's they are of
-            figures.append({"amount": amount, "region": holder, "start": start, "end": end, "gap": False, "rank": None})
+            figures.append(_figure(amount, holder, start, end))
             continue
         # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark; `쓰촨성·
         # 허난성·후베이성 … 이들 지역의 GDP는 모두 6조 5,000억 위안을`: each region named before had it
@@ -896,8 +896,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                               or set_listed_before(sentence, regions, pos, c_off + end)
                               or set_counted_before(sentence, regions, pos))) \
                 or nearest is None and (listed := these_all(sentence, regions, pos)):
-            figures += [{"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None}
-                        for r in listed]
+            figures += [_figure(amount, r, start, end) for r in listed]
             continue
         if nearest is not None and nearest is not gathered and not _DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
                 nearest.end and _NATIVE_SUBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)):
@@ -990,7 +989,7 @@ def _clause_figures(sentence: str, clause: str, c_off: int, regions: list[ProseR
                 prior["amount"] = replace(prior["amount"], bound=amount.bound)
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
-            figures.append({"amount": amount, "region": r, "start": start, "end": end, "gap": False, "rank": None})
+            figures.append(_figure(amount, r, start, end))
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
                         "bracketed": owner is not None})
     for before, after in zip(figures, figures[1:]):
