@@ -1,0 +1,515 @@
+"""One clause's figures, each with the region it is about → `typed.prose_figures`.
+
+`clause_to_figures` finds the amounts of a clause (`typed.prose_owners.amounts_in`) and gives each the region it
+describes: the nearest subject before it, a region its figure stands in brackets after, the places of a list the figure
+is spread over or that passed a mark, a set of places counted or named before; or none, where the amount counts the
+text's own items, a band of ranks, a noun a region only qualifies, a partner, a level compared with, a mark approached or
+described, or a benchmark. What a sentence carries from clause to clause (topics, ranks, years, pending lists) is
+`typed.prose_figures`'s.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from functools import cache
+
+import regex
+
+from kic_extract.compiled import compiled
+from kic_extract.places import place_suffixes
+from kic_extract.scripts import N_FINAL
+from kic_extract.typed.cells import count_units, is_round, marks_no_figure, units
+from kic_extract.typed.prose_joins import (
+    CLAUSE_JOINED,
+    bracket_owner,
+    counts_one_each,
+    holder_of_list,
+    joined_before,
+    list_counted,
+    listed_right_before,
+)
+from kic_extract.typed.prose_lists import (
+    LISTED_AMOUNTS,
+    OWNED_AMOUNTS,
+    club_members,
+    joins_club,
+    listed_before,
+    passing_set,
+    places_described,
+    set_counted_before,
+    set_listed_before,
+    spread_over_list,
+    these_all,
+    verb_after,
+    without_each,
+)
+from kic_extract.typed.prose_order import (
+    PLACE_TOPIC,
+    SUBJECT_PARTICLE,
+)
+from kic_extract.typed.prose_owners import (
+    OF_BEFORE,
+    PAIR_GAP,
+    PASSED_LEVEL,
+    amounts_in,
+    counts_own_items,
+    gathered_before,
+    gathered_in,
+    next_clause_topic,
+    owns_only_the_next,
+    subject_of,
+    unknown_item,
+)
+from kic_extract.typed.prose_ranks import (
+    first_place,
+    is_passed,
+)
+from kic_extract.typed.prose_regions import (
+    AFTER_NAME,
+    ONLY_THERE,
+    WAS,
+    ProseRegion,
+    cue,
+    in_quoted_name,
+    is_whole_of_share,
+    whole_of_set_share,
+)
+from kic_extract.typed.stated_ranks import rank_before
+
+DIGIT_AHEAD = compiled(r"\d")
+
+
+_AMOUNT_ENDS = compiled(r"\d\s*[^\s\d()]{0,4}\s+$")  # (an amount and its unit right before: the word after is its verb)
+
+
+def gap_words_own(lead: str) -> str:
+    """The words before an amount that may name it a gap: not a gap word that is the verb of an amount right before it
+    (`상하이시에 13개 뒤진 689개로`: `뒤진` is the 13's; the 689 is the level), but a gap noun after another's figure is
+    (`우한시(1 만 3,800 개)와의 격차를 2,600 개로`).
+
+    >>> gap_words_own("에 13개 뒤진 "), gap_words_own("에 13 개 뒤진 "), gap_words_own("800 개)와의 격차를 ")
+    (' ', ' ', '800 개)와의 격차를 ')
+    """
+    m = cue("gap").search(lead)
+    return lead[m.end():] if m and _AMOUNT_ENDS.search(lead, 0, m.start()) else lead
+
+_SPACE = compiled(r"\s+")
+
+# a word naming a share, a little before its rate (`차지하는 비중은 60%`)
+_LEVEL_THEN = compiled(r"\s*(?:으로|로)\s*")  # (a level, then how much it changed: `23.6%로 0.6%p 높아졌다`)
+_SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
+
+# a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
+# (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
+# (the figure's noun between, too: `2.3% 성장에 그친 헤이룽장성은`; or the rank it gave: `14조 9,460억 위안으로 2위를 기록한
+# 장쑤성은`)
+_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\s+\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+"
+                      rf"(?:\d{{1,2}}\s*위(?:를|을)\s+)?)?(?:\p{{Hangul}}{{1,3}}[{N_FINAL}]|(?<=\p{{Hangul}})[{N_FINAL}]|(?![은는])[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
+# (a verb's describing ending, its stem perhaps read with the figure, `40%를 웃도는 저장성은`; not a topic particle right
+# after the figure's bracket: `늘어난 수(52 곳)는 베이징(31 곳)보다`)
+_OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
+# a region's measure as the object right before the points (` 전체 성장률을 `)
+_EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)
+_OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
+# a place described, then named by the copula (`… 거느린 곳은 선전시였다`; not a list, `… 넘어선 지역은 베이징시, 상하이시, …`)
+_COPULA_WORDS = r"이었|였|이다|이며|이고"
+_PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compiled(rf"\s*(?:{_COPULA_WORDS})")
+_NATIVE_SUBJECT = compiled(r"의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)\s+(?:각각\s+)?")  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
+_OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
+_OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
+# a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
+_APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
+# a mark a level just given closes in on (`상하이(9,847억 위안)와 베이징(9,015억 위안)이 나란히 1조 위안에 바짝 다가섰다`)
+_MARK_APPROACHED = compiled(r"\s*에\s*(?:바짝\s*|성큼\s*|한층\s*|사상\s*처음\s*)?(?:다가|근접|접근|육박)")
+# every place of a kind, given so many each (`모든 현급 행정구역에`, `각 성마다`)
+_EVERY_PLACE = compiled(r"(?:모든|각)\s+(?:[^\s,.]+\s+)?(?:\p{Hangul}+\s*)?(?:행정구역|지역|도시|성|시|현|구|향|진|마을|휴게소|단지)"
+                        r"(?:에|마다|별로)\s")
+# (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
+_DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
+_PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
+# a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
+_BENCHMARK_BEFORE = compiled(r"(?:으로|로)\s+(?:보는|여기는|삼는|꼽는|잡는)\s+$")
+_ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
+
+
+@cache
+def _places_counted() -> regex.Pattern[str]:
+    # (or zones by their generic word, data/place_suffixes.tsv: `광시좡족자치구 3 개 고신구의 입주 기업은`)
+    zones = "|".join(sorted((x.ko for x in place_suffixes() if len(x.ko) > 1), key=len, reverse=True))
+    return compiled(rf"\s*(?:{zones}|도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")
+
+
+# places a region put on a list or ranking, its count of them its figure (`광둥성은 톱20에 5개 도시, 즉 선전, …, 주하이를
+# 올렸고`, `장쑤성은 3개 도시를 올렸다`; not places that made it themselves: `7개 도시, 즉 허페이·…가 이름을 올렸다`)
+_PUT_ON_LIST = compiled(r"\s*(?:도시|지역|곳)?(?:,\s*즉\s+(?:[^\s.,·]+[,·]\s*)*[^\s.,·]+?)?(?:을|를)\s+(?:[^\s.]+\s+)?"
+                        r"(?:올렸|올려|올린)")
+_DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
+_BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+# a rate the clause's subject is above or below (`광둥성의 4.6%를 웃돌았다`)
+_RATE_PASSED = compiled(rf"[\d.,]+\s*%(?:을|를)\s+(?:{_BY_VERB.pattern})")
+# what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다` (a print may set the
+# particle a space apart after a bracket: `광둥성(4.3%) 보다`)
+_PARTNER = compiled(r"(?:\([^)]*\)\s?)?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
+_OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s+$"), compiled(r"(?:을|를)\s")
+# (a place described, then named: `… 곳은 X였다`; a gap the topic: `격차는`; a level compared with, and a difference from
+# it: `… 6.2%보다 2.5%p 높았다`)
+_GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가|를)\s")  # (or its object: `격차를 2024년 4,626억 위안에서 지난해 2,620억 위안으로`)
+# (or `… 과 비교해도`, `… 에 비해`: `충칭(598 억 위안)과 비교해도 264 억 위안 많았다`)
+_THAN = compiled(r"(?:\([^()]*\))?\s*(?:보다|(?:과|와)\s*비교해(?:도|서)?|에\s*비해(?:서)?)\s")
+# a region's level made the object (`시안(西安)의 415 억 위안을 크게 웃돌았고`): the one a gap after it is measured from
+_LEVEL_OBJECT = compiled(r"(?:\([^)]*\))?의\s+[\d.,]+(?:\s*[조억만천]\s*[\d,]*)*\s*[^\s\d]*?(?:을|를)\s")
+_THAN_BEFORE = compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
+_OF_CLASS = compiled(r"\s*(?:의\s+)?")  # (what may stand between a threshold and the class it bounds)
+
+
+def _counts_list(sentence: str, regions: list, nearest, pos: int, amount, end: int) -> bool:
+    """Whether a figure right after a list of regions is their number (`베이징·상하이·웨강아오대만구 3 대 …`), or a
+    band's size before the noun it counts (`5 대 시범 도시군(징진지, 상하이, …)에 대한`: the big five, no vehicles);
+    `end` where the figure ends in the sentence."""
+    if amount.value < 100 and amount.raw.rstrip("대 ").isdigit() and _BAND_NOUN.match(sentence, end):
+        return True
+    listed = listed_right_before(sentence, regions, nearest, pos)
+    return bool(listed) and amount.value == len(listed) + 1
+
+
+# a noun right after a count in `대` (`5 대 시범 도시군`), not a word qualifying the count or a verb (`5 대 가량`)
+_BAND_NOUN = compiled(r"\s*(?<=\s)(?!가량|이상|안팎|수준|규모|미만|이하|내외|정도|남짓|늘|줄|증가|감소|판매|팔|생산|보급)\p{Hangul}+"
+                      r"(?:\s+\p{Hangul}+)?(?:\(|(?:가운데|중|에|의|은|는|이|가|을|를)?\s)")
+
+
+_WAS = compiled(rf"{WAS}\s")
+
+
+def _nation_whole(sentence: str, region: ProseRegion) -> bool:
+    """Whether a region named in the sentence is the nation a share is of (`전국의 23.1%에 해당하는`, `전국 대비 비중`)."""
+    return region.zh == "中国" and region.end > region.start and is_whole_of_share(sentence, region)
+# the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
+_PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
+# a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`, `감소 폭은 윈난성(云南省)이 9.8%로
+# 가장 컸다`, `낙폭은 톈진(天津)이 18.2%로`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
+_FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")
+_MARK_SIDE = compiled(r"(?:아래로|밑으로|위로\s*올라)$")  # (`1% 선 아래로 내려갔다`: a level under the mark, no fall by it)
+_TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
+
+
+def _alone_in_brackets(clause: str, start: int, end: int) -> bool:
+    """Whether the amount at `start`:`end` stands alone in brackets (`마이너스 성장(-0.6%)을`).
+
+    >>> _alone_in_brackets("성장(-0.6%)을", 3, 8), _alone_in_brackets("환율(1달러=7.18위안)로", 8, 14)
+    (True, False)
+    """
+    return clause[start - 1:start] == "(" and clause.startswith(")", end)
+
+
+# a region a rank or a prize goes to (`2위 자리는 7.1%를 기록한 시셴신구(西咸新区)에 돌아갔다`)
+_WENT_TO = compiled(r"에(?:게)?\s*(?:돌아가|돌아갔|돌아간)")
+
+
+def _set_against(sentence: str, region: ProseRegion) -> bool:
+    """Whether a region is what its clause acts on or measures by, so that a figure describing it before its name is its
+    own (`3조 4,980억 위안에 그친 광둥성을 제치고`, `6.5% 늘어난 충칭시(…)보다`, `1 조 4,210 억 위안을 기록한 선전(深圳)에 바짝
+    다가섰다`), or what a rank goes to (`2위 자리는 7.1%를 기록한 시셴신구에 돌아갔다`)."""
+    after = AFTER_NAME.match(sentence, region.end).end()
+    return region.mark in ("other", "figure") and bool(_OBJECT_OR_BASE.match(sentence, after)) \
+        or region.mark == "located" and bool(_APPROACHED.match(sentence, after) or _WENT_TO.match(sentence, after))
+
+
+def figure_for(amount, region: ProseRegion, start: int, end: int) -> dict:
+    """A figure of `region`, at `start`–`end` of its clause, no gap and unranked as yet."""
+    return {"amount": amount, "region": region, "start": start, "end": end, "gap": False, "rank": None}
+
+
+# (`… 건에 그친 `, `… 위안을 기록한 `; not a noun and its topic particle, `… 위안으로 규모는 `)
+_DESCRIBING = compiled(rf"\s*(?:에|으로|로|을|를)\s+\p{{Hangul}}{{0,3}}(?![은는])[{N_FINAL}]\s+")
+
+
+def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:
+    """The region right after a figure and the verb ending that makes the figure describe it (`7,080 건에 그친 광저우
+    톈허구(天河区)의`: the last of places named together, a city then its district), when compared with: the clause's
+    subject is another."""
+    m = _DESCRIBING.match(clause, end)
+    if not m:
+        return None
+    after = [r for r in regions if r.start >= c_off + m.end()]
+    if not after or after[0].start != c_off + m.end():
+        return None
+    chain = [after[0]]
+    for r in after[1:]:
+        if r.start == chain[-1].end + 1:
+            chain.append(r)
+    return chain[-1] if not chain[-1].subject else None
+
+
+def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
+    """The clause's figures, each with the region it is about."""
+    figures, described_by = [], []
+    # in order of position, so a figure's are found by bisection; a region qualifying a partner
+    # (`한국 스타트업과 현지 협력사 간 … 28 건`) is no figure's subject
+    # (nor is the whole a set of regions has a share of: `상위 10개 지역의 … 전국의 61.6%를 차지해`)
+    subjects = [r for r in regions if r.subject and r.mark != "partner" and not whole_of_set_share(sentence, r)]
+    ends = [r.end for r in subjects]
+    for start, amount, end in amounts_in(clause):
+        if clause.startswith("당", end):
+            continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
+        if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end) \
+                and not _PUT_ON_LIST.match(clause, end):
+            continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
+        if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
+            continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
+        if amount.bound and cue("size_class").match(clause, _OF_CLASS.match(clause, end).end()):
+            continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
+        if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
+            continue  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
+        if marks_no_figure().match(clause, end):
+            continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
+        if _MARK_APPROACHED.match(clause, end) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) and any(
+                a.unit == amount.unit and not a.bound for _, a, _ in amounts_in(clause[:start])):
+            continue  # `6.99%로 사상 처음 7%에 근접했다`: the mark the level just given closes in on, no figure of its own
+        if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
+            amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
+        if amount.bound and not in_quoted_name(clause, start, end) \
+                and (described := places_described(sentence, c_off + end, regions)):
+            # `분기 GDP가 1,000억 위안 미만인 시짱자치구(612억 위안)와 칭하이성(948억 위안)은`: each place described passes it
+            # (kept apart from the clause's own figures, which its list may share: `… 광둥성과 장쑤성은 모두 5% 넘게`)
+            described_by += [figure_for(amount, r, start, end) for r in described]
+            continue
+        if in_quoted_name(clause, start, end) and (members := club_members(sentence, c_off + end, regions)):
+            # `'2 조 위안 클럽'에는 톈진시, 닝보시, 칭다오시 세 곳이 새로 합류했다`: each place listed joined, passing the mark
+            figures += [figure_for(replace(amount, bound="min"), r, start, end) for r in members]
+            continue
+        if in_quoted_name(clause, start, end):
+            if not joins_club(clause, end) or any(
+                    a.unit == amount.unit for _, a, _ in amounts_in(sentence[:c_off + start])):
+                continue  # `'1 구 16 원' 체제`, `'10조 클럽'`: a number in a name
+            # `처음으로 '반기 3조 위안 클럽'에 이름을 올렸다`: joining the club passes its mark, unless the
+            # sentence gave a level or mark of its own (`3 조 240 억 위안을 기록하며 … '3 조 위안 클럽'에`)
+            amount = replace(amount, bound="min")
+        pos = c_off + start
+        k = bisect_right(ends, pos)  # subjects[:k] end before the figure
+        share = amount.unit == "%" and not _THAN.match(clause, end) and not PASSED_LEVEL.match(sentence, pos) and not (
+            _RATE_PASSED.match(sentence, pos) and any(f["amount"].unit == "%" for f in figures)) and (
+            sentence[max(0, pos - 3):pos].rstrip().endswith("의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
+        # (not `충칭시의 6.2%보다` nor `청두의 6.8%를 … 앞섰다`: its level; nor, after the clause's own rate, `장쑤성이
+        # 5.1%로 광둥성의 4.6%를 웃돌았다`)
+        # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
+        owner = bracket_owner(sentence, regions, pos, c_off + end)
+        if owner is None and amount.unit == "%p" and figures and figures[-1]["amount"].unit == "%" \
+                and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
+            owner = figures[-1]["region"]  # `전국 수출에서 차지하는 비중도 23.6%로 0.6%p 높아졌다`: the change of the level before
+        nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
+        if owner is None and (raised := _raised_measure_owner(sentence, regions, c_off, pos, c_off + end)) is not None:
+            nearest = raised  # `청두시는 2040 년까지 톈푸신구의 GDP를 8,000 억 위안 이상으로 키운다`: 톈푸신구's, the actor's aim
+        if owner is None and not share and nearest is not None and _nation_whole(sentence, nearest) \
+                and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not _nation_whole(sentence, r)]):
+            nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
+        if owner is None and nearest is not None and amount.unit not in count_units() \
+                and owns_only_the_next(sentence, nearest, pos):
+            # (not the nation a share is of: `광둥성(1 위)의 수출은 … 중국 전체의 약 22%를 차지했고`)
+            topics = [r for r in subjects[:k] if r.start >= c_off and r.mark == "topic" and not _nation_whole(sentence, r)]
+            nearest = topics[-1] if topics else nearest
+        if amount.bound and nearest is not None and OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
+                and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
+            # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: the other's own level, no mark
+            amount = replace(amount, bound=None)
+        gathered = None
+        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])
+                              or gathered_before(sentence, pos, c_off + end, regions)):
+            nearest = gathered = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
+        elif owner is None and (described := _described_next(clause, c_off, end, regions)):
+            nearest = described  # `7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the figure describes the region after it
+        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _ADNOMINAL.match(clause, end)) \
+                and subjects[k].start == c_off + of.end() and rank_before(clause, start) and _CLOSES.match(
+                    sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
+            nearest = subjects[k]  # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`
+        elif nearest is None and rank_before(clause, start):
+            # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
+            nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
+        elif nearest is None and amount.unit not in count_units() and first_place(clause[:start]) and subjects[k:k + 1] \
+                and (after := _ADNOMINAL.match(clause, end) or _OF_NEXT.match(clause, end)) and subjects[k].start == c_off + after.end() \
+                and (after.re is _ADNOMINAL or _CLOSES.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())):
+            # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`, `경제 규모가 가장 큰 곳은 1 분기 GDP 1 조 6,940 억 위안의
+            # 쓰촨성이었다`: so first place, the figure describing its region
+            nearest = subjects[k]
+        elif (nearest is None or nearest.start == nearest.end) and subjects[k:k + 1] \
+                and (named := _PLACE_NAMED.search(sentence, c_off + end, subjects[k].start)) \
+                and "," not in sentence[c_off + end:named.start()] \
+                and _COPULA_AFTER.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+            # `도시 가운데 가장 많은 1,105곳의 소거인 기업을 거느린 곳은 선전시였다`: the place it describes, not the sentence
+            # before's subject (`창춘시는 … 늘었다. 7.4%에 이르는 … 1위에 오른 곳은 지린성이었다`)
+            nearest = subjects[k]
+        elif nearest is None and (topic := next_clause_topic(sentence, clause, c_off, end, subjects[k:k + 1])):
+            nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into
+        object_before = nearest is not None and owner is None and nearest.mark == "other" \
+            and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
+        carried_in = nearest is not None and (nearest.start == nearest.end  # (the sentence before's subject, or
+                                              or bool(CLAUSE_JOINED.search(clause, 0, start)))  # a clause before's)
+        # (a topic a clause before named, too: `… 잡았고, | 2032년 성장률이 3% 미만에 그친 랴오닝성(辽宁省)은`)
+        if ((nearest is None or object_before or carried_in or nearest.start < c_off) and subjects[k:k + 1]
+             and subjects[k].mark == "topic"
+                or owner is None and subjects[k:k + 1] and _set_against(sentence, subjects[k])) \
+                and (after := _ADNOMINAL.match(clause, end + 1 if _alone_in_brackets(clause, start, end) else end)) \
+                and subjects[k].start == c_off + after.end():
+            # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
+            # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`, `6.5% 늘어난 충칭시(…)보다`, `1 조 4,210 억 위안을 기록한
+            # 선전(深圳)에 바짝 다가섰다`: the region after it
+            # (the figure alone in brackets too: `마이너스 성장(-0.6%)을 기록한 헤이룽장성(黑龙江省)은`)
+            nearest = subjects[k]
+        elif owner is None and subjects[k:k + 1] and subjects[k].mark == "topic" and (of := _OF_NEXT.match(clause, end)) \
+                and subjects[k].start == c_off + of.end() \
+                and SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+            nearest = subjects[k]  # `그 아래로는 4조 6,850억 위안의 푸젠성(福建省)이 8위, 4조 4,920억 위안의 후난성이 9위`
+        if nearest is not None and k + 1 < len(subjects) and nearest is subjects[k] and nearest.written.endswith(("성", "자치구")) \
+                and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), subjects[k + 1].start):
+            nearest = subjects[k + 1]  # `3 위는 24GWh 를 확보한 광둥성 후이저우시(惠州市)였다`: the city its province locates
+        if amount.bound and _BENCHMARK_BEFORE.search(clause, max(0, start - 12), start):
+            continue  # `가동률이 58%에 머물러 업계가 손익분기점으로 보는 65%를 밑돌았고`: a mark others hold, no region's figure
+        if amount.bound and _BY_VERB.search(clause, start, end) and (
+                _OBJECT_BEFORE.search(clause, max(0, start - 8), start)
+                or amount.unit == "%p" and _ANY_OBJECT_BEFORE.search(clause, max(0, start - 12), start)):
+            # `전국 평균을 1.1%p 밑돌았다`, `광둥성을 1.2%p 웃돌았고`: the difference from what it is compared
+            # with (points are a difference always), no bound
+            amount = replace(amount, bound=None)
+        if amount.bound and _PERIOD_OF_BEFORE.search(clause, max(0, start - 12), start):
+            # `2 분기 성장률은 4.4%로 1 분기의 4.8%에 못 미쳤는데`: the level of the period it is set against, no bound
+            amount = replace(amount, bound=None)
+        if amount.bound and nearest is not None and nearest.zh == "中国" and owner is None \
+                and any(r.zh != "中国" and c_off <= r.start < nearest.start for r in subjects):
+            # `톈진시(4.2%)와 상하이시(4.4%) 역시 중국 전체 성장률 5.2%에 미치지 못했다`: the mark the others
+            # fell short of is the nation's level, itself no bound
+            amount = replace(amount, bound=None)
+        if owner is None and nearest is not None and amount.unit in ("곳", "개") \
+                and (holder := holder_of_list(sentence, regions, nearest, pos, amount.value)):
+            # `장쑤성 도시는 쑤저우, 타이저우, 난징 3 곳이다`: the count of the places listed is the region's they are of
+            figures.append(figure_for(amount, holder, start, end))
+            continue
+        # `GDP가 10조 위안을 넘긴 곳은 광둥성, 장쑤성, 산둥성 세 곳이다`: each region listed passed the mark; `쓰촨성·
+        # 허난성·후베이성 … 이들 지역의 GDP는 모두 6조 5,000억 위안을`: each region named before had it
+        if (amount.bound and (listed := passing_set(sentence, clause, c_off, end, subjects[k:])
+                              or set_listed_before(sentence, regions, pos, c_off + end)
+                              or set_counted_before(sentence, regions, pos))) \
+                or nearest is None and (listed := these_all(sentence, regions, pos)):
+            figures += [figure_for(amount, r, start, end) for r in listed]
+            continue
+        if nearest is not None and nearest is not gathered and not DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
+                nearest.end and _NATIVE_SUBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)):
+            continue  # a count in words is the figure of the region it follows as subject only (`상하이가 세 건으로`)
+        if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
+                or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
+                or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
+                or amount.unit == "대" and _counts_list(sentence, regions, nearest, pos, amount, c_off + end) \
+                or amount.unit in ("곳", "개", "개국") and (listed_right_before(sentence, regions, nearest, pos)
+                                                            or counts_one_each(sentence, regions, nearest, pos, amount.value) or (
+                    (counted := list_counted(sentence, regions, nearest)) is not None and counted <= pos)):
+            # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
+            # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed (`베이징·상하이·웨강아오대만구 3 대
+            # 국제과학기술혁신센터`: their number, `3 대` the big three), and a count of places after it
+            # of others (`… 시안시 4 곳으로, 2031 년 1 차로 지정된 3 곳을 더하면`)
+            continue
+        if amount.unit in count_units() and ONLY_THERE.match(clause, end):
+            continue  # `상하이 지역 3 개 거점에만 591 개사가`: the count of the places the figure is in
+        lead = gap_words_own(clause[max(0, start - 12):start].rsplit(", ", 1)[-1])  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
+        # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
+        of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
+        # (nor one right after its region's name: `청두 11 곳, 충칭 6 곳으로 차이가 났다` lists levels)
+        named_level = nearest.mark == "figure" and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
+        gap = owner is None and not of_level and not named_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
+                                     or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
+                                     # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
+                                     or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
+                                     # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`;
+                                     # points after a region compared with: `하이난성은 최하위 톈진시보다 증가율이 10.1%p 높았다`)
+                                     or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start))
+                                     or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
+                                         sentence, r.end).end()) for r in regions)
+                                     # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`)
+                                     or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6)))
+        # any amount right after the region it is compared with is a gap, the subject's (`쓰촨성은 … 허난성보다 350억 위안
+        # 많은 5위로`)
+        compared = not gap and owner is None and not of_level and not named_level and any(
+            c_off <= r.start < c_off + start and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)
+            for r in regions)
+        # (or a figure right after a level compared with, of its unit: `량장신구의 5,240 억 위안보다 940 억 위안 많다`, the
+        # subject's lead over it)
+        than_level = owner is None and bool(figures) and (compared_region := figures[-1]["region"]) is not None \
+            and figures[-1]["amount"].unit == amount.unit and bool(_LEVEL_THAN.fullmatch(clause, figures[-1]["end"], start)) \
+            and bool(_OF_LEVEL.fullmatch(sentence, AFTER_NAME.match(sentence, compared_region.end).end(), c_off + figures[-1]["start"]))
+        gap = gap or compared or than_level
+        if gap and k:
+            # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
+            # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
+            # 130억 위안 차이로 제치고`)
+            own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
+            # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
+            own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
+            # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
+            # 위안 앞섰다`)
+            own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())
+                   and not _LEVEL_OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
+            # (nor the one whose measure it exceeds, right before the gap: `저장성이 4.8% 성장해 중국 전체 성장률을 0.5%p 웃돌았다`)
+            own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
+            if than_level:  # (nor the one compared with, nor the city locating it: `충칭 량장신구(两江新区)의 5,240 억 위안보다`)
+                own = [r for r in own if r is not compared_region and not _SPACE.fullmatch(sentence, r.end, compared_region.start)] or own
+            in_own_clause = [r for r in own if r.start >= c_off]
+            # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
+            # 격차를 1,084억 위안까지`)
+            in_own_clause = [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
+            # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
+            # 평균과는 여전히 0.9%p 차이가 났다`)
+            earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
+            nearest = (in_own_clause or earlier or [nearest])[0]
+        after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
+        after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
+        if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
+                or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
+            amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
+            # (`각각 감소`, or each amount after a topic or subject of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`,
+            # `헤이룽장성(黑龙江省)이 4.7%, 랴오닝성(辽宁省)이 3.2% 줄어든 반면`)
+            between = OWNED_AMOUNTS if without_each(after) != after or _OWN_TOPIC_BEFORE.search(clause, 0, start) \
+                else LISTED_AMOUNTS
+            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
+                # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
+                prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
+        # (a bound the verb gives, after its object: not `180곳, 칭하이성은 40곳 미만에`, the last amount's own)
+        topics_own = bool(amount.bound) and (bool(_OWN_TOPIC_BEFORE.search(clause, 0, start)) and bool(
+            _OBJECT_THEN.search(clause, start, end)) or without_each(after.lstrip("을를 ")) != after.lstrip("을를 "))
+        # (or `각각` after the last: `선전이 5조 5,000억 위안, 상하이가 5조 위안을 각각 넘어설`)
+        if amount.bound and (topics_own or cue("each").search(clause, 0, start)):
+            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None,
+                                       OWNED_AMOUNTS if topics_own else LISTED_AMOUNTS):
+                # `각각 12 만 개, 28 만 개를 넘어섰다`, `닝샤…는 6,000억 위안을, 시짱자치구는 3,000억 위안을 처음으로
+                # 넘어섰다`: the amounts listed before the verb pass their marks too
+                prior["amount"] = replace(prior["amount"], bound=amount.bound)
+        for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
+            # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
+            figures.append(figure_for(amount, r, start, end))
+        figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
+                        "bracketed": owner is not None})
+    for before, after in zip(figures, figures[1:]):
+        if before["amount"].unit in ("%", "%p") and after["amount"].unit not in ("%", "%p") and after["region"] is not None \
+                and _CHANGED_INTO.fullmatch(clause, before["end"], after["start"]):
+            # `1.9% 줄어든 2,776 억 위안에 그친 허난성은`: a change told of the level right after it is that level's region's
+            before["region"] = after["region"]
+    return spread_over_list(sentence, clause, c_off, regions, figures) + described_by
+
+
+# a rate's verb making it describe the level right after it (`1.9% 줄어든 | 2,776 억 위안`, `6.0% 늘어난 |`)
+_CHANGED_INTO = compiled(r"\s*(?:늘어난|줄어든|증가한|감소한|늘어|줄어|증가해|감소해|성장한|하락한|상승한)\s+")
+
+
+# a region's own measure made the object a figure raises it to (`톈푸신구의 GDP를 8,000 억 위안 이상으로 키우고`)
+_MEASURE_OBJECT = compiled(r"의\s+(?:[\p{Hangul}A-Za-z&]+\s*){1,3}?(?:을|를)\s+")
+_RAISED_TO = compiled(r"\s*(?:이상|이하|가량|안팎)?\s*(?:으로|로)\s+(?:\S+\s+)?(?:키우|키운|키워|늘리|늘린|늘려|끌어올|확대|높이|높인|높여|줄이|줄인|줄여)")
+
+
+def _raised_measure_owner(sentence: str, regions: list[ProseRegion], c_off: int, pos: int, end: int) -> ProseRegion | None:
+    """The region whose measure, named right before a figure as the object of a verb raising it to the figure, the figure
+    is (`… 2040 년까지 톈푸신구의 GDP 를 8,000 억 위안 이상으로 키우고`): that region's, not the clause's actor's."""
+    if not _RAISED_TO.match(sentence, end):
+        return None
+    return next((r for r in reversed(regions) if c_off <= r.end <= pos
+                 and _MEASURE_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
+
+
+_LEVEL_THAN = compiled(r"\s*보다\s+")  # (a level compared with, then the gap over it: `5,240 억 위안보다 | 940 억 위안`)
+_OF_LEVEL = compiled(r"의\s+")  # (the level a region's own: `량장신구의 | 5,240 억 위안`)
