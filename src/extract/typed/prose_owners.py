@@ -259,7 +259,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             if named:
                 return named[-1]
         if share and len(in_clause) > 1 and (_WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
-                                             or nearest.zh == "中国" and nation_pattern().match(nearest.written)):
+                                             or nearest.zh == "中国" and nation_pattern().match(nearest.written)
+                                             or is_whole_of_share(sentence, nearest)):
             # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`, `… 3개 성의 수출입액을 더하면 20조
             # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's
             return in_clause[-2]
