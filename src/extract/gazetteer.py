@@ -278,6 +278,15 @@ def _level_of() -> dict[str, str]:
     return {r.zh: r.level for r in regions()}
 
 
+def level_of(zh: str | None) -> str | None:
+    """The gazetteer's level of a simplified name (`province`, `autonomous_region`, `municipality`, `sar`, `city`, …).
+
+    >>> level_of("安徽"), level_of("北京"), level_of("芜湖"), level_of(None)
+    ('province', 'municipality', 'city', None)
+    """
+    return _level_of().get(zh or "")
+
+
 def is_province(zh: str | None) -> bool:
     """Whether a simplified name is one of China's province-level regions.
 

@@ -15,7 +15,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows
-from kic_extract.gazetteer import PROVINCE_LEVEL, regions
+from kic_extract.gazetteer import PROVINCE_LEVEL, below_province, level_of, regions
 from kic_extract.typed.prose_joins import listed_right_before
 from kic_extract.typed.prose_owners import SCOPE_OF
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, latest_of_series
@@ -156,13 +156,26 @@ def fill_ranks_between(figures: list[dict], behind: dict[int, frozenset[str]] | 
         names = [f["region_ko"] for f in between]
         if len(set(names)) != want or {first["region_ko"], last["region_ko"]} & set(names):
             continue
-        if len({_district(f["region_ko"]) for f in between + [last]}) > 1:
-            continue  # (a city's figure and, after it, its district's rank among the city's: `… 구·현 가운데 2 위`)
+        if len({_district(f["region_ko"]) for f in between + [last]}) > 1 or _province_and_below(between + [last]):
+            continue  # (a city's figure and, after it, its district's rank among the city's: `… 구·현 가운데 2 위`;
+            # so a province's and its city's: `안후이성의 GDP는 … 성내 2 위 도시인 우후시도`)
         values = [Decimal(f["value"]) for f in ((first,) if a >= 0 else ()) + (*between, last)]
         if values != sorted(values, reverse=True) and values != sorted(values):
             continue  # (a gap or a change between two levels ranks nothing)
         for k, f in enumerate(between, 1):
             f["rank"] = first["rank"] + k
+
+
+def _province_and_below(figures: list[dict]) -> bool:
+    """Whether figures are of a province or autonomous region and of a place below one, which rank in no one list (a
+    municipality, `베이징시`, ranks among cities and provinces alike).
+
+    >>> _province_and_below([{"region_zh": "安徽"}, {"region_zh": "芜湖"}]), _province_and_below([{"region_zh": "北京"}, {"region_zh": "深圳"}])
+    (True, False)
+    """
+    tiers = {"province" if level_of(f.get("region_zh")) in ("province", "autonomous_region")
+             else "below" if below_province(f.get("region_zh")) else None for f in figures}
+    return {"province", "below"} <= tiers
 
 
 def _district(name: str) -> bool:

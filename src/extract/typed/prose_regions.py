@@ -124,8 +124,10 @@ class ProseRegion:
     mark: str = "topic"  # topic, located, figure, listed, qualifies, direction or other: what follows the name
 
 
-# a flow made the clause's topic (`멕시코향 수출은`)
-_FLOW_TOPIC = compiled(rf"[{''.join(sorted(DIRECTIONS))}]\s+\p{{Hangul}}+(?:은|는)\s")
+# a flow made the clause's topic (`멕시코향 수출은`, `일본행 단체 여행 예약은`; not a topic the flow's words only describe:
+# `한국행 노선을 늘린 항공사는`)
+_FLOW_TOPIC = compiled(rf"[{''.join(sorted(DIRECTIONS))}]\s+(?:(?!\p{{Hangul}}*(?:을|를|이|가|에|의|한|린|된|인|운)\s)\p{{Hangul}}+\s+){{0,2}}"
+                       r"\p{Hangul}+(?:은|는)\s")
 
 
 def flow_topic(sentence: str, region: ProseRegion) -> bool:
