@@ -74,6 +74,7 @@ from kic_extract.typed.prose_regions import (
     in_quoted_name,
     is_whole_of_share,
     whole_of_set_share,
+    whole_of_share_before,
 )
 from kic_extract.typed.stated_ranks import rank_before
 
@@ -439,7 +440,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
             # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
             # 130억 위안 차이로 제치고`)
-            own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)]
+            # (nor a whole a share was stated of before it: `… 중국 전체 생산량의 11.3%를 차지했으며, 2위 허난성과의 격차는`)
+            own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)
+                   and not whole_of_share_before(sentence, r, pos)]
             # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
             own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
             # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억

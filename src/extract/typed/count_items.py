@@ -39,6 +39,8 @@ def following_items(blocks: list[dict], k: int, tables: dict, places: bool = Fal
     values of a column its header names as the `noun` counted, each once (`3개 분야` over rows grouped by `분야`)."""
     items: list[str] = []
     family = None  # the items of one list share a kind of marker: ①② then ▶ are two lists
+    if (cards := headed_cards(blocks, k + 1, tables)) is not None:
+        return cards
     for block in blocks[k + 1:]:
         if block["kind"] == "list_item" or (block["kind"] in ("heading", "paragraph") and block["marker"]):
             if family is not None and marker_family(block.get("marker")) != family:
@@ -60,6 +62,33 @@ def following_items(blocks: list[dict], k: int, tables: dict, places: bool = Fal
         else:
             break
     return items or None
+
+
+def _is_card(blocks: list[dict], k: int, tables: dict) -> bool:
+    return k < len(blocks) and blocks[k]["kind"] == "table" \
+        and tables.get(blocks[k]["table_id"], {}).get("kind") == "company_card"
+
+
+def headed_cards(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
+    """The headings of the company cards that follow from block k each under a numbered heading of one kind (`다음 세 곳을
+    골라 소개한다. | 1) 그린수소 생산 | <card> | ▶기업 소개: … | 2) 해상풍력 | <card> …`), or None when block k heads no card.
+
+    >>> card = {"kind": "table", "table_id": "t1"}
+    >>> blocks = [{"kind": "heading", "marker": "1)", "text": "그린수소"}, card, {"kind": "paragraph", "marker": "▶", "text": "…"},
+    ...           {"kind": "heading", "marker": "2)", "text": "해상풍력"}, card, {"kind": "heading", "marker": "3)", "text": "시사점"}]
+    >>> headed_cards(blocks, 0, {"t1": {"kind": "company_card"}}), headed_cards(blocks, 2, {"t1": {"kind": "company_card"}})
+    (['그린수소', '해상풍력'], None)
+    """
+    if k >= len(blocks) or not blocks[k].get("marker") or not _is_card(blocks, k + 1, tables):
+        return None
+    family, heads = marker_family(blocks[k]["marker"]), []
+    for at in range(k, len(blocks)):
+        block = blocks[at]
+        if block["kind"] in ("heading", "list_item") and block.get("marker"):
+            if marker_family(block["marker"]) != family or not _is_card(blocks, at + 1, tables):
+                break
+            heads.append(block["text"])
+    return heads
 
 
 def places_scheduled(blocks: list[dict], k: int) -> list[str] | None:

@@ -234,7 +234,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (`… 둔 곳은 다섯 곳으로, 장쑤성·광둥성·안후이성·쓰촨성이 여기에 해당한다`: `곳` names places)
         after = after or (_places_bracketed(text, m.end("counter")) or _named_its(text, m.end("counter"))
                           if bare and m["counter"] == "곳" else None if bare
-                          else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun")))
+                          else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun"), _counted(m)))
         # (not a list whose items have a count of their own: `네 곳이, 서부에서는 청두, 충칭, 시안 세 곳이`, the next count's)
         items = _items_closed(after, _counted(m)) if after and not has_count_of(after.group(), m["counter"], _count()) else None
         if items and after.re is _NAMELY and after.group().rstrip().endswith("의"):
@@ -627,10 +627,10 @@ _NAMED_ITS = compiled(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<
 _NAMED_RIGHT_AFTER = compiled(r"(?:으로|로)\s+(?P<list>[^.:;]+?)\s*" + _IS_THE_LIST)
 
 
-def _named_its(text: str, at: int):
+def _named_its(text: str, at: int, noun: str | None = None):
     for pattern in (_NAMED_ITS, _NAMED_RIGHT_AFTER):
         m = pattern.match(text, at)
-        items = _items_closed(m) if m else None  # (`…, 난징·허페이다`: 허페이 and `다`)
+        items = _items_closed(m, noun) if m else None  # (`…, 난징·허페이다`: 허페이 and `다`)
         if items and len(items) > 1 and _places_all_but_one(items):
             return m
     return None
@@ -640,7 +640,10 @@ def _items_closed(after, noun: str | None = None) -> list[str] | None:
     """The items of a list closed by the copula, whose `이다` may hold a place's last syllable (`…, 주하이다`: 주하이 and
     `다`, not 주하 and `이다`); of kinds when the count's `noun` is one (`개 분야`); after `즉`, a figure in brackets is an
     item's aside (`시짱자치구(7% 이상), 하이난성(6.5% 이상)`)."""
-    items = list_items(ASIDE.sub("", after["list"]) if after.re is _NAMELY else after["list"], counted=noun)
+    listed = after["list"]
+    if noun and (tail := _CLOSING_NOUN.search(listed)) and tail.group().strip() == noun.split()[-1]:
+        listed = listed[:tail.start()]  # (`5개 도시군으로, 상하이시(62곳)·…·허베이성(41곳) 도시군이`: the count's noun, shared)
+    items = list_items(ASIDE.sub("", listed) if after.re is _NAMELY else listed, counted=noun)
     if items and after.group().rstrip().endswith("이다") and names_place(items[-1] + "이"):
         items[-1] += "이"
     if items and len(items) > 2 and _CLAUSE_CLOSED.search(items[0]):

@@ -500,6 +500,19 @@ def is_whole_of_share(sentence: str, region: ProseRegion) -> bool:
     return bool(_WHOLE_OF_SHARE.match(sentence, region.end))
 
 
+def whole_of_share_before(sentence: str, region: ProseRegion, pos: int) -> bool:
+    """Whether a region is only the whole of a share stated before `pos` (`헤이룽장성은 중국 전체 생산량의 11.3%를
+    차지했으며 2위 허난성과의 격차는 1,282만 톤`): a figure after the share is none of the whole's.
+
+    >>> text = "헤이룽장성은 중국 전체 생산량의 11.3%를 차지했으며 격차는 1,282만 톤"
+    >>> china = ProseRegion(text.index("중국"), text.index("중국") + 2, "중국", "中国", True)
+    >>> whole_of_share_before(text, china, text.index("1,282")), whole_of_share_before(text, china, text.index("11.3"))
+    (True, False)
+    """
+    m = _WHOLE_OF_SHARE.match(sentence, region.end)
+    return bool(m) and m.end() <= pos
+
+
 def whole_of_set_share(sentence: str, region: ProseRegion) -> bool:
     """Whether a region is the whole the share of a counted set of regions is measured against
     (`상위 10개 지역의 GDP 합계는 … 전국의 61.6%를 차지해`): the share is the set's, none of the region's.
