@@ -48,6 +48,14 @@ def _top_after() -> regex.Pattern[str]:
                     r"(?:을|를)\s*(?:이뤘|이루|이룬|형성|차지)")
 
 
+@cache
+def _superlative_set() -> regex.Pattern[str]:
+    """`타오바오촌이 가장 많이 분포한 5개 성은`, `성장률이 가장 높은 3 개 도시는`: the leaders by a superlative, counted,
+    made the topic a list right after it names."""
+    return compiled(rf"가장\s+(?:[^\s,.]+\s+)?[^\s,.]*[{N_FINAL}]\s+(?P<n>\d{{1,2}}|{native_alternation()})\s*(?:개\s*)?"
+                    r"\p{Hangul}{1,4}(?:은|는)\s+")
+
+
 def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | None, last_unit: str | None) -> bool:
     """Whether a list closed by `순` goes on from the ranking the sentence before ended (the caller knows that sentence
     ranked): the list opens its sentence with its first region, no measure named before it, in the unit of the last
@@ -99,7 +107,14 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # (in order of their figures: `경제 규모 상위 5 개 지역, 즉 광둥성(4.9%), 장쑤성(5.6%), …의 성장률` ranks no rate)
     # (one figure they all share is in no order: `상위 4개 성, 즉 광둥성·장쑤성·산둥성·저장성은 모두 … '5% 안팎'`)
     in_order = (values == sorted(values, reverse=True) or values == sorted(values)) and len(set(values)) > 1
-    if len(regions_in_order) >= 2 and top and ordinal_rank(top["n"]) == len(regions_in_order) and not follows and in_order:
+    # (or the leaders by a superlative, the list right after them: `가장 많이 분포한 5개 성은 저장성(2,429곳), 광둥성(1,732곳),
+    # …`; as many as counted, or fewer where the text names fewer than it counts, each below the one before: a list
+    # of the lowest, `가장 낮은 세 곳은`, ranks from the bottom, which no rank here says)
+    best = _superlative_set().search(clause, 0, first) if listed and not top \
+        and (first := min(f["region"].start for f in listed) - c_off) > 0 else None
+    best = best if best and best.end() == first and values == sorted(set(values), reverse=True) \
+        and len(regions_in_order) <= ordinal_rank(best["n"]) else None
+    if len(regions_in_order) >= 2 and (top and ordinal_rank(top["n"]) == len(regions_in_order) or best) and not follows and in_order:
         for k, rid in enumerate(regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = 1 + k
