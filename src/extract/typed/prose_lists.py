@@ -58,7 +58,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         topic = []  # `광둥성과 마카오가 공동 관리하는 헝친(横琴)에 등록된 …`: the subject of words describing another place
     # `사우디아라비아와 아랍에미리트의 국부펀드가 중국 내 펀드에 … 각각 12억 달러, 8억 달러`: the topic's regions
     # (or the topic of the clause before, the clause naming none: `톈진시와 지린성은 … 감소세로 돌아서 | 각각 -1.2%, -0.7%를`)
-    each = (list_heads([r for r in regions if r.subject and c_off <= r.start], sentence)
+    # (never the topic carried from the sentence before, no list's member: `… 전국 평균 95.9%였다. | 95%에 못 미친 곳은
+    # 칭하이성과 간쑤성 두 곳뿐으로, 각각 92.1%와 93.6%에`)
+    each = (list_heads([r for r in regions if r.subject and c_off <= r.start and r.end > r.start], sentence)
             or joined_topic(sentence, [r for r in regions if r.subject and r.start < c_off])) if cue("each").search(clause) \
         else topic
     if len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
