@@ -96,8 +96,10 @@ def glossed_places(text: str) -> dict[str, str]:
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
         if not suffix:
-            if len(m["name"]) > 1 and zh in chinese_cities() and _names_city(m["name"], zh) and not listed_spelling(m["name"]):
-                # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name)
+            if len(m["name"]) > 1 and (zh in chinese_cities() and _names_city(m["name"], zh) or _twin_cities(m["name"], zh)) \
+                    and not listed_spelling(m["name"]):
+                # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name);
+                # so a port or an area named after two cities (`닝보저우산(宁波舟山)`)
                 found.setdefault(m["name"], zh)
             elif len(m["name"]) > 1 and (_after_region(text, m.start()) or _after_listed_place(text, m.start(), found)) \
                     and reads_as_mandarin(m["name"]) and not listed_spelling(m["name"]):
@@ -144,6 +146,16 @@ def _after_listed_place(text: str, start: int, found: dict[str, str]) -> bool:
     """
     item = _ITEM_BEFORE.search(text, max(0, start - 40), start)
     return bool(item) and (item["ko"] in found or any(m.written == item["ko"] for m in find_regions(item["ko"], PLACES)))
+
+
+def _twin_cities(ko: str, zh: str) -> bool:
+    """Whether a glossed name joins two cities' names, read as Mandarin, as a port or an area named after both does.
+
+    >>> _twin_cities("닝보저우산", "宁波舟山"), _twin_cities("광포", "广佛"), _twin_cities("중국수소연맹", "中国氢能联盟")
+    (True, False, False)
+    """
+    cities = chinese_cities()
+    return reads_as_mandarin(ko) and any(zh[:k] in cities and zh[k:] in cities for k in range(2, len(zh) - 1))
 
 
 def _names_city(ko: str, zh: str) -> bool:

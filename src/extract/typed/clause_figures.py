@@ -186,7 +186,7 @@ def _nation_whole(sentence: str, region: ProseRegion) -> bool:
     """Whether a region named in the sentence is the nation a share is of (`전국의 23.1%에 해당하는`, `전국 대비 비중`)."""
     return region.zh == "中国" and region.end > region.start and is_whole_of_share(sentence, region)
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
-_PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2})당\s*$")
+_PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2}|[㎡㎢]|km²)당\s*$")  # (`㎡당 1만 144위안`)
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`, `감소 폭은 윈난성(云南省)이 9.8%로
 # 가장 컸다`, `낙폭은 톈진(天津)이 18.2%로`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
 _FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")

@@ -16,6 +16,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions, names_place, stems_before
+from kic_extract.places import reads_as_mandarin
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, places_right_before, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
@@ -221,7 +222,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             and not _NAMELY.match(rest)
         after_items = shared_noun_off(list_items(after["list"], counted=_counted(m)) or ["-"]) \
             if after and (bare and m["noun"] in ("로", "으") or copula) else None
+        # (one short name the gazetteer does not know among three or more places is still a list of places: `5곳으로
+        # 허린거얼(和林格尔), 구이안, 중웨이(中卫), 장자커우다`)
         if after_items is not None and not all(a_place(i) or not bare and i.endswith(m["noun"]) for i in after_items) \
+                and not (bare and _places_all_but_one(after_items)) \
                 and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
@@ -587,9 +591,15 @@ def _places_all_but_one(items: list[str]) -> bool:
     (True, False)
     >>> _places_all_but_one(["난닝", "구이린", "전자상거래 플랫폼"])
     False
+    >>> _places_all_but_one(["허린거얼(和林格尔)", "구이안", "중웨이(中卫)", "장자커우"])
+    True
     """
-    odd = [i for i in items if not a_place(i)]
+    # (a name glossed with its Chinese that reads as Mandarin is one among places: `허린거얼(和林格尔), 구이안, 중웨이(中卫)`)
+    odd = [i for i in items if not a_place(i) and not ((glossed := _GLOSSED.fullmatch(i)) and reads_as_mandarin(glossed["ko"]))]
     return not odd or len(odd) == 1 and len(items) >= 3 and bool(_BARE_NAME.fullmatch(odd[0]))
+
+
+_GLOSSED = compiled(r"(?P<ko>\p{Hangul}{2,8})\(\p{Han}{2,8}\)")
 
 
 # (or where something took place, the sentence opening with the places: `베이징(北京), 상하이(上海), …, 우시(无锡)에서 새

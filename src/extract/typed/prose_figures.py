@@ -448,7 +448,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             asides = {id(f["region"]) for _, figures in pending for f in figures if f["region"].zh == "中国" and f.get("bracketed")}
             asides -= {id(f["region"]) for _, figures in pending for f in figures if not f.get("bracketed")}
             about = {k: r for k, r in about.items() if k not in asides}
-        carried = next(iter(about.values())) if len(about) == 1 else None
+        # (nor a region a multiple or a gap is measured from, its figure in brackets: `같은 기간 광둥성 증가율(4.1%)의 5 배를
+        # 웃도는 수준이다. | 이 가운데 수출은 …`, about the region before)
+        bases = {k for k, r in about.items() if r.mark == "partner" and all(
+            f.get("bracketed") for _, figures in pending for f in figures if id(f["region"]) == k)}
+        about = {k: r for k, r in about.items() if k not in bases}
+        carried = next(iter(about.values())) if len(about) == 1 else subject_before if bases and not about else None
         # (what a ranking after the sentence may follow: its one region, or the one whose figure is no aside in brackets,
         # `위항구의 R&D 투자액은 412 억 위안으로 항저우시(1,146 억 위안)의 36.0%를 차지했다. | 시후구는 … 그 뒤를 이었고`)
         topical = [r for r in about.values() if r.mark != "figure"]
@@ -510,8 +515,8 @@ _COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{H
 _BODY_TOPIC = compiled(r"\s*(?:[\p{Hangul}·]+\s+){0,2}\p{Hangul}{2,}(?:국|(?<![동서남북중])부|위원회|총서|판공실)(?:\([\p{Han}]+\))?(?:은|는)\s")
 # the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
-# the words a clause opens with as its topic (`투자 건수는 … 줄었다`)
-_MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는)\s")
+# the words a clause opens with as its topic or subject (`투자 건수는 … 줄었다`, `건당 평균 투자액이 8,000 만 위안으로`)
+_MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
 
 
 # a verb of change a clause states of its own figures (`… 12% 늘어`, `… 3.1% 감소`)
@@ -566,7 +571,8 @@ def _measure_of_rank(clause: str) -> str | None:
 
 @cache
 def _measured_rank() -> regex.Pattern[str]:
-    return compiled(rf"(?P<what>{measure_nouns()})\s*\d{{1,2}}\s*위")
+    # (`투자 금액 2위`, or by the measure named as a basis: `건수로는 2 위였지만`, `금액 기준으로도 1위`)
+    return compiled(rf"(?P<what>{measure_nouns()})(?:\s*기준)?\s*(?:으로는|로는|에서는|으로도|로도|에서도)?\s*\d{{1,2}}\s*위")
 
 
 # a quotation closed and a connective after it (`… 늘었다"며`, `… 많다"고`)

@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.gazetteer import PARTICLES
+from kic_extract.gazetteer import PARTICLES, is_nation
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
@@ -330,7 +330,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                            # (a place whose firms are the subject the clause goes on with: `상하이시 소재
                                            # 기업이 약 112억 위안을 유치해 | 전체의 47.5%를 가져갔다`)
                                            or r.mark == "qualifies" and ", " not in sentence[r.end:pos]
-                                           and bool(_FIRMS_SUBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())))
+                                           and _firms_subject(sentence, r))
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
     if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
@@ -342,8 +342,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         # `장쑤성 투자 금액은 쑤저우·난징·창저우의 … 프로젝트가 몰리며 | 전년 대비 14.7% 늘었다`: the region qualifies
         # the subject of a clause on the way, or names a cause (`네팔 교역 회복에 힘입어 | 증가율이 27.3%로`); the
         # figure is the topic's
+        # (or its subject: `허베이성이 장자커우(张家口) 클러스터 증설에 힘입어 | 14.7% 늘며`)
         topics = [r for r in earlier[:-1] if r.start < earlier[-1].start
-                  and _TOPIC_PHRASE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+                  and (_TOPIC_PHRASE.match(sentence, after := AFTER_NAME.match(sentence, r.end).end())
+                       or _SUBJECT_PARTICLE.match(sentence, after))]
         if topics:
             return topics[-1]
     if len(earlier) > 1 and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end())) \
@@ -398,9 +400,16 @@ _BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘�
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
 ORIGIN_OF = compiled(r"\s+(?:및\s+해외\s+)?(?:청년|자본\s+기업)")  # (`홍콩·마카오 청년`, `마카오 자본 기업`)
 # (`한국계 기업`, `중국 테크 기업`, a compound ending in one, `한국계 투자기업`)
-FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1,4}}\s+)?\p{{Hangul}}{{0,4}}?(?:{FIRMS})(?!\p{{Hangul}}{{2}})")
+FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1,5}}\s+)?\p{{Hangul}}{{0,4}}?(?:{FIRMS})(?!\p{{Hangul}}{{2}})")
 # the firms located in a place, the subject (`상하이시 소재 기업이`; not firms of a nation's, `중국 배터리 기업이 해외에서`)
-_FIRMS_SUBJECT = compiled(r"\s*소재\s*\p{Hangul}{0,4}?(?:기업|업체|회사|스타트업)들?(?:이|가)(?!\p{Hangul})")
+_FIRMS_SUBJECT = compiled(r"\s*(?P<in>소재\s*)?\p{Hangul}{0,4}?(?:기업|업체|회사|스타트업)들?(?:이|가)(?!\p{Hangul})")
+
+
+def _firms_subject(sentence: str, region: ProseRegion) -> bool:
+    """Whether the firms of a place are the subject after it: located there (`상하이시 소재 기업이`), or of a place
+    in a country, not of the country (`상하이 기업이 약 24억 위안을 유치해`; `중국 배터리 기업이` act anywhere)."""
+    m = _FIRMS_SUBJECT.match(sentence, AFTER_NAME.match(sentence, region.end).end())
+    return bool(m) and (bool(m["in"]) or not is_nation(region.zh))
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
 _OWN_PARTICLE = compiled(r"(?:\s*(?:증시|증권거래소|거래소))?(?:이|가|은|는|에서는|에는|에서|에)(?!\p{Hangul})")  # (`홍콩 증시에`)
 _OBJECT_PARTICLE = compiled(r"(?:을|를)(?!\p{Hangul})")

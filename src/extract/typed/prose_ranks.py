@@ -457,7 +457,8 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     stated = stated_ranks(clause)
     first = bool(first_place(clause))
     listed = [f for f in figures if not f["gap"]]
-    mine = [f for f in listed if id(f["region"]) not in passed]
+    # (its level, not a change or a rate beside it: `산둥성은 6.4% 늘어난 3조 5,960억 위안으로 베이징을 제치고 5위로`)
+    mine = levels_ranked([f for f in listed if id(f["region"]) not in passed], clause)
     if not mine and not cue("rate").search(clause):
         # (of the clause before, its level, not the rate beside it: `1,741억 위안으로 3.1% 늘면서 | 광둥성(…)을 밀어내고 2위로`)
         told = [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]

@@ -152,6 +152,10 @@ _SET_SCOPE = compiled(rf"\s*(?:{PLACES_COUNT}\s*)?(?:가운데|중)(?:에서|서
 _RANK_HOLDER, _HOLDER_CLOSE = compiled(r"(?:\d{1,2}\s*위|선두)(?:\s*자리)?(?:는|은)\s*$"), compiled(r"(?:으로|로),")
 
 
+# a region's measure, perhaps its figure in brackets, then a multiple of it (`광둥성 증가율(4.1%)의 5 배`, `광저우의 1.2배`)
+_MULTIPLE_BASE = compiled(r"(?:\s+[\p{Hangul}A-Za-z]+){0,2}\s*(?:\([^()]*\))?\s*의\s*(?:약\s*)?\d[\d,.]*\s*배")
+
+
 def _mark(text: str, end: int, start: int | None = None) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
@@ -174,6 +178,8 @@ def _mark(text: str, end: int, start: int | None = None) -> str:
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
     if _GAP_PARTNER.match(text, pos):
         return "partner"  # `상하이에 2만 6,000곳 뒤졌지만`: the region a gap is measured from
+    if _MULTIPLE_BASE.match(text, pos):
+        return "partner"  # `같은 기간 광둥성 증가율(4.1%)의 5 배를 웃도는`: the region a multiple is measured from
     if ALONE_AT.match(text, pos):
         return "topic"  # `항저우(杭州)에만 61개사가`, `난산구 한 곳에만 58개사가`: what the clause counts is there
     if text.startswith(AFFILIATION, pos):
@@ -230,7 +236,7 @@ def _firms_counted(text: str, pos: int) -> bool:
 
 
 # the nouns for firms (and their founders' teams, their capital, their brands) a region may qualify
-FIRMS = "기업|업체|회사|스타트업|창업팀|자본|브랜드"
+FIRMS = "기업|업체|회사|스타트업|창업팀|자본|브랜드|플랫폼"
 # (a compound ending in one too: `한국계 투자기업은`, `외자기업`)
 _FIRMS = compiled(rf"\p{{Hangul}}{{0,4}}?(?:{FIRMS})들?")
 

@@ -16,7 +16,8 @@ from kic_extract.typed.prose_regions import QUOTED, WAS, cue
 
 # (`지난해 1위였던 항저우시는`, `한때 10위권을 지키던 톈진은`: a rank the region held before)
 _PAST_RANK = compiled(rf"\d{{1,2}}\s*위권?(?:{WAS}(?!\s*반면)|(?:을|를|에)\s*\p{{Hangul}}{{1,4}}던(?!\p{{Hangul}})"
-                      r"|(?:을|를)\s*(?:\p{Hangul}{1,3}\s+)?지켜\s*(?:온|왔던)(?!\p{Hangul}))")  # (`줄곧 1위를 지켜 온 베이징은`)
+                      r"|(?:을|를)\s*(?:\p{Hangul}{1,3}\s+)?지켜\s*(?:온|왔던)(?!\p{Hangul})"  # (`줄곧 1위를 지켜 온 베이징은`)
+                      r"|에서(?=\s*(?:\S+\s+)?\d{1,2}\s*위(?:로|으로)\s))")  # (`순위가 전년 6위에서 4위로`: the rank it moved from)
 # (not one set against another's: `… 2 만 6,400 위안으로 서부 지역 1 위였던 반면, 간쑤성은 …`, the region's own)
 # a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
 # R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
@@ -59,6 +60,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [3])
     >>> stated_ranks("2027년 이후 줄곧 1위를 지켜 온 베이징은 88.9점으로 2위로 밀려났고")
     [2]
+    >>> stated_ranks("순위가 전년 6위에서 4위로 두 계단 올랐다"), stated_ranks("4위에서 6위로 밀려났다")
+    ([4], [6])
     >>> stated_ranks("성장률이 4.6%에 머물면서 2위 장쑤성(江苏省)과의 차이는 줄었다")
     []
     >>> stated_ranks("10위권 밖에서는 허베이성이"), stated_ranks("5조 5,213억 위안으로 10위권에 턱걸이했다")
@@ -85,7 +88,8 @@ def stated_ranks(clause: str) -> list[int]:
         clause = _CONTESTED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "내" in clause or "넘겨" in clause or "빼앗" in clause or "뺏" in clause:
         clause = _CEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
-    if "던" in clause or "지켜" in clause:  # `지난해 1위였던 항저우시는 … 2위로`: a rank the region held before
+    if "던" in clause or "지켜" in clause or "에서" in clause:  # `지난해 1위였던 항저우시는 … 2위로`, `6위에서 4위로`: a rank
+        # the region held before
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
         clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
