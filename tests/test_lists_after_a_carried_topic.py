@@ -15,3 +15,11 @@ def test_each_to_the_places_listed_after_a_nation(corpus_issue):
     got = block_to_figures("수출 증가율은 전국 평균 5.9%였다. 4%를 밑돈 곳은 지린성과 랴오닝성 두 곳뿐으로, 각각 2.1%와 3.4%에 그쳤다.",
                            2025)[0]
     assert [(f["region_ko"], f["value"]) for f in got][-2:] == [("지린성", "2.1"), ("랴오닝성", "3.4")]
+
+
+def test_each_after_the_places_counted_and_the_clause_going_on():
+    # a list closed by its count and a comma goes on about the set (`… 다섯 개 지역으로, 면세 한도를 …`), but amounts given
+    # `각각` right after the count are the places' in turn
+    got = block_to_figures("수출 증가율은 전국 평균 5.9%였다. 이를 밑돈 곳은 지린성과 랴오닝성 두 곳으로, 각각 2.1%와 3.4%에 그쳤다.",
+                           2025)[0]
+    assert [(f["region_ko"], f["value"]) for f in got] == [("전국", "5.9"), ("지린성", "2.1"), ("랴오닝성", "3.4")]

@@ -218,7 +218,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
     if not owned and (_SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos)) \
             or _THESE.search(sentence, after_last, pos) or _TOP_SET.search(sentence, after_last, pos) \
-            or in_clause and _LIST_COUNTED_TO.match(sentence, AFTER_NAME.match(sentence, after_last).end()):
+            or in_clause and (counted := _LIST_COUNTED_TO.match(sentence, AFTER_NAME.match(sentence, after_last).end())) \
+            and not cue("each").match(sentence, counted.end()):  # (but `… 두 곳으로, 각각 2.1%와 3.4%에`: the places' in turn)
         # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
         # set's, not a region's before
         return None
