@@ -99,8 +99,12 @@ def _names_category_again(chunk: Chunk, named: set[str]) -> bool:
 
 
 def _is_toc_head(chunk: Chunk) -> bool:
-    """A line of its own opening the contents: its title (`이번 호 차례`) or its first category."""
-    return len(chunk.lines) == 1 and (bool(TOC_TITLE.match(category_name(chunk.lines[0].text))) or is_label(chunk.lines[0].text))
+    """A line of its own opening the contents: its title (`이번 호 차례`) or its first category; or the title right over
+    the first category (`CONTENTS` / `Weekly 뉴스`)."""
+    texts = [ln.text for ln in chunk.lines]
+    if len(texts) == 2 and TOC_TITLE.match(category_name(texts[0])) and is_label(texts[1]):
+        return True
+    return len(texts) == 1 and (bool(TOC_TITLE.match(category_name(texts[0]))) or is_label(texts[0]))
 
 
 def _heads_entry(chunk: Chunk, keys: set[str]) -> bool:
