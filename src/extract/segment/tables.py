@@ -118,7 +118,7 @@ def table_units(text: str | None) -> tuple[str, ...]:
 COLUMN_UNIT = compiled(r"[(（]\s*(?P<word>(?!단위)[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z\s]{0,15}?)\s*[:：]\s*"
                        r"(?P<spec>[^()（）,:：]{1,10}?)\s*(?:,[^()（）]*)?[)）]\s*$")
 # a unit a caption gives the columns one word names (`(상금 단위: 만 위안)` over `팀당 상금`, `상금 소계`)
-QUALIFIED_UNIT = compiled(r"(?P<word>\p{Hangul}{1,6})\s+단위\s*[:：]\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
+QUALIFIED_UNIT = compiled(r"(?P<word>\p{Hangul}{1,6}(?:\s+\p{Hangul}{1,6}){0,2})\s+단위\s*[:：]\s*(?P<spec>[^()\[\]（）,]{1,15}?)\s*[)\]）]?\s*$")
 # one part of those brackets: a column's word and its unit (`산업 규모: 억 위안`)
 _COLUMN_PART = compiled(r"\s*(?P<word>(?!단위)[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z\s]{0,15}?)\s*[:：]\s*(?P<spec>[^()（）,:：]{1,10}?)\s*")
 

@@ -34,6 +34,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2026
     >>> stated_year("1 월 12~18 일 공개된 투자는 132 건이었다.", day) is None
     True
+    >>> stated_year("상반기 신규 상장사 51개사 가운데 43개사가 상위 8개 성·시에서 나왔다.", dt.date(2025, 7, 16))
+    2025
     >>> stated_year("공업정보화부는 지난 14일 '작은 거인' 기업 3,512곳을 새로 지정했다.", day)
     2026
     >>> stated_year("지난 6월 말 명단을 공개했다. 새로 이름을 올린 기업은 3,214곳이다.", day), stated_year("지난 6월 3,214곳", dt.date(2026, 7, 16))
@@ -81,6 +83,11 @@ def stated_year(text: str, issue_date=None) -> int | None:
             and (issue_date is None or int(named_on["day"][:4]) <= issue_date.year) and not any(at < named_on.start() for at, _ in named):
         # `… 2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`: things named on a day are counted as of its year
         return int(named_on["day"][:4])
+    if not named and issue_date is not None and _PERIOD_LEAD.match(text) and amount_patterns()[1].search(text) \
+            and (dated := years_in(text, issue_date)):
+        # `상반기 신규 상장사 51개사 가운데 43개사가 …`: opening with a half or a quarter of no year, the paragraph reports
+        # the issue's (a month alone still states none: `1 월 12~18 일 공개된 투자는`)
+        return dated[0][1]
     if not named:
         return None
     reach = year_reach(text, named)
@@ -113,6 +120,7 @@ def stated_year(text: str, issue_date=None) -> int | None:
 
 
 _COMPARED_AFTER = compiled(r"[)\s]{0,2}(?:보다|에\s*비해)")
+_PERIOD_LEAD = compiled(r"\s*(?:[상하]반기|(?:[1-4]\s*~\s*)?[1-4]\s*분기)(?!\p{Hangul})")  # (a paragraph opening with its period)
 _MONTH_DAY = compiled(r"(?<![\d.~]\s?|년\s?)(?P<month>\d{1,2})\s*월\s*\d{1,2}\s*일(?!\s*[~-])")
 _RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
 # a count of things named on a dated day, in the day's sentence (`2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`)

@@ -185,8 +185,11 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             by_column.update({c: spec for c in (same or (named if len(named) == 1 else []))})
     if (qualified := QUALIFIED_UNIT.search(table["title"] or "")) is not None:
         # `(상금 단위: 만 위안)`: the columns the word names (`팀당 상금`, `상금 소계`)
-        named = {c for c, head in enumerate(table["header"]) if roles[c] == "amount" and qualified["word"] in compact(head)}
-        if not named and qualified["word"] in cue_words("money_word"):
+        # (the words may be a phrase the header shortens: `(입주 기업 수 단위: 개)` over `입주 기업`)
+        word = compact(qualified["word"])
+        named = {c for c, head in enumerate(table["header"]) if roles[c] == "amount"
+                 and (word in compact(head) or len(compact(head)) > 1 and compact(head) in word)}
+        if not named and word in cue_words("money_word"):
             # `(금액 단위: 억 위안)` over `수출입 | 전년 동기 대비(%) | 수출 | 전국 비중(%)`: the money, every column giving
             # no unit of its own
             named = {c for c, head in enumerate(table["header"]) if roles[c] == "amount" and not unit_spec_of(head)}

@@ -1,0 +1,35 @@
+"""A contents whose title stands right over its first category, with no blank line between (`CONTENTS` / `Weekly 뉴스`),
+opens there: the category is the first entries', not a masthead line (1053's lines 15–21). And, from 1049 and 1051: an
+article opening with a half or a quarter of no year (`상반기 신규 상장사 …`) reports the issue's year; a caption naming
+its column's unit in a phrase (`(입주 기업 수 단위: 개)`) gives it to the column the phrase shortens (`입주 기업`); a budget
+cut (`12.5% 삭감했다`) is a fall. Read by hand from the lines named."""
+
+from __future__ import annotations
+
+from conftest import figures_at, records_of, warnings_of
+
+
+def test_the_first_category_under_the_contents_title(corpus_issue):
+    result = corpus_issue(1053)
+    toc = [(e["title"], e["category"]) for e in records_of(result, "issues")[0]["toc"]][:3]
+    assert toc == [("1~10월 사회소비품 소매총액 41조 6,106억 위안, 전년 대비 4.3% 증가", "Weekly 뉴스"),
+                   ("2025 '쌍11' 결산: 전체 거래액 1조 6,950억 위안, 17.6% 늘어", "Weekly 뉴스"),
+                   ("상무부, 소비 진작 후속 조치 발표… 국제소비중심도시 육성 가속", "Weekly 뉴스")]
+    assert not [w for w in warnings_of(result, "masthead_unparsed") if "CONTENTS" in w[1] or "Weekly" in w[1]]
+
+
+def test_an_article_opening_with_a_half_of_no_year(corpus_issue):
+    # 1049 (dated 2025.7.16) l.80: `상반기 신규 상장사 51개사 가운데 43개사가 상위 8개 성·시에서 나와 …`; l.82: `장쑤성(江苏省)은
+    # 10개사를 상장시켜 3년 연속 1위를 지켰고, 광둥성(广东省)이 9개사로 2위에 올랐다`
+    assert figures_at(corpus_issue(1049), 82)[:2] == [("장쑤성", "10", 1, None, 2025), ("광둥성", "9", 2, None, 2025)]
+
+
+def test_a_caption_naming_its_columns_unit_in_a_phrase(corpus_issue):
+    # 1051 l.182: `표 4) 중국 주요 로봇산업단지 (입주 기업 수 단위: 개)` over `… | 입주 기업`; l.186 `… 베이징시 다싱구	107`
+    cells = [(a["value"], a["unit"]) for a in records_of(corpus_issue(1051), "amounts") if a["line"] in (184, 186, 191)]
+    assert cells == [("96", "개"), ("107", "개"), ("585", "개")]
+
+
+def test_a_budget_cut_is_a_fall(corpus_issue):
+    # 1051 l.72: `톈진시는 재정 여건을 이유로 2025년 관련 예산을 전년보다 12.5% 삭감했다`
+    assert ("톈진시", "-12.5", None, None, 2025) in figures_at(corpus_issue(1051), 72)
