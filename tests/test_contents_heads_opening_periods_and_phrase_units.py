@@ -33,3 +33,13 @@ def test_a_caption_naming_its_columns_unit_in_a_phrase(corpus_issue):
 def test_a_budget_cut_is_a_fall(corpus_issue):
     # 1051 l.72: `톈진시는 재정 여건을 이유로 2025년 관련 예산을 전년보다 12.5% 삭감했다`
     assert ("톈진시", "-12.5", None, None, 2025) in figures_at(corpus_issue(1051), 72)
+
+
+def test_a_figure_describing_a_place_contrasted_and_a_base_of_a_multiple(corpus_issue):
+    # 1053 l.99: `충칭과 광저우는 … 온라인 판매 비중이 20% 미만에 머물러 34.6%인 상하이와 대비를 이뤘다`
+    assert figures_at(corpus_issue(1053), 99)[:3] == [("충칭", "20", None, "max", 2025), ("광저우", "20", None, "max", 2025),
+                                                      ("상하이", "34.6", None, None, 2025)]
+    # 1045 l.203: `하이난성의 … 21.6% 증가했다. 같은 기간 광둥성 증가율(4.1%)의 5 배를 웃도는 수준이다`: 하이난성's multiple
+    assert ("하이난성", "5", None, "min", 2026) in figures_at(corpus_issue(1045), 203)
+    # 415 l.83: `… 2023년 기준 4.96%인 한국이나 3.45%인 미국과 비교하면`
+    assert figures_at(corpus_issue(415), 83)[-2:] == [("한국", "4.96", None, None, 2023), ("미국", "3.45", None, None, 2023)]

@@ -103,6 +103,7 @@ from kic_extract.typed.prose_regions import (
     cue,
     in_quoted_name,
     is_whole_of_share,
+    multiple_base,
     sentence_regions,
 )
 from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
@@ -450,7 +451,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             about = {k: r for k, r in about.items() if k not in asides}
         # (nor a region a multiple or a gap is measured from, its figure in brackets: `같은 기간 광둥성 증가율(4.1%)의 5 배를
         # 웃도는 수준이다. | 이 가운데 수출은 …`, about the region before)
-        bases = {k for k, r in about.items() if r.mark == "partner" and all(
+        bases = {k for k, r in about.items() if multiple_base(sentence, r) and all(
             f.get("bracketed") for _, figures in pending for f in figures if id(f["region"]) == k)}
         about = {k: r for k, r in about.items() if k not in bases}
         carried = next(iter(about.values())) if len(about) == 1 else subject_before if bases and not about else None

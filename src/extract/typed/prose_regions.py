@@ -152,8 +152,6 @@ _SET_SCOPE = compiled(rf"\s*(?:{PLACES_COUNT}\s*)?(?:가운데|중)(?:에서|서
 _RANK_HOLDER, _HOLDER_CLOSE = compiled(r"(?:\d{1,2}\s*위|선두)(?:\s*자리)?(?:는|은)\s*$"), compiled(r"(?:으로|로),")
 
 
-# a region's measure, perhaps its figure in brackets, then a multiple of it (`광둥성 증가율(4.1%)의 5 배`, `광저우의 1.2배`)
-_MULTIPLE_BASE = compiled(r"(?:\s+[\p{Hangul}A-Za-z]+){0,2}\s*(?:\([^()]*\))?\s*의\s*(?:약\s*)?\d[\d,.]*\s*배")
 
 
 def _mark(text: str, end: int, start: int | None = None) -> str:
@@ -178,8 +176,6 @@ def _mark(text: str, end: int, start: int | None = None) -> str:
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
     if _GAP_PARTNER.match(text, pos):
         return "partner"  # `상하이에 2만 6,000곳 뒤졌지만`: the region a gap is measured from
-    if _MULTIPLE_BASE.match(text, pos):
-        return "partner"  # `같은 기간 광둥성 증가율(4.1%)의 5 배를 웃도는`: the region a multiple is measured from
     if ALONE_AT.match(text, pos):
         return "topic"  # `항저우(杭州)에만 61개사가`, `난산구 한 곳에만 58개사가`: what the clause counts is there
     if text.startswith(AFFILIATION, pos):
@@ -289,7 +285,18 @@ def _compared(text: str, end: int) -> bool:
 _FIGURE_ASIDE = compiled(r"\([^()]*\d[^()]*\)")
 
 
-_MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체))?(?:\([^()]*\))?의\s*\d+(?:\.\d+)?\s*배")  # (`전국 평균(2.93%)의 1.5 배`)
+def multiple_base(text: str, region: ProseRegion) -> bool:
+    """Whether a region is the one a multiple is measured from (`같은 기간 광둥성 증가율(4.1%)의 5 배를 웃도는`).
+
+    >>> t = "광둥성 증가율(4.1%)의 5 배를 웃도는 수준이다"
+    >>> multiple_base(t, ProseRegion(0, 3, "광둥성", "广东", False))
+    True
+    """
+    return bool(_MULTIPLE_OF.match(text, region.end))
+
+
+# (`전국 평균(2.93%)의 1.5 배`; its measure named, `광둥성 증가율(4.1%)의 5 배`)
+_MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체)|(?:\s+[\p{Hangul}A-Za-z]+){1,2})?\s*(?:\([^()]*\))?의\s*(?:약\s*)?\d+(?:\.\d+)?\s*배")
 
 
 _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
