@@ -43,3 +43,12 @@ def test_a_figure_describing_a_place_contrasted_and_a_base_of_a_multiple(corpus_
     assert ("하이난성", "5", None, "min", 2026) in figures_at(corpus_issue(1045), 203)
     # 415 l.83: `… 2023년 기준 4.96%인 한국이나 3.45%인 미국과 비교하면`
     assert figures_at(corpus_issue(415), 83)[-2:] == [("한국", "4.96", None, None, 2023), ("미국", "3.45", None, None, 2023)]
+
+
+def test_a_rate_given_in_all_places_of_a_list(corpus_issue):
+    # 1053 l.84: `충칭, 창사(长沙), 정저우(郑州) 등 중서부 도시에서 모두 150% 이상으로`
+    assert figures_at(corpus_issue(1053), 84)[:3] == [("충칭", "150", None, "min", 2025), ("창사", "150", None, "min", 2025),
+                                                      ("정저우", "150", None, "min", 2025)]
+    # a count after `모두` is the places' total, not spread over them: 344 l.212 `한국과 중국에서 모두 86 개 팀이 지원해` (its
+    # key gives it to no place; the pipeline still gives it to the last named, 중국)
+    assert [f for f in figures_at(corpus_issue(344), 212) if f[0] == "한국"] == []

@@ -605,6 +605,9 @@ _LIST_CLOSED = compiled(r"\)(?:이|가|은|는|의)(?!\p{Hangul})")
 # regions added to those before them, as the clause's subject (`베이징·허베이성·산시성까지 … 2조 위안을 넘어서면서`),
 # or the only ones (`베이징시(402건)와 상하이시(376건)만이 300건을 넘어섰다`)
 _ALSO = compiled(r"(?:까지|마저|조차)도?\s|만이?\s")
+# places a rate is given in all alike (`충칭, 창사(长沙), 정저우(郑州) 등 중서부 도시에서 모두 150% 이상으로`; a count after
+# `모두` is their total: `한국과 중국에서 모두 86 개 팀이`)
+_ALL_THERE = compiled(r"(?:\s*등(?:\s+[^\s,.]+){0,2})?\s*에서?(?:는)?\s+(?:모두|일제히|나란히)\s+(?=(?:약\s*)?\d[\d,.]*\s*%)")
 
 
 def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
@@ -619,7 +622,8 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()
         if len(chain) > 1 and (chain[-1].mark == "topic" or MEMBER_COUNT.match(sentence, after) or _ALSO.match(sentence, after)
-                               or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)):
+                               or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)
+                               or _ALL_THERE.match(sentence, after)):
             return chain
     return []
 
