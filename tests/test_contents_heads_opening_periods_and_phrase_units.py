@@ -52,3 +52,10 @@ def test_a_rate_given_in_all_places_of_a_list(corpus_issue):
     # a count after `모두` is the places' total, not spread over them: 344 l.212 `한국과 중국에서 모두 86 개 팀이 지원해` (its
     # key gives it to no place; the pipeline still gives it to the last named, 중국)
     assert [f for f in figures_at(corpus_issue(344), 212) if f[0] == "한국"] == []
+
+
+def test_a_count_checked_against_a_ranking_with_figures_in_brackets(corpus_issue):
+    # 1049 l.106: five cities said; `선전시(深圳市)가 6개사로 가장 많았고 상하이시(5개사), 쑤저우시(苏州市, 4개사), 항저우시(杭州市,
+    # 3개사) 순이었다` names four
+    assert warnings_of(corpus_issue(1049), "count_mismatch") == [
+        (106, "the text says 5곳 but lists 4: 선전시, 상하이시, 쑤저우시, 항저우시")]

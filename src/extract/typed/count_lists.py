@@ -121,8 +121,13 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
         items = [i.strip() for item in items
                  for i in ([item] if _one_glossed(item) or commas and _joins_words(item) else _places_joined(item, commas)
                            or split_outside_brackets(item)) if i.strip()]
-    if len(items) > 1 and all(_NAMED_FIGURE.fullmatch(i) for i in items):
-        items = [_NAMED_FIGURE.fullmatch(i)["name"] for i in items]  # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names
+    # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names; so of a name glossed with its figure in the same brackets,
+    # `쑤저우시(苏州市, 4개사)`, the name and its gloss
+    named = [m["name"] if (m := _NAMED_FIGURE.fullmatch(i)) else
+             f"{i[:g.start()]}({g['han']})" if (g := _GLOSS_THEN_FIGURE.search(i)) and _HANGUL_NAME.fullmatch(i[:g.start()]) else None
+             for i in items]
+    if len(items) > 1 and all(named):
+        items = named
     bare = [GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
     kinds = bool(counted) and _KINDS.search(" " + counted.split()[-1]) is not None
     # (people are named with where they work and their post: `리민지 KIC 중국 책임연구원`)
@@ -159,6 +164,7 @@ def _joins_words(item: str) -> bool:
 
 
 _GLOSS_THEN_FIGURE = compiled(r"\((?P<han>\p{Han}[^(),]*),\s*[^()]*\d[^()]*\)$")
+_HANGUL_NAME = compiled(r"\p{Hangul}{1,10}")
 _GLOSSED_GROUP = compiled(r"(?P<parts>\p{Hangul}+(?:·\p{Hangul}+)+)\((?P<han>\p{Han}+)\)")
 
 
@@ -352,8 +358,11 @@ COMPARED_AFTER = compiled(r"\s*의\s+[^.,]{1,30}?(?:을|를)\s*(?:비교하면|�
                           + "(?:이었다|이다|으로|이었으며)")
 _GOES_ON = compiled(r"\s*(?:이어|뒤이어|다음으로|그\s*뒤로는?|그\s*다음으로)(?!\p{Hangul})")
 # a place and its figure (a rate, or any: `베이징 91.4점`), the place's subject particle perhaps between them
-_PLACE_WITH_RATE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*%")
-_PLACE_AND_FIGURE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul})")
+# (or the figure in the place's brackets, perhaps after its Chinese: `상하이시(5개사), 쑤저우시(苏州市, 4개사)`)
+_PLACE_WITH_RATE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*%"
+                            r"|\((?:\p{Han}+,\s*)?[+\-−]?\d[\d,.]*\s*%\))")
+_PLACE_AND_FIGURE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul})"
+                             r"|\((?:\p{Han}+,\s*)?[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul}+)\))")
 
 
 def _places_in(ranking: str, figures: regex.Pattern[str] = _PLACE_AND_FIGURE) -> list[str] | None:
