@@ -215,12 +215,12 @@ def a_place(item: str) -> bool:
             or len(words) == 2 and last in city_readings())
     return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \
         or [m.written for m in find_places(item)] == [item] \
-        or bool(glossed := _GLOSSED_NAME.fullmatch(item)) and glossed["han"] + "市" in _city_zh()
+        or bool(glossed := GLOSSED_NAME.fullmatch(item)) and glossed["han"] + "市" in _city_zh()
     # (a zone named after its city: `창사경제기술개발구`; a city of data/cities.tsv glossed with its Chinese:
     # `훠얼궈스(霍尔果斯)`)
 
 
-_GLOSSED_NAME = compiled(r"\p{Hangul}{2,8}\((?P<han>\p{Han}{2,6})\)")
+GLOSSED_NAME = compiled(r"(?P<ko>\p{Hangul}{2,8})\((?P<han>\p{Han}{2,6})\)")  # (a short name glossed: `허린거얼(和林格尔)`)
 
 
 @cache

@@ -17,7 +17,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions, names_place, stems_before
 from kic_extract.places import reads_as_mandarin
-from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
+from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, GLOSSED_NAME, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, places_right_before, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
 from kic_extract.typed.count_kinds import kind_counts
@@ -595,11 +595,9 @@ def _places_all_but_one(items: list[str]) -> bool:
     True
     """
     # (a name glossed with its Chinese that reads as Mandarin is one among places: `허린거얼(和林格尔), 구이안, 중웨이(中卫)`)
-    odd = [i for i in items if not a_place(i) and not ((glossed := _GLOSSED.fullmatch(i)) and reads_as_mandarin(glossed["ko"]))]
+    odd = [i for i in items if not a_place(i) and not ((glossed := GLOSSED_NAME.fullmatch(i)) and reads_as_mandarin(glossed["ko"]))]
     return not odd or len(odd) == 1 and len(items) >= 3 and bool(_BARE_NAME.fullmatch(odd[0]))
 
-
-_GLOSSED = compiled(r"(?P<ko>\p{Hangul}{2,8})\(\p{Han}{2,8}\)")
 
 
 # (or where something took place, the sentence opening with the places: `베이징(北京), 상하이(上海), …, 우시(无锡)에서 새
