@@ -41,16 +41,16 @@ def following_items(blocks: list[dict], k: int, tables: dict, places: bool = Fal
     family = None  # the items of one list share a kind of marker: ①② then ▶ are two lists
     if (cards := headed_cards(blocks, k + 1, tables)) is not None:
         return cards
-    for block in blocks[k + 1:]:
+    for at, block in enumerate(blocks[k + 1:], k + 1):
         if block["kind"] == "list_item" or (block["kind"] in ("heading", "paragraph") and block["marker"]):
             if family is not None and marker_family(block.get("marker")) != family:
                 break
             family = marker_family(block.get("marker"))
             items += members(block["text"])
         elif block["kind"] == "table" and not items:
-            table = tables.get(block["table_id"])
-            if table and table.get("kind") == "company_card":
+            if is_card(blocks, at, tables):
                 return None  # `다음 3곳을 꼽았다. | ① 웨이란신에너지 … 설립 2016년 8월`: a company's card, its fields no list
+            table = tables.get(block["table_id"])
             # (a total row, `합계	-	-	8,161`, sums the items; it is none of them)
             rows = [row for row in table["rows"] if not is_total_row(row)] if table else None
             column = _column_named(table["header"], noun) if rows else None
@@ -64,9 +64,10 @@ def following_items(blocks: list[dict], k: int, tables: dict, places: bool = Fal
     return items or None
 
 
-def _is_card(blocks: list[dict], k: int, tables: dict) -> bool:
+def is_card(blocks: list[dict], k: int, tables: dict) -> bool:
+    """Whether block k is a company's card (a table of kind `company_card`)."""
     return k < len(blocks) and blocks[k]["kind"] == "table" \
-        and tables.get(blocks[k]["table_id"], {}).get("kind") == "company_card"
+        and tables.get(blocks[k].get("table_id"), {}).get("kind") == "company_card"
 
 
 def headed_cards(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
@@ -79,13 +80,13 @@ def headed_cards(blocks: list[dict], k: int, tables: dict) -> list[str] | None:
     >>> headed_cards(blocks, 0, {"t1": {"kind": "company_card"}}), headed_cards(blocks, 2, {"t1": {"kind": "company_card"}})
     (['그린수소', '해상풍력'], None)
     """
-    if k >= len(blocks) or not blocks[k].get("marker") or not _is_card(blocks, k + 1, tables):
+    if k >= len(blocks) or not blocks[k].get("marker") or not is_card(blocks, k + 1, tables):
         return None
     family, heads = marker_family(blocks[k]["marker"]), []
     for at in range(k, len(blocks)):
         block = blocks[at]
         if block["kind"] in ("heading", "list_item") and block.get("marker"):
-            if marker_family(block["marker"]) != family or not _is_card(blocks, at + 1, tables):
+            if marker_family(block["marker"]) != family or not is_card(blocks, at + 1, tables):
                 break
             heads.append(block["text"])
     return heads

@@ -21,7 +21,7 @@ from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOS
                                            namely_subject_items, MEMBERS_AFTER, places_right_before, RANKING_NEXT, ranked_after, ranked_before,
                                            list_items, split_outside_brackets)
 from kic_extract.typed.count_kinds import kind_counts
-from kic_extract.typed.count_items import following_items, line_of, places_scheduled
+from kic_extract.typed.count_items import following_items, is_card, line_of, places_scheduled
 from kic_extract.typed.count_words import PARTICLES as _PARTICLES, count_number as _number, count_pattern as _count, \
     counted_words as _counted
 from kic_extract.typed.numerals import COUNTERS
@@ -741,7 +741,7 @@ def check_counts(ctx) -> None:
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))
                 elif _PICKED.match(text, m.end()) and k + 1 < len(blocks) and blocks[k + 1]["kind"] == "table" \
-                        and tables.get(blocks[k + 1].get("table_id"), {}).get("kind") != "company_card" \
+                        and not is_card(blocks, k + 1, tables) \
                         and (items := following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])) is not None:
                     # `편집부는 이 가운데 … 12 곳을 골라 주소와 함께 정리했다.` over a table of 11 rows
                     found.append((_number(m), _counted(m), items, False))
