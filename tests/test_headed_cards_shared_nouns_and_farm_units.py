@@ -48,3 +48,9 @@ def test_farmland_and_its_yields_have_units(corpus_issue):
     # a bare `무` in running text is a word, no unit (`무 농가`), as `주`, `기` are
     assert _read("허난성의 경지는 1억 2,000만 무에 이른다. 무 재배 농가 3곳이 참여했다.") == [
         ("허난성", "120000000", "무", None), ("허난성", "3", "곳", None)]
+
+
+def test_cups_are_a_unit_of_their_own_row(corpus_issue):
+    # 1055 l.48: `1인당 연간 소비량(잔)	14.2	15.1	17.8	19.6` under a caption in `(억 위안)`: cups, not hundred millions of yuan
+    cells = [(a["value"], a["unit"]) for a in records_of(corpus_issue(1055), "amounts") if a["line"] == 48]
+    assert cells == [("14.2", "잔"), ("15.1", "잔"), ("17.8", "잔"), ("19.6", "잔")]
