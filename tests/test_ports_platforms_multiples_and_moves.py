@@ -85,3 +85,10 @@ def test_per_square_metre_and_a_rank_moved_from(corpus_issue):
         ("중국", "10144", "위안/㎡", None), ("중국", "-2.6", "%", None)]
     # 1047 l.115: `금액은 1,020억 위안으로 순위가 전년 6위에서 4위로 두 계단 올랐다`
     assert ("청두", "102000000000", 4, None, 2025) in figures_at(corpus_issue(1047), 115)
+
+
+def test_a_figure_in_brackets_after_a_citys_facility():
+    # a city's airport or port named after it, its figure in brackets: the city's (`광저우 바이윈공항(238만 3,000톤)`)
+    assert _read("화물 처리량 순위에서는 상하이 푸둥공항이 377만 9,000톤으로 1위를 지켰고, 광저우 바이윈공항(238만 3,000톤)과 "
+                 "베이징 서우두공항(142만 6,000톤)이 2, 3위였다.") == [
+        ("상하이", "3779000", "톤", 1), ("광저우", "2383000", "톤", 2), ("베이징", "1426000", "톤", 3)]
