@@ -313,13 +313,13 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
             # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: the other's own level, no mark
             amount = replace(amount, bound=None)
-        gathered, fixed = None, False
+        gathered, told_after = None, False
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])
                               or gathered_before(sentence, pos, c_off + end, regions)):
             nearest = gathered = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
         elif owner is None and (described := _described_next(clause, c_off, end, regions)):
             nearest = described  # `7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the figure describes the region after it
-            fixed = True  # (and no list before it takes it: `충칭과 광저우는 … 20% 미만에 머물러 34.6%인 상하이와`)
+            told_after = True  # (and no list before it takes it: `충칭과 광저우는 … 20% 미만에 머물러 34.6%인 상하이와`)
         if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _ADNOMINAL.match(clause, end)) \
                 and subjects[k].start == c_off + of.end() and rank_before(clause, start) and _CLOSES.match(
                     sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
@@ -488,7 +488,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append(figure_for(amount, r, start, end))
         figures.append({"amount": amount, "region": nearest, "start": start, "end": end, "gap": gap, "rank": None,
-                        "bracketed": owner is not None or fixed})
+                        "bracketed": owner is not None, "described": told_after})
     for before, after in zip(figures, figures[1:]):
         if before["amount"].unit in ("%", "%p") and after["amount"].unit not in ("%", "%p") and after["region"] is not None \
                 and _CHANGED_INTO.fullmatch(clause, before["end"], after["start"]):

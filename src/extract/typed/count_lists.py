@@ -124,7 +124,8 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
     # `허페이시(合肥市) 6.9%, 우한시 6.5%`: the names; so of a name glossed with its figure in the same brackets,
     # `쑤저우시(苏州市, 4개사)`, the name and its gloss
     named = [m["name"] if (m := _NAMED_FIGURE.fullmatch(i)) else
-             f"{i[:g.start()]}({g['han']})" if (g := _GLOSS_THEN_FIGURE.search(i)) and _HANGUL_NAME.fullmatch(i[:g.start()]) else None
+             _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", i) if (g := _GLOSS_THEN_FIGURE.search(i)) and _HANGUL_NAME.fullmatch(i[:g.start()])
+             else None
              for i in items]
     if len(items) > 1 and all(named):
         items = named

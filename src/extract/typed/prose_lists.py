@@ -43,6 +43,12 @@ def _spelled_out(sentence: str, region: ProseRegion, regions: list[ProseRegion])
 _SET_NAMED = compiled(r"\s*(?:\d{1,2}\s*개\s*[^\s()]{1,6})?")
 
 
+def _placed(figure: dict) -> bool:
+    """Whether a figure's wording already places it, so no list takes it: in brackets after its region (`선전
+    난산구(2,250억 위안)가`), or describing the region after it (`34.6%인 상하이와`)."""
+    return bool(figure.get("bracketed") or figure.get("described"))
+
+
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
     """The clause's figures, given to the regions it lists where the clause says so."""
     if figures and all(f["gap"] for f in figures):
@@ -80,7 +86,7 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         for f in shared:
             f["region"] = group
         each = []
-    free = [f for f in figures if not f.get("bracketed")] if len(figures) > 1 else figures
+    free = [f for f in figures if not _placed(f)] if len(figures) > 1 else figures
     own = [f for f in figures if f is not free[0] and f["region"] in each] if len(free) == 1 else []
     if len(each) > 1 and len(free) == 1 and (len(figures) == 1 or free[0]["amount"].bound and (
             not own or cue("each").search(clause) or all(_within(f["amount"], free[0]["amount"]) for f in own))):
@@ -93,9 +99,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
             and all(c_off + f["start"] > each[0].end for f in figures) and c_off + figures[-1]["start"] < _next_subject(regions, each):
         # (not a figure before the list: `랴오닝성이 4.1%로 … 지린성과 헤이룽장성은 나란히 4% 미만에`)
         for f, r in zip(figures, each):
-            if not f.get("bracketed"):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
+            if not _placed(f):  # (`선전 난산구(2,250억 위안)가`: a figure in brackets is its region's)
                 f["region"] = r
-    elif len(each) > 1 and len(free := [f for f in figures if not f.get("bracketed")]) == len(each) \
+    elif len(each) > 1 and len(free := [f for f in figures if not _placed(f)]) == len(each) \
             and all(each[-1].end < c_off + f["start"] < _next_subject(regions, each) for f in free):
         # `3위 산둥성(2조 5,740억 위안)과 4위 저장성(2조 2,938억 위안)은 각각 5.7%, 6.0% 성장했다`: the figures
         # after the regions, in turn, beside those in their brackets
@@ -113,7 +119,7 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
             figures = [g for f in figures for g in (
                 [f] if any(f is x for x in run) or not f["amount"].bound else [{**f, "region": r} for r in each])]
     elif len(each) > 1 and cue("tie").search(clause) and len(after := [
-            f for f in figures if each[-1].end < c_off + f["start"] < _next_subject(regions, each) and not f.get("bracketed")]) == 1:
+            f for f in figures if each[-1].end < c_off + f["start"] < _next_subject(regions, each) and not _placed(f)]) == 1:
         # `지린성(吉林省)과 헤이룽장성(黑龙江省)은 나란히 4% 미만에 머물렀다`: one figure the list shares (beside their own in
         # brackets: `3위 산둥성(5조 …)과 4위 저장성(5조 …)은 나란히 5조 위안을 넘어섰다`; before another subject's own:
         # `광둥성과 장쑤성이 나란히 4.5% 안팎을, 저장성이 5.0% 안팎을`)
