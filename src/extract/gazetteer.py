@@ -293,7 +293,7 @@ def is_province(zh: str | None) -> bool:
     >>> is_province("海南"), is_province("文昌"), is_province(None)
     (True, False, False)
     """
-    return _level_of().get(zh or "") in PROVINCE_LEVEL
+    return level_of(zh) in PROVINCE_LEVEL
 
 
 def below_province(zh: str | None) -> bool:
@@ -303,7 +303,7 @@ def below_province(zh: str | None) -> bool:
     >>> below_province("文昌"), below_province("深圳"), below_province("海南"), below_province("韩国")
     (True, True, False, False)
     """
-    return bool(zh) and _level_of().get(zh) in (None, "city", "district")
+    return bool(zh) and level_of(zh) in (None, "city", "district")
 
 
 def _glosses(gloss: str, candidates: tuple[str, ...]) -> bool:
@@ -323,7 +323,7 @@ def _scripts_of() -> dict[str, tuple[str, ...]]:
 
 def is_nation(zh: str | None) -> bool:
     """Whether a region's Chinese names a country (the gazetteer's `country`, or a foreign one)."""
-    return _level_of().get(zh) in NATIONS
+    return level_of(zh) in NATIONS
 
 
 def _is_nation(candidates: tuple[str, ...]) -> bool:
