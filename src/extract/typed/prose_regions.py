@@ -254,9 +254,64 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 @cache
 def _institution() -> regex.Pattern[str]:
-    """A name ending in an institution's or a site's word (data/institution_heads.txt) after a space, the topic or subject."""
+    """A name ending in an institution's or a site's word (data/institution_heads.txt) after a space, the topic or
+    subject; its own name may be glossed, and its figure may follow in brackets (`선전 바오안(宝安)국제공항은`,
+    `선전 바오안공항(188만 1,000톤)이`)."""
+    return compiled(rf"\s{_facility_name()}(?:\([^()]*\d[^()]*\))?(?:은|는|이|가)(?!\p{{Hangul}})")
+
+
+@cache
+def _facility_name() -> str:
+    """The pattern of a site's or an institution's own name after its place: up to eight syllables, perhaps glossed,
+    then a word of data/institution_heads.txt (`바오안(宝安)국제공항`, `데이터거래소`)."""
     heads = "|".join(sorted(word_list("institution_heads.txt"), key=len, reverse=True))
-    return compiled(rf"\s\p{{Hangul}}{{0,8}}(?:{heads})(?:은|는|이|가)(?!\p{{Hangul}})")
+    return rf"\p{{Hangul}}{{0,8}}(?:\([^()]*\))?\p{{Hangul}}{{0,4}}?(?:{heads})"
+
+
+# what the places before it are combined into (`광저우와 선전 두 곳을 합친 광둥성이`, `우한과 이창을 더한`): parts of the
+# region after them, which the figure is of
+_COMBINED = compiled(r"(?:\s*(?:두|세|네|다섯|\d{1,2})\s*(?:곳|개\s*)?(?:도시|지역|성)?)?\s*(?:을|를)\s*"
+                     r"(?:합친|합한|더한|묶은|아우른)(?!\p{Hangul})")
+
+
+def _mark_combined(text: str, regions: list[ProseRegion]) -> None:
+    """Regions combined into the one after them are no subjects (`광저우와 선전 두 곳을 합친 광둥성이 849억 …`), nor
+    those listed before them (`JOIN`); `regions` in order.
+
+    >>> t = "광저우와 선전 두 곳을 합친 광둥성이 849억 위안으로"
+    >>> rs = [ProseRegion(0, 3, "광저우", "广州", True), ProseRegion(5, 7, "선전", "深圳", True),
+    ...       ProseRegion(16, 19, "광둥성", "广东", True)]
+    >>> _mark_combined(t, rs); [r.subject for r in rs]
+    [False, False, True]
+    """
+    for k, r in enumerate(regions):
+        combined = _COMBINED.match(text, AFTER_NAME.match(text, r.end).end())
+        # (into a region named right after: not a count of places, `… 저장성을 더한 4 개 성의 GDP 가`)
+        if not combined or k + 1 == len(regions) or text[combined.end():regions[k + 1].start].strip():
+            continue
+        r.subject, last = False, r
+        for before in reversed(regions[:k]):
+            if not JOIN.fullmatch(text, before.end, last.start):
+                break
+            before.subject, last = False, before
+
+
+def _names_a_facility(text: str, before: ProseRegion, region: ProseRegion) -> bool:
+    """Whether a place right after another, glossed and then closed by a site's word, is the site's own name, not a
+    place of its own (`상하이 푸둥(浦东)국제공항으로`: the airport of 상하이, named after its district).
+
+    >>> t = "상하이 푸둥(浦东)국제공항으로 7,679만 명을"
+    >>> _names_a_facility(t, ProseRegion(0, 3, "상하이", "上海", True), ProseRegion(4, 6, "푸둥", "浦东", True))
+    True
+    """
+    return region.start == before.end + 1 and text[before.end] == " " \
+        and bool(_facility_after_gloss().match(text, region.end))
+
+
+@cache
+def _facility_after_gloss() -> regex.Pattern[str]:
+    heads = "|".join(sorted(word_list("institution_heads.txt"), key=len, reverse=True))
+    return compiled(rf"\([^()]*\)\p{{Hangul}}{{0,4}}?(?:{heads})")
 
 
 _ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만)(?!\p{Hangul})")
@@ -375,10 +430,15 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         if m["particle"] is None or listed or topic or alone or seat or gathered:
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
     out += _listed_with_figures(text, out)
+    out.sort(key=lambda r: r.start)
+    out = [r for k, r in enumerate(out) if not (k and _names_a_facility(text, out[k - 1], r))]
+    _mark_combined(text, out)
     for r in out:
-        # (`7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the city of a district a multiple is of is compared with too)
-        if r.subject and any(o.start == r.end + 1 and not o.subject and text[r.end] == " " and _MULTIPLE_OF.match(text, o.end)
-                             for o in out):
+        # (`7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the city of a district a multiple is of is compared with too;
+        # and the city of a district a series starts at, `1992 년 상하이 푸둥신구(浦东新区)를 시작으로 현재 19 곳이`)
+        if r.subject and any(o.start == r.end + 1 and text[r.end] == " " and (
+                not o.subject and _MULTIPLE_OF.match(text, o.end) or _SERIES_START.match(text, AFTER_NAME.match(text, o.end).end()))
+                for o in out):
             r.subject = False
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
     out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
@@ -390,7 +450,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                 and _firms_counted(text, at + 1):
             r.mark = "counted"  # `한국의 초기 스타트업 12 개 팀이`: a nation's firms counted, not the nation's figure
         if r.subject and (_SOURCE_AFTER.match(text, r.end) or in_quoted_name(text, r.start, r.end)
-                          or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) or _SIDE_AFTER.match(text, r.end)):
+                          or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) or _SIDE_AFTER.match(text, r.end)
+                          or _SERIES_START.match(text, AFTER_NAME.match(text, r.end).end())):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
             # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
             r.subject = False
@@ -445,6 +506,8 @@ _SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?�
 # venue, not the subject of what the event's figures are
 _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul})")  # (a party to something, `중국 측 참가 대학`, `한국 측 4 개 기관`: no place's figure)
 _VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|열리는|열릴|개최된|개최되는|진행된|치러진|펼쳐진)\s")
+# the first of a series a figure counts (`2013년 정저우를 시작으로 지금까지 17곳을 … 지정했으며`): no subject of its count
+_SERIES_START = compiled(r"(?:\([^()]*\))?(?:을|를)\s*(?:시작으로|시작해|필두로)(?!\p{Hangul})")
 # a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`): the cause, not the subject
 _CAUSE_AFTER = compiled(r"(?:\([^()]*\))?의\s+(?:[^\s,.]*[^\s,.은는이가을를의]\s+){0,3}?[^\s,.]*?"
                         r"(?:여파로|여파에|영향으로|영향에|탓에|탓으로|때문에|덕분에|에\s*힘입어)(?!\p{Hangul})")

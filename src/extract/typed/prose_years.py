@@ -43,8 +43,10 @@ _PERIOD = compiled(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4
 _YEAR_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*(?:년|\.)|['’‘]\d{2}\s*년|올해|금년|지난해|작년|내년)\s*(?:\d{1,2}\s*~\s*)?$")
 # a year a figure is compared with (`'24년 3분기 대비`), not the year it is about
 # (`2024년(-27.1%)에 비해`: its own figure in brackets aside), or one a lead goes on from (`지난해 4분기에 이어`); not one
-# a year named after it is compared with (`지난해 158 만 7,000 개로 그 전해보다`: _YEARS_BEFORE)
-_LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어|부터\s+(?:이어|계속|지켜))")
+# a year named after it is compared with (`지난해 158 만 7,000 개로 그 전해보다`: _YEARS_BEFORE); or one a run of years
+# starts at (`2020년부터 4년 연속 정상을 지켜온`, `2019년부터 5년째`)
+_LEAD_FROM = compiled(r"\s*(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|[상하]반기)?\s*(?:이후|이래|에\s*이어"
+                      r"|부터\s+(?:이어|계속|지켜|줄곧|(?:\d{1,2}|[한두세네]|다섯)\s*(?:년|해)\s*(?:연속|째|내리)))")
 _YEARS_BEFORE = r"전년|전해|지난해|작년"  # (the years before one named, what a figure's year is compared with)
 _BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!" + _YEARS_BEFORE + r"|동기|(?:[1-9]\s*년|한\s*해)\s*전|(?<=\p{Hangul})(?:은|는)\s)[^,.()]"
                            r"|\([^()]{1,20}\)){0,24}?(?:대비|보다|에\s*비해|에\s*견줘|比)"
