@@ -240,8 +240,9 @@ OUTLET_DAY = compiled(r"\s*[\[(](?P<outlet>[^()\[\]]+?)\s+\d{1,2}\s*[./]\s*\d{1,
                       r"|\s*\((?P<outlet>[^()]+?)\s*[,/·|]\s*\d{4}\s*(?:년|\.)\s*\d{1,2}\s*월?호\)$")
 # a name and its Chinese in brackets; the Chinese may hold Latin letters and digits (`36Kr(36氪)`)
 NAME_ZH = compiled(r"^(?P<ko>.+?)\s*\((?P<zh>[\p{Han}A-Za-z0-9·]*\p{Han}[\p{Han}A-Za-z0-9·]*)\)$")
-# an entry's page: `p10`, `p. 10` (alone on the line an entry wraps onto), leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`
-PAGE = compiled(r"(?:(?:(?:\s*[·.…‥_]{2,})?\s+|^)[pP]\.?\s*(?P<page>\d{1,3})|\s*[·.…‥_]{2,}\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
+# an entry's page: `p10`, `p. 10` (alone on the line an entry wraps onto), leader dots `······ 10` (or `··· p.5`), `· 10쪽`, `10면`,
+# one ellipsis set apart as the leader (`… 4`)
+PAGE = compiled(r"(?:(?:(?:\s*[·.…‥_]{2,})?\s+|^)[pP]\.?\s*(?P<page>\d{1,3})|(?:\s*[·.…‥_]{2,}|(?:\s+|^)[…‥])\s*(?P<page>\d{1,3})(?:\s*(?:쪽|면))?"
                      # (or in a column of its own, a tab before it: `01\t제목\t2`)
                      r"|\s+(?:·\s+)?(?P<page>\d{1,3})\s*(?:쪽|면)|(?<=\S)\t\s*(?P<page>\d{1,3}))$")
 # a column header that is a year: `2025년`, `2025 년`, `2025`, with a mark such as `(E)`, `(목표)`

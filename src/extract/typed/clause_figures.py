@@ -106,7 +106,7 @@ _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
 # (the figure's noun between, too: `2.3% 성장에 그친 헤이룽장성은`; or the rank it gave: `14조 9,460억 위안으로 2위를 기록한
 # 장쑤성은`)
 _ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\s+\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+"
-                      rf"(?:\d{{1,2}}\s*위(?:를|을)\s+)?)?(?:\p{{Hangul}}{{1,3}}[{N_FINAL}]|(?<=\p{{Hangul}})[{N_FINAL}]|(?![은는])[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
+                      rf"(?:\d{{1,2}}\s*위(?:(?:를|을)\s+)?)?)?(?:\p{{Hangul}}{{1,3}}[{N_FINAL}]|(?<=\p{{Hangul}})[{N_FINAL}]|(?![은는])[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 # (a verb's describing ending, its stem perhaps read with the figure, `40%를 웃도는 저장성은`; not a topic particle right
 # after the figure's bracket: `늘어난 수(52 곳)는 베이징(31 곳)보다`)
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")

@@ -19,7 +19,7 @@ from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.prose_ranks import rank_restated_levels
 from kic_extract.typed.prose_regions import LEVELS, cue
 from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, restated_cell_year, stated_year, title_year
-from kic_extract.typed.prose_years import years_in
+from kic_extract.typed.prose_years import basis_year, years_in
 
 
 _NOTE = compiled(r"\s*[※*]")
@@ -81,6 +81,7 @@ def build_figures(ctx):
         unit_ranks: dict[str, int] = {}  # the last rank given to each unit in the part
         previous = ""  # the part's paragraphs before
         last_named = article  # the year named last in the article, which `같은 기간` names again
+        last_basis = None  # the year of the date the article last counted its data as of, which `같은 기준` names again
         background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
         part_dated = None  # (year, units) of the first part whose opening dates its results, in such an article
@@ -103,7 +104,8 @@ def build_figures(ctx):
                     or BYLINE.match(block["text"]) or block["line_start"] == section["title_line"] + 1 \
                     and SOURCE_LINE.match(block["text"]):
                 continue  # (a byline under the heading, `[출처: 남방일보(南方日报)]`, `편집부`, is not the opening paragraph)
-            named = years_in(block["text"], ctx.issue_date, earlier=last_named)
+            named = years_in(block["text"], ctx.issue_date, earlier=last_named, basis=last_basis)
+            last_basis = basis_year(block["text"], ctx.issue_date) or last_basis
             if context is not None:
                 # `경제 규모 1위는 올해도 광둥성이었다` in an article on 2026: this year's edition again, not 2027's figures
                 named = [(at, y) for at, y in named if not (y > context and AGAIN.match(block["text"], at))]

@@ -101,6 +101,7 @@ from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     ProseRegion,
     cue,
+    cues,
     in_quoted_name,
     is_whole_of_share,
     multiple_base,
@@ -115,6 +116,20 @@ _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(�
 # a rank written before the region a figure is compared with (`이는 2 위 장쑤성보다 846 억 위안 많은 규모다`)
 _RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
+
+
+# a sentence opening with what it breaks its measure down by (`치료 영역별로는`, `분야별로`)
+_BY = compiled(r"(?:\p{Hangul}+\s+){0,2}?(?P<by>\p{Hangul}+)별로(?!\p{Hangul}{2})")
+
+
+def _breaks_down(opening: str) -> bool:
+    """Whether a sentence opens by breaking a measure down by something other than place or time (data/figure_cues.tsv,
+    `breakdown` and `by_place`).
+
+    >>> _breaks_down("치료 영역별로는 항암제가 27건으로"), _breaks_down("지역별로는 상하이가"), _breaks_down("분기별로는 1 분기")
+    (True, False, False)
+    """
+    return bool(cue("breakdown").match(opening)) or bool((m := _BY.match(opening)) and m["by"] not in cues("by_place"))
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -211,7 +226,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
             if carried is not None else None
         head = sentence[:first.start] if first else sentence
-        if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or cue("breakdown").match(opening)
+        if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
                                     or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence))
                                     and (first is None or first.start >= body.end())):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이

@@ -154,13 +154,14 @@ _RANK_HOLDER, _HOLDER_CLOSE = compiled(r"(?:\d{1,2}\s*위|선두)(?:\s*자리)?(
 
 
 
-def _mark(text: str, end: int, start: int | None = None) -> str:
+def _mark(text: str, end: int, start: int | None = None, nation: bool = True) -> str:
     """What the words after a region make it: the clause's topic or subject (`광둥성은`, `광둥성의`,
     and `중국 벤처투자 시장의 …`: the region qualifies a noun phrase that is one), a place something
     is located in (`저장성에`), a name a figure follows (`베이징 612 건`), one of a list (`장쑤성과`),
     a word qualifying another noun (`선전-홍콩 협력구를`), one qualifying a noun it counts (`한국
     스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
-    destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other."""
+    destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other. A place below a nation
+    (not `nation`) is the topic of its firms counted (`장쑤성 소재 기업이 168 개사로`)."""
     pos = AFTER_NAME.match(text, end).end()
     if rank := _RANK_ASIDE.match(text, pos):
         pos = rank.end()  # `광둥성(1 위)의 누적 보급 대수는`: its rank aside, the words after it say what the region is
@@ -210,7 +211,9 @@ def _mark(text: str, end: int, start: int | None = None) -> str:
                 firms = bool(_FIRMS.fullmatch(head)) or firms and (head in cues("part_of") or head[:1].isdigit()
                                                                    or _DESCRIBED_BEFORE.search(text, 0, start or 0) is not None)
                 if firms and not within and closing["topic"] and _FIRMS_COUNTED.match(text, word.end()):
-                    return "counted"  # `지원한 한국 기업은 모두 272개사로`: the firms counted, not the region
+                    # `지원한 한국 기업은 모두 272개사로`: the firms counted, not the nation; but a place's firms are counted
+                    # where they are, `장쑤성(江苏省) 소재 기업이 168 개사로 가장 많았고`
+                    return "counted" if nation else "topic"
                 # (but firms in it, `중국 내 한인 창업팀이 85팀`, are counted where they are)
                 return "topic" if closing["topic"] and (within or not firms) else mark
             within = within or k == 0 and word[1] == "내"
@@ -443,7 +446,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
     out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
     for r in out:
-        r.mark = _mark(text, r.end, r.start)
+        r.mark = _mark(text, r.end, r.start, is_nation(r.zh))
         if r.mark == "figure" and r.zh == "中国" and _NATIONWIDE_COUNT.match(text, r.end):
             r.mark = "counted"  # `전국 10개 국가기술이전 지역센터에`: nationwide, the count is the centres'
         if r.mark == "topic" and is_nation(r.zh) and text.startswith("의", at := AFTER_NAME.match(text, r.end).end()) \

@@ -188,6 +188,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
         if k is None or not bounds[k][2]:
             out.append((at, year, len(text)))
             continue
+        if (aim := _AIM_CLAUSE.match(text, at, bounds[k][1])) and not _target().search(text, aim.end(), bounds[k][1]):
+            # `한국은 2028년 … 상용화를 목표로 하고 있으며, … 컨소시엄은 6개에 이른다`: the year of a goal told in a clause
+            # of its own dates that clause, not the state of things told after it
+            out.append((at, year, aim.end()))
+            continue
         # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on; but after a target told with
         # its outcome (`2038년 3.5% 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`), a look back, only other outcomes do
         # (`반대로 시짱자치구는 목표(6.5% 이상)를 웃도는 6.8%를 기록했다`, not `쓰촨성은 … 목표를 '5.5% 안팎'으로 잡는 한편`)
@@ -200,6 +205,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 # what a target came to (`… 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`)
+# a clause telling a goal and its year, closed by a joining ending (`2028년 … 상용화를 목표로 하고 있으며, `)
+_AIM_CLAUSE = compiled(r"[^,.]{0,80}?(?:목표로\s*(?:하고\s*있|삼고\s*있|하|삼)|계획이)(?:으며|며|고)\s*,?\s")
 _OUTCOME = compiled(r"(?<!\p{Hangul})(?:실제|실적은|실적이)(?!\p{Hangul}{2})")
 _OUTCOME_VERB = compiled(r"기록|그쳤|그쳐|달성|웃돌|웃도|밑돌|밑도|못\s*미")
 # the words that may make a year one compared with or led on from, looked for before the patterns that
@@ -315,13 +322,39 @@ def _period_year(m: regex.Match[str], issue_date, named: int | None = None) -> i
 _SAME = compiled(r"(?<!(?:전년|지난해|작년|년)\s?)(?:같은\s*(?:해|기간|시기)|동기간|이\s*기간)")
 
 
+# a date data are counted as of (`올해 9월 말 기준`, `2025년 6월 30일 기준`), and a phrase naming it again (`같은 기준으로`,
+# `같은 시점`)
+_AS_OF_DATE = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*년|(?P<rel>올해|금년|지난해|작년))\s*"
+                       r"(?:\d{1,2}\s*월(?:\s*\d{1,2}\s*일|\s*말)?|말)\s*(?:현재|기준)")
+_SAME_BASIS = compiled(r"같은\s*(?:기준|시점)")
+
+
+def basis_year(text: str, issue_date=None) -> int | None:
+    """The year of the last date a text counts its data as of, or None.
+
+    >>> import datetime as dt
+    >>> basis_year("선전의 기업은 올해 9월 말 기준 1,900곳을 넘어섰다", dt.date(2025, 11, 20))
+    2025
+    >>> basis_year("2024년 6월 말 기준 120곳, 2025년 말 기준 150곳"), basis_year("2024년 한 해 62만 건")
+    (2025, None)
+    """
+    last = None
+    for m in _AS_OF_DATE.finditer(text) if "기준" in text or "현재" in text else ():
+        if m["y"]:
+            last = int(m["y"])
+        elif issue_date is not None:
+            last = issue_date.year + _RELATIVE_YEAR[m["rel"]]
+    return last
+
+
 def years_in(text: str, issue_date=None, title: bool = False, earlier: int | None = None,
-             periods: bool = True) -> list[tuple[int, int]]:
+             periods: bool = True, basis: int | None = None) -> list[tuple[int, int]]:
     """(position, year) of every year or period a text names: `2025 년`, `'24년`, `2025.10.13`, a
     year opening a quoted name, `올해`/`지난해` and a period without its year (`9 월`, `1~3 분기`,
     `상반기`) counted from the issue's date. A year or period a figure is compared with is not one;
     in a title (`title`) neither is a day date (the source's) and a bare year is one anywhere.
-    `같은 기간`/`같은 해` names again the year named last before it, in the text or (`earlier`) before it.
+    `같은 기간`/`같은 해` names again the year named last before it, in the text or (`earlier`) before it;
+    `같은 기준`/`같은 시점` the year of the date data were last counted as of, in the text or (`basis`) before it.
     Without `periods`, only years written out or named relative to the issue's (`올해`) count.
 
     >>> import datetime as dt
@@ -404,6 +437,11 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             before = [y for at, y in found if at < m.start() and not _RECALLED.match(text, at)
                       and compared_within(text, at) is None]
             year = before[-1] if before else earlier
+            if year is not None:
+                found.append((m.start(), year))
+        for m in _SAME_BASIS.finditer(text):
+            # (`올해 9월 말 기준 … 2024년 한 해 … | 같은 기준으로 구별로는`: the date counted as of, not the year named last)
+            year = basis_year(text[:m.start()], issue_date) or basis
             if year is not None:
                 found.append((m.start(), year))
         found.sort()
@@ -498,6 +536,9 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)
     if ago and ago.group().rstrip().endswith("의") and _TIMES.match(text, at):
         ago = None  # `투자 건수가 5 년 전의 1.8 배로`: this year's, measured by that of five years before
+    if aside and named is None and aside.group().startswith("전년") and any(a == aside.start() for a, _, _ in years):
+        # `일본은 전년 2건에서 올해 6건으로`: the year before the one the sentence is of, not before the word's own reading
+        own = year_before([y for y in years if y[0] != aside.start()], aside.start(), None)
     if aside and named is None or ago:
         base = own if own is not None else context_year
         back = int(ago["n"]) if ago else int(aside["back"]) if aside.groupdict().get("back") else 1  # (`1 년 전(1,758 억 위안)`)
