@@ -26,8 +26,9 @@ NUMBERING = (r"(?:[#№]\s?\d{1,2}|(?i:no)\.\s?\d{1,2}|(?i:issue|part)\s?\d{1,2}
 # word, `G20 정상회의`; marks and codes one after another, a bar after each, `■ Ⅰ-1 ┃ 제목`)
 LEAD_CODE = (rf"(?:{CATEGORY_LETTER}|\d{{1,2}})-\d{{1,2}}(?=\s)|[A-Z]\d{{1,2}}(?=\s*[{BARS}]|\s{{2,}})"
              r"|(?i:q|story|chapter|section)\s?\d{1,2}[.):]?(?=\s)|제\s?\d{1,2}\s?(?:장|부|편)(?=\s)|\d{1,2}\ufe0f?\u20e3|[§¶]\s?\d{1,2}(?=\s)")
-TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…|(?:{MARK_GLYPH}|[─—―])(?=\s))\s*"  # (`02 │ 제목`, `02 ··· 제목`,
-                     # `02 … 제목`, `02 ◆ 제목`, `05 ─ 제목`)
+TOC_ENTRY = compiled(rf"^-?\s*(?:[▶▷►▸▹○◦●•◆◇▪▫☞]\s*|[■□▣◈]\s*(?=.*[·.…‥_]{{2,}}\s*\d{{1,3}}$)|[·∙・‧]{{1,3}}\s+(?![pP]?\.?\s*\d{{1,3}}\s*(?:쪽|면)?$)|(?P<lead>\d{{1,3}})\s*(?:[{BARS}┈┄]|[·.…‥_]{{2,}}|…|(?:{MARK_GLYPH}|[─—―])(?=\s))\s*"  # (`02 │ 제목`, `02 ··· 제목`,
+                     # `02 … 제목`, `02 ◆ 제목`, `05 ─ 제목`; a dot as a bullet, not as the leader of a page on the line
+                     # an entry wraps onto: `··· 8쪽`)
                      # (a code, then the page between leaders: `A1 ··· 2쪽 ··· 제목 ··· 출처`, `C2 ··· ─ ··· 제목`, no page)
                      rf"|(?:{CATEGORY_LETTER}-?\d{{1,2}}|\d{{1,2}}-\d{{1,2}})\s*[·.…‥]{{2,}}\s*(?:(?P<lead>\d{{1,3}})\s*(?:쪽|면)?|[─—-])\s*[·.…‥]{{2,}}\s*"
                      r"|(?P<lead>\d{1,3})\s+[·∙・]\s+(?!.*[·.…‥_]{2,}\s*\d{1,3}$)"  # (`02 · 제목 ─ 출처`, no page after it)

@@ -127,6 +127,8 @@ _MARK_APPROACHED = compiled(r"\s*에\s*(?:바짝\s*|성큼\s*|한층\s*|사상\s
 _EVERY_PLACE = compiled(r"(?:모든|각)\s+(?:[^\s,.]+\s+)?(?:\p{Hangul}+\s*)?(?:행정구역|지역|도시|성|시|현|구|향|진|마을|휴게소|단지)"
                         r"(?:에|마다|별로)\s")
 # (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
+# a clause opening with each of a kind as its topic (`각 분센터는`, `각 기업은`)
+_EACH_TOPIC = compiled(r"\s*각\s+\p{Hangul}{2,}(?:은|는|이|가|마다)\s")
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 # a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
@@ -396,6 +398,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if nearest is not None and nearest is not gathered and not DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
                 nearest.end and _NATIVE_SUBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)):
             continue  # a count in words is the figure of the region it follows as subject only (`상하이가 세 건으로`)
+        if owner is None and nearest is not None and nearest.start < c_off and _EACH_TOPIC.match(clause):
+            continue  # `… 창사(长沙), 지난(济南)이며, | 각 분센터는 … 200명 이상씩`: each of a kind of its own, no place before
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \

@@ -118,6 +118,10 @@ _RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
 
+# a region whose level, in brackets, another's is set against (`9.8%로 상하이(9.1%)를 웃돌았다`)
+_MEASURED_AGAINST = compiled(r"(?:\([^()]*\d[^()]*\))(?:을|를)\s*(?:\S+\s+)?(?:웃돌|밑돌|상회|하회|앞서|앞섰|앞질)")
+# a sentence opening by turning against the one before (`다만`, `그러나`, `하지만`, `반면`)
+_TURNING = compiled(r"\s*(?:다만|그러나|하지만|반면|그런데|그렇지만)(?!\p{Hangul})")
 # a sentence opening with what it breaks its measure down by (`치료 영역별로는`, `분야별로`)
 _BY = compiled(r"(?:\p{Hangul}+\s+){0,2}?(?P<by>\p{Hangul}+)별로(?!\p{Hangul}{2})")
 
@@ -193,6 +197,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         set_before, in_set, in_turn = in_set, [], {}
         subject_before = carried if isinstance(carried, ProseRegion) else None  # (the region the sentence before was about)
         ranking_before, ranking = ranking, False  # (whether the sentence before ranked its figures)
+        if held is not None and _TURNING.match(sentence):
+            held = None  # `광둥성은 3위로 밀려났다. | 다만 광둥성의 수출액 증가율은 9.8%로`: another measure, set against it
         if (not DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
                 and not stated_ranks(sentence)) and not counts_in_words(sentence):
             # (a place named with digits of a period only: `1년 새 인구가 가장 많이 불어난 곳은 저장성이다. | 한 해 동안 41만
@@ -235,11 +241,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             carried = None
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
-                     or all(not r.subject or COMPARED_WITH.match(sentence, r.end)
+                     or all(not r.subject or COMPARED_WITH.match(sentence, r.end) or _MEASURED_AGAINST.match(sentence, r.end)
                             or r.zh == "中国" and is_whole_of_share(sentence, r) for r in regions)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
-            # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`) or the
+            # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`, `상하이(9.1%)를
+            # 웃돌았다`) or the
             # nation as the whole its share is of (`전국 GDP에서 차지하는 비중은 10.8%로`)
             carried = sole_subject(carried, places) or (sole_predicate(carried, places) if PLACE_TOPIC.search(carried)
                                                          else None) if isinstance(carried, str) else carried
@@ -525,7 +532,9 @@ def _only_ahead_of_told(sentence: str, regions: list[ProseRegion], told: list[tu
     return only_ahead(sentence, [r for r in regions if not (
         r.mark == "topic" and any(record["region_ko"] == r.written for _, record in told))])
 # a counted set of things opening a sentence as its topic (`10 개 클러스터의 표준 랙은`, `3 곳은`)
-_COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{Hangul}+)?(?:의|은|는|이|가)\s")
+_COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{Hangul}+)?(?:의|은|는|이|가)\s"
+                          # (or a set of things counted the sentence picks from: `상위 10건 가운데 달러로 조달한 3건은`)
+                          r"|\s*(?:상위|하위)?\s*\d{1,3}\s*(?:개|곳|대|건|개사|명|팀)\s*(?:가운데|중)(?:에서)?\s")
 # a public body opening a sentence as its topic (`국가에너지국은`, `공업정보화부는`, `국가발전개혁위원회는`, `해관총서는`),
 # a name of three syllables or more (not `전국은`, `중국은`, `서부는`, `일부는`), no part of a compass (`동남부는`)
 _BODY_TOPIC = compiled(r"\s*(?:[\p{Hangul}·]+\s+){0,2}\p{Hangul}{2,}(?:국|(?<![동서남북중])부|위원회|총서|판공실)(?:\([\p{Han}]+\))?(?:은|는)\s")

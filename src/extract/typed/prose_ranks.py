@@ -155,6 +155,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # 위안)에 밀려 3위에`: 상하이시 2, the subject 3); the others take the rest in order
         named = {rid: int(m["n"]) for rid in regions_in_order
                  if (m := _RANK_BEFORE.search(clause, 0, max(0, by_region[rid][0]["region"].start - c_off)))}
+        if len(stated_ranks(clause[:max(0, min(fs[0]["region"].start for fs in by_region.values()) - c_off)])) > 1:
+            named = {}  # `5위와 6위인 헤이룽장성과 지린성도 각각 …`: the ranks, all before the regions, go to them in turn
         if named:
             rest = [n for n in stated if n not in named.values()]
             others = [rid for rid in regions_in_order if rid not in named]

@@ -61,8 +61,9 @@ _OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032
 _RANK_ASIDE = compiled(r"\(\s*\d{1,2}\s*위\s*\)")  # (a rank in brackets after a region: `광둥성(1 위)의`)
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
-_MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|\s+(?:역시|또한|모두|전체로는|전체로)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`,
-          # `… 장쑤성 모두`, `소비지출은 중국 전체로 3 만 4,150 위안을 기록해 4.6% 증가했다`)
+_MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|뿐(?=이)|\s+(?:역시|또한|모두|전체로는|전체로)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`,
+          # `… 장쑤성 모두`, `소비지출은 중국 전체로 3 만 4,150 위안을 기록해 4.6% 증가했다`; the one place the copula names,
+          # `… 3.2% 감소한 산둥성뿐이다`)
           # (or where something comes from, `장쑤성은 … 한국으로부터 … 31억 달러를 유치해`: the clause's topic holds it)
           ("located", compiled(r"에|(?:을|를)\s*중심으로|(?:으로|로)부터")),
           ("figure", compiled(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
@@ -251,7 +252,7 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
 
     names = {r.ko: r.zh for r in regions() if not r.bare and not r.suffix_only and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = compiled(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의|도)?\s+(?:(?:지난해|올해|작년|같은\s*기간|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|[은는이가의과와도에로]|\s|,|·))")
+                            rf"(?=(?:은|는|이|가|의|도)?\s+(?:(?:지난해|올해|작년|같은\s*기간|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|보다|[은는이가의과와도에로]|\s|,|·))")
     return pattern, names
 
 
@@ -317,6 +318,7 @@ def _facility_after_gloss() -> regex.Pattern[str]:
     return compiled(rf"\([^()]*\)\p{{Hangul}}{{0,4}}?(?:{heads})")
 
 
+_FIGURE_RIGHT_AFTER = compiled(r"\s*(?:약\s*)?\d")
 _ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만)(?!\p{Hangul})")
 _LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
 _TOPIC_BEFORE = compiled(r"(?:은|는)\s+$")
@@ -372,7 +374,8 @@ GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
                     r"|\s*(?:소재\s*)?(?:기업|업체|회사|스타트업)들?(?:이|가)\s*(?:개발|내놓|만들|생산|차지|따냈|가져)"
                     # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
                     # 상하이시에 본사를 두고 있다`)
-                    r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|둔|뒀)|(?:있|자리|위치)))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
+                    # (not a firm named after it that the verb describes: `류저우에 본사를 둔 상치퉁융우링(上汽通用五菱)의 …`)
+                    r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|뒀|둔(?!\s+[^\s(]+\(\p{Han}))|(?:있|자리|위치)))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
 
 
 _COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …`, `선전에 있어서`: the word)
@@ -430,8 +433,12 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         seat = _institution().match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 60)
         # (`이 가운데 91곳이 선전에 몰려 있다`: where a figure gathers, no common word's place)
         gathered = m["particle"] == "에" and GATHERED.match(text, m.end()) and not _COMMA_OR_AS_FOR.match(text, m.end())
-        if m["particle"] is None or listed or topic or alone or seat or gathered:
-            out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]], True))
+        # (`청두는 선전보다 1만 1,100개 적었다`: what a figure right after is measured against)
+        than = m["particle"] == "보다" and bool(_FIGURE_RIGHT_AFTER.match(text, m.end() + 2))
+        if m["particle"] is None or listed or topic or alone or seat or gathered or than:
+            # (compared with when a comparing word follows it directly, as any place: `선전보다 1만 1,100개`)
+            out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]],
+                                   not cue("compared").match(text, m.end(), m.end() + 4)))
     out += _listed_with_figures(text, out)
     out.sort(key=lambda r: r.start)
     out = [r for k, r in enumerate(out) if not (k and _names_a_facility(text, out[k - 1], r))]
@@ -447,6 +454,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
     for r in out:
         r.mark = _mark(text, r.end, r.start, is_nation(r.zh))
+        if r.mark == "topic" and text.startswith("뿐", AFTER_NAME.match(text, r.end).end()) \
+                and any(JOIN.fullmatch(text, o.end, r.start) for o in out if o.end <= r.start):
+            r.mark = "other"  # (`… 두 곳, 즉 안후이성과 후베이성뿐이다`: the last of the places a count names, no topic)
         if r.mark == "figure" and r.zh == "中国" and _NATIONWIDE_COUNT.match(text, r.end):
             r.mark = "counted"  # `전국 10개 국가기술이전 지역센터에`: nationwide, the count is the centres'
         if r.mark == "topic" and is_nation(r.zh) and text.startswith("의", at := AFTER_NAME.match(text, r.end).end()) \
@@ -511,8 +521,10 @@ _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul}
 _VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|열리는|열릴|개최된|개최되는|진행된|치러진|펼쳐진)\s")
 # the first of a series a figure counts (`2013년 정저우를 시작으로 지금까지 17곳을 … 지정했으며`): no subject of its count
 _SERIES_START = compiled(r"(?:\([^()]*\))?(?:을|를)\s*(?:시작으로|시작해|필두로)(?!\p{Hangul})")
-# a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`): the cause, not the subject
-_CAUSE_AFTER = compiled(r"(?:\([^()]*\))?의\s+(?:[^\s,.]*[^\s,.은는이가을를의]\s+){0,3}?[^\s,.]*?"
+# a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`), or that of a firm seated there
+# (`류저우에 본사를 둔 상치퉁융우링(上汽通用五菱)의 소형 전기차 수출에 힘입어`): the cause, not the subject
+_CAUSE_AFTER = compiled(r"(?:\([^()]*\))?(?:에\s*(?:본사|본부|거점|공장|법인)(?:를|을)\s*둔\s+[^\s,.]+?)?의\s+"
+                        r"(?:[^\s,.]*[^\s,.은는이가을를의]\s+){0,3}?[^\s,.]*?"
                         r"(?:여파로|여파에|영향으로|영향에|탓에|탓으로|때문에|덕분에|에\s*힘입어)(?!\p{Hangul})")
 
 

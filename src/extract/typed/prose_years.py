@@ -185,13 +185,14 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # change starts from is that year's; what follows is not
             out.append((at, year, from_level.end()))
             continue
+        if k is not None and (aim := _AIM_CLAUSE.match(text, at, bounds[k][1])) and not _target().search(text, aim.end(), bounds[k][1]):
+            # `한국은 2028년 … 상용화를 목표로 하고 있으며, … 컨소시엄은 6개에 이른다`: the year of a goal told in a clause
+            # of its own dates that clause, not the state of things told after it (nor does a date ahead a clause waits
+            # on: `2026년 7월까지 … 오르는 수입 관세를 앞두고 선수요가 몰리면서 … 2.3배로 늘었다`)
+            out.append((at, year, aim.end()))
+            continue
         if k is None or not bounds[k][2]:
             out.append((at, year, len(text)))
-            continue
-        if (aim := _AIM_CLAUSE.match(text, at, bounds[k][1])) and not _target().search(text, aim.end(), bounds[k][1]):
-            # `한국은 2028년 … 상용화를 목표로 하고 있으며, … 컨소시엄은 6개에 이른다`: the year of a goal told in a clause
-            # of its own dates that clause, not the state of things told after it
-            out.append((at, year, aim.end()))
             continue
         # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on; but after a target told with
         # its outcome (`2038년 3.5% 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`), a look back, only other outcomes do
@@ -205,8 +206,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 
 # what a target came to (`… 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`)
-# a clause telling a goal and its year, closed by a joining ending (`2028년 … 상용화를 목표로 하고 있으며, `)
-_AIM_CLAUSE = compiled(r"[^,.]{0,80}?(?:목표로\s*(?:하고\s*있|삼고\s*있|하|삼)|계획이)(?:으며|며|고)\s*,?\s")
+# a clause telling a goal and its year, closed by a joining ending (`2028년 … 상용화를 목표로 하고 있으며, `), or a date
+# ahead that a clause waits on (`2026년 7월까지 … 오르는 수입 관세를 앞두고 `)
+_AIM_CLAUSE = compiled(r"[^,.]{0,80}?(?:(?:목표로\s*(?:하고\s*있|삼고\s*있|하|삼)|계획이)(?:으며|며|고)|앞두고|앞둔\s+가운데)\s*,?\s")
 _OUTCOME = compiled(r"(?<!\p{Hangul})(?:실제|실적은|실적이)(?!\p{Hangul}{2})")
 _OUTCOME_VERB = compiled(r"기록|그쳤|그쳐|달성|웃돌|웃도|밑돌|밑도|못\s*미")
 # the words that may make a year one compared with or led on from, looked for before the patterns that
@@ -475,6 +477,10 @@ _YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)[2-9]\s*년\s*(?:
                       # (or a sum since a start, `출범 이후 누적 거래액이 1,000 억 위안을`: the years since, none alone)
                       r"|(?:출범|설립|개장|개소|개원|개통|가동|창업|상장)\s*(?:이후|이래)\s+(?:[^,.\d\s]+\s+)?누적[^,.\d]{0,30}$")
 # a sentence opening with the present (`현재 우한에는 …`; not `2034 년 말 현재`, a date figures stand at)
+# a span from one year to another a sentence's figures sum over (`2023년부터 2025년 9월까지 발표한`; not a period stated,
+# `시범 기간은 2033 년 10 월부터 2036 년 9 월까지다`)
+_FROM_TO = compiled(r"(?<![\d.])(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?\s*부터\s+(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*말)?\s*까지"
+                    r"(?!다|였|이다|\p{Hangul})")
 _NOW_OPENS = compiled(r"(?:^|(?<=다\.)\s+)현재\s")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 # the date a figure is counted at, written after it in its clause (`기업 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`)
@@ -494,7 +500,8 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     brackets (`2024년(-27.1%)에 비해`), years before its sentence's (`전년(2.5%)`, `지난해 같은 기간
     3조 3,317억 위안에서`, `1 년 전 4,626 억 위안에서`: dating no other figure) or after the one named (`1년 만에 16.5% 반등`, up to the
     context's), else the context's; none for a figure over a span of several years (`2 년간 15 억 위안을`, `출범 이후 누적
-    거래액이 1,000 억 위안을`), no year named between, nor for one of a sentence opening with the present (`현재 …`).
+    거래액이 1,000 억 위안을`, `2023년부터 2025년 9월까지 발표한 … 110억 유로`), no year named between, nor for one of a
+    sentence opening with the present (`현재 …`).
 
     >>> text = "2025 년 성장률은 3.3%로 전년(2.5%)보다 높았다."
     >>> years = year_reach(text, years_in(text))
@@ -525,6 +532,9 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
         return int(as_of["y"]), True  # (`… 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`: the year it is counted at)
     if named is None and (span := _YEARS_SPAN.search(text, max(0, at - 40), at)) and not any(span.start() < a < at for a, _, _ in years):
         return None, False  # `광저우시는 … 건설에 2 년간 15 억 위안을 투입한다`: a sum over years of its own, no one year's
+    if named is None and "부터" in text and (spans := list(_FROM_TO.finditer(text, text.rfind("다.", 0, at) + 1, at))) \
+            and not any(spans[-1].end() <= a < at for a, _, _ in years):
+        return None, False  # `2023년부터 2025년 9월까지 발표한 … 투자액을 … 헝가리가 약 110억 유로로`: a sum over the span
     later = None if aside else _YEARS_LATER.search(text, max(0, at - 10), at)
     if later:
         # `2024년 14조 … 위안에서 2년 만에 9,602억 위안`: years on from the year of the level it started from, the year
