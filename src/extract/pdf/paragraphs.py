@@ -34,6 +34,7 @@ _CLOSED_UP = re.compile(r"(?:\d\.?\|\d|[·/]\|\S|\w-\|\w|[가-힣\u4e00-\u9fff]\
 # a particle opening the line after a Chinese gloss closes the name glossed (`후베이성(湖北省)` | `과 쓰촨성은`)
 _SENTENCE_ENDS = frozenset(".?!")
 _COPULA_PAST = frozenset(("이었다", "이었고", "이었으며", "이었지만"))
+_SENTENCE_CLOSING = re.compile(r"다(?:[.,!?]|$)")  # (`다.` opening a line: the ending of the word before)
 _GLOSS_END = re.compile(r"\([\u4e00-\u9fff][^()]*\)$")
 _GLOSS_PARTICLES = "과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만"  # the particles a name glossed in brackets takes
 _PARTICLE_OPENING = re.compile(rf"(?:{_GLOSS_PARTICLES})(?:는|도|만|의)?(?![가-힣])")  # (`에는`, `에서도`)
@@ -493,6 +494,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('빈하이신구(9,420억 위안)와 량장신구(5,310억 위안)가', '원창, 청두가 이름을 올렸다.')
     >>> join_text("간쑤성, 구이저우성이", "다. 허브별로", False, "")
     '간쑤성, 구이저우성이다. 허브별로'
+    >>> join_text("장시성(江西省), 구이저우성(贵州省)이", " 다. 이들 지역", True, "")
+    '장시성(江西省), 구이저우성(贵州省)이다. 이들 지역'
 
     
     """
@@ -514,8 +517,10 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _GLOSS_END.search(left) and _PARTICLE_OPENING.match(right):
         return left + right
-    if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right):
-        return left.rstrip() + " " + right  # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word
+    if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right) and not _SENTENCE_CLOSING.match(right):
+        # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word (not the copula's `이`, `구이저우성(贵州省)이` |
+        # `다.`: the sentence's ending closes it)
+        return left.rstrip() + " " + right
     if (halves := _halves(left, right)) and (_never_alone(halves) or stem_end(halves[0])
                                              or halves[1] in _COPULA_PAST and halves[0][-1] not in "을를") \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):

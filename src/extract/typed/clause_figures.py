@@ -127,6 +127,9 @@ _MARK_APPROACHED = compiled(r"\s*에\s*(?:바짝\s*|성큼\s*|한층\s*|사상\s
 _EVERY_PLACE = compiled(r"(?:모든|각)\s+(?:[^\s,.]+\s+)?(?:\p{Hangul}+\s*)?(?:행정구역|지역|도시|성|시|현|구|향|진|마을|휴게소|단지)"
                         r"(?:에|마다|별로)\s")
 # (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
+# a list closed by its count (`… 우루과이 등 남미 5개국`)
+_PLACES_COUNTED_AFTER = compiled(r"\s*\d{1,3}\s*(?:개국|개\s*(?:도시|지역|성|국|나라)|곳)")
+_CLOSED_BY_COUNT = compiled(rf"\s*등\s+(?:\p{{Hangul}}{{1,4}}\s+)?{_PLACES_COUNTED_AFTER.pattern}")
 # a clause opening with each of a kind as its topic (`각 분센터는`, `각 기업은`)
 _EACH_TOPIC = compiled(r"\s*각\s+\p{Hangul}{2,}(?:은|는|이|가|마다)\s")
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
@@ -398,8 +401,14 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if nearest is not None and nearest is not gathered and not DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
                 nearest.end and _NATIVE_SUBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)):
             continue  # a count in words is the figure of the region it follows as subject only (`상하이가 세 건으로`)
-        if owner is None and nearest is not None and nearest.start < c_off and _EACH_TOPIC.match(clause):
-            continue  # `… 창사(长沙), 지난(济南)이며, | 각 분센터는 … 200명 이상씩`: each of a kind of its own, no place before
+        if owner is None and nearest is not None and nearest.start < c_off and (
+                _EACH_TOPIC.match(clause) or _CLOSED_BY_COUNT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
+                # (or the word naming the set is a place: `허페이, 우후 등 안후이성 2개 도시가`)
+                or sentence[:nearest.start].rstrip().endswith("등")
+                and _PLACES_COUNTED_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())):
+            # `… 창사(长沙), 지난(济南)이며, | 각 분센터는 … 200명 이상씩`: each of a kind of its own, no place before; `브라질, …,
+            # 우루과이 등 남미 5개국 국민도 … 포함되면서 | 대상국은 47개국으로`: the last of a list a count closed, no subject
+            continue
         if nearest is None or owner is None and nearest.mark == "counted" and nearest.start >= c_off \
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \

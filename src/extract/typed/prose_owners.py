@@ -97,8 +97,10 @@ _BARE_WORDS = compiled(r"(?:\s+[\p{Hangul}A-Za-z]*[\p{Hangul}A-Za-z](?<![은는�
 
 @cache
 def _own_count() -> regex.Pattern[str]:
-    # (an ordinal may stand between: `광저우고신구를 포함한 첫 번째 10 개 … 센터`)
-    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})\s*(?:\p{{Hangul}}{{1,2}}\s*번째\s*)?$")
+    # (an ordinal may stand between: `광저우고신구를 포함한 첫 번째 10 개 … 센터`; or a word naming the set: `… 우루과이 등
+    # 남미 5개국`)
+    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('own_count').pattern})(?:\s+\p{{Hangul}}{{1,4}})?\s*"
+                    rf"(?:\p{{Hangul}}{{1,2}}\s*번째\s*)?$")
 
 
 @cache

@@ -252,7 +252,7 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
 
     names = {r.ko: r.zh for r in regions() if not r.bare and not r.suffix_only and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = compiled(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의|도)?\s+(?:(?:지난해|올해|작년|같은\s*기간|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|보다|[은는이가의과와도에로]|\s|,|·))")
+                            rf"(?=(?:은|는|이|가|의|도)?\s+(?:(?:지난해|올해|작년|같은\s*기간|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|보다|[은는이가의과와도에로]|\s|,|·|:))")
     return pattern, names
 
 
@@ -318,6 +318,7 @@ def _facility_after_gloss() -> regex.Pattern[str]:
     return compiled(rf"\([^()]*\)\p{{Hangul}}{{0,4}}?(?:{heads})")
 
 
+_LABEL_OPENS = compiled(r"^\s*(?:[-–•·▶▷►■□◆◇○●※]\s*)?$")  # (nothing but a bullet before a label)
 _FIGURE_RIGHT_AFTER = compiled(r"\s*(?:약\s*)?\d")
 _ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만)(?!\p{Hangul})")
 _LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
@@ -425,7 +426,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)  # (`가장 큰 도시는 선전으로 4조 …`: what the topic is)
         # (or its subject, with no verb before the figure: `선전이 스타트업 투자 유치액 1,850 억 위안으로`, not `… 'YU7'의
         # 인도가 본격화되며 월 판매 4만 대를`)
-        topic = topic or m["particle"] in ("이", "가") and (ahead := _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)) \
+        # (so with `도`, one more of a kind: `선전도 증가율이 5.6%에 그쳐`)
+        topic = topic or m["particle"] in ("이", "가", "도") and (ahead := _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)) \
             and not _VERB_BETWEEN.search(text, m.end(), ahead.start())
         # (`선전 한 곳의 생산액 비중은 전국의 60%를`: the one place a sentence's figure is about)
         alone = _ONE_PLACE.match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
@@ -435,7 +437,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         gathered = m["particle"] == "에" and GATHERED.match(text, m.end()) and not _COMMA_OR_AS_FOR.match(text, m.end())
         # (`청두는 선전보다 1만 1,100개 적었다`: what a figure right after is measured against)
         than = m["particle"] == "보다" and bool(_FIGURE_RIGHT_AFTER.match(text, m.end() + 2))
-        if m["particle"] is None or listed or topic or alone or seat or gathered or than:
+        # (`▶ 선전: 재투자 비율을 … 1.5배에서 1.1배로`: the place a list item is labelled with)
+        label = m["particle"] == ":" and _LABEL_OPENS.search(text, 0, m.start()) is not None \
+            and _DIGIT_AHEAD.search(text, m.end(), m.end() + 80)
+        if m["particle"] is None or listed or topic or alone or seat or gathered or than or label:
             # (compared with when a comparing word follows it directly, as any place: `선전보다 1만 1,100개`)
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]],
                                    not cue("compared").match(text, m.end(), m.end() + 4)))
