@@ -5,14 +5,14 @@ e-commerce, 1067 chip equipment), each read by hand from the lines named and tri
 - `같은 기준으로` names again the date data were last counted as of (`올해 9월 말 기준`), not the year named last;
 - the year of a goal told in a clause of its own (`2028년 … 상용화를 목표로 하고 있으며,`) dates only that clause;
 - `전년` before a figure a change starts from is the year before the sentence's, not before the word's own reading;
-- a figure describing the place after it with a rank (`12건으로 1위였던 장쑤성은`) is the place's;
+- a figure describing the place after it with a rank (`12건으로 1위였던 장쑤성은`) is the place's, and that rank, held in the
+  year before, is the figure's;
 - a place's firms counted (`장쑤성 소재 기업이 168 개사로`) are the place's figure, a nation's firms still not;
 - a sentence breaking a measure down by anything but place or time (`치료 영역별로는 항암제가`) goes on about no region of
   the sentence before."""
 
 from __future__ import annotations
 
-import pytest
 from conftest import figures_at, records_of
 
 from kic_extract.segment.patterns import PAGE
@@ -70,9 +70,11 @@ def test_a_figure_describing_a_past_leader(corpus_issue):
         ("우한", "3000000000"), ("우한", "2800000000")]
 
 
-@pytest.mark.xfail(strict=True, reason="a rank held in a past year is not given to that year's figure")
 def test_a_past_leaders_rank(corpus_issue):
-    assert ("장쑤성", "12", 1, None, 2024) in figures_at(corpus_issue(1063), 85)
+    # the rank held then is the past figure's, and the ranks filled in around it are of the year after
+    assert figures_at(corpus_issue(1063), 85)[1:3] == [("장쑤성", "12", 1, None, 2024), ("장쑤성", "13", 2, None, 2025)]
+    assert _read("2024년 30억 위안으로 2위를 차지했던 우한은 2025년 28억 위안에 그쳤다.") == [
+        ("우한", "3000000000", 2, 2024), ("우한", "2800000000", None, 2025)]
 
 
 def test_a_places_firms_counted(corpus_issue):

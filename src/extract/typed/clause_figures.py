@@ -127,6 +127,8 @@ _MARK_APPROACHED = compiled(r"\s*에\s*(?:바짝\s*|성큼\s*|한층\s*|사상\s
 _EVERY_PLACE = compiled(r"(?:모든|각)\s+(?:[^\s,.]+\s+)?(?:\p{Hangul}+\s*)?(?:행정구역|지역|도시|성|시|현|구|향|진|마을|휴게소|단지)"
                         r"(?:에|마다|별로)\s")
 # (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
+_GLOSS_AFTER = compiled(r"\(\p{Han}[\p{Han}\d]*\)")
+_WAS_RECORDED = compiled(r"(?:을|를)\s+(?:기록|달성|올린|낸)")  # (a level the place reached: `… 위안을 기록한 상하이시에서`)
 # a list closed by its count (`… 우루과이 등 남미 5개국`)
 _PLACES_COUNTED_AFTER = compiled(r"\s*\d{1,3}\s*(?:개국|개\s*(?:도시|지역|성|국|나라)|곳)")
 _CLOSED_BY_COUNT = compiled(rf"\s*등\s+(?:\p{{Hangul}}{{1,4}}\s+)?{_PLACES_COUNTED_AFTER.pattern}")
@@ -152,6 +154,8 @@ _PUT_ON_LIST = compiled(r"\s*(?:도시|지역|곳)?(?:,\s*즉\s+(?:[^\s.,·]+[,�
                         r"(?:올렸|올려|올린)")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+_LEVEL_OBJECT_BEFORE = compiled(r"\([^()]*\d[^()]*\)(?:을|를)\s+$")  # (`(약 3,800 억 위안)를 ` right before the amount)
+_BOUND_WORD = compiled(r"\s*(?:이상|이하|넘게|가량|정도|가까이)?\s*")
 # a rate the clause's subject is above or below (`광둥성의 4.6%를 웃돌았다`)
 _RATE_PASSED = compiled(rf"[\d.,]+\s*%(?:을|를)\s+(?:{_BY_VERB.pattern})")
 # what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다` (a print may set the
@@ -267,6 +271,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
         if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
             continue  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
+        if _GLOSS_AFTER.match(clause, end):
+            continue  # `창정 12호(长征十二号)가`: a number in a name its Chinese glosses, no figure
         if marks_no_figure().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
         if _MARK_APPROACHED.match(clause, end) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) and any(
@@ -353,7 +359,10 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                                               or bool(CLAUSE_JOINED.search(clause, 0, start)))  # a clause before's)
         # (a topic a clause before named, too: `… 잡았고, | 2032년 성장률이 3% 미만에 그친 랴오닝성(辽宁省)은`)
         if ((nearest is None or object_before or carried_in or nearest.start < c_off) and subjects[k:k + 1]
-             and subjects[k].mark == "topic"
+             and (subjects[k].mark == "topic"
+                  # (or where something happens, no subject before: `GDP 5 조 6,000 억 위안을 기록한 상하이시에서 제조 기능이`)
+                  or subjects[k].mark == "located" and (nearest is None or nearest.start == nearest.end)
+                  and _WAS_RECORDED.search(clause, end, subjects[k].start - c_off))
                 or owner is None and subjects[k:k + 1] and _set_against(sentence, subjects[k])) \
                 and (after := _ADNOMINAL.match(clause, end + 1 if _alone_in_brackets(clause, start, end) else end)) \
                 and subjects[k].start == c_off + after.end():
@@ -437,8 +446,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                                      or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start))
                                      or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
                                          sentence, r.end).end()) for r in regions)
-                                     # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`)
-                                     or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6)))
+                                     # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`; so an amount
+                                     # after the other's level in brackets: `마카오의 GDP(약 3,800 억 위안)를 1,600 억 위안 이상 웃돈다`)
+                                     or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6))
+                                     or bool(_LEVEL_OBJECT_BEFORE.search(clause, max(0, start - 30), start))
+                                     and bool(_BY_VERB.match(clause, _BOUND_WORD.match(clause, end).end())))
         # any amount right after the region it is compared with is a gap, the subject's (`쓰촨성은 … 허난성보다 350억 위안
         # 많은 5위로`)
         compared = not gap and owner is None and not of_level and not named_level and any(

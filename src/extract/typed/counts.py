@@ -341,8 +341,9 @@ def _list_opens() -> regex.Pattern[str]:
     stems = "|".join(stems_before("이가"))
     return compiled(_OPENS + r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?<!(?<!\p{Hangul})(?:" + stems + r"))(?:이|가)\s+\S|등"
                     r"|(?:이다|였다|이었다|이며|였으며|(?<=[시성구)%])다)(?=[.\s,]|$))")
-# (or places closed by `로,`: `대상은 청두(成都), 시안(西安), 우한(武汉), 창사(长沙)로, 모두 …`)
-_LIST_OPENS_TO = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으로|로)\s*,")
+# (or places closed by `로,`: `대상은 청두(成都), 시안(西安), 우한(武汉), 창사(长沙)로, 모두 …`; or by `로 모두`: `새로 추가된 도시는
+# 허페이(合肥), …, 난닝(南宁)으로 모두 중서부 …`)
+_LIST_OPENS_TO = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으로|로)(?:\s*,|\s+모두\s)")
 # (or places closed by the copula after any last name, `개최 도시는 우한(武汉), 시안, 허페이, 쑤저우다.`: places only)
 _PLACES_OPEN_COPULA = compiled(_OPENS + r"(?P<list>[^.:;]+?)(?<=\p{Hangul})다\.")
 # a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`; `네 곳의 ‘…’를

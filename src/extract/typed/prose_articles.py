@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 from kic_extract.compiled import compiled
+from kic_extract.data import word_set
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place
 from kic_extract.places import glossed_places
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
@@ -53,6 +54,10 @@ def _same_measures(units: set[str]) -> set[str]:
     return units | currencies() if units & currencies() else units
 
 
+# a word closed by `시` before a particle or a break, a city's name as prose writes it
+_CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
+
+
 def build_figures(ctx):
     """Every section's figures. The context year (see the module's docstring) is the title's, else
     the one the opening paragraph gives its own figures; a part under a heading starts again from
@@ -70,6 +75,13 @@ def build_figures(ctx):
         for label in {cell.strip() for row in table["rows"] for cell in row[:2] if cell and cell.strip().endswith("시")} - set(places):
             if not names_place(label, EVERY_LEVEL) and (zh := city_names().get(label)):
                 places[label] = zh
+    # and one its prose names with `시`, unglossed (`쿤산시는`, `진장시의`), not a Korean city read alike (`안양시`)
+    homonyms = word_set("korea_city_homonyms.txt")
+    for text in texts:
+        for m in _CITY_WORD.finditer(text) if "시" in text else ():
+            if m[1] not in places and m[1] not in homonyms and (zh := city_names().get(m[1])) \
+                    and not names_place(m[1], EVERY_LEVEL):
+                places[m[1]] = zh
     now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
     tables = {t["table_id"]: t for t in ctx.tables}
     for section in ctx.sections:

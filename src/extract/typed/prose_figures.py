@@ -120,6 +120,9 @@ _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?
 
 # a region whose level, in brackets, another's is set against (`9.8%로 상하이(9.1%)를 웃돌았다`)
 _MEASURED_AGAINST = compiled(r"(?:\([^()]*\d[^()]*\))(?:을|를)\s*(?:\S+\s+)?(?:웃돌|밑돌|상회|하회|앞서|앞섰|앞질)")
+# a rank a figure's place held, told in the words describing the place after it (`12건으로 선두였던 장쑤성은`, `30억 위안으로
+# 1위였던`, `… 1위를 차지했던`)
+_PAST_LEAD = compiled(r"\s*(?:으로|로)\s+(?:(?P<n>\d{1,2})\s*위|선두|정상)(?:였던|이던|를\s*(?:차지|지켰|지키)[^\s]*던|을\s*(?:차지|지켰|지키)[^\s]*던)\s")
 # a sentence opening by turning against the one before (`다만`, `그러나`, `하지만`, `반면`)
 _TURNING = compiled(r"\s*(?:다만|그러나|하지만|반면|그런데|그렇지만)(?!\p{Hangul})")
 # a sentence opening with what it breaks its measure down by (`치료 영역별로는`, `분야별로`)
@@ -187,6 +190,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # ranks written before regions compared with (`2 위 장쑤성보다`): the region's unranked level of the gap's unit takes it
     compared: dict[str, tuple[int, str]] = {}
     behind: dict[int, frozenset[str]] = {}  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
+    past_ranks: list[tuple[dict, int]] = []  # records of a rank their place held in a past year (`12건으로 선두였던 장쑤성은`)
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     plans = cue("target").search(text)
     plans_from = plans.start() if plans else len(text)  # where the paragraph first speaks of plans
@@ -415,6 +419,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                          ranked_units[-1] if ranked_units else None, previous, here, ranking_before)
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
+            for f in figures:
+                if f["rank"] is None and (past := _PAST_LEAD.match(clause, f["end"])):
+                    # `지난해 12건으로 선두였던 장쑤성은`: the rank the place held then is that figure's (given once the
+                    # paragraph's ranks are filled in, which it takes no part in: it ranks another year)
+                    f["past_rank"] = int(past["n"]) if past["n"] else 1
             if not any(f["rank"] is not None for f in figures) and (last := _last_place(text, paragraph_before, s_off + c_off, clause)
                                                                    or last_province(clause, figures)):
                 # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
@@ -520,7 +529,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     told.append((fig, out[-1]))
                 if fig.get("behind"):
                     behind[len(out) - 1] = fig["behind"]
+                if fig.get("past_rank"):
+                    past_ranks.append((out[-1], fig["past_rank"]))
     fill_ranks_between(out, behind)
+    for record, rank in past_ranks:
+        record["rank"] = rank if record["rank"] is None else record["rank"]
     if "위" in text:
         ranks_ceded(text, out)  # (`… 충칭에 4 위 자리를 내주고`: the rank now 충칭's)
     return out, last_rank

@@ -397,7 +397,11 @@ _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET
 
 
 # what the noun phrase a region opens is, as a cause (`네팔 교역 회복에 힘입어`, `… 수요 증가 덕분에`)
-_BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘입어|덕분에|덕에|의\s*영향으로|여파로)(?!\p{Hangul})")
+_BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘입어|덕분에|덕에|의\s*영향으로|여파로)(?!\p{Hangul})"
+                     # (or firms gathering there, the clause after told as its outcome: `청두(成都)에 위성 통신 단말 기업이
+                     # 몰리면서 | 처음으로 1,000억 위안 이상을`)
+                     r"|(?:\([^()]*\))?에(?:\s+[^\s,.]+){0,4}?\s+[^\s,.]*(?:기업|업체|회사|스타트업)들?(?:이|가)\s+"
+                     r"(?:몰리면서|몰려들면서|몰리며|모이면서|집중되면서)(?!\p{Hangul})")
 
 
 # a region qualifying firms (`중국 기업`, `한국 스타트업`)
