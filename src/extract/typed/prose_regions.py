@@ -252,7 +252,7 @@ def _bare_ambiguous() -> tuple[regex.Pattern[str], dict[str, str]]:
 
     names = {r.ko: r.zh for r in regions() if not r.bare and not r.suffix_only and r.level in LEVELS - FOREIGN_REGIONS}
     pattern = compiled(rf"(?<!\p{{Hangul}})(?P<name>{'|'.join(map(regex.escape, names))})"
-                            rf"(?=(?:은|는|이|가|의|도)?\s+(?:(?:지난해|올해|작년|같은\s*기간|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|보다|[은는이가의과와도에로]|\s|,|·|:))")
+                            rf"(?=(?:은|는|이|가|의|도)?\s+(?:(?:지난해|올해|작년|같은\s*기간|(?:19|20)\d{{2}}\s*년)\s+)?(?:(?:{measure_nouns()})\s+)?(?:(?:약|최대|최소|누적|총|모두)\s*)?\d(?![\d,.]*\s*(?:~\s*\d+\s*)?(?:일|월|년|주|분기|개월|기|차|회))|\((?:약|최대|최소|누적)?\s*\d|(?P<particle>으로|보다|뿐|[은는이가의과와도에로]|\s|,|·|:))")
     return pattern, names
 
 
