@@ -42,12 +42,12 @@ def table_unit(text: str | None) -> str | None:
     [None, None, None]
     >>> table_unit("(단위: 전년 동기 대비 증가율, %)"), table_unit("GDP 성장률 추이 (단위: %, 전년 동기 대비)")
     ('%', '%')
-    >>> table_unit("(단위: %, 억 위안)") is None
-    True
+    >>> table_unit("(단위: %, 억 위안)") is None, table_unit("주요 사료·원료 평균 가격 추이 (위안/kg)")
+    (True, '위안/kg')
     """
     text = without_asides(text or "")
     m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text) or _NOTE_THEN_UNIT.search(text) or _UNIT_THEN_NOTE.search(text)
-    if m and m.re is not TABLE_UNIT and m["unit"] not in _unit_words():
+    if m and m.re is not TABLE_UNIT and not _is_unit(m["unit"]):
         return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
     if m and m.re in (_NOTE_THEN_UNIT, _UNIT_THEN_NOTE) and any(
             (b := _BARE_UNIT.fullmatch(f"({_UNIT_WORD.sub('', part).strip()})")) and b["unit"] in _unit_words()
@@ -70,6 +70,12 @@ _UNIT_THEN_NOTE = compiled(r"[(\[（]?\s*단위\s*[:：]\s*(?P<spec>[천백십]?
 @cache
 def _unit_words() -> frozenset[str]:
     return frozenset(r["unit"] for r in tsv_rows("units.tsv"))
+
+
+def _is_unit(word: str) -> bool:
+    """A unit of data/units.tsv, or one per another (`위안/kg`, `대/만 명`)."""
+    return word in _unit_words() or word.count("/") == 1 and all(
+        part.strip().lstrip("천백십조억만").strip() in _unit_words() for part in word.split("/"))
 
 
 _TABLE_UNITS = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?" + _UNIT_NOTE)
