@@ -126,7 +126,7 @@ _MARK_APPROACHED = compiled(r"\s*에\s*(?:바짝\s*|성큼\s*|한층\s*|사상\s
 # every place of a kind, given so many each (`모든 현급 행정구역에`, `각 성마다`)
 _EVERY_PLACE = compiled(r"(?:모든|각)\s+(?:[^\s,.]+\s+)?(?:\p{Hangul}+\s*)?(?:행정구역|지역|도시|성|시|현|구|향|진|마을|휴게소|단지)"
                         r"(?:에|마다|별로)\s")
-# (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
+# a number's name glossed right after it (`창정 12호(长征十二号)`)
 _GLOSS_AFTER = compiled(r"\(\p{Han}[\p{Han}\d]*\)")
 _WAS_RECORDED = compiled(r"(?:을|를)\s+(?:기록|달성|올린|낸)")  # (a level the place reached: `… 위안을 기록한 상하이시에서`)
 # a list closed by its count (`… 우루과이 등 남미 5개국`)
@@ -134,6 +134,7 @@ _PLACES_COUNTED_AFTER = compiled(r"\s*\d{1,3}\s*(?:개국|개\s*(?:도시|지역
 _CLOSED_BY_COUNT = compiled(rf"\s*등\s+(?:\p{{Hangul}}{{1,4}}\s+)?{_PLACES_COUNTED_AFTER.pattern}")
 # a clause opening with each of a kind as its topic (`각 분센터는`, `각 기업은`)
 _EACH_TOPIC = compiled(r"\s*각\s+\p{Hangul}{2,}(?:은|는|이|가|마다)\s")
+# (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 # a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
