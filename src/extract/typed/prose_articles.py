@@ -69,19 +69,14 @@ def build_figures(ctx):
     texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
     for text in texts:
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
-    for table in ctx.tables:
-        # a city a table of the issue names a row by, known to data/cities.tsv (`몐양시`, with no gloss), is known in its prose
-        # (only a name closed by `시`: the cities' readings are made on first need, a tenth of a second)
-        for label in {cell.strip() for row in table["rows"] for cell in row[:2] if cell and cell.strip().endswith("시")} - set(places):
-            if not names_place(label, EVERY_LEVEL) and (zh := city_names().get(label)):
-                places[label] = zh
-    # and one its prose names with `시`, unglossed (`쿤산시는`, `진장시의`), not a Korean city read alike (`안양시`)
-    homonyms = word_set("korea_city_homonyms.txt")
-    for text in texts:
-        for m in _CITY_WORD.finditer(text) if "시" in text else ():
-            if m[1] not in places and m[1] not in homonyms and (zh := city_names().get(m[1])) \
-                    and not names_place(m[1], EVERY_LEVEL):
-                places[m[1]] = zh
+    # a city of data/cities.tsv named with `시` and no gloss, by a table's row label (`몐양시`) or in prose (`쿤산시는`,
+    # `진장시의`), is known in its prose; not one a Korean city is read alike (`안양시`)
+    words = {cell.strip() for table in ctx.tables for row in table["rows"] for cell in row[:2]
+             if cell and cell.strip().endswith("시")}
+    words |= {m[1] for text in texts if "시" in text for m in _CITY_WORD.finditer(text)}
+    for word in sorted(words - set(places) - word_set("korea_city_homonyms.txt")):
+        if not names_place(word, EVERY_LEVEL) and (zh := city_names().get(word)):
+            places[word] = zh
     now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
     tables = {t["table_id"]: t for t in ctx.tables}
     for section in ctx.sections:

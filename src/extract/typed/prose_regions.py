@@ -265,11 +265,15 @@ def _institution() -> regex.Pattern[str]:
 
 
 @cache
+def _heads() -> str:
+    """The words of data/institution_heads.txt as an alternation, longest first."""
+    return "|".join(sorted(word_list("institution_heads.txt"), key=len, reverse=True))
+
+
 def _facility_name() -> str:
     """The pattern of a site's or an institution's own name after its place: up to eight syllables, perhaps glossed,
     then a word of data/institution_heads.txt (`바오안(宝安)국제공항`, `데이터거래소`)."""
-    heads = "|".join(sorted(word_list("institution_heads.txt"), key=len, reverse=True))
-    return rf"\p{{Hangul}}{{0,8}}(?:\([^()]*\))?\p{{Hangul}}{{0,4}}?(?:{heads})"
+    return rf"\p{{Hangul}}{{0,8}}(?:\([^()]*\))?\p{{Hangul}}{{0,4}}?(?:{_heads()})"
 
 
 # what the places before it are combined into (`광저우와 선전 두 곳을 합친 광둥성이`, `우한과 이창을 더한`): parts of the
@@ -314,8 +318,7 @@ def _names_a_facility(text: str, before: ProseRegion, region: ProseRegion) -> bo
 
 @cache
 def _facility_after_gloss() -> regex.Pattern[str]:
-    heads = "|".join(sorted(word_list("institution_heads.txt"), key=len, reverse=True))
-    return compiled(rf"\([^()]*\)\p{{Hangul}}{{0,4}}?(?:{heads})")
+    return compiled(rf"\([^()]*\)\p{{Hangul}}{{0,4}}?(?:{_heads()})")
 
 
 _LABEL_OPENS = compiled(r"^\s*(?:[-–•·▶▷►■□◆◇○●※]\s*)?$")  # (nothing but a bullet before a label)
