@@ -49,6 +49,7 @@ from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
 from kic_extract.typed.prose_lists import (
     THESE_IN_TURN,
+    counted_in_turn,
     mark_of_counted_set,
     may_name_set,
     set_named,
@@ -107,7 +108,7 @@ from kic_extract.typed.prose_regions import (
     multiple_base,
     sentence_regions,
 )
-from kic_extract.typed.prose_years import SENTENCES, figure_year, measure_nouns, year_reach, years_in
+from kic_extract.typed.prose_years import BY_OPENING, SENTENCES, figure_year, measure_nouns, year_reach, years_in
 from kic_extract.typed.rank_steps import ranks_ceded, ranks_moved
 from kic_extract.typed.stated_ranks import stated_ranks
 
@@ -125,8 +126,6 @@ _MEASURED_AGAINST = compiled(r"(?:\([^()]*\d[^()]*\))(?:을|를)\s*(?:\S+\s+)?(?
 _PAST_LEAD = compiled(r"\s*(?:으로|로)\s+(?:(?P<n>\d{1,2})\s*위|선두|정상)(?:였던|이던|를\s*(?:차지|지켰|지키)[^\s]*던|을\s*(?:차지|지켰|지키)[^\s]*던)\s")
 # a sentence opening by turning against the one before (`다만`, `그러나`, `하지만`, `반면`)
 _TURNING = compiled(r"\s*(?:다만|그러나|하지만|반면|그런데|그렇지만)(?!\p{Hangul})")
-# a sentence opening with what it breaks its measure down by (`치료 영역별로는`, `분야별로`)
-_BY = compiled(r"(?:\p{Hangul}+\s+){0,2}?(?P<by>\p{Hangul}+)별로(?!\p{Hangul}{2})")
 
 
 def _breaks_down(opening: str) -> bool:
@@ -136,7 +135,7 @@ def _breaks_down(opening: str) -> bool:
     >>> _breaks_down("치료 영역별로는 항암제가 27건으로"), _breaks_down("지역별로는 상하이가"), _breaks_down("분기별로는 1 분기")
     (True, False, False)
     """
-    return bool(cue("breakdown").match(opening)) or bool((m := _BY.match(opening)) and m["by"] not in cues("by_place"))
+    return bool(cue("breakdown").match(opening)) or bool((m := BY_OPENING.match(opening)) and m["by"] not in cues("by_place"))
 
 
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
@@ -182,6 +181,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = {}
     order_named: list[ProseRegion] = []  # those places, as a sentence after may give them their amounts (`각각 …`)
+    named_here: list[ProseRegion] = []
     in_set: list[ProseRegion] = []  # the places the sentence lists as one set with their count, in turn (`… 네 곳이`)
     upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
     told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
@@ -199,6 +199,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         sentence, s_off = sm.group(), sm.start()
         told_before, told = told, []
         set_before, in_set, in_turn = in_set, [], {}
+        named_before, named_here = named_here, []  # (the places the sentence before named, as the next may count them)
         subject_before = carried if isinstance(carried, ProseRegion) else None  # (the region the sentence before was about)
         ranking_before, ranking = ranking, False  # (whether the sentence before ranked its figures)
         if held is not None and _TURNING.match(sentence):
@@ -211,6 +212,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
             # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
             carried = sentence if _SUBJECT_MARK.search(sentence) else None
+            if "각각" in text[sm.end():sm.end() + 40]:
+                named_here = sentence_regions(sentence, places)  # (`… 뒤를 이었다. | 세 도시의 물동량은 각각 …`)
             if may_name_set(sentence):
                 in_set = set_named(sentence, sentence_regions(sentence, places))  # (`청두·충칭·시안 세 곳이 지정됐다`)
             if len(stated := stated_ranks(sentence)) == 1 and _only_ahead_of_told(sentence, sentence_regions(sentence, places), told_before) \
@@ -226,7 +229,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     standing = order_of
                     order_named = _named_in_order(ordered, order_of)
             continue
-        regions = sentence_regions(sentence, places)
+        regions = named_here = sentence_regions(sentence, places)
         in_set = set_named(sentence, regions)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
@@ -262,6 +265,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`광둥성·장쑤성·저장성·상하이시 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: the set named before)
             in_turn = {r.zh or r.written: k for k, r in enumerate(set_before, 1)}  # (an order of naming, no ranks)
             regions = _named_in_order(set_before, in_turn)
+        elif not regions and (counted := counted_in_turn(sentence, named_before)):
+            # (`… 시짱자치구가 66.7%로 뒤를 이었다. | 두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로`: the places before, counted)
+            in_turn = {r.zh or r.written: k for k, r in enumerate(counted, 1)}
+            regions = _named_in_order(counted, in_turn)
         passed_by = None  # a set the sentence counts passing a mark, and the places the next sentence names as its members
         if (mark := mark_of_counted_set(sentence)) and (after := SENTENCES.match(text, sm.end())) \
                 and (members := set_opening(after.group(), sentence_regions(after.group(), places), mark[3])):

@@ -7,9 +7,13 @@ share written once (`광둥·장쑤·산둥·저장의 GDP를 합하면 48조 �
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.numerals import count_value
+from kic_extract.typed.numerals import count_value, native_alternation
 from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_before
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, amounts_in, share_of_whole
 from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue, group_region, in_aside, joined_topic, list_heads,
@@ -257,6 +261,34 @@ def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
 
 # the places of a set the sentence before named, each given what follows in turn (`이들 지역의 수출입액은 각각`)
 THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,4}?\s+각각\s")
+
+
+@cache
+def _counted_opening() -> regex.Pattern[str]:
+    """A sentence opening with the places before counted (`두 지역의 생산량은 각각`, `세 도시는 각각`)."""
+    return compiled(rf"\s*(?:이\s+)?(?P<n>{native_alternation()}|[2-9])\s*(?:개\s*)?(?:곳|지역|도시|성|나라|국가)"
+                    r"(?:의|은|는|이|가)?(?:\s+[^\s,.]+){0,4}?\s+각각\s")
+
+
+def counted_in_turn(sentence: str, before: list[ProseRegion]) -> list[ProseRegion]:
+    """The places the sentence before named, when this one opens by counting as many of them and gives them amounts in
+    turn (`신장위구르자치구가 … 시짱자치구가 … 뒤를 이었다. | 두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로`); empty
+    when it does not, or their number differs.
+
+    >>> t = "신장위구르자치구가 75.0%로 가장 높았고 시짱자치구가 66.7%로 뒤를 이었다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("신장위구르자치구", "시짱자치구")]
+    >>> [x.written for x in counted_in_turn("두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로", r)]
+    ['신장위구르자치구', '시짱자치구']
+    >>> counted_in_turn("세 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로", r), counted_in_turn("생산량은 각각 7,000톤", r)
+    ([], [])
+    """
+    if not (m := _counted_opening().match(sentence)):
+        return []
+    named: dict[str, ProseRegion] = {}
+    for r in before:
+        if r.end > r.start:
+            named.setdefault(r.zh or r.written, r)
+    return list(named.values()) if len(named) == count_value(m["n"]) else []
 
 
 def _listed_from(sentence: str, at: int, regions: list[ProseRegion], gap=LIST_GAP) -> list[ProseRegion]:

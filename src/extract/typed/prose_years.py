@@ -201,10 +201,17 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
         while k + 1 < len(bounds) and bounds[k + 1][2] \
                 and not (looked_back and not _OUTCOME_VERB.search(text, bounds[k + 1][0], bounds[k + 1][1])):
             k += 1
+        if k + 1 < len(bounds) and BY_OPENING.match(text, bounds[k + 1][0]) and not any(a < at for a, _ in years):
+            # `2026년 대학 졸업 예정자는 1,270만 명으로 … 경신할 전망이다. 지역별로는 광둥성이 약 79만 명으로`: the measure
+            # a paragraph opens by forecasting, broken down in the sentence right after, is of the forecast's year (not a
+            # target set after a level: `… 지난해 4,380억 위안 …. 2030년까지 1조 위안 … 목표다. 구별로는 난산구가 …`)
+            k += 1
         out.append((at, year, bounds[k][1]))
     return out
 
 
+# a sentence opening with what it breaks its measure down by (`치료 영역별로는`, `지역별로는`, `분야별로`)
+BY_OPENING = compiled(r"\s*(?:\p{Hangul}+\s+){0,2}?(?P<by>\p{Hangul}+)별로(?!\p{Hangul}{2})")
 # what a target came to (`… 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`)
 # a clause telling a goal and its year, closed by a joining ending (`2028년 … 상용화를 목표로 하고 있으며, `), or a date
 # ahead that a clause waits on (`2026년 7월까지 … 오르는 수입 관세를 앞두고 `)
