@@ -71,6 +71,12 @@ def _glossed_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _twin_glossed() -> regex.Pattern[str]:
+    """Two names joined by a middle dot over one gloss (`닝보·저우산(宁波舟山)`)."""
+    return compiled(rf"(?<![{HANGUL_SCRIPT}·])(?P<a>{_KO}{{2,}})·(?P<b>{_KO}{{2,}})\((?P<zh>{_ZH}{{4,}})\)")
+
+
+@cache
 def chinese_cities() -> frozenset[str]:
     """China's cities (data/cities.tsv), by name with 市 and without it."""
     names = {r["zh"] for r in tsv_rows("cities.tsv")}
@@ -86,17 +92,23 @@ def glossed_places(text: str) -> dict[str, str]:
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 쿤산(昆山)시, 연구원(研究院), 선전시(深圳市), "
     ...     "린강구(临港区)단지, 쯔궁(自贡)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 핑샹(萍乡)다, "
-    ...     "중국수소연맹(中国氢能联盟)")
-    {'난산구': '南山区', '푸둥신구': '浦东新区', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
+    ...     "중국수소연맹(中国氢能联盟), 닝보·저우산(宁波舟山)")
+    {'닝보·저우산': '宁波舟山', '난산구': '南山区', '푸둥신구': '浦东新区', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
     """
     found: dict[str, str] = {}
     if "(" not in text:
         return found  # every gloss is in brackets
     zh_of, kinds = {s.ko: s.zh for s in place_suffixes()}, {s.ko for s in place_suffixes() if not s.alone}
+    for m in _twin_glossed().finditer(text):
+        if _twin_cities(m["a"] + m["b"], m["zh"]):
+            found.setdefault(f"{m['a']}·{m['b']}", m["zh"])  # (`닝보·저우산(宁波舟山)`: one port named after two cities)
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
+        if text.endswith("·", 0, m.start()) and f"·{m['name']}" in "".join(found):
+            continue  # (`저우산(宁波舟山)` of `닝보·저우산(宁波舟山)`, found whole above)
         if not suffix:
-            if len(m["name"]) > 1 and (zh in chinese_cities() and _names_city(m["name"], zh) or _twin_cities(m["name"], zh)) \
+            if len(m["name"]) > 1 and (zh in chinese_cities() and _names_city(m["name"], zh)
+                                       or _twin_cities(m["name"], zh)) \
                     and not listed_spelling(m["name"]):
                 # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name);
                 # so a port or an area named after two cities (`닝보저우산(宁波舟山)`)

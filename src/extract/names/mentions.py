@@ -109,6 +109,9 @@ def _reads(korean: str, zh: str) -> bool:
 def _longer_korean(text: str, start: int, ko: str, zh: str) -> str:
     """`상하이 푸둥신구(上海浦东新区)`: the Korean words before the bracket that read the name best."""
     window = text[max(0, start - _LOOK_BACK):start].rstrip()
+    if window.endswith(ko) and (joined := _HYPHENED_BEFORE.search(window, 0, len(window) - len(ko))) \
+            and _reads(_JOINERS.sub("", joined.group()) + ko, zh):
+        return joined.group() + ko  # (places joined by a dot that the Chinese names together: `닝보·저우산(宁波舟山)`)
     m = _WORDS_BEFORE.search(window)
     if not m or " " not in m.group():
         return ko

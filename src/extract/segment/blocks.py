@@ -16,6 +16,7 @@ from kic_extract.segment.patterns import (
     SENTENCE_END,
     SOURCE_NOTE,
     TABLE_NOTE,
+    TABLE_SOURCE,
     TABLE_OPENING,
     TABLE_TITLE,
     UNIT_LINE,
@@ -314,9 +315,11 @@ def chunks_to_blocks(chunks: list[Chunk], settings: Settings) -> tuple[list[dict
                         skip.add(i + 1)
                     else:
                         chunks[i + 1] = Chunk(nxt.lines[1:])
-                elif not notes and k == len(lines) and nxt and len(nxt.lines) == 1 and nxt.line_start == chunk.line_end + 2 \
-                        and UNIT_LINE.search(nxt.lines[0].text):
-                    after = nxt.lines[0]  # (`※ 단위: 억 위안. …` a blank line below: the unit, the line a note of its own)
+                elif not notes and k == len(lines) and nxt and nxt.line_start == chunk.line_end + 2 \
+                        and UNIT_LINE.search(nxt.lines[0].text) and all(TABLE_SOURCE.match(x.text) for x in nxt.lines[1:]):
+                    # (`※ 단위: 억 위안. …` a blank line below: the unit, the line a note of its own, or over the table's
+                    # source: `단위: 만 톤(재화중량톤 기준)` / `표 2) 출처: 중국선박공업협회 …`)
+                    after = nxt.lines[0]
                 table = rows_to_table(rows, notes, captions, after)
                 if table["kind"] == "company_card" and not notes:
                     # `▶투자 이력: 엔젤 … → 시리즈 A …` right under a card's rows, no blank line between: a field of the card

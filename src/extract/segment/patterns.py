@@ -266,6 +266,8 @@ TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|<\s*[^<>\t]{2,60}
 TABLE_OPENING = compiled(r"\s*(?:(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|[<〈\u2329\[［【]\s*(?:표|그림)\s*(?:\d+(?:[-.]\d+)?)?\s*[>〉\u232a\]］】])")
 UNIT_LINE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")  # (`단위: 억 위안`, in a note `단위는 건.`)
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
+# a table's source on a line of its own under it, numbered or not (`표 2) 출처: 중국선박공업협회 …`, `※ 자료: …`)
+TABLE_SOURCE = compiled(r"^\s*(?:(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]\s*)?[*※]?\s*(?:출처|자료)\s*[:：]")
 EDITOR_NOTE = compiled(r"^\(?\s*편집자\s*주")
 LIST_ITEM = compiled(r"^(?P<mark>-|\d{1,2}\.|[·•ㆍ])\s+(?P<text>\S.*)$")  # (`· 일시 : …`: a dot with a space after it)
 # a note right under a table's rows: `* 지원 예산은 … 기준`, `주: 전국 비중은 … 대비` (not `*출처:`, a source of its own)

@@ -50,7 +50,7 @@ def table_unit(text: str | None) -> str | None:
     if m and m.re is not TABLE_UNIT and not _is_unit(m["unit"]):
         return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
     if m and m.re in (_NOTE_THEN_UNIT, _UNIT_THEN_NOTE) and any(
-            (b := _BARE_UNIT.fullmatch(f"({_UNIT_WORD.sub('', part).strip()})")) and b["unit"] in _unit_words()
+            (b := _BARE_UNIT.fullmatch(f"({_UNIT_WORD.sub('', part).strip()})")) and _is_unit(b["unit"])
             for part in m["note"].split(",")):
         return None  # `(억 위안, %)`, `(단위: 억 위안, 만 명)`: a unit for each of its columns (`table_units`), none for all
         # (but words on the figures before one unit are its note: `(단위: 전년 동기 대비 증가율, %)`)
@@ -72,14 +72,23 @@ def _unit_words() -> frozenset[str]:
     return frozenset(r["unit"] for r in tsv_rows("units.tsv"))
 
 
+# the times a unit may be per (`톤/년`, a yearly capacity; `대/월`), no units of their own
+PER_TIME = ("년", "연", "월", "일", "시간", "h")
+
+
 def _is_unit(word: str) -> bool:
-    """A unit of data/units.tsv, or one per another (`위안/kg`, `대/만 명`)."""
-    return word in _unit_words() or word.count("/") == 1 and all(
-        part.strip().lstrip("천백십조억만").strip() in _unit_words() for part in word.split("/"))
+    """A unit of data/units.tsv, or one per another (`위안/kg`, `대/만 명`) or per a time (`톤/년`)."""
+    if word in _unit_words():
+        return True
+    if word.count("/") != 1:
+        return False
+    unit, per = (part.strip().lstrip("천백십조억만").strip() for part in word.split("/"))
+    return unit in _unit_words() and (per in _unit_words() or per in PER_TIME)
 
 
 _TABLE_UNITS = compiled(r"[(\[（]?\s*단위\s*[:：]?\s*(?P<specs>[^()\[\]（）]{1,40}?)\s*[)\]）]?" + _UNIT_NOTE)
-_UNIT_SEPARATOR = compiled(r"\s*[,/、;·]\s*")
+# what parts a caption's units (`억 위안, 만 명`, `억 위안/%`; not a unit per a time, `억 위안, 톤/년`)
+_UNIT_SEPARATOR = compiled(r"\s*(?:[,、;·]|/(?!\s*(?:" + "|".join(PER_TIME) + r")(?![\p{Hangul}A-Za-z])))\s*")
 
 
 # words in brackets after a unit that say how it is counted (`만 개(표준 랙 환산)`), no unit themselves

@@ -17,6 +17,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
+from kic_extract.segment.tables import PER_TIME
 from kic_extract.segment.tables import PLACEHOLDERS as PLACEHOLDERS  # re-exported: the typed readers use it
 from kic_extract.typed.amounts import LARGE, NUMBER, SMALL, AmountError, parse_number, parse_unit_spec
 from kic_extract.typed.numerals import native_alternation
@@ -258,6 +259,8 @@ def spec_unit(spec: str) -> str | None:
     ('억 위안', '%', '조 위안', None, None)
     >>> spec_unit("%, 불변가격"), spec_unit("억 위안, %"), spec_unit("대/만 명"), spec_unit("2026/2027")
     ('%', None, '대/만 명', None)
+    >>> spec_unit("톤/년"), spec_unit("만 톤/년"), spec_unit("년/월")
+    ('톤/년', '만 톤/년', None)
     >>> spec_unit("GDP 대비 %"), spec_unit("전년 대비")
     ('%', None)
     """
@@ -268,8 +271,9 @@ def spec_unit(spec: str) -> str | None:
     if "," in spec:  # (the one part that is a unit, first or last: `연평균, %`, `%, 불변가격`)
         found = [unit for part in spec.split(",") if (unit := spec_unit(part))]
         return found[0] if len(found) == 1 else None
-    if spec.count("/") == 1 and all(spec_unit(part) for part in spec.split("/")):
-        return spec  # (a unit per another: `대/만 명`, robots per ten thousand people)
+    if spec.count("/") == 1 and spec_unit(spec.split("/")[0]) and (
+            spec_unit(spec.split("/")[1]) or spec.split("/")[1].strip() in PER_TIME):
+        return spec  # (a unit per another: `대/만 명`, robots per ten thousand people; or per a time: `톤/년`, capacity)
     if ratio := _RATIO_TO.fullmatch(spec):
         return ratio["unit"]  # (a share of a measure: `GDP 대비 %`)
     return None

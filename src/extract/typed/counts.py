@@ -199,7 +199,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         if not m["noun"] and m["counter"] != "곳" or m["noun"] == "순":
             continue  # a count naming nothing (`다음 5 가지다`) has its list after the paragraph (`곳` names places); a
             # ranking's last figure is none (`충칭시 760 곳, 몐양시(绵阳市) 210 곳 순이었다`)
-        if PICKED_FROM.match(text, m.end("counter")) or m["noun"] and PICKED_FROM.match(text, m.end("noun")):
+        if _picked_from(text, m):
             continue  # `… 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로`, `상위 10 곳 가운데`: the set something is in, no list
         # `5 개 도시는 충칭, …`; `세 곳은 주저우(株洲), 난창(南昌), …이다`: the counter names what is counted;
         # `19개로 중국·인도에 이어`: a count with no noun before `로` is a quantity, not a list's head
@@ -290,13 +290,15 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 # by `와` and named with words of its own
                 before = joined
             listed = before["list"] if before else None
+            if listed and any(c["counter"] == m["counter"] and not _picked_from(listed, c) for c in _count().finditer(listed)):
+                # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count (not the set the list
+                # is picked from: `상위 10 개 지역 가운데 … 이끄는 곳은 베이징, …, 허난성 6 개 지역으로` lists the six)
+                listed = None
             if before is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) \
                     and (chained := places_right_before(head)) is not None:
                 # `… 지역은 허베이성 슝안신구(雄安新区), 장쑤성 쑤저우시 쿤산시(昆山市), … 8 곳으로`: places each located
                 out.append((_number(m), _counted(m), chained, False))
                 continue
-            if listed and has_count_of(listed, m["counter"], _count()):
-                listed = None  # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count
             if listed and "," in listed:
                 # the list is the run of short items closing the text, and starts at the first one's last
                 # word, after whatever the sentence said before it (`… 신설된 데 이어, … 1차 시범도시로 선전,
@@ -481,6 +483,11 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         if items is not None and len(items) not in changes:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
+
+
+def _picked_from(text: str, c) -> bool:
+    """Whether the count `c` names the set something is picked from (`상위 10 개 지역 가운데`, `10 곳 중`)."""
+    return bool(PICKED_FROM.match(text, c.end("counter")) or c["noun"] and PICKED_FROM.match(text, c.end("noun")))
 
 
 def _regions_own(text: str, m) -> bool:

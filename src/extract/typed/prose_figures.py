@@ -64,6 +64,7 @@ from kic_extract.typed.prose_order import (
     first_place_holder,
     held_figures,
     held_measure,
+    last_of_its_own,
     last_place,
     last_province,
     lead_followers,
@@ -332,7 +333,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `미국이 758곳으로 1위를 지켰고 | 중국이 2위, | 인도(71곳)와 …이 그 뒤를`, `… 냈고, | 푸젠성,
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
                     # figures before take none; one region's rank is its next figure's
-                    held = (holders[0].zh or holders[0].written, stated[0], None) if len(holders) == 1 else None
+                    held = (holders[0].zh or holders[0].written, stated[0], held_measure(clause)) if len(holders) == 1 else None
                     held_of = _measure_of_rank(clause)
                     if len(holders) == len(stated) > 1:
                         # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
@@ -436,6 +437,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
                 # province last with no set named is last of the country's 31 (`헤이룽장성은 3.6%에 그쳐 최하위`)
                 ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
+                if len({id(f["region"]) for f in ranked}) > 1:
+                    ranked = last_of_its_own(clause, ranked)  # (`허난은 62.4%, 허베이는 37.1%로 최하위였다`: 허베이's)
                 if len({id(f["region"]) for f in ranked}) == 1:
                     for f in ranked:
                         f["rank"] = floor = last[0]

@@ -98,6 +98,24 @@ def _last_word() -> regex.Pattern[str]:
     return compiled(rf"(?:{cue('last').pattern})(?!권|\p{{Hangul}}{{0,2}}\s*축(?:에|으로))")
 
 
+_LAST_RIGHT_AFTER = compiled(r"\s*(?:으로|로)\s*(?:\S+\s+)?")
+
+
+def last_of_its_own(clause: str, figures: list[dict]) -> list[dict]:
+    """Of figures of several places, each its own (`허난은 62.4%, 허베이는 37.1%로 최하위였다`), those of the place whose
+    figure the word for last place follows right after; none where it follows no figure so.
+
+    >>> c = "허난은 62.4%, 허베이는 37.1%로 최하위였다"
+    >>> f = [{"region": r, "start": c.index(v), "end": c.index(v) + len(v)} for r, v in (("허난", "62.4%"), ("허베이", "37.1%"))]
+    >>> [x["region"] for x in last_of_its_own(c, f)], last_of_its_own(c.replace("로 최하위", "로 늘어 모두 최하위"), f)
+    (['허베이'], [])
+    """
+    tail = figures[-1]["end"] if figures else 0
+    if not figures or not (last := _last_word().search(clause, tail)) or not _LAST_RIGHT_AFTER.fullmatch(clause, tail, last.start()):
+        return []
+    return [f for f in figures if f["region"] is figures[-1]["region"]]
+
+
 def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseRegion],
                      here: list[ProseRegion]) -> dict[str, int]:
     """The ranks a clause with no figures gives the regions it lists in order, closing the list
@@ -347,14 +365,18 @@ def held_measure(sentence: str) -> str | None:
     return "change" if CHANGE_WIDTH.search(sentence) else "rate" if cue("rate").search(sentence) else None
 
 
+_CHANGE_AS_SUBJECT = compiled(r"(?:이|가)\s+(?:\S+\s+)?" + CHANGED_BY.pattern)
+
+
 def held_figures(figures: list[dict], held: tuple[str, int, str | None], clause: str) -> list[dict]:
     """The figures of the clause a rank `held` for its region ranks, the first one taking it: the region's latest
     (`선전시가 가장 높았는데, | 2022 년 5.81%에서 지난해 6.52%로`), its rates or its change when the rank is of one
     (`항저우시의 상주인구는 … 1,298 만 명으로 1 년 새 17 만 3,000 명 늘었다` → the 17 만 3,000)."""
-    mine = latest_of_series([f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]],
-                            clause)
+    own = [f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]]
+    mine = latest_of_series(own, clause)
     if held[2] == "rate":
         return [f for f in mine if f["amount"].unit in ("%", "%p")] or mine
     if held[2] == "change":
-        return [f for f in mine if CHANGED_BY.match(clause, f["end"])] or mine
+        # (`… 21 개소로 10 개소가 늘었고`: the change its clause's subject)
+        return [f for f in own if CHANGED_BY.match(clause, f["end"]) or _CHANGE_AS_SUBJECT.match(clause, f["end"])] or mine
     return mine

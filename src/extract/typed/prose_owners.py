@@ -65,7 +65,7 @@ def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
 # (a word there may end in `도`: `중국-라오스 철도 화물 수송이 늘면서`; the region may name a zone of its own first,
 # `정저우(郑州) 항공항구경제종합실험구의 스마트폰 조립 물량 일부가 동남아로 옮겨가면서`)
 _OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+의)?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
-                          r"(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:며|면서)\s")
+                          r"(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:며|면서)\s")
 
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
@@ -174,6 +174,8 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True  # `칭다오(青岛)로, 지난해 지정된 1차 시범도시 6곳을 합하면 모두 11곳이 된다`: not the last place's
     if (grown := _SET_GROWN.search(sentence, max(0, c_off + start - 48), c_off + start)) and region.end <= grown.start():
         return True
+    if amount.unit == "개" and _DESCRIBED_SET_AFTER.match(clause, end) and _ADNOMINAL_BEFORE.search(clause, 0, start):
+        return True  # `베이징, …, 허난을 축으로 한 5 개 도시군은`: the count of a set the words before describe
     if amount.unit == "대" and amount.raw.endswith("대") and _NUMBER_AFTER.match(clause, end):
         return True  # `1 대 1 상담`: a ratio, not a count (not `1만 1,000대를 넘겨 1위를`)
     if _WITH.match(clause, end):
@@ -373,9 +375,10 @@ SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데(?:서|에서)?|
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `성·시·자치구는`), found by its nouns
 # first; or a bound closing their description (`5조 위안 이상 지역은`), or a quoted name (`'1조 위안 클럽' 도시는`)
 _SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시)\s*·\s*)+(?:성|시|자치구|직할시|지역|도시)"
-             r"|지역|곳|도시|성|나라|국가)(?:은|는|이|가)(?!\p{Hangul})")
+             r"|지역|곳|도시군|도시|성|나라|국가|권역)(?:은|는|이|가)(?!\p{Hangul})")
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
-_SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?"  # the level of the places in a set (`웃도는 성급 지역은`)
+# the level of the places in a set (`웃도는 성급 지역은`), and their count (`… 허난을 축으로 한 5 개 도시군은`)
+_SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?(?:\d{1,2}\s*개\s*)?"
 # (not one place, the region alone: `광둥성 한 곳이 … 14.5%를 차지했다`, `항저우 한 도시가`)
 _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL})(?<!(?<!\S)한\s+){_SET_NOUN}")
 # the leaders counted, as the subject (`상위 세 지역이 전체 공개 금액의 68%를`) or owning what is measured (`상위 6 개 지역의
@@ -392,6 +395,9 @@ _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|�
                   # (or what stands under the set just named: `…, 간쑤, 닝샤이며, 그 아래에서 10 개 데이터센터 클러스터가`)
                   r"|(?<!\p{Hangul})(?:그|이)\s*(?:아래|밑|산하)(?:에서|에는|에)?\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
+# the places a count counts, as its clause's subject (`5 개 도시군은`), after words describing them (`… 축으로 한 `)
+_DESCRIBED_SET_AFTER = compiled(rf"\s*{_SET_NOUN}")
+_ADNOMINAL_BEFORE = compiled(rf"\p{{Hangul}}*[{N_FINAL}]\s+$")
 _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}"
                           r"(?!\s*(?:됐|되었|되며|되면서))")
 

@@ -409,6 +409,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             and not _particle_word().match(text, m.end())]
     known = sorted((r.start, r.end) for r in out)
     for m in find_places(text, places):
+        if "·" in m.written and m.zh:
+            # `닝보·저우산(宁波舟山)`: one place named after two the gazetteer lists, them no more
+            out = [r for r in out if not (r.start < m.end and m.start < r.end)]
+            known = [(start, end) for start, end in known if not (start < m.end and m.start < end)]
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
         if not any(start < m.end and m.start < end for start, end in known):
             out.append(ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh,

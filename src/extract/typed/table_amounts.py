@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field, opens_with_round
 from kic_extract.segment.cues import compact, cue_words
 from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, column_units, named_units, sums_label, table_units
-from kic_extract.segment.patterns import UNIT_LINE
+from kic_extract.segment.patterns import TABLE_SOURCE, UNIT_LINE
 from kic_extract.typed.cells import (
     cumulative_header,
     MAGNITUDE,
@@ -220,7 +222,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             row_spec = unit_spec_of(f"({row[unit_col]})") or row_spec  # the row's `단위` cell
         # (or a row label naming its measure summed, `첨단 제조 전용 펀드 누적 조성액(억 위안)`)
-        row_summed = bool(_SPEC_CUMULATIVE.search(label or "") or _SUMMED_WORD.search(label or ""))
+        row_summed = bool(_SPEC_CUMULATIVE.search(label or "") or _SUMMED_WORD.search(label or "")
+                          or any(noted_cumulative_row(label, note) for note in notes))
         for c, text in placed:
             if text is None or text in PLACEHOLDERS or (r, c) in filled or roles[c] in ("label", "rank", "year", "date",
                                                                                         "unit", "address") and c != counted:
@@ -455,8 +458,9 @@ def _measures(header: list, columns: list[int]) -> list[list[int]]:
     return groups
 
 
-# what follows a column's header in a note saying it counts cumulatively (`입주 기업은 누적 …`)
-_CUMULATIVE_AFTER = compiled("(?:수)?(?:은|는|이|가)?(?:모두)?누적")
+# what follows a column's header in a note saying it counts cumulatively (`입주 기업은 누적 …`; not a measure of the
+# column's named in the note, `2032 년 4 분기 누적액은 연간 수치`)
+_CUMULATIVE_AFTER = compiled("(?:수)?(?:은|는|이|가)?(?:모두)?누적(?!액|치|\\s*금액)")
 
 
 # `누적` as a word of a label's bracketed spec (`(누적, 위안)`, `(억 위안, 누적)`)
@@ -482,6 +486,23 @@ def noted_cumulative(header: str | None, note: str) -> bool:
     return False
 
 
+# what a note says sums over time, by the last word of the measure (`보유량은 연말 누적 기준`)
+_NOTED_SUMMED = compiled(r"(?P<word>\p{Hangul}{2,8})(?:은|는)(?:연말|월말|연간|기말)?(?:모두)?누적")
+
+
+def noted_cumulative_row(label: str | None, note: str) -> bool:
+    """Whether a note under a table says the measure a row label names counts cumulatively, the label ending with the
+    word the note names (its unit in brackets aside).
+
+    >>> noted_cumulative_row("연료전지차 보유량(대)", "표 1) 출처: 국가에너지국. 보유량은 연말 누적 기준.")
+    True
+    >>> noted_cumulative_row("연료전지차 판매량(대)", "보유량은 연말 누적 기준."), noted_cumulative_row(None, "보유량은 누적")
+    (False, False)
+    """
+    head = compact(regex.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", label or ""))
+    return bool(head) and any(head.endswith(m["word"]) for m in _NOTED_SUMMED.finditer(compact(note)))
+
+
 def _names_rate(label: str | None) -> bool:
     return bool(label) and any(w in compact(label) for w in cue_words("rate"))
 
@@ -495,6 +516,10 @@ def build_amounts(ctx):
                                                      or COLUMN_UNIT.fullmatch(ctx.lines[no - 1].text.strip()))]
         # the notes under it: its own, and a source line right after it (`자료: …(입주 기업은 누적 … 기준)`)
         after = [ctx.lines[no - 1].text for no in (table["line_end"] + 1, table["line_end"] + 2)
-                 if no <= len(ctx.lines) and NOTE_UNDER.match(ctx.lines[no - 1].text)]
+                 if no <= len(ctx.lines) and (NOTE_UNDER.match(ctx.lines[no - 1].text) or TABLE_SOURCE.match(ctx.lines[no - 1].text))]
+        if not any("단위" in c for c in captions):
+            # (`단위: 만 TEU, %` under the rows, over the table's source: the units of its columns, as over them)
+            captions += [ctx.lines[no - 1].text for no in (table["line_end"] + 1, table["line_end"] + 2)
+                         if no <= len(ctx.lines) and UNIT_LINE.match(ctx.lines[no - 1].text.strip())][:1]
         records.extend(table_to_amounts(table, ctx.report, captions, [*table["notes"], *after]))
     return records, used
