@@ -32,6 +32,18 @@ def test_a_dropped_row_and_an_invented_row_are_both_counted():
     assert score_tables(key, worse).invented == 1
 
 
+def test_a_card_keyed_as_a_table_is_scored_as_a_card():
+    # 1123 l.224-225 keys a company card as a table, its first row the header; cards are scored under amounts
+    card = [["기업", "란투성우 澜途生物科技有限公司", "창립연도", "2019.6"],
+            ["홈페이지", "https://www.lantubio.com.cn/", "자금조달 상황", "누적 약 9억 위안"]]
+    key = {"tables": [{"header": card[0], "rows": card[1:]}, {"header": ["지역", "2025년"], "rows": [["광둥성", "1,804"]]}]}
+    out = {"tables": [{"kind": "company_card", "header": [], "rows": card},
+                      {"kind": "other", "header": ["지역", "2025년"], "rows": [["광둥성", "1,804"]]}]}
+    assert (score_tables(key, out).tp, score_tables(key, out).missed, score_tables(key, out).invented) == (2, 0, 0)
+    # with no card read, the key's card is a table missed
+    assert score_tables(key, {"tables": out["tables"][1:]}).missed == 2
+
+
 def test_every_corpus_issue_has_a_key():
     pairs = corpus_inputs(CORPUS)
     assert {p.name for p, _ in pairs if p.suffix == ".txt"} == {p.name for p in ISSUES}

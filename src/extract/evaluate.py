@@ -170,8 +170,10 @@ def _table_rows(table: dict) -> list[tuple]:
 
 def score_tables(key: dict, out: dict) -> Score:
     """Rows of every table; company cards are label/value pairs, scored under amounts (their
-    funding) rather than as tables."""
-    return match_multisets([r for t in key.get("tables", []) for r in _table_rows(t)],
+    funding) rather than as tables, on both sides: a key table whose rows are all those of a card the
+    pipeline read is that card."""
+    cards = {r for t in out["tables"] if t["kind"] == "company_card" for r in _table_rows(t)}
+    return match_multisets([r for t in key.get("tables", []) if not set(rows := _table_rows(t)) <= cards for r in rows],
                            [r for t in out["tables"] if t["kind"] != "company_card" for r in _table_rows(t)])
 
 
