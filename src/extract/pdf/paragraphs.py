@@ -169,14 +169,14 @@ def spans_place(tail: str, head: str) -> bool:
 
     >>> spans_place("장", "쑤성"), spans_place("광둥", "성이"), spans_place("광둥성", "이"), spans_place("증가", "했다")
     (True, True, False, False)
-    >>> spans_place("가장 컸고 신장위구르자치", "구가"), spans_place("닝샤후이족자", "치구(宁夏回族自治区)")
-    (True, True)
+    >>> spans_place("가장 컸고 신장위구르자치", "구가"), spans_place("닝샤후이족자", "치구(宁夏回族自治区)"), spans_place("우", "즈베키스탄이")
+    (True, True, True)
     """
-    from kic_extract.gazetteer import PLACES, find_regions
+    from kic_extract.gazetteer import NATIONS, PLACES, find_regions
 
     # (a place name is shorter, `신장위구르자치구` the longest; the rest cannot change the answer)
     tail, head = tail[-_LONGEST_PLACE:], head[:_LONGEST_PLACE]
-    return any(m.start < len(tail) < m.end for m in find_regions(tail + head, PLACES))
+    return any(m.start < len(tail) < m.end for m in find_regions(tail + head, PLACES | NATIONS))
 
 
 @cache

@@ -236,7 +236,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         if after and not bare and _items_closed(after, _counted(m)) is None:
             after = None  # (words after the count that list nothing: `5개 도시가 … 새로 띄웠는데, 선전, …`)
         # (`… 둔 곳은 다섯 곳으로, 장쑤성·광둥성·안후이성·쓰촨성이 여기에 해당한다`: `곳` names places)
-        after = after or (_places_bracketed(text, m.end("counter")) or _named_its(text, m.end("counter"))
+        # (but not past places dotted right before the count, its list: `베이징·상하이·광저우·선전 4곳을 가리키며, 2선 도시는
+        # 항저우·청두·우한 등`)
+        dotted_before = _dotted_places_before(text, m.start())
+        after = after or (_places_bracketed(text, m.end("counter")) or (None if dotted_before else _named_its(text, m.end("counter")))
                           if bare and m["counter"] == "곳" else None if bare
                           else _places_bracketed(text, m.end("noun")) or _named_its(text, m.end("noun"), _counted(m)))
         # (not a list whose items have a count of their own: `네 곳이, 서부에서는 청두, 충칭, 시안 세 곳이`, the next count's)
@@ -255,7 +258,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`; `6%대에 올라선 곳은 모두
             # 5개 지역으로, 시짱자치구가 6.4%로 선두에 섰고 … 후베이성은 6.0%를 기록했다`
             items = ranking
-        if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) \
+        if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) and not dotted_before \
                 and (named := _clause_names_places(text, m.end())) is not None:
             # `네 곳의 핵심 도시를 축으로 … 구상으로, 대상 도시는 청두(成都), 충칭, …, 쿤밍(昆明)이다`: a later clause of the
             # sentence opens with what is counted, then the places
@@ -485,6 +488,12 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
     return out
 
 
+def _dotted_places_before(text: str, at: int) -> bool:
+    """Whether places joined by dots stand right before `at` (`베이징·상하이·광저우·선전 4곳`)."""
+    dotted = _DOT_LIST_BEFORE.search(text[max(0, at - 80):at])
+    return bool(dotted) and all(map(a_place, dotted["list"].split("·")))
+
+
 def _picked_from(text: str, c) -> bool:
     """Whether the count `c` names the set something is picked from (`상위 10 개 지역 가운데`, `10 곳 중`)."""
     return bool(PICKED_FROM.match(text, c.end("counter")) or c["noun"] and PICKED_FROM.match(text, c.end("noun")))
@@ -694,9 +703,10 @@ def _more_after_group(text: str, at: int, m, grouped: int) -> list[str]:
 
 
 def _places_bracketed(text: str, at: int):
-    """A bracketed list of places right at `at`, every item a place the gazetteer knows."""
+    """A bracketed list of places right at `at`, every item a place the gazetteer knows (not a breakdown, each place
+    with its own count: `5곳(선전 3곳, 광저우 2곳)`)."""
     m = _BRACKETED.match(text, at)
-    items = list_items(m["list"]) if m else None
+    items = list_items(m["list"]) if m and not any(c.isdigit() for c in m["list"]) else None
     if not items or not all(names_place(item) for item in items):
         return None
     return m

@@ -38,11 +38,13 @@ _MONEY = compiled(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s
 _PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 # (`10위권 밖에서는`, `10 위권 가운데서는`, `10위권 지역 중`: outside or among a band of ranks states none)
 _IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내|진입)"  # (`20위권 진입을 눈앞에`: no rank)
+# (nor one band places form together, `나란히 … 상위 5위권을 이뤘다`; but a band of ranks, `3~5 위권을 형성했다`, in turn)
+_FORMED_BAND = r"권\s*(?:을|를)\s*(?:이루|이뤘|이뤄|형성)"
 # (nor does a scope of the ranks below one, `6위 이하에서는 지린성이`, `10위 밖으로`; but `4 위 이하는 광저우, 항저우
 # … 순이었다` lists them from the 4th)
 _BEYOND = r"\s*(?:(?:이하|아래)에서|밖)"
-_RANK = compiled(rf"(?P<a>\d+)\s*(?:~|위\s*부터)\s*(?P<b>\d+)\s*위(?!{_IN_BAND})"  # (`3~5위`, `4위부터 6위까지`)
-                      rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND}|{_BEYOND})")
+_RANK = compiled(rf"(?P<a>\d+)\s*(?:~|위\s*부터)\s*(?P<b>\d+)\s*위(?![안원]|{_IN_BAND})"  # (`3~5위`, `4위부터 6위까지`; not `4~8위안대`)
+                      rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND}|{_FORMED_BAND}|{_BEYOND})")
 _HEDGED = compiled(r"\s*수준")
 _LISTED_BARE = compiled(r"[조억만],\s*\S.*(?:위안|달러)")
 _YEAR = compiled(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")

@@ -492,8 +492,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             about = {k: r for k, r in about.items() if k not in asides}
         # (nor a region a multiple or a gap is measured from, its figure in brackets: `같은 기간 광둥성 증가율(4.1%)의 5 배를
         # 웃도는 수준이다. | 이 가운데 수출은 …`, about the region before)
-        bases = {k for k, r in about.items() if multiple_base(sentence, r) and all(
-            f.get("bracketed") for _, figures in pending for f in figures if id(f["region"]) == k)}
+        # (nor one passed or compared with, its figure in brackets: `… 760만 무로 구이저우성(720만 무)을 앞지르고 전국 1위에
+        # 올랐다. | 찻잎 생산량은 …`, 윈난성's)
+        bases = {k for k, r in about.items() if (multiple_base(sentence, r) or is_passed(sentence, r)
+                                                 or COMPARED_WITH.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
+                 and all(f.get("bracketed") for _, figures in pending for f in figures if id(f["region"]) == k)}
         about = {k: r for k, r in about.items() if k not in bases}
         carried = next(iter(about.values())) if len(about) == 1 else subject_before if bases and not about else None
         # (what a ranking after the sentence may follow: its one region, or the one whose figure is no aside in brackets,

@@ -42,7 +42,7 @@ _PLACE_NOUN_COUNTED = compiled(r"\p{Hangul}*(?:도시|지역|나라|국가)(?:�
 # a region a gap is measured from (`광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own), and the
 # first of a pair a gap is between (`장쑤성과 광둥성의 격차는`, the second perhaps with its rank: `광저우시와 6위 쑤저우시의`)
 COMPARED_WITH = compiled(r"(?:\([^)]*\)\s?)?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
-PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*(?:\d{1,2}\s*위\s+)?\p{Hangul}+(?:\([^()]*\))?의\s*(?:격차|차이)")
+PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*(?:\d{1,2}\s*위\s+)?\p{Hangul}+(?:\([^()]*\))?의\s*(?:\p{Hangul}{1,6}\s+)?(?:격차|차이)")  # (`… 저장성의 수출액 격차`)
 
 
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)

@@ -17,12 +17,12 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.data import tsv_rows, word_list
+from kic_extract.data import word_list
 from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.numerals import native_alternation
-from kic_extract.typed.prose_regions import BRACKETED, WAS, measure_nouns
+from kic_extract.typed.prose_regions import BRACKETED, WAS, cue, measure_nouns
 
 # a paragraph's sentences, each to its `다.`, or to the end of a line of a labelled field when another follows (`장 소:
 # … 빈하이신구(滨海新区)` / `참가대상: …, 30팀 내외`: the place is the event's, no subject of the fields after it)
@@ -74,8 +74,9 @@ _SAME_PERIOD_STATED = compiled(r"\s*(?:동기|동월|동분기|같은\s*(?:기�
 
 @cache
 def _target() -> regex.Pattern[str]:
-    """Words making a sentence a target or a forecast (data/figure_cues.tsv kind `target`)."""
-    return compiled("|".join(regex.escape(r["phrase"]) for r in tsv_rows("figure_cues.tsv") if r["kind"] == "target"))
+    """Words making a sentence a target or a forecast (data/figure_cues.tsv kind `target`, not where `not_target` opens:
+    `목표 달성률` is an outcome)."""
+    return cue("target")
 
 
 @cache
@@ -106,6 +107,9 @@ def year_before(years: list[tuple[int, int, int]], pos: int, default: int | None
     return year
 
 
+# a figure a year of a series is followed by, a few words on at most (`2023년 1,410억 위안에서`, `2025년 말 4,900개를`; not
+# an event's date, `2018년 베트남 하노이에 첫 해외 매장을 낸`)
+_FIGURE_OF_YEAR = compiled(r"[^.\d]{0,24}?\d")
 _BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)")  # (`2028년(1조 9,703억 위안)보다`)
 
 
@@ -164,7 +168,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             out.append((at, year, bounds[k][1]))
             continue
         if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])
-                                  if not _LEAD_FROM.match(text, m.end()) and _BASE_YEAR_OF.match(text, m.end()) is None}) > 1:
+                                  if not _LEAD_FROM.match(text, m.end()) and _BASE_YEAR_OF.match(text, m.end()) is None
+                                  and _FIGURE_OF_YEAR.match(text, m.end())}) > 1:
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it (a year compared with in
             # brackets is none of the series: `2029년 2조 1,238억 위안으로 2028년(1조 9,703억 위안)보다 7.8% 늘었다`)
