@@ -98,6 +98,9 @@ def _decimal(value) -> Decimal | None:
         return None
 
 
+_GLOSS_AFTER = regex.compile(r"\s*\(\p{Han}+\)")
+
+
 def _region(text) -> str:
     """A region compared by its name: without its generic suffix, the country by one name, and a
     district written with its city by the district (keys differ on `베이징시 하이뎬구` or `선전 난산구`
@@ -110,8 +113,10 @@ def _region(text) -> str:
     ('푸둥신구', '난산구', '푸둥신구')
     >>> _region("장쑤성 쑤저우"), _region("지린성 창춘시"), _region("광둥성 선전시 난산구"), _region("광둥성")
     ('쑤저우', '창춘', '난산구', '광둥')
+    >>> _region("산시성(山西)"), _region("산시성(陕西省)")  # (a key telling two alike apart by their Chinese, as written)
+    ('산시', '산시')
     """
-    text = " ".join(str(text or "").split())
+    text = " ".join(_GLOSS_AFTER.sub("", str(text or "")).split())
     text = in_province["place"] if (in_province := _PROVINCE_PLACE.fullmatch(text)) else text
     district = _CITY_DISTRICT.fullmatch(text)
     text = _norm(district["district"] if district else text)
