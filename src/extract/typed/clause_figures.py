@@ -128,6 +128,7 @@ _EVERY_PLACE = compiled(r"(?:모든|각)\s+(?:[^\s,.]+\s+)?(?:\p{Hangul}+\s*)?(?
                         r"(?:에|마다|별로)\s")
 # a number's name glossed right after it (`창정 12호(长征十二号)`)
 _GLOSS_AFTER = compiled(r"\(\p{Han}[\p{Han}\d]*\)")
+_NAME_GLOSSED_BEFORE = compiled(r"\p{Hangul}+\(\p{Han}+\)\s*$")
 _WAS_RECORDED = compiled(r"(?:을|를)\s+(?:기록|달성|올린|낸)")  # (a level the place reached: `… 위안을 기록한 상하이시에서`)
 # a list closed by its count (`… 우루과이 등 남미 5개국`)
 _PLACES_COUNTED_AFTER = compiled(r"\s*\d{1,3}\s*(?:개국|개\s*(?:도시|지역|성|국|나라)|곳)")
@@ -272,8 +273,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
         if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
             continue  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
-        if _GLOSS_AFTER.match(clause, end):
-            continue  # `창정 12호(长征十二号)가`: a number in a name its Chinese glosses, no figure
+        if _GLOSS_AFTER.match(clause, end) or amount.unit == "호" and _NAME_GLOSSED_BEFORE.search(clause, max(0, start - 24), start):
+            continue  # `창정 12호(长征十二号)가`, `창정(长征) 6호 개량형`: a number in a name its Chinese glosses, no figure
         if marks_no_figure().match(clause, end):
             continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
         if _MARK_APPROACHED.match(clause, end) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) and any(
@@ -488,7 +489,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # 평균과는 여전히 0.9%p 차이가 났다`)
             earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
-        after = clause[end:end + 12].lstrip(" 을를이가" if amount.unit in ("%", "%p") else " 이가")
+        after = clause[end:end + 12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
         after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
         if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
                 or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):

@@ -70,6 +70,8 @@ _OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+의)?" + _phrase_words(closi
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
+_OF_OBJECT = compiled(r"(?:\s*(?:와|과|·|,)\s*\p{Hangul}{2,8}(?:\(\p{Han}+\))?)*\s*(?:일대|일원|지역|등지)의"
+                           + _phrase_words() + r"\s+\S+(?:을|를)(?=\s)")
 _OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
                         # or the place a noun it names is, with no `의` (`닝샤후이족자치구는 중웨이 클러스터에 … 들어서면서`)
                         r"|\s+\p{Hangul}{2,6}(?:에|에서)(?=\s)"
@@ -380,7 +382,8 @@ _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words tha
 # the level of the places in a set (`웃도는 성급 지역은`), and their count (`… 허난을 축으로 한 5 개 도시군은`)
 _SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?(?:\d{1,2}\s*개\s*)?"
 # (not one place, the region alone: `광둥성 한 곳이 … 14.5%를 차지했다`, `항저우 한 도시가`)
-_SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’])\s+{_SET_LEVEL})(?<!(?<!\S)한\s+){_SET_NOUN}")
+# (or the rest of them, `나머지 10 개 성·자치구는 각각 1 곳이`)
+_SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’]|(?<!\p{{Hangul}})나머지)\s+{_SET_LEVEL})(?<!(?<!\S)한\s+){_SET_NOUN}")
 # the leaders counted, as the subject (`상위 세 지역이 전체 공개 금액의 68%를`) or owning what is measured (`상위 6 개 지역의
 # R&D 경비를 합하면`), and all those counted (`모두 7 개 지역이 3% 선을 웃돌았다`)
 NATIVE_COUNT = f"(?:{native_alternation()})"  # (a count in native numerals, `세 지역`)

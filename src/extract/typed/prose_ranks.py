@@ -234,6 +234,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
 # a part of the set the first place is within (`경제 규모 상위 10개 지역 가운데 가장`)
 _WITHIN_PART = compiled(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:가운데|중(?:에서)?)\s+(?:가장|최고)")
 _ADNOMINAL_CUE = compiled(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")
+# a superlative naming what a place has, in the words describing the place (`전국 최대 소상품 도매시장이 있는 `)
+_HOSTS_BEFORE = compiled(r"\S+(?:\s+\S+){0,4}?(?:이|가)\s+(?:있는|자리한|자리\s*잡은|위치한|들어선)\s+$")
 
 
 def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Match[str] | None:
@@ -283,7 +285,12 @@ def describes(clause: str, cue_at: int, region_at: int) -> bool:
     >>> s = "맨 위에는 시짱자치구가 6.3%로"
     >>> describes(s, 0, s.index("시짱"))
     False
+    >>> s = "전국 최대 소상품 도매시장이 있는 이우시의 거래액은"
+    >>> describes(s, 0, s.index("이우"))
+    True
     """
+    if 0 <= cue_at < region_at and _HOSTS_BEFORE.fullmatch(clause, cue_at, region_at):
+        return True  # (`전국 최대 소상품 도매시장이 있는 이우시의`: the largest is what the place has)
     m = _ADNOMINAL_CUE.fullmatch(clause, cue_at, region_at) if 0 <= cue_at < region_at else None
     if not m or m["last"] == "는":
         return False
@@ -471,6 +478,11 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
         for f in theirs:  # (the subject's own rank left unstated: `… | 선전시(35건)를 4위로 밀어냈는데`)
             f["rank"] = int((before or pushed)["n"])
         return int((before or pushed)["n"])
+    if before and int(before["n"]) == 2 and not (stated or first) and len({id(f["region"]) for f in mine}) == 1 \
+            and all(f["rank"] is None for f in mine):
+        for f in mine:  # (`선전 한 곳에서만 97건이 나와 2위 항저우를 크게 앞질렀다`: ahead of the second, so first)
+            f["rank"] = 1
+        return 1
     if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
         return None
     own = 1 if first and (not stated or stated[0] != 1) else stated[0]

@@ -66,7 +66,7 @@ _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|뿐(?=이)|\s+(
           # `… 3.2% 감소한 산둥성뿐이다`)
           # (or where something comes from, `장쑤성은 … 한국으로부터 … 31억 달러를 유치해`: the clause's topic holds it)
           ("located", compiled(r"에|(?:을|를)\s*중심으로|(?:으로|로)부터")),
-          ("figure", compiled(r"\s*(?:각\s*)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
+          ("figure", compiled(r"\s*(?:각\s*|(?:약|대략|무려|최대|최소|누적)\s+)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
 # a verb's adnominal form right before a region, the end of words describing what it qualifies (`… 참여한 중국 기업`)
@@ -323,7 +323,7 @@ def _facility_after_gloss() -> regex.Pattern[str]:
 
 _LABEL_OPENS = compiled(r"^\s*(?:[-–•·▶▷►■□◆◇○●※]\s*)?$")  # (nothing but a bullet before a label)
 _FIGURE_RIGHT_AFTER = compiled(r"\s*(?:약\s*)?\d")
-_ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만)(?!\p{Hangul})")
+_ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만|에서만|에서)(?!\p{Hangul})")  # (`선전 한 곳에서만 97건이`)
 _LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
 _TOPIC_BEFORE = compiled(r"(?:은|는)\s+$")
 _VERB_BETWEEN = compiled(r"\p{Hangul}(?:며|고|면서|돼|되어|해서|하여)\s|,")
@@ -476,7 +476,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             r.mark = "counted"  # `한국의 초기 스타트업 12 개 팀이`: a nation's firms counted, not the nation's figure
         if r.subject and (_SOURCE_AFTER.match(text, r.end) or in_quoted_name(text, r.start, r.end)
                           or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) or _SIDE_AFTER.match(text, r.end)
-                          or _SERIES_START.match(text, AFTER_NAME.match(text, r.end).end())):
+                          or _SERIES_START.match(text, AFTER_NAME.match(text, r.end).end())
+                          or _AREA_OF_MEANS.match(text, AFTER_NAME.match(text, r.end).end())):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
             # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
             r.subject = False
@@ -531,6 +532,10 @@ _SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?�
 # venue, not the subject of what the event's figures are
 _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul})")  # (a party to something, `중국 측 참가 대학`, `한국 측 4 개 기관`: no place's figure)
 _VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|열리는|열릴|개최된|개최되는|진행된|치러진|펼쳐진)\s")
+# the area places (perhaps joined) name, qualifying what a figure is made with (`닝보(宁波)와 츠시(慈溪) 일대의 소형 가전을
+# 앞세워`): no subject of the figure
+_AREA_OF_MEANS = compiled(r"(?:\s*(?:와|과|·|,)\s*\p{Hangul}{2,8}(?:\([^()]*\))?)*\s*(?:일대|일원|등지)의"
+                          r"(?:\s+[^\s,.]+){1,3}?(?:을|를)\s+(?:앞세워|앞세운|무기로|발판으로|중심으로|바탕으로)(?!\p{Hangul})")
 # the first of a series a figure counts (`2013년 정저우를 시작으로 지금까지 17곳을 … 지정했으며`): no subject of its count
 _SERIES_START = compiled(r"(?:\([^()]*\))?(?:을|를)\s*(?:시작으로|시작해|필두로)(?!\p{Hangul})")
 # a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`), or that of a firm seated there
