@@ -44,8 +44,11 @@ def table_unit(text: str | None) -> str | None:
     ('%', '%')
     >>> table_unit("(단위: %, 억 위안)") is None, table_unit("주요 사료·원료 평균 가격 추이 (위안/kg)")
     (True, '위안/kg')
+    >>> table_unit("단위: 건 / 출처: 조직위원회 발표 자료 재구성")
+    '건'
+
     """
-    text = without_asides(text or "")
+    text = _SOURCE_TAIL.sub("", without_asides(text or ""))
     m = TABLE_UNIT.search(text) or _BARE_UNIT.search(text) or _NOTE_THEN_UNIT.search(text) or _UNIT_THEN_NOTE.search(text)
     if m and m.re is not TABLE_UNIT and not _is_unit(m["unit"]):
         return None  # `(2023~2025년)`: brackets closing a caption that hold no unit
@@ -108,6 +111,27 @@ def without_asides(text: str) -> str:
                            else "", text)
 
 
+# the rows a `단위:` line's brackets give units of their own (`단위: 만 대(배터리 교환소는 곳, 직류 비중은 %)`)
+_ROW_UNITS = compiled(r"단위\s*[:：][^()（）]*[(（](?P<inner>[^()（）]+)[)）]")
+_ROW_UNIT = compiled(r"\s*(?P<word>\S.*?)(?:은|는)\s+(?P<spec>[^\s,]+(?:\s+[^\s,]+)?)\s*")
+
+
+def row_units(text: str | None) -> list[tuple[str, str]]:
+    """The (words, unit) pairs a `단위:` line's brackets give the rows naming those words, where its unit is not theirs.
+
+    >>> row_units("단위: 만 대(배터리 교환소는 곳, 직류 비중은 %)"), row_units("단위: 만 개(표준 랙 환산)")
+    ([('배터리 교환소', '곳'), ('직류 비중', '%')], [])
+    """
+    m = _ROW_UNITS.search(text or "")
+    if not m:
+        return []
+    out = []
+    for part in m["inner"].split(","):
+        if (p := _ROW_UNIT.fullmatch(part)) and _is_unit(p["spec"].lstrip("천백십조억만").strip()):
+            out.append((p["word"].strip(), p["spec"]))
+    return out
+
+
 def table_units(text: str | None) -> tuple[str, ...]:
     """The units a caption gives its number columns in order, when it gives several
     (`(단위: 억 위안, 만 명)`); empty when it gives one or none.
@@ -117,7 +141,7 @@ def table_units(text: str | None) -> tuple[str, ...]:
     >>> table_units("<표 2> 2025년 지역별 GDP 상위 10위 (억 위안, %)"), table_units("상위 10 개 (2023, 2024)")
     (('억 위안', '%'), ())
     """
-    text = without_asides(text or "")
+    text = _SOURCE_TAIL.sub("", without_asides(text or ""))
     m = _TABLE_UNITS.search(text)
     specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(m["specs"].strip())) if s) if m else ()
     if not m and (bare := _BARE_UNITS.search(text)):
@@ -179,6 +203,8 @@ def named_units(text: str | None) -> dict[str, str]:
 
 _UNIT_LINE = compiled(r"\s*(?:[※*]\s*)?[(\[（]?\s*단위\s*[:：]?\s*")
 _UNITS_END = compiled(r"\.\s+|\s*(?:자료|출처)\s*[:：]")
+# a source a unit's line goes on to after a bar (`단위: 건 / 출처: …`)
+_SOURCE_TAIL = compiled(r"\s*[/|｜]\s*(?:자료|출처)\s*[:：].*$")
 
 # a column's name and its unit, perhaps with a magnitude (`조성 면적 ㎢`, `투자액 억 위안`)
 _NAME_THEN_UNIT = compiled(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·&\s]{1,15}?)(?:은|는)?\s+(?P<magnitude>(?:천|만|십만|백만|천만|억|조)\s*)?(?P<unit>\S+)")
@@ -390,7 +416,7 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
         cells, rows = cells[1:], rows[1:]
     for note in [*notes, *([below] if below is not None and "단위" in below.text else [])]:
         # (`※ 단위: 억 위안(기업 비중 제외). 자료: 국가통계국`: the unit in a note's sentence of its own)
-        unit = unit or next((u for part in _NOTE_PARTS.split(note.text) if (u := table_unit(part.rstrip(". ")))), None)
+        unit = unit or next((u for part in _NOTE_PARTS.split(note.text) if (u := table_unit(part.rstrip(". /|｜")))), None)
     header, body = cells[0], cells[1:]
     body_lines = [r.line_start for r in rows[1:]]
     merged = merge_header_rows(header, body[0]) if body else None

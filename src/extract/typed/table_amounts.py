@@ -18,7 +18,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field, opens_with_round
 from kic_extract.segment.cues import compact, cue_words
-from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, column_units, named_units, sums_label, table_units
+from kic_extract.segment.tables import COLUMN_UNIT, QUALIFIED_UNIT, column_units, named_units, row_units, sums_label, table_units
 from kic_extract.segment.patterns import TABLE_SOURCE, UNIT_LINE
 from kic_extract.typed.cells import (
     cumulative_header,
@@ -171,6 +171,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     unit_col = roles.index("unit") if "unit" in roles else None
     specs = _caption_specs(table, captions)
     by_column = _caption_units(table, roles, specs)
+    # (rows a `단위:` line gives units of their own: `단위: 만 대(배터리 교환소는 곳, 직류 비중은 %)`)
+    noted_rows = [pair for text in captions for pair in row_units(text)]
     for text in (*captions, *notes):
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names (under the table too: `※ 단위: 첨단기술기업은 개, …`)
         named = named_units(text)
@@ -216,7 +218,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
             and sums_label(row[0], totals) and is_amount_cell(label) else None
         label = row[0] if counted is not None else label
         # (or a label column's after a group column: `성장 | GDP 성장률(%) | 5.1 | …`)
-        row_spec = unit_spec_of(label) or next((spec for c, cell in enumerate(row[:first_amount]) if roles[c] in ("label", "text")
+        row_spec = unit_spec_of(label) or next((spec for word, spec in noted_rows if compact(word) in compact(label or "")), None) \
+            or next((spec for c, cell in enumerate(row[:first_amount]) if roles[c] in ("label", "text")
                                                 and (spec := unit_spec_of(cell))), None) \
             or (rate if rate and _names_rate(label) else None)
         if unit_col is not None and unit_col < len(row) and row[unit_col]:

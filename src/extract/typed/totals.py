@@ -20,6 +20,9 @@ _PERCENT_UNITS = ("%", "%p")
 _QUALIFIER = compiled(r"\([^()]*\)$")
 
 
+_PER_ITEM = compiled(r"\p{Hangul}당(?=\s|\(|$)")  # a column of amounts per item (`팀당 상금(위안)`, `1인당`)
+
+
 def _kind_of(cells, total_words, subtotal_words) -> str | None:
     """Whether a row is a subtotal or a total, by a label cell that is one of their words, perhaps
     with what it sums in brackets (`소계(전공정)`)."""
@@ -273,6 +276,8 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
         # (a unit in brackets after the word is the column's: `합계(곳)`)
         if c not in sums_row or c >= len(roles) or roles[c] != "amount":
             continue
+        if any(_PER_ITEM.search(header[k]) for k in range(c) if k < len(roles) and roles[k] == "amount"):
+            continue  # `팀 수 | 팀당 상금(위안) | 상금 합계(위안)`: a count times an amount per item, no sum of the row
         # (a total of one year's periods sums the columns of that year: `2029년 상반기 합계` over `2029년 1분기`, `2029년
         # 2분기`, not `2027년` and `2028년` before them)
         year = _YEAR.search(head)
