@@ -51,3 +51,10 @@ def test_endings_wrapped_off_a_line():
     assert join_text("청두가 9,800곳으로 그 뒤를 이었지", "만 증가율은", False, "") == "청두가 9,800곳으로 그 뒤를 이었지만 증가율은"
     # a word that may stand alone stays apart (`만 명`, ten thousand)
     assert join_text("참가자는 모두 3", "만 명이다.", False, "") != "참가자는 모두 3만명이다."
+
+
+def test_the_width_of_a_change_is_ranked_not_its_level(corpus_issue):
+    # 396 l.142-145: `선전시(深圳市)는 투자 금액이 872억 위안으로 12.4% 줄어 주요 도시 가운데 | 감소 폭이 가장 컸다`: the fall
+    assert [f[1:3] for f in figures_at(corpus_issue(396), 142)][:2] == [("87200000000", None), ("-12.4", 1)]
+    figures, _ = block_to_figures("광둥성은 37건으로 8건 늘어 증가 폭이 가장 컸다.", 2025)
+    assert [(f["value"], f["rank"]) for f in figures] == [("37", None), ("8", 1)]
