@@ -70,8 +70,6 @@ _OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+의)?" + _phrase_words(closi
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
-_OF_OBJECT = compiled(r"(?:\s*(?:와|과|·|,)\s*\p{Hangul}{2,8}(?:\(\p{Han}+\))?)*\s*(?:일대|일원|지역|등지)의"
-                           + _phrase_words() + r"\s+\S+(?:을|를)(?=\s)")
 _OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
                         # or the place a noun it names is, with no `의` (`닝샤후이족자치구는 중웨이 클러스터에 … 들어서면서`)
                         r"|\s+\p{Hangul}{2,6}(?:에|에서)(?=\s)"
@@ -397,10 +395,10 @@ _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|�
                   r"(?:은|는|이|가|의|에만|에서만|에)\s"
                   # (or what stands under the set just named: `…, 간쑤, 닝샤이며, 그 아래에서 10 개 데이터센터 클러스터가`)
                   r"|(?<!\p{Hangul})(?:그|이)\s*(?:아래|밑|산하)(?:에서|에는|에)?\s")
-# a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
 # the places a count counts, as its clause's subject (`5 개 도시군은`), after words describing them (`… 축으로 한 `)
 _DESCRIBED_SET_AFTER = compiled(rf"\s*{_SET_NOUN}")
 _ADNOMINAL_BEFORE = compiled(rf"\p{{Hangul}}*[{N_FINAL}]\s+$")
+# a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
 _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{_SET_NOUN}"
                           r"(?!\s*(?:됐|되었|되며|되면서))")
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field, opens_with_round
 from kic_extract.segment.cues import compact, cue_words
@@ -490,6 +488,7 @@ def noted_cumulative(header: str | None, note: str) -> bool:
 
 
 # what a note says sums over time, by the last word of the measure (`보유량은 연말 누적 기준`)
+_SPEC_AT_END = compiled(r"\s*[(（][^()（）]*[)）]\s*$")  # (a label's unit in brackets: `연료전지차 보유량(대)`)
 _NOTED_SUMMED = compiled(r"(?P<word>\p{Hangul}{2,8})(?:은|는)(?:연말|월말|연간|기말)?(?:모두)?누적")
 
 
@@ -502,7 +501,7 @@ def noted_cumulative_row(label: str | None, note: str) -> bool:
     >>> noted_cumulative_row("연료전지차 판매량(대)", "보유량은 연말 누적 기준."), noted_cumulative_row(None, "보유량은 누적")
     (False, False)
     """
-    head = compact(regex.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", label or ""))
+    head = compact(_SPEC_AT_END.sub("", label or ""))
     return bool(head) and any(head.endswith(m["word"]) for m in _NOTED_SUMMED.finditer(compact(note)))
 
 
