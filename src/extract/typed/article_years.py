@@ -89,7 +89,7 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # the issue's (a month alone still states none: `1 월 12~18 일 공개된 투자는`)
         return dated[0][1]
     if not named:
-        return None
+        return _event_day_year(text, issue_date)
     reach = year_reach(text, named)
     # (not a quantity compared with, `지난해 발표된 제 19 차(3,100 개사)보다`)
     quantities = (year_before(reach, m.start(), None) for m in amount_patterns()[1].finditer(text)
@@ -106,6 +106,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # a month after the issue's)
         found = issue_date.year - (int(day["month"]) > issue_date.month)
     if found is None:
+        found = _event_day_year(text, issue_date)
+    if found is None:
         # `'2030 도시 상업 매력도 순위'에서 청두시가 1위에 올랐다`: the year a ranking's name opens with
         found = next((year for at, year in named if at and (m := QUOTED.match(text, at - 1))
                       and m["inner"].rstrip().endswith(cues("edition"))), None)
@@ -119,9 +121,21 @@ def stated_year(text: str, issue_date=None) -> int | None:
     return found
 
 
+def _event_day_year(text: str, issue_date) -> int | None:
+    """The year of an event held on a month's day of no year (`… 전국 결선이 10 월 18 일 … 막을 내렸다. … 이번 대회에는
+    5,400여 개 대학에서 …`), whose figures the paragraph reports after it: the issue's, or the year before for a month
+    after the issue's; None when the paragraph tells of no such event."""
+    if issue_date is None or not (day := _MONTH_DAY.search(text)) or not _EVENT_ENDED.search(text, day.end()):
+        return None
+    if not any(m.start() > day.end() for m in amount_patterns()[1].finditer(text) if m["unit"]):
+        return None
+    return issue_date.year - (int(day["month"]) > issue_date.month)
+
+
 _COMPARED_AFTER = compiled(r"[)\s]{0,2}(?:보다|에\s*비해)")
 _PERIOD_LEAD = compiled(r"\s*(?:[상하]반기|(?:[1-4]\s*~\s*)?[1-4]\s*분기)(?!\p{Hangul})")  # (a paragraph opening with its period)
 _MONTH_DAY = compiled(r"(?<![\d.~]\s?|년\s?)(?P<month>\d{1,2})\s*월\s*\d{1,2}\s*일(?!\s*[~-])")
+_EVENT_ENDED = compiled(r"[^.]{0,60}?(?:막을\s*내렸|폐막|개막|열렸|개최됐|치러졌|마무리됐)")
 _RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
 # a count of things named on a dated day, in the day's sentence (`2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`)
 _NAMED_ON_DAY = compiled(rf"(?P<day>{DAY_DATE.pattern})"

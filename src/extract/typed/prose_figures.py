@@ -356,10 +356,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ranked = rates_not_changes(ranked, clause)
                 if CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
                     ranked = []  # `2.71%에서 2027년 2.93%로 높아져 | 상승 폭이 가장 컸다`: no level is first
-                elif CHANGE_WIDTH.search(clause) and (changes := [f for f in levels if CHANGED_BY.match(of_clause, f["end"])]) \
+                elif CHANGE_WIDTH.search(clause) and (changes := [f for f in levels if CHANGED_BY.match(of_clause, f["end"])] or [
+                        f for f in previous if f["gap"] and CHANGED_BY.match(previous_clause, f["end"])]) \
                         and len({id(f["region"]) for f in changes}) == 1:
                     # `872억 위안으로 12.4% 줄어 | 주요 도시 가운데 감소 폭이 가장 컸다`, `37건으로 8건 늘어 | …`: the width of the
-                    # change is ranked, not the level it led to
+                    # change is ranked, not the level it led to (a change from a level compared with too: `전년(29건)보다 8건
+                    # 늘어 | 증가 폭이 가장 컸다`)
                     ranked = changes
                 one = len({id(f["region"]) for f in ranked}) == 1
                 tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`

@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.gazetteer import PARTICLES, is_nation
+from kic_extract.gazetteer import PARTICLES, is_nation, names_place
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
@@ -186,9 +186,11 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True  # `31 개 성·자치구·직할시의`: no one region holds provinces
     if region.start < c_off and _COUNT_SUBJECT.match(clause, end):
         return True  # `… 관계자가 소개했고, | 입주 기업 5 개 사가`: the count is its own clause's subject
-    if _REGION_NOUN.match(clause, end) and region.end <= c_off + start \
-            and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start):
-        return True  # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed
+    if (noun := _REGION_NOUN.match(clause, end)) and region.end <= c_off + start \
+            and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start) and not names_place(noun.group().split()[-1]):
+        # `장쑤성, 저장성, 산둥성, 푸젠성 4 개 성의`: the count of the regions just listed (not one set against a place named
+        # after it: `…줄었고, 랴오닝성은 3,600곳으로 헤이룽장성보다 1,500곳 많았다`)
+        return True
     if region.end <= c_off + start and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start) \
             and _LOCATED_IN.match(sentence, AFTER_NAME.match(sentence, region.end).end()):
         return True  # `톈진, 네이멍구자치구, 하이난성에 자리한 … 스타트업 3 곳의`: the count spans the places listed

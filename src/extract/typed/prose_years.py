@@ -264,11 +264,14 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
                              # (or the year something was founded, a written year: `1992년 상하이 푸둥신구 지정으로 시작된
                              # 국가급 신구는 현재 19곳으로`)
                              # (not what the year's figures count, `2029년 새로 설립된 … 기업 수는`)
-                             r"|(?:19|20)\d{2}\s*년(?:\s+[^\s\d]+){1,5}?\s+\p{Hangul}{0,3}(?:시작|출범)(?:된|한)\s"
+                             r"|(?:19|20)\d{2}\s*년(?:\s+[^\s\d]+){0,5}?\s+\p{Hangul}{0,3}(?:시작|출범|출발|창설|창립)(?:된|한)\s"
                              # (or an event the clause goes on from: `2025년 처음으로 10조 위안을 넘어선 데 이어`)
                              rf"|\S+(?:\s+\S+){{0,5}}?\s+\p{{Hangul}}{{0,3}}[{N_FINAL}]\s+데\s*이어(?!\p{{Hangul}})"
                              # (or the time since counted: `2022년 2월 본격 가동된 지 5년이`)
-                             rf"|[^.,]{{0,30}}?[^\s\d]\s*지\s*(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:년|개월|달|주년)")
+                             rf"|[^.,]{{0,30}}?[^\s\d]\s*지\s*(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:년|개월|달|주년)"
+                             # (or a state lasting since, to now: `이 대회는 지난해부터 지금의 이름을 쓰고 있다`; not a
+                             # period's start, `올해 1월 1일부터 2월 22일까지`)
+                             r"|\S*(?:년|해)\s*부터(?![^.]{0,40}?까지)(?:\s+[^\s.]+){0,6}?\s+\p{Hangul}*(?:고\s*있|어\s*왔|해\s*왔|였|었)")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
