@@ -223,12 +223,12 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     whole = compiled(rf"^\s*{core(_unit_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     # (a unit read only where a label gives it is read in text after a number with a magnitude or thousands,
-    # `8만 5,000시간에 달해`, `78만 기`; `12 주요 도시`, `3개월 만에` are none)
+    # `8만 5,000시간에 달해`, `78만 기`, `60만 무였고`; `12 주요 도시`, `3개월 만에` are none)
     only_labels = _alternation(sorted(set(units()) - set(units(in_text=True)), key=len, reverse=True))
     # (and, but for durations, after a number of two digits or more when a particle, a bracket, a comma or a bound closes
     # it: `240기로 가장 크고`, `(200기)`, `연 50발 이상`; not `3기 확장`, `제10기`, `300 주를`)
     counted = _alternation(sorted(_label_counts(), key=len, reverse=True))
-    in_text = (rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}}))"
+    in_text = (rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))"
                rf"|(?<=(?<![\d.,제])\d{{2,}}\s*)(?:{counted})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)(?!\p{{Hangul}})|\s*[),]|\s+(?:이상|이하|미만|규모))")
     inside = compiled(rf"(?<![\w.,~～]){core(in_text, aside)}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside

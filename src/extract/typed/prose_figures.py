@@ -46,7 +46,7 @@ from kic_extract.data import word_list
 from kic_extract.typed.cells import decimal_text, same_measure
 from kic_extract.typed.clause_figures import DIGIT_AHEAD, clause_to_figures, figure_for
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
-from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, carry_price_unit, change_not_written, level_before_gap
 from kic_extract.typed.prose_lists import (
     THESE_IN_TURN,
     counted_in_turn,
@@ -552,6 +552,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if fig.get("past_rank"):
                     past_ranks.append((out[-1], fig["past_rank"]))
     fill_ranks_between(out, behind)
+    if "당" in text:
+        carry_price_unit(out)
     for record, rank in past_ranks:
         record["rank"] = rank if record["rank"] is None else record["rank"]
     if "위" in text:

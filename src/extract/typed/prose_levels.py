@@ -1,9 +1,12 @@
 """Which of a region's figures in a clause is its level now, for a rank to rank: the latest of a series
 written year by year, the level a change led to (not the change), and not a level it is compared with;
-and what marks a change (`2곳 늘며`, `상승 폭`) and a change left unwritten (`2.71%에서 2.93%로`).
+and what marks a change (`2곳 늘며`, `상승 폭`) and a change left unwritten (`2.71%에서 2.93%로`); and the
+levels a price per a measure (`kg당 12.35위안`) gives its unit.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from kic_extract.compiled import compiled
 from kic_extract.scripts import closed_by_n
@@ -101,3 +104,24 @@ def change_not_written(clause: str, figures: list[dict]) -> bool:
     change itself: a rank of the change's width then ranks none of them."""
     return len(figures) > 1 and len({id(f["region"]) for f in figures}) == 1 \
         and bool(_FROM.match(clause, figures[0]["end"])) and not any(CHANGED_BY.match(clause, f["end"]) for f in figures)
+
+
+def carry_price_unit(figures: list[dict]) -> None:
+    """Give the bare amounts of a currency after a price per a measure (`kg당 12.35위안이었고, 저장성(12.10위안)과 …`,
+    `… 산둥성은 10.96위안에 머물러`) that price's unit, in the paragraph's order, while they are of its size (less than
+    tenfold either way: `톤당 2,390위안 … 1조 위안` is a total, `대당 50만 위안 이하를 보조하고, 장쑤성은 … 500만 위안을 일시
+    지원한다` a sum of another kind, neither a price).
+
+    >>> figs = [{"unit": "위안/kg", "value": "12.35"}, {"unit": "위안", "value": "12.1"}, {"unit": "위안", "value": "-1.39"},
+    ...         {"unit": "위안", "value": "5000000"}, {"unit": "%", "value": "3"}]
+    >>> carry_price_unit(figs); [f["unit"] for f in figs]
+    ['위안/kg', '위안/kg', '위안/kg', '위안', '%']
+    """
+    price: tuple[str, str, Decimal] | None = None  # (currency, measure, size) of the last price per a measure
+    for f in figures:
+        unit, size = f["unit"] or "", abs(Decimal(f["value"]))
+        if "/" in unit:
+            currency, measure = unit.split("/", 1)
+            price = (currency, measure, size) if size else price
+        elif price is not None and unit == price[0] and size and price[2] / 10 < size < price[2] * 10:
+            f["unit"] = f"{unit}/{price[1]}"

@@ -223,7 +223,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
     owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
     if not owned and (_SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos)) \
-            or _THESE.search(sentence, after_last, pos) or _TOP_SET.search(sentence, after_last, pos) \
+            or (these := _THESE.search(sentence, after_last, pos)) and not (_BARE_THESE.match(these.group())
+                                                                          and len({r.zh or r.written for r in subjects[:k]}) == 1) \
+            or _TOP_SET.search(sentence, after_last, pos) \
             or in_clause and (counted := _LIST_COUNTED_TO.match(sentence, AFTER_NAME.match(sentence, after_last).end())) \
             and not cue("each").match(sentence, counted.end()):  # (but `… 두 곳으로, 각각 2.1%와 3.4%에`: the places' in turn)
         # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
@@ -397,6 +399,8 @@ _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|�
                   r"(?:은|는|이|가|의|에만|에서만|에)\s"
                   # (or what stands under the set just named: `…, 간쑤, 닝샤이며, 그 아래에서 10 개 데이터센터 클러스터가`)
                   r"|(?<!\p{Hangul})(?:그|이)\s*(?:아래|밑|산하)(?:에서|에는|에)?\s")
+# (`이들이` alone after one region's figure: its people or things, `… 유입은 150 만 명을 넘어섰고, 이들이 현지에서 쓴 돈은`)
+_BARE_THESE = compiled(r"이들\s*(?:은|는|이|가|의)\s")
 # the places a count counts, as its clause's subject (`5 개 도시군은`), after words describing them (`… 축으로 한 `)
 _DESCRIBED_SET_AFTER = compiled(rf"\s*{_SET_NOUN}")
 _ADNOMINAL_BEFORE = compiled(rf"\p{{Hangul}}*[{N_FINAL}]\s+$")

@@ -245,8 +245,10 @@ def compared_within(text: str, at: int):
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after; not the numeral of `2032년 한 해
 # 동안`) or looks back (`지난해 상반기만 해도`, `1 년 전만 해도`)
-_ASIDE = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
-                       r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+_ASIDE = compiled(r"(?!\S*까지\s+\p{Hangul}{0,4}(?:지정|선정|인증|승인|등록|설립|구축|건설|조성)된\s)"  # (not a count up to it:
+                 # `2025년까지 지정된 국가급 산업원은 모두 300곳을 넘어섰다. 성별로는 …`)
+                 r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
+                 r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
 # the time by which figures were released (`3 월 초까지 확정치를 모두 공개하면서`): when they came out, not what they are for
 _RELEASED_BY = compiled(r"\s*(?:말|초|중순|하순|상순)?\s*까지\s+(?:\S+\s+){0,3}?\S*(?:발표|공개|공표|내놓|집계|확정)")
 _LOOK_BACK_END = compiled(r"만\s*해도$|전에는$")
@@ -271,7 +273,7 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
                              rf"|[^.,]{{0,30}}?[^\s\d]\s*지\s*(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:년|개월|달|주년)"
                              # (or a state lasting since, to now: `이 대회는 지난해부터 지금의 이름을 쓰고 있다`; not a
                              # period's start, `올해 1월 1일부터 2월 22일까지`)
-                             r"|\S*(?:년|해)\s*부터(?![^.]{0,40}?까지)(?:\s+[^\s.]+){0,6}?\s+\p{Hangul}*(?:고\s*있|어\s*왔|해\s*왔|였|었)")
+                             r"|\S*(?:년|해)\s*부터(?![^.]{0,40}?까지)(?:\s+[^\s.]+){0,6}?\s+\p{Hangul}*(?:고\s*있|[어아해]\s*(?:왔|온)|였|었)")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
