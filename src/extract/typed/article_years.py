@@ -101,12 +101,10 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # `지난 15 일 ‘… 유도기금’ 2 차 배정 결과를 발표했다`: results out on a recent day, this year's, which the
         # paragraphs after it report
         found = next(year for at, year in named if at == recent.start())
-    if found is None and issue_date is not None and (day := _MONTH_DAY.search(text)) and _RESULTS_OUT.search(text, day.end()):
+    if found is None:
         # (so on a month's day with no year, `6 월 27 일 … '소거인' 기업 명단을 공시했다`: this year's, or last year's for
         # a month after the issue's)
-        found = issue_date.year - (int(day["month"]) > issue_date.month)
-    if found is None:
-        found = _event_day_year(text, issue_date)
+        found = _day_year(text, issue_date, _RESULTS_OUT) or _event_day_year(text, issue_date)
     if found is None:
         # `'2030 도시 상업 매력도 순위'에서 청두시가 1위에 올랐다`: the year a ranking's name opens with
         found = next((year for at, year in named if at and (m := QUOTED.match(text, at - 1))
@@ -121,15 +119,20 @@ def stated_year(text: str, issue_date=None) -> int | None:
     return found
 
 
-def _event_day_year(text: str, issue_date) -> int | None:
-    """The year of an event held on a month's day of no year (`… 전국 결선이 10 월 18 일 … 막을 내렸다. … 이번 대회에는
-    5,400여 개 대학에서 …`), whose figures the paragraph reports after it: the issue's, or the year before for a month
-    after the issue's; None when the paragraph tells of no such event."""
-    if issue_date is None or not (day := _MONTH_DAY.search(text)) or not _EVENT_ENDED.search(text, day.end()):
+def _day_year(text: str, issue_date, told: regex.Pattern[str], figures_after: bool = False) -> int | None:
+    """The year of the first month's day of no year in a text, when `told` follows it (and, with `figures_after`, an
+    amount with a unit after it): the issue's, or the year before for a month after the issue's."""
+    if issue_date is None or not (day := _MONTH_DAY.search(text)) or not told.search(text, day.end()):
         return None
-    if not any(m.start() > day.end() for m in amount_patterns()[1].finditer(text) if m["unit"]):
+    if figures_after and not any(m.start() > day.end() for m in amount_patterns()[1].finditer(text) if m["unit"]):
         return None
     return issue_date.year - (int(day["month"]) > issue_date.month)
+
+
+def _event_day_year(text: str, issue_date) -> int | None:
+    """The year of an event held on a month's day of no year (`… 전국 결선이 10 월 18 일 … 막을 내렸다. … 이번 대회에는
+    5,400여 개 대학에서 …`), whose figures the paragraph reports after it; None when it tells of no such event."""
+    return _day_year(text, issue_date, _EVENT_ENDED, figures_after=True)
 
 
 _COMPARED_AFTER = compiled(r"[)\s]{0,2}(?:보다|에\s*비해)")
