@@ -104,7 +104,7 @@ def glossed_places(text: str) -> dict[str, str]:
             found.setdefault(f"{m['a']}·{m['b']}", m["zh"])  # (`닝보·저우산(宁波舟山)`: one port named after two cities)
     for m in _glossed_pattern().finditer(text):
         suffix, zh = m["before"] or m["after"], m["zh"]
-        if text.endswith("·", 0, m.start()) and f"·{m['name']}" in "".join(found):
+        if text.endswith("·", 0, m.start()) and any(key.endswith(f"·{m['name']}") for key in found):
             continue  # (`저우산(宁波舟山)` of `닝보·저우산(宁波舟山)`, found whole above)
         if not suffix:
             if len(m["name"]) > 1 and (zh in chinese_cities() and _names_city(m["name"], zh)

@@ -482,8 +482,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
             r.subject = False
     out.sort(key=lambda r: r.start)
-    if len(sources := [r for r in out if not r.subject and r.mark in ("located", "topic") and _SOURCE_AFTER.match(text, r.end)]) == 1 \
-            and not any(r.subject for r in out) and not in_quoted_name(text, sources[0].start, sources[0].end):
+    if out and not any(r.subject for r in out) \
+            and len(sources := [r for r in out if r.mark in ("located", "topic") and _SOURCE_AFTER.match(text, r.end)]) == 1 \
+            and not in_quoted_name(text, sources[0].start, sources[0].end):
         # `상하이시 민정국에 따르면 시내 노인식당은 … 약 2,000 곳으로 늘었고`: the source a region's own body, and no other
         # region named, the figures it gives are that region's
         sources[0].subject, sources[0].mark = True, "topic"

@@ -516,12 +516,11 @@ def build_amounts(ctx):
         captions = [ctx.lines[no - 1].text for no in range(table["line_start"], first_row)
                     if 0 < no <= len(ctx.lines) and ("단위" in ctx.lines[no - 1].text
                                                      or COLUMN_UNIT.fullmatch(ctx.lines[no - 1].text.strip()))]
+        below = [ctx.lines[no - 1].text for no in (table["line_end"] + 1, table["line_end"] + 2) if no <= len(ctx.lines)]
         # the notes under it: its own, and a source line right after it (`자료: …(입주 기업은 누적 … 기준)`)
-        after = [ctx.lines[no - 1].text for no in (table["line_end"] + 1, table["line_end"] + 2)
-                 if no <= len(ctx.lines) and (NOTE_UNDER.match(ctx.lines[no - 1].text) or TABLE_SOURCE.match(ctx.lines[no - 1].text))]
+        after = [text for text in below if NOTE_UNDER.match(text) or TABLE_SOURCE.match(text)]
         if not any("단위" in c for c in captions):
             # (`단위: 만 TEU, %` under the rows, over the table's source: the units of its columns, as over them)
-            captions += [ctx.lines[no - 1].text for no in (table["line_end"] + 1, table["line_end"] + 2)
-                         if no <= len(ctx.lines) and UNIT_LINE.match(ctx.lines[no - 1].text.strip())][:1]
+            captions += [text for text in below if UNIT_LINE.match(text.strip())][:1]
         records.extend(table_to_amounts(table, ctx.report, captions, [*table["notes"], *after]))
     return records, used
