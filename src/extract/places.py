@@ -78,9 +78,15 @@ def _twin_glossed() -> regex.Pattern[str]:
 
 @cache
 def chinese_cities() -> frozenset[str]:
-    """China's cities (data/cities.tsv), by name with 市 and without it."""
+    """China's cities (data/cities.tsv), by name with 市 and without it, and its prefectures that are no
+    city (data/prefectures.tsv), by full and short name.
+
+    >>> {"三亚", "三亚市", "西双版纳", "延边朝鲜族自治州"} <= chinese_cities()
+    True
+    """
     names = {r["zh"] for r in tsv_rows("cities.tsv")}
-    return frozenset(names | {n[:-1] for n in names})
+    prefectures = {name for r in tsv_rows("prefectures.tsv") for name in (r["zh"], r["short"])}
+    return frozenset(names | {n[:-1] for n in names} | prefectures)
 
 
 def glossed_places(text: str) -> dict[str, str]:

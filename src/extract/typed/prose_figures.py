@@ -241,11 +241,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if carried is not None else None
         head = sentence[:first.start] if first else sentence
         if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
-                                    or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence))
+                                    or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
+                                            or _GLOSSED_TOPIC.match(sentence))
                                     and (first is None or first.start >= body.end())):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
             # 23 건으로 …`: a measure by sector, not by the region before; `국가에너지국은 … 송전선 4 개 노선을 올해
-            # 착공할 예정이다`: what a public body does; `10 개 클러스터의 표준 랙은 모두 약 332 만 개로`: a set of things
+            # 착공할 예정이다`: what a public body does; `10 개 클러스터의 표준 랙은 모두 약 332 만 개로`: a set of things;
+            # `… 운영사인 중국중면(中国中免)의 2024년 매출도 …`: a firm's or a person's (no place: `first` is past it)
             carried = None
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
@@ -574,6 +576,10 @@ _COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{H
 # a public body opening a sentence as its topic (`국가에너지국은`, `공업정보화부는`, `국가발전개혁위원회는`, `해관총서는`),
 # a name of three syllables or more (not `전국은`, `중국은`, `서부는`, `일부는`), no part of a compass (`동남부는`)
 _BODY_TOPIC = compiled(r"\s*(?:[\p{Hangul}·]+\s+){0,2}\p{Hangul}{2,}(?:국|(?<![동서남북중])부|위원회|총서|판공실)(?:\([\p{Han}]+\))?(?:은|는)\s")
+# a name glossed with its Chinese opening a sentence as its topic, after a few words describing it (`면세점 최대
+# 운영사인 중국중면(中国中免)의 2024년 매출도`, `비야디(比亚迪)는`); a place's gloss is the region the sentence names
+_GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p{Hangul}\(\p{Han}{2,}\)"
+                          r"(?:의|은|는|이|가|도)\s")
 # the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 # the words a clause opens with as its topic or subject (`투자 건수는 … 줄었다`, `건당 평균 투자액이 8,000 만 위안으로`)
