@@ -46,6 +46,8 @@ def table_unit(text: str | None) -> str | None:
     (True, '위안/kg')
     >>> table_unit("단위: 건 / 출처: 조직위원회 발표 자료 재구성")
     '건'
+    >>> table_unit("주: 단위 만 톤, 탄산리튬 환산(LCE) 기준"), table_unit("주: 단위 억 위안, 만 명")
+    ('만 톤', None)
 
     """
     text = _SOURCE_TAIL.sub("", without_asides(text or ""))
@@ -65,9 +67,10 @@ _BARE_UNIT = compiled(r"\(\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^(
 _UNIT_WORD = compiled(r"^\s*단위\s*[:：]")
 # … or by a note and then its unit (`표 3. … 인큐베이터 (2028년 7월 말 기준, 개사)`)
 _NOTE_THEN_UNIT = compiled(r"\((?P<note>[^()]+?),\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d,][^()\s,]*))\s*\)\s*$")
-# … or by `단위`, the unit and then a note on the figures (`(단위: %, 전년 동기 대비)`)
-_UNIT_THEN_NOTE = compiled(r"[(\[（]?\s*단위\s*[:：]\s*(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d,][^()\s,]*))\s*,"
-                           r"\s*(?P<note>[^()\[\]（）]+?)\s*[)\]）]?\s*$")
+# … or by `단위`, the unit and then a note on the figures (`(단위: %, 전년 동기 대비)`; in a note under the table, with no
+# colon and a bracket in the note: `주: 단위 만 톤, 탄산리튬 환산(LCE) 기준`)
+_UNIT_THEN_NOTE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]\s*|\s+)(?P<spec>[천백십]?\s*[조억만]?\s*(?P<unit>[^()\s\d,][^()\s,]*))\s*,"
+                           r"\s*(?P<note>(?:[^()\[\]（）]|\([^()]*\))+?)\s*[)\]）]?\s*$")
 
 
 @cache

@@ -396,6 +396,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # `톈진시(4.2%)와 상하이시(4.4%) 역시 중국 전체 성장률 5.2%에 미치지 못했다`: the mark the others
             # fell short of is the nation's level, itself no bound
             amount = replace(amount, bound=None)
+        if amount.bound and nearest is not None and owner is None and nearest.end <= pos \
+                and _MEASURE_NAMED.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos):
+            # `중국 전체 상품 수출 증가율인 6.1%를 크게 웃도는`: the region's own measure named in apposition, what
+            # something else passes, itself no bound
+            amount = replace(amount, bound=None)
         if owner is None and nearest is not None and amount.unit in ("곳", "개") \
                 and (holder := holder_of_list(sentence, regions, nearest, pos, amount.value)):
             # `장쑤성 도시는 쑤저우, 타이저우, 난징 3 곳이다`: the count of the places listed is the region's they are of
@@ -524,6 +529,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
     return spread_over_list(sentence, clause, c_off, regions, figures) + described_by
 
 
+# words after a region naming its measure, closed by an apposition's copula, right before the figure (`전체 상품 수출
+# 증가율인 `): no word ends in a particle, so the region qualifies the measure
+_MEASURE_NAMED = compiled(r"(?:\s*\p{Hangul}*[^\s은는이가을를에의도\d])*?\s*\p{Hangul}*(?:률|율|액|량|규모|비중|평균)인\s*")
 # a rate's verb making it describe the level right after it (`1.9% 줄어든 | 2,776 억 위안`, `6.0% 늘어난 |`)
 _CHANGED_INTO = compiled(r"\s*(?:늘어난|줄어든|증가한|감소한|늘어|줄어|증가해|감소해|성장한|하락한|상승한)\s+")
 

@@ -293,9 +293,11 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 # by `와` and named with words of its own
                 before = joined
             listed = before["list"] if before else None
-            if listed and any(c["counter"] == m["counter"] and not _picked_from(listed, c) for c in _count().finditer(listed)):
+            if listed and any(c["counter"] == m["counter"] and not _picked_from(listed, c) and not _SET_ASIDE.match(listed, c.end())
+                              for c in _count().finditer(listed)):
                 # `인공지능 5 개 팀, 바이오헬스 4 개 팀, …`: a breakdown, each item with its own count (not the set the list
-                # is picked from: `상위 10 개 지역 가운데 … 이끄는 곳은 베이징, …, 허난성 6 개 지역으로` lists the six)
+                # is picked from: `상위 10 개 지역 가운데 … 이끄는 곳은 베이징, …, 허난성 6 개 지역으로` lists the six; nor
+                # a set the list is besides: `이들 3개 성 외에 광둥성, …, 칭하이성 등 5개 성에서도`)
                 listed = None
             if before is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) \
                     and (chained := places_right_before(head)) is not None:
@@ -334,6 +336,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     return out
 
 
+# what sets a counted set aside from a list after it (`이들 3개 성 외에 광둥성, …`)
+_SET_ASIDE = compiled(r"\s*(?:외에|이외에|밖에|말고)(?:도)?\s")
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
 # (`지역별로는 쓰촨성(四川) 6.0%, …, 시짱자치구(西藏) 7.0%다`: by place, each with its figure)

@@ -27,11 +27,14 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     ['상하이는 전국에서 유일하게 10만 대 이상인 도시이며', '선전이 뒤를 이었다.']
     >>> [c for c, _ in clauses("시짱(5.8%)의 뒤를 이어 두 번째로 높았고 베이징에 이어 상하이가 2위다.")]
     ['시짱(5.8%)의 뒤를 이어 두 번째로 높았고', '베이징에 이어 상하이가 2위다.']
+    >>> [c for c, _ in clauses("베이징 공항을 통해 입국한 외국인은 2,064만 명이다.")]
+    ['베이징 공항을 통해 입국한 외국인은 2,064만 명이다.']
     """
     out: list[tuple[str, int]] = []
     for clause, offset in split_clauses(sentence):
         if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
-                    or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0]) or _DONE_THEN.search(out[-1][0])):
+                    or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0]) or _DONE_THEN.search(out[-1][0])
+                    or _POSTPOSITION.search(out[-1][0])):
             out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
         else:
             out.append((clause, offset))
@@ -40,6 +43,9 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
 
 # (a deed the next clause goes on from, `재작년 처음으로 6조 위안을 돌파한 데 이어 | 작년 6조 2,970억 위안을 기록하며`)
 _DONE_THEN = compiled(r"\p{Hangul}\s+데\s*이어$")
+# (a verb form standing for a postposition, `공항을 통해 | 입국한 외국인은`, `…에 대해`: no clause of its own; a purpose,
+# `…을 위해`, is one)
+_POSTPOSITION = compiled(r"(?:을|를|에|에게)\s*(?:통해|통하여|대해|대하여|관해|관하여|의해|의하여)$")
 _INCLUDING = compiled(r"(?:을|를)\s*(?:비롯해|비롯하여)$")  # (not `포함해`: `… 다섯 곳을 포함해 | 시범도시는 모두 12곳`)
 _ORDER_WORD = compiled(rf"\s*(?:(?:그\s*)?뒤를\s*)?{GOES_ON}\s*")  # (`이어`, `그 뒤를 이어` standing alone)
 

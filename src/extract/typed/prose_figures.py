@@ -303,6 +303,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # listed in turn are the places' a clause before listed in order, as many as they (in the next sentence too:
                 # `8위부터 10위까지는 항저우, 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …이다`)
                 figures = listed
+            elif cue("each").search(clause) and not any(r.end > r.start for r in here) \
+                    and len(told := _subjects_told(pending)) > 1 \
+                    and (listed := each_of_order(clause, told, {r.zh or r.written: k for k, r in enumerate(told)})):
+                # `독일이 538억 위안으로 2위, 한국이 301억 위안으로 3위였고, | 증가율은 각각 9.2%, 14.5%였다`: the places the
+                # clauses before gave figures, in turn
+                figures = listed
             if not figures and (span := FROM_RANK.search(clause)) and span["a"] and span["to"] and span["b"]:
                 # `6 위 쓰촨성(…)부터 10 위 상하이시(…)까지의 순위도 … 같았다. | 쓰촨성 3 조 …, 후베이성 …, … 순이다`: the
                 # span's ranks go to the next figures' regions, in order
@@ -349,7 +355,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         f["rank"] = last_rank + 1 + order.index(id(f["region"]))
                     last_rank, ranked_here = last_rank + len(order), True
                     continue
-                rates, by_rate = [f for f in ranked if f["amount"].unit in ("%", "%p")], bool(cue("rate").search(clause))
+                rates, by_rate = [f for f in ranked if f["amount"].unit in ("%", "%p", "배")], bool(cue("rate").search(clause))
                 if len(rates) < len(ranked) and (rates or by_rate):
                     # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate, or the change (`61만 명 늘어 | 증가 폭에서도
                     # 1위`, not `61곳으로 늘어 | 증가 속도가 가장 빨랐다`); `4,812억 위안으로 … 12.7% 늘어 | 전국 4위에 올랐다` the level
@@ -667,6 +673,17 @@ def quotes_anew(sentence: str, clause: str, c_off: int) -> bool:
 def _named_in_order(regions: list[ProseRegion], order: dict[str, int]) -> list[ProseRegion]:
     """The regions an ordered list names (`order`: name → rank), as a sentence after may name them again (no place in it)."""
     return [ProseRegion(0, 0, r.written, r.zh, True) for r in regions if (r.zh or r.written) in order]
+
+
+def _subjects_told(pending: list[tuple[int, list[dict]]]) -> list[ProseRegion]:
+    """The places named in the sentence whose figures its clauses before gave, each once, in order."""
+    out: list[ProseRegion] = []
+    for _, figures in pending:
+        for f in figures:
+            r = f["region"]
+            if r is not None and r.end > r.start and all((r.zh or r.written) != (o.zh or o.written) for o in out):
+                out.append(r)
+    return out
 
 
 def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, int]) -> list[dict]:

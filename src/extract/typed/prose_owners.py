@@ -127,7 +127,8 @@ _PROVINCE_KINDS = compiled(r"\s*(?:성급|직할시|자치구|성(?:\(省\))?(?=
 
 # a counted noun written after its counter, as the subject (`3 개 기업이`)
 # (or its counter spelt apart, `5 개 사가`: unit `개사`)
-_COUNT_SUBJECT = compiled(r"\s*\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})|(?<=개\s사)(?:이|가)(?!\p{Hangul})")
+# (not a difference, `81 만 명 차이가 났다`: the gap of the region before from another)
+_COUNT_SUBJECT = compiled(r"\s*(?!차이|격차)\p{Hangul}{1,3}?(?:이|가)(?!\p{Hangul})|(?<=개\s사)(?:이|가)(?!\p{Hangul})")
 
 
 # a set's name in one word before the bracket spelling it out (` 3성1시(`)

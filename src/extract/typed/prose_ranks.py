@@ -346,7 +346,8 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         for rid in regions:
             own = [f for f in kept if id(f["region"]) == rid]
             own = rates_not_changes(own, clause)
-            rates = [f for f in own if f["amount"].unit in ("%", "%p")]
+            # (a multiple of another time's level too: `4만 2,000명으로 지난해 같은 기간의 2.6배에 달해 | … 가장 많았다`)
+            rates = [f for f in own if f["amount"].unit in ("%", "%p", "배")]
             levels = [f for f in own if f not in rates]
             if len(alike) == 1 and len(regions) > 1 and (same := [f for f in own if f["amount"].unit in alike]):
                 out += same

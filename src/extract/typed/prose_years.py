@@ -110,6 +110,8 @@ def year_before(years: list[tuple[int, int, int]], pos: int, default: int | None
 # a figure a year of a series is followed by, a few words on at most (`2023년 1,410억 위안에서`, `2025년 말 4,900개를`; not
 # an event's date, `2018년 베트남 하노이에 첫 해외 매장을 낸`)
 _FIGURE_OF_YEAR = compiled(r"[^.\d]{0,24}?\d")
+# a year of record, a state is given as of (`2025년 말 현재`, `2025년 9월 기준`, `2025년 10월 말 현재`)
+_AS_OF = compiled(r"(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*(?:말|초|\d{1,2}\s*일))?\s*(?:현재|기준)")
 _BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)")  # (`2028년(1조 9,703억 위안)보다`)
 
 
@@ -118,7 +120,10 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
     sentence and the target sentences right after it, and one of a sentence writing out several
     years (a series) only that sentence; the next goes back to the year before it."""
-    bounds = [(m.start(), m.end(), bool(_target().search(m.group()))) for m in SENTENCES.finditer(text)]
+    # (a sentence dated as of a day of record states the present, whatever target it names: `2025년 말 현재 … 목표 조성
+    # 규모는 12조 8,000억 위안에 이른다`)
+    bounds = [(m.start(), m.end(), bool(_target().search(m.group())) and not _AS_OF.search(m.group()))
+              for m in SENTENCES.finditer(text)]
     out = []
     quantities: list[int] | None = None  # where the paragraph's figures start, read once when needed
     for at, year in years:
@@ -173,7 +178,12 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it (a year compared with in
             # brackets is none of the series: `2029년 2조 1,238억 위안으로 2028년(1조 9,703억 위안)보다 7.8% 늘었다`)
-            out.append((at, year, bounds[k][1]))
+            # (targets over years go on in the target sentences right after: `2025년까지 300억 위안, 2027년에는 500억 위안을
+            # 달성하겠다고 밝혔다. | … 기업도 60개 안팎까지 늘릴 계획이며`, of 2027)
+            last = k
+            while bounds[k][2] and last + 1 < len(bounds) and bounds[last + 1][2]:
+                last += 1
+            out.append((at, year, bounds[last][1]))
             continue
         if k and not any(a < at for a, _ in years) and _YEAR_TOPIC.match(text, at) and not text[bounds[k][0]:at].strip() \
                 and any(m["unit"] or MAGNITUDE.search(m["num"]) for m in amount_patterns()[1].finditer(text, 0, bounds[k][0])):
