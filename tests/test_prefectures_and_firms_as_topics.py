@@ -1,14 +1,18 @@
 """Kinds met going back over earlier rounds' held-out issues: a prefecture that is no city, glossed by its
-short name (data/prefectures.tsv, written by tools/make_cities.py), and a firm named with its Chinese as a
-sentence's topic. Lines and figures read by hand from the issues."""
+short name (data/prefectures.tsv, written by tools/make_cities.py), a firm named with its Chinese as a
+sentence's topic, and a region's short name that is a common word joined by `·` to its pair (`저장·처리`).
+Lines and figures read by hand from the issues."""
 
 import importlib.util
 from pathlib import Path
 
-from conftest import figures_at
+from conftest import figures_at, warnings_of
 
 from kic_extract.data import tsv_rows
+from kic_extract.gazetteer import PLACES, find_regions
 from kic_extract.places import glossed_places
+from kic_extract.typed.counts import sentence_counts
+from kic_extract.typed.prose_figures import block_to_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,3 +53,31 @@ def test_a_firm_named_with_its_chinese_as_the_topic_is_no_region_before(corpus_i
     # 1145 l.54 `엔저가 이어진 일본의 경우 2024년 중국인 방문객이 698만 명으로 전년의 2.9배에 달했다. 면세점 최대 운영사인
     # 중국중면(中国中免)의 2024년 매출도 564억 7,000만 위안으로 16.4% 감소했다.`: the firm's sales are not Japan's
     assert figures_at(corpus_issue(1145), 54) == [("일본", "6980000", None, None, 2024), ("일본", "2.9", None, None, 2024)]
+
+
+def test_storage_joined_to_another_step_is_no_province(corpus_issue):
+    # 1143 l.45: `동수서산은 데이터 수요가 많은 동부의 데이터를 … 서부로 보내 저장·처리한다는 국가 전략으로, 2022년 2월
+    # 국가발전개혁위원회(…) 등 4개 부처가 8개 국가 컴퓨팅 허브 노드와 10개 데이터센터 클러스터 건설을 승인하면서 본격화됐다.`
+    assert [f for f in figures_at(corpus_issue(1143), 45) if f[0] == "저장"] == []
+    found = [m.written for m in find_regions("수소의 생산·저장·운송, 광둥·저장·후베이, 선전·홍보", PLACES)]
+    assert found == ["광둥", "저장", "후베이"]
+
+
+def test_a_count_of_names_read_as_mandarin_beside_places_is_checked(corpus_issue):
+    # 1143 l.266: `서부 5개 클러스터인 구이안, 허린거얼, 칭양, 중웨이는 전력과 기후 조건을 앞세워 …`: four named for five
+    # (구이안 and 허린거얼 are clusters named after a new area and a county the gazetteer does not list)
+    assert [line for line, _ in warnings_of(corpus_issue(1143), "count_mismatch")] == [266]
+    assert sentence_counts("서부 5개 클러스터인 구이안, 허린거얼, 칭양, 중웨이는 늘었다.") == [
+        (5, "개 클러스터", ["구이안", "허린거얼", "칭양", "중웨이"], False)]
+    # (words that read as no Mandarin are no list of places)
+    assert sentence_counts("핵심 3개 분야인 반도체, 배터리, 바이오는 늘었다.") == []
+
+
+def test_a_rank_after_a_share_of_the_whole_ranks_the_level_it_is_of(corpus_issue):
+    # 1115 l.50: `성(省)별로 보면 광둥성(广东省)이 25만 3,000대를 생산해 전국 생산량의 40% 이상을 차지하며 5년째 1위를 지켰다.
+    # 장쑤성(江苏省)은 12만 1,000대로 2위에 올랐고 …`
+    assert figures_at(corpus_issue(1115), 50)[:3] == [
+        ("광둥성", "253000", 1, None, 2025), ("광둥성", "40", None, "min", 2025), ("장쑤성", "121000", 2, None, 2025)]
+    # (a share alone, with no level before it, is what is ranked)
+    figures, _ = block_to_figures("광둥성은 전국 수출의 40%를 차지하며 1위를 지켰다.", 2025)
+    assert [(f["value"], f["rank"]) for f in figures] == [("40", 1)]

@@ -185,7 +185,7 @@ def _word_phrases() -> dict[str, tuple[tuple[int, str], ...]]:
     out: dict[str, list[tuple[int, str]]] = {}
     spellings = _spelling_index(EVERY_LEVEL)
     for phrase in word_set("region_word_phrases.txt"):
-        for word in phrase.split(" "):
+        for word in regex.split(r"[ ·]", phrase):  # (words joined by `·` too: `저장·운송`)
             if word in spellings:
                 out.setdefault(word, []).append((phrase.index(word), phrase))
     return {k: tuple(v) for k, v in out.items()}
@@ -195,6 +195,8 @@ def in_word_phrase(text: str, start: int, spelling: str) -> bool:
     """Whether a bare spelling at `start` stands in a phrase where it is a common word (`에너지 저장 2 개 사`).
 
     >>> in_word_phrase("에너지 저장 2 개 사", 4, "저장"), in_word_phrase("장쑤, 저장 2 곳", 4, "저장")
+    (True, False)
+    >>> in_word_phrase("보내 저장·처리한다", 3, "저장"), in_word_phrase("광둥·저장·장쑤", 3, "저장")
     (True, False)
     """
     return any(text.startswith(phrase, start - at) for at, phrase in _word_phrases().get(spelling, ()) if start >= at)

@@ -151,8 +151,9 @@ _RELATIVE_LEAD = compiled(r"(?:지난해|작년|올해|금년)(?:에도|에는|�
 @cache
 def _measured() -> regex.Pattern[str]:
     """A year, then in its clause and within five words a noun naming a measured quantity (not a market named
-    by one, `올해 중국 벤처투자 시장의 최대 화두`)."""
-    return compiled(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:{measure_nouns()})(?!\S*\s+시장)")
+    by one, `올해 중국 벤처투자 시장의 최대 화두`), or an industry's or economy's size (`2024년 바이오제조 산업 규모 상위
+    지역은`)."""
+    return compiled(rf"\S+(?:\s+[^\s,.]+){{0,5}}?\s+(?:(?:{measure_nouns()})(?!\S*\s+시장)|(?:산업|경제)\s*규모(?:는|가|를|의)?(?!\p{{Hangul}}))")
 
 
 # `올해도`, `올해 역시`: again this year, said of a standing, no period of its own

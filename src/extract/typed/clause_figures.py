@@ -96,6 +96,7 @@ def gap_words_own(lead: str) -> str:
     return lead[m.end():] if m and _AMOUNT_ENDS.search(lead, 0, m.start()) else lead
 
 _SPACE = compiled(r"\s+")
+_SUBJECT_THEN = compiled(r"(?:\([^()]*\))?(?:이|가|은|는)\s+")  # (a subject's particle, right before what it is compared with)
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _LEVEL_THEN = compiled(r"\s*(?:으로|로)\s*")  # (a level, then how much it changed: `23.6%로 0.6%p 높아졌다`)
@@ -486,6 +487,13 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
             if than_level:  # (nor the one compared with, nor the city locating it: `충칭 량장신구(两江新区)의 5,240 억 위안보다`)
                 own = [r for r in own if r is not compared_region and not _SPACE.fullmatch(sentence, r.end, compared_region.start)] or own
+            # (not a province locating the city after it: `저장성 사오싱(绍兴)의 … 간저우(赣州)의 3배를 웃돌았다`)
+            own = [r for r in own if not any(o.start > r.end and _SPACE.fullmatch(sentence, r.end, o.start) for o in own)] or own
+            # (the subject right before the one compared with: `간저우가 4,850위안, 둥관이 6,920위안으로 둥관이 간저우보다
+            # 2,070위안 높았다`)
+            than = [r for r in regions if c_off <= r.start < c_off + start
+                    and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] if compared else []
+            own = [r for r in own if than and _SUBJECT_THEN.fullmatch(sentence, r.end, than[0].start)] or own
             in_own_clause = [r for r in own if r.start >= c_off]
             # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
             # 격차를 1,084억 위안까지`)

@@ -212,7 +212,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         named_as = m.end("noun") if not bare and len(m["noun"]) > 1 and m["noun"].endswith("인") else \
             second.end() if not bare and (second := _SECOND_NOUN_IN.match(text, m.end("noun"))) else None
         if named_as is not None and (appositive := _APPOSITION.match(text, named_as)) \
-                and all(map(a_place, list_items(appositive["list"]) or ["-"])):
+                and _names_places(list_items(appositive["list"]) or ["-"]):
             # `서부 5개 허브인 네이멍구자치구, 구이저우성(贵州省), 간쑤성, 닝샤후이족자치구(…)가`: the places the count is
             after = appositive
         else:
@@ -602,6 +602,12 @@ def _places_opening(text: str, at: int) -> list[str] | None:
     items = list_items(ASIDE.sub("", m["list"])) if m else None
     items = ([m["first"]] if items and m["first"] else []) + (items or [])
     return items if len(items) > 1 and _places_all_but_one(items) else None
+
+
+def _names_places(items: list[str]) -> bool:
+    """Whether list items name places: each one the gazetteer knows, or a name read as Mandarin beside at least one
+    it knows (`구이안, 허린거얼, 칭양, 중웨이`: clusters named after their counties and cities)."""
+    return all(a_place(i) or reads_as_mandarin(i) for i in items) and any(a_place(i) for i in items)
 
 
 def _places_all_but_one(items: list[str]) -> bool:

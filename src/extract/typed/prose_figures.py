@@ -89,6 +89,7 @@ from kic_extract.typed.prose_ranks import (
     is_passed,
     latest_of_series,
     level_beside,
+    level_of_share,
     levels_ranked,
     rank_above,
     rank_behind,
@@ -236,18 +237,24 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
             regions = [r for r in regions if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+        if _FORECAST_CLOSE.search(sentence) and (forecasters := [r for r in regions if _FORECASTER.match(sentence, r.end)]):
+            # `중국 귀진(國金)증권은 … 보고서에서 창신메모리의 월 생산량이 … 20 만장으로 늘어나 … 것으로 내다봤다`: an analyst
+            # a region qualifies forecasts of another; the region holds none of its figures, nor does the one before
+            regions = [r for r in regions if r not in forecasters]
+            carried = None
         # (a region in a quoted name, `'항저우 6 소룡'으로 불리는 …`, is named by no clause)
         first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
             if carried is not None else None
         head = sentence[:first.start] if first else sentence
         if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
                                     or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
-                                            or _GLOSSED_TOPIC.match(sentence))
+                                            or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence))
                                     and (first is None or first.start >= body.end())):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
             # 23 건으로 …`: a measure by sector, not by the region before; `국가에너지국은 … 송전선 4 개 노선을 올해
             # 착공할 예정이다`: what a public body does; `10 개 클러스터의 표준 랙은 모두 약 332 만 개로`: a set of things;
-            # `… 운영사인 중국중면(中国中免)의 2024년 매출도 …`: a firm's or a person's (no place: `first` is past it)
+            # `… 운영사인 중국중면(中国中免)의 2024년 매출도 …`: a firm's or a person's (no place: `first` is past it);
+            # `이 가운데 중부와 서부 지역 기업이 올린 영업수입은 …`: a part of the country, no region of its own
             carried = None
         if carried is not None and not spread_over_own_list(head) \
                 and (first is None or DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
@@ -304,8 +311,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `8위부터 10위까지는 항저우, 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …이다`)
                 figures = listed
             elif cue("each").search(clause) and not any(r.end > r.start for r in here) \
-                    and len(told := _subjects_told(pending)) > 1 \
-                    and (listed := each_of_order(clause, told, {r.zh or r.written: k for k, r in enumerate(told)})):
+                    and len(named_here_before := _subjects_told(pending)) > 1 \
+                    and (listed := each_of_order(clause, named_here_before,
+                                                 {r.zh or r.written: k for k, r in enumerate(named_here_before)})):
                 # `독일이 538억 위안으로 2위, 한국이 301억 위안으로 3위였고, | 증가율은 각각 9.2%, 14.5%였다`: the places the
                 # clauses before gave figures, in turn
                 figures = listed
@@ -333,7 +341,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 levels, of_clause = [f for f in previous if not f["gap"]], previous_clause
                 if previous and not levels:
                     levels, of_clause = level_before_gap(pending, clause_at)  # (the gap's region's level before it)
-                ranked = level_beside(latest_of_series(levels_ranked(levels), of_clause), [f for _, fs in pending for f in fs])
+                said = [f for _, fs in pending for f in fs]  # (the figures the sentence's clauses before gave)
+                # (`25만 3,000대를 생산해 | 전국 생산량의 40% 이상을 차지하며 | 5년째 1위를`: the level the share is of)
+                ranked = level_of_share(level_beside(latest_of_series(levels_ranked(levels), of_clause), said), said, of_clause)
                 stated = stated or ([1] if ranked and first_place(clause, sentence[:c_off]) else [])  # (`31.5% 늘어 | 가장 두드러졌다`)
                 order = list(dict.fromkeys(id(f["region"]) for f in ranked))
                 holders = rank_holders(sentence, regions, here, ranked) if stated else []
@@ -582,6 +592,16 @@ _COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{H
 # a public body opening a sentence as its topic (`국가에너지국은`, `공업정보화부는`, `국가발전개혁위원회는`, `해관총서는`),
 # a name of three syllables or more (not `전국은`, `중국은`, `서부는`, `일부는`), no part of a compass (`동남부는`)
 _BODY_TOPIC = compiled(r"\s*(?:[\p{Hangul}·]+\s+){0,2}\p{Hangul}{2,}(?:국|(?<![동서남북중])부|위원회|총서|판공실)(?:\([\p{Han}]+\))?(?:은|는)\s")
+# an analyst a region names, the sentence's topic (`중국 귀진(國金)증권은`, `중국 신궈두증권 연구원은`), and the verb of a
+# forecast or an estimate closing the sentence
+_FORECASTER = compiled(r"\s+(?:[\p{Hangul}A-Za-z]+\s*)?(?:\([^()]*\))?\p{Hangul}*(?:증권|증권사|연구원|연구소|리서치|컨설팅)"
+                       r"(?:\s+\p{Hangul}+)?(?:은|는)\s")
+_FORECAST_CLOSE = compiled(r"(?:내다봤|내다본다|전망했|전망한다|예상했|예상한다|예측했|추산했)\S*\s*$")
+# a part of the country by the compass opening a sentence as its topic, perhaps two joined (`이 가운데 중부와 서부 지역
+# 기업이`, `서부 지역은`, `연해의 …은`)
+_PART = r"(?:중서부|서부|동부|중부|동북|서북|서남|남부|북부|연해|내륙)"
+_PART_TOPIC = compiled(rf"\s*(?:(?:이|그)\s*(?:가운데|중)\s+)?(?:[^\s\d,.]+\s+){{0,2}}?{_PART}(?:\s*(?:와|과|·)\s*{_PART})?"
+                       r"(?:\s*(?:지역|지방))?(?:\s*\p{Hangul}+)?(?:은|는|이|가|의)\s")
 # a name glossed with its Chinese opening a sentence as its topic, after a few words describing it (`면세점 최대
 # 운영사인 중국중면(中国中免)의 2024년 매출도`, `비야디(比亚迪)는`); a place's gloss is the region the sentence names
 _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p{Hangul}\(\p{Han}{2,}\)"

@@ -64,7 +64,8 @@ def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
 # the subject of a clause ended by a connective (`…의 신에너지·반도체 프로젝트가 몰리며`): a cause on the way
 # (a word there may end in `도`: `중국-라오스 철도 화물 수송이 늘면서`; the region may name a zone of its own first,
 # `정저우(郑州) 항공항구경제종합실험구의 스마트폰 조립 물량 일부가 동남아로 옮겨가면서`)
-_OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+의)?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
+# (the place qualified perhaps glossed: `우한(武汉) 둥후(东湖)신기술개발구의 창장춘추(长江存储)가 … 가동하면서`)
+_OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+(?:\([^()]*\)[\p{Hangul}A-Za-z]*)?의)?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
                           r"(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:며|면서)\s")
 
 
@@ -118,7 +119,8 @@ _NUMBER_AFTER = compiled(r"\s*\d")
 _BY_OBJECT_VERB = compiled(r"(?:을|를)\s*\p{Hangul}+$")  # an amount read with the verb it is the object of (`310 만 건을 넘겨`)
 
 
-_WITH = compiled(r"(?:과|와)의")
+# (or the places something goes to: `중앙아시아 5개국에 수출한 방직품은`)
+_WITH = compiled(r"(?:과|와)의|(?:에|으로|로)\s*(?:수출|수입|투자|진출|판매|공급)(?:한|된|하는|되는|해|돼)(?!\p{Hangul})")
 _NAMELY_AFTER = compiled(r"\s*,\s*(?:즉|곧)\s")
 
 

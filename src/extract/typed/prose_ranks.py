@@ -78,8 +78,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     넘어서며 … 3 위를` ranks the level); `members` the clause's regions, figures or not (a place listed
     with no figure holds its place in the order: `베이징시, 장쑤성(1,760억 위안)이 그 뒤를` → 장쑤성 3); `after_ranking`
     whether the sentence before ranked figures (a bare list may go on from it: `_bare_sequel`)."""
-    listed = level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous) \
-        or levels_behind_gap(figures, previous)
+    listed = level_of_share(level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous),
+                            previous, clause) or levels_behind_gap(figures, previous)
     by_region: dict[int, list[dict]] = {}
     for f in listed:
         by_region.setdefault(id(f["region"]), []).append(f)
@@ -513,6 +513,21 @@ def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
     if listed and all(f["amount"].bound for f in listed):
         return _levels_before(listed, previous) or listed
     return listed
+
+
+def level_of_share(listed: list[dict], previous: list[dict], clause: str) -> list[dict]:
+    """The figures a clause's rank ranks when all it states is a region's share of a whole (`전국 생산량의 40% 이상을
+    차지하며 | 5년째 1위를`): the level the clause before stated of the same region, which the share is of; else `listed`."""
+    if not listed or not all(f["amount"].unit == "%" and _SHARE_TAKEN.match(clause, f["end"])
+                             and clause[:f["start"]].rstrip().endswith("의") for f in listed):
+        return listed
+    levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None
+              and f["amount"].unit not in ("%", "%p", "배")]
+    return levels if levels and len({id(f["region"]) for f in levels + listed}) == 1 else listed
+
+
+# a share taken of a whole (`… 40% 이상을 차지하며`)
+_SHARE_TAKEN = compiled(r"\s*(?:이상|이하|가량|정도|안팎|남짓|넘게)?\s*(?:을|를)\s*차지")
 
 
 def levels_behind_gap(figures: list[dict], previous: list[dict]) -> list[dict]:
