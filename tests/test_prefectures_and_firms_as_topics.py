@@ -81,3 +81,14 @@ def test_a_rank_after_a_share_of_the_whole_ranks_the_level_it_is_of(corpus_issue
     # (a share alone, with no level before it, is what is ranked)
     figures, _ = block_to_figures("광둥성은 전국 수출의 40%를 차지하며 1위를 지켰다.", 2025)
     assert [(f["value"], f["rank"]) for f in figures] == [("40", 1)]
+
+
+def test_what_a_firm_opened_somewhere_and_what_is_within_a_region(corpus_issue):
+    # 1117 l.268: `2018년 베트남 하노이에 첫 해외 매장을 낸 미쉐빙청의 해외 매장은 2025년 말 4,900개를 넘어섰다. 나라별로는
+    # 인도네시아가 약 2,600개로 가장 많고 베트남(1,300개), …`: the firm's stores, not Vietnam's
+    assert figures_at(corpus_issue(1117), 268)[:2] == [("인도네시아", "2600", 1, None, 2025), ("베트남", "1300", 2, None, 2025)]
+    # l.278: `업계는 한국 내 중국 차음료 브랜드 매장이 2025년 말 약 150개에 이른 것으로 추산한다.`: stores within Korea
+    assert figures_at(corpus_issue(1117), 278) == [("한국", "150", None, None, 2025)]
+    # (a place where firms are, not what they did there, keeps their count)
+    figures, _ = block_to_figures("광둥성에 있는 기업은 300곳이다.", 2025)
+    assert [(f["region_ko"], f["value"]) for f in figures] == [("광둥성", "300")]

@@ -83,6 +83,14 @@ _OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|�
 _COMPANY_SUBJECT = compiled(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
 
+# `내` right after a region, within it (`한국 내 중국 …`)
+_WITHIN, _SPACE_ONLY = compiled(r"\s*내(?=\s)"), compiled(r"\s+")
+# (or named, glossed or not, as what opened or set up something at the place: `베트남 하노이에 첫 해외 매장을 낸
+# 미쉐빙청의`, `독일에 공장을 세운 닝더스다이는`)
+_ACTOR_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}+)?에\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}*(?:낸|연|세운|설립한|진출한|개설한)"
+                        r"\s+\p{Hangul}{2,}(?:\([^()]*\))?(?:의|은|는|이|가)\s")
+
+
 # `의` right after a region, its gloss perhaps between: what follows is the region's own (`헝가리의 중국 기업 …`, `일본의 2조 …`)
 OF_BEFORE = compiled(r"(?:\([^)]*\))?의\s+")
 # a rate passed, a gap perhaps between: the level of the region it follows with `의`, no share (`청두(成都)의 6.8%를 0.3%p 앞섰다`)
@@ -236,6 +244,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         return None
     if in_clause:
         nearest = in_clause[-1]
+        if len(in_clause) > 1 and nearest.mark == "topic" \
+                and (within := _WITHIN.match(sentence, AFTER_NAME.match(sentence, in_clause[-2].end).end())) \
+                and _SPACE_ONLY.fullmatch(sentence, within.end(), nearest.start):
+            # `한국 내 중국 차음료 브랜드 매장이 … 약 150개에`: what another region qualifies, counted where it is
+            return in_clause[-2]
         topics = [r for r in in_clause if r.mark == "topic" or r.mark == "located" and _located_topic(sentence, r)]
         if len(in_clause) > 1 and FIRMS_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `베트남이 중국 기업의 신규 프로젝트 612건을 유치해`, `싱가포르에 새로 지역 본부를 세운 중국 기업은
@@ -295,8 +308,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
             held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
             return held[-1] if held else nearest
-        if nearest.mark in ("located", "qualifies") and not topics and _COMPANY_SUBJECT.search(sentence, nearest.end, pos):
-            return None  # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure
+        if nearest.mark in ("located", "qualifies") and not topics and (_COMPANY_SUBJECT.search(sentence, nearest.end, pos)
+                                                                       or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
+            # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure; so one named as what
+            # did something there (`베트남 하노이에 첫 해외 매장을 낸 미쉐빙청의 해외 매장은 … 4,900개를`)
+            return None
         if nearest.mark in ("located", "qualifies") and not topics \
                 and _BY_CAUSE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `시짱자치구는 … 불과하지만 | 네팔 교역 회복에 힘입어 증가율이 27.3%로`: a region naming the cause of
