@@ -23,7 +23,8 @@ from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue,
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)
 LISTED_AMOUNTS = compiled(r"\s*(?:,|와|과|및)\s*(?:(?:19|20)\d{2}\s*년\s*(?:[상하]반기\s*|\d\s*분기\s*)?)?")
 # amounts each with its region before one verb after `각각` (`헤이룽장성은 1.2%, 칭하이성(青海省)은 3.4% 각각 감소했다`)
-OWNED_AMOUNTS = compiled(r"\s*(?:을|를)?,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:은|는|이|가)\s+")  # (`… 위안을, 시짱자치구는`)
+# (`… 위안을, 시짱자치구는`; or the region and its measure, `독일 수출이 12.1%, 미국 수출이 23.5% 줄었다`)
+OWNED_AMOUNTS = compiled(r"\s*(?:을|를)?,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:\s+\p{Hangul}{1,8}?)?(?:은|는|이|가)\s+")
 
 
 # the subject's particle and the words of a clause describing the noun after it (`…가 공동 관리하는 헝친`)

@@ -286,7 +286,9 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
                              r"|\S*(?:년|해)\s*부터(?![^.]{0,40}?까지)(?:\s+[^\s.]+){0,6}?\s+\p{Hangul}*(?:고\s*있|[어아해]\s*(?:왔|온))")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
-_PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s")
+_PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s"
+                         # (or up to which a place stood somewhere: `지난해까지 4위권에 머물던 광저우가`)
+                         r"|\S*까지\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}+던\s")
 # (or a rank or place a region held or gave up then, in words describing it: `2037 년 시안에 내줬던 4 위 자리를 되찾았고`)
 _PAST_EVENT = compiled(r"\S+(?:\s*년)?\s+(?:\S+\s+){0,3}?\p{Hangul}*(?:았|었|였|했|줬|졌|켰|겼|렸|쳤|났|섰|왔|갔)던\s+"
                        r"(?=\d{1,2}\s*위|선두|정상|(?:\S+\s+)?자리)")

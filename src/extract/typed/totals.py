@@ -60,8 +60,8 @@ def _tolerance(amounts: list[dict]) -> Decimal:
     """How far a sum may stray from its printed total through rounding alone: each figure printed from a rounded value is
     off by up to half its printed step (`1.2` by 0.05, `20` by 0.5), evenly spread; their errors add up to three
     standard deviations of that spread (the root of three times the sum of the half-steps squared), and at least one
-    printed step. A whole number among figures of its scale most of which print decimals is taken at their
-    precision (its zeros left off). Amounts written with their own magnitude (`3조 5,000억`) and whole counts of
+    printed step. A whole number among figures of its scale, any of which prints decimals, is taken at their
+    finest precision (its zeros left off: `1` beside `1.2` in a column is 1.0). Amounts written with their own magnitude (`3조 5,000억`) and whole counts of
     things (`82 개`, `5 곳`: nothing to round) must add up exactly.
 
     >>> round(_tolerance([{"raw": "1.2", "value": "1.2", "unit": "%"}, {"raw": "3.4", "value": "3.4", "unit": "%"}]), 3)
@@ -72,6 +72,9 @@ def _tolerance(amounts: list[dict]) -> Decimal:
     Decimal('0')
     >>> parts = [{"raw": r, "value": r, "unit": "%"} for r in ("12.5", "6.8", "4.2", "3.6", "3", "31.1")]
     >>> round(_tolerance(parts), 3)  # (`3` among one-decimal figures: 3.0, not 2.5 to 3.5)
+    Decimal('0.212')
+    >>> parts = [{"raw": r, "value": r, "unit": "%"} for r in ("6", "5", "3", "2.5", "1", "18.5")]
+    >>> round(_tolerance(parts), 3)  # (one figure in three with decimals is enough)
     Decimal('0.212')
     """
     rounded = []  # (places printed, scale) of each figure printed from a rounded value
@@ -84,10 +87,11 @@ def _tolerance(amounts: list[dict]) -> Decimal:
             rounded.append((len(m["dec"] or ""), abs(Decimal(a["value"]) / printed)))
     squares, largest = Decimal(0), Decimal(0)
     for places, scale in rounded:
-        # (a whole number among figures of its scale most of which print decimals is printed without its zeros:
-        # `3` among `12.5`, `6.8`, `4.2`, `3.6` is 3.0; each its own otherwise: `20` among `8.5`)
+        # (a whole number among figures of its scale that print decimals is printed without its zeros: `3` among
+        # `12.5`, `6.8`, `4.2`, `3.6` is 3.0, and so are `6`, `5`, `3`, `1` beside `2.5`: a table rounding to whole
+        # numbers prints none with decimals)
         same = [p for p, s in rounded if s == scale]
-        if not places and 2 * sum(1 for p in same if p) > len(same):
+        if not places and any(p for p in same):
             places = max(same)
         step = Decimal(1).scaleb(-places) * scale
         squares += (step / 2) ** 2
