@@ -51,6 +51,9 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
     'cell'
     >>> cut_row(["지역\\t대학명\\t참가 팀\\t비고", "후베이성\\t우한대학(武汉大学)\\t3 팀\\t"], "\\t화중과기대학(华中科技大", "学)\\t4 팀\\t", 4)
     'cell'
+    >>> run = ["번호\\t구역\\t도시\\t은행\\t지역", "1\\t첸하이\\t선전\\t12\\t홍콩", "2\\t헝친\\t주하이\\t9\\t마카오"]
+    >>> cut_row(run, "3\\t난사신구\\t광저우", "11\\t홍콩·마카오", 5), cut_row(run, "3\\t난사신구\\t광저우", "4\\t둥관", 5)
+    ('between', None)
     """
     head, tail = printed_cells(left), printed_cells(right)
     if len(head) >= width or len(tail) >= width:
@@ -64,6 +67,11 @@ def cut_row(run: list[str], left: str, right: str, width: int) -> str | None:
     first = tail[0].strip()
     above = {cell_kind(a) for a in (row.split("\t")[0].strip() for row in run[1:]) if a}
     if cut and (not first or (above and cell_kind(first) not in above)):
+        return cut
+    if cut and head[0].strip().isdigit() and first.isdigit() and int(first) != int(head[0].strip()) + 1 \
+            and all(row.split("\t")[0].strip().isdigit() for row in run[1:] if row.split("\t")[0].strip()):
+        # `4\t난사신구 南沙新区\t광저우 广州` | `11\t홍콩·마카오`: under row numbers, a first cell that is not the next
+        # number is the row's next cell, not a row of its own
         return cut
     if cut == "cell" and _fits(run, tail, len(head) - 1) and not _fits(run, tail, 0) \
             and first not in {row.split("\t")[0].strip() for row in run[1:]}:

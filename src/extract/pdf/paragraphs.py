@@ -412,7 +412,8 @@ def stem_end(tail: str) -> bool:
 
 
 # a bracket opened on a Chinese name, not closed (`중관춘KIC혁신센터(中关村`), and its name going on (`KIC创新中心)`)
-_OPEN_CHINESE_NAME = compiled(r"\((?=[\p{Han}A-Za-z0-9]*\p{Han})[\p{Han}A-Za-z0-9]+$")
+# (or only its Latin head so far: `IT쥐쯔(IT` | `桔子)`)
+_OPEN_CHINESE_NAME = compiled(r"\((?:(?=[\p{Han}A-Za-z0-9]*\p{Han})[\p{Han}A-Za-z0-9]+|[A-Za-z0-9]+)$")
 _CHINESE_NAME_GOES_ON = compiled(r"[\p{Han}A-Za-z0-9]+\)")
 
 
@@ -496,6 +497,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('선전(420대)이 뒤를 이었다.', '시내에서는 위베이구(渝北区)가')
     >>> join_text("중관춘KIC혁신센터(中关村", "KIC创新中心)", False, ""), join_text("(中关村KIC", " 创新中心)", False, "")
     ('중관춘KIC혁신센터(中关村KIC创新中心)', '(中关村KIC创新中心)')
+    >>> join_text("플랫폼 IT쥐쯔(IT", " 桔子)에 따르면", False, ""), join_text("(KIC", " 중국)은", False, "")
+    ('플랫폼 IT쥐쯔(IT桔子)에 따르면', '(KIC 중국)은')
     >>> join_text("빈하이신구(9,420억 위안)와 량장", "신구(5,310억 위안)가", False, ""), join_text("원창, 청두가", "이름을 올렸다.", True, "")
     ('빈하이신구(9,420억 위안)와 량장신구(5,310억 위안)가', '원창, 청두가 이름을 올렸다.')
     >>> join_text("간쑤성, 구이저우성이", "다. 허브별로", False, ""), join_text("3.9% 순으", "로 높았다.", False, "")

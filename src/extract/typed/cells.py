@@ -228,8 +228,11 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # (and, but for durations, after a number of two digits or more when a particle, a bracket, a comma or a bound closes
     # it: `240기로 가장 크고`, `(200기)`, `연 50발 이상`; not `3기 확장`, `제10기`, `300 주를`)
     counted = _alternation(sorted(_label_counts(), key=len, reverse=True))
+    durations = _alternation(sorted((r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "duration"), key=len, reverse=True))
     in_text = (rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))"
-               rf"|(?<=(?<![\d.,제])\d{{2,}}\s*)(?:{counted})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)(?!\p{{Hangul}})|\s*[),]|\s+(?:이상|이하|미만|규모))")
+               rf"|(?<=(?<![\d.,제])\d{{2,}}\s*)(?:{counted})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)(?!\p{{Hangul}})|\s*[),]|\s+(?:이상|이하|미만|규모))"
+               # (and a duration after a number with decimals, a measured time: `통관 시간은 9.5시간으로`)
+               rf"|(?<=\d\.\d{{1,3}}\s*)(?:{durations})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|과|와)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))")
     inside = compiled(rf"(?<![\w.,~～]){core(in_text, aside)}{_NOT_QUANTITY.format(band=band())}")
     return whole, inside
 

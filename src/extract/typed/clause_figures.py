@@ -539,7 +539,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
 
 # words after a region naming its measure, closed by an apposition's copula, right before the figure (`전체 상품 수출
 # 증가율인 `): no word ends in a particle, so the region qualifies the measure
-_MEASURE_NAMED = compiled(r"(?:\s*\p{Hangul}*[^\s은는이가을를에의도\d])*?\s*\p{Hangul}*(?:률|율|액|량|규모|비중|평균)인\s*")
+_MEASURE_NAMED = compiled(r"(?:\s*\p{Hangul}*[^\s은는이가을를에의도\d])*?\s*(?:\p{Hangul}*(?:률|율|액|량|규모|비중|평균)인"
+                          # (or its average, a benchmark: `전국 시범 도시의 평균 증가율 38.5%를 크게 웃돌았다`)
+                          r"|\p{Hangul}+의\s+평균(?:\s*\p{Hangul}*(?:률|율))?|평균\s*\p{Hangul}*(?:률|율))\s*")
 # a rate's verb making it describe the level right after it (`1.9% 줄어든 | 2,776 억 위안`, `6.0% 늘어난 |`)
 _CHANGED_INTO = compiled(r"\s*(?:늘어난|줄어든|증가한|감소한|늘어|줄어|증가해|감소해|성장한|하락한|상승한)\s+")
 

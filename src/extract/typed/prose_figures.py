@@ -449,7 +449,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                                       or _places_scope(sentence, regions, c_off), told_before):
                     last_rank, ranked_here = 1, True
                 last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here or bool(upcoming), sentence[c_off + len(clause):],
-                                         ranked_units[-1] if ranked_units else None, previous, here, ranking_before)
+                                         ranked_units[-1] if ranked_units else None, previous, here, ranking_before,
+                                         [f for _, fs in pending for f in fs])
                 ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             for f in figures:

@@ -101,9 +101,11 @@ _FROM = compiled(r"\s*에서\s")
 
 def change_not_written(clause: str, figures: list[dict]) -> bool:
     """Whether a clause gives a region's level before and after (`2.71%에서 2027년 2.93%로 높아져`) but not the
-    change itself: a rank of the change's width then ranks none of them."""
+    change itself: a rank of the change's width then ranks none of them (points are a change written: `31.6%에서 58.2%로
+    26.6%포인트 높아져`)."""
     return len(figures) > 1 and len({id(f["region"]) for f in figures}) == 1 \
-        and bool(_FROM.match(clause, figures[0]["end"])) and not any(CHANGED_BY.match(clause, f["end"]) for f in figures)
+        and bool(_FROM.match(clause, figures[0]["end"])) \
+        and not any(CHANGED_BY.match(clause, f["end"]) or f["amount"].unit == "%p" for f in figures)
 
 
 def carry_price_unit(figures: list[dict]) -> None:

@@ -69,7 +69,8 @@ def _bare_sequel(clause: str, c_off: int, listed: list[dict], last_rank: int | N
 
 def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | None,
                   ranked_here: bool = False, rest: str = "", last_unit: str | None = None,
-                  previous: list[dict] = (), members: list[ProseRegion] = (), after_ranking: bool = False) -> int | None:
+                  previous: list[dict] = (), members: list[ProseRegion] = (), after_ranking: bool = False,
+                  said: list[dict] = ()) -> int | None:
     """Give the clause's figures their ranks; return the last rank stated. A list closed by `순`
     goes on from the rank an earlier clause of the same sentence stated (`ranked_here`: `A 가 160
     곳으로 가장 많고, B 95 곳, C 72 곳 순이다` → 2, 3). `rest` is the sentence after the clause;
@@ -77,7 +78,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     (a mark passed here beside the level it stated: `4 조 600 억 위안을 기록해 | 처음으로 4 조 위안을
     넘어서며 … 3 위를` ranks the level); `members` the clause's regions, figures or not (a place listed
     with no figure holds its place in the order: `베이징시, 장쑤성(1,760억 위안)이 그 뒤를` → 장쑤성 3); `after_ranking`
-    whether the sentence before ranked figures (a bare list may go on from it: `_bare_sequel`)."""
+    whether the sentence before ranked figures (a bare list may go on from it: `_bare_sequel`); `said` the figures
+    of the sentence's clauses before (a list may go on from the one they stated above it: `_lead_before`)."""
     listed = level_of_share(level_beside(levels_ranked([f for f in figures if not f["gap"]], clause), previous),
                             previous, clause) or levels_behind_gap(figures, previous)
     by_region: dict[int, list[dict]] = {}
@@ -132,6 +134,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         goes_on = follows or (closes_list and (ranked_here or bool(_GOES_ON.match(clause)) or after_ranking and _bare_sequel(
             clause, c_off, listed, last_rank, last_unit)) and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
+        if not start and not goes_on and closes_list and (lead := _lead_before(said or previous, listed)) is not None:
+            # `하이커우가 전체의 61%를 차지했고 | 싼야 18%, 단저우 12% 순이었다`: the list goes on from the one the clause
+            # before gave, above them all
+            lead["rank"], first = 1, 2
         if not start and not goes_on and (_GOES_ON.match(clause) or _AFTER_ONE.search(clause, 0, min(
                 f["start"] for f in listed))) and (band := _BAND_CLOSED.search(tail)) and int(band["n"]) >= len(regions_in_order):
             # `이어 후베이성 …, 푸젠성 …, 상하이 …, 후난성 … 순으로 10위권을 형성했다` → 7~10 (or after the one it follows:
@@ -216,6 +222,9 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
         # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)
         within = bool(_WITHIN_PART.search(clause))
+        if CHANGE_WIDTH.search(clause) and (changes := [f for f in listed if CHANGED_BY.match(clause, f["end"])
+                                                        or f["amount"].unit == "%p"]) and len(changes) < len(listed):
+            listed = changes  # `35.3%로 전년보다 3.1%p 높아져 상승 폭이 가장 컸다`: the change is first, not the level
         for f in listed:
             f["rank"] = 1
             f["first_within"] = within
@@ -513,6 +522,18 @@ def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
     if listed and all(f["amount"].bound for f in listed):
         return _levels_before(listed, previous) or listed
     return listed
+
+
+def _lead_before(previous: list[dict], listed: list[dict]) -> dict | None:
+    """The one figure the clause before stated, unranked, of the listed figures' unit, of a region none of them is,
+    and above them all: the first of the list that goes on after it; else None."""
+    own = [f for f in previous if not f["gap"] and f["rank"] is None and not f["amount"].bound]
+    units = {f["amount"].unit for f in listed}
+    if len(own) != 1 or len(units) != 1 or own[0]["amount"].unit not in units \
+            or any(f["region"] is own[0]["region"] or f["region"].zh == own[0]["region"].zh for f in listed):
+        return None
+    values = [f["amount"].value for f in listed]
+    return own[0] if own[0]["amount"].value > max(values) and values == sorted(values, reverse=True) else None
 
 
 def level_of_share(listed: list[dict], previous: list[dict], clause: str) -> list[dict]:

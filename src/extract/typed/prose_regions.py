@@ -199,6 +199,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
             last = word[1]
             if k == 6:
                 break
+            if k and word[1] in ("역시", "또한"):
+                return "topic"  # `중국 전체 운송 컨테이너 물량 역시 …`: the noun phrase the region qualifies is the subject
             closing = _PARTICLE_END.search(word[1])
             if closing:
                 if closing["with"]:
