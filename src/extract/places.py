@@ -99,7 +99,7 @@ def glossed_places(text: str) -> dict[str, str]:
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 쿤산(昆山)시, 연구원(研究院), 선전시(深圳市), "
     ...     "린강구(临港区)단지, 쯔궁(自贡)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 핑샹(萍乡)다, "
     ...     "중국수소연맹(中国氢能联盟), 닝보·저우산(宁波舟山)")
-    {'닝보·저우산': '宁波舟山', '난산구': '南山区', '푸둥신구': '浦东新区', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
+    {'닝보·저우산': '宁波舟山', '난산구': '南山区', '푸둥신구': '浦东新区', '쿤산': '昆山', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
     """
     found: dict[str, str] = {}
     if "(" not in text:
@@ -109,26 +109,30 @@ def glossed_places(text: str) -> dict[str, str]:
         if _twin_cities(m["a"] + m["b"], m["zh"]):
             found.setdefault(f"{m['a']}·{m['b']}", m["zh"])  # (`닝보·저우산(宁波舟山)`: one port named after two cities)
     for m in _glossed_pattern().finditer(text):
-        suffix, zh = m["before"] or m["after"], m["zh"]
+        suffix, zh, name = m["before"] or m["after"], m["zh"], m["name"]
         if text.endswith("·", 0, m.start()) and any(key.endswith(f"·{m['name']}") for key in found):
             continue  # (`저우산(宁波舟山)` of `닝보·저우산(宁波舟山)`, found whole above)
+        if m["before"] and not m["after"] and not zh.endswith(zh_of[suffix]) and zh in chinese_cities():
+            suffix, name = None, m["name"] + m["before"]  # `츠시(慈溪)`: a city whose name ends like a generic word
         if not suffix:
-            if len(m["name"]) > 1 and (zh in chinese_cities() and _names_city(m["name"], zh)
-                                       or _twin_cities(m["name"], zh)) \
-                    and not listed_spelling(m["name"]):
+            if len(name) > 1 and (zh in chinese_cities() and _names_city(name, zh)
+                                  or _twin_cities(name, zh)) \
+                    and not listed_spelling(name):
                 # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name);
                 # so a port or an area named after two cities (`닝보저우산(宁波舟山)`)
-                found.setdefault(m["name"], zh)
-            elif len(m["name"]) > 1 and (_after_region(text, m.start()) or _after_listed_place(text, m.start(), found)) \
-                    and reads_as_mandarin(m["name"]) and not listed_spelling(m["name"]):
+                found.setdefault(name, zh)
+            elif len(name) > 1 and (_after_region(text, m.start()) or _after_listed_place(text, m.start(), found)) \
+                    and reads_as_mandarin(name) and not listed_spelling(name):
                 # `구이저우성 룽장(榕江)`: a county named after its province (`쓰촨 성(四川省)`: a generic word a print spaced
                 # off); `청두(成都), 몐양(绵阳), 더양(德阳), 완저우(万州)와`: one listed after a place
-                found.setdefault(m["name"], zh)
+                found.setdefault(name, zh)
             continue
         if m["before"] and m["after"]:
             continue
         if m["after"]:
             zh += zh_of[suffix]  # `닝더(宁德)시`: the generic word written after the bracket
+            if suffix == "시" and zh in chinese_cities() and _names_city(m["name"], m["zh"]) and not listed_spelling(m["name"]):
+                found.setdefault(m["name"], m["zh"])  # (and the city is named bare after: `진장(晋江)시` | `진장 5.8%`)
         elif not zh.endswith(zh_of[suffix]):
             continue
         ko = m["name"] + suffix

@@ -96,6 +96,7 @@ def gap_words_own(lead: str) -> str:
     return lead[m.end():] if m and _AMOUNT_ENDS.search(lead, 0, m.start()) else lead
 
 _SPACE = compiled(r"\s+")
+_PER_EACH = compiled(r"\s*마다(?!\p{Hangul})")  # (the base of a rate: `1,000kWh 마다`)
 _SUBJECT_THEN = compiled(r"(?:\([^()]*\))?(?:이|가|은|는)\s+")  # (a subject's particle, right before what it is compared with)
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
@@ -263,8 +264,10 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
     subjects = [r for r in regions if r.subject and r.mark != "partner" and not whole_of_set_share(sentence, r)]
     ends = [r.end for r in subjects]
     for start, amount, end in amounts_in(clause):
-        if clause.startswith("당", end):
-            continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure
+        if clause.startswith("당", end) or _PER_EACH.match(clause, end):
+            continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure (so `1,000kWh 마다`)
+        if clause.startswith("씩", end) and _PER_EACH.search(clause, 0, start):
+            continue  # `… 1,000kWh 마다 1 건씩 발급되는`: what each base gets, no figure of a region
         if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end) \
                 and not _PUT_ON_LIST.match(clause, end):
             continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
@@ -541,7 +544,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
 # 증가율인 `): no word ends in a particle, so the region qualifies the measure
 _MEASURE_NAMED = compiled(r"(?:\s*\p{Hangul}*[^\s은는이가을를에의도\d])*?\s*(?:\p{Hangul}*(?:률|율|액|량|규모|비중|평균)인"
                           # (or its average, a benchmark: `전국 시범 도시의 평균 증가율 38.5%를 크게 웃돌았다`)
-                          r"|\p{Hangul}+의\s+평균(?:\s*\p{Hangul}*(?:률|율))?|평균\s*\p{Hangul}*(?:률|율))\s*")
+                          r"|\p{Hangul}+의\s+평균(?:\s*\p{Hangul}*(?:률|율))?|평균\s*\p{Hangul}*(?:률|율)"
+                          # (or what it recorded, told in words describing the figure: `중국이 기록한 519억 달러를 크게 웃도는`)
+                          r"|(?:이|가)\s+(?:기록한|올린|달성한|세운))\s*")
 # a rate's verb making it describe the level right after it (`1.9% 줄어든 | 2,776 억 위안`, `6.0% 늘어난 |`)
 _CHANGED_INTO = compiled(r"\s*(?:늘어난|줄어든|증가한|감소한|늘어|줄어|증가해|감소해|성장한|하락한|상승한)\s+")
 

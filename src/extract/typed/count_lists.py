@@ -412,8 +412,29 @@ def places_right_before(head: str) -> list[str] | None:
     """
     sentence = head[max(head.rfind(". "), head.rfind(":")) + 1:].strip()
     parts = [p.strip() for p in split_outside_brackets(sentence, BRACKET_OR_COMMA)]
+    if len(parts) >= 3 and all(map(_site, parts[-2:])) and not all(map(a_place, parts[-2:])):
+        # (or sites each named after their place: `단지는 쑤저우 바이오베이, 상하이 장장과학성, 베이징 중관춘 생명과학원, …`;
+        # the list opens after the last part that is none, `1,000억` split at its comma too)
+        opening = max(k for k in range(len(parts) - 1) if k == 0 or not _site(parts[k]))
+        parts = parts[opening:]
+        if len(parts) < 3:
+            return None
+        words = parts[0].split(" ")
+        first = next((" ".join(words[k:]) for k in range(max(0, len(words) - 4), len(words) - 1) if _site(" ".join(words[k:]))), None)
+        return [first] + parts[1:] if first else None
     if len(parts) < 3 or not all(map(a_place, parts[1:])):
         return None
     words = parts[0].split(" ")
     first = next((" ".join(words[k:]) for k in range(max(0, len(words) - 3), len(words)) if a_place(" ".join(words[k:]))), None)
     return [first] + parts[1:] if first else None
+
+
+def _site(item: str) -> bool:
+    """Whether a list item names a site after its place, in a few words of its own (`상하이 장장과학성`, `베이징 중관춘
+    생명과학원`), not a place alone.
+
+    >>> _site("상하이 장장과학성"), _site("베이징 중관춘 생명과학원"), _site("상하이"), _site("로봇 산업")
+    (True, True, False, False)
+    """
+    words = item.split(" ")
+    return 2 <= len(words) <= 4 and a_place(words[0]) and all(w and w[0].isalpha() and w.isalpha() for w in words)

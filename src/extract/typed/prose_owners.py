@@ -32,7 +32,9 @@ _PLACES_SUMMED = compiled(rf"\d\s*(?:곳|개\s*(?:도시|지역))(?:을|를)\s*{
 _PLACES_TOTALLED = compiled(rf"(?:포함하면|{_SUMMING})\s+\p{{Hangul}}*(?:도시|지역|구역|국가)(?:은|는|이|가)\s*(?:모두|총)?\s*$")
 # a set grown by what was just added or named, totalled (`… 톈수이(天水) 고신구로, 이로써 국가고신구는 모두 182 곳으로`,
 # `… 청두 거점이 새로 문을 열면서 거점 입주 기업은 모두 171개사로`): its size, not the figure of a place named before
-_SET_GROWN = compiled(r"(?:이로써|이에\s*따라|면서)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*[\p{Hangul})](?:은|는|이|가)\s*(?:모두|총)\s*$")
+# (or after a place joining it, `2016 년 말 푸젠(福建)까지 합류하면서 시범시장은 8 곳으로 늘었다`)
+_SET_GROWN = compiled(r"(?:이로써|이에\s*따라|면서)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*[\p{Hangul})](?:은|는|이|가)\s*(?:모두|총)\s*$"
+                      r"|(?:합류|가세|편입|추가)(?:하|되|돼)?면서\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*\p{Hangul}(?:은|는|이|가)\s*$")
 # a set of places a count picks from, right before it (`성장률 상위 10 곳 가운데 7 곳이`)
 _PICKED_FROM = compiled(r"\d\s*(?:곳|개\s*(?:도시|지역|성|국가))\s*(?:가운데|중에서?|중)\s*$")
 # places counted by the noun right before the count (`1차 시범도시 6곳을 합하면 모두 11곳이`)
@@ -83,6 +85,9 @@ _OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|�
 _COMPANY_SUBJECT = compiled(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
 
+# what was done in a place, named with its Chinese (`전국에서 발급된 녹색전력증서(绿证)는`, `전국에서 운행된 중국-유럽
+# 화물열차(中欧班列)는`): counted there, no firm
+_DONE_THERE = compiled(r"(?:\([^()]*\))?\s*에서\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:된|되는)\s+(?:[^\s,.(]+\s+)?[^\s,.(]*\p{Hangul}\(")
 # `내` right after a region, within it (`한국 내 중국 …`)
 _WITHIN, _SPACE_ONLY = compiled(r"\s*내(?=\s)"), compiled(r"\s+")
 # (or named, glossed or not, as what opened or set up something at the place: `베트남 하노이에 첫 해외 매장을 낸
@@ -143,7 +148,8 @@ _COUNT_SUBJECT = compiled(r"\s*(?!차이|격차)\p{Hangul}{1,3}?(?:이|가)(?!\p
 
 # a set's name in one word before the bracket spelling it out (` 3성1시(`)
 _SET_NAME = compiled(r"\s+[^\s()]+")
-_NOUN_AFTER = compiled(r"\s+\S")  # a region followed by a word of its own describes that word
+# a region followed by a word of its own describes that word (or by `계`, affiliating it: `쿤산의 대만계 투자기업은`)
+_NOUN_AFTER = compiled(r"계?\s+\S")
 
 
 # the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
@@ -308,8 +314,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
             held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
             return held[-1] if held else nearest
-        if nearest.mark in ("located", "qualifies") and not topics and (_COMPANY_SUBJECT.search(sentence, nearest.end, pos)
-                                                                       or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
+        if nearest.mark in ("located", "qualifies") and not topics and not _DONE_THERE.match(sentence, nearest.end) \
+                and (_COMPANY_SUBJECT.search(sentence, nearest.end, pos) or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
             # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure; so one named as what
             # did something there (`베트남 하노이에 첫 해외 매장을 낸 미쉐빙청의 해외 매장은 … 4,900개를`)
             return None
