@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -122,3 +123,11 @@ def corpus_issue():
         return cache[number]
 
     return get
+
+
+def load_tool(name: str):
+    """A script of tools/ (`make_cities`), loaded as a module so a test can call what it writes."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

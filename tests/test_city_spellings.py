@@ -2,23 +2,15 @@
 transliteration engine, corrected by hand, named in prose only with their 시 or a gloss. Spellings
 checked by hand against 외래어 표기법's table; figures read by hand from the issues' lines."""
 
-import importlib.util
-from pathlib import Path
-
-from conftest import figures_at
+from conftest import figures_at, load_tool
 
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PLACES, find_regions
 from kic_extract.typed.prose_figures import block_to_figures
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("make_city_spellings", ROOT / "tools" / "make_city_spellings.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("make_city_spellings")
 
 
 def test_the_table_is_what_its_tool_writes_from_the_data_it_names():

@@ -3,10 +3,7 @@ short name (data/prefectures.tsv, written by tools/make_cities.py), a firm named
 sentence's topic, and a region's short name that is a common word joined by `·` to its pair (`저장·처리`).
 Lines and figures read by hand from the issues."""
 
-import importlib.util
-from pathlib import Path
-
-from conftest import figures_at, warnings_of
+from conftest import figures_at, load_tool, warnings_of
 
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PLACES, find_regions
@@ -14,14 +11,9 @@ from kic_extract.places import glossed_places
 from kic_extract.typed.counts import sentence_counts
 from kic_extract.typed.prose_figures import block_to_figures
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("make_cities", ROOT / "tools" / "make_cities.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("make_cities")
 
 
 def test_prefectures_short_names_drop_the_generic_word_and_the_peoples():
