@@ -104,8 +104,12 @@ def change_not_written(clause: str, figures: list[dict]) -> bool:
     change itself: a rank of the change's width then ranks none of them (points are a change written: `31.6%에서 58.2%로
     26.6%포인트 높아져`)."""
     return len(figures) > 1 and len({id(f["region"]) for f in figures}) == 1 \
-        and bool(_FROM.match(clause, figures[0]["end"])) \
-        and not any(CHANGED_BY.match(clause, f["end"]) or f["amount"].unit == "%p" for f in figures)
+        and bool(_FROM.match(clause, figures[0]["end"])) and not any(written_change(clause, f) for f in figures)
+
+
+def written_change(clause: str, figure: dict) -> bool:
+    """Whether a figure of the clause is a change: its verb of change right after it (`12% 늘어`), or points (`3.1%p`)."""
+    return bool(CHANGED_BY.match(clause, figure["end"])) or figure["amount"].unit == "%p"
 
 
 def carry_price_unit(figures: list[dict]) -> None:

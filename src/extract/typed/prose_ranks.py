@@ -14,7 +14,8 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL, closed_by_n
 from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
-from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, change_after_level, changed_to, latest_of_series
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, change_after_level, changed_to, latest_of_series, \
+    written_change
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
 from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, ordinal_rank, stated_ranks
@@ -222,8 +223,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
         # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)
         within = bool(_WITHIN_PART.search(clause))
-        if CHANGE_WIDTH.search(clause) and (changes := [f for f in listed if CHANGED_BY.match(clause, f["end"])
-                                                        or f["amount"].unit == "%p"]) and len(changes) < len(listed):
+        if CHANGE_WIDTH.search(clause) and (changes := [f for f in listed if written_change(clause, f)]) \
+                and len(changes) < len(listed):
             listed = changes  # `35.3%로 전년보다 3.1%p 높아져 상승 폭이 가장 컸다`: the change is first, not the level
         for f in listed:
             f["rank"] = 1
