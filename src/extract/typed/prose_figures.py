@@ -102,6 +102,7 @@ from kic_extract.typed.prose_ranks import (
 )
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
+    COMPASS_PART,
     ProseRegion,
     cue,
     cues,
@@ -600,8 +601,7 @@ _FORECASTER = compiled(r"\s+(?:[\p{Hangul}A-Za-z]+\s*)?(?:\([^()]*\))?\p{Hangul}
 _FORECAST_CLOSE = compiled(r"(?:내다봤|내다본다|전망했|전망한다|예상했|예상한다|예측했|추산했)\S*\s*$")
 # a part of the country by the compass opening a sentence as its topic, perhaps two joined (`이 가운데 중부와 서부 지역
 # 기업이`, `서부 지역은`, `연해의 …은`)
-_PART = r"(?:중서부|서부|동부|중부|동북|서북|서남|남부|북부|연해|내륙)"
-_PART_TOPIC = compiled(rf"\s*(?:(?:이|그)\s*(?:가운데|중)\s+)?(?:[^\s\d,.]+\s+){{0,2}}?{_PART}(?:\s*(?:와|과|·)\s*{_PART})?"
+_PART_TOPIC = compiled(rf"\s*(?:(?:이|그)\s*(?:가운데|중)\s+)?(?:[^\s\d,.]+\s+){{0,2}}?{COMPASS_PART}(?:\s*(?:와|과|·)\s*{COMPASS_PART})?"
                        r"(?:\s*(?:지역|지방))?(?:\s*\p{Hangul}+)?(?:은|는|이|가|의)\s")
 # a name glossed with its Chinese opening a sentence as its topic, after a few words describing it (`면세점 최대
 # 운영사인 중국중면(中国中免)의 2024년 매출도`, `비야디(比亚迪)는`); a place's gloss is the region the sentence names

@@ -23,6 +23,7 @@ from kic_extract.typed.prose_ranks import first_place, is_ahead, levels_ranked
 from kic_extract.typed.stated_ranks import FROM_END, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
+    COMPASS_PART,
     QUOTED,
     ProseRegion,
     cue,
@@ -80,7 +81,7 @@ def last_province(clause: str, figures: list[dict]) -> list[int]:
 
 
 _SET_NAMED = compiled(r"(?:가운데|\s중)(?:에서)?\s")
-_PART_NAMED = compiled(r"(?<!\p{Hangul})(?:중서부|서부|동부|중부|동북|서북|서남|남부|북부|연해|내륙)(?:\s*\p{Hangul}{1,3})?\s*$")
+_PART_NAMED = compiled(rf"(?<!\p{{Hangul}}){COMPASS_PART}(?:\s*\p{{Hangul}}{{1,3}})?\s*$")
 
 
 @cache
