@@ -441,7 +441,8 @@ def _place_then_particle(word: str) -> bool:
 _DASH_THEN_HAN, _HAN_THEN_DASH = compiled(r"[—–-]\p{Han}"), compiled(r"\p{Han}[—–-]$")
 
 
-_BUT_OPENING = re.compile(r"(?:었|았|였|했|됐|겠|이|하|되|있|없)지$")  # a stem and `지` before `만` (`이었지만`)
+# a stem and `지` before `만` (`이었지만`; any past stem, `그쳤지만`: a syllable closed by ㅆ)
+_BUT_OPENING = re.compile(r"(?:[았었였했됐겠쳤졌렸켰섰왔갔났봤줬웠혔]|이|하|되|있|없)지$")
 
 
 def _never_alone(halves: tuple[str, str, str]) -> bool:
@@ -449,8 +450,10 @@ def _never_alone(halves: tuple[str, str, str]) -> bool:
     sentence (`구이저우성이` | `다.`; the adverb `다` is followed by its verb: `매물이` | `다 팔렸다`)."""
     return halves[1] in word_set("bound_endings.txt") or halves[1] == "다" and halves[2][:1] in _SENTENCE_ENDS \
         or halves[0].endswith("으") \
-        or halves[1] == "만" and _BUT_OPENING.search(halves[0]) is not None
-    # (`순으` | `로 높았다`: `으` closes no word, only opens an ending's rest; `그 뒤를 이었지` | `만 증가율은`: `-지만`)
+        or halves[1] == "만" and _BUT_OPENING.search(halves[0]) is not None \
+        or halves[1] == "서" and halves[0].endswith("에") and len(halves[0]) > 1
+    # (`순으` | `로 높았다`: `으` closes no word, only opens an ending's rest; `그 뒤를 이었지` | `만 증가율은`: `-지만`;
+    # `한 곳에` | `서 나온`: `에서` cut in two)
 
 
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
@@ -503,8 +506,10 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('빈하이신구(9,420억 위안)와 량장신구(5,310억 위안)가', '원창, 청두가 이름을 올렸다.')
     >>> join_text("간쑤성, 구이저우성이", "다. 허브별로", False, ""), join_text("3.9% 순으", "로 높았다.", False, "")
     ('간쑤성, 구이저우성이다. 허브별로', '3.9% 순으로 높았다.')
-    >>> join_text("그 뒤를 이었지", "만 증가율은", False, "")
-    '그 뒤를 이었지만 증가율은'
+    >>> join_text("그 뒤를 이었지", "만 증가율은", False, ""), join_text("항저우 한 곳에", "서 나온 셈이다", False, "")
+    ('그 뒤를 이었지만 증가율은', '항저우 한 곳에서 나온 셈이다')
+    >>> join_text("7위에 그쳤지", " 만 거래액은", False, "")
+    '7위에 그쳤지만 거래액은'
     >>> join_text("장시성(江西省), 구이저우성(贵州省)이", " 다. 이들 지역", True, "")
     '장시성(江西省), 구이저우성(贵州省)이다. 이들 지역'
 
