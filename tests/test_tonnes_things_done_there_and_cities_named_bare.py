@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from conftest import figures_at, records_of, warnings_of
 
+from kic_extract.pdf.paragraphs import join_text
 from kic_extract.places import glossed_places
 from kic_extract.typed.prose_figures import block_to_figures
 
@@ -63,3 +64,14 @@ def test_firms_of_another_origin_counted_where_they_are(corpus_issue):
     # (alone, the firms a country qualifies are its own: `한국계 투자기업은`)
     figures, _ = block_to_figures("한국계 투자기업은 5,300곳이다.", 2024)
     assert [(f["region_ko"], f["value"]) for f in figures] == [("한국", "5300")]
+
+
+def test_words_a_print_cut_at_a_lines_end_are_joined_as_the_text_has_them():
+    # 1181 l.50 in LibreOffice's print: `전국 거래액의 19.4%가 항저우 한 곳에` | `서 나온 셈이다`
+    assert join_text("항저우 한 곳에", "서 나온 셈이다", False, "") == "항저우 한 곳에서 나온 셈이다"
+    # 1183 l.118 in Ghostscript's print: `베이징은 거래량이 2,830 만 t 으로 7 위에 그쳤지` | ` 만 거래액은 …`
+    assert join_text("7위에 그쳤지", " 만 거래액은", False, "") == "7위에 그쳤지만 거래액은"
+    # 1153 l.51 in LibreOffice's print: `… 광저우와는 81 만 1,000 명` | `차이가 났다`: a number's counter ends its word
+    assert join_text("광저우와는 81 만 1,000 명", "차이가 났다", True, "") == "광저우와는 81 만 1,000 명 차이가 났다"
+    # (a particle after the counter still closes it: `3,000 명` | `을 넘어섰다`)
+    assert join_text("방문객은 3,000 명", "을 넘어섰다", True, "") == "방문객은 3,000 명을 넘어섰다"

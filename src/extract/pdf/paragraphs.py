@@ -438,6 +438,8 @@ def _place_then_particle(word: str) -> bool:
                for p in word_set("particles.txt"))
 
 
+# a number and the counter after it closing a line (`1,000 명`, `27만 장`)
+_COUNTER_CLOSING = compiled(r"\d[\d,.]*\s*(?:명|개|곳|건|대|편|장|척|톤|가구|개사)$")
 _DASH_THEN_HAN, _HAN_THEN_DASH = compiled(r"[—–-]\p{Han}"), compiled(r"\p{Han}[—–-]$")
 
 
@@ -508,8 +510,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('간쑤성, 구이저우성이다. 허브별로', '3.9% 순으로 높았다.')
     >>> join_text("그 뒤를 이었지", "만 증가율은", False, ""), join_text("항저우 한 곳에", "서 나온 셈이다", False, "")
     ('그 뒤를 이었지만 증가율은', '항저우 한 곳에서 나온 셈이다')
-    >>> join_text("7위에 그쳤지", " 만 거래액은", False, "")
-    '7위에 그쳤지만 거래액은'
+    >>> join_text("7위에 그쳤지", " 만 거래액은", False, ""), join_text("광저우와는 81 만 1,000 명", "차이가 났다", True, "")
+    ('7위에 그쳤지만 거래액은', '광저우와는 81 만 1,000 명 차이가 났다')
     >>> join_text("장시성(江西省), 구이저우성(贵州省)이", " 다. 이들 지역", True, "")
     '장시성(江西省), 구이저우성(贵州省)이다. 이들 지역'
 
@@ -547,6 +549,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left.rstrip() + right.lstrip()
     if opens_with_count(right) and _HANGUL_TAIL.search(left):
         return left.rstrip() + " " + right  # (`… 장쑤성에 이어` | `세 번째였다`: a numeral and its counter open a word)
+    if _COUNTER_CLOSING.search(left) and (halves := _halves(left, right)) and len(halves[1]) > 1:
+        return left.rstrip() + " " + right  # (`81 만 1,000 명` | `차이가 났다`: a number and its counter end a word)
     if spaced:
         halves = _halves(left, right)
         if halves and (spans_place(*halves[:2]) or reads_as_gloss(*halves)
