@@ -437,4 +437,4 @@ def _site(item: str) -> bool:
     (True, True, False, False)
     """
     words = item.split(" ")
-    return 2 <= len(words) <= 4 and a_place(words[0]) and all(w and w[0].isalpha() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 4 and a_place(words[0]) and all(w.isalpha() for w in words)

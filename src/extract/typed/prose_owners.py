@@ -89,7 +89,7 @@ _COMPANY_SUBJECT = compiled(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가
 # 화물열차(中欧班列)는`): counted there, no firm
 _DONE_THERE = compiled(r"(?:\([^()]*\))?\s*에서\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:된|되는)\s+(?:[^\s,.(]+\s+)?[^\s,.(]*\p{Hangul}\(")
 # `내` right after a region, within it (`한국 내 중국 …`)
-_WITHIN, _SPACE_ONLY = compiled(r"\s*내(?=\s)"), compiled(r"\s+")
+_WITHIN = compiled(r"\s*내(?=\s)")
 # (or named, glossed or not, as what opened or set up something at the place: `베트남 하노이에 첫 해외 매장을 낸
 # 미쉐빙청의`, `독일에 공장을 세운 닝더스다이는`)
 _ACTOR_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}+)?에\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}*(?:낸|연|세운|설립한|진출한|개설한)"
@@ -252,7 +252,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         nearest = in_clause[-1]
         if len(in_clause) > 1 and nearest.mark == "topic" \
                 and (within := _WITHIN.match(sentence, AFTER_NAME.match(sentence, in_clause[-2].end).end())) \
-                and _SPACE_ONLY.fullmatch(sentence, within.end(), nearest.start):
+                and sentence[within.end():nearest.start].isspace():
             # `한국 내 중국 차음료 브랜드 매장이 … 약 150개에`: what another region qualifies, counted where it is
             return in_clause[-2]
         topics = [r for r in in_clause if r.mark == "topic" or r.mark == "located" and _located_topic(sentence, r)]
