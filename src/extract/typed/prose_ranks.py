@@ -262,10 +262,14 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     True
     >>> bool(first_place("여전히 최대 공급국 자리를 지켰다", by_figure=False)), bool(first_place("최대 공급국 자리를 내줬다", by_figure=False))
     (True, False)
+    >>> bool(first_place("102.1% 늘었는데도 장쑤성에 선두를 내줬다")), bool(first_place("12%로 선두를 내주지 않았다"))
+    (False, True)
     """
     m = cue("first").search(text) or _TOP_SEAT.search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
         return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
+    if m is not None and _CEDED_AFTER.match(text, m.end()):
+        return None  # `장쑤성에 선두를 내줬다`: the lead given up, the subject's no longer
     if m is not None and _felt().search(text, max(0, m.start() - 8), m.start()):
         return None  # `대외 변수의 영향을 가장 크게 받았다`: the most affected, no measure's first place
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
@@ -273,6 +277,8 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
 
 # the top seat of some kind held or taken (`최대 공급국 자리를 지켰다`, `최대 생산지 자리를 차지했다`)
 _TOP_SEAT = compiled(r"최대\s*\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?:를|을)\s*(?:굳건히\s*|계속\s*)?(?:지켰|지키|지켜|차지|유지|굳혔|굳히)")
+# a verb giving up or losing the place just stated (`선두를 내줬다`, `선두 자리를 빼앗겼다`; not one kept, `내주지 않았다`)
+_CEDED_AFTER = compiled(r"(?:\s*자리)?(?:를|을)?\s*(?:내주|내준|내줬|내줘|넘겨|빼앗|뺏|잃|놓치|놓쳤|놓친)(?!기?지\s*(?:않|못))")
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 
 
