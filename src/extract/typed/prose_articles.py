@@ -55,6 +55,8 @@ def _same_measures(units: set[str]) -> set[str]:
 
 
 # a word closed by `시` before a particle or a break, a city's name as prose writes it
+# a level written as what another is measured against (`519억 달러를 크게 웃도`): not a result of its own period
+_BENCHMARK = compiled(r"(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*)?(?:웃도|밑도|웃돌|밑돌|상회|하회)")
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
 
@@ -189,8 +191,11 @@ def build_figures(ctx):
             # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)
             if results and results[-1]["year"] is not None:
                 # (not a year the paragraph only compares with: `… 2027 년(4,230 억 위안)보다 줄었다. | 같은 해 …` is 2029)
+                # (nor the year of a level the results are measured against: `2024년 한 해 … 519억 달러를 크게 웃도는
+                # 규모로` after `2025년 1~3분기 … 1,015억 달러` | `같은 기간 …` is 2025)
                 stated = {y for _, y in named} | {context}
-                last_named = next((f["year"] for f in reversed(results) if f["year"] in stated), results[-1]["year"])
+                own_results = [f for f in results if not _BENCHMARK.search(f["raw"])] or results
+                last_named = next((f["year"] for f in reversed(own_results) if f["year"] in stated), own_results[-1]["year"])
             elif not figures and named:
                 last_named = named[-1][1]
             for fig in figures:
