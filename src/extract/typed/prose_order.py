@@ -376,7 +376,8 @@ def held_figures(figures: list[dict], held: tuple[str, int, str | None], clause:
     own = [f for f in figures if not f["gap"] and (f["region"].zh or f["region"].written) == held[0]]
     mine = latest_of_series(own, clause)
     if held[2] == "rate":
-        return [f for f in mine if f["amount"].unit in ("%", "%p")] or mine
+        # (not a level when no rate is given: `증가세는 쑤저우가 가장 가팔랐다. | 쑤저우는 … 5개에서 … 9개로 늘었고`)
+        return [f for f in mine if f["amount"].unit in ("%", "%p", "배")]
     if held[2] == "change":
         # (`… 21 개소로 10 개소가 늘었고`: the change its clause's subject)
         return [f for f in own if CHANGED_BY.match(clause, f["end"]) or _CHANGE_AS_SUBJECT.match(clause, f["end"])] or mine
