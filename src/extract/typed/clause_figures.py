@@ -111,6 +111,16 @@ _ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\
                       rf"(?:\d{{1,2}}\s*위(?:(?:를|을)\s+)?)?)?(?:\p{{Hangul}}{{1,3}}[{N_FINAL}]|(?<=\p{{Hangul}})[{N_FINAL}]|(?![은는])[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 # (a verb's describing ending, its stem perhaps read with the figure, `40%를 웃도는 저장성은`; not a topic particle right
 # after the figure's bracket: `늘어난 수(52 곳)는 베이징(31 곳)보다`)
+_BARE_AFTER = compiled(r"\s+(?:\d{1,2}\s*위\s+)?")
+_VERB_READ = compiled(rf"(?:을|를)\s*\p{{Hangul}}*[{N_FINAL}]$")  # (`1,000억 위안을 넘어선`; not `3% 미만`)
+
+
+def _adnominal_after(clause: str, at: int, amount) -> regex.Match[str] | None:
+    """The verb ending after a figure at `at` that makes it describe the word after (`5.3% 성장한 `), or only the
+    space, when the figure was read with its own (`1,000억 위안을 넘어선`: then `단지는` is a noun, not a verb)."""
+    return (_BARE_AFTER if _VERB_READ.search(amount.raw) else _ADNOMINAL).match(clause, at)
+
+
 _OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
 # a region's measure as the object right before the points (` 전체 성장률을 `)
 _EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)
@@ -337,7 +347,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         elif owner is None and (described := _described_next(clause, c_off, end, regions)):
             nearest = described  # `7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the figure describes the region after it
             told_after = True  # (and no list before it takes it: `충칭과 광저우는 … 20% 미만에 머물러 34.6%인 상하이와`)
-        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _ADNOMINAL.match(clause, end)) \
+        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _adnominal_after(clause, end, amount)) \
                 and subjects[k].start == c_off + of.end() and rank_before(clause, start) and _CLOSES.match(
                     sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
             nearest = subjects[k]  # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`
@@ -345,8 +355,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
         elif nearest is None and amount.unit not in count_units() and first_place(clause[:start]) and subjects[k:k + 1] \
-                and (after := _ADNOMINAL.match(clause, end) or _OF_NEXT.match(clause, end)) and subjects[k].start == c_off + after.end() \
-                and (after.re is _ADNOMINAL or _CLOSES.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())):
+                and (after := _adnominal_after(clause, end, amount) or _OF_NEXT.match(clause, end)) and subjects[k].start == c_off + after.end() \
+                and (after.re is not _OF_NEXT or _CLOSES.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())):
             # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`, `경제 규모가 가장 큰 곳은 1 분기 GDP 1 조 6,940 억 위안의
             # 쓰촨성이었다`: so first place, the figure describing its region
             nearest = subjects[k]
@@ -370,7 +380,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                   or subjects[k].mark == "located" and (nearest is None or nearest.start == nearest.end)
                   and _WAS_RECORDED.search(clause, end, subjects[k].start - c_off))
                 or owner is None and subjects[k:k + 1] and _set_against(sentence, subjects[k])) \
-                and (after := _ADNOMINAL.match(clause, end + 1 if _alone_in_brackets(clause, start, end) else end)) \
+                and (after := _adnominal_after(clause, end + 1 if _alone_in_brackets(clause, start, end) else end, amount)) \
                 and subjects[k].start == c_off + after.end():
             # `5.3% 성장한 장쑤성은`, `3조 4,980억 위안에 그친 광둥성(广东省)을 제치고`, `광둥성을 1.0%p 앞선 5.4%를 기록한
             # 장쑤성은`, `2 위 자리는 3 조 4,200 억 위안을 기록한 광저우시가`, `6.5% 늘어난 충칭시(…)보다`, `1 조 4,210 억 위안을 기록한

@@ -53,6 +53,8 @@ _CLAUSE_END = compiled(r"(?<=\S(?:고|며|여|해|서|면서|어)),\s")
 
 _SET_SUBJECT_AFTER = compiled(r"(?:이|가|은|는)(?!\p{Hangul})")
 _TOPIC_PARTICLE = compiled(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
+# or the particle adding the topic to those before (`쓰촨성도 청두(成都)의 … 앞세워`)
+_TOPIC_OR_ALSO = compiled(r"(?:\([^)]*\))?(?:은|는|도)(?!\p{Hangul})")
 # a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
 _TOPIC_PHRASE = compiled(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는|도)\s")
 
@@ -74,6 +76,8 @@ _OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+(?:\([^()]*\)[\p{Hangul}A-Za
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
 _OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
+                        # or firms it names with their Chinese (`청두(成都)의 바이리톈헝(百利天恒)과 커룬보타이(科伦博泰)를`)
+                        r"|의(?:\s+[\p{Hangul}A-Za-z·]+\(\p{Han}[^)]*\)(?:과|와|,))*\s+[\p{Hangul}A-Za-z·]+\(\p{Han}[^)]*\)(?:을|를)(?=\s)"
                         # or the place a noun it names is, with no `의` (`닝샤후이족자치구는 중웨이 클러스터에 … 들어서면서`)
                         r"|\s+\p{Hangul}{2,6}(?:에|에서)(?=\s)"
                         # or a noun the copula makes what the topic is (`미국은 여전히 중국의 최대 단일 수출국이었지만`)
@@ -159,6 +163,13 @@ _REGION_NOUN = compiled(rf"\s*(?:\p{{Hangul}}{{2,8}}\s+)?\p{{Hangul}}{{0,8}}?(?:
 
 
 _LIST_BEFORE = compiled(r"[,、·]\s*$")
+# the noun a region qualifies, made the subject or the object of its clause (`한국 기업이`, `중국 후보물질을`)
+_QUALIFIED_SUBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:이|가)\s")
+_QUALIFIED_OBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:을|를)\s")
+# three or more items of a few bare words each, parted by commas, right before a count (`쑤저우 바이오베이, 상하이 장장과학성,
+# 우한 광구 바이오성 `), and the copula or a particle closing that count (`5곳이다`, `5곳으로`)
+_ITEMS_LISTED_BEFORE = compiled(r"(?<![^\s])[^\s\d,.()]+(?:\s[^\s\d,.()]+){0,3}(?:,\s*[^\s\d,.()]+(?:\s[^\s\d,.()]+){0,3}){2,}\s+$")
+_COUNT_CLOSES = compiled(r"(?:이다|이었다|였다|으로|로|이며|이고)(?!\p{Hangul})")
 # where what a count counts is (`… 하이난성에 자리한`, `…에 본사를 둔`)
 _LOCATED_IN = compiled(r"에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|(?:본사|본부|거점|법인)(?:를|을)\s*둔)\s")
 
@@ -211,6 +222,11 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     if region.end <= c_off + start and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start) \
             and _LOCATED_IN.match(sentence, AFTER_NAME.match(sentence, region.end).end()):
         return True  # `톈진, 네이멍구자치구, 하이난성에 자리한 … 스타트업 3 곳의`: the count spans the places listed
+    if (listed := _ITEMS_LISTED_BEFORE.search(clause, 0, start)) and region.start >= c_off + listed.start() \
+            and _COUNT_CLOSES.match(clause, end) and not cue("each").search(listed.group()):
+        # `… 넘어선 단지는 쑤저우 바이오베이, 상하이 장장과학성, …, 우한 광구 바이오성 5곳이다`: the size of the list the
+        # count closes, places only naming its items
+        return True
     return region.mark in ("qualifies", "counted") and region.end < c_off + start and bool(
         _BARE_WORDS.fullmatch(sentence, AFTER_NAME.match(sentence, region.end).end(), c_off + start))
 
@@ -286,9 +302,16 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # 기업에 돈이 몰리면서 건수도 1,100건을`: a region qualifying the clause's object or place is not
             # its subject; the topic before it is, in the clause or the sentence
             named = [r for r in subjects[:k] if r is not nearest and r.start < nearest.start
-                     and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+                     and _TOPIC_OR_ALSO.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
             if named:
                 return named[-1]
+        if nearest.mark == "qualifies" and len(in_clause) > 1 \
+                and _QUALIFIED_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
+                and (doers := [r for r in in_clause[:-1] if r.mark == "qualifies"
+                               and _QUALIFIED_SUBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())]):
+            # `한국 기업이 중국 후보물질을 들여온 계약도 4건`: what the subject's region did to the object's, counted as
+            # the subject's
+            return doers[-1]
         if share and len(in_clause) > 1 and (_WHOLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())
                                              or nearest.zh == "中国" and nation_pattern().match(nearest.written)
                                              or is_whole_of_share(sentence, nearest)):
