@@ -1,8 +1,11 @@
-"""Split a cell that gives a name in Korean (or Latin) and then in Chinese."""
+"""Split a cell that gives a name in Korean (or Latin) and then in Chinese; read a column of such names after places."""
 
 from __future__ import annotations
 
 from kic_extract.compiled import compiled
+from kic_extract.gazetteer import EVERY_LEVEL, listed_spelling, names_place
+from kic_extract.names.readings import pinyin_syllables, standard_korean
+from kic_extract.places import chinese_cities
 
 _TRAILING_HAN = compiled(r"^(?P<ko>.*?)\s*(?P<zh>\p{Han}[\p{Han}\p{N}·（）()]*)$")
 # (Latin letters and digits inside the Chinese too, after a name with no Han: `원다V신소재 文达V新材料`)
@@ -75,3 +78,42 @@ def _glossed_names(text: str) -> tuple[str, str] | None:
         zh.append(mark + " " if mark in (",", "、") else mark)  # (a place and its district: `北京朝阳区`)
         at = sep.end()
     return ("".join(ko), "".join(zh)) if len(zh) > 1 else None
+
+
+def column_places(cells: list[str | None]) -> dict[str, str]:
+    """Places a table's column of bilingual names gives, each a place's name and one generic word shared by the
+    column (`사오관 클러스터 韶关集群`, `허린거얼 클러스터 和林格尔集群`): where at least half of the column's names, and
+    two or more, open with a place known already (a city of data/cities.tsv its Korean transliterates, a gazetteer's
+    place), the rest whose Korean transliterates their Chinese open with places too. Korean name → Chinese, without
+    the generic word.
+
+    >>> column_places(["장자커우 클러스터 张家口集群", "사오관 클러스터 韶关集群", "허린거얼 클러스터 和林格尔集群",
+    ...                "구이안 클러스터 贵安集群"])
+    {'장자커우': '张家口', '사오관': '韶关', '허린거얼': '和林格尔', '구이안': '贵安'}
+    >>> column_places(["화웨이 클라우드 华为云", "알리 클라우드 阿里云", "둥팡 클라우드 东方云"])  # (firms: one city)
+    {}
+    """
+    pairs = [(ko, zh) for ko, zh in map(split_ko_zh, cells) if ko and zh and "(" not in ko]
+    if len(pairs) < 3 or not all(" " in ko for ko, _ in pairs) or len({ko.rsplit(" ", 1)[1] for ko, _ in pairs}) != 1:
+        return {}
+    ko_tail = len(pairs[0][0].rsplit(" ", 1)[1]) + 1
+    zh_tail = len(_common_suffix([zh for _, zh in pairs]))
+    if not 1 <= zh_tail <= 4 or any(len(zh) <= zh_tail + 1 for _, zh in pairs):
+        return {}
+    heads = [(ko[:-ko_tail], zh[:-zh_tail]) for ko, zh in pairs if " " not in ko[:-ko_tail]]
+    read = {zh: standard_korean(zh, pinyin_syllables(zh)) for _, zh in heads}
+    # (a city only as its Chinese is read: not `알리 클라우드 阿里云`, 阿里 a prefecture read 아리)
+    known = [(ko, zh) for ko, zh in heads if read[zh] == ko and zh in chinese_cities()
+             or zh not in chinese_cities() and names_place(ko, EVERY_LEVEL)]
+    if len(known) < 2 or 2 * len(known) < len(heads):
+        return {}
+    return {ko: zh for ko, zh in heads if (ko, zh) in known or len(ko) > 1 and read[zh] == ko and not listed_spelling(ko)}
+
+
+def _common_suffix(texts: list[str]) -> str:
+    """The longest ending all `texts` share (`集群` of `张家口集群`, `韶关集群`)."""
+    first = texts[0]
+    k = 0
+    while k < len(first) and all(len(t) > k and t[-1 - k] == first[-1 - k] for t in texts):
+        k += 1
+    return first[len(first) - k:]

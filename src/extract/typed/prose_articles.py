@@ -13,6 +13,7 @@ from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place
 from kic_extract.places import glossed_places
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
+from kic_extract.typed.bilingual import column_places
 from kic_extract.typed.cells import count_units, currencies
 from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.prose_figures import block_to_figures
@@ -71,6 +72,10 @@ def build_figures(ctx):
     texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
     for text in texts:
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
+    # so is a place a table's column of bilingual names is named after (`허린거얼 클러스터 和林格尔集群`)
+    for table in ctx.tables:
+        for column in zip(*[row for row in table["rows"] if len(row) == len(table["header"])]):
+            places.update((k, v) for k, v in column_places(list(column)).items() if k not in places)
     # a city of data/cities.tsv named with `시` and no gloss, by a table's row label (`몐양시`) or in prose (`쿤산시는`,
     # `진장시의`), is known in its prose; not one a Korean city is read alike (`안양시`)
     words = {cell.strip() for table in ctx.tables for row in table["rows"] for cell in row[:2]
@@ -154,8 +159,17 @@ def build_figures(ctx):
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
                 background = own is not None and article is None and not in_part
+            elif opening and own is None and context is None and results and all(f["year"] is None for f in results) \
+                    and (stated := basis_year(block["text"], ctx.issue_date)) is not None and stated <= now:
+                # `… 세계 생산능력의 80% 이상을 쥐고 있다. 2025년 말 기준 단계별 생산능력은 …`: an opening paragraph whose
+                # figures come before the date it counts its data as of dates them, and its article, by that date's year
+                # (not by an event's day: `… 지난 12일 … 지정한다고 발표했다. … 각 2곳`)
+                for f in results:
+                    f["year"] = stated
+                own = stated
             elif own is None and not figures and context is None and carried is None \
-                    and (stated := stated_year(block["text"], ctx.issue_date)) is not None and stated <= now:
+                    and (stated := stated_year(block["text"], ctx.issue_date) or basis_year(block["text"], ctx.issue_date)) \
+                    is not None and stated <= now:
                 # `… 세액공제 … 연장한다고 발표했다. | "올해 1~6 월 실제 사용 외자는 약 4,380 억 위안으로 …" | 지역별로는
                 # … 장쑤성이 약 610 억 위안으로`: in an article dated nowhere before, a later paragraph of no regional
                 # figure that dates its quantities dates the next paragraphs of the same measures
