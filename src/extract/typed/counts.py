@@ -25,6 +25,7 @@ from kic_extract.typed.count_items import following_items, is_card, line_of, pla
 from kic_extract.typed.count_words import PARTICLES as _PARTICLES, count_number as _number, count_pattern as _count, \
     counted_words as _counted
 from kic_extract.typed.numerals import COUNTERS
+from kic_extract.typed.prose_regions import COMPASS_PART
 
 # the particle of a list that is what was chosen (`…, 항저우가 선정됐다`, `…·타이위안(太原)의 첨단기술산업개발구가 이름을`)
 _CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어|참가|참여|입주)" \
@@ -56,7 +57,7 @@ _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
 _LIST_HEAD = r"[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?"
 # (`모두`/`총` may stand before the count: `…, 장먼, 자오칭까지 총 10 개 도시로`)
-_ALL = r"(?:\s*(?:모두|총))?"
+_ALL = rf"(?:\s+{COMPASS_PART})?(?:\s*(?:모두|총))?"  # (or the part of the country they are: `…, 닝샤 서부 5개 허브로`)
 _LIST_RIGHT_BEFORE = compiled(rf"(?P<list>{_LIST_HEAD})\s*(?:까지|의)?{_ALL}\s*$")
 # how such a list ends, tested first (the pattern above may try many cuts of a long clause before it fails)
 _LIST_END = compiled(rf",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?{_ALL}\s*$")
@@ -106,6 +107,7 @@ def _complement(part: str) -> bool:
 
 # the last word of a text, with its gloss (`… 1차 시범도시로 선전`, `재정부(财政部)`), or two joined (`…는 상하이시와 충칭시`)
 _LAST_WORD = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)\s*$")
+_LED_BY = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:을|를)\s*비롯(?:해|하여|한)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
 _PAIR_LAST = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:와|과)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
 # a group of a list opening with the place that holds it, after a separator (`, 안후이성 ` before `허페이시·우후시`)
 _GROUP_BEFORE = compiled(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
@@ -323,6 +325,11 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 listed = None if not parts else listed[listed.rfind(first):] if first in listed else listed
                 last = _PAIR_LAST.search(first)
                 last = last if last and a_place(last["w"]) == a_place(last["v"]) else _LAST_WORD.search(first)
+                if listed and (led := _LED_BY.search(first)):
+                    # `선두추쒀(深度求索)를 비롯해 위수커지(宇树科技), …, 유시커쉐(游戏科学) 6개 기업이`: the one the list opens
+                    # with is among those counted
+                    at = listed.rfind(first)
+                    listed, last = f"{led['w']}, {listed[at + led.start('v'):]}", None
                 listed = listed[last.start("w"):] if last and listed else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed, counted=_counted(m)) if listed else None
         if items is not None and not (after is not None and after.re is _NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)
