@@ -163,13 +163,11 @@ _REGION_NOUN = compiled(rf"\s*(?:\p{{Hangul}}{{2,8}}\s+)?\p{{Hangul}}{{0,8}}?(?:
 
 
 _LIST_BEFORE = compiled(r"[,、·]\s*$")
+# both countries or sides of a pair, as a word of its own (`양국 기업과`, `한중 양측의`; not `중한산업단지`)
+_BOTH_SIDES = compiled(r"(?<!\p{Hangul})(?:양국|양측|한중|한·중|중한|두\s*나라)(?=\s|의|간)")
 # the noun a region qualifies, made the subject or the object of its clause (`한국 기업이`, `중국 후보물질을`)
 _QUALIFIED_SUBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:이|가)\s")
 _QUALIFIED_OBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:을|를)\s")
-# three or more items of a few bare words each, parted by commas, right before a count (`쑤저우 바이오베이, 상하이 장장과학성,
-# 우한 광구 바이오성 `), and the copula or a particle closing that count (`5곳이다`, `5곳으로`)
-_ITEMS_LISTED_BEFORE = compiled(r"(?<![^\s])[^\s\d,.()]+(?:\s[^\s\d,.()]+){0,3}(?:,\s*[^\s\d,.()]+(?:\s[^\s\d,.()]+){0,3}){2,}\s+$")
-_COUNT_CLOSES = compiled(r"(?:이다|이었다|였다|으로|로|이며|이고)(?!\p{Hangul})")
 # where what a count counts is (`… 하이난성에 자리한`, `…에 본사를 둔`)
 _LOCATED_IN = compiled(r"에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|(?:본사|본부|거점|법인)(?:를|을)\s*둔)\s")
 
@@ -208,6 +206,8 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True  # `1 대 1 상담`: a ratio, not a count (not `1만 1,000대를 넘겨 1위를`)
     if _WITH.match(clause, end):
         return True  # `중앙아시아 5 개국과의 국경 무역`: the partners something is done with
+    if _BOTH_SIDES.search(clause, 0, start):
+        return True  # `양국 기업과 연구기관 관계자 80여 명이 참석했다`: people or things of both sides, no one region's
     if region.start > c_off + end and _NAMELY_AFTER.match(sentence, c_off + end):
         return True  # `… 고신구는 6곳, 즉 청두고신구(…), …`: the count of the places listed after it, none of theirs
     if _PROVINCE_KINDS.match(clause, end):
@@ -222,10 +222,11 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     if region.end <= c_off + start and _LIST_BEFORE.search(sentence, max(0, region.start - 3), region.start) \
             and _LOCATED_IN.match(sentence, AFTER_NAME.match(sentence, region.end).end()):
         return True  # `톈진, 네이멍구자치구, 하이난성에 자리한 … 스타트업 3 곳의`: the count spans the places listed
-    if (listed := _ITEMS_LISTED_BEFORE.search(clause, 0, start)) and region.start >= c_off + listed.start() \
-            and _COUNT_CLOSES.match(clause, end) and not cue("each").search(listed.group()):
-        # `… 넘어선 단지는 쑤저우 바이오베이, 상하이 장장과학성, …, 우한 광구 바이오성 5곳이다`: the size of the list the
-        # count closes, places only naming its items
+    if not cue("each").search(clause, 0, start) and any(
+            count == amount.value and noun.startswith(amount.unit) and any(region.written in item for item in items)
+            for count, noun, items, _ in sentence_counts(sentence)):
+        # `… 넘어선 단지는 쑤저우 바이오베이, 상하이 장장과학성, …, 우한 광구 바이오성 5곳이다`, `… 양푸(洋浦), 광저우 난사(南沙),
+        # …, 싼야(三亚)의 7개 항만이다`: the size of a list the region is an item of (or names one)
         return True
     return region.mark in ("qualifies", "counted") and region.end < c_off + start and bool(
         _BARE_WORDS.fullmatch(sentence, AFTER_NAME.match(sentence, region.end).end(), c_off + start))
@@ -439,8 +440,9 @@ _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’]|(?<!\p{{Hangul
 NATIVE_COUNT = f"(?:{native_alternation()})"  # (a count in native numerals, `세 지역`)
 _TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")
 # a list of places closed by their count and going on past it (`적용 대상은 …, 네이멍구자치구(内蒙古自治区) 다섯 개 지역으로,
-# 국경 무역 주민의 면세 한도를 …`): what follows is the set's
-_LIST_COUNTED_TO = compiled(rf"\s*(?:등\s*)?{PLACES_COUNT}(?:으로|로)\s*,\s")
+# 국경 무역 주민의 면세 한도를 …`), or where something is done in all of them (`…, 일본 5개국에서 해외창고 32곳을`): what
+# follows is the set's (not one place's: `쑤저우(苏州) 한 곳에서만 33건이`)
+_LIST_COUNTED_TO = compiled(rf"\s*(?:등\s*)?(?!(?:한|1)\s*곳){PLACES_COUNT}(?:(?:으로|로)\s*,|에서(?:는|도|만)?)\s")
 # the places just named, taken together as the subject (`이들 4 개 도시가`, `이들 지역은`)
 # (or where things are: `이들 5 개 도시에만 40 곳이 몰렸다`)
 _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|네\s*)?(?:도시|지역|곳|성|국가|나라)?"

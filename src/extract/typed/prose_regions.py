@@ -52,7 +52,7 @@ AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 # a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`,
 # `… 선전 세 곳만`, `… 헤이룽장성 등 동북 3 성은`; one alone, `선전 한 곳의 생산액 비중은`)
 # a count of places, in figures or native numerals (`4 개 지역`, `다섯 곳`, `세 성`)
-PLACES_COUNT = rf"(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:개\s*)?(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)"
+PLACES_COUNT = rf"(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:(?:개\s*)?(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)|개국)"
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?"
                         rf"{PLACES_COUNT}(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{{Hangul}})")
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)"
@@ -383,7 +383,12 @@ GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
                     # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
                     # 상하이시에 본사를 두고 있다`)
                     # (not a firm named after it that the verb describes: `류저우에 본사를 둔 상치퉁융우링(上汽通用五菱)의 …`)
-                    r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|뒀|둔(?!\s+[^\s(]+\(\p{Han}))|(?:있|자리|위치)))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
+                    r"|에\s*(?:,|(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|뒀|둔(?!\s+[^\s(]+\(\p{Han}))|(?:있|자리|위치))"
+                    # (its `에` too left to the next item: `6곳이 베이징, 2곳이 상하이에 본사를 두고 있다`)
+                    r"|\s*,\s*(?:\d[\d,]*\s*|\p{Hangul}{1,2}\s+)(?:곳|개사|개|건)(?:이|가)\s+\p{Hangul}{2,10}(?:\([^)]*\))?"
+                    r"에\s*(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|뒀)"
+                    # (or flows there: `전국 투자액의 39.2%가 베이징 한 곳으로 흘러든 셈이다`)
+                    rf"|(?:으로|로)\s*(?:흘러들|흘러드|흘러든|흘러가|흘러간|흘러갔|{GATHERING}))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
 
 
 _COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …`, `선전에 있어서`: the word)
