@@ -72,8 +72,8 @@ def _glossed_pattern() -> regex.Pattern[str]:
 
 @cache
 def _twin_glossed() -> regex.Pattern[str]:
-    """Two names joined by a middle dot over one gloss (`닝보·저우산(宁波舟山)`)."""
-    return compiled(rf"(?<![{HANGUL_SCRIPT}·])(?P<a>{_KO}{{2,}})·(?P<b>{_KO}{{2,}})\((?P<zh>{_ZH}{{4,}})\)")
+    """Two names joined by a middle dot over one gloss (`닝보·저우산(宁波舟山)`, `닝보·저우산(宁波·舟山)`)."""
+    return compiled(rf"(?<![{HANGUL_SCRIPT}·])(?P<a>{_KO}{{2,}})·(?P<b>{_KO}{{2,}})\((?P<zh>{_ZH}{{2,}}·?{_ZH}{{2,}})\)")
 
 
 @cache
@@ -106,8 +106,8 @@ def glossed_places(text: str) -> dict[str, str]:
         return found  # every gloss is in brackets
     zh_of, kinds = {s.ko: s.zh for s in place_suffixes()}, {s.ko for s in place_suffixes() if not s.alone}
     for m in _twin_glossed().finditer(text):
-        if _twin_cities(m["a"] + m["b"], m["zh"]):
-            found.setdefault(f"{m['a']}·{m['b']}", m["zh"])  # (`닝보·저우산(宁波舟山)`: one port named after two cities)
+        if _twin_cities(m["a"] + m["b"], m["zh"].replace("·", "")):
+            found.setdefault(f"{m['a']}·{m['b']}", m["zh"].replace("·", ""))  # (`닝보·저우산(宁波舟山)`: one port named after two cities)
     for m in _glossed_pattern().finditer(text):
         suffix, zh, name = m["before"] or m["after"], m["zh"], m["name"]
         if text.endswith("·", 0, m.start()) and any(key.endswith(f"·{m['name']}") for key in found):
