@@ -71,6 +71,8 @@ _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|뿐(?=이)|\s+(
           ("figure", compiled(r"\s*(?:각\s*|(?:약|대략|무려|최대|최소|누적)\s+)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
+# a word glued to a place's gloss that makes a longer name of it (`다롄(大连)항`), no particle nor a word for its area
+_NAMES_MORE = compiled(rf"(?![{PARTICLES}]|내|등|측|지역|일대|일원|인근|전체|전역|처럼)\p{{Hangul}}")
 # a verb's adnominal form right before a region, the end of words describing what it qualifies (`… 참여한 중국 기업`)
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:한|된|던|진|친|낸|린)\s+$")
 # the particle closing a word, and whether it makes its noun phrase a topic or subject
@@ -185,6 +187,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
     if text.startswith(AFFILIATION, pos):
         pos += 1  # `싱가포르계 펀드의 참여가`: what follows the word says what the region is
     directed = pos < len(text) and text[pos] in DIRECTIONS
+    if not directed and text.startswith("(", end) and _NAMES_MORE.match(text, pos):
+        return "qualifies"  # `다롄(大连)항과 잉커우(营口)항의`, `베이부완(北部湾)항을`: a port or a zone named after it, not the place
     mark = next((name for name, pattern in _MARKS if pattern.match(text, pos + directed)), "other")
     if directed and mark in ("qualifies", "other"):
         return "direction"  # `일본행 예약은`, `중국발 크루즈 38 척이`: a flow to or from it
@@ -218,7 +222,9 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                 if firms and not within and closing["topic"] and _FIRMS_COUNTED.match(text, word.end()):
                     # `지원한 한국 기업은 모두 272개사로`: the firms counted, not the nation; but a place's firms are counted
                     # where they are, `장쑤성(江苏省) 소재 기업이 168 개사로 가장 많았고`
-                    return "counted" if nation else "topic"
+                    # (so is the whole country's, `전국 화장품 생산기업은 5,940 개사로`: no origin, its scope)
+                    whole = start is not None and nation_pattern().fullmatch(text, start, end) is not None
+                    return "counted" if nation and not whole else "topic"
                 # (but firms in it, `중국 내 한인 창업팀이 85팀`, are counted where they are)
                 return "topic" if closing["topic"] and (within or not firms) else mark
             within = within or k == 0 and word[1] == "내"
