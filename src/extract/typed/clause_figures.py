@@ -513,7 +513,13 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             in_own_clause = [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
             # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
             # 평균과는 여전히 0.9%p 차이가 났다`)
-            earlier = [r for r in own if r.mark == "topic"][-1:] or own[:1]
+            # (a topic by its particle over one marked by `의` qualifying the subject of a clause on the way: `쓰촨성은 청두의
+            # … 수요가 함께 늘면서 … 증가했고, | 산시성과의 격차를 150 억 위안까지`)
+            topics = [r for r in own if r.mark == "topic"]
+            earlier = [r for r in topics if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())][-1:] \
+                if any(r.start < c_off and OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, r.end).end()) for r in topics[-1:]) \
+                else []
+            earlier = earlier or topics[-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
         after = clause[end:end + 12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
         after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)

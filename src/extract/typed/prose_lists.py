@@ -15,7 +15,7 @@ from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import count_value, native_alternation
 from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_before
-from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, ORIGIN_OF, amounts_in, share_of_whole
+from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, OF_OBJECT, ORIGIN_OF, amounts_in, share_of_whole
 from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue, group_region, in_aside, joined_topic, list_heads,
                                              list_run)
 
@@ -64,6 +64,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
                                     and not _spelled_out(sentence, r, regions)])
     if topic and any(p.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()) for p in (FIRMS_AFTER, ORIGIN_OF)):
         topic = []  # `…난사구(南沙区)에 등록된 홍콩·마카오 자본 기업도 3,400곳`: the firms' origins, not the topic (`… 청년`)
+    if topic and OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()) \
+            and any(r.end <= topic[0].start and r.mark == "topic" for r in regions):
+        topic = []  # `후난성은 창사(长沙)와 주저우(株洲)의 … 기업을 앞세워`: places qualifying the object, the topic before acting
     if topic and (clause_of := _ADNOMINAL_CLAUSE.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end())) \
             and any(r.start == clause_of.end() for r in regions):
         topic = []  # `광둥성과 마카오가 공동 관리하는 헝친(横琴)에 등록된 …`: the subject of words describing another place

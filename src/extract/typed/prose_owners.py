@@ -70,12 +70,15 @@ def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
 # `정저우(郑州) 항공항구경제종합실험구의 스마트폰 조립 물량 일부가 동남아로 옮겨가면서`)
 # (the place qualified perhaps glossed: `우한(武汉) 둥후(东湖)신기술개발구의 창장춘추(长江存储)가 … 가동하면서`)
 _OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+(?:\([^()]*\)[\p{Hangul}A-Za-z]*)?의)?" + _phrase_words(closing="은는이가을를의에로와과") + r"\s+\S+(?:이|가)\s+"
-                          r"(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:며|면서)\s")
+                          r"(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:며|면서)\s"
+                          # (or a longer phrase, a clause closed by `-어`: `청두의 군용기·무인기 생산과 항공 정비(MRO) 수요가 함께
+                          # 늘면서`, `하얼빈(哈尔滨)의 헬기·소형기 주문이 줄어`)
+                          r"|의(?:\s+[^\s,.]+?){1,6}?(?:이|가)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:며|면서|어|아|여|해|돼)\s")
 
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
-_OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
+OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
                         # or firms it names with their Chinese (`청두(成都)의 바이리톈헝(百利天恒)과 커룬보타이(科伦博泰)를`)
                         r"|의(?:\s+[\p{Hangul}A-Za-z·]+\(\p{Han}[^)]*\)(?:과|와|,))*\s+[\p{Hangul}A-Za-z·]+\(\p{Han}[^)]*\)(?:을|를)(?=\s)"
                         # or the place a noun it names is, with no `의` (`닝샤후이족자치구는 중웨이 클러스터에 … 들어서면서`)
@@ -253,6 +256,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         opening = sentence.rfind("(", 0, spelled[0].start)
         in_clause = [r for r in in_clause if r not in spelled
                      and not _SET_NAME.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), opening)]
+    if not any(r.start < r.end for r in in_clause) and _class_topic().search(sentence, c_off, pos) \
+            and not (k and subjects[k - 1].zh and is_nation(subjects[k - 1].zh)):
+        # `장쑤성은 … 5 건에 그쳤다. | 1 억 위안 이상 대형 투자는 모두 11 건이었다`: a class of the whole, not a part's
+        # (but the country's, the whole before: `중국 스타트업의 투자 유치 건수는 … 1억 위안 이상 대형 라운드는 모두 74건`)
+        return None
     after_last = in_clause[-1].end if in_clause else c_off
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
     owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
@@ -298,7 +306,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # is that region's, the one compared with (not a share or a multiple of it: `광저우의 1.2배`), as is a rate
             # passed (`충칭은 7.1%를 기록해 청두(成都)의 6.8%를 0.3%p 앞섰다`)
             return nearest
-        if _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+        if OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
             # `안후이성은 허페이의 반도체 기업을 앞세워 투자 금액이 120억 위안을`, `저장성은 … 유치했고, 항저우의 AI
             # 기업에 돈이 몰리면서 건수도 1,100건을`: a region qualifying the clause's object or place is not
             # its subject; the topic before it is, in the clause or the sentence
@@ -390,7 +398,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                            or r.mark == "qualifies" and ", " not in sentence[r.end:pos]
                                            and _firms_subject(sentence, r))
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
-    if len(earlier) > 1 and _OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
+    if len(earlier) > 1 and OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
             and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
         return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
     if len(earlier) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
@@ -430,6 +438,12 @@ SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데(?:서|에서)?|
 _SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시)\s*·\s*)+(?:성|시|자치구|직할시|지역|도시)"
              r"|지역|곳|도시군|도시|성|나라|국가|권역)(?:은|는|이|가)(?!\p{Hangul})")
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
+
+
+@cache
+def _class_topic() -> regex.Pattern[str]:
+    """A class a threshold bounds, made its clause's topic (`1 억 위안 이상 대형 투자는`)."""
+    return compiled(rf"{_SET_BOUND}\s+(?:{cue('size_class').pattern})[\p{{Hangul}}\s]{{0,12}}?(?:은|는)(?=\s)")
 # the level of the places in a set (`웃도는 성급 지역은`), and their count (`… 허난을 축으로 한 5 개 도시군은`)
 _SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?(?:\d{1,2}\s*개\s*)?"
 # (not one place, the region alone: `광둥성 한 곳이 … 14.5%를 차지했다`, `항저우 한 도시가`)
