@@ -533,10 +533,11 @@ def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
 
 def _lead_before(previous: list[dict], listed: list[dict]) -> dict | None:
     """The one figure the clause before stated, unranked, of the listed figures' unit, of a region none of them is,
-    and above them all: the first of the list that goes on after it; else None."""
-    own = [f for f in previous if not f["gap"] and f["rank"] is None and not f["amount"].bound]
+    and above them all (a mark passed too: `광둥성이 1,900 억 위안을 넘어섰고, | 상하이 720 억 위안, … 순이다`): the first
+    of the list that goes on after it; else None."""
     units = {f["amount"].unit for f in listed}
-    if len(own) != 1 or len(units) != 1 or own[0]["amount"].unit not in units \
+    own = [f for f in previous if not f["gap"] and f["rank"] is None and f["amount"].bound != "max" and f["amount"].unit in units]
+    if len(own) != 1 or len(units) != 1 \
             or any(f["region"] is own[0]["region"] or f["region"].zh == own[0]["region"].zh for f in listed):
         return None
     values = [f["amount"].value for f in listed]
