@@ -348,7 +348,7 @@ _RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING + "(?:이었�
 # (or the last place's subject particle before the words for following on: `… 창사 6.5%, 구이양 6.2%가 차례로 뒤를 이었다`)
 _FOLLOWED = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)(?<=%)(?:이|가)\s+(?:차례로\s+|잇따라\s+)?(?:뒤를\s*이었|뒤따랐)"
 RANKING_NEXT = compiled(r"\s*(?:" + _RANKING + "(?:이었다|이다|으로|이었으며)|" + _FOLLOWED + ")")
-_RANKING_BEFORE_THESE = compiled(_RANKING + r"(?:이었으며|이었고|이며|이고|으로)?\s*,?\s*이들\s*$")
+_RANKING_BEFORE_THESE = compiled(_RANKING + r"(?:이었으며|이었고|이며|이고|으로|(?:이었|였|이)다\.)?\s*,?\s*이들\s*$")
 # or the rest of the sentence, each place with its figure, when nothing turns it to others (`반면`, `다만`); with no comma,
 # when a place and its figure follow at once (`줄어든 곳은 다섯 개 지역으로 톈진(天津) -4.1%, …`)
 MEMBERS_AFTER = compiled(r"\s*(?:으로|로)(?:\s*,\s*|\s+(?=\p{Hangul}{2,12}(?:\(\p{Han}+\))?\s+[+\-−]?\d))(?P<ranking>(?:(?!반면|그러나|하지만|다만|이 밖에)[^.]|(?<=\d)\.(?=\d))+?)"
@@ -383,7 +383,8 @@ def ranked_after(text: str, at: int, opening: regex.Pattern[str] = _RANKING_AFTE
 
 
 def ranked_before(text: str, start: int) -> list[str] | None:
-    """The places a ranking closed right before a count names, when `이들` (these) points back to them.
+    """The places a ranking closed right before a count names (in its sentence or the one before), when `이들` (these)
+    points back to them.
 
     >>> t = "종합 점수는 베이징 91.4점, 선전(深圳) 88.7점, 상하이가 87.9점, 항저우 82.3점 순이었으며, 이들 다섯 개 도시가"
     >>> ranked_before(t, t.index("다섯"))
@@ -391,9 +392,9 @@ def ranked_before(text: str, start: int) -> list[str] | None:
     >>> t = "베이징시가 47 건으로 가장 많았다. 이어 상하이시 39 건, 선전시 35 건 순으로, 이들 3 개 도시가"
     >>> ranked_before(t, t.index("3 개")) is None
     True
-    >>> t = "베이징 91.4점, 선전 88.7점 순이었다. 이들 두 도시"
-    >>> ranked_before(t, t.index("두")) is None
-    True
+    >>> t = "베이징 91.4점, 선전 88.7점 순이었다. 이들 두 도시"  # (or the sentence before: `이들` opens this one)
+    >>> ranked_before(t, t.index("두"))
+    ['베이징', '선전']
     """
     m = _RANKING_BEFORE_THESE.search(text[:start])
     if m is None or _GOES_ON.match(m["ranking"]):
