@@ -500,9 +500,10 @@ _YEARS_AGO = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*전(?:의|에는)?\s+$")
 _LAST_YEARS_FROM = compiled(r"(?P<y>(?!))?(?:(?<!\p{Hangul})(?:전년|지난해|작년)|(?<![\d.])1\s*년\s*(?:새|사이)|한\s*해\s*(?:새|사이))\s+$")
 _TIMES = compiled(r"[\d.,]+\s*배")
 _FROM_HERE = compiled(r"[\d,.]+\s*\S*?(?:\s\S+?)?에서(?!\p{Hangul})")
-# a span of several years a figure is over, before it in its clause (`건설에 2 년간 15 억 위안을`, `향후 5년간 200억 위안을`; not
+# a span of several years a figure is over, before it in its clause (`건설에 2 년간 15 억 위안을`, `향후 5년간 200억 위안을`,
+# `2043 년까지 20 년간 … 인도될 신규 여객기는 8,866 대`; not
 # one gone by, `지난 3년간`, nor a year's, `1년간 증가 속도는`)
-_YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)[2-9]\s*년\s*(?:간|동안)\s+[^,.\d]{0,30}$"
+_YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)(?:[2-9]|[1-9]\d)\s*년\s*(?:간|동안)\s+[^,.\d]{0,30}$"
                       # (or a sum since a start, `출범 이후 누적 거래액이 1,000 억 위안을`: the years since, none alone)
                       r"|(?:출범|설립|개장|개소|개원|개통|가동|창업|상장)\s*(?:이후|이래)\s+(?:[^,.\d\s]+\s+)?누적[^,.\d]{0,30}$")
 # a sentence opening with the present (`현재 우한에는 …`; not `2034 년 말 현재`, a date figures stand at)
