@@ -343,8 +343,13 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
         return {}
     if len(specs) < len(columns) and (own := _units_in_cells(table["rows"], columns)):
         # `단위: 억 위안, %, %p` over `GDP | 성장률 | 성장률 증감 | 고신기술기업` whose last cells read `8.1만 개`: the units
-        # are the other columns'
+        # are the other columns'; and a unit those cells give is theirs (`단위: 억 위안, %` over `2023년 | 2024년 | 증가율`
+        # whose cells read `9.5%`: 억 위안 is both years')
         columns = [c for c in columns if c not in own]
+        given = {a.unit for c in own for row in table["rows"] if c < len(row) and row[c] for a in read_cell(row[c]) or ()}
+        specs = [s for s in specs if unit_spec_of(f"({s})") not in given] or specs
+        if len(specs) == 1:
+            return dict.fromkeys(columns, specs[0])
     if len(specs) == len(columns):
         return dict(zip(columns, specs))
     header = table["header"]
