@@ -400,7 +400,8 @@ GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
 _COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …`, `선전에 있어서`: the word)
 
 
-_FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)")
+_FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)"
+                     r"|\s*(?:최초|유일)의\s")  # (`전국 최초의 … 시범구로 지정된 곳`: the first of its kind there)
 
 
 @cache
@@ -417,7 +418,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     found = [m for m in found if not _particle_word().match(text, m.end)]
     out = [ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh, not _compared(text, m.end)) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
-    # (`전국에서 처음으로 16조 위안을 넘어선`, `2,310 개로 전국 최다였고`: first in the country, a scope, not the
+    # (`전국에서 처음으로 16조 위안을 넘어선`, `2,310 개로 전국 최다였고`, `전국 최초의 … 시범구`: first in the country, a scope, not the
     # country's figure)
     out += [ProseRegion(m.start(), m.end(), m.group(), "中国", not _compared(text, m.end()))
             for m in nation_pattern().finditer(text) if not _FIRST_IN.match(text, m.end())
