@@ -183,6 +183,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     # the places a list without figures ranks in order (`순위는 상하이시, 베이징시, 충칭시, 톈진시 순으로`):
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = {}
+    standing_said = ""  # (the words that ranked them)
     order_named: list[ProseRegion] = []  # those places, as a sentence after may give them their amounts (`각각 …`)
     named_here: list[ProseRegion] = []
     in_set: list[ProseRegion] = []  # the places the sentence lists as one set with their count, in turn (`… 네 곳이`)
@@ -229,7 +230,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `서부 도시 GDP 순위는 충칭시, 청두시(成都市), … 순이다.`: places in order, no figure; their next figures' ranks
                 ordered = sentence_regions(sentence, places)
                 if order_of := ranked_by_order(sentence, sentence, 0, ordered, ordered):
-                    standing = order_of
+                    standing, standing_said = order_of, sentence
                     order_named = _named_in_order(ordered, order_of)
             continue
         regions = named_here = sentence_regions(sentence, places)
@@ -331,7 +332,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     or _last_place(text, paragraph_before, s_off + c_off, clause)
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
-                    standing = order_of
+                    standing, standing_said = order_of, clause
                     order_named = _named_in_order(regions, order_of)
                     continue
                 if len(stated) == 1 and not pending and _only_ahead_of_told(sentence, [r for r in here if r.end > r.start], told_before) \
@@ -357,6 +358,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     if len(holders) == len(stated) > 1:
                         # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
                         standing = {(r.zh or r.written): rank for r, rank in zip(holders, stated)}
+                        standing_said = clause
                     last_rank, ranked_here = stated[-1], True
                     continue
                 if not stated and last_rank is not None and order and cue("next").search(clause) \
@@ -477,6 +479,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     if leading and f["amount"].unit != leading[0]:
                         continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only)
+                    if _other_measure(sentence[:c_off + f["start"]], standing_said, regions):
+                        continue  # (`로봇 기업 수는 선전, …, 둥관 순으로 많았다. | 둥관의 산업용 로봇 보유량은 8만 대를`)
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank
             compared.update(ranks_compared(sentence, here, figures))
@@ -655,6 +659,27 @@ def ranks_compared(sentence: str, here: list[ProseRegion], figures: list[dict]) 
         return {}
     return {(r.zh or r.written): (int(m["n"]), next(iter(gaps))) for r in here
             if COMPARED_WITH.match(sentence, r.end) and (m := _RANK_COMPARED.search(sentence[max(0, r.start - 8):r.start]))}
+
+
+# a noun made its sentence's topic (`둥관의 산업용 로봇 보유량은`, `… 기업 수는`; not a basis, `지역별로는`, `6위까지는`)
+_TOPIC_NOUN = compiled(r"(?<!\S)(?P<noun>[\p{Hangul}A-Za-z]+)(?<!로|에서|까지|부터|에)(?:은|는)\s")
+
+
+def _other_measure(before: str, ranked: str, regions: list[ProseRegion]) -> bool:
+    """Whether the words ranking the places (`ranked`) make a measure their topic and the words before a figure in its
+    sentence make another one theirs (`로봇 기업 수는 … 순으로 많았다` | `둥관의 산업용 로봇 보유량은 8만 대를`, `포산은 6만
+    대`), a region made the topic aside.
+
+    >>> _other_measure("둥관의 산업용 로봇 보유량은 ", "도시별 로봇 기업 수는 선전, 둥관 순으로 많았다.", [])
+    True
+    >>> _other_measure("충칭시의 GDP는 ", "서부 도시 GDP 순위는 충칭시, 청두시 순이다.", [])
+    False
+    >>> _other_measure("실제 사용액은 ", "지역별로는 장쑤성, 상하이시 순으로 외자를 많이 끌어들였으며", [])  # (no measure ranked)
+    False
+    """
+    names = {r.written for r in regions}
+    return any(m["noun"] not in names for m in _TOPIC_NOUN.finditer(ranked)) \
+        and any(m["noun"] not in ranked for m in _TOPIC_NOUN.finditer(before) if m["noun"] not in names)
 
 
 def _measure_of_rank(clause: str) -> str | None:
