@@ -611,6 +611,8 @@ def amounts_in(clause: str):
 
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
 _HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
+# a share made the object of the place after it, as one place (`40% 이상을 | 우한 한 곳이`)
+_TAKEN_BY, _ONE_PLACE_DOING = compiled(r"\s*(?:을|를)\s+"), compiled(r"\s*한\s*(?:곳|도시|지역)이\s")
 
 
 
@@ -621,6 +623,10 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
     if held and following and following[0].start == c_off + held.end() \
             and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
         return following[0]
+    taken = _TAKEN_BY.match(clause, end)
+    if taken and following and following[0].start == c_off + taken.end() \
+            and _ONE_PLACE_DOING.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
+        return following[0]  # `전국 주문의 40% 이상을 우한 한 곳이 소화한 셈이다`: the one place that takes the share
     return None
 
 
