@@ -211,6 +211,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # a verb that passes a mark only after the word naming the mark (`10조 위안 고지에 오른`; `5% 오른` is a rise)
     bound = rf"{bound}|(?<=(?:{lines})\s*(?:을|를|에)\s*(?:(?:{degree})\s*)?)(?:{_alternation(_qualifier_words('line_bound'))})"
 
+    # (what it is worth, `1조 3,000억 위안어치를 웃돌았다`, may stand before the particle)
     # in running text a bracketed aside may stand between an amount and its bound
     # (`1,080만 개(표준 랙 기준)를 넘어섰다`)
     aside = rf"(?:\s*\([^()]{{1,20}}\)(?=\s*(?:을|를)?\s*(?:{bound})))?"
@@ -219,7 +220,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         # (`1,900여 곳`: some more than the number, approximate)
         return (rf"{pre}(?P<sign>[{regex.escape(''.join(SIGNS))}])?\s*(?P<num>{_AMOUNT})(?:(?P<odd>여)(?=\s*(?:{unit})))?"
                 rf"\s*(?P<unit>(?!{band()})(?:{unit}))?"
-                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:을|를|이|가|은|는|에는|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
+                rf"\s*(?P<after>{after})?(?:{aside}\s*(?:{line})?(?:(?:어치)?(?:을|를|이|가|은|는|에는|에도|에|마저|도)\s*)?(?:(?:{degree})\s*)?(?P<bound>{bound}))?")
     whole = compiled(rf"^\s*{core(_unit_alternation(units()))}\s*$")
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     # (a unit read only where a label gives it is read in text after a number with a magnitude or thousands,
