@@ -233,6 +233,25 @@ def _explained(grand: dict, parts: list[dict], row: list[dict], known: dict[int,
         and abs(stated - sum(Decimal(a["value"]) for a in row)) <= _tolerance(row + [grand])
 
 
+# a title saying the rows are some picked from more (`주요국별`, `상위 10개 지역`, `주요 도시`)
+_SELECTED = compiled(r"주요|상위|\bTOP\b|\bTop\b|톱\s*\d")
+
+
+def _whole_beyond_selection(table: dict, labels: list[str | None], total: dict, parts: list[dict]) -> bool:
+    """Whether a row labelled `전체` (all) alone totals more than the rows a table's title says were picked (`주요국별
+    스포츠용품 수출액`), its parts adding up to less than it: the whole, not their sum (but `전체 | 합계` sums them).
+
+    >>> t = {"title": "표 3) 주요국별 스포츠용품 수출액"}
+    >>> _whole_beyond_selection(t, ["전체"], {"value": "19330000000"}, [{"value": "9720000000"}])
+    True
+    >>> _whole_beyond_selection(t, ["전체", "합계"], {"value": "19330000000"}, [{"value": "9720000000"}])
+    False
+    """
+    return [(label or "").strip() for label in labels if (label or "").strip()] == ["전체"] \
+        and bool(_SELECTED.search(table.get("title") or "")) \
+        and sum(Decimal(a["value"]) for a in parts) < Decimal(total["value"])
+
+
 def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> None:
     """Warn where a total row or column of `table` differs from the sum of what it totals."""
     total_words, subtotal_words = set(cue_words("total")), set(cue_words("subtotal"))
@@ -264,6 +283,9 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 group = []
             elif kind == "total":
                 parts = _own_measure(rows, r, amount, every, label_cols)
+                if _whole_beyond_selection(table, [rows[r][k] for k in label_cols if k < len(rows[r])], amount, parts):
+                    group = []  # `표 3) 주요국별 …` / `전체 | 193.3`: all countries', the rows only the main ones
+                    continue
                 if c in sums_row and _explained(amount, parts, [at[(r, k)] for k in range(c) if (r, k) in at], known):
                     group = []  # (`합계 123 146 269` where the 2039 column adds up to 144: the 146 is warned, not the 269)
                     continue
