@@ -138,8 +138,9 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
     return [(c, o) for c, o in out if c.strip()]
 
 
-# what after a rank makes it one compared with, not held (`1위와 달리`, `1위보다`, `1위에 비해`)
-_RANK_COMPARED = compiled(r"\s*(?:(?:와|과)\s*(?:달리|다르게|비교|대조)|보다|에\s*비해)")
+# what after a rank makes it one compared with, not held (`1위와 달리`, `1위보다`, `1위에 비해`, `1 위와는 … 차이가`)
+_RANK_COMPARED = compiled(r"\s*(?:(?:와|과)\s*(?:달리|다르게|비교|대조)|보다|에\s*비해"
+                          r"|(?:와|과)(?:는|의)(?!\p{Hangul}))")  # (or measured from: `1 위와는 532 억 kWh 차이가`)
 
 
 def ranks_in(text: str) -> tuple[list[int], list[tuple[int, int]]]:
