@@ -368,6 +368,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                         f["rank"] = last_rank + 1 + order.index(id(f["region"]))
                     last_rank, ranked_here = last_rank + len(order), True
                     continue
+                if not stated and last_rank is not None and cue("next").search(clause) and ranked \
+                        and all(f["rank"] is not None for f in ranked) and " 순" in sentence[c_off + len(clause):] \
+                        and [r for r in here if r.subject and r.mark == "topic" and r.end > r.start]:
+                    # `신장이 … 가장 많고 | 간쑤성이 그 뒤를 이었으며, | 칭하이성(6,120 만 kW), … 순이었다`: a follower named with no
+                    # figure holds the next rank, the list after going on from it
+                    last_rank += 1
+                    continue
                 rates, by_rate = [f for f in ranked if f["amount"].unit in ("%", "%p", "배")], bool(cue("rate").search(clause))
                 if len(rates) < len(ranked) and (rates or by_rate):
                     # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate, or the change (`61만 명 늘어 | 증가 폭에서도
