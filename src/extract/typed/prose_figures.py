@@ -116,6 +116,9 @@ from kic_extract.typed.rank_steps import ranks_ceded, ranks_moved
 from kic_extract.typed.stated_ranks import stated_ranks
 
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
+# the subject a region heads, a few words on (`중국 XR 기기 출하량이`; not `한국 스타트업의`, nor the organisation's own
+# within it, `중국 내 협력 거점이`)
+_HEADS_SUBJECT = compiled(r"(?!\s+내\s)(?:\s+[\p{Hangul}A-Za-z]+){1,3}(?:이|가)\s")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # a rank written before the region a figure is compared with (`이는 2 위 장쑤성보다 846 억 위안 많은 규모다`)
 _RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
@@ -238,7 +241,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
-            regions = [r for r in regions if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+            # (or heads: `IDC는 2026년 중국 XR 기기 출하량이 1,150만 대 안팎으로 … 내다봤다`)
+            regions = [r for r in regions if SUBJECT_PARTICLE.match(sentence, at := AFTER_NAME.match(sentence, r.end).end())
+                       or _HEADS_SUBJECT.match(sentence, at)]
         if _FORECAST_CLOSE.search(sentence) and (forecasters := [r for r in regions if _FORECASTER.match(sentence, r.end)]):
             # `중국 귀진(國金)증권은 … 보고서에서 창신메모리의 월 생산량이 … 20 만장으로 늘어나 … 것으로 내다봤다`: an analyst
             # a region qualifies forecasts of another; the region holds none of its figures, nor does the one before
