@@ -160,8 +160,8 @@ _NOUN_AFTER = compiled(r"계?\s+\S")
 
 
 # the noun of a count that counts regions (`4 개 성`, `5 개 도시`), and the separator before a listed one
-# (a word may qualify it: `주장삼각주, 창장삼각주, 청위 지역을 3대 저공경제 권역으로`)
-_REGION_NOUN = compiled(rf"\s*(?:\p{{Hangul}}{{2,8}}\s+)?\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현|권역|경제권|도시권)"
+# (words may qualify it: `주장삼각주, 창장삼각주, 청위 지역을 3대 저공경제 권역으로`, `…, 청두·충칭 경제권을 4대 XR 산업 권역으로`)
+_REGION_NOUN = compiled(rf"\s*(?!(?:으로|로|이|가|은|는|을|를|의|에)\s)(?:[\p{{Hangul}}A-Za-z]{{2,8}}\s+){{0,2}}\p{{Hangul}}{{0,8}}?(?:성|시|도시|지역|국가|구|현|권역|경제권|도시권)"
                         rf"(?=[{PARTICLES}]|\s|$)")
 
 
