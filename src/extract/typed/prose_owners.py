@@ -9,7 +9,7 @@ places just listed, a number in a quoted name).
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -175,6 +175,12 @@ _QUALIFIED_OBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:을|를)\s")
 _LOCATED_IN = compiled(r"에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|(?:본사|본부|거점|법인)(?:를|을)\s*둔)\s")
 
 
+@lru_cache(maxsize=256)
+def _listed_counts(sentence: str) -> tuple:
+    """`counts.sentence_counts` of a sentence, read once for all the counts in it."""
+    return tuple(sentence_counts(sentence))
+
+
 def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: int, amount, region: ProseRegion) -> bool:
     """A count that is not a figure about the region before it: it counts the items the text
     itself lists, a band of ranks or a set it picks from (`충칭 등 5 개 도시`, `다음은 … 8 곳이다`,
@@ -189,7 +195,7 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
         return True  # `… 도시도 4곳에 이른다` in a sentence naming no region: places counted, not the last one's
-    if region.end == 0 and any(count == amount.value and noun.endswith(amount.unit) for count, noun, _, _ in sentence_counts(sentence)):
+    if region.end == 0 and any(count == amount.value and noun.endswith(amount.unit) for count, noun, _, _ in _listed_counts(sentence)):
         # `… 가장 많이 몰린 5곳은 A, B, C, D이다` in a sentence naming no region: the count of the list it names, not
         # a figure of the region a sentence before named
         return True
@@ -227,7 +233,7 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True  # `톈진, 네이멍구자치구, 하이난성에 자리한 … 스타트업 3 곳의`: the count spans the places listed
     if not cue("each").search(clause, 0, start) and any(
             count == amount.value and noun.startswith(amount.unit) and any(region.written in item for item in items)
-            for count, noun, items, _ in sentence_counts(sentence)):
+            for count, noun, items, _ in _listed_counts(sentence)):
         # `… 넘어선 단지는 쑤저우 바이오베이, 상하이 장장과학성, …, 우한 광구 바이오성 5곳이다`, `… 양푸(洋浦), 광저우 난사(南沙),
         # …, 싼야(三亚)의 7개 항만이다`: the size of a list the region is an item of (or names one)
         return True
