@@ -342,7 +342,10 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     printed = len(printed_cells(prev.lines[-1].text))
     last_cell = at_page_break and bool(run) and len(rows) > 1 and "\t" not in rows[0].text and printed == width - 1 \
         and len(rows[0].text.strip()) <= _CELL_LIST_MAX_CHARS \
-        and cell_kind(rows[0].text.strip()) == _column_kind(run, printed) == "text"
+        and (cell_kind(rows[0].text.strip()) == _column_kind(run, printed) == "text"
+             # (or a quantity, as the rows after print theirs: `3	뤄신서 裸心社	상하이	인수합병` | `약 1억 5,000만 달러`)
+             or cell_kind(rows[0].text.strip()) == "quantity"
+             and _column_kind([run[0], *rows[1:3]], printed) == "quantity")
     if at_page_break and run and len(rows) > 1 and "\t" not in rows[0].text and "\t" in rows[1].text \
             and (len(rows[0].text.strip()) <= (_CELL_LIST_MAX_CHARS if listing else _CELL_TAIL_MAX_CHARS) or aside
                  or last_cell) \

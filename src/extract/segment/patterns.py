@@ -264,7 +264,8 @@ TABLE_TITLE = compiled(r"(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|<\s*[^<>\t]{2,60}
 # a table's title opening a line: numbered (`표 3) …`, `<표 2> …`) or the word in brackets, a number in them or none
 # (`〈표〉 …`, `[그림 2]`, `〈표 2-1〉`; U+2329 and U+232A where a PDF's font maps `〈` and `〉` to them), never `[표준 …]`
 TABLE_OPENING = compiled(r"\s*(?:(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]|[<〈\u2329\[［【]\s*(?:표|그림)\s*(?:\d+(?:[-.]\d+)?)?\s*[>〉\u232a\]］】])")
-UNIT_LINE = compiled(r"[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")  # (`단위: 억 위안`, in a note `단위는 건.`)
+# (`단위: 억 위안`, in a note `단위는 건.`; after the table's number, `표 3) 단위: %, …`)
+UNIT_LINE = compiled(r"(?:(?:<\s*)?표\s*\d{1,2}\s*[)>.]\s*)?[(\[（]?\s*단위(?:\s*[:：]|(?:는|은)\s)")
 SOURCE_NOTE = compiled(r"^\*\s*출처\s*:")
 # a table's source on a line of its own under it, numbered or not (`표 2) 출처: 중국선박공업협회 …`, `※ 자료: …`)
 TABLE_SOURCE = compiled(r"^\s*(?:(?:<\s*)?(?:표|그림)\s*\d+\s*[)>.]\s*)?[*※]?\s*(?:출처|자료)\s*[:：]")

@@ -190,21 +190,30 @@ def named_units(text: str | None) -> dict[str, str]:
     ({'조성면적': '㎢', '입주한국기업': '개사'}, {}, {})
     >>> named_units("※ 단위: 첨단기술기업은 개, R&D 투입은 억 위안. 자료: 과학기술부 횃불센터")  # (a note under the table)
     {'첨단기술기업': '개', 'R&D투입': '억 위안'}
+    >>> named_units("표 3) 단위: %, 전년 동기 대비는 %p / 출처: 중량롄항")  # (the others' unit first, unnamed)
+    {'전년동기대비': '%p'}
     """
     m = _UNIT_LINE.match(text or "")
     if not m:
         return {}
     body = _UNITS_END.split(text[m.end():], maxsplit=1)[0]  # (not the source after them: `. 자료: …`)
+    body = body.rstrip(" /|｜")  # (nor the bar before it: `… %p / 출처: 중량롄항`)
     bracketed = {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(body)}
     if bracketed:
         return bracketed
-    parts = [_NAME_THEN_UNIT.fullmatch(p.strip()) for p in body.rstrip(" )]）.").split(",")]
-    if all(p and p["unit"] in _unit_words() and compact(p["name"]) not in _MAGNITUDES for p in parts):
-        return {compact(p["name"]): f"{p['magnitude'] or ''}{p['unit']}".strip() for p in parts}
-    return {}
+    named, bare = {}, 0
+    for piece in body.rstrip(" )]）.").split(","):
+        part = _NAME_THEN_UNIT.fullmatch(piece.strip())
+        if part and part["unit"] in _unit_words() and compact(part["name"]) not in _MAGNITUDES:
+            named[compact(part["name"])] = f"{part['magnitude'] or ''}{part['unit']}".strip()
+        elif table_unit(f"(단위: {piece.strip()})"):
+            bare += 1  # (the unit of the columns it names none for: `단위: %, 전년 동기 대비는 %p`)
+        else:
+            return {}
+    return named
 
 
-_UNIT_LINE = compiled(r"\s*(?:[※*]\s*)?[(\[（]?\s*단위\s*[:：]?\s*")
+_UNIT_LINE = compiled(r"\s*(?:[※*]\s*)?(?:표\s*\d{1,2}\s*[).]\s*)?[(\[（]?\s*단위\s*[:：]?\s*")  # (`표 3) 단위: …`)
 _UNITS_END = compiled(r"\.\s+|\s*(?:자료|출처)\s*[:：]")
 # a source a unit's line goes on to after a bar (`단위: 건 / 출처: …`)
 _SOURCE_TAIL = compiled(r"\s*[/|｜]\s*(?:자료|출처)\s*[:：].*$")

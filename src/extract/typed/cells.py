@@ -28,8 +28,9 @@ _AMOUNT = rf"{NUMBER}\s*[천백십]?\s*[조억만]?(?:\s*{NUMBER}\s*[천백십]?
 # a number that is part of a date, an ordinal or a name, not a quantity
 # (`2 차`, `3 차 회의` are ordinals; `107억 위안 차로` a difference)
 # (a rank, `3 위`, only where no unit was read: `2.3% 위축됐다` is a figure)
-# (nor a per cent band, `4%대 초반에 머물렀다`)
-_NOT_QUANTITY = r"(?!(?<=%)\s*대)(?!\s*(?:년|월|일|분기|호|세|기(?!업|관|술|간|준|금|지|구|능)|회|{band})|[.\d])(?(unit)|(?!\s*(?:차(?!이)|위)))"
+# (nor a per cent band, `4%대 초반에 머물렀다`); what follows a bound read is another word (`40만 개 이상 회수`)
+_NOT_QUANTITY = r"(?!(?<=%)\s*대)(?(bound)|(?!\s*(?:년|월|일|분기|호|세|기(?!업|관|술|간|준|금|지|구|능)|회|{band})))(?![.\d])" \
+                r"(?(unit)|(?!\s*(?:차(?!이)|위)))"
 
 
 @cache

@@ -404,9 +404,17 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                            or r.mark == "qualifies" and ", " not in sentence[r.end:pos]
                                            and _firms_subject(sentence, r))
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
+    if earlier and ORIGIN_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
+        # `광둥성 기지에 … 홍콩·마카오 청년 창업팀은 1,270개로 …, | 누적 입주팀은 4,800개를`: people of an origin, counted
+        # where they are (as in their own clause)
+        placed = [r for r in subjects[:k] if r.mark in ("located", "topic") and r.end < earlier[-1].start
+                  and not ORIGIN_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
+        return placed[-1] if placed else None
     if len(earlier) > 1 and OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) \
-            and _TOPIC_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
-        return earlier[-2]  # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's
+            and _TOPIC_OR_ALSO.match(sentence, AFTER_NAME.match(sentence, earlier[-2].end).end()):
+        # `저장성은 …했고, 항저우의 AI 기업에 돈이 몰리면서 | 건수도 1,100건을`: the topic's (so the topic added to
+        # those before: `광둥성도 광저우(广州)와 선전(深圳)의 시내버스에 … | 약 6만 톤을`)
+        return earlier[-2]
     if len(earlier) > 1 and SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
         return earlier[-2]  # (so in a clause after it)
     if len(earlier) > 1 and (cause := _OF_CAUSE.match(sentence, after := AFTER_NAME.match(sentence, earlier[-1].end).end())

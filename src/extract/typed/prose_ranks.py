@@ -100,6 +100,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     stated = stated_ranks(clause)
     chases = not stated and bool(part := _ONE_RANK.search(rest.split(",", 1)[0])) \
         and not _NEW_TOPIC.search(rest, 0, part.start())  # (not another's: `…이 이었으며, 후베이성은 … 7 위에`)
+    # (nor does a plan to close in by a year to come, `2027년까지 생산능력을 120만 톤으로 늘려 장쑤성을 바짝 뒤쫓을 계획이다`)
+    chases = chases or bool(_BY_YEAR.search(clause))
     follows = last_rank is not None and bool(cue("next").search(clause)) and not chases
     # `상위 3 개 지역은 베이징(87 곳), 상하이(64 곳), 광둥성(58 곳)이었고`: the leaders, in order
     top = _top_list().search(clause, 0, min(f["start"] for f in listed)) if listed else None
@@ -385,6 +387,8 @@ def rates_not_changes(figures: list[dict], clause: str) -> list[dict]:
 
 
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
+# a year something is to be done by (`2027년까지`, `2030년 말까지`)
+_BY_YEAR = compiled(r"(?<!\d)\d{4}\s*년(?:\s*말)?까지(?!\p{Hangul})")
 _NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")
 # a rank, not a band (`10위권을 채웠다`) nor one measured from (`1 위와는 532 억 kWh 차이가`, `1위보다`)
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])(?!(?:와|과)(?:는|의)(?!\p{Hangul})|보다)")

@@ -97,6 +97,11 @@ def _measure_word() -> regex.Pattern[str]:
 
 # the one place what a count counts is in, right after it (`3 개 거점에만 591 개사가`): the count is the places'
 ONLY_THERE = compiled(r"\s*\p{Hangul}{1,6}(?:에서만|에만)(?!\p{Hangul})")
+# a verb describing a time after it, closing a clause a noun phrase is the subject of (`공장이 완공되는 2027년까지`):
+# when, not what the sentence is about
+_RELATIVE_NEXT = compiled(r"\s+\p{Hangul}{1,4}(?:는|던|된|한|될|할)\s+(?:\d{4}\s*년|내년|올해|연말|시점|때)")
+# the object a phrase closing with `의` qualifies (` 본토 창업을 `), no subject nor topic on the way
+_OBJECT_AFTER_OF = compiled(r"(?:\s+[^\s,.]*[^\s,.은는이가의도]){0,2}?\s+(?P<obj>[^\s,.]+)(?:을|를)\s")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
@@ -216,6 +221,13 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                 # (`중국 휴머노이드 업체 상당수가 고객사이며`: firms the region qualifies are the subject, not the region;
                 # or counted, `한국 스타트업 14개사가`; but `중국 스타트업 투자는`: their measure closing the phrase is the region's,
                 # unless words describing the firms stand before it, `사우디아라비아 국부펀드가 참여한 중국 기업 투자는`)
+                if closing.group() == "의" and not word[1][:1].isdigit() \
+                        and (obj := _OBJECT_AFTER_OF.match(text, word.end())) and not _measure_word().match(obj["obj"]):
+                    # `광둥성은 홍콩·마카오 청년의 본토 창업을 돕기 위해`: what an object (no measure) is of, not the
+                    # subject (but `청위 지역의 첨단기술 산업 매출을 6조 위안 이상으로`: the region's measure)
+                    return "qualifies"
+                if closing.group() in ("이", "가") and _RELATIVE_NEXT.match(text, word.end()):
+                    return "qualifies"  # `광둥성은 마오밍(茂名) 공장이 완공되는 2027년까지`: a clause describing a time
                 head = word[1][:closing.start()]
                 firms = bool(_FIRMS.fullmatch(head)) or firms and (head in cues("part_of") or head[:1].isdigit()
                                                                    or _DESCRIBED_BEFORE.search(text, 0, start or 0) is not None)

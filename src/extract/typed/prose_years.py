@@ -249,8 +249,16 @@ def compared_within(text: str, at: int):
     (True, None)
     >>> compared_within("2033 년 같은 기간의 141 억 달러보다 13 억 달러 감소했다.", 0).group()  # (`같은`: no topic's particle)
     '2033 년 같은 기간의 141 억 달러보다'
+    >>> compared_within("입주율은 2024년 평균 83.5%로 베이징(79.2%)보다 4.3%p 높았다.", 4)
     """
-    return _COMPARED_WITHIN.match(text, at) if _COMPARING.search(text, at, at + 60) else None
+    if not _COMPARING.search(text, at, at + 60) or not (m := _COMPARED_WITHIN.match(text, at)):
+        return None
+    # (but a year stating its own level on the way compares it with another's of that year: `2024년 평균 83.5%로
+    # 베이징(79.2%)보다 4.3%p 높았다`, all of 2024)
+    return None if _OWN_LEVEL.search(text, at, m.end()) else m
+
+
+_OWN_LEVEL = compiled(r"(?<![\d.,])\d[\d,.]*\s*(?:[조억만천]\s*)?[^\s\d()]{0,4}?(?:으로|로)\s")
 
 
 # a year that dates an event (`2021년 말 개통한`, a verb's adnominal form right after; not the numeral of `2032년 한 해

@@ -85,9 +85,10 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
         elif any(head.startswith(w) or head.endswith(w) for w in cue_words("address")):
             kinds.append("address")  # `주소`, `관리위원회 주소`: `중관춘대가 27호` is a street number, no amount
         elif any(head.startswith(w) or not w.isascii() and head.endswith(w) for w in cue_words("rank")) \
-                and all(v.isdigit() or sums_label(v, totals) for v in cells):
+                and all(v.isdigit() or sums_label(v, totals) or v in cue_words("whole") for v in cells):
             # (`전년 순위`: the rank of another year)
-            # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`)
+            # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`; so may the whole's,
+            # `전국 | 전체 | 251.8`)
             kinds.append("rank")
         elif own and all(_YEAR.match(v) for v in own):
             kinds.append("year")

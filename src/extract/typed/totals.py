@@ -238,7 +238,7 @@ _SELECTED = compiled(r"주요|상위|\bTOP\b|\bTop\b|톱\s*\d")
 
 
 def _whole_beyond_selection(table: dict, labels: list[str | None], total: dict, parts: list[dict]) -> bool:
-    """Whether a row labelled `전체` (all) alone totals more than the rows a table's title says were picked (`주요국별
+    """Whether a row labelled `전체` (all), alone or beside `전국`, totals more than the rows a table's title says were picked (`주요국별
     스포츠용품 수출액`), its parts adding up to less than it: the whole, not their sum (but `전체 | 합계` sums them).
 
     >>> t = {"title": "표 3) 주요국별 스포츠용품 수출액"}
@@ -246,8 +246,11 @@ def _whole_beyond_selection(table: dict, labels: list[str | None], total: dict, 
     True
     >>> _whole_beyond_selection(t, ["전체", "합계"], {"value": "19330000000"}, [{"value": "9720000000"}])
     False
+    >>> _whole_beyond_selection(t, ["전국", "전체"], {"value": "2518"}, [{"value": "2130"}])
+    True
     """
-    return [(label or "").strip() for label in labels if (label or "").strip()] == ["전체"] \
+    named = [(label or "").strip() for label in labels if (label or "").strip()]
+    return bool(named) and "전체" in named and set(named) <= {"전체", *cue_words("whole")} \
         and bool(_SELECTED.search(table.get("title") or "")) \
         and sum(Decimal(a["value"]) for a in parts) < Decimal(total["value"])
 
