@@ -96,6 +96,10 @@ def gap_words_own(lead: str) -> str:
     return lead[m.end():] if m and _AMOUNT_ENDS.search(lead, 0, m.start()) else lead
 
 _SPACE = compiled(r"\s+")
+# a count picked from a set (`… 가운데 7곳을 대표 사례로 꼽았다`, `… 중 10개를 선정했다`)
+_AMONG_BEFORE = compiled(r"(?:가운데|중에서|중)\s*$")
+_PICKED_OUT = compiled(r"\s*(?:을|를)\s+(?:[^\s,.]+\s+){0,3}?(?:꼽|골라|골랐|뽑|선정|선별|추려|추렸|소개)")
+_OF_ONE = compiled(r"의\s")  # (after a count of one: `1대의 연간 운영비`)
 _PER_EACH = compiled(r"\s*마다(?!\p{Hangul})")  # (the base of a rate: `1,000kWh 마다`)
 _SUBJECT_THEN = compiled(r"(?:\([^()]*\))?(?:이|가|은|는)\s+")  # (a subject's particle, right before what it is compared with)
 
@@ -276,6 +280,10 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
     for start, amount, end in amounts_in(clause):
         if clause.startswith("당", end) or _PER_EACH.match(clause, end):
             continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure (so `1,000kWh 마다`)
+        if amount.unit in count_units() and _AMONG_BEFORE.search(clause, max(0, start - 8), start) and _PICKED_OUT.match(clause, end):
+            continue  # `전국의 특화 산업단지 가운데 7곳을 대표 사례로 꼽았다`: the ones a report picks, no figure of the place
+        if amount.value == 1 and amount.unit in count_units() and _OF_ONE.match(clause, end):
+            continue  # `헬기 1대의 연간 운영비가 수백만 위안에`: what one of them takes, the base of a measure, no figure
         if clause.startswith("씩", end) and _PER_EACH.search(clause, 0, start):
             continue  # `… 1,000kWh 마다 1 건씩 발급되는`: what each base gets, no figure of a region
         if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end) \

@@ -770,8 +770,9 @@ def check_counts(ctx) -> None:
                 if any(n == _number(m) and counted == _counted(m) for n, counted, _, _ in found):
                     continue  # (`상하이·선전·청두·우한 등 4 개 지역 거점을 … 거점별 실적은 아래와 같다`: its list stands before it)
                 # (`곳` names what it counts itself: `창업기지 4곳의 입주 현황은 아래와 같다`)
+                # (but not what is picked from them, `10 개 조항 가운데 주요 내용은 다음과 같다`: some of the ten)
                 if (m["noun"] not in _PARTICLES or m["counter"] == "곳") and (_NEXT.search(text[:m.start()]) or _FOLLOWS.match(text[m.end():])
-                                                     or _listed_per(text, m)):
+                                                     and not _picked_from(text, m) or _listed_per(text, m)):
                     items = colon_items(text, m.end()) or following_items(blocks, k, tables, m["noun"] in _PLACE_NOUNS, m["noun"])
                     if items is not None:
                         found.append((_number(m), _counted(m), items, False))

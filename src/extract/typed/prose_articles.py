@@ -58,6 +58,9 @@ def _same_measures(units: set[str]) -> set[str]:
 # a word closed by `시` before a particle or a break, a city's name as prose writes it
 # a level written as what another is measured against (`519억 달러를 크게 웃도`): not a result of its own period
 _BENCHMARK = compiled(r"(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*)?(?:웃도|밑도|웃돌|밑돌|상회|하회)")
+# a name right after a province-level region's, a space apart, closing its word (`장쑤성 쿤산의`)
+_CITY_AFTER_PROVINCE = compiled(r"(?<!\p{Hangul})(?P<province>\p{Hangul}{1,8}(?:성|자치구))\s+(?P<city>\p{Hangul}{2,4}?)"
+                                r"(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)?(?:\s|,|·|\)|$))")
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
 
@@ -81,6 +84,10 @@ def build_figures(ctx):
     words = {cell.strip() for table in ctx.tables for row in table["rows"] for cell in row[:2]
              if cell and cell.strip().endswith("시")}
     words |= {m[1] for text in texts if "시" in text for m in _CITY_WORD.finditer(text)}
+    # (and one named bare right after a province, as its part: `장쑤성 쿤산의 … 산업단지에는`)
+    words |= {m["city"] for text in texts if "성 " in text or "구 " in text for m in _CITY_AFTER_PROVINCE.finditer(text)
+              if find_regions(m["province"]) and find_regions(m["province"])[0].end == len(m["province"])
+              and city_names().get(m["city"])}
     for word in sorted(words - set(places) - word_set("korea_city_homonyms.txt")):
         if not names_place(word, EVERY_LEVEL) and (zh := city_names().get(word)):
             places[word] = zh

@@ -55,6 +55,9 @@ AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
 PLACES_COUNT = rf"(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:(?:개\s*)?(?:지역|성|도시|시|직할시|자치구|국가|나라|곳)|개국)"
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?"
                         rf"{PLACES_COUNT}(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{{Hangul}})")
+# a count of facilities right after places, naming them (`푸둥·훙차오 두 공항`, `두 공항`, `3개 항만`)
+_FACILITIES_NAMED = compiled(rf"\s+(?:\d{{1,2}}\s*개|{native_alternation()})\s*(?:개\s*)?(?:공항|항구|항만|역|기차역|터미널)"
+                             r"(?:과|와|을|를|이|가|은|는|의|에|에서)?(?!\p{Hangul})")
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)"
                         # (or the one a rank was lost to: `창사시에 4위 자리를 내주고`)
                         r"|에(?:게)?\s*(?:\d{1,2}\s*위\s*)?(?:자리|선두|왕좌)를\s*(?:내주|내줬|내준|넘겨주|넘겨줬|빼앗기|빼앗겼)")
@@ -177,6 +180,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
         pos = rank.end()  # `광둥성(1 위)의 누적 보급 대수는`: its rank aside, the words after it say what the region is
     if start is not None and _RANK_HOLDER.search(text, max(0, start - 16), start) and _HOLDER_CLOSE.match(text, pos):
         return "topic"  # `수출 증가율 1위는 신장위구르자치구(新疆维吾尔自治区)로, … 18.2%에 달했다`: the rank's holder, the sentence's topic
+    if _FACILITIES_NAMED.match(text, pos) and not MEMBER_COUNT.match(text, pos):
+        return "qualifies"  # `푸둥(浦东)·훙차오(虹桥) 두 공항과`: the names of things counted, not the places
     if counted := MEMBER_COUNT.match(text, pos):
         # `베이징·상하이·선전 등 상위 3개 도시에 전체의 58.4%가`: the count of the list it closes, where the
         # particle after the count says what the list is
@@ -534,7 +539,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             r.mark = "located"  # `하이뎬구(海淀区)와 이좡(亦庄)을 중심으로`: with a place not read, what something centres on
     for r, after in zip(out, out[1:]):
         if text[r.end:after.start] == " " and (r.mark == "topic" and after.written.endswith(("구", "현", "시"))
-                                               or r.mark == "listed" and after.written.endswith(("구", "현"))):
+                                               or r.mark == "listed" and after.written.endswith(("구", "현"))
+                                               # (or a city named bare after its province: `장쑤성 쿤산의`)
+                                               or r.mark != "figure" and is_province(r.zh) and below_province(after.zh)):
             # `베이징시 하이뎬구에만 … 38곳이`, `… 곳은 상하이 푸둥신구(浦东新区), 항저우(杭州), …`: the city only locates its
             # district
             r.mark = "locates"
@@ -545,6 +552,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # clause is about, whatever noun it qualifies (not one of a list, `광둥성의 선전(深圳)·광저우(广州)`, nor a
             # partner abroad, `광둥성의 한국과의 교역액은`)
             r.mark, after.mark = "locates", "topic"
+    for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
+        if r.mark == "listed" and after.mark == "qualifies" and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start) \
+                and _FACILITIES_NAMED.match(text, AFTER_NAME.match(text, after.end).end()):
+            r.mark = "qualifies"  # (every place the facilities counted are named after: `푸둥(浦东)·훙차오(虹桥) 두 공항과`)
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined
@@ -743,10 +754,14 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
     """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`, `베이징·허베이성까지 …
     2조 위안을 넘어서면서`): each is what the clause's one figure is about; empty when the clause has
     no such topic."""
+    # (a province only locating the city after it stands in the list with it: `장쑤성 쉬저우(徐州)와 저장성 원저우(温州)가`)
+    located_by = {id(b): a for a, b in zip(regions, regions[1:]) if a.mark == "locates" and sentence[a.end:b.start] == " "}
+    regions = [r for r in regions if not (r.mark == "locates" and any(located_by.get(id(b)) is r for b in regions))]
     for k, first in enumerate(regions):
         chain = [first]
         for r in regions[k + 1:]:
-            if chain[-1].mark not in ("listed", "figure") or not JOIN.fullmatch(sentence, chain[-1].end, r.start):
+            if chain[-1].mark not in ("listed", "figure") \
+                    or not JOIN.fullmatch(sentence, chain[-1].end, located_by[id(r)].start if id(r) in located_by else r.start):
                 break
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()

@@ -65,6 +65,8 @@ _MONTH_DAY = compiled(r"\s*\d{1,2}\s*일")
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
 _COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "같은 달", "같은 분기", "같은 시기", "보다", "에 비해", "比")
+# (or a part of it: `전년 말 대비 39.7% 늘었다`, `지난해 상반기보다`)
+_PART_COMPARED = compiled(r"\s*(?:말|초|연말|상반기|하반기|\d\s*분기|\d{1,2}\s*월)\s*(?:대비|보다|에\s*비해|比)")
 _WITH = compiled(r"(?:과|와)(?!\p{Hangul})")  # (`전년과 비교하면`; not the word after a space, `지난해 과학기술형 …`)
 # a same period of last year is the year figures are stated for when a word other than a comparison follows it
 # (`지난해 같은 기간 장쑤성이 1,240억 위안 뒤졌던`), not the year compared with (`지난해 같은 기간보다`, `작년 동기 대비`)
@@ -447,7 +449,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
                   if not (m.group() in _MAY_BE_COMPARED and (text[m.end():m.end() + 7].lstrip().startswith(_COMPARED)
-                                                             or _WITH.match(text, m.end()))
+                                                             or _WITH.match(text, m.end())
+                                                             or _PART_COMPARED.match(text, m.end()))
                           and (m.group() == "전년" or not _SAME_PERIOD_STATED.match(text, m.end())))
                   and not _LEAD_FROM.match(text, m.end()) and (title or not _EVENT_DAY.match(text, m.end()))]
         if "달" in text:
