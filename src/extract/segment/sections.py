@@ -9,11 +9,10 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, PAGE, RULE, HEADING_MARK, KICKER, LABELLED_SOURCE, OUTLET_DATE,
-                                          OUTLET_DAY, TAG, category_name, split_name_zh,
+from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, PAGE, RULE, HEADING_MARK, KICKER, LABELLED_SOURCE, OUTLET_DATE, TAG, category_name, split_name_zh,
                                           byline_of, heads_prose, is_label, known_categories, repeats_entry, title_key,
                                           stands_as_heading)
-from kic_extract.segment.toc import parse_heading_text
+from kic_extract.segment.toc import parse_heading_with_outlet
 from kic_extract.settings import Settings
 
 _CATEGORY_MAX_CHARS = 40
@@ -35,14 +34,9 @@ def parse_article_heading(text: str, line: int, report: Report) -> dict:
     assert m, text
     body = m["text"]
     source_date: dt.date | None = None
-    od = OUTLET_DATE.search(body) or OUTLET_DAY.search(body)
-    if od:
-        head = parse_heading_text(body[: od.start()])
-        head["source"], head["source_zh"] = fix_text(od["outlet"].strip()), None
-        if "y" in od.groupdict():
-            source_date = parse_date(od["y"], od["m"], od["d"], report, line)
-    else:
-        head = parse_heading_text(body)
+    head, od = parse_heading_with_outlet(body)
+    if od and "y" in od.groupdict():
+        source_date = parse_date(od["y"], od["m"], od["d"], report, line)
     cleaned, fixes = fix_and_explain(text)
     if not head["title"]:  # a heading of only a source or a date keeps its printed text as title
         head["title"] = cleaned[m.start("text"):].strip() or cleaned

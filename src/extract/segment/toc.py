@@ -19,6 +19,8 @@ from kic_extract.segment.patterns import (
     INDENTED,
     LABELLED_SOURCE,
     NUMBERED_LINE,
+    OUTLET_DATE,
+    OUTLET_DAY,
     led_entries,
     PAGE,
     PART_NUMBER,
@@ -70,6 +72,21 @@ def parse_heading_text(text: str) -> dict:
         source, source_zh = split_name_zh(fix_text(named.strip().removesuffix("〉").removesuffix("›").removesuffix("〕").removesuffix("》").strip()))
     title = fix_text(text.strip()) or (f"【{tag}】" if tag else "")
     return {"tag": tag, "title": title, "source": source, "source_zh": source_zh}
+
+
+def parse_heading_with_outlet(text: str):
+    """`parse_heading_text`, an outlet and its date in brackets closing the heading read as its source (`… 해외로”
+    (중국산업리뷰. 2025.11.14)`, `… [서울신문 1.21]`); and that match, whose groups give the date.
+
+    >>> parse_heading_with_outlet("中 3D프린터, 세계 시장 장악 (중국산업리뷰. 2025.11.14)")[0]["title"]
+    '中 3D프린터, 세계 시장 장악'
+    """
+    od = OUTLET_DATE.search(text) or OUTLET_DAY.search(text)
+    if not od:
+        return parse_heading_text(text), None
+    head = parse_heading_text(text[: od.start()])
+    head["source"], head["source_zh"] = fix_text(od["outlet"].strip()), None
+    return head, od
 
 
 # a name of four or five words that ends as an organisation's does (`KIC 중국 창업캠프 사무국`, `… 위원회`, `… 센터`)
@@ -431,7 +448,7 @@ def toc_to_entries(chunks: list[Chunk], report: Report, labels: frozenset[str] =
             report.warn("toc_no_page", f"TOC entry gives no page: {text[:60]!r}", entry["line_start"])
         # (a mark or a numbering an entry with no bullet the contents know opens with, its page on the line it wraps to:
         # `❸ 광둥·홍콩·마카오 … 발표` / `— 광둥성인민정부(广东省人民政府) p4`)
-        head = parse_heading_text((_ENTRY_MARK if lead else HEADING_MARK).sub("", text, count=1))
+        head, _ = parse_heading_with_outlet((_ENTRY_MARK if lead else HEADING_MARK).sub("", text, count=1))
         if not head["title"]:
             report.warn("toc_entry_untitled", "TOC entry with no title is left out", entry["line_start"])
             used.difference_update(range(entry["line_start"], entry["line_end"] + 1))

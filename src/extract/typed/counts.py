@@ -219,6 +219,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             after = appositive
         else:
             after = BULLETED.match(rest) or _NAMELY.match(rest) or _AFTER.match(rest) or MARKED_AFTER.match(rest)
+            if after is not None and after.re is _AFTER and bare and m["counter"] == "곳" \
+                    and _LIST_END.search(text, _list_start(text[:m.start()]), m.start()):
+                after = None  # `이자싼웨이, 중커위천, …, 페이얼캉 5곳이 금속 적층제조 장비·소재 기업이다`: the names before are its list
         # (a list after `즉` is the count's, whatever closes it: `6 개 분야, 즉 디스플레이, …, 양자정보다`)
         copula = bool(after) and regex.search(r"\p{Hangul}(?<![이였])다$", after.group().rstrip()) \
             and not _NAMELY.match(rest)

@@ -58,8 +58,8 @@ def _same_measures(units: set[str]) -> set[str]:
 # a word closed by `시` before a particle or a break, a city's name as prose writes it
 # a level written as what another is measured against (`519억 달러를 크게 웃도`): not a result of its own period
 _BENCHMARK = compiled(r"(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*)?(?:웃도|밑도|웃돌|밑돌|상회|하회)")
-# a name right after a province-level region's, a space apart, closing its word (`장쑤성 쿤산의`)
-_CITY_AFTER_PROVINCE = compiled(r"(?<!\p{Hangul})(?P<province>\p{Hangul}{1,8}(?:성|자치구))\s+(?P<city>\p{Hangul}{2,4}?)"
+# a name right after a province-level region's, a space apart, closing its word (`장쑤성 쿤산의`, `장쑤 쿤산`)
+_CITY_AFTER_PROVINCE = compiled(r"(?<!\p{Hangul})(?P<province>\p{Hangul}{2,8})\s+(?P<city>\p{Hangul}{2,4}?)"
                                 r"(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)?(?:\s|,|·|\)|$))")
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
@@ -85,8 +85,10 @@ def build_figures(ctx):
              if cell and cell.strip().endswith("시")}
     words |= {m[1] for text in texts if "시" in text for m in _CITY_WORD.finditer(text)}
     # (and one named bare right after a province, as its part: `장쑤성 쿤산의 … 산업단지에는`)
-    words |= {m["city"] for text in texts if "성 " in text or "구 " in text for m in _CITY_AFTER_PROVINCE.finditer(text)
-              if find_regions(m["province"]) and find_regions(m["province"])[0].end == len(m["province"])
+    # (in a table's cell too: `장쑤 쿤산 | 쿤산 적층제조 산업단지 …`)
+    cells = [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and " " in cell]
+    words |= {m["city"] for text in texts + cells for m in _CITY_AFTER_PROVINCE.finditer(text)
+              if (named := find_regions(m["province"])) and named[0].start == 0 and named[0].end == len(m["province"])
               and city_names().get(m["city"])}
     for word in sorted(words - set(places) - word_set("korea_city_homonyms.txt")):
         if not names_place(word, EVERY_LEVEL) and (zh := city_names().get(word)):
@@ -215,7 +217,10 @@ def build_figures(ctx):
                 # (nor the year of a level the results are measured against: `2024년 한 해 … 519억 달러를 크게 웃도는
                 # 규모로` after `2025년 1~3분기 … 1,015억 달러` | `같은 기간 …` is 2025)
                 stated = {y for _, y in named} | {context}
-                own_results = [f for f in results if not _BENCHMARK.search(f["raw"])] or results
+                # (nor one given in brackets after the measure it compares with: `중국의 2024년 한 해 투자액(35억 위안)을 10개월
+                # 만에 웃돈 것이다` after `2025년 1~10월 … 약 42억 위안` | `같은 기간 지역별로는 …` is 2025)
+                own_results = [f for f in results if not _BENCHMARK.search(f["raw"])
+                               and f"({f['raw']})" not in block["text"]] or results
                 last_named = next((f["year"] for f in reversed(own_results) if f["year"] in stated), own_results[-1]["year"])
             elif not figures and named:
                 last_named = named[-1][1]

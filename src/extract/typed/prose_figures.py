@@ -43,6 +43,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
+from kic_extract.gazetteer import EVERY_LEVEL, find_regions
 from kic_extract.typed.cells import decimal_text, same_measure
 from kic_extract.typed.clause_figures import DIGIT_AHEAD, clause_to_figures, figure_for
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
@@ -85,6 +86,7 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
+    RATE_SUBJECT,
     first_place,
     is_passed,
     latest_of_series,
@@ -380,7 +382,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # figure holds the next rank, the list after going on from it
                     last_rank += 1
                     continue
-                rates, by_rate = [f for f in ranked if f["amount"].unit in ("%", "%p", "배")], bool(cue("rate").search(clause))
+                rates = [f for f in ranked if f["amount"].unit in ("%", "%p", "배")]
+                # (or a rate the clause before made its subject: `244곳으로 증가율이 24.5%에 달해 | 전국에서 가장 높았다`)
+                by_rate = bool(cue("rate").search(clause)) or any(
+                    RATE_SUBJECT.search(previous_clause, max(0, f["start"] - 12), f["start"]) for f in rates)
                 if len(rates) < len(ranked) and (rates or by_rate):
                     # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate, or the change (`61만 명 늘어 | 증가 폭에서도
                     # 1위`, not `61곳으로 늘어 | 증가 속도가 가장 빨랐다`); `4,812억 위안으로 … 12.7% 늘어 | 전국 4위에 올랐다` the level
@@ -626,7 +631,7 @@ _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p
 # the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 # the words a clause opens with as its topic or subject (`투자 건수는 … 줄었다`, `건당 평균 투자액이 8,000 만 위안으로`)
-_MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,2}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
+_MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
 
 
 # a verb of change a clause states of its own figures (`… 12% 늘어`, `… 3.1% 감소`)
@@ -697,7 +702,15 @@ def _other_measure(before: str, ranked: str, regions: list[ProseRegion]) -> bool
 def _measure_of_rank(clause: str) -> str | None:
     """The measure (data/measure_nouns.txt) a clause names right before the rank it states (`투자 금액 2위를 지켰지만` →
     `투자 금액`), if any."""
-    return measured["what"] if (measured := _measured_rank().search(clause)) else None
+    if measured := _measured_rank().search(clause):
+        return measured["what"]
+    # (or the subject a first place is said of, no place: `장쑤성은 단지 수가 가장 많지만` → `단지 수`)
+    if (first := _FIRST_OF_SUBJECT.search(clause)) and not find_regions(first["what"], EVERY_LEVEL):
+        return first["what"]
+    return None
+
+
+_FIRST_OF_SUBJECT = compiled(r"(?<!\S)(?P<what>\p{Hangul}+(?:\s+\p{Hangul}+)?)(?:이|가)\s+(?:전국에서\s+)?(?:가장|제일)\s")
 
 
 @cache

@@ -228,6 +228,9 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         if CHANGE_WIDTH.search(clause) and (changes := [f for f in listed if written_change(clause, f)]) \
                 and len(changes) < len(listed):
             listed = changes  # `35.3%로 전년보다 3.1%p 높아져 상승 폭이 가장 컸다`: the change is first, not the level
+        elif len(listed) > 1 and (named := [f for f in listed if RATE_SUBJECT.search(clause, max(0, f["start"] - 12), f["start"])]) \
+                and len(named) < len(listed) and named[-1]["end"] <= first.start():
+            listed = named  # `244곳으로 증가율이 24.5%에 달해 전국에서 가장 높았다`: the rate the clause makes its subject
         for f in listed:
             f["rank"] = 1
             f["first_within"] = within
@@ -387,6 +390,8 @@ def rates_not_changes(figures: list[dict], clause: str) -> list[dict]:
 
 
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
+# a rate made the subject right before its figure (`증가율이 24.5%에 달해`)
+RATE_SUBJECT = compiled(r"(?:증가율|성장률|상승률|감소율|하락률|비중|점유율)(?:이|가|은|는)\s+(?:약\s+)?$")
 # a year something is to be done by (`2027년까지`, `2030년 말까지`)
 _BY_YEAR = compiled(r"(?<!\d)\d{4}\s*년(?:\s*말)?까지(?!\p{Hangul})")
 _NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")
