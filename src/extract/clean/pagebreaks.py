@@ -227,9 +227,13 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     ('space', 'word')
     >>> decide_join("뒤를 이었다. 특히", "중관춘(中关村)이 자리한", "")
     'space'
+    >>> decide_join("베이징·톈진", "·상하이·충칭·저장성", "")
+    'word'
     """
     if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
         return "word"
+    if right[:1] in LIST_DOTS or left[-1:] in LIST_DOTS:
+        return "word"  # `베이징·톈진` | `·상하이·충칭`: a list of names joined by dots goes on
     tail = _HANGUL_TAIL.search(left[-_WORD_WINDOW:])
     head = _HANGUL_HEAD.match(right[:_WORD_WINDOW])
     if not tail or not head:
@@ -290,6 +294,7 @@ _BARRED = compiled(r"(?:\S\s+[|｜│]\s+\S.*){3}")  # (a line of four parts or 
 _CELL_TAIL_MAX_CHARS = 6
 _CELL_LIST_MAX_CHARS = 24  # (the rest of a list of names, after its comma)
 _HAN = compiled(r"\p{Han}")
+LIST_DOTS = ("·", "ㆍ", "・")  # (the middle dots joining names in a list)
 _ASIDE_LINE = compiled(r"[(（][^()（）\d]{1,12}[)）]")  # (words in brackets on a line of their own: `(온라인 포함)`)
 
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from kic_extract.clean.pagebreaks import closes_before_place, decide_join, glossed_alone
+from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_join, glossed_alone
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
@@ -514,10 +514,14 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('7위에 그쳤지만 거래액은', '광저우와는 81 만 1,000 명 차이가 났다')
     >>> join_text("장시성(江西省), 구이저우성(贵州省)이", " 다. 이들 지역", True, "")
     '장시성(江西省), 구이저우성(贵州省)이다. 이들 지역'
+    >>> join_text("베이징·톈진", "·상하이·충칭", True, "")
+    '베이징·톈진·상하이·충칭'
 
     
     """
     spaced, right = right.startswith(" "), right.lstrip()
+    if left.rstrip()[-1:] in LIST_DOTS or right[:1] in LIST_DOTS:
+        return left.rstrip() + right  # `베이징·톈진` | `·상하이·충칭`: a list of names joined by dots goes on
     if left and right and (is_han(left[-1]) and (is_han(right[0]) or _DASH_THEN_HAN.match(right))
                            or _HAN_THEN_DASH.search(left) and is_han(right[0])):
         return left + right  # (a dash a Chinese name holds too, `(中国` | `—东盟信息港园区)`)

@@ -369,8 +369,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     last_rank, ranked_here = stated[-1], True
                     continue
                 if not stated and last_rank is not None and order and cue("next").search(clause) \
-                        and all(f["rank"] is None for f in ranked):
-                    # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order
+                        and all(f["rank"] is None for f in ranked) and not any(r.subject for r in here):
+                    # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order (not where the clause names
+                    # its own followers: `홍콩으로 향한 물량이 전체의 40% 이상을 차지했고 | 미국, 말레이시아가 그다음이었다`)
                     for f in ranked:
                         f["rank"] = last_rank + 1 + order.index(id(f["region"]))
                     last_rank, ranked_here = last_rank + len(order), True
@@ -485,10 +486,14 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
                 if len({id(f["region"]) for f in ranked}) > 1:
                     ranked = last_of_its_own(clause, ranked)  # (`허난은 62.4%, 허베이는 37.1%로 최하위였다`: 허베이's)
+                ascending = _FOLLOWERS_AFTER.match(sentence, c_off + len(clause)) is not None
                 if len({id(f["region"]) for f in ranked}) == 1:
                     for f in ranked:
-                        f["rank"] = floor = last[0]
-                    last_rank = None  # nothing follows last place (`… 나란히 5.2%를` in a later paragraph ties no rank)
+                        # (but the least the others then follow leads a ranking from the least: `… 1,286명으로 가장 적었고
+                        # 칭하이성(1,410명), … 뒤를 이었다` → 1, 2, 3)
+                        f["rank"] = floor = 1 if ascending else last[0]
+                    # nothing follows last place (`… 나란히 5.2%를` in a later paragraph ties no rank)
+                    last_rank, floor = (1, None) if ascending else (None, floor)
             elif floor is not None and not any(f["rank"] is not None for f in figures):
                 floor = rank_above(clause, figures, floor)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
             # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
@@ -653,6 +658,10 @@ def _last_rank_of(unit: str, out: list[dict], pending: list[tuple[int, list[dict
     ranks = [f["rank"] for f in out if f["rank"] is not None and same_measure(f["unit"], unit)]
     ranks += [f["rank"] for _, fs in pending for f in fs if f["rank"] is not None and same_measure(f["amount"].unit, unit)]
     return ranks[-1] if ranks else next((r for u, r in reversed(unit_ranks.items()) if same_measure(u, unit)), None)
+
+
+# the rest of a sentence naming what follows the figure before (`…, 칭하이성(1,410명), 닝샤(1,452명)가 뒤를 이었다`)
+_FOLLOWERS_AFTER = compiled(r"[^.]{0,120}?(?:뒤를\s*이었|뒤를\s*이어|그\s*뒤를|뒤따랐)")
 
 
 def _last_place(text: str, before: str, at: int, clause: str) -> list[int]:

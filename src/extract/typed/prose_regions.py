@@ -206,18 +206,19 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
         firms = within = False
         last = ""
         for k, word in enumerate(_WORD.finditer(text, pos)):
-            if _COUNT_WORD.fullmatch(word[1]):
+            w = word[1]
+            if _COUNT_WORD.fullmatch(w):
                 if k and _measure_word().fullmatch(last):
                     return "topic"  # `광시좡족자치구 디지털 무역액 2,000억 위안`: the region's measure, then its amount
                 if ONLY_THERE.match(text, word.end()):
                     return "topic"  # `상하이 지역 3 개 거점에만 591 개사가`: its own places, all the clause counts is there
                 return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
-            last = word[1]
+            last = w
             if k == 6:
                 break
-            if k and word[1] in ("역시", "또한"):
+            if k and w in ("역시", "또한"):
                 return "topic"  # `중국 전체 운송 컨테이너 물량 역시 …`: the noun phrase the region qualifies is the subject
-            closing = _PARTICLE_END.search(word[1])
+            closing = _PARTICLE_END.search(w)
             if closing:
                 if closing["with"]:
                     return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
@@ -226,14 +227,14 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                 # (`중국 휴머노이드 업체 상당수가 고객사이며`: firms the region qualifies are the subject, not the region;
                 # or counted, `한국 스타트업 14개사가`; but `중국 스타트업 투자는`: their measure closing the phrase is the region's,
                 # unless words describing the firms stand before it, `사우디아라비아 국부펀드가 참여한 중국 기업 투자는`)
-                if closing.group() == "의" and not word[1][:1].isdigit() \
+                if closing.group() == "의" and not w[:1].isdigit() \
                         and (obj := _OBJECT_AFTER_OF.match(text, word.end())) and not _measure_word().match(obj["obj"]):
                     # `광둥성은 홍콩·마카오 청년의 본토 창업을 돕기 위해`: what an object (no measure) is of, not the
                     # subject (but `청위 지역의 첨단기술 산업 매출을 6조 위안 이상으로`: the region's measure)
                     return "qualifies"
                 if closing.group() in ("이", "가") and _RELATIVE_NEXT.match(text, word.end()):
                     return "qualifies"  # `광둥성은 마오밍(茂名) 공장이 완공되는 2027년까지`: a clause describing a time
-                head = word[1][:closing.start()]
+                head = w[:closing.start()]
                 firms = bool(_FIRMS.fullmatch(head)) or firms and (head in cues("part_of") or head[:1].isdigit()
                                                                    or _DESCRIBED_BEFORE.search(text, 0, start or 0) is not None)
                 if firms and not within and closing["topic"] and _FIRMS_COUNTED.match(text, word.end()):
@@ -244,8 +245,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                     return "counted" if nation and not whole else "topic"
                 # (but firms in it, `중국 내 한인 창업팀이 85팀`, are counted where they are)
                 return "topic" if closing["topic"] and (within or not firms) else mark
-            within = within or k == 0 and word[1] == "내"
-            firms = firms or bool(_FIRMS.fullmatch(word[1]))
+            within = within or k == 0 and w == "내"
+            firms = firms or bool(_FIRMS.fullmatch(w))
     return mark
 
 

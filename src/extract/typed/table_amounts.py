@@ -370,8 +370,7 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
         # `단위: 억 위안, %` over `R&D 경비 2026년 | R&D 경비 2027년 | R&D 강도 2027년`: one unit per measure, in turn
         return {c: spec for spec, group in zip(specs, measures) for c in group}
     if _unit_then_rate(specs):
-        first_rate = next((c for c in columns if c < len(header)
-                           and any(w in compact(header[c]) for w in cue_words("rate"))), None)
+        first_rate = next((c for c in columns if c < len(header) and _names_rate(header[c])), None)
         if first_rate is not None and first_rate != columns[0]:
             return {c: specs[1] if c >= first_rate else specs[0] for c in columns}
     if (by_kind := _units_by_kind(header, columns, specs)) is not None:
@@ -512,7 +511,18 @@ def noted_cumulative_row(label: str | None, note: str) -> bool:
 
 
 def _names_rate(label: str | None) -> bool:
-    return bool(label) and any(w in compact(label) for w in cue_words("rate"))
+    """Whether a header names a rate by a word of data/table_cues.tsv's `rate`; not a change in the level it compares
+    (`전년 말 대비 증가`: how many more, where `전년 대비(%)` and `증가율` are rates).
+
+    >>> _names_rate("전년 대비"), _names_rate("증가율"), _names_rate("전년 말 대비 증가"), _names_rate("교환소 수")
+    (True, True, False, False)
+    """
+    head = compact(label or "")
+    found = [w for w in cue_words("rate") if w in head]
+    return bool(found) and not (found == ["대비"] and _LEVEL_CHANGE_END.search(head))
+
+
+_LEVEL_CHANGE_END = compiled(r"(?:증가|감소|순증|증가분|감소분|증가량|감소량)$")
 
 
 def build_amounts(ctx):
