@@ -150,8 +150,8 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
     >>> [_translated_words(t, len(t), k, z) for t, k, z in [("산업용 대형 모델", "모델", "大模型"),
     ...     ("중국-라오스 철도", "철도", "中老铁路"), ("G60 과학혁신회랑", "과학혁신회랑", "G60科创走廊")]]
     ['대형 모델', '중국-라오스 철도', 'G60 과학혁신회랑']
-    >>> _translated_words("체화 지능", 5, "지능", "具身智能")
-    '체화 지능'
+    >>> _translated_words("체화 지능", 5, "지능", "具身智能"), _translated_words("데이터 요소", 6, "요소", "数据要素")
+    ('체화 지능', '데이터 요소')
     >>> [_translated_words(t, len(t), k, z) for t, k, z in [("중국의 인민은행", "인민은행", "中国人民银行"),
     ...     ("선전 난산구", "난산구", "南山区"), ("중국 국가통계국", "국가통계국", "国家统计局")]]
     ['인민은행', '난산구', '국가통계국']
@@ -171,7 +171,10 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
         opens = free and (_opens_as(word, zh, strict=True) and not _opens_as(ko, zh, strict=False)
                           # (or the last word reads the Chinese's last characters and the word before, one syllable to a
                           # character, translates the rest: `체화 지능(具身智能)`)
-                          or 0 < len(zh) - len(ko) == len(word) and _reads(ko, zh[len(word):]))
+                          or 0 < len(zh) - len(ko) == len(word) and _reads(ko, zh[len(word):])
+                          # (or translates them as a loanword: `데이터 요소(数据要素)`)
+                          or 0 < len(ko) < len(zh) and word in word_set("translation_loanwords.txt")
+                          and _reads(ko, zh[-len(ko):]))
     return f"{word} {ko}" if opens else ko
 
 
@@ -402,6 +405,8 @@ def _dotted_words(text: str, start: int, zh: str) -> str | None:
 
     >>> _dotted_words(t := "대표 아이니와르·마무티", len(t), "阿依尼瓦尔·买买提"), _dotted_words(t := "홍콩·마카오", len(t), "港澳")
     ('아이니와르·마무티', None)
+    >>> _dotted_words(t := "중국완구·영유아용품협회", len(t), "中国玩具和婴童用品协会")
+    '중국완구·영유아용품협회'
     """
     from kic_extract.names.readings import sino_korean
 
@@ -413,12 +418,16 @@ def _dotted_words(text: str, start: int, zh: str) -> str | None:
         return m["words"]
     if len(words) == len(_ANY_DOT.split(zh)) > 1:
         return m["words"]  # a foreign or minority name, its parts dotted in both scripts (`마르쿠스·베버(马库斯·韦伯)`)
+    if len(words) == 2 and _opens_as(words[0], zh, strict=True) and not _opens_as(words[1], zh, strict=False):
+        # one name whose two halves a dot joins, the Chinese opening as the first does (`중국완구·영유아용품협회
+        # (中国玩具和婴童用品协会)`)
+        return m["words"]
     return None
 
 
 # a name of several words quoted whole, right before its bracket (`'작은 거인(小巨人)'`, `'체화 지능'(具身智能)`)
 _QUOTED_BEFORE = compiled(rf"(?:^|(?<=[\s(<《]))(?P<open>['‘\"“「『])(?P<words>[{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*"
-                            rf"(?: [{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*){{1,3}})(?P<close>['’\"”」』]?)$")
+                            rf"(?: [{HANGUL}A-Za-z0-9][{HANGUL}A-Za-z0-9·\-]*){{1,7}})(?P<close>['’\"”」』]?)$")
 _CLOSING_QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "「": "」", "『": "』"}
 
 

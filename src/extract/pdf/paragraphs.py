@@ -38,6 +38,9 @@ _SENTENCE_CLOSING = re.compile(r"다(?:[.,!?]|$)")  # (`다.` opening a line: th
 _GLOSS_END = re.compile(r"\([\u4e00-\u9fff][^()]*\)$")
 _GLOSS_PARTICLES = "과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만"  # the particles a name glossed in brackets takes
 _PARTICLE_OPENING = re.compile(rf"(?:{_GLOSS_PARTICLES})(?:는|도|만|의)?(?![가-힣])")  # (`에는`, `에서도`)
+# a bracketed aside closing a line, and the particles its word may take that no word alone is (not `이`, `가`: `이 가운데`)
+_ASIDE_END = re.compile(r"[가-힣]\([^()]{1,30}\)$")
+_ASIDE_PARTICLE = re.compile(r"(?:에서|에|으로|로|과|와|을|를|은|는|의|까지|부터|보다)(?:는|도|만|의)?(?![가-힣])")
 
 
 def body_spacing(lines: list[VisualLine]) -> float:
@@ -516,6 +519,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     '장시성(江西省), 구이저우성(贵州省)이다. 이들 지역'
     >>> join_text("베이징·톈진", "·상하이·충칭", True, "")
     '베이징·톈진·상하이·충칭'
+    >>> join_text("선전(10월 21일), 청두(10월 24일)", " 에서 차례로 열린다.", True, "")
+    '선전(10월 21일), 청두(10월 24일)에서 차례로 열린다.'
 
     
     """
@@ -539,6 +544,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left + right
     if _GLOSS_END.search(left) and _PARTICLE_OPENING.match(right):
         return left + right
+    if _ASIDE_END.search(left) and _ASIDE_PARTICLE.match(right):
+        return left + right  # `청두(10월 24일)` | `에서 차례로`: a particle after any bracket closes its word
     if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right) and not _SENTENCE_CLOSING.match(right):
         # `쑤저우(苏州)가` | `이름을 올렸다`: a particle after a gloss ends the word (not the copula's `이`, `구이저우성(贵州省)이` |
         # `다.`: the sentence's ending closes it)

@@ -321,6 +321,8 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
     ['선전 소계', None, None, '81']
     >>> fill_group_cells([["1", "쓰촨성", "청두", "12.5"], ["2", None, "몐양", "4.0"], ["합계", "16.5"]])[1]
     [[1, 1]]
+    >>> fill_group_cells([["10", "랴오닝성", "3.4"], [None, "기타", "9.8"]])[0][1]  # (the others' row, no rank)
+    [None, '기타', '9.8']
     """
     width = max((len(r) for r in rows), default=0)
     totals = frozenset(cue_words("total"))
@@ -331,6 +333,10 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
                     if any(c < len(r) and r[c] for r in parts)
                     and not any(c < len(r) and r[c] and r[c].strip() not in PLACEHOLDERS and _FIGURE.match(r[c]) for r in parts)}
     # (a dash in a total row, `합계 | - | - | 29`, is no figure)
+    # the columns of ranks or numbers (`7 | 후난성 | …`): a blank there beside a label of its row's own (`| 기타 | 1.9 | …`)
+    # is no rank, while one beside a blank label shares the group's (`3 | 쑤저우 | a` / ` | | b`)
+    numbered = {c for c in range(width) if all(r[c].strip().isdigit() for r in parts if c < len(r) and r[c])
+                and any(c < len(r) and r[c] for r in parts)}
     out: list[list[str | None]] = []
     filled: list[list[int]] = []
     for r, row in enumerate(rows):
@@ -347,7 +353,8 @@ def fill_group_cells(rows: list[list[str | None]]) -> tuple[list[list[str | None
         if out and printed and (not is_total or within):  # a 총계 row spans every group: its blank cells are blank
             above = out[-1]
             for c in range(min(printed[-1], len(above), len(row) if label is None else label)):
-                if row[c] is None and above[c] is not None and (c < printed[0] or c in text_columns and not within):
+                if row[c] is None and above[c] is not None and (c < printed[0] or c in text_columns and not within) \
+                        and not (c in numbered and c + 1 < len(row) and row[c + 1] is not None):
                     row[c] = above[c]
                     filled.append([r, c])
         out.append(row)

@@ -135,9 +135,12 @@ def build_figures(ctx):
             before = last_rank
             dated = context if context is not None or carried is None or not (
                 {a.unit for _, a, _ in amounts_in(block["text"])} & carried[1]) else carried[0]
-            if dated is None and part_dated is not None and not named \
-                    and {a.unit for _, a, _ in amounts_in(block["text"])} & part_dated[1]:
-                dated = part_dated[0]  # (a later part's paragraph naming no year, of the measures the first dated part gave)
+            quantities = list(amounts_in(block["text"]))
+            if dated is None and part_dated is not None and {a.unit for _, a, _ in quantities} & part_dated[1] \
+                    and not any(at < quantities[0][0] for at, _ in named[:1]):
+                # (a later part's paragraph naming no year before its figures, of the measures the first dated part gave;
+                # a year after them dates an event, `… 뒤따랐다. 2021년 11월 문을 연 상하이데이터거래소가 …`)
+                dated = part_dated[0]
             # (the paragraph right under a table whose caption names its period tells the table's figures: `주요 지역
             # … 현황 (2033 년 1~3 분기)` / `선전은 관련 기업 203 곳, …으로 두 지표 모두 1 위였다`)
             if captioned is not None and context is None and carried is None:

@@ -89,7 +89,8 @@ OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|�
 
 # a company or organisation named with its Chinese as the clause's subject or topic, after a place it
 # is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
-_COMPANY_SUBJECT = compiled(r"\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
+# (not a term a writer names as such, `이른바 라오주샤오취(老旧小区)는`: what is counted there)
+_COMPANY_SUBJECT = compiled(r"(?<!(?:이른바|소위|일명)\s)(?<!\p{Hangul})\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
 
 # what was done in a place, named with its Chinese (`전국에서 발급된 녹색전력증서(绿证)는`, `전국에서 운행된 중국-유럽
