@@ -9,7 +9,8 @@ from kic_extract.clean.pagebreaks import Chunk
 from kic_extract.report import Report
 from kic_extract.segment.blocks import chunks_to_blocks
 from kic_extract.segment.masthead import parse_date
-from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, PAGE, RULE, HEADING_MARK, KICKER, LABELLED_SOURCE, OUTLET_DATE, TAG, category_name, split_name_zh,
+from kic_extract.segment.patterns import (ARTICLE, CATEGORY_NUMBER, PAGE, RULE, HEADING_MARK, KICKER, LABELLED_SOURCE, OUTLET_DATE,
+                                          TAG, category_name, split_name_zh,
                                           byline_of, heads_prose, is_label, known_categories, repeats_entry, title_key,
                                           stands_as_heading)
 from kic_extract.segment.toc import parse_heading_with_outlet

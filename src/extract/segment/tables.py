@@ -201,15 +201,13 @@ def named_units(text: str | None) -> dict[str, str]:
     bracketed = {compact(n["name"]): n["spec"].strip() for n in _NAMED_UNIT.finditer(body)}
     if bracketed:
         return bracketed
-    named, bare = {}, 0
+    named = {}
     for piece in body.rstrip(" )]）.").split(","):
         part = _NAME_THEN_UNIT.fullmatch(piece.strip())
         if part and part["unit"] in _unit_words() and compact(part["name"]) not in _MAGNITUDES:
             named[compact(part["name"])] = f"{part['magnitude'] or ''}{part['unit']}".strip()
-        elif table_unit(f"(단위: {piece.strip()})"):
-            bare += 1  # (the unit of the columns it names none for: `단위: %, 전년 동기 대비는 %p`)
-        else:
-            return {}
+        elif not table_unit(f"(단위: {piece.strip()})"):
+            return {}  # (but a unit alone is the one of the columns it names none for: `단위: %, 전년 동기 대비는 %p`)
     return named
 
 
