@@ -1,13 +1,14 @@
 """Kinds met in a thirty-eighth round (1269 urban renewal, 1271 data exchanges, 1273 sodium-ion batteries, 1275
-designer toys): a long translated title quoted before its gloss (`'공공데이터 자원 등록 관리 잠정 방법(公共数据资源登记管理暂行办法)'`),
-a translated term opening with a loanword (`데이터 요소(数据要素)`), one name whose halves a dot joins (`중국완구·영유아용품협회`),
-a ranked table's row of the others with no rank (`| 기타 | 1.9 | …`), a year named only after a paragraph's figures, a
-term a writer names as such (`이른바 라오주샤오취(老旧小区)는`), and a particle after a bracket a print wraps before;
-read by hand from the lines named."""
+designer toys), and one of a thirty-ninth (1277 rare-earth magnets): a long translated title quoted before its gloss
+(`'공공데이터 자원 등록 관리 잠정 방법(公共数据资源登记管理暂行办法)'`), a translated term opening with a loanword (`데이터
+요소(数据要素)`), one name whose halves a dot joins (`중국완구·영유아용품협회`), a ranked table's row of the others with no rank
+(`| 기타 | 1.9 | …`), a year named only after a paragraph's figures, a term a writer names as such (`이른바
+라오주샤오취(老旧小区)는`), a particle after a bracket a print wraps before, and a total counting others the rows leave out
+(`합계(기타 포함)`); read by hand from the lines named."""
 
 from __future__ import annotations
 
-from conftest import figures_at, names_at, records_of
+from conftest import figures_at, names_at, records_of, warnings_of
 
 from kic_extract.pdf.paragraphs import join_text
 
@@ -46,3 +47,9 @@ def test_a_particle_after_a_bracket_a_print_wraps_before():
     # 1275 l.312 as Chromium's print wraps it: `… 선전(10월 21일), 청두(10월 24일)` | `에서 차례로 열린다.`
     assert join_text("선전(10월 21일), 청두(10월 24일)", " 에서 차례로 열린다.", True, "") == \
         "선전(10월 21일), 청두(10월 24일)에서 차례로 열린다."
+
+
+def test_a_total_counting_others_the_rows_leave_out(corpus_issue):
+    # 1277 l.166-180: `국가 | 2024년 1~9월 | 2025년 1~9월 | 증감률` / `독일 | 7,420 | …` … `태국 | 1,270 | 1,380 | 8.7` /
+    # `합계(기타 포함) | 41,560 | 35,320 | -15.0`: the rows and the others, no sum of the eight; only l.126's total is warned of
+    assert [line for line, _ in warnings_of(corpus_issue(1277), "total_mismatch")] == [126]

@@ -233,13 +233,16 @@ def _explained(grand: dict, parts: list[dict], row: list[dict], known: dict[int,
         and abs(stated - sum(Decimal(a["value"]) for a in row)) <= _tolerance(row + [grand])
 
 
+# a total's words saying it counts others the rows leave out (`합계(기타 포함)`, `계(기타 포함)`)
+_OTHERS_IN = compiled(r"\(\s*기타\s*(?:국가\s*|지역\s*)?포함\s*\)")
 # a title saying the rows are some picked from more (`주요국별`, `상위 10개 지역`, `주요 도시`)
 _SELECTED = compiled(r"주요|상위|\bTOP\b|\bTop\b|톱\s*\d")
 
 
 def _whole_beyond_selection(table: dict, labels: list[str | None], total: dict, parts: list[dict]) -> bool:
-    """Whether a row labelled `전체` (all), alone or beside `전국`, totals more than the rows a table's title says were picked (`주요국별
-    스포츠용품 수출액`), its parts adding up to less than it: the whole, not their sum (but `전체 | 합계` sums them).
+    """Whether a row labelled `전체` (all), alone or beside `전국`, totals more than the rows a table's title says were
+    picked (`주요국별 스포츠용품 수출액`), or a total counting others (`합계(기타 포함)`) more than the rows, its parts adding
+    up to less than it: the whole, not their sum (but `전체 | 합계` sums them).
 
     >>> t = {"title": "표 3) 주요국별 스포츠용품 수출액"}
     >>> _whole_beyond_selection(t, ["전체"], {"value": "19330000000"}, [{"value": "9720000000"}])
@@ -248,8 +251,13 @@ def _whole_beyond_selection(table: dict, labels: list[str | None], total: dict, 
     False
     >>> _whole_beyond_selection(t, ["전국", "전체"], {"value": "2518"}, [{"value": "2130"}])
     True
+    >>> _whole_beyond_selection({"title": "국가별 수출"}, ["합계(기타 포함)"], {"value": "41560"}, [{"value": "27010"}])
+    True
     """
     named = [(label or "").strip() for label in labels if (label or "").strip()]
+    if any(_OTHERS_IN.search(label) for label in named):
+        # `합계(기타 포함)`: the rows and the others the table leaves out, more than the rows add up to
+        return sum(Decimal(a["value"]) for a in parts) < Decimal(total["value"])
     return bool(named) and "전체" in named and set(named) <= {"전체", *cue_words("whole")} \
         and bool(_SELECTED.search(table.get("title") or "")) \
         and sum(Decimal(a["value"]) for a in parts) < Decimal(total["value"])
