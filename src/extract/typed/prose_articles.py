@@ -6,10 +6,13 @@ take when it names none (the title's, the opening paragraph's, a part's; see
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
-from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place
+from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place, regions
 from kic_extract.places import glossed_places
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
@@ -58,9 +61,13 @@ def _same_measures(units: set[str]) -> set[str]:
 # a word closed by `시` before a particle or a break, a city's name as prose writes it
 # a level written as what another is measured against (`519억 달러를 크게 웃도`): not a result of its own period
 _BENCHMARK = compiled(r"(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*)?(?:웃도|밑도|웃돌|밑돌|상회|하회)")
-# a name right after a province-level region's, a space apart, closing its word (`장쑤성 쿤산의`, `장쑤 쿤산`)
-_CITY_AFTER_PROVINCE = compiled(r"(?<!\p{Hangul})(?P<province>\p{Hangul}{2,8})\s+(?P<city>\p{Hangul}{2,4}?)"
-                                r"(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)?(?:\s|,|·|\)|$))")
+@cache
+def _city_after_province() -> regex.Pattern[str]:
+    """A name right after a province's standard spelling (data/gazetteer.tsv), with or without its generic word, a space
+    apart and closing its word (`장쑤성 쿤산의`, `장쑤 쿤산`)."""
+    provinces = sorted({r.ko for r in regions() if r.level in ("province", "autonomous_region")}, key=len, reverse=True)
+    return compiled(rf"(?<!\p{{Hangul}})(?:{'|'.join(provinces)})(?:성|\p{{Hangul}}{{0,4}}자치구)?\s+(?P<city>\p{{Hangul}}{{2,4}}?)"
+                    r"(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)?(?:\s|,|·|\)|$))")
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
 
@@ -87,9 +94,7 @@ def build_figures(ctx):
     # (and one named bare right after a province, as its part: `장쑤성 쿤산의 … 산업단지에는`)
     # (in a table's cell too: `장쑤 쿤산 | 쿤산 적층제조 산업단지 …`)
     cells = [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and " " in cell]
-    words |= {m["city"] for text in texts + cells for m in _CITY_AFTER_PROVINCE.finditer(text)
-              if (named := find_regions(m["province"])) and named[0].start == 0 and named[0].end == len(m["province"])
-              and city_names().get(m["city"])}
+    words |= {m["city"] for text in texts + cells for m in _city_after_province().finditer(text) if m["city"] in city_names()}
     for word in sorted(words - set(places) - word_set("korea_city_homonyms.txt")):
         if not names_place(word, EVERY_LEVEL) and (zh := city_names().get(word)):
             places[word] = zh
@@ -135,8 +140,8 @@ def build_figures(ctx):
             before = last_rank
             dated = context if context is not None or carried is None or not (
                 {a.unit for _, a, _ in amounts_in(block["text"])} & carried[1]) else carried[0]
-            quantities = list(amounts_in(block["text"]))
-            if dated is None and part_dated is not None and {a.unit for _, a, _ in quantities} & part_dated[1] \
+            quantities = list(amounts_in(block["text"])) if dated is None and part_dated is not None else []
+            if quantities and {a.unit for _, a, _ in quantities} & part_dated[1] \
                     and not any(at < quantities[0][0] for at, _ in named[:1]):
                 # (a later part's paragraph naming no year before its figures, of the measures the first dated part gave;
                 # a year after them dates an event, `… 뒤따랐다. 2021년 11월 문을 연 상하이데이터거래소가 …`)
