@@ -166,9 +166,11 @@ def fill_ranks_between(figures: list[dict], behind: dict[int, frozenset[str]] | 
     for a, b in zip([-1] + ranked, ranked):
         first, last = figures[a] if a >= 0 else start, figures[b]
         between = [f for f in figures[a + 1:b] if f["unit"] == first["unit"] and (a >= 0 or f["region_zh"] != "中国")]
-        # (a mark a region's level passes is no place of its own: `선전이 1,020억 위안으로 … 1,000억 위안 고지를 넘어섰다`)
-        between = [f for f in between if not (f["bound"] and any(
-            not g["bound"] and g["region_ko"] == f["region_ko"] for g in between))]
+        # (a mark a region's level passes, near it, is no place of its own: `선전이 1,020억 위안으로 … 1,000억 위안 고지를
+        # 넘어섰다`; not a gap, `격차를 8,000억 위안 이상으로`)
+        between = [f for f in between if not (f["bound"] == "min" and any(
+            not g["bound"] and g["region_ko"] == f["region_ko"]
+            and Decimal(f["value"]) <= Decimal(g["value"]) < 2 * Decimal(f["value"]) for g in between))]
         if behind and b in behind and not {f["region_ko"] for f in between} <= behind[b]:
             continue
         want = last["rank"] - first["rank"] - 1
