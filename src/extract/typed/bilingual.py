@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import EVERY_LEVEL, listed_spelling, names_place
 from kic_extract.names.readings import pinyin_syllables, standard_korean
@@ -112,8 +114,4 @@ def column_places(cells: list[str | None]) -> dict[str, str]:
 
 def _common_suffix(texts: list[str]) -> str:
     """The longest ending all `texts` share (`集群` of `张家口集群`, `韶关集群`)."""
-    first = texts[0]
-    k = 0
-    while k < len(first) and all(len(t) > k and t[-1 - k] == first[-1 - k] for t in texts):
-        k += 1
-    return first[len(first) - k:]
+    return commonprefix([t[::-1] for t in texts])[::-1]
