@@ -168,6 +168,8 @@ _REGION_NOUN = compiled(rf"\s*(?!(?:으로|로|이|가|은|는|을|를|의|에)\
 
 _LIST_BEFORE = compiled(r"[,、·]\s*$")
 # both countries or sides of a pair, as a word of its own (`양국 기업과`, `한중 양측의`; not `중한산업단지`)
+# words listed right before `등` after a region's particle, naming kinds of things, not places (`도 병원·호텔 `)
+_KINDS_BEFORE_ETC = compiled(r"\s*(?:\([^()]*\))?(?:은|는|이|가|도|에서는|에서도|에서|에는)\s+\p{Hangul}{1,6}(?:[·,]\s*\p{Hangul}{1,6})+\s*")
 _BOTH_SIDES = compiled(r"(?<!\p{Hangul})(?:양국|양측|한중|한·중|중한|두\s*나라)(?=\s|의|간)")
 # the noun a region qualifies, made the subject or the object of its clause (`한국 기업이`, `중국 후보물질을`)
 _QUALIFIED_SUBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:이|가)\s")
@@ -190,8 +192,11 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
     if amount.unit not in count_units():
         return False
     listing = cue("listing").search(clause)  # (not `그 다음은 상하이(16개사)다`: an order word)
+    own = _own_count().search(clause, max(0, start - 14), start)
+    if own and _KINDS_BEFORE_ETC.fullmatch(clause, max(0, region.end - c_off), own.start()) and region.mark == "topic":
+        own = None  # `푸둥신구도 병원·호텔 등 260 곳에서`: kinds of place, not places, closed by `등`; the count is the topic's
     # (not after a verb the bound is read with: `310 만 건을 넘겨 전국 도시 중 가장 많았고` counts no set of cities)
-    if _own_count().search(clause, max(0, start - 14), start) or _set_of().match(clause, end) and not _BY_OBJECT_VERB.search(amount.raw) \
+    if own or _set_of().match(clause, end) and not _BY_OBJECT_VERB.search(amount.raw) \
             or listing and not clause[max(0, listing.start() - 2):listing.start()].strip().endswith("그"):
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
