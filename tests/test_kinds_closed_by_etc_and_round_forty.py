@@ -1,13 +1,69 @@
-"""Kinds met in a thirty-ninth round's last issue (1283 smart elevators): a count of places of several kinds closed by
-`등` after the clause's topic (`푸둥신구도 병원·호텔 등 260 곳에서`) is the topic's figure, not a count of the text's own
-list; read by hand from the lines named."""
+"""Kinds met in a thirty-ninth round's last issue (1283 smart elevators) and a fortieth round (1285 weddings, 1287
+nuclear power, 1289 shipbuilding, 1291 copper smelting): a count of places of several kinds closed by `등` after the
+clause's topic (`푸둥신구도 병원·호텔 등 260 곳에서`); ships' tonnage (`만 DWT`) and couples (`쌍`) as units; a unit per
+another in a caption's list of units (`단위: 달러/톤, %`); a ranking of places with figures after their count as topic
+(`상위 4개 성은 A 52만 6,000쌍, …, E 36만 4,000쌍 순`); a mark not to be passed (`3만 위안을 넘지 않도록`); last place
+in the whole country, not in a set a paragraph before named; reactors counted in one digit in a ranking (`9기로 가장
+많고 저장성 7기, …`); a count told the sentence after a day's approval dated by it; `같은 기간` after a paragraph of no
+quantity; a count of times (`2023년에 이어 두 번째다`) that ranks nothing; a rate describing the region it is set
+against (`6.5% 증가한 산둥성과의 격차가`); `장신구` no district; read by hand from the lines named."""
 
 from __future__ import annotations
 
-from conftest import figures_at
+from conftest import figures_at, records_of, warnings_of
 
 
 def test_a_count_of_kinds_of_place_closed_by_etc_is_the_topics(corpus_issue):
     # 1283 l.133: `… 선전(深圳)은 2024 년 말까지 오피스 빌딩과 호텔 420 곳에 … 설치했고, 상하이의 푸둥신구(浦东新区)도 병원·호텔
     # 등 260 곳에서 시범 운영 중이다.`
     assert figures_at(corpus_issue(1283), 133)[:2] == [("선전", "420", None, None, 2024), ("푸둥신구", "260", None, None, 2024)]
+
+
+def test_tonnage_of_ships_in_a_table_and_in_prose(corpus_issue):
+    result = corpus_issue(1289)
+    # l.55: `건조량(만 DWT) | 3,786 | 4,232 | 4,818 | 2,021`
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 55] == [
+        ("37860000", "DWT"), ("42320000", "DWT"), ("48180000", "DWT"), ("20210000", "DWT")]
+    # l.45: `2025년 1~5월 중국의 선박 건조량은 2,021만 DWT(재화중량톤)로 전년 동기 대비 9.8% 늘었다.`
+    assert figures_at(result, 45)[:2] == [("중국", "20210000", None, None, 2025), ("중국", "9.8", None, None, 2025)]
+    # l.74, after l.70 (`2025년 1~5월 … 48.6%`) and l.72 (`… 발주는 지난해 정점을 찍은 뒤 줄어드는 흐름이다.`, no number): `같은
+    # 기간 중국의 수출 선박은 … 각각 91.2%, 93.5%, 92.8%를 차지해`
+    assert figures_at(result, 74) == [("중국", "91.2", None, None, 2025), ("중국", "93.5", None, None, 2025),
+                                      ("중국", "92.8", None, None, 2025)]
+
+
+def test_couples_counted_and_a_ranking_after_its_count(corpus_issue):
+    result = corpus_issue(1285)
+    # l.43: `… 지난해 전국 혼인 등록 건수는 610만 6,000쌍으로 전년보다 20.5% 감소했다.`
+    assert figures_at(result, 43)[:2] == [("전국", "6106000", None, None, 2024), ("전국", "-20.5", None, None, 2024)]
+    # l.49: `2024년 혼인 등록 건수 상위 4개 성은 광둥성(广东省) 52만 6,000쌍, …, 장쑤성(江苏省) 36만 4,000쌍 순이었다.`: five listed
+    assert [message for line, message in warnings_of(result, "count_mismatch") if line == 49] == [
+        "the text says 4개 성 but lists 5: 광둥성, 허난성, 쓰촨성, 산둥성, 장쑤성"]
+    # l.144: `… 구이저우성은 차이리가 3만 위안을 넘지 않도록 하자는 캠페인을 벌이고 있다.`
+    assert ("구이저우성", "30000", None, "max", 2025) in figures_at(result, 144)
+    # l.186: `… 주얼리는 2024년 기준 선전 뤄후구(罗湖区)가 전국 금 장신구 도매 물량의 약 70%를 소화한다.`
+    assert ("뤄후구", "70", None, None, 2024) in figures_at(result, 186)
+    # l.53, after l.51 (`… 표에 실린 10개 성 가운데 감소율이 가장 컸다.`): `시짱자치구(西藏自治区)는 1만 6,000쌍으로 전국에서 가장
+    # 적었다.`: last of the country's 31, not of the table's ten
+    assert figures_at(result, 53)[-1] == ("시짱자치구", "16000", 31, None, 2024)
+
+
+def test_reactors_ranked_and_counted_after_a_days_approval(corpus_issue):
+    result = corpus_issue(1287)
+    # l.62: `2025년 4월 현재 건설 중인 원자로는 광둥성이 9기로 가장 많고 저장성 7기, 산둥성 6기, 푸젠성 5기 순이다.`
+    assert figures_at(result, 62) == [("광둥성", "9", 1, None, 2025), ("저장성", "7", 2, None, 2025),
+                                      ("산둥성", "6", 3, None, 2025), ("푸젠성", "5", 4, None, 2025)]
+    # l.49, under `1) 승인 배경과 규모`, the article opening `… 2025년 4월 27일 … 원전 프로젝트를 심의해 승인했다. 새로 승인된
+    # 원자로는 모두 10기이며, …`: `… 원자로는 모두 112기로 늘었다. 중국의 원전 설비용량 합계는 1억 2,500만 kW를 넘어서 세계 1위 …`
+    assert figures_at(result, 49) == [("중국", "112", None, None, 2025), ("중국", "125000000", 1, "min", 2025)]
+
+
+def test_a_unit_per_another_and_rates_beside_it(corpus_issue):
+    result = corpus_issue(1291)
+    # l.163-170: `(단위: 달러/톤, %)` / `연도 | TC | 전년 대비` / `2021년 | 59.5 | -4.0` … `2025년 | 21.25 | -73.4`
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] in (166, 170)] == [
+        ("59.5", "달러/톤"), ("-4", "%"), ("21.25", "달러/톤"), ("-73.4", "%")]
+    # l.41: `… 중국의 연간 생산량이 7,000만 톤을 넘어선 것은 2023년에 이어 두 번째다.`: the second time, no rank
+    assert figures_at(result, 41)[-1] == ("중국", "70000000", None, "min", 2024)
+    # l.72: `반면 전통 산지인 장시성은 3.3% 느는 데 그쳐 6.5% 증가한 산둥성과의 격차가 한층 벌어졌다.`
+    assert figures_at(result, 72) == [("장시성", "3.3", None, None, 2024), ("산둥성", "6.5", None, None, 2024)]

@@ -226,7 +226,14 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
 
 @cache
 def _not_places() -> tuple[str, ...]:
-    return word_list("not_places.txt")
+    """The endings of data/not_places.txt that end no place's name."""
+    return tuple(w for w in word_list("not_places.txt") if not w.startswith("="))
+
+
+@cache
+def _not_place_words() -> frozenset[str]:
+    """The words of data/not_places.txt that are no place only as a whole (`=장신구`: `량장신구` is one)."""
+    return frozenset(w[1:] for w in word_list("not_places.txt") if w.startswith("="))
 
 
 @cache
@@ -275,7 +282,7 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
         if after and any(after[1].startswith(t) and len(after[1]) - len(t) <= 2 for t in _person_titles()):
             continue  # `이지현 대표는`: a person's name
         ko = m["name"] + m["suffix"]
-        if ko in _generic_words() or ko.endswith(_not_places()):
+        if ko in _generic_words() or ko in _not_place_words() or ko.endswith(_not_places()):
             continue  # `자치구 전체의`: the generic word itself; `상주인구`: a noun (data/not_places.txt)
         out.append(RegionMention(m.start(), m.end(), ko, ko, "other", (), None))
     return sorted(out, key=lambda m: m.start)

@@ -143,17 +143,29 @@ def table_units(text: str | None) -> tuple[str, ...]:
     (('억 위안', '만 명'), ())
     >>> table_units("<표 2> 2025년 지역별 GDP 상위 10위 (억 위안, %)"), table_units("상위 10 개 (2023, 2024)")
     (('억 위안', '%'), ())
+    >>> table_units("(단위: 달러/톤, %)"), table_units("(단위: 억 위안/%)")
+    (('달러/톤', '%'), ('억 위안', '%'))
     """
     text = _SOURCE_TAIL.sub("", without_asides(text or ""))
     m = _TABLE_UNITS.search(text)
-    specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(m["specs"].strip())) if s) if m else ()
+    specs = _split_units(fix_text(m["specs"].strip())) if m else ()
     if not m and (bare := _BARE_UNITS.search(text)):
         # `<표 2> … 상위 10위 (억 위안, %)`: units alone in the brackets closing the caption
-        specs = tuple(s for s in _UNIT_SEPARATOR.split(fix_text(bare["specs"].strip())) if s)
+        specs = _split_units(fix_text(bare["specs"].strip()))
         if not all(_BARE_UNIT.fullmatch(f"({s})") and _BARE_UNIT.fullmatch(f"({s})")["unit"] in _unit_words()
                    for s in specs):
             specs = ()
     return specs if len(specs) > 1 else ()
+
+
+def _split_units(specs: str) -> tuple[str, ...]:
+    """A caption's units apart: by commas, where there are some, a slash then writing a unit per another (`달러/톤, %`);
+    else by slashes too (`억 위안/%`)."""
+    parts = [s.strip() for s in _COMMA_SEPARATOR.split(specs) if s.strip()]
+    return tuple(parts) if len(parts) > 1 else tuple(s for s in _UNIT_SEPARATOR.split(specs) if s)
+
+
+_COMMA_SEPARATOR = compiled(r"\s*[,、;]\s*")
 
 
 # a column a caption's closing brackets name with its unit (`(입주 창업팀: 개, 2026년 말 기준)`)

@@ -44,6 +44,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     True
     >>> stated_year("공업정보화부는 2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다.", dt.date(2039, 3, 18))
     2039
+    >>> stated_year("국무원은 2025년 4월 27일 원전 프로젝트를 승인했다. 새로 승인된 원자로는 모두 10기이며", dt.date(2025, 5, 7))
+    2025
     >>> stated_year("고도 1,000 미터 이하의 경제. 2024 년 정부업무보고에 처음 명시된 이후 확산됐다.", day) is None
     True
     >>> stated_year("공업정보화부는 이달 초 2026년도 제8차 '작은 거인' 기업 명단을 공시했다.", day)
@@ -141,8 +143,12 @@ _MONTH_DAY = compiled(r"(?<![\d.~]\s?|년\s?)(?P<month>\d{1,2})\s*월\s*\d{1,2}\
 _EVENT_ENDED = compiled(r"[^.]{0,60}?(?:막을\s*내렸|폐막|개막|열렸|개최됐|치러졌|마무리됐)")
 _RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
 # a count of things named on a dated day, in the day's sentence (`2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`)
+# (or in the sentence right after, counting what was so named: `2025년 4월 27일 … 원전 프로젝트를 심의해 승인했다. 새로
+# 승인된 원자로는 모두 10기이며`)
 _NAMED_ON_DAY = compiled(rf"(?P<day>{DAY_DATE.pattern})"
-                         r"[^.]{0,60}?\d[\d,]*\s*(?:곳|개사|개|社|家)(?:을|를)\s*(?:새로\s*|추가로\s*)?(?:지정|선정|인증|승인)")
+                         r"(?:[^.]{0,60}?\d[\d,]*\s*(?:곳|개사|개|社|家)(?:을|를)\s*(?:새로\s*|추가로\s*)?(?:지정|선정|인증|승인)"
+                         r"|[^.]{0,160}?(?:지정|선정|인증|승인)(?:했|하였)다\.\s+(?:새로\s+|이번에\s+)?(?:지정|선정|인증|승인)된"
+                         r"\s+\p{Hangul}+(?:은|는|이|가)\s+(?:모두\s+|총\s+)?\d)")
 
 
 _RELATIVE_LEAD = compiled(r"(?:지난해|작년|올해|금년)(?:에도|에는|엔)(?!\p{Hangul})")

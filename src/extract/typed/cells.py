@@ -136,9 +136,9 @@ def _unit_alternation(words) -> str:
                                        else "") for w in words)
 
 
-# counters of one syllable that also open words (`39 회계연도`, `3 건설`, `10 명단`): a counter is followed by no
+# counters of one syllable that also open words (`39 회계연도`, `3 건설`, `10 명단`, `2 쌍방`): a counter is followed by no
 # Hangul but a particle, the copula or a word of degree (`3건으로`, `2회째`, `5곳당`, `20명가량`, `8개씩`)
-_COUNTER_SYLLABLES = frozenset("개곳명건회팀편척호점")
+_COUNTER_SYLLABLES = frozenset("개곳명건회팀편척호점쌍")
 _WORD_GOES_ON = ("(?!(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와|만|까지|부터|보다|나|마저|뿐|밖에|가량|정도|꼴|째|당|여"
                  # (the copula after a vowel, `240개다`, `11개였고`, `5개며`, `3개라는`, `9개지만`, `7개인데`)
                  "|였|다|며|라|지만|여서|인데|면)"
@@ -233,6 +233,8 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     durations = _alternation(sorted((r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "duration"), key=len, reverse=True))
     in_text = (rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))"
                rf"|(?<=(?<![\d.,제])\d{{2,}}\s*)(?:{counted})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)(?!\p{{Hangul}})|\s*[),]|\s+(?:이상|이하|미만|규모))"
+               # (and after one digit in a ranking of places: `광둥성이 9기로 가장 많고 저장성 7기, 산둥성 6기, 푸젠성 5기 순이다`)
+               rf"|(?<=(?<![\d.,제])\d\s*)(?:{counted})(?=(?:으로|로)\s+가장\s|,\s*\p{{Hangul}}{{2,}}(?:\([^()]*\))?\s+\d|\s+순(?:이|으로|서)(?!\p{{Hangul}}{{2}}))"
                # (and a duration after a number with decimals, a measured time: `통관 시간은 9.5시간으로`)
                rf"|(?<=\d\.\d{{1,3}}\s*)(?:{durations})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|과|와)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))")
     inside = compiled(rf"(?<![\w.,~～]){core(in_text, aside)}{_NOT_QUANTITY.format(band=band())}")

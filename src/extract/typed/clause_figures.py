@@ -249,13 +249,14 @@ def figure_for(amount, region: ProseRegion, start: int, end: int) -> dict:
 
 
 # (`… 건에 그친 `, `… 위안을 기록한 `, `… 34.6%인 `; not a noun and its topic particle, `… 위안으로 규모는 `)
-_DESCRIBING = compiled(rf"\s*(?:(?:에|으로|로|을|를)\s+\p{{Hangul}}{{0,3}}(?![은는])[{N_FINAL}]|인)\s+")
+# (or a change right after it: `6.5% 증가한 `)
+_DESCRIBING = compiled(rf"\s*(?:(?:(?:에|으로|로|을|를)\s+|(?<=[\d%]\s*))\p{{Hangul}}{{0,3}}(?![은는])[{N_FINAL}]|인)\s+")
 
 
 def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:
     """The region right after a figure and the verb ending that makes the figure describe it (`7,080 건에 그친 광저우
-    톈허구(天河区)의`: the last of places named together, a city then its district), when compared with: the clause's
-    subject is another."""
+    톈허구(天河区)의`: the last of places named together, a city then its district; `6.5% 증가한 산둥성과의 격차가`), when
+    compared with: the clause's subject is another."""
     m = _DESCRIBING.match(clause, end)
     if not m:
         return None

@@ -345,6 +345,9 @@ def has_count_of(listed: str, counter: str, counts) -> bool:
 # right before `이들` and the count (`베이징 91.4점, 선전(深圳) 88.7점, … 순이었으며, 이들 다섯 개 도시가`)
 _RANKING = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)\s순"
 _RANKING_AFTER = compiled(r"\s*(?:으로|로)?\s*,\s*" + _RANKING + "(?:이었다|이다|으로|이었으며)")
+# (or the count the topic, each place with its figure of any unit: `상위 4개 성은 광둥성 52만 6,000쌍, …, 장쑤성 36만 4,000쌍
+# 순이었다`)
+TOPIC_RANKING = compiled(r"\s*(?:은|는)\s+(?=\p{Hangul})" + _RANKING + "(?:이었다|이다|으로|이었으며)")
 # (or the last place's subject particle before the words for following on: `… 창사 6.5%, 구이양 6.2%가 차례로 뒤를 이었다`)
 _FOLLOWED = r"(?P<ranking>(?:[^.]|(?<=\d)\.(?=\d))+?)(?<=%)(?:이|가)\s+(?:차례로\s+|잇따라\s+)?(?:뒤를\s*이었|뒤따랐)"
 RANKING_NEXT = compiled(r"\s*(?:" + _RANKING + "(?:이었다|이다|으로|이었으며)|" + _FOLLOWED + ")")

@@ -18,7 +18,7 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions, names_place, stems_before
 from kic_extract.places import reads_as_mandarin
 from kic_extract.typed.count_lists import (ASIDE, BULLETED, COMPARED_AFTER, GLOSS, GLOSSED_NAME, MARKED_AFTER, ITEM_MAX_CHARS, PARTNER_CLOSE, a_place, colon_items, counted_before, has_count_of,
-                                           namely_subject_items, MEMBERS_AFTER, places_right_before, RANKING_NEXT, ranked_after, ranked_before,
+                                           namely_subject_items, MEMBERS_AFTER, places_right_before, RANKING_NEXT, ranked_after, ranked_before, TOPIC_RANKING,
                                            list_items, split_outside_brackets)
 from kic_extract.typed.count_kinds import kind_counts
 from kic_extract.typed.count_items import following_items, is_card, line_of, places_scheduled
@@ -259,7 +259,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             items = namely_subject_items(text, m.end("counter" if bare else "noun"))
         if items is None and (m["counter"] == "곳" or m["noun"] in _PLACE_NOUNS) and (
                 ranking := ranked_after(text, m.end()) or ranked_after(text, m.end(), MEMBERS_AFTER)
-                or ranked_after(text, m.end(), COMPARED_AFTER)):
+                or ranked_after(text, m.end(), COMPARED_AFTER) or ranked_after(text, m.end(), TOPIC_RANKING, any_unit=True)):
             # `… 늘어난 도시는 5곳으로, 허페이가 31.4%로 가장 높았고 우한 27.8%, … 순이었다`; `6%대에 올라선 곳은 모두
             # 5개 지역으로, 시짱자치구가 6.4%로 선두에 섰고 … 후베이성은 6.0%를 기록했다`
             items = ranking

@@ -230,7 +230,9 @@ def build_figures(ctx):
                 own_results = [f for f in results if not _BENCHMARK.search(f["raw"])
                                and f"({f['raw']})" not in block["text"]] or results
                 last_named = next((f["year"] for f in reversed(own_results) if f["year"] in stated), own_results[-1]["year"])
-            elif not figures and named:
+            elif not figures and named and any(amounts_in(block["text"])):
+                # (a paragraph of no quantity names no period of data: `… 발주는 지난해 정점을 찍은 뒤 줄어드는 흐름이다. |
+                # 같은 기간 중국의 수출 선박은 …` names the period of the figures before again)
                 last_named = named[-1][1]
             for fig in figures:
                 if fig["year"] is None and above:

@@ -61,13 +61,16 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
 
 def names_own_set(clause: str) -> bool:
     """Whether a clause stating last place names the set it is last of, of a size not given (`주요 도시 가운데 가장
-    낮았고`, `서부 지역 최하위에`): no set named elsewhere is that one.
+    낮았고`, `서부 지역 최하위에`) or the whole country (`전국에서 가장 적었다`): no set named elsewhere is that one.
 
     >>> names_own_set("성장률이 2.9%에 그쳐 주요 도시 가운데 가장 낮았고"), names_own_set("1 조 4,420 억 위안으로 최하위였다")
     (True, False)
+    >>> names_own_set("1만 6,000쌍으로 전국에서 가장 적었다")
+    True
     """
     last = _last_word().search(clause)
-    return bool(last) and bool(_SET_NAMED.search(clause, 0, last.start()) or _PART_NAMED.search(clause, 0, last.start()))
+    return bool(last) and bool(_SET_NAMED.search(clause, 0, last.start()) or _PART_NAMED.search(clause, 0, last.start())
+                               or _COUNTRY_NAMED.search(clause, 0, last.start()))
 
 
 def last_province(clause: str, figures: list[dict]) -> list[int]:
@@ -82,6 +85,7 @@ def last_province(clause: str, figures: list[dict]) -> list[int]:
 
 _SET_NAMED = compiled(r"(?:가운데|\s중)(?:에서)?\s")
 _PART_NAMED = compiled(rf"(?<!\p{{Hangul}}){COMPASS_PART}(?:\s*\p{{Hangul}}{{1,3}})?\s*$")
+_COUNTRY_NAMED = compiled(r"(?<!\p{Hangul})전국(?:에서|적으로)?\s*$")  # (`전국에서 가장 적었다`: last of the whole country)
 
 
 @cache

@@ -66,8 +66,8 @@ def stated_ranks(clause: str) -> list[int]:
     []
     >>> stated_ranks("10위권 밖에서는 허베이성이"), stated_ranks("5조 5,213억 위안으로 10위권에 턱걸이했다")
     ([], [10])
-    >>> stated_ranks("헤이룽장성이 3.4%로 뒤에서 두 번째였다")
-    []
+    >>> stated_ranks("헤이룽장성이 3.4%로 뒤에서 두 번째였다"), stated_ranks("7,000만 톤을 넘어선 것은 2023년에 이어 두 번째다")
+    ([], [])
     >>> stated_ranks("시안은 투자 강도 3위임에도 지출액이"), stated_ranks("5조 위안으로 1위임에도 성장률은")
     ([], [1])
     >>> stated_ranks("3,080억 위안으로 6위 상하이시(上海市)를 불과 90억 위안 앞섰다"), stated_ranks("2위 장쑤성을 제치고 1위")
@@ -101,7 +101,9 @@ def stated_ranks(clause: str) -> list[int]:
     if not ranks and "째" in clause:
         pattern, rank_of = _ordinals()
         # (not one counted from the end: `뒤에서 두 번째였다`, see `prose_order.last_place`)
-        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause) if not _END_BEFORE.search(clause, 0, m.start())]
+        # (nor a count of times: `7,000만 톤을 넘어선 것은 2023년에 이어 두 번째다`)
+        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause) if not _END_BEFORE.search(clause, 0, m.start())
+                 and not _TIMES_BEFORE.search(clause, 0, m.start())]
     return ranks
 
 
@@ -109,6 +111,8 @@ def stated_ranks(clause: str) -> list[int]:
 _FROM_THE_END = r"(?:끝|뒤|밑|아래)에서\s*"
 FROM_END = compiled(rf"{_FROM_THE_END}(?P<word>\S+?)\s*번?\s*째")
 _END_BEFORE = compiled(rf"{_FROM_THE_END}$")
+# what makes an ordinal the count of times a thing happened (`… 넘어선 것은 2023년에 이어 두 번째다`)
+_TIMES_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년(?:에|도)?\s*이어|(?<!\p{Hangul})것(?:은|이))\s+(?:\S+\s+){0,3}?$")
 
 
 def ordinal_rank(word: str) -> int | None:
