@@ -67,3 +67,42 @@ def test_a_unit_per_another_and_rates_beside_it(corpus_issue):
     assert figures_at(result, 41)[-1] == ("중국", "70000000", None, "min", 2024)
     # l.72: `반면 전통 산지인 장시성은 3.3% 느는 데 그쳐 6.5% 증가한 산둥성과의 격차가 한층 벌어졌다.`
     assert figures_at(result, 72) == [("장시성", "3.3", None, None, 2024), ("산둥성", "6.5", None, None, 2024)]
+
+
+# A forty-first round (1293 e-sports, 1295 bicycles, 1297 coffee chains, 1299 seeds): a county glossed whole (`중셴(忠县)`),
+# a season's year (`2025 시즌`), counts gathered in places listed before the verb, events held in a place counted as its
+# own, the most but one after a named place, a part right under the title dated by the date its data are counted as of,
+# a list item's label naming no subject, and places closed by `등` inside the province named after them.
+
+
+def test_events_held_counties_seasons_and_places_gathered_in(corpus_issue):
+    result = corpus_issue(1293)
+    # l.73: `… 광둥성 안에서는 선전(深圳)에 1,960곳, 광저우(广州)에 1,744곳이 몰려 …`
+    assert figures_at(result, 73)[-2:] == [("선전", "1960", None, None, 2025), ("광저우", "1744", None, None, 2025)]
+    # l.107: `… 2024년 한 해 동안 전국에서 열린 프로 e스포츠 대회는 612건으로 전년 대비 13.8% 늘었다.`
+    assert figures_at(result, 107) == [("전국", "612", None, None, 2024), ("전국", "13.8", None, None, 2024)]
+    # l.115: `… 2025년에만 국제대회 결승 3개가 상하이에서 열렸다.`
+    assert figures_at(result, 115)[-1] == ("상하이", "3", None, None, 2025)
+    # l.165: `시안은 2023년 29건에 그쳤으나 2024년에는 38건으로 31.0% 증가해 주요 도시 가운데 항저우 다음으로 높은 증가율을 보였다.`
+    assert figures_at(result, 165)[-1] == ("시안", "31", 2, None, 2024)
+    # l.181: `2025 시즌 LPL에 참가한 17개 구단 가운데 상하이를 연고로 하는 팀은 5개로 가장 많다. 베이징이 3개로 그 뒤를 이었고, …`
+    assert figures_at(result, 181)[:2] == [("상하이", "5", 1, None, 2025), ("베이징", "3", 2, None, 2025)]
+    # l.185: `… 충칭시 산하 중셴(忠县)은 2024년 말 인구가 약 70만 명에 불과하지만, …`
+    assert figures_at(result, 185)[0] == ("중셴", "700000", None, None, 2024)
+
+
+def test_a_part_under_the_title_dated_by_its_count_date(corpus_issue):
+    # 1297 l.41 (`1) 전국 매장 현황`, right under the title): `… 올해 9월 말 기준 전국의 브랜드 커피 매장은 18만 6,300개로
+    # 집계됐다.`; l.75, under `3) 증가율과 밀도`: `인구 1만 명당 매장 수는 상하이시가 4.4개로 가장 많았고 베이징시(4.1개)와
+    # 저장성(2.3개)이 2, 3위를 차지했다.`
+    assert figures_at(corpus_issue(1297), 75)[:3] == [("상하이시", "4.4", 1, None, 2025), ("베이징시", "4.1", 2, None, 2025),
+                                                      ("저장성", "2.3", 3, None, 2025)]
+
+
+def test_labels_and_places_closed_by_etc_in_their_province(corpus_issue):
+    result = corpus_issue(1299)
+    # l.273: `▶ 신장 창지 기지: 창지회족자치주(昌吉回族自治州)는 대규모 기계화 제종이 강점이다. 2025년 옥수수 제종 면적은 45만
+    # 무로 전년보다 8.2% 줄었다.`
+    assert figures_at(result, 273) == [("창지회족자치주", "450000", None, None, 2025), ("창지회족자치주", "-8.2", None, None, 2025)]
+    # l.275: `▶ 쓰촨 기지: 2025년 쑤이닝(遂宁)·몐양(绵阳) 등 쓰촨성의 교잡벼 제종 기지는 전국 교잡벼 종자의 22.6%를 공급했다.`
+    assert figures_at(result, 275) == [("쓰촨성", "22.6", None, None, 2025)]

@@ -98,8 +98,8 @@ def glossed_places(text: str) -> dict[str, str]:
 
     >>> glossed_places("선전 난산구(南山区)의 GDP, 푸둥신구(浦东新区)에는, 쿤산(昆山)시, 연구원(研究院), 선전시(深圳市), "
     ...     "린강구(临港区)단지, 쯔궁(自贡)가, 화웨이(华为)는, 중산(中山)대학, 구이저우성 룽장(榕江)의, 쓰촨 성(四川省), 핑샹(萍乡)다, "
-    ...     "중국수소연맹(中国氢能联盟), 닝보·저우산(宁波舟山)")
-    {'닝보·저우산': '宁波舟山', '난산구': '南山区', '푸둥신구': '浦东新区', '쿤산': '昆山', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡'}
+    ...     "중국수소연맹(中国氢能联盟), 닝보·저우산(宁波舟山), 충칭시 산하 중셴(忠县)")
+    {'닝보·저우산': '宁波舟山', '난산구': '南山区', '푸둥신구': '浦东新区', '쿤산': '昆山', '쿤산시': '昆山市', '쯔궁': '自贡', '룽장': '榕江', '핑샹': '萍乡', '중셴': '忠县'}
     """
     found: dict[str, str] = {}
     if "(" not in text:
@@ -120,6 +120,10 @@ def glossed_places(text: str) -> dict[str, str]:
                     and not listed_spelling(name):
                 # `싼야(三亚)`: a city named without its generic word, never in one syllable (`베이하 이(北海)`: a cut name);
                 # so a port or an area named after two cities (`닝보저우산(宁波舟山)`)
+                found.setdefault(name, zh)
+            elif len(zh) >= 2 and len(name) >= 2 and zh.endswith("县") and name.endswith("셴") and reads_as_mandarin(name) \
+                    and not listed_spelling(name):
+                # `중셴(忠县)`: a county whose generic word the Korean reads in Mandarin with its name
                 found.setdefault(name, zh)
             elif len(name) > 1 and (_after_region(text, m.start()) or _after_listed_place(text, m.start(), found)) \
                     and reads_as_mandarin(name) and not listed_spelling(name):

@@ -106,6 +106,8 @@ def build_figures(ctx):
         if article is not None and cue("target").search(section["title"] or ""):
             planned, article = article, None  # the results beside them are dated by the text
         context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, False, None, None, None
+        lead_part = False  # whether the part read opens the article, no paragraph before its heading
+        told = False  # whether a paragraph of the article was read
         unit_ranks: dict[str, int] = {}  # the last rank given to each unit in the part
         previous = ""  # the part's paragraphs before
         last_named = article  # the year named last in the article, which `같은 기간` names again
@@ -124,6 +126,7 @@ def build_figures(ctx):
             if block["kind"] == "heading":
                 captioned = None
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
+                lead_part = not told
                 unit_ranks, previous = {}, ""
                 # (`같은 기간` opening a part names the article's period again: `2) 성장률 … | 같은 기간 성장률로 보면`)
                 last_named = article if article is not None else last_named
@@ -199,10 +202,16 @@ def build_figures(ctx):
             if opening and not in_part and (as_of := as_of_year(section["title"] or "", block["text"], ctx.issue_date)) is not None:
                 # `'2026 후룬 글로벌 유니콘 지수'에 따르면 2025년 12월 31일 기준 …`: the data's year, not the edition's
                 context = article = as_of
+            told = True
             if opening and own is not None:
                 # the opening paragraph dates its part; the article's only where the title names no period
                 if in_part:
                     context = own
+                    if lead_part and article is None and planned is None and own <= now \
+                            and basis_year(block["text"], ctx.issue_date) == own:
+                        # `1) 전국 매장 현황` right under the title, `… 올해 9월 말 기준 전국의 … 매장은 18만 6,300개로`: the date
+                        # the opening part counts its data as of dates the article
+                        article = own
                     if article is None and part_dated is None and planned is None and own <= now:
                         # `1) 성·직할시 | 올해 1~3 분기 … 투자액은 162 억 위안` then `2) 자치구 | … 24 억 위안으로 1 위에`: in an
                         # article dated nowhere, the first dated part's period goes on to the parts after it

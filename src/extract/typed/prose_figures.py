@@ -86,6 +86,7 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
+    next_most,
     RATE_SUBJECT,
     first_place,
     is_passed,
@@ -336,7 +337,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
-                    or _last_place(text, paragraph_before, s_off + c_off, clause)
+                    or _last_place(text, paragraph_before, s_off + c_off, clause) \
+                    or next_most(clause, sentence, here, [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
+                                 + [(f["region_ko"], f["rank"]) for f in out])
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing, standing_said = order_of, clause

@@ -231,17 +231,28 @@ def rank_holders(sentence: str, regions: list[ProseRegion], here: list[ProseRegi
 
 def sole_subject(sentence: str, places: dict[str, str] | None) -> ProseRegion | None:
     """The one region a sentence makes its subject (`증가세로는 허페이가 가장 돋보였다.`; `후베이성 우한시
-    둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so."""
+    둥후고신구(东湖高新区)는 … '중국 광구'로 불린다`: the last of the places locating each other), if so.
+
+    >>> from kic_extract.places import glossed_places
+    >>> s = "▶ 신장 창지 기지: 창지회족자치주(昌吉回族自治州)는 기계화 제종이 강점이다."
+    >>> sole_subject(s, glossed_places(s)).written
+    '창지회족자치주'
+    """
     quoted = [m.span() for m in QUOTED.finditer(sentence)]
     only = [r for r in list_heads(sentence_regions(sentence, places), sentence)
             if not any(a < r.start < b for a, b in quoted)]
     # (the country named beside it, `후난성(湖南省)은 전국 최초로 …`, is no second subject)
     only = [r for r in only if not nation_pattern().match(r.written)] or only
+    # (nor a place in an item's label, `▶ 신장 창지 기지: 창지회족자치주(昌吉回族自治州)는 …`)
+    if label := _ITEM_LABEL.match(sentence):
+        only = [r for r in only if r.start >= label.end()] or only
     if len(only) != 1 or not only[0].subject or nation_pattern().match(only[0].written):
         return None
     return only[0] if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None
 
 
+# the label opening a list item, up to its colon (`▶ 신장 창지 기지: `)
+_ITEM_LABEL = compiled(r"\s*(?:[-–•·▶▷►■□◆◇○●※]\s*)?[^:：.,]{1,30}[:：]\s")
 # places made the topic (`… 불어난 곳은`), and a place described by the most it grew or shrank (`인구가 가장 많이 불어난`)
 PLACE_TOPIC = compiled(r"(?:곳|지역|도시)(?:은|는)\s")
 _GREW_MOST = compiled(r"가장\s*(?:많이|크게|빠르게)\s*(?:늘|불어|증가|줄|감소)")

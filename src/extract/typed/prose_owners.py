@@ -20,7 +20,7 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
 from kic_extract.typed.counts import PICKED_FROM, sentence_counts
 from kic_extract.typed.numerals import native_alternation, native_numerals
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, FIRMS, GATHERED, GATHERING, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
                                              in_aside, is_whole_of_share, nation_pattern)
 
 
@@ -384,8 +384,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # its own figure aside, is not the subject the topic before the clause is
             held = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic"]
             return held[-1] if held else nearest
-        if not topics and _EVENT_AT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
-            return None  # `4 월 24 일 베이징에서 열리는 본선 무대에 오를 5 개 팀`: where an event is held, not what is counted
+        if not topics and _EVENT_AT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
+                and not EVENTS_COUNTED.match(sentence, nearest.end):
+            # `4 월 24 일 베이징에서 열리는 본선 무대에 오를 5 개 팀`: where an event is held, not what is counted (but
+            # `전국에서 열린 프로 e스포츠 대회는 612건으로`: the events held there)
+            return None
         if not topics and (since := _SINCE_THERE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
                 and since.end() <= pos:
             return None  # `2029 년 서울에 첫 해외 대표처를 연 이후 현재 … 대표처 9 곳을`: where something began, not what is counted
@@ -653,6 +656,9 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
 # (`광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있으며`: the place before a count, the count gathered there)
 _AT_PLACE = compiled(r"에만?\s+")
 _GATHERED_AFTER = compiled(rf"(?:이|가|은|는)?\s*(?:{GATHERING})")
+# (or the next place's count, listed after it, that the verb closes: `선전(深圳)에 1,960곳, 광저우(广州)에 1,744곳이 몰려`)
+_NEXT_GATHERED = compiled(r"\s*,\s*\p{Hangul}+(?:\([^()]*\))?에만?\s+(?:약\s*)?\d[\d,.]*\s*(?:[만억]\s*(?:[\d,]+\s*)?)?"
+                          rf"\p{{Hangul}}{{0,3}}?{_GATHERED_AFTER.pattern}")
 
 
 def gathered_before(sentence: str, pos: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:
@@ -663,13 +669,16 @@ def gathered_before(sentence: str, pos: int, end: int, regions: list[ProseRegion
     >>> text = "광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있다."
     >>> gathered_before(text, text.index("263"), text.index(" 곳이") + 2, sentence_regions(text)).written
     '선전시'
+    >>> text = "광둥성 안에서는 선전(深圳)에 1,960곳, 광저우(广州)에 1,744곳이 몰려 있다."
+    >>> gathered_before(text, text.index("1,960"), text.index("1,960") + 6, sentence_regions(text)).written
+    '선전'
     >>> text = "광둥성에 263 곳이 새로 생겼다."
     >>> gathered_before(text, text.index("263"), text.index(" 곳이") + 2, sentence_regions(text))
     """
     before = [r for r in regions if r.end <= pos]
     if not before or not _AT_PLACE.fullmatch(sentence, AFTER_NAME.match(sentence, before[-1].end).end(), pos):
         return None
-    return before[-1] if _GATHERED_AFTER.match(sentence, end) else None
+    return before[-1] if _GATHERED_AFTER.match(sentence, end) or _NEXT_GATHERED.match(sentence, end) else None
 
 
 _LEADS_ON = compiled(r"[^,.]*(?:면서|며)\s*$")  # (a clause the next one goes on from: `… 3 만 곳을 넘어서면서`)

@@ -401,7 +401,8 @@ BRACKETED = compiled(r"\([^()]*\)")
 # where a figure gathers, after a place (`이 가운데 91곳이 선전에 몰려 있다`, `6 건이 베이징에서 성사됐다`; `prose_owners.gathered_in`)
 GATHERING = "몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였"  # (the verbs of what gathers in a place)
 GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
-                    r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄)"
+                    # (or held there, things counted that took place: `국제대회 결승 3개가 상하이에서 열렸다`)
+                    r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄|열렸|개최됐|치러졌)"
                     # (or the place's firms made it: `이 중 8 건은 선전시(深圳市) 기업이 개발했다`)
                     r"|\s*(?:소재\s*)?(?:기업|업체|회사|스타트업)들?(?:이|가)\s*(?:개발|내놓|만들|생산|차지|따냈|가져)"
                     # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이
@@ -509,7 +510,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                 and _firms_counted(text, at + 1):
             r.mark = "counted"  # `한국의 초기 스타트업 12 개 팀이`: a nation's firms counted, not the nation's figure
         if r.subject and (_SOURCE_AFTER.match(text, r.end) or in_quoted_name(text, r.start, r.end)
-                          or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) or _SIDE_AFTER.match(text, r.end)
+                          or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) and not EVENTS_COUNTED.match(text, r.end)
+                          or _SIDE_AFTER.match(text, r.end)
                           or _SERIES_START.match(text, AFTER_NAME.match(text, r.end).end())
                           or _AREA_OF_MEANS.match(text, AFTER_NAME.match(text, r.end).end())):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
@@ -578,6 +580,9 @@ _SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?�
 # venue, not the subject of what the event's figures are
 _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul})")  # (a party to something, `중국 측 참가 대학`, `한국 측 4 개 기관`: no place's figure)
 _VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|열리는|열릴|개최된|개최되는|진행된|치러진|펼쳐진)\s")
+# (but the events held there counted are its own: `전국에서 열린 프로 e스포츠 대회는 612건으로`)
+EVENTS_COUNTED = compiled(_VENUE_AFTER.pattern + r"(?:[^\s,.]+\s+){0,3}?[^\s,.]+?(?:은|는|이|가)\s+(?:약\s*|모두\s*|총\s*)?"
+                           r"\d[\d,.]*\s*(?:만\s*)?(?:건|회|차례)(?:으로|로|이|가|을|를|에|이었|였|이다|이며)?(?!\p{Hangul})")
 # the area places (perhaps joined) name, qualifying what a figure is made with (`닝보(宁波)와 츠시(慈溪) 일대의 소형 가전을
 # 앞세워`): no subject of the figure
 _AREA_OF_MEANS = compiled(r"(?:\s*(?:와|과|·|,)\s*\p{Hangul}{2,8}(?:\([^()]*\))?)*\s*(?:일대|일원|등지)의"
@@ -741,6 +746,7 @@ _SUMMED = compiled(r"(?:\s*(?:\d{1,2}\s*(?:개\s*)?|두|세|네|다섯|여섯|�
 
 # a bracketed list of regions closed as its clause's topic (`상위 5개 지역(베이징·…·저장성)이 전체의 77.4%를`)
 _LIST_CLOSED = compiled(r"\)(?:이|가|은|는|의)(?!\p{Hangul})")
+_ETC_THEN = compiled(r"\s*등\s+")
 
 
 # regions added to those before them, as the clause's subject (`베이징·허베이성·산시성까지 … 2조 위안을 넘어서면서`),
@@ -766,6 +772,8 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
                 break
             chain.append(r)
         after = AFTER_NAME.match(sentence, chain[-1].end).end()
+        if (etc := _ETC_THEN.match(sentence, after)) and any(r.start == etc.end() and is_province(r.zh) for r in regions):
+            continue  # `쑤이닝(遂宁)·몐양(绵阳) 등 쓰촨성의 … 기지는`: the province they are in is the topic
         if len(chain) > 1 and (chain[-1].mark == "topic" or MEMBER_COUNT.match(sentence, after) or _ALSO.match(sentence, after)
                                or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)
                                or _ALL_THERE.match(sentence, after)):

@@ -37,6 +37,8 @@ DAY_DATE = compiled(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{
 # opens a quoted name (`'2025 후룬 글로벌 유니콘 지수'`); never one a unit or counter follows (`2,000 개`)
 _BARE_YEAR = compiled(r"(?<![\d.,~])(?P<y>(?:19|20)\d{2})(?![\d.,])(?=\s+(?P<word>\p{Hangul}+)|\s*$)")
 _NAME_OPENS = compiled(r"['‘\"“<《「『]\s*$")
+# (or a word naming a year's run of its own: `2025 시즌 LPL에 참가한`)
+_YEAR_NOUNS = frozenset({"시즌", "회계연도", "학년도"})
 # a period named without its year: a month, a quarter, a half
 _PERIOD = compiled(r"(?<![\d.])(?:(?P<month>1[0-2]|[1-9])\s*월|(?P<quarter>[1-4])\s*분기|(?P<half>상|하)반기)")
 # a period named with its year just before it belongs to that year (`2025 년 1~3 분기`, `'24년 3분기`)
@@ -444,7 +446,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
              if kept(m.start(), m.end())] if digits else []
     for m in _BARE_YEAR.finditer(text) if digits else ():
         if not _amount_word(m["word"]) and kept(m.start(), m.end()) \
-                and (title or _NAME_OPENS.search(text, max(0, m.start() - 3), m.start())):
+                and (title or _NAME_OPENS.search(text, max(0, m.start() - 3), m.start()) or m["word"] in _YEAR_NOUNS):
             found.append((m.start(), int(m["y"])))
     if issue_date is not None:
         found += [(m.start(), issue_date.year + _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
