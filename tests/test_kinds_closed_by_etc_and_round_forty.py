@@ -106,3 +106,43 @@ def test_labels_and_places_closed_by_etc_in_their_province(corpus_issue):
     assert figures_at(result, 273) == [("창지회족자치주", "450000", None, None, 2025), ("창지회족자치주", "-8.2", None, None, 2025)]
     # l.275: `▶ 쓰촨 기지: 2025년 쑤이닝(遂宁)·몐양(绵阳) 등 쓰촨성의 교잡벼 제종 기지는 전국 교잡벼 종자의 22.6%를 공급했다.`
     assert figures_at(result, 275) == [("쓰촨성", "22.6", None, None, 2025)]
+
+
+# A forty-second round (1301 dental clinics, 1303 craft beer, 1305 live music, 1307 rental housing): the signs of
+# kilolitres and litres (`만㎘`, `25ℓ`) and flats (`채`) as units, a free trade zone's new section (`린강신구역`), a district
+# whose name ends like a port (`민항구`), facilities named after places (`상하이·선전 두 증권거래소`), a count with decimals
+# (`1.2곳을 넘었는데`), a base of many (`인구 10만 명당`), and a plan broken down in the sentence after it.
+
+
+def test_volumes_in_their_signs(corpus_issue):
+    result = corpus_issue(1303)
+    # l.52-54: `(단위: 만㎘, %)` / `순위 | 지역 | 2022 년 | 2023 년 | 2024 년 | 증감률` / `1 | 산둥성 | 452.6 | 441.0 | 445.3 | 1.0`
+    assert [(a["value"], a["unit"]) for a in records_of(result, "amounts") if a["line"] == 54] == [
+        ("4526000", "㎘"), ("4410000", "㎘"), ("4453000", "㎘"), ("1", "%")]
+    # l.82: `중국의 1 인당 맥주 소비량은 약 25ℓ로 독일(약 90ℓ)과 비교하면 크게 낮은 편이다.`
+    assert figures_at(result, 82) == [("중국", "25", None, None, 2024), ("독일", "90", None, None, 2024)]
+
+
+def test_flats_districts_and_a_plan_broken_down(corpus_issue):
+    result = corpus_issue(1307)
+    # l.238: `… 상하이시는 2025년 보장성 임대주택 7만 채를 새로 공급할 계획이다. 주요 7개 구·신구역 가운데 푸둥신구가 1만 2,400채로
+    # 가장 많고, 린강신구역(9,800채)과 민항구(8,600채)가` | `그 뒤를 잇는다. …`
+    assert figures_at(result, 238)[:4] == [("상하이시", "70000", None, None, 2025), ("푸둥신구", "12400", 1, None, 2025),
+                                           ("린강신구역", "9800", 2, None, 2025), ("민항구", "8600", 3, None, 2025)]
+    # l.123: `… 상하이·선전 두 증권거래소에 상장된 임대주택 리츠는 모두 9개이며, …`: neither city's
+    assert figures_at(result, 123) == []
+
+
+def test_counts_with_decimals_and_bases_of_many(corpus_issue):
+    result = corpus_issue(1301)
+    # l.123: `… 상하이(上海)·베이징(北京)·톈진(天津)·저장성 5개 지역이 1.2곳을 넘었는데, 이 가운데 상하이가 1.46곳으로 가장 높았다.`
+    assert figures_at(result, 123)[:4] == [("상하이", "1.2", None, "min", 2024), ("베이징", "1.2", None, "min", 2024),
+                                           ("톈진", "1.2", None, "min", 2024), ("저장성", "1.2", None, "min", 2024)]
+    # l.127: `… 베이징은 인구 10만 명당 62.4명으로 전국 평균의 두 배를 넘었다.`: per 100,000, no `명/명`
+    assert [(f["value"], f["unit"]) for f in records_of(result, "figures") if f["line"] == 127 and f["region_ko"] == "베이징"] \
+        == [("62.4", "명")]
+
+
+def test_events_held_counted_after_an_aside(corpus_issue):
+    # 1305 l.46: `… 올해 들어 9월까지 전국에서 열린 상업 공연(유흥업소 공연 제외)은 48만 3,600회로 전년 동기 대비 7.2% 늘었다.`
+    assert figures_at(corpus_issue(1305), 46)[:2] == [("전국", "483600", None, None, 2025), ("전국", "7.2", None, None, 2025)]

@@ -214,6 +214,8 @@ def _nation_whole(sentence: str, region: ProseRegion) -> bool:
     return region.zh == "中国" and region.end > region.start and is_whole_of_share(sentence, region)
 # the unit a figure is per, written right before it (`kWh당 0.28위안`, `주당 6,500편`)
 _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}{1,2}|[㎡㎢]|km²)당\s*$")  # (`㎡당 1만 144위안`)
+# (a number of the unit a figure is per, but one: `10만 명당`, not `1인당`)
+_NUMBER_BEFORE = compiled(r"(?:(?<![\d.,])[02-9]|\d[\d,.]+|\d\s*[만천백억])\s*(?:[만천백억]\s*)?$")
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`, `감소 폭은 윈난성(云南省)이 9.8%로
 # 가장 컸다`, `낙폭은 톈진(天津)이 18.2%로`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
 _FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")
@@ -303,7 +305,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if _MARK_APPROACHED.match(clause, end) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) and any(
                 a.unit == amount.unit and not a.bound for _, a, _ in amounts_in(clause[:start])):
             continue  # `6.99%로 사상 처음 7%에 근접했다`: the mark the level just given closes in on, no figure of its own
-        if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",):
+        if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",) \
+                and not _NUMBER_BEFORE.search(clause, max(0, per.start() - 12), per.start()):
+            # (not per a number of them, `인구 10만 명당 62.4명`: its base is no unit)
             amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
         if amount.bound and not in_quoted_name(clause, start, end) \
                 and (described := places_described(sentence, c_off + end, regions)):
@@ -452,10 +456,12 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                 or owner is None and unknown_item(clause, start, amount.unit, nearest, figures) \
                 or counts_own_items(sentence, c_off, clause, start, end, amount, nearest) \
                 or amount.unit == "대" and _counts_list(sentence, regions, nearest, pos, amount, c_off + end) \
-                or amount.unit in ("곳", "개", "개국") and (listed_right_before(sentence, regions, nearest, pos)
+                or amount.unit in ("곳", "개", "개국") and amount.value == amount.value.to_integral_value() \
+                and (listed_right_before(sentence, regions, nearest, pos)
                                                             or counts_one_each(sentence, regions, nearest, pos, amount.value) or (
                     (counted := list_counted(sentence, regions, nearest)) is not None and counted <= pos)):
             # `한국 스타트업 12 개 사가 … 36 건의 상담`: about the startups counted, not the region;
+            # (a count with decimals counts no places: `… 5개 지역이 1.2곳을 넘었는데`, a rate per head)
             # `… 광둥성·장쑤성·산둥성 3곳으로 늘었다`: the count of the places just listed (`베이징·상하이·웨강아오대만구 3 대
             # 국제과학기술혁신센터`: their number, `3 대` the big three), and a count of places after it
             # of others (`… 시안시 4 곳으로, 2031 년 1 차로 지정된 3 곳을 더하면`)

@@ -56,7 +56,7 @@ PLACES_COUNT = rf"(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:(?:개\s*)?(
 MEMBER_COUNT = compiled(r"\s*(?:등\s*)?(?:(?:상위|하위|주요|동북|서북|서남|동부|서부|중부|남부|북부|연해|내륙)\s*)?"
                         rf"{PLACES_COUNT}(?:만(?:이|은)?|이|가|은|는|의|도|(?P<at>에))(?!\p{{Hangul}})")
 # a count of facilities right after places, naming them (`푸둥·훙차오 두 공항`, `두 공항`, `3개 항만`)
-_FACILITIES_NAMED = compiled(rf"\s+(?:\d{{1,2}}\s*개|{native_alternation()})\s*(?:개\s*)?(?:공항|항구|항만|역|기차역|터미널)"
+_FACILITIES_NAMED = compiled(rf"\s+(?:\d{{1,2}}\s*개|{native_alternation()})\s*(?:개\s*)?(?:공항|항구|항만|역|기차역|터미널|증권거래소|거래소)"
                              r"(?:과|와|을|를|이|가|은|는|의|에|에서)?(?!\p{Hangul})")
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)"
                         # (or the one a rank was lost to: `창사시에 4위 자리를 내주고`)
@@ -559,6 +559,14 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         if r.mark == "listed" and after.mark == "qualifies" and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start) \
                 and _FACILITIES_NAMED.match(text, AFTER_NAME.match(text, after.end).end()):
             r.mark = "qualifies"  # (every place the facilities counted are named after: `푸둥(浦东)·훙차오(虹桥) 두 공항과`)
+    for k in range(len(out) - 1, -1, -1):
+        r = out[k]
+        if r.mark == "qualifies" and (_FACILITIES_NAMED.match(text, at := AFTER_NAME.match(text, r.end).end())
+                                      and not MEMBER_COUNT.match(text, at)
+                                      or k + 1 < len(out) and out[k + 1].mark == "qualifies"
+                                      and _DOT_JOIN.fullmatch(text, at, out[k + 1].start) and not out[k + 1].subject):
+            # `상하이·선전 두 증권거래소에 상장된 … 리츠는 모두 9개`: what the facilities named after the places hold, no place's
+            r.subject = False
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined
@@ -581,8 +589,8 @@ _SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?�
 _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul})")  # (a party to something, `중국 측 참가 대학`, `한국 측 4 개 기관`: no place's figure)
 _VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|열리는|열릴|개최된|개최되는|진행된|치러진|펼쳐진)\s")
 # (but the events held there counted are its own: `전국에서 열린 프로 e스포츠 대회는 612건으로`)
-EVENTS_COUNTED = compiled(_VENUE_AFTER.pattern + r"(?:[^\s,.]+\s+){0,3}?[^\s,.]+?(?:은|는|이|가)\s+(?:약\s*|모두\s*|총\s*)?"
-                           r"\d[\d,.]*\s*(?:만\s*)?(?:건|회|차례)(?:으로|로|이|가|을|를|에|이었|였|이다|이며)?(?!\p{Hangul})")
+EVENTS_COUNTED = compiled(_VENUE_AFTER.pattern + r"(?:[^\s,.]+\s+){0,3}?[^\s,.()]+?(?:\([^()]*\))?(?:은|는|이|가)\s+(?:약\s*|모두\s*|총\s*)?"
+                           r"\d[\d,.]*\s*(?:[만억]\s*(?:[\d,]+\s*)?)?(?:건|회|차례)(?:으로|로|이|가|을|를|에|이었|였|이다|이며)?(?!\p{Hangul})")
 # the area places (perhaps joined) name, qualifying what a figure is made with (`닝보(宁波)와 츠시(慈溪) 일대의 소형 가전을
 # 앞세워`): no subject of the figure
 _AREA_OF_MEANS = compiled(r"(?:\s*(?:와|과|·|,)\s*\p{Hangul}{2,8}(?:\([^()]*\))?)*\s*(?:일대|일원|등지)의"

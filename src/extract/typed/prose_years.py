@@ -220,7 +220,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
         while k + 1 < len(bounds) and bounds[k + 1][2] \
                 and not (looked_back and not _OUTCOME_VERB.search(text, bounds[k + 1][0], bounds[k + 1][1])):
             k += 1
-        if k + 1 < len(bounds) and BY_OPENING.match(text, bounds[k + 1][0]) and not any(a < at for a, _ in years):
+        if k + 1 < len(bounds) and (BY_OPENING.match(text, bounds[k + 1][0]) or _PICKED_OPENING.match(text, bounds[k + 1][0])) \
+                and not any(a < at for a, _ in years):
             # `2026년 대학 졸업 예정자는 1,270만 명으로 … 경신할 전망이다. 지역별로는 광둥성이 약 79만 명으로`: the measure
             # a paragraph opens by forecasting, broken down in the sentence right after, is of the forecast's year (not a
             # target set after a level: `… 지난해 4,380억 위안 …. 2030년까지 1조 위안 … 목표다. 구별로는 난산구가 …`)
@@ -229,6 +230,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     return out
 
 
+# (or with the set it picks the parts from: `… 7만 채를 새로 공급할 계획이다. 주요 7개 구·신구역 가운데 푸둥신구가 …`)
+# (a set counted, or the whole just told, `이 가운데 시짱자치구에는 약 420억 위안이`; not `… 줄어든 가운데`: while)
+_PICKED_OPENING = compiled(r"\s*(?:(?:[^\s.]+\s+){0,2}?\d{1,3}\s*개\s*[^\s.]*\s*|이\s*)(?:가운데|중에서|중)(?:는|서는)?\s")
 # a sentence opening with what it breaks its measure down by (`치료 영역별로는`, `지역별로는`, `분야별로`)
 BY_OPENING = compiled(r"\s*(?:\p{Hangul}+\s+){0,2}?(?P<by>\p{Hangul}+)별로(?!\p{Hangul}{2})")
 # what a target came to (`… 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`)
