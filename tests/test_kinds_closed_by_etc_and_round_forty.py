@@ -146,3 +146,27 @@ def test_counts_with_decimals_and_bases_of_many(corpus_issue):
 def test_events_held_counted_after_an_aside(corpus_issue):
     # 1305 l.46: `… 올해 들어 9월까지 전국에서 열린 상업 공연(유흥업소 공연 제외)은 48만 3,600회로 전년 동기 대비 7.2% 늘었다.`
     assert figures_at(corpus_issue(1305), 46)[:2] == [("전국", "483600", None, None, 2025), ("전국", "7.2", None, None, 2025)]
+
+
+# A forty-third round (1309 air conditioners, 1311 sportswear, 1313 water, 1315 theme parks): ranks written before
+# places beside a benchmark passed, a part first within a region's whole, first place in another measure after a
+# shortfall granted, events counted with `개`.
+
+
+def test_ranks_before_places_beside_a_benchmark(corpus_issue):
+    # 1315 l.62: `… 3 위 충칭(19.8%)과 4 위 후난성(18.2%)도 전국 평균 증가율(11.6%)을 크게 웃돌았다.`
+    assert figures_at(corpus_issue(1315), 62)[2:] == [("충칭", "19.8", 3, None, 2024), ("후난성", "18.2", 4, None, 2024),
+                                                      ("전국", "11.6", None, None, 2024)]
+
+
+def test_first_places_that_are_no_regions(corpus_issue):
+    # 1313 l.44: `… 2024년 전국 담수 생산량 가운데 공업용수 비중이 약 65%로 가장 컸고, …`: a use first, not the country
+    assert figures_at(corpus_issue(1313), 44)[-1] == ("전국", "65", None, None, 2024)
+    # 1309 l.207: `… 광둥성이 27건으로 가장 많았고 저장성(19건), 장쑤성(17건)이 뒤를 이었다. 상하이는 12건에 그쳤지만 건당 평균
+    # 투자액은 가장 컸다.`
+    assert figures_at(corpus_issue(1309), 207)[-1] == ("상하이", "12", None, None, 2024)
+
+
+def test_races_held_counted(corpus_issue):
+    # 1311 l.164: `… 2024 년 중국에서 열린 마라톤·로드러닝 대회는 749 개에 달했고, …`
+    assert figures_at(corpus_issue(1311), 164)[0] == ("중국", "749", None, None, 2024)

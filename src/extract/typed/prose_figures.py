@@ -396,7 +396,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     ranked = (rates or [f for f in ranked if CHANGED_BY.match(previous_clause, f["end"])]) if by_rate else \
                         [f for f in ranked if f not in rates]
                 ranked = rates_not_changes(ranked, clause)
-                if CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
+                if _CONCEDED.search(previous_clause) and _MEASURE_TOPIC.match(clause) and not any(r.end > r.start for r in here):
+                    ranked = []  # `상하이는 12건에 그쳤지만 | 건당 평균 투자액은 가장 컸다`: first in another measure, of no figure
+                elif CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
                     ranked = []  # `2.71%에서 2027년 2.93%로 높아져 | 상승 폭이 가장 컸다`: no level is first
                 elif CHANGE_WIDTH.search(clause) and (changes := [f for f in levels if CHANGED_BY.match(of_clause, f["end"])] or [
                         f for f in previous if f["gap"] and CHANGED_BY.match(previous_clause, f["end"])]) \
@@ -640,6 +642,7 @@ _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 # the words a clause opens with as its topic or subject (`투자 건수는 … 줄었다`, `건당 평균 투자액이 8,000 만 위안으로`)
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
+_CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌)(?:지만|으나)\s*,?\s*$")  # (a clause granting a shortfall, the next turning)
 
 
 # a verb of change a clause states of its own figures (`… 12% 늘어`, `… 3.1% 감소`)

@@ -222,7 +222,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # `안후이성이 5.0%로 가장 높아 상하이시(4.4%)와 저장성(4.6%)을 웃돌았다`: first, the others' levels asides
         regions_in_order = free
         listed = by_region[free[0]]
-    if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off):
+    if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off) \
+            and not _SET_WITHIN.match(clause, max(0, AFTER_NAME.match(clause, max(0, listed[0]["region"].end - c_off)).end()),
+                                      first.start()):
+        # (not a part first within the region's own whole: `전국 담수 생산량 가운데 공업용수 비중이 약 65%로 가장 컸고`)
         # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)
         within = bool(_WITHIN_PART.search(clause))
         if CHANGE_WIDTH.search(clause) and (changes := [f for f in listed if written_change(clause, f)]) \
@@ -243,9 +246,18 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in bracketed:
             f["rank"] = stated[0]
         return stated[0] if last_rank is None or stated[0] == last_rank + 1 else last_rank
+    own = {id(f["region"]): int(m["n"]) for f in bracketed if (m := _RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)))}
+    if len(stated) > 1 and sorted(own.values()) == sorted(stated) and len(set(stated)) == len(stated):
+        # `3 위 충칭(19.8%)과 4 위 후난성(18.2%)도 전국 평균 증가율(11.6%)을 크게 웃돌았다`: each rank the region written after
+        # it holds, its figure bracketed; the benchmark none
+        for f in bracketed:
+            f["rank"] = own[id(f["region"])]
+        return max(stated)
     return last_rank
 
 
+# the region's own whole a part is first within, up to the superlative (`전국 담수 생산량 가운데 공업용수 비중이 약 65%로 `)
+_SET_WITHIN = compiled(r"(?:\s+[^\s,.]+){1,3}?\s*가운데\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:이|가)\s+(?:약\s*)?[\d,.]+\s*\S*?(?:으로|로)\s+$")
 # a part of the set the first place is within (`경제 규모 상위 10개 지역 가운데 가장`)
 _WITHIN_PART = compiled(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:가운데|중(?:에서)?)\s+(?:가장|최고)")
 _ADNOMINAL_CUE = compiled(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")

@@ -590,7 +590,8 @@ _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul}
 _VENUE_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}{1,10}(?:\([^()]*\))?)?에서\s+(?:열린|열리는|열릴|개최된|개최되는|진행된|치러진|펼쳐진)\s")
 # (but the events held there counted are its own: `전국에서 열린 프로 e스포츠 대회는 612건으로`)
 EVENTS_COUNTED = compiled(_VENUE_AFTER.pattern + r"(?:[^\s,.]+\s+){0,3}?[^\s,.()]+?(?:\([^()]*\))?(?:은|는|이|가)\s+(?:약\s*|모두\s*|총\s*)?"
-                           r"\d[\d,.]*\s*(?:[만억]\s*(?:[\d,]+\s*)?)?(?:건|회|차례)(?:으로|로|이|가|을|를|에|이었|였|이다|이며)?(?!\p{Hangul})")
+                           r"\d[\d,.]*\s*(?:[만억]\s*(?:[\d,]+\s*)?)?(?:(?:건|회|차례)(?:으로|로|이|가|을|를|에|이었|였|이다|이며)?"
+                           r"|개(?:으로|로|에|이었|였|이다|이며))(?!\p{Hangul})")
 # the area places (perhaps joined) name, qualifying what a figure is made with (`닝보(宁波)와 츠시(慈溪) 일대의 소형 가전을
 # 앞세워`): no subject of the figure
 _AREA_OF_MEANS = compiled(r"(?:\s*(?:와|과|·|,)\s*\p{Hangul}{2,8}(?:\([^()]*\))?)*\s*(?:일대|일원|등지)의"
