@@ -170,3 +170,28 @@ def test_first_places_that_are_no_regions(corpus_issue):
 def test_races_held_counted(corpus_issue):
     # 1311 l.164: `… 2024 년 중국에서 열린 마라톤·로드러닝 대회는 749 개에 달했고, …`
     assert figures_at(corpus_issue(1311), 164)[0] == ("중국", "749", None, None, 2024)
+
+
+# A forty-fourth round (1317 e-cigarettes, 1319 tyres, 1321 porcelain, 1323 silk): a city glossed in a heading, a
+# count whose places the next sentence makes its topics in turn, subdistricts (`가도`) and counts gathered in them after
+# the words naming what is counted, and two places tied first.
+
+
+def test_places_glossed_in_headings_and_topics_in_turn(corpus_issue):
+    result = corpus_issue(1321)
+    # l.99 heading `2. 징더전(景德镇) 국가 도자문화 …`; l.54: `… 리링(醴陵)이 842억 위안으로 1위를 차지했다. 징더전은 781억
+    # 9,000만 위안으로 2위였는데, …`
+    assert figures_at(result, 54)[:2] == [("리링", "84200000000", 1, None, 2024), ("징더전", "78190000000", 2, None, 2024)]
+    # l.118: `방안은 4개 구·현·시를 중점 구역으로 지정하고 기능을 나눴다. 주산(珠山)구는 …, 창장(昌江)구는 …, 푸량(浮梁)현은 …,
+    # 러핑(乐平)시는 …, 가오신(高新)구는 … 각각 맡는다.`: five places
+    assert [message for line, message in warnings_of(result, "count_mismatch") if line == 118] == [
+        "the text says 4개 구·현·시 but lists 5: 주산구, 창장구, 푸량현, 러핑시, 가오신구"]
+
+
+def test_subdistricts_and_ties(corpus_issue):
+    # 1317 l.153: `… 바오안구 안에서는 시샹가도(西乡街道)에 전자담배 관련 기업 186 곳이 모여 있어 가장 많았다. 사징가도(沙井街道)가
+    # 142 곳으로 2 위, …`
+    assert figures_at(corpus_issue(1317), 153)[:2] == [("시샹가도", "186", 1, None, 2024), ("사징가도", "142", 2, None, 2024)]
+    # 1323 l.134: `지역별로는 저장성과 장쑤성이 각각 3곳으로 가장 많았고, 푸젠성이 2곳으로 그 뒤를 이었다.`
+    assert figures_at(corpus_issue(1323), 134) == [("저장성", "3", 1, None, 2025), ("장쑤성", "3", 1, None, 2025),
+                                                   ("푸젠성", "2", 2, None, 2025)]

@@ -149,6 +149,18 @@ def glossed_places(text: str) -> dict[str, str]:
     return found
 
 
+def named_in_full(ko: str, zh: str) -> bool:
+    """Whether a glossed place names itself whole: one of China's cities, or a name and its generic word (`더화현`: 德化县),
+    not a generic word alone (`신구`).
+
+    >>> named_in_full("징더전", "景德镇"), named_in_full("더화현", "德化县"), named_in_full("차오완", "潮玩"), named_in_full("신구", "新区")
+    (True, True, False, False)
+    """
+    if zh in chinese_cities() or zh.removesuffix("市") in chinese_cities():
+        return True
+    return ko not in _generic_words() and any(zh.endswith(s.zh) and len(zh) > len(s.zh) and ko.endswith(s.ko) for s in place_suffixes())
+
+
 def _after_region(text: str, start: int, levels: frozenset[str] = PROVINCE_LEVEL) -> bool:
     """Whether a region's name of `levels` (by default province-level) stands right before `start`, a space apart."""
     head = text[max(0, start - 16):start]

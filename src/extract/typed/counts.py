@@ -495,6 +495,7 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
         items = _items_closed(after) if after else None
         if closes and items is None and not _regions_own(text, m):
             items = _places_opening(text, closes.end()) or _places_where(text, closes.end(), _number(m)) \
+                or _topics_in_turn(text, closes.end()) \
                 or (None if _breaks_down(text, closes.end(), m)
                     else ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m)))
         if items is not None and len(items) not in changes:
@@ -605,6 +606,24 @@ _IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목�
 _PLACES_OPEN = compiled(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+|(?P<topic>\p{Hangul}{1,8}(?:은|는)\s+))?"
                              r"(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|로)(?=[,\s])|(?<=\))(?:을|를)\s"
                              r"|" + _IS_THE_LIST + r"|(?<=[)\p{Hangul}])에서\s+(?:차례로|잇달아|순서대로|순차적으로)\s)")
+
+
+# a place the next sentence makes a topic, opening it or after a comma (`주산(珠山)구는 도자 문화 관광과 …, 창장(昌江)구는 …`)
+_TOPIC_ITEM = compiled(r"(?:^\s*|,\s*)(?P<name>\p{Hangul}{1,8}(?:\(\p{Han}+\))?\p{Hangul}{0,2}?)(?:은|는)\s")
+
+
+def _topics_in_turn(text: str, at: int) -> list[str] | None:
+    """The places the sentence at `at` makes its topics in turn, each given its part, `각각` closing them (`방안은 4개
+    구·현·시를 … 지정하고 기능을 나눴다. 주산(珠山)구는 …, 창장(昌江)구는 …, 가오신(高新)구는 … 각각 맡는다`).
+
+    >>> _topics_in_turn("주산(珠山)구는 관광, 창장(昌江)구는 연구개발, 푸량(浮梁)현은 체험을 각각 맡는다.", 0)
+    ['주산구', '창장구', '푸량현']
+    """
+    sentence = text[at:_sentence_end(text, at)]
+    if "각각" not in sentence:
+        return None
+    items = [GLOSS.sub("", m["name"]) for m in _TOPIC_ITEM.finditer(sentence)]
+    return items if len(items) > 1 and _places_all_but_one(items) else None
 
 
 def _places_opening(text: str, at: int) -> list[str] | None:

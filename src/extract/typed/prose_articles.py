@@ -13,7 +13,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place, regions
-from kic_extract.places import glossed_places
+from kic_extract.places import glossed_places, named_in_full
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.bilingual import column_places
@@ -82,6 +82,11 @@ def build_figures(ctx):
     texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
     for text in texts:
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
+    # (a heading's too, a city or a place named with its generic word: `2. 징더전(景德镇) 국가 도자문화 … 행동 방안 발표`,
+    # `3. 더화(德化)현, 1~5월 도자 수출 …`, then `징더전은 …` in the prose; not a word a headline's place runs into,
+    # `상하이 차오완(潮玩)`, nor a generic word alone, `신구(新区)`)
+    for title in (section["title"] for section in ctx.sections if section["title"] and "(" in section["title"]):
+        places.update((k, v) for k, v in glossed_places(title).items() if k not in places and named_in_full(k, v))
     # so is a place a table's column of bilingual names is named after (`허린거얼 클러스터 和林格尔集群`)
     for table in ctx.tables:
         for column in zip(*[row for row in table["rows"] if len(row) == len(table["header"])]):

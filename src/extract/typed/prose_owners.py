@@ -654,7 +654,8 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
 
 
 # (`광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있으며`: the place before a count, the count gathered there)
-_AT_PLACE = compiled(r"에만?\s+")
+# (the words naming what is counted may stand between: `시샹가도(西乡街道)에 전자담배 관련 기업 186 곳이 모여 있어`)
+_AT_PLACE = compiled(r"에만?\s+(?:[^\s,.\d()]+\s+){0,3}")
 _GATHERED_AFTER = compiled(rf"(?:이|가|은|는)?\s*(?:{GATHERING})")
 # (or the next place's count, listed after it, that the verb closes: `선전(深圳)에 1,960곳, 광저우(广州)에 1,744곳이 몰려`)
 _NEXT_GATHERED = compiled(r"\s*,\s*\p{Hangul}+(?:\([^()]*\))?에만?\s+(?:약\s*)?\d[\d,.]*\s*(?:[만억]\s*(?:[\d,]+\s*)?)?"

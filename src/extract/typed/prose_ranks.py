@@ -238,6 +238,12 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = 1
             f["first_within"] = within
         return 1
+    if first and len(regions_in_order) > 1 and cue("each").search(clause, 0, first.start()) \
+            and len({f["amount"].value for f in listed}) == 1 and len({f["start"] for f in listed}) == 1:
+        # `저장성과 장쑤성이 각각 3곳으로 가장 많았고`: tied first, each of one figure
+        for f in listed:
+            f["rank"] = 1
+        return 1
     # `베이징시는 2위 상하이시(23만 7,000위안)보다 1만 6,000위안 많았다`: the rank before a bracketed figure's region
     # (and the ranking has reached it, when it goes on from the last: `… 2 위 광저우시(760 억 위안)의 두 배에 가깝다.
     # 다음으로 청두시 …` → 3)
