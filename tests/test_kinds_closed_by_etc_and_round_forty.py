@@ -195,3 +195,18 @@ def test_subdistricts_and_ties(corpus_issue):
     # 1323 l.134: `지역별로는 저장성과 장쑤성이 각각 3곳으로 가장 많았고, 푸젠성이 2곳으로 그 뒤를 이었다.`
     assert figures_at(corpus_issue(1323), 134) == [("저장성", "3", 1, None, 2025), ("장쑤성", "3", 1, None, 2025),
                                                    ("푸젠성", "2", 2, None, 2025)]
+
+
+# A forty-fifth round (1325 musical instruments, 1327 bamboo, 1329 hot pot, 1331 fisheries): the places a count names in
+# the next sentence, put on its list (`… 명단에 이름을 올렸다`) or closed by `로,` with a count of another kind after them.
+
+
+def test_lists_in_the_next_sentence(corpus_issue):
+    # 1325 l.78: `… ‘악기 산업 특색 지역’ 5곳을 새로 지정했다. 광둥성 후이저우(惠州)시, 허베이성 쑤닝(肃宁)현, 허난성 란카오(兰考)현,
+    # 장쑤성 타이싱(泰兴)시가 명단에 이름을 올렸다.`
+    assert [m for line, m in warnings_of(corpus_issue(1325), "count_mismatch") if line == 78] == [
+        "the text says 5곳 but lists 4: 광둥성 후이저우(惠州)시, 허베이성 쑤닝(肃宁)현, 허난성 란카오(兰考)현, 장쑤성 타이싱(泰兴)시"]
+    # 1329 l.84: `방안은 도심 5개 구를 … 지정했다. 대상은 위중구(渝中区), 장베이구(江北区), 난안구(南岸区), 주룽포구(九龙坡区)로, 구마다
+    # 1~2곳의 특화 거리를 …`
+    assert [m for line, m in warnings_of(corpus_issue(1329), "count_mismatch") if line == 84] == [
+        "the text says 5개 구 but lists 4: 위중구(渝中区), 장베이구(江北区), 난안구(南岸区), 주룽포구(九龙坡区)"]

@@ -482,10 +482,12 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
                           for c in _count().finditer(text, closes.end(), _sentence_end(text, closes.end()))):
             continue  # `… 세 곳 늘었다. 신규 진입 도시는 세 곳, 즉 다롄·쉬저우·탕산이다`: the list is its own count's
         after = _list_opens().match(text, closes.end()) if closes else None
-        if closes and (to := _places_listed(_LIST_OPENS_TO, text, closes.end())):
-            after = to
+        if closes and (to := _places_listed(_LIST_OPENS_TO, text, closes.end())) and not _regions_own(text, m):
+            after = to  # (not a region's own count: `상하이가 66곳으로 2위였다. | … 늘어난 곳은 항저우(杭州)로, …`)
         ends = text.find("다.", closes.end()) if after else -1
-        own = _count().search(text, closes.end(), ends if ends > 0 else len(text)) if after else None
+        # (a count after a list closed by `로,` is none of its own: `대상은 위중구(渝中区), …, 주룽포구(九龙坡区)로, 구마다 1~2곳의 …`)
+        own = _count().search(text, closes.end(), after.end() if after.re is _LIST_OPENS_TO
+                              else ends if ends > 0 else len(text)) if after else None
         if own and _number(own) != _number(m):
             continue  # `… 전국 17곳으로 늘었다. 새로 이름을 올린 세 곳은 …`: the list is its own count's
         if closes and not after:
@@ -600,7 +602,7 @@ def _sentence_end(text: str, at: int) -> int:
 # (`선전시, 광저우시, … 항저우시(杭州市)가 그 주인공으로`, `구이양(贵阳), …, 시안(西安)이 이름을 올렸으며`)
 # what a list says to be what a count counts: `…가 그 주인공으로`, `…이 그 지역이다`, `…이 (여기에) 이름을 올렸으며`, `…이 여기에 해당하며`,
 # `…가 여기에 속한다`
-_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록|(?:지역|도시|곳|나라|국가)들?(?=이|입|으로))|(?:주인공|대상)(?=이|입|으로)|(?:여기에\s*)?(?:새로\s*)?이름을\s*올|여기에\s*(?:해당|속)|(?:해당|속)(?:된|한|하|되|했|됐))"
+_IS_THE_LIST = r"(?:이|가)\s+(?:(?:그|이)\s*(?:주인공|대상|명단|목록|(?:지역|도시|곳|나라|국가)들?(?=이|입|으로))|(?:주인공|대상)(?=이|입|으로)|(?:여기에\s*|명단에\s*)?(?:새로\s*)?이름을\s*올|여기에\s*(?:해당|속)|(?:해당|속)(?:된|한|하|되|했|됐))"
 # (or where what the count's sentence told of took place, after its topic: `… 다섯 개 도시를 돌며 설명회를 열었다.
 # 설명회는 우한(武汉), 창사(长沙), 정저우, 시안(西安)에서 차례로 진행됐으며`)
 _PLACES_OPEN = compiled(r"\s*(?:[^.,]{0,20}?\s(?P<first>\p{Hangul}{2,8})(?:을|를)\s*시작으로\s+|(?P<topic>\p{Hangul}{1,8}(?:은|는)\s+))?"
