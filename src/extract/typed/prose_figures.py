@@ -37,7 +37,7 @@ text does not say. Nothing is assigned where no region precedes a figure.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 
 import regex
 
@@ -338,8 +338,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
                     or _last_place(text, paragraph_before, s_off + c_off, clause) \
-                    or next_most(clause, sentence, here, [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
-                                 + [(f["region_ko"], f["rank"]) for f in out])
+                    or next_most(clause, sentence, here, partial(_ranked_so_far, pending, out))
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing, standing_said = order_of, clause
@@ -443,9 +442,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 last_rank, ranked_here = got, True
             elif ahead := regions_ahead(sentence, regions, here):
                 names = {r.written for r in here if id(r) in ahead}
-                ranked = [(f["region"].written, f["rank"]) for _, fs in pending for f in fs]
-                ranked += [(f["region_ko"], f["rank"]) for f in out]
-                ahead_rank = next((rank for name, rank in reversed(ranked) if name in names and rank), None)
+                ahead_rank = next((rank for name, rank in reversed(_ranked_so_far(pending, out)) if name in names and rank), None)
                 last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank, previous_clause,
                                         frozenset(names))
                 ranked_here = ranked_here or last_rank != before
@@ -641,6 +638,11 @@ _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p
 # the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 # the words a clause opens with as its topic or subject (`투자 건수는 … 줄었다`, `건당 평균 투자액이 8,000 만 위안으로`)
+def _ranked_so_far(pending: list, out: list[dict]) -> list[tuple[str, int | None]]:
+    """(name, rank) of the paragraph's figures so far, the sentence's pending ones first as the loop keeps them."""
+    return [(f["region"].written, f["rank"]) for _, fs in pending for f in fs] + [(f["region_ko"], f["rank"]) for f in out]
+
+
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
 _CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌)(?:지만|으나)\s*,?\s*$")  # (a clause granting a shortfall, the next turning)
 

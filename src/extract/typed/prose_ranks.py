@@ -605,20 +605,22 @@ def _levels_before(figures: list[dict], previous: list[dict]) -> list[dict]:
 _NEXT_MOST = compiled(r"다음으로\s+(?:가장\s+|두\s*번째로\s+)?(?:많|높|크|컸|빠르|빨랐)")
 
 
-def next_most(clause: str, sentence: str, here: list[ProseRegion], ranked: list[tuple[str, int | None]]) -> list[int]:
+def next_most(clause: str, sentence: str, here: list[ProseRegion], ranked) -> list[int]:
     """[the rank] a clause of no figure states by naming the one region just ahead (`시안은 … 31.0% 증가해 | 주요 도시
-    가운데 항저우 다음으로 높은 증가율을 보였다` → 2): one past that region's rank in the paragraph (`ranked`: names and
-    ranks so far), else 2; else [].
+    가운데 항저우 다음으로 높은 증가율을 보였다` → 2): one past that region's rank in the paragraph (`ranked()`: names and
+    ranks so far, asked for only then), else 2; else [].
 
     >>> s = "시안은 31.0% 증가해 주요 도시 가운데 항저우 다음으로 높은 증가율을 보였다."
     >>> at = s.index("항저우")
-    >>> next_most(s[14:], s, [ProseRegion(at, at + 3, "항저우", "杭州", True, "qualifies")], [])
+    >>> next_most(s[14:], s, [ProseRegion(at, at + 3, "항저우", "杭州", True, "qualifies")], list)
     [2]
     """
-    ahead = [r for r in here if r.end > r.start and is_ahead(sentence, r)]
-    if len(ahead) != 1 or not _NEXT_MOST.search(clause):
+    if not _NEXT_MOST.search(clause):
         return []
-    return [next((rank for name, rank in reversed(ranked) if name == ahead[0].written and rank), 1) + 1]
+    ahead = [r for r in here if r.end > r.start and is_ahead(sentence, r)]
+    if len(ahead) != 1:
+        return []
+    return [next((rank for name, rank in reversed(ranked()) if name == ahead[0].written and rank), 1) + 1]
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
