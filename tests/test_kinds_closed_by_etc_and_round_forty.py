@@ -210,3 +210,10 @@ def test_lists_in_the_next_sentence(corpus_issue):
     # 1~2곳의 특화 거리를 …`
     assert [m for line, m in warnings_of(corpus_issue(1329), "count_mismatch") if line == 84] == [
         "the text says 5개 구 but lists 4: 위중구(渝中区), 장베이구(江北区), 난안구(南岸区), 주룽포구(九龙坡区)"]
+
+
+def test_a_change_first_then_its_followers(corpus_issue):
+    # 1301 l.55: `저장성(浙江省)의 임플란트 1개당 평균 총비용은 2022년 1만 6,800위안에서 2024년 6,300위안으로 62.5% 떨어져 하락
+    # 폭이 가장 컸다. 광둥성(广东省)이 58.9%로 그 뒤를 이었고 …`: the fall is first, not the level it led to
+    assert figures_at(corpus_issue(1301), 55)[:4] == [("저장성", "16800", None, None, 2022), ("저장성", "6300", None, None, 2024),
+                                                      ("저장성", "-62.5", 1, None, 2024), ("광둥성", "-58.9", 2, None, 2024)]

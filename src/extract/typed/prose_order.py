@@ -287,12 +287,15 @@ def only_ahead(sentence: str, regions: list[ProseRegion]) -> bool:
         and regions[:-1] == listed_right_before(sentence, regions, regions[-1])
 
 
-def rank_told(told: list[tuple[dict, dict]], rank: int, clause: str) -> bool:
+def rank_told(told: list[tuple[dict, dict]], rank: int, clause: str, units: set[str] | None = None) -> bool:
     """Give `rank` to the level the sentence before stated about its one region, if none of its figures
-    has a rank (each figure with its record, as `told` keeps them); say whether it did."""
+    has a rank (each figure with its record, as `told` keeps them), of the followers' `units` where it states one
+    (`… 1만 6,800위안에서 … 6,300위안으로 62.5% 떨어져 하락 폭이 가장 컸다. | 광둥성이 58.9%로 그 뒤를 이었고` → the 62.5%);
+    say whether it did."""
     if not told or any(fig["rank"] is not None for fig, _ in told):
         return False
-    kept = levels_ranked([fig for fig, _ in told], clause)
+    figures = [fig for fig, _ in told]
+    kept = levels_ranked([f for f in figures if units and f["amount"].unit in units] or figures, clause)
     for fig, record in told:
         if any(fig is k for k in kept):
             fig["rank"] = record["rank"] = rank
@@ -357,7 +360,7 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
     if not previous and figures and opens_ranking and cue("next").search(clause) \
             and any(fig["amount"].unit in units and not fig["amount"].bound for fig, _ in told) \
             and not {fig["region"].written for fig, _ in told} & {f["region"].written for f in figures}:
-        return rank_told(told, 1, clause)  # (a level in the followers' unit: not `76만 건을 돌파했다. | 장쑤성(845억 위안)과 …`)
+        return rank_told(told, 1, clause, units)  # (a level in the followers' unit: not `76만 건을 돌파했다. | 장쑤성(845억 위안)과 …`)
     lead = [f for f in previous if not f["gap"] and not f["amount"].bound]
     # (of the followers' measure where the lead states others beside it: `베트남이 1,845 억 위안으로 전체의 47.2%를 차지했고 |
     # 태국(512 억 위안), 말레이시아(436 억 위안)가 2, 3 위였다` → the 1,845 억 위안)
