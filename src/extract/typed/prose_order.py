@@ -287,6 +287,11 @@ def only_ahead(sentence: str, regions: list[ProseRegion]) -> bool:
         and regions[:-1] == listed_right_before(sentence, regions, regions[-1])
 
 
+def of_units(figures: list[dict], units: set[str]) -> list[dict]:
+    """The figures in one of `units`, else all of them (a lead ranked in its followers' measure where it states one)."""
+    return [f for f in figures if f["amount"].unit in units] or figures
+
+
 def rank_told(told: list[tuple[dict, dict]], rank: int, clause: str, units: set[str] | None = None) -> bool:
     """Give `rank` to the level the sentence before stated about its one region, if none of its figures
     has a rank (each figure with its record, as `told` keeps them), of the followers' `units` where it states one
@@ -294,8 +299,7 @@ def rank_told(told: list[tuple[dict, dict]], rank: int, clause: str, units: set[
     say whether it did."""
     if not told or any(fig["rank"] is not None for fig, _ in told):
         return False
-    figures = [fig for fig, _ in told]
-    kept = levels_ranked([f for f in figures if units and f["amount"].unit in units] or figures, clause)
+    kept = levels_ranked(of_units([fig for fig, _ in told], units or set()), clause)
     for fig, record in told:
         if any(fig is k for k in kept):
             fig["rank"] = record["rank"] = rank
@@ -364,7 +368,7 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
     lead = [f for f in previous if not f["gap"] and not f["amount"].bound]
     # (of the followers' measure where the lead states others beside it: `베트남이 1,845 억 위안으로 전체의 47.2%를 차지했고 |
     # 태국(512 억 위안), 말레이시아(436 억 위안)가 2, 3 위였다` → the 1,845 억 위안)
-    lead = [f for f in lead if f["amount"].unit in units] or lead
+    lead = of_units(lead, units)
     # (the region the clause is about, not one whose figure is an aside in brackets: `저장성(5,861 억 위안)에서는 항저우시가
     # 1,708 억 위안으로 29.1%를 차지했고 | 닝보시가 … 그 뒤를 이었다` → 항저우시)
     topical = [f for f in lead if f["region"].mark != "figure"]
