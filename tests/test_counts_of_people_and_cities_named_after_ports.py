@@ -11,7 +11,8 @@ from conftest import figures_at, warnings_of
 
 from kic_extract.data import tsv_rows
 from kic_extract.names.readings import read_name
-from kic_extract.typed.counts import next_sentence_counts, sentence_counts
+from kic_extract.typed.count_next import next_sentence_counts
+from kic_extract.typed.counts import sentence_counts
 from kic_extract.typed.prose_figures import block_to_figures
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import figures_at, warnings_of
 
-from kic_extract.typed.counts import next_sentence_counts
+from kic_extract.typed.count_next import next_sentence_counts
 
 
 def test_followers_go_on_from_the_rank_of_the_region_compared_with(corpus_issue):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from conftest import figures_at, warnings_of
 
-from kic_extract.typed.counts import next_sentence_counts
+from kic_extract.typed.count_next import next_sentence_counts
 from kic_extract.typed.prose_figures import block_to_figures
 
 

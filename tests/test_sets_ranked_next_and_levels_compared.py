@@ -4,7 +4,7 @@ sentence states over one a sentence before held. Values read by hand from the is
 
 from conftest import figures_at, warnings_of
 
-from kic_extract.typed.counts import next_sentence_counts
+from kic_extract.typed.count_next import next_sentence_counts
 from kic_extract.typed.prose_ranks import first_place
 
 
