@@ -72,10 +72,8 @@ from kic_extract.typed.prose_regions import (
     ProseRegion,
     cue,
     in_quoted_name,
-    is_whole_of_share,
-    whole_of_set_share,
-    whole_of_share_before,
 )
+from kic_extract.typed.prose_region_sets import is_whole_of_share, whole_of_set_share, whole_of_share_before
 from kic_extract.typed.stated_ranks import rank_before
 
 DIGIT_AHEAD = compiled(r"\d")

@@ -110,10 +110,10 @@ from kic_extract.typed.prose_regions import (
     cue,
     cues,
     in_quoted_name,
-    is_whole_of_share,
     multiple_base,
     sentence_regions,
 )
+from kic_extract.typed.prose_region_sets import is_whole_of_share
 from kic_extract.typed.prose_years import BY_OPENING, SENTENCES, figure_year, measure_nouns, year_reach, years_in
 from kic_extract.typed.rank_steps import ranks_ceded, ranks_moved
 from kic_extract.typed.stated_ranks import stated_ranks

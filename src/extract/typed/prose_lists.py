@@ -16,8 +16,8 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import count_value, native_alternation
 from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_before
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, OF_OBJECT, ORIGIN_OF, amounts_in, share_of_whole
-from kic_extract.typed.prose_regions import (JOIN, AFTER_NAME, ProseRegion, cue, group_region, in_aside, joined_topic, list_heads,
-                                             list_run)
+from kic_extract.typed.prose_region_sets import group_region, in_aside, joined_topic, list_heads, list_run
+from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)

@@ -27,10 +27,10 @@ from kic_extract.typed.prose_regions import (
     QUOTED,
     ProseRegion,
     cue,
-    list_heads,
     nation_pattern,
     sentence_regions,
 )
+from kic_extract.typed.prose_region_sets import list_heads
 
 
 def last_place(text: str, at: int, clause: str) -> list[int]:

@@ -20,8 +20,9 @@ from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, count_units, listed_unit, match_to_amount
 from kic_extract.typed.counts import PICKED_FROM, sentence_counts
 from kic_extract.typed.numerals import native_alternation, native_numerals
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, NAMED_SUBJECT, PLACES_COUNT, ProseRegion, cue, flow_topic,
-                                             in_aside, is_whole_of_share, nation_pattern)
+from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, PLACES_COUNT, ProseRegion, cue, flow_topic,
+                                             nation_pattern)
 
 
 _PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)

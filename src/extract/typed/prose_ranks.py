@@ -17,7 +17,8 @@ from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, change_after_level, changed_to, latest_of_series, \
     written_change
 from kic_extract.typed.numerals import native_alternation
-from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue, list_run
+from kic_extract.typed.prose_region_sets import list_run
+from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue
 from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, ordinal_rank, stated_ranks
 
 _RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
