@@ -61,10 +61,8 @@ from kic_extract.typed.prose_owners import (
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_ranks import (
-    first_place,
-    is_passed,
-)
+from kic_extract.typed.prose_ranks import first_place
+from kic_extract.typed.rank_relations import is_passed
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
     ONLY_THERE,

@@ -86,21 +86,23 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
-    next_most,
     RATE_SUBJECT,
     first_place,
-    is_passed,
     latest_of_series,
     level_beside,
     level_of_share,
     levels_ranked,
+    rank_figures,
+    rates_not_changes,
+)
+from kic_extract.typed.rank_relations import (
+    is_passed,
+    next_most,
     rank_above,
     rank_behind,
-    rank_figures,
     rank_of_other,
     rank_passing,
     rank_told_before,
-    rates_not_changes,
     regions_ahead,
 )
 from kic_extract.typed.prose_regions import (

@@ -19,7 +19,8 @@ from kic_extract.gazetteer import PROVINCE_LEVEL, below_province, level_of, regi
 from kic_extract.typed.prose_joins import listed_right_before
 from kic_extract.typed.prose_owners import SCOPE_OF
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, latest_of_series
-from kic_extract.typed.prose_ranks import first_place, is_ahead, levels_ranked
+from kic_extract.typed.prose_ranks import first_place, levels_ranked
+from kic_extract.typed.rank_relations import is_ahead
 from kic_extract.typed.stated_ranks import FROM_END, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,

@@ -6,27 +6,25 @@ last place are in `typed.prose_order`.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cache
 
 import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL, closed_by_n
-from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO, change_not_written, change_after_level, changed_to, latest_of_series, \
     written_change
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_region_sets import list_run
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue
-from kic_extract.typed.stated_ranks import DESCRIBED_RANK, PUSHED_TO, ordinal_rank, stated_ranks
+from kic_extract.typed.stated_ranks import DESCRIBED_RANK, ordinal_rank, stated_ranks
 
-_RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
+RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
 _GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
-_MOVED_TO_BEFORE = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}})\s*위(?:로|에)\s+\p{{Hangul}}*[{N_FINAL}]\s+$")
+MOVED_TO_BEFORE = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}})\s*위(?:로|에)\s+\p{{Hangul}}*[{N_FINAL}]\s+$")
 _AFTER_ONE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:에|을|를)\s*이어\s")
 _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
 # (`순` a word of its own, with its particle or copula: not `순유출`, `순이익`)
@@ -34,7 +32,7 @@ _ORDER_WORD = r"순(?:으로|이(?!익)\p{Hangul}*|서\p{Hangul}*)?(?!\p{Hangul}
 _LIST_CLOSE = compiled(rf"^\s*(?:등의\s*)?(?:{_ORDER_WORD}|순위)")
 # where a list of figures may close (`… 순`): a per cent sign or a Hangul letter, and `순` after a space
 _LIST_CLOSE_AT = compiled(r"[%\p{Hangul}]")
-_IN_ORDER = compiled(rf"\s{_ORDER_WORD}")
+IN_ORDER = compiled(rf"\s{_ORDER_WORD}")
 
 
 @cache
@@ -95,7 +93,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     held = max(len(run), len(regions_in_order))
     tail = clause[max(f["start"] for f in listed or figures):]  # (after the last level: a mark may follow, `… 순으로 2,000만 명이 넘는`)
     closes_list = any(_LIST_CLOSE.match(tail[m.end():]) for m in _LIST_CLOSE_AT.finditer(tail[:12])) \
-        or bool(_IN_ORDER.search(tail))
+        or bool(IN_ORDER.search(tail))
     # (an order word in a clause whose own rank the next part states, `청두, 항저우를 바짝 뒤쫓으며 | 9위에`,
     # chases; it does not follow the last rank)
     stated = stated_ranks(clause)
@@ -164,7 +162,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # a rank written right before a name is that region's (`1,426억 위안으로 2위 상하이시(1,508억
         # 위안)에 밀려 3위에`: 상하이시 2, the subject 3); the others take the rest in order
         named = {rid: int(m["n"]) for rid in regions_in_order
-                 if (m := _RANK_BEFORE.search(clause, 0, max(0, by_region[rid][0]["region"].start - c_off)))}
+                 if (m := RANK_BEFORE.search(clause, 0, max(0, by_region[rid][0]["region"].start - c_off)))}
         if len(stated_ranks(clause[:max(0, min(fs[0]["region"].start for fs in by_region.values()) - c_off)])) > 1:
             named = {}  # `5위와 6위인 헤이룽장성과 지린성도 각각 …`: the ranks, all before the regions, go to them in turn
         if named:
@@ -248,12 +246,12 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # `베이징시는 2위 상하이시(23만 7,000위안)보다 1만 6,000위안 많았다`: the rank before a bracketed figure's region
     # (and the ranking has reached it, when it goes on from the last: `… 2 위 광저우시(760 억 위안)의 두 배에 가깝다.
     # 다음으로 청두시 …` → 3)
-    bracketed = [f for f in listed if f.get("bracketed") and _RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off))]
+    bracketed = [f for f in listed if f.get("bracketed") and RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off))]
     if bracketed and len(stated) == 1 and len(regions_in_order) == 2:
         for f in bracketed:
             f["rank"] = stated[0]
         return stated[0] if last_rank is None or stated[0] == last_rank + 1 else last_rank
-    own = {id(f["region"]): int(m["n"]) for f in bracketed if (m := _RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)))}
+    own = {id(f["region"]): int(m["n"]) for f in bracketed if (m := RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)))}
     if len(stated) > 1 and sorted(own.values()) == sorted(stated) and len(set(stated)) == len(stated):
         # `3 위 충칭(19.8%)과 4 위 후난성(18.2%)도 전국 평균 증가율(11.6%)을 크게 웃돌았다`: each rank the region written after
         # it holds, its figure bracketed; the benchmark none
@@ -422,134 +420,6 @@ DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[�
                            r"|(?:에|를)\s+(?:오른|올라선|차지한|지킨)\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul}"
                            # (`6위가 된 허난성은`, `5위로 올라선 쓰촨성은`, `6위로 밀려난 허난성은`)
                            r"|(?:가\s+된|로\s+(?:올라선|올라간|뛰어오른|밀려난|내려앉은|내려간|떨어진))\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul})")
-_RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
-
-
-def rank_of_other(sentence: str, clause: str, c_off: int, here: list, figures: list[dict]) -> tuple[int, int, int] | None:
-    """A rank the clause states right after a region with no figure of its own in the clause
-    (`싱가포르가 1위 자리를 지킨 가운데 한국이 … 투자해 그 뒤를 이었다`): that region's, not the
-    figures'; (rank, start, end) of its words in the clause.
-
-    >>> from kic_extract.typed.prose_regions import ProseRegion
-    >>> s = "싱가포르가 1위 자리를 지킨 가운데 한국이 51억 달러를 투자해 그 뒤를 이었다."
-    >>> rank_of_other(s, s, 0, [ProseRegion(0, 4, "싱가포르", "新加坡", True)], [])
-    (1, 4, 8)
-    """
-    owners = {id(f["region"]) for f in figures}
-    for r in here:
-        if id(r) in owners or not r.subject:
-            continue
-        m = _RANK_AFTER_SUBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())
-        if m and m.end() <= c_off + len(clause):
-            return int(m["n"]), m.start() - c_off, m.end() - c_off
-    return None
-
-
-@cache
-def _ahead() -> regex.Pattern[str]:
-    # (its own figure may come between: `시안시(西安市)의 186만 대에 이어 … 2위였다`)
-    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:의\s+[\d,.]+(?:\s*[\d,.]*[천백십만억조])*\s*[^\s\d]{{0,3}}?(?=에\s))?"
-                         rf"(?:{cue('ahead').pattern})")
-
-
-def regions_ahead(sentence: str, regions: list[ProseRegion], here: list[ProseRegion]) -> set[int]:
-    """The ids of the clause's regions (`here`) just ahead of its subject, and of the regions listed right before one, in
-    order (`장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어 전국 4위`)."""
-    return {id(x) for r in here if is_ahead(sentence, r) for x in listed_right_before(sentence, regions, r, gap=AHEAD_LIST) + [r]}
-
-
-def is_ahead(sentence: str, region: ProseRegion) -> bool:
-    """Whether the words after a region (its Chinese and its figure in brackets aside) make it the
-    one just ahead of its clause's subject (figure_cues.tsv kind `ahead`).
-
-    >>> is_ahead("시짱자치구(5.8%)의 뒤를 이어 두 번째로", ProseRegion(0, 5, "시짱자치구", "西藏", True))
-    True
-    >>> is_ahead("시짱자치구(5.8%)가 뒤를 이었다", ProseRegion(0, 5, "시짱자치구", "西藏", True))
-    False
-    >>> is_ahead("시안시(西安市)의 186만 대에 이어 2위였다", ProseRegion(0, 3, "시안시", "西安", True))
-    True
-    """
-    return bool(_ahead().match(sentence, AFTER_NAME.match(sentence, region.end).end()))
-
-
-@cache
-def _passed() -> regex.Pattern[str]:
-    # (or whose figure it passed or was ahead of: `장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
-    passed = cue("passed").pattern
-    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed})"
-                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서))")
-
-
-def is_passed(sentence: str, region: ProseRegion) -> bool:
-    """Whether a region is the one its clause's subject passed (`베이징(271건)을 근소하게 앞지르며`).
-
-    >>> is_passed("베이징(271건)을 근소하게 앞지르며", ProseRegion(0, 3, "베이징", "北京", True))
-    True
-    >>> is_passed("쓰촨성을 130 억 위안 차이로 제치고", ProseRegion(0, 3, "쓰촨성", "四川省", True))
-    True
-    >>> is_passed("장쑤성의 10조 6,950억 위안을 870억 위안 차이로 앞섰다", ProseRegion(0, 3, "장쑤성", "江苏", True))
-    True
-    """
-    after = AFTER_NAME.match(sentence, region.end).end()
-    # (or one it was ahead of, with its rank written before it: `2위 베이징시(5조 5,300억 위안)를 6,440억 위안 앞섰다`)
-    return bool(_passed().match(sentence, after)
-                or _AHEAD_OF.match(sentence, after) and _RANK_BEFORE.search(sentence, max(0, region.start - 6), region.start))
-
-
-_AHEAD_OF = compiled(r"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){0,4}?(?:앞섰|앞서)")
-
-
-def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed: set[int]) -> int | None:
-    """Ranks of a clause whose subject passed other regions: the subject takes the rank stated
-    (or first place: `정상에`), the passed the next (`상하이가 … 베이징(271건)을 앞지르며 1위를` →
-    상하이 1, 베이징 2), or the rank stated for them (`A를 2위로 밀어내고 정상에`). The subject's
-    figures are the clause's own, else those of the clause before (`허난성이 3조 3,150억 위안을
-    기록해 | … 쓰촨성을 제치고 5위`). Returns the subject's rank, None when the clause states none."""
-    # (a rank written before the region passed is that region's: `… 6 위 허난성(河南省, …)을 … 따돌리고 5 위를`)
-    before = _rank_of_passed().search(clause)
-    if before:
-        clause = clause[:before.start()] + " " * (before.end() - before.start()) + clause[before.end():]
-    stated = stated_ranks(clause)
-    first = bool(first_place(clause))
-    listed = [f for f in figures if not f["gap"]]
-    # (its level, not a change or a rate beside it: `산둥성은 6.4% 늘어난 3조 5,960억 위안으로 베이징을 제치고 5위로`)
-    mine = levels_ranked([f for f in listed if id(f["region"]) not in passed], clause)
-    if not mine and not cue("rate").search(clause):
-        # (of the clause before, its level, not the rate beside it: `1,741억 위안으로 3.1% 늘면서 | 광둥성(…)을 밀어내고 2위로`)
-        told = [f for f in previous if not f["gap"] and id(f["region"]) not in passed and f["rank"] is None]
-        mine = [f for f in told if f["amount"].unit not in ("%", "%p")] or told
-    theirs = [f for f in listed if id(f["region"]) in passed]
-    pushed = PUSHED_TO.search(clause)
-    if (before or pushed) and theirs and not (stated or first):
-        for f in theirs:  # (the subject's own rank left unstated: `… | 선전시(35건)를 4위로 밀어냈는데`)
-            f["rank"] = int((before or pushed)["n"])
-        return int((before or pushed)["n"])
-    if before and int(before["n"]) == 2 and not (stated or first) and len({id(f["region"]) for f in mine}) == 1 \
-            and all(f["rank"] is None for f in mine):
-        for f in mine:  # (`선전 한 곳에서만 97건이 나와 2위 항저우를 크게 앞질렀다`: ahead of the second, so first)
-            f["rank"] = 1
-        return 1
-    if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
-        return None
-    own = 1 if first and (not stated or stated[0] != 1) else stated[0]
-    other = int(before["n"]) if before else stated[0] if first and stated and stated[0] != 1 else own + 1
-    if pushed:
-        other = int(pushed["n"])  # `저장성(14만 8,100위안)을 5위로 밀어내고 4위로`: the rank it pushed the other to
-    for f in mine:
-        f["rank"] = own
-    for f in theirs:
-        f["rank"] = other
-    return max(own, other) if theirs else own
-
-
-
-
-@cache
-def _rank_of_passed() -> regex.Pattern[str]:
-    # (or before the region whose figure was passed: `2위 장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
-    passed = cue("passed").pattern
-    return compiled(rf"(?P<n>\d{{1,2}})\s*위(?:인)?\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)"
-                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)))")
 
 
 def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:
@@ -600,145 +470,3 @@ def _levels_before(figures: list[dict], previous: list[dict]) -> list[dict]:
     same = len({id(f["region"]) for f in levels + figures}) == 1 \
         and {f["amount"].unit for f in levels} == {f["amount"].unit for f in figures}
     return levels if same else []
-
-
-# the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)
-_NEXT_MOST = compiled(r"다음으로\s+(?:가장\s+|두\s*번째로\s+)?(?:많|높|크|컸|빠르|빨랐)")
-
-
-def next_most(clause: str, sentence: str, here: list[ProseRegion], ranked) -> list[int]:
-    """[the rank] a clause of no figure states by naming the one region just ahead (`시안은 … 31.0% 증가해 | 주요 도시
-    가운데 항저우 다음으로 높은 증가율을 보였다` → 2): one past that region's rank in the paragraph (`ranked()`: names and
-    ranks so far, asked for only then), else 2; else [].
-
-    >>> s = "시안은 31.0% 증가해 주요 도시 가운데 항저우 다음으로 높은 증가율을 보였다."
-    >>> at = s.index("항저우")
-    >>> next_most(s[14:], s, [ProseRegion(at, at + 3, "항저우", "杭州", True, "qualifies")], list)
-    [2]
-    """
-    if not _NEXT_MOST.search(clause):
-        return []
-    ahead = [r for r in here if r.end > r.start and is_ahead(sentence, r)]
-    if len(ahead) != 1:
-        return []
-    return [next((rank for name, rank in reversed(ranked()) if name == ahead[0].written and rank), 1) + 1]
-
-
-def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],
-                last_rank: int | None, ahead_rank: int | None, previous_clause: str = "",
-                ahead_names: frozenset[str] = frozenset()) -> int | None:
-    """Ranks of a clause that names the region just ahead of its subject (`ahead`: their ids;
-    `ahead_rank`: the rank the paragraph gave that region already). The subject takes the rank
-    stated and the one ahead the rank before it (`간쑤성은 5.7% 성장해 | 시짱자치구(5.8%)의 뒤를 이어
-    두 번째로` → 간쑤성 2, 시짱자치구 1); with no rank stated, the subjects go on from the rank of the
-    one ahead (`상하이가 … 1위였다. 시안(2.0%)과 항저우(1.6%)가 상하이 다음으로 높았다` → 2, 3). The subject's
-    figures are the clause's own, else the levels of the clause before (`previous_clause`: `… 9,840 억 위안에서 1 조
-    460 억 위안으로 6.3% 늘어, | 광둥성(…)에 이어 2 위를` ranks the 1 조 460 억 only). Returns the last rank."""
-    listed = [f for f in figures if not f["gap"]]
-    theirs = [f for f in listed if id(f["region"]) in ahead]
-    mine = level_beside(levels_ranked([f for f in listed if id(f["region"]) not in ahead], clause), previous)
-    if not mine:
-        before = [f for f in previous if not f["gap"]]
-        mine = levels_ranked(before, previous_clause or None) if all(f["rank"] is None for f in before) else []
-    order = list(dict.fromkeys(id(f["region"]) for f in mine))
-    stated = stated_ranks(clause)
-    # (a rank written before the one ahead is its own: `4 위 항저우시(71 건)에 이어 허페이시가 64 건으로 5 위에`,
-    # `3위 저장성(浙江省)(7만 9,960위안)에 이어 장쑤성 6만 6,540위안, … 순이었다`)
-    own = {int(m["n"]) for f in theirs if (at := clause.find(f["region"].written)) > 0
-           and (m := _RANK_BEFORE.search(clause, 0, at))}
-    # (or a rank the one ahead was moved to, written before it: `6 위로 밀려난 허난성(河南省)에 이어 후베이성 …`)
-    own |= {int(m["n"]) for name in ahead_names if (at := clause.find(name)) > 0
-            and (m := _MOVED_TO_BEFORE.search(clause, max(0, at - 24), at))}
-    if len(own) == 1 and ((written := own.pop()) in stated or not theirs):
-        stated = [k for k in stated if k != written]
-        ahead_rank = written
-    if len(stated) == 1 and len(order) == 1:
-        ranks = stated
-        ahead_rank = stated[0] - 1 or None
-    elif len(stated) == len(order) > 1:
-        ranks = stated
-    elif len(stated) == 1 and ahead_rank is not None and stated[0] == ahead_rank + len(order) > ahead_rank + 1:
-        # (the list closing a band the last of them ends: `6 위로 밀려난 허난성에 이어 A …, B …, C …, D … 순으로 상위 10
-        # 위권을 형성했다` → 7~10)
-        ranks = [ahead_rank + 1 + k for k in range(len(order))]
-    elif not stated and order and (ahead_rank is not None or len(order) > 1 and _IN_ORDER.search(clause)):
-        # (the one ahead, ranked nowhere before, leads a list in order: `베이징에 이어 상하이시 67곳, 선전시 39곳 … 순이었다`)
-        ranks = [(ahead_rank or len(ahead)) + 1 + k for k in range(len(order))]
-    elif not stated and len(order) == 1 and len(ahead) == 1 and last_rank is None and _NEXT_MOST.search(clause):
-        # `선전시의 … 기업은 1,020 곳으로 도시 가운데 베이징 다음으로 많았다`: the most but one, the one ahead first
-        ranks = [2]
-    else:
-        return last_rank
-    for f in mine:
-        f["rank"] = ranks[order.index(id(f["region"]))]
-        f["behind"] = ahead_names  # (the rank before it is the named one's: `fill_ranks_between`)
-    # (several ahead, listed in order, hold the ranks before: `장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어 전국 4위`)
-    ahead_order = list(dict.fromkeys(id(f["region"]) for f in theirs))
-    for f in theirs:
-        back = len(ahead_order) - 1 - ahead_order.index(id(f["region"]))
-        f["rank"] = None if ahead_rank is None or ahead_rank <= back else ahead_rank - back
-    return ranks[-1]
-
-
-def rank_restated_levels(figures: list[dict]) -> None:
-    """Give a region's level the rank of the mark a sentence before ranked it by, when the paragraph states the
-    level after the mark, in its unit, on its side and near it, with no rank of its own, and no other figure holds
-    the rank (`포산시와 둥관시는 나란히 1조 위안을 웃돌며 4위와 5위에 이름을 올렸다. 포산시는 1조 4,260억 위안, 둥관시는
-    1조 3,480억 위안이다` → 4, 5)."""
-    for k, mark in enumerate(figures):
-        if mark["rank"] is None or mark["bound"] not in ("min", "max"):
-            continue
-        later = [g for g in figures[k + 1:] if g["region_ko"] == mark["region_ko"] and g["unit"] == mark["unit"]]
-        if len(later) != 1 or later[0]["rank"] is not None or later[0]["bound"] or sum(
-                (f["unit"], f["rank"]) == (mark["unit"], mark["rank"]) for f in figures) != 1:
-            continue
-        level, bound = Decimal(later[0]["value"]), Decimal(mark["value"])
-        # (the level the mark rounds: within twice it, not another measure in its unit, `5.5% 이상 … 1위` then `21.3%`)
-        if (bound <= level < 2 * bound) if mark["bound"] == "min" else (bound / 2 <= level < bound):
-            later[0]["rank"] = mark["rank"]
-
-
-def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figures: list[dict]) -> None:
-    """Give a rank written before a region a gap is measured against (`2 위 우루무치보다 1,072 억 위안 많았다`) to that
-    region's level a sentence before told (`out`, the paragraph's records so far), when the gap ties the two: the
-    sentence's one level of the gap's region (`figures`, the sentence's so far) less or more the gap is it (`난닝이 2,318 억 위안으로 …`, `우루무치의 … 1,246 억 위안`). The rank
-    is then no longer `compared`'s to give.
-
-    >>> from kic_extract.typed.cells import CellAmount
-    >>> def fig(v, gap): return {"amount": CellAmount(Decimal(v), "위안", False, None, False, v, None), "gap": gap, "region": "난닝"}
-    >>> out = [{"region_zh": "乌鲁木齐", "region_ko": "우루무치", "unit": "위안", "rank": None, "bound": None,
-    ...         "value": "124600000000"}]
-    >>> compared = {"우루무치": (2, "위안")}
-    >>> rank_told_before(out, compared, [fig("231800000000", False), fig("107200000000", True)])
-    >>> out[0]["rank"], compared
-    (2, {})
-    """
-    for key, (rank, unit) in list(compared.items()):
-        gaps = [f for f in figures if f["gap"] and f["amount"].unit == unit]
-        levels = [f["amount"].value for f in figures if not f["gap"] and f["amount"].unit == unit and not f["amount"].bound
-                  and gaps and f["region"] is gaps[0]["region"]]
-        if len(levels) != 1 or len(gaps) != 1:
-            continue
-        wanted = {levels[0] - abs(gaps[0]["amount"].value), levels[0] + abs(gaps[0]["amount"].value)}
-        told = next((rec for rec in reversed(out) if key in (rec["region_zh"], rec["region_ko"]) and rec["unit"] == unit
-                     and rec["rank"] is None and rec["bound"] is None and Decimal(rec["value"]) in wanted), None)
-        if told is not None:
-            told["rank"] = rank
-            del compared[key]
-
-
-def rank_above(clause: str, figures: list[dict], floor: int) -> int | None:
-    """Give the regions a clause names just above the last place stated (`floor`) their ranks, in the order listed,
-    when an order word says so before them (`… 최하위를 벗어나지 못했고, | 그 바로 위를 구이저우성(…)과 시짱자치구(…)가
-    차례로 차지해`: 30 and 29 after 31; data/figure_cues.tsv `above`); return the highest rank given, or None."""
-    ranked = levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause)
-    above = cue("above").search(clause)
-    order: list[int] = []
-    for f in ranked:
-        if id(f["region"]) not in order:
-            order.append(id(f["region"]))
-    if not above or not order or len(order) >= floor or any(f["start"] < above.end() for f in ranked):
-        return None
-    for f in ranked:
-        f["rank"] = floor - 1 - order.index(id(f["region"]))
-    return floor - len(order)
