@@ -141,6 +141,10 @@ _LATIN_OPENING = compiled(r"[0-9A-Za-z]+")
 _CASE_ENDINGS = ("의", "은", "는", "을", "를", "에", "에서", "와", "로")
 
 
+# a verb describing the name, not a word of it (`… 등이 지정한 스마트커넥티드카(智能网联汽车)`: 지 is 智's reading)
+_ADNOMINAL = compiled(rf"[{HANGUL}]{{2,}}(?:[한된던]|하는|되는)")
+
+
 def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
     """A name translated into two words (`대형 모델(大模型)`, `과기부 횃불센터(科技部火炬中心)`,
     `선전만 과학기술생태원(深圳湾科技生态园)`, `G60 과학혁신회랑(G60科创走廊)`): the last word does not
@@ -155,6 +159,8 @@ def _translated_words(text: str, start: int, ko: str, zh: str) -> str:
     >>> [_translated_words(t, len(t), k, z) for t, k, z in [("중국의 인민은행", "인민은행", "中国人民银行"),
     ...     ("선전 난산구", "난산구", "南山区"), ("중국 국가통계국", "국가통계국", "国家统计局")]]
     ['인민은행', '난산구', '국가통계국']
+    >>> _translated_words("등이 지정한 스마트커넥티드카", 15, "스마트커넥티드카", "智能网联汽车")
+    '스마트커넥티드카'
     """
     before = text[max(0, start - _LOOK_BACK):start].rstrip().rstrip("’'\"”」』")
     if " " in ko or not before.endswith(ko):
@@ -219,6 +225,8 @@ def _opens_as(korean: str, zh: str, strict: bool) -> bool:
     transliteration of its first two (of its first one, unless `strict`)."""
     from kic_extract.names.readings import read_name, sino_korean
 
+    if _ADNOMINAL.fullmatch(korean):
+        return False  # (a verb describing the name: `지정한 스마트커넥티드카(智能网联汽车)`, 지 though 智's reading)
     if korean[0] == sino_korean(zh[0]):
         return True
     opening = read_name(zh[:2] if strict and len(zh) > 1 else zh[0], person=False).ko

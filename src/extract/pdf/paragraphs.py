@@ -317,9 +317,11 @@ def reads_as_gloss(tail: str, head: str, rest: str) -> bool:
 def _kept_whole() -> frozenset[str]:
     """The words that make a rate a fall (data/figure_cues.tsv, `decline`) or an amount a sum (data/qualifiers.tsv,
     `cumulative`): a wrap splitting one (`6.4% 감` | `소했다`, `누` | `적 약 6억`) would lose the figure's sign or the amount's
-    qualifier, so they are known whole though the document writes them nowhere else."""
+    qualifier, so they are known whole though the document writes them nowhere else; so are the words naming a count's
+    list (data/cue_words_kept_whole.txt: `여` | `기에 해당하며`)."""
     return frozenset(row["phrase"] for row in tsv_rows("figure_cues.tsv") if row["kind"] == "decline" and " " not in row["phrase"]) \
-        | frozenset(row["word"] for row in tsv_rows("qualifiers.tsv") if row["field"] == "cumulative" and len(row["word"]) > 1)
+        | frozenset(row["word"] for row in tsv_rows("qualifiers.tsv") if row["field"] == "cumulative" and len(row["word"]) > 1) \
+        | word_set("cue_words_kept_whole.txt")
 
 
 def _written_whole(tail: str, head: str, rest: str, vocabulary: str) -> bool:
@@ -334,12 +336,27 @@ def _written_whole(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     """
     if len(tail) != 1:
         return False
-    doing = _DOING.search(head, 1)  # (a noun made a verb by `하다`: `감` | `소했다` after `… 감소`)
-    stem = head[:doing.start()] if doing else _particle_end().sub("", head, count=1) or head
+    stem = _stem(head)
     word = tail + stem
     known = word in _kept_whole() or re.search(rf"(?<![가-힣]){re.escape(word)}", vocabulary) is not None
     # (the wrapped line itself writes each half apart once)
     return known and _standalone(tail, vocabulary) <= 1 and _standalone(stem, vocabulary) <= 1
+
+
+def _stem(head: str) -> str:
+    """The right half of a wrap without the particle or `하다` closing it (`기에`: `기`; `소했다`: `소`)."""
+    doing = _DOING.search(head, 1)  # (a noun made a verb by `하다`: `감` | `소했다` after `… 감소`)
+    return head[:doing.start()] if doing else _particle_end().sub("", head, count=1) or head
+
+
+def kept_whole_split(tail: str, head: str) -> bool:
+    """Whether a wrap split a word the readers key on after its first syllable (`여` | `기에 해당하며`, `감` | `소했다`),
+    which no producer's habit of wrapping between words makes two.
+
+    >>> kept_whole_split("여", "기에"), kept_whole_split("감", "소했다"), kept_whole_split("한", "국가")
+    (True, True, False)
+    """
+    return len(tail) == 1 and tail + _stem(head) in _kept_whole()
 
 
 @cache
@@ -564,21 +581,24 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left.rstrip() + " " + right  # (`81 만 1,000 명` | `차이가 났다`: a number and its counter end a word)
     if spaced:
         halves = _halves(left, right)
-        if halves and (spans_place(*halves[:2]) or reads_as_gloss(*halves)
+        if halves and (spans_place(*halves[:2]) or reads_as_gloss(*halves) or kept_whole_split(*halves[:2])
                        or inside_words and (glossed_whole(*halves) or _written_whole(*halves, vocabulary))):
             # `장` | ` 쑤성(江苏省)`, `국` | ` 가인터넷정보판공실(国家互联网信息办公室)`: a name holds no space,
-            # whatever a glyph shows or the producer's habit (`상하` | ` 이시(78개)와`); nor, where the producer breaks
+            # whatever a glyph shows or the producer's habit (`상하` | ` 이시(78개)와`), nor a word a reader keys on (`여` |
+            # ` 기에 해당하며`); nor, where the producer breaks
             # inside words, a word the document writes whole (`기업 유` | ` 치에 힘입어`, `전년 동` | ` 기 대비`)
             return left.rstrip() + right
         return left.rstrip() + " " + right
-    if not inside_words and (halves := _halves(left, right)) and (spans_place(*halves[:2]) or reads_as_gloss(*halves)):
-        # (`…와 칭` | `하이성(青海省)의`, `시내에서는 위` | `베이구(渝北区)가`: a producer wrapping between words broke a name)
+    if not inside_words and (halves := _halves(left, right)) and (spans_place(*halves[:2]) or reads_as_gloss(*halves)
+                                                                  or kept_whole_split(*halves[:2])):
+        # (`…와 칭` | `하이성(青海省)의`, `시내에서는 위` | `베이구(渝北区)가`: a producer wrapping between words broke a name,
+        # or a word a reader keys on, `포산시가 여` | `기에 해당하며`)
         return left.rstrip() + right.lstrip()
     halves = _halves(left, right) if inside_words else None
     if halves:
         tail, head, rest = halves
-        if _word_evidence(tail, head, rest, vocabulary) or _written_whole(tail, head, rest, vocabulary) \
-                or reads_as_gloss(tail, head, rest):
+        if kept_whole_split(tail, head) or _word_evidence(tail, head, rest, vocabulary) \
+                or _written_whole(tail, head, rest, vocabulary) or reads_as_gloss(tail, head, rest):
             return left.rstrip() + right.lstrip()
         apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
             or closes_before_place(tail, head, rest) or _COUNTED_END.search(left) and opens_with_place(head) \

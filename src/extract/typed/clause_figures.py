@@ -71,7 +71,7 @@ from kic_extract.typed.prose_regions import (
     cue,
     in_quoted_name,
 )
-from kic_extract.typed.prose_region_sets import is_whole_of_share, whole_of_set_share, whole_of_share_before
+from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share, whole_of_share_before
 from kic_extract.typed.stated_ranks import rank_before
 
 DIGIT_AHEAD = compiled(r"\d")
@@ -216,6 +216,9 @@ _NUMBER_BEFORE = compiled(r"(?:(?<![\d.,])[02-9]|\d[\d,.]+|\d\s*[만천백억])\
 # 가장 컸다`, `낙폭은 톈진(天津)이 18.2%로`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
 _FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")
 _MARK_SIDE = compiled(r"(?:아래로|밑으로|위로\s*올라)$")  # (`1% 선 아래로 내려갔다`: a level under the mark, no fall by it)
+_PASSED_IN_TURN = compiled(r"(?<!\S)(?:차례로|잇달아|잇따라|연이어|순차적으로)\s")  # (in the words of its bound)
+_ASIDE_OPENS = compiled(r"\s*\(\s*")  # (a figure's aside, another figure: `90억 위안(15.7%)`)
+_ASIDE_CLOSES = compiled(r"\s*\)")
 _TO_LEVEL = compiled(r"\s*(?:안팎|가량|정도|수준|내외)?\s*(?:으로|로)(?!\p{Hangul})")
 
 
@@ -532,11 +535,16 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                 else []
             earlier = earlier or topics[-1:] or own[:1]
             nearest = (in_own_clause or earlier or [nearest])[0]
-        after = clause[end:end + 12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
+        # (an aside's verb is after its bracket: `90억 위안(15.7%) 줄었다`)
+        closed = _ASIDE_CLOSES.match(clause, end) if in_aside(clause, start) else None
+        after = clause[closed.end() if closed else end:][:12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
         after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
         if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
                 or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
             amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
+            for prior in figures[-1:] if closed else ():
+                if prior["amount"].value > 0 and _ASIDE_OPENS.fullmatch(clause, prior["end"], start):
+                    prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)  # (`90억 위안(15.7%) 줄었다`: both)
             # (`각각 감소`, or each amount after a topic or subject of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`,
             # `헤이룽장성(黑龙江省)이 4.7%, 랴오닝성(辽宁省)이 3.2% 줄어든 반면`)
             between = OWNED_AMOUNTS if without_each(after) != after or _OWN_TOPIC_BEFORE.search(clause, 0, start) \
@@ -548,9 +556,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         topics_own = bool(amount.bound) and (bool(_OWN_TOPIC_BEFORE.search(clause, 0, start)) and bool(
             _OBJECT_THEN.search(clause, start, end)) or without_each(after.lstrip("을를 ")) != after.lstrip("을를 "))
         # (or `각각` after the last: `선전이 5조 5,000억 위안, 상하이가 5조 위안을 각각 넘어설`)
-        if amount.bound and (topics_own or cue("each").search(clause, 0, start)):
+        # (or passed in turn: `2011년 2,000억 위안, 2013년 3,000억 위안을 차례로 돌파했다`)
+        in_turn = bool(amount.bound) and bool(_PASSED_IN_TURN.search(amount.raw))
+        if amount.bound and (topics_own or in_turn or cue("each").search(clause, 0, start)):
             for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None,
-                                       OWNED_AMOUNTS if topics_own else LISTED_AMOUNTS):
+                                       OWNED_AMOUNTS if topics_own and not in_turn else LISTED_AMOUNTS):
                 # `각각 12 만 개, 28 만 개를 넘어섰다`, `닝샤…는 6,000억 위안을, 시짱자치구는 3,000억 위안을 처음으로
                 # 넘어섰다`: the amounts listed before the verb pass their marks too
                 prior["amount"] = replace(prior["amount"], bound=amount.bound)

@@ -40,7 +40,8 @@ PICKED_FROM = compiled(r"\s*(?:\([^()]*\))?\s*(?:가운데|중에서|중|(?:밖|
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end
 # (`지역별로는 쓰촨성(四川) 6.0%, …, 시짱자치구(西藏) 7.0%다`: by place, each with its figure)
 # (the last such noun before the list: `새로 명단에 오른 곳은 쑤저우(苏州), …`, not `명단에`)
-OPENS = r"\s*(?:[^.,]{0,15}\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)별?\s*(?:에는|에|은|는|으로는|로는)\s+"
+# (not the main ones of them: `거점 210곳을 운영한다. 주요 거점 도시는 청두, 쿤밍, 라싸다.`)
+OPENS = r"\s*(?![^.,]{0,15}?(?<!\p{Hangul})(?:주요|대표적인|일부|핵심)\s)(?:[^.,]{0,15}\s)?(?:명단|목록|대상|곳|도시|지역|국가|기업)별?\s*(?:에는|에|은|는|으로는|로는)\s+"
 # (the copula may go on, `… 허페이(合肥), 시안이며, …`)
 @cache
 def list_opens() -> regex.Pattern[str]:

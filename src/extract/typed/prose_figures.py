@@ -501,6 +501,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             elif floor is not None and not any(f["rank"] is not None for f in figures):
                 floor = rank_above(clause, figures, floor)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
             # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
+            for f in figures if standing else ():
+                if f["rank"] is not None:  # (`… 후베이성, … 순으로 집계됐다. 7 위 후베이성은 270억 위안으로 2.1% 줄어`: ranked anew, once)
+                    standing.pop(f["region"].zh or f["region"].written, None)
             if standing and not stated_ranks(_RANK_NAMING.sub("", sentence[c_off:])):
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     if leading and f["amount"].unit != leading[0]:

@@ -511,7 +511,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             r.mark = "counted"  # `한국의 초기 스타트업 12 개 팀이`: a nation's firms counted, not the nation's figure
         if r.subject and (_SOURCE_AFTER.match(text, r.end) or in_quoted_name(text, r.start, r.end)
                           or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) and not EVENTS_COUNTED.match(text, r.end)
-                          or _SIDE_AFTER.match(text, r.end)
+                          or _SIDE_AFTER.match(text, r.end) or _top_firm_after().match(text, r.end)
                           or _SERIES_START.match(text, AFTER_NAME.match(text, r.end).end())
                           or _AREA_OF_MEANS.match(text, AFTER_NAME.match(text, r.end).end())):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
@@ -598,6 +598,14 @@ _AREA_OF_MEANS = compiled(r"(?:\s*(?:와|과|·|,)\s*\p{Hangul}{2,8}(?:\([^()]*\
                           r"(?:\s+[^\s,.]+){1,3}?(?:을|를)\s+(?:앞세워|앞세운|무기로|발판으로|중심으로|바탕으로)(?!\p{Hangul})")
 # the first of a series a figure counts (`2013년 정저우를 시작으로 지금까지 17곳을 … 지정했으며`): no subject of its count
 _SERIES_START = compiled(r"(?:\([^()]*\))?(?:을|를)\s*(?:시작으로|시작해|필두로)(?!\p{Hangul})")
+# the firm a region is where it ranks first (a name, no measure), named as the clause's topic (`중국 최대 장례 기업
+# 푸서우위안은 … 매출이`, `광둥성 최대 배터리 업체인 A사(…)가`): the figures are the firm's
+@cache
+def _top_firm_after() -> regex.Pattern[str]:
+    return compiled(rf"\s+(?:최대|최고|선두|1위|유일)의?\s+(?:[^\s,.]+\s+){{0,3}}?\p{{Hangul}}{{0,4}}?(?:{FIRMS}|그룹)(?:인|이자)?"
+                    rf"\s+(?!\p{{Hangul}}*(?:{measure_nouns()})(?:은|는|이|가)\s)[^\s,.()]+(?:\([^()]*\))?(?:은|는|이|가)\s")
+
+
 # a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`), or that of a firm seated there
 # (`류저우에 본사를 둔 상치퉁융우링(上汽通用五菱)의 소형 전기차 수출에 힘입어`): the cause, not the subject
 _CAUSE_AFTER = compiled(r"(?:\([^()]*\))?(?:에\s*(?:본사|본부|거점|공장|법인)(?:를|을)\s*둔\s+[^\s,.]+?)?의\s+"

@@ -299,7 +299,10 @@ _SINCE_EVENT = compiled(rf"\S+(?:\s*\d{{1,2}}\s*월)?(?:\s+\S+){{0,6}}?\s+(?:\p{
                              rf"|[^.,]{{0,30}}?[^\s\d]\s*지\s*(?:\d{{1,2}}|{native_alternation(one=True)})\s*(?:년|개월|달|주년)"
                              # (or a state lasting since, to now: `이 대회는 지난해부터 지금의 이름을 쓰고 있다`; not a
                              # period's start, `올해 1월 1일부터 2월 22일까지`)
-                             r"|\S*(?:년|해)\s*부터(?![^.]{0,40}?까지)(?:\s+[^\s.]+){0,6}?\s+\p{Hangul}*(?:고\s*있|[어아해]\s*(?:왔|온))")
+                             r"|\S*(?:년|해)\s*부터(?![^.]{0,40}?까지)(?:\s+[^\s.]+){0,6}?\s+\p{Hangul}*(?:고\s*있|[어아해]\s*(?:왔|온))"
+                             # (or a change since, told as the cause of what follows, no figure in it: `지난해부터 대형 업체의
+                             # 분양 실적이 급감하면서 가격 조정이 불가피했다`)
+                             r"|\S*(?:년|해)\s*부터(?![^.]{0,40}?까지)(?:\s+[^\s.\d]+){0,6}?\s+\p{Hangul}*면서(?!\p{Hangul})")
 # a year naming what a region or a figure was then (`지난해 1위였던 항저우시는 17만 9,600대에 그쳐`, `지난해
 # 상반기 1,758억 위안이던 광둥성과의 격차를`)
 _PAST_STATE = compiled(rf"\S+(?:\s+[상하]반기|\s+\d{{1,2}}\s*(?:분기|월))?\s+(?:\S+\s+){{0,3}}?[^\s,.]{{1,8}}?{WAS}\s"
