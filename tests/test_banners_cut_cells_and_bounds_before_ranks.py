@@ -5,7 +5,7 @@ rank; and, in a PDF, a qualifier wrapped between its syllables. Values read by h
 
 from conftest import ROOT, figures_at, records_of, warnings_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 from kic_extract.segment.patterns import category_name
 
 

@@ -49,7 +49,7 @@ def test_a_contents_source_and_page_apart_from_the_title(tmp_path):
 def test_a_noun_made_a_verb_wrapped_inside_it():
     # Ghostscript's print of 528 wraps l.42 `… 2024년(4조 7,900억 위안)과 비|교하면 12.4% 많은 규모다`; the issue writes `비교`
     # elsewhere (l.74 `… 11개 도시 경제 성적 비교`), so the halves are one word and the year before stays one compared with
-    from kic_extract.pdf.paragraphs import join_text
+    from kic_extract.pdf.wraps import join_text
 
     vocabulary = (Path(__file__).parent / "corpus" / "heldout" / "kic-china-weekly-528.txt").read_text(encoding="utf-8")
     vocabulary = vocabulary.replace("비교하면", "")  # (the word itself is only in the wrapped line)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from conftest import ROOT, figures_at, records_of, warnings_of
 from kic_extract.ingest import Line
 from kic_extract.names.mentions import lines_to_mentions
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 
 
 def test_bodies_cremated_counted_in_a_table_and_in_prose(corpus_issue):

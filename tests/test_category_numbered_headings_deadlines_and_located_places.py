@@ -70,7 +70,7 @@ def test_a_count_of_places_named_as_what_it_covers(corpus_issue):
 def test_a_fall_word_wrapped_inside_a_pdf_line_keeps_the_sign():
     # 653 l.81 as Ghostscript's print wraps it: `… 투자 건수는 4,812건으로 1년 전보다 6.4% 감` | `소했다. …`; the issue writes
     # `감소` nowhere else, but a word making a rate a fall (data/figure_cues.tsv) is known whole
-    from kic_extract.pdf.paragraphs import join_text
+    from kic_extract.pdf.wraps import join_text
 
     text = (ROOT / "tests" / "corpus" / "heldout" / "kic-china-weekly-653.txt").read_text(encoding="utf-8")
     line = text.split("\n")[80]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from conftest import figures_at, records_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 
 
 def test_a_column_of_changes_in_a_level_is_no_rate(corpus_issue):

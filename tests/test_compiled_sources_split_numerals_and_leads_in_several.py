@@ -4,7 +4,7 @@ read by hand from the issues' lines."""
 
 from conftest import figures_at, records_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 from kic_extract.segment.toc import names_source
 
 

@@ -6,7 +6,7 @@ places passing a mark; and a glossed name a PDF's line wraps. Values read by han
 
 from conftest import ROOT, figures_at, records_of, warnings_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 
 
 def _toc(result):

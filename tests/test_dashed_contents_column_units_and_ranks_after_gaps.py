@@ -45,7 +45,7 @@ def test_a_counter_taking_the_syllable_after_it_names_no_items(corpus_issue):
 
 
 def test_a_name_wrapped_where_its_reading_is_split_is_joined_whole():
-    from kic_extract.pdf.paragraphs import join_text
+    from kic_extract.pdf.wraps import join_text
 
     # 936 l.113 `… 시내에서는 위베이구(渝北区)가 …`, a print wrapping after `위`: the halves read the gloss after them
     # (`北` reads two syllables, so no syllable count finds it), one name; 268's `푸젠성 닝더시(福建省宁德市)`, one

@@ -6,7 +6,7 @@ the issues' lines."""
 from conftest import ROOT, figures_at, records_of
 
 from kic_extract.gazetteer import PLACES, find_regions
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 from kic_extract.pipeline import extract_issue
 from kic_extract.settings import Settings
 from kic_extract.typed.prose_figures import block_to_figures

@@ -4,7 +4,7 @@ PDF a particle after a gloss closing its word at a wrap. Values read by hand fro
 
 from conftest import figures_at, records_of, warnings_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 
 
 def test_places_named_as_the_counted_ones_in_the_next_sentence(corpus_issue):

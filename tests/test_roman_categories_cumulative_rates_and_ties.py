@@ -6,7 +6,7 @@ by hand from the issues' lines."""
 
 from conftest import ROOT, figures_at, records_of, warnings_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 from kic_extract.pipeline import extract_issue
 from kic_extract.settings import Settings
 

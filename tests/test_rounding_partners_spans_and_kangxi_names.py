@@ -7,7 +7,7 @@ from conftest import ROOT, figures_at, warnings_of
 
 from kic_extract.ingest import Line
 from kic_extract.names.mentions import lines_to_mentions
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 
 
 def _heldout(number: int) -> str:

@@ -5,7 +5,7 @@ and in a PDF a stem in the past tense cut from its ending at a wrap. Values read
 
 from conftest import figures_at, records_of
 
-from kic_extract.pdf.paragraphs import join_text, stem_end
+from kic_extract.pdf.wraps import join_text, stem_end
 
 
 def test_a_rule_closing_contents_of_their_own_chunk_keeps_the_rights_line_out(corpus_issue):

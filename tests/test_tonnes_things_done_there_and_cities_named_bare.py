@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import figures_at, records_of, warnings_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 from kic_extract.places import glossed_places
 from kic_extract.typed.prose_figures import block_to_figures
 

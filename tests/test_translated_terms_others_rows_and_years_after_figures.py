@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import figures_at, names_at, records_of, warnings_of
 
-from kic_extract.pdf.paragraphs import join_text
+from kic_extract.pdf.wraps import join_text
 
 
 def test_translated_names_of_several_words(corpus_issue):

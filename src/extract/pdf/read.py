@@ -77,7 +77,7 @@ def cell_text(parts: list[str], width: float, size: float, inside_words: bool, v
     >>> cell_text(["홍콩특별행정구·마카오특별행", "정구"], 110.0, 8.5, False, "")
     '홍콩특별행정구·마카오특별행정구'
     """
-    from kic_extract.pdf.paragraphs import join_text
+    from kic_extract.pdf.wraps import join_text
 
     text = parts[0] if parts else ""
     for part in parts[1:]:
@@ -349,8 +349,8 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[
     import kic_extract.pdf
     from kic_extract.pdf.pages import Pages, read_pages
     # the stages after the pages, imported here: a process that only reads pages (pdf/ahead.py) needs none
-    from kic_extract.pdf.paragraphs import (body_spacing, breaks_inside_words, join_text, justified, lines_to_paragraphs,
-                                            paragraph_opening)
+    from kic_extract.pdf.paragraphs import body_spacing, justified, lines_to_paragraphs, paragraph_opening
+    from kic_extract.pdf.wraps import breaks_inside_words, join_text
 
     source = Pages(path, settings)
     try:
