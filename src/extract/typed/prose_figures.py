@@ -37,13 +37,11 @@ text does not say. Nothing is assigned where no region precedes a figure.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache, partial
+from functools import partial
 
-import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
-from kic_extract.gazetteer import EVERY_LEVEL, find_regions
 from kic_extract.typed.cells import decimal_text, same_measure
 from kic_extract.typed.clause_figures import DIGIT_AHEAD, clause_to_figures, figure_for
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
@@ -66,10 +64,8 @@ from kic_extract.typed.prose_order import (
     held_figures,
     held_measure,
     last_of_its_own,
-    last_place,
     last_province,
     lead_followers,
-    names_own_set,
     only_ahead,
     rank_holders,
     rank_told,
@@ -116,17 +112,18 @@ from kic_extract.typed.prose_regions import (
     sentence_regions,
 )
 from kic_extract.typed.prose_region_sets import is_whole_of_share
-from kic_extract.typed.prose_years import BY_OPENING, SENTENCES, figure_year, measure_nouns, year_reach, years_in
+from kic_extract.typed.prose_years import BY_OPENING, SENTENCES, figure_year, year_reach, years_in
 from kic_extract.typed.rank_steps import ranks_ceded, ranks_moved
 from kic_extract.typed.stated_ranks import stated_ranks
+from kic_extract.typed.paragraph_ranks import (FOLLOWERS_AFTER, each_of_order, follows_a_fall, last_rank_of, measure_of_rank,
+                                               named_in_order, only_ahead_of_told, other_measure, paragraph_last_place,
+                                               ranked_so_far, ranks_compared, subjects_told)
 
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 # the subject a region heads, a few words on (`중국 XR 기기 출하량이`; not `한국 스타트업의`, nor the organisation's own
 # within it, `중국 내 협력 거점이`)
 _HEADS_SUBJECT = compiled(r"(?!\s+내\s)(?:\s+[\p{Hangul}A-Za-z]+){1,3}(?:이|가)\s")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
-# a rank written before the region a figure is compared with (`이는 2 위 장쑤성보다 846 억 위안 많은 규모다`)
-_RANK_COMPARED = compiled(r"(?P<n>\d{1,2})\s*위(?:인)?\s+$")
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
 
@@ -228,7 +225,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 named_here = sentence_regions(sentence, places)  # (`… 뒤를 이었다. | 세 도시의 물동량은 각각 …`)
             if may_name_set(sentence):
                 in_set = set_named(sentence, sentence_regions(sentence, places))  # (`청두·충칭·시안 세 곳이 지정됐다`)
-            if len(stated := stated_ranks(sentence)) == 1 and _only_ahead_of_told(sentence, sentence_regions(sentence, places), told_before) \
+            if len(stated := stated_ranks(sentence)) == 1 and only_ahead_of_told(sentence, sentence_regions(sentence, places), told_before) \
                     and rank_told(told_before, stated[0], sentence):
                 last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
             if carried and (sole := first_place_holder(sentence, places)):
@@ -239,7 +236,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ordered = sentence_regions(sentence, places)
                 if order_of := ranked_by_order(sentence, sentence, 0, ordered, ordered):
                     standing, standing_said = order_of, sentence
-                    order_named = _named_in_order(ordered, order_of)
+                    order_named = named_in_order(ordered, order_of)
             continue
         regions = named_here = sentence_regions(sentence, places)
         in_set = set_named(sentence, regions)
@@ -286,11 +283,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         elif not regions and set_before and THESE_IN_TURN.search(sentence):
             # (`광둥성·장쑤성·저장성·상하이시 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: the set named before)
             in_turn = {r.zh or r.written: k for k, r in enumerate(set_before, 1)}  # (an order of naming, no ranks)
-            regions = _named_in_order(set_before, in_turn)
+            regions = named_in_order(set_before, in_turn)
         elif not regions and (counted := counted_in_turn(sentence, named_before)):
             # (`… 시짱자치구가 66.7%로 뒤를 이었다. | 두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로`: the places before, counted)
             in_turn = {r.zh or r.written: k for k, r in enumerate(counted, 1)}
-            regions = _named_in_order(counted, in_turn)
+            regions = named_in_order(counted, in_turn)
         passed_by = None  # a set the sentence counts passing a mark, and the places the next sentence names as its members
         if (mark := mark_of_counted_set(sentence)) and (after := SENTENCES.match(text, sm.end())) \
                 and (members := set_opening(after.group(), sentence_regions(after.group(), places), mark[3])):
@@ -323,7 +320,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # `8위부터 10위까지는 항저우, 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …이다`)
                 figures = listed
             elif cue("each").search(clause) and not any(r.end > r.start for r in here) \
-                    and len(named_here_before := _subjects_told(pending)) > 1 \
+                    and len(named_here_before := subjects_told(pending)) > 1 \
                     and (listed := each_of_order(clause, named_here_before,
                                                  {r.zh or r.written: k for k, r in enumerate(named_here_before)})):
                 # `독일이 538억 위안으로 2위, 한국이 301억 위안으로 3위였고, | 증가율은 각각 9.2%, 14.5%였다`: the places the
@@ -339,14 +336,14 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if not figures:
                 # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
                 stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
-                    or _last_place(text, paragraph_before, s_off + c_off, clause) \
-                    or next_most(clause, sentence, here, partial(_ranked_so_far, pending, out))
+                    or paragraph_last_place(text, paragraph_before, s_off + c_off, clause) \
+                    or next_most(clause, sentence, here, partial(ranked_so_far, pending, out))
                 if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
                         and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
                     standing, standing_said = order_of, clause
-                    order_named = _named_in_order(regions, order_of)
+                    order_named = named_in_order(regions, order_of)
                     continue
-                if len(stated) == 1 and not pending and _only_ahead_of_told(sentence, [r for r in here if r.end > r.start], told_before) \
+                if len(stated) == 1 and not pending and only_ahead_of_told(sentence, [r for r in here if r.end > r.start], told_before) \
                         and rank_told(told_before, stated[0], clause):
                     # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
                     last_rank, ranked_here = stated[0], True
@@ -365,7 +362,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
                     # figures before take none; one region's rank is its next figure's
                     held = (holders[0].zh or holders[0].written, stated[0], held_measure(clause)) if len(holders) == 1 else None
-                    held_of = _measure_of_rank(clause)
+                    held_of = measure_of_rank(clause)
                     if len(holders) == len(stated) > 1:
                         # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
                         standing = {(r.zh or r.written): rank for r, rank in zip(holders, stated)}
@@ -426,7 +423,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     subjects = [r for r in here if r.subject
                                 and not SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
                     held = (subjects[0].zh or subjects[0].written, stated[0], None) if len(subjects) == 1 else None
-                    held_of = _measure_of_rank(clause)
+                    held_of = measure_of_rank(clause)
                 continue
             if held is not None and held_of and (topic := _MEASURE_TOPIC.match(clause)) and held_of not in topic.group():
                 held = None  # `베이징은 투자 금액 2위를 지켰지만 | 투자 건수는 … 12.4% 줄었다`: a rank of another measure
@@ -444,7 +441,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 last_rank, ranked_here = got, True
             elif ahead := regions_ahead(sentence, regions, here):
                 names = {r.written for r in here if id(r) in ahead}
-                ahead_rank = next((rank for name, rank in reversed(_ranked_so_far(pending, out)) if name in names and rank), None)
+                ahead_rank = next((rank for name, rank in reversed(ranked_so_far(pending, out)) if name in names and rank), None)
                 last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank, previous_clause,
                                         frozenset(names))
                 ranked_here = ranked_here or last_rank != before
@@ -464,7 +461,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `후난성은 1만 9,800곳으로 4위였지만 증가율은 9.6%로 … 가장 높았다. | 장시성(1만 1,200곳)과 산시성(7,450곳)이 그
                     # 뒤를 이었다`: followers go on from the last rank of their own measure (not in a scope of their own,
                     # `도시별로는 선전시가 … 800건을 넘어섰고, 쑤저우시가 532건으로 뒤를 쫓았다`)
-                    back = _last_rank_of(next(iter(own)), out, pending, unit_ranks or {})
+                    back = last_rank_of(next(iter(own)), out, pending, unit_ranks or {})
                     last_rank = before = back if back is not None else last_rank
                 # (the lead in a clause before the one right before, that one stating only a bound: `선전이 341 억 위안을
                 # 유치해 | 광둥성 전체 금액의 63% 이상을 차지했고, | 광저우가 … 그 뒤를 이었다`)
@@ -483,14 +480,14 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `지난해 12건으로 선두였던 장쑤성은`: the rank the place held then is that figure's (given once the
                     # paragraph's ranks are filled in, which it takes no part in: it ranks another year)
                     f["past_rank"] = int(past["n"]) if past["n"] else 1
-            if not any(f["rank"] is not None for f in figures) and (last := _last_place(text, paragraph_before, s_off + c_off, clause)
+            if not any(f["rank"] is not None for f in figures) and (last := paragraph_last_place(text, paragraph_before, s_off + c_off, clause)
                                                                    or last_province(clause, figures)):
                 # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
                 # province last with no set named is last of the country's 31 (`헤이룽장성은 3.6%에 그쳐 최하위`)
                 ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
                 if len({id(f["region"]) for f in ranked}) > 1:
                     ranked = last_of_its_own(clause, ranked)  # (`허난은 62.4%, 허베이는 37.1%로 최하위였다`: 허베이's)
-                ascending = _FOLLOWERS_AFTER.match(sentence, c_off + len(clause)) is not None
+                ascending = FOLLOWERS_AFTER.match(sentence, c_off + len(clause)) is not None
                 if len({id(f["region"]) for f in ranked}) == 1:
                     for f in ranked:
                         # (but the least the others then follow leads a ranking from the least: `… 1,286명으로 가장 적었고
@@ -508,7 +505,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
                     if leading and f["amount"].unit != leading[0]:
                         continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only)
-                    if _other_measure(sentence[:c_off + f["start"]], standing_said, regions):
+                    if other_measure(sentence[:c_off + f["start"]], standing_said, regions):
                         continue  # (`로봇 기업 수는 선전, …, 둥관 순으로 많았다. | 둥관의 산업용 로봇 보유량은 8만 대를`)
                     if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                         f["rank"] = rank
@@ -575,7 +572,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 if years is None:
                     years = year_reach(text, years_in(text, issue_date) if named is None else named)
                 year, own_year = figure_year(text, s_off + c_off + fig["start"], years, context_year)
-                if fig["rank"] and amount.value > 0 and not fig["gap"] and _follows_a_fall(clause_at.get(c_off, ""), fig["rank"],
+                if fig["rank"] and amount.value > 0 and not fig["gap"] and follows_a_fall(clause_at.get(c_off, ""), fig["rank"],
                                                                                            amount.unit, out):
                     amount = replace(amount, value=-amount.value)  # `허난성은 21만 명 줄어 그다음이었다. | 지린성(18만 명)과 …
                     # 랴오닝성(15만 명)이 그 뒤를 이었다`: followers of a ranking of falls, with no verb of their own, fell too
@@ -612,13 +609,6 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     if "위" in text:
         ranks_ceded(text, out)  # (`… 충칭에 4 위 자리를 내주고`: the rank now 충칭's)
     return out, last_rank
-
-
-def _only_ahead_of_told(sentence: str, regions: list[ProseRegion], told: list[tuple[dict, dict]]) -> bool:
-    """`only_ahead`, past the region the sentence before told of named again as the topic (`… 청두의 GDP 는 4 조 5,230 억
-    위안으로 … | 청두는 부성급 도시 가운데 선전, 광저우에 이어 3 위를 유지했다`)."""
-    return only_ahead(sentence, [r for r in regions if not (
-        r.mark == "topic" and any(record["region_ko"] == r.written for _, record in told))])
 # a counted set of things opening a sentence as its topic (`10 개 클러스터의 표준 랙은`, `3 곳은`)
 _COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{Hangul}+)?(?:의|은|는|이|가)\s"
                           # (or a set of things counted the sentence picks from: `상위 10건 가운데 달러로 조달한 3건은`,
@@ -642,103 +632,10 @@ _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p
                           r"(?:의|은|는|이|가|도)\s")
 # the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
-# the words a clause opens with as its topic or subject (`투자 건수는 … 줄었다`, `건당 평균 투자액이 8,000 만 위안으로`)
-def _ranked_so_far(pending: list, out: list[dict]) -> list[tuple[str, int | None]]:
-    """(name, rank) of the paragraph's figures so far, the sentence's pending ones first as the loop keeps them."""
-    return [(f["region"].written, f["rank"]) for _, fs in pending for f in fs] + [(f["region_ko"], f["rank"]) for f in out]
 
 
 _MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
 _CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌)(?:지만|으나)\s*,?\s*$")  # (a clause granting a shortfall, the next turning)
-
-
-# a verb of change a clause states of its own figures (`… 12% 늘어`, `… 3.1% 감소`)
-_OWN_CHANGE = compiled(r"늘|증가|줄|감소|성장|상승|하락|확대|축소|오르|올랐|내렸|내려|떨어|뒷걸음")
-
-
-def _follows_a_fall(clause: str, rank: int, unit: str, out: list[dict]) -> bool:
-    """Whether a figure ranked `rank` by a clause of followers (`그 뒤를 이었다`) that states no change of its own comes
-    right after a fall of its unit ranked just before it, in the paragraph's records so far (`out`)."""
-    ahead = [f for f in out if f["rank"] == rank - 1 and f["unit"] == unit]
-    ahead = [f for f in ahead if f["region_ko"] == ahead[-1]["region_ko"]]  # (every figure of it so ranked: its level)
-    return bool(ahead) and all(f["value"].startswith("-") for f in ahead) and bool(cue("next").search(clause)) \
-        and not _OWN_CHANGE.search(clause)
-
-
-def _last_rank_of(unit: str, out: list[dict], pending: list[tuple[int, list[dict]]], unit_ranks: dict[str, int]) -> int | None:
-    """The last rank given to a measure in `unit` (money in any currency): in the paragraph so far (its records `out`, then
-    the sentence's `pending` clauses), else in the paragraphs before (`unit_ranks`); None where none was."""
-    ranks = [f["rank"] for f in out if f["rank"] is not None and same_measure(f["unit"], unit)]
-    ranks += [f["rank"] for _, fs in pending for f in fs if f["rank"] is not None and same_measure(f["amount"].unit, unit)]
-    return ranks[-1] if ranks else next((r for u, r in reversed(unit_ranks.items()) if same_measure(u, unit)), None)
-
-
-# the rest of a sentence naming what follows the figure before (`…, 칭하이성(1,410명), 닝샤(1,452명)가 뒤를 이었다`)
-_FOLLOWERS_AFTER = compiled(r"[^.]{0,120}?(?:뒤를\s*이었|뒤를\s*이어|그\s*뒤를|뒤따랐)")
-
-
-def _last_place(text: str, before: str, at: int, clause: str) -> list[int]:
-    """`last_place` of the clause at `at`, the set it is last of named in its paragraph or else in a paragraph before
-    (`… 6 개 도시 가운데 1 위를 지켰다. | … | … 시안시가 1 조 4,420 억 위안으로 최하위였다`)."""
-    return last_place(text, at, clause) or (last_place(f"{before} {text}", len(before) + 1 + at, clause)
-                                            if before and not names_own_set(clause) else [])
-
-
-def ranks_compared(sentence: str, here: list[ProseRegion], figures: list[dict]) -> dict[str, tuple[int, str]]:
-    """The ranks written right before the regions the clause's gaps are measured against, by region, with the gap's unit.
-
-    >>> s = "광둥성이 9,536 억 위안으로 1 위 자리를 지켰는데, 이는 2 위 장쑤성보다 846 억 위안 많은 규모다."
-    >>> r = ProseRegion(s.index("장쑤성"), s.index("장쑤성") + 3, "장쑤성", "江苏省", False)
-    >>> gap = [a for _, a, _ in amounts_in(s)][-1]
-    >>> gap.raw, ranks_compared(s, [r], [{"gap": True, "amount": gap}])
-    ('846 억 위안', {'江苏省': (2, '위안')})
-    """
-    gaps = {f["amount"].unit for f in figures if f["gap"]}
-    if len(gaps) != 1:
-        return {}
-    return {(r.zh or r.written): (int(m["n"]), next(iter(gaps))) for r in here
-            if COMPARED_WITH.match(sentence, r.end) and (m := _RANK_COMPARED.search(sentence[max(0, r.start - 8):r.start]))}
-
-
-# a noun made its sentence's topic (`둥관의 산업용 로봇 보유량은`, `… 기업 수는`; not a basis, `지역별로는`, `6위까지는`)
-_TOPIC_NOUN = compiled(r"(?<!\S)(?P<noun>[\p{Hangul}A-Za-z]+)(?<!로|에서|까지|부터|에)(?:은|는)\s")
-
-
-def _other_measure(before: str, ranked: str, regions: list[ProseRegion]) -> bool:
-    """Whether the words ranking the places (`ranked`) make a measure their topic and the words before a figure in its
-    sentence make another one theirs (`로봇 기업 수는 … 순으로 많았다` | `둥관의 산업용 로봇 보유량은 8만 대를`, `포산은 6만
-    대`), a region made the topic aside.
-
-    >>> _other_measure("둥관의 산업용 로봇 보유량은 ", "도시별 로봇 기업 수는 선전, 둥관 순으로 많았다.", [])
-    True
-    >>> _other_measure("충칭시의 GDP는 ", "서부 도시 GDP 순위는 충칭시, 청두시 순이다.", [])
-    False
-    >>> _other_measure("실제 사용액은 ", "지역별로는 장쑤성, 상하이시 순으로 외자를 많이 끌어들였으며", [])  # (no measure ranked)
-    False
-    """
-    names = {r.written for r in regions}
-    return any(m["noun"] not in names for m in _TOPIC_NOUN.finditer(ranked)) \
-        and any(m["noun"] not in ranked for m in _TOPIC_NOUN.finditer(before) if m["noun"] not in names)
-
-
-def _measure_of_rank(clause: str) -> str | None:
-    """The measure (data/measure_nouns.txt) a clause names right before the rank it states (`투자 금액 2위를 지켰지만` →
-    `투자 금액`), if any."""
-    if measured := _measured_rank().search(clause):
-        return measured["what"]
-    # (or the subject a first place is said of, no place: `장쑤성은 단지 수가 가장 많지만` → `단지 수`)
-    if (first := _FIRST_OF_SUBJECT.search(clause)) and not find_regions(first["what"], EVERY_LEVEL):
-        return first["what"]
-    return None
-
-
-_FIRST_OF_SUBJECT = compiled(r"(?<!\S)(?P<what>\p{Hangul}+(?:\s+\p{Hangul}+)?)(?:이|가)\s+(?:전국에서\s+)?(?:가장|제일)\s")
-
-
-@cache
-def _measured_rank() -> regex.Pattern[str]:
-    # (`투자 금액 2위`, or by the measure named as a basis: `건수로는 2 위였지만`, `금액 기준으로도 1위`)
-    return compiled(rf"(?P<what>{measure_nouns()})(?:\s*기준)?\s*(?:으로는|로는|에서는|으로도|로도|에서도)?\s*\d{{1,2}}\s*위")
 
 
 # a quotation closed and a connective after it (`… 늘었다"며`, `… 많다"고`)
@@ -761,35 +658,6 @@ def quotes_anew(sentence: str, clause: str, c_off: int) -> bool:
         elif ch == "”" or ch == '"':
             opening = None if k < at else opening
     return opening is not None and _QUOTE_CLOSED.search(sentence, 0, opening) is not None
-
-
-def _named_in_order(regions: list[ProseRegion], order: dict[str, int]) -> list[ProseRegion]:
-    """The regions an ordered list names (`order`: name → rank), as a sentence after may name them again (no place in it)."""
-    return [ProseRegion(0, 0, r.written, r.zh, True) for r in regions if (r.zh or r.written) in order]
-
-
-def _subjects_told(pending: list[tuple[int, list[dict]]]) -> list[ProseRegion]:
-    """The places named in the sentence whose figures its clauses before gave, each once, in order."""
-    out: list[ProseRegion] = []
-    for _, figures in pending:
-        for f in figures:
-            r = f["region"]
-            if r is not None and r.end > r.start and all((r.zh or r.written) != (o.zh or o.written) for o in out):
-                out.append(r)
-    return out
-
-
-def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, int]) -> list[dict]:
-    """The amounts a clause lists after `각각`, one to each place an ordered list before it names (`standing`: name →
-    rank), in turn; none unless they are as many, of one unit, and none a bound."""
-    ordered = sorted((r for r in before if (r.zh or r.written) in standing), key=lambda r: standing[r.zh or r.written])
-    if not (each := cue("each").search(clause)):
-        return []
-    amounts = [(start, amount, end) for start, amount, end in amounts_in(clause) if start >= each.end()]
-    if len(amounts) < 2 or len(amounts) != len(ordered) or len({a.unit for _, a, _ in amounts}) != 1 \
-            or any(a.bound for _, a, _ in amounts):
-        return []
-    return [figure_for(amount, r, start, end) for (start, amount, end), r in zip(amounts, ordered)]
 
 
 # a place the sentence makes the scope of what follows, perhaps with its whole (`저장성(5,861 억 위안)에서는`)
