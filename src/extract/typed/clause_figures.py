@@ -48,12 +48,12 @@ from kic_extract.typed.prose_order import (
     PLACE_TOPIC,
     SUBJECT_PARTICLE,
 )
+from kic_extract.typed.own_counts import counts_own_items
 from kic_extract.typed.prose_owners import (
     OF_BEFORE,
     PAIR_GAP,
     PASSED_LEVEL,
     amounts_in,
-    counts_own_items,
     gathered_before,
     gathered_in,
     next_clause_topic,
