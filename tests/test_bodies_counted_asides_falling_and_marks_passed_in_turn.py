@@ -1,10 +1,11 @@
-"""Kinds met in a forty-sixth round (1335 funeral services, 1337 car rental, 1339 lotteries): bodies cremated counted
-in `구` after a magnitude or where a label gives it; a year a change ran from (`지난해부터 … 급감하면서`) that dates no
+"""Kinds met in a forty-sixth round (1333 golf, 1335 funeral services, 1337 car rental, 1339 lotteries): bodies
+cremated counted in `구` after a magnitude or where a label gives it; a year a change ran from (`지난해부터 … 급감하면서`) that dates no
 figure of the sentences after it; a firm the region ranks first (`중국 최대 장례 기업 푸서우위안은`) owning the
 clause's figures; the main ones of a count's items (`주요 거점 도시는`) that are not its list; a verb describing a
 name (`지정한`) that is no word of it; a figure and the aside after it falling together (`90억 위안(15.7%) 줄었다`);
 marks passed in turn (`… 2,000억 위안, 2013년 3,000억 위안을 차례로 돌파했다`); a rank stated anew not carried to the
-region's change; a word the count check keys on (`여기에`) split by a PDF's wrap; read by hand from the lines named."""
+region's change; a word the count check keys on (`여기에`) split by a PDF's wrap; a country's market named as the cause
+(`미국 시장의 재고 조정 여파로`); read by hand from the lines named."""
 
 from __future__ import annotations
 
@@ -79,3 +80,8 @@ def test_a_word_naming_a_counts_list_is_kept_whole_across_a_wrap():
         for right in ("기에 해당하며 중서부에서는", " 기에 해당하며 중서부에서는"):
             assert join_text("쑤저우시, 후저우시, 포산시가 여", right, inside_words, vocabulary) == \
                 "쑤저우시, 후저우시, 포산시가 여기에 해당하며 중서부에서는"
+
+
+def test_a_countrys_market_named_as_the_cause_owns_no_figure(corpus_issue):
+    # 1333 l.199: `중국의 골프 용품 수출은 2023년 미국 시장의 재고 조정 여파로 5.9% 줄었지만 이듬해 곧바로 반등했다.`
+    assert figures_at(corpus_issue(1333), 199) == [("중국", "-5.9", None, None, 2023)]

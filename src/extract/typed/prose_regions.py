@@ -607,8 +607,9 @@ def _top_firm_after() -> regex.Pattern[str]:
 
 
 # a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`), or that of a firm seated there
-# (`류저우에 본사를 둔 상치퉁융우링(上汽通用五菱)의 소형 전기차 수출에 힘입어`): the cause, not the subject
-_CAUSE_AFTER = compiled(r"(?:\([^()]*\))?(?:에\s*(?:본사|본부|거점|공장|법인)(?:를|을)\s*둔\s+[^\s,.]+?)?의\s+"
+# (`류저우에 본사를 둔 상치퉁융우링(上汽通用五菱)의 소형 전기차 수출에 힘입어`), or of its market or government (`미국 시장의 재고
+# 조정 여파로`): the cause, not the subject
+_CAUSE_AFTER = compiled(r"(?:\([^()]*\))?(?:에\s*(?:본사|본부|거점|공장|법인)(?:를|을)\s*둔\s+[^\s,.]+?|\s+(?:시장|정부|경제|당국))?의\s+"
                         r"(?:[^\s,.]*[^\s,.은는이가을를의]\s+){0,3}?[^\s,.]*?"
                         r"(?:여파로|여파에|영향으로|영향에|탓에|탓으로|때문에|덕분에|에\s*힘입어)(?!\p{Hangul})")
 
