@@ -152,11 +152,20 @@ def _suffix_pattern(suffix: str) -> str:
     return r"\s?" + r"\s?".join(parts)
 
 
+# a particle after a name; the copula's `다` only closing the word (`정저우시다.`; not `선양다오(沈阳道)`, a road)
+_PARTICLE_AHEAD = rf"(?:[{PARTICLES.replace('다', '')}]|다(?!\p{{Hangul}}))"
+
+
+def _particle_at(text: str, end: int) -> bool:
+    """Whether a particle follows a name ending at `end` (`다` only as the copula closing the word)."""
+    return text[end] in PARTICLES and not (text[end] == "다" and end + 1 < len(text) and _is_hangul(text[end + 1]))
+
+
 # what may follow a spelling: a suffix, a Chinese gloss, then a particle or the end of the word; or the gloss,
 # then the suffix written right after it (`선전(深圳)시가`; `홍콩(香港) 특별행정구 정부`: the gloss ends the name)
 _SUFFIX_SPACED, _SUFFIX_WRITTEN = '|'.join(map(_suffix_pattern, SUFFIXES)), '|'.join(map(regex.escape, SUFFIXES))
 _TAIL = compiled(rf"(?:\((?P<gloss>\p{{Han}}+)\)(?P<suffix>{_SUFFIX_WRITTEN})"
-                 rf"|(?P<suffix>{_SUFFIX_SPACED})?(?:\((?P<gloss>\p{{Han}}+)\))?)(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+                 rf"|(?P<suffix>{_SUFFIX_SPACED})?(?:\((?P<gloss>\p{{Han}}+)\))?)(?={_PARTICLE_AHEAD}|[^\p{{Hangul}}]|$)")
 _HANGUL = compiled(r"\p{Hangul}")
 # a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`
 _TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"(", " "}
@@ -231,7 +240,7 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
         spelling = spellings[k]
         form, candidates, bare = index[spelling]
         if end == size or text[end] not in _TAIL_OPENERS:  # no suffix, no gloss: only the word's end to see
-            if end < size and not (text[end] in PARTICLES or not _is_hangul(text[end]) or _ends_direction(text, end)):
+            if end < size and not (_particle_at(text, end) or not _is_hangul(text[end]) or _ends_direction(text, end)):
                 continue
             mention = RegionMention(start, end, spelling, spelling, form, candidates, None)
             if bare and not in_word_phrase(text, start, spelling):

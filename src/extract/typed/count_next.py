@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import find_regions
 from kic_extract.typed.count_lists import ASIDE, GLOSS, a_place, RANKING_NEXT, ranked_after, list_items
@@ -105,11 +107,12 @@ def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[in
             # sentence that is only the places
             after = places_listed(_PLACES_OPEN_COPULA, text, closes.end()) or places_listed(_PLACES_ALONE, text, closes.end())
         items = items_closed(after) if after else None
-        if closes and items is None and not _regions_own(text, m):
+        # (a sentence breaking the count down opens no list of it, however it names its places: `… 모두 438곳이다.
+        # 지역별로는 베이징 62곳, 산둥성 48곳, … 순으로 많았다`)
+        if closes and items is None and not _regions_own(text, m) and not _breaks_down(text, closes.end(), m):
             items = _places_opening(text, closes.end()) or _places_where(text, closes.end(), _number(m)) \
                 or _topics_in_turn(text, closes.end()) \
-                or (None if _breaks_down(text, closes.end(), m)
-                    else ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m)))
+                or ranked_after(text, closes.end(), RANKING_NEXT, any_unit=_counts_a_set(text, m))
         if items is not None and len(items) not in changes:
             out.append((_number(m), _counted(m), items, bool(after) and after.group().rstrip().endswith("등")))
     return out
@@ -128,7 +131,10 @@ def _regions_own(text: str, m) -> bool:
 def _breaks_down(text: str, at: int, m) -> bool:
     """Whether the sentence at `at` breaks the count `m` down, two figures of its counter or more (`… 모두 212 곳이었다. 성별로는
     장쑤성이 31 곳으로 가장 많았고 광둥성 27 곳, …`): a ranking of parts of the count, not its list."""
-    return sum(c["counter"] == m["counter"] for c in _count().finditer(text, at, sentence_end(text, at))) > 1
+    # (of what it counts, named again when the count names it: `다섯 개 지역에서 나왔다. 베이징 6 개, 상하이 4 개, …`
+    # counts firms in each, the list of the five)
+    noun = rf"\s*{regex.escape(m['noun'])}" if m["noun"] and m["noun"] not in _PARTICLES else ""
+    return len(compiled(rf"\d\s*{regex.escape(m['counter'])}{noun}(?!\p{{Hangul}}{{2}})").findall(text, at, sentence_end(text, at))) > 1
 
 
 _CHANGE_BEFORE = compiled(r"보다\s*$")
