@@ -539,6 +539,9 @@ def check_counts(ctx) -> None:
                     # `이번 명단에는 여섯 개 클러스터가 새로 이름을 올렸다.` closing its paragraph over `· 허페이(合肥) 양자정보
                     # 클러스터`, …: the items right under it, each naming what it counts
                     found.append((_number(m), _counted(m), items, False))
+            # (one list read by two readers is one finding: `… 광저우·포산·산터우·중산 5개 도시를 … 지정하고 … 나눴다. 광저우는
+            # …, 포산은 …, 산터우는 …, 중산은 … 각각 맡는다`, the same four in the sentence and the next)
+            found = list(dict.fromkeys((n, counted, tuple(items), open_list) for n, counted, items, open_list in found))
             for n, counted, items, open_list in found:
                 if any(item.strip() in COUNTERS for item in items):
                     continue  # (`동부 네 곳, 중부 두 곳, 서부 두 곳으로 배분됐다`: counts broken down, a counter no item of a list)
