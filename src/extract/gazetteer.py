@@ -156,9 +156,7 @@ def _suffix_pattern(suffix: str) -> str:
 _PARTICLE_AHEAD = rf"(?:[{PARTICLES.replace('다', '')}]|다(?!\p{{Hangul}}))"
 
 
-def _particle_at(text: str, end: int) -> bool:
-    """Whether a particle follows a name ending at `end` (`다` only as the copula closing the word)."""
-    return text[end] in PARTICLES and not (text[end] == "다" and end + 1 < len(text) and _is_hangul(text[end + 1]))
+_PARTICLE_AT = compiled(_PARTICLE_AHEAD)
 
 
 # what may follow a spelling: a suffix, a Chinese gloss, then a particle or the end of the word; or the gloss,
@@ -240,7 +238,7 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
         spelling = spellings[k]
         form, candidates, bare = index[spelling]
         if end == size or text[end] not in _TAIL_OPENERS:  # no suffix, no gloss: only the word's end to see
-            if end < size and not (_particle_at(text, end) or not _is_hangul(text[end]) or _ends_direction(text, end)):
+            if end < size and not (_PARTICLE_AT.match(text, end) or not _is_hangul(text[end]) or _ends_direction(text, end)):
                 continue
             mention = RegionMention(start, end, spelling, spelling, form, candidates, None)
             if bare and not in_word_phrase(text, start, spelling):

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from kic_extract.compiled import compiled
@@ -133,8 +135,15 @@ def _breaks_down(text: str, at: int, m) -> bool:
     장쑤성이 31 곳으로 가장 많았고 광둥성 27 곳, …`): a ranking of parts of the count, not its list."""
     # (of what it counts, named again when the count names it: `다섯 개 지역에서 나왔다. 베이징 6 개, 상하이 4 개, …`
     # counts firms in each, the list of the five)
-    noun = rf"\s*{regex.escape(m['noun'])}" if m["noun"] and m["noun"] not in _PARTICLES else ""
-    return len(compiled(rf"\d\s*{regex.escape(m['counter'])}{noun}(?!\p{{Hangul}}{{2}})").findall(text, at, sentence_end(text, at))) > 1
+    noun = m["noun"] if m["noun"] and m["noun"] not in _PARTICLES else ""
+    return len(_figures_of(m["counter"], noun).findall(text, at, sentence_end(text, at))) > 1
+
+
+@cache
+def _figures_of(counter: str, noun: str) -> regex.Pattern[str]:
+    """Figures in `counter` (and `noun`, when given): `62곳`, `6 개 지역`."""
+    named = rf"\s*{regex.escape(noun)}" if noun else ""
+    return compiled(rf"\d\s*{regex.escape(counter)}{named}(?!\p{{Hangul}}{{2}})")
 
 
 _CHANGE_BEFORE = compiled(r"보다\s*$")
