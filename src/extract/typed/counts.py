@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from kic_extract.compiled import compiled
-from kic_extract.gazetteer import names_place
+from kic_extract.gazetteer import EVERY_LEVEL, below_province, find_regions, is_province, names_place
 from kic_extract.places import reads_as_mandarin
 from kic_extract.typed.count_lists import (BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, places_right_before, ranked_after, ranked_before, TOPIC_RANKING,
@@ -270,6 +270,12 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                     # `…와 저장성 자싱시·항저우시, 장쑤성 쑤저우시, 안후이성 허페이시·우후시 9개 도시`: the dots are
                     # the last group of a longer list its provinces part; it is not read (no warning)
                     continue
+            if before is None and not open_list and (pair := _PAIR_BEFORE.search(head[-80:])) \
+                    and _of_level(pair["a"], m["noun"]) and _of_level(pair["b"], m["noun"]):
+                # `… 웃돈 곳은 저장성(4.1%)과 푸젠성(6.7%) 3개 성이었다`: two places joined right before their count, of
+                # the level it names (not `중국과 한국 5개 도시`: where the cities are)
+                out.append((_number(m), _counted(m), [pair["a"], pair["b"]], False))
+                continue
             if before is None and (m["counter"] == "곳" or m["noun"] in PLACE_NOUNS) \
                     and (joined := _JOINED_LIST_BEFORE.search(head[-160:])) \
                     and (joined_items := list_items(joined["list"])) and a_place(joined_items[0].split(" ")[-1]) \
@@ -324,6 +330,23 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 else _counted(m)  # (`개 시범 협력 축`: the words naming what is counted, whole)
             out.append((_number(m), counted, items, open_list))
     return out
+
+
+# two places joined by `과`/`와` right before a count, each perhaps with its figure aside, not the end of a longer list
+_PAIR_BEFORE = compiled(r"(?<![,·]\s*)(?<![\p{Hangul})])(?P<a>\p{Hangul}{2,8})(?:\([^()]*\))?(?:과|와)\s+(?P<b>\p{Hangul}{2,8})(?:\([^()]*\))?\s*$")
+
+
+def _of_level(name: str, noun: str | None) -> bool:
+    """Whether `name` is a place of the level a count's noun names: a province for `성`, a city for `도시`.
+
+    >>> _of_level("저장성", "성"), _of_level("광저우", "도시"), _of_level("중국", "도시"), _of_level("저장성", "도시")
+    (True, True, False, False)
+    """
+    found = find_regions(name, EVERY_LEVEL)
+    if len(found) != 1 or found[0].end != len(name):
+        return False
+    zh = found[0].zh
+    return is_province(zh) if noun == "성" else below_province(zh) if noun == "도시" else False
 
 
 # what sets a counted set aside from a list after it (`이들 3개 성 외에 광둥성, …`)
