@@ -82,9 +82,9 @@ _REGION_NOUN = compiled(rf"\s*(?!(?:으로|로|이|가|은|는|을|를|의|에)\
 
 
 _LIST_BEFORE = compiled(r"[,、·]\s*$")
-# both countries or sides of a pair, as a word of its own (`양국 기업과`, `한중 양측의`; not `중한산업단지`)
 # words listed right before `등` after a region's particle, naming kinds of things, not places (`도 병원·호텔 `)
 _KINDS_BEFORE_ETC = compiled(r"\s*(?:\([^()]*\))?(?:은|는|이|가|도|에서는|에서도|에서|에는)\s+\p{Hangul}{1,6}(?:[·,]\s*\p{Hangul}{1,6})+\s*")
+# both countries or sides of a pair, as a word of its own (`양국 기업과`, `한중 양측의`; not `중한산업단지`)
 _BOTH_SIDES = compiled(r"(?<!\p{Hangul})(?:양국|양측|한중|한·중|중한|두\s*나라)(?=\s|의|간)")
 # where what a count counts is (`… 하이난성에 자리한`, `…에 본사를 둔`)
 _LOCATED_IN = compiled(r"에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|(?:본사|본부|거점|법인)(?:를|을)\s*둔)\s")
