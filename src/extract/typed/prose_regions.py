@@ -161,6 +161,10 @@ ALONE_AT = compiled(r"(?:\s*한\s*곳)?(?:에서만|에만)(?!\p{Hangul})")
 _SET_SCOPE = compiled(rf"\s*(?:{PLACES_COUNT}\s*)?(?:가운데|중)(?:에서|서)?(?:는|도)?(?!\p{{Hangul}})")
 
 
+# the whole a share is taken from, after the noun the region qualifies (`중국 성인 가운데`, `전국 기업 중`)
+_AMONG = compiled(r"(?:가운데|중)(?:에서|서)?(?:는)?")
+
+
 # a rank made a clause's topic right before the region holding it, named as its complement (`1위는 신장위구르자치구로,`)
 _RANK_HOLDER, _HOLDER_CLOSE = compiled(r"(?:\d{1,2}\s*위|선두)(?:\s*자리)?(?:는|은)\s*$"), compiled(r"(?:으로|로),")
 
@@ -218,6 +222,14 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                 break
             if k and w in ("역시", "또한"):
                 return "topic"  # `중국 전체 운송 컨테이너 물량 역시 …`: the noun phrase the region qualifies is the subject
+            if k and _AMONG.fullmatch(w):
+                # `중국 성인 가운데 수면장애를 겪는 비율은 38.2%`: a share of the region's own people or things; but
+                # a count of some of them is theirs, `한국 스타트업 가운데 3 개 팀이`, unless the region is the whole
+                # country's scope, `전국 성급 지역 가운데 26곳이`
+                if (after := _WORD.match(text, word.end())) and _COUNT_WORD.fullmatch(after[1]) and nation \
+                        and (start is None or nation_pattern().fullmatch(text, start, end) is None):
+                    return "counted"
+                return "topic"
             closing = _PARTICLE_END.search(w)
             if closing:
                 if closing["with"]:
