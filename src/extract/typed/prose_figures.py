@@ -36,69 +36,46 @@ text does not say. Nothing is assigned where no region precedes a figure.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import partial
 
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
-from kic_extract.typed.cells import decimal_text, same_measure
+from kic_extract.typed.cells import same_measure
 from kic_extract.typed.clause_figures import DIGIT_AHEAD, clause_to_figures, figure_for
 from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
-from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, carry_price_unit, change_not_written, level_before_gap
+from kic_extract.typed.prose_levels import carry_price_unit
 from kic_extract.typed.prose_lists import (
     THESE_IN_TURN,
     counted_in_turn,
     mark_of_counted_set,
-    may_name_set,
     set_named,
     set_opening,
 )
 from kic_extract.typed.prose_order import (
-    BAND_OF_LIST,
     FROM_RANK,
     PLACE_TOPIC,
     SUBJECT_PARTICLE,
     fill_ranks_between,
-    first_place_holder,
     held_figures,
-    held_measure,
-    last_of_its_own,
-    last_province,
     lead_followers,
-    only_ahead,
-    rank_holders,
-    rank_told,
-    ranked_by_order,
     sole_predicate,
     sole_subject,
 )
 from kic_extract.typed.prose_owners import (
     COMPARED_WITH,
-    SCOPE_OF,
     amounts_in,
     counts_in_words,
     spread_over_own_list,
 )
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
-    RATE_SUBJECT,
-    first_place,
-    latest_of_series,
-    level_beside,
-    level_of_share,
-    levels_ranked,
     rank_figures,
-    rates_not_changes,
 )
 from kic_extract.typed.rank_relations import (
     is_passed,
-    next_most,
-    rank_above,
     rank_behind,
     rank_of_other,
     rank_passing,
-    rank_told_before,
     regions_ahead,
 )
 from kic_extract.typed.prose_regions import (
@@ -108,30 +85,24 @@ from kic_extract.typed.prose_regions import (
     cue,
     cues,
     in_quoted_name,
-    multiple_base,
     sentence_regions,
 )
 from kic_extract.typed.prose_region_sets import is_whole_of_share
-from kic_extract.typed.prose_years import BY_OPENING, SENTENCES, figure_year, year_reach, years_in
-from kic_extract.typed.rank_steps import ranks_ceded, ranks_moved
+from kic_extract.typed.paragraph_state import (MEASURE_TOPIC, Paragraph, rank_only_clause, ranks_across_paragraph,
+                                               sentence_to_records, sentence_without_amount)
+from kic_extract.typed.prose_years import BY_OPENING, SENTENCES
+from kic_extract.typed.rank_steps import ranks_ceded
 from kic_extract.typed.stated_ranks import stated_ranks
-from kic_extract.typed.paragraph_ranks import (FOLLOWERS_AFTER, each_of_order, follows_a_fall, last_rank_of, measure_of_rank,
-                                               named_in_order, only_ahead_of_told, other_measure, paragraph_last_place,
-                                               ranked_so_far, ranks_compared, subjects_told)
+from kic_extract.typed.paragraph_ranks import (each_of_order, last_rank_of, named_in_order, ranked_so_far, subjects_told)
 
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 # the subject a region heads, a few words on (`중국 XR 기기 출하량이`; not `한국 스타트업의`, nor the organisation's own
 # within it, `중국 내 협력 거점이`)
 _HEADS_SUBJECT = compiled(r"(?!\s+내\s)(?:\s+[\p{Hangul}A-Za-z]+){1,3}(?:이|가)\s")
-_SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
-_RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 
 
 # a region whose level, in brackets, another's is set against (`9.8%로 상하이(9.1%)를 웃돌았다`)
 _MEASURED_AGAINST = compiled(r"(?:\([^()]*\d[^()]*\))(?:을|를)\s*(?:\S+\s+)?(?:웃돌|밑돌|상회|하회|앞서|앞섰|앞질)")
-# a rank a figure's place held, told in the words describing the place after it (`12건으로 선두였던 장쑤성은`, `30억 위안으로
-# 1위였던`, `… 1위를 차지했던`)
-_PAST_LEAD = compiled(r"\s*(?:으로|로)\s+(?:(?P<n>\d{1,2})\s*위|선두|정상)(?:였던|이던|를\s*(?:차지|지켰|지키)[^\s]*던|을\s*(?:차지|지켰|지키)[^\s]*던)\s")
 # a sentence opening by turning against the one before (`다만`, `그러나`, `하지만`, `반면`)
 _TURNING = compiled(r"\s*(?:다만|그러나|하지만|반면|그런데|그렇지만)(?!\p{Hangul})")
 
@@ -178,68 +149,24 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     """
     if not DIGIT_AHEAD.search(text) and not counts_in_words(text):
         return [], last_rank  # every figure is an amount, and every amount has a digit or a count in words
-    years, out = None, []  # (the years read when a figure needs them)
-    # the subject the last sentence's figures were all about, or the last sentence itself when it
-    # stated no figure (its subject is found only when a figure needs it)
-    carried: ProseRegion | str | None = None
-    # a rank stated for a region with no figure yet: its next figure's, in this sentence or the next
-    # (`1위 자리는 이번에도 광둥성의 몫이었다. 광둥성은 14조 7,620억 위안을`)
-    held: tuple[str, int, str | None] | None = None
-    # the places a list without figures ranks in order (`순위는 상하이시, 베이징시, 충칭시, 톈진시 순으로`):
-    # each one's next figure in the paragraph takes its place
-    standing: dict[str, int] = {}
-    standing_said = ""  # (the words that ranked them)
-    order_named: list[ProseRegion] = []  # those places, as a sentence after may give them their amounts (`각각 …`)
-    named_here: list[ProseRegion] = []
-    in_set: list[ProseRegion] = []  # the places the sentence lists as one set with their count, in turn (`… 네 곳이`)
-    upcoming: list[int] = []  # ranks stated before the regions that hold them (`3~4위 …`)
-    told: list[tuple[dict, dict]] = []  # the figures (and records) of the sentence before, when about one region
-    ranking = False  # whether the sentence ranked figures (a bare list after it may go on: `rank_figures`)
-    held_of: str | None = None  # the measure a held rank names right before it (`투자 금액 2위`)
-    # ranks written before regions compared with (`2 위 장쑤성보다`): the region's unranked level of the gap's unit takes it
-    compared: dict[str, tuple[int, str]] = {}
-    behind: dict[int, frozenset[str]] = {}  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
-    past_ranks: list[tuple[dict, int]] = []  # records of a rank their place held in a past year (`12건으로 선두였던 장쑤성은`)
-    leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     plans = cue("target").search(text)
-    plans_from = plans.start() if plans else len(text)  # where the paragraph first speaks of plans
-    floor: int | None = None  # the last place a clause stated, the places above it named after it (`rank_above`)
+    st = Paragraph(text, context_year, issue_date, places, named, ranked_unit, unit_ranks, paragraph_before, last_rank,
+                   plans_from=plans.start() if plans else len(text))
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
-        told_before, told = told, []
-        set_before, in_set, in_turn = in_set, [], {}
-        named_before, named_here = named_here, []  # (the places the sentence before named, as the next may count them)
-        subject_before = carried if isinstance(carried, ProseRegion) else None  # (the region the sentence before was about)
-        ranking_before, ranking = ranking, False  # (whether the sentence before ranked its figures)
-        if held is not None and _TURNING.match(sentence):
-            held = None  # `광둥성은 3위로 밀려났다. | 다만 광둥성의 수출액 증가율은 9.8%로`: another measure, set against it
+        told_before, st.told = st.told, []
+        set_before, st.in_set, in_turn = st.in_set, [], {}
+        named_before, st.named_here = st.named_here, []  # (the places the sentence before named, as the next may count them)
+        subject_before = st.carried if isinstance(st.carried, ProseRegion) else None  # (the region the sentence before was about)
+        ranking_before, st.ranking = st.ranking, False  # (whether the sentence before ranked its figures)
+        if st.held is not None and _TURNING.match(sentence):
+            st.held = None  # `광둥성은 3위로 밀려났다. | 다만 광둥성의 수출액 증가율은 9.8%로`: another measure, set against it
         if (not DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
                 and not stated_ranks(sentence)) and not counts_in_words(sentence):
-            # (a place named with digits of a period only: `1년 새 인구가 가장 많이 불어난 곳은 저장성이다. | 한 해 동안 41만
-            # 명이 늘었다`)
-            # a sentence with no amount states no figure; the one region it makes its subject goes on
-            # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
-            # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)
-            carried = sentence if _SUBJECT_MARK.search(sentence) else None
-            if "각각" in text[sm.end():sm.end() + 40]:
-                named_here = sentence_regions(sentence, places)  # (`… 뒤를 이었다. | 세 도시의 물동량은 각각 …`)
-            if may_name_set(sentence):
-                in_set = set_named(sentence, sentence_regions(sentence, places))  # (`청두·충칭·시안 세 곳이 지정됐다`)
-            if len(stated := stated_ranks(sentence)) == 1 and only_ahead_of_told(sentence, sentence_regions(sentence, places), told_before) \
-                    and rank_told(told_before, stated[0], sentence):
-                last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
-            if carried and (sole := first_place_holder(sentence, places)):
-                held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
-                held_of = None
-            if " 순" in sentence:
-                # `서부 도시 GDP 순위는 충칭시, 청두시(成都市), … 순이다.`: places in order, no figure; their next figures' ranks
-                ordered = sentence_regions(sentence, places)
-                if order_of := ranked_by_order(sentence, sentence, 0, ordered, ordered):
-                    standing, standing_said = order_of, sentence
-                    order_named = named_in_order(ordered, order_of)
+            sentence_without_amount(st, sentence, sm.end(), told_before)
             continue
-        regions = named_here = sentence_regions(sentence, places)
-        in_set = set_named(sentence, regions)
+        regions = st.named_here = sentence_regions(sentence, places)
+        st.in_set = set_named(sentence, regions)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
             # letters is about no region but one it makes its own subject
@@ -250,12 +177,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # `중국 귀진(國金)증권은 … 보고서에서 창신메모리의 월 생산량이 … 20 만장으로 늘어나 … 것으로 내다봤다`: an analyst
             # a region qualifies forecasts of another; the region holds none of its figures, nor does the one before
             regions = [r for r in regions if r not in forecasters]
-            carried = None
+            st.carried = None
         # (a region in a quoted name, `'항저우 6 소룡'으로 불리는 …`, is named by no clause)
         first = next((r for r in regions if not in_quoted_name(sentence, r.start, r.end)), None) \
-            if carried is not None else None
+            if st.carried is not None else None
         head = sentence[:first.start] if first else sentence
-        if carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
+        if st.carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
                                     or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
                                             or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence))
                                     and (first is None or first.start >= body.end())):
@@ -264,8 +191,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # 착공할 예정이다`: what a public body does; `10 개 클러스터의 표준 랙은 모두 약 332 만 개로`: a set of things;
             # `… 운영사인 중국중면(中国中免)의 2024년 매출도 …`: a firm's or a person's (no place: `first` is past it);
             # `이 가운데 중부와 서부 지역 기업이 올린 영업수입은 …`: a part of the country, no region of its own
-            carried = None
-        if carried is not None and not spread_over_own_list(head) \
+            st.carried = None
+        if st.carried is not None and not spread_over_own_list(head) \
                 and (first is None or DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
                      or all(not r.subject or COMPARED_WITH.match(sentence, r.end) or _MEASURED_AGAINST.match(sentence, r.end)
                             or r.zh == "中国" and is_whole_of_share(sentence, r) for r in regions)):
@@ -274,12 +201,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`, `상하이(9.1%)를
             # 웃돌았다`) or the
             # nation as the whole its share is of (`전국 GDP에서 차지하는 비중은 10.8%로`)
-            carried = sole_subject(carried, places) or (sole_predicate(carried, places) if PLACE_TOPIC.search(carried)
-                                                         else None) if isinstance(carried, str) else carried
-            if carried is not None:
-                regions = [ProseRegion(0, 0, carried.written, carried.zh, True)] + regions
-        if not regions and standing and order_named and cue("each").search(sentence):
-            regions = list(order_named)  # (`… 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …`: the places in order, named before)
+            st.carried = sole_subject(st.carried, places) or (sole_predicate(st.carried, places) if PLACE_TOPIC.search(st.carried)
+                                                         else None) if isinstance(st.carried, str) else st.carried
+            if st.carried is not None:
+                regions = [ProseRegion(0, 0, st.carried.written, st.carried.zh, True)] + regions
+        if not regions and st.standing and st.order_named and cue("each").search(sentence):
+            regions = list(st.order_named)  # (`… 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …`: the places in order, named before)
         elif not regions and set_before and THESE_IN_TURN.search(sentence):
             # (`광둥성·장쑤성·저장성·상하이시 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: the set named before)
             in_turn = {r.zh or r.written: k for k, r in enumerate(set_before, 1)}  # (an order of naming, no ranks)
@@ -296,7 +223,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if len(ranks := stated_ranks(sentence)) > 1 and not DESCRIBING_RANK.search(sentence):
                 # `3~4위 자리에도 변동이 없었다. 산둥성은 5조 …, 저장성은 4조 …`: ranks no region holds yet go to
                 # the regions the next figures are about, in order (not ranks naming a set, `1, 2위 두 성의 속도 차이다`)
-                upcoming = ranks
+                st.upcoming = ranks
             continue
         previous, previous_clause = [], ""  # the clause before and its figures (`…증가해 | 증가율이 가장 높았다` too)
         pending: list[tuple[int, list[dict]]] = []
@@ -313,8 +240,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
             if in_turn and (listed := each_of_order(clause, regions, in_turn)):
                 figures = listed  # (`… 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: in turn, unranked)
-            elif standing and order_named and cue("each").search(clause) and not any(r.end > r.start for r in here) \
-                    and (listed := each_of_order(clause, order_named, standing)):
+            elif st.standing and st.order_named and cue("each").search(clause) and not any(r.end > r.start for r in here) \
+                    and (listed := each_of_order(clause, st.order_named, st.standing)):
                 # `장쑤성, 상하이시, 광둥성 순으로 외자를 많이 끌어들였으며 | 실제 사용액은 각각 1,284억 위안, …`: the amounts
                 # listed in turn are the places' a clause before listed in order, as many as they (in the next sentence too:
                 # `8위부터 10위까지는 항저우, 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …이다`)
@@ -329,130 +256,42 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if not figures and (span := FROM_RANK.search(clause)) and span["a"] and span["to"] and span["b"]:
                 # `6 위 쓰촨성(…)부터 10 위 상하이시(…)까지의 순위도 … 같았다. | 쓰촨성 3 조 …, 후베이성 …, … 순이다`: the
                 # span's ranks go to the next figures' regions, in order
-                upcoming, last_rank = list(range(int(span["n"]), int(span["to"]) + 1)), int(span["n"]) - 1
+                st.upcoming, st.last_rank = list(range(int(span["n"]), int(span["to"]) + 1)), int(span["n"]) - 1
                 continue
             if not figures and quotes_anew(sentence, clause, c_off):
                 continue  # (`"… 3,200곳으로 17.5% 늘었다"며 | "… 것이 가장 큰 경쟁력"이라고`: the second quote's own words)
             if not figures:
-                # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
-                stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
-                    or paragraph_last_place(text, paragraph_before, s_off + c_off, clause) \
-                    or next_most(clause, sentence, here, partial(ranked_so_far, pending, out))
-                if (not stated or BAND_OF_LIST.search(clause) or FROM_RANK.search(clause)) \
-                        and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
-                    standing, standing_said = order_of, clause
-                    order_named = named_in_order(regions, order_of)
-                    continue
-                if len(stated) == 1 and not pending and only_ahead_of_told(sentence, [r for r in here if r.end > r.start], told_before) \
-                        and rank_told(told_before, stated[0], clause):
-                    # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
-                    last_rank, ranked_here = stated[0], True
-                    continue
-                levels, of_clause = [f for f in previous if not f["gap"]], previous_clause
-                if previous and not levels:
-                    levels, of_clause = level_before_gap(pending, clause_at)  # (the gap's region's level before it)
-                said = [f for _, fs in pending for f in fs]  # (the figures the sentence's clauses before gave)
-                # (`25만 3,000대를 생산해 | 전국 생산량의 40% 이상을 차지하며 | 5년째 1위를`: the level the share is of)
-                ranked = level_of_share(level_beside(latest_of_series(levels_ranked(levels), of_clause), said), said, of_clause)
-                stated = stated or ([1] if ranked and first_place(clause, sentence[:c_off]) else [])  # (`31.5% 늘어 | 가장 두드러졌다`)
-                order = list(dict.fromkeys(id(f["region"]) for f in ranked))
-                holders = rank_holders(sentence, regions, here, ranked) if stated else []
-                if stated and holders and len(stated) in (1, len(holders)):
-                    # `미국이 758곳으로 1위를 지켰고 | 중국이 2위, | 인도(71곳)와 …이 그 뒤를`, `… 냈고, | 푸젠성,
-                    # 상하이시, 후난성이 차례로 8~10위에`: regions of the clause's own hold the ranks, the
-                    # figures before take none; one region's rank is its next figure's
-                    held = (holders[0].zh or holders[0].written, stated[0], held_measure(clause)) if len(holders) == 1 else None
-                    held_of = measure_of_rank(clause)
-                    if len(holders) == len(stated) > 1:
-                        # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
-                        standing = {(r.zh or r.written): rank for r, rank in zip(holders, stated)}
-                        standing_said = clause
-                    last_rank, ranked_here = stated[-1], True
-                    continue
-                if not stated and last_rank is not None and order and cue("next").search(clause) \
-                        and all(f["rank"] is None for f in ranked) and not any(r.subject for r in here):
-                    # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order (not where the clause names
-                    # its own followers: `홍콩으로 향한 물량이 전체의 40% 이상을 차지했고 | 미국, 말레이시아가 그다음이었다`)
-                    for f in ranked:
-                        f["rank"] = last_rank + 1 + order.index(id(f["region"]))
-                    last_rank, ranked_here = last_rank + len(order), True
-                    continue
-                if not stated and last_rank is not None and cue("next").search(clause) and ranked \
-                        and all(f["rank"] is not None for f in ranked) and " 순" in sentence[c_off + len(clause):] \
-                        and [r for r in here if r.subject and r.mark == "topic" and r.end > r.start]:
-                    # `신장이 … 가장 많고 | 간쑤성이 그 뒤를 이었으며, | 칭하이성(6,120 만 kW), … 순이었다`: a follower named with no
-                    # figure holds the next rank, the list after going on from it
-                    last_rank += 1
-                    continue
-                rates = [f for f in ranked if f["amount"].unit in ("%", "%p", "배")]
-                # (or a rate the clause before made its subject: `244곳으로 증가율이 24.5%에 달해 | 전국에서 가장 높았다`)
-                by_rate = bool(cue("rate").search(clause)) or any(
-                    RATE_SUBJECT.search(previous_clause, max(0, f["start"] - 12), f["start"]) for f in rates)
-                if len(rates) < len(ranked) and (rates or by_rate):
-                    # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate, or the change (`61만 명 늘어 | 증가 폭에서도
-                    # 1위`, not `61곳으로 늘어 | 증가 속도가 가장 빨랐다`); `4,812억 위안으로 … 12.7% 늘어 | 전국 4위에 올랐다` the level
-                    ranked = (rates or [f for f in ranked if CHANGED_BY.match(previous_clause, f["end"])]) if by_rate else \
-                        [f for f in ranked if f not in rates]
-                ranked = rates_not_changes(ranked, clause)
-                if _CONCEDED.search(previous_clause) and _MEASURE_TOPIC.match(clause) and not any(r.end > r.start for r in here):
-                    ranked = []  # `상하이는 12건에 그쳤지만 | 건당 평균 투자액은 가장 컸다`: first in another measure, of no figure
-                elif CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
-                    ranked = []  # `2.71%에서 2027년 2.93%로 높아져 | 상승 폭이 가장 컸다`: no level is first
-                elif CHANGE_WIDTH.search(clause) and (changes := [f for f in levels if CHANGED_BY.match(of_clause, f["end"])] or [
-                        f for f in previous if f["gap"] and CHANGED_BY.match(previous_clause, f["end"])]) \
-                        and len({id(f["region"]) for f in changes}) == 1:
-                    # `872억 위안으로 12.4% 줄어 | 주요 도시 가운데 감소 폭이 가장 컸다`, `37건으로 8건 늘어 | …`: the width of the
-                    # change is ranked, not the level it led to (a change from a level compared with too: `전년(29건)보다 8건
-                    # 늘어 | 증가 폭이 가장 컸다`)
-                    ranked = changes
-                one = len({id(f["region"]) for f in ranked}) == 1
-                tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
-                if stated and ranked and (one or tie) and all(f["rank"] is None or f.get("first_within") for f in ranked):
-                    for f in ranked:
-                        f["rank"] = stated[0]
-                    last_rank, ranked_here = stated[0], True
-                elif len(stated) > 1 and len(stated) == len(order) and all(f["rank"] is None for f in ranked) \
-                        and len(ranked) == len(order):
-                    # `간쑤성과 네이멍구자치구는 각각 6.0%, 5.9%를 기록해 | 3위와 4위에`: the regions before, in turn
-                    for f in ranked:
-                        f["rank"] = stated[order.index(id(f["region"]))]
-                    last_rank, ranked_here = stated[-1], True
-                elif len(stated) == 1 and not ranked:
-                    # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
-                    # (not a set the rank is within: `창장삼각주 경제권 41개 도시 가운데 … 선두는 … 상하이시였다`)
-                    subjects = [r for r in here if r.subject
-                                and not SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
-                    held = (subjects[0].zh or subjects[0].written, stated[0], None) if len(subjects) == 1 else None
-                    held_of = measure_of_rank(clause)
+                ranked_here = rank_only_clause(st, sentence, s_off, clause, c_off, regions, here, previous, previous_clause,
+                                               pending, clause_at, told_before) or ranked_here
                 continue
-            if held is not None and held_of and (topic := _MEASURE_TOPIC.match(clause)) and held_of not in topic.group():
-                held = None  # `베이징은 투자 금액 2위를 지켰지만 | 투자 건수는 … 12.4% 줄었다`: a rank of another measure
-            if held is not None:
-                mine = held_figures(figures, held, clause)
+            if st.held is not None and st.held_of and (topic := MEASURE_TOPIC.match(clause)) and st.held_of not in topic.group():
+                st.held = None  # `베이징은 투자 금액 2위를 지켰지만 | 투자 건수는 … 12.4% 줄었다`: a rank of another measure
+            if st.held is not None:
+                mine = held_figures(figures, st.held, clause)
                 # (not where the sentence states a rank from here: `후베이성이 선두에 섰다. | … GDP 는 3 조 2,450 억 위안으로
                 # … 6.4% 늘어 … 성장률 1 위에 올랐다` ranks the rate, not the level)
                 if mine and all(f["rank"] is None for f in figures) and not stated_ranks(sentence[c_off:]):
-                    mine[0]["rank"] = last_rank = held[1]
+                    mine[0]["rank"] = st.last_rank = st.held[1]
                     ranked_here = True
-                held = None
-            before = last_rank
+                st.held = None
+            before = st.last_rank
             passed = {id(r) for r in here if is_passed(sentence, r)}
             if passed and (got := rank_passing(clause, figures, previous, passed)) is not None:
-                last_rank, ranked_here = got, True
+                st.last_rank, ranked_here = got, True
             elif ahead := regions_ahead(sentence, regions, here):
                 names = {r.written for r in here if id(r) in ahead}
-                ahead_rank = next((rank for name, rank in reversed(ranked_so_far(pending, out)) if name in names and rank), None)
-                last_rank = rank_behind(clause, figures, previous, ahead, last_rank, ahead_rank, previous_clause,
+                ahead_rank = next((rank for name, rank in reversed(ranked_so_far(pending, st.out)) if name in names and rank), None)
+                st.last_rank = rank_behind(clause, figures, previous, ahead, st.last_rank, ahead_rank, previous_clause,
                                         frozenset(names))
-                ranked_here = ranked_here or last_rank != before
+                ranked_here = ranked_here or st.last_rank != before
             else:
                 if (other := rank_of_other(sentence, clause, c_off, here, figures)) is not None:
                     # `싱가포르가 1위 자리를 지킨 가운데 한국이 … 그 뒤를 이었다`: the rank is the other's
                     rank, a, b = other
                     clause = clause[:a] + " " * (b - a) + clause[b:]
-                    last_rank = before = rank
+                    st.last_rank = before = rank
                 ranked_units = [f["amount"].unit for _, fs in pending for f in fs if f["rank"] is not None]
-                ranked_units = ranked_units or [f["unit"] for f in out if f["rank"] is not None] or [ranked_unit]
+                ranked_units = ranked_units or [f["unit"] for f in st.out if f["rank"] is not None] or [ranked_unit]
                 # a ranking of another measure opens anew (`… 5위에 올랐다. | 베이징시의 비율은 6.58%로 …, 상하이시 …`)
                 measure = bool(ranked_units) and all(f["amount"].unit != ranked_units[-1] for f in figures)
                 if measure and not any(same_measure(f["amount"].unit, ranked_units[-1]) for f in figures) \
@@ -461,154 +300,40 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                     # `후난성은 1만 9,800곳으로 4위였지만 증가율은 9.6%로 … 가장 높았다. | 장시성(1만 1,200곳)과 산시성(7,450곳)이 그
                     # 뒤를 이었다`: followers go on from the last rank of their own measure (not in a scope of their own,
                     # `도시별로는 선전시가 … 800건을 넘어섰고, 쑤저우시가 532건으로 뒤를 쫓았다`)
-                    back = last_rank_of(next(iter(own)), out, pending, unit_ranks or {})
-                    last_rank = before = back if back is not None else last_rank
+                    back = last_rank_of(next(iter(own)), st.out, pending, unit_ranks or {})
+                    st.last_rank = before = back if back is not None else st.last_rank
                 # (the lead in a clause before the one right before, that one stating only a bound: `선전이 341 억 위안을
                 # 유치해 | 광둥성 전체 금액의 63% 이상을 차지했고, | 광저우가 … 그 뒤를 이었다`)
                 lead = pending[-2][1] if len(pending) > 1 and all(f["amount"].bound for f in previous) else previous
-                if not ranked_here and lead_followers(clause, figures, lead, last_rank is None or measure
+                if not ranked_here and lead_followers(clause, figures, lead, st.last_rank is None or measure
                                                       or bool(cue("scope").search(sentence, 0, c_off))
                                                       or _places_scope(sentence, regions, c_off), told_before):
-                    last_rank, ranked_here = 1, True
-                last_rank = rank_figures(clause, c_off, figures, last_rank, ranked_here or bool(upcoming), sentence[c_off + len(clause):],
+                    st.last_rank, ranked_here = 1, True
+                st.last_rank = rank_figures(clause, c_off, figures, st.last_rank, ranked_here or bool(st.upcoming), sentence[c_off + len(clause):],
                                          ranked_units[-1] if ranked_units else None, previous, here, ranking_before,
                                          [f for _, fs in pending for f in fs])
-                ranked_here = ranked_here or (last_rank is not None and (last_rank != before or any(
+                ranked_here = ranked_here or (st.last_rank is not None and (st.last_rank != before or any(
                     f["rank"] is not None for f in figures)))
-            for f in figures:
-                if f["rank"] is None and (past := _PAST_LEAD.match(clause, f["end"])):
-                    # `지난해 12건으로 선두였던 장쑤성은`: the rank the place held then is that figure's (given once the
-                    # paragraph's ranks are filled in, which it takes no part in: it ranks another year)
-                    f["past_rank"] = int(past["n"]) if past["n"] else 1
-            if not any(f["rank"] is not None for f in figures) and (last := paragraph_last_place(text, paragraph_before, s_off + c_off, clause)
-                                                                   or last_province(clause, figures)):
-                # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
-                # province last with no set named is last of the country's 31 (`헤이룽장성은 3.6%에 그쳐 최하위`)
-                ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
-                if len({id(f["region"]) for f in ranked}) > 1:
-                    ranked = last_of_its_own(clause, ranked)  # (`허난은 62.4%, 허베이는 37.1%로 최하위였다`: 허베이's)
-                ascending = FOLLOWERS_AFTER.match(sentence, c_off + len(clause)) is not None
-                if len({id(f["region"]) for f in ranked}) == 1:
-                    for f in ranked:
-                        # (but the least the others then follow leads a ranking from the least: `… 1,286명으로 가장 적었고
-                        # 칭하이성(1,410명), … 뒤를 이었다` → 1, 2, 3)
-                        f["rank"] = floor = 1 if ascending else last[0]
-                    # nothing follows last place (`… 나란히 5.2%를` in a later paragraph ties no rank)
-                    last_rank, floor = (1, None) if ascending else (None, floor)
-            elif floor is not None and not any(f["rank"] is not None for f in figures):
-                floor = rank_above(clause, figures, floor)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
-            # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
-            for f in figures if standing else ():
-                if f["rank"] is not None:  # (`… 후베이성, … 순으로 집계됐다. 7 위 후베이성은 270억 위안으로 2.1% 줄어`: ranked anew, once)
-                    standing.pop(f["region"].zh or f["region"].written, None)
-            if standing and not stated_ranks(_RANK_NAMING.sub("", sentence[c_off:])):
-                for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
-                    if leading and f["amount"].unit != leading[0]:
-                        continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only)
-                    if other_measure(sentence[:c_off + f["start"]], standing_said, regions):
-                        continue  # (`로봇 기업 수는 선전, …, 둥관 순으로 많았다. | 둥관의 산업용 로봇 보유량은 8만 대를`)
-                    if (rank := standing.pop(f["region"].zh or f["region"].written, None)) is not None:
-                        f["rank"] = rank
-            compared.update(ranks_compared(sentence, here, figures))
-            rank_told_before(out, compared, [f for _, fs in pending for f in fs] + figures)  # (`… 우루무치 … 1,246 억 위안 …. 난닝이 2,318 억 위안으로 … 2 위 우루무치보다`)
-            if compared:
-                for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
-                    key = f["region"].zh or f["region"].written
-                    if key in compared and compared[key][1] == f["amount"].unit \
-                            and compared[key][0] not in stated_ranks(sentence[c_off:]):
-                        f["rank"] = compared.pop(key)[0]  # `… 2 위 장쑤성보다 846 억 위안 많은 규모다. 장쑤성은 8,690 억 위안을`
-                        # (and followers go on from it: `베이징은 1,345 억 위안을 기록했고 상하이가 … 그 뒤를 이었다` → 3)
-                        last_rank = f["rank"] if last_rank is None or f["rank"] > last_rank else last_rank
-            if upcoming:
-                # (ranks the clause stated itself are no longer to come: `3~5위 구도는 … 산둥성이 … 3위, … 5위를
-                # 지켰다. … 허난성은 6조 9,120억 위안에 그쳐`: 허난성 is not 3rd)
-                upcoming = [r for r in upcoming if all(f["rank"] != r for f in figures)]
-                seen: set[int] = set()
-                for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
-                    if upcoming and id(f["region"]) not in seen:
-                        seen.add(id(f["region"]))
-                        f["rank"] = last_rank = upcoming.pop(0)
+            ranks_across_paragraph(st, sentence, s_off, clause, c_off, figures, regions, here, pending)
             previous, previous_clause = figures, clause
             pending.append((c_off, figures))
             clause_at[c_off] = clause
-            ranking = ranking or any(f["rank"] is not None for f in figures)
+            st.ranking = st.ranking or any(f["rank"] is not None for f in figures)
         if passed_by:
             # `3 만 달러를 넘어선 지역은 세 곳이다. | 베이징시, 상하이시, 장쑤성으로, …`: each place the next sentence
             # names passed the mark
             (at, amount, end, _), members = passed_by
             c_off = max((k for k, _ in pending if k <= at), default=0)
             pending.append((c_off, [figure_for(amount, r, at - c_off, end - c_off) for r in members]))
-        # (`지난해 4 위였던 광저우는 … 순위가 한 계단 내려앉았다`: the rank it moved to)
-        ranks_moved(sentence, text[max(0, s_off - 240):s_off], pending)
-        about = {id(f["region"]): f["region"] for _, figures in pending for f in figures}
-        if len(about) > 1:
-            # (not the nation whose whole a bracket gives beside a share: `광둥성의 … 중국 전체 GDP(248 조 … 위안)의 9.6%를
-            # 차지했다. | 그러나 성장률은 4.6%로`, 광둥성's)
-            asides = {id(f["region"]) for _, figures in pending for f in figures if f["region"].zh == "中国" and f.get("bracketed")}
-            asides -= {id(f["region"]) for _, figures in pending for f in figures if not f.get("bracketed")}
-            about = {k: r for k, r in about.items() if k not in asides}
-        # (nor a region a multiple or a gap is measured from, its figure in brackets: `같은 기간 광둥성 증가율(4.1%)의 5 배를
-        # 웃도는 수준이다. | 이 가운데 수출은 …`, about the region before)
-        # (nor one passed or compared with, its figure in brackets: `… 760만 무로 구이저우성(720만 무)을 앞지르고 전국 1위에
-        # 올랐다. | 찻잎 생산량은 …`, 윈난성's)
-        bases = {k for k, r in about.items() if (multiple_base(sentence, r) or is_passed(sentence, r)
-                                                 or COMPARED_WITH.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
-                 and all(f.get("bracketed") for _, figures in pending for f in figures if id(f["region"]) == k)}
-        about = {k: r for k, r in about.items() if k not in bases}
-        carried = next(iter(about.values())) if len(about) == 1 else subject_before if bases and not about else None
-        # (what a ranking after the sentence may follow: its one region, or the one whose figure is no aside in brackets,
-        # `위항구의 R&D 투자액은 412 억 위안으로 항저우시(1,146 억 위안)의 36.0%를 차지했다. | 시후구는 … 그 뒤를 이었고`)
-        topical = [r for r in about.values() if r.mark != "figure"]
-        told_region = carried if carried is not None else topical[0] if len(topical) == 1 else None
-        if not about and subject_before is not None and only_ahead(sentence, [r for r in regions if r.end > r.start]):
-            # `… 2026년 대외무역액이 5,318억 위안에 달했다. | 서부 … 쓰촨성, 충칭시에 이어 3위다. | 증가율은 11.2%로`: a
-            # sentence naming only the places ahead of its rank goes on about the region before
-            carried = subject_before
-        if carried is not None and carried.mark == "direction":
-            carried = None  # `독일행 수출은 18% 줄었다. | 수출 평균 단가는 …`: the flow's figure only
-        for c_off, figures in pending:
-            for fig in figures:
-                amount, region = fig["amount"], fig["region"]
-                if years is None:
-                    years = year_reach(text, years_in(text, issue_date) if named is None else named)
-                year, own_year = figure_year(text, s_off + c_off + fig["start"], years, context_year)
-                if fig["rank"] and amount.value > 0 and not fig["gap"] and follows_a_fall(clause_at.get(c_off, ""), fig["rank"],
-                                                                                           amount.unit, out):
-                    amount = replace(amount, value=-amount.value)  # `허난성은 21만 명 줄어 그다음이었다. | 지린성(18만 명)과 …
-                    # 랴오닝성(15만 명)이 그 뒤를 이었다`: followers of a ranking of falls, with no verb of their own, fell too
-                if fig["rank"] == 1 and not any(at <= s_off + c_off + fig["start"] < end <= s_off + len(sentence)
-                                                for at, _, end in years):
-                    # (not a first place looked back on in a sentence its year dates alone, `'37 년 1~3 분기에는 둥관이
-                    # 6.1%로 증가율 1 위였다`: the ranking after it goes on in the year it was in)
-                    leading = (amount.unit, year)
-                elif fig["rank"] and leading and leading[0] == amount.unit and year != leading[1] \
-                        and not any(s_off <= at < s_off + len(sentence) for at, _, _ in years):
-                    # `선전은 9 월 말 기준 … 3,386 곳으로 1 위 …. 선전이 생산한 … 2032 년 세계 시장의 70% …. 2 위 광저우(1,402
-                    # 곳)와 …`: the ranking goes on in its own year, not one a sentence between named for another measure
-                    year = leading[1]
-                out.append({"region_ko": region.written, "region_zh": region.zh, "value": decimal_text(amount.value),
-                            "unit": amount.unit, "rank": fig["rank"], "bound": amount.bound, "approx": amount.approx,
-                            "year": year, "own_year": own_year,
-                            "target": bool(cue("target").search(sentence)),
-                            # (whether plans were spoken of by this sentence's end: results before them are not theirs)
-                            "in_plans": plans_from < s_off + len(sentence) or bool(cue("plan").search(sentence)),
-                            # (whether it is the level a change starts from: `목표를 4.8%에서 5.2%로`)
-                            "changed_from": bool(_CHANGED_FROM.match(text, s_off + c_off + fig["end"])),
-                            "raw": amount.raw})
-                if told_region is not None and region is told_region and not fig["gap"]:
-                    told.append((fig, out[-1]))
-                if fig.get("behind"):
-                    behind[len(out) - 1] = fig["behind"]
-                if fig.get("past_rank"):
-                    past_ranks.append((out[-1], fig["past_rank"]))
-    fill_ranks_between(out, behind)
+        sentence_to_records(st, sentence, s_off, regions, pending, clause_at, subject_before)
+    fill_ranks_between(st.out, st.behind)
     if "당" in text:
-        carry_price_unit(out)
-    for record, rank in past_ranks:
+        carry_price_unit(st.out)
+    for record, rank in st.past_ranks:
         record["rank"] = rank if record["rank"] is None else record["rank"]
     if "위" in text:
-        ranks_ceded(text, out)  # (`… 충칭에 4 위 자리를 내주고`: the rank now 충칭's)
-    return out, last_rank
+        ranks_ceded(text, st.out)  # (`… 충칭에 4 위 자리를 내주고`: the rank now 충칭's)
+    return st.out, st.last_rank
 # a counted set of things opening a sentence as its topic (`10 개 클러스터의 표준 랙은`, `3 곳은`)
 _COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{Hangul}+)?(?:의|은|는|이|가)\s"
                           # (or a set of things counted the sentence picks from: `상위 10건 가운데 달러로 조달한 3건은`,
@@ -630,12 +355,8 @@ _PART_TOPIC = compiled(rf"\s*(?:(?:이|그)\s*(?:가운데|중)\s+)?(?:[^\s\d,.]
 # 운영사인 중국중면(中国中免)의 2024년 매출도`, `비야디(比亚迪)는`); a place's gloss is the region the sentence names
 _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p{Hangul}\(\p{Han}{2,}\)"
                           r"(?:의|은|는|이|가|도)\s")
-# the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
-_CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 
 
-_MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
-_CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌)(?:지만|으나)\s*,?\s*$")  # (a clause granting a shortfall, the next turning)
 
 
 # a quotation closed and a connective after it (`… 늘었다"며`, `… 많다"고`)
