@@ -271,6 +271,149 @@ def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion
     return chain[-1] if not chain[-1].subject else None
 
 
+def _no_figure(clause: str, start: int, amount, end: int) -> bool:
+    """Whether an amount of a clause (from `start` to `end`) is no figure of any region: the base of a rate, what one
+    of something takes, a set's size, a threshold defining a term or a class, a number in a name, a mark still to
+    reach or one just closed in on, and others below."""
+    if clause.startswith("당", end) or _PER_EACH.match(clause, end):
+        return True  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure (so `1,000kWh 마다`)
+    if amount.unit in count_units() and _AMONG_BEFORE.search(clause, max(0, start - 8), start) and _PICKED_OUT.match(clause, end):
+        return True  # `전국의 특화 산업단지 가운데 7곳을 대표 사례로 꼽았다`: the ones a report picks, no figure of the place
+    if amount.value == 1 and amount.unit in count_units() and _OF_ONE.match(clause, end):
+        return True  # `헬기 1대의 연간 운영비가 수백만 위안에`: what one of them takes, the base of a measure, no figure
+    if clause.startswith("씩", end) and _PER_EACH.search(clause, 0, start):
+        return True  # `… 1,000kWh 마다 1 건씩 발급되는`: what each base gets, no figure of a region
+    if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end) \
+            and not _PUT_ON_LIST.match(clause, end):
+        return True  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
+    if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
+        return True  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
+    if amount.bound and cue("size_class").match(clause, _OF_CLASS.match(clause, end).end()):
+        return True  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
+    if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
+        return True  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
+    if _GLOSS_AFTER.match(clause, end) or amount.unit == "호" and _NAME_GLOSSED_BEFORE.search(clause, max(0, start - 24), start):
+        return True  # `창정 12호(长征十二号)가`, `창정(长征) 6호 개량형`: a number in a name its Chinese glosses, no figure
+    if marks_no_figure().match(clause, end):
+        return True  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
+    # `6.99%로 사상 처음 7%에 근접했다`: the mark the level just given closes in on, no figure of its own
+    return bool(_MARK_APPROACHED.match(clause, end)) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) \
+        and any(a.unit == amount.unit and not a.bound for _, a, _ in amounts_in(clause[:start]))
+
+
+def _signed_by_verb(clause: str, start: int, end: int, amount, figures: list[dict]):
+    """The amount (from `start` to `end` in the clause) with the sign and bound its verb gives, which the amounts listed
+    before it (`figures`, the clause's so far) take too."""
+    # (an aside's verb is after its bracket: `90억 위안(15.7%) 줄었다`)
+    closed = _ASIDE_CLOSES.match(clause, end) if in_aside(clause, start) else None
+    after = clause[closed.end() if closed else end:][:12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
+    after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
+    if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
+            or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
+        amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
+        for prior in figures[-1:] if closed else ():
+            if prior["amount"].value > 0 and _ASIDE_OPENS.fullmatch(clause, prior["end"], start):
+                prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)  # (`90억 위안(15.7%) 줄었다`: both)
+        # (`각각 감소`, or each amount after a topic or subject of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`,
+        # `헤이룽장성(黑龙江省)이 4.7%, 랴오닝성(辽宁省)이 3.2% 줄어든 반면`)
+        between = OWNED_AMOUNTS if without_each(after) != after or _OWN_TOPIC_BEFORE.search(clause, 0, start) \
+            else LISTED_AMOUNTS
+        for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
+            # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
+            prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
+    # (a bound the verb gives, after its object: not `180곳, 칭하이성은 40곳 미만에`, the last amount's own)
+    topics_own = bool(amount.bound) and (bool(_OWN_TOPIC_BEFORE.search(clause, 0, start)) and bool(
+        _OBJECT_THEN.search(clause, start, end)) or without_each(after.lstrip("을를 ")) != after.lstrip("을를 "))
+    # (or `각각` after the last: `선전이 5조 5,000억 위안, 상하이가 5조 위안을 각각 넘어설`)
+    # (or passed in turn: `2011년 2,000억 위안, 2013년 3,000억 위안을 차례로 돌파했다`)
+    in_turn = bool(amount.bound) and bool(_PASSED_IN_TURN.search(amount.raw))
+    if amount.bound and (topics_own or in_turn or cue("each").search(clause, 0, start)):
+        for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None,
+                                   OWNED_AMOUNTS if topics_own and not in_turn else LISTED_AMOUNTS):
+            # `각각 12 만 개, 28 만 개를 넘어섰다`, `닝샤…는 6,000억 위안을, 시짱자치구는 3,000억 위안을 처음으로
+            # 넘어섰다`: the amounts listed before the verb pass their marks too
+            prior["amount"] = replace(prior["amount"], bound=amount.bound)
+    return amount
+
+
+def _gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: int, amount, figures: list[dict],
+                        regions: list[ProseRegion], subjects: list[ProseRegion], k: int, owner: ProseRegion | None,
+                        nearest: ProseRegion) -> tuple[bool, ProseRegion]:
+    """Whether an amount (from `start` to `end` in the clause at `c_off`) is a gap between two regions or a lead of one
+    over another rather than a level, and the region it is then of (`subjects[:k]` those before it, `nearest` the one
+    found so far, `owner` the one whose brackets hold it)."""
+    pos = c_off + start
+    lead = gap_words_own(clause[max(0, start - 12):start].rsplit(", ", 1)[-1])  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
+    # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
+    of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
+    # (nor one right after its region's name: `청두 11 곳, 충칭 6 곳으로 차이가 났다` lists levels)
+    named_level = nearest.mark == "figure" and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
+    gap = owner is None and not of_level and not named_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
+                                 or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
+                                 # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
+                                 or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
+                                 # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`;
+                                 # points after a region compared with: `하이난성은 최하위 톈진시보다 증가율이 10.1%p 높았다`)
+                                 or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start))
+                                 or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
+                                     sentence, r.end).end()) for r in regions)
+                                 # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`; so an amount
+                                 # after the other's level in brackets: `마카오의 GDP(약 3,800 억 위안)를 1,600 억 위안 이상 웃돈다`)
+                                 or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6))
+                                 or bool(_LEVEL_OBJECT_BEFORE.search(clause, max(0, start - 30), start))
+                                 and bool(_BY_VERB.match(clause, _BOUND_WORD.match(clause, end).end())))
+    # any amount right after the region it is compared with is a gap, the subject's (`쓰촨성은 … 허난성보다 350억 위안
+    # 많은 5위로`)
+    compared = not gap and owner is None and not of_level and not named_level and any(
+        c_off <= r.start < c_off + start and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)
+        for r in regions)
+    # (or a figure right after a level compared with, of its unit: `량장신구의 5,240 억 위안보다 940 억 위안 많다`, the
+    # subject's lead over it)
+    than_level = owner is None and bool(figures) and (compared_region := figures[-1]["region"]) is not None \
+        and figures[-1]["amount"].unit == amount.unit and bool(_LEVEL_THAN.fullmatch(clause, figures[-1]["end"], start)) \
+        and bool(_OF_LEVEL.fullmatch(sentence, AFTER_NAME.match(sentence, compared_region.end).end(), c_off + figures[-1]["start"]))
+    gap = gap or compared or than_level
+    if gap and k:
+        # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
+        # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
+        # 130억 위안 차이로 제치고`)
+        # (nor a whole a share was stated of before it: `… 중국 전체 생산량의 11.3%를 차지했으며, 2위 허난성과의 격차는`)
+        own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)
+               and not whole_of_share_before(sentence, r, pos)]
+        # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
+        own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
+        # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
+        # 위안 앞섰다`)
+        own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())
+               and not _LEVEL_OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
+        # (nor the one whose measure it exceeds, right before the gap: `저장성이 4.8% 성장해 중국 전체 성장률을 0.5%p 웃돌았다`)
+        own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
+        if than_level:  # (nor the one compared with, nor the city locating it: `충칭 량장신구(两江新区)의 5,240 억 위안보다`)
+            own = [r for r in own if r is not compared_region and not _SPACE.fullmatch(sentence, r.end, compared_region.start)] or own
+        # (not a province locating the city after it: `저장성 사오싱(绍兴)의 … 간저우(赣州)의 3배를 웃돌았다`)
+        own = [r for r in own if not any(o.start > r.end and _SPACE.fullmatch(sentence, r.end, o.start) for o in own)] or own
+        # (the subject right before the one compared with: `간저우가 4,850위안, 둥관이 6,920위안으로 둥관이 간저우보다
+        # 2,070위안 높았다`)
+        than = [r for r in regions if c_off <= r.start < c_off + start
+                and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] if compared else []
+        own = [r for r in own if than and _SUBJECT_THEN.fullmatch(sentence, r.end, than[0].start)] or own
+        in_own_clause = [r for r in own if r.start >= c_off]
+        # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
+        # 격차를 1,084억 위안까지`)
+        in_own_clause = [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
+        # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
+        # 평균과는 여전히 0.9%p 차이가 났다`)
+        # (a topic by its particle over one marked by `의` qualifying the subject of a clause on the way: `쓰촨성은 청두의
+        # … 수요가 함께 늘면서 … 증가했고, | 산시성과의 격차를 150 억 위안까지`)
+        topics = [r for r in own if r.mark == "topic"]
+        earlier = [r for r in topics if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())][-1:] \
+            if any(r.start < c_off and OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, r.end).end()) for r in topics[-1:]) \
+            else []
+        earlier = earlier or topics[-1:] or own[:1]
+        nearest = (in_own_clause or earlier or [nearest])[0]
+    return gap, nearest
+
+
 def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
     """The clause's figures, each with the region it is about."""
     figures, described_by = [], []
@@ -280,30 +423,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
     subjects = [r for r in regions if r.subject and r.mark != "partner" and not whole_of_set_share(sentence, r)]
     ends = [r.end for r in subjects]
     for start, amount, end in amounts_in(clause):
-        if clause.startswith("당", end) or _PER_EACH.match(clause, end):
-            continue  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure (so `1,000kWh 마다`)
-        if amount.unit in count_units() and _AMONG_BEFORE.search(clause, max(0, start - 8), start) and _PICKED_OUT.match(clause, end):
-            continue  # `전국의 특화 산업단지 가운데 7곳을 대표 사례로 꼽았다`: the ones a report picks, no figure of the place
-        if amount.value == 1 and amount.unit in count_units() and _OF_ONE.match(clause, end):
-            continue  # `헬기 1대의 연간 운영비가 수백만 위안에`: what one of them takes, the base of a measure, no figure
-        if clause.startswith("씩", end) and _PER_EACH.search(clause, 0, start):
-            continue  # `… 1,000kWh 마다 1 건씩 발급되는`: what each base gets, no figure of a region
-        if amount.unit == "개" and not amount.bound and _places_counted().match(clause, end) \
-                and not _PUT_ON_LIST.match(clause, end):
-            continue  # `광둥성 9개 도시와 홍콩·마카오 2개 특별행정구`: the size of a set of places, no place's figure
-        if amount.bound and _DEFINES.match(clause, end) and clause.rfind("(", 0, start) > clause.rfind(")", 0, start):
-            continue  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
-        if amount.bound and cue("size_class").match(clause, _OF_CLASS.match(clause, end).end()):
-            continue  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
-        if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
-            continue  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
-        if _GLOSS_AFTER.match(clause, end) or amount.unit == "호" and _NAME_GLOSSED_BEFORE.search(clause, max(0, start - 24), start):
-            continue  # `창정 12호(长征十二号)가`, `창정(长征) 6호 개량형`: a number in a name its Chinese glosses, no figure
-        if marks_no_figure().match(clause, end):
-            continue  # `10조 위안 고지까지 1,040억 위안만을 남겨뒀다`: a mark still to reach (and other amounts no figure)
-        if _MARK_APPROACHED.match(clause, end) and is_round(amount.value) and not _DESCRIBED_BEFORE.search(clause, 0, start) and any(
-                a.unit == amount.unit and not a.bound for _, a, _ in amounts_in(clause[:start])):
-            continue  # `6.99%로 사상 처음 7%에 근접했다`: the mark the level just given closes in on, no figure of its own
+        if _no_figure(clause, start, amount, end):
+            continue
         if (per := _PER_BEFORE.search(clause, max(0, start - 8), start)) and per["per"] in units() + ("인",) \
                 and not _NUMBER_BEFORE.search(clause, max(0, per.start() - 12), per.start()):
             # (not per a number of them, `인구 10만 명당 62.4명`: its base is no unit)
@@ -467,103 +588,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             continue
         if amount.unit in count_units() and ONLY_THERE.match(clause, end):
             continue  # `상하이 지역 3 개 거점에만 591 개사가`: the count of the places the figure is in
-        lead = gap_words_own(clause[max(0, start - 12):start].rsplit(", ", 1)[-1])  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
-        # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
-        of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
-        # (nor one right after its region's name: `청두 11 곳, 충칭 6 곳으로 차이가 났다` lists levels)
-        named_level = nearest.mark == "figure" and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
-        gap = owner is None and not of_level and not named_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
-                                     or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
-                                     # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
-                                     or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
-                                     # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`;
-                                     # points after a region compared with: `하이난성은 최하위 톈진시보다 증가율이 10.1%p 높았다`)
-                                     or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start))
-                                     or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
-                                         sentence, r.end).end()) for r in regions)
-                                     # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`; so an amount
-                                     # after the other's level in brackets: `마카오의 GDP(약 3,800 억 위안)를 1,600 억 위안 이상 웃돈다`)
-                                     or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6))
-                                     or bool(_LEVEL_OBJECT_BEFORE.search(clause, max(0, start - 30), start))
-                                     and bool(_BY_VERB.match(clause, _BOUND_WORD.match(clause, end).end())))
-        # any amount right after the region it is compared with is a gap, the subject's (`쓰촨성은 … 허난성보다 350억 위안
-        # 많은 5위로`)
-        compared = not gap and owner is None and not of_level and not named_level and any(
-            c_off <= r.start < c_off + start and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)
-            for r in regions)
-        # (or a figure right after a level compared with, of its unit: `량장신구의 5,240 억 위안보다 940 억 위안 많다`, the
-        # subject's lead over it)
-        than_level = owner is None and bool(figures) and (compared_region := figures[-1]["region"]) is not None \
-            and figures[-1]["amount"].unit == amount.unit and bool(_LEVEL_THAN.fullmatch(clause, figures[-1]["end"], start)) \
-            and bool(_OF_LEVEL.fullmatch(sentence, AFTER_NAME.match(sentence, compared_region.end).end(), c_off + figures[-1]["start"]))
-        gap = gap or compared or than_level
-        if gap and k:
-            # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
-            # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
-            # 130억 위안 차이로 제치고`)
-            # (nor a whole a share was stated of before it: `… 중국 전체 생산량의 11.3%를 차지했으며, 2위 허난성과의 격차는`)
-            own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)
-                   and not whole_of_share_before(sentence, r, pos)]
-            # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
-            own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
-            # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
-            # 위안 앞섰다`)
-            own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())
-                   and not _LEVEL_OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
-            # (nor the one whose measure it exceeds, right before the gap: `저장성이 4.8% 성장해 중국 전체 성장률을 0.5%p 웃돌았다`)
-            own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
-            if than_level:  # (nor the one compared with, nor the city locating it: `충칭 량장신구(两江新区)의 5,240 억 위안보다`)
-                own = [r for r in own if r is not compared_region and not _SPACE.fullmatch(sentence, r.end, compared_region.start)] or own
-            # (not a province locating the city after it: `저장성 사오싱(绍兴)의 … 간저우(赣州)의 3배를 웃돌았다`)
-            own = [r for r in own if not any(o.start > r.end and _SPACE.fullmatch(sentence, r.end, o.start) for o in own)] or own
-            # (the subject right before the one compared with: `간저우가 4,850위안, 둥관이 6,920위안으로 둥관이 간저우보다
-            # 2,070위안 높았다`)
-            than = [r for r in regions if c_off <= r.start < c_off + start
-                    and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] if compared else []
-            own = [r for r in own if than and _SUBJECT_THEN.fullmatch(sentence, r.end, than[0].start)] or own
-            in_own_clause = [r for r in own if r.start >= c_off]
-            # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
-            # 격차를 1,084억 위안까지`)
-            in_own_clause = [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
-            # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
-            # 평균과는 여전히 0.9%p 차이가 났다`)
-            # (a topic by its particle over one marked by `의` qualifying the subject of a clause on the way: `쓰촨성은 청두의
-            # … 수요가 함께 늘면서 … 증가했고, | 산시성과의 격차를 150 억 위안까지`)
-            topics = [r for r in own if r.mark == "topic"]
-            earlier = [r for r in topics if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())][-1:] \
-                if any(r.start < c_off and OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, r.end).end()) for r in topics[-1:]) \
-                else []
-            earlier = earlier or topics[-1:] or own[:1]
-            nearest = (in_own_clause or earlier or [nearest])[0]
-        # (an aside's verb is after its bracket: `90억 위안(15.7%) 줄었다`)
-        closed = _ASIDE_CLOSES.match(clause, end) if in_aside(clause, start) else None
-        after = clause[closed.end() if closed else end:][:12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
-        after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
-        if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
-                or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
-            amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
-            for prior in figures[-1:] if closed else ():
-                if prior["amount"].value > 0 and _ASIDE_OPENS.fullmatch(clause, prior["end"], start):
-                    prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)  # (`90억 위안(15.7%) 줄었다`: both)
-            # (`각각 감소`, or each amount after a topic or subject of its own: `랴오닝성은 4.5%, 지린성은 2.1%, … 6.8% 줄었다`,
-            # `헤이룽장성(黑龙江省)이 4.7%, 랴오닝성(辽宁省)이 3.2% 줄어든 반면`)
-            between = OWNED_AMOUNTS if without_each(after) != after or _OWN_TOPIC_BEFORE.search(clause, 0, start) \
-                else LISTED_AMOUNTS
-            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.value < 0, between):
-                # `각각 3.9%, 1.2% 내렸다`, `A는 1.2%, B는 3.4% 각각 감소`: the rates listed before the verb fall too
-                prior["amount"] = replace(prior["amount"], value=-prior["amount"].value)
-        # (a bound the verb gives, after its object: not `180곳, 칭하이성은 40곳 미만에`, the last amount's own)
-        topics_own = bool(amount.bound) and (bool(_OWN_TOPIC_BEFORE.search(clause, 0, start)) and bool(
-            _OBJECT_THEN.search(clause, start, end)) or without_each(after.lstrip("을를 ")) != after.lstrip("을를 "))
-        # (or `각각` after the last: `선전이 5조 5,000억 위안, 상하이가 5조 위안을 각각 넘어설`)
-        # (or passed in turn: `2011년 2,000억 위안, 2013년 3,000억 위안을 차례로 돌파했다`)
-        in_turn = bool(amount.bound) and bool(_PASSED_IN_TURN.search(amount.raw))
-        if amount.bound and (topics_own or in_turn or cue("each").search(clause, 0, start)):
-            for prior in listed_before(figures, clause, start, amount.unit, lambda a: a.bound is not None,
-                                       OWNED_AMOUNTS if topics_own and not in_turn else LISTED_AMOUNTS):
-                # `각각 12 만 개, 28 만 개를 넘어섰다`, `닝샤…는 6,000억 위안을, 시짱자치구는 3,000억 위안을 처음으로
-                # 넘어섰다`: the amounts listed before the verb pass their marks too
-                prior["amount"] = replace(prior["amount"], bound=amount.bound)
+        gap, nearest = _gap_and_its_owner(sentence, clause, c_off, start, end, amount, figures, regions, subjects, k, owner,
+                                          nearest)
+        amount = _signed_by_verb(clause, start, end, amount, figures)
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
             figures.append(figure_for(amount, r, start, end))
