@@ -118,6 +118,31 @@ def spans_place(tail: str, head: str) -> bool:
 
 
 @cache
+def _word_like_places() -> frozenset[str]:
+    """The places whose bare name is also a common word (`선전` 宣傳, `가나`), which `spans_place` leaves alone."""
+    from kic_extract.gazetteer import regions
+
+    return frozenset(r.ko for r in regions() if not r.bare and len(r.ko) > 1)
+
+
+def spans_word_like_place(tail: str, head: str, vocabulary: str) -> bool:
+    """Whether a wrap split a place whose name is also a word (`선` | `전은`, `가` | `나는`), a particle or nothing after
+    it, where the document writes the name elsewhere as a place's: with its `시` or `성`, a particle or its gloss.
+
+    >>> spans_word_like_place("선", "전은", "선전시는 1위"), spans_word_like_place("선", "전은", "홍보 선전 활동")
+    (True, False)
+    >>> spans_word_like_place("가", "장", "가장 많은")
+    False
+    """
+    for cut in range(1, min(len(head), _LONGEST_PLACE) + 1):
+        name = tail + head[:cut]
+        if name in _word_like_places() and (cut == len(head) or _particle_end().fullmatch(head[cut:])):
+            return re.search(rf"(?<![가-힣]){re.escape(name)}[시성]?(?:(?:은|는|이|가|의|에서|에|과|와|도)(?![가-힣])|\()",
+                             vocabulary) is not None
+    return False
+
+
+@cache
 def _currencies() -> frozenset[str]:
     """Currency words of two syllables or more (data/units.tsv), which a wrap may split."""
     from kic_extract.data import tsv_rows
@@ -402,15 +427,19 @@ _DASH_THEN_HAN, _HAN_THEN_DASH = compiled(r"[—–-]\p{Han}"), compiled(r"\p{Ha
 _BUT_OPENING = re.compile(r"(?:[았었였했됐겠쳤졌렸켰섰왔갔났봤줬웠혔]|이|하|되|있|없)지$")
 
 
+_BECAME = re.compile(r"[어아여](?:졌|져)")  # (`떨어졌고`, `높아졌다`, `커져`: `-어지다` after a stem)
+
+
 def _never_alone(halves: tuple[str, str, str]) -> bool:
     """Whether the right half of a wrap is an ending that never stands alone (data/bound_endings.txt), or `다` closing a
     sentence (`구이저우성이` | `다.`; the adverb `다` is followed by its verb: `매물이` | `다 팔렸다`)."""
     return halves[1] in word_set("bound_endings.txt") or halves[1] == "다" and halves[2][:1] in _SENTENCE_ENDS \
         or halves[0].endswith("으") \
         or halves[1] == "만" and _BUT_OPENING.search(halves[0]) is not None \
-        or halves[1] == "서" and halves[0].endswith("에") and len(halves[0]) > 1
+        or halves[1] == "서" and halves[0].endswith("에") and len(halves[0]) > 1 \
+        or _BECAME.match(halves[1]) is not None
     # (`순으` | `로 높았다`: `으` closes no word, only opens an ending's rest; `그 뒤를 이었지` | `만 증가율은`: `-지만`;
-    # `한 곳에` | `서 나온`: `에서` cut in two)
+    # `한 곳에` | `서 나온`: `에서` cut in two; `8.7% 떨` | `어졌고`: the auxiliary `-어지다` past or joined, no word's start)
 
 
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:
@@ -517,6 +546,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if spaced:
         halves = _halves(left, right)
         if halves and (spans_place(*halves[:2]) or reads_as_gloss(*halves) or kept_whole_split(*halves[:2])
+                       or spans_word_like_place(*halves[:2], vocabulary)
                        or inside_words and (glossed_whole(*halves) or _written_whole(*halves, vocabulary))):
             # `장` | ` 쑤성(江苏省)`, `국` | ` 가인터넷정보판공실(国家互联网信息办公室)`: a name holds no space,
             # whatever a glyph shows or the producer's habit (`상하` | ` 이시(78개)와`), nor a word a reader keys on (`여` |

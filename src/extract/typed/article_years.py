@@ -22,6 +22,9 @@ _UNTIL = compiled(r"\d{4}\s*년?\s*(?:말|초|상반기|하반기|\d{1,2}\s*월(
 _RECENT_DAY = compiled(r"(?<!\p{Hangul})지난\s+(?:\d{1,2}\s*일|(?P<month>\d{1,2})\s*월)")
 
 
+_RUN_OPENS = compiled(r"\s*(?:부터|~|∼|-|–)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일")
+
+
 def stated_year(text: str, issue_date=None) -> int | None:
     """The year a paragraph states for the quantities it reports, written out or relative to the
     issue's (`올해 1월 1일부터 …`): the one dating its first dated quantity (not one compared
@@ -68,7 +71,9 @@ def stated_year(text: str, issue_date=None) -> int | None:
     ...             "개사)보다 160 개사 많다.", day)
     2026
     """
-    days = [m.span() for m in DAY_DATE.finditer(text)]  # a day's date dates an event (`2025.10.28 발표`)
+    # a day's date dates an event (`2025.10.28 발표`), but not one opening a run of days (`2025년 10월 9일부터 11월 11일까지
+    # … 거래액은`: the period the quantities are for)
+    days = [m.span() for m in DAY_DATE.finditer(text) if not _RUN_OPENS.match(text, m.end())]
     # (nor an event's edition, `'2025 한중 바이오헬스 창업 교류회'를 열었다. … 80여 명이 참석했다`)
     days += [m.span() for m in QUOTED.finditer(text) if m["inner"].rstrip().endswith(cues("event"))]
     named = [(at, y) for at, y in years_in(text, issue_date, periods=False) if not any(a <= at < b for a, b in days)]

@@ -185,6 +185,9 @@ _THAN = compiled(r"(?:\([^()]*\))?\s*(?:보다|(?:과|와)\s*비교해(?:도|서
 _LEVEL_OBJECT = compiled(r"(?:\([^)]*\))?의\s+[\d.,]+(?:\s*[조억만천]\s*[\d,]*)*\s*[^\s\d]*?(?:을|를)\s")
 _THAN_BEFORE = compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _OF_CLASS = compiled(r"\s*(?:의\s+)?")  # (what may stand between a threshold and the class it bounds)
+# the average of the world or of an industry right before an amount, bracketed or not (`세계 평균(약 5.5kg)`, `글로벌 평균인 3%`)
+_WORLD_AVERAGE = compiled(r"(?<!\p{Hangul})(?:세계|글로벌|국제|업계|선진국)\s*(?:\p{Hangul}{1,6}\s+)?평균(?:치)?(?:인|은|는|이)?\s*\(?\s*(?:약\s*)?$")
+_FIRMS_OF_CLASS = compiled(r"(?:기업|업체|회사|법인)(?!\p{Hangul}{2})")  # (the firms themselves, not `기업가치`)
 
 
 def _counts_list(sentence: str, regions: list, nearest, pos: int, amount, end: int) -> bool:
@@ -290,6 +293,10 @@ def _no_figure(clause: str, start: int, amount, end: int) -> bool:
         return True  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
     if amount.bound and cue("size_class").match(clause, _OF_CLASS.match(clause, end).end()):
         return True  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
+    if _WORLD_AVERAGE.search(clause, max(0, start - 24), start):
+        return True  # `약 9kg으로 세계 평균(약 5.5kg)을 웃돌았지만`: the world's benchmark, no region's figure
+    if amount.bound and amount.unit not in count_units() and _FIRMS_OF_CLASS.match(clause, _OF_CLASS.match(clause, end).end()):
+        return True  # `연 매출 2,000만 위안 이상 기업만 집계한`: the firms a threshold names (not `50 개 이상의 기업`, a count)
     if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
         return True  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
     if _GLOSS_AFTER.match(clause, end) or amount.unit == "호" and _NAME_GLOSSED_BEFORE.search(clause, max(0, start - 24), start):

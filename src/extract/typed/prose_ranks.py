@@ -286,6 +286,8 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     (True, False)
     >>> bool(first_place("102.1% 늘었는데도 장쑤성에 선두를 내줬다")), bool(first_place("12%로 선두를 내주지 않았다"))
     (False, True)
+    >>> bool(first_place("31.9%로 떨어져 수성도료에 가장 큰 제품군 자리를 내줬다"))
+    False
     """
     m = cue("first").search(text) or _TOP_SEAT.search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
@@ -299,8 +301,9 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
 
 # the top seat of some kind held or taken (`최대 공급국 자리를 지켰다`, `최대 생산지 자리를 차지했다`)
 _TOP_SEAT = compiled(r"최대\s*\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?:를|을)\s*(?:굳건히\s*|계속\s*)?(?:지켰|지키|지켜|차지|유지|굳혔|굳히)")
-# a verb giving up or losing the place just stated (`선두를 내줬다`, `선두 자리를 빼앗겼다`; not one kept, `내주지 않았다`)
-_CEDED_AFTER = compiled(r"(?:\s*자리)?(?:를|을)?\s*(?:내주|내준|내줬|내줘|넘겨|빼앗|뺏|잃|놓치|놓쳤|놓친)(?!기?지\s*(?:않|못))")
+# a verb giving up or losing the place just stated (`선두를 내줬다`, `선두 자리를 빼앗겼다`, `가장 큰 제품군 자리를 내줬다`; not
+# one kept, `내주지 않았다`)
+_CEDED_AFTER = compiled(r"(?:\s+\p{Hangul}{1,6}\s*자리|\s*자리)?(?:를|을)?\s*(?:내주|내준|내줬|내줘|넘겨|빼앗|뺏|잃|놓치|놓쳤|놓친)(?!기?지\s*(?:않|못))")
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 
 

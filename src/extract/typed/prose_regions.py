@@ -525,7 +525,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                           or _CAUSE_AFTER.match(text, r.end) or _VENUE_AFTER.match(text, r.end) and not EVENTS_COUNTED.match(text, r.end)
                           or _SIDE_AFTER.match(text, r.end) or _top_firm_after().match(text, r.end)
                           or _SERIES_START.match(text, AFTER_NAME.match(text, r.end).end())
-                          or _AREA_OF_MEANS.match(text, AFTER_NAME.match(text, r.end).end())):
+                          or _AREA_OF_MEANS.match(text, AFTER_NAME.match(text, r.end).end())
+                          or _MOVED_TO.match(text, r.end)):
             # `베이징시과학기술위원회(北京市…)에 따르면`: the region names the source (or stands in a quoted name:
             # `‘2029년 3분기 중국 지분투자 시장 보고서’에 따르면`, `'주간 중국 창업'이`)
             r.subject = False
@@ -596,6 +597,9 @@ _NATIONWIDE_COUNT = compiled(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:�
 # a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,
 # `광둥성 통계국에 따르면`)
 _SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?에\s*따르면")
+# a place something moves to (`생산 라인이 인근 장쑤성·저장성으로 옮겨 가면서`, `공장을 베트남으로 이전하고`): where it goes, not
+# the subject of the figures after (those of the place it left)
+_MOVED_TO = compiled(r"(?:\([^()]*\))?(?:으로|로)\s+(?:옮기|옮겨|옮긴|옮겼|이전[하해한했되된돼]|이동[하해한했되된돼]|이사[하해한했])")
 # a region where an event named after it took place (`베이징 중관춘에서 열린 '… 창업대회' 본선에서 … 상금 3만 위안을`): the
 # venue, not the subject of what the event's figures are
 _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul})")  # (a party to something, `중국 측 참가 대학`, `한국 측 4 개 기관`: no place's figure)

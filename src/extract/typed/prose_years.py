@@ -114,6 +114,8 @@ def year_before(years: list[tuple[int, int, int]], pos: int, default: int | None
 # a figure a year of a series is followed by, a few words on at most (`2023년 1,410억 위안에서`, `2025년 말 4,900개를`; not
 # an event's date, `2018년 베트남 하노이에 첫 해외 매장을 낸`)
 _FIGURE_OF_YEAR = compiled(r"[^.\d]{0,24}?\d")
+# a year opening a run of months to another year (`2024년 1월~2025년 10월`): one period with the other, no series
+_RUN_TO_YEAR = compiled(r"\s*(?:\d{1,2}\s*월\s*)?[~∼–-]\s*(?:19|20)\d{2}\s*년")
 # a year of record, a state is given as of (`2025년 말 현재`, `2025년 9월 기준`, `2025년 10월 말 현재`)
 _AS_OF = compiled(r"(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*(?:말|초|\d{1,2}\s*일))?\s*(?:현재|기준)")
 _BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)")  # (`2028년(1조 9,703억 위안)보다`)
@@ -178,6 +180,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             continue
         if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])
                                   if not _LEAD_FROM.match(text, m.end()) and _BASE_YEAR_OF.match(text, m.end()) is None
+                                  and not _RUN_TO_YEAR.match(text, m.end())
                                   and _FIGURE_OF_YEAR.match(text, m.end())}) > 1:
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it (a year compared with in
@@ -320,8 +323,8 @@ _UNLIKE = compiled(r"\S+(?:\s+[^\s,.]+){0,4}?(?:과|와)\s*달리(?!\p{Hangul})"
 _YEAR_TOPIC = compiled(r"(?:(?:\d{4}|['’‘]\d{2})\s*년(?:\s*[상하]반기|\s*[1-4](?:\s*~\s*[1-4])?\s*분기|\s*\d{1,2}(?:\s*~\s*\d{1,2})?\s*월)?"
                        r"\s*에는|(?:(?:\d{4}|['’‘]\d{2})\s*년|지난해|작년)\s*(?:같은\s*기간|동기)(?:에는|에)?)\s")
 # (or the same period of that year, `'37 년 같은 기간 상하이의 … 7 만 9,210 위안이었다`, `지난해 같은 기간 쓰촨성의 수출입은`)
-# (or a multiple of it: `투자 건수가 5 년 전의 1.8 배로 늘었고`)
-_BASE_OF_RATIO = compiled(r"\S+(?:\s*년)?(?:\s*전)?\s*(?:같은\s*기간|동기|평균|연간)?\s*의\s*"
+# (or a multiple of it: `투자 건수가 5 년 전의 1.8 배로 늘었고`; or a share of its whole, `이미 지난해 연간 규모의 77%에 이르렀다`)
+_BASE_OF_RATIO = compiled(r"\S+(?:\s*년)?(?:\s*전)?\s*(?:같은\s*기간|동기|평균|연간)?(?:\s*(?:규모|실적|총액|전체))?\s*의\s*"
                           r"(?=\d[\d,.]*\s*(?:%\s*(?:수준|에(?!서)|까지)|배))")
 _ONCE = compiled(r"\p{Hangul}\s+바\s+(?:있|없)")
 # a year's level a change starts from (`2024년 14조 1,634억 위안에서`, `지난해 상반기 3,317억 위안에서`, `지난해 말 29 EFLOPS 에서`)
