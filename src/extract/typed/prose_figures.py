@@ -341,9 +341,10 @@ _COUNTED_TOPIC = compiled(r"\s*(?:이들\s*)?\d{1,3}\s*(?:개|곳|대)(?:\s*\p{H
                           # (or a set of things counted the sentence picks from: `상위 10건 가운데 달러로 조달한 3건은`,
                           # `수입 게임 12건 가운데서는 한국 게임이 5건으로`)
                           r"|\s*(?:\p{Hangul}+\s+){0,2}?(?:상위|하위)?\s*\d{1,3}\s*(?:개|곳|대|건|개사|명|팀)\s*(?:가운데|중)(?:에서|서)?는?\s")
-# a public body opening a sentence as its topic (`국가에너지국은`, `공업정보화부는`, `국가발전개혁위원회는`, `해관총서는`),
+# a public body opening a sentence as its topic (`국가에너지국은`, `공업정보화부는`, `국가발전개혁위원회는`, `해관총서는`,
+# `기패운동관리중심은`, `중국가구협회는`),
 # a name of three syllables or more (not `전국은`, `중국은`, `서부는`, `일부는`), no part of a compass (`동남부는`)
-_BODY_TOPIC = compiled(r"\s*(?:[\p{Hangul}·]+\s+){0,2}\p{Hangul}{2,}(?:국|(?<![동서남북중])부|위원회|총서|판공실)(?:\([\p{Han}]+\))?(?:은|는)\s")
+_BODY_TOPIC = compiled(r"\s*(?:[\p{Hangul}·]+\s+){0,2}\p{Hangul}{2,}(?:국|(?<![동서남북중])부|위원회|총서|판공실|관리중심|협회|연합회)(?:\([\p{Han}]+\))?(?:은|는)\s")
 # an analyst a region names, the sentence's topic (`중국 귀진(國金)증권은`, `중국 신궈두증권 연구원은`), and the verb of a
 # forecast or an estimate closing the sentence
 _FORECASTER = compiled(r"\s+(?:[\p{Hangul}A-Za-z]+\s*)?(?:\([^()]*\))?\p{Hangul}*(?:증권|증권사|연구원|연구소|리서치|컨설팅)"

@@ -28,7 +28,9 @@ from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTE
 # a region a gap is measured from (`광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own), and the
 # first of a pair a gap is between (`장쑤성과 광둥성의 격차는`, the second perhaps with its rank: `광저우시와 6위 쑤저우시의`)
 COMPARED_WITH = compiled(r"(?:\([^)]*\)\s?)?(?:성|시)?(?:(?:과|와)의\s*(?:격차|차이)|보다|에\s*비해)")
-PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*(?:\d{1,2}\s*위\s+)?\p{Hangul}+(?:\([^()]*\))?의\s*(?:\p{Hangul}{1,6}\s+)?(?:격차|차이)")  # (`… 저장성의 수출액 격차`)
+PAIR_GAP = compiled(r"(?:\([^()]*\))?(?:과|와)\s*(?:\d{1,2}\s*위\s+)?\p{Hangul}+(?:\([^()]*\))?(?:의|\s+사이(?:에는|에|의))\s*"
+                   r"(?:\p{Hangul}{1,6}\s+)?(?:\d[\d,.]*\s*[조억만천]?\s*\p{Hangul}*\s*의\s+)?(?:격차|차이)")
+# (`… 저장성의 수출액 격차`; `헤이룽장성과 1위 광둥성 사이에는 여전히 216억 위안의 격차가`)
 
 
 # a clause closed by a comma after its connective ending (`운영하며,`, `차지했고,`)

@@ -494,7 +494,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # (`▶ 선전: 재투자 비율을 … 1.5배에서 1.1배로`: the place a list item is labelled with)
         label = m["particle"] == ":" and _LABEL_OPENS.search(text, 0, m.start()) is not None \
             and _DIGIT_AHEAD.search(text, m.end(), m.end() + 80)
-        if m["particle"] is None or listed or topic or alone or seat or gathered or than or label:
+        # (`인도로의 수출은 전년보다 18.4% 늘어난`: the destination of a flow a figure follows)
+        flow = text.startswith(("로의", "으로의"), m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
+        if m["particle"] is None or listed or topic or alone or seat or gathered or than or label or flow:
             # (compared with when a comparing word follows it directly, as any place: `선전보다 1만 1,100개`)
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]],
                                    not cue("compared").match(text, m.end(), m.end() + 4)))
