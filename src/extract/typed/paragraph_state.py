@@ -1,7 +1,7 @@
-"""What a paragraph's reading carries from sentence to sentence, and the steps of `typed.prose_figures.block_to_figures`
-that work on it alone: a sentence stating no amount (`sentence_without_amount`), a clause stating a rank but no figure
-of its own (`rank_only_clause`), and a sentence's figures made records, once its clauses are read
-(`sentence_to_records`)."""
+"""What a paragraph's reading carries from sentence to sentence (`Paragraph`), and the steps of
+`typed.prose_figures.block_to_figures` that work on it: a sentence stating no amount (`sentence_without_amount`), a
+clause stating a rank but no figure of its own (`rank_only_clause`), the ranks the paragraph holds for a clause's figures
+(`ranks_across_paragraph`), and a sentence's figures made records once its clauses are read (`sentence_to_records`)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from kic_extract.typed.paragraph_ranks import (FOLLOWERS_AFTER, follows_a_fall, 
                                                ranks_compared)
 
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
+# a measure made a clause's topic or subject, a few words at most (`투자 건수는`, `건당 평균 투자액은`)
 MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
 _CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌)(?:지만|으나)\s*,?\s*$")  # (a clause granting a shortfall, the next turning)
 # a place's rank named right before it (`10위 난징시는`): the place's, not one the clause states
@@ -82,17 +83,22 @@ class Paragraph:
     # each one's next figure in the paragraph takes its place
     standing: dict[str, int] = field(default_factory=dict)
     standing_said: str = ""  # (the words that ranked them)
-    order_named: list[ProseRegion] = field(default_factory=list)  # those places, as a sentence after may give them their amounts (`각각 …`)
-    named_here: list[ProseRegion] = field(default_factory=list)
-    in_set: list[ProseRegion] = field(default_factory=list)  # the places the sentence lists as one set with their count, in turn (`… 네 곳이`)
+    # those places, as a sentence after may give them their amounts (`각각 …`)
+    order_named: list[ProseRegion] = field(default_factory=list)
+    named_here: list[ProseRegion] = field(default_factory=list)  # the places the sentence named, as the next may count them
+    # the places the sentence lists as one set with their count, in turn (`… 네 곳이`)
+    in_set: list[ProseRegion] = field(default_factory=list)
     upcoming: list[int] = field(default_factory=list)  # ranks stated before the regions that hold them (`3~4위 …`)
-    told: list[tuple[dict, dict]] = field(default_factory=list)  # the figures (and records) of the sentence before, when about one region
+    # the figures (and records) of the sentence before, when about one region
+    told: list[tuple[dict, dict]] = field(default_factory=list)
     ranking: bool = False  # whether the sentence ranked figures (a bare list after it may go on: `rank_figures`)
     held_of: str | None = None  # the measure a held rank names right before it (`투자 금액 2위`)
     # ranks written before regions compared with (`2 위 장쑤성보다`): the region's unranked level of the gap's unit takes it
     compared: dict[str, tuple[int, str]] = field(default_factory=dict)
-    behind: dict[int, frozenset[str]] = field(default_factory=dict)  # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
-    past_ranks: list[tuple[dict, int]] = field(default_factory=list)  # records of a rank their place held in a past year (`12건으로 선두였던 장쑤성은`)
+    # records ranked just behind regions named ahead (`선전에 이어 2 위`): their names
+    behind: dict[int, frozenset[str]] = field(default_factory=dict)
+    # records of a rank their place held in a past year (`12건으로 선두였던 장쑤성은`)
+    past_ranks: list[tuple[dict, int]] = field(default_factory=list)
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     floor: int | None = None  # the last place a clause stated, the places above it named after it (`rank_above`)
 
@@ -100,8 +106,6 @@ class Paragraph:
 def sentence_without_amount(st: Paragraph, sentence: str, end: int, told_before: list[tuple[dict, dict]]) -> None:
     """Read a sentence that states no figure (it ends at `end` in the paragraph; `told_before` the figures of the sentence
     before): what it says of the regions goes on to the next."""
-    # (a place named with digits of a period only: `1년 새 인구가 가장 많이 불어난 곳은 저장성이다. | 한 해 동안 41만
-    # 명이 늘었다`)
     # a sentence with no amount states no figure; the one region it makes its subject goes on
     # (`증가세로는 허페이가 가장 돋보였다. | 3곳이 새로 추가되며 9곳이 됐고`), no other, and first place it
     # says that region holds is its next figure's (`지역별로는 광둥성이 독주하고 있다. 광둥성의 … 1,850억`)

@@ -163,6 +163,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             st.held = None  # `광둥성은 3위로 밀려났다. | 다만 광둥성의 수출액 증가율은 9.8%로`: another measure, set against it
         if (not DIGIT_AHEAD.search(sentence) or PLACE_TOPIC.search(sentence) and not next(amounts_in(sentence), None)
                 and not stated_ranks(sentence)) and not counts_in_words(sentence):
+            # (a place named with digits of a period only: `1년 새 인구가 가장 많이 불어난 곳은 저장성이다. | 한 해 동안 41만
+            # 명이 늘었다`)
             sentence_without_amount(st, sentence, sm.end(), told_before)
             continue
         regions = st.named_here = sentence_regions(sentence, places)
@@ -183,10 +185,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             if st.carried is not None else None
         head = sentence[:first.start] if first else sentence
         if st.carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
-                                    or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
-                                            or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence))
-                                    and (first is None or first.start >= body.end())
-                                    or _WORLD_SUBJECT.search(sentence, 0, first.start if first else len(sentence))):
+                                       or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
+                                               or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence))
+                                       and (first is None or first.start >= body.end())
+                                       or _WORLD_SUBJECT.search(sentence, 0, first.start if first else len(sentence))):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
             # 23 건으로 …`: a measure by sector, not by the region before; `국가에너지국은 … 송전선 4 개 노선을 올해
             # 착공할 예정이다`: what a public body does; `10 개 클러스터의 표준 랙은 모두 약 332 만 개로`: a set of things;
@@ -204,7 +206,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # 웃돌았다`) or the
             # nation as the whole its share is of (`전국 GDP에서 차지하는 비중은 10.8%로`)
             st.carried = sole_subject(st.carried, places) or (sole_predicate(st.carried, places) if PLACE_TOPIC.search(st.carried)
-                                                         else None) if isinstance(st.carried, str) else st.carried
+                                                               else None) if isinstance(st.carried, str) else st.carried
             if st.carried is not None:
                 regions = [ProseRegion(0, 0, st.carried.written, st.carried.zh, True)] + regions
         if not regions and st.standing and st.order_named and cue("each").search(sentence):
@@ -312,8 +314,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                                       or _places_scope(sentence, regions, c_off), told_before):
                     st.last_rank, ranked_here = 1, True
                 st.last_rank = rank_figures(clause, c_off, figures, st.last_rank, ranked_here or bool(st.upcoming), sentence[c_off + len(clause):],
-                                         ranked_units[-1] if ranked_units else None, previous, here, ranking_before,
-                                         [f for _, fs in pending for f in fs])
+                                            ranked_units[-1] if ranked_units else None, previous, here, ranking_before,
+                                            [f for _, fs in pending for f in fs])
                 ranked_here = ranked_here or (st.last_rank is not None and (st.last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             ranks_across_paragraph(st, sentence, s_off, clause, c_off, figures, regions, here, pending)
