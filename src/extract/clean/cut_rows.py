@@ -10,7 +10,7 @@ from kic_extract.compiled import compiled
 
 _NUMBER_CELL = compiled(r"^[-+▲▼△]?\s*[\d.,]+\s*%?$")
 # a figure with its counter or unit and the words around it: `12곳`, `약 1,500곳`, `320곳 이상`, `1억 5,000만 달러`
-_QUANTITY_CELL = compiled(r"^(?:약\s*)?[-+]?\d[\d.,]*(?:\s*[조억만천](?:\s*\d[\d.,]*)?)*\s*(?:\p{Hangul}{1,3}|%p?)"
+_QUANTITY_CELL = compiled(r"^(?:(?:누적|총|약|최대|최소)\s*)*[-+]?\d[\d.,]*(?:\s*[조억만천](?:\s*\d[\d.,]*)?)*\s*(?:\p{Hangul}{1,3}|%p?)"
                           r"(?:\s*(?:이상|이하|미만|초과|내외|안팎|가량))?$")
 _HAN = compiled(r"\p{Han}")
 _HANGUL = compiled(r"\p{Hangul}")
@@ -210,6 +210,8 @@ def cell_kind(cell: str) -> str:
     ('row_number', 'number', 'chinese', 'text', 'chinese')
     >>> cell_kind("12곳"), cell_kind("320곳 이상"), cell_kind("약 1,500곳"), cell_kind("1억 5,000만 달러"), cell_kind("5G 통신")
     ('quantity', 'quantity', 'quantity', 'quantity', 'text')
+    >>> cell_kind("누적 1억 5,000만 위안"), cell_kind("누적 약 3억 위안")
+    ('quantity', 'quantity')
     """
     if cell.isdigit() and len(cell) <= 3:
         return "row_number"

@@ -44,8 +44,8 @@ def table_unit(text: str | None) -> str | None:
     ('%', '%')
     >>> table_unit("(단위: %, 억 위안)") is None, table_unit("주요 사료·원료 평균 가격 추이 (위안/kg)")
     (True, '위안/kg')
-    >>> table_unit("단위: 건 / 출처: 조직위원회 발표 자료 재구성")
-    '건'
+    >>> table_unit("단위: 건 / 출처: 조직위원회 발표 자료 재구성"), table_unit("단위: 억 위안 / 2025년은 추정치")
+    ('건', '억 위안')
     >>> table_unit("주: 단위 만 톤, 탄산리튬 환산(LCE) 기준"), table_unit("주: 단위 억 위안, 만 명")
     ('만 톤', None)
 
@@ -226,7 +226,9 @@ def named_units(text: str | None) -> dict[str, str]:
 _UNIT_LINE = compiled(r"\s*(?:[※*]\s*)?(?:표\s*\d{1,2}\s*[).]\s*)?[(\[（]?\s*단위\s*[:：]?\s*")  # (`표 3) 단위: …`)
 _UNITS_END = compiled(r"\.\s+|\s*(?:자료|출처)\s*[:：]")
 # a source a unit's line goes on to after a bar (`단위: 건 / 출처: …`)
-_SOURCE_TAIL = compiled(r"\s*[/|｜]\s*(?:자료|출처)\s*[:：].*$")
+# (or any note a unit's line goes on to after a spaced slash: `단위: 억 위안 / 2025년은 추정치`; not a unit's own, `위안/kg`,
+# nor a bar between a table's number and its title, `표 1 | … (단위: %)`)
+_SOURCE_TAIL = compiled(r"\s*[/|｜]\s*(?:자료|출처)\s*[:：].*$|(?<=단위[^/]{1,20})\s+/\s+\S.*$")
 
 # a column's name and its unit, perhaps with a magnitude (`조성 면적 ㎢`, `투자액 억 위안`)
 _NAME_THEN_UNIT = compiled(r"(?P<name>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z·&\s]{1,15}?)(?:은|는)?\s+(?P<magnitude>(?:천|만|십만|백만|천만|억|조)\s*)?(?P<unit>\S+)")

@@ -105,4 +105,5 @@ def items_closed(after, noun: str | None = None) -> list[str] | None:
     return items
 
 
-PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳"})
+# the nouns a count of places names (`산지`, `생산지`: the places a good comes from)
+PLACE_NOUNS = frozenset({"지역", "도시", "성", "성·시", "성·자치구", "곳", "산지", "생산지", "주산지"})

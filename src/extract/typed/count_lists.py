@@ -412,6 +412,8 @@ def places_right_before(head: str) -> list[str] | None:
 
     >>> places_right_before("지정된 지역은 허베이성 슝안신구(雄安新区), 장쑤성 쑤저우시 쿤산시(昆山市), 안후이성 허페이시(合肥市) ")
     ['허베이성 슝안신구(雄安新区)', '장쑤성 쑤저우시 쿤산시(昆山市)', '안후이성 허페이시(合肥市)']
+    >>> places_right_before("생산은 허베이성 가오양현, 산둥성 가오미시(高密市)와 빈저우시(滨州市), 장쑤성 난퉁시 ")
+    ['허베이성 가오양현', '산둥성 가오미시(高密市)', '빈저우시(滨州市)', '장쑤성 난퉁시']
     >>> places_right_before("로봇, 바이오, 반도체 분야의 ")
     """
     sentence = head[max(head.rfind(". "), head.rfind(":")) + 1:].strip()
@@ -426,6 +428,8 @@ def places_right_before(head: str) -> list[str] | None:
         words = parts[0].split(" ")
         first = next((" ".join(words[k:]) for k in range(max(0, len(words) - 4), len(words) - 1) if _site(" ".join(words[k:]))), None)
         return [first] + parts[1:] if first else None
+    # (two places of one province joined by `와`/`과` are two items: `산둥성 가오미시(高密市)와 빈저우시(滨州市)`)
+    parts = parts[:1] + [item.strip() for part in parts[1:] for item in (_places_joined(part) or [part])]
     if len(parts) < 3 or not all(map(a_place, parts[1:])):
         return None
     words = parts[0].split(" ")

@@ -52,6 +52,8 @@ _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?
 # a rank a figure's place held, told in the words describing the place after it (`12건으로 선두였던 장쑤성은`, `30억 위안으로
 # 1위였던`, `… 1위를 차지했던`)
 _PAST_LEAD = compiled(r"\s*(?:으로|로)\s+(?:(?P<n>\d{1,2})\s*위|선두|정상)(?:였던|이던|를\s*(?:차지|지켰|지키)[^\s]*던|을\s*(?:차지|지켰|지키)[^\s]*던)\s")
+# a top seat kept or held (`최대 시장의 자리를 지켰다`, `최대 수출국 지위를 유지했다`)
+_SEAT_KEPT = compiled(r"최대\s*\p{Hangul}{1,6}\s*(?:의\s*)?(?:자리|지위)(?:를|을)\s*(?:\S+\s+)?(?:지켰|지키|지켜|유지|굳혔|굳히|차지)")
 # the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 
@@ -197,6 +199,9 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
     ranked = rates_not_changes(ranked, clause)
     if _CONCEDED.search(previous_clause) and MEASURE_TOPIC.match(clause) and not any(r.end > r.start for r in here):
         ranked = []  # `상하이는 12건에 그쳤지만 | 건당 평균 투자액은 가장 컸다`: first in another measure, of no figure
+    elif _SEAT_KEPT.search(clause) and ranked and all(f["amount"].unit in ("%", "%p") and CHANGED_BY.match(previous_clause, f["end"])
+                                                     for f in ranked):
+        ranked = []  # `미국 수출은 1.9% 감소했지만 | 여전히 최대 시장의 자리를 지켰다`: the seat is the level's, not the change's
     elif CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
         ranked = []  # `2.71%에서 2027년 2.93%로 높아져 | 상승 폭이 가장 컸다`: no level is first
     elif CHANGE_WIDTH.search(clause) and (changes := [f for f in levels if CHANGED_BY.match(of_clause, f["end"])] or [

@@ -152,8 +152,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     plans = cue("target").search(text)
     st = Paragraph(text, context_year, issue_date, places, named, ranked_unit, unit_ranks, paragraph_before, last_rank,
                    plans_from=plans.start() if plans else len(text))
+    said = ""  # (the sentence before, whose named places the next may count)
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
+        said_before, said = said, sentence
         told_before, st.told = st.told, []
         set_before, st.in_set, in_turn = st.in_set, [], {}
         named_before, st.named_here = st.named_here, []  # (the places the sentence before named, as the next may count them)
@@ -215,7 +217,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`광둥성·장쑤성·저장성·상하이시 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: the set named before)
             in_turn = {r.zh or r.written: k for k, r in enumerate(set_before, 1)}  # (an order of naming, no ranks)
             regions = named_in_order(set_before, in_turn)
-        elif not regions and (counted := counted_in_turn(sentence, named_before)):
+        elif not regions and (counted := counted_in_turn(sentence, named_before, said_before)):
             # (`… 시짱자치구가 66.7%로 뒤를 이었다. | 두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로`: the places before, counted)
             in_turn = {r.zh or r.written: k for k, r in enumerate(counted, 1)}
             regions = named_in_order(counted, in_turn)

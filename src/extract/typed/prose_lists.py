@@ -274,10 +274,11 @@ def _counted_opening() -> regex.Pattern[str]:
                     r"(?:의|은|는|이|가)?(?:\s+[^\s,.]+){0,4}?\s+각각\s")
 
 
-def counted_in_turn(sentence: str, before: list[ProseRegion]) -> list[ProseRegion]:
-    """The places the sentence before named, when this one opens by counting as many of them and gives them amounts in
-    turn (`신장위구르자치구가 … 시짱자치구가 … 뒤를 이었다. | 두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로`); empty
-    when it does not, or their number differs.
+def counted_in_turn(sentence: str, before: list[ProseRegion], said: str = "") -> list[ProseRegion]:
+    """The places the sentence before (`said`) named, when this one opens by counting as many of them and gives them
+    amounts in turn (`신장위구르자치구가 … 시짱자치구가 … 뒤를 이었다. | 두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로`),
+    not the one they were picked within (`저장성 안에서는 하이닝이 … 사오싱이 … | 두 도시의 수출은 각각 …`); empty when it does
+    not, or their number differs.
 
     >>> t = "신장위구르자치구가 75.0%로 가장 높았고 시짱자치구가 66.7%로 뒤를 이었다."
     >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("신장위구르자치구", "시짱자치구")]
@@ -285,14 +286,22 @@ def counted_in_turn(sentence: str, before: list[ProseRegion]) -> list[ProseRegio
     ['신장위구르자치구', '시짱자치구']
     >>> counted_in_turn("세 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로", r), counted_in_turn("생산량은 각각 7,000톤", r)
     ([], [])
+    >>> t = "저장성 안에서는 하이닝이 7억 달러로 가장 많았고 사오싱이 5억 달러로 뒤를 이었다."
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("저장성", "하이닝", "사오싱")]
+    >>> [x.written for x in counted_in_turn("두 도시의 수출은 각각 6.2%, 4.8% 늘었다.", r, t)]
+    ['하이닝', '사오싱']
     """
     if not (m := _counted_opening().match(sentence)):
         return []
     named: dict[str, ProseRegion] = {}
     for r in before:
-        if r.end > r.start:
+        if r.end > r.start and not (said and _PICKED_WITHIN.match(said, r.end)):
             named.setdefault(r.zh or r.written, r)
     return list(named.values()) if len(named) == count_value(m["n"]) else []
+
+
+# the region places are picked within (`저장성 안에서는`, `광둥성 내에서는`, `상위 5개 성 가운데서는`)
+_PICKED_WITHIN = compiled(r"(?:\([^()]*\))?\s*(?:안|내|가운데|중)(?:에서)?(?:는|도)?(?!\p{Hangul})")
 
 
 def _listed_from(sentence: str, at: int, regions: list[ProseRegion], gap=LIST_GAP) -> list[ProseRegion]:
