@@ -185,8 +185,12 @@ _THAN = compiled(r"(?:\([^()]*\))?\s*(?:보다|(?:과|와)\s*비교해(?:도|서
 _LEVEL_OBJECT = compiled(r"(?:\([^)]*\))?의\s+[\d.,]+(?:\s*[조억만천]\s*[\d,]*)*\s*[^\s\d]*?(?:을|를)\s")
 _THAN_BEFORE = compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _OF_CLASS = compiled(r"\s*(?:의\s+)?")  # (what may stand between a threshold and the class it bounds)
-# the average of the world or of an industry right before an amount, bracketed or not (`세계 평균(약 5.5kg)`, `글로벌 평균인 3%`)
-_WORLD_AVERAGE = compiled(r"(?<!\p{Hangul})(?:세계|글로벌|국제|업계|선진국)\s*(?:\p{Hangul}{1,6}\s+)?평균(?:치)?(?:인|은|는|이)?\s*\(?\s*(?:약\s*)?$")
+@cache
+def _world_average() -> regex.Pattern[str]:
+    """The average of the world (data/figure_cues.tsv, `world`), of an industry or of the developed countries right
+    before an amount, bracketed or not (`세계 평균(약 5.5kg)`, `글로벌 평균인 3%`, `업계 평균 4.2%`)."""
+    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('world').pattern}|업계|선진국)\s*(?:\p{{Hangul}}{{1,6}}\s+)?평균(?:치)?(?:인|은|는|이)?"
+                    r"\s*\(?\s*(?:약\s*)?$")
 _FIRMS_OF_CLASS = compiled(r"(?:기업|업체|회사|법인)(?!\p{Hangul}{2})")  # (the firms themselves, not `기업가치`)
 
 
@@ -293,7 +297,7 @@ def _no_figure(clause: str, start: int, amount, end: int) -> bool:
         return True  # `유니콘 기업(기업가치 10억 달러 이상 비상장 기업)`: a threshold defining a term, no figure
     if amount.bound and cue("size_class").match(clause, _OF_CLASS.match(clause, end).end()):
         return True  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
-    if _WORLD_AVERAGE.search(clause, max(0, start - 24), start):
+    if _world_average().search(clause, max(0, start - 24), start):
         return True  # `약 9kg으로 세계 평균(약 5.5kg)을 웃돌았지만`: the world's benchmark, no region's figure
     if amount.bound and amount.unit not in count_units() and _FIRMS_OF_CLASS.match(clause, _OF_CLASS.match(clause, end).end()):
         return True  # `연 매출 2,000만 위안 이상 기업만 집계한`: the firms a threshold names (not `50 개 이상의 기업`, a count)

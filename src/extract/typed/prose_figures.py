@@ -36,7 +36,9 @@ text does not say. Nothing is assigned where no region precedes a figure.
 
 from __future__ import annotations
 
+from functools import cache
 
+import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.data import word_list
@@ -190,7 +192,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                        or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
                                                or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence))
                                        and (first is None or first.start >= body.end())
-                                       or _WORLD_SUBJECT.search(sentence, 0, first.start if first else len(sentence))):
+                                       or _world_subject().search(sentence, 0, first.start if first else len(sentence))):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
             # 23 건으로 …`: a measure by sector, not by the region before; `국가에너지국은 … 송전선 4 개 노선을 올해
             # 착공할 예정이다`: what a public body does; `10 개 클러스터의 표준 랙은 모두 약 332 만 개로`: a set of things;
@@ -358,9 +360,14 @@ _FORECAST_CLOSE = compiled(r"(?:내다봤|내다본다|전망했|전망한다|�
 # 기업이`, `서부 지역은`, `연해의 …은`)
 _PART_TOPIC = compiled(rf"\s*(?:(?:이|그)\s*(?:가운데|중)\s+)?(?:[^\s\d,.]+\s+){{0,2}}?{COMPASS_PART}(?:\s*(?:와|과|·)\s*{COMPASS_PART})?"
                        r"(?:\s*(?:지역|지방))?(?:\s*\p{Hangul}+)?(?:은|는|이|가|의)\s")
-# a measure of the world made a sentence's subject (`국제 코코아 선물 가격이`, `세계 초콜릿 시장 규모는`)
-_WORLD_SUBJECT = compiled(r"(?<![\p{Hangul}])(?:국제|세계|글로벌)\s+(?:[\p{Hangul}A-Za-z]+\s+){0,3}?[\p{Hangul}A-Za-z]*"
-                          r"(?:가격|시세|시장|규모|수요|공급|생산량|거래량)(?:은|는|이|가)\s")
+
+
+@cache
+def _world_subject() -> regex.Pattern[str]:
+    """A measure of the world (data/figure_cues.tsv, `world`) made a sentence's subject (`국제 코코아 선물 가격이`, `세계 초콜릿
+    시장 규모는`)."""
+    return compiled(rf"(?<![\p{{Hangul}}])(?:{cue('world').pattern})\s+(?:[\p{{Hangul}}A-Za-z]+\s+){{0,3}}?[\p{{Hangul}}A-Za-z]*"
+                    r"(?:가격|시세|시장|규모|수요|공급|생산량|거래량)(?:은|는|이|가)\s")
 # a name glossed with its Chinese opening a sentence as its topic, after a few words describing it (`면세점 최대
 # 운영사인 중국중면(中国中免)의 2024년 매출도`, `비야디(比亚迪)는`); a place's gloss is the region the sentence names
 _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p{Hangul}\(\p{Han}{2,}\)"
