@@ -136,7 +136,6 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
                      told_before: list[tuple[dict, dict]]) -> bool:
     """Read a clause of a sentence (at `s_off`) that states no figure of its own (at `c_off` in it): the rank it states,
     and whose it is. Whether it ranked something."""
-    ranked_here = False
     # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
     stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
         or paragraph_last_place(st.text, st.paragraph_before, s_off + c_off, clause) \
@@ -145,12 +144,12 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
             and (order_of := ranked_by_order(sentence, clause, c_off, regions, here)):
         st.standing, st.standing_said = order_of, clause
         st.order_named = named_in_order(regions, order_of)
-        return ranked_here
+        return False
     if len(stated) == 1 and not pending and only_ahead_of_told(sentence, [r for r in here if r.end > r.start], told_before) \
             and rank_told(told_before, stated[0], clause):
         # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
-        st.last_rank, ranked_here = stated[0], True
-        return ranked_here
+        st.last_rank = stated[0]
+        return True
     levels, of_clause = [f for f in previous if not f["gap"]], previous_clause
     if previous and not levels:
         levels, of_clause = level_before_gap(pending, clause_at)  # (the gap's region's level before it)
@@ -170,23 +169,23 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
             # `베이징시, 선전시(深圳市), 충칭시, 광저우시가 2~5위에 자리했다. 선전시는 3조 …`: so each one's
             st.standing = {(r.zh or r.written): rank for r, rank in zip(holders, stated)}
             st.standing_said = clause
-        st.last_rank, ranked_here = stated[-1], True
-        return ranked_here
+        st.last_rank = stated[-1]
+        return True
     if not stated and st.last_rank is not None and order and cue("next").search(clause) \
             and all(f["rank"] is None for f in ranked) and not any(r.subject for r in here):
         # `다롄과 우한이 각각 8.1%, 7.9% 하락해 | 그 뒤를 이었다`: they follow, in order (not where the clause names
         # its own followers: `홍콩으로 향한 물량이 전체의 40% 이상을 차지했고 | 미국, 말레이시아가 그다음이었다`)
         for f in ranked:
             f["rank"] = st.last_rank + 1 + order.index(id(f["region"]))
-        st.last_rank, ranked_here = st.last_rank + len(order), True
-        return ranked_here
+        st.last_rank = st.last_rank + len(order)
+        return True
     if not stated and st.last_rank is not None and cue("next").search(clause) and ranked \
             and all(f["rank"] is not None for f in ranked) and " 순" in sentence[c_off + len(clause):] \
             and [r for r in here if r.subject and r.mark == "topic" and r.end > r.start]:
         # `신장이 … 가장 많고 | 간쑤성이 그 뒤를 이었으며, | 칭하이성(6,120 만 kW), … 순이었다`: a follower named with no
         # figure holds the next rank, the list after going on from it
         st.last_rank += 1
-        return ranked_here
+        return False
     rates = [f for f in ranked if f["amount"].unit in ("%", "%p", "배")]
     # (or a rate the clause before made its subject: `244곳으로 증가율이 24.5%에 달해 | 전국에서 가장 높았다`)
     by_rate = bool(cue("rate").search(clause)) or any(
@@ -216,21 +215,23 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
     if stated and ranked and (one or tie) and all(f["rank"] is None or f.get("first_within") for f in ranked):
         for f in ranked:
             f["rank"] = stated[0]
-        st.last_rank, ranked_here = stated[0], True
-    elif len(stated) > 1 and len(stated) == len(order) and all(f["rank"] is None for f in ranked) \
+        st.last_rank = stated[0]
+        return True
+    if len(stated) > 1 and len(stated) == len(order) and all(f["rank"] is None for f in ranked) \
             and len(ranked) == len(order):
         # `간쑤성과 네이멍구자치구는 각각 6.0%, 5.9%를 기록해 | 3위와 4위에`: the regions before, in turn
         for f in ranked:
             f["rank"] = stated[order.index(id(f["region"]))]
-        st.last_rank, ranked_here = stated[-1], True
-    elif len(stated) == 1 and not ranked:
+        st.last_rank = stated[-1]
+        return True
+    if len(stated) == 1 and not ranked:
         # `미국이 1위를 지켰지만 | 비중은 11.2%로 떨어지며`: the rank of the figure that follows
         # (not a set the rank is within: `창장삼각주 경제권 41개 도시 가운데 … 선두는 … 상하이시였다`)
         subjects = [r for r in here if r.subject
                     and not SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end())]
         st.held = (subjects[0].zh or subjects[0].written, stated[0], None) if len(subjects) == 1 else None
         st.held_of = measure_of_rank(clause)
-    return ranked_here
+    return False
 
 
 def sentence_to_records(st: Paragraph, sentence: str, s_off: int, regions: list[ProseRegion],
