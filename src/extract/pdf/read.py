@@ -394,6 +394,9 @@ def _read_pdf(path: Path, settings: Settings, messages: list[str], routes: list[
             table.rows = ["\t".join(cell_text(parts, width, table.size, inside_words, vocabulary)
                                      for parts, width in row) for row in table.cells]
     join_continued_tables(ordered)
+    # (a table's cells are the document's words too: a place a row is labelled with, `가나 | 18,920 | …`, is one
+    # the prose may wrap, `… 줄었다. 가` | `나는 감소율이`)
+    vocabulary += "".join(f"\n{row}" for page_tables in tables for table in page_tables for row in table.rows)
     lines: list[tuple[str, int]] = []
     for parts, page in paragraphs:
         if isinstance(parts, TableRows):

@@ -127,18 +127,19 @@ def _word_like_places() -> frozenset[str]:
 
 def spans_word_like_place(tail: str, head: str, vocabulary: str) -> bool:
     """Whether a wrap split a place whose name is also a word (`선` | `전은`, `가` | `나는`), a particle or nothing after
-    it, where the document writes the name elsewhere as a place's: with its `시` or `성`, a particle or its gloss.
+    it, where the document writes the name elsewhere as a place's: with its `시` or `성`, a particle or its gloss, or
+    alone as a table's row label.
 
     >>> spans_word_like_place("선", "전은", "선전시는 1위"), spans_word_like_place("선", "전은", "홍보 선전 활동")
     (True, False)
-    >>> spans_word_like_place("가", "장", "가장 많은")
-    False
+    >>> spans_word_like_place("가", "장", "가장 많은"), spans_word_like_place("가", "나는", "국가\\t수입량\\n가나\\t18,920")
+    (False, True)
     """
     for cut in range(1, min(len(head), _LONGEST_PLACE) + 1):
         name = tail + head[:cut]
         if name in _word_like_places() and (cut == len(head) or _particle_end().fullmatch(head[cut:])):
-            return re.search(rf"(?<![가-힣]){re.escape(name)}[시성]?(?:(?:은|는|이|가|의|에서|에|과|와|도)(?![가-힣])|\()",
-                             vocabulary) is not None
+            return re.search(rf"(?<![가-힣]){re.escape(name)}[시성]?(?:(?:은|는|이|가|의|에서|에|과|와|도)(?![가-힣])|\()"
+                             rf"|(?<![^\n\t]){re.escape(name)}[시성]?\t", vocabulary) is not None
     return False
 
 

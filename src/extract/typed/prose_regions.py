@@ -85,6 +85,7 @@ _WORD = compiled(r"\s+(\S+)")
 _COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?(?:(?<=[개곳명건팀지])(?:이|가|은|는|과|와|도))?")
 # a count of firms right after them (`… 기업은 모두 272개사로`, `… 기업은 68 개사다`)
 _FIRMS_COUNTED = compiled(r"\s*(?:(?:모두|총|약|전체)\s*)?[\d,]+\s*(?:개\s*사|곳|개|社|家)(?!\p{Hangul}{2})")
+_SHARE_NEXT = compiled(r"\s*(?:약\s*)?\d[\d.]*\s*%")
 
 
 def measure_nouns() -> str:
@@ -256,6 +257,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                     whole = start is not None and nation_pattern().fullmatch(text, start, end) is not None
                     return "counted" if nation and not whole else "topic"
                 # (but firms in it, `중국 내 한인 창업팀이 85팀`, are counted where they are)
+                if firms and closing["topic"] and _SHARE_NEXT.match(text, word.end()):
+                    return "topic"  # `일본 업체 점유율은 48%, 중국 업체는 27%에 그쳤다`: the firms' share, the nation's
                 return "topic" if closing["topic"] and (within or not firms) else mark
             within = within or k == 0 and w == "내"
             firms = firms or bool(_FIRMS.fullmatch(w))
@@ -477,7 +480,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                      for start, end in known if end <= m.start() or m.end() <= start)
         topic = (m["particle"] in ("은", "는", "의", "에") or m["particle"] in ("으로", "로")
                  and _TOPIC_BEFORE.search(text, max(0, m.start() - 3), m.start())) \
-            and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)  # (`가장 큰 도시는 선전으로 4조 …`: what the topic is)
+            and _DIGIT_AHEAD.search(text, m.end(), m.end() + (80 if text.startswith("에는", m.end()) else 40))
+        # (`가장 큰 도시는 선전으로 4조 …`: what the topic is; `선전에는 신왕다(欣旺达) 등 … 기업을 포함해 관련 기업이 1,300곳을`:
+        # what is there, however long the words naming it)
         # (or its subject, with no verb before the figure: `선전이 스타트업 투자 유치액 1,850 억 위안으로`, not `… 'YU7'의
         # 인도가 본격화되며 월 판매 4만 대를`)
         # (so with `도`, one more of a kind: `선전도 증가율이 5.6%에 그쳐`)

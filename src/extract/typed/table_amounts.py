@@ -176,6 +176,8 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names (under the table too: `※ 단위: 첨단기술기업은 개, …`)
         named = named_units(text)
         by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
+        # (and of each row it names that no column is: `(단위: 억 개, 수출액은 억 달러)` over a `수출액` row)
+        noted_rows += [(name, spec) for name, spec in named.items() if name not in map(compact, table["header"])]
     for text in (table["title"] or "", *captions):
         for word, spec in column_units(text):
             if not unit_spec_of(f"({spec})"):
