@@ -234,8 +234,9 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
     alternatives = []
     for ko in sorted(names, key=len, reverse=True):
         suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
-        # (a name glossed without its generic word may take `시` later on: `우후(芜湖)` … `우후시의`)
-        after = regex.escape(suffix) if suffix else "(?:시)?"
+        # (a name glossed without its generic word may take `시` later on: `우후(芜湖)` … `우후시의`; one glossed with `시` may
+        # lose it: `융캉시(永康市)` … `융캉의`)
+        after = "(?:시)?" if suffix in ("", "시") else regex.escape(suffix)
         alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{after}{gloss}")
     return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 
@@ -271,8 +272,8 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
     a listed place for `시`, `진` (`장쑤성 쿤산시`).
 
     >>> [(m.written, m.zh) for m in find_places("난산구(南山区)의 GDP 와 바오안구는, 인구는, 지역구, 이지현 대표는, "
-    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진, 자치구 전체", {"난산구": "南山区", "닝더시": "宁德市"})]
-    [('난산구(南山区)', '南山区'), ('바오안구', None), ('닝더(宁德)시', '宁德市'), ('닝더시', '宁德市'), ('쿤산시', None)]
+    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진, 자치구 전체, 닝더의", {"난산구": "南山区", "닝더시": "宁德市"})]
+    [('난산구(南山区)', '南山区'), ('바오안구', None), ('닝더(宁德)시', '宁德市'), ('닝더시', '宁德市'), ('쿤산시', None), ('닝더', '宁德市')]
     """
     out: list[RegionMention] = []
     taken: set[int] = set()
@@ -280,7 +281,8 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
         pattern = _glossed_names(tuple(glossed))
         for m in pattern.finditer(text):
             ko = _GLOSS.sub("", m.group())
-            zh = glossed[ko] if ko in glossed else glossed[ko[:-1]] + "市"  # (`우후시`, glossed `우후`)
+            # (`우후시`, glossed `우후`; `융캉`, glossed `융캉시`)
+            zh = glossed[ko] if ko in glossed else glossed[ko + "시"] if ko + "시" in glossed else glossed[ko[:-1]] + "市"
             out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (zh,), None))
             taken.add(m.start())
     alone = {s.ko for s in place_suffixes() if s.alone}

@@ -261,11 +261,11 @@ def figure_for(amount, region: ProseRegion, start: int, end: int) -> dict:
 _DESCRIBING = compiled(rf"\s*(?:(?:(?:에|으로|로|을|를)\s+|(?<=[\d%]\s*))\p{{Hangul}}{{0,3}}(?![은는])[{N_FINAL}]|인)\s+")
 
 
-def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:
+def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion], amount) -> ProseRegion | None:
     """The region right after a figure and the verb ending that makes the figure describe it (`7,080 건에 그친 광저우
-    톈허구(天河区)의`: the last of places named together, a city then its district; `6.5% 증가한 산둥성과의 격차가`), when
-    compared with: the clause's subject is another."""
-    m = _DESCRIBING.match(clause, end)
+    톈허구(天河区)의`: the last of places named together, a city then its district; `6.5% 증가한 산둥성과의 격차가`; the verb
+    read with a bound, `40%를 넘는 한국에`), when compared with: the clause's subject is another."""
+    m = _DESCRIBING.match(clause, end) if not _VERB_READ.search(amount.raw) else _BARE_AFTER.match(clause, end)
     if not m:
         return None
     after = [r for r in regions if r.start >= c_off + m.end()]
@@ -488,7 +488,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])
                               or gathered_before(sentence, pos, c_off + end, regions)):
             nearest = gathered = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
-        elif owner is None and (described := _described_next(clause, c_off, end, regions)):
+        elif owner is None and (described := _described_next(clause, c_off, end, regions, amount)):
             nearest = described  # `7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the figure describes the region after it
             told_after = True  # (and no list before it takes it: `충칭과 광저우는 … 20% 미만에 머물러 34.6%인 상하이와`)
         if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _adnominal_after(clause, end, amount)) \

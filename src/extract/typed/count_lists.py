@@ -14,7 +14,7 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import EVERY_LEVEL, names_place
-from kic_extract.places import find_places
+from kic_extract.places import find_places, place_suffixes
 
 GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 ASIDE = compiled(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
@@ -175,10 +175,11 @@ def _one_glossed(item: str) -> bool:
     return bool(m) and len(m["parts"].split("·")) == len(m["han"])
 
 
+_GENERIC_ZH = "|".join(sorted({suffix.zh for suffix in place_suffixes()}, key=len, reverse=True))
 _PLACE_WORD = compiled(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
-                         # (a zone or town glossed with its generic word, data/place_suffixes.tsv: `멍샹샤오전(梦想小镇)`,
-                         # `톈진빈하이고신구(天津滨海高新区)`)
-                         r"|\p{Hangul}{2,12}\(\p{Han}+(?:区|镇|县)\)"
+                         # (a zone, town or island glossed with its generic word, data/place_suffixes.tsv: `멍샹샤오전(梦想小镇)`,
+                         # `톈진빈하이고신구(天津滨海高新区)`, `하이링다오(海陵岛)`)
+                         rf"|\p{{Hangul}}{{2,12}}\(\p{{Han}}+(?:{_GENERIC_ZH})\)"
                          r"|\p{Hangul}{2,4}\(\p{Han}{2,3}\)(?:\p{Hangul}{0,4}(?:구|현|시))?")  # (`항저우(杭州)고신구`)
 
 
@@ -200,6 +201,8 @@ def a_place(item: str) -> bool:
     (True, True, False)
     >>> a_place("청위(成渝) 지역"), a_place("첨단 지역"), a_place("훠얼궈스(霍尔果斯)"), a_place("딥시크(深度求索)")
     (True, False, True, False)
+    >>> a_place("하이링다오(海陵岛)"), a_place("하이링다오")  # (an island, glossed)
+    (True, False)
     """
     item = _GLOSS_THEN_FIGURE.sub(r"(\g<han>)", item)  # (`윈난성(云南省, 12.7%)`: the place and its figure)
     words = item.split(" ")

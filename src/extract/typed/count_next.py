@@ -23,7 +23,8 @@ _LIST_OPENS_TO = compiled(OPENS + r"(?P<list>[^.:;]+?)(?<=[)\p{Hangul}])(?:으�
 # (or places closed by the copula after any last name, `개최 도시는 우한(武汉), 시안, 허페이, 쑤저우다.`: places only)
 _PLACES_OPEN_COPULA = compiled(OPENS + r"(?P<list>[^.:;]+?)(?<=\p{Hangul})다\.")
 _NOUN_BEFORE = compiled(r"\p{Hangul}{1,8}(?:을|를)\s+$")
-_COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|(?<=\d)\.(?=\d)|['‘][^'’]{1,30}['’]){0,40}?다\.")  # (`목표를 5.5% 이상으로`)
+# (`목표를 5.5% 이상으로`; a count inside a quoted name, its quote closing on the way: `'5개 지역 특화 거점' 구상도 밝혔다.`)
+_COUNT_CLOSES = compiled(r"(?:을|를)?\s*(?:[^.,'‘’]|(?<=\d)\.(?=\d)|['‘][^'’]{1,30}['’]|['’](?=\s)){0,40}?다\.")
 
 
 def next_sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str], bool]]:

@@ -40,6 +40,7 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + PARTICLE_CLOSE + ")")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
+_BAND_AFTER_ETC = compiled(r"(?<=\s)등\s+(?:상위|하위|주요)\s*$")
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
 _LIST_HEAD = r"[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?"
@@ -107,6 +108,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '개 도시', ['충칭', '청두', '시안', '항저우'], False)]
     >>> sentence_counts("베이징, 상하이, 선전 등 3 개 도시가 선정됐다.")
     [(3, '개 도시', ['베이징', '상하이', '선전'], True)]
+    >>> sentence_counts("광둥성·장쑤성·저장성·산둥성·상하이 등 상위 4개 지역에 생산 능력이 몰려 있다.")[0][2][-1]
+    '상하이'
     >>> sentence_counts("이번 조치는 상무부, 재정부(财政部), 문화관광부 4개 부처가 마련했다.")
     [(4, '개 부처', ['상무부', '재정부(财政部)', '문화관광부'], False)]
     >>> sentence_counts("방안은 상무부, 재정부(财政部), 교육부까지 4개 부처가 마련했다.")
@@ -252,7 +255,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             items = _that_is_items(that["list"]) if (that := _THAT_IS.match(text, m.end("counter"))) \
                 else ranked_before(text, m.start())
         if items is None:
-            head = text[:m.start()]
+            # (a word naming the band the list is, between: `광둥성·…·상하이 등 상위 4개 지역에`)
+            head = _BAND_AFTER_ETC.sub("등", text[:m.start()])
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),
             # or `A, B(…), C(…) 6개 부처가` naming all of them
             open_list = head.rstrip().endswith("등")

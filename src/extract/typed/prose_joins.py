@@ -21,8 +21,8 @@ AHEAD_LIST = compiled(r"\s*(?:\([^()]*\d[^()]*\))?\s*(?:[,、·]|와|과|및)\s*
 CLAUSE_JOINED = compiled(r"\p{Hangul}(?:고|며|면서|으나|지만),\s*$")
 # (`(广州, 3조 …)`; a word for how the figure is counted before it: `신장위구르자치구(연 18 만 톤)`, `(약 …)`, `(총 …)`)
 # (a word or two between, a name's last or a facility there: `광저우 바이윈공항(238만 3,000톤)`; or a stage of its works,
-# `광저우 바이윈공항 3기 확장(537억 7,000만 위안)`)
-_OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}|[A-Z]{2,4}|\p{Hangul}{1,6}(?:국제공항|공항|항구|항|터미널|역)"
+# `광저우 바이윈공항 3기 확장(537억 7,000만 위안)`; words joined by `·`, `양장시 칼·가위 산업(865 억 위안)`)
+_OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}(?:·\p{Hangul}{1,3})*|[A-Z]{2,4}|\p{Hangul}{1,6}(?:국제공항|공항|항구|항|터미널|역)"
                          r"(?:\s+\d{1,2}기)?))"
                          r"{0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?(?:(?:연|연간|약|총|누적)\s+)?")
 

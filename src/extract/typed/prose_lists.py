@@ -28,6 +28,8 @@ OWNED_AMOUNTS = compiled(r"\s*(?:을|를)?,\s*\p{Hangul}{2,12}(?:\([^()]*\))?(?:
 
 
 # the subject's particle and the words of a clause describing the noun after it (`…가 공동 관리하는 헝친`)
+# (places, perhaps counted, that what a count counts is spread over: `… 4개 성에 흩어진`, `…에 분포한`, `…에 걸친`)
+_SPREAD_OVER = compiled(r"(?:\s*\d+\s*개\s*\p{Hangul}{1,3})?에\s*(?:흩어져|흩어진|분포한|분포된|분포해|분산된|분산돼|걸친|걸쳐)(?!\p{Hangul})")
 _ADNOMINAL_CLAUSE = compiled(r"(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:하는|되는|있는|하던|한|된)\s+")
 
 
@@ -67,6 +69,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     if topic and OF_OBJECT.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()) \
             and any(r.end <= topic[0].start and r.mark == "topic" for r in regions):
         topic = []  # `후난성은 창사(长沙)와 주저우(株洲)의 … 기업을 앞세워`: places qualifying the object, the topic before acting
+    if len(topic) > 1 and _SPREAD_OVER.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end()):
+        # `후난성, 저장성, 광둥성, 장시성 4개 성에 흩어진 6개 산업단지를`: things counted across the places, none's own
+        return [f for f in figures if f["region"] not in topic]
     if topic and (clause_of := _ADNOMINAL_CLAUSE.match(sentence, AFTER_NAME.match(sentence, topic[-1].end).end())) \
             and any(r.start == clause_of.end() for r in regions):
         topic = []  # `광둥성과 마카오가 공동 관리하는 헝친(横琴)에 등록된 …`: the subject of words describing another place

@@ -97,9 +97,10 @@ def list_run(text: str, offset: int, regions: list[ProseRegion], within: list[Pr
 
 def list_heads(regions: list[ProseRegion], sentence: str) -> list[ProseRegion]:
     """The regions a list names, without those that only locate the next (`장쑤성 우시(无锡)와 저장성
-    항저우는 각각 …`: 우시 and 항저우; `랴오닝성의 선양(沈阳)과 다롄(大连)은`: 선양 and 다롄)."""
+    항저우는 각각 …`: 우시 and 항저우; `랴오닝성의 선양(沈阳)과 다롄(大连)은`: 선양 and 다롄; `후난성 중부의 현급시
+    사오둥(邵东)은`: 사오둥, the province marked as locating it)."""
     return [r for k, r in enumerate(regions)
-            if not (k + 1 < len(regions) and sentence[r.end:regions[k + 1].start] in (" ", "의 "))]
+            if not (k + 1 < len(regions) and (sentence[r.end:regions[k + 1].start] in (" ", "의 ") or r.mark == "locates"))]
 
 
 _GLOSS = compiled(r"\s*\(\p{Han}+\)")

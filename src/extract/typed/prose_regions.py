@@ -180,6 +180,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
     스타트업 12 개 사가`: the clause's figures are the noun's), a partner (`중국 투자기관과`), the
     destination or origin of a flow (`일본행 예약은`, `중국발 크루즈`), or other. A place below a nation
     (not `nation`) is the topic of its firms counted (`장쑤성 소재 기업이 168 개사로`)."""
+    if start is not None and _TOWARD.search(text, max(0, start - 5), start):
+        return "partner"  # `사오둥시의 대(對)한국 라이터 수출액은`: the country a flow is toward, not the flow's owner
     pos = AFTER_NAME.match(text, end).end()
     if rank := _RANK_ASIDE.match(text, pos):
         pos = rank.end()  # `광둥성(1 위)의 누적 보급 대수는`: its rank aside, the words after it say what the region is
@@ -516,6 +518,15 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                 not o.subject and _MULTIPLE_OF.match(text, o.end) or _SERIES_START.match(text, AFTER_NAME.match(text, o.end).end()))
                 for o in out):
             r.subject = False
+    under = None
+    for r in out:
+        if _UNDER.search(text, max(0, r.start - 8), r.start) \
+                or under is not None and JOIN.fullmatch(text, AFTER_NAME.match(text, under.end).end(), r.start):
+            # `쑤저우시(苏州市) 관할이 쿤산·장자강·창수 3 곳`: places under the one before (each of their list), which what
+            # is counted is of
+            r.subject, r.mark, under = False, "other", r
+        else:
+            under = None
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
     out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
     for r in out:
@@ -569,9 +580,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # district
             r.mark = "locates"
     for r, after in zip(out, out[1:]):
-        if r.mark == "topic" and _OF.fullmatch(text, r.end, after.start) and is_province(r.zh) and below_province(after.zh) \
+        if r.mark == "topic" and _LOCATING_OF.fullmatch(text, r.end, after.start) and is_province(r.zh) and below_province(after.zh) \
                 and not _LISTED_ON.match(text, AFTER_NAME.match(text, after.end).end()):
-            # `하이난성의 원창(文昌) 상업우주발사장이 … 19 회의 발사를`: the province only locates the city after it, which the
+            # `하이난성의 원창(文昌) 상업우주발사장이 … 19 회의 발사를`, `후난성 중부의 현급시 사오둥(邵东)은`: the province only
+            # locates the city after it (its part and the kind of city perhaps named between), which the
             # clause is about, whatever noun it qualifies (not one of a list, `광둥성의 선전(深圳)·광저우(广州)`, nor a
             # partner abroad, `광둥성의 한국과의 교역액은`)
             r.mark, after.mark = "locates", "topic"
@@ -594,7 +606,11 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 
 
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
-_OF, _LISTED_ON = compiled(r"의\s+"), compiled(r"\s*[·,、]")
+_LISTED_ON = compiled(r"\s*[·,、]")
+_UNDER = compiled(r"\s(?:관할|산하)(?:이|가|는|은|에는|로는)\s+$")  # (what is under a place named before)
+_TOWARD = compiled(r"(?<!\p{Hangul})대(?:\(對\))?\s?$")  # (對: a flow's other side, `대(對)한국`, `대 중국`)
+# (a part of the province and the kind of place may stand between: `후난성 중부의 현급시 사오둥`, `저장성 남부의 항구도시 원저우`)
+_LOCATING_OF = compiled(r"(?:\s+\p{Hangul}{0,2}(?:동|서|남|북|중)부)?의\s+(?:\p{Hangul}{0,4}(?:시|도시)\s+)?")
 
 
 # a count and the noun it counts, right after the nation's word

@@ -145,7 +145,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             continue
         compared = compared_within(text, at)  # (what a year is compared as, read once: the aside yields to it)
         if k is not None and (aside := _ASIDE.match(text, at)) and (aside["day"] or not _REPORTED.match(text, at)) \
-                and compared is None:
+                and compared is None and not _SURVEYED.match(text, at):
             # `2021년 말 개통한 중국-라오스 철도가 …`, `지난해 상반기만 해도 1,757억 위안 뒤처져 있었던 점을 감안하면`:
             # an event's date or a look back dates its own sentence only; a day's, when a report came out
             # (`1월 13일까지 발표된 … 잠정치를 집계한 결과, 광둥성은 15조 …`), none of its figures; but the year or
@@ -278,6 +278,9 @@ _ASIDE = compiled(r"(?!\S*까지\s+\p{Hangul}{0,4}(?:지정|선정|인증|승인
                  # `2025년까지 지정된 국가급 산업원은 모두 300곳을 넘어섰다. 성별로는 …`)
                  r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
                  r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+# a year a survey or an inspection was made in, dating what it found (`2025년 실시한 라이터 품질 추출검사에서는 …
+# 불합격률은 4.8%로`), no event's date
+_SURVEYED = compiled(r"\S+\s+(?:실시|진행|시행)(?:한|된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:조사|검사|평가|점검|센서스)")
 # the time by which figures were released (`3 월 초까지 확정치를 모두 공개하면서`): when they came out, not what they are for
 _RELEASED_BY = compiled(r"\s*(?:말|초|중순|하순|상순)?\s*까지\s+(?:\S+\s+){0,3}?\S*(?:발표|공개|공표|내놓|집계|확정)")
 _LOOK_BACK_END = compiled(r"만\s*해도$|전에는$")
