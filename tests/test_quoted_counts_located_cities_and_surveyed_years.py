@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from conftest import figures_at, warnings_of
 
+from kic_extract.pdf.wraps import join_text
+
 
 def test_a_count_in_a_quoted_name_is_checked_against_the_list_after_it(corpus_issue):
     # 1393 l.107: `… 묶는 '5개 지역 특화 거점' 구상도 밝혔다. 대상 지역은 단추의 차오터우진, 지퍼의 어우하이구(瓯海区), 금속
@@ -86,3 +88,9 @@ def test_places_under_one_named_before_leave_it_the_count(corpus_issue):
     # 1091 l.56: `2025 년 상위 10 곳 가운데 쑤저우시(苏州市) 관할이 쿤산·장자강·창수 3 곳, 우시시(无锡市) 관할이 장인·이싱 2 곳으로,
     # …`, the issue glossing 쿤산시(昆山市), 장자강시(张家港市) and 장인시(江阴市) before
     assert [(f[0], f[1]) for f in figures_at(corpus_issue(1091), 56)] == [("쑤저우시", "3"), ("우시시", "2")]
+
+
+def test_a_wrap_before_a_one_syllable_word_glossed_with_its_character_keeps_the_space():
+    # 1389 printed by Ghostscript: `… 기대하고 있다. 반면 개당 수익이 몇` | `펀(分)에 불과한 일회용 라이터 업체들은 …`
+    left, right = "수월해질 것으로 기대하고 있다. 반면 개당 수익이 몇", "펀(分)에 불과한 일회용 라이터 업체들은 원가 부담을 우려하고 있다."
+    assert join_text(left, right, True, "본문 줄") == f"{left} {right}"

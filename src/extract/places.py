@@ -125,10 +125,11 @@ def glossed_places(text: str) -> dict[str, str]:
                     and not listed_spelling(name):
                 # `중셴(忠县)`: a county whose generic word the Korean reads in Mandarin with its name
                 found.setdefault(name, zh)
-            elif len(name) > 1 and (_after_region(text, m.start()) or _after_listed_place(text, m.start(), found)) \
-                    and reads_as_mandarin(name) and not listed_spelling(name):
-                # `구이저우성 룽장(榕江)`: a county named after its province (`쓰촨 성(四川省)`: a generic word a print spaced
-                # off); `청두(成都), 몐양(绵阳), 더양(德阳), 완저우(万州)와`: one listed after a place
+            elif len(name) > 1 and (_after_region(text, m.start(), PLACES) or _after_listed_place(text, m.start(), found)) \
+                    and reads_as_mandarin(name) and not listed_spelling(name) and not zh.endswith(_not_place_glosses()):
+                # `구이저우성 룽장(榕江)`, `포산 순더(顺德)`: a county or a district named after its province or city (`쓰촨
+                # 성(四川省)`: a generic word a print spaced off); `청두(成都), 몐양(绵阳), 더양(德阳), 완저우(万州)와`: one listed
+                # after a place
                 found.setdefault(name, zh)
             continue
         if m["before"] and m["after"]:

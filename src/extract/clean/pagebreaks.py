@@ -190,13 +190,15 @@ _GLOSS_OPENING = compiled(r"\((?P<han>\p{Han}+)\)")
 def glossed_alone(head: str, rest: str) -> bool:
     """Whether the right half of a wrap is a whole name glossed right after it, as the names stage reads the gloss
     (`몰린` | `수산구(蜀山区)에는`): the name opens there, and the left half is a word of its own (but `저우` |
-    `밍위안(周明远)` is one name).
+    `밍위안(周明远)` is one name); so is a word of one syllable glossed with its one character (`몇` | `펀(分)에`, a unit).
 
     >>> glossed_alone("수산구", "(蜀山区)에는"), glossed_alone("밍위안", "(周明远)"), glossed_alone("가인터넷정보판공실", "(国家互联网信息办公室)에")
     (True, False, False)
+    >>> glossed_alone("펀", "(分)에 불과한"), glossed_alone("이", "(北海)")
+    (True, False)
     """
     m = _GLOSS_OPENING.match(rest)
-    if not m or len(head) < 2:
+    if not m or len(head) < 2 and len(m["han"]) != 1:
         return False
     reading = read_name(m["han"])
     return head in (reading.ko, reading.ko_sino)

@@ -81,13 +81,18 @@ def places_all_but_one(items: list[str]) -> bool:
     False
     >>> places_all_but_one(["허린거얼(和林格尔)", "구이안", "중웨이(中卫)", "장자커우"])
     True
+    >>> places_all_but_one(["저장성 이우", "사오싱", "허베이성 가오양", "산둥성 가오미"]), places_all_but_one(["베이징", "허베이성 가오양"])
+    (True, False)
     """
     # (a name glossed with its Chinese that reads as Mandarin is one among places: `허린거얼(和林格尔), 구이안, 중웨이(中卫)`)
     odd = [i for i in items if not a_place(i) and not ((glossed := GLOSSED_NAME.fullmatch(i)) and reads_as_mandarin(glossed["ko"]))]
-    return not odd or len(odd) == 1 and len(items) >= 3 and bool(BARE_NAME.fullmatch(odd[0]))
+    # (the one may be located by its province, `…, 허베이성 가오양, 산둥성 가오미`: a county the gazetteer does not list)
+    return not odd or len(odd) == 1 and len(items) >= 3 and (bool(BARE_NAME.fullmatch(odd[0])) or bool(
+        (located := _LOCATED_NAME.fullmatch(odd[0])) and names_place(located["place"]) and reads_as_mandarin(located["name"])))
 
 
 BARE_NAME = compiled(r"\p{Hangul}{2,5}")
+_LOCATED_NAME = compiled(r"(?P<place>\p{Hangul}{2,8})\s(?P<name>\p{Hangul}{2,4})")  # (`허베이성 가오양`)
 
 
 def items_closed(after, noun: str | None = None) -> list[str] | None:

@@ -518,13 +518,18 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                 not o.subject and _MULTIPLE_OF.match(text, o.end) or _SERIES_START.match(text, AFTER_NAME.match(text, o.end).end()))
                 for o in out):
             r.subject = False
+    for r, after in zip(out, out[1:]):
+        if _VISITING.fullmatch(text, r.end, after.start) and is_nation(after.zh):
+            # `이우시를 찾은 한국 바이어는 연인원 2만 3,000명`: the visitors the place visited counts, the country only where
+            # they came from
+            after.subject = False
     under = None
     for r in out:
         if _UNDER.search(text, max(0, r.start - 8), r.start) \
                 or under is not None and JOIN.fullmatch(text, AFTER_NAME.match(text, under.end).end(), r.start):
             # `쑤저우시(苏州市) 관할이 쿤산·장자강·창수 3 곳`: places under the one before (each of their list), which what
             # is counted is of
-            r.subject, r.mark, under = False, "other", r
+            r.subject, under = False, r
         else:
             under = None
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
@@ -608,6 +613,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
 _LISTED_ON = compiled(r"\s*[·,、]")
 _UNDER = compiled(r"\s(?:관할|산하)(?:이|가|는|은|에는|로는)\s+$")  # (what is under a place named before)
+_VISITING = compiled(r"(?:을|를)\s+(?:찾은|찾는|방문한|방문하는|다녀간)\s+")  # (the place before is the one visited)
 _TOWARD = compiled(r"(?<!\p{Hangul})대(?:\(對\))?\s?$")  # (對: a flow's other side, `대(對)한국`, `대 중국`)
 # (a part of the province and the kind of place may stand between: `후난성 중부의 현급시 사오둥`, `저장성 남부의 항구도시 원저우`)
 _LOCATING_OF = compiled(r"(?:\s+\p{Hangul}{0,2}(?:동|서|남|북|중)부)?의\s+(?:\p{Hangul}{0,4}(?:시|도시)\s+)?")
