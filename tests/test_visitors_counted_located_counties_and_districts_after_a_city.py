@@ -1,8 +1,10 @@
-"""Kinds met in a fifty-sixth round (1413 hair dryers, 1415 camping tents, 1417 aprons, 1419 tennis): a list the next
-sentence names as a count's places, one of them a county only its province locates (`허베이성 가오양`); the visitors a
-place counts, the country before them only where they came from (`이우시를 찾은 한국 바이어는`); and a district glossed
-after its city (`포산 순더(顺德)`), named bare after in a ranking (`순더가 8,130만 대로 가장 많았고 …`); read by hand from
-the lines named."""
+"""Kinds met in a fifty-sixth and a fifty-seventh round (1413 hair dryers, 1415 camping tents, 1417 aprons, 1419 tennis;
+1423 scarves, 1427 flower pots): a list the next sentence names as a count's places, one of them a county only its
+province locates (`허베이성 가오양`); the visitors a place counts, the country before them only where they came from
+(`이우시를 찾은 한국 바이어는`); a district glossed after its city (`포산 순더(顺德)`), named bare after in a ranking
+(`순더가 8,130만 대로 가장 많았고 …`); a figure right after the nation's average (`전국 평균 6.4kg을 크게 웃돌았다`); a share of
+the nation's whole a place after it takes (`… 가공량의 40% 이상이 칭허현을 거친다`); and cut flowers counted (`142억 송이`);
+read by hand from the lines named."""
 
 from __future__ import annotations
 
@@ -27,3 +29,21 @@ def test_a_district_glossed_after_its_city_is_ranked_where_named_bare(corpus_iss
     assert figures_at(corpus_issue(1413), 269)[:4] == [
         ("순더", "81300000", 1, None, 2024), ("츠시", "75600000", 2, None, 2024), ("중산", "35200000", 3, None, 2024),
         ("선전", "26400000", 4, None, 2024)]
+
+
+def test_a_figure_right_after_the_nations_average_is_the_nations_level(corpus_issue):
+    # 1423 l.111: `상하이의 1인당 일회용 티슈 사용량은 2043년 연간 9.8kg으로 전국 평균 6.4kg을 크게 웃돌았다.`
+    assert figures_at(corpus_issue(1423), 111)[:2] == [("상하이", "9.8", None, None, 2043), ("전국", "6.4", None, None, 2043)]
+
+
+def test_a_share_of_the_nations_whole_is_the_place_that_takes_it(corpus_issue):
+    # 1423 l.78: `허베이성 칭허현은 '캐시미어 수도'로 불린다. 전국 캐시미어 원모 가공량의 40% 이상이 칭허현을 거친다.`
+    assert ("칭허현", "40", None, "min") in [f[:4] for f in figures_at(corpus_issue(1423), 78)]
+    # 1395 l.48: `… 후난성(湖南省)이 53억 7,000만 위안어치를 수출해 전국 1위 자리를 지켰다. 중국 전체 수출의 55.8%가 후난성에서
+    # 나간 셈이다.`
+    assert figures_at(corpus_issue(1395), 48)[:2] == [("후난성", "5370000000", 1, None, 2025), ("후난성", "55.8", None, None, 2025)]
+
+
+def test_cut_flowers_are_counted(corpus_issue):
+    # 1427 l.127: `… 2024년 쿤밍시에서 거래된 생화는 142억 송이로 전년보다 5.2% 늘었고, 거래액은 116억 위안을 기록했다.`
+    assert figures_at(corpus_issue(1427), 127)[0] == ("쿤밍시", "14200000000", None, None, 2024)

@@ -261,6 +261,27 @@ def figure_for(amount, region: ProseRegion, start: int, end: int) -> dict:
 _DESCRIBING = compiled(rf"\s*(?:(?:(?:에|으로|로|을|를)\s+|(?<=[\d%]\s*))\p{{Hangul}}{{0,3}}(?![은는])[{N_FINAL}]|인)\s+")
 
 
+def _place_taking_share(sentence: str, regions: list[ProseRegion], c_off: int, clause: str, end: int) -> ProseRegion | None:
+    """The place below the nation named after a share of the nation's whole, in its clause, with the verb that makes the
+    share its own (`… 가공량의 40% 이상이 칭허현을 거친다`, `중국 전체 수출의 55.8%가 후난성에서 나간 셈이다`)."""
+    after = next((r for r in regions if c_off + end <= r.start < c_off + len(clause) and r.zh != "中国"), None)
+    if after is None:
+        return None
+    return after if _TAKES_SHARE.match(sentence, AFTER_NAME.match(sentence, after.end).end()) else None
+
+
+_TAKES_SHARE = compiled(r"(?:을|를|에서|으로|로)\s*(?:거친|거쳐|나간|나왔|나온|생산|차지|만들|출하|수출|공급)")
+
+
+def _average_owner(sentence: str, regions: list[ProseRegion], pos: int) -> ProseRegion | None:
+    """The region whose average a figure at `pos` is, named right before it (`전국 평균 6.4kg을`, `전국 평균인 3.1%보다`)."""
+    return next((r for r in regions if r.end <= pos
+                 and _AVERAGE_THEN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
+
+
+_AVERAGE_THEN = compiled(r"\s*평균(?:인|은|이)?\s*")
+
+
 def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion], amount) -> ProseRegion | None:
     """The region right after a figure and the verb ending that makes the figure describe it (`7,080 건에 그친 광저우
     톈허구(天河区)의`: the last of places named together, a city then its district; `6.5% 증가한 산둥성과의 격차가`; the verb
@@ -466,6 +487,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         # 5.1%로 광둥성의 4.6%를 웃돌았다`)
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = bracket_owner(sentence, regions, pos, c_off + end)
+        if owner is None and (owner := _average_owner(sentence, regions, pos)) is not None and amount.bound:
+            amount = replace(amount, bound=None)  # `전국 평균 6.4kg을 크게 웃돌았다`: the average's own level, which another passed
         if owner is None and amount.unit == "%p" and figures and figures[-1]["amount"].unit == "%" \
                 and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
             owner = figures[-1]["region"]  # `전국 수출에서 차지하는 비중도 23.6%로 0.6%p 높아졌다`: the change of the level before
@@ -475,6 +498,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if owner is None and not share and nearest is not None and _nation_whole(sentence, nearest) \
                 and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not _nation_whole(sentence, r)]):
             nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
+        if owner is None and share and nearest is not None and nearest.zh == "中国" and nearest.end > nearest.start \
+                and (taker := _place_taking_share(sentence, regions, c_off, clause, end)) is not None:
+            nearest = taker  # `전국 캐시미어 원모 가공량의 40% 이상이 칭허현을 거친다`: the share of the whole the place after takes
         if owner is None and nearest is not None and amount.unit not in count_units() \
                 and owns_only_the_next(sentence, nearest, pos):
             # (not the nation a share is of: `광둥성(1 위)의 수출은 … 중국 전체의 약 22%를 차지했고`)
