@@ -487,8 +487,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         # 5.1%로 광둥성의 4.6%를 웃돌았다`)
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
         owner = bracket_owner(sentence, regions, pos, c_off + end)
-        if owner is None and (owner := _average_owner(sentence, regions, pos)) is not None and amount.bound:
-            amount = replace(amount, bound=None)  # `전국 평균 6.4kg을 크게 웃돌았다`: the average's own level, which another passed
+        if owner is None:
+            owner = _average_owner(sentence, regions, pos)
+            if owner is not None and amount.bound:
+                # `전국 평균 6.4kg을 크게 웃돌았다`: the average's own level, exact, which another passed
+                amount = replace(amount, bound=None)
         if owner is None and amount.unit == "%p" and figures and figures[-1]["amount"].unit == "%" \
                 and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
             owner = figures[-1]["region"]  # `전국 수출에서 차지하는 비중도 23.6%로 0.6%p 높아졌다`: the change of the level before

@@ -172,12 +172,13 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     by_column = _caption_units(table, roles, specs)
     # (rows a `단위:` line gives units of their own: `단위: 만 대(배터리 교환소는 곳, 직류 비중은 %)`)
     noted_rows = [pair for text in captions for pair in row_units(text)]
+    headings = [compact(head) for head in table["header"]]
     for text in (*captions, *notes):
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names (under the table too: `※ 단위: 첨단기술기업은 개, …`)
         named = named_units(text)
-        by_column.update({c: named[compact(head)] for c, head in enumerate(table["header"]) if compact(head) in named})
+        by_column.update({c: named[head] for c, head in enumerate(headings) if head in named})
         # (and of each row it names that no column is: `(단위: 억 개, 수출액은 억 달러)` over a `수출액` row)
-        noted_rows += [(name, spec) for name, spec in named.items() if name not in map(compact, table["header"])]
+        noted_rows += [(name, spec) for name, spec in named.items() if name not in headings]
     for text in (table["title"] or "", *captions):
         for word, spec in column_units(text):
             if not unit_spec_of(f"({spec})"):
