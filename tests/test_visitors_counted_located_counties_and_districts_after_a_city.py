@@ -1,10 +1,10 @@
 """Kinds met in a fifty-sixth and a fifty-seventh round (1413 hair dryers, 1415 camping tents, 1417 aprons, 1419 tennis;
-1423 scarves, 1427 flower pots): a list the next sentence names as a count's places, one of them a county only its
-province locates (`허베이성 가오양`); the visitors a place counts, the country before them only where they came from
-(`이우시를 찾은 한국 바이어는`); a district glossed after its city (`포산 순더(顺德)`), named bare after in a ranking
-(`순더가 8,130만 대로 가장 많았고 …`); a figure right after the nation's average (`전국 평균 6.4kg을 크게 웃돌았다`); a share of
-the nation's whole a place after it takes (`… 가공량의 40% 이상이 칭허현을 거친다`); and cut flowers counted (`142억 송이`);
-read by hand from the lines named."""
+1421 picture frames, 1423 scarves, 1427 flower pots): a list the next sentence names as a count's places, one of them a
+county only its province locates (`허베이성 가오양`); the visitors a place counts, the country before them only where they came
+from (`이우시를 찾은 한국 바이어는`); a district glossed after its city (`포산 순더(顺德)`), named bare after in a ranking (`순더가 8,130만 대로
+가장 많았고 …`); a figure right after the nation's average (`전국 평균 6.4kg을 크게 웃돌았다`); a share of the nation's whole a place
+after it takes (`… 가공량의 40% 이상이 칭허현을 거친다`); cut flowers counted (`142억 송이`); and a count that fits the groups commas
+part a list into (`5개 산업벨트 … 저장성 이우·진화(金华), 광둥성 선전(深圳)·둥관(东莞), …`); read by hand from the lines named."""
 
 from __future__ import annotations
 
@@ -47,3 +47,11 @@ def test_a_share_of_the_nations_whole_is_the_place_that_takes_it(corpus_issue):
 def test_cut_flowers_are_counted(corpus_issue):
     # 1427 l.127: `… 2024년 쿤밍시에서 거래된 생화는 142억 송이로 전년보다 5.2% 늘었고, 거래액은 116억 위안을 기록했다.`
     assert figures_at(corpus_issue(1427), 127)[0] == ("쿤밍시", "14200000000", None, None, 2024)
+
+
+def test_a_count_that_fits_the_groups_a_list_is_parted_into_is_no_mismatch(corpus_issue):
+    # 1421 l.160: `… 크게 5개 산업벨트에 모여 있다. 저장성 이우·진화(金华), 광둥성 선전(深圳)·둥관(东莞), 푸젠성 푸톈(莆田)·셴유(仙游)·샤먼,
+    # 산둥성 허쩌(菏泽)·린이(临沂), 장시성 간저우(赣州) 난캉구(南康区)다.`: five belts of eleven places; l.104: `방안은 1차로 6개 시범
+    # 도시를 선정했다. 베이징, 상하이, 광저우(广州), 청두(成都), 우한(武汉)이 이름을 올렸으며, …`
+    assert [(line, message.split(": ")[0]) for line, message in warnings_of(corpus_issue(1421), "count_mismatch")] == [
+        (104, "the text says 6개 시범 but lists 5")]

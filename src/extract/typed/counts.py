@@ -17,7 +17,7 @@ from kic_extract.gazetteer import EVERY_LEVEL, below_province, find_regions, is_
 from kic_extract.places import reads_as_mandarin
 from kic_extract.typed.count_lists import (BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, a_place, colon_items, counted_before, has_count_of,
                                            namely_subject_items, MEMBERS_AFTER, places_right_before, ranked_after, ranked_before, TOPIC_RANKING,
-                                           list_items, split_outside_brackets)
+                                           list_items, split_outside_brackets, BRACKET_OR_COMMA)
 from kic_extract.typed.count_kinds import kind_counts
 from kic_extract.typed.count_items import following_items, is_card, line_of, places_scheduled
 from kic_extract.typed.count_words import PARTICLES as _PARTICLES, count_number as _number, count_pattern as _count, \
@@ -396,6 +396,22 @@ def _dotted_places_before(text: str, at: int) -> bool:
     return bool(dotted) and all(map(a_place, dotted["list"].split("·")))
 
 
+def _groups_counted(text: str, items: list[str], n: int) -> bool:
+    """Whether the list the items were read from parts them by commas into groups joined by `·`, as many as the count
+    (`5개 산업벨트 … 저장성 이우·진화(金华), 광둥성 선전(深圳)·둥관(东莞), …`: five belts of ten places), so that the count may
+    be the groups': either reading fits, and no mismatch is said.
+
+    >>> _groups_counted("5개 벨트다. 저장성 이우·진화, 광둥성 선전·둥관, 푸젠성 샤먼이다.", ["저장성 이우", "진화", "광둥성 선전", "둥관", "푸젠성 샤먼"], 3)
+    True
+    """
+    end = text.rfind(items[-1])
+    start = text.rfind(items[0], 0, end + 1) if end >= 0 else -1
+    listed = text[start:end + len(items[-1])] if start >= 0 else ""
+    if "·" not in listed or "," not in listed or ". " in listed:
+        return False
+    return len(split_outside_brackets(listed, BRACKET_OR_COMMA)) == n
+
+
 def _picked_from(text: str, c) -> bool:
     """Whether the count `c` names the set something is picked from (`상위 10 개 지역 가운데`, `10 곳 중`)."""
     return bool(PICKED_FROM.match(text, c.end("counter")) or c["noun"] and PICKED_FROM.match(text, c.end("noun")))
@@ -572,7 +588,7 @@ def check_counts(ctx) -> None:
             for n, counted, items, open_list in found:
                 if any(item.strip() in COUNTERS for item in items):
                     continue  # (`동부 네 곳, 중부 두 곳, 서부 두 곳으로 배분됐다`: counts broken down, a counter no item of a list)
-                if n != len(items) and not (open_list and len(items) < n):
+                if n != len(items) and not (open_list and len(items) < n) and not _groups_counted(text, items, n):
                     shown = ", ".join(items[:8]) + (" …" if len(items) > 8 else "")
                     said = next((m.group() for m in counts if _number(m) == n and _counted(m) == counted), None)
                     ctx.report.warn("count_mismatch", f"the text says {n}{counted} but lists {len(items)}: {shown}",
