@@ -156,9 +156,13 @@ def join_halves(left: str, right: str, kind: str) -> str:
 _CLOSING_PARTICLES = frozenset("과와은는이가을를의에도로")
 
 
+# a verb's connective ending closing a clause (`줄었고`, `늘었으며`, `밝혔지만`, `하면서`)
+_CLAUSE_ENDING = compiled(r"\p{Hangul}(?:고|며|지만|면서|는데|으나|므로)$")
+
+
 def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
-    """Whether two Hangul runs a wrap parts are two words: the left ends in a particle or in a
-    verb's adnominal form of two syllables or more, and the right opens with a province-level
+    """Whether two Hangul runs a wrap parts are two words: the left ends in a particle, in a
+    verb's adnominal form of two syllables or more or in its connective ending (`줄었고`), and the right opens with a province-level
     region's or a country's name (`랴오닝성과 | 장쑤성도`, `국경을 맞댄 | 광시좡족자치구의`), or with a
     place of any level glossed with its Chinese right after it (`rest`, what follows the right
     run: `본거지인 | 항저우시(杭州市)가`).
@@ -167,11 +171,13 @@ def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
     (True, False)
     >>> closes_before_place("맞댄", "광시좡족자치구의"), closes_before_place("간", "쑤성")
     (True, False)
+    >>> closes_before_place("줄었고", "푸젠성도"), closes_before_place("고", "푸젠성도")
+    (True, False)
     >>> closes_before_place("본거지인", "항저우시", "(杭州市)가"), closes_before_place("본거지인", "항저우시", "가")
     (True, False)
     """
     adnominal = len(tail) > 1 and closed_by_n(tail[-1])
-    if not tail or tail[-1] not in _CLOSING_PARTICLES and not adnominal:
+    if not tail or tail[-1] not in _CLOSING_PARTICLES and not adnominal and not _CLAUSE_ENDING.search(tail):
         return False
     from kic_extract.gazetteer import EVERY_LEVEL, NATIONS, PROVINCE_LEVEL, find_regions
 

@@ -447,7 +447,8 @@ def rows_to_table(rows: list[TextLine], notes: list[TextLine], captions: list[Te
         cells, rows = cells[1:], rows[1:]
     for note in [*notes, *([below] if below is not None and "단위" in below.text else [])]:
         # (`※ 단위: 억 위안(기업 비중 제외). 자료: 국가통계국`: the unit in a note's sentence of its own)
-        unit = unit or next((u for part in _NOTE_PARTS.split(note.text) if (u := table_unit(part.rstrip(". /|｜")))), None)
+        # (or in its part before the source: `표 1) 단위: 억 달러, 출처: 해관총서`)
+        unit = unit or next((u for part in _NOTE_PARTS.split(note.text) if (u := table_unit(part.rstrip(". /|｜,，;")))), None)
     header, body = cells[0], cells[1:]
     body_lines = [r.line_start for r in rows[1:]]
     merged = merge_header_rows(header, body[0]) if body else None

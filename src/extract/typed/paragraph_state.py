@@ -46,7 +46,8 @@ from kic_extract.typed.paragraph_ranks import (FOLLOWERS_AFTER, follows_a_fall, 
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # a measure made a clause's topic or subject, a few words at most (`투자 건수는`, `건당 평균 투자액은`)
 MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
-_CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌)(?:지만|으나)\s*,?\s*$")  # (a clause granting a shortfall, the next turning)
+# (a clause granting a shortfall, the next turning: `… 12건에 그쳤지만`, `… 128억 위안으로 규모는 작지만`)
+_CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌|작았|작|적|낮)(?:지만|으나)\s*,?\s*$")
 # a place's rank named right before it (`10위 난징시는`): the place's, not one the clause states
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 # a rank a figure's place held, told in the words describing the place after it (`12건으로 선두였던 장쑤성은`, `30억 위안으로
@@ -315,7 +316,7 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
             # paragraph's ranks are filled in, which it takes no part in: it ranks another year)
             f["past_rank"] = int(past["n"]) if past["n"] else 1
     if not any(f["rank"] is not None for f in figures) and (last := paragraph_last_place(st.text, st.paragraph_before, s_off + c_off, clause)
-                                                           or last_province(clause, figures)):
+                                                           or last_province(clause, figures, st.text[:s_off])):
         # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
         # province last with no set named is last of the country's 31 (`헤이룽장성은 3.6%에 그쳐 최하위`)
         ranked = levels_ranked([f for f in figures if not f["gap"]], clause)

@@ -75,6 +75,7 @@ from kic_extract.typed.prose_ranks import (
 )
 from kic_extract.typed.rank_relations import (
     is_passed,
+    next_least,
     rank_behind,
     rank_of_other,
     rank_passing,
@@ -291,6 +292,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 ahead_rank = next((rank for name, rank in reversed(ranked_so_far(pending, st.out)) if name in names and rank), None)
                 st.last_rank = rank_behind(clause, figures, previous, ahead, st.last_rank, ahead_rank, previous_clause,
                                         frozenset(names))
+                if st.last_rank is None and not st.ranking and ahead_rank is None:
+                    # (`… 시범 지역 가운데 가장 낮았다. | 베이징이 34.7%로 상하이 다음으로 낮았고, | … 뒤를 이었다` → 1, 2, 3, 4)
+                    st.last_rank = next_least(clause, figures, frozenset(names), st.out)
                 ranked_here = ranked_here or st.last_rank != before
             else:
                 if (other := rank_of_other(sentence, clause, c_off, here, figures)) is not None:

@@ -79,9 +79,10 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     # (or the topic of the clause before, the clause naming none: `톈진시와 지린성은 … 감소세로 돌아서 | 각각 -1.2%, -0.7%를`)
     # (never the topic carried from the sentence before, no list's member: `… 전국 평균 95.9%였다. | 95%에 못 미친 곳은
     # 칭하이성과 간쑤성 두 곳뿐으로, 각각 92.1%와 93.6%에`)
-    each = (list_heads([r for r in regions if r.subject and c_off <= r.start and r.end > r.start], sentence)
-            or joined_topic(sentence, [r for r in regions if r.subject and r.start < c_off])) if cue("each").search(clause) \
-        else topic
+    # (one region of the clause is no list: `… 싱타이시에 산지가 있지만, | 생산액은 각각 1억 위안 정도로 탕산시의 6분의 1`)
+    heads = list_heads([r for r in regions if r.subject and c_off <= r.start and r.end > r.start], sentence)
+    each = (heads if len(heads) > 1 else joined_topic(sentence, [r for r in regions if r.subject and r.start < c_off],
+                                                      placed=True) or heads) if cue("each").search(clause) else topic
     if len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
             and cue("each").search(clause) and all(groups := _groups_before(spans, each, c_off)) \
             and sum(map(len, groups)) == len(each):

@@ -74,17 +74,21 @@ def names_own_set(clause: str) -> bool:
                                or _COUNTRY_NAMED.search(clause, 0, last.start()))
 
 
-def last_province(clause: str, figures: list[dict]) -> list[int]:
+def last_province(clause: str, figures: list[dict], before: str = "") -> list[int]:
     """[31] where a clause puts the one mainland province-level region its figures are about in last
-    place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`): last of the country's 31."""
+    place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`), nor its paragraph before it (`before`)
+    the set its first was the most of: last of the country's 31."""
     if not (last := _last_word().search(clause)) or len({id(f["region"]) for f in figures}) != 1 \
             or _SET_NAMED.search(clause, 0, last.start()) or _PART_NAMED.search(clause, 0, last.start()):
         # (`표에 실린 지역 가운데 가장 작았다`, `서부 지역 최하위에 머물렀다`: last of a set named, of a size not known)
         return []
+    if _SET_MOST.search(before):
+        return []  # (`안후이성이 17.1%로 주요 성 가운데 가장 컸다. … 반면 상하이는 3.7% 증가에 그쳐 가장 낮은`: that set's last)
     return [len(_mainland())] if figures[0]["region"].zh in _mainland() else []
 
 
 _SET_NAMED = compiled(r"(?:가운데|\s중)(?:에서)?\s")
+_SET_MOST = compiled(r"(?:가운데|\s중)(?:에서)?\s+(?:가장|최고|최대|1\s*위)")
 _PART_NAMED = compiled(rf"(?<!\p{{Hangul}}){COMPASS_PART}(?:\s*\p{{Hangul}}{{1,3}})?\s*$")
 _COUNTRY_NAMED = compiled(r"(?<!\p{Hangul})전국(?:에서|적으로)?\s*$")  # (`전국에서 가장 적었다`: last of the whole country)
 

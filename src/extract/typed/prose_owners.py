@@ -21,7 +21,7 @@ from kic_extract.typed.cells import CellAmount, amount_patterns, listed_unit, ma
 from kic_extract.typed.count_closes import PICKED_FROM
 from kic_extract.typed.numerals import native_alternation, native_numerals
 from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, PLACES_COUNT, ProseRegion, cue, flow_topic,
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, PLACES_COUNT, ProseRegion, cue, flow_topic, measure_nouns,
                                              nation_pattern)
 
 
@@ -75,6 +75,19 @@ OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|�
 
 # a company or organisation named with its Chinese as the clause's subject or topic, after a place it
 # is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
+# a name glossed with its Chinese as the subject (`화성창(华盛昌)은`): after a place's `의`, a firm there (not a measure:
+# `국내총생산(国内生产总值)은`)
+_FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는)\s")
+
+
+_COUNTED_RIGHT_AFTER = compiled(r"^\s*(?:약|모두|총|전부)?\s*$")
+
+
+@cache
+def _measure_end() -> regex.Pattern[str]:
+    return compiled(rf"(?:{measure_nouns()})$")
+
+
 # (not a term a writer names as such, `이른바 라오주샤오취(老旧小区)는`: what is counted there)
 _COMPANY_SUBJECT = compiled(r"(?<!(?:이른바|소위|일명)\s)(?<!\p{Hangul})\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
@@ -136,7 +149,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         return None
     after_last = in_clause[-1].end if in_clause else c_off
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
-    owned = bool(in_clause) and sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
+    # (so is a set of places a region holds, what happened there describing them: `전국에서 … 대기오염이 관측된 도시는 58곳으로`)
+    # (not a set the places listed right after it make up: `전국에서 성장률 6% 이상을 기록한 곳은 6 곳으로, 시짱자치구 …`)
+    owned = bool(in_clause) and (sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
+                                 or bool(_SET_THERE.match(sentence, after_last, pos))
+                                 and not ((then := _COUNT_THEN.match(sentence, pos)) and any(r.start == then.end() for r in subjects[k:])))
     if not owned and (_SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos)) \
             or (these := _THESE.search(sentence, after_last, pos)) and not (_BARE_THESE.match(these.group())
                                                                           and len({r.zh or r.written for r in subjects[:k]}) == 1) \
@@ -219,6 +236,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
             held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
             return held[-1] if held else nearest
+        if (of := OF_BEFORE.match(sentence, nearest.end)) and (firm := _FIRM_NAMED.match(sentence, of.end())) \
+                and not _measure_end().search(firm["name"]) and _COUNTED_RIGHT_AFTER.sub("", sentence[firm.end():pos]):
+            # (not a kind of thing the place's figure counts right after it: `전국의 중창공간(众创空间)은 1만 214곳으로`)
+            return None  # `선전의 화성창(华盛昌)은 … 생산능력을 연 1,500만 대로`: the firm the place's `의` names is the subject
         if nearest.mark in ("located", "qualifies") and not topics and not _DONE_THERE.match(sentence, nearest.end) \
                 and (_COMPANY_SUBJECT.search(sentence, nearest.end, pos) or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
             # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure; so one named as what
@@ -350,6 +371,8 @@ _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|�
 # (`이들이` alone after one region's figure: its people or things, `… 유입은 150 만 명을 넘어섰고, 이들이 현지에서 쓴 돈은`)
 _BARE_THESE = compiled(r"이들\s*(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
+_SET_THERE = compiled(r"(?:\([^()]*\))?에서\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:된|한|난|인)\s+(?:도시|지역|곳|성|현|마을)(?:은|는|이|가)\s")
+_COUNT_THEN = compiled(r"\d[\d,.]*\s*\p{Hangul}{0,2}?(?:으로|로)\s*,\s*")
 _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{SET_NOUN}"
                           r"(?!\s*(?:됐|되었|되며|되면서))")
 

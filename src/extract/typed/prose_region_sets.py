@@ -137,13 +137,15 @@ _ETC_THEN = compiled(r"\s*등\s+")
 _ALSO = compiled(r"(?:까지|마저|조차)도?\s|만이?\s")
 # places a rate is given in all alike (`충칭, 창사(长沙), 정저우(郑州) 등 중서부 도시에서 모두 150% 이상으로`; a count after
 # `모두` is their total: `한국과 중국에서 모두 86 개 팀이`)
+_PLACED_AT = compiled(r"에(?:서)?(?:는|도)?\s")
 _ALL_THERE = compiled(r"(?:\s*등(?:\s+[^\s,.]+){0,2})?\s*에서?(?:는)?\s+(?:모두|일제히|나란히)\s+(?=(?:약\s*)?\d[\d,.]*\s*%)")
 
 
-def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
+def joined_topic(sentence: str, regions: list[ProseRegion], placed: bool = False) -> list[ProseRegion]:
     """Regions joined into one topic (`헤이룽장성과 지린성은 … 30%를 밑돌아`, `베이징·허베이성까지 …
     2조 위안을 넘어서면서`): each is what the clause's one figure is about; empty when the clause has
-    no such topic."""
+    no such topic. `placed`: where a figure is each one's, places joined as where something is count too (`바오딩시와
+    싱타이시에 빗자루 산지가 있지만, | 생산액은 각각 1억 위안`)."""
     # (a province only locating the city after it stands in the list with it: `장쑤성 쉬저우(徐州)와 저장성 원저우(温州)가`)
     located_by = {id(b): a for a, b in zip(regions, regions[1:]) if a.mark == "locates" and sentence[a.end:b.start] == " "}
     regions = [r for r in regions if not (r.mark == "locates" and any(located_by.get(id(b)) is r for b in regions))]
@@ -159,6 +161,6 @@ def joined_topic(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]
             continue  # `쑤이닝(遂宁)·몐양(绵阳) 등 쓰촨성의 … 기지는`: the province they are in is the topic
         if len(chain) > 1 and (chain[-1].mark == "topic" or MEMBER_COUNT.match(sentence, after) or _ALSO.match(sentence, after)
                                or _SUMMED.match(sentence, after) or _LIST_CLOSED.match(sentence, after)
-                               or _ALL_THERE.match(sentence, after)):
+                               or _ALL_THERE.match(sentence, after) or placed and _PLACED_AT.match(sentence, after)):
             return chain
     return []

@@ -106,6 +106,9 @@ ONLY_THERE = compiled(r"\s*\p{Hangul}{1,6}(?:에서만|에만)(?!\p{Hangul})")
 _RELATIVE_NEXT = compiled(r"\s+\p{Hangul}{1,4}(?:는|던|된|한|될|할)\s+(?:\d{4}\s*년|내년|올해|연말|시점|때)")
 # the object a phrase closing with `의` qualifies (` 본토 창업을 `), no subject nor topic on the way
 _OBJECT_AFTER_OF = compiled(r"(?:\s+[^\s,.]*[^\s,.은는이가의도]){0,2}?\s+(?P<obj>[^\s,.]+)(?:을|를)\s")
+_NOUN_OF_NEXT = compiled(r"\s+[^\s,.]+의\s")
+_FUNDED_AFTER_OF = compiled(r"(?:\s+[^\s,.]+){0,5}?에\s+(?:약\s*)?\d[\d,.]*(?:\s*[천백십만억조]\s*(?:[\d,]+\s*)?)*\s*[^\s\d]{1,3}?(?:을|를)\s+"
+                            r"(?:지원|투자|투입|배정|지급|출자|보조|쏟)")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
@@ -234,6 +237,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                     return "counted"
                 return "topic"
             closing = _PARTICLE_END.search(w)
+            if closing and closing.group() in ("이", "가") and _NOUN_OF_NEXT.match(text, word.end()):
+                closing = None  # (`리푸 옷걸이 산업단지의`: a noun ending like the particle, the phrase going on)
             if closing:
                 if closing["with"]:
                     return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
@@ -243,9 +248,11 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                 # or counted, `한국 스타트업 14개사가`; but `중국 스타트업 투자는`: their measure closing the phrase is the region's,
                 # unless words describing the firms stand before it, `사우디아라비아 국부펀드가 참여한 중국 기업 투자는`)
                 if closing.group() == "의" and not w[:1].isdigit() \
-                        and (obj := _OBJECT_AFTER_OF.match(text, word.end())) and not _measure_word().match(obj["obj"]):
+                        and ((obj := _OBJECT_AFTER_OF.match(text, word.end())) and not _measure_word().match(obj["obj"])
+                             or _FUNDED_AFTER_OF.match(text, word.end())):
                     # `광둥성은 홍콩·마카오 청년의 본토 창업을 돕기 위해`: what an object (no measure) is of, not the
-                    # subject (but `청위 지역의 첨단기술 산업 매출을 6조 위안 이상으로`: the region's measure)
+                    # subject (but `청위 지역의 첨단기술 산업 매출을 6조 위안 이상으로`: the region's measure); so what money
+                    # is given to (`… 정부는 리푸 옷걸이 산업단지의 … 기반시설 개선에 2억 3,000만 위안을 지원했다`)
                     return "qualifies"
                 if closing.group() in ("이", "가") and _RELATIVE_NEXT.match(text, word.end()):
                     return "qualifies"  # `광둥성은 마오밍(茂名) 공장이 완공되는 2027년까지`: a clause describing a time
@@ -653,10 +660,13 @@ def _top_firm_after() -> regex.Pattern[str]:
 
 # a region whose doing a figure is owed to (`미국의 관세 인상 여파로 … 7.2% 감소했다`), or that of a firm seated there
 # (`류저우에 본사를 둔 상치퉁융우링(上汽通用五菱)의 소형 전기차 수출에 힘입어`), or of its market or government (`미국 시장의 재고
-# 조정 여파로`): the cause, not the subject
-_CAUSE_AFTER = compiled(r"(?:\([^()]*\))?(?:에\s*(?:본사|본부|거점|공장|법인)(?:를|을)\s*둔\s+[^\s,.]+?|\s+(?:시장|정부|경제|당국))?의\s+"
+# 조정 여파로`) or its buyers (`미국 바이어의 주문 감소로`): the cause, not the subject
+_CAUSE_AFTER = compiled(r"(?:\([^()]*\))?(?:에\s*(?:본사|본부|거점|공장|법인)(?:를|을)\s*둔\s+[^\s,.]+?"
+                        r"|\s+(?:시장|정부|경제|당국|바이어|수요|소비자|고객|수입상))?의\s+"
                         r"(?:[^\s,.]*[^\s,.은는이가을를의]\s+){0,3}?[^\s,.]*?"
-                        r"(?:여파로|여파에|영향으로|영향에|탓에|탓으로|때문에|덕분에|에\s*힘입어)(?!\p{Hangul})")
+                        r"(?:여파로|여파에|영향으로|영향에|탓에|탓으로|때문에|덕분에|에\s*힘입어"
+                        # (or a change in it, `미국 바이어의 주문 감소로`)
+                        r"|(?:감소|증가|부진|둔화|위축|급감|급증|회복|호조|확대|축소|하락|상승)(?:으로|로))(?!\p{Hangul})")
 
 
 # an item of a list of regions with their figures in brackets: `…·웨이팡(19억 위안)이 3~5위였다`

@@ -1,7 +1,7 @@
 """Ranks a clause gives by relation to other regions, for `typed.prose_figures`: a region it passed
 (`장쑤성을 제치고 1위`), regions ahead of it (`광둥성과 장쑤성에 이어`), the rank of another region it names
-(`싱가포르가 1위 자리를 지킨 가운데`), the most after the one named before (`베이징 다음으로 많았다`), and ranks told before or
-restated with levels.
+(`싱가포르가 1위 자리를 지킨 가운데`), the most or the least after the one named before (`베이징 다음으로 많았다`, `상하이
+다음으로 낮았고`), and ranks told before or restated with levels.
 """
 
 from __future__ import annotations
@@ -167,6 +167,37 @@ def next_most(clause: str, sentence: str, here: list[ProseRegion], ranked) -> li
     if len(ahead) != 1:
         return []
     return [next((rank for name, rank in reversed(ranked()) if name == ahead[0].written and rank), 1) + 1]
+
+
+# the least after the one named before it (`상하이 다음으로 낮았고`, `… 다음으로 적었다`)
+_NEXT_LEAST = compiled(r"다음으로\s+(?:가장\s+|두\s*번째로\s+)?(?:낮|적|작|느리|느렸)")
+
+
+def next_least(clause: str, figures: list[dict], ahead_names: frozenset[str], earlier: list[dict]) -> int | None:
+    """Ranks from the least: a clause naming the one region just ahead of its subject as the least but it (`베이징이
+    34.7%로 상하이 다음으로 낮았고`), in a paragraph that ranked nothing yet, ranks the one ahead's last level before it
+    (`earlier`: the paragraph's records so far, of its unit, unranked, no mark passed, below the subject's) 1 and the
+    subject's 2, so that followers go on from it. Returns 2, else None.
+
+    >>> from kic_extract.typed.cells import CellAmount
+    >>> c = "베이징이 34.7%로 상하이 다음으로 낮았고"
+    >>> mine = {"gap": False, "start": 5, "end": 10, "region": ProseRegion(0, 3, "베이징", "北京", True),
+    ...         "amount": CellAmount(Decimal("34.7"), "%", False, None, False, "34.7%", None), "rank": None}
+    >>> theirs = {"region_ko": "상하이", "unit": "%", "value": "29.3", "rank": None, "bound": None}
+    >>> next_least(c, [mine], frozenset({"상하이"}), [theirs]), theirs["rank"], mine["rank"]
+    (2, 1, 2)
+    """
+    if len(ahead_names) != 1 or not _NEXT_LEAST.search(clause):
+        return None
+    mine = levels_ranked([f for f in figures if not f["gap"] and not f["amount"].bound], clause)
+    if len({id(f["region"]) for f in mine}) != 1 or len(mine) != 1:
+        return None
+    level = mine[0]
+    theirs = next((r for r in reversed(earlier) if r["region_ko"] in ahead_names and r["unit"] == level["amount"].unit), None)
+    if theirs is None or theirs["rank"] is not None or theirs["bound"] or Decimal(theirs["value"]) >= level["amount"].value:
+        return None
+    theirs["rank"], level["rank"] = 1, 2
+    return 2
 
 
 def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: set[int],

@@ -1,0 +1,87 @@
+"""Kinds met in a fifty-eighth round (1429 pencil sharpeners, 1431 brooms, 1433 clothes hangers, 1435 thermometers) and in
+issues read before it: a ranking from the least that the second least names the least in (`… 가장 낮았다. 베이징이 34.7%로
+상하이 다음으로 낮았고, …이 뒤를 이었다` → 1, 2, 3, 4); the least of a set a sentence before named, its size untold (no 31st);
+a figure granted small before a superlative of another basis (`규모는 작지만, 단일 품목으로는 세계 최대`); the cities a place holds,
+what happened there describing them (`전국에서 … 관측된 도시는 58곳으로`); a table's unit given under its rows before the source
+(`표 1) 단위: 억 달러, 출처: …`); a figure each of places joined where something is (`바오딩(保定)시와 싱타이(邢台)시에 … 있지만, 생산액은
+각각 1억 위안`); a city glossed with its generic word inside the bracket, named bare after (`구이린시(桂林市)` | `구이린 14.1%`);
+이우 named bare; a region's buyers as the cause (`미국 바이어의 주문 감소로`); money a government gives to a place's park
+(`… 정부는 리푸 옷걸이 산업단지의 … 개선에 2억 3,000만 위안을 지원했다`); a firm a place's `의` names (`선전의 화성창(华盛昌)은`);
+and a page break after a clause's connective ending (`줄었고` | `푸젠성도`); read by hand from the lines named."""
+
+from __future__ import annotations
+
+from conftest import figures_at, records_of
+
+
+def test_the_least_but_one_naming_the_least_ranks_from_the_least(corpus_issue):
+    # 1401 l.99: `상하이에서 … 비율은 2024 년 68.5%에서 2025 년 29.3%로 떨어져 시범 지역 가운데 가장 낮았다. 베이징이 34.7%로
+    # 상하이 다음으로 낮았고, 저장성(41.2%)과 광둥성(46.8%)이 뒤를 이었다.`
+    assert [f for f in figures_at(corpus_issue(1401), 99) if f[1] != "17.5"] == [
+        ("상하이", "68.5", None, None, 2024), ("상하이", "29.3", 1, None, 2025), ("베이징", "34.7", 2, None, 2025),
+        ("저장성", "41.2", 3, None, 2025), ("광둥성", "46.8", 4, None, 2025)]
+
+
+def test_the_least_of_a_set_named_before_is_no_31st(corpus_issue):
+    # 1409 l.72: `증가 폭으로는 안후이성이 17.1%로 주요 성 가운데 가장 컸다. … 반면 상하이는 3.7% 증가에 그쳐 가장 낮은 증가율을
+    # 기록했고, …`
+    assert figures_at(corpus_issue(1409), 72)[:2] == [("안후이성", "17.1", 1, None, 2025), ("상하이", "3.7", None, None, 2025)]
+
+
+def test_a_figure_granted_small_takes_no_rank_of_another_basis(corpus_issue):
+    # 1409 l.276: `이에 비해 우웨이시의 셔틀콕 산업 생산액은 약 128억 위안으로 규모는 작지만, 단일 품목으로는 세계 최대 생산지로 꼽힌다.`
+    assert figures_at(corpus_issue(1409), 276)[-1] == ("우웨이시", "12800000000", None, None, 2024)
+
+
+def test_the_cities_a_place_holds_are_its_count(corpus_issue):
+    # 1395 l.125: `… 2025년 춘제 전야 전국에서 중간 수준 이상의 대기오염이 관측된 도시는 58곳으로, 2024년의 71곳보다 줄었다.`
+    assert figures_at(corpus_issue(1395), 125) == [("전국", "58", None, None, 2025), ("전국", "71", None, None, 2024)]
+
+
+def test_a_unit_under_the_rows_before_the_source_is_the_tables(corpus_issue):
+    # 1431 l.56: `저장성	10.8	11.5	12.4	13.2` under `지역별 수동 청소용품 수출액 추이(…)`, l.65 `표 1) 단위: 억 달러, 출처: 해관총서(海关总署)`
+    row = [(a["column_label"], a["value"], a["unit"]) for a in records_of(corpus_issue(1431), "amounts") if a["line"] == 56]
+    assert row == [("2022년", "1080000000", "달러"), ("2023년", "1150000000", "달러"), ("2024년", "1240000000", "달러"),
+                   ("2025년", "1320000000", "달러")]
+
+
+def test_each_of_places_joined_where_something_is(corpus_issue):
+    # 1431 l.102: `허베이성 안에서는 탕산시 외에도 바오딩(保定)시와 싱타이(邢台)시에 빗자루 산지가 있지만, 2024년 생산액은 각각 1억 위안
+    # 정도로 탕산시의 6분의 1 수준에 그친다.`
+    assert figures_at(corpus_issue(1431), 102) == [("바오딩시", "100000000", None, None, 2024),
+                                                  ("싱타이시", "100000000", None, None, 2024)]
+
+
+def test_a_city_glossed_with_its_generic_word_inside_is_named_bare_after(corpus_issue):
+    # 1433 l.78 `광시좡족자치구 구이린시(桂林市) 산하의 리푸시(荔浦市)가 …`; l.117: `… 도시별 비중은 진화(金华) 23.6%, 구이린 14.1%,
+    # 광저우 11.8%, 제양(揭阳) 7.4% 순이었다. 구이린은 … 비중이 1 년 새 3.2%p 높아졌다.`
+    assert figures_at(corpus_issue(1433), 117) == [
+        ("진화", "23.6", 1, None, 2025), ("구이린", "14.1", 2, None, 2025), ("광저우", "11.8", 3, None, 2025),
+        ("제양", "7.4", 4, None, 2025), ("구이린", "3.2", None, None, 2025)]
+
+
+def test_yiwu_is_named_bare(corpus_issue):
+    # 1433 l.113: `거래 증가는 온라인 주문이 이끌었다. 이우 상인들이 … 올린 옷걸이 매출은 19 억 위안으로 전체 거래의 41%를 차지했다.`
+    assert figures_at(corpus_issue(1433), 113) == [("이우", "1900000000", None, None, 2025), ("이우", "41", None, None, 2025)]
+
+
+def test_a_regions_buyers_are_a_cause_not_the_subject(corpus_issue):
+    # 1433 l.60: `… 반면 산둥성은 미국 바이어의 주문 감소로 수출액이 6,400 만 달러에 그쳐 지난해 같은 기간보다 9.3% 줄었다.`
+    assert figures_at(corpus_issue(1433), 60)[-2:] == [("산둥성", "64000000", None, None, 2025),
+                                                      ("산둥성", "-9.3", None, None, 2025)]
+
+
+def test_money_given_to_a_places_park_is_the_givers(corpus_issue):
+    # 1433 l.240: `광시좡족자치구 정부는 2024년 리푸 옷걸이 산업단지의 도로·전력·폐수처리 등 기반시설 개선에 2억 3,000만 위안을 지원했다.`
+    assert figures_at(corpus_issue(1433), 240) == [("광시좡족자치구", "230000000", None, None, 2024)]
+
+
+def test_a_firm_a_places_of_names_holds_its_figure(corpus_issue):
+    # 1435 l.120: `… 선전의 화성창(华盛昌)은 적외선 체온계 생산능력을 연 1,500만 대로 늘리는 증설 계획을 내놨다.`
+    assert all(f[0] != "선전" for f in figures_at(corpus_issue(1435), 120))
+
+
+def test_a_page_break_after_a_connective_ending_parts_two_words(corpus_issue):
+    # 1435 l.61 `… 반면 상하이시는 4,410만 달러로 10.5% 줄었고` | page break | l.67 `푸젠성도 4.1% 감소했다.`
+    assert figures_at(corpus_issue(1435), 61)[-3:] == [
+        ("상하이시", "44100000", None, None, 2024), ("상하이시", "-10.5", None, None, 2024), ("푸젠성", "-4.1", None, None, 2024)]
