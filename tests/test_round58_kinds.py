@@ -11,7 +11,7 @@ and a page break after a clause's connective ending (`줄었고` | `푸젠성도
 
 from __future__ import annotations
 
-from conftest import figures_at, records_of
+from conftest import figures_at, records_of, warnings_of
 
 
 def test_the_least_but_one_naming_the_least_ranks_from_the_least(corpus_issue):
@@ -85,3 +85,68 @@ def test_a_page_break_after_a_connective_ending_parts_two_words(corpus_issue):
     # 1435 l.61 `… 반면 상하이시는 4,410만 달러로 10.5% 줄었고` | page break | l.67 `푸젠성도 4.1% 감소했다.`
     assert figures_at(corpus_issue(1435), 61)[-3:] == [
         ("상하이시", "44100000", None, None, 2024), ("상하이시", "-10.5", None, None, 2024), ("푸젠성", "-4.1", None, None, 2024)]
+
+
+# Round 59 (1437 irons, 1439 flashlights, 1441 showers and faucets, 1443 remote controls)
+
+def test_columns_after_a_rate_that_add_up_to_a_level_take_its_unit(corpus_issue):
+    # 1443 l.159 `단위: 억 위안, %` over `연도	시장 규모	증가율	적외선·RF	블루투스·음성`; l.161 `2021	86.4	-	61.2	25.2`
+    row = [(a["column_label"], a["value"], a["unit"]) for a in records_of(corpus_issue(1443), "amounts") if a["line"] == 161]
+    assert row == [("시장 규모", "8640000000", "위안"), ("적외선·RF", "6120000000", "위안"), ("블루투스·음성", "2520000000", "위안")]
+
+
+def test_a_list_two_counts_claim_is_neither_counts(corpus_issue):
+    # 1443 l.272: `… 한중 청년 창업팀 23 개 팀이 지원해 서류 심사와 온라인 면접을 거쳐 8 개 팀이 본선에 올랐다.` over the winners
+    # `▶ 대상: 팀 ‘리모아’ …`, `▶ 최우수상: 팀 ‘키즈콘’ …`, `▶ 우수상(2 팀): …`; l.68 says `4 개 도시` and lists five
+    assert [line for line, _ in warnings_of(corpus_issue(1443), "count_mismatch")] == [68]
+
+
+def test_a_noun_ending_like_a_connective_ends_no_clause(corpus_issue):
+    # 1443 l.196: `… 2025년 중국 스마트 제어 분야 스타트업이 유치한 투자는 137건, 약 64억 위안이었다.`
+    assert figures_at(corpus_issue(1443), 196)[:2] == [("중국", "137", None, None, 2025), ("중국", "6400000000", None, None, 2025)]
+
+
+def test_a_ranking_item_may_be_about_its_figure(corpus_issue):
+    # 1441 l.147: `중국 수전 생산은 동남 연해 3 개 성에 몰려 있다. 2024 년 생산량 기준으로 저장성이 약 3 억 2,000 만 개로 가장
+    # 많았고, 광둥성 2 억 4,000 만 개, 푸젠성 1 억 9,000 만 개 순이었다.`: three, as counted; l.101 says `6 개 지역` and names five
+    assert [line for line, _ in warnings_of(corpus_issue(1441), "count_mismatch")] == [101]
+
+
+def test_a_place_passed_in_the_present_tense(corpus_issue):
+    # 1441 l.151: `샤먼시는 2 위인 광둥성 장먼시(4,200 만 개)를 6,800 만 개 이상 앞선다.`
+    assert figures_at(corpus_issue(1441), 151)[2:] == [("장먼시", "42000000", 2, None, 2024), ("샤먼시", "68000000", None, "min", 2024)]
+
+
+def test_a_share_of_the_places_own_firms_is_the_places(corpus_issue):
+    # 1441 l.111: `… 2025 년 6 월 기준 카이핑시 수전 기업 가운데 새 1 등급 기준을 충족하는 제품을 보유한 곳은 27%에 불과했다.`
+    assert figures_at(corpus_issue(1441), 111) == [("카이핑시", "27", None, None, 2025)]
+
+
+def test_the_first_of_a_kind_in_the_country_is_a_scope_no_rank(corpus_issue):
+    # 1437 l.121: `포산시 순더구(顺德区)는 메이디 본사가 자리한 중국 최대의 가전 도시로, 2024 년 다리미 생산량이 5,300 만 대를 넘어섰다.`
+    assert figures_at(corpus_issue(1437), 121)[0] == ("순더구", "53000000", None, "min", 2024)
+
+
+def test_a_survey_made_in_a_quarter_dates_what_it_found(corpus_issue):
+    # 1439 l.139: `총국이 2025 년 3 분기 실시한 품질 추출검사에서는 … 10.8%에 이르렀다. 지역별로는 광둥성 생산 제품의 불합격률이 14.1%로
+    # 가장 높았고 저장성(9.6%)과 장쑤성(7.3%)이 뒤를 이었다.`
+    assert figures_at(corpus_issue(1439), 139)[-3:] == [
+        ("광둥성", "14.1", 1, None, 2025), ("저장성", "9.6", 2, None, 2025), ("장쑤성", "7.3", 3, None, 2025)]
+
+
+# Round 60 (1445 clocks, 1447 scrubbers, 1449 keyboards and mice, 1451 clothespins and drying racks)
+
+def test_a_place_work_moves_to_past_an_object_holds_nothing(corpus_issue):
+    # 1451 l.56: `… 반면 장쑤성은 쑤저우(苏州)와 난퉁(南通)의 금속 건조대 업체들이 베트남·캄보디아로 생산라인을 옮기면서 3.8% 감소해, …`
+    assert figures_at(corpus_issue(1451), 56)[-1] == ("장쑤성", "-3.8", None, None, 2025)
+
+
+def test_a_share_of_a_whole_no_region_names_is_the_place_it_left(corpus_issue):
+    # 1451 l.54: `… 플라스틱·금속 빨래집게 수출의 61.3%가 저장성에서 나갔고, 광둥성 비중은 17.8%에 그쳤다.`
+    assert figures_at(corpus_issue(1451), 54) == [("저장성", "61.3", None, None, 2025), ("광둥성", "17.8", None, None, 2025)]
+
+
+def test_a_threshold_of_the_firms_a_grant_goes_to_is_no_figure(corpus_issue):
+    # 1449 l.116: `둥관시는 2026년부터 매년 5억 위안 규모의 … 특별자금'을 편성해 … 지원한다. 연 매출이 처음으로 10억 위안을 넘은
+    # 기업에는 …`
+    assert all(f[1] != "1000000000" for f in figures_at(corpus_issue(1449), 116))

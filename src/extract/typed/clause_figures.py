@@ -191,7 +191,8 @@ def _world_average() -> regex.Pattern[str]:
     before an amount, bracketed or not (`세계 평균(약 5.5kg)`, `글로벌 평균인 3%`, `업계 평균 4.2%`)."""
     return compiled(rf"(?<!\p{{Hangul}})(?:{cue('world').pattern}|업계|선진국)\s*(?:\p{{Hangul}}{{1,6}}\s+)?평균(?:치)?(?:인|은|는|이)?"
                     r"\s*\(?\s*(?:약\s*)?$")
-_FIRMS_OF_CLASS = compiled(r"(?:기업|업체|회사|법인)(?!\p{Hangul}{2})")  # (the firms themselves, not `기업가치`)
+# (the firms themselves, perhaps with a particle, not `기업가치`)
+_FIRMS_OF_CLASS = compiled(r"(?:기업|업체|회사|법인)(?:(?:에게|에는|에도|에|은|는|이|가|을|를|의|만)(?!\p{Hangul})|(?!\p{Hangul}{2}))")
 
 
 def _counts_list(sentence: str, regions: list, nearest, pos: int, amount, end: int) -> bool:
@@ -270,7 +271,7 @@ def _place_taking_share(sentence: str, regions: list[ProseRegion], c_off: int, c
     return after if _TAKES_SHARE.match(sentence, AFTER_NAME.match(sentence, after.end).end()) else None
 
 
-_TAKES_SHARE = compiled(r"(?:을|를|에서|으로|로)\s*(?:거친|거쳐|나간|나왔|나온|생산|차지|만들|출하|수출|공급)")
+_TAKES_SHARE = compiled(r"(?:을|를|에서|으로|로)\s*(?:거친|거쳐|나간|나갔|나왔|나온|생산|차지|만들|출하|수출|공급)")
 
 
 def _average_owner(sentence: str, regions: list[ProseRegion], pos: int) -> ProseRegion | None:
@@ -501,9 +502,10 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if owner is None and not share and nearest is not None and _nation_whole(sentence, nearest) \
                 and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not _nation_whole(sentence, r)]):
             nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
-        if owner is None and share and nearest is not None and nearest.zh == "中国" and nearest.end > nearest.start \
+        if owner is None and share and (nearest is None or nearest.zh == "中国" and nearest.end > nearest.start) \
                 and (taker := _place_taking_share(sentence, regions, c_off, clause, end)) is not None:
             nearest = taker  # `전국 캐시미어 원모 가공량의 40% 이상이 칭허현을 거친다`: the share of the whole the place after takes
+            # (so of a whole named by no region: `플라스틱·금속 빨래집게 수출의 61.3%가 저장성에서 나갔고`)
         if owner is None and nearest is not None and amount.unit not in count_units() \
                 and owns_only_the_next(sentence, nearest, pos):
             # (not the nation a share is of: `광둥성(1 위)의 수출은 … 중국 전체의 약 22%를 차지했고`)

@@ -366,10 +366,11 @@ COMPARED_AFTER = compiled(r"\s*의\s+[^.,]{1,30}?(?:을|를)\s*(?:비교하면|�
 _GOES_ON = compiled(r"\s*(?:이어|뒤이어|다음으로|그\s*뒤로는?|그\s*다음으로)(?!\p{Hangul})")
 # a place and its figure (a rate, or any: `베이징 91.4점`), the place's subject particle perhaps between them
 # (or the figure in the place's brackets, perhaps after its Chinese: `상하이시(5개사), 쑤저우시(苏州市, 4개사)`)
-_PLACE_WITH_RATE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*%"
-                            r"|\((?:\p{Han}+,\s*)?[+\-−]?\d[\d,.]*\s*%\))")
-_PLACE_AND_FIGURE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul})"
-                             r"|\((?:\p{Han}+,\s*)?[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul}+)\))")
+# (a figure may be about one: `저장성이 약 3 억 2,000 만 개로`, `저장성(약 160곳)`)
+_PLACE_WITH_RATE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+(?:약\s*)?[+\-−]?\d[\d,.]*\s*%"
+                            r"|\((?:\p{Han}+,\s*)?(?:약\s*)?[+\-−]?\d[\d,.]*\s*%\))")
+_PLACE_AND_FIGURE = compiled(r"(?<![\p{Hangul}\d])(?P<name>\p{Hangul}{2,14})(?:(?:\(\p{Han}+\)(?:이|가|은|는)?)?\s+(?:약\s*)?[+\-−]?\d[\d,.]*\s*"
+                             r"(?:%|\p{Hangul})|\((?:\p{Han}+,\s*)?(?:약\s*)?[+\-−]?\d[\d,.]*\s*(?:%|\p{Hangul}+)\))")
 
 
 def _places_in(ranking: str, figures: regex.Pattern[str] = _PLACE_AND_FIGURE) -> list[str] | None:

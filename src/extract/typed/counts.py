@@ -10,6 +10,8 @@ table rows that follow the paragraph.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from kic_extract.compiled import compiled
@@ -585,6 +587,10 @@ def check_counts(ctx) -> None:
             # (one list read by two readers is one finding: `… 광저우·포산·산터우·중산 5개 도시를 … 지정하고 … 나눴다. 광저우는
             # …, 포산은 …, 산터우는 …, 중산은 … 각각 맡는다`, the same four in the sentence and the next)
             found = list(dict.fromkeys((n, counted, tuple(items), open_list) for n, counted, items, open_list in found))
+            # (a list two different counts claim is neither's: `… 23 개 팀이 지원해 … 8 개 팀이 본선에 올랐다.` over
+            # `▶ 대상: 팀 ‘리모아’ …`, the winners, some of the eight)
+            claimed = Counter(items for _, _, items, _ in found)
+            found = [f for f in found if claimed[f[2]] == 1]
             for n, counted, items, open_list in found:
                 if any(item.strip() in COUNTERS for item in items):
                     continue  # (`동부 네 곳, 중부 두 곳, 서부 두 곳으로 배분됐다`: counts broken down, a counter no item of a list)

@@ -151,8 +151,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
     # (so is a set of places a region holds, what happened there describing them: `전국에서 … 대기오염이 관측된 도시는 58곳으로`)
     # (not a set the places listed right after it make up: `전국에서 성장률 6% 이상을 기록한 곳은 6 곳으로, 시짱자치구 …`)
+    # (or one picked from its own things: `카이핑시 수전 기업 가운데 … 기준을 충족하는 제품을 보유한 곳은 27%에`)
     owned = bool(in_clause) and (sentence.startswith("의", AFTER_NAME.match(sentence, after_last).end())
-                                 or bool(_SET_THERE.match(sentence, after_last, pos))
+                                 or bool(_SET_THERE.match(sentence, after_last, pos) or _PICKED_FROM_OWN.match(sentence, after_last, pos))
                                  and not ((then := _COUNT_THEN.match(sentence, pos)) and any(r.start == then.end() for r in subjects[k:])))
     if not owned and (_SET_SUBJECT.search(sentence, after_last, pos) or _SET_DESCRIBED.match(sentence, pos)) \
             or (these := _THESE.search(sentence, after_last, pos)) and not (_BARE_THESE.match(these.group())
@@ -372,6 +373,7 @@ _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|�
 _BARE_THESE = compiled(r"이들\s*(?:은|는|이|가|의)\s")
 # a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
 _SET_THERE = compiled(r"(?:\([^()]*\))?에서\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:된|한|난|인)\s+(?:도시|지역|곳|성|현|마을)(?:은|는|이|가)\s")
+_PICKED_FROM_OWN = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.\d]+){1,3}?\s+(?:가운데|중)(?:에서)?\s")
 _COUNT_THEN = compiled(r"\d[\d,.]*\s*\p{Hangul}{0,2}?(?:으로|로)\s*,\s*")
 _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{SET_NOUN}"
                           r"(?!\s*(?:됐|되었|되며|되면서))")

@@ -288,12 +288,16 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     (False, True)
     >>> bool(first_place("31.9%로 떨어져 수성도료에 가장 큰 제품군 자리를 내줬다"))
     False
+    >>> bool(first_place("중국 최대의 가전 도시로, 2024 년 다리미 생산량이 5,300 만 대를 넘어섰다"))
+    False
     """
     m = cue("first").search(text) or _TOP_SEAT.search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
         return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
     if m is not None and _CEDED_AFTER.match(text, m.end()):
         return None  # `장쑤성에 선두를 내줬다`: the lead given up, the subject's no longer
+    if m is not None and _OF_A_KIND.match(text, m.end()):
+        return None  # `중국 최대의 가전 도시로, … 생산량이`: what the place is, first of a kind, no measure's first place
     if m is not None and _felt().search(text, max(0, m.start() - 8), m.start()):
         return None  # `대외 변수의 영향을 가장 크게 받았다`: the most affected, no measure's first place
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
@@ -304,6 +308,7 @@ _TOP_SEAT = compiled(r"최대\s*\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?
 # a verb giving up or losing the place just stated (`선두를 내줬다`, `선두 자리를 빼앗겼다`, `가장 큰 제품군 자리를 내줬다`; not
 # one kept, `내주지 않았다`)
 _CEDED_AFTER = compiled(r"(?:\s+\p{Hangul}{1,6}\s*자리|\s*자리)?(?:를|을)?\s*(?:내주|내준|내줬|내줘|넘겨|빼앗|뺏|잃|놓치|놓쳤|놓친)(?!기?지\s*(?:않|못))")
+_OF_A_KIND = compiled(r"의\s+(?:[^\s,.\d]+\s+){0,2}?[^\s,.\d]*(?:도시|지역|산지|기지|생산지|거점|항구|시장)(?:로|으로|이자|이며|인),?\s")
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 
 

@@ -443,6 +443,8 @@ GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
 _COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …`, `선전에 있어서`: the word)
 
 
+_FIRST_OF_KIND = compiled(r"\s*(?:최대|최고|최다|최초|유일)의\s+(?:[^\s,.\d]+\s+){0,2}?[^\s,.\d]*(?:도시|지역|산지|기지|생산지|거점|항구|시장)"
+                            r"(?:로|으로|이자|이며|인),?\s")
 _FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)"
                      r"|\s*(?:최초|유일)의\s")  # (`전국 최초의 … 시범구로 지정된 곳`: the first of its kind there)
 
@@ -459,7 +461,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     found = [m for m in find_regions(text, LEVELS) if not _IN_NAME.search(text, max(0, m.start - 12), m.start)
              and not _OPENS_NAME.match(text, m.end)]
     found = [m for m in found if not _particle_word().match(text, m.end)]
-    out = [ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh, not _compared(text, m.end)) for m in found]
+    # (`중국 최대의 가전 도시로`, as `전국 최초의`: the country a place is first in, a scope, no subject)
+    out = [ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh, not _compared(text, m.end)
+                       and not (m.zh == "中国" and _FIRST_OF_KIND.match(text, m.end))) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
     # (`전국에서 처음으로 16조 위안을 넘어선`, `2,310 개로 전국 최다였고`, `전국 최초의 … 시범구`: first in the country, a scope, not the
     # country's figure)
@@ -633,9 +637,10 @@ _NATIONWIDE_COUNT = compiled(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:�
 # a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,
 # `광둥성 통계국에 따르면`)
 _SOURCE_AFTER = compiled(r"[^\s(]*(?:\([^()]*\))?(?:\s+[^\s(]+(?:\([^()]*\))?)?에\s*따르면")
-# a place something moves to (`생산 라인이 인근 장쑤성·저장성으로 옮겨 가면서`, `공장을 베트남으로 이전하고`): where it goes, not
+# a place something moves to (`생산 라인이 인근 장쑤성·저장성으로 옮겨 가면서`, `공장을 베트남으로 이전하고`, `… 캄보디아로
+# 생산라인을 옮기면서`): where it goes, not
 # the subject of the figures after (those of the place it left)
-_MOVED_TO = compiled(r"(?:\([^()]*\))?(?:으로|로)\s+(?:옮기|옮겨|옮긴|옮겼|이전[하해한했되된돼]|이동[하해한했되된돼]|이사[하해한했])")
+_MOVED_TO = compiled(r"(?:\([^()]*\))?(?:으로|로)\s+(?:[^\s,.]+(?:을|를)\s+)?(?:옮기|옮겨|옮긴|옮겼|이전[하해한했되된돼]|이동[하해한했되된돼]|이사[하해한했])")
 # a region where an event named after it took place (`베이징 중관춘에서 열린 '… 창업대회' 본선에서 … 상금 3만 위안을`): the
 # venue, not the subject of what the event's figures are
 _SIDE_AFTER = compiled(r"\s*측(?:은|는|이|가|의|과|와|도)?(?!\p{Hangul})")  # (a party to something, `중국 측 참가 대학`, `한국 측 4 개 기관`: no place's figure)

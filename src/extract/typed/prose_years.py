@@ -280,7 +280,8 @@ _ASIDE = compiled(r"(?!\S*까지\s+\p{Hangul}{0,4}(?:지정|선정|인증|승인
                  r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
 # a year a survey or an inspection was made in, dating what it found (`2025년 실시한 라이터 품질 추출검사에서는 …
 # 불합격률은 4.8%로`), no event's date
-_SURVEYED = compiled(r"\S+\s+(?:실시|진행|시행)(?:한|된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:조사|검사|평가|점검|센서스)")
+# (its part of the year perhaps after it: `2025년 3분기 실시한 품질 추출검사에서는`)
+_SURVEYED = compiled(r"\S+(?:\s+[^\s.,]*(?:분기|반기|월))?\s+(?:실시|진행|시행)(?:한|된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:조사|검사|평가|점검|센서스)")
 # the time by which figures were released (`3 월 초까지 확정치를 모두 공개하면서`): when they came out, not what they are for
 _RELEASED_BY = compiled(r"\s*(?:말|초|중순|하순|상순)?\s*까지\s+(?:\S+\s+){0,3}?\S*(?:발표|공개|공표|내놓|집계|확정)")
 _LOOK_BACK_END = compiled(r"만\s*해도$|전에는$")

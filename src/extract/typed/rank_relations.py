@@ -72,7 +72,7 @@ def _passed() -> regex.Pattern[str]:
     # (or whose figure it passed or was ahead of: `장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
     passed = cue("passed").pattern
     return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed})"
-                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서))")
+                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서|앞선다))")
 
 
 def is_passed(sentence: str, region: ProseRegion) -> bool:
@@ -91,7 +91,7 @@ def is_passed(sentence: str, region: ProseRegion) -> bool:
                 or _AHEAD_OF.match(sentence, after) and RANK_BEFORE.search(sentence, max(0, region.start - 6), region.start))
 
 
-_AHEAD_OF = compiled(r"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){0,4}?(?:앞섰|앞서)")
+_AHEAD_OF = compiled(r"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){0,4}?(?:앞섰|앞서|앞선다)")
 
 
 def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed: set[int]) -> int | None:
@@ -143,8 +143,8 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
 def _rank_of_passed() -> regex.Pattern[str]:
     # (or before the region whose figure was passed: `2위 장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
     passed = cue("passed").pattern
-    return compiled(rf"(?P<n>\d{{1,2}})\s*위(?:인)?\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)"
-                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서)))")
+    return compiled(rf"(?P<n>\d{{1,2}})\s*위(?:인)?\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서|앞선다)"
+                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서|앞선다)))")
 
 
 # the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)

@@ -12,6 +12,7 @@ read again.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from kic_extract.compiled import compiled
 from kic_extract.segment.cards import field_cells, label_field, opens_with_round
@@ -375,7 +376,11 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
     if _unit_then_rate(specs):
         first_rate = next((c for c in columns if c < len(header) and _names_rate(header[c])), None)
         if first_rate is not None and first_rate != columns[0]:
-            return {c: specs[1] if c >= first_rate else specs[0] for c in columns}
+            # (but columns after the rate that add up to a level before it are its parts, in its unit: `시장 규모 | 증가율 |
+            # 적외선·RF | 블루투스·음성` over `86.4 | - | 61.2 | 25.2`)
+            after = [c for c in columns if c > first_rate and not _names_rate(header[c] if c < len(header) else None)]
+            parts = set(after) if any(_parts_of(table["rows"], c, after) for c in columns if c < first_rate) else set()
+            return {c: specs[1] if c >= first_rate and c not in parts else specs[0] for c in columns}
     if (by_kind := _units_by_kind(header, columns, specs)) is not None:
         # `단위: ㎢, 개사` over `면적 | 입주 기업 | 상장사`: units of different kinds, each to the columns naming its kind
         return by_kind
@@ -385,6 +390,32 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
         # `(단위: 만 명, 억 위안, %)` over `관광객 | 증감률 | 관광 수입 | 증감률`: the levels' units in turn, the rate
         return {**dict(zip(levels, specs)), **{c: specs[-1] for c in rates}}
     return {}
+
+
+_PLAIN_FIGURE = compiled(r"-?\d{1,3}(?:,\d{3})*(?:\.(?P<dec>\d+))?|-?\d+(?:\.(?P<dec2>\d+))?")
+
+
+def _parts_of(rows: list[list[str | None]], whole: int, parts: list[int]) -> bool:
+    """Whether the columns `parts` (two or more) add up, in every row of two or more giving them all, to the column
+    `whole`, within what printed rounding allows (one printed step a part).
+
+    >>> _parts_of([["2021", "86.4", "-", "61.2", "25.2"], ["2022", "92.7", "7.3", "60.8", "31.9"]], 1, [3, 4])
+    True
+    >>> _parts_of([["2021", "86.4", "-", "6.1", "2.5"], ["2022", "92.7", "7.3", "6.8", "3.9"]], 1, [3, 4])
+    False
+    """
+    checked = 0
+    for row in rows:
+        cells = [row[c] if c < len(row) else None for c in (whole, *parts)]
+        found = [_PLAIN_FIGURE.fullmatch((cell or "").strip()) for cell in cells]
+        if not all(found):
+            continue
+        places = max(len(m["dec"] or m["dec2"] or "") for m in found)
+        values = [Decimal(m.group().replace(",", "")) for m in found]
+        if abs(values[0] - sum(values[1:])) > len(parts) * Decimal(1).scaleb(-places):
+            return False
+        checked += 1
+    return len(parts) > 1 and checked > 1
 
 
 def _units_in_cells(rows: list[list[str | None]], columns: list[int]) -> set[int]:
