@@ -150,3 +150,48 @@ def test_a_threshold_of_the_firms_a_grant_goes_to_is_no_figure(corpus_issue):
     # 1449 l.116: `둥관시는 2026년부터 매년 5억 위안 규모의 … 특별자금'을 편성해 … 지원한다. 연 매출이 처음으로 10억 위안을 넘은
     # 기업에는 …`
     assert all(f[1] != "1000000000" for f in figures_at(corpus_issue(1449), 116))
+
+
+# Round 61 (1453 trash bins and bags, 1455 cushions, 1457 kettles, 1459 mugs)
+
+def test_a_row_of_what_the_row_above_holds_is_no_part_of_the_total(corpus_issue):
+    # 1453 l.131–136: `구분	2022년	…` / `쓰레기통(억 위안)	181	…` / `그중 스마트 쓰레기통(억 위안)	38	…` / `쓰레기봉투(억 위안)	296	…` /
+    # `생분해 봉투 비중(%)	11.2	…` / `시장 전체(억 위안)	477	…`: 181 + 296 = 477; the faults are l.67's total and l.78's count
+    result = corpus_issue(1453)
+    assert [line for line, _ in warnings_of(result, "total_mismatch")] == [67]
+    assert [line for line, _ in warnings_of(result, "count_mismatch")] == [78]
+
+
+def test_each_rate_after_a_fall_named_falls(corpus_issue):
+    # 1453 l.106: `반면 구이저우성(贵州省)과 광시좡족자치구는 2020년 대비 2026년 감소율이 각각 9.8%, 12.3%에 머물렀다.`
+    assert figures_at(corpus_issue(1453), 106) == [("구이저우성", "-9.8", None, None, 2026),
+                                                  ("광시좡족자치구", "-12.3", None, None, 2026)]
+
+
+def test_a_count_of_a_kind_of_city_is_no_figure(corpus_issue):
+    # 1453 l.43: `상하이(上海)가 2019년 7월 분류 배출을 처음 의무화한 뒤 분류 제도는 46개 중점도시를 넘어 … 퍼졌다.`
+    assert all(f[1] != "46" for f in figures_at(corpus_issue(1453), 43))
+
+
+def test_a_place_visited_holds_the_sentences_figures(corpus_issue):
+    # 1459 l.120: `… 2024년 한 해 징더전을 찾은 관광객은 4,210만 명으로 전년보다 12.4% 늘었고, 관광 수입은 496억 위안으로 집계됐다.`
+    assert figures_at(corpus_issue(1459), 120) == [("징더전", "42100000", None, None, 2024), ("징더전", "12.4", None, None, 2024),
+                                                  ("징더전", "49600000000", None, None, 2024)]
+
+
+def test_what_a_places_firms_run_abroad_is_the_places(corpus_issue):
+    # 1459 l.263: `더화현 업체들이 미국, 독일, 아랍에미리트 등지에 운영하는 해외창고는 2024년 말 23곳으로 늘었다.`
+    assert figures_at(corpus_issue(1459), 263)[0] == ("더화현", "23", None, None, 2024)
+
+
+# Round 62 (1461 shopping bags, 1463 cool boxes, 1465 sunglasses, 1467 insect screens)
+
+def test_a_count_closed_by_places_each_with_its_rate(corpus_issue):
+    # 1465 l.127: `선글라스 판매가 20% 이상 늘어난 도시는 모두 5 곳으로 청두(26.4%), 충칭(23.1%), 시안(21.7%), 쿤밍(20.5%)이 여기에
+    # 속한다.`: four
+    assert [line for line, _ in warnings_of(corpus_issue(1465), "count_mismatch")] == [127]
+
+
+def test_a_district_glossed_after_a_city_spelt_like_a_word(corpus_issue):
+    # 1465 l.177: `▶ 선전 헝강(横岗): … 2024년 헝강의 스마트 글래스 생산액은 38억 위안으로 전년 대비 41% 늘었다.`
+    assert figures_at(corpus_issue(1465), 177) == [("헝강", "3800000000", None, None, 2024), ("헝강", "41", None, None, 2024)]

@@ -165,9 +165,27 @@ def named_in_full(ko: str, zh: str) -> bool:
 
 
 def _after_region(text: str, start: int, levels: frozenset[str] = PROVINCE_LEVEL) -> bool:
-    """Whether a region's name of `levels` (by default province-level) stands right before `start`, a space apart."""
+    """Whether a region's name of `levels` (by default province-level) stands right before `start`, a space apart; of a
+    city, its spelling may be a word too (`선전 헝강(横岗)`: a name glossed after it makes it the city).
+
+    >>> _after_region("▶ 선전 헝강(横岗): 홍콩과", 5, PLACES), _after_region("▶ 선전 헝강(横岗)", 5)
+    (True, False)
+    """
     head = text[max(0, start - 16):start]
-    return head.endswith(" ") and any(m.end == len(head) - 1 for m in find_regions(head, levels))
+    if not head.endswith(" "):
+        return False
+    if any(m.end == len(head) - 1 for m in find_regions(head, levels)):
+        return True
+    words = head.split()
+    return levels is not PROVINCE_LEVEL and bool(words) and words[-1] in _cities_spelt_as_words()
+
+
+@cache
+def _cities_spelt_as_words() -> frozenset[str]:
+    """The cities whose bare spelling is also a common word (data/gazetteer.tsv bare `no`: 선전, 지난, 중산)."""
+    from kic_extract.gazetteer import regions
+
+    return frozenset(r.ko for r in regions() if r.level == "city" and not r.bare and not r.suffix_only)
 
 
 # the item before in a list of names, each perhaps glossed (`더양(德阳), `) and given its figure (`장자커우(张家口)가 48 만

@@ -30,6 +30,7 @@ _COPULA_PAST = frozenset(("이었다", "이었고", "이었으며", "이었지�
 _SENTENCE_CLOSING = re.compile(r"다(?:[.,!?]|$)")  # (`다.` opening a line: the ending of the word before)
 # a particle opening the line after a Chinese gloss closes the name glossed (`후베이성(湖北省)` | `과 쓰촨성은`)
 _GLOSS_END = re.compile(r"\([\u4e00-\u9fff][^()]*\)$")
+_COPULA_CLOSING = re.compile(r"(?:이)?(?:었|였)?다(?:[.,!?]|$)")  # (`다.`, `이다.`, `였다.` opening a line)
 _GLOSS_PARTICLES = "과|와|은|는|이|가|을|를|의|에서|에|으로|로|도|만"  # the particles a name glossed in brackets takes
 _PARTICLE_OPENING = re.compile(rf"(?:{_GLOSS_PARTICLES})(?:는|도|만|의)?(?![가-힣])")  # (`에는`, `에서도`)
 # a bracketed aside closing a line, and the particles its word may take that no word alone is (not `이`, `가`: `이 가운데`)
@@ -85,6 +86,13 @@ _DOING = re.compile(r"(?:하|해|했|한|할|함)[가-힣]{0,3}$")
 
 # a number and its counter closing the left half (`… 2위` | `장쑤성은`): a word of its own
 _COUNTED_END = re.compile(r"\d\s*[가-힣]{1,2}$")
+
+
+def _names_place(word: str) -> bool:
+    """Whether a Hangul run is a place's name whole, of any level the gazetteer knows (`푸젠성`, `닝더시`)."""
+    from kic_extract.gazetteer import EVERY_LEVEL, find_regions
+
+    return any(m.start == 0 and m.end == len(word) for m in find_regions(word, EVERY_LEVEL))
 
 
 def opens_with_place(head: str) -> bool:
@@ -259,16 +267,17 @@ def glossed_whole(tail: str, head: str, rest: str) -> bool:
 def reads_as_gloss(tail: str, head: str, rest: str) -> bool:
     """Whether the halves of a wrap, put together, are the Korean reading of the name glossed right after them
     (`위` | `베이구(渝北区)`: a district of Chongqing the gazetteer need not know; `北` reads two syllables): a name
-    holds no space, whatever the producer's habit. One half must be a single syllable, which no name is cut to:
-    a gloss may cover two names printed apart (`푸젠성` | `닝더시(福建省宁德市)`).
+    holds no space, whatever the producer's habit. One half must be a single syllable, which no name is cut to, or
+    the left half no place's name of its own: a gloss may cover two names printed apart (`푸젠성` |
+    `닝더시(福建省宁德市)`; but `타이` | `저우(台州)` is one).
 
     >>> reads_as_gloss("위", "베이구", "(渝北区)가"), reads_as_gloss("시내에서는", "베이구", "(渝北区)가")
     (True, False)
-    >>> reads_as_gloss("푸젠성", "닝더시", "(福建省宁德市)에")
-    False
+    >>> reads_as_gloss("푸젠성", "닝더시", "(福建省宁德市)에"), reads_as_gloss("타이", "저우", "(台州)에는")
+    (False, True)
     """
     m = _GLOSS_AHEAD.match(rest)
-    if not m or min(len(tail), len(head)) != 1:
+    if not m or min(len(tail), len(head)) != 1 and _names_place(tail):
         return False
     reading = read_name(m["han"])
     return tail + head in (reading.ko, reading.ko_sino)
@@ -503,6 +512,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     '베이징·톈진·상하이·충칭'
     >>> join_text("선전(10월 21일), 청두(10월 24일)", " 에서 차례로 열린다.", True, "")
     '선전(10월 21일), 청두(10월 24일)에서 차례로 열린다.'
+    >>> join_text("저장성의 닝보, 장쑤성의 쑤저우(苏州)", " 다. 완제품 조립에서", True, "")
+    '저장성의 닝보, 장쑤성의 쑤저우(苏州)다. 완제품 조립에서'
 
     
     """
@@ -524,8 +535,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right) \
             or spans_numeral(left, right):
         return left + right
-    if _GLOSS_END.search(left) and _PARTICLE_OPENING.match(right):
-        return left + right
+    if _GLOSS_END.search(left) and (_PARTICLE_OPENING.match(right) or _COPULA_CLOSING.match(right)):
+        return left + right  # (`쑤저우(苏州)` | `다.`: the copula closing a sentence after a gloss)
     if _ASIDE_END.search(left) and _ASIDE_PARTICLE.match(right):
         return left + right  # `청두(10월 24일)` | `에서 차례로`: a particle after any bracket closes its word
     if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right) and not _SENTENCE_CLOSING.match(right):

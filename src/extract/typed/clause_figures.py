@@ -159,7 +159,9 @@ _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 def _places_counted() -> regex.Pattern[str]:
     # (or zones by their generic word, data/place_suffixes.tsv: `광시좡족자치구 3 개 고신구의 입주 기업은`)
     zones = "|".join(sorted((x.ko for x in place_suffixes() if len(x.ko) > 1), key=len, reverse=True))
-    return compiled(rf"\s*(?:{zones}|도시|지역|특별행정구|자치구|직할시|성급|성|시|구|현)(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")
+    # (a kind of city or region too: `46개 중점도시를 넘어`)
+    return compiled(rf"\s*(?:{zones}|\p{{Hangul}}{{0,2}}(?:도시|지역)|특별행정구|자치구|직할시|성급|성|시|구|현)"
+                    rf"(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")
 
 
 # places a region put on a list or ranking, its count of them its figure (`광둥성은 톱20에 5개 도시, 즉 선전, …, 주하이를
@@ -222,7 +224,9 @@ _PER_BEFORE = compiled(r"(?<![\p{Hangul}A-Za-z])(?P<per>[A-Za-z]{1,4}|\p{Hangul}
 _NUMBER_BEFORE = compiled(r"(?:(?<![\d.,])[02-9]|\d[\d,.]+|\d\s*[만천백억])\s*(?:[만천백억]\s*)?$")
 # a fall named before its rate (`미국은 감소 폭이 12.8%에 달했다`, `감소율은 3%`, `감소 폭은 윈난성(云南省)이 9.8%로
 # 가장 컸다`, `낙폭은 톈진(天津)이 18.2%로`); a level a fall reaches, not the fall (`비중은 11.2%로 떨어지며`, `목표를 4% 안팎으로 낮췄는데`)
-_FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)$")
+# (each of the rates listed after it too: `감소율이 각각 9.8%, 12.3%에 머물렀다`)
+_FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)"
+                       r"(?:각각\s*)?(?:\d[\d,.]*\s*%\s*(?:,|와|과)\s*)*$")
 _MARK_SIDE = compiled(r"(?:아래로|밑으로|위로\s*올라)$")  # (`1% 선 아래로 내려갔다`: a level under the mark, no fall by it)
 _PASSED_IN_TURN = compiled(r"(?<!\S)(?:차례로|잇달아|잇따라|연이어|순차적으로)\s")  # (in the words of its bound)
 _ASIDE_OPENS = compiled(r"\s*\(\s*")  # (a figure's aside, another figure: `90억 위안(15.7%)`)

@@ -468,10 +468,11 @@ def _names_places(items: list[str]) -> bool:
 # a list after the count's clause, named as what the count is (`5개 도시를 추가로 지정했는데, 톈진시(天津市), …,
 # 쯔궁시가 그 대상이다`, `6개 도시를 지정했는데, 선전·광저우·…·청두가 여기에 이름을 올렸다`, `5개 성·자치구로, …가
 # 여기에 속한다`), or closed by the copula alone (`6개 도시가 선정됐는데, 광저우·선전·주하이·둥관·포산이다`)
-_NAMED_ITS = compiled(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>[^.:;]+?)\s*(?:" + IS_THE_LIST
+_NAMED_ITS = compiled(r"[^.,]{0,30}?(?:는데|으며|며|고|으로|로),\s*(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:" + IS_THE_LIST
                       + r"|(?:이다|였다|이었다|(?<=[)\p{Hangul}])다)(?=[.\s]|$))")
-# (or right after the count, no comma, when words name the list as it: `4 곳으로 안후이성, 후베이성, 쓰촨성이 여기에 해당하며`)
-_NAMED_RIGHT_AFTER = compiled(r"(?:으로|로)\s+(?P<list>[^.:;]+?)\s*" + IS_THE_LIST)
+# (or right after the count, no comma, when words name the list as it: `4 곳으로 안후이성, 후베이성, 쓰촨성이 여기에 해당하며`;
+# each perhaps with its rate: `모두 5 곳으로 청두(26.4%), 충칭(23.1%), …이 여기에 속한다`)
+_NAMED_RIGHT_AFTER = compiled(r"(?:으로|로)\s+(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*" + IS_THE_LIST)
 
 
 def _named_its(text: str, at: int, noun: str | None = None):

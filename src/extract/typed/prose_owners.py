@@ -21,8 +21,8 @@ from kic_extract.typed.cells import CellAmount, amount_patterns, listed_unit, ma
 from kic_extract.typed.count_closes import PICKED_FROM
 from kic_extract.typed.numerals import native_alternation, native_numerals
 from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, PLACES_COUNT, ProseRegion, cue, flow_topic, measure_nouns,
-                                             nation_pattern)
+from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, PLACES_COUNT, VISITING,
+                                             ProseRegion, cue, flow_topic, measure_nouns, nation_pattern)
 
 
 # a region a gap is measured from (`광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own), and the
@@ -73,21 +73,22 @@ OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|�
                         r"|의" + _phrase_words() + r"\s+\p{Hangul}+?(?:이었|였|이)(?:지만|고|으며|며|는데)(?=\s)")
 
 
-# a company or organisation named with its Chinese as the clause's subject or topic, after a place it
-# is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
 # a name glossed with its Chinese as the subject (`화성창(华盛昌)은`): after a place's `의`, a firm there (not a measure:
-# `국내총생산(国内生产总值)은`)
+# `국내총생산(国内生产总值)은`), unless what it names is counted right after it (`중창공간(众创空间)은 1만 214곳`)
 _FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는)\s")
-
-
-_COUNTED_RIGHT_AFTER = compiled(r"^\s*(?:약|모두|총|전부)?\s*$")
+_COUNTED_RIGHT_AFTER = compiled(r"\s*(?:약|모두|총|전부)?\s*")
+# what firms run or set up in a place (`… 등지에 운영하는 해외창고는`)
+_RUN_THERE = compiled(r"(?:\s*등지?)?에\s+(?:[^\s,.]+\s+)?(?:운영하는|운영\s*중인|세운|둔|설립한|연|개설한|보유한)\s+\p{Hangul}+(?:은|는|이|가)\s")
 
 
 @cache
 def _measure_end() -> regex.Pattern[str]:
+    """A word ending in a measure's noun (`국내총생산`)."""
     return compiled(rf"(?:{measure_nouns()})$")
 
 
+# a company or organisation named with its Chinese as the clause's subject or topic, after a place it
+# is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
 # (not a term a writer names as such, `이른바 라오주샤오취(老旧小区)는`: what is counted there)
 _COMPANY_SUBJECT = compiled(r"(?<!(?:이른바|소위|일명)\s)(?<!\p{Hangul})\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
 
@@ -237,8 +238,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `부산에는 … 중국발 크루즈 38 척이 입항`: the flow's figure is the place it reaches, if the clause names one
             held = [r for r in in_clause[:-1] if r.mark in ("topic", "located")]
             return held[-1] if held else nearest
+        if nearest.mark == "located" and _RUN_THERE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
+                and (firms := [r for r in in_clause[:-1] if _FIRMS_SUBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())]):
+            return firms[-1]  # `더화현 업체들이 미국, 독일, 아랍에미리트 등지에 운영하는 해외창고는 … 23곳`: the firms' place's
         if (of := OF_BEFORE.match(sentence, nearest.end)) and (firm := _FIRM_NAMED.match(sentence, of.end())) \
-                and not _measure_end().search(firm["name"]) and _COUNTED_RIGHT_AFTER.sub("", sentence[firm.end():pos]):
+                and not _measure_end().search(firm["name"]) and not _COUNTED_RIGHT_AFTER.fullmatch(sentence, firm.end(), pos):
             # (not a kind of thing the place's figure counts right after it: `전국의 중창공간(众创空间)은 1만 214곳으로`)
             return None  # `선전의 화성창(华盛昌)은 … 생산능력을 연 1,500만 대로`: the firm the place's `의` names is the subject
         if nearest.mark in ("located", "qualifies") and not topics and not _DONE_THERE.match(sentence, nearest.end) \
@@ -287,7 +291,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
     # (a region the clause before made its object, `마카오를 찾은 방문객은 … 넘어서며 | 종전 최고치인 … 3,940만 명을`,
     # goes on up to a comma)
-    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "other" and ", " not in sentence[r.end:pos]
+    # (or, a place visited, through the sentence: `징더전을 찾은 관광객은 … 늘었고, | 관광 수입은 496억 위안으로`)
+    earlier = [r for r in subjects[:k] if (r.mark == "topic" or r.mark == "other" and (
+                                               ", " not in sentence[r.end:pos] or VISITING.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
                                            or flow_topic(sentence, r)
                                            or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)
                                                                        or r is subjects[0] and _DONE_AT.match(sentence, r.end))
@@ -371,10 +377,12 @@ _THESE = compiled(r"(?<!\p{Hangul})이들\s*(?:\d{1,2}\s*개\s*|두\s*|세\s*|�
                   r"|(?<!\p{Hangul})(?:그|이)\s*(?:아래|밑|산하)(?:에서|에는|에)?\s")
 # (`이들이` alone after one region's figure: its people or things, `… 유입은 150 만 명을 넘어섰고, 이들이 현지에서 쓴 돈은`)
 _BARE_THESE = compiled(r"이들\s*(?:은|는|이|가|의)\s")
-# a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
+# the places a region holds, what happened there describing them (`전국에서 … 관측된 도시는`), or things picked from its
+# own (`카이핑시 수전 기업 가운데 …`); a count closed by `으로,` (the places listed after it may be its list)
 _SET_THERE = compiled(r"(?:\([^()]*\))?에서\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*(?:된|한|난|인)\s+(?:도시|지역|곳|성|현|마을)(?:은|는|이|가)\s")
 _PICKED_FROM_OWN = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.\d]+){1,3}?\s+(?:가운데|중)(?:에서)?\s")
 _COUNT_THEN = compiled(r"\d[\d,.]*\s*\p{Hangul}{0,2}?(?:으로|로)\s*,\s*")
+# a figure inside the words that describe such a set (`5%에 못 미친 지역은`), not one the region becomes (`…이 됐다`)
 _SET_DESCRIBED = compiled(rf"[^\s,]*(?:\s+[^\s,]+){{0,4}}?(?:[{N_FINAL}]|\s{_SET_BOUND})\s+{_SET_LEVEL}{SET_NOUN}"
                           r"(?!\s*(?:됐|되었|되며|되면서))")
 

@@ -16,7 +16,7 @@ from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO,
     written_change
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_region_sets import list_run
-from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, ProseRegion, cue
+from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, PLACE_OF_A_KIND, ProseRegion, cue
 from kic_extract.typed.stated_ranks import DESCRIBED_RANK, ordinal_rank, stated_ranks
 
 RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
@@ -308,7 +308,7 @@ _TOP_SEAT = compiled(r"최대\s*\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?
 # a verb giving up or losing the place just stated (`선두를 내줬다`, `선두 자리를 빼앗겼다`, `가장 큰 제품군 자리를 내줬다`; not
 # one kept, `내주지 않았다`)
 _CEDED_AFTER = compiled(r"(?:\s+\p{Hangul}{1,6}\s*자리|\s*자리)?(?:를|을)?\s*(?:내주|내준|내줬|내줘|넘겨|빼앗|뺏|잃|놓치|놓쳤|놓친)(?!기?지\s*(?:않|못))")
-_OF_A_KIND = compiled(r"의\s+(?:[^\s,.\d]+\s+){0,2}?[^\s,.\d]*(?:도시|지역|산지|기지|생산지|거점|항구|시장)(?:로|으로|이자|이며|인),?\s")
+_OF_A_KIND = compiled(r"의\s+" + PLACE_OF_A_KIND)  # (`최대의 가전 도시로, `: what a place is)
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 
 

@@ -106,7 +106,9 @@ ONLY_THERE = compiled(r"\s*\p{Hangul}{1,6}(?:에서만|에만)(?!\p{Hangul})")
 _RELATIVE_NEXT = compiled(r"\s+\p{Hangul}{1,4}(?:는|던|된|한|될|할)\s+(?:\d{4}\s*년|내년|올해|연말|시점|때)")
 # the object a phrase closing with `의` qualifies (` 본토 창업을 `), no subject nor topic on the way
 _OBJECT_AFTER_OF = compiled(r"(?:\s+[^\s,.]*[^\s,.은는이가의도]){0,2}?\s+(?P<obj>[^\s,.]+)(?:을|를)\s")
+# a noun and `의` right after a word (` 산업단지의 `): the noun phrase goes on
 _NOUN_OF_NEXT = compiled(r"\s+[^\s,.]+의\s")
+# what money is given to, a phrase closing with `의` its owner (` … 기반시설 개선에 2억 3,000만 위안을 지원했다`)
 _FUNDED_AFTER_OF = compiled(r"(?:\s+[^\s,.]+){0,5}?에\s+(?:약\s*)?\d[\d,.]*(?:\s*[천백십만억조]\s*(?:[\d,]+\s*)?)*\s*[^\s\d]{1,3}?(?:을|를)\s+"
                             r"(?:지원|투자|투입|배정|지급|출자|보조|쏟)")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
@@ -443,8 +445,10 @@ GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
 _COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …`, `선전에 있어서`: the word)
 
 
-_FIRST_OF_KIND = compiled(r"\s*(?:최대|최고|최다|최초|유일)의\s+(?:[^\s,.\d]+\s+){0,2}?[^\s,.\d]*(?:도시|지역|산지|기지|생산지|거점|항구|시장)"
-                            r"(?:로|으로|이자|이며|인),?\s")
+# a place of a kind, what a place is said to be (`가전 도시로, `, `생산지이자 `)
+PLACE_OF_A_KIND = r"(?:[^\s,.\d]+\s+){0,2}?[^\s,.\d]*(?:도시|지역|산지|기지|생산지|거점|항구|시장)(?:로|으로|이자|이며|인),?\s"
+# the first of a kind a place is in the country named before (` 최대의 가전 도시로, `): a scope, the country holds nothing
+_FIRST_OF_KIND = compiled(r"\s*(?:최대|최고|최다|최초|유일)의\s+" + PLACE_OF_A_KIND)
 _FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)"
                      r"|\s*(?:최초|유일)의\s")  # (`전국 최초의 … 시범구로 지정된 곳`: the first of its kind there)
 
@@ -530,7 +534,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                 for o in out):
             r.subject = False
     for r, after in zip(out, out[1:]):
-        if _VISITING.fullmatch(text, r.end, after.start) and is_nation(after.zh):
+        if VISITING.fullmatch(text, r.end, after.start) and is_nation(after.zh):
             # `이우시를 찾은 한국 바이어는 연인원 2만 3,000명`: the visitors the place visited counts, the country only where
             # they came from
             after.subject = False
@@ -624,7 +628,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
 _LISTED_ON = compiled(r"\s*[·,、]")
 _UNDER = compiled(r"\s(?:관할|산하)(?:이|가|는|은|에는|로는)\s+$")  # (what is under a place named before)
-_VISITING = compiled(r"(?:을|를)\s+(?:찾은|찾는|방문한|방문하는|다녀간)\s+")  # (the place before is the one visited)
+VISITING = compiled(r"(?:을|를)\s+(?:찾은|찾는|방문한|방문하는|다녀간)\s+")  # (the place before is the one visited)
 _TOWARD = compiled(r"(?<!\p{Hangul})대(?:\(對\))?\s?$")  # (對: a flow's other side, `대(對)한국`, `대 중국`)
 # (a part of the province and the kind of place may stand between: `후난성 중부의 현급시 사오둥`, `저장성 남부의 항구도시 원저우`)
 _LOCATING_OF = compiled(r"(?:\s+\p{Hangul}{0,2}(?:동|서|남|북|중)부)?의\s+(?:\p{Hangul}{0,4}(?:시|도시)\s+)?")

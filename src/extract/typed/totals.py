@@ -305,7 +305,8 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
                 if off is not None:
                     known[id(amount)] = off
                 group = []
-            else:
+            elif not _OF_WHICH.match(" ".join(rows[r][k] or "" for k in label_cols if k < len(rows[r]))):
+                # (a row of what the one above holds, `그중 스마트 쓰레기통(억 위안)`, is no part of the sum beside it)
                 group.append((r, amount))
                 every.append((r, amount))
     header = table["header"]
@@ -338,6 +339,7 @@ def check_totals(table: dict, amounts: list[dict], roles: list[str], report) -> 
 
 
 _YEAR = compiled(r"(?P<y>(?:19|20)\d{2})\s*년")
+_OF_WHICH = compiled(r"\s*[(\[]?\s*(?:그|이)\s*(?:중|가운데)(?:에서)?\s*[)\]:]?\s")
 _LEADING_TOTAL = compiled(r"(?P<name>\S.*?)\s*\(\s*(?:계|합계|총계)\s*\)")
 
 
