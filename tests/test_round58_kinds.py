@@ -195,3 +195,16 @@ def test_a_count_closed_by_places_each_with_its_rate(corpus_issue):
 def test_a_district_glossed_after_a_city_spelt_like_a_word(corpus_issue):
     # 1465 l.177: `▶ 선전 헝강(横岗): … 2024년 헝강의 스마트 글래스 생산액은 38억 위안으로 전년 대비 41% 늘었다.`
     assert figures_at(corpus_issue(1465), 177) == [("헝강", "3800000000", None, None, 2024), ("헝강", "41", None, None, 2024)]
+
+
+# Round 63 (1469 humidifiers, 1471 dehumidifiers, 1473 kitchen scissors and knives, 1475 fans)
+
+def test_a_noun_ending_like_a_joiner_opens_no_list_item(corpus_issue):
+    # 1469 l.306: `심사 결과 '에어모아', '숨결랩', '하이드로핏' 3개 팀이 우수 기업으로 선정됐다.`: three, as counted
+    # (l.98's `… 네이멍구자치구 5개 성·자치구였다` names four: the one fault)
+    assert [line for line, _ in warnings_of(corpus_issue(1469), "count_mismatch")] == [98]
+
+
+def test_places_dotted_each_glossed_before_its_generic_word(corpus_issue):
+    # 1473 l.95: `양장시는 올해 장청(江城)구·양둥(阳东)구·양춘(阳春)시·양시(阳西)현 5개 지역에 흩어져 있던 …`: four
+    assert [line for line, _ in warnings_of(corpus_issue(1473), "count_mismatch")] == [95]

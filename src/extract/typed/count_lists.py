@@ -24,6 +24,7 @@ _SEPARATOR = compiled(r"\s*(?:,|，|·|ㆍ|및|그리고|(?<=[’'”\"」』)])
 PARTNER_CLOSE = r"(?<=[)’'”\p{Hangul}])(?:와|과)\s+(?:" + "|".join(word_list("partner_words.txt")) + ")"
 _BRACKET_OR_SEPARATOR = compiled(r"[(\[（]|[)\]）]|" + _SEPARATOR.pattern)
 BRACKET_OR_COMMA = compiled(r"[(\[（]|[)\]）]|\s*,\s*")
+_SYLLABLE = compiled(r"\p{Hangul}")
 ITEM_MAX_CHARS = 20
 
 # a list item's label and what it names, up to a dash that says more (`우수상: 마음결(AI 심리상담), 팜링크(…) — 각 상금`)
@@ -108,6 +109,8 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
 
     >>> list_items("▲신기술·신제품의 규제 샌드박스 우선 적용 ▲과학기술 성과 전환 수익의 배분 비율 상향")
     ['신기술·신제품의 규제 샌드박스 우선 적용', '과학기술 성과 전환 수익의 배분 비율 상향']
+    >>> list_items("결과 '에어모아', '숨결랩', '하이드로핏'")
+    ["'에어모아'", "'숨결랩'", "'하이드로핏'"]
     """
     if text.lstrip()[:1] in _MARKS and sum(map(text.count, _MARKS)) > 1:
         return [i.strip() for i in regex.split(f"[{_MARKS}]", text) if i.strip()]
@@ -129,6 +132,8 @@ def list_items(text: str, counted: str | None = None) -> list[str] | None:
              for i in items]
     if len(items) > 1 and all(named):
         items = named
+    if len(items) > 2 and _SYLLABLE.fullmatch(items[0]) and text.lstrip().startswith((items[0] + "과", items[0] + "와")):
+        items = items[1:]  # (`결과 '에어모아', '숨결랩', '하이드로핏'`: a noun ending like `과`, `결과`, no item joined by it)
     bare = [GLOSS.sub("", i) for i in items]  # an item's length and digits are its name's, not its gloss's
     kinds = bool(counted) and _KINDS.search(" " + counted.split()[-1]) is not None
     # (people are named with where they work and their post: `리민지 KIC 중국 책임연구원`)

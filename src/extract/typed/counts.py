@@ -98,7 +98,9 @@ _LED_BY = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:을|를)\s*비롯(
 _PAIR_LAST = compiled(r"(?:^|\s)(?P<w>[^\s()]+(?:\([^()]*\))?)(?:와|과)\s+(?P<v>[^\s()]+(?:\([^()]*\))?)\s*$")
 # a group of a list opening with the place that holds it, after a separator (`, 안후이성 ` before `허페이시·우후시`)
 _GROUP_BEFORE = compiled(r"(?:,|와|과)\s*(?P<place>\p{Hangul}{2,8})\s+$")
-_DOT_LIST_BEFORE = compiled(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\))?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\))?)+)\s*(?:의\s*)?$")
+# (an item's gloss may stand before its generic word: `장청(江城)구·양둥(阳东)구`)
+_DOT_LIST_BEFORE = compiled(r"(?<![\p{Hangul}·])(?P<list>\p{Hangul}{2,8}(?:\(\p{Han}+\)\p{Hangul}?)?(?:·\p{Hangul}{2,8}?(?:\(\p{Han}+\)\p{Hangul}?)?)+)"
+                            r"\s*(?:의\s*)?$")
 
 
 def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, str, list[str]]]:
