@@ -208,3 +208,11 @@ def test_a_noun_ending_like_a_joiner_opens_no_list_item(corpus_issue):
 def test_places_dotted_each_glossed_before_its_generic_word(corpus_issue):
     # 1473 l.95: `양장시는 올해 장청(江城)구·양둥(阳东)구·양춘(阳春)시·양시(阳西)현 5개 지역에 흩어져 있던 …`: four
     assert [line for line, _ in warnings_of(corpus_issue(1473), "count_mismatch")] == [95]
+
+
+# Round 64 (1477 bathroom scales, 1479 hair stylers, 1481 foot spas, 1483 sheet masks)
+
+def test_a_titles_period_without_its_year_takes_the_opening_paragraphs(corpus_issue):
+    # 1479 l.99 `2. 1~9 월 성별 헤어기기 수출 실적, …`; l.102 `해관총서가 발표한 통계에 따르면 2024 년 1~9 월 중국의 … 수출액은 …`;
+    # l.105 `성별로 보면 광둥성이 30 억 2,000 만 달러로 전체 수출의 절반을 넘기며 1 위 자리를 지켰다. …`
+    assert figures_at(corpus_issue(1479), 105)[0] == ("광둥성", "3020000000", 1, None, 2024)

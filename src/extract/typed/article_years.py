@@ -227,6 +227,30 @@ def title_year(title: str, issue_date=None) -> int | None:
     return found[0][1] if found else None
 
 
+def completed_in_opening(title: str, opening: str) -> int | None:
+    """The year the opening paragraph writes right before its first mention of the period a title names without one
+    (`1~9 월 성별 헤어기기 수출 실적` over `… 2024 년 1~9 월 중국의 … 수출액은`): the title's period is that year's, not the
+    issue's; else None (`올해 1~8월 … 2029년 1~8월보다`: this year's, the later one compared with).
+
+    >>> completed_in_opening("1~9 월 성별 수출 실적", "통계에 따르면 2024 년 1~9 월 중국의 수출액은")
+    2024
+    >>> completed_in_opening("1~8월 외국인직접투자", "올해 1~8월 중국의 FDI는 … 감소했다. 2029년 1~8월에는")
+    >>> completed_in_opening("2025 년 1~9 월 실적", "2024 년 1~9 월")
+    """
+    if _FOUR_DIGITS.search(title) or not (period := _YEARLESS_PERIOD.search(title)):
+        return None
+    wanted = regex.sub(r"\s+", "", period.group())
+    first = next((m for m in _YEARLESS_PERIOD.finditer(opening) if regex.sub(r"\s+", "", m.group()) == wanted), None)
+    year = _YEAR_BEFORE_PERIOD.search(opening, 0, first.start()) if first else None
+    return int(year["y"]) if year else None
+
+
+_FOUR_DIGITS = compiled(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PERIOD = r"(?:(?:\d{1,2}\s*~\s*)?\d{1,2}\s*월|(?:[1-4]\s*~\s*)?[1-4]\s*분기|[상하]반기)"
+_YEARLESS_PERIOD = compiled(_PERIOD)
+_YEAR_BEFORE_PERIOD = compiled(r"(?P<y>(?:19|20)\d{2})\s*년\s*$")
+
+
 # a period of the issue's year a title says something goes on into (`투자 열기, 하반기에도 이어진다`): not the
 # period its figures are for
 _GOES_ON_INTO = compiled(r"(?:[상하]반기|[1-4]\s*분기|\d{1,2}\s*월)\s*(?:에도|까지)(?!\p{Hangul})")

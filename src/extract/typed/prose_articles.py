@@ -23,7 +23,7 @@ from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.rank_relations import rank_restated_levels
 from kic_extract.typed.prose_regions import LEVELS, cue
-from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, restated_cell_year, stated_year, title_year
+from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, completed_in_opening, restated_cell_year, stated_year, title_year
 from kic_extract.typed.prose_years import basis_year, years_in
 
 
@@ -107,6 +107,9 @@ def build_figures(ctx):
     tables = {t["table_id"]: t for t in ctx.tables}
     for section in ctx.sections:
         article = title_year(section["title"] or "", ctx.issue_date)
+        opening_text = next((b["text"] for b in section["blocks"] if b["kind"] == "paragraph" and b["text"]), "")
+        if article is not None and (written := completed_in_opening(section["title"] or "", opening_text)) is not None:
+            article = written  # (`1~9 월 … 실적` over `2024 년 1~9 월 …`: the period the opening paragraph names in full)
         planned = None  # the year a title of targets names (`2026년 성장 목표 … 공개`): its targets'
         if article is not None and cue("target").search(section["title"] or ""):
             planned, article = article, None  # the results beside them are dated by the text
