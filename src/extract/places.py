@@ -136,12 +136,12 @@ def glossed_places(text: str) -> dict[str, str]:
             continue
         if m["after"]:
             zh += zh_of[suffix]  # `닝더(宁德)시`: the generic word written after the bracket
-            if suffix == "시" and zh in chinese_cities() and _names_city(m["name"], m["zh"]) and not listed_spelling(m["name"]):
-                found.setdefault(m["name"], m["zh"])  # (and the city is named bare after: `진장(晋江)시` | `진장 5.8%`)
         elif not zh.endswith(zh_of[suffix]):
             continue
-        elif suffix == "시" and zh in chinese_cities() and _names_city(m["name"], zh[:-1]) and not listed_spelling(m["name"]):
-            found.setdefault(m["name"], zh[:-1])  # (so with the generic word inside: `구이린시(桂林市)` | `구이린 14.1%`)
+        if suffix == "시" and zh in chinese_cities() and _names_city(m["name"], zh[:-1]) and not listed_spelling(m["name"]):
+            # a city glossed with its generic word, after the bracket or inside it, is named bare after too (`진장(晋江)시` |
+            # `진장 5.8%`, `구이린시(桂林市)` | `구이린 14.1%`)
+            found.setdefault(m["name"], zh[:-1])
         ko = m["name"] + suffix
         if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()) \
                 and (any(reads_as_mandarin(m["name"][:k]) for k in (2, 3)) or _after_region(text, m.start(), PLACES)):
