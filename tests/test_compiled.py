@@ -120,12 +120,57 @@ def test_a_run_writes_the_same_outputs_with_the_cache_cold_warm_and_off(tmp_path
     raw.mkdir()
     (raw / SHIPPED.name).write_bytes(SHIPPED.read_bytes())
     outputs = []
-    for label, setting in (("cold", str(tmp_path / "cache")), ("warm", str(tmp_path / "cache")), ("off", "off")):
-        env = {**os.environ, "KIC_EXTRACT_CACHE": setting}
+    # (each process orders sets anew: a pattern made of a set's words must still be the text the cache holds)
+    for label, setting, seed in (("cold", str(tmp_path / "cache"), "1"), ("warm", str(tmp_path / "cache"), "2"),
+                                 ("off", "off", "3")):
+        env = {**os.environ, "KIC_EXTRACT_CACHE": setting, "PYTHONHASHSEED": seed}
         subprocess.run([sys.executable, "-m", "kic_extract", "run", "--raw", str(raw), "--out", str(tmp_path / label),
                         "--quiet"], check=True, env=env, cwd=ROOT)
         outputs.append({p.name: p.read_bytes() for p in sorted((tmp_path / label).glob("*.json"))})
         if label == "cold":
             (written,) = (tmp_path / "cache").glob("patterns-*.bin")
             assert len(cache._read(written)) > 300
+            before = written.read_bytes()
+        if label == "warm":  # every pattern came from the file: nothing new was written
+            assert [p.read_bytes() for p in (tmp_path / "cache").glob("patterns-*.bin")] == [before]
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_changed_package_starts_a_new_file_and_old_files_are_pruned(monkeypatch, tmp_path):
+    package = tmp_path / "package"
+    (package / "data").mkdir(parents=True)
+    (package / "a.py").write_text("x = 1\n")
+    (package / "data" / "cues.txt").write_text("순\n")
+    first = cache.package_fingerprint(package)
+    assert cache.package_fingerprint(package) == first
+    cache.package_fingerprint.cache_clear()
+    (package / "data" / "cues.txt").write_text("순위\n")  # data change: another fingerprint
+    assert cache.package_fingerprint(package) != first
+    cache.package_fingerprint.cache_clear()
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    second = cache.package_fingerprint(package)
+    (package / "__pycache__" / "b.cpython-311.pyc").write_bytes(b"\0")  # bytecode does not count
+    cache.package_fingerprint.cache_clear()
+    assert cache.package_fingerprint(package) == second
+    cache.package_fingerprint.cache_clear()
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    _fresh_cache(monkeypatch, folder)
+    old = []
+    for n in range(6):  # six other versions' files, oldest first
+        path = folder / f"patterns-regex-{regex.__version__}-py311-old{n}.bin"
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))
+        old.append(path)
+    left = folder / ".patterns-abc.tmp"  # a writer stopped half-way, long ago
+    left.write_bytes(b"x")
+    os.utime(left, (1_000_000, 1_000_000))
+    fresh = folder / ".patterns-def.tmp"  # a writer at work now
+    fresh.write_bytes(b"x")
+    cache.compiled(r"\d+\s*곳")
+    assert cache.save()
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == sorted([cache.cache_file().name, fresh.name] + [p.name for p in old[-3:]])
+    assert cache.package_fingerprint() in cache.cache_file().name

@@ -5,9 +5,12 @@ took about a tenth of a second of each new process, a fifth of a one-issue run. 
 compiles a pattern once per machine. What `regex` itself pickles a pattern as (its compiled code)
 is kept in a cache file and a later process builds the pattern from it instead of parsing it
 again. Entries are keyed by the pattern text, its flags and `regex`'s default version; the file by
-the `regex` and Python versions and checked with a sha256 digest, so a stale, damaged or
-unreadable file is ignored and the patterns are compiled as usual, and a file that cannot be
-written is not written. The cache changes no output: a loaded pattern is the one `regex.compile`
+the `regex` and Python versions and by a fingerprint of the package's own files (their names, sizes
+and modification times), and checked with a sha256 digest, so a stale, damaged or unreadable file
+is ignored and the patterns are compiled as usual, and a file that cannot be written is not
+written. A changed package starts a new file, so the patterns of code no longer run are never
+loaded: a writer keeps the few newest files of the folder and removes the older ones (and
+half-written files an interrupted writer left). The cache changes no output: a loaded pattern is the one `regex.compile`
 builds (the tests compare them).
 
 Where: the folder `$KIC_EXTRACT_CACHE`, else `$XDG_CACHE_HOME/kic-extract`, else
@@ -17,11 +20,15 @@ input's own words are compiled with `regex.compile`, never kept.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import marshal
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import regex
@@ -30,6 +37,11 @@ _MAGIC = b"kic-extract compiled patterns 1\n"
 #: a file holding more entries than this was grown by many versions of the code: it is rewritten
 #: with the patterns of the process that writes it
 _MAX_ENTRIES = 4000
+#: cache files kept in the folder (other versions of the package, say two checkouts used in turn)
+_KEEP_FILES = 4
+#: a half-written file older than this was left by a writer that was stopped
+_STALE_TMP_SECONDS = 3600
+_PACKAGE = Path(__file__).resolve().parent
 
 _loaded: dict[tuple, tuple] = {}  # key → compiled code, as read from the file
 _new: dict[tuple, tuple] = {}  # key → compiled code of patterns this process compiled itself
@@ -45,8 +57,41 @@ def cache_file() -> Path | None:
         folder = os.path.join(base, "kic-extract")
     if folder.strip().lower() in ("", "off", "0", "no", "false"):
         return None
-    tag = f"regex-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+    tag = f"regex-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}-{package_fingerprint()}"
     return Path(folder) / f"patterns-{tag}.bin"
+
+
+@functools.cache
+def package_fingerprint(root: Path = _PACKAGE) -> str:
+    """A short digest of the names, sizes and modification times of the files under `root`
+    (compiled bytecode left out): it changes when the package's code or data does."""
+    digest = hashlib.sha256()
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            digest.update(f"{os.path.relpath(path, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:12]
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove all but the newest cache files of the folder (`keep` stays) and half-written files
+    older than an hour; a file that cannot be removed stays."""
+    now = time.time()
+    try:
+        files = [(p.stat().st_mtime, p) for p in folder.glob("patterns-*.bin") if p != keep]
+        stale = [p for p in folder.glob(".patterns-*.tmp") if now - p.stat().st_mtime > _STALE_TMP_SECONDS]
+    except OSError:
+        return
+    for _, path in sorted(files, reverse=True)[_KEEP_FILES - 1:]:
+        stale.append(path)
+    for path in stale:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _read(path: Path) -> dict[tuple, tuple]:
@@ -97,6 +142,17 @@ def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return result
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Words longest first, as an alternation of them must list them; words of one length in
+    code-point order, so that a pattern made of a set's words is the same text in every process
+    (Python orders a set's strings anew in each) and is found in the cache.
+
+    >>> longest_first({"성", "자치구", "시", "구"})
+    ['자치구', '구', '성', '시']
+    """
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def save() -> bool:
     """Add the patterns this process compiled to the cache file, merged with what the file holds
     now (another process may have written it since); replaced atomically, never half-written.
@@ -127,6 +183,7 @@ def save() -> bool:
             raise
     except OSError:
         return False
+    _prune(path.parent, path)
     _loaded.update(_new)
     _new.clear()
     return True

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import PARTICLES, PLACES, PROVINCE_LEVEL, SUFFIXES, RegionMention, find_regions, listed_spelling
 from kic_extract.scripts import HAN_SCRIPT, HANGUL_SCRIPT
@@ -253,7 +253,7 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
     before the generic word; longest names first. The issue's own words: never kept by `kic_extract.compiled`."""
     gloss = r"(?:\(\p{Han}+\))?"
     alternatives = []
-    for ko in sorted(names, key=len, reverse=True):
+    for ko in longest_first(names):
         suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
         # (a name glossed without its generic word may take `시` later on: `우후(芜湖)` … `우후시의`; one glossed with `시` may
         # lose it: `융캉시(永康市)` … `융캉의`)

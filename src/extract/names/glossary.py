@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 
 from kic_extract.clean import fix_text
+from kic_extract.compiled import longest_first
 from kic_extract.gazetteer import PLACES, find_regions, is_province, regions
 from kic_extract.names.forms import VARIANT_DISTANCE, VARIANT_DISTANCE_SAME_CONSONANTS, name_form
 from kic_extract.names.hangul import consonant_skeleton, distance, is_hangul
@@ -38,8 +39,7 @@ Segment = Part
 def _places() -> tuple[str, ...]:
     """The places split off the front of a name (`上海紫竹…`): not the cities named only with their 시, whose
     names open brands (宁德时代)."""
-    return tuple(sorted((r.zh for r in regions() if r.level in PLACES | {"country"} and not r.suffix_only),
-                        key=len, reverse=True))
+    return tuple(longest_first(r.zh for r in regions() if r.level in PLACES | {"country"} and not r.suffix_only))
 
 
 @cache

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_join, glossed_alone
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
 from kic_extract.scripts import is_han
@@ -244,7 +244,7 @@ def opens_with_count(right: str) -> bool:
 def _count_opening() -> re.Pattern[str]:
     from kic_extract.typed.numerals import COUNTERS, native_numerals
 
-    words = "|".join(sorted(native_numerals(), key=len, reverse=True))
+    words = "|".join(longest_first(native_numerals()))
     return re.compile(rf"(?:{words})\s+(?:{'|'.join(COUNTERS)}|번\s*째)")
 
 
@@ -332,7 +332,7 @@ def kept_whole_split(tail: str, head: str) -> bool:
 @cache
 def _particle_end() -> re.Pattern[str]:
     """A particle closing a word (data/particles.txt), the longest first."""
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(word_set("particles.txt"), key=len, reverse=True))) + ")$")
+    return re.compile("(?:" + "|".join(map(re.escape, longest_first(word_set("particles.txt")))) + ")$")
 
 
 def _halves(left: str, right: str) -> tuple[str, str, str] | None:

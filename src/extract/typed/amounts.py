@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows
 
 LARGE = {"조": Decimal(10) ** 12, "억": Decimal(10) ** 8, "만": Decimal(10) ** 4}
@@ -44,7 +44,7 @@ def _qualifiers() -> tuple[tuple[str, ...], dict[str, str], regex.Pattern[str]]:
     rows = tsv_rows("qualifiers.tsv")
     approx = tuple(r["word"] for r in rows if r["field"] == "approx")
     bounds = {r["word"]: r["value"] for r in rows if r["field"] == "bound"}
-    words = "|".join(regex.escape(w) for w in sorted(bounds, key=len, reverse=True))
+    words = "|".join(regex.escape(w) for w in longest_first(bounds))
     return approx, bounds, compiled(rf"(?:을|를|에|의)?\s*(?P<word>{words})$")
 
 

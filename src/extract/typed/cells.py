@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.segment.tables import PER_TIME
 from kic_extract.segment.tables import PLACEHOLDERS as PLACEHOLDERS  # re-exported: the typed readers use it
@@ -57,7 +57,7 @@ def units(in_text: bool = False) -> tuple[str, ...]:
     (True, False, True)
     """
     rows = tsv_rows("units.tsv")
-    return tuple(sorted((r["unit"] for r in rows if not (in_text and r["where"] == "label")), key=len, reverse=True))
+    return tuple(longest_first(r["unit"] for r in rows if not (in_text and r["where"] == "label")))
 
 
 @cache
@@ -103,7 +103,7 @@ def count_units() -> frozenset[str]:
 
 @cache
 def _qualifier_words(field: str) -> tuple[str, ...]:
-    return tuple(sorted((r["word"] for r in tsv_rows("qualifiers.tsv") if r["field"] == field), key=len, reverse=True))
+    return tuple(longest_first(r["word"] for r in tsv_rows("qualifiers.tsv") if r["field"] == field))
 
 
 @cache
@@ -204,7 +204,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     pre = (rf"(?P<pre>(?:(?:{_alternation(_qualifier_words('cumulative'))}|{_alternation(_qualifier_words('approx'))}"
            rf"|(?:{_alternation(_bounds_before())})(?:\s*(?:{_alternation(_qualifier_words('per_before'))})(?=\s))?)\s*)*)")
     after = _alternation(_qualifier_words("approx_after"))
-    bound = _alternation(sorted(_qualifier_words("bound"), key=len, reverse=True))
+    bound = _alternation(longest_first(_qualifier_words("bound")))
     degree = _alternation(_qualifier_words("degree"))
     lines = _alternation(_qualifier_words("line"))
     # (`'4 조 위안' 문턱을`: the mark quoted; `3% 선은`; `1% 선 아래로`)
@@ -226,11 +226,11 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # a number closing a range (`20~30 대`, `3~5%`) is not read alone
     # (a unit read only where a label gives it is read in text after a number with a magnitude or thousands,
     # `8만 5,000시간에 달해`, `78만 기`, `60만 무였고`; `12 주요 도시`, `3개월 만에` are none)
-    only_labels = _alternation(sorted(set(units()) - set(units(in_text=True)), key=len, reverse=True))
+    only_labels = _alternation(longest_first(set(units()) - set(units(in_text=True))))
     # (and, but for durations, after a number of two digits or more when a particle, a bracket, a comma or a bound closes
     # it: `240기로 가장 크고`, `(200기)`, `연 50발 이상`; not `3기 확장`, `제10기`, `300 주를`)
-    counted = _alternation(sorted(_label_counts(), key=len, reverse=True))
-    durations = _alternation(sorted((r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "duration"), key=len, reverse=True))
+    counted = _alternation(longest_first(_label_counts()))
+    durations = _alternation(longest_first(r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "duration"))
     in_text = (rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))"
                rf"|(?<=(?<![\d.,제])\d{{2,}}\s*)(?:{counted})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)(?!\p{{Hangul}})|\s*[),]|\s+(?:이상|이하|미만|규모))"
                # (and after one digit in a ranking of places: `광둥성이 9기로 가장 많고 저장성 7기, 산둥성 6기, 푸젠성 5기 순이다`)

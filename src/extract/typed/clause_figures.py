@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.places import place_suffixes
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units, is_round, marks_no_figure, units
@@ -158,7 +158,7 @@ _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 @cache
 def _places_counted() -> regex.Pattern[str]:
     # (or zones by their generic word, data/place_suffixes.tsv: `광시좡족자치구 3 개 고신구의 입주 기업은`)
-    zones = "|".join(sorted((x.ko for x in place_suffixes() if len(x.ko) > 1), key=len, reverse=True))
+    zones = "|".join(longest_first(x.ko for x in place_suffixes() if len(x.ko) > 1))
     # (a kind of city or region too: `46개 중점도시를 넘어`)
     return compiled(rf"\s*(?:{zones}|\p{{Hangul}}{{0,2}}(?:도시|지역)|특별행정구|자치구|직할시|성급|성|시|구|현)"
                     rf"(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")

@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import EVERY_LEVEL, names_place
 from kic_extract.places import find_places, place_suffixes
@@ -180,7 +180,7 @@ def _one_glossed(item: str) -> bool:
     return bool(m) and len(m["parts"].split("·")) == len(m["han"])
 
 
-_GENERIC_ZH = "|".join(sorted({suffix.zh for suffix in place_suffixes()}, key=len, reverse=True))
+_GENERIC_ZH = "|".join(longest_first({suffix.zh for suffix in place_suffixes()}))
 _PLACE_WORD = compiled(r"\p{Hangul}{1,6}(?:시|성|구|현|주)(?:\(\p{Han}+\))?|\p{Hangul}{1,6}\(\p{Han}+(?:市|省|区|县|州)\)"
                          # (a zone, town or island glossed with its generic word, data/place_suffixes.tsv: `멍샹샤오전(梦想小镇)`,
                          # `톈진빈하이고신구(天津滨海高新区)`, `하이링다오(海陵岛)`)

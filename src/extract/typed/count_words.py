@@ -9,7 +9,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.typed.cells import band
 from kic_extract.typed.numerals import COUNTERS, native_alternation, native_numerals
 
@@ -25,7 +25,7 @@ def count_pattern() -> regex.Pattern[str]:
     counters = "|".join(c for c in COUNTERS if c != "대") + f"|(?={band()})대"
     words = native_alternation(one=True)
     # (a numeral of two syllables or more may stand against its counter, as a PDF's text may set it: `다섯개 지역`)
-    long = "|".join(sorted((w for w in native_numerals() if len(w) > 1), key=len, reverse=True))
+    long = "|".join(longest_first(w for w in native_numerals() if len(w) > 1))
     return compiled(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:(?:{words})(?=\s)|(?:{long})(?=(?:{counters}))))\s*"
         rf"(?P<counter>{counters})(?!씩)"  # (`한 곳씩`: each)

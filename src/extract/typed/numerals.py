@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kic_extract.compiled import longest_first
 from kic_extract.data import tsv_rows
 
 #: the counter words a count is made of (`세 곳`, `5 개`, `다섯 가지`, `12 개 팀`)
@@ -33,7 +34,7 @@ def native_alternation(one: bool = False) -> str:
     >>> alt.index("열두") < alt.index("열") and alt.index("스물한") < alt.index("스물"), "한" in alt, "한" in native_alternation(True)
     (True, False, True)
     """
-    return "|".join(sorted((w for w, n in native_numerals().items() if one or n > 1), key=len, reverse=True))
+    return "|".join(longest_first((w for w, n in native_numerals().items() if one or n > 1)))
 
 
 def count_value(written: str) -> int | None:

@@ -10,7 +10,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import word_set
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place, regions
 from kic_extract.places import glossed_places, named_in_full
@@ -65,7 +65,7 @@ _BENCHMARK = compiled(r"(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*
 def _city_after_province() -> regex.Pattern[str]:
     """A name right after a province's standard spelling (data/gazetteer.tsv), with or without its generic word, a space
     apart and closing its word (`장쑤성 쿤산의`, `장쑤 쿤산`)."""
-    provinces = sorted({r.ko for r in regions() if r.level in ("province", "autonomous_region")}, key=len, reverse=True)
+    provinces = longest_first({r.ko for r in regions() if r.level in ("province", "autonomous_region")})
     return compiled(rf"(?<!\p{{Hangul}})(?:{'|'.join(provinces)})(?:성|\p{{Hangul}}{{0,4}}자치구)?\s+(?P<city>\p{{Hangul}}{{2,4}}?)"
                     r"(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)?(?:\s|,|·|\)|$))")
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PROVINCE_LEVEL, below_province, level_of, regions
 from kic_extract.typed.prose_joins import listed_right_before
@@ -331,7 +331,7 @@ def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion 
 @cache
 def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
     native = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}
-    words = "|".join(sorted(native, key=len, reverse=True))
+    words = "|".join(longest_first(native))
     # (any noun counted with `개`, or a band of them with `대`: `8개 허브 가운데`, `19개 신구 중`, `8 대 허브 가운데`)
     pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:(?:개\s*)?"
                             r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시)|[개대]\s*(?:\p{Hangul}{1,4}\s+)?\p{Hangul}{1,5})"

@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import (
     AFFILIATION,
@@ -90,7 +90,7 @@ _SHARE_NEXT = compiled(r"\s*(?:약\s*)?\d[\d.]*\s*%")
 
 def measure_nouns() -> str:
     """The nouns naming a measured quantity (data/measure_nouns.txt), longest first, as an alternation."""
-    return "|".join(regex.escape(n) for n in sorted(word_list("measure_nouns.txt"), key=len, reverse=True))
+    return "|".join(regex.escape(n) for n in longest_first(word_list("measure_nouns.txt")))
 
 
 @cache
@@ -321,7 +321,7 @@ def _institution() -> regex.Pattern[str]:
 @cache
 def _heads() -> str:
     """The words of data/institution_heads.txt as an alternation, longest first."""
-    return "|".join(sorted(word_list("institution_heads.txt"), key=len, reverse=True))
+    return "|".join(longest_first(word_list("institution_heads.txt")))
 
 
 def _facility_name() -> str:
@@ -457,7 +457,7 @@ _FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최
 def _particle_word() -> regex.Pattern[str]:
     """A word opening with a particle's syllable (data/particle_words.txt), right after a region's name: the name opens a
     compound (`중국과학기술대학`, `한국과학기술원`), no region and its particle."""
-    return compiled("(?:" + "|".join(sorted(word_list("particle_words.txt"), key=len, reverse=True)) + ")")
+    return compiled("(?:" + "|".join(longest_first(word_list("particle_words.txt"))) + ")")
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:

@@ -10,14 +10,14 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.typed.numerals import native_numerals
 from kic_extract.typed.prose_ranks import levels_ranked
 
 
 @cache
 def _step() -> regex.Pattern[str]:
-    words = "|".join(sorted((w for w in native_numerals() if len(w) == 1), key=len, reverse=True))
+    words = "|".join(longest_first(w for w in native_numerals() if len(w) == 1))
     return compiled(rf"(?<!\S)(?P<k>\d|{words})\s*계단(?:씩)?\s*(?:(?P<down>내려앉|내려섰|내려서|밀려|밀렸|하락|떨어|미끄러|후퇴)"
                     r"|(?P<up>올라|올랐|오른|오르|상승|뛰어|끌어올|도약))")
 

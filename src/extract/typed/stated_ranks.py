@@ -9,7 +9,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.prose_regions import QUOTED, WAS, cue
@@ -130,7 +130,7 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     rank_of = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv")}
     # -째 ordinals: 첫째, 둘째, 셋째, 넷째 (the numeral's final form), the rest as written
     rank_of.update({"둘": 2, "셋": 3, "넷": 4})
-    words = "|".join(sorted(rank_of, key=len, reverse=True))
+    words = "|".join(longest_first(rank_of))
     # a rank, not a noun's ordinal (`첫째 주`, `세 번째 회의`): a particle, the copula, the end or a place held
     # follows (`두 번째 자리`, `두 번째 투자국 자리`, `두 번째인 네이멍구자치구는`), or the size it ranks (`네 번째 규모다`)
     # (or another such rank joined to it: `두 번째와 세 번째 자리를`; not `둘째와 셋째 자녀에게`, the order of children)
