@@ -85,6 +85,9 @@ def test_cross_checks_accept_consistent_figures():
                    _rec("全国", "value_added_secondary", 40), _rec("全国", "value_added_tertiary", 50)], report)
     check_readings([_rec("广东", "gdp", 9, rank=1), _rec("江苏", "gdp", 5, rank=2),
                     _rec("河南", "gdp", 6, rank=3, bound="max")], report)
+    # 639 l.51: `하이난성(海南省)은 4 분기 성장률이 8.3%까지 치솟아 연간 성장률 6.0%를 크게 웃돌았고`: two measures one line tells
+    # apart, not one printed twice
+    check_readings([_rec("海南", "gdp_growth", 8.3, line=51), _rec("海南", "gdp_growth", 6.0, line=51)], report)
     assert report.warnings == []
 
 

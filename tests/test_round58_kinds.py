@@ -11,7 +11,7 @@ and a page break after a clause's connective ending (`줄었고` | `푸젠성도
 
 from __future__ import annotations
 
-from conftest import figures_at, records_of, warnings_of
+from conftest import ROOT, figures_at, records_of, warnings_of
 
 
 def test_the_least_but_one_naming_the_least_ranks_from_the_least(corpus_issue):
@@ -216,3 +216,70 @@ def test_a_titles_period_without_its_year_takes_the_opening_paragraphs(corpus_is
     # 1479 l.99 `2. 1~9 월 성별 헤어기기 수출 실적, …`; l.102 `해관총서가 발표한 통계에 따르면 2024 년 1~9 월 중국의 … 수출액은 …`;
     # l.105 `성별로 보면 광둥성이 30 억 2,000 만 달러로 전체 수출의 절반을 넘기며 1 위 자리를 지켰다. …`
     assert figures_at(corpus_issue(1479), 105)[0] == ("광둥성", "3020000000", 1, None, 2024)
+
+
+def test_a_place_named_with_its_generic_word_closes_its_word_at_a_wrap():
+    # 1477 l.79 `… 수출액이 5,870만 달러로 12.4% 줄었고, 상하이시 역시 7.7% 감소했다.`, wrapped after `상하이시` by a producer
+    # breaking inside words (LibreOffice's and WeasyPrint's prints gave `상하이시역시`, and 상하이's fall went to 장쑤성)
+    from kic_extract.clean.pagebreaks import decide_join
+    from kic_extract.pdf.wraps import join_text
+
+    text = (ROOT / "tests" / "corpus" / "heldout" / "kic-china-weekly-1477.txt").read_text(encoding="utf-8")
+    left, right = "5,870만 달러로 12.4% 줄었고, 상하이시", "역시 7.7% 감소했다."
+    assert f"{left} {right}" in text
+    assert join_text(left, right, True, text) == f"{left} {right}"
+    assert decide_join(left, right, text) == "space"  # (a page break there in the text route)
+    # a particle, an ending or the copula after the place is still its word's
+    assert join_text("중국 체중계 수출의 중심은 광둥성", "이다. 특히", True, text).endswith("광둥성이다. 특히")
+    assert join_text("줄었고, 상하이시", "에서는 7.7% 감소했다.", True, text).endswith("상하이시에서는 7.7% 감소했다.")
+
+
+# Round 65 (1485 electric shavers, 1487 toasters, 1489 blenders, 1491 electric blankets)
+
+def test_a_list_closed_by_where_it_goes_is_checked_against_its_count(corpus_issue):
+    # 1489 l.126: `아세안(ASEAN) 5개국인 베트남·태국·말레이시아·인도네시아로의 수출 증가율은 각각 38.2%, …`: four
+    assert [line for line, _ in warnings_of(corpus_issue(1489), "count_mismatch")] == [126]
+
+
+def test_what_is_kept_in_a_place_and_its_part_are_the_places(corpus_issue):
+    # 1489 l.253: `츠시시에 등록된 가전 관련 기업은 1만 개를 넘으며, 이 가운데 규모 이상 기업은 1,036개사다.` (the counter
+    # written `개사` closed by the copula `다`)
+    assert figures_at(corpus_issue(1489), 253)[:2] == [("츠시시", "10000", None, "min", 2024), ("츠시시", "1036", None, None, 2024)]
+
+
+def test_a_measure_of_the_same_subject_after_a_comma_and_of_its_firms(corpus_issue):
+    # 1489 l.215: `… 2024년 중국 주방 소형가전 분야 스타트업의 투자 유치 건수는 43건으로 전년보다 7건 줄었지만, 유치 총액은 약 26억
+    # 위안으로 12.5% 늘었다.`; l.217: `광둥성 기업의 유치 총액은 11억 위안을 넘어 전체의 40%를 웃돌았다.`
+    issue = corpus_issue(1489)
+    assert figures_at(issue, 215) == [("중국", "43", None, None, 2024), ("중국", "-7", None, None, 2024),
+                                      ("중국", "2600000000", None, None, 2024), ("중국", "12.5", None, None, 2024)]
+    assert figures_at(issue, 217)[4:] == [("광둥성", "1100000000", None, "min", 2024), ("광둥성", "40", None, "min", 2024)]
+
+
+def test_a_follower_compared_with_the_ranked_leader_still_follows(corpus_issue):
+    # 1491 l.49: `… 저장성이 … 3 억 1,200 만 달러를 수출해 1 위를 지켰다. 광둥성이 1 억 1,540 만 달러로 그 뒤를 이었으나 1 위
+    # 저장성보다 1 억 9,660 만 달러 적었다. 이어 장쑤성(5,870 만 달러), 안후이성(2,210 만 달러), 산둥성(1,630 만 달러) 순이었다.`
+    assert [f for f in figures_at(corpus_issue(1491), 49) if f[2] is not None] == [
+        ("저장성", "312000000", 1, None, 2025), ("광둥성", "115400000", 2, None, 2025), ("장쑤성", "58700000", 3, None, 2025),
+        ("안후이성", "22100000", 4, None, 2025), ("산둥성", "16300000", 5, None, 2025)]
+
+
+def test_a_rank_of_another_measure_granted_and_a_parts_first_place_rank_nothing(corpus_issue):
+    # 1491 l.148: `… 창사 15.2% 순이었다. 판매량으로는 상하이가 1 위였지만 증가율은 6.1%에 그쳤다.`; l.258: `… 츠시의 가전
+    # 수출액은 412 억 위안으로 11.6% 늘었고, 이 가운데 전열제품이 가장 가파르게 늘었다.`
+    issue = corpus_issue(1491)
+    assert figures_at(issue, 148)[-1] == ("상하이", "6.1", None, None, 2024)
+    assert figures_at(issue, 258)[-1] == ("츠시", "11.6", None, None, 2025)
+
+
+def test_the_country_a_place_is_first_in_and_a_radius_are_no_ones_figures(corpus_issue):
+    # 1491 l.249: `… 츠시는 2024 년 말 기준 가전 관련 기업이 1 만 곳을 넘는 중국 최대의 소형가전 생산지다.`; l.269: `츠시 전열
+    # 클러스터의 강점은 반경 30km 안에서 … 조달할 수 있는 공급망이다. … 2027 년까지 자체 브랜드 수출 비중을 40%로 끌어올린다는 …`
+    issue = corpus_issue(1491)
+    assert figures_at(issue, 249) == [("츠시", "10000", None, "min", 2024)]
+    assert figures_at(issue, 269) == [("츠시시", "40", None, None, 2027)]
+
+
+def test_another_measure_of_the_same_place_passed_is_its_level(corpus_issue):
+    # 1491 l.286: `… 한국의 대중국 전열기기 수입은 1 억 4,200 만 달러로, 같은 기간 대중국 수출 2,340 만 달러를 크게 웃돌았다.`
+    assert figures_at(corpus_issue(1491), 286) == [("한국", "142000000", None, None, 2025), ("한국", "23400000", None, None, 2025)]

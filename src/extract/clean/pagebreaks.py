@@ -193,6 +193,31 @@ _FIGURE_END = compiled(r"[\d%]$")
 _GLOSS_OPENING = compiled(r"\((?P<han>\p{Han}+)\)")
 
 
+#: what may open the right half of a wrap after a noun and belong to it: a particle or an ending (data/particles.txt,
+#: data/bound_endings.txt) or the copula (`이다`, `였다`, `인`, `이라`)
+_AFTER_NOUN = ("이", "였", "인", "임", "라", "란")
+
+
+def place_before_word(tail: str, head: str) -> bool:
+    """Whether two Hangul runs a wrap parts are two words because the left is a place named whole with its
+    generic word (`상하이시`, `푸젠성`: a province's, or one of data/place_suffixes.tsv) and the right, of two
+    syllables or more, opens with no particle, ending or copula (`상하이시` | `역시 7.7% 감소했다`).
+
+    >>> place_before_word("상하이시", "역시"), place_before_word("상하이시", "에서는"), place_before_word("상하이시", "였다")
+    (True, False, False)
+    >>> place_before_word("상하", "이시"), place_before_word("선전", "시장"), place_before_word("푸젠성", "정부")
+    (False, False, True)
+    """
+    if len(head) < 2 or head.startswith(_AFTER_NOUN) \
+            or head.startswith(tuple(word_set("particles.txt") | word_set("bound_endings.txt"))):
+        return False
+    from kic_extract.gazetteer import EVERY_LEVEL, find_regions
+    from kic_extract.places import place_suffixes
+
+    generic = any(tail.endswith(word) and len(tail) > len(word) for word in ("성", "자치구", *(s.ko for s in place_suffixes())))
+    return generic and any(m.start == 0 and m.end == len(tail) for m in find_regions(tail, EVERY_LEVEL))
+
+
 def glossed_alone(head: str, rest: str) -> bool:
     """Whether the right half of a wrap is a whole name glossed right after it, as the names stage reads the gloss
     (`몰린` | `수산구(蜀山区)에는`): the name opens there, and the left half is a word of its own (but `저우` |
@@ -251,8 +276,9 @@ def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
     words = vocabulary if isinstance(vocabulary, Vocabulary) else vocabulary_of(vocabulary)
     if words.has_word(tail + head):
         return "word"
-    if closes_before_place(tail, head, rest):
-        return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right
+    if closes_before_place(tail, head, rest) or place_before_word(tail, head):
+        return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right;
+        # `상하이시 | 역시`: a place named with its generic word closes the left
     if glossed_alone(head, rest):
         return "space"  # `특히` | `중관춘(中关村)이`: a name read whole by its gloss opens the right half
     if tail in word_set("particles.txt") and _FIGURE_END.search(left[: len(left) - len(tail)]):

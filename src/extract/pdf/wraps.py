@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_join, glossed_alone
+from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_join, glossed_alone, place_before_word
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
@@ -578,7 +578,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
                 or _written_whole(tail, head, rest, vocabulary) or reads_as_gloss(tail, head, rest):
             return left.rstrip() + right.lstrip()
         apart = (len(tail) > 1 and _standalone(tail, vocabulary) > 1) or (len(head) > 1 and _standalone(head, vocabulary) > 1) \
-            or closes_before_place(tail, head, rest) or _COUNTED_END.search(left) and opens_with_place(head) \
+            or closes_before_place(tail, head, rest) or place_before_word(tail, head) \
+            or _COUNTED_END.search(left) and opens_with_place(head) \
             or glossed_alone(head, rest)
         if not apart and not _reads_as_two_words(tail, head, vocabulary):
             return left.rstrip() + right.lstrip()

@@ -129,9 +129,11 @@ def _unit_alternation(words) -> str:
     >>> p = regex.compile(_unit_alternation(["개 사", "개"]))
     >>> p.match("개 사로").group(), p.match("개 사업").group(), p.match("개 사였다").group()
     ('개 사', '개', '개 사')
+    >>> p.match("개 사다.").group(), p.match("개 사며,").group(), p.match("개 사다리").group()
+    ('개 사', '개 사', '개')
     """
-    # (or the copula: `광둥성 11개 팀이었고`)
-    particle = "(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와|만)?(?!\\p{Hangul})|이(?:었|다|며|고|라)|였"
+    # (or the copula: `광둥성 11개 팀이었고`, `규모 이상 기업은 1,036개사다`)
+    particle = "(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와|만|다|며)?(?!\\p{Hangul})|이(?:었|다|며|고|라)|였"
     return "|".join(regex.escape(w) + (f"(?={particle})" if " " in w else f"(?!{_WORD_GOES_ON})" if w in _COUNTER_SYLLABLES
                                        else "") for w in words)
 

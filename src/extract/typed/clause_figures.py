@@ -70,6 +70,8 @@ from kic_extract.typed.prose_regions import (
     ProseRegion,
     cue,
     in_quoted_name,
+    measure_nouns,
+    scope_of_first,
 )
 from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share, whole_of_share_before
 from kic_extract.typed.stated_ranks import rank_before
@@ -151,6 +153,11 @@ _EACH_TOPIC = compiled(r"\s*각\s+\p{Hangul}{2,}(?:은|는|이|가|마다)\s")
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
 # a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
+# an amount passed by a verb right after it (`2,340 만 달러를 크게 웃돌았다`), and a measure named right before it (`수출 `,
+# data/measure_nouns.txt, or a trade flow by its verb noun: `대중국 수출`)
+_OWN_MEASURE_PASSED = compiled(r"[^을를]+(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*)?(?:웃돌|웃도|밑돌|밑도|상회|하회)")
+_MEASURE_NAMED_BEFORE = compiled(rf"(?<!\p{{Hangul}})(?:{measure_nouns()}|수출|수입)\s+$")
+_RADIUS_BEFORE = compiled(r"(?:반경|반지름)\s*$")
 _BENCHMARK_BEFORE = compiled(r"(?:으로|로)\s+(?:보는|여기는|삼는|꼽는|잡는)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 
@@ -301,7 +308,9 @@ def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion
     for r in after[1:]:
         if r.start == chain[-1].end + 1:
             chain.append(r)
-    return chain[-1] if not chain[-1].subject else None
+    if chain[-1].subject or scope_of_first(clause, replace(chain[-1], start=chain[-1].start - c_off, end=chain[-1].end - c_off)):
+        return None  # (not the country a place is described as first in: `1 만 곳을 넘는 중국 최대의 소형가전 생산지다`)
+    return chain[-1]
 
 
 def _no_figure(clause: str, start: int, amount, end: int) -> bool:
@@ -310,6 +319,8 @@ def _no_figure(clause: str, start: int, amount, end: int) -> bool:
     reach or one just closed in on, and others below."""
     if clause.startswith("당", end) or _PER_EACH.match(clause, end):
         return True  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure (so `1,000kWh 마다`)
+    if _RADIUS_BEFORE.search(clause, max(0, start - 6), start):
+        return True  # `반경 30km 안에서 … 조달할 수 있는`: the reach of an area described, no measure of the place
     if amount.unit in count_units() and _AMONG_BEFORE.search(clause, max(0, start - 8), start) and _PICKED_OUT.match(clause, end):
         return True  # `전국의 특화 산업단지 가운데 7곳을 대표 사례로 꼽았다`: the ones a report picks, no figure of the place
     if amount.value == 1 and amount.unit in count_units() and _OF_ONE.match(clause, end):
@@ -518,6 +529,13 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if amount.bound and nearest is not None and OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
             # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: the other's own level, no mark
+            amount = replace(amount, bound=None)
+        if amount.bound and _OWN_MEASURE_PASSED.match(clause, start, end) and _MEASURE_NAMED_BEFORE.search(clause, 0, start) \
+                and (level := [e for _, a, e in amounts_in(sentence[:c_off + start]) if a.unit == amount.unit]) \
+                and not any(level[-1] <= r.start < c_off + start for r in regions):
+            # `한국의 대중국 전열기기 수입은 1 억 4,200 만 달러로, 같은 기간 대중국 수출 2,340 만 달러를 크게 웃돌았다`: another
+            # measure of the same region, named, the level the first passed: its own level, no mark (not another region's,
+            # `5.1%로 중국 전체 성장률 4.9%를 소폭 웃돌았다`)
             amount = replace(amount, bound=None)
         gathered, told_after = None, False
         if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])

@@ -23,8 +23,10 @@ CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:�
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)
 # or their particle (`5 곳, 즉 허페이(合肥), …, 정저우(郑州)는`): the particle closing a list (`…, 허페이에 설치된다`)
 # (`의` only after a separator and when the list's first item has none: in `즉 충칭의 량장신구(两江新区)와 쓰촨의 톈푸신구(天府新区)로`
-# and `즉 대상의 뉴로핏랩, 최우수상의 …` it names an item's place or label; and `도` after a gloss: `…, 쑤이닝(遂宁)도 부품 기지로`)
-PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])(?<!(?:즉|곧)\s+\p{Hangul}{1,6}의\s[^.:;]*)의\s"
+# and `즉 대상의 뉴로핏랩, 최우수상의 …` it names an item's place or label; and `도` after a gloss: `…, 쑤이닝(遂宁)도 부품 기지로`;
+# `로의` where the list is where something goes: `5개국인 베트남·태국·말레이시아·인도네시아로의 수출`)
+PARTICLE_CLOSE = (r"(?<=(?:·|[와과]\s|,(?!\s*(?:즉|곧)\s))[^.:;]*[)\p{Hangul}])(?<!(?:즉|곧)\s+\p{Hangul}{1,6}의\s[^.:;]*)"
+                   r"(?:으로|(?<![통도경항진활회철수선])로)?의\s"
                    r"(?!\p{Hangul}+\(\p{Han}+\)(?:으로|로|[와과,]))|(?<=[)\p{Hangul}])(?:에서|에)\s"
                    r"|(?<=\))(?:은|는|이|가|을|를|도)\s|(?<=\p{Hangul})(?:은|는|을|를)\s")
 NAMELY = compiled(r"^(?:의\s+(?:[^\s,.:;()]+\s+){0,2}[^\s,.:;()]+|(?:\s+[^\s,.:;()]+){1,2})?(?:\s*\(\p{Han}+\))?\s*,\s*(?:즉|곧)\s+(?P<list>(?:[^.:;]|(?<=\d)\.(?=\d))+?)\s*(?:(?:으로|(?<![통도경항진활회철수선])로)의?(?![\p{Hangul}\p{Han}])|"

@@ -344,9 +344,10 @@ def check_sectors(records: list[dict], report: Report) -> None:
 def check_readings(records: list[dict], report: Report) -> None:
     """Warn where figures of one measure disagree: a rank against the values ranked with it in its
     paragraph (ranks in different paragraphs may rank different sets: `직할시 가운데 3위`), and a
-    region given two values of one measure, year and unit within a factor of two of each other (a
-    value printed twice differs by a revision or a misprint; values further apart are two measures,
-    `14조 8,870억 위안` and a per-head `17만 4,000위안`, that the clause did not tell apart)."""
+    region given two values of one measure, year and unit within a factor of two of each other on two
+    lines (a value printed twice differs by a revision or a misprint; values further apart are two
+    measures, `14조 8,870억 위안` and a per-head `17만 4,000위안`, that the clause did not tell apart, as
+    are two values in one paragraph: `4 분기 성장률이 8.3%까지 치솟아 연간 성장률 6.0%를 크게 웃돌았고`)."""
     ranked: dict[tuple, list[dict]] = {}
     for r in records:
         if r["rank"] is not None and r["value"] is not None:
@@ -362,7 +363,8 @@ def check_readings(records: list[dict], report: Report) -> None:
         if r["value"] is None or r["bound"] is not None:
             continue
         key = (r["region_zh"] or r["region_ko"], r["metric"], r.get("year"), r.get("unit"))
-        if key in seen and seen[key]["value"] != r["value"] and _comparable(seen[key]["value"], r["value"]):
+        if key in seen and seen[key]["value"] != r["value"] and _comparable(seen[key]["value"], r["value"]) \
+                and seen[key]["line"] != r["line"]:
             report.warn("gdp_conflict", f"{r['region_ko']} {r['metric']} is {seen[key]['raw']} on line "
                         f"{seen[key]['line']} and {r['raw']} here", r["line"])
         seen.setdefault(key, r)

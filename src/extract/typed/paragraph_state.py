@@ -56,6 +56,8 @@ _PAST_LEAD = compiled(r"\s*(?:으로|로)\s+(?:(?P<n>\d{1,2})\s*위|선두|정�
 # a top seat kept or held (`최대 시장의 자리를 지켰다`, `최대 수출국 지위를 유지했다`)
 _SEAT_KEPT = compiled(r"최대\s*\p{Hangul}{1,6}\s*(?:의\s*)?(?:자리|지위)(?:를|을)\s*(?:\S+\s+)?(?:지켰|지키|지켜|유지|굳혔|굳히|차지)")
 # the level a change starts from, right before the one it reaches (`4.8%에서 5.2%로`)
+# a part of what the clause before measured made the subject (`… 11.6% 늘었고, | 이 가운데 전열제품이 가장 가파르게 늘었다`)
+_PART_SUBJECT = compiled(r"\s*(?:이|그)\s*(?:가운데|중)(?:에서)?\s+\p{Hangul}+(?:\([^()]*\))?(?:이|가|은|는)\s")
 _CHANGED_FROM = compiled(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*%")
 
 
@@ -137,6 +139,8 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
                      told_before: list[tuple[dict, dict]]) -> bool:
     """Read a clause of a sentence (at `s_off`) that states no figure of its own (at `c_off` in it): the rank it states,
     and whose it is. Whether it ranked something."""
+    if not here and _PART_SUBJECT.match(clause):
+        return False  # `… 11.6% 늘었고, | 이 가운데 전열제품이 가장 가파르게 늘었다`: a part's first place, not the figure's
     # `…위안으로 …좁히며 | 2 위를 기록했다`: a rank standing alone ranks the clause before
     stated = stated_ranks(clause) or ([1] if first_place(clause, sentence[:c_off], by_figure=False) else []) \
         or paragraph_last_place(st.text, st.paragraph_before, s_off + c_off, clause) \

@@ -300,7 +300,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                            # (a place whose firms are the subject the clause goes on with: `상하이시 소재
                                            # 기업이 약 112억 위안을 유치해 | 전체의 47.5%를 가져갔다`)
                                            or r.mark == "qualifies" and ", " not in sentence[r.end:pos]
-                                           and _firms_subject(sentence, r))
+                                           and _firms_subject(sentence, r)
+                                           # (or the same subject's other measure: `중국 … 스타트업의 투자 유치 건수는
+                                           # 43건으로 … 줄었지만, | 유치 총액은 약 26억 위안으로`)
+                                           or r.mark == "qualifies" and same_measure_after(sentence, r, pos))
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
     if earlier and ORIGIN_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
         # `광둥성 기지에 … 홍콩·마카오 청년 창업팀은 1,270개로 …, | 누적 입주팀은 4,800개를`: people of an origin, counted
@@ -400,12 +403,49 @@ ORIGIN_OF = compiled(r"\s+(?:및\s+해외\s+)?(?:청년|자본\s+기업)")  # (`
 # (`한국계 기업`, `중국 테크 기업`, a compound ending in one, `한국계 투자기업`)
 FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1,5}}\s+)?\p{{Hangul}}{{0,4}}?(?:{FIRMS})(?!\p{{Hangul}}{{2}})")
 # the firms located in a place, the subject (`상하이시 소재 기업이`; not firms of a nation's, `중국 배터리 기업이 해외에서`)
-_FIRMS_SUBJECT = compiled(r"\s*(?P<in>소재\s*)?\p{Hangul}{0,4}?(?:기업|업체|회사|스타트업)들?(?:이|가)(?!\p{Hangul})")
+_FIRMS_SUBJECT = compiled(r"\s*(?P<in>소재\s*)?\p{Hangul}{0,4}?(?:기업|업체|회사|스타트업)들?"
+                          r"(?:의(?:\s+\p{Hangul}+){1,2}?(?:은|는|이|가)|이|가)(?!\p{Hangul})")
+
+
+# the subject a region qualifies, up to its particle (`중국 주방 소형가전 분야 스타트업의 투자 유치 건수는`), and a clause's
+# topic opening it after a comma (`유치 총액은`)
+_QUALIFIED_SUBJECT = compiled(r"(?P<words>(?:\s*[^\s,.()]+){1,7}?)(?:은|는|이|가)(?!\p{Hangul})")
+_CLAUSE_TOPIC = compiled(r"(?P<words>(?:[^\s,.()]+\s+){0,2}[^\s,.()]+?)(?:은|는)(?!\p{Hangul})")
+_WHOLE_WORDS = frozenset(("전체", "전국", "국내", "해외", "전"))
+
+
+def same_measure_after(sentence: str, region: ProseRegion, pos: int) -> bool:
+    """Whether the clause holding `pos`, after a comma, opens with a topic that shares a noun with the subject `region`
+    qualifies: the same subject's other measure (`중국 … 스타트업의 투자 유치 건수는 43건으로 전년보다 7건 줄었지만, 유치
+    총액은 약 26억 위안으로`), not a whole's (`…, 전체 수출은`).
+
+    >>> s = "2024년 중국 스타트업의 투자 유치 건수는 43건으로 줄었지만, 유치 총액은 26억 위안으로 늘었다."
+    >>> r = ProseRegion(6, 8, "중국", "中国", True, "qualifies")
+    >>> same_measure_after(s, r, s.index("26억")), same_measure_after(s, r, s.index("43건"))
+    (True, False)
+    >>> s = "광둥성 기업의 수출은 5억 달러로 늘었고, 전체 수출은 9억 달러였다."
+    >>> same_measure_after(s, ProseRegion(0, 3, "광둥성", "广东", True, "qualifies"), s.index("9억"))
+    False
+    """
+    subject = _QUALIFIED_SUBJECT.match(sentence, AFTER_NAME.match(sentence, region.end).end())
+    comma = sentence.rfind(", ", region.end, pos)
+    if subject is None or comma < subject.end():
+        return False
+    topic = _CLAUSE_TOPIC.match(sentence, comma + 2)
+    if topic is None or topic.end() > pos:
+        return False
+
+    def nouns(text: str) -> set[str]:
+        return {w.removesuffix("의") for w in text.split()}
+
+    shared, said = nouns(subject["words"]), nouns(topic["words"])
+    return not said & _WHOLE_WORDS and any(len(w) > 1 for w in shared & said)
 
 
 def _firms_subject(sentence: str, region: ProseRegion) -> bool:
-    """Whether the firms of a place are the subject after it: located there (`상하이시 소재 기업이`), or of a place
-    in a country, not of the country (`상하이 기업이 약 24억 위안을 유치해`; `중국 배터리 기업이` act anywhere)."""
+    """Whether the firms of a place, or their measure, are the subject after it: located there (`상하이시 소재 기업이`),
+    or of a place in a country, not of the country (`상하이 기업이 약 24억 위안을 유치해`, `광둥성 기업의 유치 총액은 11억
+    위안을 넘어 | 전체의 40%를`; `중국 배터리 기업이` act anywhere)."""
     m = _FIRMS_SUBJECT.match(sentence, AFTER_NAME.match(sentence, region.end).end())
     return bool(m) and (bool(m["in"]) or not is_nation(region.zh))
 # a particle right after a region, its own (`베트남이`, `싱가포르에`), not a later noun's
@@ -421,9 +461,10 @@ _PASSING = compiled(r"\s+앞(?:서|섰|선)")  # (the verb right after the objec
 # a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`, `홍콩 증시에서는
 # … 중국 기술기업의 … 620억 홍콩달러가`): it goes on, and a region qualifying a noun later does not take over
 _AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
-# what took place in a region made the subject (`선전에서 이뤄진 벤처투자는`): the place's own measure, which goes on past
-# the clause (`… 12.4% 감소했고, | 올해 상반기에도 -3.5%를`); not an event held there (`베이징에서 열린 박람회는`)
-_DONE_AT = compiled(rf"에서\s+(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+(?:[^\s,.]+\s+)?[^\s,.]+?(?:은|는|이|가)"
+# what took place in a region made the subject (`선전에서 이뤄진 벤처투자는`), or what is kept there (`츠시시에 등록된 기업은`):
+# the place's own measure, which goes on past the clause (`… 12.4% 감소했고, | 올해 상반기에도 -3.5%를`; `… 1만 개를
+# 넘으며, | 이 가운데 규모 이상 기업은 1,036개사다`); not an event held there (`베이징에서 열린 박람회는`)
+_DONE_AT = compiled(rf"(?:에서|에)\s+(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+(?:[^\s,.]+\s+){{0,2}}[^\s,.]+?(?:은|는|이|가)"
                     r"(?!\p{Hangul})")
 
 

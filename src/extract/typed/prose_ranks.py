@@ -17,7 +17,7 @@ from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO,
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_region_sets import list_run
 from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, PLACE_OF_A_KIND, ProseRegion, cue
-from kic_extract.typed.stated_ranks import DESCRIBED_RANK, ordinal_rank, stated_ranks
+from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ordinal_rank, stated_ranks
 
 RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
@@ -97,7 +97,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # (an order word in a clause whose own rank the next part states, `청두, 항저우를 바짝 뒤쫓으며 | 9위에`,
     # chases; it does not follow the last rank)
     stated = stated_ranks(clause)
-    chases = not stated and bool(part := _ONE_RANK.search(rest.split(",", 1)[0])) \
+    # (not the rank of one compared with: `그 뒤를 이었으나 | 1 위 저장성보다 … 적었다`)
+    chases = not stated and bool(part := _ONE_RANK.search(COMPARED_RANK.sub(lambda m: " " * len(m.group()), rest.split(",", 1)[0]))) \
         and not _NEW_TOPIC.search(rest, 0, part.start())  # (not another's: `…이 이었으며, 후베이성은 … 7 위에`)
     # (nor does a plan to close in by a year to come, `2027년까지 생산능력을 120만 톤으로 늘려 장쑤성을 바짝 뒤쫓을 계획이다`)
     chases = chases or bool(_BY_YEAR.search(clause))

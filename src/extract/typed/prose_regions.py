@@ -446,7 +446,8 @@ _COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …
 
 
 # a place of a kind, what a place is said to be (`가전 도시로, `, `생산지이자 `)
-PLACE_OF_A_KIND = r"(?:[^\s,.\d]+\s+){0,2}?[^\s,.\d]*(?:도시|지역|산지|기지|생산지|거점|항구|시장)(?:로|으로|이자|이며|인),?\s"
+PLACE_OF_A_KIND = (r"(?:[^\s,.\d]+\s+){0,2}?[^\s,.\d]*(?:도시|지역|산지|기지|생산지|거점|항구|시장)"
+                   r"(?:(?:로|으로|이자|이며|인),?\s|(?:이)?다(?=[.\s]|$))")  # (`… 중국 최대의 소형가전 생산지다.`)
 # the first of a kind a place is in the country named before (` 최대의 가전 도시로, `): a scope, the country holds nothing
 _FIRST_OF_KIND = compiled(r"\s*(?:최대|최고|최다|최초|유일)의\s+" + PLACE_OF_A_KIND)
 _FIRST_IN = compiled(r"에서\s*(?:처음|최초|유일)|\s*(?:에서\s*)?(?:최다|최대|최고|가장\s)"
@@ -458,6 +459,12 @@ def _particle_word() -> regex.Pattern[str]:
     """A word opening with a particle's syllable (data/particle_words.txt), right after a region's name: the name opens a
     compound (`중국과학기술대학`, `한국과학기술원`), no region and its particle."""
     return compiled("(?:" + "|".join(longest_first(word_list("particle_words.txt"))) + ")")
+
+
+def scope_of_first(text: str, region: ProseRegion) -> bool:
+    """Whether a region is the country a place is the first of a kind in (`중국 최대의 가전 도시로`), a scope: `text`
+    holds the region at its position."""
+    return region.zh == "中国" and _FIRST_OF_KIND.match(text, region.end) is not None
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:

@@ -21,9 +21,9 @@ _PAST_RANK = compiled(rf"\d{{1,2}}\s*위권?(?:{WAS}(?!\s*반면)|(?:을|를|에
 # (not one set against another's: `… 2 만 6,400 위안으로 서부 지역 1 위였던 반면, 간쑤성은 …`, the region's own)
 # a rank granted before the figure a clause contrasts with it: another measure's (`시안은 투자 강도 3위임에도
 # R&D 지출액이 800억 위안에 못 미쳤다`), not one closing the figure before it (`5조 위안으로 1위임에도`)
-_CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도)")
+_CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|이면서도|(?:이었|였)(?:지만|으나|는데도))")
 # (a rank of a region compared with, no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의` ranks that)
-_COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다"  # (`1위와의 격차`)
+COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다"  # (`1위와의 격차`)
                           r"|의\s+(?:약\s+)?(?:\d+(?:\.\d+)?|두|세|네)\s*배)")  # (`2위 쑤저우시(苏州市)의 두 배에 가까웠다`)
 # (`쓰촨성에 5 위 자리를 내준 허난성은`, `…에 1위를 빼앗겼다`: a rank given up, now the other's)
 _CEDED_RANK = compiled(r"\d{1,2}\s*위(?:\s*자리)?(?:를|을)\s*(?:내주|내준|내줬|내줘|넘겨주|넘겨준|넘겨줬|빼앗|뺏)"
@@ -70,6 +70,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [])
     >>> stated_ranks("시안은 투자 강도 3위임에도 지출액이"), stated_ranks("5조 위안으로 1위임에도 성장률은")
     ([], [1])
+    >>> stated_ranks("판매량으로는 상하이가 1 위였지만 증가율은 6.1%에 그쳤다")
+    []
     >>> stated_ranks("3,080억 위안으로 6위 상하이시(上海市)를 불과 90억 위안 앞섰다"), stated_ranks("2위 장쑤성을 제치고 1위")
     ([], [1])
     >>> stated_ranks("1조 2,460억 위안으로, 2위 쑤저우시(苏州市)의 두 배에 가까웠다")
@@ -82,7 +84,7 @@ def stated_ranks(clause: str) -> list[int]:
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
         clause = PUSHED_TO.sub(lambda m: " " * len(m.group()), clause)
-    if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause:
+    if "에도" in clause or "지만" in clause or "데도" in clause or "서도" in clause or "으나" in clause:
         clause = _CONCEDED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "다툼" in clause or "경쟁" in clause or "쟁탈" in clause or "싸움" in clause or "각축" in clause:
         clause = _CONTESTED_RANK.sub(lambda m: " " * len(m.group()), clause)
@@ -92,7 +94,7 @@ def stated_ranks(clause: str) -> list[int]:
         # the region held before
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
-        clause = _COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
+        clause = COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "을" in clause or "를" in clause:  # `6위 상하이시(上海市)를 불과 90억 위안 앞섰다`: the rank of the one passed
         clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
     if "위인" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
