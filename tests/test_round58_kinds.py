@@ -283,3 +283,48 @@ def test_the_country_a_place_is_first_in_and_a_radius_are_no_ones_figures(corpus
 def test_another_measure_of_the_same_place_passed_is_its_level(corpus_issue):
     # 1491 l.286: `… 한국의 대중국 전열기기 수입은 1 억 4,200 만 달러로, 같은 기간 대중국 수출 2,340 만 달러를 크게 웃돌았다.`
     assert figures_at(corpus_issue(1491), 286) == [("한국", "142000000", None, None, 2025), ("한국", "23400000", None, None, 2025)]
+
+
+# Round 66 (1493 massage chairs, 1495 sewing machines, 1497 power strips, 1499 yoga mats)
+
+def test_a_rank_column_holding_the_rest_reads_no_amounts_and_its_total_is_checked(corpus_issue):
+    # 1495 ll.112–126: `순위 | 지역 | 수출액 | 전년 동기 대비` under `단위: 만 달러, %`, ranks 1–8, then `기타 | - | 3,070 | -`
+    # and `합계 | - | 62,480 | 7.6` (the parts add up to 62,460)
+    issue = corpus_issue(1495)
+    assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 112] == [("336100000", "달러"), ("8.9", "%")]
+    assert [line for line, _ in warnings_of(issue, "total_mismatch")] == [126]
+
+
+def test_the_same_year_after_a_turning_point_recalled_is_the_figures(corpus_issue):
+    # 1495 l.46: `2024년 중국의 공업용 재봉틀 생산량은 약 685만 대로 … 2023년 바닥을 찍은 생산량이 1년 만에 회복세로 돌아선
+    # 것이다. 반면 같은 해 중국의 가정용 재봉틀 생산량은 438만 대로 5.4% 줄어 …`
+    assert figures_at(corpus_issue(1495), 46)[2:] == [("중국", "4380000", None, None, 2024), ("중국", "-5.4", None, None, 2024)]
+
+
+def test_a_decision_goes_on_with_the_targets_deadline(corpus_issue):
+    # 1495 l.141: `방안은 2027년까지 … 75% 이상으로 끌어올리는 것을 목표로 제시했다. 또 전국에 스마트 봉제 시범공장을 100곳 이상
+    # 조성하기로 했다.`
+    assert figures_at(corpus_issue(1495), 141) == [("전국", "100", None, "min", 2027)]
+
+
+def test_the_least_of_a_set_the_paragraph_before_named_is_no_31st(corpus_issue):
+    # 1497 l.70: `… 광둥성(广东省)은 12.8%로 조사 대상 성 가운데 가장 높았다.` | l.72: `장쑤성은 불합격률이 4.9%에 그쳐 가장
+    # 낮았고, …`
+    assert figures_at(corpus_issue(1497), 72)[0] == ("장쑤성", "4.9", None, None, 2025)
+
+
+def test_a_level_recalled_from_an_earlier_year_is_not_ranked(corpus_issue):
+    # 1497 l.128: `2021 년 31 억 달러 수준이던 닝보의 수출액은 2025 년 50 억 달러를 넘어서며 선전을 제치고 1 위로 올라섰다.`
+    assert figures_at(corpus_issue(1497), 128)[4:] == [("닝보", "3100000000", None, None, 2021),
+                                                       ("닝보", "5000000000", 1, "min", 2025)]
+
+
+def test_a_unit_spelt_after_percent_is_one_word_at_a_wrap():
+    # 1495 l.192 `… 2024년 58%까지 높아져 4년 새 11%포인트 상승했다.`, wrapped inside `포인트` by LibreOffice, Ghostscript
+    # and WeasyPrint (`11%포 인트`: the change read as a rate, 11%)
+    from kic_extract.pdf.wraps import join_text
+
+    text = (ROOT / "tests" / "corpus" / "heldout" / "kic-china-weekly-1495.txt").read_text(encoding="utf-8")
+    assert "4년 새 11%포인트 상승했다." in text
+    assert join_text("높아져 4년 새 11%포", "인트 상승했다.", True, text) == "높아져 4년 새 11%포인트 상승했다."
+    assert join_text("높아져 4년 새 11%포", " 인트 상승했다.", False, text) == "높아져 4년 새 11%포인트 상승했다."

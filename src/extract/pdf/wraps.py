@@ -172,8 +172,27 @@ def spans_currency(left: str, right: str) -> bool:
     (True, False, True)
     >>> spans_currency("장쑤성(江苏省) 6만 2,310위", "안, 톈진시"), spans_currency("건당 평균 투자액(만 위", "안)")
     (True, True)
+
+    So is a unit spelt after `%` (`4년 새 11%포` | `인트 상승했다`).
+
+    >>> spans_currency("4년 새 11%포", "인트 상승했다"), spans_currency("11%", "포인트")
+    (True, False)
     """
-    return _splits_word(_AFTER_MAGNITUDE, _currencies(), left, right)
+    return _splits_word(_AFTER_MAGNITUDE, _currencies(), left, right) \
+        or _splits_word(_AFTER_PERCENT, _percent_units(), left, right)
+
+
+# (`11%포`: the first syllables of a unit spelt after `%`)
+_AFTER_PERCENT = re.compile(r"\d\s*%\s*([가-힣]+)$")
+
+
+@cache
+def _percent_units() -> frozenset[str]:
+    """The Hangul of units spelt after `%` (data/units.tsv: `%포인트` → `포인트`)."""
+    from kic_extract.data import tsv_rows
+
+    return frozenset(r["unit"][1:] for r in tsv_rows("units.tsv")
+                     if r["unit"].startswith("%") and len(r["unit"]) > 2 and _HANGUL_RUN.fullmatch(r["unit"][1:]))
 
 
 def _splits_word(tail_of: re.Pattern[str], words: frozenset[str], left: str, right: str) -> bool:

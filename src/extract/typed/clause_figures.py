@@ -61,7 +61,7 @@ from kic_extract.typed.prose_owners import (
     subject_of,
     unknown_item,
 )
-from kic_extract.typed.prose_ranks import first_place
+from kic_extract.typed.prose_ranks import first_place, recalled_level
 from kic_extract.typed.rank_relations import is_passed
 from kic_extract.typed.prose_regions import (
     AFTER_NAME,
@@ -665,6 +665,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                 and _CHANGED_INTO.fullmatch(clause, before["end"], after["start"]):
             # `1.9% 줄어든 2,776 억 위안에 그친 허난성은`: a change told of the level right after it is that level's region's
             before["region"] = after["region"]
+    for f in figures:
+        f["recalled"] = recalled_level(clause, f)  # (`2021 년 31 억 달러 수준이던 …`: a level of an earlier time)
     return spread_over_list(sentence, clause, c_off, regions, figures) + described_by
 
 

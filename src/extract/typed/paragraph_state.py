@@ -320,7 +320,7 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
             # paragraph's ranks are filled in, which it takes no part in: it ranks another year)
             f["past_rank"] = int(past["n"]) if past["n"] else 1
     if not any(f["rank"] is not None for f in figures) and (last := paragraph_last_place(st.text, st.paragraph_before, s_off + c_off, clause)
-                                                           or last_province(clause, figures, st.text[:s_off])):
+                                                           or last_province(clause, figures, st.paragraph_before + "\n" + st.text[:s_off])):
         # `시안은 4.9%에 그쳐 최하위로 밀렸다` after `네 도시 가운데`: the last of the set compared; a
         # province last with no set named is last of the country's 31 (`헤이룽장성은 3.6%에 그쳐 최하위`)
         ranked = levels_ranked([f for f in figures if not f["gap"]], clause)

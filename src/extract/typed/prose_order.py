@@ -76,8 +76,9 @@ def names_own_set(clause: str) -> bool:
 
 def last_province(clause: str, figures: list[dict], before: str = "") -> list[int]:
     """[31] where a clause puts the one mainland province-level region its figures are about in last
-    place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`), nor its paragraph before it (`before`)
-    the set its first was the most of: last of the country's 31."""
+    place without naming the set (`헤이룽장성은 3.6%에 그쳐 최하위에 머물렀고`), nor its paragraph or the one before
+    (`before`) the set its first was the most of (`조사 대상 성 가운데 가장 높았다. | 장쑤성은 … 가장 낮았고`): last of
+    the country's 31."""
     if not (last := _last_word().search(clause)) or len({id(f["region"]) for f in figures}) != 1 \
             or _SET_NAMED.search(clause, 0, last.start()) or _PART_NAMED.search(clause, 0, last.start()):
         # (`표에 실린 지역 가운데 가장 작았다`, `서부 지역 최하위에 머물렀다`: last of a set named, of a size not known)

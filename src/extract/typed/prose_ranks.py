@@ -344,6 +344,15 @@ def describes(clause: str, cue_at: int, region_at: int) -> bool:
     return closed_by_n(m["last"])  # (큰, 높은, 많은)
 
 
+_RECALLED_LEVEL = compiled(r"\s*(?:수준|규모)?(?:이던|였던|이었던)(?!\p{Hangul})")
+
+
+def recalled_level(clause: str, figure: dict) -> bool:
+    """Whether a figure of `clause` is a level recalled from an earlier time, described by the copula's recalling form
+    (`2021 년 31 억 달러 수준이던 닝보의 수출액은`): no rank stated after it is its."""
+    return _RECALLED_LEVEL.match(clause, figure["end"]) is not None
+
+
 def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     """The figures a rank can rank: a mark passed beside a level of the same unit is not ranked
     (`6조 280억 위안으로 처음 6조 위안을 돌파하며 | 8위에`: the level is 8th); with the rank's
@@ -359,6 +368,9 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     """
     if clause is not None and CHANGE_WIDTH.search(clause) and change_not_written(clause, figures):
         return []  # `2.71%에서 2027년 2.93%로 높아져 상승 폭이 가장 컸다`: the change's rank, and the change is not written
+    # (a level recalled from an earlier time ranks nothing, and the mark after it is ranked: `2021 년 31 억 달러 수준이던
+    # 닝보의 수출액은 2025 년 50 억 달러를 넘어서며 … 1 위로 올라섰다`)
+    figures = [f for f in figures if not f.get("recalled")] or figures
     # (a mark only beside its own region's level: `하이난성(6%)과 신장위구르자치구(5.5% 이상)가 뒤를 이었다` ranks both)
     levels = {(id(f.get("region")), f["amount"].unit) for f in figures if not f["amount"].bound}
     kept = [f for f in figures if not f["amount"].bound or (id(f.get("region")), f["amount"].unit) not in levels]
@@ -475,7 +487,7 @@ def levels_behind_gap(figures: list[dict], previous: list[dict]) -> list[dict]:
 
 def _levels_before(figures: list[dict], previous: list[dict]) -> list[dict]:
     """The unranked levels the clause before stated, when they and `figures` are of one region and unit; else none."""
-    levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None]
+    levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None and not f.get("recalled")]
     same = len({id(f["region"]) for f in levels + figures}) == 1 \
         and {f["amount"].unit for f in levels} == {f["amount"].unit for f in figures}
     return levels if same else []

@@ -432,6 +432,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     ([], [(9, 2021)])
     >>> years_in("2023 년에 46 억 위안. 같은 해 미국은", day), years_in("같은 기간 지역별로는", day, earlier=2024)
     ([(0, 2023), (17, 2023)], [(0, 2024)])
+    >>> years_in("2024년 … 증가했다. 2023년 바닥을 찍은 생산량이 돌아섰다. 반면 같은 해 중국의", day)
+    [(0, 2024), (14, 2023), (41, 2024)]
     >>> years_in("2025년 수출은 2024년보다 5% 늘었다", day), years_in("지난해 4분기에 이어 선두를 지켰다", day)
     ([(0, 2025)], [])
     >>> years_in("허페이는 2024년 생산액이 1년 전보다 15.2% 늘어", day)  # (the base is the year before, named)
@@ -493,7 +495,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             # (not a year recalled to compare with: `2029년 1~8월 … 9.7% 줄었던 것과 비교하면 …. 같은 기간 …`; nor one a
             # measure is compared with, `감소 폭은 지난해 연간 감소율보다 크게 줄었다. 같은 기간 …`)
             before = [y for at, y in found if at < m.start() and not _RECALLED.match(text, at)
-                      and compared_within(text, at) is None]
+                      and compared_within(text, at) is None and not _TURNING_POINT.match(text, at)]
             year = before[-1] if before else earlier
             if year is not None:
                 found.append((m.start(), year))
@@ -511,6 +513,9 @@ _COMPARED_ENDS = ("대비", "보다", "비해", "견줘")
 _LEVEL_WRITTEN = compiled(r"(?<![\d.,])\d[\d.,]*\s*(?:[조억만천]\s*(?:[\d,]+\s*)?)*(?!\s*(?:년|월|분기|일|개|[\d.,]))")
 
 
+# a year a measure turned in, recalled (`2023년 바닥을 찍은 생산량이 1년 만에 회복세로 돌아선 것이다. 반면 같은 해 …`: the
+# same year is that of the figures before)
+_TURNING_POINT = compiled(r"(?:19|20)\d{2}\s*년(?:에|도)?\s+(?:바닥|저점|정점|고점|최저점|최고점)(?:을|를)\s*(?:찍|쳤|친|치고|지나|지난)")
 _RECALLED = compiled(r"(?:[^.]|(?<=\d)\.(?=\d)){0,60}?던\s*것(?:과\s*비교하면|에\s*비하면|보다)")
 
 

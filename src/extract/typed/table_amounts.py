@@ -60,6 +60,8 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
     ['rank', 'amount', 'label']
     >>> column_roles(["순위", "지역", "2025년"], [["1", "광둥성", "146,320"], ["합계", "10개 지역", "856,070"]])
     ['rank', 'label', 'amount']
+    >>> column_roles(["순위", "지역", "수출액"], [["1", "저장성", "33,610"], ["기타", "-", "3,070"], ["합계", "-", "62,480"]])
+    ['rank', 'label', 'amount']
     >>> column_roles(["지표", "단위", "2024년"], [["GDP", "조 위안", "134.91"], ["성장률", "%", "5.0"]])
     ['label', 'unit', 'amount']
     >>> column_roles(["번호", "분원", "주소", "기업(곳)"], [["1", "하이뎬원", "중관춘대가 27호", "11,860"]])
@@ -86,10 +88,11 @@ def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list
         elif any(head.startswith(w) or head.endswith(w) for w in cue_words("address")):
             kinds.append("address")  # `주소`, `관리위원회 주소`: `중관춘대가 27호` is a street number, no amount
         elif any(head.startswith(w) or not w.isascii() and head.endswith(w) for w in cue_words("rank")) \
-                and all(v.isdigit() or sums_label(v, totals) or v in cue_words("whole") for v in cells):
+                and all(v.isdigit() or sums_label(v, totals) or v in cue_words("whole") or compact(v) in cue_words("other")
+                        for v in cells):
             # (`전년 순위`: the rank of another year)
             # (a total row may print its label in the rank column: `합계 | 10개 지역 | 820,558`; so may the whole's,
-            # `전국 | 전체 | 251.8`)
+            # `전국 | 전체 | 251.8`; and the rest's, `기타 | - | 3,070`)
             kinds.append("rank")
         elif own and all(_YEAR.match(v) for v in own):
             kinds.append("year")
