@@ -328,3 +328,44 @@ def test_a_unit_spelt_after_percent_is_one_word_at_a_wrap():
     assert "4년 새 11%포인트 상승했다." in text
     assert join_text("높아져 4년 새 11%포", "인트 상승했다.", True, text) == "높아져 4년 새 11%포인트 상승했다."
     assert join_text("높아져 4년 새 11%포", " 인트 상승했다.", False, text) == "높아져 4년 새 11%포인트 상승했다."
+
+
+# Round 67 (1501 dumbbells, 1503 clothes dryers, 1505 bicycle helmets, 1507 strollers)
+
+def test_a_unit_line_naming_columns_by_a_longer_name(corpus_issue):
+    # 1505 l.252–254: `단위: 입주 기업(곳), 연간 생산능력(만 개)` over `번호 | 단지명 | 中文名称 | 소재지 | 입주 기업 | 생산능력`,
+    # `1 | 융캉경제개발구 | … | 약 320곳 | 9,800`
+    amounts = [(a["value"], a["unit"]) for a in records_of(corpus_issue(1505), "amounts") if a["line"] == 254]
+    assert amounts == [("320", "곳"), ("98000000", "개")]
+
+
+def test_the_nation_takes_its_share_of_the_worlds_whole(corpus_issue):
+    # 1505 l.157: `업계는 2025년 전 세계에서 판매된 자전거·전동자전거 헬멧의 약 70%가 중국에서 생산된 것으로 추산한다.`
+    assert figures_at(corpus_issue(1505), 157) == [("중국", "70", None, None, 2025)]
+
+
+def test_a_county_glossed_before_its_generic_word_and_named_bare_after(corpus_issue):
+    # 1501 l.137 `… 산둥성 닝진(宁津)현, 저장성 융캉(永康)시, …`; l.155: `… 닝진이 182억 위안으로 1위, 융캉이 156억 위안으로
+    # 2위였다. 닝진현에서 피트니스기구를 만드는 기업은 1,200곳을 넘으며, 이 가운데 … 업체만 320곳에 이른다.`
+    assert figures_at(corpus_issue(1501), 155) == [
+        ("닝진", "18200000000", 1, None, 2024), ("융캉", "15600000000", 2, None, 2024),
+        ("닝진현", "1200", None, "min", 2024), ("닝진현", "320", None, None, 2024)]
+
+
+def test_a_share_of_the_nations_whole_after_a_place_where_things_are(corpus_issue):
+    # 1507 l.116: `… 2024년 말 기준 핑후시에는 유모차 완제품·부품 기업 310곳이 모여 있고, 같은 해 생산량은 1,850만 대로 전국
+    # 생산량의 31.2%를 차지했다. 산업 생산액은 186억 위안으로 전년보다 7.9% 늘었다.`
+    assert [f[:2] for f in figures_at(corpus_issue(1507), 116)] == [
+        ("핑후시", "310"), ("핑후시", "18500000"), ("핑후시", "31.2"), ("핑후시", "18600000000"), ("핑후시", "7.9")]
+
+
+def test_the_means_to_a_target_take_its_deadline(corpus_issue):
+    # 1507 l.118: `… 핑후시는 2027년까지 … 30%로 높일 계획이다. 이를 위해 매출 '억 위안급' 기업을 60곳으로 늘리고, … 5억 위안
+    # 규모의 산업기금을 조성한다.`
+    assert [f[4] for f in figures_at(corpus_issue(1507), 118)] == [2027, 2027, 2027, 2027]
+
+
+def test_a_topic_whose_measure_a_cause_clause_on_the_way_names_another_place(corpus_issue):
+    # 1507 ll.60–65: `후베이성의 수출액은 한촨(汉川)시 업체들의 유럽 주문이 늘면서 처음으로` | (a page break) | `1억 달러를
+    # 넘어섰다.`
+    assert figures_at(corpus_issue(1507), 60)[-1] == ("후베이성", "100000000", None, "min", 2025)

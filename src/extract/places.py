@@ -109,11 +109,15 @@ def glossed_places(text: str) -> dict[str, str]:
         if _twin_cities(m["a"] + m["b"], m["zh"].replace("·", "")):
             found.setdefault(f"{m['a']}·{m['b']}", m["zh"].replace("·", ""))  # (`닝보·저우산(宁波舟山)`: one port named after two cities)
     for m in _glossed_pattern().finditer(text):
-        suffix, zh, name = m["before"] or m["after"], m["zh"], m["name"]
-        if text.endswith("·", 0, m.start()) and any(key.endswith(f"·{m['name']}") for key in found):
+        name, before, after, zh = m["name"], m["before"], m["after"], m["zh"]
+        if before and after:
+            name, before = name + before, None  # `닝진(宁津)현`: a name ending like a generic word (`진`), its own after the bracket
+        suffix = before or after
+        if text.endswith("·", 0, m.start()) and any(key.endswith(f"·{name}") for key in found):
             continue  # (`저우산(宁波舟山)` of `닝보·저우산(宁波舟山)`, found whole above)
-        if m["before"] and not m["after"] and not zh.endswith(zh_of[suffix]) and zh in chinese_cities():
-            suffix, name = None, m["name"] + m["before"]  # `츠시(慈溪)`: a city whose name ends like a generic word
+        bare = name
+        if before and not after and not zh.endswith(zh_of[suffix]) and zh in chinese_cities():
+            suffix, name = None, name + before  # `츠시(慈溪)`: a city whose name ends like a generic word
         if not suffix:
             if len(name) > 1 and (zh in chinese_cities() and _names_city(name, zh)
                                   or _twin_cities(name, zh)) \
@@ -132,19 +136,17 @@ def glossed_places(text: str) -> dict[str, str]:
                 # after a place
                 found.setdefault(name, zh)
             continue
-        if m["before"] and m["after"]:
-            continue
-        if m["after"]:
+        if after:
             zh += zh_of[suffix]  # `닝더(宁德)시`: the generic word written after the bracket
         elif not zh.endswith(zh_of[suffix]):
             continue
-        if suffix == "시" and zh in chinese_cities() and _names_city(m["name"], zh[:-1]) and not listed_spelling(m["name"]):
+        if suffix == "시" and zh in chinese_cities() and _names_city(bare, zh[:-1]) and not listed_spelling(bare):
             # a city glossed with its generic word, after the bracket or inside it, is named bare after too (`진장(晋江)시` |
             # `진장 5.8%`, `구이린시(桂林市)` | `구이린 14.1%`)
-            found.setdefault(m["name"], zh[:-1])
-        ko = m["name"] + suffix
+            found.setdefault(bare, zh[:-1])
+        ko = bare + suffix
         if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()) \
-                and (any(reads_as_mandarin(m["name"][:k]) for k in (2, 3)) or _after_region(text, m.start(), PLACES)):
+                and (any(reads_as_mandarin(bare[:k]) for k in (2, 3)) or _after_region(text, m.start(), PLACES)):
             # (the gazetteer knows `선전시`; `종합보세구(综合保税区)` names a kind; `중국수소연맹(中国氢能联盟)` is an
             # alliance, no league: data/not_place_glosses.txt; a name opens with its place's Mandarin, `푸둥신구`,
             # `허페이고신구`, or follows it, `허페이 고신구(高新区)`, where a kind opens with a Korean word, `종합시범구(综试区)`)
@@ -256,8 +258,8 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
     for ko in longest_first(names):
         suffix = next((s.ko for s in place_suffixes() if ko.endswith(s.ko)), "")  # none: `싼야`
         # (a name glossed without its generic word may take `시` later on: `우후(芜湖)` … `우후시의`; one glossed with `시` may
-        # lose it: `융캉시(永康市)` … `융캉의`)
-        after = "(?:시)?" if suffix in ("", "시") else regex.escape(suffix)
+        # lose it: `융캉시(永康市)` … `융캉의`, and so may a county's of two syllables or more: `닝진현(宁津县)` … `닝진이`)
+        after = "(?:시)?" if suffix in ("", "시") else "(?:현)?" if suffix == "현" and len(ko) > 2 else regex.escape(suffix)
         alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{after}{gloss}")
     return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
 
@@ -293,8 +295,9 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
     a listed place for `시`, `진` (`장쑤성 쿤산시`).
 
     >>> [(m.written, m.zh) for m in find_places("난산구(南山区)의 GDP 와 바오안구는, 인구는, 지역구, 이지현 대표는, "
-    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진, 자치구 전체, 닝더의", {"난산구": "南山区", "닝더시": "宁德市"})]
-    [('난산구(南山区)', '南山区'), ('바오안구', None), ('닝더(宁德)시', '宁德市'), ('닝더시', '宁德市'), ('쿤산시', None), ('닝더', '宁德市')]
+    ...     "닝더(宁德)시와 닝더시, 장쑤성 쿤산시, 쿤산시, 신속한 추진, 자치구 전체, 닝더의, 닝진이", {"난산구": "南山区", "닝더시": "宁德市",
+    ...     "닝진현": "宁津县"})]
+    [('난산구(南山区)', '南山区'), ('바오안구', None), ('닝더(宁德)시', '宁德市'), ('닝더시', '宁德市'), ('쿤산시', None), ('닝더', '宁德市'), ('닝진', '宁津县')]
     """
     out: list[RegionMention] = []
     taken: set[int] = set()
@@ -302,8 +305,9 @@ def find_places(text: str, glossed: dict[str, str] | None = None) -> list[Region
         pattern = _glossed_names(tuple(glossed))
         for m in pattern.finditer(text):
             ko = _GLOSS.sub("", m.group())
-            # (`우후시`, glossed `우후`; `융캉`, glossed `융캉시`)
-            zh = glossed[ko] if ko in glossed else glossed[ko + "시"] if ko + "시" in glossed else glossed[ko[:-1]] + "市"
+            # (`우후시`, glossed `우후`; `융캉`, glossed `융캉시`; `닝진`, glossed `닝진현`)
+            zh = glossed[ko] if ko in glossed else glossed[ko + "시"] if ko + "시" in glossed \
+                else glossed[ko + "현"] if ko + "현" in glossed else glossed[ko[:-1]] + "市"
             out.append(RegionMention(m.start(), m.end(), m.group(), ko, "other", (zh,), None))
             taken.add(m.start())
     alone = {s.ko for s in place_suffixes() if s.alone}

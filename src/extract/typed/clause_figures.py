@@ -274,14 +274,18 @@ _DESCRIBING = compiled(rf"\s*(?:(?:(?:에|으로|로|을|를)\s+|(?<=[\d%]\s*))\
 
 
 def _place_taking_share(sentence: str, regions: list[ProseRegion], c_off: int, clause: str, end: int) -> ProseRegion | None:
-    """The place below the nation named after a share of the nation's whole, in its clause, with the verb that makes the
-    share its own (`… 가공량의 40% 이상이 칭허현을 거친다`, `중국 전체 수출의 55.8%가 후난성에서 나간 셈이다`)."""
-    after = next((r for r in regions if c_off + end <= r.start < c_off + len(clause) and r.zh != "中国"), None)
+    """The place below the nation named after a share of the nation's whole (or the nation after a share of the world's),
+    in its clause, with the verb that makes the share its own (`… 가공량의 40% 이상이 칭허현을 거친다`, `중국 전체 수출의
+    55.8%가 후난성에서 나간 셈이다`)."""
+    # (the nation too, of the world's whole: `전 세계에서 판매된 … 헬멧의 약 70%가 중국에서 생산된`)
+    world = _WORLD_WHOLE.search(clause, 0, end) is not None
+    after = next((r for r in regions if c_off + end <= r.start < c_off + len(clause) and (r.zh != "中国" or world)), None)
     if after is None:
         return None
     return after if _TAKES_SHARE.match(sentence, AFTER_NAME.match(sentence, after.end).end()) else None
 
 
+_WORLD_WHOLE = compiled(r"(?:전\s*)?세계(?:\s*시장)?(?:에서|의)\s")
 _TAKES_SHARE = compiled(r"(?:을|를|에서|으로|로)\s*(?:거친|거쳐|나간|나갔|나왔|나온|생산|차지|만들|출하|수출|공급)")
 
 

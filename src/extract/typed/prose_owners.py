@@ -42,7 +42,8 @@ _TOPIC_PARTICLE = compiled(r"(?:\([^)]*\))?(?:은|는)(?!\p{Hangul})")
 # or the particle adding the topic to those before (`쓰촨성도 청두(成都)의 … 앞세워`)
 _TOPIC_OR_ALSO = compiled(r"(?:\([^)]*\))?(?:은|는|도)(?!\p{Hangul})")
 # a noun phrase a region heads that closes with the topic particle (`장쑤성 투자 금액은`)
-_TOPIC_PHRASE = compiled(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는|도)\s")
+_TOPIC_PHRASE = compiled(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?)?(?:은|는|도)\s"
+                         r"|의(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-Za-z·]+?(?:은|는)\s")  # (`후베이성의 수출액은`)
 
 
 def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
@@ -231,7 +232,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's
             # share; so of a region's whole (`선전시의 … 넘어섰고, | 광둥성 전체 … 비중은 60%`, `량장신구는 … 기록해 |
             # 충칭시 GDP 의 약 16%를 차지했다`)
-            earlier = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic" and r.zh != "中国"]
+            # (or a place made the topic where things are: `핑후시에는 … 기업 310곳이 모여 있고, | 같은 해 생산량은 … 전국
+            # 생산량의 31.2%를`)
+            earlier = [r for r in subjects[:k] if r.start < c_off and r.zh != "中国"
+                       and (r.mark == "topic" or r.mark == "located" and _located_topic(sentence, r))]
             if earlier:
                 return earlier[-1]
         if nearest.mark == "direction":
@@ -324,9 +328,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         # the subject of a clause on the way, or names a cause (`네팔 교역 회복에 힘입어 | 증가율이 27.3%로`); the
         # figure is the topic's
         # (or its subject: `허베이성이 장자커우(张家口) 클러스터 증설에 힘입어 | 14.7% 늘며`)
+        # (not when the last is a topic of its own: `충칭의 상반기 수출은 … 줄었지만, 청두의 수출은 … 호조에 힘입어 8.1%`)
         topics = [r for r in earlier[:-1] if r.start < earlier[-1].start
                   and (_TOPIC_PHRASE.match(sentence, after := AFTER_NAME.match(sentence, r.end).end())
-                       or _SUBJECT_PARTICLE.match(sentence, after))]
+                       or _SUBJECT_PARTICLE.match(sentence, after))] \
+            if not _TOPIC_PHRASE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) else []
         if topics:
             return topics[-1]
     if len(earlier) > 1 and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end())) \
@@ -461,10 +467,13 @@ _PASSING = compiled(r"\s+앞(?:서|섰|선)")  # (the verb right after the objec
 # a place made the topic (`구이안신구에는 … 24곳이 들어서 있으며, | 서버 수용 능력은 … 250만 대를`, `홍콩 증시에서는
 # … 중국 기술기업의 … 620억 홍콩달러가`): it goes on, and a region qualifying a noun later does not take over
 _AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
-# what took place in a region made the subject (`선전에서 이뤄진 벤처투자는`), or what is kept there (`츠시시에 등록된 기업은`):
+# what took place in a region made the subject (`선전에서 이뤄진 벤처투자는`), or what is kept there (`츠시시에 등록된 기업은`,
+# `닝진현에서 피트니스기구를 만드는 기업은`; not a firm based there, `광저우에 본사를 둔 이항(亿航)은`):
 # the place's own measure, which goes on past the clause (`… 12.4% 감소했고, | 올해 상반기에도 -3.5%를`; `… 1만 개를
 # 넘으며, | 이 가운데 규모 이상 기업은 1,036개사다`); not an event held there (`베이징에서 열린 박람회는`)
-_DONE_AT = compiled(rf"(?:에서|에)\s+(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+(?:[^\s,.]+\s+){{0,2}}[^\s,.]+?(?:은|는|이|가)"
+_DONE_AT = compiled(rf"(?:에서|에)\s+(?:(?!(?:본사|본부|거점|공장|사무소|지사|법인|연구소|센터)(?:을|를))[^\s,.]+(?:을|를)\s+)?"
+                    rf"(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+"
+                    rf"(?:[^\s,.]+\s+){{0,2}}[^\s,.]+?(?:은|는|이|가)"
                     r"(?!\p{Hangul})")
 
 

@@ -220,7 +220,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
         # its outcome (`2038년 3.5% 목표를 세웠지만 실제 성장률은 1.2%에 그쳐`), a look back, only other outcomes do
         # (`반대로 시짱자치구는 목표(6.5% 이상)를 웃도는 6.8%를 기록했다`, not `쓰촨성은 … 목표를 '5.5% 안팎'으로 잡는 한편`)
         looked_back = bool(_OUTCOME.search(text, bounds[k][0], bounds[k][1]))
-        while k + 1 < len(bounds) and bounds[k + 1][2] \
+        # (and so does a sentence that says it is the means to them: `… 30%로 높일 계획이다. | 이를 위해 … 기업을 60곳으로
+        # 늘리고, … 5억 위안 규모의 산업기금을 조성한다`)
+        while k + 1 < len(bounds) and (bounds[k + 1][2] or not looked_back and _MEANS_OPENING.match(text, bounds[k + 1][0])) \
                 and not (looked_back and not _OUTCOME_VERB.search(text, bounds[k + 1][0], bounds[k + 1][1])):
             k += 1
         if k + 1 < len(bounds) and (BY_OPENING.match(text, bounds[k + 1][0]) or _PICKED_OPENING.match(text, bounds[k + 1][0])) \
@@ -233,6 +235,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
     return out
 
 
+# a sentence opening as the means to the targets told before it (`이를 위해`, `이를 위해서는`, `이를 달성하기 위해`)
+_MEANS_OPENING = compiled(r"\s*(?:이를|그|이)\s*(?:달성하기\s*)?위(?:해|하여|한)(?:서)?(?:는)?\s")
 # (or with the set it picks the parts from: `… 7만 채를 새로 공급할 계획이다. 주요 7개 구·신구역 가운데 푸둥신구가 …`)
 # (a set counted, or the whole just told, `이 가운데 시짱자치구에는 약 420억 위안이`; not `… 줄어든 가운데`: while)
 _PICKED_OPENING = compiled(r"\s*(?:(?:[^\s.]+\s+){0,2}?\d{1,3}\s*개\s*[^\s.]*\s*|이\s*)(?:가운데|중에서|중)(?:는|서는)?\s")

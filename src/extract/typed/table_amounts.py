@@ -45,6 +45,25 @@ _DATE = compiled(r"^(?:19|20)\d{2}\s*(?:[.\-/]\s*|년\s*)(?:0?[1-9]|1[0-2])(?:\s
 _MONTH_DAY = compiled(r"^(?:0?[1-9]|1[0-2])\s*[./]\s*(?:0?[1-9]|[12]\d|3[01])\.?$")
 
 
+def _column_named(head: str | None, named: dict[str, str], role: str) -> str | None:
+    """The name a `단위:` line gives a column by (white space removed): its header, or (an amount column) one the header
+    shortens or that shortens the header, the only such name (`연간생산능력` over `생산능력`).
+
+    >>> _column_named("생산능력", {"입주기업": "곳", "연간생산능력": "만 개"}, "amount")
+    '연간생산능력'
+    >>> _column_named("생산능력", {"연간생산능력": "만 개"}, "text"), _column_named("능력", {"생산능력": "만 개", "연간능력": "개"}, "amount")
+    (None, None)
+    """
+    if not head:
+        return None
+    if head in named:
+        return head
+    if role != "amount" or len(head) < 2:
+        return None
+    near = [name for name in named if name.endswith(head) or head.endswith(name) and len(name) > 1]
+    return near[0] if len(near) == 1 else None
+
+
 def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list[str]:
     """The role of each column: `label`, `rank`, `year`, `date`, `amount` or `text`. A column whose
     every cell is a month or day of a year (`2025.7`) is dates unless its header gives a unit.
@@ -180,9 +199,11 @@ def table_to_amounts(table: dict, report, captions: list[str] = (), notes: list[
     for text in (*captions, *notes):
         # `단위: 입주기업(개), 면적(만㎡)`: the unit of each column it names (under the table too: `※ 단위: 첨단기술기업은 개, …`)
         named = named_units(text)
-        by_column.update({c: named[head] for c, head in enumerate(headings) if head in named})
+        # (the header may shorten the name, or the name the header: `연간 생산능력(만 개)` over `생산능력`)
+        matched = {c: name for c, head in enumerate(headings) if (name := _column_named(head, named, roles[c]))}
+        by_column.update({c: named[name] for c, name in matched.items()})
         # (and of each row it names that no column is: `(단위: 억 개, 수출액은 억 달러)` over a `수출액` row)
-        noted_rows += [(name, spec) for name, spec in named.items() if name not in headings]
+        noted_rows += [(name, spec) for name, spec in named.items() if name not in matched.values()]
     for text in (table["title"] or "", *captions):
         for word, spec in column_units(text):
             if not unit_spec_of(f"({spec})"):
