@@ -369,3 +369,26 @@ def test_a_topic_whose_measure_a_cause_clause_on_the_way_names_another_place(cor
     # 1507 ll.60–65: `후베이성의 수출액은 한촨(汉川)시 업체들의 유럽 주문이 늘면서 처음으로` | (a page break) | `1억 달러를
     # 넘어섰다.`
     assert figures_at(corpus_issue(1507), 60)[-1] == ("후베이성", "100000000", None, "min", 2025)
+
+
+# Round 68 (1509 camping chairs, 1511 ice makers, 1513 coffee grinders, 1515 sleds)
+
+def test_a_list_opened_by_an_order_word_follows_the_one_figure_the_sentence_before_gave(corpus_issue):
+    # 1511 l.175: `지역별로 보면 2024년 상업용 제빙기 판매의 18.2%가 광둥성에서 이뤄졌다. 이어 저장성(11.5%), 상하이시(8.7%),
+    # 베이징시(7.9%), 쓰촨성(6.3%) 순이었다.`
+    assert [f[:3] for f in figures_at(corpus_issue(1511), 175)][:5] == [
+        ("광둥성", "18.2", 1), ("저장성", "11.5", 2), ("상하이시", "8.7", 3), ("베이징시", "7.9", 4), ("쓰촨성", "6.3", 5)]
+
+
+def test_a_list_closed_by_etc_and_a_part_of_the_country_is_checked(corpus_issue):
+    # 1511 l.139: `… 헤이룽장성(黑龙江省), 지린성(吉林省), 랴오닝성(辽宁省), 네이멍구자치구(内蒙古自治区), 신장웨이우얼자치구(…),
+    # 허베이성(河北省) 등 북방 5 개 성·자치구를 …`: six
+    assert [line for line, _ in warnings_of(corpus_issue(1511), "count_mismatch")] == [139]
+    # 816 l.27: `… 종합한 결과, 쓰촨성(四川省)·후베이성(湖北省)·…·구이저우성(贵州省) 등 중서부 6 개 성의 …`: the six the dots
+    # join, not the clause before them
+    assert 27 not in [line for line, _ in warnings_of(corpus_issue(816), "count_mismatch")]
+
+
+def test_a_share_of_the_nations_whole_after_what_is_made_in_a_place(corpus_issue):
+    # 1509 l.90: `… 융캉시에서 한 해 생산되는 캠핑의자는 1 억 2,000 만 개가 넘어 전국 생산량의 약 40%를 차지한다.`
+    assert figures_at(corpus_issue(1509), 90)[-2:] == [("융캉시", "120000000", None, "min", 2024), ("융캉시", "40", None, None, 2024)]

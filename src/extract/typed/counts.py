@@ -42,7 +42,8 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + PARTICLE_CLOSE + ")")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
-_BAND_AFTER_ETC = compiled(r"(?<=\s)등\s+(?:상위|하위|주요)\s*$")
+_DOTTED_ETC = compiled(r"(?<![^\s,(])(?P<list>[^\s,.:;·()]+(?:\([^()]*\))?(?:·[^\s,.:;·()]+(?:\([^()]*\))?)+)\s*등\s*$")
+_BAND_AFTER_ETC = compiled(rf"(?<=\s)등\s+(?:상위|하위|주요|{COMPASS_PART})\s*$")  # (`… 허베이성 등 북방 5 개 성`)
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
 _LIST_HEAD = r"[^.:;,]+(?:,\s*[^.:;,]+){1,}?,\s*[^.:;,\s(]+?(?:\([^()]*\))?"
@@ -267,6 +268,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             start = _list_start(head)
             before = _BEFORE.search(head, start) if open_list else \
                 _LIST_RIGHT_BEFORE.search(head, start) if _LIST_END.search(head, start) else None
+            if open_list and (dotted_etc := _DOTTED_ETC.search(head)) and all(map(a_place, dotted_etc["list"].split("·"))):
+                # `… 종합한 결과, 쓰촨성(四川省)·후베이성(湖北省)·…·구이저우성(贵州省) 등 중서부 6 개 성의`: the places the dots join
+                before = dotted_etc
             if before is None and (dotted := _DOT_LIST_BEFORE.search(head[-80:])):
                 # `선전·광저우·허페이·청두 5개 도시를`: places joined by `·` right before their count
                 names = dotted["list"].split("·")

@@ -71,6 +71,7 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
+    GOES_ON_OPENING,
     rank_figures,
 )
 from kic_extract.typed.rank_relations import (
@@ -156,6 +157,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
     st = Paragraph(text, context_year, issue_date, places, named, ranked_unit, unit_ranks, paragraph_before, last_rank,
                    plans_from=plans.start() if plans else len(text))
     said = ""  # (the sentence before, whose named places the next may count)
+    pending: list[tuple[int, list[dict]]] = []  # (each clause's figures, of the sentence read last)
     for sm in SENTENCES.finditer(text):
         sentence, s_off = sm.group(), sm.start()
         said_before, said = said, sentence
@@ -235,7 +237,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 st.upcoming = ranks
             continue
         previous, previous_clause = [], ""  # the clause before and its figures (`…증가해 | 증가율이 가장 높았다` too)
-        pending: list[tuple[int, list[dict]]] = []
+        if st.last_rank is None and GOES_ON_OPENING.match(sentence):
+            # `… 18.2%가 광둥성에서 이뤄졌다. | 이어 저장성(11.5%), …, 쓰촨성(6.3%) 순이었다`: the list goes on from the one
+            # figure the sentence before gave, above them all (`rank_figures`, `_lead_before`)
+            previous = [f for _, fs in pending for f in fs]
+        pending = []
         clause_at: dict[int, str] = {}  # (each clause of the sentence by its offset)
         if (lede := lede_amounts(sentence)) and (lede_regions := lede_named(sentence, lede[0], regions, len(lede[1]))):
             # `7조 1,830억 위안. 광둥성이 올해 상반기에 올린 경제 규모로, …`, `5.9%와 6.3%. 각각 충칭시와 청두시가 … 기록한

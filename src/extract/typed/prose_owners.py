@@ -232,10 +232,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `신장위구르자치구의 교역액은 …였고, | 전국 … 교역의 43%를 차지했다`: the nation's whole, the topic's
             # share; so of a region's whole (`선전시의 … 넘어섰고, | 광둥성 전체 … 비중은 60%`, `량장신구는 … 기록해 |
             # 충칭시 GDP 의 약 16%를 차지했다`)
-            # (or a place made the topic where things are: `핑후시에는 … 기업 310곳이 모여 있고, | 같은 해 생산량은 … 전국
-            # 생산량의 31.2%를`)
+            # (or a place made the topic where things are, or are made: `핑후시에는 … 기업 310곳이 모여 있고, | 같은 해 생산량은
+            # … 전국 생산량의 31.2%를`, `융캉시에서 한 해 생산되는 캠핑의자는 … 넘어 | 전국 생산량의 약 40%를`)
             earlier = [r for r in subjects[:k] if r.start < c_off and r.zh != "中国"
-                       and (r.mark == "topic" or r.mark == "located" and _located_topic(sentence, r))]
+                       and (r.mark == "topic" or r.mark == "located" and (_located_topic(sentence, r)
+                                                                         or _DONE_AT.match(sentence, r.end)))]
             if earlier:
                 return earlier[-1]
         if nearest.mark == "direction":

@@ -23,7 +23,7 @@ RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
-_GOES_ON = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
+GOES_ON_OPENING = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
 MOVED_TO_BEFORE = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}})\s*위(?:로|에)\s+\p{{Hangul}}*[{N_FINAL}]\s+$")
 _AFTER_ONE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:에|을|를)\s*이어\s")
 _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
@@ -134,14 +134,14 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
         start = _RANK_FROM.search(clause)
-        goes_on = follows or (closes_list and (ranked_here or bool(_GOES_ON.match(clause)) or after_ranking and _bare_sequel(
+        goes_on = follows or (closes_list and (ranked_here or bool(GOES_ON_OPENING.match(clause)) or after_ranking and _bare_sequel(
             clause, c_off, listed, last_rank, last_unit)) and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
         if not start and not goes_on and closes_list and (lead := _lead_before(said or previous, listed)) is not None:
             # `하이커우가 전체의 61%를 차지했고 | 싼야 18%, 단저우 12% 순이었다`: the list goes on from the one the clause
             # before gave, above them all
             lead["rank"], first = 1, 2
-        if not start and not goes_on and (_GOES_ON.match(clause) or _AFTER_ONE.search(clause, 0, min(
+        if not start and not goes_on and (GOES_ON_OPENING.match(clause) or _AFTER_ONE.search(clause, 0, min(
                 f["start"] for f in listed))) and (band := _BAND_CLOSED.search(tail)) and int(band["n"]) >= len(regions_in_order):
             # `이어 후베이성 …, 푸젠성 …, 상하이 …, 후난성 … 순으로 10위권을 형성했다` → 7~10 (or after the one it follows:
             # `6 위로 밀려난 허난성(河南省)에 이어 후베이성 …, … 순으로 상위 10 위권을 형성했다`)
@@ -150,7 +150,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             for f in by_region[rid]:
                 f["rank"] = first + place[rid]
         return first + held - 1
-    if len(regions_in_order) >= 2 and not stated and last_rank is not None and _GOES_ON.match(clause) \
+    if len(regions_in_order) >= 2 and not stated and last_rank is not None and GOES_ON_OPENING.match(clause) \
             and {f["amount"].unit for f in listed} == {last_unit} \
             and all(by_region[a][0]["amount"].value > by_region[b][0]["amount"].value
                     for a, b in zip(regions_in_order, regions_in_order[1:])):

@@ -34,7 +34,7 @@ _DIGIT_AHEAD = compiled(r"\d")
 # what a region or figure was (the copula's past adnominal: `1위였던`, `1,758억 위안이던`)
 WAS = r"(?:이었던|였던|이던)"
 # a part of the country by the compass, no region of its own (`서부`, `중서부`, `연해`)
-COMPASS_PART = r"(?:중서부|서부|동부|중부|동북|서북|서남|남부|북부|연해|내륙)"
+COMPASS_PART = r"(?:중서부|서부|동부|중부|동북|서북|서남|남부|북부|북방|남방|연해|내륙)"
 # an order word a clause opens with, going on from what was said (`이어 후베이성 …`)
 GOES_ON = r"(?:뒤이어|이어서|이어)"
 LEVELS = EVERY_LEVEL
