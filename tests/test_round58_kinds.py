@@ -392,3 +392,17 @@ def test_a_list_closed_by_etc_and_a_part_of_the_country_is_checked(corpus_issue)
 def test_a_share_of_the_nations_whole_after_what_is_made_in_a_place(corpus_issue):
     # 1509 l.90: `… 융캉시에서 한 해 생산되는 캠핑의자는 1 억 2,000 만 개가 넘어 전국 생산량의 약 40%를 차지한다.`
     assert figures_at(corpus_issue(1509), 90)[-2:] == [("융캉시", "120000000", None, "min", 2024), ("융캉시", "40", None, None, 2024)]
+
+
+# Round 69 (1517 neck pillows, 1519 walkers, 1521 foam rollers, 1523 laundry baskets)
+
+def test_countries_each_with_their_share_of_a_places_breakdown(corpus_issue):
+    # 1523 l.124: `2024년 푸난현 버들세공 수출 대상국별 비중은 미국 31.2%, 독일 14.5%, 일본 10.9%, 영국 8.3% 순이었다.`
+    assert [f[:3] for f in figures_at(corpus_issue(1523), 124)][:4] == [
+        ("미국", "31.2", 1), ("독일", "14.5", 2), ("일본", "10.9", 3), ("영국", "8.3", 4)]
+
+
+def test_the_average_of_a_set_of_places_is_no_places(corpus_issue):
+    # 1521 l.85: `… 상하이는 처음으로 3,800 위안을 넘어섰고, 조사 대상 도시 평균(3,235 위안)도 크게 웃돌았다. 같은 해 전국
+    # 평균은 2,130 위안이었다.`
+    assert [f[:2] for f in figures_at(corpus_issue(1521), 85)][5:] == [("상하이", "3800"), ("전국", "2130")]

@@ -157,6 +157,7 @@ _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*
 # data/measure_nouns.txt, or a trade flow by its verb noun: `대중국 수출`)
 _OWN_MEASURE_PASSED = compiled(r"[^을를]+(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*)?(?:웃돌|웃도|밑돌|밑도|상회|하회)")
 _MEASURE_NAMED_BEFORE = compiled(rf"(?<!\p{{Hangul}})(?:{measure_nouns()}|수출|수입)\s+$")
+_SET_AVERAGE_BEFORE = compiled(r"(?<!\p{Hangul})(?:도시|지역|국가|나라)\s*평균\s*\(\s*$")
 _RADIUS_BEFORE = compiled(r"(?:반경|반지름)\s*$")
 _BENCHMARK_BEFORE = compiled(r"(?:으로|로)\s+(?:보는|여기는|삼는|꼽는|잡는)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
@@ -325,6 +326,8 @@ def _no_figure(clause: str, start: int, amount, end: int) -> bool:
         return True  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure (so `1,000kWh 마다`)
     if _RADIUS_BEFORE.search(clause, max(0, start - 6), start):
         return True  # `반경 30km 안에서 … 조달할 수 있는`: the reach of an area described, no measure of the place
+    if _SET_AVERAGE_BEFORE.search(clause, max(0, start - 12), start):
+        return True  # `조사 대상 도시 평균(3,235 위안)도 크게 웃돌았다`: the average of a set of places, no place's
     if amount.unit in count_units() and _AMONG_BEFORE.search(clause, max(0, start - 8), start) and _PICKED_OUT.match(clause, end):
         return True  # `전국의 특화 산업단지 가운데 7곳을 대표 사례로 꼽았다`: the ones a report picks, no figure of the place
     if amount.value == 1 and amount.unit in count_units() and _OF_ONE.match(clause, end):

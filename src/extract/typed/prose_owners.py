@@ -220,9 +220,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`, `… 3개 성의 수출입액을 더하면 20조
             # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's
             return in_clause[-2]
-        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()):
+        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
+                and not (nearest.mark == "figure" and nearest.zh != "中国"):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
-            # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject)
+            # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject; and a country with its share right after it
+            # is an item of what the topic's measure is broken down by, `푸난현 … 수출 대상국별 비중은 미국 31.2%, 독일 …`)
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
             if named:
                 return named[-1]
