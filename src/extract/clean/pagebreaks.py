@@ -10,6 +10,7 @@ of the same table (a table continued on the next page).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import zip_longest
 
 import regex
@@ -198,6 +199,27 @@ _GLOSS_OPENING = compiled(r"\((?P<han>\p{Han}+)\)")
 _AFTER_NOUN = ("이", "였", "인", "임", "라", "란")
 
 
+def names_place(word: str) -> bool:
+    """Whether a Hangul run is a place's name whole, of any level the gazetteer knows (`푸젠성`, `닝더시`).
+
+    >>> names_place("푸젠성"), names_place("푸젠성도")
+    (True, False)
+    """
+    from kic_extract.gazetteer import EVERY_LEVEL, find_regions
+
+    return any(m.start == 0 and m.end == len(word) for m in find_regions(word, EVERY_LEVEL))
+
+
+@cache
+def _word_openings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What opens a word that belongs to the noun before it (particles, endings, the copula), and the generic words
+    closing a place's name (a province's and data/place_suffixes.tsv)."""
+    from kic_extract.places import place_suffixes
+
+    return (tuple(word_set("particles.txt") | word_set("bound_endings.txt")) + _AFTER_NOUN,
+            ("성", "자치구", *(s.ko for s in place_suffixes())))
+
+
 def place_before_word(tail: str, head: str) -> bool:
     """Whether two Hangul runs a wrap parts are two words because the left is a place named whole with its
     generic word (`상하이시`, `푸젠성`: a province's, or one of data/place_suffixes.tsv) and the right, of two
@@ -208,14 +230,10 @@ def place_before_word(tail: str, head: str) -> bool:
     >>> place_before_word("상하", "이시"), place_before_word("선전", "시장"), place_before_word("푸젠성", "정부")
     (False, False, True)
     """
-    if len(head) < 2 or head.startswith(_AFTER_NOUN) \
-            or head.startswith(tuple(word_set("particles.txt") | word_set("bound_endings.txt"))):
+    openings, generic_words = _word_openings()
+    if len(head) < 2 or head.startswith(openings):
         return False
-    from kic_extract.gazetteer import EVERY_LEVEL, find_regions
-    from kic_extract.places import place_suffixes
-
-    generic = any(tail.endswith(word) and len(tail) > len(word) for word in ("성", "자치구", *(s.ko for s in place_suffixes())))
-    return generic and any(m.start == 0 and m.end == len(tail) for m in find_regions(tail, EVERY_LEVEL))
+    return any(tail.endswith(word) and len(tail) > len(word) for word in generic_words) and names_place(tail)
 
 
 def glossed_alone(head: str, rest: str) -> bool:

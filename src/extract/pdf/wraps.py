@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_join, glossed_alone, place_before_word
+from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_join, glossed_alone, names_place, place_before_word
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
@@ -86,13 +86,6 @@ _DOING = re.compile(r"(?:하|해|했|한|할|함)[가-힣]{0,3}$")
 
 # a number and its counter closing the left half (`… 2위` | `장쑤성은`): a word of its own
 _COUNTED_END = re.compile(r"\d\s*[가-힣]{1,2}$")
-
-
-def _names_place(word: str) -> bool:
-    """Whether a Hangul run is a place's name whole, of any level the gazetteer knows (`푸젠성`, `닝더시`)."""
-    from kic_extract.gazetteer import EVERY_LEVEL, find_regions
-
-    return any(m.start == 0 and m.end == len(word) for m in find_regions(word, EVERY_LEVEL))
 
 
 def opens_with_place(head: str) -> bool:
@@ -296,7 +289,7 @@ def reads_as_gloss(tail: str, head: str, rest: str) -> bool:
     (False, True)
     """
     m = _GLOSS_AHEAD.match(rest)
-    if not m or min(len(tail), len(head)) != 1 and _names_place(tail):
+    if not m or min(len(tail), len(head)) != 1 and names_place(tail):
         return False
     reading = read_name(m["han"])
     return tail + head in (reading.ko, reading.ko_sino)
