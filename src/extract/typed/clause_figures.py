@@ -152,13 +152,14 @@ _EACH_TOPIC = compiled(r"\s*각\s+\p{Hangul}{2,}(?:은|는|이|가|마다)\s")
 # (not a level the place held before: `지난해 연간 실적인 688억 위안에 바짝 다가섰다`)
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:인|의|던)\s+$")
 _PERIOD_OF_BEFORE = compiled(r"(?<!\S)(?:\d\s*분기|[상하]반기|전년(?:\s*동기)?|지난해|작년|전월|(?:직)?전\s*분기|(?:19|20)\d{2}\s*년)의\s+$")
-# a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
 # an amount passed by a verb right after it (`2,340 만 달러를 크게 웃돌았다`), and a measure named right before it (`수출 `,
 # data/measure_nouns.txt, or a trade flow by its verb noun: `대중국 수출`)
 _OWN_MEASURE_PASSED = compiled(r"[^을를]+(?:을|를)\s*(?:크게\s*|훨씬\s*|소폭\s*|다소\s*)?(?:웃돌|웃도|밑돌|밑도|상회|하회)")
 _MEASURE_NAMED_BEFORE = compiled(rf"(?<!\p{{Hangul}})(?:{measure_nouns()}|수출|수입)\s+$")
+# the average of a set of places (`조사 대상 도시 평균(`) and a radius (`반경 `), right before an amount
 _SET_AVERAGE_BEFORE = compiled(r"(?<!\p{Hangul})(?:도시|지역|국가|나라)\s*평균\s*\(\s*$")
 _RADIUS_BEFORE = compiled(r"(?:반경|반지름)\s*$")
+# a mark held by others, right before a figure a region passed or fell short of (`업계가 손익분기점으로 보는 65%를`)
 _BENCHMARK_BEFORE = compiled(r"(?:으로|로)\s+(?:보는|여기는|삼는|꼽는|잡는)\s+$")
 _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 
@@ -313,7 +314,7 @@ def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion
     for r in after[1:]:
         if r.start == chain[-1].end + 1:
             chain.append(r)
-    if chain[-1].subject or scope_of_first(clause, replace(chain[-1], start=chain[-1].start - c_off, end=chain[-1].end - c_off)):
+    if chain[-1].subject or scope_of_first(clause, chain[-1].zh, chain[-1].end - c_off):
         return None  # (not the country a place is described as first in: `1 만 곳을 넘는 중국 최대의 소형가전 생산지다`)
     return chain[-1]
 

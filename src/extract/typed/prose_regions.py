@@ -461,10 +461,14 @@ def _particle_word() -> regex.Pattern[str]:
     return compiled("(?:" + "|".join(longest_first(word_list("particle_words.txt"))) + ")")
 
 
-def scope_of_first(text: str, region: ProseRegion) -> bool:
-    """Whether a region is the country a place is the first of a kind in (`중국 최대의 가전 도시로`), a scope: `text`
-    holds the region at its position."""
-    return region.zh == "中国" and _FIRST_OF_KIND.match(text, region.end) is not None
+def scope_of_first(text: str, zh: str | None, end: int) -> bool:
+    """Whether the region `zh` named up to `end` of `text` is the country a place is the first of a kind in (`중국
+    최대의 가전 도시로`), a scope.
+
+    >>> scope_of_first("중국 최대의 가전 도시로, ", "中国", 2), scope_of_first("중국 최대 수출국", "中国", 2)
+    (True, False)
+    """
+    return zh == "中国" and _FIRST_OF_KIND.match(text, end) is not None
 
 
 def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[ProseRegion]:
@@ -474,7 +478,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     found = [m for m in found if not _particle_word().match(text, m.end)]
     # (`중국 최대의 가전 도시로`, as `전국 최초의`: the country a place is first in, a scope, no subject)
     out = [ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh, not _compared(text, m.end)
-                       and not (m.zh == "中国" and _FIRST_OF_KIND.match(text, m.end))) for m in found]
+                       and not scope_of_first(text, m.zh, m.end)) for m in found]
     # `전국 평균을 1.1%p 밑돌았다`: the nation's average compared with, not described
     # (`전국에서 처음으로 16조 위안을 넘어선`, `2,310 개로 전국 최다였고`, `전국 최초의 … 시범구`: first in the country, a scope, not the
     # country's figure)
