@@ -406,3 +406,30 @@ def test_the_average_of_a_set_of_places_is_no_places(corpus_issue):
     # 1521 l.85: `… 상하이는 처음으로 3,800 위안을 넘어섰고, 조사 대상 도시 평균(3,235 위안)도 크게 웃돌았다. 같은 해 전국
     # 평균은 2,130 위안이었다.`
     assert [f[:2] for f in figures_at(corpus_issue(1521), 85)][5:] == [("상하이", "3800"), ("전국", "2130")]
+
+
+# Round 70 (1525 umbrella stands, 1527 earplugs, 1529 bath mats, 1531 bathroom slippers)
+
+def test_a_count_whose_list_is_designated_is_checked(corpus_issue):
+    # 1527 ll.234–236: `둥관시는 2025년 음향 부품 특화 진 4곳으로 창안진(长安镇), 칭시진(清溪镇), 탕샤진(塘厦镇),` | (a page break) |
+    # `펑강진(凤岗镇), 황장진(黄江镇)을 지정했다.`: five
+    assert [line for line, _ in warnings_of(corpus_issue(1527), "count_mismatch")] == [234]
+
+
+def test_a_list_named_as_what_the_count_is_after_a_clause_with_no_comma(corpus_issue):
+    # 1531 l.116: `방안은 3개 도시를 핵심 거점으로 지정했는데 취안저우시(泉州市), 푸톈시(莆田市), 샤먼시(厦门市)가 그것이다.`: three;
+    # l.97's `5개 성은 장쑤성, 산둥성, 허난성, 후베이성` lists four
+    assert [line for line, _ in warnings_of(corpus_issue(1531), "count_mismatch")] == [97]
+
+
+def test_most_of_a_places_firms_the_subject_and_generations_counted(corpus_issue):
+    # 1531 l.166: `… 다만 생산액 기준으로는 푸톈시가 238억 위안으로 1위였다. 제양시 업체 대부분이 가족 단위 소규모 공장이어서
+    # '규모 이상' 공업 기업은 410곳에 그친다.`
+    assert figures_at(corpus_issue(1531), 166)[-1] == ("제양시", "410", None, None, 2025)
+    # 1531 l.217: `▶ 기업 소개: 제양의 2대째 슬리퍼 공장을 물려받은 창업자가 …`: a generation, no machines
+    assert figures_at(corpus_issue(1531), 217) == []
+
+
+def test_a_flow_to_a_country_written_with_particles_goes_on_past_a_comma(corpus_issue):
+    # 1525 l.45: `… 한국으로의 수출은 1억 5,000만 달러로 7위를 기록했으며, 전년 동기 대비 증가율은 12.6%였다.`
+    assert figures_at(corpus_issue(1525), 45)[-2:] == [("한국", "150000000", 7, None, 2025), ("한국", "12.6", None, None, 2025)]

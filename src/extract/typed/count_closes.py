@@ -17,7 +17,7 @@ from kic_extract.typed.count_lists import ASIDE, GLOSSED_NAME, PARTNER_CLOSE, a_
 
 
 # the particle of a list that is what was chosen (`…, 항저우가 선정됐다`, `…·타이위안(太原)의 첨단기술산업개발구가 이름을`)
-CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|꼽|뽑|들어|참가|참여|입주)" \
+CHOSEN_CLOSE = r"(?<=[)\p{Hangul}])(?:의\s+\S+?)?(?:이|가|을|를)\s+(?:(?:여기|이|그\s*안)에\s+)?(?:이름을|포함|선정|지정|꼽|뽑|들어|참가|참여|입주)" \
     r"|(?<=[)\p{Hangul}])에\s+(?:들어선|들어서|설립|설치|조성|자리)|" + PARTNER_CLOSE  # (where they are put: `…, 인촨(银川)에
 # 들어선다`, `…, 닝샤후이족자치구에 자리하고 있다`)
 # the places a count names right after it, `즉`/`곧`, up to what they qualify (`5개 도시, 곧 청두·충칭·쿤밍(昆明)의 투자기관`)

@@ -364,8 +364,8 @@ def _of_level(name: str, noun: str | None) -> bool:
 # what sets a counted set aside from a list after it (`이들 3개 성 외에 광둥성, …`)
 _SET_ASIDE = compiled(r"\s*(?:외에|이외에|밖에|말고)(?:도)?\s")
 # a list named later in the count's sentence as what it is (`… 4곳을 지정했는데, A·B·C가 그것이다`; `네 곳의 ‘…’를
-# 새로 지정했는데, …`)
-_THAT_IS = compiled(r"(?:을|를|이|가|은|는|의)?\s[^.,]{0,30},\s*(?P<list>[^.]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
+# 새로 지정했는데, …`), after a comma or a clause's `는데`/`으며` (`3개 도시를 … 지정했는데 A(…), B(…), C(…)가 그것이다`)
+_THAT_IS = compiled(r"(?:을|를|이|가|은|는|의)?\s[^.,]{0,30}?(?:,\s*|(?<=는데|으며)\s+)(?P<list>[^.]+?)(?:이|가)\s+그것(?:이다|이었다|입니다)")
 
 
 def shared_noun_off(items: list[str]) -> list[str]:

@@ -411,8 +411,9 @@ _BY_CAUSE = compiled(r"(?:에|의|에서)?(?:\s+[^\s,.]+){0,5}?\s*(?:에\s*힘�
 ORIGIN_OF = compiled(r"\s+(?:및\s+해외\s+)?(?:청년|자본\s+기업)")  # (`홍콩·마카오 청년`, `마카오 자본 기업`)
 # (`한국계 기업`, `중국 테크 기업`, a compound ending in one, `한국계 투자기업`)
 FIRMS_AFTER = compiled(rf"계?\s+(?:(?!현지|국내|해외)[\p{{Hangul}}A-Z]{{1,5}}\s+)?\p{{Hangul}}{{0,4}}?(?:{FIRMS})(?!\p{{Hangul}}{{2}})")
-# the firms located in a place, the subject (`상하이시 소재 기업이`; not firms of a nation's, `중국 배터리 기업이 해외에서`)
-_FIRMS_SUBJECT = compiled(r"\s*(?P<in>소재\s*)?\p{Hangul}{0,4}?(?:기업|업체|회사|스타트업)들?"
+# the firms located in a place, the subject (`상하이시 소재 기업이`; not firms of a nation's, `중국 배터리 기업이 해외에서`), or most
+# of them (`제양시 업체 대부분이 … 공장이어서 | '규모 이상' 공업 기업은 410곳에`)
+_FIRMS_SUBJECT = compiled(r"\s*(?P<in>소재\s*)?\p{Hangul}{0,4}?(?:기업|업체|회사|스타트업)들?(?:\s+(?:대부분|대다수|상당수|다수|절반))?"
                           r"(?:의(?:\s+\p{Hangul}+){1,2}?(?:은|는|이|가)|이|가)(?!\p{Hangul})")
 
 

@@ -143,9 +143,11 @@ class ProseRegion:
     mark: str = "topic"  # topic, located, figure, listed, qualifies, direction or other: what follows the name
 
 
-# a flow made the clause's topic (`멕시코향 수출은`, `일본행 단체 여행 예약은`; not a topic the flow's words only describe:
-# `한국행 노선을 늘린 항공사는`)
-_FLOW_TOPIC = compiled(rf"[{''.join(sorted(DIRECTIONS))}]\s+(?:(?!\p{{Hangul}}*(?:을|를|이|가|에|의|한|린|된|인|운)\s)\p{{Hangul}}+\s+){{0,2}}"
+# a flow to or from a place written with particles (`한국으로의 수출은`, `미국으로부터의 수입은`)
+_FLOW_PARTICLE = compiled(r"(?:으로|로|에서|으로부터|로부터)의(?=\s)")
+# a flow made the clause's topic (`멕시코향 수출은`, `일본행 단체 여행 예약은`, `한국으로의 수출은`; not a topic the flow's words
+# only describe: `한국행 노선을 늘린 항공사는`)
+_FLOW_TOPIC = compiled(rf"(?:[{''.join(sorted(DIRECTIONS))}]|{_FLOW_PARTICLE.pattern})\s+(?:(?!\p{{Hangul}}*(?:을|를|이|가|에|의|한|린|된|인|운)\s)\p{{Hangul}}+\s+){{0,2}}"
                        r"\p{Hangul}+(?:은|는)\s")
 
 
@@ -154,6 +156,8 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
     수출은 1 년 새 두 배 가까이 늘어 | 6 만 5,000 대에`): it goes on into the sentence's next clauses.
 
     >>> flow_topic("멕시코향 수출은 늘어", ProseRegion(0, 3, "멕시코", "墨西哥", True, "direction"))
+    True
+    >>> flow_topic("한국으로의 수출은 늘어", ProseRegion(0, 2, "한국", "韩国", True, "direction"))
     True
     """
     return region.mark == "direction" and bool(_FLOW_TOPIC.match(sentence, AFTER_NAME.match(sentence, region.end).end()))
@@ -208,7 +212,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
         return "topic"  # `항저우(杭州)에만 61개사가`, `난산구 한 곳에만 58개사가`: what the clause counts is there
     if text.startswith(AFFILIATION, pos):
         pos += 1  # `싱가포르계 펀드의 참여가`: what follows the word says what the region is
-    directed = pos < len(text) and text[pos] in DIRECTIONS
+    flow = _FLOW_PARTICLE.match(text, pos)
+    directed = flow.end() - pos if flow else int(pos < len(text) and text[pos] in DIRECTIONS)
     if not directed and text.startswith("(", end) and _NAMES_MORE.match(text, pos):
         return "qualifies"  # `다롄(大连)항과 잉커우(营口)항의`, `베이부완(北部湾)항을`: a port or a zone named after it, not the place
     mark = next((name for name, pattern in _MARKS if pattern.match(text, pos + directed)), "other")
