@@ -433,3 +433,37 @@ def test_most_of_a_places_firms_the_subject_and_generations_counted(corpus_issue
 def test_a_flow_to_a_country_written_with_particles_goes_on_past_a_comma(corpus_issue):
     # 1525 l.45: `… 한국으로의 수출은 1억 5,000만 달러로 7위를 기록했으며, 전년 동기 대비 증가율은 12.6%였다.`
     assert figures_at(corpus_issue(1525), 45)[-2:] == [("한국", "150000000", 7, None, 2025), ("한국", "12.6", None, None, 2025)]
+
+
+# Round 71 (1533 handheld fans, 1535 knee braces, 1537 toilet seats, 1539 ironing boards)
+
+def test_a_places_firms_counted_where_they_are_after_the_place_made_topic(corpus_issue):
+    # 1533 l.213: `닝보시는 2025년 … 5억 위안 규모의 ‘스마트가전 창업펀드’를 조성했고, 6월 말 현재 닝보시 소재 23개 기업에 1억 8,600만
+    # 위안을 투자했다.`
+    assert figures_at(corpus_issue(1533), 213) == [
+        ("닝보시", "500000000", None, None, 2025), ("닝보시", "23", None, None, 2025), ("닝보시", "186000000", None, None, 2025)]
+
+
+def test_a_thing_first_among_its_kind_ranks_no_figure_before_it(corpus_issue):
+    # 1535 l.41: `같은 해 중국 스포츠용품 시장 전체 성장률이 6% 미만에 그친 것을 감안하면 두 배 가까운 속도로, 무릎보호대가
+    # 운동보호용품 가운데 가장 빠르게 크는 품목으로 자리 잡았다는 평가다.`
+    assert figures_at(corpus_issue(1535), 41)[-1] == ("중국", "6", None, "max", 2025)
+
+
+def test_the_place_whose_events_were_counted_holds_the_next_clauses_figure(corpus_issue):
+    # 1535 l.47: `2025년 중국에서 열린 마라톤·러닝 대회는 790회를 넘었고, 참가자는 연인원 700만 명을 웃돌았다.`
+    assert figures_at(corpus_issue(1535), 47) == [("중국", "790", None, "min", 2025), ("중국", "7000000", None, "min", 2025)]
+
+
+def test_a_bound_closing_its_clause_with_no_comma_describes_no_place_after_it(corpus_issue):
+    # 1537 l.43: `같은 시점 일본의 온수세정 변좌 보급률은 80%를 넘고 한국도 60% 안팎에 이르는 만큼, …`
+    assert figures_at(corpus_issue(1537), 43)[1:] == [("일본", "80", None, "min", 2025), ("한국", "60", None, None, 2025)]
+
+
+def test_what_was_done_in_a_place_after_a_deed_on_the_way_and_a_region_heading_a_reported_subject(corpus_issue):
+    # 1537 l.75: `상무부에 따르면 2025년 한 해 전국에서 보조금을 받아 판매된 스마트 변기·변기커버는 286만 대였고, 판매액은 71억
+    # 4,000만 위안에 달했다.`
+    assert figures_at(corpus_issue(1537), 75) == [("전국", "2860000", None, None, 2025), ("전국", "7140000000", None, None, 2025)]
+    # 1537 l.242: `KIC 중국은 발표에서 2025년 한국의 비데 시장 규모가 1조 2,000억 원 수준이며, 이 가운데 렌털 판매 비중이 60%를
+    # 넘는다고 소개했다.`
+    assert figures_at(corpus_issue(1537), 242) == [("한국", "1200000000000", None, None, 2025), ("한국", "60", None, "min", 2025)]

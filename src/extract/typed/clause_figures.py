@@ -114,6 +114,8 @@ _ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\
 # (a verb's describing ending, its stem perhaps read with the figure, `40%를 웃도는 저장성은`; not a topic particle right
 # after the figure's bracket: `늘어난 수(52 곳)는 베이징(31 곳)보다`)
 _BARE_AFTER = compiled(r"\s+(?:\d{1,2}\s*위\s+)?")
+# a bound read with its verb closing a clause, which describes no place after it (`일본은 80%를 넘고 | 한국도 60% 안팎에`)
+_CONNECTIVE_END = compiled(r"(?:고|며|면서|어|서|으나|지만|는데)$")
 _VERB_READ = compiled(rf"(?:을|를)\s*\p{{Hangul}}*[{N_FINAL}]$")  # (`1,000억 위안을 넘어선`; not `3% 미만`)
 
 
@@ -485,7 +487,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                 and not _NUMBER_BEFORE.search(clause, max(0, per.start() - 12), per.start()):
             # (not per a number of them, `인구 10만 명당 62.4명`: its base is no unit)
             amount = replace(amount, unit=f"{amount.unit}/{per['per']}")  # `kWh당 0.28위안`: a price per unit
-        if amount.bound and not in_quoted_name(clause, start, end) \
+        if amount.bound and not in_quoted_name(clause, start, end) and not _CONNECTIVE_END.search(amount.raw) \
                 and (described := places_described(sentence, c_off + end, regions)):
             # `분기 GDP가 1,000억 위안 미만인 시짱자치구(612억 위안)와 칭하이성(948억 위안)은`: each place described passes it
             # (kept apart from the clause's own figures, which its list may share: `… 광둥성과 장쑤성은 모두 5% 넘게`)

@@ -100,9 +100,9 @@ from kic_extract.typed.stated_ranks import stated_ranks
 from kic_extract.typed.paragraph_ranks import (each_of_order, last_rank_of, named_in_order, ranked_so_far, subjects_told)
 
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
-# the subject a region heads, a few words on (`중국 XR 기기 출하량이`; not `한국 스타트업의`, nor the organisation's own
-# within it, `중국 내 협력 거점이`)
-_HEADS_SUBJECT = compiled(r"(?!\s+내\s)(?:\s+[\p{Hangul}A-Za-z]+){1,3}(?:이|가)\s")
+# the subject a region heads, a few words on, perhaps after its `의` (`중국 XR 기기 출하량이`, `한국의 비데 시장 규모가`; not
+# `한국 스타트업의`, nor the organisation's own within it, `중국 내 협력 거점이`)
+_HEADS_SUBJECT = compiled(r"(?!\s+내\s)의?(?:\s+[\p{Hangul}A-Za-z]+){1,3}(?:이|가)\s")
 
 
 # a region whose level, in brackets, another's is set against (`9.8%로 상하이(9.1%)를 웃돌았다`)

@@ -303,7 +303,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                                ", " not in sentence[r.end:pos] or VISITING.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
                                            or flow_topic(sentence, r)
                                            or r.mark == "located" and (r.start > cut or _located_topic(sentence, r)
-                                                                       or r is subjects[0] and _DONE_AT.match(sentence, r.end))
+                                                                       or r is subjects[0] and (_DONE_AT.match(sentence, r.end)
+                                                                                                or EVENTS_COUNTED.match(sentence, r.end)))
+                                           # (so the place whose events the sentence counted: `중국에서 열린 마라톤 대회는
+                                           # 790회를 넘었고, | 참가자는 연인원 700만 명을`)
                                            # (a place whose firms are the subject the clause goes on with: `상하이시 소재
                                            # 기업이 약 112억 위안을 유치해 | 전체의 47.5%를 가져갔다`)
                                            or r.mark == "qualifies" and ", " not in sentence[r.end:pos]
@@ -475,7 +478,8 @@ _AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
 # `닝진현에서 피트니스기구를 만드는 기업은`; not a firm based there, `광저우에 본사를 둔 이항(亿航)은`):
 # the place's own measure, which goes on past the clause (`… 12.4% 감소했고, | 올해 상반기에도 -3.5%를`; `… 1만 개를
 # 넘으며, | 이 가운데 규모 이상 기업은 1,036개사다`); not an event held there (`베이징에서 열린 박람회는`)
-_DONE_AT = compiled(rf"(?:에서|에)\s+(?:(?!(?:본사|본부|거점|공장|사무소|지사|법인|연구소|센터)(?:을|를))[^\s,.]+(?:을|를)\s+)?"
+_DONE_AT = compiled(rf"(?:에서|에)\s+(?:(?!(?:본사|본부|거점|공장|사무소|지사|법인|연구소|센터)(?:을|를))[^\s,.]+(?:을|를)\s+"
+                    r"(?:\p{Hangul}+(?:아|어|해|여)\s+)?)?"  # (a deed on the way: `전국에서 보조금을 받아 판매된 … 변기커버는`)
                     rf"(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+"
                     rf"(?:[^\s,.]+\s+){{0,2}}[^\s,.]+?(?:은|는|이|가)"
                     r"(?!\p{Hangul})")

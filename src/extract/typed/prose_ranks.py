@@ -16,7 +16,7 @@ from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO,
     written_change
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_region_sets import list_run
-from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, PLACE_OF_A_KIND, ProseRegion, cue
+from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, PLACE_OF_A_KIND, ProseRegion, cue, measure_nouns
 from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ordinal_rank, stated_ranks
 
 RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
@@ -224,7 +224,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         listed = by_region[free[0]]
     if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off) \
             and not _SET_WITHIN.match(clause, max(0, AFTER_NAME.match(clause, max(0, listed[0]["region"].end - c_off)).end()),
-                                      first.start()):
+                                      first.start()) \
+            and not _thing_first_among().search(clause, listed[-1]["end"], first.start()):
         # (not a part first within the region's own whole: `전국 담수 생산량 가운데 공업용수 비중이 약 65%로 가장 컸고`)
         # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)
         within = bool(_WITHIN_PART.search(clause))
@@ -264,6 +265,13 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
 
 # the region's own whole a part is first within, up to the superlative (`전국 담수 생산량 가운데 공업용수 비중이 약 65%로 `)
 _SET_WITHIN = compiled(r"(?:\s+[^\s,.]+){1,3}?\s*가운데\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:이|가)\s+(?:약\s*)?[\d,.]+\s*\S*?(?:으로|로)\s+$")
+# a thing made the subject after the figure's words, first among its kind (`… 6% 미만에 그친 것을 감안하면 두 배 가까운 속도로,
+# 무릎보호대가 운동보호용품 가운데 가장`): its first place, not the figure's
+# (not a measure made the subject: `…, 증가율이 주요 성 가운데 가장 높았다`)
+@cache
+def _thing_first_among() -> regex.Pattern[str]:
+    return compiled(rf",\s*(?!\p{{Hangul}}*(?:{measure_nouns()}))\p{{Hangul}}+(?:이|가|은|는)\s+(?:\p{{Hangul}}+\s+){{0,2}}?\p{{Hangul}}+\s+"
+                    r"(?:가운데|중)(?:에서)?\s+$")
 # a part of the set the first place is within (`경제 규모 상위 10개 지역 가운데 가장`)
 _WITHIN_PART = compiled(r"(?:상위|하위|주요)\s*\d{1,2}\s*개\s*\S+\s*(?:가운데|중(?:에서)?)\s+(?:가장|최고)")
 _ADNOMINAL_CUE = compiled(r"[^\s에]*\s*[^\s에]*(?P<last>\p{Hangul})\s+$")

@@ -229,6 +229,8 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                     return "topic"  # `광시좡족자치구 디지털 무역액 2,000억 위안`: the region's measure, then its amount
                 if ONLY_THERE.match(text, word.end()):
                     return "topic"  # `상하이 지역 3 개 거점에만 591 개사가`: its own places, all the clause counts is there
+                if k == 1 and last == "소재" and not nation:
+                    return "topic"  # `닝보시 소재 23개 기업에`: a place's firms are counted where they are
                 return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
             last = w
             if k == 6:
