@@ -467,3 +467,32 @@ def test_what_was_done_in_a_place_after_a_deed_on_the_way_and_a_region_heading_a
     # 1537 l.242: `KIC 중국은 발표에서 2025년 한국의 비데 시장 규모가 1조 2,000억 원 수준이며, 이 가운데 렌털 판매 비중이 60%를
     # 넘는다고 소개했다.`
     assert figures_at(corpus_issue(1537), 242) == [("한국", "1200000000000", None, None, 2025), ("한국", "60", None, "min", 2025)]
+
+
+# Round 72 (1541 toothbrush sterilisers, 1543 shoehorns, 1545 wrist guards, 1547 bathtubs)
+
+def test_followers_whose_order_word_a_line_break_parts(corpus_issue):
+    # 1545 ll.106–107: `증가 속도로 보면 허베이성이 21.5%로 가장 빨랐고 저장성(18.4%), 푸젠성(15.7%)이 뒤를` | `이었다.`
+    assert figures_at(corpus_issue(1545), 106)[:3] == [
+        ("허베이성", "21.5", 1, None, 2025), ("저장성", "18.4", 2, None, 2025), ("푸젠성", "15.7", 3, None, 2025)]
+
+
+def test_a_periods_level_written_as_a_bound_keeps_it(corpus_issue):
+    # 1541 l.149: `중국의 UV-C LED 칩 국산화율은 2024년 약 65%로, 2020년의 30% 미만에서 크게 높아졌다.`
+    assert figures_at(corpus_issue(1541), 149) == [("중국", "65", None, None, 2024), ("중국", "30", None, "max", 2020)]
+
+
+def test_a_cause_whose_subject_holds_an_aside_leaves_the_figure_to_the_topic(corpus_issue):
+    # 1543 l.66: `반면 장쑤성(江苏省)은 쑤저우와 우시 일대의 주문자상표부착생산(OEM) 공장이 동남아로 옮겨 가면서 2025 년 생산액이
+    # 38 억 2,000 만 위안에 그쳤고, 1 년 전보다 2.3% 줄어 …`
+    assert figures_at(corpus_issue(1543), 66) == [("장쑤성", "3820000000", None, None, 2025), ("장쑤성", "-2.3", None, None, 2025)]
+
+
+def test_a_wrap_inside_a_name_the_document_glosses_closes_up():
+    from kic_extract.pdf.wraps import join_text
+
+    # 1541's LibreOffice print, l.153: `… 2024년 바오안` | `구에서만 전국 칫솔살균기 생산량의 약 15%가 나왔다.`, after
+    # `선전 바오안구(宝安区)는`
+    vocabulary = "① 선전: 선전 바오안구(宝安区)는 부품과 금형, 조립까지 가까운 거리 안에서 해결되는 공급망을 갖췄다."
+    assert join_text("2024년 바오안", " 구에서만 전국", False, vocabulary) == "2024년 바오안구에서만 전국"
+    assert join_text("2024년 바오안", "구에서만 전국", True, vocabulary) == "2024년 바오안구에서만 전국"

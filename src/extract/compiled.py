@@ -153,6 +153,17 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
+def phrase(words: str) -> str:
+    """A phrase as a pattern: its words literal, a space between them any white space, so that a line break inside a
+    paragraph, kept in its text, parts the words as a space does.
+
+    >>> import regex
+    >>> bool(regex.fullmatch(phrase("뒤를 이었"), "뒤를  이었")), bool(regex.search(phrase("못 미친"), "5%에 못" + chr(10) + "미친"))
+    (True, True)
+    """
+    return regex.escape(words).replace("\\ ", r"\s+")
+
+
 def save() -> bool:
     """Add the patterns this process compiled to the cache file, merged with what the file holds
     now (another process may have written it since); replaced atomically, never half-written.

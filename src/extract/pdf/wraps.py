@@ -76,9 +76,14 @@ def glossed_elsewhere(tail: str, head: str, vocabulary: str) -> bool:
 
     >>> glossed_elsewhere("빈하이", "신구의", "빈하이신구(滨海新区)의 단지. 톈진 빈하이 단지"), glossed_elsewhere("빈하이", "단지", "빈하이신구(滨海新区)")
     (True, False)
+    >>> glossed_elsewhere("바오안", "구에서만", "선전 바오안구(宝安区)는")
+    True
     """
-    stem = _particle_end().sub("", head, count=1) or head
+    stem = _particle_end().sub("", _LIMITER_END.sub("", head, count=1), count=1) or head
     return re.search(rf"(?<![가-힣]){re.escape(tail + stem)}\([\u4e00-\u9fff]", vocabulary) is not None
+
+
+_LIMITER_END = re.compile(r"(?:만|도|까지|부터)$")  # (a particle of limit after the case particle: `구에서만`)
 
 
 _DOING = re.compile(r"(?:하|해|했|한|할|함)[가-힣]{0,3}$")
@@ -541,6 +546,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if (halves := _halves(left, right)) and len(halves[0]) > 1 and halves[1] in _generic_places() \
             and not halves[2][:1].isspace():
         return left + right  # `량장` | `신구(5,310억 위안)가`: a place's generic word closes its name
+    if halves and glossed_elsewhere(*halves[:2], vocabulary):
+        return left.rstrip() + right.lstrip()  # `바오안` | ` 구에서만` after `바오안구(宝安区)`: a name the document glosses is one word
     if halves and _place_then_particle(halves[0]) and not _never_alone(halves):
         return left.rstrip() + " " + right  # `원창, 청두가` | `이름을 올렸다`: a particle after a place ends the word
         # (not before an ending, `구이저우성이` | `다.`: the copula after a place)

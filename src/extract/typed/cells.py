@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from kic_extract.compiled import compiled, longest_first
+from kic_extract.compiled import compiled, longest_first, phrase
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.segment.tables import PER_TIME
 from kic_extract.segment.tables import PLACEHOLDERS as PLACEHOLDERS  # re-exported: the typed readers use it
@@ -119,7 +119,7 @@ def _bounds_before() -> dict[str, str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in words)
+    return "|".join(map(phrase, words))
 
 
 def _unit_alternation(words) -> str:

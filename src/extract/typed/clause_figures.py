@@ -181,6 +181,7 @@ _PUT_ON_LIST = compiled(r"\s*(?:도시|지역|곳)?(?:,\s*즉\s+(?:[^\s.,·]+[,�
                         r"(?:올렸|올려|올린)")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+_BOUND_NOUN_END = compiled(r"\s*(?:미만|이상|이하|초과)$")  # (a bound written as a noun after the amount: `30% 미만`)
 _LEVEL_OBJECT_BEFORE = compiled(r"\([^()]*\d[^()]*\)(?:을|를)\s+$")  # (`(약 3,800 억 위안)를 ` right before the amount)
 _BOUND_WORD = compiled(r"\s*(?:이상|이하|넘게|가량|정도|가까이)?\s*")
 # a rate the clause's subject is above or below (`광둥성의 4.6%를 웃돌았다`)
@@ -609,8 +610,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # `전국 평균을 1.1%p 밑돌았다`, `광둥성을 1.2%p 웃돌았고`: the difference from what it is compared
             # with (points are a difference always), no bound
             amount = replace(amount, bound=None)
-        if amount.bound and _PERIOD_OF_BEFORE.search(clause, max(0, start - 12), start):
-            # `2 분기 성장률은 4.4%로 1 분기의 4.8%에 못 미쳤는데`: the level of the period it is set against, no bound
+        if amount.bound and _PERIOD_OF_BEFORE.search(clause, max(0, start - 12), start) and not _BOUND_NOUN_END.search(amount.raw):
+            # `2 분기 성장률은 4.4%로 1 분기의 4.8%에 못 미쳤는데`: the level of the period it is set against, no bound (but
+            # the level itself given as a bound keeps it: `2024년 약 65%로, 2020년의 30% 미만에서 크게 높아졌다`)
             amount = replace(amount, bound=None)
         if amount.bound and nearest is not None and nearest.zh == "中国" and owner is None \
                 and any(r.zh != "中国" and c_off <= r.start < nearest.start for r in subjects):

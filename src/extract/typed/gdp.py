@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from kic_extract.clean import fix_text
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, phrase
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import find_regions
 from kic_extract.report import Report
@@ -61,7 +61,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
 @cache
 def _cue_pattern(kind: str) -> regex.Pattern[str]:
     """One search for any phrase of a kind."""
-    return compiled("|".join(regex.escape(p) for p in _cues()[kind]))
+    return compiled("|".join(map(phrase, _cues()[kind])))
 
 
 @cache

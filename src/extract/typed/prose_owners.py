@@ -48,8 +48,8 @@ _TOPIC_PHRASE = compiled(r"(?:(?:\s+[\p{Hangul}A-Za-z·]+){0,2}?\s+[\p{Hangul}A-
 
 def _phrase_words(closing: str = "은는이가을를의에로와과도") -> str:
     """The words of a noun phrase after its first, none closed by a particle of `closing`
-    (`중국의 최대 단일 수출국`: `최대`, `단일`)."""
-    return rf"(?:\s+[\p{{Hangul}}·A-Za-z]+(?<![{closing}]))*"
+    (`중국의 최대 단일 수출국`: `최대`, `단일`), a word perhaps with an aside (`주문자상표부착생산(OEM)`)."""
+    return rf"(?:\s+[\p{{Hangul}}·A-Za-z]+(?<![{closing}])(?:\([^()]*\))?)*"
 
 
 # the subject of a clause ended by a connective (`…의 신에너지·반도체 프로젝트가 몰리며`): a cause on the way
