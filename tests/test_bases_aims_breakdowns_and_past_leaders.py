@@ -41,7 +41,7 @@ def test_contents_pages_after_one_ellipsis(corpus_issue):
 def test_the_same_basis_names_the_date_counted_at(corpus_issue):
     # 1061 l.179 `올해 9월 말 기준 1,900곳 … 2024년 한 해 … 62만 건` / l.181 `같은 기준으로 구별로는 난산구(南山区)가 …`
     assert figures_at(corpus_issue(1061), 181) == [
-        ("난산구", "610", 1, None, 2025), ("난산구", "32.1", None, None, 2025),
+        ("난산구", "610", 1, None, 2025), ("난산구", "32.1", 1, None, 2025),  # (the share ranked with its level)
         ("바오안구", "420", 2, None, 2025), ("룽강구", "305", 3, None, 2025)]
 
 

@@ -496,3 +496,54 @@ def test_a_wrap_inside_a_name_the_document_glosses_closes_up():
     vocabulary = "① 선전: 선전 바오안구(宝安区)는 부품과 금형, 조립까지 가까운 거리 안에서 해결되는 공급망을 갖췄다."
     assert join_text("2024년 바오안", " 구에서만 전국", False, vocabulary) == "2024년 바오안구에서만 전국"
     assert join_text("2024년 바오안", "구에서만 전국", True, vocabulary) == "2024년 바오안구에서만 전국"
+
+
+# Rounds 73 and 74 (1549 shower curtains, 1551 glasses cloths, 1553 lunch boxes, 1555 cotton buds; 1557 watering cans,
+# 1559 fly swatters, 1561 heat packs, 1563 spatulas)
+
+def test_a_share_of_the_whole_beside_a_ranked_level_takes_its_rank(corpus_issue):
+    # 1549 l.123: `2024년 성별 생산량은 저장성이 5억 2,480만 장으로 전국의 38.6%를 차지해 압도적인 1위였다.`
+    assert figures_at(corpus_issue(1549), 123)[:2] == [("저장성", "524800000", 1, None, 2024), ("저장성", "38.6", 1, None, 2024)]
+
+
+def test_lengths_in_a_caption_and_after_a_magnitude(corpus_issue, data):
+    # 1551 ll.111–115: `(단위: 만 미터, %)` over `2	사오싱	저장성	14,200	18.7`; l.108: `… 쑤저우시가 1억 8,600만 미터로 전국
+    # 1위였고, 사오싱시가 1억 4,200만 미터로 2위, …`
+    issue = corpus_issue(1551)
+    assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 114] == [("142000000", "m"), ("18.7", "%")]
+    assert figures_at(issue, 108)[0] == ("쑤저우시", "186000000", 1, None, 2024)
+    # 268 l.584: `스피드스케이팅 남자 1500미터 경기에서`: a race, no length of Beijing's
+    assert [f["value"] for f in data["figures"] if f["line"] == 584] == ["7"]
+
+
+def test_the_main_places_counted_are_a_set_whose_share_is_no_nations(corpus_issue):
+    # 1551 l.67: `2024년 연간 전국 안경닦이 수출액은 … 6억 5,000만 달러였다. 4개 주요 성의 비중은 89.2%로 …`
+    assert figures_at(corpus_issue(1551), 67) == [("전국", "7.7", None, None, 2024), ("전국", "650000000", None, None, 2024)]
+
+
+def test_a_later_part_ranking_rates_takes_the_year_of_the_first_parts_changes(corpus_issue):
+    # 1553 l.110, under `2) 증가율로 본 지역 판도`: `생산량 증가 속도로 줄을 세우면 … 안후이성이 12.6%로 가장 빨랐고 푸젠성(11.2%)과
+    # 저장성(9.8%)이 차례로 뒤를 이었다.`, after `1) 생산량 순위` and `2025 년 전국 합산 생산량은 … 전년 대비 7.9% 증가했다`
+    assert figures_at(corpus_issue(1553), 110) == [
+        ("안후이성", "12.6", 1, None, 2025), ("푸젠성", "11.2", 2, None, 2025), ("저장성", "9.8", 3, None, 2025)]
+
+
+def test_a_conversion_in_brackets_and_a_count_of_kinds_joined_by_a_dot(corpus_issue):
+    issue = corpus_issue(1557)
+    # l.44: `… 고효율 절수관개 면적은 4억 1,200만 무(1무는 약 666.7㎡)로 집계됐다.`: what one 무 is, no figure
+    assert [f[1] for f in figures_at(issue, 44)] == ["412000000", "400000000"]
+    # l.225: `이들 기업이 특히 몰린 4개 진·가도는 구산진, 즈잉진, 스주진, 둥청가도, 장난가도다.`: five
+    assert [line for line, _ in warnings_of(issue, "count_mismatch")] == [225]
+
+
+def test_a_district_named_bare_after_its_gloss_and_a_change_after_a_standing(corpus_issue):
+    issue = corpus_issue(1559)
+    # l.206: `… 같은 해 푸양의 파리채 생산 증가율은 39.2%로 닝보(8.4%)를 크게 앞질렀다.`, after `푸양구(富阳区)`
+    assert ("푸양", "39.2", None, None, 2024) in figures_at(issue, 206)
+    # l.110: `… 선전시와 청두시가 각각 2위와 3위에 올랐다. 청두시의 주문은 1년 전보다 27.4% 늘어 … 증가 폭이 가장 컸다.`
+    assert figures_at(issue, 110) == [("청두시", "27.4", 1, None, 2025)]
+
+
+def test_cities_named_bare_beside_one_another(corpus_issue):
+    # 1561 l.202: `… 자무쓰(佳木斯)가 47.8%로 뒤를 이었다. 치치하얼과 다칭은 각각 44.2%, 43.6%로 4~5위를 기록했다.`
+    assert figures_at(corpus_issue(1561), 202)[3:] == [("치치하얼", "44.2", 4, None, 2025), ("다칭", "43.6", 5, None, 2025)]

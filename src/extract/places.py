@@ -89,6 +89,26 @@ def chinese_cities() -> frozenset[str]:
     return frozenset(names | {n[:-1] for n in names} | prefectures)
 
 
+def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
+    """The districts and counties among glossed `places` that the texts go on to name without their generic word, a
+    particle right after the name (`푸양구(富阳区)` | `2024년 푸양의 … 생산량은`; not `민항구(闵行区)` | `중국 민항 여객`, a word):
+    bare name → Chinese.
+
+    >>> named_bare({"푸양구": "富阳区", "난산구": "南山区"}, ["푸양구(富阳区)는 …", "2024년 푸양의 생산량은", "난산구의 GDP"])
+    {'푸양': '富阳'}
+    """
+    found: dict[str, str] = {}
+    for ko, zh in places.items():
+        suffix = ko[-1:]
+        if suffix not in ("구", "현") or not zh.endswith({"구": "区", "현": "县"}[suffix]) or len(bare := ko[:-1]) < 2 \
+                or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare):
+            continue
+        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}[{PARTICLES}](?!{_KO})")  # (not `민항 여객`: a word)
+        if any(bare in text and alone.search(text) for text in texts):
+            found[bare] = zh[:-1]
+    return found
+
+
 def glossed_places(text: str) -> dict[str, str]:
     """Places the gazetteer does not list, named with their Chinese in brackets: the Korean ends
     in a generic word of data/place_suffixes.tsv and the Chinese in its counterpart, or the
@@ -144,6 +164,7 @@ def glossed_places(text: str) -> dict[str, str]:
             # a city glossed with its generic word, after the bracket or inside it, is named bare after too (`진장(晋江)시` |
             # `진장 5.8%`, `구이린시(桂林市)` | `구이린 14.1%`)
             found.setdefault(bare, zh[:-1])
+
         ko = bare + suffix
         if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()) \
                 and (any(reads_as_mandarin(bare[:k]) for k in (2, 3)) or _after_region(text, m.start(), PLACES)):

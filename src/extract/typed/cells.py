@@ -45,7 +45,8 @@ _SPEC = compiled(r"\(\s*(?:단위\s*[:：]\s*)?(?P<spec>[^()]{1,12}?)\s*\)"
 
 @cache
 def _label_counts() -> frozenset[str]:
-    """The units read only where a label gives them, but for durations (`주`, `시간`): things counted, measures, `엔`."""
+    """The units read only where a label gives them, but for durations (`주`, `시간`): things counted, measures, `엔`
+    (not those read in text after a magnitude only, `where` `magnitude`: lengths, `165cm의 로봇`)."""
     return frozenset(r["unit"] for r in tsv_rows("units.tsv") if r["where"] == "label" and r["kind"] != "duration")
 
 
@@ -57,7 +58,7 @@ def units(in_text: bool = False) -> tuple[str, ...]:
     (True, False, True)
     """
     rows = tsv_rows("units.tsv")
-    return tuple(longest_first(r["unit"] for r in rows if not (in_text and r["where"] == "label")))
+    return tuple(longest_first(r["unit"] for r in rows if not (in_text and r["where"] in ("label", "magnitude"))))
 
 
 @cache
@@ -131,11 +132,15 @@ def _unit_alternation(words) -> str:
     ('개 사', '개', '개 사')
     >>> p.match("개 사다.").group(), p.match("개 사며,").group(), p.match("개 사다리").group()
     ('개 사', '개 사', '개')
+    >>> q = regex.compile(_unit_alternation(["km", "m"]))
+    >>> q.match("km로").group(), q.match("m 높이").group(), q.match("mg 기준")
+    ('km', 'm', None)
     """
     # (or the copula: `광둥성 11개 팀이었고`, `규모 이상 기업은 1,036개사다`)
     particle = "(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와|만|다|며)?(?!\\p{Hangul})|이(?:었|다|며|고|라)|였"
+    # (a unit ending in a Latin letter is not the start of a longer Latin word: `3 mg` is no metre)
     return "|".join(regex.escape(w) + (f"(?={particle})" if " " in w else f"(?!{_WORD_GOES_ON})" if w in _COUNTER_SYLLABLES
-                                       else "") for w in words)
+                                       else "(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "") for w in words)
 
 
 # counters of one syllable that also open words (`39 회계연도`, `3 건설`, `10 명단`, `2 쌍방`, `5 채권`, `20 대륙`): a counter is followed

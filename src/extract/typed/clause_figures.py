@@ -170,8 +170,8 @@ _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 def _places_counted() -> regex.Pattern[str]:
     # (or zones by their generic word, data/place_suffixes.tsv: `광시좡족자치구 3 개 고신구의 입주 기업은`)
     zones = "|".join(longest_first(x.ko for x in place_suffixes() if len(x.ko) > 1))
-    # (a kind of city or region too: `46개 중점도시를 넘어`)
-    return compiled(rf"\s*(?:{zones}|\p{{Hangul}}{{0,2}}(?:도시|지역)|특별행정구|자치구|직할시|성급|성|시|구|현)"
+    # (a kind of city or region too: `46개 중점도시를 넘어`; the main ones, `4개 주요 성의 비중은`)
+    return compiled(rf"\s*(?:(?:주요|핵심)\s*)?(?:{zones}|\p{{Hangul}}{{0,2}}(?:도시|지역)|특별행정구|자치구|직할시|성급|성|시|구|현)"
                     rf"(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")
 
 
@@ -181,6 +181,7 @@ _PUT_ON_LIST = compiled(r"\s*(?:도시|지역|곳)?(?:,\s*즉\s+(?:[^\s.,·]+[,�
                         r"(?:올렸|올려|올린)")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
+_ONE_UNIT_IS = compiled(r"\(\s*1\s*\p{Hangul}{1,4}\s*(?:은|는|=)\s*(?:약\s*)?$")  # (`(1무는 약 ` before a conversion)
 _BOUND_NOUN_END = compiled(r"\s*(?:미만|이상|이하|초과)$")  # (a bound written as a noun after the amount: `30% 미만`)
 _LEVEL_OBJECT_BEFORE = compiled(r"\([^()]*\d[^()]*\)(?:을|를)\s+$")  # (`(약 3,800 억 위안)를 ` right before the amount)
 _BOUND_WORD = compiled(r"\s*(?:이상|이하|넘게|가량|정도|가까이)?\s*")
@@ -328,6 +329,8 @@ def _no_figure(clause: str, start: int, amount, end: int) -> bool:
     reach or one just closed in on, and others below."""
     if clause.startswith("당", end) or _PER_EACH.match(clause, end):
         return True  # `인구 1,000 명당 … 168 대`: the base of a rate, not a figure (so `1,000kWh 마다`)
+    if _ONE_UNIT_IS.search(clause, max(0, start - 12), start):
+        return True  # `4억 1,200만 무(1무는 약 666.7㎡)`: what one unit is, a conversion, no measure of the place
     if _RADIUS_BEFORE.search(clause, max(0, start - 6), start):
         return True  # `반경 30km 안에서 … 조달할 수 있는`: the reach of an area described, no measure of the place
     if _SET_AVERAGE_BEFORE.search(clause, max(0, start - 12), start):

@@ -217,7 +217,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             if after and (bare and m["noun"] in ("로", "으") or copula) else None
         # (one short name the gazetteer does not know among three or more places is still a list of places: `5곳으로
         # 허린거얼(和林格尔), 구이안, 중웨이(中卫), 장자커우다`)
-        if after_items is not None and not all(a_place(i) or not bare and i.endswith(m["noun"]) for i in after_items) \
+        # (a noun of several kinds joined by dots names each: `4개 진·가도는 구산진, …, 장난가도다`)
+        if after_items is not None and not all(a_place(i) or not bare and i.endswith(tuple(m["noun"].split("·")))
+                                               for i in after_items) \
                 and not (bare and places_all_but_one(after_items)) \
                 and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with

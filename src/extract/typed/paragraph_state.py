@@ -33,6 +33,7 @@ from kic_extract.typed.prose_ranks import (
     level_of_share,
     levels_ranked,
     rates_not_changes,
+    share_taken,
 )
 from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, multiple_base, sentence_regions
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
@@ -198,8 +199,9 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
     if len(rates) < len(ranked) and (rates or by_rate):
         # `… 위안으로 5.8% 성장하며 | 가장 빠른 성장세를 보였다` ranks the rate, or the change (`61만 명 늘어 | 증가 폭에서도
         # 1위`, not `61곳으로 늘어 | 증가 속도가 가장 빨랐다`); `4,812억 위안으로 … 12.7% 늘어 | 전국 4위에 올랐다` the level
+        # (and the share of the whole the level is of, ordered as the levels are: `… 장으로 전국의 38.6%를 차지해 | 1위였다`)
         ranked = (rates or [f for f in ranked if CHANGED_BY.match(previous_clause, f["end"])]) if by_rate else \
-            [f for f in ranked if f not in rates]
+            [f for f in ranked if f not in rates or share_taken(previous_clause, f)]
     ranked = rates_not_changes(ranked, clause)
     if _CONCEDED.search(previous_clause) and MEASURE_TOPIC.match(clause) and not any(r.end > r.start for r in here):
         ranked = []  # `상하이는 12건에 그쳤지만 | 건당 평균 투자액은 가장 컸다`: first in another measure, of no figure
@@ -346,6 +348,8 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
                 continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only)
             if other_measure(sentence[:c_off + f["start"]], st.standing_said, regions):
                 continue  # (`로봇 기업 수는 선전, …, 둥관 순으로 많았다. | 둥관의 산업용 로봇 보유량은 8만 대를`)
+            if f["amount"].unit in ("%", "%p") and CHANGED_BY.match(clause, f["end"]) and not cue("rate").search(st.standing_said):
+                continue  # (`… 청두시가 각각 2위와 3위에 올랐다. 청두시의 주문은 … 27.4% 늘어`: a change, not the level ranked)
             if (rank := st.standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                 f["rank"] = rank
     st.compared.update(ranks_compared(sentence, here, figures))

@@ -12,8 +12,8 @@ import regex
 
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import word_set
-from kic_extract.gazetteer import EVERY_LEVEL, find_regions, names_place, regions
-from kic_extract.places import glossed_places, named_in_full
+from kic_extract.gazetteer import EVERY_LEVEL, find_regions, listed_spelling, names_place, regions
+from kic_extract.places import glossed_places, named_bare, named_in_full
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.bilingual import column_places
@@ -68,6 +68,14 @@ def _city_after_province() -> regex.Pattern[str]:
     provinces = longest_first({r.ko for r in regions() if r.level in ("province", "autonomous_region")})
     return compiled(rf"(?<!\p{{Hangul}})(?:{'|'.join(provinces)})(?:성|\p{{Hangul}}{{0,4}}자치구)?\s+(?P<city>\p{{Hangul}}{{2,4}}?)"
                     r"(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)?(?:\s|,|·|\)|$))")
+@cache
+def _long_city_bare() -> regex.Pattern[str]:
+    names = longest_first(k for k in city_names() if not k.endswith("시") and len(k) >= 3)
+    return compiled(rf"(?<!\p{{Hangul}})(?P<city>{'|'.join(names)})(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)(?!\p{{Hangul}}))")
+
+
+_PAIRED_BARE = compiled(r"(?<!\p{Hangul})(?P<a>\p{Hangul}{2,6})(?:과|와)\s+(?P<b>\p{Hangul}{2,4}?)(?=(?:은|는|이|가|의|도)(?!\p{Hangul}))")
+_CHANGED_RATE = compiled(r"%\s*(?:증가|감소|늘|줄|상승|하락)")
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
 
@@ -82,6 +90,12 @@ def build_figures(ctx):
     texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
     for text in texts:
         places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
+    for section in ctx.sections:
+        # (`푸양구(富阳区)` then `푸양의 …`: a district its article names bare after its gloss; not `민항구(闵行区)` in one article
+        # and `중국 민항의 여객` in another)
+        own = [block["text"] for block in section["blocks"] if block["text"]]
+        places.update((k, v) for k, v in named_bare({k: v for t in own for k, v in glossed_places(t).items()}, own).items()
+                      if k not in places)
     # (a heading's too, a city or a place named with its generic word: `2. 징더전(景德镇) 국가 도자문화 … 행동 방안 발표`,
     # `3. 더화(德化)현, 1~5월 도자 수출 …`, then `징더전은 …` in the prose; not a word a headline's place runs into,
     # `상하이 차오완(潮玩)`, nor a generic word alone, `신구(新区)`)
@@ -100,9 +114,21 @@ def build_figures(ctx):
     # (in a table's cell too: `장쑤 쿤산 | 쿤산 적층제조 산업단지 …`)
     cells = [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and " " in cell]
     words |= {m["city"] for text in texts + cells for m in _city_after_province().finditer(text) if m["city"] in city_names()}
+
     for word in sorted(words - set(places) - word_set("korea_city_homonyms.txt")):
         if not names_place(word, EVERY_LEVEL) and (zh := city_names().get(word)):
             places[word] = zh
+    # (and one of three syllables or more named bare with a particle, a spelling no Korean word has, which the gazetteer
+    # reads only with its generic word: `치치하얼과 다칭은`)
+    for word in sorted({m["city"] for text in texts for m in _long_city_bare().finditer(text)} - set(places)):
+        if not find_regions(word, EVERY_LEVEL) and not listed_spelling(word):
+            places[word] = city_names()[word]
+    # (so is a city named bare beside a known place it is joined to: `치치하얼과 다칭은`)
+    for a, b in sorted({(m["a"], m["b"]) for text in texts for m in _PAIRED_BARE.finditer(text)}):
+        if b not in places and b in city_names() and (a in places or find_regions(a, EVERY_LEVEL)) \
+                and not listed_spelling(b) and b not in word_set("korea_city_homonyms.txt"):
+            # (not a spelling the gazetteer reads bare only where its context says so: `베이징과 선전은`)
+            places[b] = city_names()[b]
     now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
     tables = {t["table_id"]: t for t in ctx.tables}
     for section in ctx.sections:
@@ -123,6 +149,8 @@ def build_figures(ctx):
         background = False  # whether the article's year is one an opening paragraph of no figure states
         carried = None  # (year, units) of the first dated results of an article dated nowhere before them
         part_dated = None  # (year, units) of the first part whose opening dates its results, in such an article
+        part_rated = None  # the year of the changes that part gives in rates (`… 전년 대비 7.9% 증가했다`)
+        dating_part = False  # whether the blocks read are that part's
         captioned = None  # the year the caption of a table right before names (`… 현황 (2033 년 1~3 분기)`)
         above: list[dict] = []  # the section's tables so far
         for block in section["blocks"]:
@@ -132,7 +160,7 @@ def build_figures(ctx):
                 above += [table] if table else []
                 continue
             if block["kind"] == "heading":
-                captioned = None
+                captioned, dating_part = None, False
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
                 lead_part = not told
                 unit_ranks, previous = {}, ""
@@ -152,6 +180,12 @@ def build_figures(ctx):
             dated = context if context is not None or carried is None or not (
                 {a.unit for _, a, _ in amounts_in(block["text"])} & carried[1]) else carried[0]
             quantities = list(amounts_in(block["text"])) if dated is None and part_dated is not None else []
+            if dated is None and part_rated is not None and not named and cue("rate").search(block["text"]) \
+                    and (rates := list(amounts_in(block["text"]))) and all(a.unit == "%" for _, a, _ in rates):
+                # (a later part ranking rates of change, naming no year, after the first part gave the changes of its
+                # period in rates: `1) 생산량 순위 | … 2025년 전국 합산 생산량은 … 7.9% 증가했다` then `2) 증가율로 본 지역 판도 |
+                # 생산량 증가 속도로 줄을 세우면 … 안후이성이 12.6%로 가장 빨랐고`)
+                dated = part_rated
             if quantities and {a.unit for _, a, _ in quantities} & part_dated[1] \
                     and not any(at < quantities[0][0] for at, _ in named[:1]):
                 # (a later part's paragraph naming no year before its figures, of the measures the first dated part gave;
@@ -225,6 +259,7 @@ def build_figures(ctx):
                         # article dated nowhere, the first dated part's period goes on to the parts after it
                         # (of amounts and rates only: a count of things is as of a date, `… AI 대형모델 기업 34곳으로`)
                         part_dated = (own, _same_measures({f["unit"] for f in results}) - set(count_units()))
+                        dating_part = True
                 elif article is None:
                     context = article = own
             elif own is not None and own <= now and (context is None or background and own < context):
@@ -234,6 +269,10 @@ def build_figures(ctx):
                 background = context = None
                 units = {f["unit"] for f in results}
                 carried = (own, _same_measures(units))
+            if dating_part and part_rated is None and any(
+                    f["unit"] == "%" and f["year"] == part_dated[0] and _CHANGED_RATE.search(block["text"], 0) and
+                    regex.search(regex.escape(f["raw"]) + r"\s*(?:증가|감소|늘|줄|상승|하락)", block["text"]) for f in results):
+                part_rated = part_dated[0]
             opening = False
             # what `같은 기간` names again: the period the last results are for, else the year named
             # last in a paragraph of no regional figure (`지난해 흥행작` after figures dates nothing)

@@ -379,7 +379,8 @@ _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’]|(?<!\p{{Hangul
 # the leaders counted, as the subject (`상위 세 지역이 전체 공개 금액의 68%를`) or owning what is measured (`상위 6 개 지역의
 # R&D 경비를 합하면`), and all those counted (`모두 7 개 지역이 3% 선을 웃돌았다`)
 NATIVE_COUNT = f"(?:{native_alternation()})"  # (a count in native numerals, `세 지역`)
-_TOP_SET = compiled(rf"(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")
+_TOP_SET = compiled(rf"(?:(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*|(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*(?:주요|핵심)\s*)"
+                   r"(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")  # (or the main ones: `4개 주요 성의 비중은`)
 # a list of places closed by their count and going on past it (`적용 대상은 …, 네이멍구자치구(内蒙古自治区) 다섯 개 지역으로,
 # 국경 무역 주민의 면세 한도를 …`), or where something is done in all of them (`…, 일본 5개국에서 해외창고 32곳을`): what
 # follows is the set's (not one place's: `쑤저우(苏州) 한 곳에서만 33건이`)

@@ -419,7 +419,9 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
             if len(alike) == 1 and len(regions) > 1 and (same := [f for f in own if f["amount"].unit in alike]):
                 out += same
                 continue
-            out += (rates or own) if by_rates and len(regions) == 1 else (levels or own) if levels else own
+            # (and a share of the whole the level is of, in the levels' order: `5억 2,480만 장으로 전국의 38.6%를 차지해 1위`)
+            shares = [f for f in rates if share_taken(clause, f)]
+            out += (rates or own) if by_rates and len(regions) == 1 else (levels + shares) if levels else own
         kept = latest_of_series([f for f in kept if any(f is g for g in out)], clause)
     return kept
 
@@ -472,11 +474,15 @@ def _lead_before(previous: list[dict], listed: list[dict]) -> dict | None:
     return own[0] if own[0]["amount"].value > max(values) and values == sorted(values, reverse=True) else None
 
 
+def share_taken(clause: str, f: dict) -> bool:
+    """Whether a figure of `clause` is a share taken of a whole (`전국의 38.6%를 차지해`)."""
+    return f["amount"].unit == "%" and bool(_SHARE_TAKEN.match(clause, f["end"])) and clause[:f["start"]].rstrip().endswith("의")
+
+
 def level_of_share(listed: list[dict], previous: list[dict], clause: str) -> list[dict]:
     """The figures a clause's rank ranks when all it states is a region's share of a whole (`전국 생산량의 40% 이상을
     차지하며 | 5년째 1위를`): the level the clause before stated of the same region, which the share is of; else `listed`."""
-    if not listed or not all(f["amount"].unit == "%" and _SHARE_TAKEN.match(clause, f["end"])
-                             and clause[:f["start"]].rstrip().endswith("의") for f in listed):
+    if not listed or not all(share_taken(clause, f) for f in listed):
         return listed
     levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None
               and f["amount"].unit not in ("%", "%p", "배")]
