@@ -164,7 +164,6 @@ def glossed_places(text: str) -> dict[str, str]:
             # a city glossed with its generic word, after the bracket or inside it, is named bare after too (`진장(晋江)시` |
             # `진장 5.8%`, `구이린시(桂林市)` | `구이린 14.1%`)
             found.setdefault(bare, zh[:-1])
-
         ko = bare + suffix
         if not listed_spelling(ko) and ko not in kinds and not zh.endswith(_not_place_glosses()) \
                 and (any(reads_as_mandarin(bare[:k]) for k in (2, 3)) or _after_region(text, m.start(), PLACES)):

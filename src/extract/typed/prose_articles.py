@@ -19,6 +19,7 @@ from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.bilingual import column_places
 from kic_extract.typed.cells import count_units, currencies
 from kic_extract.typed.count_lists import city_names
+from kic_extract.typed.prose_levels import CHANGED_BY
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.rank_relations import rank_restated_levels
@@ -68,6 +69,8 @@ def _city_after_province() -> regex.Pattern[str]:
     provinces = longest_first({r.ko for r in regions() if r.level in ("province", "autonomous_region")})
     return compiled(rf"(?<!\p{{Hangul}})(?:{'|'.join(provinces)})(?:성|\p{{Hangul}}{{0,4}}자치구)?\s+(?P<city>\p{{Hangul}}{{2,4}}?)"
                     r"(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)?(?:\s|,|·|\)|$))")
+
+
 @cache
 def _long_city_bare() -> regex.Pattern[str]:
     names = longest_first(k for k in city_names() if not k.endswith("시") and len(k) >= 3)
@@ -75,7 +78,6 @@ def _long_city_bare() -> regex.Pattern[str]:
 
 
 _PAIRED_BARE = compiled(r"(?<!\p{Hangul})(?P<a>\p{Hangul}{2,6})(?:과|와)\s+(?P<b>\p{Hangul}{2,4}?)(?=(?:은|는|이|가|의|도)(?!\p{Hangul}))")
-_CHANGED_RATE = compiled(r"%\s*(?:증가|감소|늘|줄|상승|하락)")
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
 
@@ -114,7 +116,6 @@ def build_figures(ctx):
     # (in a table's cell too: `장쑤 쿤산 | 쿤산 적층제조 산업단지 …`)
     cells = [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and " " in cell]
     words |= {m["city"] for text in texts + cells for m in _city_after_province().finditer(text) if m["city"] in city_names()}
-
     for word in sorted(words - set(places) - word_set("korea_city_homonyms.txt")):
         if not names_place(word, EVERY_LEVEL) and (zh := city_names().get(word)):
             places[word] = zh
@@ -270,8 +271,8 @@ def build_figures(ctx):
                 units = {f["unit"] for f in results}
                 carried = (own, _same_measures(units))
             if dating_part and part_rated is None and any(
-                    f["unit"] == "%" and f["year"] == part_dated[0] and _CHANGED_RATE.search(block["text"], 0) and
-                    regex.search(regex.escape(f["raw"]) + r"\s*(?:증가|감소|늘|줄|상승|하락)", block["text"]) for f in results):
+                    f["unit"] == "%" and f["year"] == part_dated[0] and (at := block["text"].find(f["raw"])) >= 0
+                    and CHANGED_BY.match(block["text"], at + len(f["raw"])) for f in results):
                 part_rated = part_dated[0]
             opening = False
             # what `같은 기간` names again: the period the last results are for, else the year named
