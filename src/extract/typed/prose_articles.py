@@ -90,13 +90,14 @@ def build_figures(ctx):
     # a place glossed anywhere in the issue, a table cell too (`칭양(庆阳)`), is known in its prose
     texts = [block["text"] or "" for section in ctx.sections for block in section["blocks"]]
     texts += [cell for table in ctx.tables for row in table["rows"] for cell in row if cell and "(" in cell]
+    glossed = {text: glossed_places(text) for text in texts}  # (each text read once: the loops below use it twice)
     for text in texts:
-        places.update((k, v) for k, v in glossed_places(text).items() if k not in places)
+        places.update((k, v) for k, v in glossed[text].items() if k not in places)
     for section in ctx.sections:
         # (`푸양구(富阳区)` then `푸양의 …`: a district its article names bare after its gloss; not `민항구(闵行区)` in one article
         # and `중국 민항의 여객` in another)
         own = [block["text"] for block in section["blocks"] if block["text"]]
-        places.update((k, v) for k, v in named_bare({k: v for t in own for k, v in glossed_places(t).items()}, own).items()
+        places.update((k, v) for k, v in named_bare({k: v for t in own for k, v in glossed[t].items()}, own).items()
                       if k not in places)
     # (a heading's too, a city or a place named with its generic word: `2. 징더전(景德镇) 국가 도자문화 … 행동 방안 발표`,
     # `3. 더화(德化)현, 1~5월 도자 수출 …`, then `징더전은 …` in the prose; not a word a headline's place runs into,
