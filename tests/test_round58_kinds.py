@@ -547,3 +547,83 @@ def test_a_district_named_bare_after_its_gloss_and_a_change_after_a_standing(cor
 def test_cities_named_bare_beside_one_another(corpus_issue):
     # 1561 l.202: `… 자무쓰(佳木斯)가 47.8%로 뒤를 이었다. 치치하얼과 다칭은 각각 44.2%, 43.6%로 4~5위를 기록했다.`
     assert figures_at(corpus_issue(1561), 202)[3:] == [("치치하얼", "44.2", 4, None, 2025), ("다칭", "43.6", 5, None, 2025)]
+
+
+# Round 75 (1565 raincoats, 1567 zip bags, 1569 insulated lunch boxes, 1571 hair ties), written to the harder brief
+
+def test_a_subdistrict_named_bare_and_the_measure_its_city_sets_for_it(corpus_issue):
+    issue = corpus_issue(1565)
+    # l.222: `천장의 2024 년 우비 생산액은 104 억 8,000 만 위안으로 처음 100 억 위안을 넘어섰다.`, after `천장(陈江)가도`
+    assert figures_at(issue, 222)[:2] == [("천장", "10480000000", None, None, 2024), ("천장", "10000000000", None, "min", 2024)]
+    # l.224: `광둥성에는 2024 년 말 기준 … 산업단지가 다섯 곳 있는데, …. 후이저우시는 2027 년까지 천장 단지 생산액을 150 억 위안으로
+    # 끌어올리고 수출 비중을 33% 이상으로 유지한다는 목표를 세웠다.`
+    assert figures_at(issue, 224) == [("광둥성", "5", None, None, 2024), ("천장", "15000000000", None, None, 2027),
+                                      ("천장", "33", None, "min", 2027)]
+    assert [line for line, _ in warnings_of(issue, "count_mismatch")] == [160]  # (`내륙 4 개 도시는 푸양, 간저우, 상라오다`)
+
+
+def test_first_of_a_kind_with_its_figure_aside_a_rank_band_and_a_rank_then_its_holder(corpus_issue):
+    issue = corpus_issue(1565)
+    # l.49: `최대 시장인 미국(2 억 1,300 만 달러)은 …`
+    assert figures_at(issue, 49)[-1] == ("미국", "213000000", 1, None, 2024)
+    # l.127: `우한은 주문량이 61% 늘어 3~5 위권에 들었다.`: somewhere in the band
+    assert ("우한", "61", None, None, 2025) in figures_at(issue, 127)
+    # l.88: `…, 1 위는 두 자릿수 증가율(12.4%)을 낸 안후이성, 2 위는 8.1%의 산둥성이었다.`
+    assert figures_at(issue, 88)[-2:] == [("안후이성", "12.4", 1, None, 2025), ("산둥성", "8.1", 2, None, 2025)]
+
+
+def test_goods_made_in_a_place_and_a_part_taken_into_its_whole(corpus_issue):
+    issue = corpus_issue(1569)
+    # l.49: `중국산 보온도시락 수출액은 11억 6,000만 달러로 1년 전보다 14.5% 뛰어 …`
+    assert figures_at(issue, 49) == [("중국", "1160000000", None, None, 2025), ("중국", "14.5", None, None, 2025)]
+    # l.93: `2025년 1~9월 융캉산 보온용기의 국내 출하액은 1년 전보다 2.4% 줄었고, 저가 보온도시락 출하는 5.1% 뒷걸음질쳤다.`
+    assert figures_at(issue, 93) == [("융캉", "-2.4", None, None, 2025), ("융캉", "-5.1", None, None, 2025)]
+    # l.152: `진화시(융캉 포함)가 저장성 보온용기 수출의 58.6%를 차지했고, 닝보는 14.2%로 그다음이었다.`
+    assert [f[:3] for f in figures_at(issue, 152)] == [("진화시", "58.6", 1), ("닝보", "14.2", 2)]
+
+
+def test_two_places_ranked_together_a_ranking_from_the_bottom_and_a_listed_set_in_turn(corpus_issue):
+    issue = corpus_issue(1569)
+    # l.70: `… 베트남향 수출은 37.6% 급증했고 멕시코향도 29.4% 늘어, 두 나라가 증가율 1·2위를 나란히 차지했다.`
+    assert figures_at(issue, 70) == [("베트남", "37.6", 1, None, 2025), ("멕시코", "29.4", 2, None, 2025)]
+    # l.103: `… 아래에서부터 보면, 5위 청두(27%)에 이어 충칭이 31%로 4위, 우한이 36%로 3위였다. …`
+    assert [f[:3] for f in figures_at(issue, 103)] == [("청두", "27", 5), ("충칭", "31", 4), ("우한", "36", 3),
+                                                      ("창춘", "48", 2), ("하얼빈", "62", 1)]
+    # l.105: `동북 3개 성은 헤이룽장성, 지린성, 랴오닝성으로, … 이들 지역의 … 증가율은 각각 25.3%, 21.7%, 19.8%였다.`
+    assert [f[:2] for f in figures_at(issue, 105)][:3] == [("헤이룽장성", "25.3"), ("지린성", "21.7"), ("랴오닝성", "19.8")]
+
+
+def test_parts_counted_after_a_whole_a_place_fallen_short_of_and_trade_between_two(corpus_issue):
+    issue = corpus_issue(1569)
+    # l.89: `… 융캉의 … 등록 기업은 2,380곳인데, 즈잉진(芝英镇)이 870곳으로 가장 많고 융캉경제개발구가 640곳으로 뒤를 이었다. …`
+    assert [f[:3] for f in figures_at(issue, 89)] == [("융캉", "2380", None), ("즈잉진", "870", 1),
+                                                     ("융캉경제개발구", "640", 2), ("구산진", "310", 3)]
+    # l.91: `우이현의 보온용기 생산액은 2024년 86억 위안으로 아직 융캉에 한참 못 미치지만, 증가율은 18.3%로 융캉(7.4%)보다 …`
+    assert figures_at(issue, 91)[:2] == [("우이현", "8600000000", None, None, 2024), ("우이현", "18.3", None, None, 2024)]
+    # l.230: `"2024년 저장성과 한국의 교역액은 386억 달러였고, 이 가운데 소비재 비중은 27% 안팎"`
+    assert figures_at(issue, 230) == [("저장성", "38600000000", None, None, 2024), ("저장성", "27", None, None, 2024)]
+
+
+def test_a_place_under_a_city_a_period_after_the_nation_and_the_fewest_of_five(corpus_issue):
+    issue = corpus_issue(1567)
+    # l.114: `2024년 원저우시 관할 룽강시(龙港市)가 저장성 생산량의 38.2%, 창난현(苍南县)이 17.6%를 각각 맡았다. …`
+    assert figures_at(issue, 114)[:2] == [("룽강시", "38.2", None, None, 2024), ("창난현", "17.6", None, None, 2024)]
+    # l.45: `협회는 전국 4분기 물량이 … 180억 개 안팎에 이를 것으로 내다봤다.`
+    assert figures_at(issue, 45)[-1] == ("전국", "18000000000", None, None, 2025)
+    # l.145: `… 광저우시는 200곳에 조금 못 미쳐 다섯 도시 가운데 가장 적었다.`
+    assert figures_at(issue, 145)[-1] == ("광저우시", "200", 5, "max", 2024)
+
+
+def test_an_ordinal_reached_a_multiple_of_anothers_measure_and_a_firm_based_in_a_place(corpus_issue):
+    issue = corpus_issue(1571)
+    # l.45: `… 저장성은 7.9%로 네 번째에 그쳐 전국 평균(9.4%)에도 못 미쳤다. …`
+    assert ("저장성", "7.9", 4, None, 2025) in figures_at(issue, 45)
+    # l.145: `반대로 중국의 대한국 헤어액세서리 수출은 같은 해 2억 3,000만 달러로 한국의 대중국 수출의 12배를 웃돌았다.`
+    assert figures_at(issue, 145)[-2:] == [("중국", "230000000", None, None, 2024), ("중국", "12", None, "min", 2024)]
+    # l.101: `항저우에 본사를 둔 MCN 기업 웨광미디어는 … 3분기에만 1억 위안어치를 팔았다.`: the firm's, no place's
+    assert figures_at(issue, 101) == []
+
+
+def test_a_half_year_its_clause_names_the_year_of(corpus_issue):
+    # 1559 l.206: `2024년 푸양의 전기 파리채 월 생산량은 상반기 70만 개, 하반기 120만 개로 불어났다.` in an issue of July 2025
+    assert figures_at(corpus_issue(1559), 206)[:2] == [("푸양", "700000", None, None, 2024), ("푸양", "1200000", None, None, 2024)]

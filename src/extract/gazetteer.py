@@ -32,8 +32,10 @@ PARTICLES = "은는이가을를의과와도에로으보까만처부뿐였다"  #
 # a word that makes a name a destination or an origin (`일본행 예약`, `미국향 수출`, `중국발 크루즈`) when the word
 # ends there (`중국발전` is another word)
 DIRECTIONS = frozenset("행향발")
-# a word that makes a name the origin of capital or firms (`싱가포르계 펀드`, `중국계 자본`)
+# a word that makes a name the origin of capital or firms (`싱가포르계 펀드`, `중국계 자본`), or of goods made there
+# (`중국산 보온도시락`, `융캉산 보온용기`)
 AFFILIATION = "계"
+ORIGIN = "산"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +181,10 @@ def _ends_direction(text: str, end: int) -> bool:
 
     >>> _ends_direction("일본행 예약", 2), _ends_direction("중국발전", 2), _ends_direction("중국발은", 2)
     (True, False, True)
-    >>> _ends_direction("싱가포르계 펀드", 4), _ends_direction("중국계획", 2)
-    (True, False)
+    >>> _ends_direction("싱가포르계 펀드", 4), _ends_direction("중국계획", 2), _ends_direction("중국산 제품", 2)
+    (True, False, True)
     """
-    return (text[end] in DIRECTIONS or text[end] == AFFILIATION) and (end + 1 == len(text) or text[end + 1] in PARTICLES
+    return (text[end] in DIRECTIONS or text[end] in (AFFILIATION, ORIGIN)) and (end + 1 == len(text) or text[end + 1] in PARTICLES
                                         or not _is_hangul(text[end + 1]))
 
 

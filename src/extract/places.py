@@ -11,7 +11,8 @@ import regex
 
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_list
-from kic_extract.gazetteer import PARTICLES, PLACES, PROVINCE_LEVEL, SUFFIXES, RegionMention, find_regions, listed_spelling
+from kic_extract.gazetteer import (AFFILIATION, DIRECTIONS, ORIGIN, PARTICLES, PLACES, PROVINCE_LEVEL, SUFFIXES, RegionMention,
+                                   find_regions, listed_spelling)
 from kic_extract.scripts import HAN_SCRIPT, HANGUL_SCRIPT
 
 @dataclass(frozen=True, slots=True)
@@ -90,23 +91,32 @@ def chinese_cities() -> frozenset[str]:
 
 
 def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
-    """The districts and counties among glossed `places` that the texts go on to name without their generic word, a
+    """The districts, counties, towns and subdistricts among glossed `places` that the texts go on to name without their
+    generic word, a
     particle right after the name (`푸양구(富阳区)` | `2024년 푸양의 … 생산량은`; not `민항구(闵行区)` | `중국 민항 여객`, a word):
     bare name → Chinese.
 
     >>> named_bare({"푸양구": "富阳区", "난산구": "南山区"}, ["푸양구(富阳区)는 …", "2024년 푸양의 생산량은", "난산구의 GDP"])
     {'푸양': '富阳'}
+    >>> named_bare({"천장가도": "陈江街道", "중카이고신구": "仲恺高新区"}, ["천장의 생산액은", "중카이의 기업"])
+    {'천장': '陈江'}
     """
     found: dict[str, str] = {}
     for ko, zh in places.items():
-        suffix = ko[-1:]
-        if suffix not in ("구", "현") or not zh.endswith({"구": "区", "현": "县"}[suffix]) or len(bare := ko[:-1]) < 2 \
+        suffix = next((s for s in _BARE_KINDS if ko.endswith(s)), None)
+        if suffix is None or not zh.endswith(_BARE_KINDS[suffix]) or len(bare := ko[:-len(suffix)]) < 2 \
                 or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare):
             continue
         alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}[{PARTICLES}](?!{_KO})")  # (not `민항 여객`: a word)
         if any(bare in text and alone.search(text) for text in texts):
-            found[bare] = zh[:-1]
+            found[bare] = zh[:-len(_BARE_KINDS[suffix])]
     return found
+
+
+# the generic words of districts, counties, towns and subdistricts a text drops once it has named the place in full
+# (`천장(陈江)가도` | `천장의 생산액은`), with their Chinese; not a new area's or a zone's, whose name without them is
+# its city's or another place's (`푸둥신구`, `중카이고신구`)
+_BARE_KINDS = {"가도": "街道", "구": "区", "현": "县", "진": "镇"}
 
 
 def glossed_places(text: str) -> dict[str, str]:
@@ -281,7 +291,9 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
         # lose it: `융캉시(永康市)` … `융캉의`, and so may a county's of two syllables or more: `닝진현(宁津县)` … `닝진이`)
         after = "(?:시)?" if suffix in ("", "시") else "(?:현)?" if suffix == "현" and len(ko) > 2 else regex.escape(suffix)
         alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{after}{gloss}")
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+    # (a word of direction or origin may close the name, as it closes a listed place's: `융캉산 보온용기`, `융캉발 화물`)
+    closing = "".join(sorted(DIRECTIONS)) + AFFILIATION + ORIGIN
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[{closing}](?!\p{{Hangul}})|[^\p{{Hangul}}]|$)")
 
 
 @cache

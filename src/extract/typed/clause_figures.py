@@ -132,7 +132,9 @@ _OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*�
 # a place described, then named by the copula (`… 거느린 곳은 선전시였다`; not a list, `… 넘어선 지역은 베이징시, 상하이시, …`)
 _COPULA_WORDS = r"이었|였|이다|이며|이고"
 _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compiled(rf"\s*(?:{_COPULA_WORDS})")
-_NATIVE_SUBJECT = compiled(r"의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)\s+(?:각각\s+)?")  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
+_NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)"  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
+                           # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`)
+                           r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가))\s+(?:각각\s+)?")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
@@ -558,10 +560,13 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         elif owner is None and (described := _described_next(clause, c_off, end, regions, amount)):
             nearest = described  # `7,080 건에 그친 광저우 톈허구(天河区)의 3.1 배`: the figure describes the region after it
             told_after = True  # (and no list before it takes it: `충칭과 광저우는 … 20% 미만에 머물러 34.6%인 상하이와`)
-        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _adnominal_after(clause, end, amount)) \
+        if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _adnominal_after(
+                clause, end + 1 if _alone_in_brackets(clause, start, end) else end, amount)) \
                 and subjects[k].start == c_off + of.end() and rank_before(clause, start) and _CLOSES.match(
                     sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
-            nearest = subjects[k]  # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`
+            # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`, `1 위는 두 자릿수 증가율(12.4%)을 낸
+            # 안후이성, 2 위는 …`
+            nearest = subjects[k]
         elif nearest is None and rank_before(clause, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)

@@ -38,13 +38,16 @@ _MONEY = compiled(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s
 _PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
 # (`10위권 밖에서는`, `10 위권 가운데서는`, `10위권 지역 중`: outside or among a band of ranks states none)
 _IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내|진입)"  # (`20위권 진입을 눈앞에`: no rank)
+# (nor a range of ranks a place enters or stays in, `우한은 주문량이 61% 늘어 3~5 위권에 들었다`: somewhere in it; but
+# one rank's band, after the ranks above it, is that rank: `… 3위였고, 청두는 400억 위안을 기록하며 처음으로 4위권에 들었다`)
+_WITHIN_BAND = r"권\s*(?:에|으로)\s*(?:들|든|진입|올라|올랐|오른|머물|머문|속)"
 # (nor one band places form together, `나란히 … 상위 5위권을 이뤘다`; but a band of ranks, `3~5 위권을 형성했다`, in turn)
 _FORMED_BAND = r"권\s*(?:을|를)\s*(?:이루|이뤘|이뤄|형성)"
 # (nor does a scope of the ranks below one, `6위 이하에서는 지린성이`, `10위 밖으로`; but `4 위 이하는 광저우, 항저우
 # … 순이었다` lists them from the 4th)
 _BEYOND = r"\s*(?:(?:이하|아래)에서|밖)"
-_RANK = compiled(rf"(?P<a>\d+)\s*(?:~|위\s*부터)\s*(?P<b>\d+)\s*위(?![안원]|{_IN_BAND})"  # (`3~5위`, `4위부터 6위까지`; not `4~8위안대`)
-                      rf"|(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND}|{_FORMED_BAND}|{_BEYOND})")
+_RANK = compiled(rf"(?P<a>\d+)\s*(?:~|위\s*부터)\s*(?P<b>\d+)\s*위(?![안원]|{_IN_BAND}|{_WITHIN_BAND})"  # (`3~5위`, `4위부터 6위까지`; not `4~8위안대`)
+                      rf"|(?<!~\s*)(?P<list>\d+(?:\s*(?:,|·|위와|위,)\s*\d+)*)\s*위(?![안원]|{_IN_BAND}|{_FORMED_BAND}|{_BEYOND})")
 _HEDGED = compiled(r"\s*수준")
 _LISTED_BARE = compiled(r"[조억만],\s*\S.*(?:위안|달러)")
 _YEAR = compiled(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)")
@@ -107,14 +110,14 @@ class Clause:
 @cache
 def _clause_end() -> regex.Pattern[str]:
     """Where a clause ends: after a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`,
-    `…넘어`, `…에서`), not after a noun that ends like one (`올해`, `최고`, `냉동창고`: gdp_cues.tsv kinds `noun`, `noun_end`) or a
+    `…넘어`, `…인데`, `…에서`), not after a noun that ends like one (`올해`, `최고`, `냉동창고`: gdp_cues.tsv kinds `noun`, `noun_end`) or a
     number's `여` (`1,900여 곳`), at the comma after a rank (`전국 4위, `) or a list's order (`… 순으로, `), at the comma after
     an amount closed by `으로` before a new subject (`… 12 곳으로, | 광둥성이 …`), and after `…한 가운데` (`선두를
     지킨 가운데 | 장쑤성이 …`)
     or `…한 반면` (`가장 많은 반면 | 광시좡족자치구는 …`)."""
     nouns = "|".join(map(regex.escape, _cues()["noun"]))
     ends = "|".join(map(regex.escape, _cues()["noun_end"]))
-    return compiled(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데))(?<!(?<!\p{{Hangul}})(?:{nouns})|{ends}|\d여),?\s+"
+    return compiled(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데|인데|은데))(?<!(?<!\p{{Hangul}})(?:{nouns})|{ends}|\d여),?\s+"
                          r"|(?<=\d위),\s+(?!\d)|(?<=\s순으로),\s+(?!각각|각기)"
                          # (an amount closed by `으로` and a comma, a new subject next: `… 12 곳으로, | 광둥성이 4 곳으로`)
                          # (not words introducing a list of what is counted: `… 6 곳으로, 현황은 다음과 같다`)
@@ -133,6 +136,8 @@ def split_clauses(text: str) -> list[tuple[str, int]]:
     ['부산에는 올해 1~2 월 38 척이 입항하고', '지난해 12 척이 들어왔다.']
     >>> [c for c, _ in split_clauses("광둥성이 3조 위안으로 선두를 지킨 가운데 장쑤성이 바짝 뒤쫓았다. 31개 성 가운데 5곳")]
     ['광둥성이 3조 위안으로 선두를 지킨 가운데', '장쑤성이 바짝 뒤쫓았다. 31개 성 가운데 5곳']
+    >>> [c for c, _ in split_clauses("융캉의 기업은 2,380곳인데, 즈잉진이 870곳으로 가장 많다.")]
+    ['융캉의 기업은 2,380곳인데', '즈잉진이 870곳으로 가장 많다.']
     """
     out, pos = [], 0
     for m in _clause_end().finditer(text):

@@ -58,7 +58,8 @@ def _set_of() -> regex.Pattern[str]:
 
 
 _NUMBER_AFTER = compiled(r"\s*\d")
-_BY_OBJECT_VERB = compiled(r"(?:을|를)\s*\p{Hangul}+$")  # an amount read with the verb it is the object of (`310 만 건을 넘겨`)
+# an amount read with the verb it is the object of (`310 만 건을 넘겨`), or one it falls short of (`200곳에 조금 못 미쳐`)
+_BY_OBJECT_VERB = compiled(r"(?:(?:을|를)\s*\p{Hangul}+|에\s*(?:\p{Hangul}+\s+)?못\s*미\p{Hangul}*|에\s*미치지\s*못\p{Hangul}*)$")
 
 
 # (or the places something goes to: `중앙아시아 5개국에 수출한 방직품은`)

@@ -134,6 +134,11 @@ def sentence_without_amount(st: Paragraph, sentence: str, end: int, told_before:
             st.order_named = named_in_order(ordered, order_of)
 
 
+# the places the clauses before named, as a whole, the subject of a clause stating their ranks (`두 나라가`, `이들 도시는`)
+_THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:나라|곳|도시|지역|성|국가)|이들(?:\s*(?:나라|도시|지역|국가|곳))?)"
+                         r"(?:이|가|은|는)\s")
+
+
 def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_off: int, regions: list[ProseRegion],
                      here: list[ProseRegion], previous: list[dict], previous_clause: str,
                      pending: list[tuple[int, list[dict]]], clause_at: dict[int, str],
@@ -217,6 +222,16 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
         # change is ranked, not the level it led to (a change from a level compared with too: `전년(29건)보다 8건
         # 늘어 | 증가 폭이 가장 컸다`)
         ranked = changes
+    named_order = list(dict.fromkeys(id(f["region"]) for f in said if not f["gap"]))
+    if len(stated) > 1 and len(stated) == len(named_order) and _THESE_PLACES.match(clause) \
+            and all(f["rank"] is None for f in said) and len({f["amount"].unit for f in said if not f["gap"]}) == 1:
+        # `베트남향 수출은 37.6% 급증했고 | 멕시코향도 29.4% 늘어, | 두 나라가 증가율 1·2위를 나란히 차지했다`: the places
+        # the clauses before gave a figure each, in turn
+        for f in said:
+            if not f["gap"]:
+                f["rank"] = stated[named_order.index(id(f["region"]))]
+        st.last_rank = stated[-1]
+        return True
     one = len({id(f["region"]) for f in ranked}) == 1
     tie = len(stated) == 1 and len({f["amount"].value for f in ranked}) == 1  # `나란히 5.6% | 공동 3위`
     if stated and ranked and (one or tie) and all(f["rank"] is None or f.get("first_within") for f in ranked):

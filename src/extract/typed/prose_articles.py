@@ -94,11 +94,11 @@ def build_figures(ctx):
     for text in texts:
         places.update((k, v) for k, v in glossed[text].items() if k not in places)
     for section in ctx.sections:
-        # (`푸양구(富阳区)` then `푸양의 …`: a district its article names bare after its gloss; not `민항구(闵行区)` in one article
-        # and `중국 민항의 여객` in another)
+        # (`푸양구(富阳区)` then `푸양의 …`: a district its article names bare after naming it in full, glossed here or
+        # elsewhere in the issue, `천장가도는 … 천장의`; not `민항구(闵行区)` in one article and `중국 민항의 여객` in another)
         own = [block["text"] for block in section["blocks"] if block["text"]]
-        places.update((k, v) for k, v in named_bare({k: v for t in own for k, v in glossed[t].items()}, own).items()
-                      if k not in places)
+        named = {k: v for k, v in places.items() if any(k in text for text in own)}
+        places.update((k, v) for k, v in named_bare(named, own).items() if k not in places)
     # (a heading's too, a city or a place named with its generic word: `2. 징더전(景德镇) 국가 도자문화 … 행동 방안 발표`,
     # `3. 더화(德化)현, 1~5월 도자 수출 …`, then `징더전은 …` in the prose; not a word a headline's place runs into,
     # `상하이 차오완(潮玩)`, nor a generic word alone, `신구(新区)`)

@@ -48,6 +48,7 @@ from kic_extract.typed.prose_clauses import clauses, lede_amounts, lede_named
 from kic_extract.typed.prose_levels import carry_price_unit
 from kic_extract.typed.prose_lists import (
     THESE_IN_TURN,
+    places_listed_before,
     counted_in_turn,
     mark_of_counted_set,
     set_named,
@@ -222,6 +223,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # (`광둥성·장쑤성·저장성·상하이시 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: the set named before)
             in_turn = {r.zh or r.written: k for k, r in enumerate(set_before, 1)}  # (an order of naming, no ranks)
             regions = named_in_order(set_before, in_turn)
+        elif (these := THESE_IN_TURN.search(sentence)) and len(listed := places_listed_before(sentence, regions, these.start())) > 1:
+            # (`동북 3개 성은 헤이룽장성, 지린성, 랴오닝성으로, | … 이들 지역의 … 증가율은 각각 25.3%, 21.7%, 19.8%였다`: the
+            # places a clause before listed, in turn)
+            in_turn = {r.zh or r.written: k for k, r in enumerate(listed, 1)}
         elif not regions and (counted := counted_in_turn(sentence, named_before, said_before)):
             # (`… 시짱자치구가 66.7%로 뒤를 이었다. | 두 지역의 생산량은 각각 7,000톤과 1만 5,000톤으로`: the places before, counted)
             in_turn = {r.zh or r.written: k for k, r in enumerate(counted, 1)}
@@ -323,7 +328,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # (the lead in a clause before the one right before, that one stating only a bound: `선전이 341 억 위안을
                 # 유치해 | 광둥성 전체 금액의 63% 이상을 차지했고, | 광저우가 … 그 뒤를 이었다`)
                 lead = pending[-2][1] if len(pending) > 1 and all(f["amount"].bound for f in previous) else previous
+                # (a lead in this paragraph, no rank stated in it yet, opens a ranking of its own: `… 6위와 7위에 머물렀다. ¶
+                # 진화시가 … 58.6%를 차지했고, 닝보는 14.2%로 그다음이었다`)
                 if not ranked_here and lead_followers(clause, figures, lead, st.last_rank is None or measure
+                                                      or bool(lead) and not any(f["rank"] is not None for f in st.out)
+                                                      and not stated_ranks(clause)
                                                       or bool(cue("scope").search(sentence, 0, c_off))
                                                       or _places_scope(sentence, regions, c_off), told_before):
                     st.last_rank, ranked_here = 1, True

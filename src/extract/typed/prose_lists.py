@@ -80,7 +80,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     # (never the topic carried from the sentence before, no list's member: `… 전국 평균 95.9%였다. | 95%에 못 미친 곳은
     # 칭하이성과 간쑤성 두 곳뿐으로, 각각 92.1%와 93.6%에`)
     # (one region of the clause is no list: `… 싱타이시에 산지가 있지만, | 생산액은 각각 1억 위안 정도로 탕산시의 6분의 1`)
-    heads = list_heads([r for r in regions if r.subject and c_off <= r.start and r.end > r.start], sentence)
+    # (nor the whole a share right after it is of: `룽강시가 저장성 생산량의 38.2%, 창난현이 17.6%를 각각 맡았다`)
+    heads = list_heads([r for r in regions if r.subject and c_off <= r.start and r.end > r.start
+                        and not _WHOLE_OF_SHARE.match(sentence, AFTER_NAME.match(sentence, r.end).end())], sentence)
     each = (heads if len(heads) > 1 else joined_topic(sentence, [r for r in regions if r.subject and r.start < c_off],
                                                       placed=True) or heads) if cue("each").search(clause) else topic
     if len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
@@ -270,7 +272,28 @@ def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
 
 
 # the places of a set the sentence before named, each given what follows in turn (`이들 지역의 수출입액은 각각`)
-THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,4}?\s+각각\s")
+# the whole a share right after a region's name is of (` 생산량의 38.2%`, `의 전체 수출 가운데 40%`)
+_WHOLE_OF_SHARE = compiled(r"(?:의)?(?:\s+[^\s\d,.]+){1,3}?의\s+(?:약\s*)?\d[\d.,]*\s*%")
+THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,6}?\s+각각\s")
+_LIST_JOIN = compiled(r"\s*(?:,|·|와|과)\s*")
+_LIST_CLOSED = compiled(r"(?:으로|로|이다|다)?\s*,?\s")
+
+
+def places_listed_before(sentence: str, regions: list[ProseRegion], at: int) -> list[ProseRegion]:
+    """The places a clause of the sentence lists with no figure before `at` (`동북 3개 성은 헤이룽장성, 지린성, 랴오닝성으로,`),
+    all joined by commas, dots or `와`/`과`, the list closed there; empty when there are none.
+
+    >>> t = "동북 3개 성은 헤이룽장성, 지린성, 랴오닝성으로, 이들 지역의 증가율은 각각"
+    >>> r = [ProseRegion(t.index(w), t.index(w) + len(w), w, None, True) for w in ("헤이룽장성", "지린성", "랴오닝성")]
+    >>> [x.written for x in places_listed_before(t, r, t.index("이들"))]
+    ['헤이룽장성', '지린성', '랴오닝성']
+    """
+    before = [r for r in regions if r.end <= at]
+    if len(before) < 2 or any(ch.isdigit() for ch in sentence[before[0].start:before[-1].end]):
+        return []
+    joined = all(_LIST_JOIN.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(before, before[1:]))
+    closed = _LIST_CLOSED.match(sentence, AFTER_NAME.match(sentence, before[-1].end).end())
+    return before if joined and closed else []
 
 
 @cache

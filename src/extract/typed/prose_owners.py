@@ -102,7 +102,11 @@ _WITHIN = compiled(r"\s*내(?=\s)")
 # (or named, glossed or not, as what opened or set up something at the place: `베트남 하노이에 첫 해외 매장을 낸
 # 미쉐빙청의`, `독일에 공장을 세운 닝더스다이는`)
 _ACTOR_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}+)?에\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}*(?:낸|연|세운|설립한|진출한|개설한)"
-                        r"\s+\p{Hangul}{2,}(?:\([^()]*\))?(?:의|은|는|이|가)\s")
+                        r"\s+\p{Hangul}{2,}(?:\([^()]*\))?(?:의|은|는|이|가)\s"
+                        # (or a firm named after its kind, based there: `항저우에 본사를 둔 MCN 기업 웨광미디어는`; not the
+                        # kind alone, `항저우에 본사를 둔 기업은 120곳`, the place's firms counted)
+                        r"|(?:\([^()]*\))?에\s+(?:본사|본부)를\s+둔\s+(?:[\p{Hangul}A-Za-z]+\s+){0,2}?"
+                        r"(?:기업|업체|회사|브랜드|스타트업)\s+(?!기업|업체|회사|들)\p{Hangul}{2,}(?:\([^()]*\))?(?:의|은|는|이|가)\s")
 
 
 # `의` right after a region, its gloss perhaps between: what follows is the region's own (`헝가리의 중국 기업 …`, `일본의 2조 …`)
@@ -314,7 +318,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                            # (or the same subject's other measure: `중국 … 스타트업의 투자 유치 건수는
                                            # 43건으로 … 줄었지만, | 유치 총액은 약 26억 위안으로`)
                                            or r.mark == "qualifies" and same_measure_after(sentence, r, pos))
-               and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)]
+               and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)
+               # (not the base of a firm named as the sentence's subject: `항저우에 본사를 둔 MCN 기업 웨광미디어는 … | 1억
+               # 위안어치를 팔았다`)
+               and not (r.mark in ("located", "qualifies") and _ACTOR_AFTER.match(sentence, r.end))]
     if earlier and ORIGIN_OF.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()):
         # `광둥성 기지에 … 홍콩·마카오 청년 창업팀은 1,270개로 …, | 누적 입주팀은 4,800개를`: people of an origin, counted
         # where they are (as in their own clause)
@@ -548,13 +555,14 @@ _OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4
 
 # a count in native numerals given to each (`각각 세 건씩을`, `한 건씩이었다`), or of two or more gathered in the place
 # right after it (`세 곳이 베이징시에, 두 곳이 상하이시에`), or of two or more right after its
-# subject (`상하이가 세 건으로 가장 많았고`, `베이징이 두 곳을 올려`, `광저우가 각각 두 곳이었다`; not `한 곳`, which may mean
+# subject (`상하이가 세 건으로 가장 많았고`, `베이징이 두 곳을 올려`, `광저우가 각각 두 곳이었다`, `광둥성에는 … 산업단지가
+# 다섯 곳 있는데`; not `한 곳`, which may mean
 # `alone`: `상하이 한 곳이 전국의 31.2%를`, nor a count of what a noun before it names: `완성차 업체 두 곳이`)
 _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit>건|곳|개사)(?=씩)"
                         # (or of two or more right before the place they are in: `8곳 중 세 곳이 베이징시에, 두 곳이 상하이시에 본사를`)
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
-                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$)(?!\s*,\s*(?:즉|곧)\s))")
+                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+있)(?!\s*,\s*(?:즉|곧)\s))")
 
 
 def counts_in_words(text: str) -> bool:

@@ -222,7 +222,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # `안후이성이 5.0%로 가장 높아 상하이시(4.4%)와 저장성(4.6%)을 웃돌았다`: first, the others' levels asides
         regions_in_order = free
         listed = by_region[free[0]]
-    if first and len(regions_in_order) == 1 and not describes(clause, first.start(), listed[0]["region"].start - c_off) \
+    if first and len(regions_in_order) == 1 and (not describes(clause, first.start(), listed[0]["region"].start - c_off)
+                                                 or _aside_of_superlative(clause, listed[0], c_off)) \
             and not _SET_WITHIN.match(clause, max(0, AFTER_NAME.match(clause, max(0, listed[0]["region"].end - c_off)).end()),
                                       first.start()) \
             and not _thing_first_among().search(clause, listed[-1]["end"], first.start()):
@@ -253,6 +254,15 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in bracketed:
             f["rank"] = stated[0]
         return stated[0] if last_rank is None or stated[0] == last_rank + 1 else last_rank
+    # (the nation's average in brackets beside one region's ranked figure ranks nothing: `저장성은 7.9%로 네 번째에 그쳐 전국
+    # 평균(9.4%)에도 못 미쳤다` → 저장성 4)
+    average = [rid for rid in regions_in_order if all(f.get("bracketed") for f in by_region[rid])
+               and by_region[rid][0]["region"].zh == "中国"
+               and _AVERAGE_AFTER.match(clause, max(0, by_region[rid][0]["region"].end - c_off))]
+    if len(stated) == 1 and len(regions_in_order) == 2 and len(average) == 1 and not bracketed:
+        for f in next(fs for rid, fs in by_region.items() if rid != average[0]):
+            f["rank"] = stated[0]
+        return stated[0]
     own = {id(f["region"]): int(m["n"]) for f in bracketed if (m := RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)))}
     if len(stated) > 1 and sorted(own.values()) == sorted(stated) and len(set(stated)) == len(stated):
         # `3 위 충칭(19.8%)과 4 위 후난성(18.2%)도 전국 평균 증가율(11.6%)을 크게 웃돌았다`: each rank the region written after
@@ -352,6 +362,23 @@ def describes(clause: str, cue_at: int, region_at: int) -> bool:
     return closed_by_n(m["last"])  # (큰, 높은, 많은)
 
 
+def _aside_of_superlative(clause: str, figure: dict, c_off: int) -> bool:
+    """Whether a figure described as first before its region is the measure of that first place: the place named as
+    the first of a kind (`인`), the figure bracketed right after the name (`최대 시장인 미국(2 억 1,300 만 달러)은`); unlike
+    one the clause goes on to state, or one after a place first by a measure named (`경제 규모가 가장 큰 광둥성(4.4%)은`).
+
+    >>> s = "최대 시장인 미국(2 억 1,300 만 달러)은"
+    >>> from kic_extract.typed.prose_regions import ProseRegion
+    >>> _aside_of_superlative(s, {"region": ProseRegion(7, 9, "미국", "美国", True), "bracketed": True, "start": 10}, 0)
+    True
+    """
+    start, end = figure["region"].start - c_off, figure["region"].end - c_off
+    after = AFTER_NAME.match(clause, max(0, end)).end()
+    return bool(figure.get("bracketed")) and clause[:max(0, start)].rstrip().endswith("인") \
+        and clause.startswith("(", after) and figure["start"] <= after + 6
+
+
+_AVERAGE_AFTER = compiled(r"\s*(?:전체\s*)?평균")
 _RECALLED_LEVEL = compiled(r"\s*(?:수준|규모)?(?:이던|였던|이었던)(?!\p{Hangul})")
 
 

@@ -16,6 +16,7 @@ from kic_extract.compiled import compiled, longest_first, phrase
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import (
     AFFILIATION,
+    ORIGIN,
     DIRECTIONS,
     EVERY_LEVEL,
     below_province,
@@ -71,7 +72,7 @@ _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|뿐(?=이)|\s+(
           # `… 3.2% 감소한 산둥성뿐이다`)
           # (or where something comes from, `장쑤성은 … 한국으로부터 … 31억 달러를 유치해`: the clause's topic holds it)
           ("located", compiled(r"에|(?:을|를)\s*중심으로|(?:으로|로)부터")),
-          ("figure", compiled(r"\s*(?:각\s*|(?:약|대략|무려|최대|최소|누적)\s+)?\(?\s*\d")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
+          ("figure", compiled(r"\s*(?:각\s*|(?:약|대략|무려|최대|최소|누적)\s+)?\(?\s*\d(?![\d~]*\s*(?:분기|월|일)\s)")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
 # a word glued to a place's gloss that makes a longer name of it (`다롄(大连)항`), no particle nor a word for its area
@@ -110,7 +111,10 @@ _OBJECT_AFTER_OF = compiled(r"(?:\s+[^\s,.]*[^\s,.은는이가의도]){0,2}?\s+(
 _NOUN_OF_NEXT = compiled(r"\s+[^\s,.]+의\s")
 # what money is given to, a phrase closing with `의` its owner (` … 기반시설 개선에 2억 3,000만 위안을 지원했다`)
 _FUNDED_AFTER_OF = compiled(r"(?:\s+[^\s,.]+){0,5}?에\s+(?:약\s*)?\d[\d,.]*(?:\s*[천백십만억조]\s*(?:[\d,]+\s*)?)*\s*[^\s\d]{1,3}?(?:을|를)\s+"
-                            r"(?:지원|투자|투입|배정|지급|출자|보조|쏟)")
+                            r"(?:지원|투자|투입|배정|지급|출자|보조|쏟)"
+                            # (or the money named after the verb: `주지시가 다탕 클러스터의 공공 서비스 플랫폼에 투입한 예산은`)
+                            r"|(?:\s+[^\s,.]+){0,5}?에\s+(?:지원|투자|투입|배정|지급|출자|쏟아부은|쏟은)(?:한|된)?\s+"
+                            r"(?:예산|자금|금액|보조금|지원금|투자금|돈)")
 _PARTICLE_END = compiled(r"(?:(?P<topic>은|는|이|가|의|도)|(?P<at>에서는|에서|에는|에도|에)|에게|을|를|으로|로|(?P<with>와|과))[,.]?$")
 
 
@@ -183,8 +187,26 @@ _AMONG = compiled(r"(?:가운데|중)(?:에서|서)?(?:는)?")
 
 # a rank made a clause's topic right before the region holding it, named as its complement (`1위는 신장위구르자치구로,`)
 _RANK_HOLDER, _HOLDER_CLOSE = compiled(r"(?:\d{1,2}\s*위|선두)(?:\s*자리)?(?:는|은)\s*$"), compiled(r"(?:으로|로),")
+# the maker's output named in the words right after goods made in a place (`중국산 보온도시락 수출액은`)
+_MAKERS_OUTPUT = compiled(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:수출|출하|생산|판매)")
 
 
+def _origin_owns(text: str, region: ProseRegion, regions: list[ProseRegion]) -> bool:
+    """Whether goods made in a region (`중국산`) make it the clause's region: the words after them give the maker's output
+    (`중국산 보온도시락 수출액은`, `융캉산 보온용기의 국내 출하액은`) and no other region opens the clause before them; not
+    what another buys, holds or sells (`한국의 중국산 배터리 수입액은`, `중국산 비중은`, `구이린은 리푸산 옷걸이의 판매가`).
+
+    >>> rs = [ProseRegion(0, 3, "구이린", "桂林", True), ProseRegion(5, 7, "리푸", "荔浦", True)]
+    >>> _origin_owns("구이린은 리푸산 옷걸이의 판매가", rs[1], rs), _origin_owns("리푸산 옷걸이의 판매가", ProseRegion(0, 2, "리푸", "荔浦", True), [])
+    (False, True)
+    """
+    if not _MAKERS_OUTPUT.match(text, region.end + 1):
+        return False
+    opens = max(text.rfind(",", 0, region.start), text.rfind(".", 0, region.start)) + 1
+    return not any(opens <= r.start < region.start for r in regions if r is not region)
+# an aside naming a part a place's figure takes in or leaves out (`진화시(융캉 포함)가`, `광둥성(선전 제외)의`): the place
+# before it holds the clause's figure, the part none
+_PART_ASIDE = compiled(r"\((?:[^()]*?\s)?[^()\s]+\s*(?:포함|제외|포함해|빼고)\)")
 
 
 def _mark(text: str, end: int, start: int | None = None, nation: bool = True) -> str:
@@ -216,7 +238,7 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
         return "partner"  # `상하이에 2만 6,000곳 뒤졌지만`: the region a gap is measured from
     if ALONE_AT.match(text, pos):
         return "topic"  # `항저우(杭州)에만 61개사가`, `난산구 한 곳에만 58개사가`: what the clause counts is there
-    if text.startswith(AFFILIATION, pos):
+    if text.startswith((AFFILIATION, ORIGIN), pos):
         pos += 1  # `싱가포르계 펀드의 참여가`: what follows the word says what the region is
     flow = _FLOW_PARTICLE.match(text, pos)
     directed = flow.end() - pos if flow else int(pos < len(text) and text[pos] in DIRECTIONS)
@@ -272,6 +294,10 @@ def _mark(text: str, end: int, start: int | None = None, nation: bool = True) ->
                 if closing.group() in ("이", "가") and _RELATIVE_NEXT.match(text, word.end()):
                     return "qualifies"  # `광둥성은 마오밍(茂名) 공장이 완공되는 2027년까지`: a clause describing a time
                 head = w[:closing.start()]
+                if closing.group() in ("을", "를") and _measure_word().fullmatch(head) and not nation:
+                    # `후이저우시는 2027년까지 천장 단지 생산액을 150억 위안으로 끌어올리고`: the measure the clause sets or
+                    # changes is the region's, as `청위 지역의 … 매출을` is
+                    return "topic"
                 firms = bool(_FIRMS.fullmatch(head)) or firms and (head in cues("part_of") or head[:1].isdigit()
                                                                    or _DESCRIBED_BEFORE.search(text, 0, start or 0) is not None)
                 if firms and not within and closing["topic"] and _FIRMS_COUNTED.match(text, word.end()):
@@ -427,7 +453,7 @@ def multiple_base(text: str, region: ProseRegion) -> bool:
 
 
 # (`전국 평균(2.93%)의 1.5 배`; its measure named, `광둥성 증가율(4.1%)의 5 배`)
-_MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체)|(?:\s+[\p{Hangul}A-Za-z]+){1,2})?\s*(?:\([^()]*\))?의\s*(?:약\s*)?\d+(?:\.\d+)?\s*배")
+_MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체)|의?(?:\s+[\p{Hangul}A-Za-z]+(?<![은는이가을를])){1,2})?\s*(?:\([^()]*\))?의\s*(?:약\s*)?\d+(?:\.\d+)?\s*배")
 
 
 _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
@@ -507,7 +533,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
         if not any(start < m.end and m.start < end for start, end in known):
             out.append(ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh,
-                                   not cue("compared").match(text[m.end:m.end + 4]) and not _MULTIPLE_OF.match(text, m.end)))
+                                   not cue("compared").match(text, m.end) and not _MULTIPLE_OF.match(text, m.end)))
     pattern, names = _bare_ambiguous()
     taken = {(r.start, r.end) for r in out}
     known = sorted((r.start, r.end) for r in out)
@@ -548,6 +574,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                                    not cue("compared").match(text, m.end(), m.end() + 4)))
     out += _listed_with_figures(text, out)
     out.sort(key=lambda r: r.start)
+    if ORIGIN in text:
+        out = [r for r in out if not text.startswith(ORIGIN, r.end) or _origin_owns(text, r, out)]
     out = [r for k, r in enumerate(out) if not (k and _names_a_facility(text, out[k - 1], r))]
     _mark_combined(text, out)
     for r in out:
@@ -573,8 +601,12 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             under = None
     # (a region joined to another by a hyphen names something of both: `중국-아세안 정보항`, `선전-홍콩 협력구`)
     out = [r for r in out if not _HYPHENED.match(text, r.end) and not _HYPHEN_BEFORE.search(text, max(0, r.start - 2), r.start)]
+    asides = [m.span() for m in _PART_ASIDE.finditer(text)] if "(" in text else []
     for r in out:
-        r.mark = _mark(text, r.end, r.start, is_nation(r.zh))
+        aside = _PART_ASIDE.match(text, AFTER_NAME.match(text, r.end).end()) if asides else None
+        r.mark = _mark(text, aside.end() if aside else r.end, r.start, is_nation(r.zh))
+        if any(a < r.start < b for a, b in asides):
+            r.subject, r.mark = False, "qualifies"
         if r.mark == "topic" and text.startswith("뿐", AFTER_NAME.match(text, r.end).end()) \
                 and any(JOIN.fullmatch(text, o.end, r.start) for o in out if o.end <= r.start):
             r.mark = "other"  # (`… 두 곳, 즉 안후이성과 후베이성뿐이다`: the last of the places a count names, no topic)
@@ -646,10 +678,20 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined
+    for r, after in zip(out, out[1:]):
+        if _GOVERNS.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
+            r.subject, r.mark = False, "qualifies"  # `원저우시 관할 룽강시(龙港市)가`: the place it governs is the subject
+        if is_nation(after.zh) and _WITH_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start) \
+                and _TRADE_BETWEEN.match(text, AFTER_NAME.match(text, after.end).end()):
+            # `저장성과 한국의 교역액은 386억 달러`: the trade between the two is the first one's, the other its partner
+            r.mark, after.mark, after.subject = "topic", "partner", False
     return out
 
 
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
+_WITH_JOIN = compiled(r"(?:와|과)\s+")
+_GOVERNS = compiled(r"\s*(?:관할|산하)(?:의)?\s+")
+_TRADE_BETWEEN = compiled(r"(?:사이|간)?의?\s*(?:교역|무역)(?:액)?(?:은|는|이|가|규모)")
 _LISTED_ON = compiled(r"\s*[·,、]")
 _UNDER = compiled(r"\s(?:관할|산하)(?:이|가|는|은|에는|로는)\s+$")  # (what is under a place named before)
 VISITING = compiled(r"(?:을|를)\s+(?:찾은|찾는|방문한|방문하는|다녀간)\s+")  # (the place before is the one visited)

@@ -281,7 +281,11 @@ _OWN_LEVEL = compiled(r"(?<![\d.,])\d[\d,.]*\s*(?:[조억만천]\s*)?[^\s\d()]{0
 _ASIDE = compiled(r"(?!\S*까지\s+\p{Hangul}{0,4}(?:지정|선정|인증|승인|등록|설립|구축|건설|조성)된\s)"  # (not a count up to it:
                  # `2025년까지 지정된 국가급 산업원은 모두 300곳을 넘어섰다. 성별로는 …`)
                  r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초|상반기|하반기|\d\s*분기))?(?P<day>\s*\d{1,2}\s*일)?(?:까지|부터)?"
-                 r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)")
+                 r"(?:\s+(?!한\s)\p{Hangul}{0,3}(?:한|된|던|진|친|낸|린)\s|만\s*해도)|[1-9]\s*년\s*전(?:만\s*해도|에는)"
+                 # (or an event told in words describing what it made, a few words on: `룽강시는 2019년 창난현 관할 진에서
+                 # 현급시로 승격한 중국 최초의 사례다`)
+                 r"|\S+(?:\s+[^\s,.\d]+){1,5}?\s+\p{Hangul}{0,3}(?:승격|설립|창립|창업|출범|개통|개장|개원|편입|지정|선정|승인)(?:한|된|됐던|했던)\s"
+                 r"(?=[^,.\d]*(?:사례|곳|도시|지역|기업|처음|최초))")
 # a year a survey or an inspection was made in, dating what it found (`2025년 실시한 라이터 품질 추출검사에서는 …
 # 불합격률은 4.8%로`), no event's date
 # (its part of the year perhaps after it: `2025년 3분기 실시한 품질 추출검사에서는`)
@@ -357,6 +361,27 @@ def _compared_after_figures(quantities: list[int], at: int, start: int, end: int
     """Whether the year at `at` follows a quantity of its sentence (`start`, `end`) and precedes none."""
     own = [q for q in quantities if start <= q < end]
     return bool(own) and own[0] < at and not any(q > at for q in own)
+
+
+# the words between a year and a period of it its clause names (`2024년 푸양의 전기 파리채 월 생산량은 상반기 70만 개`):
+# names and particles only, no figure, no clause's end and no word describing (`2019년 설립된 회사는 상반기 …`)
+_NAMES_BETWEEN = compiled(r"(?:(?:(?:19|20)\d{2}|['’‘]\d{2})\s*년|올해|금년|지난해|작년|내년)(?:의|에는|에|은|는)?(?:\s+(?!\S*(?:[한된던]|[었였]던|다|고|며|서|면|지만|[,.;:]))[^\s\d,.()]+)+\s+$")
+
+
+def _clause_year(text: str, found: list[tuple[int, int]], at: int) -> int | None:
+    """The year of a period without one, named earlier in its clause with only names between (a half of the year the
+    clause is about, not the latest half before the issue's date), or None.
+
+    >>> _clause_year("2024년 푸양의 전기 파리채 월 생산량은 상반기 70만 개", [(0, 2024)], 24)
+    2024
+    >>> _clause_year("2019년 설립된 회사는 상반기 매출이", [(0, 2019)], 14), _clause_year("2024년 5% 늘었고 상반기", [(0, 2024)], 13)
+    (None, None)
+    """
+    before = [(a, y) for a, y in found if a < at]
+    if not before:
+        return None
+    a, year = before[-1]
+    return year if _NAMES_BETWEEN.match(text, a, at) else None
 
 
 def _period_year(m: regex.Match[str], issue_date, named: int | None = None) -> int | None:
@@ -488,8 +513,9 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             written = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)] if digits else []
             # (a period still under way at the issue's date is of the year named before it, in the text or before it:
             # `상반기 항저우에 내줬던 8 위` in an article on 2038 of an issue of January 2039)
-            found += [(m.start(), _period_year(m, issue_date, max(((a, y) for a, y in written if a < m.start()),
-                                                                  default=(0, earlier))[1]))
+            found += [(m.start(), _clause_year(text, found, m.start())
+                       or _period_year(m, issue_date, max(((a, y) for a, y in written if a < m.start()),
+                                                          default=(0, earlier))[1]))
                       for m in _PERIOD.finditer(text)
                       if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())
                       and not _RELEASED_BY.match(text, m.end())]

@@ -225,12 +225,16 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     # (or a rank the one ahead was moved to, written before it: `6 위로 밀려난 허난성(河南省)에 이어 후베이성 …`)
     own |= {int(m["n"]) for name in ahead_names if (at := clause.find(name)) > 0
             and (m := MOVED_TO_BEFORE.search(clause, max(0, at - 24), at))}
-    if len(own) == 1 and ((written := own.pop()) in stated or not theirs):
+    # (written after it too where the list runs from the bottom: `아래에서부터 보면, 5위 청두(27%)에 이어 충칭이 31%로 4위`)
+    written = own.pop() if len(own) == 1 else None
+    if written is not None and (written in stated or not theirs or written - 1 in stated):
         stated = [k for k in stated if k != written]
         ahead_rank = written
+    else:
+        written = None
     if len(stated) == 1 and len(order) == 1:
         ranks = stated
-        ahead_rank = stated[0] - 1 or None
+        ahead_rank = written if written is not None and written == stated[0] + 1 else stated[0] - 1 or None
     elif len(stated) == len(order) > 1:
         ranks = stated
     elif len(stated) == 1 and ahead_rank is not None and stated[0] == ahead_rank + len(order) > ahead_rank + 1:
