@@ -627,3 +627,81 @@ def test_an_ordinal_reached_a_multiple_of_anothers_measure_and_a_firm_based_in_a
 def test_a_half_year_its_clause_names_the_year_of(corpus_issue):
     # 1559 l.206: `2024년 푸양의 전기 파리채 월 생산량은 상반기 70만 개, 하반기 120만 개로 불어났다.` in an issue of July 2025
     assert figures_at(corpus_issue(1559), 206)[:2] == [("푸양", "700000", None, None, 2024), ("푸양", "1200000", None, None, 2024)]
+
+
+# Round 76 (1573 phone holders, 1575 cable ties, 1577 shower puffs, 1579 car air fresheners), written to the harder brief
+
+def test_places_a_count_of_their_kind_names_bare_and_a_new_area_named_bare(corpus_issue):
+    issue = corpus_issue(1573)
+    # l.188: `1 단계로 지정된 5 개 가도는 푸융, 사징, 쑹강, 신차오다.`: four, and the four are places
+    assert [line for line, _ in warnings_of(issue, "count_mismatch")] == [188]
+    # l.209: `2025 년 1~9 월에는 푸융이 231 개사로 1 위를 지켰고 사징이 226 개사로 바짝 뒤따랐다. 신차오는 2023 년 96 개사에서
+    # 2025 년 1~9 월 152 개사로 58.3% 늘었지만 네 곳 가운데 4 위에 머물렀다.`
+    assert [f[:3] for f in figures_at(issue, 209)] == [("푸융", "231", 1), ("사징", "226", 2), ("신차오", "96", None),
+                                                      ("신차오", "152", 4), ("신차오", "58.3", None)]
+    # l.135: `… 충칭 량장신구(两江新区)가 …. 량장은 2024 년 연간 19 곳을 유치한 데 이어 2025 년 상반기에만 … 27 곳을`
+    assert figures_at(issue, 135) == [("량장", "19", None, None, 2024), ("량장", "27", None, None, 2025)]
+
+
+def test_a_set_combined_kinds_named_a_whole_in_brackets_and_a_falls_width_larger(corpus_issue):
+    issue = corpus_issue(1573)
+    # l.43: `… 광둥성 한 곳이 전국 수출액의 44.3%를 차지한 셈이다. 네 개 성을 합친 비중은 87.9%에 달했다.`: the four's
+    assert [f[1] for f in figures_at(issue, 43)][-1] == "44.3"
+    # l.79: `방안이 ‘중점 육성 품목’으로 지정한 4 개 품목은 차량용 자석 거치대, …다.`: kinds, no figure of Guangdong's
+    assert [f[1] for f in figures_at(issue, 79)] == ["1500000000"]
+    # l.186: `… 생산액은 268 억 위안으로 선전 전체(648 억 위안)의 41.4%를 차지했다`
+    assert ("선전", "64800000000", None, None, 2024) in figures_at(issue, 186)
+    # l.113: `쑤저우는 판매액이 3.4% 감소해 베이징보다 낙폭이 1.8%p 컸다.`
+    assert ("쑤저우", "1.8", None, None, 2025) in figures_at(issue, 113)
+    # l.131: `생산액이 50 억 위안을 넘는 3 개 성(省)은 광둥성, 저장성, 장쑤성뿐이다.`
+    assert [f[:4] for f in figures_at(issue, 131)][-3:] == [("광둥성", "5000000000", None, "min"),
+                                                           ("저장성", "5000000000", None, "min"), ("장쑤성", "5000000000", None, "min")]
+
+
+def test_followers_in_brackets_an_ordinal_before_ranks_and_shares_of_two_wholes(corpus_issue):
+    issue = corpus_issue(1575)
+    # l.44: `푸젠성이 12.7%로 가장 가팔랐고 산둥성이 10.2%로 다음이었으며, 저장성(7.8%)과 장쑤성(3.6%)이 이어졌다. …`
+    assert [f[:3] for f in figures_at(issue, 44)][:4] == [("푸젠성", "12.7", 1), ("산둥성", "10.2", 2), ("저장성", "7.8", 3),
+                                                         ("장쑤성", "3.6", 4)]
+    # l.50: `… 베트남이 두 번째로 큰 시장으로 올라섰고(1억 5,700만 달러), 멕시코와 인도가 각각 1억 1,200만 달러, 9,800만 달러로
+    # 3·4위를 나눠 가졌다.`
+    assert [f[:3] for f in figures_at(issue, 50) if f[2]] == [("미국", "343000000", 1), ("베트남", "157000000", 2),
+                                                             ("멕시코", "112000000", 3), ("인도", "98000000", 4)]
+    # l.149: `… 웨칭의 2025년 생산량은 392억 개로 저장성 전체의 64.1%, 전국의 23.1%를 차지했다. …`
+    assert [f[:2] for f in figures_at(issue, 149)][:3] == [("웨칭", "39200000000"), ("웨칭", "64.1"), ("웨칭", "23.1")]
+    # l.249: `… 원저우의 2025년 한국 수출은 12억 3,000만 달러로 전년보다 4.1% 줄었다.`: Korea the destination
+    assert figures_at(issue, 249) == [("원저우", "1230000000", None, None, 2025), ("원저우", "-4.1", None, None, 2025)]
+    # l.128: `저장성은 612억 개를 생산해 1위에 올랐다.`, dated by the article's opening paragraph (`… 맡고 있다. 2025년 중국의 …`)
+    assert figures_at(issue, 128)[0] == ("저장성", "61200000000", 1, None, 2025)
+
+
+def test_a_measures_aside_after_its_region_and_a_share_from_a_district_its_city_locates(corpus_issue):
+    issue = corpus_issue(1577)
+    # l.211: `… 항지진의 생산액은 약 21만 위안으로, 장쑤성 1인당 GDP(약 15만 9,000위안)를 웃돈다.`
+    assert ("장쑤성", "159000", None, None, 2025) in figures_at(issue, 211)
+    # l.85: `이우의 1분기 증가율은 같은 기간 저장성 전체 목욕용품 수출 증가율(11.8%)보다 11.7%p 높았다.`
+    assert ("저장성", "11.8", None, None, 2026) in figures_at(issue, 85)
+    # l.121: `2025년 광둥성 수출의 31%가량은 산터우(汕头)시 차오난구(潮南区)에서 나왔다.`
+    assert figures_at(issue, 121)[0] == ("차오난구", "31", None, None, 2025)
+    # l.159: `천연 소재 원료의 주산지는 4개 성(省)으로 윈난성, 구이저우성, 후베이성, 광시좡족자치구, 장시성이 꼽힌다.`: five
+    assert 159 in [line for line, _ in warnings_of(issue, "count_mismatch")]
+
+
+def test_a_ranking_read_from_the_bottom_an_averages_own_bound_and_a_level_of_a_year_passed(corpus_issue):
+    issue = corpus_issue(1579)
+    # l.227: `… 조사 대상 10개 도시의 … 낮은 쪽부터 보면 정저우(郑州)가 9.6%로 최하위였고, 우한(武汉) 11.2%, 시안 12.7%가
+    # 뒤를 이었다.`
+    assert [f[:3] for f in figures_at(issue, 227)][-3:] == [("정저우", "9.6", 10), ("우한", "11.2", 9), ("시안", "12.7", 8)]
+    # l.101: `… 전국 평균은 14위안에 못 미쳤다.`
+    assert figures_at(issue, 101)[-1] == ("전국", "14", None, "max", 2024)
+    # l.117: `… 합격률은 91.3%로 전국 평균(87.6%)보다 3.7%p 높았다.`
+    assert ("저장성", "3.7", None, None, 2024) in figures_at(issue, 117)
+    # l.187: `… 17건으로 2024년 연간 건수(13건)를 이미 넘어섰다. 투자가 몰린 지역은 광둥성(7건)과 저장성(5건) 순이었다.`
+    assert figures_at(issue, 187)[-2:] == [("광둥성", "7", 1, None, 2025), ("저장성", "5", 2, None, 2025)]
+
+
+def test_an_adjectives_stem_wrapped_before_its_ending_closes_up():
+    from kic_extract.pdf.wraps import join_text
+
+    # 1573's LibreOffice print wraps `가장 크` | `고 둥관이 450 억 위안으로`
+    assert join_text("2027 년 목표치는 선전이 800 억 위안으로 가장 크", "고 둥관이 450 억 위안으로", False, "").endswith("가장 크고 둥관이 450 억 위안으로")

@@ -113,10 +113,10 @@ def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
     return found
 
 
-# the generic words of districts, counties, towns and subdistricts a text drops once it has named the place in full
-# (`천장(陈江)가도` | `천장의 생산액은`), with their Chinese; not a new area's or a zone's, whose name without them is
-# its city's or another place's (`푸둥신구`, `중카이고신구`)
-_BARE_KINDS = {"가도": "街道", "구": "区", "현": "县", "진": "镇"}
+# the generic words of districts, new areas, counties, towns and subdistricts a text drops once it has named the place in
+# full (`천장(陈江)가도` | `천장의 생산액은`, `량장신구(两江新区)` | `량장은`), with their Chinese; not a zone's, whose name
+# without it is its city's (`중카이고신구`: 중카이 is no place of its own); a bare name the gazetteer lists is its own place
+_BARE_KINDS = {"가도": "街道", "신구": "新区", "구": "区", "현": "县", "진": "镇"}
 
 
 def glossed_places(text: str) -> dict[str, str]:

@@ -39,6 +39,10 @@ _ASIDE_PARTICLE = re.compile(r"(?:에서|에|으로|로|과|와|을|를|은|는|
 
 
 
+# stems of adjectives of size and degree that never stand as a word (unlike `길`, `낮`, `적`), and the endings that
+# may open the line after them
+_BOUND_STEMS = frozenset(("크", "작", "높", "많", "짧", "넓", "좁", "빠르", "느리", "깊", "얕"))
+_ENDING_OPENS = re.compile(r"(?:고|며|면서|지만|다|게|은|을|던)")
 _GLOSSED_WORD_END = re.compile(rf"\)(?:{_GLOSS_PARTICLES})$")  # (a name glossed, then its particle)
 _RECALLING = re.compile(r"[가-힣]던$")  # (a verb's recalling adnominal form, `높았던`, ends its word)
 
@@ -531,6 +535,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     '선전(10월 21일), 청두(10월 24일)에서 차례로 열린다.'
     >>> join_text("저장성의 닝보, 장쑤성의 쑤저우(苏州)", " 다. 완제품 조립에서", True, "")
     '저장성의 닝보, 장쑤성의 쑤저우(苏州)다. 완제품 조립에서'
+    >>> join_text("선전이 800 억 위안으로 가장 크", "고 둥관이", False, ""), join_text("길", "고 넓은", False, "")
+    ('선전이 800 억 위안으로 가장 크고 둥관이', '길 고 넓은')
 
     
     """
@@ -563,12 +569,14 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         # `다.`: the sentence's ending closes it)
         return left.rstrip() + " " + right
     if (halves := _halves(left, right)) and (_never_alone(halves) or stem_end(halves[0])
-                                             or halves[1] in _COPULA_PAST and halves[0][-1] not in "을를") \
+                                             or halves[1] in _COPULA_PAST and halves[0][-1] not in "을를"
+                                             or halves[0] in _BOUND_STEMS and _ENDING_OPENS.fullmatch(halves[1])) \
             and not (halves[2][:1].isascii() and halves[2][:1].isalnum()):
         # `그 뒤` | ` 를 이었다`: an ending that never stands alone closes the word before, whatever space a glyph
         # shows or the producer's habit; so does whatever follows a stem in the past tense (`지켰` | ` 고 증가율은`), and
         # `다` closing a sentence (`허페이 고신구` | `다.`; the adverb `다` is followed by its verb), and the copula's past
-        # after a noun (`그다음` | `이었다`; not the verb after an object, `그 뒤를` | `이었다`)
+        # after a noun (`그다음` | `이었다`; not the verb after an object, `그 뒤를` | `이었다`); and an adjective's stem that
+        # is no word alone before its ending (`가장 크` | `고 둥관이`)
         return left.rstrip() + right.lstrip()
     if opens_with_count(right) and _HANGUL_TAIL.search(left):
         return left.rstrip() + " " + right  # (`… 장쑤성에 이어` | `세 번째였다`: a numeral and its counter open a word)

@@ -242,6 +242,7 @@ _NUMBER_BEFORE = compiled(r"(?:(?<![\d.,])[02-9]|\d[\d,.]+|\d\s*[만천백억])\
 # (each of the rates listed after it too: `감소율이 각각 9.8%, 12.3%에 머물렀다`)
 _FALL_NAMED = compiled(r"(?:(?:감소|하락|축소)\s*(?:폭|율|률)|낙폭)(?:(?:이|은|는|도)?\s*|(?:은|는)\s+[^\d%,.]{1,40}?(?:이|가)\s+)"
                        r"(?:각각\s*)?(?:\d[\d,.]*\s*%\s*(?:,|와|과)\s*)*$")
+_WIDER = compiled(r"(?:더\s*)?(?:컸|큰|크다|크고|커)")
 _MARK_SIDE = compiled(r"(?:아래로|밑으로|위로\s*올라)$")  # (`1% 선 아래로 내려갔다`: a level under the mark, no fall by it)
 _PASSED_IN_TURN = compiled(r"(?<!\S)(?:차례로|잇달아|잇따라|연이어|순차적으로)\s")  # (in the words of its bound)
 _ASIDE_OPENS = compiled(r"\s*\(\s*")  # (a figure's aside, another figure: `90억 위안(15.7%)`)
@@ -304,6 +305,7 @@ def _average_owner(sentence: str, regions: list[ProseRegion], pos: int) -> Prose
 
 
 _AVERAGE_THEN = compiled(r"\s*평균(?:인|은|이)?\s*")
+_AVERAGE_TOPIC = compiled(r"평균(?:은|이)\s*$")
 
 
 def _described_next(clause: str, c_off: int, end: int, regions: list[ProseRegion], amount) -> ProseRegion | None:
@@ -373,7 +375,9 @@ def _signed_by_verb(clause: str, start: int, end: int, amount, figures: list[dic
     after = clause[closed.end() if closed else end:][:12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
     after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
     if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
-            or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start):
+            or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start) \
+            and not (amount.unit == "%p" and _WIDER.match(after)):
+        # (not a fall's width larger than another's by so many points: `베이징보다 낙폭이 1.8%p 컸다`)
         amount = replace(amount, value=-amount.value)  # `10.4% 감소`: a fall is a negative rate
         for prior in figures[-1:] if closed else ():
             if prior["amount"].value > 0 and _ASIDE_OPENS.fullmatch(clause, prior["end"], start):
@@ -521,8 +525,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         owner = bracket_owner(sentence, regions, pos, c_off + end)
         if owner is None:
             owner = _average_owner(sentence, regions, pos)
-            if owner is not None and amount.bound:
-                # `전국 평균 6.4kg을 크게 웃돌았다`: the average's own level, exact, which another passed
+            if owner is not None and amount.bound and not _AVERAGE_TOPIC.search(sentence, owner.end, pos):
+                # `전국 평균 6.4kg을 크게 웃돌았다`: the average's own level, exact, which another passed (but the average
+                # made the topic passes or falls short itself: `전국 평균은 14위안에 못 미쳤다`)
                 amount = replace(amount, bound=None)
         if owner is None and amount.unit == "%p" and figures and figures[-1]["amount"].unit == "%" \
                 and figures[-1]["region"] is not None and _LEVEL_THEN.fullmatch(clause, figures[-1]["end"], start):
@@ -554,7 +559,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # `5.1%로 중국 전체 성장률 4.9%를 소폭 웃돌았다`)
             amount = replace(amount, bound=None)
         gathered, told_after = None, False
-        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 1])
+        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 2])
                               or gathered_before(sentence, pos, c_off + end, regions)):
             nearest = gathered = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
         elif owner is None and (described := _described_next(clause, c_off, end, regions, amount)):

@@ -26,7 +26,7 @@ from kic_extract.typed.count_words import PARTICLES as _PARTICLES, count_number 
     counted_words as _counted
 from kic_extract.typed.numerals import COUNTERS
 from kic_extract.typed.prose_regions import COMPASS_PART
-from kic_extract.typed.count_closes import (CHOSEN_CLOSE, CLAUSE_CLOSED, CLOSING_NOUN, IS_THE_LIST, NAMELY, PARTICLE_CLOSE, PICKED_FROM, PLACE_NOUNS,
+from kic_extract.typed.count_closes import (BARE_NAME, CHOSEN_CLOSE, CLAUSE_CLOSED, CLOSING_NOUN, IS_THE_LIST, NAMELY, PARTICLE_CLOSE, PICKED_FROM, PLACE_NOUNS,
                                             items_closed, list_opens, places_all_but_one, places_listed, sentence_end)
 from kic_extract.typed.count_next import next_sentence_counts
 
@@ -198,6 +198,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (the place noun a word on, `6 개 성급 지역으로 충칭, …`)
         place_noun = None if bare else _PLACE_NOUN_ON.match(text, m.end("noun"))
         rest = text[place_noun.end():] if place_noun else rest
+        # (the noun glossed with its Chinese: `4개 성(省)으로 윈난성, …`)
+        rest = rest[glossed.end():] if not bare and (glossed := _NOUN_GLOSS.match(rest)) else rest
         # (the noun perhaps a word on, `다섯 개 핵심 도시인 청두(成都), 충칭(重庆), …이`)
         named_as = m.end("noun") if not bare and len(m["noun"]) > 1 and m["noun"].endswith("인") else \
             second.end() if not bare and (second := _SECOND_NOUN_IN.match(text, m.end("noun"))) else None
@@ -218,9 +220,12 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (one short name the gazetteer does not know among three or more places is still a list of places: `5곳으로
         # 허린거얼(和林格尔), 구이안, 중웨이(中卫), 장자커우다`)
         # (a noun of several kinds joined by dots names each: `4개 진·가도는 구산진, …, 장난가도다`)
+        # (or places of a kind below a city named bare, each read as Mandarin: `5 개 가도는 푸융, 사징, 쑹강, 신차오다`)
         if after_items is not None and not all(a_place(i) or not bare and i.endswith(tuple(m["noun"].split("·")))
                                                for i in after_items) \
                 and not (bare and places_all_but_one(after_items)) \
+                and not (m["noun"] in PLACE_KINDS_BELOW_CITY and all(BARE_NAME.fullmatch(i) and reads_as_mandarin(i)
+                                                                     for i in after_items)) \
                 and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
@@ -465,6 +470,32 @@ def _clause_names_places(text: str, at: int) -> list[str] | None:
             return items_closed(found)
         comma = text.find(",", comma + 1, end)
     return None
+
+
+# the kinds of place below a city a count may name, whose members a text may name bare (`5 개 가도는 푸융, 사징, …다`)
+PLACE_KINDS_BELOW_CITY = frozenset({"가도", "진", "향", "현", "구", "신구", "개발구"})
+
+
+_NOUN_GLOSS = compiled(r"\(\p{Han}{1,4}\)")
+# a count of places of such a kind, in digits or native numerals (`5 개 가도는`, `네 개 진은`)
+_KIND_COUNTED = compiled(r"개\s*(?:가도|진|향|현|구|신구|개발구)(?:은|는|이|가|으로|로)")
+
+
+def places_counted_bare(texts: list[str]) -> list[str]:
+    """The places of a kind below a city that counts in the texts name bare after them, in order (`1 단계로 지정된 5 개
+    가도는 푸융, 사징, 쑹강, 신차오다` → the four), each read as Mandarin.
+
+    >>> places_counted_bare(["1 단계로 지정된 5 개 가도는 푸융, 사징, 쑹강, 신차오다.", "3 개 도시는 베이징, 상하이, 선전이다."])
+    ['푸융', '사징', '쑹강', '신차오']
+    """
+    out: list[str] = []
+    for text in texts:
+        if not _KIND_COUNTED.search(text):
+            continue
+        for _, noun, items, _ in sentence_counts(text):
+            if noun.split()[-1] in PLACE_KINDS_BELOW_CITY and items:
+                out += [i for i in items if BARE_NAME.fullmatch(i) and reads_as_mandarin(i) and i not in out]
+    return out
 
 
 def _names_places(items: list[str]) -> bool:

@@ -59,6 +59,9 @@ def _set_of() -> regex.Pattern[str]:
 
 _NUMBER_AFTER = compiled(r"\s*\d")
 # an amount read with the verb it is the object of (`310 만 건을 넘겨`), or one it falls short of (`200곳에 조금 못 미쳐`)
+# the kinds of thing a count names right after its noun, three or more, closed by the copula (`4 개 품목은 A, B, C, D다`);
+# not places (`곳`, `지역`, `도시`, …: figures of their own)
+_KINDS_NAMED_AFTER = compiled(r"\s*(?!지역|도시|곳|성|나라|국가)\p{Hangul}{1,6}(?:은|는)\s+[^.,]+(?:,\s*[^.,]+){2,}?(?:이)?다(?:[.\s]|$)")
 _BY_OBJECT_VERB = compiled(r"(?:(?:을|를)\s*\p{Hangul}+|에\s*(?:\p{Hangul}+\s+)?못\s*미\p{Hangul}*|에\s*미치지\s*못\p{Hangul}*)$")
 
 
@@ -114,10 +117,13 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):
         return True  # `… 도시도 4곳에 이른다` in a sentence naming no region: places counted, not the last one's
-    if region.end == 0 and any(count == amount.value and noun.endswith(amount.unit) for count, noun, _, _ in _listed_counts(sentence)):
+    if region.end == 0 and any(count == amount.value and (noun.endswith(amount.unit) or noun.split()[0] == amount.unit)
+                               for count, noun, _, _ in _listed_counts(sentence)):
         # `… 가장 많이 몰린 5곳은 A, B, C, D이다` in a sentence naming no region: the count of the list it names, not
-        # a figure of the region a sentence before named
+        # a figure of the region a sentence before named (`… 지정한 4 개 품목은 차량용 자석 거치대, …다`)
         return True
+    if amount.unit == "개" and region.end <= c_off and _KINDS_NAMED_AFTER.match(clause, end):
+        return True  # `방안이 … 지정한 4 개 품목은 차량용 자석 거치대, …, 목걸이형 웨어러블 거치대다`: the kinds the text names
     if amount.unit in ("곳", "개") and region.end <= c_off and _PICKED_FROM.search(clause, max(0, start - 16), start):
         # `성장률 상위 10 곳 가운데 7 곳이 중서부 지역이다`: places picked from a set, not the region a clause before
         # named (but `장쑤성이 상위 30 곳 가운데 7 곳을 차지해`: the clause's own region's)

@@ -107,6 +107,7 @@ class Paragraph:
     past_ranks: list[tuple[dict, int]] = field(default_factory=list)
     leading: tuple[str, int | None] | None = None  # the unit and year of the paragraph's first place, once stated
     floor: int | None = None  # the last place a clause stated, the places above it named after it (`rank_above`)
+    from_bottom: bool = False  # whether the sentence stating it reads the ranking from the bottom (`낮은 쪽부터 보면`)
 
 
 def sentence_without_amount(st: Paragraph, sentence: str, end: int, told_before: list[tuple[dict, dict]]) -> None:
@@ -137,6 +138,10 @@ def sentence_without_amount(st: Paragraph, sentence: str, end: int, told_before:
 # the places the clauses before named, as a whole, the subject of a clause stating their ranks (`두 나라가`, `이들 도시는`)
 _THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:나라|곳|도시|지역|성|국가)|이들(?:\s*(?:나라|도시|지역|국가|곳))?)"
                          r"(?:이|가|은|는)\s")
+
+
+_FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(?:에서)?부터")
+_LAST_NAMED = compiled(r"최하위|꼴찌|가장\s*(?:낮|적)")
 
 
 def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_off: int, regions: list[ProseRegion],
@@ -343,7 +348,10 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
         ranked = levels_ranked([f for f in figures if not f["gap"]], clause)
         if len({id(f["region"]) for f in ranked}) > 1:
             ranked = last_of_its_own(clause, ranked)  # (`허난은 62.4%, 허베이는 37.1%로 최하위였다`: 허베이's)
-        ascending = FOLLOWERS_AFTER.match(sentence, c_off + len(clause)) is not None
+        # (a ranking read from the bottom, last place stated as such, goes up from it: `낮은 쪽부터 보면 정저우가 9.6%로
+        # 최하위였고, | 우한 11.2%, 시안 12.7%가 뒤를 이었다` → 10, 9, 8 of ten)
+        st.from_bottom = bool(_FROM_BOTTOM.search(sentence, 0, c_off + len(clause))) and bool(_LAST_NAMED.search(clause))
+        ascending = FOLLOWERS_AFTER.match(sentence, c_off + len(clause)) is not None and not st.from_bottom
         if len({id(f["region"]) for f in ranked}) == 1:
             for f in ranked:
                 # (but the least the others then follow leads a ranking from the least: `… 1,286명으로 가장 적었고
@@ -352,7 +360,7 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
             # nothing follows last place (`… 나란히 5.2%를` in a later paragraph ties no rank)
             st.last_rank, st.floor = (1, None) if ascending else (None, st.floor)
     elif st.floor is not None and not any(f["rank"] is not None for f in figures):
-        st.floor = rank_above(clause, figures, st.floor)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
+        st.floor = rank_above(clause, figures, st.floor, st.from_bottom)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
     # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
     for f in figures if st.standing else ():
         if f["rank"] is not None:  # (`… 후베이성, … 순으로 집계됐다. 7 위 후베이성은 270억 위안으로 2.1% 줄어`: ranked anew, once)

@@ -19,6 +19,7 @@ from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.bilingual import column_places
 from kic_extract.typed.cells import count_units, currencies
 from kic_extract.typed.count_lists import city_names
+from kic_extract.typed.counts import places_counted_bare
 from kic_extract.typed.prose_levels import CHANGED_BY
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
@@ -81,6 +82,10 @@ _PAIRED_BARE = compiled(r"(?<!\p{Hangul})(?P<a>\p{Hangul}{2,6})(?:과|와)\s+(?P
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
 
+# a sentence of a paragraph opening with the year it is about (`… 맡고 있다. 2025년 중국의 …`)
+_YEAR_OPENS_SENTENCE = compiled(r"(?<=[.!?]\s)(?P<y>(?:19|20)\d{2})\s*년\s")
+
+
 def build_figures(ctx):
     """Every section's figures. The context year (see the module's docstring) is the title's, else
     the one the opening paragraph gives its own figures; a part under a heading starts again from
@@ -131,6 +136,11 @@ def build_figures(ctx):
                 and not listed_spelling(b) and b not in word_set("korea_city_homonyms.txt"):
             # (not a spelling the gazetteer reads bare only where its context says so: `베이징과 선전은`)
             places[b] = city_names()[b]
+    # (and the places of a kind below a city a count names bare after it: `5 개 가도는 푸융, 사징, 쑹강, 신차오다`, then
+    # `푸융이 231 개사로 1 위를`; their Chinese unknown)
+    for word in places_counted_bare(texts):
+        if word not in places and not find_regions(word, EVERY_LEVEL):
+            places[word] = None
     now = ctx.issue_date.year if ctx.issue_date else 9999  # no result is of a year after the issue's
     tables = {t["table_id"]: t for t in ctx.tables}
     for section in ctx.sections:
@@ -220,6 +230,11 @@ def build_figures(ctx):
             # (the latest of them, not after the issue: `2024년 27.1%, 2025년 9.5% 급감한 데 이어 2026년에는 …`)
             own = max((f["year"] for f in results if f["own_year"] and f["year"] is not None and f["year"] <= now),
                       default=results[0]["year"]) if results and results[0]["own_year"] else None
+            if own is None and opening and not in_part and results and (opens := _YEAR_OPENS_SENTENCE.search(block["text"])) \
+                    and int(opens["y"]) <= now and any(f["own_year"] and f["year"] == int(opens["y"]) for f in results):
+                # (or, in an article's opening paragraph, the year a later sentence opens with, dating its own figures, after
+                # a first figure of no year: `중국은 세계 … 생산의 70% 이상을 맡고 있다. 2025년 중국의 … 생산량은 1,700억 개로`)
+                own = int(opens["y"])
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
                 background = own is not None and article is None and not in_part

@@ -5,12 +5,14 @@ a region is that region's (`미국(18.5%)과의`); regions joined right before o
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import is_nation
 from kic_extract.typed.numerals import native_alternation
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
+from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, measure_nouns
 
 # what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`), and of one whose items carry their
 # figure in brackets (`장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어`)
@@ -36,8 +38,16 @@ def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int)
     if not _CLOSE_BRACKET.match(sentence, end):
         return None
     # the nearest (`선전 난산구(2,250억 위안)`: 난산구's, not the city locating it)
-    return next((r for r in reversed(regions) if r.end <= pos and _OPEN_BRACKET.fullmatch(
-        sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
+    # (or one a measure of its, named after it, opens: `장쑤성 1인당 GDP(약 15만 9,000위안)를 웃돈다`, `저장성 전체 목욕용품 수출
+    # 증가율(11.8%)보다`)
+    return next((r for r in reversed(regions) if r.end <= pos and (_OPEN_BRACKET.fullmatch(
+        sentence, at := AFTER_NAME.match(sentence, r.end).end(), pos) or _measure_bracket().fullmatch(sentence, at, pos))), None)
+
+
+@cache
+def _measure_bracket() -> regex.Pattern[str]:
+    """Words naming a region's measure up to its bracketed figure (` 1인당 GDP(`, ` 전체 수출 증가율(`)."""
+    return compiled(rf"(?:\s+[\p{{Hangul}}A-Za-z0-9]{{1,8}}){{0,3}}\s+[\p{{Hangul}}A-Za-z]*(?:{measure_nouns()})\s*\(\s*(?:(?:약|총)\s*)?")
 
 
 def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int,

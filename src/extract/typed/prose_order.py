@@ -348,15 +348,19 @@ def compared_set_size(text: str, end: int) -> int | None:
     4
     >>> compared_set_size("31 개 성·자치구·직할시 가운데 17 곳이", 30), compared_set_size("상하이가 1위", 5)
     (31, None)
-    >>> compared_set_size("징진지는 27.0%로 8개 허브 가운데 가장 낮았다.", 30)
-    8
+    >>> compared_set_size("징진지는 27.0%로 8개 허브 가운데 가장 낮았다.", 30), compared_set_size("조사 대상 10개 도시의 …. 최하위", 20)
+    (8, 10)
     """
     pattern, native = _set_size_pattern()
-    found = [m for m in pattern.finditer(text, 0, end)]
+    # (or the set a survey covers: `조사 대상 10개 도시의 … 선택률이 가장 높은 곳은 …. 낮은 쪽부터 보면 정저우가 9.6%로 최하위였고`)
+    found = sorted([*pattern.finditer(text, 0, end), *_SURVEYED_SET.finditer(text, 0, end)], key=lambda m: m.start())
     if not found:
         return None
     n = found[-1]["n"]
     return int(n) if n.isdigit() else native[n]
+
+
+_SURVEYED_SET = compiled(r"(?:조사|분석|집계)\s*대상(?:인|이\s*된)?\s*(?P<n>\d{1,2})\s*개\s*(?:도시|지역|성|나라|국가)(?=의|을|를|에|은|는|\s|,)")
 
 
 def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens_ranking: bool,

@@ -222,8 +222,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                              or nearest.zh == "中国" and nation_pattern().match(nearest.written)
                                              or is_whole_of_share(sentence, nearest)):
             # `한국으로부터의 … 수입은 612 억 달러로 중국 전체 수입의 15.5%를`, `… 3개 성의 수출입액을 더하면 20조
-            # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's
-            return in_clause[-2]
+            # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's (the last of them
+            # not a whole too: `웨칭의 … 392억 개로 저장성 전체의 64.1%, 전국의 23.1%를 차지했다`)
+            earlier = [r for r in in_clause[:-1] if not is_whole_of_share(sentence, r)]
+            return earlier[-1] if earlier else in_clause[-2]
         if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
                 and not (nearest.mark == "figure" and nearest.zh != "中国"):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
@@ -387,7 +389,11 @@ _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’]|(?<!\p{{Hangul
 # R&D 경비를 합하면`), and all those counted (`모두 7 개 지역이 3% 선을 웃돌았다`)
 NATIVE_COUNT = f"(?:{native_alternation()})"  # (a count in native numerals, `세 지역`)
 _TOP_SET = compiled(rf"(?:(?:상위|하위|모두|총)\s*(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*|(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*(?:주요|핵심)\s*)"
-                   r"(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s")  # (or the main ones: `4개 주요 성의 비중은`)
+                   r"(?:지역|도시|곳|성|국가|나라)(?:이|가|은|는|의)\s"  # (or the main ones: `4개 주요 성의 비중은`)
+                   # (or those counted, combined: `네 개 성을 합친 비중은 87.9%에 달했다`)
+                   # (not one whose places are named right before the count, `광둥·저장·장쑤 세 성을 합하면`: those places' group)
+                   rf"|(?<![\p{{Hangul}}·)]\s?)(?:\d{{1,2}}\s*개|{NATIVE_COUNT}\s*(?:개)?)\s*(?:지역|도시|곳|성|국가|나라)(?:을|를)\s*"
+                   r"(?:합친|합하면|합해|더한|더하면)\s")
 # a list of places closed by their count and going on past it (`적용 대상은 …, 네이멍구자치구(内蒙古自治区) 다섯 개 지역으로,
 # 국경 무역 주민의 면세 한도를 …`), or where something is done in all of them (`…, 일본 5개국에서 해외창고 32곳을`): what
 # follows is the set's (not one place's: `쑤저우(苏州) 한 곳에서만 33건이`)
@@ -598,12 +604,16 @@ _TAKEN_BY, _ONE_PLACE_DOING = compiled(r"\s*(?:을|를)\s+"), compiled(r"\s*한\
 
 
 def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: list[ProseRegion]) -> ProseRegion | None:
-    """The region right after a figure (`following`: the first subject after it, if any) that
+    """The region right after a figure (`following`: the first subjects after it, if any) that
     the figure gathers in, if so."""
     held = _HELD_IN.match(clause, end)
     if held and following and following[0].start == c_off + held.end() \
             and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
         return following[0]
+    if held and len(following) > 1 and following[0].start == c_off + held.end() \
+            and following[1].start == AFTER_NAME.match(sentence, following[0].end).end() + 1 \
+            and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[1].end).end()):
+        return following[1]  # `광둥성 수출의 31%가량은 산터우(汕头)시 차오난구(潮南区)에서 나왔다`: the district its city locates
     taken = _TAKEN_BY.match(clause, end)
     if taken and following and following[0].start == c_off + taken.end() \
             and _ONE_PLACE_DOING.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):

@@ -20,7 +20,9 @@ NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\
 # `시짱자치구의 7% 이상이었고` is the region's own figure: a share takes a verb of holding a part
 _WHOLE_OF_SHARE = compiled(
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,3}?"
-    r"(?:\s?의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)\s*(?:을|를|에|가|이)?\s*"
+    # (one of shares of several wholes listed: `저장성 전체의 64.1%, 전국의 23.1%를 차지했다`)
+    r"(?:\s?의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)"
+    r"(?:\s*,\s*(?:\p{Hangul}+\s+){0,2}?\p{Hangul}+의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p))*\s*(?:을|를|에|가|이)?\s*"
     r"(?:차지|책임|담당|떠맡|맡|처리|소화|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|그치|그쳐|그쳤|머물|머무|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율))")
 # (`전국의 64% 수준이다`; `전국 대비 비중도 0.6%p 높아졌다`)
 # a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)

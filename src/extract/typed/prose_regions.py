@@ -435,8 +435,12 @@ def _compared(text: str, end: int) -> bool:
     # (its own figure aside first, `충칭(598 억 위안)과 비교해도`, `장시성(8 만 7,200 위안)과는`; but `충칭시(15억 …)보다` is read
     # with its aside as a subject, the one the figure before it describes: `6.5% 늘어난 충칭시(…)보다`)
     at = aside.end() if (aside := _FIGURE_ASIDE.match(text, end)) and not text.startswith("보다", aside.end()) else end
+    # (so is its average with its level aside: `전국 평균(87.6%)보다 3.7%p 높았다`)
     return bool(cue("compared").match(text, at, at + 7)) and not _PARTNER_TOPIC.match(text, at) \
-        or bool(_MULTIPLE_OF.match(text, end))
+        or bool(_MULTIPLE_OF.match(text, end)) or bool(_AVERAGE_ASIDE_COMPARED.match(text, end))
+
+
+_AVERAGE_ASIDE_COMPARED = compiled(r"\s*(?:전체\s*)?평균\s*\([^()]*\d[^()]*\)\s*(?:보다|에\s*비해|을|를|에\s)")
 
 
 _FIGURE_ASIDE = compiled(r"\([^()]*\d[^()]*\)")
@@ -568,7 +572,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             and _DIGIT_AHEAD.search(text, m.end(), m.end() + 80)
         # (`인도로의 수출은 전년보다 18.4% 늘어난`: the destination of a flow a figure follows)
         flow = text.startswith(("로의", "으로의"), m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
-        if m["particle"] is None or listed or topic or alone or seat or gathered or than or label or flow:
+        # (`선전 전체(648 억 위안)의 41.4%`: the whole a share is of, its level in brackets)
+        whole = bool(_WHOLE_OF_PLACE.match(text, m.end("name")))
+        if m["particle"] is None or listed or topic or alone or seat or gathered or than or label or flow or whole:
             # (compared with when a comparing word follows it directly, as any place: `선전보다 1만 1,100개`)
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]],
                                    not cue("compared").match(text, m.end(), m.end() + 4)))
@@ -679,6 +685,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         if r.subject and not after.subject and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject = False  # `상하이·베이징에 못 미치지만`: compared with, all the regions joined
     for r, after in zip(out, out[1:]):
+        if is_nation(after.zh) and _OF_THEN_WORDS.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start) \
+                and _FLOW_NOUN.match(text, after.end):
+            # `원저우의 2025년 한국 수출은 12억 3,000만 달러로`: the country the place's exports go to, no owner
+            after.mark, after.subject = "direction", False
         if _GOVERNS.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start):
             r.subject, r.mark = False, "qualifies"  # `원저우시 관할 룽강시(龙港市)가`: the place it governs is the subject
         if is_nation(after.zh) and _WITH_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start) \
@@ -690,6 +700,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
 _WITH_JOIN = compiled(r"(?:와|과)\s+")
+_OF_THEN_WORDS = compiled(r"의\s+(?:[^\s,.]+\s+){0,2}")
+_FLOW_NOUN = compiled(r"\s*(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s")
+_WHOLE_OF_PLACE = compiled(r"\s*전체\s*\([^()]*\d[^()]*\)의\s")
 _GOVERNS = compiled(r"\s*(?:관할|산하)(?:의)?\s+")
 _TRADE_BETWEEN = compiled(r"(?:사이|간)?의?\s*(?:교역|무역)(?:액)?(?:은|는|이|가|규모)")
 _LISTED_ON = compiled(r"\s*[·,、]")

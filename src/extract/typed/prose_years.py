@@ -118,7 +118,11 @@ _FIGURE_OF_YEAR = compiled(r"[^.\d]{0,24}?\d")
 _RUN_TO_YEAR = compiled(r"\s*(?:\d{1,2}\s*월\s*)?[~∼–-]\s*(?:19|20)\d{2}\s*년")
 # a year of record, a state is given as of (`2025년 말 현재`, `2025년 9월 기준`, `2025년 10월 말 현재`)
 _AS_OF = compiled(r"(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*(?:말|초|\d{1,2}\s*일))?\s*(?:현재|기준)")
-_BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)")  # (`2028년(1조 9,703억 위안)보다`)
+# (or a level of it named, then passed: `2024년 연간 건수(13건)를 이미 넘어섰다`: no year of the paragraph)
+_LEVEL_PASSED = (r"(?:\s+[^\s\d,.()]+){1,2}\s*\([^()]{1,20}\)\s*(?:을|를)\s*(?:이미\s*|훌쩍\s*|크게\s*)?"
+                 r"(?:넘|웃돌|앞질|앞서|제치|제쳤)")
+_BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)|" + _LEVEL_PASSED)  # (`2028년(1조 9,703억 위안)보다`)
+_YEAR_LEVEL_PASSED = compiled(r"(?:(?:19|20)\d{2}\s*년|['’‘]\d{2}\s*년|지난해|작년|전년|올해)" + _LEVEL_PASSED)
 
 
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -265,7 +269,11 @@ def compared_within(text: str, at: int):
     >>> compared_within("2033 년 같은 기간의 141 억 달러보다 13 억 달러 감소했다.", 0).group()  # (`같은`: no topic's particle)
     '2033 년 같은 기간의 141 억 달러보다'
     >>> compared_within("입주율은 2024년 평균 83.5%로 베이징(79.2%)보다 4.3%p 높았다.", 4)
+    >>> compared_within("17건으로 2024년 연간 건수(13건)를 이미 넘어섰다.", 6).group()
+    '2024년 연간 건수(13건)를 이미 넘'
     """
+    if passed := _YEAR_LEVEL_PASSED.match(text, at):
+        return passed  # `… 17건으로 2024년 연간 건수(13건)를 이미 넘어섰다`: the year's level, which the figure passed
     if not _COMPARING.search(text, at, at + 60) or not (m := _COMPARED_WITHIN.match(text, at)):
         return None
     # (but a year stating its own level on the way compares it with another's of that year: `2024년 평균 83.5%로

@@ -307,17 +307,21 @@ def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figu
             del compared[key]
 
 
-def rank_above(clause: str, figures: list[dict], floor: int) -> int | None:
+def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool = False) -> int | None:
     """Give the regions a clause names just above the last place stated (`floor`) their ranks, in the order listed,
     when an order word says so before them (`… 최하위를 벗어나지 못했고, | 그 바로 위를 구이저우성(…)과 시짱자치구(…)가
-    차례로 차지해`: 30 and 29 after 31; data/figure_cues.tsv `above`); return the highest rank given, or None."""
+    차례로 차지해`: 30 and 29 after 31; data/figure_cues.tsv `above`), or, in a ranking read from the bottom
+    (`from_bottom`), a word of following anywhere (`우한 11.2%, 시안 12.7%가 뒤를 이었다`); return the highest rank given,
+    or None."""
     ranked = levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause)
     above = cue("above").search(clause)
     order: list[int] = []
     for f in ranked:
         if id(f["region"]) not in order:
             order.append(id(f["region"]))
-    if not above or not order or len(order) >= floor or any(f["start"] < above.end() for f in ranked):
+    if from_bottom and not above and order and len(order) < floor and cue("next").search(clause):
+        above = None
+    elif not above or not order or len(order) >= floor or any(f["start"] < above.end() for f in ranked):
         return None
     for f in ranked:
         f["rank"] = floor - 1 - order.index(id(f["region"]))

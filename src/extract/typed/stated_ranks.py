@@ -99,13 +99,21 @@ def stated_ranks(clause: str) -> list[int]:
         clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
     if "위인" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
         clause = DESCRIBED_RANK.sub(lambda m: " " * len(m.group()), clause)
-    ranks, _ = ranks_in(clause)
-    if not ranks and "째" in clause:
+    ranks, spans = ranks_in(clause)
+    if "째" in clause:
         pattern, rank_of = _ordinals()
         # (not one counted from the end: `뒤에서 두 번째였다`, see `prose_order.last_place`)
         # (nor a count of times: `7,000만 톤을 넘어선 것은 2023년에 이어 두 번째다`)
-        ranks = [rank_of[m["word"]] for m in pattern.finditer(clause) if not _END_BEFORE.search(clause, 0, m.start())
-                 and not _TIMES_BEFORE.search(clause, 0, m.start())]
+        words = [(m.start(), rank_of[m["word"]], clause.startswith("로", m.end())) for m in pattern.finditer(clause)
+                 if not _END_BEFORE.search(clause, 0, m.start()) and not _TIMES_BEFORE.search(clause, 0, m.start())]
+        if words and not ranks:
+            ranks = [rank for _, rank, _ in words]
+        elif words and len(spans) == 1 and all(at < spans[0][0] and by for at, _, by in words) \
+                and all(rank < min(ranks) for _, rank, _ in words):
+            # (not a place held before, `줄곧 다섯 번째 자리를 지켜 온 허난성은 … 6위로`)
+            # (an ordinal before ranks in digits, above them: `베트남이 두 번째로 큰 시장으로 올라섰고(…), 멕시코와 인도가
+            # 각각 …로 3·4위를 나눠 가졌다` → 2, 3, 4)
+            ranks = [rank for _, rank, _ in words] + ranks
     return ranks
 
 
