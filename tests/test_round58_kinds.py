@@ -705,3 +705,46 @@ def test_an_adjectives_stem_wrapped_before_its_ending_closes_up():
 
     # 1573's LibreOffice print wraps `가장 크` | `고 둥관이 450 억 위안으로`
     assert join_text("2027 년 목표치는 선전이 800 억 위안으로 가장 크", "고 둥관이 450 억 위안으로", False, "").endswith("가장 크고 둥관이 450 억 위안으로")
+
+
+# Round 77 (1581 storage boxes, 1583 sleep masks, 1585 glass jars, 1587 bicycle helmets), written to the harder brief
+
+def test_a_figures_own_subject_after_a_list_and_ordinals_first_and_two_in_one(corpus_issue):
+    issue = corpus_issue(1587)
+    # l.80: `… 베이징, 상하이, 광저우, 청두 네 곳의 소비자를 조사한 결과, … 응답은 상하이가 68.4%로 가장 높았다. …`: 상하이's only
+    assert [f[:3] for f in figures_at(issue, 80)][0] == ("상하이", "68.4", 1)
+    assert [f[0] for f in figures_at(issue, 80)].count("베이징") == 1
+    # l.145: `… 대여 건수도 2,450만 건으로 다섯 도시 중 첫손에 꼽혔다. 상하이와 선전이 각각 1,980만 건, 1,730만 건으로 두세 번째였다.`
+    assert [f[:3] for f in figures_at(issue, 145)][1:] == [("항저우", "24500000", 1), ("상하이", "19800000", 2),
+                                                         ("선전", "17300000", 3)]
+    # l.44: `2023년 하반기 78.6%에 … 2025년 상반기 91.4%로 올라섰다. 전국 합격률이 2년 만에 12.8%p 뛴 셈이다. … 10위안대 …`
+    assert figures_at(issue, 44) == [("전국", "78.6", None, None, 2023), ("전국", "91.4", None, None, 2025),
+                                     ("전국", "12.8", None, None, 2025)]
+    # l.280: `… 중국 팀의 소재지는 선전이 두 곳이고 항저우·청두·쑤저우가 한 곳씩이었다.`
+    assert [f[:2] for f in figures_at(issue, 280)] == [("선전", "2"), ("항저우", "1"), ("청두", "1"), ("쑤저우", "1")]
+
+
+def test_a_rank_stated_then_a_passed_place_a_market_last_of_five_and_a_list_naming_its_year(corpus_issue):
+    issue = corpus_issue(1581)
+    # l.69: `… 청두가 14.2%로 가장 높아 선전(12.3%)을 앞질렀고, 충칭은 11.8%로 세 번째로 높았다.`
+    assert [f[:3] for f in figures_at(issue, 69)] == [("청두", "14.2", 1), ("선전", "12.3", 2), ("충칭", "11.8", 3)]
+    # l.129: `… 한국으로의 수출은 2억 7,550만 달러로 다섯 시장 가운데 가장 적었지만, …`
+    assert ("한국", "275500000", 5, None, 2025) in figures_at(issue, 129)
+    # l.165: `아이메이컨설팅(艾媒咨询)이 2025년 선정한 ‘중국 수납 브랜드 100강’에 황옌 기업이 23개 …. 다음으로 위야오가 17개, …`
+    assert all(f[4] == 2025 for f in figures_at(issue, 165)) and len(figures_at(issue, 165)) == 5
+    # l.95: `합계	-	1,257.4	95.7`: a dash holds the region's column, the total under 생산액 (억 위안)
+    assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 95] == [("125740000000", "위안"), ("95.7", "%")]
+
+
+def test_a_city_opening_a_line_after_a_connective_is_a_word_of_its_own(corpus_issue):
+    # 1585 ll.213–216: `… 10만 위안을 넘어` | `- 8 -` … | `쯔보시 평균(6만 8,000위안)을 크게 웃돈다.` (a figure of prose names its
+    # paragraph's first line)
+    assert ("쯔보시", "68000", None, None, 2024) in figures_at(corpus_issue(1585), 213)
+
+
+def test_order_words_and_particles_a_print_wraps_close_up():
+    from kic_extract.pdf.wraps import join_text
+
+    # 1583's Ghostscript print: `베이징시(1,312위안)가 뒤` | `따랐다`; 1581's LibreOffice print: `두 번째` | `로 많았고`
+    assert join_text("상하이시가 1,386위안으로 가장 높았고 베이징시(1,312위안)가 뒤", "따랐다.", False, "").endswith("가 뒤따랐다.")
+    assert join_text("광둥성은 312억 8,000만 위안으로 두 번째", "로 많았고,", False, "").endswith("두 번째로 많았고,")

@@ -158,7 +158,7 @@ _CLOSING_PARTICLES = frozenset("과와은는이가을를의에도로")
 
 
 # a verb's connective ending closing a clause (`줄었고`, `늘었으며`, `밝혔지만`, `하면서`)
-_CLAUSE_ENDING = compiled(r"\p{Hangul}(?:고|며|지만|면서|는데|으나|므로)$")
+_CLAUSE_ENDING = compiled(r"\p{Hangul}(?:고|며|지만|면서|는데|으나|므로)$|(?<!\p{Hangul})(?:넘어|늘어|줄어|올라|높아|낮아|많아)$")
 
 
 def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
@@ -174,7 +174,9 @@ def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
     (True, False)
     >>> closes_before_place("줄었고", "푸젠성도"), closes_before_place("고", "푸젠성도")
     (True, False)
-    >>> closes_before_place("본거지인", "항저우시", "(杭州市)가"), closes_before_place("본거지인", "항저우시", "가")
+    >>> closes_before_place("본거지인", "항저우시", "(杭州市)가"), closes_before_place("본거지인", "항저우", "가")
+    (True, False)
+    >>> closes_before_place("넘어", "쯔보시"), closes_before_place("넘어", "쯔보")
     (True, False)
     """
     adnominal = len(tail) > 1 and closed_by_n(tail[-1])
@@ -183,7 +185,9 @@ def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
     from kic_extract.gazetteer import EVERY_LEVEL, NATIONS, PROVINCE_LEVEL, find_regions
 
     levels = EVERY_LEVEL if _GLOSS_NEXT.match(rest) else PROVINCE_LEVEL | NATIONS
-    return any(m.start == 0 for m in find_regions(head, levels))
+    # (or a city written with its generic word: `10만 위안을 넘어 | 쯔보시 평균(6만 8,000위안)을`)
+    return any(m.start == 0 for m in find_regions(head, levels)) \
+        or any(m.start == 0 and m.written != m.spelling for m in find_regions(head, EVERY_LEVEL))
 
 
 _FIGURE_END = compiled(r"[\d%]$")

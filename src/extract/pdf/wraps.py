@@ -346,8 +346,18 @@ def kept_whole_split(tail: str, head: str) -> bool:
 
     >>> kept_whole_split("여", "기에"), kept_whole_split("감", "소했다"), kept_whole_split("한", "국가")
     (True, True, False)
+    >>> kept_whole_split("뒤", "따랐다"), kept_whole_split("뒤", "에서")  # (an order word: `베이징시(1,312위안)가 뒤` | `따랐다`)
+    (True, False)
     """
-    return len(tail) == 1 and tail + _stem(head) in _kept_whole()
+    return len(tail) == 1 and (tail + _stem(head) in _kept_whole() or (tail + head).startswith(_order_words()))
+
+
+@cache
+def _order_words() -> tuple[str, ...]:
+    """The order words of one word that rank a follower (data/figure_cues.tsv `next`: `뒤따랐`, `뒤쫓`), which a wrap after
+    their first syllable would lose."""
+    return tuple(row["phrase"] for row in tsv_rows("figure_cues.tsv")
+                 if row["kind"] == "next" and " " not in row["phrase"] and len(row["phrase"]) > 2 and row["phrase"][0] != ")")
 
 
 @cache

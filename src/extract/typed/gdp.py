@@ -110,14 +110,14 @@ class Clause:
 @cache
 def _clause_end() -> regex.Pattern[str]:
     """Where a clause ends: after a connective verb ending (`…했고`, `…하며`, `…하여`, `…달해`,
-    `…넘어`, `…인데`, `…에서`), not after a noun that ends like one (`올해`, `최고`, `냉동창고`: gdp_cues.tsv kinds `noun`, `noun_end`) or a
+    `…넘어`, `…높아`, `…인데`, `…에서`), not after a noun that ends like one (`올해`, `최고`, `냉동창고`: gdp_cues.tsv kinds `noun`, `noun_end`) or a
     number's `여` (`1,900여 곳`), at the comma after a rank (`전국 4위, `) or a list's order (`… 순으로, `), at the comma after
     an amount closed by `으로` before a new subject (`… 12 곳으로, | 광둥성이 …`), and after `…한 가운데` (`선두를
     지킨 가운데 | 장쑤성이 …`)
     or `…한 반면` (`가장 많은 반면 | 광시좡족자치구는 …`)."""
     nouns = "|".join(map(regex.escape, _cues()["noun"]))
     ends = "|".join(map(regex.escape, _cues()["noun_end"]))
-    return compiled(rf"(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데|인데|은데))(?<!(?<!\p{{Hangul}})(?:{nouns})|{ends}|\d여),?\s+"
+    return compiled(rf"(?:(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데|인데|은데))|(?<=(?<!\S)(?:높아|낮아)))(?<!(?<!\p{{Hangul}})(?:{nouns})|{ends}|\d여),?\s+"
                          r"|(?<=\d위),\s+(?!\d)|(?<=\s순으로),\s+(?!각각|각기)"
                          # (an amount closed by `으로` and a comma, a new subject next: `… 12 곳으로, | 광둥성이 4 곳으로`)
                          # (not words introducing a list of what is counted: `… 6 곳으로, 현황은 다음과 같다`)

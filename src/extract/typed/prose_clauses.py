@@ -33,6 +33,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for clause, offset in split_clauses(sentence):
         if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
+                    and not (_ends_passing().search(out[-1][0]) and _OWN_TOPIC_OPENS.match(clause))
                     or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0]) or _DONE_THEN.search(out[-1][0])
                     or _POSTPOSITION.search(out[-1][0])):
             out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
@@ -41,6 +42,14 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
+@cache
+def _ends_passing() -> regex.Pattern[str]:
+    return compiled(rf"(?:{cue('passed').pattern})\S*$")
+
+
+# a clause opening with a topic or subject of its own, which the one passed before is not (`… 선전(12.3%)을 앞질렀고, | 충칭은
+# 11.8%로 세 번째로 높았다`)
+_OWN_TOPIC_OPENS = compiled(r"\p{Hangul}{2,8}(?:\([^()]*\))?(?:은|는|이|가)\s")
 # (a deed the next clause goes on from, `재작년 처음으로 6조 위안을 돌파한 데 이어 | 작년 6조 2,970억 위안을 기록하며`)
 _DONE_THEN = compiled(r"\p{Hangul}\s+데\s*이어$")
 # (a verb form standing for a postposition, `공항을 통해 | 입국한 외국인은`, `…에 대해`: no clause of its own; a purpose,

@@ -104,6 +104,11 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
         each = []
     free = [f for f in figures if not _placed(f)] if len(figures) > 1 else figures
     own = [f for f in figures if f is not free[0] and f["region"] in each] if len(free) == 1 else []
+    # (not a figure whose own subject is named after the list: `… 베이징, 상하이, 광저우, 청두 네 곳의 소비자를 조사한 결과, …
+    # 응답은 상하이가 68.4%로 가장 높았다`)
+    if len(each) > 1 and len(free) == 1 and free[0]["region"].start > each[-1].end \
+            and _SUBJECT_MARKED.match(sentence, AFTER_NAME.match(sentence, free[0]["region"].end).end()):
+        each = []
     if len(each) > 1 and len(free) == 1 and (len(figures) == 1 or free[0]["amount"].bound and (
             not own or cue("each").search(clause) or all(_within(f["amount"], free[0]["amount"]) for f in own))):
         # `후베이성과 안후이성에도 각각 50 개 이상`: one figure stated for every region listed (a mark, beside another's level
@@ -272,6 +277,7 @@ def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
 
 
 # the places of a set the sentence before named, each given what follows in turn (`이들 지역의 수출입액은 각각`)
+_SUBJECT_MARKED = compiled(r"(?:이|가|은|는)\s")
 # the whole a share right after a region's name is of (` 생산량의 38.2%`, `의 전체 수출 가운데 40%`)
 _WHOLE_OF_SHARE = compiled(r"(?:의)?(?:\s+[^\s\d,.]+){1,3}?의\s+(?:약\s*)?\d[\d.,]*\s*%")
 THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,6}?\s+각각\s")

@@ -333,9 +333,10 @@ def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion 
 def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
     native = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv") if r["word"] != "첫"}
     words = "|".join(longest_first(native))
-    # (any noun counted with `개`, or a band of them with `대`: `8개 허브 가운데`, `19개 신구 중`, `8 대 허브 가운데`)
+    # (any noun counted with `개`, or a band of them with `대`: `8개 허브 가운데`, `19개 신구 중`, `8 대 허브 가운데`; or markets,
+    # `다섯 시장 가운데`)
     pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:(?:개\s*)?"
-                            r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시)|[개대]\s*(?:\p{Hangul}{1,4}\s+)?\p{Hangul}{1,5})"
+                            r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시|시장)|[개대]\s*(?:\p{Hangul}{1,4}\s+)?\p{Hangul}{1,5})"
                             r"(?:\s*[·,]\s*\p{Hangul}{1,4})*\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
     return pattern, native
 

@@ -17,7 +17,7 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import is_nation
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import CellAmount, amount_patterns, listed_unit, match_to_amount
+from kic_extract.typed.cells import CellAmount, amount_patterns, currencies, listed_unit, match_to_amount
 from kic_extract.typed.count_closes import PICKED_FROM
 from kic_extract.typed.numerals import native_alternation, native_numerals
 from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
@@ -571,6 +571,9 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+있)(?!\s*,\s*(?:즉|곧)\s))")
 
 
+_PRICE_BAND = compiled(r"대(?:의|로|에|인|가|를)?(?=\s|['‘\"“]|$)")
+
+
 def counts_in_words(text: str) -> bool:
     """Whether a text with no digit states a count in native numerals (`각각 세 건씩을`, `세 건으로`)."""
     return bool(_IN_WORDS.search(text))
@@ -584,6 +587,8 @@ def amounts_in(clause: str):
         if not (shared := m["unit"] or listed_unit(clause, matches, i)) or m["unit"] in ("곳", "개국") \
                 and PICKED_FROM.match(clause, m.end()):
             continue  # (`10 곳 가운데 가장 넓은`: the set of places a rank is within; `712 만 대 가운데` is a figure)
+        if m["unit"] in currencies() and _PRICE_BAND.match(clause, m.end()):
+            continue  # (`10위안대 '무표준' 제품`: a band prices fall in, no amount)
         try:
             found.append((m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()))
         except AmountError:

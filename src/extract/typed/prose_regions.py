@@ -559,6 +559,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # (so with `도`, one more of a kind: `선전도 증가율이 5.6%에 그쳐`)
         topic = topic or m["particle"] in ("이", "가", "도") and (ahead := _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)) \
             and not _VERB_BETWEEN.search(text, m.end(), ahead.start())
+        # (or with a count in native numerals right after it: `중국 팀의 소재지는 선전이 두 곳이고`)
+        topic = topic or m["particle"] in ("이", "가", "은", "는") and bool(_NATIVE_COUNT_NEXT.match(text, m.end() + len(m["particle"])))
         # (`선전 한 곳의 생산액 비중은 전국의 60%를`: the one place a sentence's figure is about)
         alone = _ONE_PLACE.match(text, m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         # (`선전 데이터거래소는 … 1,000 억 위안을`: an institution of the place, the topic of a sentence stating a figure)
@@ -700,6 +702,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
 _WITH_JOIN = compiled(r"(?:와|과)\s+")
+_NATIVE_COUNT_NEXT = compiled(rf"\s+(?:각각\s+)?(?:{native_alternation()})\s*(?:곳|건|개사)(?:씩)?(?:이|으로|을|를|[,.])")
 _OF_THEN_WORDS = compiled(r"의\s+(?:[^\s,.]+\s+){0,2}")
 _FLOW_NOUN = compiled(r"\s*(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s")
 _WHOLE_OF_PLACE = compiled(r"\s*전체\s*\([^()]*\d[^()]*\)의\s")

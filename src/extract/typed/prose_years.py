@@ -303,7 +303,9 @@ _RELEASED_BY = compiled(r"\s*(?:말|초|중순|하순|상순)?\s*까지\s+(?:\S+
 _LOOK_BACK_END = compiled(r"만\s*해도$|전에는$")
 _CLAUSE_COMMA = compiled(r"(?<=\p{Hangul}(?:고|며|여|해|서|어|데|지만|으나|나)),\s")
 _REPORTED = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초))?\s+(?:발표한|발표된|공개한|공개된|발간한|내놓은|펴낸)\s"
-                     r"[^.]{0,60}?에\s*따르면")
+                     r"[^.]{0,60}?에\s*따르면"
+                     # (or a list it names, its members placed in it: `아이메이컨설팅이 2025년 선정한 ‘… 100강’에 황옌 기업이 23개`)
+                     r"|\S+\s+(?:선정한|발표한)\s+['‘\"“][^'’\"”]{1,40}['’\"”]에\s")
 # a year opening the words that describe a place the clause is about, closed by an adnominal verb right
 # before it (`2025년 처음으로 10조 위안 고지를 돌파한 산둥성(山东省)은`; not `2025년 … 통과한 화물은`)
 _DESCRIBES_SUBJECT = compiled(r"\S+(?:\s+[^\s,.]+){1,5}?\s+(?P<verb>\p{Hangul}{0,4}[한된던])\s+"
@@ -582,6 +584,7 @@ _YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)(?:[2-9]|[1-9]\d)
 _FROM_TO = compiled(r"(?<![\d.])(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?\s*부터\s+(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*말)?\s*까지"
                     r"(?!다|였|이다|\p{Hangul})")
 _NOW_OPENS = compiled(r"(?:^|(?<=다\.)\s+)현재\s")
+_RESTATED = compiled(r"(?:[^.]|\.(?=\d)){0,30}?셈이다")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 # the date a figure is counted at, written after it in its clause (`기업 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`)
 _AS_OF_AFTER = compiled(r"\d[\d,.]*(?:\s*(?:조|억|만|천))*[^\d.,]{0,30}?(?<![\d\p{Hangul}])(?P<y>(?:19|20)\d{2})\s*년\s*"
@@ -642,6 +645,10 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
         # written last before it, compared with or not (`2025 년(6,700 억 위안)과 비교하면 3 년 만에`)
         own = next((y for a, y, _ in reversed(years) if a < at), own)
     later = later if own is not None else None
+    if later and any(y == own - int(later["n"]) for a, y, _ in years if a < at) and _RESTATED.match(text, at):
+        # `2023년 하반기 78.6%에 … 2025년 상반기 91.4%로 올라섰다. 전국 합격률이 2년 만에 12.8%p 뛴 셈이다`: the years the
+        # text spans, the change restated
+        return own, True
     if later and (context_year is None or own + int(later["n"]) <= context_year):
         return own + int(later["n"]), True  # `2024년 1,105억 위안으로 … 1년 만에 16.5% 반등`: a year on
     ago = None if aside else _YEARS_AGO.search(text, max(0, at - 10), at)

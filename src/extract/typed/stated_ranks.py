@@ -100,6 +100,8 @@ def stated_ranks(clause: str) -> list[int]:
     if "위인" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
         clause = DESCRIBED_RANK.sub(lambda m: " " * len(m.group()), clause)
     ranks, spans = ranks_in(clause)
+    if not ranks and (pair := _PAIRED_ORDINAL.search(clause)):
+        return list(_PAIRS[pair[1]])  # `상하이와 선전이 각각 1,980만 건, 1,730만 건으로 두세 번째였다` → 2, 3
     if "째" in clause:
         pattern, rank_of = _ordinals()
         # (not one counted from the end: `뒤에서 두 번째였다`, see `prose_order.last_place`)
@@ -117,6 +119,9 @@ def stated_ranks(clause: str) -> list[int]:
     return ranks
 
 
+# two ordinals in one word, for two places in turn (`두세 번째`, `서너 번째`)
+_PAIRS = {"두세": (2, 3), "서너": (3, 4), "네다섯": (4, 5)}
+_PAIRED_ORDINAL = compiled(r"(?<!\p{Hangul})(두세|서너|네다섯)\s*번째")
 # an ordinal counted from the end of a ranking (`끝에서 두 번째`, `뒤에서 세 번째`)
 _FROM_THE_END = r"(?:끝|뒤|밑|아래)에서\s*"
 FROM_END = compiled(rf"{_FROM_THE_END}(?P<word>\S+?)\s*번?\s*째")
