@@ -15,6 +15,7 @@ from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import count_value, native_alternation
 from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_before
+from kic_extract.typed.prose_order import SUBJECT_PARTICLE
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, OF_OBJECT, ORIGIN_OF, amounts_in, share_of_whole
 from kic_extract.typed.prose_region_sets import group_region, in_aside, joined_topic, list_heads, list_run
 from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue
@@ -82,7 +83,7 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     # (one region of the clause is no list: `… 싱타이시에 산지가 있지만, | 생산액은 각각 1억 위안 정도로 탕산시의 6분의 1`)
     # (nor the whole a share right after it is of: `룽강시가 저장성 생산량의 38.2%, 창난현이 17.6%를 각각 맡았다`)
     heads = list_heads([r for r in regions if r.subject and c_off <= r.start and r.end > r.start
-                        and not _WHOLE_OF_SHARE.match(sentence, AFTER_NAME.match(sentence, r.end).end())], sentence)
+                        and not _WHOLE_BEFORE_SHARE.match(sentence, AFTER_NAME.match(sentence, r.end).end())], sentence)
     each = (heads if len(heads) > 1 else joined_topic(sentence, [r for r in regions if r.subject and r.start < c_off],
                                                       placed=True) or heads) if cue("each").search(clause) else topic
     if len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
@@ -107,7 +108,7 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     # (not a figure whose own subject is named after the list: `… 베이징, 상하이, 광저우, 청두 네 곳의 소비자를 조사한 결과, …
     # 응답은 상하이가 68.4%로 가장 높았다`)
     if len(each) > 1 and len(free) == 1 and free[0]["region"].start > each[-1].end \
-            and _SUBJECT_MARKED.match(sentence, AFTER_NAME.match(sentence, free[0]["region"].end).end()):
+            and SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, free[0]["region"].end).end()):
         each = []
     if len(each) > 1 and len(free) == 1 and (len(figures) == 1 or free[0]["amount"].bound and (
             not own or cue("each").search(clause) or all(_within(f["amount"], free[0]["amount"]) for f in own))):
@@ -277,11 +278,10 @@ def set_named(sentence: str, regions: list[ProseRegion]) -> list[ProseRegion]:
 
 
 # the places of a set the sentence before named, each given what follows in turn (`이들 지역의 수출입액은 각각`)
-_SUBJECT_MARKED = compiled(r"(?:이|가|은|는)\s")
-# the whole a share right after a region's name is of (` 생산량의 38.2%`, `의 전체 수출 가운데 40%`)
-_WHOLE_OF_SHARE = compiled(r"(?:의)?(?:\s+[^\s\d,.]+){1,3}?의\s+(?:약\s*)?\d[\d.,]*\s*%")
+# the whole a share right after a region's name is of, whatever follows the share (` 생산량의 38.2%, 창난현이 17.6%를
+# 각각`; `prose_region_sets.is_whole_of_share` asks for the verb of taking the share right after it)
+_WHOLE_BEFORE_SHARE = compiled(r"(?:의)?(?:\s+[^\s\d,.]+){1,3}?의\s+(?:약\s*)?\d[\d.,]*\s*%")
 THESE_IN_TURN = compiled(r"(?<!\p{Hangul})이들(?:\s+[^\s,.]+){0,6}?\s+각각\s")
-_LIST_JOIN = compiled(r"\s*(?:,|·|와|과)\s*")
 _LIST_CLOSED = compiled(r"(?:으로|로|이다|다)?\s*,?\s")
 
 
@@ -297,7 +297,7 @@ def places_listed_before(sentence: str, regions: list[ProseRegion], at: int) -> 
     before = [r for r in regions if r.end <= at]
     if len(before) < 2 or any(ch.isdigit() for ch in sentence[before[0].start:before[-1].end]):
         return []
-    joined = all(_LIST_JOIN.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(before, before[1:]))
+    joined = all(LIST_GAP.fullmatch(sentence, AFTER_NAME.match(sentence, a.end).end(), b.start) for a, b in zip(before, before[1:]))
     closed = _LIST_CLOSED.match(sentence, AFTER_NAME.match(sentence, before[-1].end).end())
     return before if joined and closed else []
 
