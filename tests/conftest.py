@@ -78,10 +78,17 @@ def warnings_of(result, code: str) -> list[tuple[int | None, str]]:
     return [(w.line, w.message) for w in result.warnings if w.code == code]
 
 
+def paragraph_figures(result, line: int) -> list[dict]:
+    """The prose figure records of the paragraph opening at `line`, on whatever line of it each is printed (a page break
+    may part a paragraph: its figures after the break name their own line)."""
+    last = max((b["line_end"] for s in records_of(result, "sections") for b in s["blocks"] if b["line_start"] == line),
+               default=line)
+    return [f for f in records_of(result, "figures") if line <= f["line"] <= last]
+
+
 def figures_at(result, line: int) -> list[tuple]:
     """The (region, value, rank, bound, year) of the prose figures of the paragraph opening at `line`."""
-    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"])
-            for f in records_of(result, "figures") if f["line"] == line]
+    return [(f["region_ko"], f["value"], f["rank"], f["bound"], f["year"]) for f in paragraph_figures(result, line)]
 
 
 def unindented(number: int, first: int, last: int, folder: Path):

@@ -10,7 +10,7 @@ import pytest
 from kic_extract.ingest import text_to_lines
 from kic_extract.names.mentions import lines_to_mentions
 
-from conftest import ROOT, records_of
+from conftest import ROOT, paragraph_figures, records_of
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -20,8 +20,7 @@ def _count_mismatches(result):
 
 
 def _figures(result, line):
-    return [(f["region_ko"], f["value"], f["unit"], f["rank"], f["bound"], f["year"])
-            for f in records_of(result, "figures") if f["line"] == line]
+    return [(f["region_ko"], f["value"], f["unit"], f["rank"], f["bound"], f["year"]) for f in paragraph_figures(result, line)]
 
 
 def test_running_heads_that_print_the_page_number_are_furniture(corpus_issue):
@@ -2039,7 +2038,7 @@ def test_counts_written_some_more_than_a_number_and_firms_of_an_origin(corpus_is
     result = corpus_issue(387)
     # l.115–120 (a paragraph parted by a page break) `이 가운데 선전시는 2026년 드론 관련 기 | 업이 1,900여 곳으로 도시별
     # 1위이며`: `1,900여 곳` is an approximate count, and `여` ends no clause
-    got = [f for f in records_of(result, "figures") if f["line"] == 115 and f["unit"] == "곳"]
+    got = [f for f in paragraph_figures(result, 115) if f["unit"] == "곳"]
     assert [(f["region_ko"], f["value"], f["rank"], f["approx"], f["year"]) for f in got] == [("선전시", "1900", 1, True, 2026)]
     # l.191 `광저우시 난사구(南沙区)에 등록된 홍콩·마카오 투자 기업은 2024년 3,260곳, …`: the firms' origin is no subject
     assert [g[0] for g in _figures(result, 191)] == ["난사구", "난사구", "난사구"]

@@ -7,13 +7,13 @@ lines named, and on text of my own."""
 
 from __future__ import annotations
 
-from conftest import figures_at, records_of
+from conftest import figures_at, paragraph_figures
 
 from kic_extract.typed.prose_figures import block_to_figures
 
 
 def _units_at(result, line: int) -> list[tuple]:
-    return [(f["region_ko"], f["value"], f["unit"]) for f in records_of(result, "figures") if f["line"] == line]
+    return [(f["region_ko"], f["value"], f["unit"]) for f in paragraph_figures(result, line)]
 
 
 def test_a_price_per_a_measure_goes_on_to_the_prices_after_it(corpus_issue):

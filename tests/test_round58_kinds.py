@@ -737,9 +737,18 @@ def test_a_rank_stated_then_a_passed_place_a_market_last_of_five_and_a_list_nami
 
 
 def test_a_city_opening_a_line_after_a_connective_is_a_word_of_its_own(corpus_issue):
-    # 1585 ll.213–216: `… 10만 위안을 넘어` | `- 8 -` … | `쯔보시 평균(6만 8,000위안)을 크게 웃돈다.` (a figure of prose names its
-    # paragraph's first line)
+    # 1585 ll.213–216: `… 10만 위안을 넘어` | `- 8 -` … | `쯔보시 평균(6만 8,000위안)을 크게 웃돈다.`
     assert ("쯔보시", "68000", None, None, 2024) in figures_at(corpus_issue(1585), 213)
+
+
+def test_a_figure_names_the_line_that_prints_it(corpus_issue):
+    # 1585: the paragraph opening at l.213 goes on past a page break at l.216, which prints `쯔보시 평균(6만 8,000위안)`
+    lines = {(f["region_ko"], f["value"]): f["line"] for f in records_of(corpus_issue(1585), "figures") if 213 <= f["line"] <= 216}
+    assert lines == {("보산구", "48600000000"): 213, ("보산구", "41.3"): 213, ("보산구", "100000"): 213, ("쯔보시", "68000"): 216}
+    # 559 ll.130–136: `… 하이난성(海南省)이 31.5% 늘어 가장 두드러졌다. …` | `석이다. 그다음은 신장위구르자치구(18.2%), 윈난성(云南省,
+    # 12.6%) 순이었다.`
+    got = [(f["region_ko"], f["line"]) for f in records_of(corpus_issue(559), "figures") if 130 <= f["line"] <= 136]
+    assert got == [("하이난성", 130), ("신장위구르자치구", 136), ("윈난성", 136)]
 
 
 def test_order_words_and_particles_a_print_wraps_close_up():

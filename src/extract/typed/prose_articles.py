@@ -19,6 +19,7 @@ from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.bilingual import column_places
 from kic_extract.typed.cells import count_units, currencies
 from kic_extract.typed.count_lists import city_names
+from kic_extract.typed.count_items import line_of
 from kic_extract.typed.counts import places_counted_bare
 from kic_extract.typed.prose_levels import CHANGED_BY
 from kic_extract.typed.prose_figures import block_to_figures
@@ -317,6 +318,7 @@ def build_figures(ctx):
                     # (the target a revision starts from is the year's before: `네이멍구는 목표를 4.8%에서 5.2%로`)
                     fig["year"] = planned - 1 if fig["target"] and fig["changed_from"] else planned
                 del fig["own_year"], fig["target"], fig["in_plans"], fig["changed_from"]
+                # (the line that prints it: a paragraph a page break parts has figures on either side)
                 records.append({"issue_id": ctx.issue_id, "section_id": section["section_id"], **fig,
-                                "line": block["line_start"]})
+                                "line": line_of(ctx.lines, block, fig["raw"])})
     return records, used
