@@ -16,7 +16,7 @@ from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO,
     written_change
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_region_sets import list_run
-from kic_extract.typed.prose_regions import AFTER_NAME, GOES_ON, PLACE_OF_A_KIND, ProseRegion, cue, measure_nouns
+from kic_extract.typed.prose_regions import AFTER_NAME, AVERAGE_AFTER, GOES_ON, PLACE_OF_A_KIND, ProseRegion, cue, measure_nouns
 from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ordinal_rank, stated_ranks
 
 RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
@@ -258,7 +258,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     # 평균(9.4%)에도 못 미쳤다` → 저장성 4)
     average = [rid for rid in regions_in_order if all(f.get("bracketed") for f in by_region[rid])
                and by_region[rid][0]["region"].zh == "中国"
-               and _AVERAGE_AFTER.match(clause, max(0, by_region[rid][0]["region"].end - c_off))]
+               and AVERAGE_AFTER.match(clause, max(0, by_region[rid][0]["region"].end - c_off))]
     if len(stated) == 1 and len(regions_in_order) == 2 and len(average) == 1 and not bracketed:
         for f in next(fs for rid, fs in by_region.items() if rid != average[0]):
             f["rank"] = stated[0]
@@ -378,7 +378,6 @@ def _aside_of_superlative(clause: str, figure: dict, c_off: int) -> bool:
         and clause.startswith("(", after) and figure["start"] <= after + 6
 
 
-_AVERAGE_AFTER = compiled(r"\s*(?:전체\s*)?평균")
 _RECALLED_LEVEL = compiled(r"\s*(?:수준|규모)?(?:이던|였던|이었던)(?!\p{Hangul})")
 
 

@@ -440,7 +440,9 @@ def _compared(text: str, end: int) -> bool:
         or bool(_MULTIPLE_OF.match(text, end)) or bool(_AVERAGE_ASIDE_COMPARED.match(text, end))
 
 
-_AVERAGE_ASIDE_COMPARED = compiled(r"\s*(?:전체\s*)?평균\s*\([^()]*\d[^()]*\)\s*(?:보다|에\s*비해|을|를|에\s)")
+# a region's average named right after it (`전국 평균`, `전국 전체 평균`)
+AVERAGE_AFTER = compiled(r"\s*(?:전체\s*)?평균")
+_AVERAGE_ASIDE_COMPARED = compiled(AVERAGE_AFTER.pattern + r"\s*\([^()]*\d[^()]*\)\s*(?:보다|에\s*비해|을|를|에\s)")
 
 
 _FIGURE_ASIDE = compiled(r"\([^()]*\d[^()]*\)")

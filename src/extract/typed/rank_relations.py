@@ -319,9 +319,8 @@ def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool =
     for f in ranked:
         if id(f["region"]) not in order:
             order.append(id(f["region"]))
-    if from_bottom and not above and order and len(order) < floor and cue("next").search(clause):
-        above = None
-    elif not above or not order or len(order) >= floor or any(f["start"] < above.end() for f in ranked):
+    followed = from_bottom and not above and cue("next").search(clause) is not None  # (the order word anywhere)
+    if not order or len(order) >= floor or not (followed or above and not any(f["start"] < above.end() for f in ranked)):
         return None
     for f in ranked:
         f["rank"] = floor - 1 - order.index(id(f["region"]))
