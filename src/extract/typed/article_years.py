@@ -13,7 +13,8 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions
 from kic_extract.segment.patterns import YEAR_HEADER
 from kic_extract.typed.cells import amount_patterns
-from kic_extract.typed.prose_regions import QUOTED, cues
+from kic_extract.typed.figure_cues import cues
+from kic_extract.typed.prose_regions import QUOTED
 from kic_extract.typed.prose_years import DAY_DATE, MAGNITUDE, measure_nouns, year_before, year_reach, years_in
 
 # a year closing a period counted forward (`2033 년 말까지`, `2035년까지`)

@@ -63,16 +63,9 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_ranks import first_place, recalled_level
 from kic_extract.typed.rank_relations import is_passed
-from kic_extract.typed.prose_regions import (
-    AFTER_NAME,
-    ONLY_THERE,
-    WAS,
-    ProseRegion,
-    cue,
-    in_quoted_name,
-    measure_nouns,
-    scope_of_first,
-)
+from kic_extract.typed.figure_cues import cue, measure_nouns
+from kic_extract.typed.prose_regions import WAS, ProseRegion, in_quoted_name, scope_of_first
+from kic_extract.typed.region_marks import AFTER_NAME, ONLY_THERE
 from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share, whole_of_share_before
 from kic_extract.typed.stated_ranks import rank_before
 

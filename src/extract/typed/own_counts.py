@@ -15,7 +15,9 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units
 from kic_extract.typed.counts import sentence_counts
 from kic_extract.typed.prose_owners import SET_NOUN
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.prose_regions import ProseRegion
+from kic_extract.typed.region_marks import AFTER_NAME
 
 _PLACES_COUNTED = compiled(r"(?:도시|지역|나라|국가)(?:은|는|이|가|도)\s*$")  # (`… 배출한 도시도 4곳에 이른다`)
 # (`… 6곳을 합하면 모두 11곳`, `… 8 개 도시를 더하면 시범도시는 모두 14 곳`)

@@ -15,7 +15,8 @@ from kic_extract.typed.cells import same_measure
 from kic_extract.typed.clause_figures import figure_for
 from kic_extract.typed.prose_order import last_place, names_own_set, only_ahead
 from kic_extract.typed.prose_owners import COMPARED_WITH, amounts_in
-from kic_extract.typed.prose_regions import ProseRegion, cue
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.prose_regions import ProseRegion
 from kic_extract.typed.prose_years import measure_nouns
 
 # a rank written before the region a figure is compared with (`이는 2 위 장쑤성보다 846 억 위안 많은 규모다`)

@@ -35,7 +35,9 @@ from kic_extract.typed.prose_ranks import (
     rates_not_changes,
     share_taken,
 )
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, multiple_base, sentence_regions
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.prose_regions import ProseRegion, multiple_base, sentence_regions
+from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 from kic_extract.typed.rank_relations import is_passed, next_most, rank_above, rank_told_before
 from kic_extract.typed.rank_steps import ranks_moved

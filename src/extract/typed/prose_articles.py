@@ -25,7 +25,8 @@ from kic_extract.typed.prose_levels import CHANGED_BY
 from kic_extract.typed.prose_figures import block_to_figures
 from kic_extract.typed.prose_owners import amounts_in
 from kic_extract.typed.rank_relations import rank_restated_levels
-from kic_extract.typed.prose_regions import LEVELS, cue
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.prose_regions import LEVELS
 from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, completed_in_opening, restated_cell_year, stated_year, title_year
 from kic_extract.typed.prose_years import basis_year, years_in
 

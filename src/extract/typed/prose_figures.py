@@ -83,15 +83,9 @@ from kic_extract.typed.rank_relations import (
     rank_passing,
     regions_ahead,
 )
-from kic_extract.typed.prose_regions import (
-    AFTER_NAME,
-    COMPASS_PART,
-    ProseRegion,
-    cue,
-    cues,
-    in_quoted_name,
-    sentence_regions,
-)
+from kic_extract.typed.figure_cues import cue, cues
+from kic_extract.typed.prose_regions import COMPASS_PART, ProseRegion, in_quoted_name, sentence_regions
+from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_region_sets import is_whole_of_share
 from kic_extract.typed.paragraph_state import (MEASURE_TOPIC, Paragraph, rank_only_clause, ranks_across_paragraph,
                                                sentence_to_records, sentence_without_amount)

@@ -12,7 +12,9 @@ import regex
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import is_nation
 from kic_extract.typed.numerals import native_alternation
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue, measure_nouns
+from kic_extract.typed.figure_cues import cue, measure_nouns
+from kic_extract.typed.prose_regions import ProseRegion
+from kic_extract.typed.region_marks import AFTER_NAME
 
 # what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`), and of one whose items carry their
 # figure in brackets (`장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어`)

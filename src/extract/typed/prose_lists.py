@@ -18,7 +18,9 @@ from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_bef
 from kic_extract.typed.prose_order import SUBJECT_PARTICLE
 from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, OF_OBJECT, ORIGIN_OF, amounts_in, share_of_whole
 from kic_extract.typed.prose_region_sets import group_region, in_aside, joined_topic, list_heads, list_run
-from kic_extract.typed.prose_regions import JOIN, AFTER_NAME, ProseRegion, cue
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.prose_regions import JOIN, ProseRegion
+from kic_extract.typed.region_marks import AFTER_NAME
 
 # what parts amounts written one after another (`1,036건, 1,012건`, `3.9%와 1.2%`), the next perhaps
 # after its year (`2024년 27.1%, 2025년 9.5% 급감한`)

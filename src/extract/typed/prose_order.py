@@ -22,15 +22,9 @@ from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, latest_of_s
 from kic_extract.typed.prose_ranks import first_place, levels_ranked
 from kic_extract.typed.rank_relations import is_ahead
 from kic_extract.typed.stated_ranks import FROM_END, ordinal_rank, stated_ranks
-from kic_extract.typed.prose_regions import (
-    AFTER_NAME,
-    COMPASS_PART,
-    QUOTED,
-    ProseRegion,
-    cue,
-    nation_pattern,
-    sentence_regions,
-)
+from kic_extract.typed.figure_cues import cue, nation_pattern
+from kic_extract.typed.prose_regions import COMPASS_PART, QUOTED, ProseRegion, sentence_regions
+from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_region_sets import list_heads
 
 

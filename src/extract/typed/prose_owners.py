@@ -21,8 +21,9 @@ from kic_extract.typed.cells import CellAmount, amount_patterns, currencies, lis
 from kic_extract.typed.count_closes import PICKED_FROM
 from kic_extract.typed.numerals import native_alternation, native_numerals
 from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
-from kic_extract.typed.prose_regions import (AFTER_NAME, ALONE_AT, EVENTS_COUNTED, FIRMS, GATHERED, GATHERING, PLACES_COUNT, VISITING,
-                                             ProseRegion, cue, flow_topic, measure_nouns, nation_pattern)
+from kic_extract.typed.figure_cues import cue, measure_nouns, nation_pattern
+from kic_extract.typed.prose_regions import EVENTS_COUNTED, GATHERED, GATHERING, VISITING, ProseRegion, flow_topic
+from kic_extract.typed.region_marks import AFTER_NAME, ALONE_AT, FIRMS, PLACES_COUNT
 
 
 # a region a gap is measured from (`광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own), and the

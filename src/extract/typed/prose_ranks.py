@@ -16,7 +16,9 @@ from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, REVISED_TO,
     written_change
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.prose_region_sets import list_run
-from kic_extract.typed.prose_regions import AFTER_NAME, AVERAGE_AFTER, GOES_ON, PLACE_OF_A_KIND, ProseRegion, cue, measure_nouns
+from kic_extract.typed.figure_cues import cue, measure_nouns
+from kic_extract.typed.prose_regions import AVERAGE_AFTER, GOES_ON, PLACE_OF_A_KIND, ProseRegion
+from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ordinal_rank, stated_ranks
 
 RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)

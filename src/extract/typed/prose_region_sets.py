@@ -8,7 +8,8 @@ from __future__ import annotations
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import is_province
 from kic_extract.typed.numerals import native_alternation
-from kic_extract.typed.prose_regions import AFTER_NAME, JOIN, MEMBER_COUNT, ProseRegion
+from kic_extract.typed.prose_regions import JOIN, ProseRegion
+from kic_extract.typed.region_marks import AFTER_NAME, MEMBER_COUNT
 
 # a subject named with its Chinese, a company's or an organisation's (a place would be a region)
 NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")

@@ -22,7 +22,8 @@ from kic_extract.gazetteer import PARTICLES
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.numerals import native_alternation
-from kic_extract.typed.prose_regions import BRACKETED, WAS, cue, measure_nouns
+from kic_extract.typed.figure_cues import cue, measure_nouns
+from kic_extract.typed.prose_regions import BRACKETED, WAS
 
 # a paragraph's sentences, each to its `다.`, or to the end of a line of a labelled field when another follows (`장 소:
 # … 빈하이신구(滨海新区)` / `참가대상: …, 30팀 내외`: the place is the event's, no subject of the fields after it)

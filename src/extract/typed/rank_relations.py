@@ -13,7 +13,9 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
-from kic_extract.typed.prose_regions import AFTER_NAME, ProseRegion, cue
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.prose_regions import ProseRegion
+from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
 from kic_extract.typed.prose_ranks import IN_ORDER, MOVED_TO_BEFORE, RANK_BEFORE, first_place, level_beside, levels_ranked
 

@@ -12,7 +12,8 @@ import regex
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows
 from kic_extract.typed.gdp import ranks_in
-from kic_extract.typed.prose_regions import QUOTED, WAS, cue
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.prose_regions import QUOTED, WAS
 
 # (`지난해 1위였던 항저우시는`, `한때 10위권을 지키던 톈진은`: a rank the region held before)
 _PAST_RANK = compiled(rf"\d{{1,2}}\s*위권?(?:{WAS}(?!\s*반면)|(?:을|를|에)\s*\p{{Hangul}}{{1,4}}던(?!\p{{Hangul}})"
