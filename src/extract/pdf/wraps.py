@@ -164,6 +164,8 @@ def _currencies() -> frozenset[str]:
 
 # (`5조 7,510억 위`, `6만 2,310위`, and a unit in brackets, `투자액(만 위`)
 _AFTER_MAGNITUDE = re.compile(r"(?:\d|[(（])\s*[조억만천](?:\s*\d[\d,.]*)?\s*([가-힣]+)$")
+# (or an amount with decimals, which no rank has: `1.8위` | `안 높았고`)
+_AFTER_DECIMALS = re.compile(r"\d\.\d+\s*([가-힣]+)$")
 
 
 def spans_currency(left: str, right: str) -> bool:
@@ -174,13 +176,15 @@ def spans_currency(left: str, right: str) -> bool:
     (True, False, True)
     >>> spans_currency("장쑤성(江苏省) 6만 2,310위", "안, 톈진시"), spans_currency("건당 평균 투자액(만 위", "안)")
     (True, True)
+    >>> spans_currency("광둥성(9.8위안)보다 1.8위", "안 높았고"), spans_currency("평균 2.5위", "에 올라")
+    (True, False)
 
     So is a unit spelt after `%` (`4년 새 11%포` | `인트 상승했다`).
 
     >>> spans_currency("4년 새 11%포", "인트 상승했다"), spans_currency("11%", "포인트")
     (True, False)
     """
-    return _splits_word(_AFTER_MAGNITUDE, _currencies(), left, right) \
+    return _splits_word(_AFTER_MAGNITUDE, _currencies(), left, right) or _splits_word(_AFTER_DECIMALS, _currencies(), left, right) \
         or _splits_word(_AFTER_PERCENT, _percent_units(), left, right)
 
 
