@@ -757,3 +757,51 @@ def test_order_words_and_particles_a_print_wraps_close_up():
     # 1583's Ghostscript print: `베이징시(1,312위안)가 뒤` | `따랐다`; 1581's LibreOffice print: `두 번째` | `로 많았고`
     assert join_text("상하이시가 1,386위안으로 가장 높았고 베이징시(1,312위안)가 뒤", "따랐다.", False, "").endswith("가 뒤따랐다.")
     assert join_text("광둥성은 312억 8,000만 위안으로 두 번째", "로 많았고,", False, "").endswith("두 번째로 많았고,")
+
+
+# Round 78 (1589 dustpans, 1591 pillowcases, 1593 desk pads, 1595 hula hoops), written to the harder brief
+
+def test_ranks_listed_after_a_pair_the_end_counted_back_and_a_count_of_two_kinds(corpus_issue):
+    issue = corpus_issue(1589)
+    # l.111: `… 이우가 1,460곳으로 가장 많았고 황옌(1,120곳)과 청하이(870곳)가 2, 3위였다.` (청하이구(澄海区) named in full at l.107)
+    assert figures_at(issue, 111) == [("이우", "1460", 1, None, 2025), ("황옌", "1120", 2, None, 2025), ("청하이", "870", 3, None, 2025)]
+    # l.133: `헤이룽장성 판매액은 1.9% 줄어 뒤에서 두 번째였고, 지린성은 -2.4%로 31개 성·자치구·직할시 가운데 최하위에 머물렀다.`
+    assert figures_at(issue, 133)[:2] == [("헤이룽장성", "-1.9", 30, None, 2025), ("지린성", "-2.4", 31, None, 2025)]
+    # l.275: `… 6개 가도·진은 신첸가도, 장커우가도, 베이청가도, 둥청가도, 위안차오진이다.`: five listed
+    assert [line for line, _ in warnings_of(issue, "count_mismatch")] == [275]
+
+
+def test_a_count_in_native_numerals_gathered_in_a_place(corpus_issue):
+    # 1591 l.154: `2025년 현재 진장시에는 냉감 원단을 전문으로 하는 업체가 열두 곳 모여 있으며, …`
+    assert figures_at(corpus_issue(1591), 154) == [("진장시", "12", None, None, 2025)]
+
+
+def test_one_places_share_of_a_whole_a_count_held_another_measure_added_and_places_listed_bare(corpus_issue):
+    issue = corpus_issue(1593)
+    # l.66: `전국 영업수입 가운데 저장성 한 곳이 차지하는 비중은 30.6%로 광둥성(21.0%)보다 9.6%p 높았다.`
+    assert figures_at(issue, 66)[-3:] == [("저장성", "30.6", None, None, 2025), ("광둥성", "21", None, None, 2025),
+                                          ("저장성", "9.6", None, None, 2025)]
+    # l.74: `2025년 말 기준 저장성은 국가급 문구 산업기지를 세 곳 보유해 전국에서 가장 많다.`
+    assert figures_at(issue, 74) == [("저장성", "3", 1, None, 2025)]
+    # l.78: `협회는 2027년까지 중국 문구 제조업 영업수입을 5,500억 위안 안팎으로 늘리고, 연구개발 투자 비중도 2.5% 이상으로 …`
+    assert figures_at(issue, 78) == [("중국", "550000000000", None, None, 2027), ("중국", "2.5", None, "min", 2027)]
+    # l.109: `증가율로는 인도가 18.5%로 가장 높았으며 브라질(13.8%), 베트남(12.9%)이 이었다.`
+    assert figures_at(issue, 109)[3:6] == [("인도", "18.5", 1, None, 2025), ("브라질", "13.8", 2, None, 2025),
+                                           ("베트남", "12.9", 3, None, 2025)]
+    # l.139: `지정된 기지는 산터우 4곳, 광저우·둥관 각 2곳, 선전·제양 각 1곳이다.`, under an opening paragraph (l.137) telling of
+    # bases named `2026년 3월 초`
+    assert figures_at(issue, 139) == [("산터우", "4", None, None, 2026), ("광저우", "2", None, None, 2026), ("둥관", "2", None, None, 2026),
+                                      ("선전", "1", None, None, 2026), ("제양", "1", None, None, 2026)]
+
+
+def test_a_market_named_as_the_complement_a_multiple_in_words_last_of_five_and_a_nationwide_target(corpus_issue):
+    issue = corpus_issue(1595)
+    # l.54: `중국산 훌라후프의 최대 수출 시장은 미국으로, 전체 훌라후프 수출의 31.5%를 차지했다. 독일(9.8%)과 일본(7.1%)이 뒤를 이었다.`
+    assert figures_at(issue, 54)[:3] == [("미국", "31.5", 1, None, 2025), ("독일", "9.8", 2, None, 2025), ("일본", "7.1", 3, None, 2025)]
+    # l.81: `… 장쑤성은 산둥성(7.0%)에도 못 미친 6.4%로 다섯 곳 가운데 가장 낮았다.` (푸젠성, 광둥성, 저장성 ranked 1–3 before it)
+    assert figures_at(issue, 81)[-1] == ("장쑤성", "6.4", 5, None, 2024)
+    # l.100: `계획은 또 2026년까지 '15분 건신권'을 갖춘 도시를 전국 200곳 이상으로 늘리고, …`
+    assert figures_at(issue, 100)[0] == ("전국", "200", None, "min", 2026)
+    # l.209: `인근 우이현(武义县)은 2024년 관련 생산액이 42억 위안으로 융캉의 7분의 1에도 못 미쳤지만, 성장률은 18.2%로 융캉의 두
+    # 배에 가까웠다.`
+    assert figures_at(issue, 209)[1:] == [("우이현", "4200000000", None, None, 2024), ("우이현", "18.2", None, None, 2024)]

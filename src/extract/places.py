@@ -93,8 +93,8 @@ def chinese_cities() -> frozenset[str]:
 def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
     """The districts, counties, towns and subdistricts among glossed `places` that the texts go on to name without their
     generic word, a
-    particle right after the name (`푸양구(富阳区)` | `2024년 푸양의 … 생산량은`; not `민항구(闵行区)` | `중국 민항 여객`, a word):
-    bare name → Chinese.
+    particle right after the name, or after its figure in brackets (`푸양구(富阳区)` | `2024년 푸양의 … 생산량은`, `청하이(870곳)가`;
+    not `민항구(闵行区)` | `중국 민항 여객`, a word): bare name → Chinese.
 
     >>> named_bare({"푸양구": "富阳区", "난산구": "南山区"}, ["푸양구(富阳区)는 …", "2024년 푸양의 생산량은", "난산구의 GDP"])
     {'푸양': '富阳'}
@@ -107,7 +107,8 @@ def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
         if suffix is None or not zh.endswith(_BARE_KINDS[suffix]) or len(bare := ko[:-len(suffix)]) < 2 \
                 or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare):
             continue
-        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}[{PARTICLES}](?!{_KO})")  # (not `민항 여객`: a word)
+        # (not `민항 여객`: a word; its figure may stand in brackets before the particle, `청하이(870곳)가`)
+        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?[{PARTICLES}](?!{_KO})")
         if any(bare in text and alone.search(text) for text in texts):
             found[bare] = zh[:-len(_BARE_KINDS[suffix])]
     return found

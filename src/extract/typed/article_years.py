@@ -68,6 +68,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     True
     >>> stated_year("재정부는 지난 15 일 ‘유도기금’ 2 차 배정 결과를 발표했다.", day)
     2026
+    >>> stated_year("광둥성 상무청은 2026년 3월 초 라이브커머스 기지를 새로 지정해 발표했다. 중소 제조사를 돕는 취지다.", day)
+    2026
     >>> stated_year("공업정보화부는 2 월 20 일 명단을 공시했다. 새로 오른 기업은 3,260 개사로, 지난해 발표된 제 19 차(3,100 "
     ...             "개사)보다 160 개사 많다.", day)
     2026
@@ -120,6 +122,11 @@ def stated_year(text: str, issue_date=None) -> int | None:
     if found is None:
         # `2026년 수출입 증가율 상위 다섯 곳 가운데`: a year naming what is measured, with no figure
         found = next((year for at, year in named if _measured().match(text, at)), None)
+    if found is None and (named_in := _NAMED_IN_MONTH.search(text)) \
+            and (issue_date is None or int(named_in["y"]) <= issue_date.year):
+        # `2026년 3월 초 … 기지를 새로 지정해 발표했다`: what a body named in a month is counted as of its year, in the
+        # paragraphs after that count it
+        found = int(named_in["y"])
     if found is None and len(named) == 1 and _RELATIVE_LEAD.match(text, named[0][0]):
         # `… 대만구는 지난해에도 중국에서 가장 역동적인 도시군의 위상을 지켰다`: the one year, relative to the issue's,
         # the paragraph says its subject stood in
@@ -151,6 +158,9 @@ _RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표
 # a count of things named on a dated day, in the day's sentence (`2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`)
 # (or in the sentence right after, counting what was so named: `2025년 4월 27일 … 원전 프로젝트를 심의해 승인했다. 새로
 # 승인된 원자로는 모두 10기이며`)
+# things named in a month of a year, counted in no figure of the sentence (`2026년 3월 초 … 기지를 새로 지정해 발표했다`)
+_NAMED_IN_MONTH = compiled(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년\s*\d{1,2}\s*월(?:\s*(?:초|말|중순|상순|하순))?(?!\s*\d)"
+                           r"[^.\d]{0,80}?(?:지정|선정|인증|승인)(?:해|하여|했|하였|한)")
 _NAMED_ON_DAY = compiled(rf"(?P<day>{DAY_DATE.pattern})"
                          r"(?:[^.]{0,60}?\d[\d,]*\s*(?:곳|개사|개|社|家)(?:을|를)\s*(?:새로\s*|추가로\s*)?(?:지정|선정|인증|승인)"
                          r"|[^.]{0,160}?(?:지정|선정|인증|승인)(?:했|하였)다\.\s+(?:새로\s+|이번에\s+)?(?:지정|선정|인증|승인)된"

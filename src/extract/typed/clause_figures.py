@@ -127,7 +127,9 @@ _COPULA_WORDS = r"이었|였|이다|이며|이고"
 _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compiled(rf"\s*(?:{_COPULA_WORDS})")
 _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)"  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
                            # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`)
-                           r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가))\s+(?:각각\s+)?")
+                           r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가)"
+                           # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)
+                           r"|(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:을|를))\s+(?:각각\s+)?")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)

@@ -32,8 +32,8 @@ def count_pattern() -> regex.Pattern[str]:
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))(?:\s*(?!이라|이다|이며|이고|이었)"  # (`국가` a noun: `4 개 국가 허브`)
         r"(?:주요\s+)?"  # (the main ones, and what they are: `6 개 주요 산지에`)
         r"(?!있|없)"  # (a verb of being there, no noun: `산업단지가 다섯 곳 있는데,`)
-        # (`도` a particle only where no other follows it: `4개 진·가도는`, the noun `진·가도`)
-        r"(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?!(?<=국)가)(?=으로|[은는이가을를의로에와과]|도(?![은는이가을를의])|였|다(?=[.\s]|$)|\s|$|[,:(])"
+        # (`도` a particle only where no other follows it, nor a `·` joining another noun: `4개 진·가도는`, `6개 가도·진은`)
+        r"(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?!(?<=국)가)(?=으로|[은는이가을를의로에와과]|도(?![은는이가을를의·])|였|다(?=[.\s]|$)|\s|$|[,:(])"
         r"|(?<=곳)(?=\s)|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
 
 

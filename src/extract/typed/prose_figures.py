@@ -83,7 +83,7 @@ from kic_extract.typed.rank_relations import (
     rank_passing,
     regions_ahead,
 )
-from kic_extract.typed.figure_cues import cue, cues
+from kic_extract.typed.figure_cues import cue, cues, measure_nouns
 from kic_extract.typed.prose_regions import COMPASS_PART, ProseRegion, in_quoted_name, sentence_regions
 from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_region_sets import is_whole_of_share
@@ -104,6 +104,10 @@ _HEADS_SUBJECT = compiled(r"(?!\s+내\s)의?(?:\s+[\p{Hangul}A-Za-z]+){1,3}(?:�
 _MEASURED_AGAINST = compiled(r"(?:\([^()]*\d[^()]*\))(?:을|를)\s*(?:\S+\s+)?(?:웃돌|밑돌|상회|하회|앞서|앞섰|앞질)")
 # a sentence opening by turning against the one before (`다만`, `그러나`, `하지만`, `반면`)
 _TURNING = compiled(r"\s*(?:다만|그러나|하지만|반면|그런데|그렇지만)(?!\p{Hangul})")
+
+
+# a clause opening with another measure, added to the one before by `도` (`연구개발 투자 비중도 2.5% 이상으로`)
+_ANOTHER_MEASURE = compiled(rf"\s*(?:[\p{{Hangul}}A-Za-z]+\s+){{0,3}}\p{{Hangul}}*(?:{measure_nouns()}|비중|점유율|비율)도\s")
 
 
 def _breaks_down(opening: str) -> bool:
@@ -251,6 +255,13 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         ranked_here = False  # whether a clause before, in this sentence, stated a rank
         for clause, c_off in clauses(sentence):
             figures = clause_to_figures(sentence, clause, c_off, regions)
+            if not figures and previous and _ANOTHER_MEASURE.match(clause) and len(owners := {
+                    (f["region"].written, f["region"].zh) for f in previous if f["region"] is not None}) == 1:
+                # `2027년까지 중국 … 영업수입을 5,500억 위안 안팎으로 늘리고, | 연구개발 투자 비중도 2.5% 이상으로`: another
+                # measure of the region the clause before gave its figure, added by `도`
+                (written, zh), = owners
+                figures = clause_to_figures(sentence, clause, c_off, sorted(
+                    [*regions, ProseRegion(c_off, c_off, written, zh, True)], key=lambda r: r.start))
             here = [r for r in regions if c_off <= r.start < c_off + len(clause)]  # the clause's own regions
             if in_turn and (listed := each_of_order(clause, regions, in_turn)):
                 figures = listed  # (`… 네 곳이 … | 이들 지역의 수출입액은 각각 7조 3,100억 위안, …`: in turn, unranked)

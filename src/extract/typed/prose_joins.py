@@ -48,8 +48,8 @@ def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int)
 
 @cache
 def _measure_bracket() -> regex.Pattern[str]:
-    """Words naming a region's measure up to its bracketed figure (` 1인당 GDP(`, ` 전체 수출 증가율(`)."""
-    return compiled(rf"(?:\s+[\p{{Hangul}}A-Za-z0-9]{{1,8}}){{0,3}}\s+[\p{{Hangul}}A-Za-z]*(?:{measure_nouns()})\s*\(\s*(?:(?:약|총)\s*)?")
+    """Words naming a region's measure up to its bracketed figure (` 1인당 GDP(`, ` 전체 수출 증가율(`, `의 생산량(`)."""
+    return compiled(rf"의?(?:\s+[\p{{Hangul}}A-Za-z0-9]{{1,8}}){{0,3}}\s+[\p{{Hangul}}A-Za-z]*(?:{measure_nouns()})\s*\(\s*(?:(?:약|총)\s*)?")
 
 
 def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int,

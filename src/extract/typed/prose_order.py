@@ -16,6 +16,7 @@ import regex
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows
 from kic_extract.gazetteer import PROVINCE_LEVEL, below_province, level_of, regions
+from kic_extract.typed.count_closes import sentence_end
 from kic_extract.typed.prose_joins import listed_right_before
 from kic_extract.typed.prose_owners import SCOPE_OF
 from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, latest_of_series
@@ -36,6 +37,9 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
     >>> t = "성장률은 3.7%로 31개 지역 중 최하위였고, 톈진은 4.0%로 끝에서 두 번째에 머물렀다."
     >>> last_place(t, 0, t[:24]), last_place(t, 25, t[25:])
     ([31], [30])
+    >>> t = "톈진은 1.9% 줄어 뒤에서 두 번째였고, 지린성은 -2.4%로 31개 성·자치구·직할시 가운데 최하위에 머물렀다."
+    >>> last_place(t, 0, t[:22])
+    [30]
     >>> last_province("간쑤성은 5만 4,000위안으로 최하위권에 머물렀다.", [{"region": ProseRegion(0, 3, "간쑤성", "甘肃", True)}])
     []
     >>> last_province("칭하이성은 100억 위안 미만으로 서부 지역 최하위에", [{"region": ProseRegion(0, 4, "칭하이성", "青海", True)}])
@@ -46,6 +50,12 @@ def last_place(text: str, at: int, clause: str) -> list[int]:
     if not last and not from_end:
         return []
     size = compared_set_size(text, at + (last or from_end).start())
+    if not size and from_end and not last:
+        # (or the set the sentence's last place names after it: `… 뒤에서 두 번째였고, 지린성은 -2.4%로 31개
+        # 성·자치구·직할시 가운데 최하위에`)
+        stop = sentence_end(text, at + len(clause))
+        if (later := _last_word().search(text, at + len(clause), stop)) is not None:
+            size = compared_set_size(text, later.start())
     if not size:
         return []
     if from_end:
@@ -103,7 +113,8 @@ def _last_word() -> regex.Pattern[str]:
     return compiled(rf"(?:{cue('last').pattern})(?!권|\p{{Hangul}}{{0,2}}\s*축(?:에|으로))")
 
 
-_LAST_RIGHT_AFTER = compiled(r"\s*(?:으로|로)\s*(?:\S+\s+)?")
+# (the set it is last of may stand between: `6.4%로 다섯 곳 가운데 가장 낮았다`)
+_LAST_RIGHT_AFTER = compiled(r"\s*(?:으로|로)\s*(?:(?:\S+\s+){0,3}?(?:가운데|중에서|중)\s+)?(?:\S+\s+)?")
 
 
 def last_of_its_own(clause: str, figures: list[dict]) -> list[dict]:
@@ -114,6 +125,8 @@ def last_of_its_own(clause: str, figures: list[dict]) -> list[dict]:
     >>> f = [{"region": r, "start": c.index(v), "end": c.index(v) + len(v)} for r, v in (("허난", "62.4%"), ("허베이", "37.1%"))]
     >>> [x["region"] for x in last_of_its_own(c, f)], last_of_its_own(c.replace("로 최하위", "로 늘어 모두 최하위"), f)
     (['허베이'], [])
+    >>> [x["region"] for x in last_of_its_own(c.replace("로 최하위였다", "로 다섯 곳 가운데 가장 낮았다"), f)]
+    ['허베이']
     """
     tail = figures[-1]["end"] if figures else 0
     if not figures or not (last := _last_word().search(clause, tail)) or not _LAST_RIGHT_AFTER.fullmatch(clause, tail, last.start()):

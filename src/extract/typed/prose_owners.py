@@ -516,8 +516,9 @@ def share_of_whole(sentence: str, clause: str, c_off: int, start: int) -> bool:
     return bool(_OF_WHOLE.search(clause, 0, start))
 
 
-# (or the region's own share: `상하이시의 비중이 27%`, `상하이시 기업의 비중이`, `이 가운데 허페이시 비중이 31.2%에`)
-_SUBJECT_AFTER = compiled(r"(?:이|가|은|는)(?!\p{Hangul})|(?:\s+\p{Hangul}{1,4})?의\s+(?:비중|점유율|비율|몫)"
+# (or the region's own share: `상하이시의 비중이 27%`, `상하이시 기업의 비중이`, `이 가운데 허페이시 비중이 31.2%에`; the one place
+# taking it, `저장성 한 곳이 차지하는 비중은`)
+_SUBJECT_AFTER = compiled(r"(?:\s*한\s*곳)?(?:이|가|은|는)(?!\p{Hangul})|(?:\s+\p{Hangul}{1,4})?의\s+(?:비중|점유율|비율|몫)"
                           r"|\s+(?:비중|점유율|비율|몫)(?:이|가|은|는)(?!\p{Hangul})")
 
 
@@ -569,7 +570,11 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         # (or of two or more right before the place they are in: `8곳 중 세 곳이 베이징시에, 두 곳이 상하이시에 본사를`)
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
-                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+있)(?!\s*,\s*(?:즉|곧)\s))")
+                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려))(?!\s*,\s*(?:즉|곧)\s)"
+                        # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
+                        # 산업기지를 세 곳 보유해`)
+                        rf"|(?<=\p{{Hangul}}(?:을|를)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)"
+                        r"(?=\s+(?:보유|운영|두고|둔|뒀|갖추|갖춰|갖춘|거느|확보|새로|추가로)))")
 
 
 _PRICE_BAND = compiled(r"대(?:의|로|에|인|가|를)?(?=\s|['‘\"“]|$)")

@@ -26,6 +26,7 @@ from kic_extract.gazetteer import (
     regions,
 )
 from kic_extract.places import find_places, reads_as_mandarin
+from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.figure_cues import cue, measure_nouns, nation_pattern
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.region_marks import (
@@ -89,19 +90,22 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
 
 
 # the maker's output named in the words right after goods made in a place (`중국산 보온도시락 수출액은`)
+# (not where they go, a market the sentence is about: `중국산 훌라후프의 최대 수출 시장은 미국으로`)
+_MARKET_TOPIC = compiled(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:시장|수출국|수입국|교역국|행선지)(?:은|는|이|가)\s")
 _MAKERS_OUTPUT = compiled(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:수출|출하|생산|판매)")
 
 
 def _origin_owns(text: str, region: ProseRegion, regions: list[ProseRegion]) -> bool:
     """Whether goods made in a region (`중국산`) make it the clause's region: the words after them give the maker's output
     (`중국산 보온도시락 수출액은`, `융캉산 보온용기의 국내 출하액은`) and no other region opens the clause before them; not
-    what another buys, holds or sells (`한국의 중국산 배터리 수입액은`, `중국산 비중은`, `구이린은 리푸산 옷걸이의 판매가`).
+    what another buys, holds or sells (`한국의 중국산 배터리 수입액은`, `중국산 비중은`, `구이린은 리푸산 옷걸이의 판매가`), nor
+    the market they go to (`중국산 훌라후프의 최대 수출 시장은 미국으로`).
 
     >>> rs = [ProseRegion(0, 3, "구이린", "桂林", True), ProseRegion(5, 7, "리푸", "荔浦", True)]
     >>> _origin_owns("구이린은 리푸산 옷걸이의 판매가", rs[1], rs), _origin_owns("리푸산 옷걸이의 판매가", ProseRegion(0, 2, "리푸", "荔浦", True), [])
     (False, True)
     """
-    if not _MAKERS_OUTPUT.match(text, region.end + 1):
+    if not _MAKERS_OUTPUT.match(text, region.end + 1) or _MARKET_TOPIC.match(text, region.end + 1):
         return False
     opens = max(text.rfind(",", 0, region.start), text.rfind(".", 0, region.start)) + 1
     return not any(opens <= r.start < region.start for r in regions if r is not region)
@@ -234,8 +238,10 @@ def multiple_base(text: str, region: ProseRegion) -> bool:
     return bool(_MULTIPLE_OF.match(text, region.end))
 
 
-# (`전국 평균(2.93%)의 1.5 배`; its measure named, `광둥성 증가율(4.1%)의 5 배`)
-_MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체)|의?(?:\s+[\p{Hangul}A-Za-z]+(?<![은는이가을를])){1,2})?\s*(?:\([^()]*\))?의\s*(?:약\s*)?\d+(?:\.\d+)?\s*배")
+# (`전국 평균(2.93%)의 1.5 배`; its measure named, `광둥성 증가율(4.1%)의 5 배`; in native numerals, `융캉의 두 배`, or a
+# fraction, `융캉의 7분의 1에도`)
+_MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체)|의?(?:\s+[\p{Hangul}A-Za-z]+(?<![은는이가을를])){1,2})?\s*(?:\([^()]*\))?의\s*(?:약\s*)?"
+                        rf"(?:\d+(?:\.\d+)?\s*배|(?<!\p{{Hangul}})(?:{native_alternation()})\s*배|\d+\s*분의\s*\d+(?!\d))")
 
 
 _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
@@ -359,6 +365,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]],
                                    not cue("compared").match(text, m.end(), m.end() + 4)))
     out += _listed_with_figures(text, out)
+    out += _listed_with_counts(text, out, names)
     out.sort(key=lambda r: r.start)
     if ORIGIN in text:
         out = [r for r in out if not text.startswith(ORIGIN, r.end) or _origin_owns(text, r, out)]
@@ -493,8 +500,9 @@ VISITING = compiled(r"(?:을|를)\s+(?:찾은|찾는|방문한|방문하는|다�
 _LOCATING_OF = compiled(r"(?:\s+\p{Hangul}{0,2}(?:동|서|남|북|중)부)?의\s+(?:\p{Hangul}{0,4}(?:시|도시)\s+)?")
 
 
-# a count and the noun it counts, right after the nation's word
-_NATIONWIDE_COUNT = compiled(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:의)?\s+\p{Hangul}{2,}")
+# a count and the noun it counts, right after the nation's word (not a bound of the count: `도시를 전국 200곳 이상으로`)
+_NATIONWIDE_COUNT = compiled(r"\s*\d[\d,]*여?\s*(?:개|곳|명|건|가지)(?:의)?\s+(?!(?:이상|이하|미만|초과|남짓|가량|안팎|내외|정도|넘게)"
+                             r"(?:으로|로|의|을|를|이|가|은|는|에)?(?!\p{Hangul}))\p{Hangul}{2,}")
 
 
 # a region opening the name of the source a sentence cites (`베이징시과학기술위원회에 따르면`,
@@ -562,6 +570,36 @@ def _listed_with_figures(text: str, found: list[ProseRegion]) -> list[ProseRegio
             continue
         out.append(ProseRegion(m.start(), m.end(), m["name"], None, True))
         ends.add(m.end())
+    return out
+
+
+# an item of a list of places' counts or figures, after an item's figure and a comma: its places (joined by `·`), then
+# their figure, perhaps each's (`산터우 4곳, 광저우·둥관 각 2곳, 선전·제양 각 1곳`)
+_LISTED_GROUP = compiled(r"(?<=\d[^\s\d,、]{0,4},\s?)(?P<group>\p{Hangul}{2,5}(?:·\p{Hangul}{2,5})*)\s+(?:각각?\s*)?\d")
+
+
+def _listed_with_counts(text: str, found: list[ProseRegion], ambiguous: dict[str, str]) -> list[ProseRegion]:
+    """Places named bare in a list of places' figures a known region opens, each item after the figure of the one
+    before (`산터우 4곳, 광저우·둥관 각 2곳, 선전·제양 각 1곳`): a spelling that is also a word (`선전`) or a city's
+    that is named bare only in lists (`제양`, 揭阳) is the place there (not any word that reads as Mandarin: `수주잔량
+    64.1%`, `상위 52.4%`).
+
+    >>> t = "산터우 4곳, 광저우·둥관 각 2곳, 선전·제양 각 1곳이다"
+    >>> [(r.written, r.zh) for r in _listed_with_counts(t, [ProseRegion(0, 3, "산터우", "汕头", True)], {"선전": "深圳"})]
+    [('광저우', '广州'), ('둥관', '东莞'), ('선전', '深圳'), ('제양', '揭阳')]
+    """
+    if not found or "," not in text:
+        return []
+    first = min(r.start for r in found)
+    taken = {r.start for r in found}
+    out: list[ProseRegion] = []
+    for m in _LISTED_GROUP.finditer(text, first):
+        at = m.start("group")
+        for name in m["group"].split("·"):
+            zh = ambiguous.get(name) or city_names().get(name, "").removesuffix("市") or None
+            if at not in taken and zh:
+                out.append(ProseRegion(at, at + len(name), name, zh, True))
+            at += len(name) + 1
     return out
 
 
