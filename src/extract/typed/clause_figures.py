@@ -4,8 +4,8 @@
 describes: the nearest subject before it, a region its figure stands in brackets after, the places of a list the figure
 is spread over or that passed a mark, a set of places counted or named before; or none, where the amount counts the
 text's own items, a band of ranks, a noun a region only qualifies, a partner, a level compared with, a mark approached or
-described, or a benchmark. What a sentence carries from clause to clause (topics, ranks, years, pending lists) is
-`typed.prose_figures`'s.
+described, or a benchmark; whether an amount is a gap between regions, and whose, is `typed.clause_gaps`'s. What a
+sentence carries from clause to clause (topics, ranks, years, pending lists) is `typed.prose_figures`'s.
 """
 
 from __future__ import annotations
@@ -51,7 +51,6 @@ from kic_extract.typed.prose_order import (
 from kic_extract.typed.own_counts import counts_own_items
 from kic_extract.typed.prose_owners import (
     OF_BEFORE,
-    PAIR_GAP,
     PASSED_LEVEL,
     amounts_in,
     gathered_before,
@@ -62,37 +61,24 @@ from kic_extract.typed.prose_owners import (
     unknown_item,
 )
 from kic_extract.typed.prose_ranks import first_place, recalled_level
-from kic_extract.typed.rank_relations import is_passed
 from kic_extract.typed.figure_cues import cue, measure_nouns
-from kic_extract.typed.prose_regions import WAS, ProseRegion, in_quoted_name, scope_of_first
+from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, gap_and_its_owner
+from kic_extract.typed.prose_regions import ProseRegion, in_quoted_name, scope_of_first
 from kic_extract.typed.region_marks import AFTER_NAME, ONLY_THERE
-from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share, whole_of_share_before
+from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share
 from kic_extract.typed.stated_ranks import rank_before
 
 DIGIT_AHEAD = compiled(r"\d")
 
 
-_AMOUNT_ENDS = compiled(r"\d\s*[^\s\d()]{0,4}\s+$")  # (an amount and its unit right before: the word after is its verb)
 
 
-def gap_words_own(lead: str) -> str:
-    """The words before an amount that may name it a gap: not a gap word that is the verb of an amount right before it
-    (`상하이시에 13개 뒤진 689개로`: `뒤진` is the 13's; the 689 is the level), but a gap noun after another's figure is
-    (`우한시(1 만 3,800 개)와의 격차를 2,600 개로`).
 
-    >>> gap_words_own("에 13개 뒤진 "), gap_words_own("에 13 개 뒤진 "), gap_words_own("800 개)와의 격차를 ")
-    (' ', ' ', '800 개)와의 격차를 ')
-    """
-    m = cue("gap").search(lead)
-    return lead[m.end():] if m and _AMOUNT_ENDS.search(lead, 0, m.start()) else lead
-
-_SPACE = compiled(r"\s+")
 # a count picked from a set (`… 가운데 7곳을 대표 사례로 꼽았다`, `… 중 10개를 선정했다`)
 _AMONG_BEFORE = compiled(r"(?:가운데|중에서|중)\s*$")
 _PICKED_OUT = compiled(r"\s*(?:을|를)\s+(?:[^\s,.]+\s+){0,3}?(?:꼽|골라|골랐|뽑|선정|선별|추려|추렸|소개)")
 _OF_ONE = compiled(r"의\s")  # (after a count of one: `1대의 연간 운영비`)
 _PER_EACH = compiled(r"\s*마다(?!\p{Hangul})")  # (the base of a rate: `1,000kWh 마다`)
-_SUBJECT_THEN = compiled(r"(?:\([^()]*\))?(?:이|가|은|는)\s+")  # (a subject's particle, right before what it is compared with)
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _LEVEL_THEN = compiled(r"\s*(?:으로|로)\s*")  # (a level, then how much it changed: `23.6%로 0.6%p 높아졌다`)
@@ -118,10 +104,7 @@ def _adnominal_after(clause: str, at: int, amount) -> regex.Match[str] | None:
     return (_BARE_AFTER if _VERB_READ.search(amount.raw) else _ADNOMINAL).match(clause, at)
 
 
-_OBJECT = compiled(r"(?:을|를)(?!\p{Hangul})")
-# a region's measure as the object right before the points (` 전체 성장률을 `)
-_EXCEEDED_OBJECT = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.]+){0,2}?\s*(?:을|를)\s+")  # (or its figure: `광둥성(4.6%)을 `)
-_OBJECT_OR_BASE = compiled(_OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
+_OBJECT_OR_BASE = compiled(OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*비해)")  # (or what it is compared with)
 # a place described, then named by the copula (`… 거느린 곳은 선전시였다`; not a list, `… 넘어선 지역은 베이징시, 상하이시, …`)
 _COPULA_WORDS = r"이었|였|이다|이며|이고"
 _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compiled(rf"\s*(?:{_COPULA_WORDS})")
@@ -177,25 +160,11 @@ def _places_counted() -> regex.Pattern[str]:
 _PUT_ON_LIST = compiled(r"\s*(?:도시|지역|곳)?(?:,\s*즉\s+(?:[^\s.,·]+[,·]\s*)*[^\s.,·]+?)?(?:을|를)\s+(?:[^\s.]+\s+)?"
                         r"(?:올렸|올려|올린)")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
-_BY_VERB = compiled(r"웃돌|밑돌|웃돈|밑돈|웃도|밑도|상회|하회")
 _ONE_UNIT_IS = compiled(r"\(\s*1\s*\p{Hangul}{1,4}\s*(?:은|는|=)\s*(?:약\s*)?$")  # (`(1무는 약 ` before a conversion)
 _BOUND_NOUN_END = compiled(r"\s*(?:미만|이상|이하|초과)$")  # (a bound written as a noun after the amount: `30% 미만`)
-_LEVEL_OBJECT_BEFORE = compiled(r"\([^()]*\d[^()]*\)(?:을|를)\s+$")  # (`(약 3,800 억 위안)를 ` right before the amount)
-_BOUND_WORD = compiled(r"\s*(?:이상|이하|넘게|가량|정도|가까이)?\s*")
 # a rate the clause's subject is above or below (`광둥성의 4.6%를 웃돌았다`)
-_RATE_PASSED = compiled(rf"[\d.,]+\s*%(?:을|를)\s+(?:{_BY_VERB.pattern})")
-# what marks a region as the one a gap is measured against: `상하이에`, `장쑤성과`, `광둥성보다` (a print may set the
-# particle a space apart after a bracket: `광둥성(4.3%) 보다`)
-_PARTNER = compiled(r"(?:\([^)]*\)\s?)?(?:성|시)?(?:에|과|와|보다)(?!\S*는)")
+_RATE_PASSED = compiled(rf"[\d.,]+\s*%(?:을|를)\s+(?:{BY_VERB.pattern})")
 _OWN_TOPIC_BEFORE, _OBJECT_THEN = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s+$"), compiled(r"(?:을|를)\s")
-# (a place described, then named: `… 곳은 X였다`; a gap the topic: `격차는`; a level compared with, and a difference from
-# it: `… 6.2%보다 2.5%p 높았다`)
-_GAP_TOPIC = compiled(r"(?:격차|차이)(?:는|가|를)\s")  # (or its object: `격차를 2024년 4,626억 위안에서 지난해 2,620억 위안으로`)
-# (or `… 과 비교해도`, `… 에 비해`: `충칭(598 억 위안)과 비교해도 264 억 위안 많았다`)
-_THAN = compiled(r"(?:\([^()]*\))?\s*(?:보다|(?:과|와)\s*비교해(?:도|서)?|에\s*비해(?:서)?)\s")
-# a region's level made the object (`시안(西安)의 415 억 위안을 크게 웃돌았고`): the one a gap after it is measured from
-_LEVEL_OBJECT = compiled(r"(?:\([^)]*\))?의\s+[\d.,]+(?:\s*[조억만천]\s*[\d,]*)*\s*[^\s\d]*?(?:을|를)\s")
-_THAN_BEFORE = compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _OF_CLASS = compiled(r"\s*(?:의\s+)?")  # (what may stand between a threshold and the class it bounds)
 @cache
 def _world_average() -> regex.Pattern[str]:
@@ -222,7 +191,6 @@ _BAND_NOUN = compiled(r"\s*(?<=\s)(?!가량|이상|안팎|수준|규모|미만|�
                       r"(?:\s+\p{Hangul}+)?(?:\(|(?:가운데|중|에|의|은|는|이|가|을|를)?\s)")
 
 
-_WAS = compiled(rf"{WAS}\s")
 
 
 def _nation_whole(sentence: str, region: ProseRegion) -> bool:
@@ -399,82 +367,6 @@ def _signed_by_verb(clause: str, start: int, end: int, amount, figures: list[dic
     return amount
 
 
-def _gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: int, amount, figures: list[dict],
-                        regions: list[ProseRegion], subjects: list[ProseRegion], k: int, owner: ProseRegion | None,
-                        nearest: ProseRegion) -> tuple[bool, ProseRegion]:
-    """Whether an amount (from `start` to `end` in the clause at `c_off`) is a gap between two regions or a lead of one
-    over another rather than a level, and the region it is then of (`subjects[:k]` those before it, `nearest` the one
-    found so far, `owner` the one whose brackets hold it)."""
-    pos = c_off + start
-    lead = gap_words_own(clause[max(0, start - 12):start].rsplit(", ", 1)[-1])  # (not a clause's before: `… 차이로 따돌렸고, 1조`)
-    # (a level right after a region's `의` is that region's, whatever the verb: `광저우(广州)의 7만 1,600곳을 앞질렀다`)
-    of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
-    # (nor one right after its region's name: `청두 11 곳, 충칭 6 곳으로 차이가 났다` lists levels)
-    named_level = nearest.mark == "figure" and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
-    gap = owner is None and not of_level and not named_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
-                                 or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
-                                 # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
-                                 or _THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
-                                 # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`;
-                                 # points after a region compared with: `하이난성은 최하위 톈진시보다 증가율이 10.1%p 높았다`)
-                                 or bool(_GAP_TOPIC.search(clause, 0, start)) or bool(_THAN_BEFORE.search(clause, 0, start))
-                                 or amount.unit == "%p" and any(c_off <= r.start < c_off + start and _THAN.match(sentence, AFTER_NAME.match(
-                                     sentence, r.end).end()) for r in regions)
-                                 # (points by which one exceeds another: `중국 전체 성장률을 0.5%p 웃돌았다`; so an amount
-                                 # after the other's level in brackets: `마카오의 GDP(약 3,800 억 위안)를 1,600 억 위안 이상 웃돈다`)
-                                 or amount.unit == "%p" and bool(_BY_VERB.search(clause, start, end + 6))
-                                 or bool(_LEVEL_OBJECT_BEFORE.search(clause, max(0, start - 30), start))
-                                 and bool(_BY_VERB.match(clause, _BOUND_WORD.match(clause, end).end())))
-    # any amount right after the region it is compared with is a gap, the subject's (`쓰촨성은 … 허난성보다 350억 위안
-    # 많은 5위로`)
-    compared = not gap and owner is None and not of_level and not named_level and any(
-        c_off <= r.start < c_off + start and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)
-        for r in regions)
-    # (or a figure right after a level compared with, of its unit: `량장신구의 5,240 억 위안보다 940 억 위안 많다`, the
-    # subject's lead over it)
-    than_level = owner is None and bool(figures) and (compared_region := figures[-1]["region"]) is not None \
-        and figures[-1]["amount"].unit == amount.unit and bool(_LEVEL_THAN.fullmatch(clause, figures[-1]["end"], start)) \
-        and bool(_OF_LEVEL.fullmatch(sentence, AFTER_NAME.match(sentence, compared_region.end).end(), c_off + figures[-1]["start"]))
-    gap = gap or compared or than_level
-    if gap and k:
-        # a gap is the subject's, not its partner's: `저장성은 87 개로 장쑤성과 11 개 차이로`,
-        # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
-        # 130억 위안 차이로 제치고`)
-        # (nor a whole a share was stated of before it: `… 중국 전체 생산량의 11.3%를 차지했으며, 2위 허난성과의 격차는`)
-        own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)
-               and not whole_of_share_before(sentence, r, pos)]
-        # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
-        own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
-        # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억
-        # 위안 앞섰다`)
-        own = [r for r in own if not _OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())
-               and not _LEVEL_OBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())] or own
-        # (nor the one whose measure it exceeds, right before the gap: `저장성이 4.8% 성장해 중국 전체 성장률을 0.5%p 웃돌았다`)
-        own = [r for r in own if not _EXCEEDED_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] or own
-        if than_level:  # (nor the one compared with, nor the city locating it: `충칭 량장신구(两江新区)의 5,240 억 위안보다`)
-            own = [r for r in own if r is not compared_region and not _SPACE.fullmatch(sentence, r.end, compared_region.start)] or own
-        # (not a province locating the city after it: `저장성 사오싱(绍兴)의 … 간저우(赣州)의 3배를 웃돌았다`)
-        own = [r for r in own if not any(o.start > r.end and _SPACE.fullmatch(sentence, r.end, o.start) for o in own)] or own
-        # (the subject right before the one compared with: `간저우가 4,850위안, 둥관이 6,920위안으로 둥관이 간저우보다
-        # 2,070위안 높았다`)
-        than = [r for r in regions if c_off <= r.start < c_off + start
-                and _THAN.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] if compared else []
-        own = [r for r in own if than and _SUBJECT_THEN.fullmatch(sentence, r.end, than[0].start)] or own
-        in_own_clause = [r for r in own if r.start >= c_off]
-        # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
-        # 격차를 1,084억 위안까지`)
-        in_own_clause = [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
-        # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
-        # 평균과는 여전히 0.9%p 차이가 났다`)
-        # (a topic by its particle over one marked by `의` qualifying the subject of a clause on the way: `쓰촨성은 청두의
-        # … 수요가 함께 늘면서 … 증가했고, | 산시성과의 격차를 150 억 위안까지`)
-        topics = [r for r in own if r.mark == "topic"]
-        earlier = [r for r in topics if SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, r.end).end())][-1:] \
-            if any(r.start < c_off and OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, r.end).end()) for r in topics[-1:]) \
-            else []
-        earlier = earlier or topics[-1:] or own[:1]
-        nearest = (in_own_clause or earlier or [nearest])[0]
-    return gap, nearest
 
 
 def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[ProseRegion]) -> list[dict]:
@@ -511,7 +403,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             amount = replace(amount, bound="min")
         pos = c_off + start
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
-        share = amount.unit == "%" and not _THAN.match(clause, end) and not PASSED_LEVEL.match(sentence, pos) and not (
+        share = amount.unit == "%" and not THAN.match(clause, end) and not PASSED_LEVEL.match(sentence, pos) and not (
             _RATE_PASSED.match(sentence, pos) and any(f["amount"].unit == "%" for f in figures)) and (
             sentence[max(0, pos - 3):pos].rstrip().endswith("의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
         # (not `충칭시의 6.2%보다` nor `청두의 6.8%를 … 앞섰다`: its level; nor, after the clause's own rate, `장쑤성이
@@ -586,7 +478,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         elif nearest is None and (topic := next_clause_topic(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
-            and bool(_OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
+            and bool(OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
         carried_in = nearest is not None and (nearest.start == nearest.end  # (the sentence before's subject, or
                                               or bool(CLAUSE_JOINED.search(clause, 0, start)))  # a clause before's)
         # (a topic a clause before named, too: `… 잡았고, | 2032년 성장률이 3% 미만에 그친 랴오닝성(辽宁省)은`)
@@ -608,11 +500,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
                 and SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
             nearest = subjects[k]  # `그 아래로는 4조 6,850억 위안의 푸젠성(福建省)이 8위, 4조 4,920억 위안의 후난성이 9위`
         if nearest is not None and k + 1 < len(subjects) and nearest is subjects[k] and nearest.written.endswith(("성", "자치구")) \
-                and _SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), subjects[k + 1].start):
+                and SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), subjects[k + 1].start):
             nearest = subjects[k + 1]  # `3 위는 24GWh 를 확보한 광둥성 후이저우시(惠州市)였다`: the city its province locates
         if amount.bound and _BENCHMARK_BEFORE.search(clause, max(0, start - 12), start):
             continue  # `가동률이 58%에 머물러 업계가 손익분기점으로 보는 65%를 밑돌았고`: a mark others hold, no region's figure
-        if amount.bound and _BY_VERB.search(clause, start, end) and (
+        if amount.bound and BY_VERB.search(clause, start, end) and (
                 _OBJECT_BEFORE.search(clause, max(0, start - 8), start)
                 or amount.unit == "%p" and _ANY_OBJECT_BEFORE.search(clause, max(0, start - 12), start)):
             # `전국 평균을 1.1%p 밑돌았다`, `광둥성을 1.2%p 웃돌았고`: the difference from what it is compared
@@ -672,8 +564,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             continue
         if amount.unit in count_units() and ONLY_THERE.match(clause, end):
             continue  # `상하이 지역 3 개 거점에만 591 개사가`: the count of the places the figure is in
-        gap, nearest = _gap_and_its_owner(sentence, clause, c_off, start, end, amount, figures, regions, subjects, k, owner,
-                                          nearest)
+        gap, nearest = gap_and_its_owner(sentence, clause, c_off, start, end, amount, figures, regions, subjects, k, owner,
+                                         nearest)
         amount = _signed_by_verb(clause, start, end, amount, figures)
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it
@@ -715,5 +607,3 @@ def _raised_measure_owner(sentence: str, regions: list[ProseRegion], c_off: int,
                  and _MEASURE_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)), None)
 
 
-_LEVEL_THAN = compiled(r"\s*보다\s+")  # (a level compared with, then the gap over it: `5,240 억 위안보다 | 940 억 위안`)
-_OF_LEVEL = compiled(r"의\s+")  # (the level a region's own: `량장신구의 | 5,240 억 위안`)
