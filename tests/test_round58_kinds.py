@@ -805,3 +805,39 @@ def test_a_market_named_as_the_complement_a_multiple_in_words_last_of_five_and_a
     # l.209: `인근 우이현(武义县)은 2024년 관련 생산액이 42억 위안으로 융캉의 7분의 1에도 못 미쳤지만, 성장률은 18.2%로 융캉의 두
     # 배에 가까웠다.`
     assert figures_at(issue, 209)[1:] == [("우이현", "4200000000", None, None, 2024), ("우이현", "18.2", None, None, 2024)]
+
+
+# Round 79 (1597 hair combs, 1599 pot trivets, 1601 mouse pads, 1603 hand mirrors), written to the harder brief
+
+def test_places_above_a_rank_stated_before_them(corpus_issue):
+    # 1597 l.105: `하위권에서는 충칭이 2,210만 달러로 10위에 머물렀고, 장시성(2,640만 달러)과 허베이성(3,270만 달러)이 그 위에
+    # 자리했다.`
+    assert figures_at(corpus_issue(1597), 105)[-3:] == [("충칭", "22100000", 10, None, 2025), ("장시성", "26400000", 9, None, 2025),
+                                                        ("허베이성", "32700000", 8, None, 2025)]
+
+
+def test_a_ranking_per_head_opens_anew_and_a_measure_raised_after_its_deadline(corpus_issue):
+    issue = corpus_issue(1601)
+    # l.127, after a paragraph that ranked sales 1–6: `선전이 1인당 0.59개로 가장 많았고, 항저우(0.56개)가 두 번째, 베이징과
+    # 상하이가 각각 0.53개, 0.52개로 뒤따랐다. 반면 충칭은 0.16개에 그쳐 10개 도시 가운데 가장 낮았다.`
+    assert [f[:3] for f in figures_at(issue, 127)] == [("선전", "0.59", 1), ("항저우", "0.56", 2), ("베이징", "0.53", 3),
+                                                      ("상하이", "0.52", 4), ("충칭", "0.16", 10)]
+    assert {f["unit"] for f in records_of(issue, "figures") if f["line"] == 127} == {"개/인"}
+    # l.204: `저장성은 이우의 관련 수출을 2027년까지 10억 위안 이상으로 늘린다는 목표를 세웠고, …`
+    assert figures_at(issue, 204) == [("이우", "1000000000", None, "min", 2027)]
+
+
+def test_levels_set_side_by_side_a_chase_a_rate_leading_a_set_and_a_firm_based_in_a_place(corpus_issue):
+    issue = corpus_issue(1603)
+    # l.66: `개당 평균 수출 단가는 이우가 3.2위안, 둥관이 18.6위안으로 차이가 컸는데, …`: levels, not a gap
+    assert figures_at(issue, 66)[-2:] == [("이우", "3.2", None, None, 2025), ("둥관", "18.6", None, None, 2025)]
+    # l.70: `같은 기간 한국행 수출은 9억 8,000만 위안으로 11.2% 늘어 일본행(12억 4,000만 위안)을 바짝 뒤쫓았다.`: no ranks
+    assert figures_at(issue, 70)[2:] == [("한국", "980000000", None, None, 2025), ("한국", "11.2", None, None, 2025),
+                                         ("일본", "1240000000", None, None, 2025)]
+    # ll.118–121: `… 난사신구(南沙新区)의 경우 … 작년 같은 기간보다` | `27.6% 급증했다. 광둥성 내 주요 산지 가운데 가장 빠른 증가세다.`
+    assert figures_at(issue, 118)[-1] == ("난사신구", "27.6", 1, None, 2025)
+    # l.188: `선전에 본사를 둔 광잉즈짜오의 2024년 매출은 전년보다 62% 늘었고, …`: the firm's, no place's
+    assert figures_at(issue, 188) == []
+    # l.61: `합계	상위 6개 성	383.6` under `순위	지역	수출액	…`: the words name what it sums, the figure is the 수출액
+    assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 61] == [("38360000000", "위안")]
+    assert [line for line, _ in warnings_of(issue, "total_mismatch")] == [141]

@@ -84,12 +84,14 @@ def currencies() -> frozenset[str]:
 
 
 def same_measure(unit: str, other: str | None) -> bool:
-    """Whether two units may be of one measure: the same unit, or money in two currencies.
+    """Whether two units may be of one measure: the same unit, money in two currencies, or a unit and the same per one
+    (`개/인` and the bare `개` of the figures after it in its series, which take its unit once the paragraph is read).
 
-    >>> same_measure("홍콩달러", "위안"), same_measure("곳", "%"), same_measure("%", "%")
-    (True, False, True)
+    >>> same_measure("홍콩달러", "위안"), same_measure("곳", "%"), same_measure("%", "%"), same_measure("개", "개/인")
+    (True, False, True, True)
     """
-    return unit == other or unit in currencies() and other in currencies()
+    return unit == other or unit in currencies() and other in currencies() \
+        or bool(unit and other) and ("/" in unit) != ("/" in other) and unit.split("/")[0] == other.split("/")[0]
 
 
 @cache

@@ -53,6 +53,8 @@ _THAN_BEFORE = compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _LEVEL_THAN = compiled(r"\s*보다\s+")  # (a level compared with, then the gap over it: `5,240 억 위안보다 | 940 억 위안`)
 _OF_LEVEL = compiled(r"의\s+")  # (the level a region's own: `량장신구의 | 5,240 억 위안`)
 _WAS = compiled(rf"{WAS}\s")
+# a difference told only by its size, no figure of its own (`… 18.6위안으로 차이가 컸는데`)
+_DIFFERENCE_TOLD = compiled(r"\s*(?:으로|로)\s*(?:차이|격차)(?:가|는)\s*(?:컸|크|큰|뚜렷|벌어|났|상당)")
 
 
 def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: int, amount, figures: list[dict],
@@ -67,7 +69,11 @@ def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: i
     of_level = OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
     # (nor one right after its region's name: `청두 11 곳, 충칭 6 곳으로 차이가 났다` lists levels)
     named_level = nearest.mark == "figure" and SPACE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) is not None
-    gap = owner is None and not of_level and not named_level and bool(cue("gap").search(lead + " " + clause[end:end + 6])
+    # (nor the second of levels set side by side, then their difference told large: `이우가 3.2위안, 둥관이 18.6위안으로 차이가
+    # 컸는데`)
+    contrasted = bool(figures) and _DIFFERENCE_TOLD.match(clause, end) is not None and figures[-1]["amount"].unit == amount.unit \
+        and figures[-1]["region"] is not None and figures[-1]["region"] is not nearest
+    gap = owner is None and not of_level and not named_level and not contrasted and bool(cue("gap").search(lead + " " + clause[end:end + 6])
                                  or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
                                  # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                  or THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)

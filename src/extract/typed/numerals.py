@@ -37,6 +37,10 @@ def native_alternation(one: bool = False) -> str:
     return "|".join(longest_first((w for w, n in native_numerals().items() if one or n > 1)))
 
 
+# a count in native numerals, two or more (`세 지역`, `열두 곳`), as a pattern's group
+NATIVE_COUNT = f"(?:{native_alternation()})"
+
+
 def count_value(written: str) -> int | None:
     """A count written in digits or in native numerals, or None for a word that is neither (`여러`).
 

@@ -14,7 +14,8 @@ from kic_extract.gazetteer import EVERY_LEVEL, find_regions
 from kic_extract.typed.cells import same_measure
 from kic_extract.typed.clause_figures import figure_for
 from kic_extract.typed.prose_order import last_place, names_own_set, only_ahead
-from kic_extract.typed.prose_owners import COMPARED_WITH, amounts_in
+from kic_extract.typed.clause_amounts import amounts_in
+from kic_extract.typed.prose_owners import COMPARED_WITH
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import ProseRegion
 from kic_extract.typed.prose_years import measure_nouns

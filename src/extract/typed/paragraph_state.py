@@ -46,6 +46,8 @@ from kic_extract.typed.paragraph_ranks import (FOLLOWERS_AFTER, follows_a_fall, 
                                                only_ahead_of_told, other_measure, paragraph_last_place, ranked_so_far,
                                                ranks_compared)
 
+# first place in a rate, told of no region of its own (`가장 빠른 증가세다`)
+_RATE_LEAD = compiled(r"가장\s+(?:빠른|높은|큰|가파른)\s+(?:증가세|증가율|성장률|성장세|상승률|상승세|증가\s*폭|오름세)")
 _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(湖南省)은 `)
 # a measure made a clause's topic or subject, a few words at most (`투자 건수는`, `건당 평균 투자액은`)
 MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
@@ -126,6 +128,12 @@ def sentence_without_amount(st: Paragraph, sentence: str, end: int, told_before:
     if len(stated := stated_ranks(sentence)) == 1 and only_ahead_of_told(sentence, sentence_regions(sentence, st.places), told_before) \
             and rank_told(told_before, stated[0], sentence):
         st.last_rank = stated[0]  # `… 3,862억 위안을 기록했다. | 광둥성·장쑤성·저장성에 이어 네 번째 규모다`
+    elif not stated and _RATE_LEAD.search(sentence) and (scopes := sentence_regions(sentence, st.places)) and all(
+            SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, r.end).end()) for r in scopes):
+        # `… 수출이 … 27.6% 급증했다. | 광둥성 내 주요 산지 가운데 가장 빠른 증가세다`: the rate the sentence before told
+        # of its one region leads the set of places the sentence names within a region (not a set of goods: `… 21.4%
+        # 늘었다. | … 소비 품목 가운데 가장 높은 증가율을 기록했다`)
+        rank_told(told_before, 1, sentence, {"%"})
     if st.carried and (sole := first_place_holder(sentence, st.places)):
         st.held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
         st.held_of = None
@@ -363,6 +371,11 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
             st.last_rank, st.floor = (1, None) if ascending else (None, st.floor)
     elif st.floor is not None and not any(f["rank"] is not None for f in figures):
         st.floor = rank_above(clause, figures, st.floor, st.from_bottom)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
+    elif not any(f["rank"] is not None for f in figures) and cue("above").search(clause) \
+            and (stated := [f["rank"] for f in pending[-1][1] if f["rank"] is not None] if pending else []):
+        # (or above a rank the clause before stated: `충칭이 2,210만 달러로 10위에 머물렀고, | 장시성(…)과 허베이성(…)이
+        # 그 위에 자리했다` → 9, 8)
+        st.floor = rank_above(clause, figures, stated[-1])
     # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
     for f in figures if st.standing else ():
         if f["rank"] is not None:  # (`… 후베이성, … 순으로 집계됐다. 7 위 후베이성은 270억 위안으로 2.1% 줄어`: ranked anew, once)

@@ -23,7 +23,7 @@ from kic_extract.typed.count_items import line_of
 from kic_extract.typed.counts import places_counted_bare
 from kic_extract.typed.prose_levels import CHANGED_BY
 from kic_extract.typed.prose_figures import block_to_figures
-from kic_extract.typed.prose_owners import amounts_in
+from kic_extract.typed.clause_amounts import amounts_in
 from kic_extract.typed.rank_relations import rank_restated_levels
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import LEVELS

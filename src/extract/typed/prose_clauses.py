@@ -11,7 +11,7 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.typed.gdp import split_clauses
-from kic_extract.typed.prose_owners import amounts_in
+from kic_extract.typed.clause_amounts import amounts_in
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import GOES_ON, ProseRegion
 

@@ -64,12 +64,8 @@ from kic_extract.typed.prose_order import (
     sole_predicate,
     sole_subject,
 )
-from kic_extract.typed.prose_owners import (
-    COMPARED_WITH,
-    amounts_in,
-    counts_in_words,
-    spread_over_own_list,
-)
+from kic_extract.typed.clause_amounts import amounts_in, counts_in_words, spread_over_own_list
+from kic_extract.typed.prose_owners import COMPARED_WITH
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
     GOES_ON_OPENING,

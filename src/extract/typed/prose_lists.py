@@ -13,10 +13,11 @@ import regex
 
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
-from kic_extract.typed.numerals import count_value, native_alternation
+from kic_extract.typed.numerals import NATIVE_COUNT, count_value, native_alternation
 from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_before
 from kic_extract.typed.prose_order import SUBJECT_PARTICLE
-from kic_extract.typed.prose_owners import FIRMS_AFTER, NATIVE_COUNT, OF_OBJECT, ORIGIN_OF, amounts_in, share_of_whole
+from kic_extract.typed.clause_amounts import amounts_in
+from kic_extract.typed.prose_owners import FIRMS_AFTER, OF_OBJECT, ORIGIN_OF, share_of_whole
 from kic_extract.typed.prose_region_sets import group_region, in_aside, joined_topic, list_heads, list_run
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import JOIN, ProseRegion

@@ -371,6 +371,10 @@ def compared_set_size(text: str, end: int) -> int | None:
 _SURVEYED_SET = compiled(r"(?:조사|분석|집계)\s*대상(?:인|이\s*된)?\s*(?P<n>\d{1,2})\s*개\s*(?:도시|지역|성|나라|국가)(?=의|을|를|에|은|는|\s|,)")
 
 
+# a place chased, made the object of the chase (`일본행(12억 4,000만 위안)을 바짝 뒤쫓았다`)
+_CHASED = compiled(r"(?:\([^()]*\))?(?:을|를)\s*(?:바짝\s*|맹렬히\s*)?(?:뒤쫓|추격)")
+
+
 def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens_ranking: bool,
                    told: list[tuple[dict, dict]] = ()) -> bool:
     """Rank 1 for the one region of the clause before when this clause's regions follow it (`서울이
@@ -379,6 +383,8 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
     `선전시가 1조 2,110억 위안(…)의 수출을 기록해 … 차지했다. | 둥관시 4,980억 위안, 광저우시 …이 그 뒤를 이었다`).
     Returns whether it did."""
     units = {f["amount"].unit for f in figures}
+    if _CHASED.search(clause):
+        return False  # (`한국행 수출은 … 늘어 | 일본행(12억 4,000만 위안)을 바짝 뒤쫓았다`: the one chased is ahead, no follower)
     if not previous and figures and opens_ranking and cue("next").search(clause) \
             and any(fig["amount"].unit in units and not fig["amount"].bound for fig, _ in told) \
             and not {fig["region"].written for fig, _ in told} & {f["region"].written for f in figures}:

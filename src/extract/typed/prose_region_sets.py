@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kic_extract.compiled import compiled
 from kic_extract.gazetteer import is_province
-from kic_extract.typed.numerals import native_alternation
+from kic_extract.typed.numerals import NATIVE_COUNT, native_alternation
 from kic_extract.typed.prose_regions import JOIN, ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME, MEMBER_COUNT
 
@@ -30,7 +30,7 @@ _WHOLE_OF_SHARE = compiled(
 # 저장성 한 곳이 차지하는 비중은`)
 # a counted set of regions a sentence is about (`상위 10개 지역의 GDP 합계는`, `이들 4개 성·시의 거래액이`)
 # (in native numerals too, or as the top or bottom places: `상위 두 곳이 전국 업무량의 43.0%를 처리했다`)
-_COUNTED_SET = compiled(rf"(?<![\p{{Hangul}}\d])(?:\d{{1,2}}\s*개\s*|(?:{native_alternation()})\s*(?:개\s*)?)"
+_COUNTED_SET = compiled(rf"(?<![\p{{Hangul}}\d])(?:\d{{1,2}}\s*개\s*|{NATIVE_COUNT}\s*(?:개\s*)?)"
                         r"(?:지역|도시|성·시|성·자치구|성|국가|나라)(?:의|이|가|은|는|을|를)(?!\p{Hangul})"
                         rf"|(?:상위|하위)\s*(?:\d{{1,2}}|{native_alternation()})\s*(?:개\s*)?(?:곳|개)(?:의|이|가|은|는)(?!\p{{Hangul}})")
 

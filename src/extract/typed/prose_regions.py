@@ -28,7 +28,7 @@ from kic_extract.gazetteer import (
 from kic_extract.places import find_places, reads_as_mandarin
 from kic_extract.typed.count_lists import city_names
 from kic_extract.typed.figure_cues import cue, measure_nouns, nation_pattern
-from kic_extract.typed.numerals import native_alternation
+from kic_extract.typed.numerals import NATIVE_COUNT
 from kic_extract.typed.region_marks import (
     AFTER_NAME,
     FACILITIES_NAMED,
@@ -241,7 +241,7 @@ def multiple_base(text: str, region: ProseRegion) -> bool:
 # (`전국 평균(2.93%)의 1.5 배`; its measure named, `광둥성 증가율(4.1%)의 5 배`; in native numerals, `융캉의 두 배`, or a
 # fraction, `융캉의 7분의 1에도`)
 _MULTIPLE_OF = compiled(r"(?:\s*(?:평균|전체)|의?(?:\s+[\p{Hangul}A-Za-z]+(?<![은는이가을를])){1,2})?\s*(?:\([^()]*\))?의\s*(?:약\s*)?"
-                        rf"(?:\d+(?:\.\d+)?\s*배|(?<!\p{{Hangul}})(?:{native_alternation()})\s*배|\d+\s*분의\s*\d+(?!\d))")
+                        rf"(?:\d+(?:\.\d+)?\s*배|(?<!\p{{Hangul}}){NATIVE_COUNT}\s*배|\d+\s*분의\s*\d+(?!\d))")
 
 
 _PARTNER_TOPIC = compiled(r"(?:과|와)의\s+(?!격차|차이)\p{Hangul}+(?:은|는|이|가|만|도)\s")
@@ -487,7 +487,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
 
 _DOT_JOIN = compiled(r"\s*[·ㆍ]\s*")
 _WITH_JOIN = compiled(r"(?:와|과)\s+")
-_NATIVE_COUNT_NEXT = compiled(rf"\s+(?:각각\s+)?(?:{native_alternation()})\s*(?:곳|건|개사)(?:씩)?(?:이|으로|을|를|[,.])")
+_NATIVE_COUNT_NEXT = compiled(rf"\s+(?:각각\s+)?{NATIVE_COUNT}\s*(?:곳|건|개사)(?:씩)?(?:이|으로|을|를|[,.])")
 _OF_THEN_WORDS = compiled(r"의\s+(?:[^\s,.]+\s+){0,2}")
 _FLOW_NOUN = compiled(r"\s*(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s")
 _WHOLE_OF_PLACE = compiled(r"\s*전체\s*\([^()]*\d[^()]*\)의\s")

@@ -309,6 +309,9 @@ def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figu
             del compared[key]
 
 
+_ABOVE_CLOSES = compiled(r"그\s*(?:바로\s*)?위(?:에|를)\s*(?:자리|올랐|올라|차지|섰)")
+
+
 def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool = False) -> int | None:
     """Give the regions a clause names just above the last place stated (`floor`) their ranks, in the order listed,
     when an order word says so before them (`… 최하위를 벗어나지 못했고, | 그 바로 위를 구이저우성(…)과 시짱자치구(…)가
@@ -322,7 +325,10 @@ def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool =
         if id(f["region"]) not in order:
             order.append(id(f["region"]))
     followed = from_bottom and not above and cue("next").search(clause) is not None  # (the order word anywhere)
-    if not order or len(order) >= floor or not (followed or above and not any(f["start"] < above.end() for f in ranked)):
+    # (the order word before them, or closing the clause after them: `장시성(…)과 허베이성(…)이 그 위에 자리했다`)
+    placed = above is not None and (not any(f["start"] < above.end() for f in ranked)
+                                    or all(f["end"] <= above.start() for f in ranked) and _ABOVE_CLOSES.match(clause, above.start()))
+    if not order or len(order) >= floor or not (followed or placed):
         return None
     for f in ranked:
         f["rank"] = floor - 1 - order.index(id(f["region"]))

@@ -284,6 +284,9 @@ _SUMMED_WORD = compiled(r"(?<!\S)누적(?:\s|액|치|(?=\s*\(|$))")
 _DASHES = frozenset("-–—－")
 
 
+_FIGURE_OPENS = compiled(r"\s*[-+−▲▼△]?\s*\d")  # (a cell opening with a figure)
+
+
 def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = ()) -> list[tuple[int, str | None]]:
     """A row's cells with their columns; a total row printed short, no cell left empty, gives its label
     to the first column and its figures to the last (`상위 10곳 합계 | 39.0` under `순위 | 고신구 | … | 영업수입`), when
@@ -304,11 +307,14 @@ def placed_cells(row: list[str | None], width: int, totals, roles: list[str] = (
     [(0, '합계'), (1, '15,563'), (2, '16,650'), (3, None)]
     >>> placed_cells(["합계", "-", "1,257.4", "95.7"], 5, ("합계",))  # (a dash holding a column: printed from the left)
     [(0, '합계'), (1, '-'), (2, '1,257.4'), (3, '95.7')]
+    >>> placed_cells(["합계", "상위 6개 성", "383.6"], 4, ("합계",))  # (words naming what it sums: under the label columns)
+    [(0, '합계'), (1, '상위 6개 성'), (2, '383.6')]
     """
     cells = list(row)
     while cells and not cells[-1]:
         cells.pop()  # (a PDF's table gives the cells it left empty)
     if 1 < len(cells) < width and all(cells) and sums_label(cells[0], totals) and not any(c.strip() in _DASHES for c in cells[1:]) \
+            and _FIGURE_OPENS.match(cells[1]) \
             and all(c >= len(roles) or roles[c] == "amount" for c in range(width - len(cells) + 1, width)) \
             and not (len(roles) >= width and all(roles[c] == "amount" for c in range(1, len(cells)))):
         return [(0, cells[0])] + [(width - len(cells) + 1 + k, v) for k, v in enumerate(cells[1:])]

@@ -1,0 +1,132 @@
+"""A clause's amounts (`amounts_in`): those with a unit, or listed before one they share, and counts in native numerals
+where they are each one's or follow their subject (`세 곳이`, `각각 두 건씩`); and the places a figure gathers in, named
+right after it (`91곳이 선전에 몰려 있다`) or right before it (`선전시에 263 곳이 몰려 있으며`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kic_extract.compiled import compiled
+from kic_extract.typed.amounts import AmountError
+from kic_extract.typed.cells import CellAmount, amount_patterns, currencies, listed_unit, match_to_amount
+from kic_extract.typed.count_closes import PICKED_FROM
+from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.numerals import NATIVE_COUNT, native_numerals
+from kic_extract.typed.prose_regions import GATHERED, GATHERING, ProseRegion
+from kic_extract.typed.region_marks import AFTER_NAME
+
+
+def spread_over_own_list(text: str) -> bool:
+    """Whether figures listed after `각각` share themselves out among what the sentence lists itself, or it counts a
+    list of its own (`4개 항만, 즉 …`): it goes on about no region before it (`… | 반면 아세안과 … 각각 13.9%, 7.5% 늘어`).
+
+    >>> [spread_over_own_list(t) for t in ("아세안과 유럽연합으로의 수출은 각각 13.9%, 7.5% 늘어", "이 중 수출은 7.5% 늘어")]
+    [True, False]
+    >>> spread_over_own_list("물량의 80%는 4개 항만, 즉 상하이항, 톈진항을 거쳤다")
+    True
+    """
+    each = cue("each").search(text)
+    return each is not None and sum(1 for _ in amounts_in(text[each.end():])) > 1 or bool(_OWN_NAMELY.search(text))
+
+
+_OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4}},\s*(?:즉|곧)\s")  # (`4개 항만, 즉`)
+
+
+# a count in native numerals given to each (`각각 세 건씩을`, `한 건씩이었다`), or of two or more gathered in the place
+# right after it (`세 곳이 베이징시에, 두 곳이 상하이시에`), or of two or more right after its
+# subject (`상하이가 세 건으로 가장 많았고`, `베이징이 두 곳을 올려`, `광저우가 각각 두 곳이었다`, `광둥성에는 … 산업단지가
+# 다섯 곳 있는데`; not `한 곳`, which may mean
+# `alone`: `상하이 한 곳이 전국의 31.2%를`, nor a count of what a noun before it names: `완성차 업체 두 곳이`)
+_IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit>건|곳|개사)(?=씩)"
+                        # (or of two or more right before the place they are in: `8곳 중 세 곳이 베이징시에, 두 곳이 상하이시에 본사를`)
+                        rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
+                        r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
+                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려))(?!\s*,\s*(?:즉|곧)\s)"
+                        # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
+                        # 산업기지를 세 곳 보유해`)
+                        rf"|(?<=\p{{Hangul}}(?:을|를)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)"
+                        r"(?=\s+(?:보유|운영|두고|둔|뒀|갖추|갖춰|갖춘|거느|확보|새로|추가로)))")
+
+
+_PRICE_BAND = compiled(r"대(?:의|로|에|인|가|를)?(?=\s|['‘\"“]|$)")
+
+
+def counts_in_words(text: str) -> bool:
+    """Whether a text with no digit states a count in native numerals (`각각 세 건씩을`, `세 건으로`)."""
+    return bool(_IN_WORDS.search(text))
+
+
+def amounts_in(clause: str):
+    """(start, amount, end) of every amount with a unit in a clause, or listed before one it shares; a count in
+    native numerals too where it is each one's or follows its subject (`_IN_WORDS`)."""
+    found = []
+    for i, m in enumerate(matches := list(amount_patterns()[1].finditer(clause))):
+        if not (shared := m["unit"] or listed_unit(clause, matches, i)) or m["unit"] in ("곳", "개국") \
+                and PICKED_FROM.match(clause, m.end()):
+            continue  # (`10 곳 가운데 가장 넓은`: the set of places a rank is within; `712 만 대 가운데` is a figure)
+        if m["unit"] in currencies() and _PRICE_BAND.match(clause, m.end()):
+            continue  # (`10위안대 '무표준' 제품`: a band prices fall in, no amount)
+        try:
+            found.append((m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()))
+        except AmountError:
+            continue
+    if "건" in clause or "곳" in clause or "개사" in clause:
+        # (not the rest's, named nowhere: `나머지 성·직할시는 한 곳씩이다`)
+        found += [(m.start(), CellAmount(Decimal(native_numerals()[m["n"]]), m["unit"], False, None, False, m.group(), None),
+                   m.end()) for m in _IN_WORDS.finditer(clause) if "나머지" not in clause[:m.start()]]
+        found.sort(key=lambda t: t[0])
+    yield from found
+
+
+# a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
+_HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
+# a share made the object of the place after it, as one place (`40% 이상을 | 우한 한 곳이`)
+_TAKEN_BY, _ONE_PLACE_DOING = compiled(r"\s*(?:을|를)\s+"), compiled(r"\s*한\s*(?:곳|도시|지역)이\s")
+
+
+
+def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: list[ProseRegion]) -> ProseRegion | None:
+    """The region right after a figure (`following`: the first subjects after it, if any) that
+    the figure gathers in, if so."""
+    held = _HELD_IN.match(clause, end)
+    if held and following and following[0].start == c_off + held.end() \
+            and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
+        return following[0]
+    if held and len(following) > 1 and following[0].start == c_off + held.end() \
+            and following[1].start == AFTER_NAME.match(sentence, following[0].end).end() + 1 \
+            and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[1].end).end()):
+        return following[1]  # `광둥성 수출의 31%가량은 산터우(汕头)시 차오난구(潮南区)에서 나왔다`: the district its city locates
+    taken = _TAKEN_BY.match(clause, end)
+    if taken and following and following[0].start == c_off + taken.end() \
+            and _ONE_PLACE_DOING.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
+        return following[0]  # `전국 주문의 40% 이상을 우한 한 곳이 소화한 셈이다`: the one place that takes the share
+    return None
+
+
+# (`광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있으며`: the place before a count, the count gathered there)
+# (the words naming what is counted may stand between: `시샹가도(西乡街道)에 전자담배 관련 기업 186 곳이 모여 있어`)
+_AT_PLACE = compiled(r"에만?\s+(?:[^\s,.\d()]+\s+){0,3}")
+_GATHERED_AFTER = compiled(rf"(?:이|가|은|는)?\s*(?:{GATHERING})")
+# (or the next place's count, listed after it, that the verb closes: `선전(深圳)에 1,960곳, 광저우(广州)에 1,744곳이 몰려`)
+_NEXT_GATHERED = compiled(r"\s*,\s*\p{Hangul}+(?:\([^()]*\))?에만?\s+(?:약\s*)?\d[\d,.]*\s*(?:[만억]\s*(?:[\d,]+\s*)?)?"
+                          rf"\p{{Hangul}}{{0,3}}?{_GATHERED_AFTER.pattern}")
+
+
+def gathered_before(sentence: str, pos: int, end: int, regions: list[ProseRegion]) -> ProseRegion | None:
+    """The region right before a figure (at `pos`..`end` of the sentence) that the figure gathers in, if so
+    (`선전시(深圳市)에 263 곳이 몰려 있으며`).
+
+    >>> from kic_extract.typed.prose_regions import sentence_regions
+    >>> text = "광둥성 안에서도 선전시(深圳市)에 263 곳이 몰려 있다."
+    >>> gathered_before(text, text.index("263"), text.index(" 곳이") + 2, sentence_regions(text)).written
+    '선전시'
+    >>> text = "광둥성 안에서는 선전(深圳)에 1,960곳, 광저우(广州)에 1,744곳이 몰려 있다."
+    >>> gathered_before(text, text.index("1,960"), text.index("1,960") + 6, sentence_regions(text)).written
+    '선전'
+    >>> text = "광둥성에 263 곳이 새로 생겼다."
+    >>> gathered_before(text, text.index("263"), text.index(" 곳이") + 2, sentence_regions(text))
+    """
+    before = [r for r in regions if r.end <= pos]
+    if not before or not _AT_PLACE.fullmatch(sentence, AFTER_NAME.match(sentence, before[-1].end).end(), pos):
+        return None
+    return before[-1] if _GATHERED_AFTER.match(sentence, end) or _NEXT_GATHERED.match(sentence, end) else None
