@@ -841,3 +841,49 @@ def test_levels_set_side_by_side_a_chase_a_rate_leading_a_set_and_a_firm_based_i
     # l.61: `합계	상위 6개 성	383.6` under `순위	지역	수출액	…`: the words name what it sums, the figure is the 수출액
     assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 61] == [("38360000000", "위안")]
     assert [line for line, _ in warnings_of(issue, "total_mismatch")] == [141]
+
+
+# Round 80 (1605 toothbrush holders, 1607 aluminium foil, 1609 lunch bags, 1611 hourglasses), written to the harder brief
+
+def test_a_basis_year_dates_the_opening_a_rank_past_a_wholes_aside_a_verb_no_country_and_a_new_area_by_its_word(corpus_issue):
+    issue = corpus_issue(1605)
+    # l.122: `… 항지진(杭集镇)은 인구가 4만 명에 못 미치는 작은 마을이지만 해마다 칫솔 75억 개를 만들어 낸다. 2025년 기준 항지진
+    # 제품은 중국 칫솔 시장의 80% 이상을 차지했다.`
+    assert figures_at(issue, 122) == [("항지진", "40000", None, "max", 2025), ("항지진", "7500000000", None, None, 2025),
+                                      ("항지진", "80", None, "min", 2025)]
+    # l.184: `선전에 본사를 둔 칭야커지는 칫솔모에 남은 물기를 3분 안에 말리는 열풍 건조 모듈로 …`: 말리다, no 말리 (Mali)
+    assert figures_at(issue, 184) == []
+    # l.218: `황옌구는 관련 기업 737곳으로 타이저우시 전체(1,400곳)의 52.6%를 차지하며 압도적 1위였다.`
+    assert figures_at(issue, 218)[:3] == [("황옌구", "737", 1, None, 2025), ("타이저우시", "1400", None, None, 2025),
+                                          ("황옌구", "52.6", 1, None, 2025)]
+    # l.226, after `타이저우만신구(台州湾新区)` at l.224: `신구의 욕실용품 생산액은 2025년 상반기 7억 8,000만 위안, 하반기 9억
+    # 1,000만 위안으로 반년 새 16.7% 늘었다.`
+    assert figures_at(issue, 226) == [("신구", "780000000", None, None, 2025), ("신구", "910000000", None, None, 2025),
+                                      ("신구", "16.7", None, None, 2025)]
+
+
+def test_a_part_of_a_year_names_no_measure_an_auxiliary_verb_keeps_its_clause_and_a_share_taken_by_a_place(corpus_issue):
+    issue = corpus_issue(1607)
+    # ll.55–62: `(단위: 만 톤, %)` over `구분 | 2021년 | … | 2024년 | 2025년 1~9월`: 만 톤 for every year, % for `수출 비중`
+    assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] in (61, 62)][4:6] == [
+        ("3404000", "톤"), ("29.2", "%")]
+    # l.73: `… 수출 1위는 장쑤성(江苏省)으로 25만 8,000톤을 실어 내 전국 수출의 26.4%를 차지했다.`
+    assert figures_at(issue, 73)[:2] == [("장쑤성", "258000", 1, None, 2025), ("장쑤성", "26.4", 1, None, 2025)]
+    # l.65: `… 인도·멕시코 등의 반덤핑 조사도 겹쳤다"면서도 "2026년에는 중국의 수출량이 140만 톤 선을 회복할 것"이라고 …`
+    assert figures_at(issue, 65) == [("중국", "1400000", None, None, 2026)]
+    # l.96: `… 10위 푸젠성은 2만 톤으로 간신히 명단에 들었고 톈진이 2만 4,000톤으로 한 계단 위에 섰다.`
+    assert figures_at(issue, 96)[:2] == [("푸젠성", "20000", 10, None, 2025), ("톈진", "24000", 9, None, 2025)]
+    # l.131: `2025년 현재 궁이시에는 알루미늄 가공 상장사만 세 곳이 있다. … 2027년까지 전국 배터리박 생산의 30%를 허난이
+    # 맡는다는 목표도 내놓았다.`
+    assert figures_at(issue, 131) == [("궁이시", "3", None, None, 2025), ("허난", "30", None, None, 2027)]
+
+
+def test_a_past_level_told_before_its_region_and_last_place_in_thinness(corpus_issue):
+    # 1609 l.220: `2024년 상반기 71억 5,000만 위안이던 바이거우의 가방 수출액은 2025년 상반기 78억 위안으로 9.1% 늘었다.`
+    assert figures_at(corpus_issue(1609), 220)[1:4] == [("바이거우", "7150000000", None, None, 2024),
+                                                        ("바이거우", "7800000000", None, None, 2025), ("바이거우", "9.1", None, None, 2025)]
+    issue = corpus_issue(1611)
+    # l.110: `반대로 중간층이 가장 얇은 곳은 시짱자치구(西藏自治区)로 14.8%에 불과했다.`
+    assert figures_at(issue, 110)[0] == ("시짱자치구", "14.8", 31, None, 2025)
+    # l.228: `… 지정한 5개 '공예 특색 산업 클러스터'는 산둥성 보산구, 허베이성 사허시, 장쑤성 둥하이현, 저장성 푸장현이다.`
+    assert [line for line, _ in warnings_of(issue, "count_mismatch")] == [228]

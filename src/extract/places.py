@@ -100,6 +100,8 @@ def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
     {'푸양': '富阳'}
     >>> named_bare({"천장가도": "陈江街道", "중카이고신구": "仲恺高新区"}, ["천장의 생산액은", "중카이의 기업"])
     {'천장': '陈江'}
+    >>> named_bare({"타이저우만신구": "台州湾新区"}, ["신구는 2025년 기업 46곳을 유치했다"])  # (its one new area by the word alone)
+    {'신구': '台州湾新区'}
     """
     found: dict[str, str] = {}
     for ko, zh in places.items():
@@ -111,7 +113,18 @@ def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
         alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?[{PARTICLES}](?!{_KO})")
         if any(bare in text and alone.search(text) for text in texts):
             found[bare] = zh[:-len(_BARE_KINDS[suffix])]
+    for kind, zh_kind in _KIND_ALONE.items():
+        # the one place of a kind the texts name, then called by the kind's word alone (`타이저우만신구(台州湾新区)` | `신구는
+        # 2025년 관련 기업 46곳을`)
+        of_kind = {zh for ko, zh in places.items() if ko.endswith(kind) and len(ko) > len(kind) and zh.endswith(zh_kind)}
+        alone = regex.compile(rf"(?<!{_KO}){kind}(?:은|는|이|가|의|에|에서|에는|도)(?!{_KO})")
+        if len(of_kind) == 1 and kind not in places and any(kind in text and alone.search(text) for text in texts):
+            found[kind] = next(iter(of_kind))
     return found
+
+
+# the words of kinds of place a text may call its one place of the kind by, once named in full (`신구는`)
+_KIND_ALONE = {"신구": "新区"}
 
 
 # the generic words of districts, new areas, counties, towns and subdistricts a text drops once it has named the place in

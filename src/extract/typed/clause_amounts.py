@@ -41,7 +41,7 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         # (or of two or more right before the place they are in: `8곳 중 세 곳이 베이징시에, 두 곳이 상하이시에 본사를`)
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
-                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려))(?!\s*,\s*(?:즉|곧)\s)"
+                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려))(?!\s*,\s*(?:즉|곧)\s)"
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
                         # 산업기지를 세 곳 보유해`)
                         rf"|(?<=\p{{Hangul}}(?:을|를)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)"
@@ -81,7 +81,9 @@ def amounts_in(clause: str):
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
 _HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
 # a share made the object of the place after it, as one place (`40% 이상을 | 우한 한 곳이`)
-_TAKEN_BY, _ONE_PLACE_DOING = compiled(r"\s*(?:을|를)\s+"), compiled(r"\s*한\s*(?:곳|도시|지역)이\s")
+# (or the place itself, the verb of taking the share right after it: `전국 배터리박 생산의 30%를 | 허난이 맡는다는`)
+_TAKEN_BY = compiled(r"\s*(?:을|를)\s+")
+_ONE_PLACE_DOING = compiled(r"\s*한\s*(?:곳|도시|지역)이\s|(?:이|가)\s+(?:맡|차지|책임지|책임진|책임질|담당|소화)")
 
 
 

@@ -61,7 +61,7 @@ from kic_extract.typed.prose_owners import (
 from kic_extract.typed.prose_ranks import first_place, recalled_level
 from kic_extract.typed.figure_cues import cue, measure_nouns
 from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, gap_and_its_owner
-from kic_extract.typed.prose_regions import ProseRegion, in_quoted_name, scope_of_first
+from kic_extract.typed.prose_regions import WAS, ProseRegion, in_quoted_name, scope_of_first
 from kic_extract.typed.region_marks import AFTER_NAME, ONLY_THERE
 from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share
 from kic_extract.typed.stated_ranks import rank_before
@@ -108,7 +108,7 @@ _COPULA_WORDS = r"이었|였|이다|이며|이고"
 _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compiled(rf"\s*(?:{_COPULA_WORDS})")
 _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)"  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
                            # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`)
-                           r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가)"
+                           r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가|만)"
                            # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)
                            r"|(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:을|를))\s+(?:각각\s+)?")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
@@ -184,6 +184,8 @@ def _counts_list(sentence: str, regions: list, nearest, pos: int, amount, end: i
     return bool(listed) and amount.value == len(listed) + 1
 
 
+# a level the region right after it had before (`71억 5,000만 위안이던 바이거우의 …`)
+_WAS_THEN = compiled(rf"\s*{WAS}\s+")
 # a noun right after a count in `대` (`5 대 시범 도시군`), not a word qualifying the count or a verb (`5 대 가량`)
 _BAND_NOUN = compiled(r"\s*(?<=\s)(?!가량|이상|안팎|수준|규모|미만|이하|내외|정도|남짓|늘|줄|증가|감소|판매|팔|생산|보급)\p{Hangul}+"
                       r"(?:\s+\p{Hangul}+)?(?:\(|(?:가운데|중|에|의|은|는|이|가|을|를)?\s)")
@@ -420,6 +422,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         nearest = owner or subject_of(sentence, subjects, k, c_off, pos, share)
         if owner is None and (raised := _raised_measure_owner(sentence, regions, c_off, pos, c_off + end)) is not None:
             nearest = raised  # `청두시는 2040 년까지 톈푸신구의 GDP를 8,000 억 위안 이상으로 키운다`: 톈푸신구's, the actor's aim
+        if owner is None and (nearest is None or nearest.start < c_off or nearest.start == nearest.end) \
+                and (was := _WAS_THEN.match(clause, end)) is not None \
+                and (after := next((r for r in subjects if r.start == c_off + was.end()), None)) is not None \
+                and OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, after.end).end()):
+            nearest = after  # `2024년 상반기 71억 5,000만 위안이던 바이거우의 가방 수출액은`: the past level of the region after it
         if owner is None and not share and nearest is not None and _nation_whole(sentence, nearest) \
                 and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not _nation_whole(sentence, r)]):
             nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's

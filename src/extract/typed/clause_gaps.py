@@ -74,7 +74,10 @@ def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: i
     contrasted = bool(figures) and _DIFFERENCE_TOLD.match(clause, end) is not None and figures[-1]["amount"].unit == amount.unit \
         and figures[-1]["region"] is not None and figures[-1]["region"] is not nearest
     gap = owner is None and not of_level and not named_level and not contrasted and bool(cue("gap").search(lead + " " + clause[end:end + 6])
-                                 or _WAS.match(clause, end)  # (`1,758억 위안이던 격차`: a past level, unranked)
+                                 # (`1,758억 위안이던 격차`: a past level, unranked; not a region's, named right after it:
+                                 # `71억 5,000만 위안이던 바이거우의 가방 수출액은`)
+                                 or (was := _WAS.match(clause, end)) is not None
+                                 and not any(r.start == c_off + was.end() for r in regions)
                                  # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                  or THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)
                                  # (or any amount of a clause about a gap: `격차는 2026년 4,514억 위안에서 지난해 3,822억 위안으로`;

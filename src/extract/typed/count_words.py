@@ -33,7 +33,8 @@ def count_pattern() -> regex.Pattern[str]:
         r"(?:주요\s+)?"  # (the main ones, and what they are: `6 개 주요 산지에`)
         r"(?!있|없)"  # (a verb of being there, no noun: `산업단지가 다섯 곳 있는데,`)
         # (`도` a particle only where no other follows it, nor a `·` joining another noun: `4개 진·가도는`, `6개 가도·진은`)
-        r"(?P<noun>\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?!(?<=국)가)(?=으로|[은는이가을를의로에와과]|도(?![은는이가을를의·])|였|다(?=[.\s]|$)|\s|$|[,:(])"
+        # (or a name in quotes: `5개 '공예 특색 산업 클러스터'는`)
+        r"(?P<noun>['‘][\p{Hangul}\s·]{1,24}['’]|\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?!(?<=국)가)(?=으로|[은는이가을를의로에와과]|도(?![은는이가을를의·])|였|다(?=[.\s]|$)|\s|$|[,:(])"
         r"|(?<=곳)(?=\s)|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
 
 

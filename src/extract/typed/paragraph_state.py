@@ -150,6 +150,7 @@ _THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:�
                          r"(?:이|가|은|는)\s")
 
 
+_WHOLE_ASIDE = compiled(r"\s*전체\s*\(")  # (a whole's level in brackets: `타이저우시 전체(1,400곳)의`)
 _FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(?:에서)?부터")
 _LAST_NAMED = compiled(r"최하위|꼴찌|가장\s*(?:낮|적)")
 
@@ -177,6 +178,10 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
         st.last_rank = stated[0]
         return True
     levels, of_clause = [f for f in previous if not f["gap"]], previous_clause
+    if 0 < len(own := [f for f in levels if not (f.get("bracketed") and _WHOLE_ASIDE.match(
+            sentence, AFTER_NAME.match(sentence, f["region"].end).end()))]) < len(levels):
+        # (not the whole's level aside in brackets: `737곳으로 타이저우시 전체(1,400곳)의 52.6%를 차지하며 | 압도적 1위였다`)
+        levels = own
     if previous and not levels:
         levels, of_clause = level_before_gap(pending, clause_at)  # (the gap's region's level before it)
     said = [f for _, fs in pending for f in fs]  # (the figures the sentence's clauses before gave)

@@ -86,6 +86,8 @@ _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의�
 
 # a sentence of a paragraph opening with the year it is about (`… 맡고 있다. 2025년 중국의 …`)
 _YEAR_OPENS_SENTENCE = compiled(r"(?<=[.!?]\s)(?P<y>(?:19|20)\d{2})\s*년\s")
+# (the year the data are counted as of: `2025년 기준`, `2025년 말 현재`)
+_YEAR_BASIS = compiled(r"(?:19|20)\d{2}\s*년\s*(?:말\s*)?(?:기준|현재)")
 
 
 def build_figures(ctx):
@@ -237,6 +239,11 @@ def build_figures(ctx):
                 # (or, in an article's opening paragraph, the year a later sentence opens with, dating its own figures, after
                 # a first figure of no year: `중국은 세계 … 생산의 70% 이상을 맡고 있다. 2025년 중국의 … 생산량은 1,700억 개로`)
                 own = int(opens["y"])
+                if context is None and _YEAR_BASIS.match(block["text"], opens.start()):
+                    # (one that counts the data as of that year dates the figures before it too: `… 해마다 칫솔 75억 개를
+                    # 만들어 낸다. 2025년 기준 항지진 제품은 …`)
+                    for f in results:
+                        f["year"] = own if f["year"] is None else f["year"]
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
                 background = own is not None and article is None and not in_part

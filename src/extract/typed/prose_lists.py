@@ -60,6 +60,9 @@ def _placed(figure: dict) -> bool:
     return bool(figure.get("bracketed") or figure.get("described"))
 
 
+_OF_MEASURE_SUBJECT = compiled(r"의\s+\p{Hangul}{1,8}(?:이|가|은|는)\s")  # (`중국의 수출량이 `)
+
+
 def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[ProseRegion], figures: list[dict]) -> list[dict]:
     """The clause's figures, given to the regions it lists where the clause says so."""
     if figures and all(f["gap"] for f in figures):
@@ -110,8 +113,10 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     own = [f for f in figures if f is not free[0] and f["region"] in each] if len(free) == 1 else []
     # (not a figure whose own subject is named after the list: `… 베이징, 상하이, 광저우, 청두 네 곳의 소비자를 조사한 결과, …
     # 응답은 상하이가 68.4%로 가장 높았다`)
+    # (or whose measure: `인도·멕시코 등의 반덤핑 조사도 겹쳤다"면서도 "2026년에는 중국의 수출량이 140만 톤 선을`)
     if len(each) > 1 and len(free) == 1 and free[0]["region"].start > each[-1].end \
-            and SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, free[0]["region"].end).end()):
+            and (SUBJECT_PARTICLE.match(sentence, at := AFTER_NAME.match(sentence, free[0]["region"].end).end())
+                 or _OF_MEASURE_SUBJECT.match(sentence, at)):
         each = []
     if len(each) > 1 and len(free) == 1 and (len(figures) == 1 or free[0]["amount"].bound and (
             not own or cue("each").search(clause) or all(_within(f["amount"], free[0]["amount"]) for f in own))):

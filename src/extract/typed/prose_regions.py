@@ -199,6 +199,8 @@ _FIGURE_RIGHT_AFTER = compiled(r"\s*(?:약\s*)?\d")
 _ONE_PLACE = compiled(r"\s*한\s*(?:곳|도시|지역)(?:의|이|은|만|에서만|에서)(?!\p{Hangul})")  # (`선전 한 곳에서만 97건이`)
 _LISTED_CENTRE = compiled(r"(?:과|와|및|\s*[,·、])\s*[^\s,(]{1,12}(?:\([^()]*\))?(?:을|를)\s*중심으로")
 _TOPIC_BEFORE = compiled(r"(?:은|는)\s+$")
+# an object or a span of time right before a spelling that is also a verb's stem (`물기를 3분 안에 말리는`: 말리다, no 말리)
+_VERB_ARGUMENT_BEFORE = compiled(r"(?:을|를|안에|만에|동안)\s+$")
 _VERB_BETWEEN = compiled(r"\p{Hangul}(?:며|고|면서|돼|되어|해서|하여)\s|,")
 
 
@@ -335,7 +337,8 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
                      for start, end in known if end <= m.start() or m.end() <= start)
         topic = (m["particle"] in ("은", "는", "의", "에") or m["particle"] in ("으로", "로")
                  and _TOPIC_BEFORE.search(text, max(0, m.start() - 3), m.start())) \
-            and _DIGIT_AHEAD.search(text, m.end(), m.end() + (80 if text.startswith("에는", m.end()) else 40))
+            and _DIGIT_AHEAD.search(text, m.end(), m.end() + (80 if text.startswith("에는", m.end()) else 40)) \
+            and not _VERB_ARGUMENT_BEFORE.search(text, max(0, m.start() - 8), m.start())
         # (`가장 큰 도시는 선전으로 4조 …`: what the topic is; `선전에는 신왕다(欣旺达) 등 … 기업을 포함해 관련 기업이 1,300곳을`:
         # what is there, however long the words naming it)
         # (or its subject, with no verb before the figure: `선전이 스타트업 투자 유치액 1,850 억 위안으로`, not `… 'YU7'의

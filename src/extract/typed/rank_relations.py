@@ -309,7 +309,7 @@ def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figu
             del compared[key]
 
 
-_ABOVE_CLOSES = compiled(r"그\s*(?:바로\s*)?위(?:에|를)\s*(?:자리|올랐|올라|차지|섰)")
+_ABOVE_CLOSES = compiled(r"(?:그|한\s*계단)\s*(?:바로\s*)?위(?:에|를|로)\s*(?:자리|올랐|올라|차지|섰|서)")
 
 
 def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool = False) -> int | None:

@@ -504,7 +504,8 @@ def _units_by_kind(header: list, columns: list[int], specs: list[str]) -> dict[i
 _COUNTED_LAST = compiled(r"\S\s+수$")  # (a header's last word the number of what it names: `유니콘 수`, `기업 수`)
 
 
-_YEAR_WORD = compiled(r"\s*(?:19|20)\d{2}\s*년?(?:\s*\([^()]*\))?\s*")
+# (a year and the part of it a column covers: `2025년 1~9월`, `2025년 상반기`, `2024년 3분기`)
+_YEAR_WORD = compiled(r"\s*(?:19|20)\d{2}\s*년?(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:월|분기)|\s*[상하]반기)?(?:\s*\([^()]*\))?\s*")
 
 
 def _measures(header: list, columns: list[int]) -> list[list[int]]:
@@ -518,6 +519,8 @@ def _measures(header: list, columns: list[int]) -> list[list[int]]:
     ([], [])
     >>> _measures(["지역", "2026 년", "2027 년", "투자강도(2027 년)"], [1, 2, 3])  # (years alone: one measure)
     [[1, 2], [3]]
+    >>> _measures(["구분", "2023년", "2024년", "2025년 1~9월"], [1, 2, 3])  # (a part of a year, no measure)
+    []
     """
     names = [_YEAR_WORD.sub(" ", header[c] if c < len(header) and header[c] else "").strip() for c in columns]
     if not any(names):
