@@ -36,7 +36,7 @@ from kic_extract.typed.prose_ranks import (
     share_taken,
 )
 from kic_extract.typed.figure_cues import cue
-from kic_extract.typed.prose_regions import ProseRegion, multiple_base, sentence_regions
+from kic_extract.typed.prose_regions import WHOLE_OF_PLACE, ProseRegion, multiple_base, sentence_regions
 from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 from kic_extract.typed.rank_relations import is_passed, next_most, rank_above, rank_told_before
@@ -150,7 +150,6 @@ _THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:�
                          r"(?:이|가|은|는)\s")
 
 
-_WHOLE_ASIDE = compiled(r"\s*전체\s*\(")  # (a whole's level in brackets: `타이저우시 전체(1,400곳)의`)
 _FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(?:에서)?부터")
 _LAST_NAMED = compiled(r"최하위|꼴찌|가장\s*(?:낮|적)")
 
@@ -178,7 +177,7 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
         st.last_rank = stated[0]
         return True
     levels, of_clause = [f for f in previous if not f["gap"]], previous_clause
-    if 0 < len(own := [f for f in levels if not (f.get("bracketed") and _WHOLE_ASIDE.match(
+    if 0 < len(own := [f for f in levels if not (f.get("bracketed") and WHOLE_OF_PLACE.match(
             sentence, AFTER_NAME.match(sentence, f["region"].end).end()))]) < len(levels):
         # (not the whole's level aside in brackets: `737곳으로 타이저우시 전체(1,400곳)의 52.6%를 차지하며 | 압도적 1위였다`)
         levels = own

@@ -362,7 +362,7 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # (`인도로의 수출은 전년보다 18.4% 늘어난`: the destination of a flow a figure follows)
         flow = text.startswith(("로의", "으로의"), m.end()) and _DIGIT_AHEAD.search(text, m.end(), m.end() + 40)
         # (`선전 전체(648 억 위안)의 41.4%`: the whole a share is of, its level in brackets)
-        whole = bool(_WHOLE_OF_PLACE.match(text, m.end("name")))
+        whole = bool(WHOLE_OF_PLACE.match(text, m.end("name")))
         if m["particle"] is None or listed or topic or alone or seat or gathered or than or label or flow or whole:
             # (compared with when a comparing word follows it directly, as any place: `선전보다 1만 1,100개`)
             out.append(ProseRegion(m.start(), m.end(), m["name"], names[m["name"]],
@@ -493,7 +493,8 @@ _WITH_JOIN = compiled(r"(?:와|과)\s+")
 _NATIVE_COUNT_NEXT = compiled(rf"\s+(?:각각\s+)?{NATIVE_COUNT}\s*(?:곳|건|개사)(?:씩)?(?:이|으로|을|를|[,.])")
 _OF_THEN_WORDS = compiled(r"의\s+(?:[^\s,.]+\s+){0,2}")
 _FLOW_NOUN = compiled(r"\s*(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s")
-_WHOLE_OF_PLACE = compiled(r"\s*전체\s*\([^()]*\d[^()]*\)의\s")
+# the whole of a place, its level in brackets, that a share is of (`선전 전체(648 억 위안)의 41.4%`, `타이저우시 전체(1,400곳)의`)
+WHOLE_OF_PLACE = compiled(r"\s*전체\s*\([^()]*\d[^()]*\)의\s")
 _GOVERNS = compiled(r"\s*(?:관할|산하)(?:의)?\s+")
 _TRADE_BETWEEN = compiled(r"(?:사이|간)?의?\s*(?:교역|무역)(?:액)?(?:은|는|이|가|규모)")
 _LISTED_ON = compiled(r"\s*[·,、]")
