@@ -60,8 +60,8 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_ranks import first_place, recalled_level
 from kic_extract.typed.figure_cues import cue, measure_nouns
-from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, gap_and_its_owner
-from kic_extract.typed.prose_regions import WAS, ProseRegion, in_quoted_name, scope_of_first
+from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, WAS_AFTER, gap_and_its_owner
+from kic_extract.typed.prose_regions import ProseRegion, in_quoted_name, scope_of_first
 from kic_extract.typed.region_marks import AFTER_NAME, ONLY_THERE
 from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share
 from kic_extract.typed.stated_ranks import rank_before
@@ -184,8 +184,6 @@ def _counts_list(sentence: str, regions: list, nearest, pos: int, amount, end: i
     return bool(listed) and amount.value == len(listed) + 1
 
 
-# a level the region right after it had before (`71억 5,000만 위안이던 바이거우의 …`)
-_WAS_THEN = compiled(rf"\s*{WAS}\s+")
 # a noun right after a count in `대` (`5 대 시범 도시군`), not a word qualifying the count or a verb (`5 대 가량`)
 _BAND_NOUN = compiled(r"\s*(?<=\s)(?!가량|이상|안팎|수준|규모|미만|이하|내외|정도|남짓|늘|줄|증가|감소|판매|팔|생산|보급)\p{Hangul}+"
                       r"(?:\s+\p{Hangul}+)?(?:\(|(?:가운데|중|에|의|은|는|이|가|을|를)?\s)")
@@ -423,7 +421,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if owner is None and (raised := _raised_measure_owner(sentence, regions, c_off, pos, c_off + end)) is not None:
             nearest = raised  # `청두시는 2040 년까지 톈푸신구의 GDP를 8,000 억 위안 이상으로 키운다`: 톈푸신구's, the actor's aim
         if owner is None and (nearest is None or nearest.start < c_off or nearest.start == nearest.end) \
-                and (was := _WAS_THEN.match(clause, end)) is not None \
+                and (was := WAS_AFTER.match(clause, end)) is not None \
                 and (after := next((r for r in subjects if r.start == c_off + was.end()), None)) is not None \
                 and OF_BEFORE.match(sentence, AFTER_NAME.match(sentence, after.end).end()):
             nearest = after  # `2024년 상반기 71억 5,000만 위안이던 바이거우의 가방 수출액은`: the past level of the region after it

@@ -52,7 +52,8 @@ _LEVEL_OBJECT = compiled(r"(?:\([^)]*\))?의\s+[\d.,]+(?:\s*[조억만천]\s*[\d
 _THAN_BEFORE = compiled(r"[\d%)]\s*보다\s+(?:\S+\s+)?$")
 _LEVEL_THAN = compiled(r"\s*보다\s+")  # (a level compared with, then the gap over it: `5,240 억 위안보다 | 940 억 위안`)
 _OF_LEVEL = compiled(r"의\s+")  # (the level a region's own: `량장신구의 | 5,240 억 위안`)
-_WAS = compiled(rf"{WAS}\s")
+# a past level: what a figure was, right after it (`1,758억 위안이던 `)
+WAS_AFTER = compiled(rf"\s*{WAS}\s+")
 # a difference told only by its size, no figure of its own (`… 18.6위안으로 차이가 컸는데`)
 _DIFFERENCE_TOLD = compiled(r"\s*(?:으로|로)\s*(?:차이|격차)(?:가|는)\s*(?:컸|크|큰|뚜렷|벌어|났|상당)")
 
@@ -76,7 +77,7 @@ def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: i
     gap = owner is None and not of_level and not named_level and not contrasted and bool(cue("gap").search(lead + " " + clause[end:end + 6])
                                  # (`1,758억 위안이던 격차`: a past level, unranked; not a region's, named right after it:
                                  # `71억 5,000만 위안이던 바이거우의 가방 수출액은`)
-                                 or (was := _WAS.match(clause, end)) is not None
+                                 or (was := WAS_AFTER.match(clause, end)) is not None
                                  and not any(r.start == c_off + was.end() for r in regions)
                                  # (the gap at another time: `격차는 7,200억 위안으로, 2년 전의 6,100억 위안보다`)
                                  or THAN.match(clause, end) and _GAP_TOPIC.search(sentence, 0, c_off + start)

@@ -242,8 +242,8 @@ def build_figures(ctx):
                 if context is None and _YEAR_BASIS.match(block["text"], opens.start()):
                     # (one that counts the data as of that year dates the figures before it too: `… 해마다 칫솔 75억 개를
                     # 만들어 낸다. 2025년 기준 항지진 제품은 …`)
-                    for f in results:
-                        f["year"] = own if f["year"] is None else f["year"]
+                    for f in (f for f in results if f["year"] is None):
+                        f["year"] = own
             if opening and own is None and not figures:
                 own = stated_year(block["text"], ctx.issue_date)  # `올해 1월 1일부터 …`, no regional figure
                 background = own is not None and article is None and not in_part
