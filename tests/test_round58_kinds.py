@@ -11,7 +11,7 @@ and a page break after a clause's connective ending (`줄었고` | `푸젠성도
 
 from __future__ import annotations
 
-from conftest import ROOT, figures_at, records_of, warnings_of
+from conftest import ROOT, figures_at, paragraph_figures, records_of, warnings_of
 
 
 def test_the_least_but_one_naming_the_least_ranks_from_the_least(corpus_issue):
@@ -887,3 +887,59 @@ def test_a_past_level_told_before_its_region_and_last_place_in_thinness(corpus_i
     assert figures_at(issue, 110)[0] == ("시짱자치구", "14.8", 31, None, 2025)
     # l.228: `… 지정한 5개 '공예 특색 산업 클러스터'는 산둥성 보산구, 허베이성 사허시, 장쑤성 둥하이현, 저장성 푸장현이다.`
     assert [line for line, _ in warnings_of(issue, "count_mismatch")] == [228]
+
+
+# Round 81 (1613 shoe insoles, 1615 key rings, 1617 bottle openers, 1619 bookmarks), written to the harder brief
+
+def test_a_share_from_a_place_described_before_it_and_a_district_named_bare_after_its_heading(corpus_issue):
+    # 1613 l.131: `… 항저우 판매의 40%가량은 물류 창고가 밀집한 위항구(余杭区)에서 나왔다.`
+    assert figures_at(corpus_issue(1613), 131)[-2:] == [("항저우", "488000000", 5, None, 2025), ("위항구", "40", None, None, 2025)]
+    issue = corpus_issue(1615)
+    # l.95, the heading: `3. 산터우 청하이구(澄海区), 완구 수출 1위 지켰다 — …`; l.97: `… 산터우(汕头)시 청하이구의 2025년 … 620억
+    # 위안으로 3.8% 증가하는 데 그쳤다. 반면 청하이의 키링 등 소형 굿즈 생산액은 85억 위안으로 27.5% 급증해 …`
+    assert figures_at(issue, 97) == [("청하이구", "62000000000", None, None, 2025), ("청하이구", "3.8", None, None, 2025),
+                                     ("청하이", "8500000000", None, None, 2025), ("청하이", "27.5", None, None, 2025)]
+    # l.99: `청하이의 2025년 완구 수출액은 312억 위안으로 전국 구·현 가운데 1위를 지켰다. … 윈허현(云和县)의 수출은 48억 위안으로
+    # … 산터우시 전체 완구 수출에서 청하이가 차지하는 비중은 80%를 넘는다.`
+    assert figures_at(issue, 99) == [("청하이", "31200000000", 1, None, 2025), ("윈허현", "4800000000", None, None, 2025),
+                                     ("청하이", "80", None, "min", 2025)]
+    # l.101: `2025년 말 기준 청하이에 등록된 완구 관련 기업은 3만 곳 안팎이다.`
+    assert figures_at(issue, 101) == [("청하이", "30000", None, None, 2025)]
+
+
+def test_a_rank_describing_a_place_a_litre_a_zone_after_its_gloss_and_the_first_parts_opening_year(corpus_issue):
+    issue = corpus_issue(1617)
+    # l.61: `… 한국은 19억 5,000만 위안으로 다섯 번째였다. 네 번째인 베트남(21억 위안)은 증가율이 27.3%에 달해 주요 수입국
+    # 가운데 가장 가파르게 늘었다.`
+    assert figures_at(issue, 61)[-2:] == [("베트남", "2100000000", 4, None, 2024), ("베트남", "27.3", 1, None, 2024)]
+    # l.107: `2024년 산둥성의 1인당 맥주 생산량은 45.3L로 전국 평균(25.0L)을 크게 웃돌았는데, 헤이룽장성은 53.4L로 …`
+    assert [(f["region_ko"], f["value"], f["unit"]) for f in paragraph_figures(issue, 107)][:3] == [
+        ("산둥성", "45.3", "L"), ("전국", "25", "L"), ("헤이룽장성", "53.4", "L")]
+    # l.213: `하이링다오(海陵岛)시험구는 2024년 12억 6,000만 위안에서 2027년 20억 위안으로 생산액을 끌어올릴 계획이다.`
+    assert figures_at(issue, 213)[1:] == [("하이링다오시험구", "1260000000", None, None, 2024),
+                                          ("하이링다오시험구", "2000000000", None, None, 2027)]
+    # l.191, under `1) 천년 칼 산업의 도시` right below the title: `… 양장(阳江)시는 중국 칼·가위 생산의 70% 이상을 책임지는 '칼의
+    # 도시'다. 2024년 양장시 철물 산업 생산액은 …`
+    assert figures_at(issue, 191)[0] == ("양장시", "70", None, "min", 2024)
+
+
+def test_a_banner_over_the_contents_a_card_field_past_a_page_break_decimal_books_and_ranks_of_a_change(corpus_issue):
+    issue = corpus_issue(1619)
+    # l.14: `◆ 이번 호 특집 : 책갈피 — …` over `Weekly 뉴스`: the masthead's, told as a line not understood, no entry
+    toc = records_of(issue, "issues")[0]["toc"]
+    assert (len(toc), toc[0]["title"]) == (8, "2024년 중국 디지털 독서 보고서 발표")
+    assert [line for line, _ in warnings_of(issue, "masthead_unparsed")] == [14]
+    # ll.176–179: `주요 사업 : …` | `－ 6 －` | `주간 중국 창업 │ …` | `투자 유치 : 2022년 프리A 라운드 3,000만 위안 / 2024년
+    # 시리즈 A 1억 2,000만 위안`
+    assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 179] == [
+        ("30000000", "위안"), ("120000000", "위안")]
+    # l.63: `… 독서량은 상하이가 14.6권으로 가장 많았고 베이징이 13.7권으로 두 번째였다. 칭하이성은 7.2권으로 31위에 그쳤는데 …`
+    assert [(f["region_ko"], f["value"], f["unit"], f["rank"]) for f in paragraph_figures(issue, 63)] == [
+        ("상하이", "14.6", "권", 1), ("베이징", "13.7", "권", 2), ("칭하이성", "7.2", "권", 31)]
+    # l.108: `… 간쑤성의 종합독서율은 2022년 69.4%에서 2024년 73.5%로 4.1%p 뛰어 서부 지역 가운데 개선 폭이 가장 컸다.`
+    assert figures_at(issue, 108)[-2:] == [("간쑤성", "73.5", None, None, 2024), ("간쑤성", "4.1", 1, None, 2024)]
+    # l.123: `… 진장구(锦江区)가 독립서점 86곳으로 가장 많아 청두 전체 독립서점의 14.5%를 차지했다. 다음으로 우허우구가 61곳이었다.`
+    assert figures_at(issue, 123) == [("진장구", "86", 1, None, 2024), ("진장구", "14.5", None, None, 2024),
+                                      ("우허우구", "61", 2, None, 2024)]
+    # l.196: `2024년 말 기준 닝하이의 문구 기업은 2,100곳 남짓이며, 이 가운데 책갈피·북클립 전문 업체만 일흔 곳에 이른다.`
+    assert figures_at(issue, 196)[:2] == [("닝하이", "2100", None, "min", 2024), ("닝하이", "70", None, None, 2024)]

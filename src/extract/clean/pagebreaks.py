@@ -527,6 +527,17 @@ def _opens_with_label(text: str) -> bool:
 
 # a field's opening: a label and its colon, or a bullet (`  · 투자 이력: …`, `  ▷ 설립 …`)
 _FIELD_OPENING = compiled(r"^\s*(?:[·•ㆍ○◦∙▷▶-]|[^\s:：]{1,12}(?:\s[^\s:：]{1,8})?\s*[:：])")
+_LABEL_AND_COLON = compiled(r"^\s*(?:[·•ㆍ○◦∙▷▶-]\s*)?(?P<label>[^\s:：]{1,12}(?:\s[^\s:：]{1,8})?)\s*[:：]\s*\S")
+
+
+def _card_field(text: str) -> bool:
+    """Whether a line is a card's field: a card label of data/card_labels.tsv, its colon and its value.
+
+    >>> _card_field("투자 유치 : 2022년 프리A 라운드 3,000만 위안"), _card_field("▶ 설립: 2017년"), _card_field("주: 2024년 기준")
+    (True, True, False)
+    """
+    m = _LABEL_AND_COLON.match(text)
+    return m is not None and "".join(m["label"].split()) in card_labels()
 
 
 def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAGES) -> list[Chunk]:
@@ -604,6 +615,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
                                               or not _HANGUL_TAIL.search(left.text.rstrip()) or _opens_with_label(left.text))
         # (an indented line of prose under a card, long, ending in a word and opening with no card label, `  저온 성능이 …
         # 셀 생산 능력을` | page break | `두 배로 늘린다.`, goes on as prose does)
+        if at_page_break and _card_field(left.text) and _card_field(right.text):
+            # `주요 사업 : … 디자인 및 생산` | page break | `투자 유치 : …`: the card goes on with its next field
+            prev.lines.extend(chunk.lines)
+            continue
         if at_page_break and (framed or _FIELD_ITEM.match(left.text) and not _FIELD_ITEM.match(right.text)
                               and len(left.text) < settings.min_break_line_chars):
             if _FRAMED.match(right.text):

@@ -210,6 +210,32 @@ def contents_apart(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+def _banner_over(chunk: Chunk, below: list[Chunk]) -> bool:
+    """Whether a line of its own under a bullet, with no page, is a banner over the contents, the masthead's (`◆ 이번 호
+    특집 : 책갈피 — …`), not an entry: the contents `below` it open with a category (a line of its own or their first)
+    and give their entries' pages.
+
+    >>> from kic_extract.clean.pagebreaks import TextLine
+    >>> lines = lambda *texts: Chunk([TextLine(t, k, k) for k, t in enumerate(texts, 1)])
+    >>> entry = "- ▶ 2024년 중국 디지털 독서 보고서 발표 — 신화망(新华网) p2"
+    >>> entries, banner = lines(entry), lines("◆ 이번 호 특집 : 책갈피 — 읽다 만 자리에서")
+    >>> _banner_over(banner, [lines("Weekly 뉴스"), entries]), _banner_over(banner, [lines("Weekly 뉴스", entry)])
+    (True, True)
+    >>> _banner_over(banner, [entries]), _banner_over(lines("◆ 2024년 중국 디지털 독서 보고서 발표 p2"), [lines("Weekly 뉴스"), entries])
+    (False, False)
+    """
+    text = chunk.lines[0].text
+    if len(chunk.lines) > 1 or PAGE.search(text) or is_label(text) or TOC_TITLE.match(category_name(text)) or not below:
+        return False
+    if len(below) > 1 and _is_toc_head(below[0]) and is_label(below[0].lines[-1].text):
+        contents = below[1]
+    else:
+        contents = below[0]
+        if not is_label(contents.lines[0].text):
+            return False
+    return _is_toc_chunk(contents) and any(PAGE.search(ln.text) for ln in contents.lines)
+
+
 def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     """The TOC runs from its title or the category line before its first entry to its last
     entry; the body starts after it, at its first numbered heading or its first heading that repeats
@@ -217,6 +243,8 @@ def chunks_to_layout(chunks: list[Chunk]) -> Layout:
     printed between the contents and the first article (a rights notice) are the masthead's too."""
     chunks = contents_apart(chunks)
     first_entry = next((i for i, c in enumerate(chunks) if _is_toc_chunk(c)), None)
+    if first_entry is not None and _banner_over(chunks[first_entry], chunks[first_entry + 1:first_entry + 3]):
+        first_entry = next(i for i in range(first_entry + 1, len(chunks)) if _is_toc_chunk(chunks[i]))
     # (a category over one entry led by its page, right after other entries, is the contents' last, not an article:
     # `■ 센터 소식` / `09  2029 한중 청년 창업 캠프 참가자 모집`)
     first_article = next((i for i, c in enumerate(chunks) if _is_article_chunk(c) and not (

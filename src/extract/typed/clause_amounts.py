@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kic_extract.compiled import compiled
+from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, currencies, listed_unit, match_to_amount
 from kic_extract.typed.count_closes import PICKED_FROM
@@ -35,13 +36,13 @@ _OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4
 # a count in native numerals given to each (`각각 세 건씩을`, `한 건씩이었다`), or of two or more gathered in the place
 # right after it (`세 곳이 베이징시에, 두 곳이 상하이시에`), or of two or more right after its
 # subject (`상하이가 세 건으로 가장 많았고`, `베이징이 두 곳을 올려`, `광저우가 각각 두 곳이었다`, `광둥성에는 … 산업단지가
-# 다섯 곳 있는데`; not `한 곳`, which may mean
+# 다섯 곳 있는데`, `… 전문 업체만 일흔 곳에 이른다`; not `한 곳`, which may mean
 # `alone`: `상하이 한 곳이 전국의 31.2%를`, nor a count of what a noun before it names: `완성차 업체 두 곳이`)
 _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit>건|곳|개사)(?=씩)"
                         # (or of two or more right before the place they are in: `8곳 중 세 곳이 베이징시에, 두 곳이 상하이시에 본사를`)
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
-                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려))(?!\s*,\s*(?:즉|곧)\s)"
+                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐))(?!\s*,\s*(?:즉|곧)\s)"
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
                         # 산업기지를 세 곳 보유해`)
                         rf"|(?<=\p{{Hangul}}(?:을|를)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)"
@@ -80,6 +81,8 @@ def amounts_in(clause: str):
 
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
 _HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
+# (words describing that place before it: `항저우 판매의 40%가량은 물류 창고가 밀집한 위항구(余杭区)에서 나왔다`)
+_DESCRIBING_PLACE = compiled(rf"(?:\p{{Hangul}}+\s+){{0,2}}\p{{Hangul}}*(?:[{N_FINAL}]|는|던)\s+")
 # a share made the object of the place after it, as one place (`40% 이상을 | 우한 한 곳이`)
 # (or the place itself, the verb of taking the share right after it: `전국 배터리박 생산의 30%를 | 허난이 맡는다는`)
 _TAKEN_BY = compiled(r"\s*(?:을|를)\s+")
@@ -91,7 +94,8 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
     """The region right after a figure (`following`: the first subjects after it, if any) that
     the figure gathers in, if so."""
     held = _HELD_IN.match(clause, end)
-    if held and following and following[0].start == c_off + held.end() \
+    if held and following and (following[0].start == c_off + held.end()
+                                or _DESCRIBING_PLACE.fullmatch(sentence, c_off + held.end(), following[0].start)) \
             and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
         return following[0]
     if held and len(following) > 1 and following[0].start == c_off + held.end() \

@@ -110,7 +110,11 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`)
                            r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가|만)"
                            # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)
-                           r"|(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:을|를))\s+(?:각각\s+)?")
+                           r"|(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:을|를)"
+                           # (or a part of what the place's subject counts, in its sentence: `닝하이의 문구 기업은 2,100곳
+                           # 남짓이며, 이 가운데 … 전문 업체만 일흔 곳에`)
+                           r"|의?(?:\s+\p{Hangul}{1,6}){0,2}(?:은|는|이|가)\s+[^.]{1,40}?,\s*(?:이|그)\s*(?:가운데|중)\s+"
+                           r"(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:은|는|이|가|만))\s+(?:각각\s+)?")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)

@@ -10,7 +10,7 @@ from functools import partial
 
 from kic_extract.compiled import compiled
 from kic_extract.typed.cells import decimal_text
-from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap
+from kic_extract.typed.prose_levels import CHANGE_WIDTH, CHANGED_BY, change_not_written, level_before_gap, written_change
 from kic_extract.typed.prose_lists import may_name_set, set_named
 from kic_extract.typed.prose_order import (
     BAND_OF_LIST,
@@ -234,12 +234,13 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
         ranked = []  # `미국 수출은 1.9% 감소했지만 | 여전히 최대 시장의 자리를 지켰다`: the seat is the level's, not the change's
     elif CHANGE_WIDTH.search(clause) and change_not_written(previous_clause, ranked):
         ranked = []  # `2.71%에서 2027년 2.93%로 높아져 | 상승 폭이 가장 컸다`: no level is first
-    elif CHANGE_WIDTH.search(clause) and (changes := [f for f in levels if CHANGED_BY.match(of_clause, f["end"])] or [
+    elif CHANGE_WIDTH.search(clause) and (changes := [f for f in levels if written_change(of_clause, f)] or [
             f for f in previous if f["gap"] and CHANGED_BY.match(previous_clause, f["end"])]) \
             and len({id(f["region"]) for f in changes}) == 1:
         # `872억 위안으로 12.4% 줄어 | 주요 도시 가운데 감소 폭이 가장 컸다`, `37건으로 8건 늘어 | …`: the width of the
         # change is ranked, not the level it led to (a change from a level compared with too: `전년(29건)보다 8건
-        # 늘어 | 증가 폭이 가장 컸다`)
+        # 늘어 | 증가 폭이 가장 컸다`); a change in points is one whatever its verb (`69.4%에서 73.5%로 4.1%p 뛰어 | 개선
+        # 폭이 가장 컸다`)
         ranked = changes
     named_order = list(dict.fromkeys(id(f["region"]) for f in said if not f["gap"]))
     if len(stated) > 1 and len(stated) == len(named_order) and _THESE_PLACES.match(clause) \

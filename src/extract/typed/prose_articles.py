@@ -86,8 +86,6 @@ _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의�
 
 # a sentence of a paragraph opening with the year it is about (`… 맡고 있다. 2025년 중국의 …`)
 _YEAR_OPENS_SENTENCE = compiled(r"(?<=[.!?]\s)(?P<y>(?:19|20)\d{2})\s*년\s")
-# (the year the data are counted as of: `2025년 기준`, `2025년 말 현재`)
-_YEAR_BASIS = compiled(r"(?:19|20)\d{2}\s*년\s*(?:말\s*)?(?:기준|현재)")
 
 
 def build_figures(ctx):
@@ -102,17 +100,18 @@ def build_figures(ctx):
     glossed = {text: glossed_places(text) for text in texts}  # (each text read once: the loops below use it twice)
     for text in texts:
         places.update((k, v) for k, v in glossed[text].items() if k not in places)
-    for section in ctx.sections:
-        # (`푸양구(富阳区)` then `푸양의 …`: a district its article names bare after naming it in full, glossed here or
-        # elsewhere in the issue, `천장가도는 … 천장의`; not `민항구(闵行区)` in one article and `중국 민항의 여객` in another)
-        own = [block["text"] for block in section["blocks"] if block["text"]]
-        named = {k: v for k, v in places.items() if any(k in text for text in own)}
-        places.update((k, v) for k, v in named_bare(named, own).items() if k not in places)
     # (a heading's too, a city or a place named with its generic word: `2. 징더전(景德镇) 국가 도자문화 … 행동 방안 발표`,
     # `3. 더화(德化)현, 1~5월 도자 수출 …`, then `징더전은 …` in the prose; not a word a headline's place runs into,
     # `상하이 차오완(潮玩)`, nor a generic word alone, `신구(新区)`)
     for title in (section["title"] for section in ctx.sections if section["title"] and "(" in section["title"]):
         places.update((k, v) for k, v in glossed_places(title).items() if k not in places and named_in_full(k, v))
+    for section in ctx.sections:
+        # (`푸양구(富阳区)` then `푸양의 …`: a district its article names bare after naming it in full, glossed here, in a
+        # heading (`3. 산터우 청하이구(澄海区), …` | `청하이의 …`) or elsewhere in the issue, `천장가도는 … 천장의`; not
+        # `민항구(闵行区)` in one article and `중국 민항의 여객` in another)
+        own = [block["text"] for block in section["blocks"] if block["text"]]
+        named = {k: v for k, v in places.items() if any(k in text for text in own)}
+        places.update((k, v) for k, v in named_bare(named, own).items() if k not in places)
     # so is a place a table's column of bilingual names is named after (`허린거얼 클러스터 和林格尔集群`)
     for table in ctx.tables:
         for column in zip(*[row for row in table["rows"] if len(row) == len(table["header"])]):
@@ -234,14 +233,16 @@ def build_figures(ctx):
             # (the latest of them, not after the issue: `2024년 27.1%, 2025년 9.5% 급감한 데 이어 2026년에는 …`)
             own = max((f["year"] for f in results if f["own_year"] and f["year"] is not None and f["year"] <= now),
                       default=results[0]["year"]) if results and results[0]["own_year"] else None
-            if own is None and opening and not in_part and results and (opens := _YEAR_OPENS_SENTENCE.search(block["text"])) \
+            if own is None and opening and (not in_part or lead_part) and results \
+                    and (opens := _YEAR_OPENS_SENTENCE.search(block["text"])) \
                     and int(opens["y"]) <= now and any(f["own_year"] and f["year"] == int(opens["y"]) for f in results):
-                # (or, in an article's opening paragraph, the year a later sentence opens with, dating its own figures, after
-                # a first figure of no year: `중국은 세계 … 생산의 70% 이상을 맡고 있다. 2025년 중국의 … 생산량은 1,700억 개로`)
+                # (or, in an article's opening paragraph, the first part's too, the year a later sentence opens with, dating
+                # its own figures, after a first figure of no year: `중국은 세계 … 생산의 70% 이상을 맡고 있다. 2025년 중국의 …
+                # 생산량은 1,700억 개로`)
                 own = int(opens["y"])
-                if context is None and _YEAR_BASIS.match(block["text"], opens.start()):
-                    # (one that counts the data as of that year dates the figures before it too: `… 해마다 칫솔 75억 개를
-                    # 만들어 낸다. 2025년 기준 항지진 제품은 …`)
+                if context is None:
+                    # (in an article its title dates not, it dates the figures before it too, the opening's year: `… 해마다
+                    # 칫솔 75억 개를 만들어 낸다. 2025년 기준 항지진 제품은 …`, `… 생산의 70% 이상을 맡고 있다. 2025년 …`)
                     for f in (f for f in results if f["year"] is None):
                         f["year"] = own
             if opening and own is None and not figures:

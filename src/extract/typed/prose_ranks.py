@@ -203,6 +203,15 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in listed:
             f["rank"] = last_rank + 1
         return last_rank + len(regions_in_order)
+    if len(stated) == 1 and len(regions_in_order) == 1 \
+            and (own := [f for f in figures if f.get("bracketed") and f["region"] is listed[0]["region"] and not f["gap"]]) \
+            and len(own) < len([f for f in figures if not f["gap"]]) \
+            and _RANK_OF_NEXT.search(clause, 0, max(0, listed[0]["region"].start - c_off)):
+        # `네 번째인 베트남(21억 위안)은 증가율이 27.3%에 달해 | 주요 수입국 가운데 가장 가파르게 늘었다`: the rank describing
+        # the region is its level's, in brackets after it, not the figures the clause goes on to give
+        for f in own:
+            f["rank"] = stated[0]
+        return stated[0]
     if stated and len(regions_in_order) == 1 and not (
             DESCRIBING_RANK.search(clause) and not DESCRIBED_RANK.search(clause)
             and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
@@ -232,6 +241,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # (not a part first within the region's own whole: `전국 담수 생산량 가운데 공업용수 비중이 약 65%로 가장 컸고`)
         # (first among a part, `상위 10개 지역 가운데 가장 높은`, yields to a rank the sentence states next)
         within = bool(_WITHIN_PART.search(clause))
+        if 0 < len(before := [f for f in listed if f["end"] <= first.start()]) < len(listed):
+            # `86곳으로 가장 많아 청두 전체 독립서점의 14.5%를 차지했다`: the figures before the superlative, not those the
+            # clause goes on to give
+            listed = before
         if CHANGE_WIDTH.search(clause) and (changes := [f for f in listed if written_change(clause, f)]) \
                 and len(changes) < len(listed):
             listed = changes  # `35.3%로 전년보다 3.1%p 높아져 상승 폭이 가장 컸다`: the change is first, not the level
@@ -468,6 +481,8 @@ def rates_not_changes(figures: list[dict], clause: str) -> list[dict]:
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
 # a rate made the subject right before its figure (`증가율이 24.5%에 달해`)
 RATE_SUBJECT = compiled(r"(?:증가율|성장률|상승률|감소율|하락률|비중|점유율)(?:이|가|은|는)\s+(?:약\s+)?$")
+# a rank describing the region right after it (`네 번째인 베트남(…)은`, `4위인 베트남(…)은`)
+_RANK_OF_NEXT = compiled(r"(?:(?<![\d.])\d{1,2}\s*위|(?<!\p{Hangul})\p{Hangul}{1,2}\s*번\s*째)인\s+$")
 # a year something is to be done by (`2027년까지`, `2030년 말까지`)
 _BY_YEAR = compiled(r"(?<!\d)\d{4}\s*년(?:\s*말)?까지(?!\p{Hangul})")
 _NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")
