@@ -943,3 +943,60 @@ def test_a_banner_over_the_contents_a_card_field_past_a_page_break_decimal_books
                                       ("우허우구", "61", 2, None, 2024)]
     # l.196: `2024년 말 기준 닝하이의 문구 기업은 2,100곳 남짓이며, 이 가운데 책갈피·북클립 전문 업체만 일흔 곳에 이른다.`
     assert figures_at(issue, 196)[:2] == [("닝하이", "2100", None, "min", 2024), ("닝하이", "70", None, None, 2024)]
+
+
+# Round 82 (1621 shoe horns, 1623 pot saucers, 1625 draught strips, 1627 shoe brushes), written to the harder brief
+
+def test_an_ordinal_before_a_place_compared_a_market_place_and_an_object_raised_in_two_clauses(corpus_issue):
+    issue = corpus_issue(1621)
+    # l.93: `상하이는 호적 인구 가운데 60세 이상 비중이 38.1%로, 두 번째인 랴오닝성(29.6%)보다 8.5%p 높았다.`
+    assert figures_at(issue, 93)[-3:] == [("상하이", "38.1", 1, None, 2025), ("랴오닝성", "29.6", 2, None, 2025),
+                                          ("상하이", "8.5", None, None, 2025)]
+    # l.116: `이우 시장에서 거래된 신발주걱은 1억 2,000만 개로 18.5% 늘었고, 평균 거래가는 개당 1.9위안이었다.`
+    assert [(f["region_ko"], f["value"], f["unit"]) for f in paragraph_figures(issue, 116)] == [
+        ("이우", "120000000", "개"), ("이우", "18.5", "%"), ("이우", "1.9", "위안/개")]
+    # l.95: `지침은 중국 노인용품 산업 규모를 2027년 1조 2,000억 위안 안팎으로 키우고 2030년에는 2조 위안을 넘어서게 한다는 …`
+    assert figures_at(issue, 95)[:2] == [("중국", "1200000000000", None, None, 2027), ("중국", "2000000000000", None, "min", 2030)]
+
+
+def test_a_share_from_one_place_a_means_named_by_a_city_and_a_count_within_a_district(corpus_issue):
+    issue = corpus_issue(1623)
+    # l.51: `… 저장성이 2억 1,400만 달러로 1위를 지켰다. 전국 수출의 40.9%가 저장성 한 곳에서 나간 셈이다.`
+    assert figures_at(issue, 51)[:2] == [("저장성", "214000000", 1, None, 2025), ("저장성", "40.9", None, None, 2025)]
+    # l.53: `산둥성은 칭저우(青州)시 화훼단지의 물량을 바탕으로 2,600만 달러 남짓을 수출했고, 장시성은 1,500만 달러에 조금 못 미쳤다.`
+    assert figures_at(issue, 53)[2:] == [("산둥성", "26000000", None, "min", 2025), ("장시성", "15000000", None, "max", 2025)]
+    # l.199: `… 황옌구 안의 원예용품 전문 산업단지는 세 곳이다.`
+    assert figures_at(issue, 199)[-1][:4] == ("황옌구", "3", None, None)
+
+
+def test_last_of_a_set_in_brackets_a_rank_of_another_measure_a_share_of_the_nation_and_goods_made_in_a_place(corpus_issue):
+    issue = corpus_issue(1625)
+    # l.100: `… 지린성은 -6.3%로 31개 성(구·시) 가운데 꼴찌였다.`
+    assert figures_at(issue, 100)[-1] == ("지린성", "-6.3", 31, None, 2025)
+    # l.102: `… 저장성 291억 위안이 각각 2~4위였고, 생산량 4위 허베이성은 287억 위안으로 한 계단 내려선 5위였다. … 쑤저우(苏州)에
+    # 본사를 둔 한 대형 창호업체는 3분기 출하량이 18% 늘었다고 밝혔다.`
+    assert figures_at(issue, 102)[3:] == [("저장성", "29100000000", 4, None, 2025), ("허베이성", "28700000000", 5, None, 2025)]
+    # l.98: `… 장쑤성의 전국 비중(11.9%)은 허베이성보다 1.8%p 높았다.`
+    assert figures_at(issue, 98)[2:] == [("장쑤성", "11.9", None, None, 2025), ("장쑤성", "1.8", None, None, 2025)]
+    # l.127: `츠시산 자석식 밀봉 스트립의 평균 출고 단가는 개당 4.8위안으로, 허베이산(3.1위안)보다 54.8% 높았다.`
+    assert [(f["region_ko"], f["value"], f["unit"]) for f in paragraph_figures(issue, 127)][3:] == [
+        ("츠시", "4.8", "위안/개"), ("허베이", "3.1", "위안/개"), ("츠시", "54.8", "%")]
+    # ll.219–222: `… 2025년 9월 말 218만㎡로 불어났다. 이는 허베이성 전체의 34.6%, 전` | furniture | `국의 8.4%에 해당한다.`
+    assert figures_at(issue, 219)[1:4] == [("가오베이뎬", "2180000", None, None, 2025), ("가오베이뎬", "34.6", None, None, 2025),
+                                           ("가오베이뎬", "8.4", None, None, 2025)]
+
+
+def test_a_count_named_by_several_words_items_with_counts_of_their_own_and_a_share_set_against_a_whole(corpus_issue):
+    issue = corpus_issue(1627)
+    # l.237: `… 꼽은 5개 국내 솔 산업 집적지는 안후이성 위안탄진, 허난성 장뎬진, 허베이성 창저우(沧州), 저장성 닝보다.`; ll.253–256:
+    # `- 신발·의류 관리용품: 5개 사` over `- 주방·욕실 세정용품: 4개 사`, …, each item's own count
+    assert [line for line, _ in warnings_of(issue, "count_mismatch")] == [237]
+    # l.194: `▶ 정식 명칭: 广州亮鞋科技有限公司`, a card's label
+    assert warnings_of(issue, "card_label_unknown") == []
+    # l.83: `위안탄진 생산액이 첸산시 전체 브러시 생산액에서 차지하는 비중은 82.6%, 안후이성 전체 브러시 생산액 대비로는 61.2%에 이른다.`
+    assert figures_at(issue, 83)[2:] == [("위안탄진", "82.6", None, None, 2025), ("위안탄진", "61.2", None, None, 2025)]
+    # l.222, under a title naming a 2030 plan: `계획서에 따르면 항지진의 … 생산액은 2025년 286억 위안으로, … 칫솔이 차지하는 비중은 61%였고`
+    assert figures_at(issue, 222)[2] == ("항지진", "61", None, None, 2025)
+    # l.158: `… 중국 신발관리 시장(용품과 서비스 포함) 규모는 2021년 398억 위안에서 2025년 612억 위안으로 4년 새 50% 넘게 커졌다.`
+    assert figures_at(issue, 158)[:3] == [("중국", "39800000000", None, None, 2021), ("중국", "61200000000", None, None, 2025),
+                                          ("중국", "50", None, "min", 2025)]

@@ -16,6 +16,8 @@ HAN_CHAR = compiled(f"[{HAN}]")
 
 #: the Hangul syllables closed by ㄴ (`큰`, `친`, `인`): a verb's adnominal form ends in one
 N_FINAL = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))
+#: the Hangul syllables closed by ㅆ (`쳤`, `렀`): a past stem ends in one
+SS_FINAL = "".join(chr(0xAC00 + 28 * k + 20) for k in range(19 * 21))
 
 
 def closed_by_n(syllable: str) -> bool:

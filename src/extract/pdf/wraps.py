@@ -14,7 +14,7 @@ from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name
-from kic_extract.scripts import is_han
+from kic_extract.scripts import SS_FINAL, is_han
 
 _HANGUL_TAIL = re.compile(r"[가-힣]+$")
 _HANGUL_HEAD = re.compile(r"^[가-힣]+")
@@ -469,7 +469,7 @@ _DASH_THEN_HAN, _HAN_THEN_DASH = compiled(r"[—–-]\p{Han}"), compiled(r"\p{Ha
 
 
 # a stem and `지` before `만` (`이었지만`; any past stem, `그쳤지만`: a syllable closed by ㅆ)
-_BUT_OPENING = re.compile(r"(?:[았었였했됐겠쳤졌렸켰섰왔갔났봤줬웠혔]|이|하|되|있|없)지$")
+_BUT_OPENING = re.compile(rf"(?:[{SS_FINAL}]|이|하|되|있|없)지$")
 
 
 _BECAME = re.compile(r"[어아여](?:졌|져)")  # (`떨어졌고`, `높아졌다`, `커져`: `-어지다` after a stem)
@@ -541,6 +541,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('그 뒤를 이었지만 증가율은', '항저우 한 곳에서 나온 셈이다')
     >>> join_text("7위에 그쳤지", " 만 거래액은", False, ""), join_text("광저우와는 81 만 1,000 명", "차이가 났다", True, "")
     ('7위에 그쳤지만 거래액은', '광저우와는 81 만 1,000 명 차이가 났다')
+    >>> join_text("7위에 머물렀지", " 만 장병 신발주걱", False, "")
+    '7위에 머물렀지만 장병 신발주걱'
     >>> join_text("장시성(江西省), 구이저우성(贵州省)이", " 다. 이들 지역", True, "")
     '장시성(江西省), 구이저우성(贵州省)이다. 이들 지역'
     >>> join_text("베이징·톈진", "·상하이·충칭", True, "")

@@ -109,6 +109,8 @@ _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compile
 _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)"  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
                            # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`)
                            r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가|만)"
+                           # (or what is within it: `황옌구 안의 원예용품 전문 산업단지는 세 곳이다`)
+                           r"|\s+(?:안|내)의\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:은|는|이|가)"
                            # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)
                            r"|(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:을|를)"
                            # (or a part of what the place's subject counts, in its sentence: `닝하이의 문구 기업은 2,100곳
@@ -260,7 +262,8 @@ def _place_taking_share(sentence: str, regions: list[ProseRegion], c_off: int, c
 
 
 _WORLD_WHOLE = compiled(r"(?:전\s*)?세계(?:\s*시장)?(?:에서|의)\s")
-_TAKES_SHARE = compiled(r"(?:을|를|에서|으로|로)\s*(?:거친|거쳐|나간|나갔|나왔|나온|생산|차지|만들|출하|수출|공급)")
+# (the place alone: `전국 수출의 40.9%가 저장성 한 곳에서 나간 셈이다`)
+_TAKES_SHARE = compiled(r"(?:\s*한\s*곳)?(?:을|를|에서|으로|로)\s*(?:거친|거쳐|나간|나갔|나왔|나온|생산|차지|만들|출하|수출|공급)")
 
 
 def _average_owner(sentence: str, regions: list[ProseRegion], pos: int) -> ProseRegion | None:

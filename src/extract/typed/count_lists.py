@@ -14,7 +14,7 @@ import regex
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_list
 from kic_extract.gazetteer import EVERY_LEVEL, names_place
-from kic_extract.places import find_places, place_suffixes
+from kic_extract.places import find_places, place_suffixes, reads_as_mandarin
 
 GLOSS = compiled(r"\(\p{Han}[^()]*\)")  # a Chinese gloss, not a bracketed figure (`상하이(31 건)`)
 ASIDE = compiled(r"\((?!\p{Han})[^()]*\)")  # an aside in brackets, no gloss (`(AI 심리상담)`)
@@ -204,6 +204,8 @@ def a_place(item: str) -> bool:
     (True, True, True)
     >>> a_place("장쑤성 쑤저우시 쿤산시(昆山市)"), a_place("후난성 창사시 웨루구(岳麓区)"), a_place("장쑤성 전략 산업 단지")
     (True, True, False)
+    >>> a_place("안후이성 위안탄진"), a_place("허난성 장뎬진"), a_place("장쑤성 추진")
+    (True, True, False)
     >>> a_place("청위(成渝) 지역"), a_place("첨단 지역"), a_place("훠얼궈스(霍尔果斯)"), a_place("딥시크(深度求索)")
     (True, False, True, False)
     >>> a_place("하이링다오(海陵岛)"), a_place("하이링다오")  # (an island, glossed)
@@ -219,9 +221,11 @@ def a_place(item: str) -> bool:
         located = [w.removesuffix("의") for w in words[:-1]]
         last = words[-1]
         # (three words: the last glossed, a name, not a word for a kind of zone: `간쑤성 톈수이(天水) 경제기술개발구`)
+        # (or a town its province locates, its name read as Mandarin: `안후이성 위안탄진`)
         return all(names_place(w) or bool(_PLACE_WORD.fullmatch(w)) for w in located) and (
             names_place(last) or (len(words) == 2 or "(" in last) and bool(_PLACE_WORD.fullmatch(last))
-            or len(words) == 2 and last in city_readings())
+            or len(words) == 2 and (last in city_readings()
+                                    or last.endswith("진") and len(last) > 2 and reads_as_mandarin(last[:-1])))
     return names_place(item, EVERY_LEVEL) or bool(_PLACE_WORD.fullmatch(item)) or item in city_readings() \
         or [m.written for m in find_places(item)] == [item] \
         or bool(glossed := GLOSSED_NAME.fullmatch(item)) and glossed["han"] + "市" in _city_zh()

@@ -58,6 +58,8 @@ _NEXT = compiled(r"다음(?:의)?\s*$")
 _HELD_IN = compiled(r"에서\s*(?:열리|열린|열려|열렸|개최|진행)")  # (what is held in the places counted: `… 도시에서 열리며`)
 _PLACE_NOUN_ON = compiled(r"\s(?:지역|도시)(?=으로|로|[은는이가을를의에]|\s|$)")  # (`6 개 성급` | ` 지역으로`)
 _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)
+_LABEL_COLON = compiled(r"[^:：\d]{1,30}[:：]\s*")  # (a labelled item's label: `신발·의류 관리용품: `)
+_NOUN_RUNS_ON = compiled(r"(?:\s+\p{Hangul}{1,8}){1,3}(?=(?:은|는)\s)")  # (`5개 국내` | ` 솔 산업 집적지`)
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
 # a count's verb of presenting what it counts, closing its sentence (`7 개 분야를 제시했다.`)
@@ -198,6 +200,9 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
         # (the place noun a word on, `6 개 성급 지역으로 충칭, …`)
         place_noun = None if bare else _PLACE_NOUN_ON.match(text, m.end("noun"))
         rest = text[place_noun.end():] if place_noun else rest
+        longer = None
+        if not bare and not place_noun and not _AFTER.match(rest) and (longer := _NOUN_RUNS_ON.match(text, m.end("noun"))):
+            rest = text[longer.end():]  # (the noun a few words on: `5개 국내 솔 산업 집적지는 안후이성 위안탄진, …, 저장성 닝보다`)
         # (the noun glossed with its Chinese: `4개 성(省)으로 윈난성, …`)
         rest = rest[glossed.end():] if not bare and (glossed := _NOUN_GLOSS.match(rest)) else rest
         # (the noun perhaps a word on, `다섯 개 핵심 도시인 청두(成都), 충칭(重庆), …이`)
@@ -346,6 +351,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             counted = text[m.start("counter"):named_as - 1] if after is not None and after.re is _APPOSITION else \
                 _counted(m) + after["words"] if after is not None and after.re is MARKED_AFTER \
                 else _counted(m) + place_noun.group() if place_noun \
+                else _counted(m) + longer.group() if longer \
                 else _counted(m)  # (`개 시범 협력 축`: the words naming what is counted, whole)
             out.append((_number(m), counted, items, open_list))
     return out
@@ -588,6 +594,9 @@ def check_counts(ctx) -> None:
                 continue
             text = block["text"]
             counts = list(_count().finditer(text))
+            if block["kind"] == "list_item" and (label := _LABEL_COLON.match(text)) \
+                    and all(m.start() >= label.end() and not text[m.end():].strip(" .") for m in counts):
+                continue  # `- 신발·의류 관리용품: 5개 사` over `- 주방·욕실 세정용품: 4개 사`: each item's own count, no list's head
             found = sentence_counts(text, counts) + next_sentence_counts(text, counts)
             # (and the lists of any kind the text names as a count's in so many words, where no reader above found one)
             found += [kind for kind in kind_counts(text, counts) if not any(kind[:2] == (n, counted) for n, counted, _, _ in found)]

@@ -42,8 +42,16 @@ def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int)
     # the nearest (`선전 난산구(2,250억 위안)`: 난산구's, not the city locating it)
     # (or one a measure of its, named after it, opens: `장쑤성 1인당 GDP(약 15만 9,000위안)를 웃돈다`, `저장성 전체 목욕용품 수출
     # 증가율(11.8%)보다`)
-    return next((r for r in reversed(regions) if r.end <= pos and (_OPEN_BRACKET.fullmatch(
+    owner = next((r for r in reversed(regions) if r.end <= pos and (_OPEN_BRACKET.fullmatch(
         sentence, at := AFTER_NAME.match(sentence, r.end).end(), pos) or _measure_bracket().fullmatch(sentence, at, pos))), None)
+    if owner is not None and owner.zh == "中国" and _SHARE_BRACKET.fullmatch(sentence, owner.end, pos) \
+            and (of := next((r for r in regions if r.end < owner.start and _OF_THEN.fullmatch(sentence, r.end, owner.start)), None)):
+        return of  # `장쑤성의 전국 비중(11.9%)은`: the province's share of the nation's whole, not the nation's
+    return owner
+
+
+_SHARE_BRACKET = compiled(r"\s*(?:\p{Hangul}{1,6}\s*)?(?:비중|점유율|비율)\s*\(\s*")
+_OF_THEN = compiled(r"\s*의\s+")
 
 
 @cache

@@ -344,7 +344,8 @@ def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
     # `다섯 시장 가운데`)
     pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:(?:개\s*)?"
                             r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시|시장)|[개대]\s*(?:\p{Hangul}{1,4}\s+)?\p{Hangul}{1,5})"
-                            r"(?:\s*[·,]\s*\p{Hangul}{1,4})*\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
+                            # (the kinds it covers perhaps in brackets: `31개 성(구·시) 가운데`)
+                            r"(?:\s*[·,]\s*\p{Hangul}{1,4})*(?:\s*\([^()\d]{1,20}\))?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
     return pattern, native
 
 
@@ -358,6 +359,8 @@ def compared_set_size(text: str, end: int) -> int | None:
     (31, None)
     >>> compared_set_size("징진지는 27.0%로 8개 허브 가운데 가장 낮았다.", 30), compared_set_size("조사 대상 10개 도시의 …. 최하위", 20)
     (8, 10)
+    >>> compared_set_size("지린성은 -6.3%로 31개 성(구·시) 가운데 꼴찌였다.", 30)
+    31
     """
     pattern, native = _set_size_pattern()
     # (or the set a survey covers: `조사 대상 10개 도시의 … 선택률이 가장 높은 곳은 …. 낮은 쪽부터 보면 정저우가 9.6%로 최하위였고`)

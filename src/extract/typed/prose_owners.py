@@ -68,7 +68,9 @@ OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|�
                         # or the place a noun it names is, with no `의` (`닝샤후이족자치구는 중웨이 클러스터에 … 들어서면서`)
                         r"|\s+\p{Hangul}{2,6}(?:에|에서)(?=\s)"
                         # or a noun the copula makes what the topic is (`미국은 여전히 중국의 최대 단일 수출국이었지만`)
-                        r"|의" + _phrase_words() + r"\s+\p{Hangul}+?(?:이었|였|이)(?:지만|고|으며|며|는데)(?=\s)")
+                        r"|의" + _phrase_words() + r"\s+\p{Hangul}+?(?:이었|였|이)(?:지만|고|으며|며|는데)(?=\s)"
+                        # or the means the topic acts by (`산둥성은 칭저우(青州)시 화훼단지의 물량을 바탕으로 2,600만 달러를`)
+                        r"|(?:\s+[^\s,.]+){0,3}?(?:을|를)\s+(?:바탕으로|기반으로|토대로)(?=\s)")
 
 
 # a name glossed with its Chinese as the subject (`화성창(华盛昌)은`): after a place's `의`, a firm there (not a measure:
@@ -107,7 +109,10 @@ _ACTOR_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}+)?에\s+(?:[^\s,.]+\s+
                         # (or named alone, a word of three syllables or more that is no kind of firm: `선전에 본사를 둔
                         # 광잉즈짜오의 2024년 매출은`)
                         r"|(?:\([^()]*\))?에\s+(?:본사|본부)를\s+둔\s+(?!\p{Hangul}*(?:기업|업체|회사|브랜드|스타트업|기관|단체|업계|곳)들?(?:의|은|는|이|가)?(?!\p{Hangul}))"
-                        r"\p{Hangul}{3,}(?:\([^()]*\))?(?:의|은|는|이|가)\s")
+                        r"\p{Hangul}{3,}(?:\([^()]*\))?(?:의|은|는|이|가)\s"
+                        # (or one firm of the kind, unnamed: `쑤저우(苏州)에 본사를 둔 한 대형 창호업체는`)
+                        r"|(?:\([^()]*\))?에\s+(?:본사|본부)를\s+둔\s+한\s+(?:\p{Hangul}+\s+){0,2}?\p{Hangul}*(?:기업|업체|회사|브랜드|스타트업)"
+                        r"(?:의|은|는|이|가)\s")
 
 
 # `의` right after a region, its gloss perhaps between: what follows is the region's own (`헝가리의 중국 기업 …`, `일본의 2조 …`)
@@ -126,6 +131,16 @@ _NOUN_AFTER = compiled(r"계?\s+\S")
 # the noun a region qualifies, made the subject or the object of its clause (`한국 기업이`, `중국 후보물질을`)
 _QUALIFIED_SUBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:이|가)\s")
 _QUALIFIED_OBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:을|를)\s")
+# (the object a clause raises to a figure, which the next clause goes on raising: `중국 | 노인용품 산업 규모를 2027년 1조
+# 2,000억 위안 안팎으로 키우고`)
+_QUALIFIED_OBJECT_ON = compiled(r"(?:\s+\p{Hangul}{1,8}){1,3}(?:을|를)\s+(?:[^,.]|(?<=\d)[,.](?=\d)){0,60}?\d"
+                                r"(?:[^,.]|(?<=\d)[,.](?=\d)){0,30}?(?:으로|로)\s+"
+                                r"(?:키우|키운|키워|늘리|늘린|늘려|끌어올|확대|높이|높인|높여)")
+
+
+# the whole a share is set against, right after its region (`안후이성 | 전체 브러시 생산액 대비로는 61.2%에`)
+THIS_IS = compiled(r"\s*(?:이는|이것은|이)\s")  # (a clause about what was just said: `이는 …의 34.6%에 해당한다`)
+_SET_AGAINST = compiled(r"\s+전체(?:\s+[\p{Hangul}A-Za-z&]{1,8}){0,3}?\s*대비(?:로는|로|론)?\s+(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)")
 
 
 def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, pos: int,
@@ -171,6 +186,14 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
         # set's, not a region's before
         return None
+    if in_clause and (_SET_AGAINST.match(sentence, in_clause[-1].end) or share and THIS_IS.match(sentence, c_off)
+                      and all(is_whole_of_share(sentence, r) for r in in_clause if r.end > r.start)) \
+            and (before := [r for r in subjects[:k] if r.start == r.end or r.start < in_clause[-1].start and r.mark == "topic"
+                            and not is_whole_of_share(sentence, r)]):
+        # `위안탄진 생산액이 … 차지하는 비중은 82.6%, | 안후이성 전체 브러시 생산액 대비로는 61.2%에 이른다`, `… 218만㎡로
+        # 불어났다. | 이는 허베이성 전체의 34.6%, 전국의 8.4%에 해당한다`: the clause names only the wholes its share is of;
+        # the share is the topic's before it
+        return before[-1]
     if in_clause:
         nearest = in_clause[-1]
         if len(in_clause) > 1 and nearest.mark == "topic" \
@@ -317,7 +340,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                            # (a place whose firms are the subject the clause goes on with: `상하이시 소재
                                            # 기업이 약 112억 위안을 유치해 | 전체의 47.5%를 가져갔다`)
                                            or r.mark == "qualifies" and ", " not in sentence[r.end:pos]
-                                           and _firms_subject(sentence, r)
+                                           and (_firms_subject(sentence, r)
+                                                # (or the object the clause before set, which this one goes on with:
+                                                # `중국 노인용품 산업 규모를 2027년 … 키우고 | 2030년에는 2조 위안을 넘어서게`)
+                                                or _QUALIFIED_OBJECT_ON.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
                                            # (or the same subject's other measure: `중국 … 스타트업의 투자 유치 건수는
                                            # 43건으로 … 줄었지만, | 유치 총액은 약 26억 위안으로`)
                                            or r.mark == "qualifies" and same_measure_after(sentence, r, pos))
@@ -436,7 +462,7 @@ _FIRMS_SUBJECT = compiled(r"\s*(?P<in>소재\s*)?\p{Hangul}{0,4}?(?:기업|업�
 
 # the subject a region qualifies, up to its particle (`중국 주방 소형가전 분야 스타트업의 투자 유치 건수는`), and a clause's
 # topic opening it after a comma (`유치 총액은`)
-_QUALIFIED_SUBJECT = compiled(r"(?P<words>(?:\s*[^\s,.()]+){1,7}?)(?:은|는|이|가)(?!\p{Hangul})")
+_QUALIFIED_TOPIC = compiled(r"(?P<words>(?:\s*[^\s,.()]+){1,7}?)(?:은|는|이|가)(?!\p{Hangul})")
 _CLAUSE_TOPIC = compiled(r"(?P<words>(?:[^\s,.()]+\s+){0,2}[^\s,.()]+?)(?:은|는)(?!\p{Hangul})")
 _WHOLE_WORDS = frozenset(("전체", "전국", "국내", "해외", "전"))
 
@@ -454,7 +480,7 @@ def same_measure_after(sentence: str, region: ProseRegion, pos: int) -> bool:
     >>> same_measure_after(s, ProseRegion(0, 3, "광둥성", "广东", True, "qualifies"), s.index("9억"))
     False
     """
-    subject = _QUALIFIED_SUBJECT.match(sentence, AFTER_NAME.match(sentence, region.end).end())
+    subject = _QUALIFIED_TOPIC.match(sentence, AFTER_NAME.match(sentence, region.end).end())
     comma = sentence.rfind(", ", region.end, pos)
     if subject is None or comma < subject.end():
         return False
@@ -491,8 +517,9 @@ _AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
 # what took place in a region made the subject (`선전에서 이뤄진 벤처투자는`), or what is kept there (`츠시시에 등록된 기업은`,
 # `닝진현에서 피트니스기구를 만드는 기업은`; not a firm based there, `광저우에 본사를 둔 이항(亿航)은`):
 # the place's own measure, which goes on past the clause (`… 12.4% 감소했고, | 올해 상반기에도 -3.5%를`; `… 1만 개를
-# 넘으며, | 이 가운데 규모 이상 기업은 1,036개사다`); not an event held there (`베이징에서 열린 박람회는`)
-_DONE_AT = compiled(rf"(?:에서|에)\s+(?:(?!(?:본사|본부|거점|공장|사무소|지사|법인|연구소|센터)(?:을|를))[^\s,.]+(?:을|를)\s+"
+# 넘으며, | 이 가운데 규모 이상 기업은 1,036개사다`); not an event held there (`베이징에서 열린 박람회는`); at its market too
+# (`이우 시장에서 거래된 신발주걱은 1억 2,000만 개로 … 늘었고, | 평균 거래가는 개당 1.9위안이었다`)
+_DONE_AT = compiled(rf"(?:\s*(?:도매시장|시장|상가|거래소))?(?:에서|에)\s+(?:(?!(?:본사|본부|거점|공장|사무소|지사|법인|연구소|센터)(?:을|를))[^\s,.]+(?:을|를)\s+"
                     r"(?:\p{Hangul}+(?:아|어|해|여)\s+)?)?"  # (a deed on the way: `전국에서 보조금을 받아 판매된 … 변기커버는`)
                     rf"(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+"
                     rf"(?:[^\s,.]+\s+){{0,2}}[^\s,.]+?(?:은|는|이|가)"

@@ -21,7 +21,9 @@ from kic_extract.typed.prose_regions import AVERAGE_AFTER, GOES_ON, PLACE_OF_A_K
 from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ordinal_rank, stated_ranks
 
-RANK_BEFORE = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?:인)?\s+$")  # (`2 위인 네이멍구자치구(8.3%)`)
+# a rank written right before a region, in digits or as an ordinal (`2 위인 네이멍구자치구(8.3%)`, `두 번째인 랴오닝성(29.6%)`):
+# its rank is `ordinal_rank(m["n"])`
+RANK_BEFORE = compiled(r"(?:(?<![\d.])(?P<n>\d{1,2})\s*위|(?<!\p{Hangul})(?P<n>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번\s*째)(?:인)?\s+$")
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
@@ -164,7 +166,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     if len(stated) == len(regions_in_order) > 1:
         # a rank written right before a name is that region's (`1,426억 위안으로 2위 상하이시(1,508억
         # 위안)에 밀려 3위에`: 상하이시 2, the subject 3); the others take the rest in order
-        named = {rid: int(m["n"]) for rid in regions_in_order
+        named = {rid: ordinal_rank(m["n"]) for rid in regions_in_order
                  if (m := RANK_BEFORE.search(clause, 0, max(0, by_region[rid][0]["region"].start - c_off)))}
         if len(stated_ranks(clause[:max(0, min(fs[0]["region"].start for fs in by_region.values()) - c_off)])) > 1:
             named = {}  # `5위와 6위인 헤이룽장성과 지린성도 각각 …`: the ranks, all before the regions, go to them in turn
@@ -278,7 +280,7 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in next(fs for rid, fs in by_region.items() if rid != average[0]):
             f["rank"] = stated[0]
         return stated[0]
-    own = {id(f["region"]): int(m["n"]) for f in bracketed if (m := RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)))}
+    own = {id(f["region"]): ordinal_rank(m["n"]) for f in bracketed if (m := RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)))}
     if len(stated) > 1 and sorted(own.values()) == sorted(stated) and len(set(stated)) == len(stated):
         # `3 위 충칭(19.8%)과 4 위 후난성(18.2%)도 전국 평균 증가율(11.6%)을 크게 웃돌았다`: each rank the region written after
         # it holds, its figure bracketed; the benchmark none

@@ -89,10 +89,12 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
     return region.mark == "direction" and bool(_FLOW_TOPIC.match(sentence, AFTER_NAME.match(sentence, region.end).end()))
 
 
-# the maker's output named in the words right after goods made in a place (`중국산 보온도시락 수출액은`)
+# the maker's output named in the words right after goods made in a place (`중국산 보온도시락 수출액은`, `츠시산 … 평균 출고
+# 단가는`)
 # (not where they go, a market the sentence is about: `중국산 훌라후프의 최대 수출 시장은 미국으로`)
 _MARKET_TOPIC = compiled(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:시장|수출국|수입국|교역국|행선지)(?:은|는|이|가)\s")
-_MAKERS_OUTPUT = compiled(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:수출|출하|생산|판매)")
+_MAKERS_OUTPUT = compiled(r"\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:수출|출하|생산|판매|출고)")
+_ORIGIN_FIGURE = compiled(r"산\(\s*(?:약\s*)?\d")
 
 
 def _origin_owns(text: str, region: ProseRegion, regions: list[ProseRegion]) -> bool:
@@ -371,7 +373,9 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
     out += _listed_with_counts(text, out, names)
     out.sort(key=lambda r: r.start)
     if ORIGIN in text:
-        out = [r for r in out if not text.startswith(ORIGIN, r.end) or _origin_owns(text, r, out)]
+        # (and goods made in a place with their figure in brackets, set beside another's: `…, 허베이산(3.1위안)보다`)
+        out = [r for r in out if not text.startswith(ORIGIN, r.end) or _origin_owns(text, r, out)
+               or _ORIGIN_FIGURE.match(text, r.end)]
     out = [r for k, r in enumerate(out) if not (k and _names_a_facility(text, out[k - 1], r))]
     _mark_combined(text, out)
     for r in out:

@@ -126,6 +126,9 @@ _BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)|"
 _YEAR_LEVEL_PASSED = compiled(r"(?:(?:19|20)\d{2}\s*년|['’‘]\d{2}\s*년|지난해|작년|전년|올해)" + _LEVEL_PASSED)
 
 
+_THIS_OPENS = compiled(r"\s*(?:이는|이것은)\s")  # (a sentence about what the one before said)
+
+
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
@@ -195,6 +198,8 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             last = k
             while bounds[k][2] and last + 1 < len(bounds) and bounds[last + 1][2]:
                 last += 1
+            while last + 1 < len(bounds) and _THIS_OPENS.match(text, bounds[last + 1][0]):
+                last += 1  # (and the sentence saying what the last of them is: `… 2025년 9월 말 218만㎡로 불어났다. | 이는 허베이성 전체의 34.6%`)
             out.append((at, year, bounds[last][1]))
             continue
         if k and not any(a < at for a, _ in years) and _YEAR_TOPIC.match(text, at) and not text[bounds[k][0]:at].strip() \

@@ -16,7 +16,7 @@ from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME
-from kic_extract.typed.stated_ranks import PUSHED_TO, stated_ranks
+from kic_extract.typed.stated_ranks import PUSHED_TO, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_ranks import IN_ORDER, MOVED_TO_BEFORE, RANK_BEFORE, first_place, level_beside, levels_ranked
 
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
@@ -222,7 +222,7 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     stated = stated_ranks(clause)
     # (a rank written before the one ahead is its own: `4 위 항저우시(71 건)에 이어 허페이시가 64 건으로 5 위에`,
     # `3위 저장성(浙江省)(7만 9,960위안)에 이어 장쑤성 6만 6,540위안, … 순이었다`)
-    own = {int(m["n"]) for f in theirs if (at := clause.find(f["region"].written)) > 0
+    own = {ordinal_rank(m["n"]) for f in theirs if (at := clause.find(f["region"].written)) > 0
            and (m := RANK_BEFORE.search(clause, 0, at))}
     # (or a rank the one ahead was moved to, written before it: `6 위로 밀려난 허난성(河南省)에 이어 후베이성 …`)
     own |= {int(m["n"]) for name in ahead_names if (at := clause.find(name)) > 0

@@ -12,7 +12,8 @@ from kic_extract.typed.figure_cues import cues, measure_word, nation_pattern
 from kic_extract.typed.numerals import native_alternation
 
 # what follows a region says what it is to its clause (after its Chinese and generic word, if written)
-AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)})?")
+# (goods made in it, their figure in brackets after: `허베이산(3.1위안)보다`)
+AFTER_NAME = compiled(rf"(?:\(\p{{Han}}+\))?(?:{'|'.join(SUFFIXES)}|산(?=\())?")
 # a count of the regions just listed, closing their list (`… 저장 5개 지역이`, `… 선전 등 상위 3개 도시에`,
 # `… 선전 세 곳만`, `… 헤이룽장성 등 동북 3 성은`; one alone, `선전 한 곳의 생산액 비중은`)
 # a count of places, in figures or native numerals (`4 개 지역`, `다섯 곳`, `세 성`)
@@ -40,7 +41,9 @@ _NAMES_MORE = compiled(rf"(?![{PARTICLES}]|내|등|측|지역|일대|일원|인�
 # a verb's adnominal form right before a region, the end of words describing what it qualifies (`… 참여한 중국 기업`)
 _DESCRIBED_BEFORE = compiled(r"\p{Hangul}(?:한|된|던|진|친|낸|린)\s+$")
 # the particle closing a word, and whether it makes its noun phrase a topic or subject
-_WORD = compiled(r"\s+(\S+)")
+# (an aside of words in brackets is part of its word: `시장(용품과 서비스 포함)`, whose `과` closes no word; one with a
+# figure is read word by word, the figure ending the phrase: `처리능력(약 420만 톤)의`)
+_WORD = compiled(r"\s+((?:[^\s(]|\((?![^()]*\d)[^()]*\)|\()+)")
 # a word that is a count or an amount (`12`, `10개`, `3만`), where a noun phrase a region qualifies
 # ends; `1인당` is a word of the phrase
 _COUNT_WORD = compiled(r"[\d,.]+여?(?:개|곳|명|건|팀|가지|만|억|조)?(?:(?<=[개곳명건팀지])(?:이|가|은|는|과|와|도))?")

@@ -35,7 +35,11 @@ _CONTESTED_RANK = compiled(r"\d{1,2}\s*위\s*(?:자리\s*)?(?:다툼|경쟁|쟁�
 # (`기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`, `4 위인 허난성이 3 위로 올라섰다`: a rank describing a region,
 # in another measure or before it moved, when the clause goes on to state the rank it holds; `2 위인 장쑤성과 3 위인 …`
 # state both)
-DESCRIBED_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위인(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?!인|권))")
+# (or written right before the region, its topic, under the measure it ranks, the rank it holds closing the clause:
+# `생산량 4위 허베이성은 287억 위안으로 한 계단 내려선 5위였다`; not another's, `11위 안후이성은 … 10위 후난성을`)
+DESCRIBED_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위인(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?!인|권))"
+                          r"|(?<![\d.])\d{1,2}\s*위(?=\s+\p{Hangul}{2,}(?:은|는)\s)"
+                          r"(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?=였|이었|이다|다|로|를|을|에|[,.]|$))")
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
@@ -43,7 +47,9 @@ PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀�
 @cache
 def _passed_rank() -> regex.Pattern[str]:
     """A rank before a region the clause passes (figure_cues.tsv kind `passed`, and `앞섰`, which that kind lacks)."""
-    return compiled(rf"\d{{1,2}}\s*위\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
+    # (in digits or as an ordinal: `2위 베이징시(…)를`, `두 번째인 랴오닝성(…)을`)
+    return compiled(rf"(?:\d{{1,2}}\s*위|(?<!\p{{Hangul}})\p{{Hangul}}{{1,2}}\s*번\s*째(?:인)?)\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)"
+                    rf"(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
 
 
 def stated_ranks(clause: str) -> list[int]:
@@ -81,6 +87,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([6], [])
     >>> stated_ranks("기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로"), stated_ranks("2 위인 장쑤성과 3 위인 저장성이")
     ([3], [2, 3])
+    >>> stated_ranks("생산량 4위 허베이성은 287억 위안으로 한 계단 내려선 5위였다.")
+    [5]
     """
     clause = QUOTED.sub(lambda m: " " * len(m.group()), clause)  # `‘1위 탈환’ 가능성`: a rank in a quoted phrase
     if "밀어" in clause or "끌어" in clause:  # (`광둥성을 2위로 밀어내고`: the rank another region was pushed to)
@@ -98,7 +106,7 @@ def stated_ranks(clause: str) -> list[int]:
         clause = COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "을" in clause or "를" in clause:  # `6위 상하이시(上海市)를 불과 90억 위안 앞섰다`: the rank of the one passed
         clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
-    if "위인" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
+    if "위" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
         clause = DESCRIBED_RANK.sub(lambda m: " " * len(m.group()), clause)
     ranks, spans = ranks_in(clause)
     if not ranks and (pair := _PAIRED_ORDINAL.search(clause)):
