@@ -1000,3 +1000,34 @@ def test_a_count_named_by_several_words_items_with_counts_of_their_own_and_a_sha
     # l.158: `… 중국 신발관리 시장(용품과 서비스 포함) 규모는 2021년 398억 위안에서 2025년 612억 위안으로 4년 새 50% 넘게 커졌다.`
     assert figures_at(issue, 158)[:3] == [("중국", "39800000000", None, None, 2021), ("중국", "61200000000", None, None, 2025),
                                           ("중국", "50", None, "min", 2025)]
+
+
+# Round 83 (1629 thumbtacks, 1631 bath mats, 1633 waste bins, 1635 trays), written to the harder brief
+
+def test_native_counts_over_years_ordinals_of_size_results_put_out_and_a_level_passed_by_much(corpus_issue):
+    # 1629 l.115: `… 진윈현은 금속문구 공장이 2020년 스무 곳에서 2024년 열두 곳으로 줄었지만, …`
+    assert figures_at(corpus_issue(1629), 115)[2:4] == [("진윈현", "20", None, None, 2020), ("진윈현", "12", None, None, 2024)]
+    issue = corpus_issue(1631)
+    # l.45: `… 독일은 일본(2억 4,100만 달러)을 앞지르고 2억 5,800만 달러로 두 번째 큰 시장이 됐으며, 일본은 3위로 한 계단
+    # 내려앉았다.`
+    assert figures_at(issue, 45)[2:] == [("일본", "241000000", 3, None, 2025), ("독일", "258000000", 2, None, 2025)]
+    # l.108, the article's opening: `… 2025년 상반기 전국 규조토 욕실매트 품질 추출검사 결과를 발표하고 …`; l.110: `이번 검사에서
+    # 전국 합격률은 88.3%로 집계됐다.`; l.112: `불합격 건수는 광둥성이 27건으로 가장 많았고 저장성(19건)과 허베이성(11건)이 뒤따랐다.`
+    assert figures_at(issue, 110)[0] == ("전국", "88.3", None, None, 2025)
+    assert figures_at(issue, 112) == [("광둥성", "27", 1, None, 2025), ("저장성", "19", 2, None, 2025), ("허베이성", "11", 3, None, 2025)]
+    # l.206: `… 가오양현 방직 산업 생산액 증가율은 11.2%로 인근 리현(蠡县)의 7.6%를 크게 앞질렀다.`
+    assert figures_at(issue, 206)[1:] == [("가오양현", "11.2", None, None, 2024), ("리현", "7.6", None, None, 2024)]
+
+
+def test_right_above_the_last_units_named_for_joined_measures_a_lead_and_the_amount_a_level_is_exceeded_by(corpus_issue):
+    # 1633 l.69: `… 헤이룽장성은 회수량이 2.4% 뒷걸음질쳐 31개 성 가운데 꼴찌였고, 랴오닝성(-0.9%)이 그 바로 위에 자리했다.`
+    assert figures_at(corpus_issue(1633), 69)[-2] == ("랴오닝성", "-0.9", 30, None, 2025)
+    issue = corpus_issue(1635)
+    # ll.100–102: `단위: 생산량 억 점, 비중·증감률 %` over `순위 | 지역 | 생산량 | 전국 비중 | 전년 동기 대비`, `1 | 광둥성 | 68.4 | 31.2 | 4.6`
+    assert [(a["value"], a["unit"]) for a in records_of(issue, "amounts") if a["line"] == 102] == [
+        ("6840000000", "점"), ("31.2", "%"), ("4.6", "%")]
+    # l.87: `2024년 양장시 주방용품 산업 생산액은 820억 위안 안팎으로, 차오안구는 양장시를 466억 위안 앞섰다.`
+    assert figures_at(issue, 87)[-1] == ("차오안구", "46600000000", None, None, 2024)
+    # l.199: `안지현 농촌 주민 1인당 가처분소득은 2024년 4만 5,600위안으로 저장성 농촌 평균(4만 300위안)을 5,300위안 웃돌았다.`
+    assert figures_at(issue, 199) == [("안지현", "45600", None, None, 2024), ("저장성", "40300", None, None, 2024),
+                                      ("안지현", "5300", None, None, 2024)]

@@ -204,6 +204,8 @@ def named_units(text: str | None) -> dict[str, str]:
     {'첨단기술기업': '개', 'R&D투입': '억 위안'}
     >>> named_units("표 3) 단위: %, 전년 동기 대비는 %p / 출처: 중량롄항")  # (the others' unit first, unnamed)
     {'전년동기대비': '%p'}
+    >>> named_units("단위: 생산량 억 점, 비중·증감률 %")
+    {'생산량': '억 점', '비중': '%', '증감률': '%'}
     """
     m = _UNIT_LINE.match(text or "")
     if not m:
@@ -217,7 +219,9 @@ def named_units(text: str | None) -> dict[str, str]:
     for piece in body.rstrip(" )]）.").split(","):
         part = _NAME_THEN_UNIT.fullmatch(piece.strip())
         if part and part["unit"] in _unit_words() and compact(part["name"]) not in _MAGNITUDES:
-            named[compact(part["name"])] = f"{part['magnitude'] or ''}{part['unit']}".strip()
+            # (names joined by `·` share the unit: `비중·증감률 %`)
+            for name in compact(part["name"]).split("·"):
+                named[name] = f"{part['magnitude'] or ''}{part['unit']}".strip()
         elif not table_unit(f"(단위: {piece.strip()})"):
             return {}  # (but a unit alone is the one of the columns it names none for: `단위: %, 전년 동기 대비는 %p`)
     return named

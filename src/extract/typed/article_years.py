@@ -73,6 +73,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     >>> stated_year("공업정보화부는 2 월 20 일 명단을 공시했다. 새로 오른 기업은 3,260 개사로, 지난해 발표된 제 19 차(3,100 "
     ...             "개사)보다 160 개사 많다.", day)
     2026
+    >>> stated_year("총국은 2025년 상반기 전국 규조토 욕실매트 품질 추출검사 결과를 발표하고 검사 항목을 늘리겠다고 밝혔다.", day)
+    2025
     """
     # a day's date dates an event (`2025.10.28 발표`), but not one opening a run of days (`2025년 10월 9일부터 11월 11일까지
     # … 거래액은`: the period the quantities are for)
@@ -127,6 +129,11 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # `2026년 3월 초 … 기지를 새로 지정해 발표했다`: what a body named in a month is counted as of its year, in the
         # paragraphs after that count it
         found = int(named_in["y"])
+    if found is None and (results := _YEAR_RESULTS.search(text)) is not None \
+            and (issue_date is None or int(results["y"]) <= issue_date.year):
+        # `… 2025년 상반기 전국 규조토 욕실매트 품질 추출검사 결과를 발표하고`: the period of the results a body put out, in the
+        # paragraphs after that report them
+        found = int(results["y"])
     if found is None and len(named) == 1 and _RELATIVE_LEAD.match(text, named[0][0]):
         # `… 대만구는 지난해에도 중국에서 가장 역동적인 도시군의 위상을 지켰다`: the one year, relative to the issue's,
         # the paragraph says its subject stood in
@@ -155,6 +162,8 @@ _PERIOD_LEAD = compiled(r"\s*(?:[상하]반기|(?:[1-4]\s*~\s*)?[1-4]\s*분기)(
 _MONTH_DAY = compiled(r"(?<![\d.~]\s?|년\s?)(?P<month>\d{1,2})\s*월\s*\d{1,2}\s*일(?!\s*[~-])")
 _EVENT_ENDED = compiled(r"[^.]{0,60}?(?:막을\s*내렸|폐막|개막|열렸|개최됐|치러졌|마무리됐)")
 _RESULTS_OUT = compiled(r"(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
+# a year, then in its clause the results of it a body put out (`2025년 상반기 … 추출검사 결과를 발표하고`)
+_YEAR_RESULTS = compiled(r"(?P<y>(?:19|20)\d{2})\s*년[^.,]{0,40}?(?:결과|명단|현황|순위)(?:를|을)\s*(?:발표|공개|공시|내놓|내놨)")
 # a count of things named on a dated day, in the day's sentence (`2039.3.13 국가 제조업혁신센터 14 곳을 새로 지정했다`)
 # (or in the sentence right after, counting what was so named: `2025년 4월 27일 … 원전 프로젝트를 심의해 승인했다. 새로
 # 승인된 원자로는 모두 10기이며`)

@@ -43,6 +43,8 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
                         rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐)|뿐)(?!\s*,\s*(?:즉|곧)\s)"
+                        # (or of a series over years, each count after its year: `공장이 2020년 스무 곳에서 2024년 열두 곳으로 줄었지만`)
+                        rf"|(?<=(?:19|20)\d{{2}}\s*년\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=에서\s|으로|로(?!\p{{Hangul}}))"
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
                         # 산업기지를 세 곳 보유해`)
                         rf"|(?<=\p{{Hangul}}(?:을|를)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)"

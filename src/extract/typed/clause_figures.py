@@ -60,7 +60,7 @@ from kic_extract.typed.prose_owners import (
 )
 from kic_extract.typed.prose_ranks import first_place, recalled_level
 from kic_extract.typed.figure_cues import cue, measure_nouns
-from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, WAS_AFTER, gap_and_its_owner
+from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, WAS_AFTER, exceeded_by, gap_and_its_owner
 from kic_extract.typed.prose_regions import ProseRegion, in_quoted_name, scope_of_first
 from kic_extract.typed.region_marks import AFTER_NAME, ONLY_THERE
 from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share
@@ -109,6 +109,9 @@ _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compile
 _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)"  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
                            # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`)
                            r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가|만)"
+                           # (or what its topic has, counted in a series over years: `진윈현은 금속문구 공장이 2020년 스무 곳에서
+                           # 2024년 열두 곳으로`)
+                           r"|(?:은|는)\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:이|가)\s+(?:19|20)\d{2}\s*년(?:\s+[^,.]{1,20}?(?:19|20)\d{2}\s*년)?"
                            # (or what is within it: `황옌구 안의 원예용품 전문 산업단지는 세 곳이다`)
                            r"|\s+(?:안|내)의\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:은|는|이|가)"
                            # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)
@@ -576,6 +579,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             continue  # `상하이 지역 3 개 거점에만 591 개사가`: the count of the places the figure is in
         gap, nearest = gap_and_its_owner(sentence, clause, c_off, start, end, amount, figures, regions, subjects, k, owner,
                                          nearest)
+        if gap and amount.bound and exceeded_by(amount):
+            amount = replace(amount, bound=None)  # (`… 평균(4만 300위안)을 5,300위안 웃돌았다`: by how much, no bound)
         amount = _signed_by_verb(clause, start, end, amount, figures)
         for r in joined_before(sentence, regions, nearest, pos, c_off + end) if not gap else ():
             # `광둥성 4.5%, 장쑤성·산둥성 5%, 저장성 5.5%`: regions joined by `·` right before one figure each have it

@@ -58,6 +58,25 @@ WAS_AFTER = compiled(rf"\s*{WAS}\s+")
 _DIFFERENCE_TOLD = compiled(r"\s*(?:으로|로)\s*(?:차이|격차)(?:가|는)\s*(?:컸|크|큰|뚜렷|벌어|났|상당)")
 
 
+_TOPIC_THEN_OBJECT = compiled(r"(?:은|는)\s+\p{Hangul}+(?:\([^()]*\))?(?:을|를)\s+(?:약\s*)?")
+
+
+def exceeded_by(amount) -> bool:
+    """Whether an amount's bound is the verb by which one level exceeds another (`5,300위안 웃돌았다`), no bound of its own.
+
+    >>> from kic_extract.typed.cells import CellAmount
+    >>> exceeded_by(CellAmount(5300, "위안", False, "min", False, "5,300위안 웃돌", None))
+    True
+    >>> exceeded_by(CellAmount(3, "배", False, "min", False, "3배를 웃돌", None))
+    False
+    """
+    return bool(_BY_AMOUNT.search(amount.raw))
+
+
+# an amount, then the verb by which it exceeds, no particle between (`5,300위안 웃돌`; `3배를 웃돌` is a bound)
+_BY_AMOUNT = compiled(rf"\d[\d,.]*\s*[^\s을를]*\s+(?:{BY_VERB.pattern})")
+
+
 def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: int, amount, figures: list[dict],
                       regions: list[ProseRegion], subjects: list[ProseRegion], k: int, owner: ProseRegion | None,
                       nearest: ProseRegion) -> tuple[bool, ProseRegion]:
@@ -90,7 +109,9 @@ def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: i
                                  # after the other's level in brackets: `마카오의 GDP(약 3,800 억 위안)를 1,600 억 위안 이상 웃돈다`)
                                  or amount.unit == "%p" and bool(BY_VERB.search(clause, start, end + 6))
                                  or bool(_LEVEL_OBJECT_BEFORE.search(clause, max(0, start - 30), start))
-                                 and bool(BY_VERB.match(clause, _BOUND_WORD.match(clause, end).end())))
+                                 and (bool(BY_VERB.match(clause, _BOUND_WORD.match(clause, end).end()))
+                                      # (the verb read into the amount as its bound: `평균(4만 300위안)을 5,300위안 웃돌았다`)
+                                      or bool(amount.bound) and exceeded_by(amount)))
     # any amount right after the region it is compared with is a gap, the subject's (`쓰촨성은 … 허난성보다 350억 위안
     # 많은 5위로`)
     compared = not gap and owner is None and not of_level and not named_level and any(
@@ -129,7 +150,11 @@ def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: i
         in_own_clause = [r for r in own if r.start >= c_off]
         # (the clause's topic over an object before it: `광둥성을 1.0%p 앞선 5.4%를 기록한 장쑤성은 | 광둥성과의
         # 격차를 1,084억 위안까지`)
-        in_own_clause = [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
+        # (but the topic right before the object the gap passes: `… 양장시 주방용품 산업 생산액은 820억 위안 안팎으로,
+        # 차오안구는 양장시를 466억 위안 앞섰다`)
+        in_own_clause = [r for r in in_own_clause if r.mark == "topic"
+                         and _TOPIC_THEN_OBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), pos)] \
+            or [r for r in in_own_clause if r.mark == "topic"][:1] or in_own_clause
         # (before the clause, the last topic: `헤이룽장성은 3.1%로 …, 랴오닝성은 4.3%로 사정이 나았지만 | 전국
         # 평균과는 여전히 0.9%p 차이가 났다`)
         # (a topic by its particle over one marked by `의` qualifying the subject of a clause on the way: `쓰촨성은 청두의

@@ -62,7 +62,8 @@ _OF_CAUSE = compiled(r"의?(?:\s+[\p{Hangul}A-Za-z]+(?:\([^()]*\)[\p{Hangul}A-Za
 
 # a region qualifying an object or a place (`허페이의 반도체·신에너지 기업을`, `항저우의 AI 기업에`): words
 # with no particle, then `을`/`를`, `에` or `에도` (`광시의 절반에도 못 미치지만`)
-OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+\S+(?:을|를|에|에서|에도)(?=\s)"
+# (not the region's own level, `리현(蠡县)의 7.6%를 크게 앞질렀다`: the figure is no noun it qualifies)
+OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+(?!\d)\S+(?:을|를|에|에서|에도)(?=\s)"
                         # or firms it names with their Chinese (`청두(成都)의 바이리톈헝(百利天恒)과 커룬보타이(科伦博泰)를`)
                         r"|의(?:\s+[\p{Hangul}A-Za-z·]+\(\p{Han}[^)]*\)(?:과|와|,))*\s+[\p{Hangul}A-Za-z·]+\(\p{Han}[^)]*\)(?:을|를)(?=\s)"
                         # or the place a noun it names is, with no `의` (`닝샤후이족자치구는 중웨이 클러스터에 … 들어서면서`)
@@ -119,7 +120,9 @@ _ACTOR_AFTER = compiled(r"(?:\([^()]*\))?(?:\s+\p{Hangul}+)?에\s+(?:[^\s,.]+\s+
 OF_BEFORE = compiled(r"(?:\([^)]*\))?의\s+")
 # a rate passed, a gap perhaps between: the level of the region it follows with `의`, no share (`청두(成都)의 6.8%를 0.3%p 앞섰다`)
 # (not a share's bound, `전국의 45%를 웃돈다`: passed by a gap, or overtaken)
-PASSED_LEVEL = compiled(r"[\d.,]+\s*%(?:을|를)\s+(?:[\d.,]+\s*%p\s+(?:앞서|앞섰|앞선|앞질|웃돌|웃돈|상회)|앞서|앞섰|앞선|앞질|제치|제쳤)")
+# (perhaps by much: `리현(蠡县)의 7.6%를 크게 앞질렀다`)
+PASSED_LEVEL = compiled(r"[\d.,]+\s*%(?:을|를)\s+(?:(?:크게|훨씬|한참|멀찍이)\s+)?"
+                        r"(?:[\d.,]+\s*%p\s+(?:앞서|앞섰|앞선|앞질|웃돌|웃돈|상회)|앞서|앞섰|앞선|앞질|제치|제쳤)")
 # a level in a unit of its own, no share or multiple (`7만 1,600곳을`, not `30%를`, `1.2배`)
 _COUNTED_LEVEL = compiled(r"[\d.,]+(?:\s*[조억만천]\s*(?:[\d,]+)?)*\s*(?![\d.,%]|배|분의)\p{Hangul}")
 

@@ -53,6 +53,8 @@ def _column_named(head: str | None, named: dict[str, str], role: str) -> str | N
     '연간생산능력'
     >>> _column_named("생산능력", {"연간생산능력": "만 개"}, "text"), _column_named("능력", {"생산능력": "만 개", "연간능력": "개"}, "amount")
     (None, None)
+    >>> _column_named("전년동기대비", {"생산량": "억 점", "비중": "%", "증감률": "%"}, "amount")
+    '증감률'
     """
     if not head:
         return None
@@ -61,7 +63,14 @@ def _column_named(head: str | None, named: dict[str, str], role: str) -> str | N
     if role != "amount" or len(head) < 2:
         return None
     near = [name for name in named if name.endswith(head) or head.endswith(name) and len(name) > 1]
+    if not near and _CHANGE_HEAD.fullmatch(head):
+        near = [name for name in named if name in _CHANGE_NAMES]  # (`증감률 %` over `전년 동기 대비`: the change's column)
     return near[0] if len(near) == 1 else None
+
+
+# a column of changes, and the names a unit line gives them by
+_CHANGE_HEAD = compiled(r"(?:전년|전년동기|전년동월|전분기|전월)대비(?:증감률?|증가율)?|증감률?|증가율")
+_CHANGE_NAMES = frozenset({"증감률", "증감", "증가율", "변동률"})
 
 
 def column_roles(header: list[str | None], rows: list[list[str | None]]) -> list[str]:
