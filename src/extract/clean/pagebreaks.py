@@ -19,13 +19,13 @@ from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on,
                                         opening_blanks_aside, pads_caption, printed_cells, row_key, wraps_header_cell)
 from kic_extract.clean.columns import spaced_to_tabbed
 from kic_extract.clean.furniture import NO_PAGES, Pages
+from kic_extract.clean.card_lines import card_field, opens_with_label
 from kic_extract.clean.vocabulary import Vocabulary, vocabulary_of
 from kic_extract.compiled import compiled
 from kic_extract.data import word_set
 from kic_extract.ingest import Line
 from kic_extract.names.readings import read_name
 from kic_extract.scripts import closed_by_n
-from kic_extract.segment.cues import card_labels
 from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_NOTE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
@@ -513,33 +513,6 @@ def _rejoin_cut_label(prev: Chunk, chunk: Chunk, vocabulary: Vocabulary) -> bool
     return True
 
 
-def _opens_with_label(text: str) -> bool:
-    """Whether a line opens with a card's field label of one to three words (`  투자 엔젤 …`, `  최신 라운드 …`).
-
-    >>> _opens_with_label("  투자 시리즈 A+ 4,500만 달러"), _opens_with_label("  저온 성능이 뛰어난 나트륨이온 셀로")
-    (True, False)
-    >>> _opens_with_label("  · 투자 이력: 엔젤 3,000만 위안 → 시리즈 A 약 2억 위안")
-    True
-    """
-    words = text.split()
-    return _FIELD_OPENING.match(text) is not None or any("".join(words[:n]) in card_labels() for n in (1, 2, 3))
-
-
-# a field's opening: a label and its colon, or a bullet (`  · 투자 이력: …`, `  ▷ 설립 …`)
-_FIELD_OPENING = compiled(r"^\s*(?:[·•ㆍ○◦∙▷▶-]|[^\s:：]{1,12}(?:\s[^\s:：]{1,8})?\s*[:：])")
-_LABEL_AND_COLON = compiled(r"^\s*(?:[·•ㆍ○◦∙▷▶-]\s*)?(?P<label>[^\s:：]{1,12}(?:\s[^\s:：]{1,8})?)\s*[:：]\s*\S")
-
-
-def _card_field(text: str) -> bool:
-    """Whether a line is a card's field: a card label of data/card_labels.tsv, its colon and its value.
-
-    >>> _card_field("투자 유치 : 2022년 프리A 라운드 3,000만 위안"), _card_field("▶ 설립: 2017년"), _card_field("주: 2024년 기준")
-    (True, True, False)
-    """
-    m = _LABEL_AND_COLON.match(text)
-    return m is not None and "".join(m["label"].split()) in card_labels()
-
-
 def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAGES) -> list[Chunk]:
     """Group non-blank lines into chunks, merging across page breaks and continued tables.
 
@@ -612,10 +585,10 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         # (so a labelled item too short to have filled its line, `· 투자 유치: … 누적 5,600만 달러`, as a PDF's text sets it
         # with no indent: the text on the next page is none of its value)
         framed = _FRAMED.match(left.text) and (_BARRED_OPENING.match(left.text) or len(left.text) < settings.min_break_line_chars
-                                              or not _HANGUL_TAIL.search(left.text.rstrip()) or _opens_with_label(left.text))
+                                              or not _HANGUL_TAIL.search(left.text.rstrip()) or opens_with_label(left.text))
         # (an indented line of prose under a card, long, ending in a word and opening with no card label, `  저온 성능이 …
         # 셀 생산 능력을` | page break | `두 배로 늘린다.`, goes on as prose does)
-        if at_page_break and _card_field(left.text) and _card_field(right.text):
+        if at_page_break and card_field(left.text) and card_field(right.text):
             # `주요 사업 : … 디자인 및 생산` | page break | `투자 유치 : …`: the card goes on with its next field
             prev.lines.extend(chunk.lines)
             continue

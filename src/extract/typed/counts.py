@@ -59,7 +59,8 @@ _HELD_IN = compiled(r"에서\s*(?:열리|열린|열려|열렸|개최|진행)")  
 _PLACE_NOUN_ON = compiled(r"\s(?:지역|도시)(?=으로|로|[은는이가을를의에]|\s|$)")  # (`6 개 성급` | ` 지역으로`)
 _SECOND_NOUN_IN = compiled(r"\s+\p{Hangul}{1,6}인(?=\s)")  # (`다섯 개 핵심` | ` 도시인`)
 _LABEL_COLON = compiled(r"[^:：\d]{1,30}[:：]\s*")  # (a labelled item's label: `신발·의류 관리용품: `)
-_NOUN_RUNS_ON = compiled(r"(?:\s+\p{Hangul}{1,8}){1,3}(?=(?:은|는)\s)")  # (`5개 국내` | ` 솔 산업 집적지`)
+# (`5개 국내` | ` 솔 산업 집적지`; not the set something is picked from, `10 개 지역` | ` 가운데서는`)
+_NOUN_RUNS_ON = compiled(r"(?:\s+(?!가운데|중(?:에서|에)?(?!\p{Hangul}))\p{Hangul}{1,8}){1,3}(?=(?:은|는)\s)")
 # what, after a count and its noun, says its items follow the paragraph (`8 대 중점 과제는 다음과 같다`, `… 과제를
 # 다음과 같이 제시했다`), with no other count between (`결선에 오른 8개 팀 가운데 … 4개 팀은 다음과 같다`: the 4 are listed)
 # a count's verb of presenting what it counts, closing its sentence (`7 개 분야를 제시했다.`)
@@ -184,6 +185,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     >>> sentence_counts("1 조 420 억 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로 1 조 위안 선을 넘어섰다.")
     []
     >>> sentence_counts("쓰촨성은 허난성을 제치고 5 위로 올라섰는데, 상위 5 개 지역의 순서가 바뀐 것은 처음이다.")
+    []
+    >>> sentence_counts("5개 국내 솔 산업 집적지는 안후이성 위안탄진, 허난성 장뎬진, 저장성 닝보다.")[0][:2]
+    (5, '개 국내 솔 산업 집적지')
+    >>> sentence_counts("상위 10 개 지역 가운데서는 쓰촨성 5.7%, 저장성 5.6%, 산둥성 5.3% 순으로 성장세가 두드러졌다.")
     []
     """
     out = []
