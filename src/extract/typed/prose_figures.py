@@ -65,7 +65,7 @@ from kic_extract.typed.prose_order import (
     sole_subject,
 )
 from kic_extract.typed.clause_amounts import amounts_in, counts_in_words, spread_over_own_list
-from kic_extract.typed.prose_owners import COMPARED_WITH, THIS_IS
+from kic_extract.typed.prose_owners import COMPARED_WITH
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
     GOES_ON_OPENING,
@@ -80,7 +80,7 @@ from kic_extract.typed.rank_relations import (
     regions_ahead,
 )
 from kic_extract.typed.figure_cues import cue, cues, measure_nouns
-from kic_extract.typed.prose_regions import COMPASS_PART, ProseRegion, in_quoted_name, sentence_regions
+from kic_extract.typed.prose_regions import COMPASS_PART, THIS_OPENS, ProseRegion, in_quoted_name, sentence_regions
 from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_region_sets import is_whole_of_share
 from kic_extract.typed.paragraph_state import (MEASURE_TOPIC, Paragraph, rank_only_clause, ranks_across_paragraph,
@@ -201,7 +201,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         if st.carried is not None and not spread_over_own_list(head) \
                 and (first is None or DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
                      or all(not r.subject or COMPARED_WITH.match(sentence, r.end) or _MEASURED_AGAINST.match(sentence, r.end)
-                            or (r.zh == "中国" or THIS_IS.match(sentence)) and is_whole_of_share(sentence, r) for r in regions)):
+                            or (r.zh == "中国" or THIS_OPENS.match(sentence)) and is_whole_of_share(sentence, r) for r in regions)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do
             # the figures it states before it names one (`지난해 GDP는 10조 … 3위 자리를 굳혔고, … 광둥성·…`)
             # and one naming only the regions it is compared with (`2위 광저우(…)와의 격차는 7,200억 위안으로`, `상하이(9.1%)를

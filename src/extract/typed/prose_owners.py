@@ -18,7 +18,7 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import NATIVE_COUNT
 from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
 from kic_extract.typed.figure_cues import cue, measure_nouns, nation_pattern
-from kic_extract.typed.prose_regions import EVENTS_COUNTED, VISITING, ProseRegion, flow_topic
+from kic_extract.typed.prose_regions import EVENTS_COUNTED, THIS_OPENS, VISITING, ProseRegion, flow_topic
 from kic_extract.typed.region_marks import AFTER_NAME, ALONE_AT, FIRMS, PLACES_COUNT
 
 
@@ -142,7 +142,6 @@ _QUALIFIED_OBJECT_ON = compiled(r"(?:\s+\p{Hangul}{1,8}){1,3}(?:을|를)\s+(?:[^
 
 
 # the whole a share is set against, right after its region (`안후이성 | 전체 브러시 생산액 대비로는 61.2%에`)
-THIS_IS = compiled(r"\s*(?:이는|이것은|이)\s")  # (a clause about what was just said: `이는 …의 34.6%에 해당한다`)
 _SET_AGAINST = compiled(r"\s+전체(?:\s+[\p{Hangul}A-Za-z&]{1,8}){0,3}?\s*대비(?:로는|로|론)?\s+(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)")
 
 
@@ -189,7 +188,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         # `…였고, | 성장률이 5%에 못 미친 지역은 모두 7곳으로`, `… 순으로, 이들 4 개 도시가 전체의 76%를`: the
         # set's, not a region's before
         return None
-    if in_clause and (_SET_AGAINST.match(sentence, in_clause[-1].end) or share and THIS_IS.match(sentence, c_off)
+    if in_clause and (_SET_AGAINST.match(sentence, in_clause[-1].end) or share and THIS_OPENS.match(sentence, c_off)
                       and all(is_whole_of_share(sentence, r) for r in in_clause if r.end > r.start)) \
             and (before := [r for r in subjects[:k] if r.start == r.end or r.start < in_clause[-1].start and r.mark == "topic"
                             and not is_whole_of_share(sentence, r)]):

@@ -42,6 +42,8 @@ from kic_extract.typed.region_marks import (
 _DIGIT_AHEAD = compiled(r"\d")
 # what a region or figure was (the copula's past adnominal: `1위였던`, `1,758억 위안이던`)
 WAS = r"(?:이었던|였던|이던)"
+# a sentence or clause about what the one before said (`이는 허베이성 전체의 34.6%에 해당한다`)
+THIS_OPENS = compiled(r"\s*(?:이는|이것은)\s")
 # a part of the country by the compass, no region of its own (`서부`, `중서부`, `연해`)
 COMPASS_PART = r"(?:중서부|서부|동부|중부|동북|서북|서남|남부|북부|북방|남방|연해|내륙)"
 # an order word a clause opens with, going on from what was said (`이어 후베이성 …`)

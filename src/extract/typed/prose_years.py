@@ -23,7 +23,7 @@ from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import amount_patterns, units
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.figure_cues import cue, measure_nouns
-from kic_extract.typed.prose_regions import BRACKETED, WAS
+from kic_extract.typed.prose_regions import BRACKETED, THIS_OPENS, WAS
 
 # a paragraph's sentences, each to its `다.`, or to the end of a line of a labelled field when another follows (`장 소:
 # … 빈하이신구(滨海新区)` / `참가대상: …, 30팀 내외`: the place is the event's, no subject of the fields after it)
@@ -126,9 +126,6 @@ _BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)|"
 _YEAR_LEVEL_PASSED = compiled(r"(?:(?:19|20)\d{2}\s*년|['’‘]\d{2}\s*년|지난해|작년|전년|올해)" + _LEVEL_PASSED)
 
 
-_THIS_OPENS = compiled(r"\s*(?:이는|이것은)\s")  # (a sentence about what the one before said)
-
-
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
@@ -198,7 +195,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             last = k
             while bounds[k][2] and last + 1 < len(bounds) and bounds[last + 1][2]:
                 last += 1
-            while last + 1 < len(bounds) and _THIS_OPENS.match(text, bounds[last + 1][0]):
+            while last + 1 < len(bounds) and THIS_OPENS.match(text, bounds[last + 1][0]):
                 last += 1  # (and the sentence saying what the last of them is: `… 2025년 9월 말 218만㎡로 불어났다. | 이는 허베이성 전체의 34.6%`)
             out.append((at, year, bounds[last][1]))
             continue
