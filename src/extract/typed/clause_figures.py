@@ -53,6 +53,7 @@ from kic_extract.typed.clause_amounts import amounts_in, gathered_before, gather
 from kic_extract.typed.prose_owners import (
     OF_BEFORE,
     PASSED_LEVEL,
+    RAISING,
     next_clause_topic,
     owns_only_the_next,
     subject_of,
@@ -611,7 +612,7 @@ _CHANGED_INTO = compiled(r"\s*(?:늘어난|줄어든|증가한|감소한|늘어|
 # a region's own measure made the object a figure raises it to (`톈푸신구의 GDP를 8,000 억 위안 이상으로 키우고`)
 # (its deadline may come between: `이우의 관련 수출을 2027년까지 10억 위안 이상으로 늘린다`)
 _MEASURE_OBJECT = compiled(r"의\s+(?:[\p{Hangul}A-Za-z&]+\s*){1,3}?(?:을|를)\s+(?:(?:19|20)\d{2}\s*년\s*(?:말)?까지\s+)?")
-_RAISED_TO = compiled(r"\s*(?:이상|이하|가량|안팎)?\s*(?:으로|로)\s+(?:\S+\s+)?(?:키우|키운|키워|늘리|늘린|늘려|끌어올|확대|높이|높인|높여|줄이|줄인|줄여)")
+_RAISED_TO = compiled(rf"\s*(?:이상|이하|가량|안팎)?\s*(?:으로|로)\s+(?:\S+\s+)?(?:{RAISING}|줄이|줄인|줄여)")
 
 
 def _raised_measure_owner(sentence: str, regions: list[ProseRegion], c_off: int, pos: int, end: int) -> ProseRegion | None:

@@ -136,9 +136,10 @@ _QUALIFIED_SUBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:이|가)\s")
 _QUALIFIED_OBJECT = compiled(r"\s+\p{Hangul}{1,6}(?:을|를)\s")
 # (the object a clause raises to a figure, which the next clause goes on raising: `중국 | 노인용품 산업 규모를 2027년 1조
 # 2,000억 위안 안팎으로 키우고`)
+# the verbs raising a measure to a figure (`… 1조 2,000억 위안으로 키우고`, `… 20억 위안으로 끌어올릴`)
+RAISING = "키우|키운|키워|늘리|늘린|늘려|끌어올|확대|높이|높인|높여"
 _QUALIFIED_OBJECT_ON = compiled(r"(?:\s+\p{Hangul}{1,8}){1,3}(?:을|를)\s+(?:[^,.]|(?<=\d)[,.](?=\d)){0,60}?\d"
-                                r"(?:[^,.]|(?<=\d)[,.](?=\d)){0,30}?(?:으로|로)\s+"
-                                r"(?:키우|키운|키워|늘리|늘린|늘려|끌어올|확대|높이|높인|높여)")
+                                rf"(?:[^,.]|(?<=\d)[,.](?=\d)){{0,30}}?(?:으로|로)\s+(?:{RAISING})")
 
 
 # the whole a share is set against, right after its region (`안후이성 | 전체 브러시 생산액 대비로는 61.2%에`)

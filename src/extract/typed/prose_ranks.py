@@ -19,11 +19,11 @@ from kic_extract.typed.prose_region_sets import list_run
 from kic_extract.typed.figure_cues import cue, measure_nouns
 from kic_extract.typed.prose_regions import AVERAGE_AFTER, GOES_ON, PLACE_OF_A_KIND, ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME
-from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ordinal_rank, stated_ranks
+from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ORDINAL_WRITTEN, ordinal_rank, stated_ranks
 
 # a rank written right before a region, in digits or as an ordinal (`2 위인 네이멍구자치구(8.3%)`, `두 번째인 랴오닝성(29.6%)`):
 # its rank is `ordinal_rank(m["n"])`
-RANK_BEFORE = compiled(r"(?:(?<![\d.])(?P<n>\d{1,2})\s*위|(?<!\p{Hangul})(?P<n>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번\s*째)(?:인)?\s+$")
+RANK_BEFORE = compiled(rf"(?:(?<![\d.])(?P<n>\d{{1,2}})\s*위|{ORDINAL_WRITTEN})(?:인)?\s+$")
 _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
@@ -208,7 +208,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     if len(stated) == 1 and len(regions_in_order) == 1 \
             and (own := [f for f in figures if f.get("bracketed") and f["region"] is listed[0]["region"] and not f["gap"]]) \
             and len(own) < len([f for f in figures if not f["gap"]]) \
-            and _RANK_OF_NEXT.search(clause, 0, max(0, listed[0]["region"].start - c_off)):
+            and (rank := RANK_BEFORE.search(clause, 0, max(0, listed[0]["region"].start - c_off))) \
+            and rank.group().rstrip().endswith("인"):
         # `네 번째인 베트남(21억 위안)은 증가율이 27.3%에 달해 | 주요 수입국 가운데 가장 가파르게 늘었다`: the rank describing
         # the region is its level's, in brackets after it, not the figures the clause goes on to give
         for f in own:
@@ -483,8 +484,6 @@ def rates_not_changes(figures: list[dict], clause: str) -> list[dict]:
 _RANK_OPENS = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}{2,}")
 # a rate made the subject right before its figure (`증가율이 24.5%에 달해`)
 RATE_SUBJECT = compiled(r"(?:증가율|성장률|상승률|감소율|하락률|비중|점유율)(?:이|가|은|는)\s+(?:약\s+)?$")
-# a rank describing the region right after it (`네 번째인 베트남(…)은`, `4위인 베트남(…)은`)
-_RANK_OF_NEXT = compiled(r"(?:(?<![\d.])\d{1,2}\s*위|(?<!\p{Hangul})\p{Hangul}{1,2}\s*번\s*째)인\s+$")
 # a year something is to be done by (`2027년까지`, `2030년 말까지`)
 _BY_YEAR = compiled(r"(?<!\d)\d{4}\s*년(?:\s*말)?까지(?!\p{Hangul})")
 _NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")

@@ -13,6 +13,7 @@ from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.numerals import NATIVE_COUNT
 from kic_extract.typed.prose_regions import QUOTED, WAS
 
 # (`지난해 1위였던 항저우시는`, `한때 10위권을 지키던 톈진은`: a rank the region held before)
@@ -40,6 +41,8 @@ _CONTESTED_RANK = compiled(r"\d{1,2}\s*위\s*(?:자리\s*)?(?:다툼|경쟁|쟁�
 DESCRIBED_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위인(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?!인|권))"
                           r"|(?<![\d.])\d{1,2}\s*위(?=\s+\p{Hangul}{2,}(?:은|는)\s)"
                           r"(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?=였|이었|이다|다|로|를|을|에|[,.]|$))")
+# an ordinal written out (`두 번째`, `첫 번째`), its numeral the group `n` (`ordinal_rank(m["n"])`)
+ORDINAL_WRITTEN = rf"(?<!\p{{Hangul}})(?P<n>첫|{NATIVE_COUNT})\s*번\s*째"
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
@@ -48,7 +51,7 @@ PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀�
 def _passed_rank() -> regex.Pattern[str]:
     """A rank before a region the clause passes (figure_cues.tsv kind `passed`, and `앞섰`, which that kind lacks)."""
     # (in digits or as an ordinal: `2위 베이징시(…)를`, `두 번째인 랴오닝성(…)을`)
-    return compiled(rf"(?:\d{{1,2}}\s*위|(?<!\p{{Hangul}})\p{{Hangul}}{{1,2}}\s*번\s*째(?:인)?)\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)"
+    return compiled(rf"(?:\d{{1,2}}\s*위|{ORDINAL_WRITTEN}(?:인)?)\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)"
                     rf"(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
 
 
