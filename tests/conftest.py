@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import shutil
@@ -130,6 +131,23 @@ def corpus_issue():
         return cache[number]
 
     return get
+
+
+#: every PDF of the test data and the corpus prints
+PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])
+
+
+@functools.cache
+def one_process_reading(path: Path) -> tuple:
+    """A PDF read through pdfium (pdfplumber for the pages pdfium cannot give) in one process, and
+    the route of each page: what other ways of reading it are compared with, read once a session."""
+    import kic_extract.pdf
+    from kic_extract.pdf.read import read_pdf
+    from kic_extract.settings import Settings
+
+    assert kic_extract.pdf.page_processes == 1
+    routes: list[tuple[int, str]] = []
+    return read_pdf(path, Settings(), routes), routes
 
 
 def load_tool(name: str):

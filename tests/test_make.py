@@ -24,7 +24,7 @@ def project(tmp_path_factory) -> Path:
     """A project folder with the real Makefile, tools and sources, one issue in raw/, all built."""
     where = tmp_path_factory.mktemp("project")
     for name in ("Makefile", "pyproject.toml"):
-        shutil.copy(ROOT / name, where / name)
+        shutil.copy2(ROOT / name, where / name)  # (its time kept: a newer pyproject.toml would reinstall the package)
     shutil.copytree(ROOT / "tools", where / "tools")
     (where / "src").symlink_to(ROOT / "src")
     (where / ".venv").symlink_to(VENV)

@@ -9,13 +9,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import PDFS, one_process_reading
 
 from kic_extract.pdf import ahead, pages
 from kic_extract.pdf.read import read_pdf
 from kic_extract.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
-PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])
 pytestmark = pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="readers ahead need memfd_create")
 
 
@@ -42,7 +41,7 @@ def taken(monkeypatch):
 @pytest.mark.parametrize("readers", [1, 2])
 def test_pages_read_ahead_read_as_one_process_reads_them(taken, readers):
     for path in PDFS:
-        expected = _read(path)
+        expected = one_process_reading(path)
         ahead.start(path, _identity(path), Settings(), readers)
         assert _read(path) == expected, path.name
         ahead.stop_all()

@@ -7,14 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import PDFS, ROOT, one_process_reading
 
 import kic_extract.pdf
 from kic_extract.pdf import pages
 from kic_extract.pdf.read import read_pdf
 from kic_extract.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
-PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])
 
 
 def _read(path: Path, processes: int) -> tuple:
@@ -34,7 +33,7 @@ def test_shared_pages_read_as_one_process_reads_them(monkeypatch, processes):
     real = pages._Child.results
     monkeypatch.setattr(pages._Child, "results", lambda self: from_children.append(len(got := real(self))) or got)
     for path in PDFS:
-        assert _read(path, processes) == _read(path, 1), path.name
+        assert _read(path, processes) == one_process_reading(path), path.name
     assert sum(from_children) > len(PDFS)  # the children did read pages
 
 

@@ -1,21 +1,21 @@
 """The PDF reader's two sources give the same records: every PDF of the test data and the corpus
 read through pdfium (`pdf/glyphs.py`, pdfplumber for the pages pdfium cannot give exactly) and
-through pdfplumber alone must produce identical text, pages, problems, records and warnings.
-The pages read by pdfplumber are recorded with the reason."""
+through pdfplumber alone must produce identical text, pages and problems, all the stages after the
+reader take from it, and so identical records and warnings. The pages read by pdfplumber are
+recorded with the reason."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from conftest import PDFS, ROOT, one_process_reading
 from pdf_bytes import pdf_of
 
 from kic_extract.pdf.read import read_pdf
 from kic_extract.pipeline import extract_issue
 from kic_extract.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
-PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])
 PDFIUM, PLUMBER = Settings(), Settings(pdf_reader="pdfplumber")
 
 
@@ -36,11 +36,17 @@ DIFFER = {"kic-china-weekly-432.libreoffice.pdf": "pdfium's text keeps one of tw
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(reason=DIFFER[p.name], strict=True))
                                   if p.name in DIFFER else p for p in PDFS], ids=[p.name for p in PDFS])
-def test_both_sources_give_the_same_records(path):
-    routes: list[tuple[int, str]] = []
-    assert read_pdf(path, PDFIUM, routes) == read_pdf(path, PLUMBER)
+def test_both_sources_give_the_same_text(path):
+    reading, routes = one_process_reading(path)
+    assert reading == read_pdf(path, PLUMBER)
     assert [page for page, _ in routes] == list(range(1, len(routes) + 1))
     assert all(how == "pdfium" or how.startswith("pdfplumber: ") for _, how in routes)
+
+
+def test_both_sources_give_the_same_records():
+    """Nothing after the reader depends on its source: a print read partly by each gives the same records."""
+    path = ROOT / "tests" / "corpus" / "pdf" / "kic-china-weekly-301.libreoffice.pdf"
+    assert {how.split(":")[0] for _, how in one_process_reading(path)[1]} == {"pdfium", "pdfplumber"}
     assert _records(path, PDFIUM) == _records(path, PLUMBER)
 
 
@@ -48,10 +54,8 @@ def test_the_corpus_is_read_by_pdfium():
     """The producers pdfium reads exactly (not the Type 3 fonts of Chromium's print, nor
     WeasyPrint's spaces) are read through it: almost every page of their prints takes the fast
     route, whichever prints `make corpus-pdfs` has added."""
-    routes: list[tuple[int, str]] = []
-    for path in PDFS:
-        if path.stem.rsplit(".", 1)[-1] in ("reportlab", "libreoffice", "ghostscript"):
-            read_pdf(path, PDFIUM, routes)
+    routes = [route for path in PDFS if path.stem.rsplit(".", 1)[-1] in ("reportlab", "libreoffice", "ghostscript")
+              for route in one_process_reading(path)[1]]
     fast = sum(how == "pdfium" for _, how in routes)
     assert routes and fast >= 0.95 * len(routes), f"only {fast} of {len(routes)} pages read through pdfium"
 
