@@ -221,7 +221,7 @@ def test_a_titles_period_without_its_year_takes_the_opening_paragraphs(corpus_is
 def test_a_place_named_with_its_generic_word_closes_its_word_at_a_wrap():
     # 1477 l.79 `… 수출액이 5,870만 달러로 12.4% 줄었고, 상하이시 역시 7.7% 감소했다.`, wrapped after `상하이시` by a producer
     # breaking inside words (LibreOffice's and WeasyPrint's prints gave `상하이시역시`, and 상하이's fall went to 장쑤성)
-    from kic_extract.clean.pagebreaks import decide_join
+    from kic_extract.clean.word_joins import decide_join
     from kic_extract.pdf.wraps import join_text
 
     text = (ROOT / "tests" / "corpus" / "heldout" / "kic-china-weekly-1477.txt").read_text(encoding="utf-8")

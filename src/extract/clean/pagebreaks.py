@@ -10,7 +10,6 @@ of the same table (a table continued on the next page).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
 from itertools import zip_longest
 
 import regex
@@ -20,12 +19,10 @@ from kic_extract.clean.cut_rows import (aligned_rest, cell_kind, cells_going_on,
 from kic_extract.clean.columns import spaced_to_tabbed
 from kic_extract.clean.furniture import NO_PAGES, Pages
 from kic_extract.clean.card_lines import card_field, opens_with_label
-from kic_extract.clean.vocabulary import Vocabulary, vocabulary_of
+from kic_extract.clean.vocabulary import Vocabulary
+from kic_extract.clean.word_joins import HANGUL_TAIL, NUMBER_HEAD, decide_cell_join, decide_join, join_halves
 from kic_extract.compiled import compiled
-from kic_extract.data import word_set
 from kic_extract.ingest import Line
-from kic_extract.names.readings import read_name
-from kic_extract.scripts import closed_by_n
 from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_NOTE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
@@ -39,12 +36,7 @@ _BLOCK_START = compiled(rf"^(?:\d+[.)]\s|{_OWN_BLOCK}|0[1-9]\s|[①-⑳]|▶|[�
 # or indented under a profile's name (`  분야 ▸ …`)
 _FRAMED = compiled(r"^(?:\s*[│┃├┣]|\s{2,}\S)")
 _BARRED_OPENING = compiled(r"^\s*[│┃├┣└┗]")
-_HANGUL_TAIL = compiled(r"\p{Hangul}+$")
-_HANGUL_HEAD = compiled(r"^\p{Hangul}+")
-_GLOSS_NEXT = compiled(r"[(（]\p{Han}")
 # a number cut by the break: `5.` | `2%`, `1,2` | `34억`
-_NUMBER_TAIL = compiled(r"(?:\d[.,]|\d)$")
-_NUMBER_HEAD = compiled(r"^(?:[.,]?\d)")
 # a decimal cut after its point (`대비 15.` | `3% 증가`): the point does not end the sentence
 _NUMBER_CUT = compiled(r"\s\d+\.$")
 # a caption saying the table above goes on: `한중 경제 교류 주요 지표 (계속)`
@@ -53,7 +45,6 @@ _CONTINUED = compiled(r"[(\[（]\s*(?:계속|이어서|續|cont(?:inued|\.)?)\s*
                       r"|^\s*[<〈\[［【]?\s*(?:표|그림)\s*\d+(?:[-.]\d+)?\s*[)>〉\]］】.]?\s+(?:계속|이어서)\s*$", regex.I)
 # every decision reads a bounded window of text at the break, never the whole line or document,
 # so the work stays linear in the input however long its lines are
-_WORD_WINDOW = 40  # characters either side of a break that can belong to the word it splits
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,197 +136,6 @@ def _table_width(text: str) -> int:
     return text.count("\t") + 1 if "\t" in text else 0
 
 
-def join_halves(left: str, right: str, kind: str) -> str:
-    """Two halves a page break or a wrap parted, joined as `decide_join` says: a word goes on, else a space.
-
-    >>> join_halves("산업에서 새", "로운 우위", "word"), join_halves("산둥성의", "GDP 는", "space")
-    ('산업에서 새로운 우위', '산둥성의 GDP 는')
-    """
-    return left + ("" if kind == "word" else " ") + right
-
-
-_CLOSING_PARTICLES = frozenset("과와은는이가을를의에도로")
-
-
-# a verb's connective ending closing a clause (`줄었고`, `늘었으며`, `밝혔지만`, `하면서`)
-_CLAUSE_ENDING = compiled(r"\p{Hangul}(?:고|며|지만|면서|는데|으나|므로)$|(?<!\p{Hangul})(?:넘어|늘어|줄어|올라|높아|낮아|많아)$")
-
-
-def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
-    """Whether two Hangul runs a wrap parts are two words: the left ends in a particle, in a
-    verb's adnominal form of two syllables or more or in its connective ending (`줄었고`), and the right opens with a province-level
-    region's or a country's name (`랴오닝성과 | 장쑤성도`, `국경을 맞댄 | 광시좡족자치구의`), or with a
-    place of any level glossed with its Chinese right after it (`rest`, what follows the right
-    run: `본거지인 | 항저우시(杭州市)가`).
-
-    >>> closes_before_place("랴오닝성과", "장쑤성도"), closes_before_place("베이", "징과")
-    (True, False)
-    >>> closes_before_place("맞댄", "광시좡족자치구의"), closes_before_place("간", "쑤성")
-    (True, False)
-    >>> closes_before_place("줄었고", "푸젠성도"), closes_before_place("고", "푸젠성도")
-    (True, False)
-    >>> closes_before_place("본거지인", "항저우시", "(杭州市)가"), closes_before_place("본거지인", "항저우", "가")
-    (True, False)
-    >>> closes_before_place("넘어", "쯔보시"), closes_before_place("넘어", "쯔보")
-    (True, False)
-    """
-    adnominal = len(tail) > 1 and closed_by_n(tail[-1])
-    if not tail or tail[-1] not in _CLOSING_PARTICLES and not adnominal and not _CLAUSE_ENDING.search(tail):
-        return False
-    from kic_extract.gazetteer import EVERY_LEVEL, NATIONS, PROVINCE_LEVEL, find_regions
-
-    levels = EVERY_LEVEL if _GLOSS_NEXT.match(rest) else PROVINCE_LEVEL | NATIONS
-    # (or a city written with its generic word: `10만 위안을 넘어 | 쯔보시 평균(6만 8,000위안)을`)
-    return any(m.start == 0 for m in find_regions(head, levels)) \
-        or any(m.start == 0 and m.written != m.spelling for m in find_regions(head, EVERY_LEVEL))
-
-
-_FIGURE_END = compiled(r"[\d%]$")
-
-
-
-
-_GLOSS_OPENING = compiled(r"\((?P<han>\p{Han}+)\)")
-
-
-#: what may open the right half of a wrap after a noun and belong to it: a particle or an ending (data/particles.txt,
-#: data/bound_endings.txt) or the copula (`이다`, `였다`, `인`, `이라`)
-_AFTER_NOUN = ("이", "였", "인", "임", "라", "란")
-
-
-def names_place(word: str) -> bool:
-    """Whether a Hangul run is a place's name whole, of any level the gazetteer knows (`푸젠성`, `닝더시`).
-
-    >>> names_place("푸젠성"), names_place("푸젠성도")
-    (True, False)
-    """
-    from kic_extract.gazetteer import EVERY_LEVEL, find_regions
-
-    return any(m.start == 0 and m.end == len(word) for m in find_regions(word, EVERY_LEVEL))
-
-
-@cache
-def _word_openings() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What opens a word that belongs to the noun before it (particles, endings, the copula), and the generic words
-    closing a place's name (a province's and data/place_suffixes.tsv)."""
-    from kic_extract.places import place_suffixes
-
-    return (tuple(word_set("particles.txt") | word_set("bound_endings.txt")) + _AFTER_NOUN,
-            ("성", "자치구", *(s.ko for s in place_suffixes())))
-
-
-def place_before_word(tail: str, head: str) -> bool:
-    """Whether two Hangul runs a wrap parts are two words because the left is a place named whole with its
-    generic word (`상하이시`, `푸젠성`: a province's, or one of data/place_suffixes.tsv) and the right, of two
-    syllables or more, opens with no particle, ending or copula (`상하이시` | `역시 7.7% 감소했다`).
-
-    >>> place_before_word("상하이시", "역시"), place_before_word("상하이시", "에서는"), place_before_word("상하이시", "였다")
-    (True, False, False)
-    >>> place_before_word("상하", "이시"), place_before_word("선전", "시장"), place_before_word("푸젠성", "정부")
-    (False, False, True)
-    """
-    openings, generic_words = _word_openings()
-    if len(head) < 2 or head.startswith(openings):
-        return False
-    return any(tail.endswith(word) and len(tail) > len(word) for word in generic_words) and names_place(tail)
-
-
-def glossed_alone(head: str, rest: str) -> bool:
-    """Whether the right half of a wrap is a whole name glossed right after it, as the names stage reads the gloss
-    (`몰린` | `수산구(蜀山区)에는`): the name opens there, and the left half is a word of its own (but `저우` |
-    `밍위안(周明远)` is one name); so is a word of one syllable glossed with its one character (`몇` | `펀(分)에`, a unit).
-
-    >>> glossed_alone("수산구", "(蜀山区)에는"), glossed_alone("밍위안", "(周明远)"), glossed_alone("가인터넷정보판공실", "(国家互联网信息办公室)에")
-    (True, False, False)
-    >>> glossed_alone("펀", "(分)에 불과한"), glossed_alone("이", "(北海)")
-    (True, False)
-    """
-    m = _GLOSS_OPENING.match(rest)
-    if not m or len(head) < 2 and len(m["han"]) != 1:
-        return False
-    reading = read_name(m["han"])
-    return head in (reading.ko, reading.ko_sino)
-
-
-def decide_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
-    """Word join or space join for text split by a page break, decided from the document.
-
-    A word join is chosen when the two halves form a word seen elsewhere in the document, or
-    when the left half is not a word of its own there (Korean PDFs wrap inside words); a space
-    join when the script changes at the break or the left half stands alone elsewhere.
-
-    >>> decide_join("산업에서 새", "로운 우위를", "새로운 시대")
-    'word'
-    >>> decide_join("동시에 산둥성의", "GDP 는 새롭게", "")
-    'space'
-    >>> decide_join("NIO, 샤", "오픈, 리샤은", "오픈 소스")
-    'word'
-    >>> decide_join("거리는 베이", "징과 장자커우", "거리는 베이 (베이징의)")
-    'word'
-    >>> decide_join("전년 대비 5.", "2% 증가했다", ""), decide_join("총 1,2", "34억 위안", "")
-    ('word', 'word')
-    >>> decide_join("톈진이 그다음이었다. 랴오닝성과", "장쑤성도 30%를 넘어섰다.", "")
-    'space'
-    >>> decide_join("증가율이 각각 4.8%, 4.6%로", "전년(5.1%, 4.8%)보다", "")
-    'space'
-    >>> decide_join("같은 기간 4 만 3,000 명", "줄어 유출이 이어졌다", ""), decide_join("모두 1,300 명", "을 넘었다", "")
-    ('space', 'word')
-    >>> decide_join("뒤를 이었다. 특히", "중관춘(中关村)이 자리한", "")
-    'space'
-    >>> decide_join("베이징·톈진", "·상하이·충칭·저장성", "")
-    'word'
-    """
-    if _NUMBER_TAIL.search(left[-2:]) and _NUMBER_HEAD.match(right[:2]):
-        return "word"
-    if right[:1] in LIST_DOTS or left[-1:] in LIST_DOTS:
-        return "word"  # `베이징·톈진` | `·상하이·충칭`: a list of names joined by dots goes on
-    tail = _HANGUL_TAIL.search(left[-_WORD_WINDOW:])
-    head = _HANGUL_HEAD.match(right[:_WORD_WINDOW])
-    if not tail or not head:
-        return "space"
-    rest = right[head.end():]
-    tail, head = tail.group(), head.group()
-    words = vocabulary if isinstance(vocabulary, Vocabulary) else vocabulary_of(vocabulary)
-    if words.has_word(tail + head):
-        return "word"
-    if closes_before_place(tail, head, rest) or place_before_word(tail, head):
-        return "space"  # `랴오닝성과 | 장쑤성도`: a particle closes the left word, a place opens the right;
-        # `상하이시 | 역시`: a place named with its generic word closes the left
-    if glossed_alone(head, rest):
-        return "space"  # `특히` | `중관춘(中关村)이`: a name read whole by its gloss opens the right half
-    if tail in word_set("particles.txt") and _FIGURE_END.search(left[: len(left) - len(tail)]):
-        return "space"  # `각각 4.8%, 4.6%로 | 전년(5.1%, 4.8%)보다`: a particle after a figure ends its word
-    if tail in word_set("counters.txt") and _FIGURE_END.search(left[: len(left) - len(tail)].rstrip()) \
-            and not head.startswith(tuple(word_set("particles.txt"))) and head[:1] not in word_set("counters.txt"):
-        return "space"  # `4 만 3,000 명 | 줄어`: a counter after a figure ends its word, unless a particle follows
-    # the break site itself is one standalone occurrence of the left half
-    if len(tail) > 1 and words.standalone(tail) > 1:
-        return "space"
-    return "word"
-
-
-def decide_cell_join(left: str, right: str, vocabulary: str | Vocabulary) -> str:
-    """`decide_join` for a table cell a page break cut, a word only on the document's evidence: the halves form a word
-    it writes (`AI 단백질 설` | `계`), or one half is a syllable it never writes alone (`광저우 난사 과창센` |
-    `터(广州南沙科创中心)`); else a space, as a cell breaks between its words more often than inside them (`핀란드` |
-    `헬싱키`, `창업 및` | `공급망 연계`).
-
-    >>> decide_cell_join("AI 단백질 설", "계", "단백질 설계 플랫폼"), decide_cell_join("핀란드", "헬싱키", "")
-    ('word', 'space')
-    """
-    if decide_join(left, right, vocabulary) != "word":
-        return "space"
-    tail, head = _HANGUL_TAIL.search(left[-_WORD_WINDOW:]), _HANGUL_HEAD.match(right[:_WORD_WINDOW])
-    if not tail or not head:
-        return "word"  # (a number cut: `1,2` | `34`)
-    tail, head = tail.group(), head.group()
-    words = vocabulary if isinstance(vocabulary, Vocabulary) else vocabulary_of(vocabulary)
-    if words.has_word(tail + head):
-        return "word"
-    lone = tail if len(tail) == 1 else head if len(head) == 1 else None
-    return "word" if lone and words.standalone(lone) <= 1 else "space"  # (the break site is one standalone occurrence)
-
-
 def _table_run(chunk: Chunk) -> list[TextLine]:
     """The tab-separated lines that end a chunk (the table a page break may continue)."""
     run: list[TextLine] = []
@@ -350,7 +150,6 @@ _BARRED = compiled(r"(?:\S\s+[|｜│]\s+\S.*){3}")  # (a line of four parts or 
 _CELL_TAIL_MAX_CHARS = 6
 _CELL_LIST_MAX_CHARS = 24  # (the rest of a list of names, after its comma)
 _HAN = compiled(r"\p{Han}")
-LIST_DOTS = ("·", "ㆍ", "・")  # (the middle dots joining names in a list)
 _ASIDE_LINE = compiled(r"[(（][^()（）\d]{1,12}[)）]")  # (words in brackets on a line of their own: `(온라인 포함)`)
 
 
@@ -431,6 +230,8 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
                                  joins=left.joins + (Join(left.line_end, "cell"),))
         rows = rows[1:]
         chunk = Chunk(rows)
+    if at_page_break and run:
+        _rejoin_wrapped_rows(rows, vocabulary, run)  # (rows the text tool wrapped, the table's header a page before)
     continued = at_page_break and len(rows) > 1 and _CONTINUED.search(rows[0].text) and "\t" in rows[1].text
     if not run or ("\t" not in rows[0].text and not continued):
         return False
@@ -444,22 +245,8 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
             prev.repeated_headers.append(rows[0].line_start)
             rows = rows[1:]
         left = prev.lines[-1]
-        cut = cut_row([line.text for line in run], left.text, rows[0].text, width) if rows else None
-        if cut:
-            head, tail = printed_cells(left.text), printed_cells(rows[0].text)
-            if len(head) + len(tail) > width + 1:
-                tail = opening_blanks_aside(tail)  # (the cell's rest set off by blanks)
-            if cut == "cell":  # a cell of Chinese goes on without a space, as Chinese is written; Korean as the
-                # document writes its words (`광저우 난사 과창센` | `터(广州南沙科创中心)`)
-                kind = "word" if _HAN.match(tail[0].lstrip()) and _HAN.search(head[-1].rstrip()[-1:]) \
-                    else decide_cell_join(head[-1].rstrip(), tail[0].lstrip(), vocabulary)
-                text = "\t".join(head[:-1] + [join_halves(head[-1].rstrip(), tail[0].lstrip(), kind)] + tail[1:])
-            else:
-                text = "\t".join(head + tail)
-            # (the row's blank last cells, as the right half printed them: `学)\t4 팀\t`)
-            text += "\t" * min(rows[0].text.count("\t") + 1 - len(printed_cells(rows[0].text)), width - 1 - text.count("\t"))
-            prev.lines[-1] = replace(left, text=text, line_end=rows[0].line_end,
-                                     joins=left.joins + (Join(left.line_end, "cell"),))
+        if rows and (joined := joined_row(run, rows[0], width, vocabulary)):
+            prev.lines[-1] = joined
             rows = rows[1:]
         elif rows and (rest := aligned_rest(left.text, rows[0].text, width)) is not None:
             # `…\t차량용 전력반도체` | `\t\t(SiC) 모듈\t…`: a short row's rest, in its own columns
@@ -480,6 +267,55 @@ def _continue_table(prev: Chunk, chunk: Chunk, at_page_break: bool, vocabulary: 
     prev.table_breaks.append(prev.line_end + 1)
     prev.lines.extend(rows)
     return True
+
+
+def joined_row(run: list[TextLine], right: TextLine, width: int, vocabulary: Vocabulary | str = "") -> TextLine | None:
+    """The last row of the table `run` (`width` cells) with `right` put back on it, when `right` is its rest (`cut_row`:
+    cut between two cells or inside one); None when it is not.
+
+    >>> L = lambda text, no: TextLine(text, no, no)
+    >>> run = [L("집적지\\t소속\\t기업 수\\t매출\\t비중", 1), L("이우시\\t진화시\\t486\\t24.1\\t71.2", 2), L("청하이구\\t산터우시\\t174", 3)]
+    >>> joined_row(run, L("15.7\\t58.4", 4), 5)
+    TextLine(text='청하이구\\t산터우시\\t174\\t15.7\\t58.4', line_start=3, line_end=4, joins=(Join(line=3, kind='cell'),))
+    >>> joined_row(run, L("창안진\\t둥관시", 4), 5) is None
+    True
+    """
+    left = run[-1]
+    cut = cut_row([line.text for line in run], left.text, right.text, width)
+    if not cut:
+        return None
+    head, tail = printed_cells(left.text), printed_cells(right.text)
+    if len(head) + len(tail) > width + 1:
+        tail = opening_blanks_aside(tail)  # (the cell's rest set off by blanks)
+    if cut == "cell":  # a cell of Chinese goes on without a space, as Chinese is written; Korean as the
+        # document writes its words (`광저우 난사 과창센` | `터(广州南沙科创中心)`)
+        kind = "word" if _HAN.match(tail[0].lstrip()) and _HAN.search(head[-1].rstrip()[-1:]) \
+            else decide_cell_join(head[-1].rstrip(), tail[0].lstrip(), vocabulary)
+        text = "\t".join(head[:-1] + [join_halves(head[-1].rstrip(), tail[0].lstrip(), kind)] + tail[1:])
+    else:
+        text = "\t".join(head + tail)
+    # (the row's blank last cells, as the right half printed them: `学)\t4 팀\t`)
+    text += "\t" * min(right.text.count("\t") + 1 - len(printed_cells(right.text)), width - 1 - text.count("\t"))
+    return replace(left, text=text, line_end=right.line_end, joins=left.joins + (Join(left.line_end, "cell"),))
+
+
+def _rejoin_wrapped_rows(lines: list[TextLine], vocabulary: Vocabulary | str, above: list[TextLine] = ()) -> None:
+    """Put back in `lines` the table rows a text tool wrapped inside a page, as a page break cuts them (`joined_row`):
+    `청하이구\t광둥성 산터우시\t174` / `15.7\t58.4`; `above`, the table the lines go on from a page before. Only a rest
+    holding a tab and opening with a printed cell is taken, never prose."""
+    start, k = 0, 1
+    while k < len(lines):
+        if "\t" not in lines[k - 1].text:
+            start, above = k, ()
+        elif "\t" in lines[k].text:
+            run = [*above, *lines[start:k]]
+            width = max(_table_width(line.text) for line in run)
+            # (a row opening blank, `\t2034.10 시리즈 B …`, `\t톈진대학(天津大学)\t3 팀\t`, is a row of its own under a
+            # group's first)
+            if lines[k].text.split("\t", 1)[0].strip() and (joined := joined_row(run, lines[k], width, vocabulary)):
+                lines[k - 1:k + 1] = [joined]
+                continue
+        k += 1
 
 
 _LABEL_FRAGMENT_MAX_CHARS = 30
@@ -546,6 +382,8 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
             chunk.lines[k - 1:k + 1] = [replace(head, text=f"{head.text.rstrip()} {rest.text.strip()}", line_end=rest.line_end,
                                                 joins=head.joins + (Join(head.line_end, "cell"),))]
     vocabulary = Vocabulary("\n".join(line.text for line in lines))
+    for chunk in chunks:
+        _rejoin_wrapped_rows(chunk.lines, vocabulary)
     merged: list[Chunk] = []
     for chunk in chunks:
         prev = merged[-1] if merged else None
@@ -585,7 +423,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         # (so a labelled item too short to have filled its line, `· 투자 유치: … 누적 5,600만 달러`, as a PDF's text sets it
         # with no indent: the text on the next page is none of its value)
         framed = _FRAMED.match(left.text) and (_BARRED_OPENING.match(left.text) or len(left.text) < settings.min_break_line_chars
-                                              or not _HANGUL_TAIL.search(left.text.rstrip()) or opens_with_label(left.text))
+                                              or not HANGUL_TAIL.search(left.text.rstrip()) or opens_with_label(left.text))
         # (an indented line of prose under a card, long, ending in a word and opening with no card label, `  저온 성능이 …
         # 셀 생산 능력을` | page break | `두 배로 늘린다.`, goes on as prose does)
         if at_page_break and card_field(left.text) and card_field(right.text):
@@ -609,7 +447,7 @@ def lines_to_chunks(lines: list[Line], settings: Settings, pages: Pages = NO_PAG
         min_chars = settings.min_break_line_chars // 2 if at_page_break else None
         if _continue_table(prev, chunk, at_page_break, vocabulary):
             continue
-        cut_number = at_page_break and _NUMBER_CUT.search(left.text) and _NUMBER_HEAD.match(right.text)
+        cut_number = at_page_break and _NUMBER_CUT.search(left.text) and NUMBER_HEAD.match(right.text)
         # (a page opening with a word's last syllables and a full stop, `다.`, ends the line before it,
         # whatever that line opens with: `▶ 한 줄 평: … 높이고 있` | `다.`)
         cut_ending = at_page_break and _HANGUL_END.search(left.text) and _ENDING_ALONE.fullmatch(right.text.strip())

@@ -15,6 +15,7 @@ _HANGUL_RUN = compiled(r"\p{Hangul}+")
 _TOKEN = compiled(r"[\p{L}\p{N}]+")
 _HANGUL_CHAR = compiled(r"\p{Hangul}")
 _TOKEN_CHAR = compiled(r"[\p{L}\p{N}]")
+_GLOSSED = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,})\(\p{Han}")
 #: page-break questions answered by reading the text before it is indexed
 _SCANS = 16
 
@@ -54,6 +55,15 @@ class Vocabulary:
             free_end = k + n == len(text) or not char.match(text, k + n)
             if (free_start if at_start else True) and (free_end if at_end else True):
                 yield k
+
+    @cached_property
+    def glossed(self) -> frozenset[str]:
+        """The names the document writes glossed with their Chinese (`차오저우(潮州)` gives `차오저우`).
+
+        >>> sorted(Vocabulary("광둥성 차오저우(潮州)가 1위, 제양(揭阳) 2위").glossed)
+        ['제양', '차오저우']
+        """
+        return frozenset(_GLOSSED.findall(self._text))
 
     @cached_property
     def _runs(self) -> set[str]:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from kic_extract.clean.pagebreaks import LIST_DOTS, closes_before_place, decide_join, glossed_alone, names_place, place_before_word
+from kic_extract.clean.word_joins import LIST_DOTS, closes_before_place, decide_join, glossed_alone, names_place, place_before_word
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows, word_set
 from kic_extract.names.readings import read_name

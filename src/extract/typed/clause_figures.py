@@ -120,8 +120,18 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # (or a part of what the place's subject counts, in its sentence: `닝하이의 문구 기업은 2,100곳
                            # 남짓이며, 이 가운데 … 전문 업체만 일흔 곳에`)
                            r"|의?(?:\s+\p{Hangul}{1,6}){0,2}(?:은|는|이|가)\s+[^.]{1,40}?,\s*(?:이|그)\s*(?:가운데|중)\s+"
-                           r"(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:은|는|이|가|만))\s+(?:각각\s+)?")
+                           r"(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:은|는|이|가|만))\s+"
+                           # (the year it is to be by between: `닝하이는 이를 2027년까지 다섯 곳으로`)
+                           r"(?:(?:19|20)\d{2}\s*년(?:까지|에는|엔)?\s+)?(?:각각\s+)?")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
+
+
+def _named_closing(sentence: str, named: list[ProseRegion]) -> ProseRegion | None:
+    """The region of `named` (one, or a province and the city it holds right after it) that closes its part of the
+    sentence, with the copula, a comma or the end (`… 허난성이었다`, `… 푸젠성 젠어우시(建瓯市)였다`)."""
+    if len(named) > 1 and sentence[AFTER_NAME.match(sentence, named[0].end).end():named[1].start].isspace():
+        named = named[1:]
+    return named[0] if _CLOSES.match(sentence, AFTER_NAME.match(sentence, named[0].end).end()) else None
 _OBJECT_BEFORE = compiled(r"(?:평균|목표|목표치|전망치|예상치|전년|지난해)(?:을|를)\s+$")  # (what a figure is from: `평균을 1.1%p 밑돌았다`)
 # a region another closes in on or falls short of (`선전(深圳)에 바짝 다가섰다`, `… 광둥성에 못 미쳤다`)
 _APPROACHED = compiled(r"에\s*(?:바짝\s*|크게\s*|다소\s*|소폭\s*|한층\s*)?(?:다가|근접|육박|못\s*미|미치지|뒤지|뒤졌|뒤진|뒤처)")
@@ -468,11 +478,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             told_after = True  # (and no list before it takes it: `충칭과 광저우는 … 20% 미만에 머물러 34.6%인 상하이와`)
         if owner is None and subjects[k:k + 1] and (of := _OF_NEXT.match(clause, end) or _adnominal_after(
                 clause, end + 1 if _alone_in_brackets(clause, start, end) else end, amount)) \
-                and subjects[k].start == c_off + of.end() and rank_before(clause, start) and _CLOSES.match(
-                    sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
+                and subjects[k].start == c_off + of.end() and rank_before(clause, start) \
+                and (named := _named_closing(sentence, subjects[k:k + 2])):  # (`1 위는 12.4% 늘어난 닝샤…였다`)
             # `5위는 1조 7,820억 위안의 쓰촨성, 6위는 1조 7,310억 위안의 허난성이었다`, `1 위는 두 자릿수 증가율(12.4%)을 낸
-            # 안후이성, 2 위는 …`
-            nearest = subjects[k]
+            # 안후이성, 2 위는 …` (the city a province names first: `두 번째는 142 억 위안을 올린 푸젠성 젠어우시(建瓯市)였다`)
+            nearest = named
         elif nearest is None and rank_before(clause, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)

@@ -216,6 +216,18 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
         # figure holds the next rank, the list after going on from it
         st.last_rank += 1
         return False
+    if not stated and (st.last_rank is None or cue("scope").search(sentence, 0, c_off)) and len(order) == 1 \
+            and cue("next").search(clause) \
+            and not any(f["amount"].bound or f["rank"] is not None for f in ranked) and (followers := [r for r in here if r.end > r.start]) \
+            and all((r.zh or r.written) != (ranked[0]["region"].zh or ranked[0]["region"].written) for r in followers):
+        # `난핑시가 298 억 위안으로 … 절반 가까이를 차지했고, | 싼밍시와 룽옌시가 그 뒤를 이었다`: followers named with no
+        # figure of their own put the one region before them first, in a ranking of its own (none before, or one the sentence
+        # opens within its scope: `푸젠성 안에서는`) (not a mark it passed: `120 곳 이상을 끌어모으며 …
+        # 자리 잡았고, | 닝더시와 허페이시가 뒤를 쫓고 있다`)
+        for f in ranked:
+            f["rank"] = 1
+        st.last_rank = 1 + len(followers)
+        return True
     rates = [f for f in ranked if f["amount"].unit in ("%", "%p", "배")]
     # (or a rate the clause before made its subject: `244곳으로 증가율이 24.5%에 달해 | 전국에서 가장 높았다`)
     by_rate = bool(cue("rate").search(clause)) or any(
@@ -387,8 +399,9 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
             st.standing.pop(f["region"].zh or f["region"].written, None)
     if st.standing and not stated_ranks(_RANK_NAMING.sub("", sentence[c_off:])):
         for f in levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause):
-            if st.leading and f["amount"].unit != st.leading[0]:
-                continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only)
+            if st.leading and f["amount"].unit != st.leading[0] and st.standing_said not in sentence[:c_off]:
+                continue  # (`산둥성과 저장성도 3 위와 4 위를 유지해 …. … 저장성의 성장률은 … 5.6%로`: the ranking's measure only;
+                # but a standing the sentence itself set ranks its next figures, `3~5위는 푸젠성, … 순으로, | 세 지역의 생산량은 각각 …`)
             if other_measure(sentence[:c_off + f["start"]], st.standing_said, regions):
                 continue  # (`로봇 기업 수는 선전, …, 둥관 순으로 많았다. | 둥관의 산업용 로봇 보유량은 8만 대를`)
             if f["amount"].unit in ("%", "%p") and CHANGED_BY.match(clause, f["end"]) and not cue("rate").search(st.standing_said):

@@ -82,7 +82,7 @@ from kic_extract.typed.rank_relations import (
 from kic_extract.typed.figure_cues import cue, cues, measure_nouns
 from kic_extract.typed.prose_regions import COMPASS_PART, THIS_OPENS, ProseRegion, in_quoted_name, sentence_regions
 from kic_extract.typed.region_marks import AFTER_NAME
-from kic_extract.typed.prose_region_sets import is_whole_of_share
+from kic_extract.typed.prose_region_sets import BLOC, is_whole_of_share
 from kic_extract.typed.paragraph_state import (MEASURE_TOPIC, Paragraph, rank_only_clause, ranks_across_paragraph,
                                                sentence_to_records, sentence_without_amount)
 from kic_extract.typed.prose_years import BY_OPENING, SENTENCES
@@ -188,7 +188,8 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         head = sentence[:first.start] if first else sentence
         if st.carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
                                        or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
-                                               or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence))
+                                               or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence)
+                                               or _BLOC_TOPIC.match(sentence))
                                        and (first is None or first.start >= body.end())
                                        or _world_subject().search(sentence, 0, first.start if first else len(sentence))):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
@@ -393,6 +394,7 @@ def _world_subject() -> regex.Pattern[str]:
 # 운영사인 중국중면(中国中免)의 2024년 매출도`, `비야디(比亚迪)는`); a place's gloss is the region the sentence names
 _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p{Hangul}\(\p{Han}{2,}\)"
                           r"(?:의|은|는|이|가|도)\s")
+_BLOC_TOPIC = compiled(rf"\s*{BLOC}(?:의|은|는|이|가|도)\s")  # (`아세안은 1억 2,900만 달러를 기록해`: the bloc's, no region's)
 
 
 

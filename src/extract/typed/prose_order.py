@@ -154,9 +154,11 @@ def ranked_by_order(sentence: str, clause: str, c_off: int, regions: list[ProseR
     return {(r.zh or r.written): first + k for k, r in enumerate(chain)} if len(chain) > 1 else {}
 
 
-# (the regions holding the span's ends perhaps named: `6 위 쓰촨성(四川省)부터 10 위 상하이시(上海市)까지`)
+# (the regions holding the span's ends perhaps named: `6 위 쓰촨성(四川省)부터 10 위 상하이시(上海市)까지`; or the span
+# written as a range, `3~5위는`)
 FROM_RANK = compiled(r"(?P<n>\d{1,2})\s*위(?P<a>\s+\p{Hangul}{2,8}(?:\([^()]*\))?)?\s*부터"
-                     r"(?:\s*(?P<to>\d{1,2})\s*위(?P<b>\s+\p{Hangul}{2,8}(?:\([^()]*\))?)?\s*까지)?")
+                     r"(?:\s*(?P<to>\d{1,2})\s*위(?P<b>\s+\p{Hangul}{2,8}(?:\([^()]*\))?)?\s*까지)?"
+                     r"|(?<![\d.])(?P<n>\d{1,2})\s*[~∼～]\s*(?P<to>\d{1,2})\s*위(?:는|가|에는)\s")
 # a band an ordered list makes up, no rank of its own (`… 순으로 상위 5위권에 변동이 없었다`)
 BAND_OF_LIST = compiled(r"\d{1,2}\s*위권")
 _HELD_BY_LIST = compiled(r"(?:이|가)\s+(?:차지했|차지하|이름을\s+올렸)")

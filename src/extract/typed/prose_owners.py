@@ -92,6 +92,14 @@ def _measure_end() -> regex.Pattern[str]:
 # is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
 # (not a term a writer names as such, `이른바 라오주샤오취(老旧小区)는`: what is counted there)
 _COMPANY_SUBJECT = compiled(r"(?<!(?:이른바|소위|일명)\s)(?<!\p{Hangul})\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
+_RATE_NAMED = compiled(r"(?:률|율|비중|지수)$")
+
+
+def _company_subject(sentence: str, start: int, end: int) -> bool:
+    """Whether a company or organisation is named as a subject between `start` and `end` (`_COMPANY_SUBJECT`), not a
+    measure glossed with its abbreviation (`대형 업체들의 시장 점유율(CR10)이`)."""
+    return any(not (_measure_end().search(name := m.group().split("(", 1)[0]) or _RATE_NAMED.search(name))
+               for m in _COMPANY_SUBJECT.finditer(sentence, start, end))
 
 
 # what was done in a place, named with its Chinese (`전국에서 발급된 녹색전력증서(绿证)는`, `전국에서 운행된 중국-유럽
@@ -286,7 +294,7 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # (not a kind of thing the place's figure counts right after it: `전국의 중창공간(众创空间)은 1만 214곳으로`)
             return None  # `선전의 화성창(华盛昌)은 … 생산능력을 연 1,500만 대로`: the firm the place's `의` names is the subject
         if nearest.mark in ("located", "qualifies") and not topics and not _DONE_THERE.match(sentence, nearest.end) \
-                and (_COMPANY_SUBJECT.search(sentence, nearest.end, pos) or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
+                and (_company_subject(sentence, nearest.end, pos) or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
             # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure; so one named as what
             # did something there (`베트남 하노이에 첫 해외 매장을 낸 미쉐빙청의 해외 매장은 … 4,900개를`)
             return None

@@ -444,7 +444,11 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
         # (so does a rank describing the region before the rate is named, `6위가 된 허난성은 9조 7,840억 위안에
         # 성장률도 4.9%에`)
         rate_named = cue("rate").search(clause)
-        by_rates = bool(rate_named) and not _RANK_OPENS.match(clause) and not (
+        # (nor does a rank stated after a level, the rate named only after both: `57 억 위안으로 10 위에 머문 데다
+        # 증가율마저 -0.9%로`)
+        level_ranked = bool(rate_named) and (one := _ONE_RANK.search(clause)) is not None and one.end() <= rate_named.start() \
+            and any(f["end"] <= one.start() and f["amount"].unit not in ("%", "%p", "배") for f in figures)
+        by_rates = bool(rate_named) and not _RANK_OPENS.match(clause) and not level_ranked and not (
             (describing := DESCRIBING_RANK.search(clause)) and describing.end() <= rate_named.start())
         regions = {id(f["region"]) for f in kept}
         # (regions ranked side by side in one measure, `후베이성이 7.5%, 장시성(97억 위안)이 2.1%로 뒤를 이었다`: a

@@ -6,13 +6,16 @@ group of members makes, and places joined as one topic (`베이징·허베이성
 from __future__ import annotations
 
 from kic_extract.compiled import compiled
+from kic_extract.data import word_set
 from kic_extract.gazetteer import is_province
 from kic_extract.typed.numerals import NATIVE_COUNT, native_alternation
 from kic_extract.typed.prose_regions import JOIN, ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME, MEMBER_COUNT
 
-# a subject named with its Chinese, a company's or an organisation's (a place would be a region)
-NAMED_SUBJECT = compiled(r"\p{Hangul}\([\p{Han}A-Za-z0-9]+\)(?:이|가|은|는)\s")
+# a grouping of countries or a part of the world, glossed or not (data/blocs.txt: `아세안`, `유럽연합(EU)`): no region
+BLOC = rf"(?<![\p{{Hangul}}A-Za-z])(?:{'|'.join(sorted(word_set('blocs.txt'), key=lambda w: (-len(w), w)))})(?:\([^()]*\))?"
+# a subject named with its Chinese, a company's or an organisation's (a place would be a region), or a bloc
+NAMED_SUBJECT = compiled(rf"\p{{Hangul}}\([\p{{Han}}A-Za-z0-9]+\)(?:이|가|은|는)\s|{BLOC}(?:이|가|은|는)\s")
 
 
 # the whole a share is measured against, right after its region and up to two words of its own

@@ -31,6 +31,13 @@ SENTENCES = compiled(r".+?(?:다\.|\n(?=[^\n:：.]{1,12}[:：])|$)\s*", regex.S)
 _ANY_DIGIT = compiled(r"\d")
 MAGNITUDE = compiled(r"[조억만천백십]")
 _YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|['’‘](?P<yy>\d{2})\s*년)")
+
+
+def _year_of(m: regex.Match[str]) -> int:
+    """The year a `_YEAR` match writes (`'24년` is 2024)."""
+    return int(m["y"]) if m["y"] else 2000 + int(m["yy"])
+
+
 # a date down to the day: when something was announced or held, not a period figures are for
 DAY_DATE = compiled(r"(?<![\d.])(?:(?:19|20)\d{2}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*"
                           r"\d{1,2}(?![\d.]))|\d{1,2}\s*월\s*\d{1,2}\s*일)")
@@ -183,10 +190,11 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # figures, with none of its own, is what they are compared with; it dates nothing after
             out.append((at, year, bounds[k][1]))
             continue
-        if k is not None and len({m["y"] or m["yy"] for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])
-                                  if not _LEAD_FROM.match(text, m.end()) and _BASE_YEAR_OF.match(text, m.end()) is None
-                                  and not _RUN_TO_YEAR.match(text, m.end())
-                                  and _FIGURE_OF_YEAR.match(text, m.end())}) > 1:
+        series = [m for m in _YEAR.finditer(text, bounds[k][0], bounds[k][1])
+                  if not _LEAD_FROM.match(text, m.end()) and _BASE_YEAR_OF.match(text, m.end()) is None
+                  and not _RUN_TO_YEAR.match(text, m.end()) and _FIGURE_OF_YEAR.match(text, m.end())] if k is not None else []
+        if len({m["y"] or m["yy"] for m in series}) > 1 and (bounds[k][2] or k > 0 or series[-1].start() > at
+                                                               or _year_of(series[-1]) < max(map(_year_of, series))):
             # `투자액은 2023년 1,410억 위안에서 2024년 1,105억 위안으로 쪼그라들었다가`: a sentence tracing a
             # series over years dates only itself; the next goes back to the year before it (a year compared with in
             # brackets is none of the series: `2029년 2조 1,238억 위안으로 2028년(1조 9,703억 위안)보다 7.8% 늘었다`)
@@ -500,7 +508,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
         # (in prose, a year down to the day is when something happened: `지난해 12 월 18 일 … 시작한`)
         return not compared and not any(a <= pos < b for a, b in days) and (title or not _EVENT_DAY.match(text, end))
 
-    found = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)
+    found = [(m.start(), _year_of(m)) for m in _YEAR.finditer(text)
              if kept(m.start(), m.end())] if digits else []
     for m in _BARE_YEAR.finditer(text) if digits else ():
         if not _amount_word(m["word"]) and kept(m.start(), m.end()) \
@@ -523,7 +531,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             found += [(m.start(), max(((at, y) for at, y in found if at < m.start()), default=(0, issue_date.year))[1]
                        - int(m["n"])) for m in _LOOK_BACK.finditer(text)]
         if periods and (digits or "반기" in text):
-            written = [(m.start(), int(m["y"]) if m["y"] else 2000 + int(m["yy"])) for m in _YEAR.finditer(text)] if digits else []
+            written = [(m.start(), _year_of(m)) for m in _YEAR.finditer(text)] if digits else []
             # (a period still under way at the issue's date is of the year named before it, in the text or before it:
             # `상반기 항저우에 내줬던 8 위` in an article on 2038 of an issue of January 2039)
             found += [(m.start(), _clause_year(text, found, m.start())

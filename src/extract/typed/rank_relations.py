@@ -309,22 +309,25 @@ def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figu
             del compared[key]
 
 
-_ABOVE_CLOSES = compiled(r"(?:그|한\s*계단)\s*(?:바로\s*)?위(?:에|를|로)\s*(?:자리|올랐|올라|차지|섰|서)")
+_ABOVE_CLOSES = compiled(r"(?:그|한\s*계단)\s*(?:바로\s*)?위(?:(?:에|를|로)\s*(?:자리|올랐|올라|차지|섰|서)|였|이었|다(?!\p{Hangul}))")
+# (the next from the bottom, said as such: `가장 적은 곳은 산둥성(…)이었고, 허베이성이 … 그다음으로 적었다`)
+_NEXT_LEAST = compiled(r"(?:그\s*)?다음\s*(?:으로|가)\s*(?:가장\s*)?(?:적|낮|작)")
 
 
 def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool = False) -> int | None:
     """Give the regions a clause names just above the last place stated (`floor`) their ranks, in the order listed,
     when an order word says so before them (`… 최하위를 벗어나지 못했고, | 그 바로 위를 구이저우성(…)과 시짱자치구(…)가
     차례로 차지해`: 30 and 29 after 31; data/figure_cues.tsv `above`), or, in a ranking read from the bottom
-    (`from_bottom`), a word of following anywhere (`우한 11.2%, 시안 12.7%가 뒤를 이었다`); return the highest rank given,
-    or None."""
+    (`from_bottom`), a word of following anywhere (`우한 11.2%, 시안 12.7%가 뒤를 이었다`), as one saying the next is the
+    least (`그다음으로 적었다`) does in any ranking; return the highest rank given, or None."""
     ranked = levels_ranked([f for f in figures if not f["gap"] and f["rank"] is None], clause)
     above = cue("above").search(clause)
     order: list[int] = []
     for f in ranked:
         if id(f["region"]) not in order:
             order.append(id(f["region"]))
-    followed = from_bottom and not above and cue("next").search(clause) is not None  # (the order word anywhere)
+    # (the order word anywhere)
+    followed = not above and (from_bottom and cue("next").search(clause) is not None or _NEXT_LEAST.search(clause) is not None)
     # (the order word before them, or closing the clause after them: `장시성(…)과 허베이성(…)이 그 위에 자리했다`)
     placed = above is not None and (not any(f["start"] < above.end() for f in ranked)
                                     or all(f["end"] <= above.start() for f in ranked) and _ABOVE_CLOSES.match(clause, above.start()))
