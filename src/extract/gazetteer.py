@@ -214,8 +214,9 @@ def in_word_phrase(text: str, start: int, spelling: str) -> bool:
 def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[RegionMention]:
     """Regions of the given levels (by default province-level) named in Korean text, in order.
     A spelling that is also a common word (bare `no`) counts with a suffix or a Chinese gloss after
-    it; a country has no suffix, so its name counts with its own Chinese (`수단(苏丹)`) or in a list
-    with another country (`이집트, 수단과 인도`, see `_listed_nations`).
+    it; a country has no suffix, so its name counts with its own Chinese (`수단(苏丹)`), with a word of direction
+    or origin closing it (`인도행은`, `인도산`) or in a list with another country (`이집트, 수단과 인도`, see
+    `_listed_nations`).
 
     >>> [(m.written, m.zh, m.form) for m in find_regions("산시성(山西), 충칭, 랴오닝성의 2차 산업")]
     [('산시성(山西)', '山西', 'standard'), ('충칭', '重庆', 'standard'), ('랴오닝성', '辽宁', 'standard')]
@@ -229,6 +230,8 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
     ['헝가리', '독일', '베트남', '사우디']
     >>> [m.zh for m in find_regions("이집트, 수단과 인도, 디지털 경제 인도, 인도(引导), 수단(苏丹), 중국과 이란", NATIONS)]
     ['埃及', '苏丹', '印度', '苏丹', '中国', '伊朗']
+    >>> [m.zh for m in find_regions("인도 대수는, 인도행은 19.3% 늘어, 인도산 제품", NATIONS)]
+    ['印度', '印度']
     """
     out, pending = [], []
     index = _spelling_index(levels)
@@ -246,6 +249,8 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
             if bare and not in_word_phrase(text, start, spelling):
                 out.append(mention)
                 _shadow(mention, levels, pending)
+            elif _is_nation(candidates) and end < size and _ends_direction(text, end):
+                out.append(mention)  # `인도행은`, `인도산`: a flow to or from the country, or goods made there
             elif _is_nation(candidates):
                 pending.append(mention)  # `수단`: a country only in a list of countries
             continue

@@ -124,6 +124,7 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # (the year it is to be by between: `닝하이는 이를 2027년까지 다섯 곳으로`)
                            r"(?:(?:19|20)\d{2}\s*년(?:까지|에는|엔)?\s+)?(?:각각\s+)?")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
+_LEAST_PLACE = compiled(r"가장\s*(?:낮|적|작)은\s+(?:곳|지역|도시|성)(?:은|는)\s")  # (the place a set's least is in)
 
 
 def _named_closing(sentence: str, named: list[ProseRegion]) -> ProseRegion | None:
@@ -486,11 +487,12 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         elif nearest is None and rank_before(clause, start):
             # `3 위는 6.1%를 기록한 후베이성이었다`: a rank, then the figure, then its region
             nearest = next((r for r in subjects[k:k + 1] if r.end <= c_off + len(clause)), None)
-        elif nearest is None and amount.unit not in count_units() and first_place(clause[:start]) and subjects[k:k + 1] \
+        elif nearest is None and amount.unit not in count_units() and (first_place(clause[:start]) or _LEAST_PLACE.search(
+                clause, 0, start)) and subjects[k:k + 1] \
                 and (after := _adnominal_after(clause, end, amount) or _OF_NEXT.match(clause, end)) and subjects[k].start == c_off + after.end() \
                 and (after.re is not _OF_NEXT or _CLOSES.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end())):
             # `성장 속도가 가장 빨랐던 곳은 5.7%를 기록한 충칭시였다`, `경제 규모가 가장 큰 곳은 1 분기 GDP 1 조 6,940 억 위안의
-            # 쓰촨성이었다`: so first place, the figure describing its region
+            # 쓰촨성이었다`: so first place, the figure describing its region (or last: `비중이 가장 작은 곳은 6.1%의 푸젠성이었다`)
             nearest = subjects[k]
         elif (nearest is None or nearest.start == nearest.end) and subjects[k:k + 1] \
                 and (named := _PLACE_NAMED.search(sentence, c_off + end, subjects[k].start)) \

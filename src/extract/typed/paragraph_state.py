@@ -151,7 +151,7 @@ _THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:�
 
 
 _FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(?:에서)?부터")
-_LAST_NAMED = compiled(r"최하위|꼴찌|가장\s*(?:낮|적)")
+_LAST_NAMED = compiled(r"최하위|꼴찌|가장\s*(?:낮|적|작)")
 
 
 def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_off: int, regions: list[ProseRegion],

@@ -409,7 +409,7 @@ SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데(?:서|에서)?|
 
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `성·시·자치구는`), found by its nouns
 # first; or a bound closing their description (`5조 위안 이상 지역은`), or a quoted name (`'1조 위안 클럽' 도시는`)
-SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시)\s*·\s*)+(?:성|시|자치구|직할시|지역|도시)"
+SET_NOUN = (r"(?:(?:(?:성|시|자치구|직할시|지역|도시|국가)\s*·\s*)+(?:성|시|자치구|직할시|지역|도시|국가)"
              r"|지역|곳|도시군|도시|성|나라|국가|권역)(?:은|는|이|가)(?!\p{Hangul})")
 _SET_BOUND = r"(?:이상|이하|미만|초과)"  # a bound closing the words that describe a set
 
@@ -419,7 +419,7 @@ def _class_topic() -> regex.Pattern[str]:
     """A class a threshold bounds, made its clause's topic (`1 억 위안 이상 대형 투자는`)."""
     return compiled(rf"{_SET_BOUND}\s+(?:{cue('size_class').pattern})[\p{{Hangul}}\s]{{0,12}}?(?:은|는)(?=\s)")
 # the level of the places in a set (`웃도는 성급 지역은`), and their count (`… 허난을 축으로 한 5 개 도시군은`)
-_SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?(?:\d{1,2}\s*개\s*)?"
+_SET_LEVEL = r"(?:\p{Hangul}{1,3}급\s+)?(?:\d{1,3}\s*여?\s*개\s*)?"  # (`나머지 100여 개 국가·지역이`)
 # (not one place, the region alone: `광둥성 한 곳이 … 14.5%를 차지했다`, `항저우 한 도시가`)
 # (or the rest of them, `나머지 10 개 성·자치구는 각각 1 곳이`)
 _SET_SUBJECT = compiled(rf"(?<=(?:[{N_FINAL}]|{_SET_BOUND}|['’]|(?<!\p{{Hangul}})나머지)\s+{_SET_LEVEL})(?<!(?<!\S)한\s+){SET_NOUN}")

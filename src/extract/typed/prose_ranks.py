@@ -221,6 +221,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`: a rank describing the region, on another measure
         # than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9 배로`; but the rank the
         # clause goes on to say it holds does, `4 위인 허난성이 6.2%로 3 위로 올라섰다`)
+        if len(stated) > 1 and (describing := _RANK_DESCRIBING.search(clause)) and (after := stated_ranks(clause[describing.end():])):
+            stated = after  # `규모로는 8 위에 그친 간저우(赣州)가 증가율에서는 36.8%로 단연 1 위였다`: the rank after the one describing it
         within = stated == [1] and bool(_WITHIN_PART.search(clause))
         for f in listed:
             f["rank"] = stated[0]
@@ -499,6 +501,10 @@ DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[�
                            r"|(?:에|를)\s+(?:오른|올라선|차지한|지킨)\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul}"
                            # (`6위가 된 허난성은`, `5위로 올라선 쓰촨성은`, `6위로 밀려난 허난성은`)
                            r"|(?:가\s+된|로\s+(?:올라선|올라간|뛰어오른|밀려난|내려앉은|내려간|떨어진))\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul})")
+
+
+# a rank the words describing a region state, another the clause goes on to state (`8 위에 그친 간저우(赣州)가 … 1 위였다`)
+_RANK_DESCRIBING = compiled(r"(?<![\d.])\d{1,2}\s*위(?:에|를|로)\s+(?:그친|머문|머무른|오른|올라선|차지한|지킨|밀려난)\s+\p{Hangul}")
 
 
 def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:

@@ -156,7 +156,10 @@ def _facility_name() -> str:
 # what the places before it are combined into (`광저우와 선전 두 곳을 합친 광둥성이`, `우한과 이창을 더한`): parts of the
 # region after them, which the figure is of
 _COMBINED = compiled(r"(?:\s*(?:두|세|네|다섯|\d{1,2})\s*(?:곳|개\s*)?(?:도시|지역|성)?)?\s*(?:을|를)\s*"
-                     r"(?:합친|합한|더한|묶은|아우른)(?!\p{Hangul})")
+                     r"(?:합친|합한|더한|묶은|아우른|(?P<going_on>합쳐|합해|더해))(?!\p{Hangul})")
+
+
+_TOPIC_THEN = compiled(r"(?:은|는)\s+")
 
 
 def _mark_combined(text: str, regions: list[ProseRegion]) -> None:
@@ -172,13 +175,23 @@ def _mark_combined(text: str, regions: list[ProseRegion]) -> None:
     for k, r in enumerate(regions):
         combined = _COMBINED.match(text, AFTER_NAME.match(text, r.end).end())
         # (into a region named right after: not a count of places, `… 저장성을 더한 4 개 성의 GDP 가`)
-        if not combined or k + 1 == len(regions) or text[combined.end():regions[k + 1].start].strip():
+        if not combined or not combined["going_on"] and (k + 1 == len(regions)
+                                                         or text[combined.end():regions[k + 1].start].strip()):
             continue
-        r.subject, last = False, r
+        chain = [r]
         for before in reversed(regions[:k]):
-            if not JOIN.fullmatch(text, before.end, last.start):
+            if not JOIN.fullmatch(text, before.end, chain[0].start):
                 break
-            before.subject, last = False, before
+            chain.insert(0, before)
+        if combined["going_on"]:
+            # (or parts of the topic right before them, the clause going on: `광둥성은 선전·둥관·산터우 세 도시를 합쳐 1 억
+            # 1,700 만 대를`)
+            at = regions.index(chain[0])
+            if not at or regions[at - 1].mark != "topic" or not _TOPIC_THEN.fullmatch(
+                    text, AFTER_NAME.match(text, regions[at - 1].end).end(), chain[0].start):
+                continue
+        for member in chain:
+            member.subject = False
 
 
 def _names_a_facility(text: str, before: ProseRegion, region: ProseRegion) -> bool:
@@ -261,7 +274,8 @@ BRACKETED = compiled(r"\([^()]*\)")
 GATHERING = "몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였"  # (the verbs of what gathers in a place)
 GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
                     # (or held there, things counted that took place: `국제대회 결승 3개가 상하이에서 열렸다`)
-                    r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄|열렸|개최됐|치러졌)"
+                    # (or came in from there, or work there: `수입 바늘의 38%가 독일에서 들어왔지만`, `4만 6,000명이 저장성에서 일한다`)
+                    r"|에서\s*(?:나온|나왔|나와|창출|발생|성사|이뤄|열렸|개최됐|치러졌|들어왔|들어온|들어와|일한|일하|일했|근무)"
                     # (or the place's firms made it: `이 중 8 건은 선전시(深圳市) 기업이 개발했다`)
                     r"|\s*(?:소재\s*)?(?:기업|업체|회사|스타트업)들?(?:이|가)\s*(?:개발|내놓|만들|생산|차지|따냈|가져)"
                     # (or has its seat there, the verb perhaps left to the next item: `세 곳이 베이징시에, 두 곳이

@@ -30,7 +30,8 @@ from kic_extract.typed.prose_regions import BRACKETED, THIS_OPENS, WAS
 SENTENCES = compiled(r".+?(?:다\.|\n(?=[^\n:：.]{1,12}[:：])|$)\s*", regex.S)
 _ANY_DIGIT = compiled(r"\d")
 MAGNITUDE = compiled(r"[조억만천백십]")
-_YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*\.)|['’‘](?P<yy>\d{2})\s*년)")
+# (a decade is no year: `1980년대 말 가내 작업장에서 출발해`)
+_YEAR = compiled(r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?:년(?!대)|\.\s*\d{1,2}\s*\.)|['’‘](?P<yy>\d{2})\s*년(?!대))")
 
 
 def _year_of(m: regex.Match[str]) -> int:

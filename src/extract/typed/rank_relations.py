@@ -126,6 +126,10 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
         for f in mine:  # (`선전 한 곳에서만 97건이 나와 2위 항저우를 크게 앞질렀다`: ahead of the second, so first)
             f["rank"] = 1
         return 1
+    if not mine and theirs and len(stated) == 1 and not first \
+            and stated_ranks(clause[clause.find(")", max(f["end"] for f in theirs)) + 1:]) == stated:
+        return stated[0]  # `단양시는 샤먼시(5.2%)를 앞질러 4위를 지켰다`: the subject holds it, no figure of its own here; the passed
+        # one's figure in brackets takes none
     if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
         return None
     own = 1 if first and (not stated or stated[0] != 1) else stated[0]
