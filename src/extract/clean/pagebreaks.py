@@ -307,15 +307,22 @@ def _rejoin_wrapped_rows(lines: list[TextLine], vocabulary: Vocabulary | str, ab
     while k < len(lines):
         if "\t" not in lines[k - 1].text:
             start, above = k, ()
-        elif "\t" in lines[k].text:
-            run = [*above, *lines[start:k]]
-            width = max(_table_width(line.text) for line in run)
+        elif "\t" in lines[k].text and lines[k].text.split("\t", 1)[0].strip():
             # (a row opening blank, `\t2034.10 시리즈 B …`, `\t톈진대학(天津大学)\t3 팀\t`, is a row of its own under a
             # group's first)
-            if lines[k].text.split("\t", 1)[0].strip() and (joined := joined_row(run, lines[k], width, vocabulary)):
+            # the table as `cut_row` reads it: its header and the rows right above (a bounded look back, so a long table
+            # costs no more per row than a short one)
+            body = lines[max(start + (0 if above else 1), k - _ROWS_LOOKED_BACK):k]
+            if above and len(body) < _ROWS_LOOKED_BACK:
+                body = [*above[1:]][len(body) - _ROWS_LOOKED_BACK:] + body
+            run = [above[0] if above else lines[start], *body]
+            if joined := joined_row(run, lines[k], max(_table_width(line.text) for line in run), vocabulary):
                 lines[k - 1:k + 1] = [joined]
                 continue
         k += 1
+
+
+_ROWS_LOOKED_BACK = 24
 
 
 _LABEL_FRAGMENT_MAX_CHARS = 30

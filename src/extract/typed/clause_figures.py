@@ -65,7 +65,7 @@ from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, WAS_AFTE
 from kic_extract.typed.prose_regions import ProseRegion, in_quoted_name, scope_of_first
 from kic_extract.typed.region_marks import AFTER_NAME, ONLY_THERE
 from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share
-from kic_extract.typed.stated_ranks import rank_before
+from kic_extract.typed.stated_ranks import LEAST, rank_before
 
 DIGIT_AHEAD = compiled(r"\d")
 
@@ -124,7 +124,7 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # (the year it is to be by between: `닝하이는 이를 2027년까지 다섯 곳으로`)
                            r"(?:(?:19|20)\d{2}\s*년(?:까지|에는|엔)?\s+)?(?:각각\s+)?")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
-_LEAST_PLACE = compiled(r"가장\s*(?:낮|적|작)은\s+(?:곳|지역|도시|성)(?:은|는)\s")  # (the place a set's least is in)
+_LEAST_PLACE = compiled(rf"가장\s*{LEAST}은\s+(?:곳|지역|도시|성)(?:은|는)\s")  # (the place a set's least is in)
 
 
 def _named_closing(sentence: str, named: list[ProseRegion]) -> ProseRegion | None:

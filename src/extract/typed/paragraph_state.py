@@ -41,7 +41,7 @@ from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 from kic_extract.typed.rank_relations import is_passed, next_most, rank_above, rank_told_before
 from kic_extract.typed.rank_steps import ranks_moved
-from kic_extract.typed.stated_ranks import stated_ranks
+from kic_extract.typed.stated_ranks import LEAST, stated_ranks
 from kic_extract.typed.paragraph_ranks import (FOLLOWERS_AFTER, follows_a_fall, measure_of_rank, named_in_order,
                                                only_ahead_of_told, other_measure, paragraph_last_place, ranked_so_far,
                                                ranks_compared)
@@ -151,7 +151,7 @@ _THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:�
 
 
 _FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(?:에서)?부터")
-_LAST_NAMED = compiled(r"최하위|꼴찌|가장\s*(?:낮|적|작)")
+_LAST_NAMED = compiled(rf"최하위|꼴찌|가장\s*{LEAST}")
 
 
 def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_off: int, regions: list[ProseRegion],

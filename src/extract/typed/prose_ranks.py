@@ -495,16 +495,19 @@ _BY_YEAR = compiled(r"(?<!\d)\d{4}\s*년(?:\s*말)?까지(?!\p{Hangul})")
 _NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")
 # a rank, not a band (`10위권을 채웠다`) nor one measured from (`1 위와는 532 억 kWh 차이가`, `1위보다`)
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])(?!(?:와|과)(?:는|의)(?!\p{Hangul})|보다)")
+_RANK_HELD = "오른|올라선|차지한|지킨"  # (the verbs of a rank reached or held, describing the region after them)
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s"
                            # (`경제 규모 5위에 오른 쓰촨성 역시 5.9%의`; not the place named after it, `1위에 오른 곳은 지린성이었다`)
-                           r"|(?:에|를)\s+(?:오른|올라선|차지한|지킨)\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul}"
+                           rf"|(?:에|를)\s+(?:{_RANK_HELD})\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{{Hangul}}"
                            # (`6위가 된 허난성은`, `5위로 올라선 쓰촨성은`, `6위로 밀려난 허난성은`)
                            r"|(?:가\s+된|로\s+(?:올라선|올라간|뛰어오른|밀려난|내려앉은|내려간|떨어진))\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{Hangul})")
 
 
 # a rank the words describing a region state, another the clause goes on to state (`8 위에 그친 간저우(赣州)가 … 1 위였다`)
-_RANK_DESCRIBING = compiled(r"(?<![\d.])\d{1,2}\s*위(?:에|를|로)\s+(?:그친|머문|머무른|오른|올라선|차지한|지킨|밀려난)\s+\p{Hangul}")
+# (one stopped at or pushed down to too, which `DESCRIBING_RANK` leaves to the figure when it is the only rank: `46위에 머문
+# 라싸(拉萨)는 12.4%에 그쳤다` ranks the rate)
+_RANK_DESCRIBING = compiled(rf"(?<![\d.])\d{{1,2}}\s*위(?:에|를|로)\s+(?:{_RANK_HELD}|그친|머문|머무른|밀려난)\s+\p{{Hangul}}")
 
 
 def level_beside(listed: list[dict], previous: list[dict]) -> list[dict]:

@@ -16,7 +16,7 @@ from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME
-from kic_extract.typed.stated_ranks import PUSHED_TO, ordinal_rank, stated_ranks
+from kic_extract.typed.stated_ranks import LEAST, PUSHED_TO, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_ranks import IN_ORDER, MOVED_TO_BEFORE, RANK_BEFORE, first_place, level_beside, levels_ranked
 
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
@@ -315,7 +315,7 @@ def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figu
 
 _ABOVE_CLOSES = compiled(r"(?:그|한\s*계단)\s*(?:바로\s*)?위(?:(?:에|를|로)\s*(?:자리|올랐|올라|차지|섰|서)|였|이었|다(?!\p{Hangul}))")
 # (the next from the bottom, said as such: `가장 적은 곳은 산둥성(…)이었고, 허베이성이 … 그다음으로 적었다`)
-_NEXT_LEAST = compiled(r"(?:그\s*)?다음\s*(?:으로|가)\s*(?:가장\s*)?(?:적|낮|작)")
+_NEXT_LEAST = compiled(rf"(?:그\s*)?다음\s*(?:으로|가)\s*(?:가장\s*)?{LEAST}")
 
 
 def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool = False) -> int | None:

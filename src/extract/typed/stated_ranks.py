@@ -43,6 +43,8 @@ DESCRIBED_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위인(?=\s+\p{Hangul}[^,]*?(?<!
                           r"(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?=였|이었|이다|다|로|를|을|에|[,.]|$))")
 # an ordinal written out (`두 번째`, `첫 번째`), its numeral the group `n` (`ordinal_rank(m["n"])`)
 ORDINAL_WRITTEN = rf"(?<!\p{{Hangul}})(?P<n>첫|{NATIVE_COUNT})\s*번\s*째"
+# the stems of the least (`가장 낮은`, `가장 적었고`, `가장 작은`, `그다음으로 적었다`): last place, or the next above it
+LEAST = r"(?:낮|적|작)"
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
