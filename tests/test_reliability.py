@@ -127,7 +127,7 @@ def mutate(ops, encoding: str) -> bytes:
     return text.encode(encoding, errors="surrogatepass")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(ops=OPS, encoding=st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "mixed"]))
 def test_mutated_newsletters_never_crash(tmp_path, ops, encoding):
     path = tmp_path / "fuzz.txt"
@@ -255,7 +255,7 @@ def test_size_is_checked_before_reading(tmp_path):
 
 def test_a_huge_input_is_processed_in_bounded_time(tmp_path):
     path = tmp_path / "huge.txt"
-    path.write_text(TEXT + "\n" + "\n".join(LINES[100:]) * 29, encoding="utf-8")  # ~1.9 MB, 19,000 lines
+    path.write_text(TEXT + "\n" + "\n".join(LINES[100:]) * 15, encoding="utf-8")  # ~1 MB, 10,000 lines: 15 times an issue
     res = process_one(path, "raw/huge.txt", Settings(timeout_seconds=60))
     assert res["input"]["error"] is None
     assert res["coverage"]["lines_assigned"] == res["coverage"]["lines_nonblank"] - len(res["coverage"]["unassigned"])
