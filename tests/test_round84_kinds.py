@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import figures_at, records_of
 
 from kic_extract.clean.word_joins import decide_join
+from kic_extract.typed.prose_figures import block_to_figures
 
 
 def test_a_table_row_a_text_tool_wrapped_inside_a_page_is_one_row(corpus_issue):
@@ -69,6 +70,9 @@ def test_native_counts_by_a_year_to_come(corpus_issue):
     assert figures_at(corpus_issue(1637), 73) == [("닝하이", "5", None, None, 2027), ("닝하이", "20", None, None, 2027)]
     # 1639 l.235: `2025년 말 현재 닝하이에는 … 기업이 다섯 곳 있으며, 닝하이현은 2027년까지 이를 열 곳으로 늘릴 방침이다.`
     assert figures_at(corpus_issue(1639), 235) == [("닝하이", "5", None, None, 2025), ("닝하이현", "10", None, None, 2027)]
+    # 1637 l.73's first sentence, its noun of four syllables cut to two (that one is left unread): `… 세 곳에 불과하다`
+    figures, _ = block_to_figures("2025년 10월 현재 닝하이의 상장 기업은 세 곳에 불과하다.", 2025, places={"닝하이": "宁海"})
+    assert [(f["region_ko"], f["value"], f["unit"]) for f in figures] == [("닝하이", "3", "곳")]
 
 
 def test_a_name_the_document_glosses_opens_a_word_after_a_page_break(corpus_issue):
