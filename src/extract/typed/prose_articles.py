@@ -75,9 +75,29 @@ def _city_after_province() -> regex.Pattern[str]:
 
 
 @cache
-def _long_city_bare() -> regex.Pattern[str]:
-    names = longest_first(k for k in city_names() if not k.endswith("시") and len(k) >= 3)
-    return compiled(rf"(?<!\p{{Hangul}})(?P<city>{'|'.join(names)})(?=(?:은|는|이|가|의|에|에서|와|과|도|으로|로|을|를)(?!\p{{Hangul}}))")
+def _long_city_names() -> frozenset[str]:
+    return frozenset(k for k in city_names() if not k.endswith("시") and len(k) >= 3)
+
+
+_HANGUL_RUN = compiled(r"\p{Hangul}+")
+_BARE_PARTICLES = frozenset(("은", "는", "이", "가", "의", "에", "에서", "와", "과", "도", "으로", "로", "을", "를"))
+
+
+def long_cities_bare(text: str) -> set[str]:
+    """The cities of data/cities.tsv of three syllables or more, without `시`, a word of the text names bare and closes
+    with a particle: the whole word is the name and the particle (the longer name where two readings are).
+
+    >>> sorted(long_cities_bare("치치하얼과 다칭은 … 옌타이의 항구, 옌타이항"))
+    ['옌타이', '치치하얼']
+    """
+    names, found = _long_city_names(), set()
+    for m in _HANGUL_RUN.finditer(text):
+        word = m[0]
+        for cut in (len(word) - 1, len(word) - 2):  # (a particle is one syllable or two)
+            if cut >= 3 and word[:cut] in names and word[cut:] in _BARE_PARTICLES:
+                found.add(word[:cut])
+                break
+    return found
 
 
 _PAIRED_BARE = compiled(r"(?<!\p{Hangul})(?P<a>\p{Hangul}{2,6})(?:과|와)\s+(?P<b>\p{Hangul}{2,4}?)(?=(?:은|는|이|가|의|도)(?!\p{Hangul}))")
@@ -130,7 +150,7 @@ def build_figures(ctx):
             places[word] = zh
     # (and one of three syllables or more named bare with a particle, a spelling no Korean word has, which the gazetteer
     # reads only with its generic word: `치치하얼과 다칭은`)
-    for word in sorted({m["city"] for text in texts for m in _long_city_bare().finditer(text)} - set(places)):
+    for word in sorted(set().union(*map(long_cities_bare, texts)) - set(places)):
         if not find_regions(word, EVERY_LEVEL) and not listed_spelling(word):
             places[word] = city_names()[word]
     # (so is a city named bare beside a known place it is joined to: `치치하얼과 다칭은`)
