@@ -90,11 +90,11 @@ def chinese_cities() -> frozenset[str]:
     return frozenset(names | {n[:-1] for n in names} | prefectures)
 
 
-def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
+def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str | None]:
     """The districts, counties, towns and subdistricts among glossed `places` that the texts go on to name without their
     generic word, a
     particle right after the name, or after its figure in brackets (`푸양구(富阳区)` | `2024년 푸양의 … 생산량은`, `청하이(870곳)가`;
-    not `민항구(闵行区)` | `중국 민항 여객`, a word): bare name → Chinese.
+    not `민항구(闵行区)` | `중국 민항 여객`, a word): bare name → Chinese (None where `places` has none).
 
     >>> named_bare({"푸양구": "富阳区", "난산구": "南山区"}, ["푸양구(富阳区)는 …", "2024년 푸양의 생산량은", "난산구의 GDP"])
     {'푸양': '富阳'}
@@ -102,21 +102,23 @@ def named_bare(places: dict[str, str], texts: list[str]) -> dict[str, str]:
     {'천장': '陈江'}
     >>> named_bare({"타이저우만신구": "台州湾新区"}, ["신구는 2025년 기업 46곳을 유치했다"])  # (its one new area by the word alone)
     {'신구': '台州湾新区'}
+    >>> named_bare({"차오터우후가도": None}, ["차오터우후가도(205 개사)가 뒤를 이었다", "차오터우후가 2 억 위안으로"])  # (no gloss)
+    {'차오터우후': None}
     """
     found: dict[str, str] = {}
     for ko, zh in places.items():
-        suffix = next((s for s in _BARE_KINDS if ko.endswith(s)), None)
-        if suffix is None or not zh.endswith(_BARE_KINDS[suffix]) or len(bare := ko[:-len(suffix)]) < 2 \
+        suffix = next((s for s in BARE_KINDS if ko.endswith(s)), None)
+        if suffix is None or zh is not None and not zh.endswith(BARE_KINDS[suffix]) or len(bare := ko[:-len(suffix)]) < 2 \
                 or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare):
             continue
         # (not `민항 여객`: a word; its figure may stand in brackets before the particle, `청하이(870곳)가`)
         alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?[{PARTICLES}](?!{_KO})")
         if any(bare in text and alone.search(text) for text in texts):
-            found[bare] = zh[:-len(_BARE_KINDS[suffix])]
+            found[bare] = zh[:-len(BARE_KINDS[suffix])] if zh is not None else None
     for kind, zh_kind in _KIND_ALONE.items():
         # the one place of a kind the texts name, then called by the kind's word alone (`타이저우만신구(台州湾新区)` | `신구는
         # 2025년 관련 기업 46곳을`)
-        of_kind = {zh for ko, zh in places.items() if ko.endswith(kind) and len(ko) > len(kind) and zh.endswith(zh_kind)}
+        of_kind = {zh for ko, zh in places.items() if ko.endswith(kind) and len(ko) > len(kind) and zh and zh.endswith(zh_kind)}
         alone = regex.compile(rf"(?<!{_KO}){kind}(?:은|는|이|가|의|에|에서|에는|도)(?!{_KO})")
         if len(of_kind) == 1 and kind not in places and any(kind in text and alone.search(text) for text in texts):
             found[kind] = next(iter(of_kind))
@@ -130,7 +132,7 @@ _KIND_ALONE = {"신구": "新区"}
 # the generic words of districts, new areas, counties, towns and subdistricts a text drops once it has named the place in
 # full (`천장(陈江)가도` | `천장의 생산액은`, `량장신구(两江新区)` | `량장은`), with their Chinese; not a zone's, whose name
 # without it is its city's (`중카이고신구`: 중카이 is no place of its own); a bare name the gazetteer lists is its own place
-_BARE_KINDS = {"가도": "街道", "신구": "新区", "구": "区", "현": "县", "진": "镇"}
+BARE_KINDS = {"가도": "街道", "신구": "新区", "구": "区", "현": "县", "진": "镇"}
 
 
 def glossed_places(text: str) -> dict[str, str]:

@@ -482,9 +482,11 @@ def _never_alone(halves: tuple[str, str, str]) -> bool:
         or halves[0].endswith("으") \
         or halves[1] == "만" and _BUT_OPENING.search(halves[0]) is not None \
         or halves[1] == "서" and halves[0].endswith("에") and len(halves[0]) > 1 \
-        or _BECAME.match(halves[1]) is not None
+        or _BECAME.match(halves[1]) is not None \
+        or halves[1] == "데" and halves[2][:1] == "," and halves[0].endswith(("는", "은", "던"))
     # (`순으` | `로 높았다`: `으` closes no word, only opens an ending's rest; `그 뒤를 이었지` | `만 증가율은`: `-지만`;
-    # `한 곳에` | `서 나온`: `에서` cut in two; `8.7% 떨` | `어졌고`: the auxiliary `-어지다` past or joined, no word's start)
+    # `한 곳에` | `서 나온`: `에서` cut in two; `8.7% 떨` | `어졌고`: the auxiliary `-어지다` past or joined, no word's start;
+    # `수출했는` | `데, 이우에서`: the connective `-는데` before its comma, not the noun `데` of `만드는 데 쓰인다`)
 
 
 def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str:

@@ -13,8 +13,8 @@ from kic_extract.compiled import compiled, longest_first
 from kic_extract.typed.cells import band
 from kic_extract.typed.numerals import COUNTERS, native_alternation, native_numerals
 
-# what may follow a counter as no noun of its own (`5 곳은`, `다섯 개로`)
-PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나"])
+# what may follow a counter as no noun of its own (`5 곳은`, `다섯 개로`, `세 곳뿐이어서`)
+PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나", "뿐"])
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
 # `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
@@ -35,7 +35,7 @@ def count_pattern() -> regex.Pattern[str]:
         # (`도` a particle only where no other follows it, nor a `·` joining another noun: `4개 진·가도는`, `6개 가도·진은`)
         # (or a name in quotes: `5개 '공예 특색 산업 클러스터'는`)
         r"(?P<noun>['‘][\p{Hangul}\s·]{1,24}['’]|\p{Hangul}{1,8}?(?:·\p{Hangul}{1,4}?){0,3})(?!(?<=국)가)(?=으로|[은는이가을를의로에와과]|도(?![은는이가을를의·])|였|다(?=[.\s]|$)|\s|$|[,:(])"
-        r"|(?<=곳)(?=\s)|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
+        r"|(?<=곳)(?=\s|,)|(?=다[.\s]|이라고|이다|이었다|였다|입니다|[:.]|\s*,\s*(?:즉|곧)\s|\())")
 
 
 def count_number(m) -> int:

@@ -40,6 +40,8 @@ _AFTER = compiled(r"^(?:은|는|이|가|로는|으로는|으로\s*,?|로\s*,?|\s
 # (`…, 즉 A, B, C다.`, `…, 즉 A, B, C였으며, …`; after what it counts, `다섯 곳의 주요 통상구(口岸), 즉 …`; not `통로`'s `로`)
 # the places named in apposition after a count's noun (`5개 허브인 A, B, C가`), up to their particle
 _APPOSITION = compiled(r"\s+(?P<list>[^.:;]+?)\s*(?:" + PARTICLE_CLOSE + ")")
+# the places a copula closes right after a count and a comma (`… 가운데 세 곳, 장쑤성과 톈진시였다`)
+_PLACES_AFTER_COMMA = compiled(r"^\s*,\s*(?P<list>[^.:;]+?)\s*(?:이었다|였다|이다|(?<=[)\p{Hangul}])다)(?=[.\s]|$)")
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 _DOTTED_ETC = compiled(r"(?<![^\s,(])(?P<list>[^\s,.:;·()]+(?:\([^()]*\))?(?:·[^\s,.:;·()]+(?:\([^()]*\))?)+)\s*등\s*$")
@@ -180,6 +182,10 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(5, '곳', ['베이징', '상하이', '선전', '쑤저우'], False)]
     >>> sentence_counts("4,500 억 위안을 넘은 도시는 상하이시와 충칭시, 베이징시 세 곳이었다.")
     [(3, '곳', ['상하이시', '충칭시', '베이징시'], False)]
+    >>> sentence_counts("지정된 곳은 네 곳으로 메이린가도, 시뎬진, 창제진, 리양진이다. 통사와 직거래하는 곳은 세 곳뿐이어서, 판로 다변화가")
+    [(4, '곳', ['메이린가도', '시뎬진', '창제진', '리양진'], False)]
+    >>> sentence_counts("수출이 줄어든 곳은 상위 8 개 성 가운데 세 곳, 장쑤성과 톈진시였다. 건수는 12 곳, 금액은 30억 위안이다.")
+    [(3, '곳', ['장쑤성', '톈진시'], False)]
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
     []
     >>> sentence_counts("1 조 420 억 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로 1 조 위안 선을 넘어섰다.")
@@ -218,7 +224,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # `서부 5개 허브인 네이멍구자치구, 구이저우성(贵州省), 간쑤성, 닝샤후이족자치구(…)가`: the places the count is
             after = appositive
         else:
-            after = BULLETED.match(rest) or NAMELY.match(rest) or _AFTER.match(rest) or MARKED_AFTER.match(rest)
+            after = BULLETED.match(rest) or NAMELY.match(rest) or _AFTER.match(rest) or MARKED_AFTER.match(rest) \
+                or _PLACES_AFTER_COMMA.match(rest)
             if after is not None and after.re is _AFTER and bare and m["counter"] == "곳" \
                     and _LIST_END.search(text, _list_start(text[:m.start()]), m.start()):
                 after = None  # `이자싼웨이, 중커위천, …, 페이얼캉 5곳이 금속 적층제조 장비·소재 기업이다`: the names before are its list
@@ -236,6 +243,7 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 and not (bare and places_all_but_one(after_items)) \
                 and not (m["noun"] in PLACE_KINDS_BELOW_CITY and all(BARE_NAME.fullmatch(i) and reads_as_mandarin(i)
                                                                      for i in after_items)) \
+                and not (bare and any(map(a_place, after_items)) and all(a_place(i) or _named_below_city(i) for i in after_items)) \
                 and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
@@ -258,6 +266,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             # `11 개 도시, 즉 광저우·…·자오칭(肇庆)의 광둥성 9 개 도시와 홍콩…, 마카오…로`: the dotted list a group the
             # text counts itself, then the count's other items
             items += _more_after_group(text, len(text) - len(rest) + after.end(), m, len(items))
+        if items and after.re is _PLACES_AFTER_COMMA and not all(map(a_place, items)):
+            items = None  # (a comma right after the count lists only places: not `12 곳, 금액은 30억 위안이다`)
         open_list = bool(after and after.group().rstrip().endswith("등"))
         if items is None and not counted_before(text, m.start()):
             # `클러스터 4곳, 즉 베이징 다싱(大兴), …, 광저우 국제바이오섬이 … 흡수했다`: the list the verb makes its subject
@@ -485,6 +495,17 @@ def _clause_names_places(text: str, at: int) -> list[str] | None:
 
 # the kinds of place below a city a count may name, whose members a text may name bare (`5 개 가도는 푸융, 사징, …다`)
 PLACE_KINDS_BELOW_CITY = frozenset({"가도", "진", "향", "현", "구", "신구", "개발구"})
+
+
+def _named_below_city(item: str) -> bool:
+    """A place below a city named with its generic word, its name read as Mandarin (`시뎬진`, `리양진`; not `추진`).
+
+    >>> [_named_below_city(w) for w in ("시뎬진", "창제진", "추진", "지정했다")]
+    [True, True, False, False]
+    """
+    kind = next((k for k in sorted(PLACE_KINDS_BELOW_CITY, key=len, reverse=True) if item.endswith(k)), None)
+    return kind is not None and len(name := item[:-len(kind)]) >= 2 and BARE_NAME.fullmatch(name) is not None \
+        and reads_as_mandarin(name)
 
 
 _NOUN_GLOSS = compiled(r"\(\p{Han}{1,4}\)")

@@ -41,7 +41,7 @@ from kic_extract.typed.region_marks import AFTER_NAME
 from kic_extract.typed.prose_years import figure_year, year_reach, years_in
 from kic_extract.typed.rank_relations import is_passed, next_most, rank_above, rank_told_before
 from kic_extract.typed.rank_steps import ranks_moved
-from kic_extract.typed.stated_ranks import LEAST, stated_ranks
+from kic_extract.typed.stated_ranks import FROM_BOTTOM, LEAST, stated_ranks
 from kic_extract.typed.paragraph_ranks import (FOLLOWERS_AFTER, follows_a_fall, measure_of_rank, named_in_order,
                                                only_ahead_of_told, other_measure, paragraph_last_place, ranked_so_far,
                                                ranks_compared)
@@ -150,7 +150,6 @@ _THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:�
                          r"(?:이|가|은|는)\s")
 
 
-_FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(?:에서)?부터")
 _LAST_NAMED = compiled(rf"최하위|꼴찌|가장\s*{LEAST}")
 
 
@@ -377,7 +376,7 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
             ranked = last_of_its_own(clause, ranked)  # (`허난은 62.4%, 허베이는 37.1%로 최하위였다`: 허베이's)
         # (a ranking read from the bottom, last place stated as such, goes up from it: `낮은 쪽부터 보면 정저우가 9.6%로
         # 최하위였고, | 우한 11.2%, 시안 12.7%가 뒤를 이었다` → 10, 9, 8 of ten)
-        st.from_bottom = bool(_FROM_BOTTOM.search(sentence, 0, c_off + len(clause))) and bool(_LAST_NAMED.search(clause))
+        st.from_bottom = bool(FROM_BOTTOM.search(sentence, 0, c_off + len(clause))) and bool(_LAST_NAMED.search(clause))
         ascending = FOLLOWERS_AFTER.match(sentence, c_off + len(clause)) is not None and not st.from_bottom
         if len({id(f["region"]) for f in ranked}) == 1:
             for f in ranked:

@@ -13,7 +13,7 @@ import regex
 from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import word_set
 from kic_extract.gazetteer import EVERY_LEVEL, find_regions, listed_spelling, names_place, regions
-from kic_extract.places import glossed_places, named_bare, named_in_full
+from kic_extract.places import BARE_KINDS, find_places, glossed_places, named_bare, named_in_full
 from kic_extract.segment.cards import SENTENCE_CLOSED, SEPARATORS, line_to_fields
 from kic_extract.segment.patterns import BYLINE, SOURCE_LINE
 from kic_extract.typed.bilingual import column_places
@@ -131,7 +131,14 @@ def build_figures(ctx):
         # `민항구(闵行区)` in one article and `중국 민항의 여객` in another)
         own = [block["text"] for block in section["blocks"] if block["text"]]
         named = {k: v for k, v in places.items() if any(k in text for text in own)}
-        places.update((k, v) for k, v in named_bare(named, own).items() if k not in places)
+        # (and one named in full with no gloss, `차오터우후가도(205 개사)가` | `… 차오터우후가 2 억 7,000 만 위안으로`)
+        named.update((m.spelling, None) for text in own for m in find_places(text) if not m.candidates and m.spelling not in named)
+        for bare, zh in named_bare(named, own).items():
+            if bare not in places:
+                places[bare] = zh
+                # (the full name too, so that it is read whole, not as the bare name and a word)
+                places.update((k, None) for k, v in named.items()
+                              if v is None is zh and k not in places and k[:len(bare)] == bare and k[len(bare):] in BARE_KINDS)
     # so is a place a table's column of bilingual names is named after (`허린거얼 클러스터 和林格尔集群`)
     for table in ctx.tables:
         for column in zip(*[row for row in table["rows"] if len(row) == len(table["header"])]):
@@ -159,6 +166,9 @@ def build_figures(ctx):
                 and not listed_spelling(b) and b not in word_set("korea_city_homonyms.txt"):
             # (not a spelling the gazetteer reads bare only where its context says so: `베이징과 선전은`)
             places[b] = city_names()[b]
+        elif a not in places and a in city_names() and (b in places or find_regions(b, EVERY_LEVEL)) \
+                and not listed_spelling(a) and a not in word_set("korea_city_homonyms.txt"):
+            places[a] = city_names()[a]  # (and the one before it: `츠시와 위야오가 각각 64억 위안, 41억 위안으로`)
     # (and the places of a kind below a city a count names bare after it: `5 개 가도는 푸융, 사징, 쑹강, 신차오다`, then
     # `푸융이 231 개사로 1 위를`; their Chinese unknown)
     for word in places_counted_bare(texts):

@@ -179,10 +179,12 @@ def fill_ranks_between(figures: list[dict], behind: dict[int, frozenset[str]] | 
     [1, 2, 3, 4]
     """
     ranked = [k for k, f in enumerate(figures) if f["rank"] is not None]
-    # (and before the first, as from a rank 0: `상하이시는 … 1조 3,250억 위안, 베이징시는 1조 2,700억 위안 … 3위 선전시는
-    # 9,320억 위안` → 1, 2)
-    start = {"rank": 0, "unit": figures[ranked[0]]["unit"], "region_ko": None} if ranked else None
-    for a, b in zip([-1] + ranked, ranked):
+    # (and before the first of a unit, as from a rank 0: `상하이시는 … 1조 3,250억 위안, 베이징시는 1조 2,700억 위안 … 3위
+    # 선전시는 9,320억 위안` → 1, 2; `메이린가도는 318 개사로 … 가장 많았고 … | 메이린(3억 6,000만 위안)에 이어 차오터우후가
+    # 2억 7,000만 위안으로 두 번째` → 1)
+    pairs = [(([a for a in ranked if a < b and figures[a]["unit"] == figures[b]["unit"]] or [-1])[-1], b) for b in ranked]
+    for a, b in pairs:
+        start = {"rank": 0, "unit": figures[b]["unit"], "region_ko": None}
         first, last = figures[a] if a >= 0 else start, figures[b]
         between = [f for f in figures[a + 1:b] if f["unit"] == first["unit"] and (a >= 0 or f["region_zh"] != "中国")]
         # (a mark a region's level passes, near it, is no place of its own: `선전이 1,020억 위안으로 … 1,000억 위안 고지를

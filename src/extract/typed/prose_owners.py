@@ -76,6 +76,8 @@ OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+(?!\d)\S+(?:을|를|에|에
 
 # a name glossed with its Chinese as the subject (`화성창(华盛昌)은`): after a place's `의`, a firm there (not a measure:
 # `국내총생산(国内生产总值)은`), unless what it names is counted right after it (`중창공간(众创空间)은 1만 214곳`)
+# a firm named with its Chinese, or after it again, owning a measure made the subject (`천광문구(晨光文具)의 2024년 매출은`)
+_FIRM_OWNS = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,})(?P<gloss>\([\p{Han}A-Za-z0-9]{2,}\))?의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:은|는|이|가)\s")
 _FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는)\s")
 _COUNTED_RIGHT_AFTER = compiled(r"\s*(?:약|모두|총|전부)?\s*")
 # what firms run or set up in a place (`… 등지에 운영하는 해외창고는`)
@@ -179,6 +181,11 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             and not (k and subjects[k - 1].zh and is_nation(subjects[k - 1].zh)):
         # `장쑤성은 … 5 건에 그쳤다. | 1 억 위안 이상 대형 투자는 모두 11 건이었다`: a class of the whole, not a part's
         # (but the country's, the whole before: `중국 스타트업의 투자 유치 건수는 … 1억 위안 이상 대형 라운드는 모두 74건`)
+        return None
+    if not in_clause and (firm := _FIRM_OWNS.search(sentence, c_off, pos)) and not _measure_end().search(firm["name"]) \
+            and (firm["gloss"] or sentence.find(firm["name"] + "(", 0, firm.start()) >= 0):
+        # `상하이 펑셴구는 천광문구(晨光文具)의 본사가 자리한 곳이며, | 천광문구의 2024년 매출은 242억 위안`: the firm named
+        # with its Chinese owns the clause's measure, not the place before
         return None
     after_last = in_clause[-1].end if in_clause else c_off
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)

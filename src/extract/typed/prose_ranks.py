@@ -19,7 +19,7 @@ from kic_extract.typed.prose_region_sets import list_run
 from kic_extract.typed.figure_cues import cue, measure_nouns
 from kic_extract.typed.prose_regions import AVERAGE_AFTER, GOES_ON, PLACE_OF_A_KIND, ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME
-from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, ORDINAL_WRITTEN, ordinal_rank, stated_ranks
+from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, FROM_BOTTOM, ORDINAL_WRITTEN, ordinal_rank, stated_ranks
 
 # a rank written right before a region, in digits or as an ordinal (`2 위인 네이멍구자치구(8.3%)`, `두 번째인 랴오닝성(29.6%)`):
 # its rank is `ordinal_rank(m["n"])`
@@ -138,6 +138,8 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         # `A 5.7%, B 5.2% 순`; `다음으로 B, C 순` and `B, C가 뒤를 이었다` go on from the last rank
         # (`A(…), B(…), C(…)가 차례로 5~7 위를`: the ranks stated, below)
         start = _RANK_FROM.search(clause)
+        if not start and not follows and FROM_BOTTOM.search(clause, 0, min(f["start"] for f in listed)):
+            return last_rank  # `증가율을 아래에서부터 보면 광둥성 3.7%, 장쑤성 4.5%, … 순이었고`: ranks from the last, their number unsaid
         goes_on = follows or (closes_list and (ranked_here or bool(GOES_ON_OPENING.match(clause)) or after_ranking and _bare_sequel(
             clause, c_off, listed, last_rank, last_unit)) and last_rank is not None)
         first = int(start["n"]) if start else (last_rank + 1 if goes_on else 1)
@@ -216,11 +218,11 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = stated[0]
         return stated[0]
     if stated and len(regions_in_order) == 1 and not (
-            DESCRIBING_RANK.search(clause) and not DESCRIBED_RANK.search(clause)
-            and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
-        # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`: a rank describing the region, on another measure
-        # than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9 배로`; but the rank the
-        # clause goes on to say it holds does, `4 위인 허난성이 6.2%로 3 위로 올라섰다`)
+            (DESCRIBING_RANK.search(clause) or (epithet := _RANK_EPITHET.search(clause)) and first_place(clause[epithet.end():]))
+            and not DESCRIBED_RANK.search(clause) and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
+        # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`, `8 위 허베이성이 21.0%로 가장 가파르게 늘었고`: a rank describing the
+        # region, on another measure than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9
+        # 배로`; but the rank the clause goes on to say it holds does, `4 위인 허난성이 6.2%로 3 위로 올라섰다`)
         if len(stated) > 1 and (describing := _RANK_DESCRIBING.search(clause)) and (after := stated_ranks(clause[describing.end():])):
             stated = after  # `규모로는 8 위에 그친 간저우(赣州)가 증가율에서는 36.8%로 단연 1 위였다`: the rank after the one describing it
         within = stated == [1] and bool(_WITHIN_PART.search(clause))
@@ -317,6 +319,8 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
 
     >>> bool(first_place("베이징시가 41건으로 가장 많았고")), bool(first_place("6.4% 증가해 올해 들어 가장 높은 증가율을"))
     (True, False)
+    >>> bool(first_place("4 분기 수출은 4,510 만 달러로 한 해 중 가장 많았다"))
+    False
     >>> bool(first_place("31.5% 늘어 가장 두드러졌다")), bool(first_place("선전시의 성과가 가장 두드러진다", by_figure=False))
     (True, False)
     >>> first_place("상하이는 대외 변수의 영향을 가장 크게 받았다.", by_figure=False) is None
@@ -355,8 +359,9 @@ _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 def _felt() -> regex.Pattern[str]:
     """What a region undergoes or draws, right before a superlative (figure_cues.tsv kind `felt`: `영향을 가장`)."""
     return compiled(rf"(?<!\p{{Hangul}})(?:{cue('felt').pattern})\s*$")
-# a superlative over time, not among regions: `올해 들어 가장`, `사상 최대`, `역대 최고`, `3년 만에 가장`
-_OVER_TIME = compiled(r"(?:들어|이래|이후|사상|역대|만에|연중)\s*$")  # right before the phrase
+# a superlative over time, not among regions: `올해 들어 가장`, `사상 최대`, `역대 최고`, `3년 만에 가장`, and among
+# the periods of a year (`4 분기 수출은 … 한 해 중 가장 많았다`, `12 개월 가운데 가장`)
+_OVER_TIME = compiled(r"(?:들어|이래|이후|사상|역대|만에|연중|(?:한\s*해|\d{1,2}\s*(?:개월|분기|달))\s*(?:중|가운데|동안))\s*$")
 
 
 def describes(clause: str, cue_at: int, region_at: int) -> bool:
@@ -497,6 +502,8 @@ _NEW_TOPIC = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:은|는|이|가)\s")
 _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])(?!(?:와|과)(?:는|의)(?!\p{Hangul})|보다)")
 _RANK_HELD = "오른|올라선|차지한|지킨"  # (the verbs of a rank reached or held, describing the region after them)
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
+# a rank written right before a region as its epithet (`8 위 허베이성이`), which the clause may go on to rank anew
+_RANK_EPITHET = compiled(r"(?<![\d.])\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:\([^()]*\))?(?:이|가|은|는)\s)")
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s"
                            # (`경제 규모 5위에 오른 쓰촨성 역시 5.9%의`; not the place named after it, `1위에 오른 곳은 지린성이었다`)
                            rf"|(?:에|를)\s+(?:{_RANK_HELD})\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{{Hangul}}"

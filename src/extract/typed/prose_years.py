@@ -267,7 +267,7 @@ _OUTCOME_VERB = compiled(r"기록|그쳤|그쳐|달성|웃돌|웃도|밑돌|밑�
 # the words that may make a year one compared with or led on from, looked for before the patterns that
 # read them (`_BASE_YEAR`, `_COMPARED_WITHIN`)
 _COMPARING = compiled(r"대비|보다|비해|견줘|비교|比|이후|이래|이어|부터|배")
-_COMPARED_WITHIN = compiled(r"\S+(?:(?!" + _YEARS_BEFORE + r"|(?:19|20)\d{2}|(?:[1-9]\s*년|한\s*해)\s*전|(?<=[\p{Hangul})])(?<!같)(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
+_COMPARED_WITHIN = compiled(r"\S+(?:(?!" + _YEARS_BEFORE + r"|(?:19|20)\d{2}|(?:[1-9]\s*년|한\s*해)\s*전|(?<=[\p{Hangul})A-Za-z])(?<!같)(?:은|는|이|가)\s)[^,.()]|(?<=\d)[.,](?=\d)"
                                  r"|\([^()]{1,20}\)){0,24}?"
                                  r"(?:보다|에\s*비해|에\s*견줘|(?<=[\p{Hangul})])(?:와|과)\s*비교(?:하면|해|하여|할\s*때))")
 
@@ -281,6 +281,7 @@ def compared_within(text: str, at: int):
     >>> compared_within("2033 년 같은 기간의 141 억 달러보다 13 억 달러 감소했다.", 0).group()  # (`같은`: no topic's particle)
     '2033 년 같은 기간의 141 억 달러보다'
     >>> compared_within("입주율은 2024년 평균 83.5%로 베이징(79.2%)보다 4.3%p 높았다.", 4)
+    >>> compared_within("2021년에는 허난성의 GDP가 쓰촨성보다 5,036억 위안 많았다.", 0)  # (`GDP가`: the topic, compared with 쓰촨성)
     >>> compared_within("17건으로 2024년 연간 건수(13건)를 이미 넘어섰다.", 6).group()
     '2024년 연간 건수(13건)를 이미 넘'
     """
@@ -312,6 +313,7 @@ _ASIDE = compiled(r"(?!\S*까지\s+\p{Hangul}{0,4}(?:지정|선정|인증|승인
 _SURVEYED = compiled(r"\S+(?:\s+[^\s.,]*(?:분기|반기|월))?\s+(?:실시|진행|시행)(?:한|된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:조사|검사|평가|점검|센서스)")
 # the time by which figures were released (`3 월 초까지 확정치를 모두 공개하면서`): when they came out, not what they are for
 _RELEASED_BY = compiled(r"\s*(?:말|초|중순|하순|상순)?\s*까지\s+(?:\S+\s+){0,3}?\S*(?:발표|공개|공표|내놓|집계|확정)")
+_LOOKED_BACK_TO = compiled(r"\s*(?:에는\s*)?만\s*해도")
 _LOOK_BACK_END = compiled(r"만\s*해도$|전에는$")
 _CLAUSE_COMMA = compiled(r"(?<=\p{Hangul}(?:고|며|여|해|서|어|데|지만|으나|나)),\s")
 _REPORTED = compiled(r"\S+(?:\s*\d{1,2}\s*월|\s*(?:말|초))?\s+(?:발표한|발표된|공개한|공개된|발간한|내놓은|펴낸)\s"
@@ -491,6 +493,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     [(5, 2024)]
     >>> years_in("선전의 규모는 2024 년 2,180 억 위안으로 한 해 전보다 17.4% 커졌다", day)
     [(8, 2024)]
+    >>> years_in("2021년만 해도 허난성의 GDP가 쓰촨성보다 5,036억 위안 많았으나", day)
+    [(0, 2021)]
     >>> years_in("1 년 전만 해도 장쑤성은 3,100 억 위안 뒤처져 있었다", day), years_in("지난해 좁혔다. 1년 전만 해도 3,370억 위안", day)
     ([(0, 2024)], [(0, 2024), (9, 2023)])
     >>> years_in("지난해 12 월 18 일 운영을 시작한 하이난성은 31.4% 급증", day), years_in("2024년 12월 31일 기준 5곳", day)
@@ -500,7 +504,9 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     days = [m.span() for m in DAY_DATE.finditer(text)] if title and digits else []
 
     def kept(pos: int, end: int) -> bool:
-        base = _COMPARING.search(text, end, end + 60) and _BASE_YEAR.match(text, end)  # (the words first: cheaper)
+        # (a year looked back to is when its clause's figures were, whatever they are compared with: `2021년만 해도 허난성의
+        # GDP가 쓰촨성보다 5,036억 위안 많았으나`)
+        base = _COMPARING.search(text, end, end + 60) and not _LOOKED_BACK_TO.match(text, end) and _BASE_YEAR.match(text, end)
         # (a measure a share is taken of is no base: `2026년 GDP 대비 디지털경제 비중은`; nor a year whose own level
         # stands before the comparison: `2030 년의 91 억 위안보다` dates that level, as `2028 년의 2.84%보다` does, see
         # `compared_within`)

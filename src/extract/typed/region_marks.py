@@ -26,6 +26,8 @@ FACILITIES_NAMED = compiled(rf"\s+(?:\d{{1,2}}\s*개|{native_alternation()})\s*(
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)"
                         # (or the one a rank was lost to: `창사시에 4위 자리를 내주고`)
                         r"|에(?:게)?\s*(?:\d{1,2}\s*위\s*)?(?:자리|선두|왕좌)를\s*(?:내주|내줬|내준|넘겨주|넘겨줬|빼앗기|빼앗겼)")
+_COUNT_QUALIFYING = compiled(r"\s*(?:여\s*)?(?:개|곳)?\s*의\s")
+_FIGURE_NEXT = compiled(r"\s*[-+−]?\d")
 _RANK_ASIDE = compiled(r"\(\s*\d{1,2}\s*위\s*\)")  # (a rank in brackets after a region: `광둥성(1 위)의`)
 _BRACKETED_TOPIC = compiled(r"\(\s*\d[^()]*\)\s*(?:은|는)(?!\p{Hangul})")
 _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|뿐(?=이)|\s+(?:역시|또한|모두|전체로는|전체로)(?=\s))")),  # (`허베이성 역시 29만 명 줄어`,
@@ -132,9 +134,14 @@ def mark_after(text: str, end: int, start: int | None = None, nation: bool = Tru
                     return "topic"  # `광시좡족자치구 디지털 무역액 2,000억 위안`: the region's measure, then its amount
                 if ONLY_THERE.match(text, word.end()):
                     return "topic"  # `상하이 지역 3 개 거점에만 591 개사가`: its own places, all the clause counts is there
-                if k == 1 and last == "소재" and not nation:
-                    return "topic"  # `닝보시 소재 23개 기업에`: a place's firms are counted where they are
+                if k == 1 and (last == "소재" or last in ("내", "관내") and not _COUNT_QUALIFYING.match(text, word.end())) \
+                        and not nation:
+                    # `닝보시 소재 23개 기업에`, `광둥성 내 1,200여 개 기관이`: a place's firms are counted where they are
+                    # (not a count qualifying a noun after `내`: `청두고신구 내 7 곳의 창업 거점에 입주할 때`)
+                    return "topic"
                 return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
+            if k and w == "기준" and _FIGURE_NEXT.match(text, word.end()):
+                return "topic"  # `2024년 중국 성인 기준 4.79권으로`: the region's people the figure is measured on
             last = w
             if k == 6:
                 break

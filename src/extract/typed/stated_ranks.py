@@ -45,6 +45,8 @@ DESCRIBED_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위인(?=\s+\p{Hangul}[^,]*?(?<!
 ORDINAL_WRITTEN = rf"(?<!\p{{Hangul}})(?P<n>첫|{NATIVE_COUNT})\s*번\s*째"
 # the stems of the least (`가장 낮은`, `가장 적었고`, `가장 작은`, `그다음으로 적었다`): last place, or the next above it
 LEAST = r"(?:낮|적|작)"
+# a ranking told from the bottom (`아래에서부터 보면`, `하위부터`, `낮은 순으로`)
+FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(?:에서)?부터|(?:낮은|적은|작은)\s*순(?:으로|부터)")
 # `광둥성을 2위로 밀어내고`: the rank another region was pushed to
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 

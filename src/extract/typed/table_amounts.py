@@ -390,6 +390,12 @@ def _caption_units(table: dict, roles: list[str], specs: list[str]) -> dict[int,
     columns = [c for c, role in enumerate(roles) if role == "amount"]
     if not specs:
         return {}
+    label = roles.index("label") if "label" in roles else 0
+    by_rows = {compact(spec) for row in table["rows"] if label < len(row) and (spec := unit_spec_of(row[label]))}
+    if len(specs) > 1 and all(compact(spec) in by_rows for spec in specs):
+        # `(단위: 만 톤, 억 위안, %)` over `구분 | 2022년 | 2023년 | 2024년` whose rows read `생산량(만 톤)`, `시장 규모(억 위안)`,
+        # `평균 설비가동률(%)`: the units the rows give, none a column's
+        return {}
     if len(specs) < len(columns) and (own := _units_in_cells(table["rows"], columns)):
         # `단위: 억 위안, %, %p` over `GDP | 성장률 | 성장률 증감 | 고신기술기업` whose last cells read `8.1만 개`: the units
         # are the other columns'; and a unit those cells give is theirs (`단위: 억 위안, %` over `2023년 | 2024년 | 증가율`
