@@ -66,8 +66,10 @@ def test_a_measure_glossed_with_its_abbreviation_is_no_company(corpus_issue):
 
 
 def test_native_counts_by_a_year_to_come(corpus_issue):
-    # 1637 l.73: `… 닝하이는 이를 2027년까지 다섯 곳으로 늘리고, 스마트 공장도 20곳을 새로 짓겠다고 밝혔다.`
-    assert figures_at(corpus_issue(1637), 73) == [("닝하이", "5", None, None, 2027), ("닝하이", "20", None, None, 2027)]
+    # 1637 l.73: `2025년 10월 현재 닝하이의 상장 문구기업은 세 곳에 불과하다. 닝하이는 이를 2027년까지 다섯 곳으로 늘리고,
+    # 스마트 공장도 20곳을 새로 짓겠다고 밝혔다.`
+    assert figures_at(corpus_issue(1637), 73) == [
+        ("닝하이", "3", None, None, 2025), ("닝하이", "5", None, None, 2027), ("닝하이", "20", None, None, 2027)]
     # 1639 l.235: `2025년 말 현재 닝하이에는 … 기업이 다섯 곳 있으며, 닝하이현은 2027년까지 이를 열 곳으로 늘릴 방침이다.`
     assert figures_at(corpus_issue(1639), 235) == [("닝하이", "5", None, None, 2025), ("닝하이현", "10", None, None, 2027)]
     # 1637 l.73's first sentence, its noun of four syllables cut to two (that one is left unread): `… 세 곳에 불과하다`

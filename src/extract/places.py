@@ -66,9 +66,11 @@ _KO, _NOT_KO, _ZH = f"[{HANGUL_SCRIPT}]", f"[^{HANGUL_SCRIPT}]", f"[{HAN_SCRIPT}
 @cache
 def _glossed_pattern() -> regex.Pattern[str]:
     suffixes = _suffix_alternation()
-    # (the bracket may go on after a comma: `자오칭(肇庆, 3,100억 위안)`)
+    # (the bracket may go on after a comma: `자오칭(肇庆, 3,100억 위안)`; a word of direction or origin may close the name, as
+    # it closes a listed place's: `징더전(景德镇)산 세라믹`)
+    closing = "".join(sorted(DIRECTIONS)) + AFFILIATION + ORIGIN
     return compiled(rf"(?<!{_KO})(?P<name>{_KO}+?)(?P<before>{suffixes})?\((?P<zh>{_ZH}{{2,}})(?:,[^()]*)?\)"
-                      rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|다(?!{_KO})|였다|{_NOT_KO}|$)")
+                      rf"(?P<after>{suffixes})?(?=[{PARTICLES}]|다(?!{_KO})|였다|[{closing}](?!{_KO})|{_NOT_KO}|$)")
 
 
 @cache

@@ -36,14 +36,15 @@ _OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4
 # a count in native numerals given to each (`각각 세 건씩을`, `한 건씩이었다`), or of two or more gathered in the place
 # right after it (`세 곳이 베이징시에, 두 곳이 상하이시에`), or of two or more right after its
 # subject (`상하이가 세 건으로 가장 많았고`, `베이징이 두 곳을 올려`, `광저우가 각각 두 곳이었다`, `광둥성에는 … 산업단지가
-# 다섯 곳 있는데`, `… 전문 업체만 일흔 곳에 이른다`, `그중 … 갖춘 곳은 스물세 곳뿐이다`, `… 상장 문구기업은 세 곳에 불과하다`;
+# 다섯 곳 있는데`, `… 전문 업체만 일흔 곳에 이른다`, `그중 … 갖춘 곳은 스물세 곳뿐이다`, `… 상장 문구기업은 세 곳에 불과하다`,
+# `… 크레용 공장도 스물두 곳으로 줄었다`;
 # or by a year to come, `이를 2027년까지 다섯 곳으로`; not `한 곳`, which may mean
 # `alone`: `상하이 한 곳이 전국의 31.2%를`, nor a count of what a noun before it names: `완성차 업체 두 곳이`)
 _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit>건|곳|개사)(?=씩)"
                         # (or of two or more right before the place they are in: `8곳 중 세 곳이 베이징시에, 두 곳이 상하이시에 본사를`)
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
-                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐|불과)|뿐)(?!\s*,\s*(?:즉|곧)\s)"
+                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|도|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐|불과)|뿐)(?!\s*,\s*(?:즉|곧)\s)"
                         # (or of a series over years, each count after its year: `공장이 2020년 스무 곳에서 2024년 열두 곳으로 줄었지만`)
                         rf"|(?<=(?:19|20)\d{{2}}\s*년(?:까지)?\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=에서\s|으로|로(?!\p{{Hangul}}))"
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급

@@ -113,6 +113,10 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # (or what its topic has, counted in a series over years: `진윈현은 금속문구 공장이 2020년 스무 곳에서
                            # 2024년 열두 곳으로`)
                            r"|(?:은|는)\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:이|가)\s+(?:19|20)\d{2}\s*년(?:\s+[^,.]{1,20}?(?:19|20)\d{2}\s*년)?"
+                           # (or what it has, several words naming it: `창난현의 국가급 녹색인쇄 시범기업은 세 곳이다`, `청하이의 크레용
+                           # 공장도 스물두 곳으로`, counted in a series over years, `진셴현의 크레파스 공장은 2021년 열두 곳에서 2025년 서른한 곳으로`)
+                           # (not the whole country's, `전국의 … 시범도시는 열네 곳으로`)
+                           r"|(?<!전국)의(?:\s+\p{Hangul}{1,6}){1,3}(?:은|는|도)(?:\s+(?:19|20)\d{2}\s*년\s+[^,.]{1,20}?(?:에서|부터))?"
                            # (or what is within it: `황옌구 안의 원예용품 전문 산업단지는 세 곳이다`)
                            r"|\s+(?:안|내)의\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:은|는|이|가)"
                            # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)

@@ -511,6 +511,7 @@ def _named_below_city(item: str) -> bool:
 _NOUN_GLOSS = compiled(r"\(\p{Han}{1,4}\)")
 # a count of places of such a kind, in digits or native numerals (`5 개 가도는`, `네 개 진은`)
 _KIND_COUNTED = compiled(r"개\s*(?:가도|진|향|현|구|신구|개발구)(?:은|는|이|가|으로|로)")
+_PLACES_COUNTED = compiled(r"곳(?:은|는|이|가|으로|로)\s")
 
 
 def places_counted_bare(texts: list[str]) -> list[str]:
@@ -519,14 +520,19 @@ def places_counted_bare(texts: list[str]) -> list[str]:
 
     >>> places_counted_bare(["1 단계로 지정된 5 개 가도는 푸융, 사징, 쑹강, 신차오다.", "3 개 도시는 베이징, 상하이, 선전이다."])
     ['푸융', '사징', '쑹강', '신차오']
+    >>> places_counted_bare(["특화 진 네 곳은 링시진, 이산진(宜山镇), 첸쿠진(钱库镇), 진샹진, 마잔진이다."])
+    ['링시진', '진샹진', '마잔진']
     """
     out: list[str] = []
     for text in texts:
-        if not _KIND_COUNTED.search(text):
+        if not _KIND_COUNTED.search(text) and not _PLACES_COUNTED.search(text):
             continue
         for _, noun, items, _ in sentence_counts(text):
             if noun.split()[-1] in PLACE_KINDS_BELOW_CITY and items:
                 out += [i for i in items if BARE_NAME.fullmatch(i) and reads_as_mandarin(i) and i not in out]
+            if noun.split()[-1] in PLACE_KINDS_BELOW_CITY | {"곳"} and items and any(map(a_place, items)):
+                # (or named with their generic word beside known places: `진 네 곳은 링시진, 이산진(宜山镇), …, 마잔진이다`)
+                out += [i for i in items if _named_below_city(i) and not a_place(i) and i not in out]
     return out
 
 

@@ -104,6 +104,21 @@ _PAIRED_BARE = compiled(r"(?<!\p{Hangul})(?P<a>\p{Hangul}{2,6})(?:과|와)\s+(?P
 _CITY_WORD = compiled(r"(?<!\p{Hangul})(\p{Hangul}{2,6}시)(?=[은는이가의에와과도로를]|\s|,|·|\(|\)|$)")
 
 
+def _forecast(text: str, raw: str) -> bool:
+    """Whether the sentence of a paragraph that a figure (`raw`, as written) stands in forecasts it (figure_cues.tsv kind
+    `forecast`: `… 이를 것으로 내다봤다`).
+
+    >>> _forecast("상반기 1,602억 위안이었다. 협회는 2026년 3,600억 위안에 이를 것으로 내다봤다.", "3,600억 위안")
+    True
+    """
+    at = text.find(raw)
+    if at < 0:
+        return False
+    start = text.rfind("다.", 0, at) + 1
+    end = text.find("다.", at)
+    return bool(cue("forecast").search(text, start, len(text) if end < 0 else end + 2))
+
+
 # a sentence of a paragraph opening with the year it is about (`… 맡고 있다. 2025년 중국의 …`)
 _YEAR_OPENS_SENTENCE = compiled(r"(?<=[.!?]\s)(?P<y>(?:19|20)\d{2})\s*년\s")
 
@@ -261,8 +276,11 @@ def build_figures(ctx):
             # (the year of its first figure, when the paragraph names it: `광둥성의 GDP는 14조 … 장쑤성은 2024년에는
             # … 뒤졌다` dates the part by nothing it names; the context stands)
             # (the latest of them, not after the issue: `2024년 27.1%, 2025년 9.5% 급감한 데 이어 2026년에는 …`)
-            own = max((f["year"] for f in results if f["own_year"] and f["year"] is not None and f["year"] <= now),
-                      default=results[0]["year"]) if results and results[0]["own_year"] else None
+            # (not a forecast's closing the paragraph after results of their own, `… 하반기에는 1,810억 위안으로 8.1% 증가하며
+            # 회복세를 보였다. 협회는 2026년 전국 영업수입이 3,600억 위안 안팎에 이를 것으로 내다봤다`)
+            dating = [f for f in results if not _forecast(block["text"], f["raw"])] or results
+            own = max((f["year"] for f in dating if f["own_year"] and f["year"] is not None and f["year"] <= now),
+                      default=dating[0]["year"]) if dating and dating[0]["own_year"] else None
             if own is None and opening and (not in_part or lead_part) and results \
                     and (opens := _YEAR_OPENS_SENTENCE.search(block["text"])) \
                     and int(opens["y"]) <= now and any(f["own_year"] and f["year"] == int(opens["y"]) for f in results):

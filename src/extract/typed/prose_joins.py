@@ -14,7 +14,7 @@ from kic_extract.gazetteer import is_nation
 from kic_extract.typed.numerals import native_alternation
 from kic_extract.typed.figure_cues import cue, measure_nouns
 from kic_extract.typed.prose_regions import ProseRegion
-from kic_extract.typed.region_marks import AFTER_NAME
+from kic_extract.typed.region_marks import AFTER_NAME, GOODS_BRACKET
 
 # what parts the items of a list of places (`광둥성, 장쑤성과 산둥성`, `저장성·후베이성`), and of one whose items carry their
 # figure in brackets (`장쑤성(27곳), 저장성(22곳), 산둥성(17곳)에 이어`)
@@ -31,6 +31,7 @@ _OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}(?:·\p{Hangul}{1,3})*|[A-Z]{
                          r"{0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?(?:(?:연|연간|약|총|누적)\s+)?")
 
 
+_GOODS_BRACKET = compiled(GOODS_BRACKET)
 _CLOSE_BRACKET = compiled(r"\s*\)")
 _MIDDLE_DOT = compiled(r"\s*·\s*")
 
@@ -42,8 +43,10 @@ def bracket_owner(sentence: str, regions: list[ProseRegion], pos: int, end: int)
     # the nearest (`선전 난산구(2,250억 위안)`: 난산구's, not the city locating it)
     # (or one a measure of its, named after it, opens: `장쑤성 1인당 GDP(약 15만 9,000위안)를 웃돈다`, `저장성 전체 목욕용품 수출
     # 증가율(11.8%)보다`)
+    # (or goods made there, named after it: `장시성 징더전(景德镇)산 세라믹 제품(개당 46.8위안)의`)
     owner = next((r for r in reversed(regions) if r.end <= pos and (_OPEN_BRACKET.fullmatch(
-        sentence, at := AFTER_NAME.match(sentence, r.end).end(), pos) or _measure_bracket().fullmatch(sentence, at, pos))), None)
+        sentence, at := AFTER_NAME.match(sentence, r.end).end(), pos) or _measure_bracket().fullmatch(sentence, at, pos)
+        or _GOODS_BRACKET.fullmatch(sentence, at, pos))), None)
     if owner is not None and owner.zh == "中国" and _SHARE_BRACKET.fullmatch(sentence, owner.end, pos) \
             and (of := next((r for r in regions if r.end < owner.start and _OF_THEN.fullmatch(sentence, r.end, owner.start)), None)):
         return of  # `장쑤성의 전국 비중(11.9%)은`: the province's share of the nation's whole, not the nation's
@@ -56,8 +59,10 @@ _OF_THEN = compiled(r"\s*의\s+")
 
 @cache
 def _measure_bracket() -> regex.Pattern[str]:
-    """Words naming a region's measure up to its bracketed figure (` 1인당 GDP(`, ` 전체 수출 증가율(`, `의 생산량(`)."""
-    return compiled(rf"의?(?:\s+[\p{{Hangul}}A-Za-z0-9]{{1,8}}){{0,3}}\s+[\p{{Hangul}}A-Za-z]*(?:{measure_nouns()})\s*\(\s*(?:(?:약|총)\s*)?")
+    """Words naming a region's measure up to its bracketed figure (` 1인당 GDP(`, ` 전체 수출 증가율(`, `의 생산량(`, ` 전체 문구
+    수출(`, ` 도매시장 판매가(`)."""
+    return compiled(rf"의?(?:\s+[\p{{Hangul}}A-Za-z0-9]{{1,8}}){{0,3}}\s+[\p{{Hangul}}A-Za-z]*(?:{measure_nouns()}|수출|수입|생산|판매|가격|단가|판매가|출고가|도매가|소매가)"
+                    r"\s*\(\s*(?:(?:약|총|\p{Hangul}{1,2}당)\s*)?")
 
 
 def joined_before(sentence: str, regions: list[ProseRegion], nearest: ProseRegion, pos: int,

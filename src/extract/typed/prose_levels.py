@@ -95,7 +95,8 @@ def compared_level(clause: str, start: int, end: int) -> bool:
 CHANGED_BY = compiled(r"(?:(?<=배)\s*로)?\s*씩?\s*(?:더\s*)?(?:증가|늘|감소|줄|확대|축소|뒷걸음)")
 # a level a figure was set to, lowered or raised (`목표를 나란히 4%로 낮췄다`, `5.5%로 상향했다`): a revision, not a standing
 REVISED_TO = compiled(r"\s*(?:으로|로)\s*(?:(?:각각|모두|나란히|일제히)\s*)?(?:낮추|낮췄|높이|높였|내리|내렸|올리|올렸|하향|상향)")
-CHANGE_WIDTH = compiled(r"(?:증가|상승|감소|하락|개선|오름|내림)\s*폭")  # (a rank of how much a level changed)
+# (a rank of how much a level changed: `상승 폭이 가장 컸다`, `가장 크게 올랐다`)
+CHANGE_WIDTH = compiled(r"(?:증가|상승|감소|하락|개선|오름|내림)\s*폭|가장\s+크게\s+(?:올랐|오른|올라|높아|늘었|늘어난|늘어|뛰었|뛴|상승|증가|줄었|줄어|낮아|떨어졌|하락|감소)")
 _FROM = compiled(r"\s*에서\s")
 
 

@@ -365,16 +365,21 @@ def compared_set_size(text: str, end: int) -> int | None:
     (8, 10)
     >>> compared_set_size("지린성은 -6.3%로 31개 성(구·시) 가운데 꼴찌였다.", 30)
     31
+    >>> compared_set_size("베이징은 -3.2%로 최하위인 8위였고, 상하이도 1.1% 뒷걸음질쳐 뒤에서 두 번째에", 40)
+    8
     """
     pattern, native = _set_size_pattern()
     # (or the set a survey covers: `조사 대상 10개 도시의 … 선택률이 가장 높은 곳은 …. 낮은 쪽부터 보면 정저우가 9.6%로 최하위였고`)
-    found = sorted([*pattern.finditer(text, 0, end), *_SURVEYED_SET.finditer(text, 0, end)], key=lambda m: m.start())
+    # (or the rank the last place was stated at: `베이징은 -3.2%로 최하위인 8위였고, 상하이도 … 뒤에서 두 번째에`)
+    found = sorted([*pattern.finditer(text, 0, end), *_SURVEYED_SET.finditer(text, 0, end), *_LAST_AT.finditer(text, 0, end)],
+                   key=lambda m: m.start())
     if not found:
         return None
     n = found[-1]["n"]
     return int(n) if n.isdigit() else native[n]
 
 
+_LAST_AT = compiled(r"(?:최하위|꼴찌)(?:인|로)?\s*(?P<n>\d{1,2})\s*위|(?<![\d.])(?P<n>\d{1,2})\s*위로\s*(?:최하위|꼴찌)")
 _SURVEYED_SET = compiled(r"(?:조사|분석|집계)\s*대상(?:인|이\s*된)?\s*(?P<n>\d{1,2})\s*개\s*(?:도시|지역|성|나라|국가)(?=의|을|를|에|은|는|\s|,)")
 
 

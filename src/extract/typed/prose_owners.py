@@ -76,6 +76,14 @@ OF_OBJECT = compiled(r"의" + _phrase_words() + r"\s+(?!\d)\S+(?:을|를|에|에
 
 # a name glossed with its Chinese as the subject (`화성창(华盛昌)은`): after a place's `의`, a firm there (not a measure:
 # `국내총생산(国内生产总值)은`), unless what it names is counted right after it (`중창공간(众创空间)은 1만 214곳`)
+_PERIOD_GOES_ON = compiled(r"\s*(?:(?:19|20)\d{2}\s*년\s*)?(?:상반기|하반기|[1-4]\s*분기|\d{1,2}\s*월|연말|연초)(?:에는|엔|에도)\s+(?:약\s+)?")
+# someone of a firm a region qualifies, who is quoted (`의 한 소모품 업체 관계자는 "…"`)
+# (a firm's, not the place's own officials speaking for it: `중웨이시 관계자는 "현재 데이터센터 19곳이 가동 중"`)
+_SPEAKER_AFTER = compiled(r"(?:\([^()]*\))?의?\s+(?:한\s+)?(?:[^\s,.\"“]+\s+){0,2}?(?:업체|기업|회사|공장|업계|상인)\s*"
+                          r"(?:관계자|담당자|책임자|대표)들?(?:은|는|이|가)\s")
+_QUOTE_OPENS = compiled(r"[\"“]")
+# a class of places a clause is about (`중소 도시에서는`, `1선 도시에서도`, `농촌 지역에서는`)
+_CLASS_OF_PLACES = compiled(r"(?<!\p{Hangul})(?:(?:중소|대|[1-5]선|신1선|중소형|현급)\s*(?:도시|지역)|농촌|지방)(?:\s*지역)?(?:에서는|에서도)\s")
 # a firm named with its Chinese, or after it again, owning a measure made the subject (`천광문구(晨光文具)의 2024년 매출은`)
 _FIRM_OWNS = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,})(?P<gloss>\([\p{Han}A-Za-z0-9]{2,}\))?의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:은|는|이|가)\s")
 _FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는)\s")
@@ -93,7 +101,8 @@ def _measure_end() -> regex.Pattern[str]:
 # a company or organisation named with its Chinese as the clause's subject or topic, after a place it
 # is located in (`허페이에 본사를 둔 … 싱허즈넝(星河智能)은`; not a generic word glossed, `성(省)이`)
 # (not a term a writer names as such, `이른바 라오주샤오취(老旧小区)는`: what is counted there)
-_COMPANY_SUBJECT = compiled(r"(?<!(?:이른바|소위|일명)\s)(?<!\p{Hangul})\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)(?:이|가|은|는)\s")
+# (a word may close the name after its gloss: `천광(晨光)문구가 12.3%로 2위`)
+_COMPANY_SUBJECT = compiled(r"(?<!(?:이른바|소위|일명)\s)(?<!\p{Hangul})\p{Hangul}{2,}\([\p{Han}A-Za-z0-9]{2,}\)\p{Hangul}{0,4}?(?:이|가|은|는)\s")
 _RATE_NAMED = compiled(r"(?:률|율|비중|지수)$")
 
 
@@ -181,6 +190,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             and not (k and subjects[k - 1].zh and is_nation(subjects[k - 1].zh)):
         # `장쑤성은 … 5 건에 그쳤다. | 1 억 위안 이상 대형 투자는 모두 11 건이었다`: a class of the whole, not a part's
         # (but the country's, the whole before: `중국 스타트업의 투자 유치 건수는 … 1억 위안 이상 대형 라운드는 모두 74건`)
+        return None
+    if not in_clause and _CLASS_OF_PLACES.search(sentence, c_off, pos):
+        # `… 중소 도시에서는 여전히 10위안 이하 제품이 주류라고`: a class of places, no region named before it
         return None
     if not in_clause and (firm := _FIRM_OWNS.search(sentence, c_off, pos)) and not _measure_end().search(firm["name"]) \
             and (firm["gloss"] or sentence.find(firm["name"] + "(", 0, firm.start()) >= 0):
@@ -312,6 +324,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             held = [r for r in subjects[:k] if r.start < c_off and r.mark == "topic"]
             if held:
                 return held[-1]
+        if _SPEAKER_AFTER.match(sentence, nearest.end) and _QUOTE_OPENS.search(sentence, nearest.end, pos):
+            return None  # `주하이(珠海)의 한 소모품 업체 관계자는 "… 품목 수를 30% 이상 줄일 수 있다"고`: a speaker's words quoted
+        if len(in_clause) > 1 and _BY_CAUSE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
+                and (held := [r for r in in_clause[:-1] if r.mark == "topic"]):
+            # `주하이의 잉크 카트리지 수출은 미국의 추가 관세 여파로 … 8.7% 감소했다`: the cause's region, the topic before it
+            # in the clause holds the figure
+            return held[-1]
         # (`2위 쓰촨성은 청두시(成都市)와 쯔궁시(自贡市)를 축으로 620억 위안 규모의`: a region the clause makes
         # its object is not the subject its topic is)
         if SCOPE_OF.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) and (len(in_clause) > 1 or (
@@ -344,6 +363,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)
+    # (a clause going on with another period of the same measure, no subject of its own: `2025년 상반기 창난현 달력 주문에서
+    # 민간기업이 차지한 비중은 81.3%였고, | 하반기에는 86.0%까지 올라갔다`)
+    period_on = (on := _PERIOD_GOES_ON.match(sentence, c_off)) is not None and on.end() >= pos
     # (a region the clause before made its object, `마카오를 찾은 방문객은 … 넘어서며 | 종전 최고치인 … 3,940만 명을`,
     # goes on up to a comma)
     # (or, a place visited, through the sentence: `징더전을 찾은 관광객은 … 늘었고, | 관광 수입은 496억 위안으로`)
@@ -364,7 +386,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                                 or _QUALIFIED_OBJECT_ON.match(sentence, AFTER_NAME.match(sentence, r.end).end()))
                                            # (or the same subject's other measure: `중국 … 스타트업의 투자 유치 건수는
                                            # 43건으로 … 줄었지만, | 유치 총액은 약 26억 위안으로`)
-                                           or r.mark == "qualifies" and same_measure_after(sentence, r, pos))
+                                           or r.mark == "qualifies" and same_measure_after(sentence, r, pos)
+                                           or r.mark in ("located", "qualifies") and period_on)
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)
                # (not the base of a firm named as the sentence's subject: `항저우에 본사를 둔 MCN 기업 웨광미디어는 … | 1억
                # 위안어치를 팔았다`)

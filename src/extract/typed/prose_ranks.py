@@ -230,7 +230,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = stated[0]
             f["first_within"] = within
         return stated[0]
-    if len(regions_in_order) == 1 and last_rank is not None and cue("next").search(clause) and not chases:
+    if len(regions_in_order) == 1 and last_rank is not None and not chases and (
+            cue("next").search(clause) or closes_list and not stated and (ranked_here or GOES_ON_OPENING.match(clause))):
+        # (`… 가장 많았다. 다음으로 산둥성(1만 8,600곳), 이어 | 저장성(1만 7,200곳) 순이었다`: the list's last, going on from the
+        # rank the sentence's clause before stated)
         for f in listed:
             f["rank"] = last_rank + 1 + place[regions_in_order[0]]
         return last_rank + held

@@ -15,7 +15,8 @@ from kic_extract.typed.region_marks import AFTER_NAME, MEMBER_COUNT
 # a grouping of countries or a part of the world, glossed or not (data/blocs.txt: `아세안`, `유럽연합(EU)`): no region
 BLOC = rf"(?<![\p{{Hangul}}A-Za-z])(?:{'|'.join(sorted(word_set('blocs.txt'), key=lambda w: (-len(w), w)))})(?:\([^()]*\))?"
 # a subject named with its Chinese, a company's or an organisation's (a place would be a region), or a bloc
-NAMED_SUBJECT = compiled(rf"\p{{Hangul}}\([\p{{Han}}A-Za-z0-9]+\)(?:이|가|은|는)\s|{BLOC}(?:이|가|은|는)\s")
+# (a word may close the name after its gloss: `천광(晨光)문구가 12.3%로 2위였다`)
+NAMED_SUBJECT = compiled(rf"\p{{Hangul}}\([\p{{Han}}A-Za-z0-9]+\)\p{{Hangul}}{{0,4}}?(?:이|가|은|는)\s|{BLOC}(?:이|가|은|는)\s")
 
 
 # the whole a share is measured against, right after its region and up to two words of its own

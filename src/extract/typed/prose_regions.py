@@ -34,6 +34,7 @@ from kic_extract.typed.region_marks import (
     FACILITIES_NAMED,
     FIRMS,
     FLOW_PARTICLE,
+    GOODS_BRACKET,
     MEMBER_COUNT,
     firms_counted,
     mark_after,
@@ -96,7 +97,9 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
 # (not where they go, a market the sentence is about: `중국산 훌라후프의 최대 수출 시장은 미국으로`)
 _MARKET_TOPIC = compiled(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:시장|수출국|수입국|교역국|행선지)(?:은|는|이|가)\s")
 _MAKERS_OUTPUT = compiled(r"\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:수출|출하|생산|판매|출고)")
-_ORIGIN_FIGURE = compiled(r"산\(\s*(?:약\s*)?\d")
+# (or the goods made the subject, their price per one right after: `안지현(安吉县)산 대나무 연필꽂이가 개당 21.5위안으로`; not a
+# measure of them, `한국의 중국산 크레파스 수입액은 6,830만 달러로`)
+_ORIGIN_FIGURE = compiled(GOODS_BRACKET + r"\d|산(?:\s+\p{Hangul}{1,5}){1,2}(?:이|가|은|는)\s+\p{Hangul}{1,2}당\s*(?:약\s*)?\d")
 
 
 def _origin_owns(text: str, region: ProseRegion, regions: list[ProseRegion]) -> bool:
@@ -108,11 +111,14 @@ def _origin_owns(text: str, region: ProseRegion, regions: list[ProseRegion]) -> 
     >>> rs = [ProseRegion(0, 3, "구이린", "桂林", True), ProseRegion(5, 7, "리푸", "荔浦", True)]
     >>> _origin_owns("구이린은 리푸산 옷걸이의 판매가", rs[1], rs), _origin_owns("리푸산 옷걸이의 판매가", ProseRegion(0, 2, "리푸", "荔浦", True), [])
     (False, True)
+    >>> _origin_owns("광시 리푸산 옷걸이의 판매가", ProseRegion(3, 5, "리푸", "荔浦", True), [ProseRegion(0, 2, "광시", "广西", True)])
+    True
     """
     if not _MAKERS_OUTPUT.match(text, region.end + 1) or _MARKET_TOPIC.match(text, region.end + 1):
         return False
     opens = max(text.rfind(",", 0, region.start), text.rfind(".", 0, region.start)) + 1
-    return not any(opens <= r.start < region.start for r in regions if r is not region)
+    # (but the place locating it, right before it: `저장성 안지현(安吉县)산 대나무 연필꽂이가 개당 21.5위안으로`)
+    return not any(opens <= r.start < region.start and text[r.end:region.start] != " " for r in regions if r is not region)
 # an aside naming a part a place's figure takes in or leaves out (`진화시(융캉 포함)가`, `광둥성(선전 제외)의`): the place
 # before it holds the clause's figure, the part none
 _PART_ASIDE = compiled(r"\((?:[^()]*?\s)?[^()\s]+\s*(?:포함|제외|포함해|빼고)\)")

@@ -26,6 +26,9 @@ FACILITIES_NAMED = compiled(rf"\s+(?:\d{{1,2}}\s*개|{native_alternation()})\s*(
 _GAP_PARTNER = compiled(r"에\s*\d[\d,.]*\s*(?:[조억만천]\s*)?(?:[\d,.]+\s*)?\S*\s*(?:차이로\s*)?(?:뒤지|뒤졌|뒤져|뒤진|뒤처|앞서|앞섰|앞선)"
                         # (or the one a rank was lost to: `창사시에 4위 자리를 내주고`)
                         r"|에(?:게)?\s*(?:\d{1,2}\s*위\s*)?(?:자리|선두|왕좌)를\s*(?:내주|내줬|내준|넘겨주|넘겨줬|빼앗기|빼앗겼)")
+# goods made in a region, perhaps named, up to their figure in brackets (`허베이산(3.1위안)`, `징더전(景德镇)산 세라믹
+# 제품(개당 46.8위안)`)
+GOODS_BRACKET = r"산(?:\s+\p{Hangul}{1,4}){0,2}\s*\(\s*(?:약\s*|\p{Hangul}{1,2}당\s*)?"
 _COUNT_QUALIFYING = compiled(r"\s*(?:여\s*)?(?:개|곳)?\s*의\s")
 _FIGURE_NEXT = compiled(r"\s*[-+−]?\d")
 _RANK_ASIDE = compiled(r"\(\s*\d{1,2}\s*위\s*\)")  # (a rank in brackets after a region: `광둥성(1 위)의`)

@@ -13,7 +13,7 @@ from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import tsv_rows
 from kic_extract.typed.gdp import ranks_in
 from kic_extract.typed.figure_cues import cue
-from kic_extract.typed.numerals import NATIVE_COUNT
+from kic_extract.typed.numerals import NATIVE_COUNT, native_numerals
 from kic_extract.typed.prose_regions import QUOTED, WAS
 
 # (`지난해 1위였던 항저우시는`, `한때 10위권을 지키던 톈진은`: a rank the region held before)
@@ -149,8 +149,8 @@ _TIMES_BEFORE = compiled(r"(?:(?:19|20)\d{2}\s*년(?:에|도)?\s*이어|(?<!\p{H
 def ordinal_rank(word: str) -> int | None:
     """The rank a native ordinal's numeral (or digits) before 번째/째 states: `두` 2, `셋` 3, `2` 2.
 
-    >>> ordinal_rank("두"), ordinal_rank("2"), ordinal_rank("몇")
-    (2, 2, None)
+    >>> ordinal_rank("두"), ordinal_rank("2"), ordinal_rank("몇"), ordinal_rank("열한")
+    (2, 2, None, 11)
     """
     return int(word) if word.isdigit() else _ordinals()[1].get(word)
 
@@ -159,6 +159,8 @@ def ordinal_rank(word: str) -> int | None:
 def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     """Ranks written as native ordinals (`두 번째`, `셋째`: data/ordinals.tsv)."""
     rank_of = {r["word"]: int(r["rank"]) for r in tsv_rows("ordinals.tsv")}
+    # (and the compounds of a ten and a unit: `열한 번째로 큰 시장이었다`)
+    rank_of.update({w: n for w, n in native_numerals().items() if w != "한" and w not in rank_of})
     # -째 ordinals: 첫째, 둘째, 셋째, 넷째 (the numeral's final form), the rest as written
     rank_of.update({"둘": 2, "셋": 3, "넷": 4})
     words = "|".join(longest_first(rank_of))
