@@ -241,19 +241,22 @@ def _counted_numerals() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(w for w in native_numerals() if len(w) > 1), re.compile(rf"\s*(?:{'|'.join(COUNTERS)})")
 
 
-_LONE_SYLLABLE = re.compile(r"(?<![가-힣])([가-힣])$")
+_LAST_WORD = re.compile(r"(?<![가-힣])([가-힣]{1,3})$")
 
 
 def spans_numeral(left: str, right: str) -> bool:
-    """Whether a wrap split a native numeral before its counter (`모두 다` | `섯 개 지역으로`): one word.
+    """Whether a wrap split a native numeral before its counter (`모두 다` | `섯 개 지역으로`, `2025년 서른` | `한 곳으로`):
+    one word.
 
     >>> spans_numeral("모두 다", "섯 개 지역으로"), spans_numeral("여", "덟 곳이"), spans_numeral("모두 다", "섯다 놀이")
     (True, True, False)
+    >>> spans_numeral("2025년 서른", "한 곳으로 늘었고"), spans_numeral("서른", "한 해 동안")
+    (True, False)
     """
-    m = _LONE_SYLLABLE.search(left)
+    m = _LAST_WORD.search(left)
     numerals, counter = _counted_numerals()
-    return bool(m) and any(w.startswith(m.group(1)) and right.startswith(w[1:])
-                           and counter.match(right, len(w) - 1) is not None for w in numerals)
+    return bool(m) and any(len(w) > len(head := m.group(1)) and w.startswith(head) and right.startswith(w[len(head):])
+                           and counter.match(right, len(w) - len(head)) is not None for w in numerals)
 
 
 def opens_with_count(right: str) -> bool:

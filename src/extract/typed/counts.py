@@ -45,6 +45,7 @@ _PLACES_AFTER_COMMA = compiled(r"^\s*,\s*(?P<list>[^.:;]+?)\s*(?:이었다|였�
 _BRACKETED = compiled(r"\((?P<list>[^()]+?)(?:\s*등)?\)")
 _BEFORE = compiled(r"(?P<list>[^.:;]+?)\s*등\s*$")
 _DOTTED_ETC = compiled(r"(?<![^\s,(])(?P<list>[^\s,.:;·()]+(?:\([^()]*\))?(?:·[^\s,.:;·()]+(?:\([^()]*\))?)+)\s*등\s*$")
+_BAND_RIGHT_BEFORE = compiled(r"(?<!등\s*)(?<![\p{Hangul}])(?:상위|하위)\s*$")  # (not `… 등 상위 3 개 성`: the list's band)
 _BAND_AFTER_ETC = compiled(rf"(?<=\s)등\s+(?:상위|하위|주요|{COMPASS_PART})\s*$")  # (`… 허베이성 등 북방 5 개 성`)
 # a list of three or more ending right before the count, its last item one word, bare or glossed
 # (no item of either holds `.`, `:` or `;`, but the last item's gloss may: see `_list_start`)
@@ -186,6 +187,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     [(4, '곳', ['메이린가도', '시뎬진', '창제진', '리양진'], False)]
     >>> sentence_counts("수출이 줄어든 곳은 상위 8 개 성 가운데 세 곳, 장쑤성과 톈진시였다. 건수는 12 곳, 금액은 30억 위안이다.")
     [(3, '곳', ['장쑤성', '톈진시'], False)]
+    >>> sentence_counts("광저우와 청두는 공동 3 위에 올랐고, 상위 10 개 도시의 맨 끝인 10 위는 시안(西安)으로 1 억 2,000 만 위안이었다.")
+    []
     >>> sentence_counts("광둥성이 186 개로 1 위를 차지했고, 베이징이 143 개로 그 뒤를 이었다.")
     []
     >>> sentence_counts("1 조 420 억 위안으로, 선전 10 개 구(신구 포함) 가운데 처음으로 1 조 위안 선을 넘어섰다.")
@@ -287,6 +290,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
             items = _that_is_items(that["list"]) if (that := _THAT_IS.match(text, m.end("counter"))) \
                 else ranked_before(text, m.start())
         if items is None:
+            if _BAND_RIGHT_BEFORE.search(text, 0, m.start()):
+                continue  # `… 공동 3 위에 올랐고, 상위 10 개 도시의 맨 끝인 10 위는`: the band of a ranking, no list before it
             # (a word naming the band the list is, between: `광둥성·…·상하이 등 상위 4개 지역에`)
             head = _BAND_AFTER_ETC.sub("등", text[:m.start()])
             # a list right before the count: `A, B, C 등 5개` (등 says more are meant than are named),

@@ -205,8 +205,10 @@ def fill_ranks_between(figures: list[dict], behind: dict[int, frozenset[str]] | 
             continue  # (a city's figure and, after it, its district's rank among the city's: `… 구·현 가운데 2 위`;
             # so a province's and its city's: `안후이성의 GDP는 … 성내 2 위 도시인 우후시도`)
         values = [Decimal(f["value"]) for f in ((first,) if a >= 0 else ()) + (*between, last)]
-        if values != sorted(values, reverse=True) and values != sorted(values):
-            continue  # (a gap or a change between two levels ranks nothing)
+        if values != sorted(values, reverse=True) and (a < 0 or values != sorted(values)):
+            # (a gap or a change between two levels ranks nothing; nor, before the first rank stated, a level smaller than the
+            # one ranked after it: `푸젠성은 … 3억 3,000만 개로 … 감소했다. 광둥성은 … 13억 5,000만 개로 전국 두 번째`)
+            continue
         for k, f in enumerate(between, 1):
             f["rank"] = first["rank"] + k
 

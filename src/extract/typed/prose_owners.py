@@ -82,6 +82,8 @@ _PERIOD_GOES_ON = compiled(r"\s*(?:(?:19|20)\d{2}\s*년\s*)?(?:상반기|하반�
 _SPEAKER_AFTER = compiled(r"(?:\([^()]*\))?의?\s+(?:한\s+)?(?:[^\s,.\"“]+\s+){0,2}?(?:업체|기업|회사|공장|업계|상인)\s*"
                           r"(?:관계자|담당자|책임자|대표)들?(?:은|는|이|가)\s")
 _QUOTE_OPENS = compiled(r"[\"“]")
+# a firm named again as the company, made the subject (`회사는`, `이 회사의 매출은`)
+_THE_COMPANY = compiled(r"(?<!\p{Hangul})(?:(?:이|그|해당)\s+)?회사(?:는|가|의)\s")
 # a class of places a clause is about (`중소 도시에서는`, `1선 도시에서도`, `농촌 지역에서는`)
 _CLASS_OF_PLACES = compiled(r"(?<!\p{Hangul})(?:(?:중소|대|[1-5]선|신1선|중소형|현급)\s*(?:도시|지역)|농촌|지방)(?:\s*지역)?(?:에서는|에서도)\s")
 # a firm named with its Chinese, or after it again, owning a measure made the subject (`천광문구(晨光文具)의 2024년 매출은`)
@@ -191,10 +193,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         # `장쑤성은 … 5 건에 그쳤다. | 1 억 위안 이상 대형 투자는 모두 11 건이었다`: a class of the whole, not a part's
         # (but the country's, the whole before: `중국 스타트업의 투자 유치 건수는 … 1억 위안 이상 대형 라운드는 모두 74건`)
         return None
-    if not in_clause and _CLASS_OF_PLACES.search(sentence, c_off, pos):
+    named_here = any(r.start < r.end for r in in_clause)  # (not the sentence before's subject, carried)
+    if not named_here and _THE_COMPANY.search(sentence, c_off, pos):
+        return None  # `… 루싱원촹은 이들과 유통 제휴를 맺었다. | 회사는 지난해 스마트 형광펜 42 만 개를 팔았다`: the firm's
+    if not named_here and _CLASS_OF_PLACES.search(sentence, c_off, pos):
         # `… 중소 도시에서는 여전히 10위안 이하 제품이 주류라고`: a class of places, no region named before it
         return None
-    if not in_clause and (firm := _FIRM_OWNS.search(sentence, c_off, pos)) and not _measure_end().search(firm["name"]) \
+    if not named_here and (firm := _FIRM_OWNS.search(sentence, c_off, pos)) and not _measure_end().search(firm["name"]) \
             and (firm["gloss"] or sentence.find(firm["name"] + "(", 0, firm.start()) >= 0):
         # `상하이 펑셴구는 천광문구(晨光文具)의 본사가 자리한 곳이며, | 천광문구의 2024년 매출은 242억 위안`: the firm named
         # with its Chinese owns the clause's measure, not the place before

@@ -1,0 +1,38 @@
+"""Round 88 of unseen issues (1669 glue sticks, 1671 correction tape, 1673 chalk and blackboards, 1675 highlighters),
+written to the harder brief and scored once before anything was changed for them: the kinds they showed, each asserted
+with the values a reader takes from the line quoted."""
+
+from __future__ import annotations
+
+from conftest import figures_at, warnings_of
+
+
+def test_the_top_ten_of_a_ranking_are_no_list_and_the_company_named_again_is_no_place(corpus_issue):
+    issue = corpus_issue(1675)
+    # l.211: `… 공동 3 위에 올랐고, 상위 10 개 도시의 맨 끝인 10 위는 시안(西安)으로 1 억 2,000 만 위안이었다.`: no count to check
+    assert warnings_of(issue, "count_mismatch") == [(74, "the text says 6개 성·시 but lists 5: 저장성, 장쑤성, 푸젠성, 상하이, 안후이성")]
+    assert figures_at(issue, 211)[-1] == ("시안", "120000000", 10, None, 2025)
+    # l.200: `펑셴구는 대형 문구 기업 본사가 자리 잡은 곳으로, 루싱원촹은 이들과 유통 제휴를 맺었다. 회사는 지난해 스마트 형광펜
+    # 42 만 개를 팔았다고 밝혔다.`: the firm's sales
+    assert figures_at(issue, 200) == []
+
+
+def test_counts_in_words_of_firms_before_the_place_they_are_in(corpus_issue):
+    # 1669 l.214: `센터가 2025년 지원한 소비재 스타트업 17곳 가운데 여섯 곳은 저장성에, 네 곳은 광둥성에 법인을 세웠다.`
+    assert figures_at(corpus_issue(1669), 214)[0] == ("저장성", "6", None, None, 2025)
+
+
+def test_a_wrap_inside_a_native_numeral_of_two_words():
+    # 1665's Ghostscript print wraps l.68 `… 2025년 서른` | `한 곳으로 늘었고`: one numeral, 31 (not `서른` | `한 해 동안`)
+    from kic_extract.pdf.wraps import spans_numeral
+
+    assert spans_numeral("2021년 열두 곳에서 2025년 서른", "한 곳으로 늘었고,")
+    assert not spans_numeral("지난 서른", "한 해 동안")
+
+
+def test_no_rank_filled_before_the_first_stated_one_for_a_smaller_level(corpus_issue):
+    # 1671 l.156: `푸젠성(福建省)은 2024년 3억 3,000만 개로 전년보다 2.9% 감소했다. 광둥성은 … 생산량 13억 5,000만 개로 전국 두
+    # 번째 자리를 지켰다.`: 푸젠성 is not the first
+    assert figures_at(corpus_issue(1671), 156) == [
+        ("푸젠성", "330000000", None, None, 2024), ("푸젠성", "-2.9", None, None, 2024), ("광둥성", "2.3", None, None, 2024),
+        ("광둥성", "1350000000", 2, None, 2024)]
