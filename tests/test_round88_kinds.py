@@ -36,3 +36,8 @@ def test_no_rank_filled_before_the_first_stated_one_for_a_smaller_level(corpus_i
     assert figures_at(corpus_issue(1671), 156) == [
         ("푸젠성", "330000000", None, None, 2024), ("푸젠성", "-2.9", None, None, 2024), ("광둥성", "2.3", None, None, 2024),
         ("광둥성", "1350000000", 2, None, 2024)]
+
+
+def test_a_fall_written_after_the_measure_named_as_its_subject(corpus_issue):
+    # 1669 l.152: `… 반면 허난성은 3.4%, 산둥성은 1.8% 각각 생산량이 줄었다.`: both falls
+    assert figures_at(corpus_issue(1669), 152)[2:] == [("허난성", "-3.4", None, None, 2025), ("산둥성", "-1.8", None, None, 2025)]

@@ -354,14 +354,19 @@ def _no_figure(clause: str, start: int, amount, end: int) -> bool:
         and any(a.unit == amount.unit and not a.bound for _, a, _ in amounts_in(clause[:start]))
 
 
+_MEASURE_SUBJECT = compiled(r"^\p{Hangul}{1,4}(?:량|액)(?:이|가)\s+")
+
+
 def _signed_by_verb(clause: str, start: int, end: int, amount, figures: list[dict]):
     """The amount (from `start` to `end` in the clause) with the sign and bound its verb gives, which the amounts listed
     before it (`figures`, the clause's so far) take too."""
     # (an aside's verb is after its bracket: `90억 위안(15.7%) 줄었다`)
     closed = _ASIDE_CLOSES.match(clause, end) if in_aside(clause, start) else None
-    after = clause[closed.end() if closed else end:][:12].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
+    after = clause[closed.end() if closed else end:][:16].lstrip(" 을를이가")  # (`… 생산능력 1,160만 톤을 줄였다`: a cut is a fall too)
     after = after[1:].lstrip() if after.startswith("씩") else after  # (`나란히 5 억 위안씩 줄었다`)
-    if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb_after(after)) \
+    # (the measure may stand between as the verb's subject: `산둥성은 1.8% 각각 생산량이 줄었다`)
+    verb = _MEASURE_SUBJECT.sub("", verb_after(after), count=1)
+    if not _TO_LEVEL.match(clause, end) and not _MARK_SIDE.search(amount.raw) and cue("decline").match(verb) \
             or amount.value > 0 and _FALL_NAMED.search(clause, max(0, start - 60), start) \
             and not (amount.unit == "%p" and _WIDER.match(after)):
         # (not a fall's width larger than another's by so many points: `베이징보다 낙폭이 1.8%p 컸다`)
