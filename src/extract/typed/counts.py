@@ -14,7 +14,7 @@ from collections import Counter
 
 import regex
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.gazetteer import EVERY_LEVEL, below_province, find_regions, is_province, names_place
 from kic_extract.places import reads_as_mandarin
 from kic_extract.typed.count_lists import (BULLETED, COMPARED_AFTER, GLOSS, MARKED_AFTER, ITEM_MAX_CHARS, a_place, colon_items, counted_before, has_count_of,
@@ -502,13 +502,16 @@ def _clause_names_places(text: str, at: int) -> list[str] | None:
 PLACE_KINDS_BELOW_CITY = frozenset({"가도", "진", "향", "현", "구", "신구", "개발구"})
 
 
+_KINDS_LONGEST_FIRST = tuple(longest_first(PLACE_KINDS_BELOW_CITY))  # (`신구` before `구`)
+
+
 def _named_below_city(item: str) -> bool:
     """A place below a city named with its generic word, its name read as Mandarin (`시뎬진`, `리양진`; not `추진`).
 
     >>> [_named_below_city(w) for w in ("시뎬진", "창제진", "추진", "지정했다")]
     [True, True, False, False]
     """
-    kind = next((k for k in sorted(PLACE_KINDS_BELOW_CITY, key=len, reverse=True) if item.endswith(k)), None)
+    kind = next((k for k in _KINDS_LONGEST_FIRST if item.endswith(k)), None)
     return kind is not None and len(name := item[:-len(kind)]) >= 2 and BARE_NAME.fullmatch(name) is not None \
         and reads_as_mandarin(name)
 

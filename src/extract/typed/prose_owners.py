@@ -188,21 +188,19 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         opening = sentence.rfind("(", 0, spelled[0].start)
         in_clause = [r for r in in_clause if r not in spelled
                      and not _SET_NAME.fullmatch(sentence, AFTER_NAME.match(sentence, r.end).end(), opening)]
-    if not any(r.start < r.end for r in in_clause) and _class_topic().search(sentence, c_off, pos) \
-            and not (k and subjects[k - 1].zh and is_nation(subjects[k - 1].zh)):
-        # `장쑤성은 … 5 건에 그쳤다. | 1 억 위안 이상 대형 투자는 모두 11 건이었다`: a class of the whole, not a part's
-        # (but the country's, the whole before: `중국 스타트업의 투자 유치 건수는 … 1억 위안 이상 대형 라운드는 모두 74건`)
-        return None
     named_here = any(r.start < r.end for r in in_clause)  # (not the sentence before's subject, carried)
-    if not named_here and _THE_COMPANY.search(sentence, c_off, pos):
-        return None  # `… 루싱원촹은 이들과 유통 제휴를 맺었다. | 회사는 지난해 스마트 형광펜 42 만 개를 팔았다`: the firm's
-    if not named_here and _CLASS_OF_PLACES.search(sentence, c_off, pos):
-        # `… 중소 도시에서는 여전히 10위안 이하 제품이 주류라고`: a class of places, no region named before it
-        return None
-    if not named_here and (firm := _FIRM_OWNS.search(sentence, c_off, pos)) and not _measure_end().search(firm["name"]) \
-            and (firm["gloss"] or sentence.find(firm["name"] + "(", 0, firm.start()) >= 0):
-        # `상하이 펑셴구는 천광문구(晨光文具)의 본사가 자리한 곳이며, | 천광문구의 2024년 매출은 242억 위안`: the firm named
-        # with its Chinese owns the clause's measure, not the place before
+    if not named_here and (
+            # `장쑤성은 … 5 건에 그쳤다. | 1 억 위안 이상 대형 투자는 모두 11 건이었다`: a class of the whole, not a part's
+            # (but the country's, the whole before: `중국 스타트업의 투자 유치 건수는 … 1억 위안 이상 대형 라운드는 모두 74건`)
+            _class_topic().search(sentence, c_off, pos) and not (k and subjects[k - 1].zh and is_nation(subjects[k - 1].zh))
+            # `… 루싱원촹은 이들과 유통 제휴를 맺었다. | 회사는 지난해 스마트 형광펜 42 만 개를 팔았다`: the firm's
+            or _THE_COMPANY.search(sentence, c_off, pos)
+            # `… 중소 도시에서는 여전히 10위안 이하 제품이 주류라고`: a class of places, no region named before it
+            or _CLASS_OF_PLACES.search(sentence, c_off, pos)
+            # `상하이 펑셴구는 천광문구(晨光文具)의 본사가 자리한 곳이며, | 천광문구의 2024년 매출은 242억 위안`: the firm named
+            # with its Chinese owns the clause's measure, not the place before
+            or (firm := _FIRM_OWNS.search(sentence, c_off, pos)) and not _measure_end().search(firm["name"])
+            and (firm["gloss"] or sentence.find(firm["name"] + "(", 0, firm.start()) >= 0)):
         return None
     after_last = in_clause[-1].end if in_clause else c_off
     # (a set of the region's own, `중국의 GDP 1 조 위안 이상 도시는 29 개로`, is the region's figure)
