@@ -41,3 +41,30 @@ def test_no_rank_filled_before_the_first_stated_one_for_a_smaller_level(corpus_i
 def test_a_fall_written_after_the_measure_named_as_its_subject(corpus_issue):
     # 1669 l.152: `… 반면 허난성은 3.4%, 산둥성은 1.8% 각각 생산량이 줄었다.`: both falls
     assert figures_at(corpus_issue(1669), 152)[2:] == [("허난성", "-3.4", None, None, 2025), ("산둥성", "-1.8", None, None, 2025)]
+
+
+def test_a_word_summing_the_region_up_between_it_and_its_figure(corpus_issue):
+    issue = corpus_issue(1673)
+    # l.67: `… 2024년 말 스마트 칠판이 설치된 초·중등 교실은 전국 합산 312만 곳으로 1년 새 41만 곳 늘었다.`
+    assert figures_at(issue, 67) == [("전국", "3120000", None, None, 2024), ("전국", "410000", None, None, 2024)]
+    # l.38: `… 분필 칠판과 분필 등 전통 판서용품 조달액은 전국 기준 23억 위안 남짓으로 11.8% 줄었다.`
+    assert figures_at(issue, 38)[-2:] == [("전국", "2300000000", None, "min", 2025), ("전국", "-11.8", None, None, 2025)]
+
+
+def test_a_place_counted_from_the_bottom_of_the_provinces_whose_last_is_stated(corpus_issue):
+    # 1673 l.93: `하위권에서는 시짱(西藏)이 31.4%로 31위, 칭하이성이 38.9%로 30위에 머물렀다. 닝샤(宁夏)는 42.0%로 뒤에서 세
+    # 번째였지만, …` after `보급률 상위 10곳 가운데`: third from the bottom of 31, not of the ten
+    assert figures_at(corpus_issue(1673), 93)[:3] == [
+        ("시짱", "31.4", 31, None, 2024), ("칭하이성", "38.9", 30, None, 2024), ("닝샤", "42", 29, None, 2024)]
+
+
+def test_the_halves_of_a_year_listed_together_are_of_the_year_named_before(corpus_issue):
+    issue = corpus_issue(1673)
+    # l.158 (an issue of 19 November 2025): `광둥성의 2024년 교육용 평판 생산량은 142만 대로 … 광둥성 생산량은 상반기 63만 대,
+    # 하반기 79만 대로 하반기에 몰렸다.`: both halves of 2024, adding up to its 142만
+    assert figures_at(issue, 158)[-2:] == [("광둥성", "630000", None, None, 2024), ("광둥성", "790000", None, None, 2024)]
+    # l.160, the next paragraph: `… 평균 낙찰가는 3년 새 27.5% 떨어져 2025년 1~3분기에는 대당 1만 1,200위안을 기록했다.`: the
+    # fall to 2025's level, not a change of the year the paragraph before ended on
+    assert figures_at(issue, 160) == [("중국", "-27.5", None, None, 2025), ("중국", "11200", None, None, 2025)]
+    # 1649 l.119: `2024년 … 판매액은 127억 위안으로 … 중국 시장은 상반기 52억 위안, 하반기 75억 위안으로 …` (an issue of 2025)
+    assert figures_at(corpus_issue(1649), 119)[2:] == [("중국", "5200000000", None, None, 2024), ("중국", "7500000000", None, None, 2024)]

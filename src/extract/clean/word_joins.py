@@ -111,11 +111,17 @@ def place_before_word(tail: str, head: str) -> bool:
     (True, False, False)
     >>> place_before_word("상하", "이시"), place_before_word("선전", "시장"), place_before_word("푸젠성", "정부")
     (False, False, True)
+    >>> place_before_word("청두시", "가오신구가"), place_before_word("청두시", "가장")
+    (True, False)
     """
     openings, generic_words = _word_openings()
-    if len(head) < 2 or head.startswith(openings):
-        return False
+    if len(head) < 2 or head.startswith(openings) and not _DISTRICT_NAMED.fullmatch(head):
+        return False  # (but a district's name may open like a particle: `청두시` | `가오신구가`)
     return any(tail.endswith(word) and len(tail) > len(word) for word in generic_words) and names_place(tail)
+
+
+# a district or county named whole, perhaps with a particle (`가오신구가`, `이좡구에서`)
+_DISTRICT_NAMED = compiled(r"\p{Hangul}{1,4}(?:신구|구|현)(?:이|가|은|는|의|에|에서|도|와|과)?")
 
 
 def glossed_alone(head: str, rest: str) -> bool:

@@ -242,7 +242,7 @@ def amount_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # `300 주를`)
     counted = _alternation(longest_first(_label_counts()))
     durations = _alternation(longest_first(r["unit"] for r in tsv_rows("units.tsv") if r["kind"] == "duration"))
-    in_text = (rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))"
+    in_text = (rf"{_unit_alternation(units(in_text=True))}|(?<=(?:[조억만]|\d,\d{{3}})\s*)(?:{only_labels})(?=(?:으로|로|을|를|이|가|은|는|의|에서|에|도|씩|과|와|까지|부터)?(?!\p{{Hangul}})|(?:이)?었|였|이(?:며|고|다|던))"
                rf"|(?<=(?:(?<![\d.,제])\d{{2,}}|\d\.\d{{1,3}})\s*)(?:{counted})(?=(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와)(?!\p{{Hangul}})|\s*[),]|\s+(?:이상|이하|미만|규모))"
                # (and after one digit in a ranking of places: `광둥성이 9기로 가장 많고 저장성 7기, 산둥성 6기, 푸젠성 5기 순이다`)
                rf"|(?<=(?<![\d.,제])\d\s*)(?:{counted})(?=(?:으로|로)\s+가장\s|,\s*\p{{Hangul}}{{2,}}(?:\([^()]*\))?\s+\d|\s+순(?:이|으로|서)(?!\p{{Hangul}}{{2}}))"

@@ -10,7 +10,7 @@ from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
 from kic_extract.typed.cells import CellAmount, amount_patterns, currencies, listed_unit, match_to_amount
-from kic_extract.typed.count_closes import PICKED_FROM
+from kic_extract.typed.count_closes import PICKED_FROM, THINGS_BEFORE
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.numerals import NATIVE_COUNT, native_numerals
 from kic_extract.typed.prose_regions import GATHERED, GATHERING, ProseRegion
@@ -36,7 +36,7 @@ _OWN_NAMELY = compiled(rf"(?:\d{{1,2}}\s*개|{NATIVE_COUNT})\s*\p{{Hangul}}{{1,4
 # a count in native numerals given to each (`각각 세 건씩을`, `한 건씩이었다`), or of two or more gathered in the place
 # right after it (`세 곳이 베이징시에, 두 곳이 상하이시에`), or of two or more right after its
 # subject (`상하이가 세 건으로 가장 많았고`, `베이징이 두 곳을 올려`, `광저우가 각각 두 곳이었다`, `광둥성에는 … 산업단지가
-# 다섯 곳 있는데`, `… 전문 업체만 일흔 곳에 이른다`, `그중 … 갖춘 곳은 스물세 곳뿐이다`, `… 상장 문구기업은 세 곳에 불과하다`,
+# 다섯 곳 있는데`, `… 특화 산업단지가 세 곳 지정됐다`, `… '잉크 바'가 다섯 곳 있다`, `잉크 바가 세 곳 문을 열었고`, `… 전문 업체만 일흔 곳에 이른다`, `그중 … 갖춘 곳은 스물세 곳뿐이다`, `… 상장 문구기업은 세 곳에 불과하다`,
 # `… 크레용 공장도 스물두 곳으로 줄었다`;
 # or by a year to come, `이를 2027년까지 다섯 곳으로`; not `한 곳`, which may mean
 # `alone`: `상하이 한 곳이 전국의 31.2%를`, nor a count of what a noun before it names: `완성차 업체 두 곳이`)
@@ -45,7 +45,7 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         # `17곳 가운데 여섯 곳은 저장성에, 네 곳은 광둥성에 법인을 세웠다`)
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가|은|는)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
-                        rf"|(?<=[\p{{Hangul}})](?:이|가|은|는|도|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐|불과)|뿐)(?!\s*,\s*(?:즉|곧)\s)"
+                        rf"|(?<=[\p{{Hangul}})'’\"”](?:이|가|은|는|도|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려|지정|선정|들어서|들어섰|조성|신설|설립|문을\s*열)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐|불과)|뿐)(?!\s*,\s*(?:즉|곧)\s)"
                         # (or of a series over years, each count after its year: `공장이 2020년 스무 곳에서 2024년 열두 곳으로 줄었지만`)
                         rf"|(?<=(?:19|20)\d{{2}}\s*년(?:까지)?\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=에서\s|으로|로(?!\p{{Hangul}}))"
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
@@ -70,8 +70,9 @@ def amounts_in(clause: str):
     found = []
     for i, m in enumerate(matches := list(amount_patterns()[1].finditer(clause))):
         if not (shared := m["unit"] or listed_unit(clause, matches, i)) or m["unit"] in ("곳", "개국") \
-                and PICKED_FROM.match(clause, m.end()):
-            continue  # (`10 곳 가운데 가장 넓은`: the set of places a rank is within; `712 만 대 가운데` is a figure)
+                and PICKED_FROM.match(clause, m.end()) and not THINGS_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            continue  # (`10 곳 가운데 가장 넓은`: the set of places a rank is within; `712 만 대 가운데` is a figure, and so are
+            # things counted in `곳`, `닝보시 전체 문구 기업 2,100 곳 남짓 가운데`)
         if m["unit"] in currencies() and _PRICE_BAND.match(clause, m.end()):
             continue  # (`10위안대 '무표준' 제품`: a band prices fall in, no amount)
         try:
@@ -103,7 +104,10 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
     held = _HELD_IN.match(clause, end)
     if held and following and (following[0].start == c_off + held.end()
                                 or _DESCRIBING_PLACE.fullmatch(sentence, c_off + held.end(), following[0].start)) \
-            and GATHERED.match(sentence, AFTER_NAME.match(sentence, following[0].end).end()):
+            and (GATHERED.match(sentence, after := AFTER_NAME.match(sentence, following[0].end).end())
+                 # (or its verb left to the like clause after it: `35%가량은 닝하이현에서, 21%는 … 창난현에서 나왔다`)
+                 or sentence.startswith(("에서,", "에,"), after)
+                 and any(GATHERED.match(sentence, AFTER_NAME.match(sentence, r.end).end()) for r in following[1:])):
         return following[0]
     if held and len(following) > 1 and following[0].start == c_off + held.end() \
             and following[1].start == AFTER_NAME.match(sentence, following[0].end).end() + 1 \

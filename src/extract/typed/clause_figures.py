@@ -60,11 +60,12 @@ from kic_extract.typed.prose_owners import (
     unknown_item,
 )
 from kic_extract.typed.prose_ranks import first_place, recalled_level
+from kic_extract.typed.count_closes import PICKED_FROM
 from kic_extract.typed.figure_cues import cue, measure_nouns
 from kic_extract.typed.clause_gaps import BY_VERB, OBJECT, SPACE, THAN, WAS_AFTER, exceeded_by, gap_and_its_owner
 from kic_extract.typed.prose_regions import ProseRegion, in_quoted_name, scope_of_first
-from kic_extract.typed.region_marks import AFTER_NAME, ONLY_THERE
-from kic_extract.typed.prose_region_sets import in_aside, is_whole_of_share, whole_of_set_share
+from kic_extract.typed.region_marks import AFTER_NAME, FIRMS_OF_CLASS, ONLY_THERE
+from kic_extract.typed.prose_region_sets import PART_SIZE, in_aside, is_whole_of_share, whole_of_set_share
 from kic_extract.typed.stated_ranks import LEAST, rank_before
 
 DIGIT_AHEAD = compiled(r"\d")
@@ -82,12 +83,14 @@ _PER_EACH = compiled(r"\s*마다(?!\p{Hangul})")  # (the base of a rate: `1,000k
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _LEVEL_THEN = compiled(r"\s*(?:으로|로)\s*")  # (a level, then how much it changed: `23.6%로 0.6%p 높아졌다`)
 _SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
+_OF_PART_SIZE = compiled(rf"의\s*{PART_SIZE}$")  # (a share told by the size of the part first: `매출의 절반이 넘는 64.5%`)
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
 # (`… 기록한 2위 장쑤성을`, `'7% 이상'을 내건 시짱자치구였다`)
 # (the figure's noun between, too: `2.3% 성장에 그친 헤이룽장성은`; or the rank it gave: `14조 9,460억 위안으로 2위를 기록한
 # 장쑤성은`)
-_ADNOMINAL = compiled(rf"\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\s+\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+"
+_ADNOMINAL = compiled(rf"\s*(?:이|가)\s+(?:모여|몰려|밀집해|입주해)\s*있는\s+"  # (`기업 3,000여 곳이 모여 있는 저장성 이우시는`)
+                      rf"|\s*[’'”\"」』]?(?:(?:\s?\p{{Hangul}}{{1,4}}?|의\s+\p{{Hangul}}{{1,4}}?)?(?:에|으로|로|을|를)\s+"
                       rf"(?:\d{{1,2}}\s*위(?:(?:를|을)\s+)?)?)?(?:\p{{Hangul}}{{1,3}}[{N_FINAL}]|(?<=\p{{Hangul}})[{N_FINAL}]|(?![은는])[{N_FINAL}])\s+(?:\d{{1,2}}\s*위\s+)?")
 # (a verb's describing ending, its stem perhaps read with the figure, `40%를 웃도는 저장성은`; not a topic particle right
 # after the figure's bracket: `늘어난 수(52 곳)는 베이징(31 곳)보다`)
@@ -108,15 +111,17 @@ _OBJECT_OR_BASE = compiled(OBJECT.pattern + r"|(?:\([^()]*\))?(?:보다|에\s*�
 _COPULA_WORDS = r"이었|였|이다|이며|이고"
 _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compiled(rf"\s*(?:{_COPULA_WORDS})")
 _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)"  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
-                           # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`)
-                           r"|(?:에는|에도|에만)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:이|가|만)"
+                           # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`, `광둥성에서는 2024년
+                           # … 산업단지가 세 곳 지정됐다`)
+                           r"|(?:에는|에도|에만|에서는|에서도)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}['’\"”]?(?:이|가|만)"
                            # (or what its topic has, counted in a series over years: `진윈현은 금속문구 공장이 2020년 스무 곳에서
                            # 2024년 열두 곳으로`)
                            r"|(?:은|는)\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:이|가)\s+(?:19|20)\d{2}\s*년(?:\s+[^,.]{1,20}?(?:19|20)\d{2}\s*년)?"
                            # (or what it has, several words naming it: `창난현의 국가급 녹색인쇄 시범기업은 세 곳이다`, `청하이의 크레용
                            # 공장도 스물두 곳으로`, counted in a series over years, `진셴현의 크레파스 공장은 2021년 열두 곳에서 2025년 서른한 곳으로`)
                            # (not the whole country's, `전국의 … 시범도시는 열네 곳으로`)
-                           r"|(?<!전국)의(?:\s+\p{Hangul}{1,6}){1,3}(?:은|는|도)(?:\s+(?:19|20)\d{2}\s*년\s+[^,.]{1,20}?(?:에서|부터))?"
+                           # (the words perhaps quoted: `닝하이현의 국가급 '제조업 단일품목 챔피언' 기업도 네 곳에`)
+                           r"|(?<!전국)의(?:\s+['‘\"“]?\p{Hangul}{1,6}['’\"”]?){1,5}(?:은|는|도)(?:\s+(?:19|20)\d{2}\s*년\s+[^,.]{1,20}?(?:에서|부터))?"
                            # (or what is within it: `황옌구 안의 원예용품 전문 산업단지는 세 곳이다`)
                            r"|\s+(?:안|내)의\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:은|는|이|가)"
                            # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)
@@ -173,8 +178,9 @@ _ANY_OBJECT_BEFORE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:을|를)\s+$")
 def _places_counted() -> regex.Pattern[str]:
     # (or zones by their generic word, data/place_suffixes.tsv: `광시좡족자치구 3 개 고신구의 입주 기업은`)
     zones = "|".join(longest_first(x.ko for x in place_suffixes() if len(x.ko) > 1))
-    # (a kind of city or region too: `46개 중점도시를 넘어`; the main ones, `4개 주요 성의 비중은`)
-    return compiled(rf"\s*(?:(?:주요|핵심)\s*)?(?:{zones}|\p{{Hangul}}{{0,2}}(?:도시|지역)|특별행정구|자치구|직할시|성급|성|시|구|현)"
+    # (a kind of city or region too: `46개 중점도시를 넘어`; the main ones, `4개 주요 성의 비중은`; production areas, `닝보 5 개
+    # 산지의 … 증가율은`)
+    return compiled(rf"\s*(?:(?:주요|핵심)\s*)?(?:{zones}|\p{{Hangul}}{{0,2}}(?:도시|지역|산지)|특별행정구|자치구|직할시|성급|성|시|구|현)"
                     rf"(?:(?:이|가|은|는|의|도|에|을|를|와|과|로)?(?!\p{{Hangul}}))")
 
 
@@ -196,7 +202,6 @@ def _world_average() -> regex.Pattern[str]:
     return compiled(rf"(?<!\p{{Hangul}})(?:{cue('world').pattern}|업계|선진국)\s*(?:\p{{Hangul}}{{1,6}}\s+)?평균(?:치)?(?:인|은|는|이)?"
                     r"\s*\(?\s*(?:약\s*)?$")
 # (the firms themselves, perhaps with a particle, not `기업가치`)
-_FIRMS_OF_CLASS = compiled(r"(?:기업|업체|회사|법인)(?:(?:에게|에는|에도|에|은|는|이|가|을|를|의|만)(?!\p{Hangul})|(?!\p{Hangul}{2}))")
 
 
 def _counts_list(sentence: str, regions: list, nearest, pos: int, amount, end: int) -> bool:
@@ -341,7 +346,7 @@ def _no_figure(clause: str, start: int, amount, end: int) -> bool:
         return True  # `1억 위안 이상 대형 거래는`, `기업가치 10억 달러 이상(의) 비상장 기업`: a class's threshold, no figure
     if _world_average().search(clause, max(0, start - 24), start):
         return True  # `약 9kg으로 세계 평균(약 5.5kg)을 웃돌았지만`: the world's benchmark, no region's figure
-    if amount.bound and amount.unit not in count_units() and _FIRMS_OF_CLASS.match(clause, _OF_CLASS.match(clause, end).end()):
+    if amount.bound and amount.unit not in count_units() and FIRMS_OF_CLASS.match(clause, end):
         return True  # `연 매출 2,000만 위안 이상 기업만 집계한`: the firms a threshold names (not `50 개 이상의 기업`, a count)
     if amount.unit in count_units() and _EVERY_PLACE.search(clause, 0, start):
         return True  # `전국 모든 현급 행정구역에 급속충전소를 1곳 이상 설치`: so many in each place, no place's total
@@ -434,7 +439,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         k = bisect_right(ends, pos)  # subjects[:k] end before the figure
         share = amount.unit == "%" and not THAN.match(clause, end) and not PASSED_LEVEL.match(sentence, pos) and not (
             _RATE_PASSED.match(sentence, pos) and any(f["amount"].unit == "%" for f in figures)) and (
-            sentence[max(0, pos - 3):pos].rstrip().endswith("의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start)))
+            sentence[max(0, pos - 3):pos].rstrip().endswith("의") or bool(_SHARE_WORD.search(clause, max(0, start - 12), start))
+            or bool(_OF_PART_SIZE.search(sentence, max(0, pos - 16), pos)))  # (`매출의 절반이 넘는 64.5%를`)
         # (not `충칭시의 6.2%보다` nor `청두의 6.8%를 … 앞섰다`: its level; nor, after the clause's own rate, `장쑤성이
         # 5.1%로 광둥성의 4.6%를 웃돌았다`)
         # `미국(18.5%)과의 차이가`: a figure in brackets right after a region is that region's level
@@ -480,7 +486,7 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # `5.1%로 중국 전체 성장률 4.9%를 소폭 웃돌았다`)
             amount = replace(amount, bound=None)
         gathered, told_after = None, False
-        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:k + 2])
+        if owner is None and (place := gathered_in(sentence, clause, c_off, end, subjects[k:])
                               or gathered_before(sentence, pos, c_off + end, regions)):
             nearest = gathered = place  # `이 가운데 91곳이 선전에 몰려 있다`, `선전시에 263 곳이 몰려 있으며`: the place it gathers in
         elif owner is None and (described := _described_next(clause, c_off, end, regions, amount)):
@@ -530,6 +536,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             # 선전(深圳)에 바짝 다가섰다`: the region after it
             # (the figure alone in brackets too: `마이너스 성장(-0.6%)을 기록한 헤이룽장성(黑龙江省)은`)
             nearest = subjects[k]
+        elif nearest is None and subjects[k + 1:k + 2] and subjects[k].mark == "locates" and subjects[k + 1].mark == "topic" \
+                and (after := _adnominal_after(sentence, c_off + end, amount)) and subjects[k].start == after.end() \
+                and SPACE.fullmatch(sentence, subjects[k].end, subjects[k + 1].start):
+            # `기업 3,000여 곳이 모여 있는 저장성 이우시는`: the city its province locates (the clause perhaps cut at `모여`)
+            nearest = subjects[k + 1]
         elif owner is None and subjects[k:k + 1] and subjects[k].mark == "topic" and (of := _OF_NEXT.match(clause, end)) \
                 and subjects[k].start == c_off + of.end() \
                 and SUBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
@@ -616,6 +627,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             before["region"] = after["region"]
     for f in figures:
         f["recalled"] = recalled_level(clause, f)  # (`2021 년 31 억 달러 수준이던 …`: a level of an earlier time)
+        # (`닝보시 전체 문구 기업 2,100 곳 남짓 가운데`: the whole the clause picks from, which ranks nothing)
+        f["whole"] = PICKED_FROM.match(clause, f["end"]) is not None
     return spread_over_list(sentence, clause, c_off, regions, figures) + described_by
 
 

@@ -37,6 +37,9 @@ CLAUSE_CLOSED = compiled(r"\p{Hangul}[을ㄹ]?\s+(?:뿐|터|따름)$|(?:였|었|
                           r"|\p{Hangul}[었았였했섰갔왔렸켰졌됐냈뒀줬봤]는데$")  # (`… 선정됐는데`)
 # what a count's items are picked from, named right after it (`상위 10개 도시 가운데`), or outside it
 # (`상위 10개 도시 밖에서 더 높은 수치가 나왔다`)
+# things counted in `곳` that are no places, right before their count (`문구 기업 2,100 곳 남짓 가운데`, `전체 교실 1만 8천 곳
+# 가운데`): a whole of the place's own, not a set of places picked from
+THINGS_BEFORE = compiled(r"(?:기업|업체|회사|공장|교실|학교|매장|점포|스타트업|법인)\s*$")
 PICKED_FROM = compiled(r"\s*(?:\([^()]*\))?\s*(?:가운데|중에서|중|(?:밖|바깥)(?:에서|에|의)?)(?!\p{Hangul})")
 # a sentence naming, at its opening, the list a count of the sentence before has (`… 6개 도시를
 # 지정했다. 명단에는 베이징, 상하이, …가 들어갔으며`): the list runs to its subject particle or its end

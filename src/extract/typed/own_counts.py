@@ -13,6 +13,7 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import PARTICLES, names_place
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.cells import count_units
+from kic_extract.typed.count_closes import THINGS_BEFORE
 from kic_extract.typed.counts import sentence_counts
 from kic_extract.typed.prose_owners import SET_NOUN
 from kic_extract.typed.figure_cues import cue
@@ -115,6 +116,7 @@ def counts_own_items(sentence: str, c_off: int, clause: str, start: int, end: in
         own = None  # `푸둥신구도 병원·호텔 등 260 곳에서`: kinds of place, not places, closed by `등`; the count is the topic's
     # (not after a verb the bound is read with: `310 만 건을 넘겨 전국 도시 중 가장 많았고` counts no set of cities)
     if own or _set_of().match(clause, end) and not _BY_OBJECT_VERB.search(amount.raw) \
+            and not THINGS_BEFORE.search(clause, max(0, start - 12), start) \
             or listing and not clause[max(0, listing.start() - 2):listing.start()].strip().endswith("그"):
         return True
     if region.end == 0 and _PLACES_COUNTED.search(clause, max(0, start - 8), start):

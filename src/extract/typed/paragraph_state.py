@@ -150,6 +150,8 @@ _THESE_PLACES = compiled(r"\s*(?:(?:두|세|네|다섯|[2-5])\s*(?:개\s*)?(?:�
                          r"(?:이|가|은|는)\s")
 
 
+# (a clause conceding what its subject is, by the copula: `… 작은 현이지만`; not a verb's, `… 줄었지만 | 4위는 유지했다`)
+_CONCEDED_END = compiled(r"\p{Hangul}(?:이지만|이면서도|인데도)\s*,?\s*$")
 _LAST_NAMED = compiled(rf"최하위|꼴찌|가장\s*{LEAST}")
 
 
@@ -175,6 +177,8 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
         # `… 5,318억 위안에 달했다. | 서부 12개 성급 지역 가운데 쓰촨성, 충칭시에 이어 3위다`
         st.last_rank = stated[0]
         return True
+    if previous and _CONCEDED_END.search(previous_clause):
+        return False  # `인구 70만 명 남짓의 작은 현이지만 | … 첫손에 꼽히는 산지다`: the figures conceded, not the ones ranked
     levels, of_clause = [f for f in previous if not f["gap"]], previous_clause
     if 0 < len(own := [f for f in levels if not (f.get("bracketed") and WHOLE_OF_PLACE.match(
             sentence, AFTER_NAME.match(sentence, f["region"].end).end()))]) < len(levels):
@@ -388,9 +392,13 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
     elif st.floor is not None and not any(f["rank"] is not None for f in figures):
         st.floor = rank_above(clause, figures, st.floor, st.from_bottom)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
     elif not any(f["rank"] is not None for f in figures) and cue("above").search(clause) \
-            and (stated := [f["rank"] for f in pending[-1][1] if f["rank"] is not None] if pending else []):
+            and (stated := [f["rank"] for f in pending[-1][1] if f["rank"] is not None] if pending
+                 else [rec["rank"] for rec in st.out if rec["rank"] is not None][-1:]
+                 if not c_off and {rec["unit"] for rec in st.out if rec["rank"] is not None}.intersection(
+                     f["amount"].unit for f in figures) else []):
         # (or above a rank the clause before stated: `충칭이 2,210만 달러로 10위에 머물렀고, | 장시성(…)과 허베이성(…)이
-        # 그 위에 자리했다` → 9, 8)
+        # 그 위에 자리했다` → 9, 8; or the sentence before, opening one: `장시성이 40억 2,000만 위안으로 8위에 머물렀고, ….
+        # | 안후이성은 52억 8,000만 위안으로 그 바로 위였다` → 7)
         st.floor = rank_above(clause, figures, stated[-1])
     # (not one its sentence ranks anew, `… 두 번째로 높은`; a rank naming another, `10위 난징시는`, is the other's)
     for f in figures if st.standing else ():

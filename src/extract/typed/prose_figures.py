@@ -81,14 +81,26 @@ from kic_extract.typed.rank_relations import (
 )
 from kic_extract.typed.figure_cues import cue, cues, measure_nouns
 from kic_extract.typed.prose_regions import COMPASS_PART, THIS_OPENS, ProseRegion, in_quoted_name, sentence_regions
-from kic_extract.typed.region_marks import AFTER_NAME
+from kic_extract.typed.region_marks import AFTER_NAME, FIRMS_OF_CLASS
 from kic_extract.typed.prose_region_sets import BLOC, is_whole_of_share
 from kic_extract.typed.paragraph_state import (MEASURE_TOPIC, Paragraph, rank_only_clause, ranks_across_paragraph,
                                                sentence_to_records, sentence_without_amount)
 from kic_extract.typed.prose_years import BY_OPENING, SENTENCES
 from kic_extract.typed.rank_steps import ranks_ceded
-from kic_extract.typed.stated_ranks import stated_ranks
+from kic_extract.typed.stated_ranks import ordinals_as_digits, stated_ranks
 from kic_extract.typed.paragraph_ranks import (each_of_order, last_rank_of, named_in_order, ranked_so_far, subjects_told)
+
+def _thresholds_only(sentence: str, cut: int) -> bool:
+    """Whether every amount in a sentence before `cut` (its first region) is the threshold of the class of firms named
+    after it (`연 매출 100억 위안이 넘는 문구 기업은 광둥성에 두 곳, …`): no figure of the region before.
+
+    >>> s = "연 매출 10 억 위안을 넘는 원저우 제필 기업은 세 곳에"
+    >>> _thresholds_only(s, s.index("원저우")), _thresholds_only("매출은 100억 위안으로 광둥성이", 13)
+    (True, False)
+    """
+    found = list(amounts_in(sentence[:cut]))
+    return bool(found) and all(a.bound and FIRMS_OF_CLASS.match(sentence, end) for _, a, end in found)
+
 
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 # the subject a region heads, a few words on, perhaps after its `의` (`중국 XR 기기 출하량이`, `한국의 비데 시장 규모가`; not
@@ -170,6 +182,9 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             sentence_without_amount(st, sentence, sm.end(), told_before)
             continue
         regions = st.named_here = sentence_regions(sentence, places)
+        if "째" in sentence:
+            # (a rank written as an ordinal before a region is one in digits: `세 번째 브라질(9.2%)이 네 번째 사우디아라비아(7.9%)를`)
+            sentence = ordinals_as_digits(sentence, {r.start for r in regions})
         st.in_set = set_named(sentence, regions)
         if (org := _ORG_TOPIC.match(sentence)) and org["latin"] not in word_list("common_acronyms.txt"):
             # `KIC 중국은 한국 스타트업의 … 4개 권역의 …`: a sentence about an organisation named in Latin
@@ -200,7 +215,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             # 코코아 선물 가격이 … 톤당 1만 2,000달러를 넘어서며`: the world's, not the region's before
             st.carried = None
         if st.carried is not None and not spread_over_own_list(head) \
-                and (first is None or DIGIT_AHEAD.search(head) and next(amounts_in(head), None)
+                and (first is None or DIGIT_AHEAD.search(head) and next(amounts_in(head), None) and not _thresholds_only(sentence, len(head))
                      or all(not r.subject or COMPARED_WITH.match(sentence, r.end) or _MEASURED_AGAINST.match(sentence, r.end)
                             or (r.zh == "中国" or THIS_OPENS.match(sentence)) and is_whole_of_share(sentence, r) for r in regions)):
             # `이 중 수출은 19 조 … 늘었고`: a sentence naming no region goes on about the last one, as do

@@ -18,7 +18,7 @@ from kic_extract.typed.prose_joins import AHEAD_LIST, LIST_GAP, listed_right_bef
 from kic_extract.typed.prose_order import SUBJECT_PARTICLE
 from kic_extract.typed.clause_amounts import amounts_in
 from kic_extract.typed.prose_owners import FIRMS_AFTER, OF_OBJECT, ORIGIN_OF, share_of_whole
-from kic_extract.typed.prose_region_sets import group_region, in_aside, joined_topic, list_heads, list_run
+from kic_extract.typed.prose_region_sets import group_region, in_aside, is_whole_of_share, joined_topic, list_heads, list_run
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import JOIN, ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME
@@ -88,8 +88,10 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     # 칭하이성과 간쑤성 두 곳뿐으로, 각각 92.1%와 93.6%에`)
     # (one region of the clause is no list: `… 싱타이시에 산지가 있지만, | 생산액은 각각 1억 위안 정도로 탕산시의 6분의 1`)
     # (nor the whole a share right after it is of: `룽강시가 저장성 생산량의 38.2%, 창난현이 17.6%를 각각 맡았다`)
+    # (nor one the share right after it is of: `원저우와 닝하이가 각각 전국의 27%를 차지해`)
     heads = list_heads([r for r in regions if r.subject and c_off <= r.start and r.end > r.start
-                        and not _WHOLE_BEFORE_SHARE.match(sentence, AFTER_NAME.match(sentence, r.end).end())], sentence)
+                        and not _WHOLE_BEFORE_SHARE.match(sentence, AFTER_NAME.match(sentence, r.end).end())
+                        and not is_whole_of_share(sentence, r)], sentence)
     each = (heads if len(heads) > 1 else joined_topic(sentence, [r for r in regions if r.subject and r.start < c_off],
                                                       placed=True) or heads) if cue("each").search(clause) else topic
     if len(spans := list({(f["start"], f["end"]): f for f in figures}.values())) > 1 and len(each) > len(spans) \
@@ -100,8 +102,9 @@ def spread_over_list(sentence: str, clause: str, c_off: int, regions: list[Prose
     if 1 < len(topic) == len(figures) != len(each) and all(c_off + f["start"] >= topic[-1].end for f in figures):
         each = topic
     summed = bool(each) and bool(cue("sum").search(clause)) and not cue("each").search(clause)
+    # (not one each holds: `원저우와 닝하이가 각각 전국의 27%를 차지해`)
     shared = [f for f in figures if any(f["region"] is r for r in each)
-              and (summed or share_of_whole(sentence, clause, c_off, f["start"]))]
+              and (summed or share_of_whole(sentence, clause, c_off, f["start"]) and not cue("each").search(clause))]
     if len(each) > 1 and shared:
         # `광둥·장쑤·산둥·저장의 GDP를 합하면 48조 …`, `베이징·상하이 … 5개 지역이 전체 건수의 78%를`:
         # the regions' total or share, one figure of the group as written

@@ -351,7 +351,9 @@ def _set_size_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
     pattern = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}}|(?<!\p{{Hangul}})(?:{words}))\s*(?:(?:개\s*)?"
                             r"(?:\p{Hangul}{1,4}\s*)?(?:도시|지역|성|곳|나라|국가|직할시|시장)|[개대]\s*(?:\p{Hangul}{1,4}\s+)?\p{Hangul}{1,5})"
                             # (the kinds it covers perhaps in brackets: `31개 성(구·시) 가운데`)
-                            r"(?:\s*[·,]\s*\p{Hangul}{1,4})*(?:\s*\([^()\d]{1,20}\))?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})")
+                            r"(?:\s*[·,]\s*\p{Hangul}{1,4})*(?:\s*\([^()\d]{1,20}\))?\s*(?:가운데|중(?:에서)?)(?!\p{Hangul})"
+                            # (or whose measure is the topic compared: `닝보 5 개 산지의 2024 년 문구 매출 증가율은 …`)
+                            r"|(?<![\d.])(?P<n>\d{1,2})\s*개\s*(?:도시|지역|성|산지|나라|국가)의\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]+(?:은|는)(?=\s)")
     return pattern, native
 
 
@@ -369,19 +371,26 @@ def compared_set_size(text: str, end: int) -> int | None:
     31
     >>> compared_set_size("베이징은 -3.2%로 최하위인 8위였고, 상하이도 1.1% 뒷걸음질쳐 뒤에서 두 번째에", 40)
     8
+    >>> compared_set_size("보급률 상위 10곳 가운데 광둥성이 1위다. 시짱이 31.4%로 31위, 칭하이성이 30위였다. 닝샤는 뒤에서 세 번째", 60)
+    31
     """
     pattern, native = _set_size_pattern()
     # (or the set a survey covers: `조사 대상 10개 도시의 … 선택률이 가장 높은 곳은 …. 낮은 쪽부터 보면 정저우가 9.6%로 최하위였고`)
     # (or the rank the last place was stated at: `베이징은 -3.2%로 최하위인 8위였고, 상하이도 … 뒤에서 두 번째에`)
     found = sorted([*pattern.finditer(text, 0, end), *_SURVEYED_SET.finditer(text, 0, end), *_LAST_AT.finditer(text, 0, end)],
                    key=lambda m: m.start())
-    if not found:
-        return None
-    n = found[-1]["n"]
-    return int(n) if n.isdigit() else native[n]
+    sizes = [(m.start(), int(m["n"]) if m["n"].isdigit() else native[m["n"]]) for m in found]
+    # (no set is smaller than a rank stated in it after it is named: `상위 10곳 가운데 … | 시짱이 31.4%로 31위`)
+    ranks = [(m.start(), int(m["n"])) for m in _RANK_STATED.finditer(text, 0, end)]
+    sizes = [(at, n) for at, n in sizes if not any(r > n for r_at, r in ranks if r_at > at)]
+    if sizes:
+        return sizes[-1][1]
+    # (else a ranking whose last of the mainland's provinces is stated: `시짱이 31.4%로 31위, … 닝샤는 뒤에서 세 번째`)
+    return len(_mainland()) if any(r == len(_mainland()) for _, r in ranks) else None
 
 
 _LAST_AT = compiled(r"(?:최하위|꼴찌)(?:인|로)?\s*(?P<n>\d{1,2})\s*위|(?<![\d.])(?P<n>\d{1,2})\s*위로\s*(?:최하위|꼴찌)")
+_RANK_STATED = compiled(r"(?<![\d.])(?P<n>\d{1,2})\s*위(?!안)")
 _SURVEYED_SET = compiled(r"(?:조사|분석|집계)\s*대상(?:인|이\s*된)?\s*(?P<n>\d{1,2})\s*개\s*(?:도시|지역|성|나라|국가)(?=의|을|를|에|은|는|\s|,)")
 
 
@@ -403,7 +412,7 @@ def lead_followers(clause: str, figures: list[dict], previous: list[dict], opens
             and any(fig["amount"].unit in units and not fig["amount"].bound for fig, _ in told) \
             and not {fig["region"].written for fig, _ in told} & {f["region"].written for f in figures}:
         return rank_told(told, 1, clause, units)  # (a level in the followers' unit: not `76만 건을 돌파했다. | 장쑤성(845억 위안)과 …`)
-    lead = [f for f in previous if not f["gap"] and not f["amount"].bound]
+    lead = [f for f in previous if not f["gap"] and not f["amount"].bound and not f.get("whole")]
     # (of the followers' measure where the lead states others beside it: `베트남이 1,845 억 위안으로 전체의 47.2%를 차지했고 |
     # 태국(512 억 위안), 말레이시아(436 억 위안)가 2, 3 위였다` → the 1,845 억 위안)
     lead = of_units(lead, units)

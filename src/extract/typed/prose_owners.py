@@ -19,7 +19,7 @@ from kic_extract.typed.numerals import NATIVE_COUNT
 from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
 from kic_extract.typed.figure_cues import cue, measure_nouns, nation_pattern
 from kic_extract.typed.prose_regions import EVENTS_COUNTED, THIS_OPENS, VISITING, ProseRegion, flow_topic
-from kic_extract.typed.region_marks import AFTER_NAME, ALONE_AT, FIRMS, PLACES_COUNT
+from kic_extract.typed.region_marks import AFTER_NAME, ALONE_AT, FIRMS, PLACES_COUNT, holds_rank
 
 
 # a region a gap is measured from (`광저우(…)와의 격차`, `광저우보다`; not `베트남과의 교역`, trade of its own), and the
@@ -283,11 +283,12 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # not a whole too: `웨칭의 … 392억 개로 저장성 전체의 64.1%, 전국의 23.1%를 차지했다`)
             earlier = [r for r in in_clause[:-1] if not is_whole_of_share(sentence, r)]
             return earlier[-1] if earlier else in_clause[-2]
-        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
-                and not (nearest.mark == "figure" and nearest.zh != "中国"):
+        if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, after := AFTER_NAME.match(sentence, nearest.end).end()) \
+                and not (nearest.mark == "figure" and nearest.zh != "中国") and not holds_rank(sentence, nearest.start, after):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
             # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject; and a country with its share right after it
-            # is an item of what the topic's measure is broken down by, `푸난현 … 수출 대상국별 비중은 미국 31.2%, 독일 …`)
+            # is an item of what the topic's measure is broken down by, `푸난현 … 수출 대상국별 비중은 미국 31.2%, 독일 …`; and
+            # one named as a rank's holder, `이우 바인더의 최대 바이어 국가는 아랍에미리트(UAE)로, 전체 주문의 18%를`)
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
             if named:
                 return named[-1]
@@ -437,7 +438,9 @@ _SINCE_THERE = compiled(rf"\s*에서?\s+(?:[^\s,.]+\s+){{0,4}}?\p{{Hangul}}*[{N_
 # a region naming the set a subject or a rank is within, not its holder (`광시의 교역 상대국 가운데`, `대만구 도시 가운데서는`,
 # `신장위구르자치구의 육상 통상구 가운데 … 선두에`, `허페이의 4위 교역 상대국`)
 SCOPE_OF = compiled(r"의?(?:(?:\s+[^\s,]+){0,3}?\s*(?:가운데(?:서|에서)?|중(?:에서)?)(?:는)?(?!\p{Hangul})"
-                         r"|\s+\d{1,2}\s*위\s+(?:\S+\s+)?(?:상대국|상대|파트너|투자국|수출국|수입국))")
+                   # (or the market a share is held in: `닝하이는 … 연필깎이 중국 내수 시장에서는 점유율이 75%에`)
+                   r"|(?:\s+[^\s,]+){0,2}?\s+\p{Hangul}*시장에서(?:는|도)?(?=\s+(?:\S+\s+)?(?:점유율|비중|점유))"
+                   r"|\s+\d{1,2}\s*위\s+(?:\S+\s+)?(?:상대국|상대|파트너|투자국|수출국|수입국))")
 
 
 # places described as a set, the subject of their clause (`5%에 못 미친 지역은`, `성·시·자치구는`), found by its nouns

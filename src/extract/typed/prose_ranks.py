@@ -192,6 +192,12 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in listed:
             f["rank"] = stated[0]
         return stated[0] + len(regions_in_order) - 1
+    if not stated and len(regions_in_order) > 1 and len({f["start"] for f in listed}) == 1 and tied \
+            and first_place(clause[listed[0]["end"]:]) and not listed[0]["amount"].bound:
+        # `닝하이와 베이룬구가 나란히 6.8%로 가장 높았고`: a tie for first place, both first
+        for f in listed:
+            f["rank"] = 1
+        return len(regions_in_order)
     # (a tie the clause says after the figure, `5.6%로 어깨를 나란히 했고`, `… 공동`, or one following on, `그 뒤를 이어
     # … 나란히 6.9%를`; `나란히` only before it says both, `광둥성과 장쑤성은 나란히 4.5%를 제시했다`, and ranks nothing)
     # (nor after a set of its own, `…순이었는데, 연해 대형 경제권 가운데서는 광둥(4.6%)과 장쑤(4.6%)가 나란히`)
@@ -336,17 +342,27 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     False
     >>> bool(first_place("중국 최대의 가전 도시로, 2024 년 다리미 생산량이 5,300 만 대를 넘어섰다"))
     False
+    >>> bool(first_place("1 분기 398 억 위안, 3 분기 468 억 위안으로 3 분기에 가장 많았다"))
+    False
     """
     m = cue("first").search(text) or _TOP_SEAT.search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
         return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
     if m is not None and _CEDED_AFTER.match(text, m.end()):
         return None  # `장쑤성에 선두를 내줬다`: the lead given up, the subject's no longer
-    if m is not None and _OF_A_KIND.match(text, m.end()):
+    if m is not None and (_OF_A_KIND.match(text, m.end()) or m.group().endswith(("최대", "최고")) and _A_KIND.match(text, m.end())):
         return None  # `중국 최대의 가전 도시로, … 생산량이`: what the place is, first of a kind, no measure's first place
     if m is not None and _felt().search(text, max(0, m.start() - 8), m.start()):
         return None  # `대외 변수의 영향을 가장 크게 받았다`: the most affected, no measure's first place
+    if m is not None and (period := _PERIOD_MOST.search(before + text[:m.start()])) \
+            and len(_PERIOD_NAMED.findall(before + text[:period.start()])) > 1:
+        return None  # `1 분기 398 억 위안, 2 분기 452 억 위안, 3 분기 468 억 위안으로 … 3 분기에 가장 많았다`: the most of the periods listed
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
+
+
+# a period named right before a superlative, the one of the periods listed before it that had the most
+_PERIOD_MOST = compiled(r"(?<![\d.])(?:\d\s*분기|[상하]반기|\d{1,2}\s*월)(?:에|에는|가|이)\s*$")
+_PERIOD_NAMED = compiled(r"(?<![\d.])(?:\d\s*분기|[상하]반기|\d{1,2}\s*월)(?!\s*말)")
 
 
 # the top seat of some kind held or taken (`최대 공급국 자리를 지켰다`, `최대 생산지 자리를 차지했다`)
@@ -355,6 +371,7 @@ _TOP_SEAT = compiled(r"최대\s*\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?
 # one kept, `내주지 않았다`)
 _CEDED_AFTER = compiled(r"(?:\s+\p{Hangul}{1,6}\s*자리|\s*자리)?(?:를|을)?\s*(?:내주|내준|내줬|내줘|넘겨|빼앗|뺏|잃|놓치|놓쳤|놓친)(?!기?지\s*(?:않|못))")
 _OF_A_KIND = compiled(r"의\s+" + PLACE_OF_A_KIND)  # (`최대의 가전 도시로, `: what a place is)
+_A_KIND = compiled(r"\s+" + PLACE_OF_A_KIND)  # (so after `최대` alone: `중국 최대 필기구 산지다`)
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
 
 
@@ -433,6 +450,8 @@ def levels_ranked(figures: list[dict], clause: str | None = None) -> list[dict]:
     # (a level recalled from an earlier time ranks nothing, and the mark after it is ranked: `2021 년 31 억 달러 수준이던
     # 닝보의 수출액은 2025 년 50 억 달러를 넘어서며 … 1 위로 올라섰다`)
     figures = [f for f in figures if not f.get("recalled")] or figures
+    # (nor does the whole the others are picked from: `닝보시 전체 문구 기업 2,100 곳 남짓 가운데 닝하이가 772 곳으로 가장 많`)
+    figures = [f for f in figures if not f.get("whole")] or figures
     # (a mark only beside its own region's level: `하이난성(6%)과 신장위구르자치구(5.5% 이상)가 뒤를 이었다` ranks both)
     levels = {(id(f.get("region")), f["amount"].unit) for f in figures if not f["amount"].bound}
     kept = [f for f in figures if not f["amount"].bound or (id(f.get("region")), f["amount"].unit) not in levels]

@@ -23,10 +23,13 @@ NAMED_SUBJECT = compiled(rf"\p{{Hangul}}\([\p{{Han}}A-Za-z0-9]+\)\p{{Hangul}}{{0
 # (`전국의 61.6%를 차지`, `중국 전체의 10.3%에 해당`, `전국 장비 매출의 31.2%를`, `전국 GDP에서 차지하는`,
 # `충칭시 GDP 의 약 16%를`);
 # `시짱자치구의 7% 이상이었고` is the region's own figure: a share takes a verb of holding a part
+# words of a part's size before its share of a whole (`매출의 절반이 넘는 64.5%`, `3분의 1인 33.4%`)
+PART_SIZE = r"(?:절반|\d\s*분의\s*\d|\p{Hangul}분의\s*\p{Hangul})[^\s\d,.]*\s+(?:[^\s\d,.]+\s+)?"
 _WHOLE_OF_SHARE = compiled(
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,3}?"
     # (one of shares of several wholes listed: `저장성 전체의 64.1%, 전국의 23.1%를 차지했다`)
-    r"(?:\s?의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)"
+    # (a word of the part's size perhaps before the share: `저장성 문구 매출의 절반이 넘는 64.5%를 차지했는데`)
+    rf"(?:\s?의\s*(?:{PART_SIZE})?(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)"
     r"(?:\s*,\s*(?:\p{Hangul}+\s+){0,2}?\p{Hangul}+의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p))*\s*(?:을|를|에|가|이)?\s*"
     r"(?:차지|책임|담당|떠맡|맡|처리|소화|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|그치|그쳐|그쳤|머물|머무|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율)"
     r"|\s*(?:가운데|중에서|중)\s+[^\s,.()]{2,12}(?:\([^()]*\))?(?:\s*한\s*곳)?(?:이|가)\s+차지하는)")
@@ -47,6 +50,9 @@ def is_whole_of_share(sentence: str, region: ProseRegion) -> bool:
     >>> at = text.index("전국", 2)
     >>> is_whole_of_share(text, ProseRegion(0, 2, "전국", "中国", True)), is_whole_of_share(text, ProseRegion(at, at + 2, "전국", "中国", True))
     (True, True)
+    >>> text = "닝보시는 저장성 문구 매출의 절반이 넘는 64.5%를 차지했는데"
+    >>> is_whole_of_share(text, ProseRegion(5, 8, "저장성", "浙江省", True))
+    True
     >>> text = "광둥성의 GDP는 중국 전체의 10.3%에 해당하지만, 시짱자치구의 7% 이상이었고"
     >>> [is_whole_of_share(text, ProseRegion(text.index(n), text.index(n) + len(n), n, None, True)) for n in ("광둥성", "중국", "시짱자치구")]
     [False, True, False]
@@ -155,8 +161,9 @@ def joined_topic(sentence: str, regions: list[ProseRegion], placed: bool = False
     2조 위안을 넘어서면서`): each is what the clause's one figure is about; empty when the clause has
     no such topic. `placed`: where a figure is each one's, places joined as where something is count too (`바오딩시와
     싱타이시에 빗자루 산지가 있지만, | 생산액은 각각 1억 위안`)."""
-    # (a province only locating the city after it stands in the list with it: `장쑤성 쉬저우(徐州)와 저장성 원저우(温州)가`)
-    located_by = {id(b): a for a, b in zip(regions, regions[1:]) if a.mark == "locates" and sentence[a.end:b.start] == " "}
+    # (a province only locating the city after it stands in the list with it: `장쑤성 쉬저우(徐州)와 저장성 원저우(温州)가`,
+    # `충칭의 량장신구(两江新区)와 청두의 톈푸신구(天府新区)는`)
+    located_by = {id(b): a for a, b in zip(regions, regions[1:]) if a.mark == "locates" and sentence[a.end:b.start] in (" ", "의 ")}
     regions = [r for r in regions if not (r.mark == "locates" and any(located_by.get(id(b)) is r for b in regions))]
     for k, first in enumerate(regions):
         chain = [first]

@@ -20,6 +20,7 @@ from kic_extract.gazetteer import (
     EVERY_LEVEL,
     below_province,
     is_province,
+    level_of,
     FOREIGN_REGIONS,
     is_nation,
     find_regions,
@@ -478,13 +479,17 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # district
             r.mark = "locates"
     for r, after in zip(out, out[1:]):
-        if r.mark == "topic" and _LOCATING_OF.fullmatch(text, r.end, after.start) and is_province(r.zh) and below_province(after.zh) \
+        if r.mark == "topic" and _LOCATING_OF.fullmatch(text, r.end, after.start) \
+                and (is_province(r.zh) and below_province(after.zh)
+                     # (or a district or zone of a place known, itself unknown to the gazetteer: `충칭의 량장신구(两江新区)와`)
+                     or r.zh is not None and level_of(after.zh) is None and after.written.endswith(("구", "현"))) \
                 and not _LISTED_ON.match(text, AFTER_NAME.match(text, after.end).end()):
             # `하이난성의 원창(文昌) 상업우주발사장이 … 19 회의 발사를`, `후난성 중부의 현급시 사오둥(邵东)은`: the province only
             # locates the city after it (its part and the kind of city perhaps named between), which the
             # clause is about, whatever noun it qualifies (not one of a list, `광둥성의 선전(深圳)·광저우(广州)`, nor a
             # partner abroad, `광둥성의 한국과의 교역액은`)
-            r.mark, after.mark = "locates", "topic"
+            # (one listed stays so: `충칭의 량장신구(两江新区)와 청두의 톈푸신구(天府新区)는`)
+            r.mark, after.mark = "locates", "listed" if after.mark == "listed" else "topic"
     for r, after in zip(reversed(out[:-1]), reversed(out[1:])):
         if r.mark == "listed" and after.mark == "qualifies" and _DOT_JOIN.fullmatch(text, AFTER_NAME.match(text, r.end).end(), after.start) \
                 and FACILITIES_NAMED.match(text, AFTER_NAME.match(text, after.end).end()):

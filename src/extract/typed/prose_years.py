@@ -408,6 +408,40 @@ def _clause_year(text: str, found: list[tuple[int, int]], at: int) -> int | None
     return year if _NAMES_BETWEEN.match(text, a, at) else None
 
 
+# what may stand between periods listed in one clause (`상반기 63만 대, 하반기 79만 대로`): no clause's end (`상반기 1,000억
+# 위안을 넘어섰으며, 오는 9월에는`)
+_LISTED_BETWEEN = compiled(r"(?![^.;]*(?:며|고|서|데|만|면|다)\s*,)[^.;]{0,40}?(?:,|과|와|및|에서|에는)[^.;]{0,40}?")
+
+
+def _listed_in_one_year(text: str, periods: list[tuple[regex.Match[str], int | None]]) -> list[tuple[regex.Match[str], int | None]]:
+    """Periods of a year listed in their order in one clause are of one year, the year of the last (`2024년 … 142만 대였다.
+    광둥성 생산량은 상반기 63만 대, 하반기 79만 대로` in an issue of November 2025: the second half, under way then, is
+    2024's, the year named before, and so is the first half listed with it), not each the latest before the issue's date.
+
+    >>> m = list(_PERIOD.finditer("상반기 63만 대, 하반기 79만 대로"))
+    >>> [y for _, y in _listed_in_one_year("상반기 63만 대, 하반기 79만 대로", [(m[0], 2025), (m[1], 2024)])]
+    [2024, 2024]
+    >>> t = "상반기 1,000억 위안을 넘어섰으며, 오는 9월에는"
+    >>> [y for _, y in _listed_in_one_year(t, [(m, 2026), (n, 2025)])] if (m := _PERIOD.search(t)) and (n := _PERIOD.search(t, 5)) else 0
+    [2026, 2025]
+    >>> m = list(_PERIOD.finditer("상반기 63만 대였다. 하반기 79만 대로"))
+    >>> [y for _, y in _listed_in_one_year("상반기 63만 대였다. 하반기 79만 대로", [(m[0], 2025), (m[1], 2024)])]
+    [2025, 2024]
+    """
+    out = list(periods)
+    for k in range(len(out) - 2, -1, -1):
+        (m, year), (later, later_year) = out[k], out[k + 1]
+        if year is not None and later_year is not None and later_year < year and _months_from(later) > _months_from(m) \
+                and _LISTED_BETWEEN.fullmatch(text, m.end(), later.start()):
+            out[k] = (m, later_year)
+    return out
+
+
+def _months_from(m: regex.Match[str]) -> int:
+    """The first month of a period written without its year."""
+    return int(m["month"]) if m["month"] else 3 * int(m["quarter"]) - 2 if m["quarter"] else 1 if m["half"] == "상" else 7
+
+
 def _period_year(m: regex.Match[str], issue_date, named: int | None = None) -> int | None:
     """The year of a period written without one: the latest such period that began on or before
     the issue's date, as a weekly reports recent periods; but a quarter or a half still under way then, after a year
@@ -420,8 +454,7 @@ def _period_year(m: regex.Match[str], issue_date, named: int | None = None) -> i
     """
     if issue_date is None:
         return None
-    first_month = (int(m["month"]) if m["month"] else 3 * int(m["quarter"]) - 2 if m["quarter"]
-                   else 1 if m["half"] == "상" else 7)
+    first_month = _months_from(m)
     if not m["month"] and named is not None and first_month <= issue_date.month < first_month + (3 if m["quarter"] else 6):
         return named
     return issue_date.year if first_month <= issue_date.month else issue_date.year - 1
@@ -541,12 +574,13 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
             written = [(m.start(), _year_of(m)) for m in _YEAR.finditer(text)] if digits else []
             # (a period still under way at the issue's date is of the year named before it, in the text or before it:
             # `상반기 항저우에 내줬던 8 위` in an article on 2038 of an issue of January 2039)
-            found += [(m.start(), _clause_year(text, found, m.start())
-                       or _period_year(m, issue_date, max(((a, y) for a, y in written if a < m.start()),
-                                                          default=(0, earlier))[1]))
-                      for m in _PERIOD.finditer(text)
-                      if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())
-                      and not _RELEASED_BY.match(text, m.end())]
+            bare = [(m, _clause_year(text, found, m.start())
+                     or _period_year(m, issue_date, max(((a, y) for a, y in written if a < m.start()),
+                                                        default=(0, earlier))[1]))
+                    for m in _PERIOD.finditer(text)
+                    if not _YEAR_BEFORE.search(text, max(0, m.start() - 14), m.start()) and kept(m.start(), m.end())
+                    and not _RELEASED_BY.match(text, m.end())]
+            found += [(m.start(), y) for m, y in _listed_in_one_year(text, bare)]
     found.sort()
     if "같은" in text or "기간" in text:
         for m in _SAME.finditer(text):
@@ -607,6 +641,11 @@ _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 # the date a figure is counted at, written after it in its clause (`기업 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`)
 _AS_OF_AFTER = compiled(r"\d[\d,.]*(?:\s*(?:조|억|만|천))*[^\d.,]{0,30}?(?<![\d\p{Hangul}])(?P<y>(?:19|20)\d{2})\s*년\s*"
                         r"(?:\d{1,2}\s*월\s*)?(?:말\s*|초\s*)?(?:현재|기준)(?!\p{Hangul})")
+# a change that ends at a year's level, the year written right after its verb (`3년 새 27.5% 떨어져 2025년 1~3분기에는 대당
+# 1만 1,200위안을`)
+_CHANGE_TO_YEAR = compiled(r"\d[\d,.]*(?:\s*(?:조|억|만|천))*\s*(?:%p?|[^\s\d.,]{1,3})?\s*(?:가량\s*|넘게\s*|남짓\s*)?"
+                           r"(?:떨어져|줄어|늘어|증가해|감소해|올라|상승해|하락해|뛰어)\s+(?P<y>(?:19|20)\d{2})\s*년"
+                           r"(?!\s*(?:이후|이래|부터|대비|보다|에\s*비해|만에|째))")  # (not a span's start: `2.7% 줄어 2026 년 이후 감소세를`)
 _YEAR_ASIDE = compiled(r"(?:(?:(?:(?<!\d)(?P<y>(?:19|20)\d{2})|['’‘](?P<yy>\d{2}))\s*년(?:\s*(?:\d{1,2}\s*~\s*)?\d{1,2}\s*(?:분기|월)|\s*[상하]반기"
                          r"|\s*같은\s*(?:기간|분기|달|시기))?"
                          r"|(?<!\p{Hangul})(?:전년|지난해|작년)(?:\s*(?:같은\s*(?:기간|분기|달|시기)|동기))?"
@@ -635,6 +674,9 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     >>> text = "2035 년 1 위였다. 창저우에 기업 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다."
     >>> figure_year(text, text.index("42"), year_reach(text, years_in(text)), None)
     (2036, True)
+    >>> text = "가격은 3년 새 27.5% 떨어져 2025년 1~3분기에는 대당 1만 1,200위안을 기록했다."
+    >>> figure_year(text, text.index("27.5"), year_reach(text, years_in(text)), 2024)
+    (2025, True)
     >>> text = "2034년 규모는 우한이 860억 위안으로 가장 컸다. 현재 우한에는 기업 120곳이 넘게 모여 있다."
     >>> figure_year(text, text.index("120"), year_reach(text, years_in(text)), None)
     (None, False)
@@ -652,6 +694,8 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     own = named if named is not None else year_before(years, at, None)
     if named is None and (as_of := _AS_OF_AFTER.match(text, at)):
         return int(as_of["y"]), True  # (`… 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`: the year it is counted at)
+    if named is None and own is None and (reached := _CHANGE_TO_YEAR.match(text, at)):
+        return int(reached["y"]), True  # (`3년 새 27.5% 떨어져 2025년 1~3분기에는 …`: the change to that year's level)
     if named is None and (span := _YEARS_SPAN.search(text, max(0, at - 40), at)) and not any(span.start() < a < at for a, _, _ in years):
         return None, False  # `광저우시는 … 건설에 2 년간 15 억 위안을 투입한다`: a sum over years of its own, no one year's
     if named is None and "부터" in text and (spans := list(_FROM_TO.finditer(text, text.rfind("다.", 0, at) + 1, at))) \

@@ -313,7 +313,8 @@ def rank_told_before(out: list[dict], compared: dict[str, tuple[int, str]], figu
             del compared[key]
 
 
-_ABOVE_CLOSES = compiled(r"(?:그|한\s*계단)\s*(?:바로\s*)?위(?:(?:에|를|로)\s*(?:자리|올랐|올라|차지|섰|서)|였|이었|다(?!\p{Hangul}))")
+# (the order word's match may start past `그`: `… 그 바로 위였다`)
+_ABOVE_CLOSES = compiled(r"(?:(?:그|한\s*계단)\s*)?(?:바로\s*)?위(?:(?:에|를|로)\s*(?:자리|올랐|올라|차지|섰|서)|였|이었|다(?!\p{Hangul}))")
 # (the next from the bottom, said as such: `가장 적은 곳은 산둥성(…)이었고, 허베이성이 … 그다음으로 적었다`)
 _NEXT_LEAST = compiled(rf"(?:그\s*)?다음\s*(?:으로|가)\s*(?:가장\s*)?{LEAST}")
 

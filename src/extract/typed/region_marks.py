@@ -38,7 +38,8 @@ _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|뿐(?=이)|\s+(
           # `… 3.2% 감소한 산둥성뿐이다`)
           # (or where something comes from, `장쑤성은 … 한국으로부터 … 31억 달러를 유치해`: the clause's topic holds it)
           ("located", compiled(r"에|(?:을|를)\s*중심으로|(?:으로|로)부터")),
-          ("figure", compiled(r"\s*(?:각\s*|(?:약|대략|무려|최대|최소|누적)\s+)?\(?\s*\d(?![\d~]*\s*(?:분기|월|일)\s)")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
+          # (or a word saying the figure sums the region up: `교실은 전국 합산 312만 곳으로`, `전국 기준 23억 위안 남짓으로`)
+          ("figure", compiled(r"\s*(?:각\s*|(?:약|대략|무려|최대|최소|누적|합산|합계|기준|총)\s+)?\(?\s*\d(?![\d~]*\s*(?:분기|월|일)\s)")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
 # a word glued to a place's gloss that makes a longer name of it (`다롄(大连)항`), no particle nor a word for its area
@@ -80,13 +81,26 @@ _SET_SCOPE = compiled(rf"\s*(?:{PLACES_COUNT}\s*)?(?:가운데|중)(?:에서|서
 # the whole a share is taken from, after the noun the region qualifies (`중국 성인 가운데`, `전국 기업 중`)
 _AMONG = compiled(r"(?:가운데|중)(?:에서|서)?(?:는)?")
 # a rank made a clause's topic right before the region holding it, named as its complement (`1위는 신장위구르자치구로,`)
-_RANK_HOLDER, _HOLDER_CLOSE = compiled(r"(?:\d{1,2}\s*위|선두)(?:\s*자리)?(?:는|은)\s*$"), compiled(r"(?:으로|로),")
+# (or the most of a kind: `최대 바이어 국가는 아랍에미리트(UAE)로,`)
+_RANK_HOLDER = compiled(r"(?:\d{1,2}\s*위|선두|(?<!\p{Hangul})최대\s+(?:\p{Hangul}+\s+){0,2}\p{Hangul}+)(?:\s*자리)?(?:는|은)\s*$")
+_HOLDER_CLOSE = compiled(r"(?:\([^()]*\))?(?:으로|로),")
 _TOWARD = compiled(r"(?<!\p{Hangul})대(?:\(對\))?\s?$")  # (對: a flow's other side, `대(對)한국`, `대 중국`)
 
 # the nouns for firms (and their founders' teams, their capital, their brands) a region may qualify
 FIRMS = "기업|업체|회사|스타트업|창업팀|자본|브랜드|플랫폼"
+# the firms a threshold right before names, perhaps after their place and kind (`연 매출 2,000만 위안 이상 기업만 집계한`,
+# `연 매출 10 억 위안을 넘는 원저우 제필 기업은`): a class, the amount no figure
+FIRMS_OF_CLASS = compiled(rf"\s*(?:의\s+)?(?:(?:{FIRMS}|법인)(?:(?:에게|에는|에도|에|은|는|이|가|을|를|의|만)(?!\p{{Hangul}})|(?!\p{{Hangul}}{{2}}))"
+                          # (the words between naming them, the firms the clause's subject)
+                          rf"|(?:[^\s\d,.()]+\s+){{1,3}}?\p{{Hangul}}{{0,4}}?(?:{FIRMS}|법인)들?(?:은|는|이|가)(?!\p{{Hangul}}))")
 # (a compound ending in one too: `한국계 투자기업은`, `외자기업`)
 _FIRMS = compiled(rf"\p{{Hangul}}{{0,4}}?(?:{FIRMS})들?")
+
+
+def holds_rank(text: str, start: int, after: int) -> bool:
+    """Whether the region at `start` (its name and gloss ending at `after`) is named as the holder of a rank made the
+    clause's topic before it (`수출 증가율 1위는 신장위구르자치구로,`, `최대 바이어 국가는 아랍에미리트(UAE)로,`)."""
+    return bool(_RANK_HOLDER.search(text, max(0, start - 20), start)) and bool(_HOLDER_CLOSE.match(text, after))
 
 
 def mark_after(text: str, end: int, start: int | None = None, nation: bool = True) -> str:
@@ -102,7 +116,7 @@ def mark_after(text: str, end: int, start: int | None = None, nation: bool = Tru
     pos = AFTER_NAME.match(text, end).end()
     if rank := _RANK_ASIDE.match(text, pos):
         pos = rank.end()  # `광둥성(1 위)의 누적 보급 대수는`: its rank aside, the words after it say what the region is
-    if start is not None and _RANK_HOLDER.search(text, max(0, start - 16), start) and _HOLDER_CLOSE.match(text, pos):
+    if start is not None and holds_rank(text, start, pos):
         return "topic"  # `수출 증가율 1위는 신장위구르자치구(新疆维吾尔自治区)로, … 18.2%에 달했다`: the rank's holder, the sentence's topic
     if FACILITIES_NAMED.match(text, pos) and not MEMBER_COUNT.match(text, pos):
         return "qualifies"  # `푸둥(浦东)·훙차오(虹桥) 두 공항과`: the names of things counted, not the places
@@ -128,10 +142,11 @@ def mark_after(text: str, end: int, start: int | None = None, nation: bool = Tru
     if directed and mark in ("qualifies", "other"):
         return "direction"  # `일본행 예약은`, `중국발 크루즈 38 척이`: a flow to or from it
     if mark == "qualifies":
-        firms = within = False
+        firms = within = whole = False
         last = ""
         for k, word in enumerate(_WORD.finditer(text, pos)):
             w = word[1]
+            whole = whole or not k and w == "전체"
             if _COUNT_WORD.fullmatch(w):
                 if k and measure_word().fullmatch(last):
                     return "topic"  # `광시좡족자치구 디지털 무역액 2,000억 위안`: the region's measure, then its amount
@@ -142,6 +157,8 @@ def mark_after(text: str, end: int, start: int | None = None, nation: bool = Tru
                     # `닝보시 소재 23개 기업에`, `광둥성 내 1,200여 개 기관이`: a place's firms are counted where they are
                     # (not a count qualifying a noun after `내`: `청두고신구 내 7 곳의 창업 거점에 입주할 때`)
                     return "topic"
+                if k > 1 and whole and not nation and _FIRMS.fullmatch(last):
+                    return "topic"  # `닝보시 전체 문구 기업 2,100 곳 남짓`: all the place's firms, counted where they are
                 return "counted"  # `한국 스타트업 12 개 사가`: the noun phrase ends at a count of it
             if k and w == "기준" and _FIGURE_NEXT.match(text, word.end()):
                 return "topic"  # `2024년 중국 성인 기준 4.79권으로`: the region's people the figure is measured on

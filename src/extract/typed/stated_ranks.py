@@ -135,6 +135,34 @@ def stated_ranks(clause: str) -> list[int]:
     return ranks
 
 
+# an ordinal written right before a name (`세 번째 브라질(9.2%)이`, `두 번째인 랴오닝성은`)
+_ORDINAL_BEFORE = compiled(rf"{ORDINAL_WRITTEN}(?=(?:인)?\s+\p{{Hangul}})")
+
+
+def ordinals_as_digits(sentence: str, starts: set[int]) -> str:
+    """The sentence with each ordinal written right before a region (`starts`: where the regions begin) written as its rank
+    in digits, padded to the same length, so that what reads a rank written before a region reads it too.
+
+    >>> s = "러시아가 13.5%로 두 번째였고, 세 번째 브라질(9.2%)이 네 번째 사우디아라비아(7.9%)를 1.3%p 차로 따돌렸다."
+    >>> ordinals_as_digits(s, {s.index("브라질"), s.index("사우디")})[20:]
+    '3  위 브라질(9.2%)이 4  위 사우디아라비아(7.9%)를 1.3%p 차로 따돌렸다.'
+    >>> ordinals_as_digits("두 번째 공장을 세웠다", {7})
+    '두 번째 공장을 세웠다'
+    >>> ordinals_as_digits("끝에서 두 번째인 우한은", {10})
+    '끝에서 두 번째인 우한은'
+    """
+    def digits(m: regex.Match[str]) -> str:
+        n, after = ordinal_rank(m["n"]), _ORDINAL_BEFORE_NAME.match(sentence, m.end())
+        if n is None or after is None or after.end() not in starts or len(m.group()) < len(str(n)) + 1 \
+                or _END_BEFORE.search(sentence, 0, m.start()):
+            return m.group()  # (not one counted from the end: `끝에서 두 번째인 우한은`)
+        return str(n) + " " * (len(m.group()) - len(str(n)) - 1) + "위"
+    return _ORDINAL_BEFORE.sub(digits, sentence)
+
+
+_ORDINAL_BEFORE_NAME = compiled(r"(?:인)?\s+")
+
+
 # two ordinals in one word, for two places in turn (`두세 번째`, `서너 번째`)
 _PAIRS = {"두세": (2, 3), "서너": (3, 4), "네다섯": (4, 5)}
 _PAIRED_ORDINAL = compiled(r"(?<!\p{Hangul})(두세|서너|네다섯)\s*번째")
