@@ -166,6 +166,7 @@ _PARTICLE_AT = compiled(_PARTICLE_AHEAD)
 _SUFFIX_SPACED, _SUFFIX_WRITTEN = '|'.join(map(_suffix_pattern, SUFFIXES)), '|'.join(map(regex.escape, SUFFIXES))
 _TAIL = compiled(rf"(?:\((?P<gloss>\p{{Han}}+)\)(?P<suffix>{_SUFFIX_WRITTEN})"
                  rf"|(?P<suffix>{_SUFFIX_SPACED})?(?:\((?P<gloss>\p{{Han}}+)\))?)(?={_PARTICLE_AHEAD}|[^\p{{Hangul}}]|$)")
+_SUFFIX_ONLY = compiled(rf"(?P<suffix>{_SUFFIX_WRITTEN})(?P<gloss>(?!))?")
 _HANGUL = compiled(r"\p{Hangul}")
 # a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`
 _TAIL_OPENERS = frozenset(s[0] for s in SUFFIXES) | {"(", " "}
@@ -255,6 +256,8 @@ def find_regions(text: str, levels: frozenset[str] = PROVINCE_LEVEL) -> list[Reg
                 pending.append(mention)  # `수단`: a country only in a list of countries
             continue
         tail = _TAIL.match(text, end)
+        if not tail and (suffixed := _SUFFIX_ONLY.match(text, end)) and _ends_direction(text, suffixed.end()):
+            tail = suffixed  # (`저장성산 대나무 젓가락의`, `광둥성발 화물`: the suffix, then a word of origin or direction)
         if not tail:
             continue
         mention = RegionMention(start, tail.end(), text[start:tail.end()], spelling, form, candidates, tail["gloss"])

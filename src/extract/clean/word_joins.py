@@ -56,16 +56,29 @@ def closes_before_place(tail: str, head: str, rest: str = "") -> bool:
     (True, False)
     >>> closes_before_place("넘어", "쯔보시"), closes_before_place("넘어", "쯔보")
     (True, False)
+    >>> closes_before_place("광저우와", "선전이"), closes_before_place("기업과", "선전이")
+    (True, False)
     """
     adnominal = len(tail) > 1 and closed_by_n(tail[-1])
     if not tail or tail[-1] not in _CLOSING_PARTICLES and not adnominal and not _CLAUSE_ENDING.search(tail):
         return False
     from kic_extract.gazetteer import EVERY_LEVEL, NATIONS, PROVINCE_LEVEL, find_regions
 
+    if tail[-1] in ("와", "과") and len(tail) > 2 and names_place(tail[:-1]) and _listed_place_opens(head):
+        return True  # `광저우와 | 선전이`: a list of places goes on, the bare name a name there
     levels = EVERY_LEVEL if _GLOSS_NEXT.match(rest) else PROVINCE_LEVEL | NATIONS
     # (or a city written with its generic word: `10만 위안을 넘어 | 쯔보시 평균(6만 8,000위안)을`)
     return any(m.start == 0 for m in find_regions(head, levels)) \
         or any(m.start == 0 and m.written != m.spelling for m in find_regions(head, EVERY_LEVEL))
+
+
+def _listed_place_opens(head: str) -> bool:
+    """Whether a Hangul run is a place's name, bare spellings that are words too among them (`선전`), perhaps with a
+    particle after it (`선전이`)."""
+    from kic_extract.gazetteer import names_place as listed_name
+
+    particles = word_set("particles.txt")
+    return any(listed_name(head[:k]) and (k == len(head) or head[k:] in particles) for k in range(2, len(head) + 1))
 
 
 _FIGURE_END = compiled(r"[\d%]$")

@@ -150,8 +150,9 @@ def _unit_alternation(words) -> str:
 # generations, no machines (`제양의 2대째 슬리퍼 공장`)
 _COUNTER_SYLLABLES = frozenset("개곳명건회팀편척호점쌍채대")
 _WORD_GOES_ON = ("(?!(?:으로|로|을|를|이|가|은|는|의|에|도|씩|과|와|만|까지|부터|보다|나|마저|뿐|밖에|가량|정도|꼴|(?<!대)째|당|여"
-                 # (the copula after a vowel, `240개다`, `11개였고`, `5개며`, `3개라는`, `9개지만`, `7개인데`)
-                 "|였|다|며|라|지만|여서|인데|면)"
+                 # (the copula after a vowel, `240개다`, `11개였고`, `5개며`, `3개라는`, `9개지만`, `7개인데`, and describing the
+                 # word after, `900여 곳인 룽강구를`)
+                 "|였|다|며|라|지만|여서|인데|인(?=\\s)|면)"
                  ")\\p{Hangul}")
 
 

@@ -46,6 +46,9 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         rf"|(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=(?:이|가|은|는)\s+\p{{Hangul}}+(?:\([^()]*\))?에만?\s*"
                         r"(?:,|본사|본부|거점|법인|몰|집중|쏠|모여|모였|있|자리|위치))"
                         rf"|(?<=[\p{{Hangul}})'’\"”](?:이|가|은|는|도|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려|지정|선정|들어서|들어섰|조성|신설|설립|문을\s*열)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐|불과)|뿐)(?!\s*,\s*(?:즉|곧)\s)"
+                        # (or of things newly come to a place, a bare noun before it: `이펑현에는 2024년에만 이쑤시개 공장 일곱 곳이
+                        # 새로 들어섰다`, `… 기업 세 곳이 새로 입주했다`, `… 셀 공장 두 곳이 새로 가동에 들어가`)
+                        rf"|(?<=\p{{Hangul}}\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개사)(?=(?:이|가)\s+(?:새로|신규로)\s+(?:들어서|들어섰|입주|가동|문을|설립|세워|생겼|생겨))"
                         # (or of a series over years, each count after its year: `공장이 2020년 스무 곳에서 2024년 열두 곳으로 줄었지만`)
                         rf"|(?<=(?:19|20)\d{{2}}\s*년(?:까지)?\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=에서\s|으로|로(?!\p{{Hangul}}))"
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
@@ -91,10 +94,10 @@ def amounts_in(clause: str):
 _HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
 # (words describing that place before it: `항저우 판매의 40%가량은 물류 창고가 밀집한 위항구(余杭区)에서 나왔다`)
 _DESCRIBING_PLACE = compiled(rf"(?:\p{{Hangul}}+\s+){{0,2}}\p{{Hangul}}*(?:[{N_FINAL}]|는|던)\s+")
-# a share made the object of the place after it, as one place (`40% 이상을 | 우한 한 곳이`)
+# a share made the object of the place after it, as one place (`40% 이상을 | 우한 한 곳이`, `26%가량을 칭위안 한 곳에서 만드는`)
 # (or the place itself, the verb of taking the share right after it: `전국 배터리박 생산의 30%를 | 허난이 맡는다는`)
 _TAKEN_BY = compiled(r"\s*(?:을|를)\s+")
-_ONE_PLACE_DOING = compiled(r"\s*한\s*(?:곳|도시|지역)이\s|(?:이|가)\s+(?:맡|차지|책임지|책임진|책임질|담당|소화)")
+_ONE_PLACE_DOING = compiled(r"\s*한\s*(?:곳|도시|지역)(?:이|에서)\s|(?:이|가)\s+(?:맡|차지|책임지|책임진|책임질|담당|소화)")
 
 
 

@@ -113,7 +113,8 @@ _PLACE_NAMED, _COPULA_AFTER = compiled(rf"\s{PLACE_TOPIC.pattern}\s*$"), compile
 _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|는|에)"  # (`베이징이 두 곳을`, `상하이 소재 기업이 세 곳`)
                            # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`, `광둥성에서는 2024년
                            # … 산업단지가 세 곳 지정됐다`)
-                           r"|(?:에는|에도|에만|에서는|에서도)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}['’\"”]?(?:이|가|만)"
+                           # (or its noun bare before the count, newly come: `이펑현에는 2024년에만 이쑤시개 공장 일곱 곳이 새로 들어섰다`)
+                           r"|(?:에는|에도|에만|에서는|에서도)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}['’\"”]?(?:이|가|만|도)?"
                            # (or what its topic has, counted in a series over years: `진윈현은 금속문구 공장이 2020년 스무 곳에서
                            # 2024년 열두 곳으로`)
                            r"|(?:은|는)\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:이|가)\s+(?:19|20)\d{2}\s*년(?:\s+[^,.]{1,20}?(?:19|20)\d{2}\s*년)?"

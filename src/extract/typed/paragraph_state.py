@@ -411,7 +411,9 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
                 # but a standing the sentence itself set ranks its next figures, `3~5위는 푸젠성, … 순으로, | 세 지역의 생산량은 각각 …`)
             if other_measure(sentence[:c_off + f["start"]], st.standing_said, regions):
                 continue  # (`로봇 기업 수는 선전, …, 둥관 순으로 많았다. | 둥관의 산업용 로봇 보유량은 8만 대를`)
-            if f["amount"].unit in ("%", "%p") and CHANGED_BY.match(clause, f["end"]) and not cue("rate").search(st.standing_said):
+            if f["amount"].unit in ("%", "%p") and (CHANGED_BY.match(clause, f["end"]) or cue("passed").search(st.standing_said)) \
+                    and not cue("rate").search(st.standing_said):
+                # (nor the rate of one passed in a level: `쓰촨성이 … 허난성을 … 제치고 … 5위에 올랐다. 허난성은 5.5%의 … 성장률`)
                 continue  # (`… 청두시가 각각 2위와 3위에 올랐다. 청두시의 주문은 … 27.4% 늘어`: a change, not the level ranked)
             if (rank := st.standing.pop(f["region"].zh or f["region"].written, None)) is not None:
                 f["rank"] = rank

@@ -91,17 +91,22 @@ from kic_extract.typed.stated_ranks import ordinals_as_digits, stated_ranks
 from kic_extract.typed.paragraph_ranks import (each_of_order, last_rank_of, named_in_order, ranked_so_far, subjects_told)
 
 def _thresholds_only(sentence: str, cut: int) -> bool:
-    """Whether every amount in a sentence before `cut` (its first region) is the threshold of the class of firms named
-    after it (`연 매출 100억 위안이 넘는 문구 기업은 광둥성에 두 곳, …`): no figure of the region before.
+    """Whether every amount in a sentence before `cut` (its first region) is no figure of the region before: the threshold
+    of the class of firms named after it (`연 매출 100억 위안이 넘는 문구 기업은 광둥성에 두 곳, …`) or the base of a rate
+    (`기업 1곳당 평균 생산액을 보면 샹산현 니트 기업은`).
 
     >>> s = "연 매출 10 억 위안을 넘는 원저우 제필 기업은 세 곳에"
     >>> _thresholds_only(s, s.index("원저우")), _thresholds_only("매출은 100억 위안으로 광둥성이", 13)
     (True, False)
+    >>> _thresholds_only("기업 1곳당 평균 생산액을 보면 샹산현 니트 기업은", 19)
+    True
     """
     found = list(amounts_in(sentence[:cut]))
-    return bool(found) and all(a.bound and FIRMS_OF_CLASS.match(sentence, end) for _, a, end in found)
+    return bool(found) and all(a.bound and FIRMS_OF_CLASS.match(sentence, end) or sentence.startswith("당", end)
+                               for _, a, end in found)
 
 
+_RANK_IN_PART = compiled(r"(?<!\p{Hangul})(?:성내|시내|도내|권내|역내)\s*\d")  # (a rank within a part: `성내 1 위에`)
 _ORG_TOPIC = compiled(r"\s*(?P<latin>[A-Z][A-Za-z0-9&.\-]*)(?:\s+[A-Za-z0-9&.\-]+)*(?:\s?\p{Hangul}{1,6})?(?:은|는|이|가)\s")
 # the subject a region heads, a few words on, perhaps after its `의` (`중국 XR 기기 출하량이`, `한국의 비데 시장 규모가`; not
 # `한국 스타트업의`, nor the organisation's own within it, `중국 내 협력 거점이`)
@@ -316,6 +321,12 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             passed = {id(r) for r in here if is_passed(sentence, r)}
             if passed and (got := rank_passing(clause, figures, previous, passed)) is not None:
                 st.last_rank, ranked_here = got, True
+                for r in here:
+                    if id(r) in passed and not any(f["region"] is r for f in figures) and not st.standing \
+                            and not _RANK_IN_PART.search(clause):
+                        # (the one passed, its level told after: `한국(…)은 영국을 제치고 네 번째 시장으로 올라섰으며, | 영국은
+                        # 5억 7,000만 위안으로 한 계단 밀려났다` → 5; not in a part, `… 이우를 제치고 성내 1 위에`, nor its rate)
+                        st.standing, st.standing_said = {r.zh or r.written: got + 1}, clause
             elif ahead := regions_ahead(sentence, regions, here):
                 names = {r.written for r in here if id(r) in ahead}
                 ahead_rank = next((rank for name, rank in reversed(ranked_so_far(pending, st.out)) if name in names and rank), None)

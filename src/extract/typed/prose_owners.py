@@ -363,6 +363,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `허페이는 … 산업에 힘입어 | 창사를 제치고 12위(2조 5,870억 위안)로`: the one passed is no subject; the topic
             # before the clause passed it
             return held[-1]
+        if objects and not topics and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())) \
+                and obj.end() <= pos and (passing := cue("passed").search(sentence, pos, pos + 16)) \
+                and not regex.search(r"[,.]", sentence[pos:passing.start()]) \
+                and (held := [r for r in subjects[:k] if r.start < c_off and r.mark == "located" and _DONE_AT.match(sentence, r.end)]):
+            # `선전 바오안구(宝安区)에 등록된 … 기업은 1,200곳을 넘어, | 900여 곳인 룽강구(龙岗区)를 300곳 넘게 앞선다`: the margin
+            # over the one passed is the place's whose firms are the subject
+            return held[-1]
         return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own

@@ -19,19 +19,22 @@ BLOC = rf"(?<![\p{{Hangul}}A-Za-z])(?:{'|'.join(sorted(word_set('blocs.txt'), ke
 NAMED_SUBJECT = compiled(rf"\p{{Hangul}}\([\p{{Han}}A-Za-z0-9]+\)\p{{Hangul}}{{0,4}}?(?:이|가|은|는)\s|{BLOC}(?:이|가|은|는)\s")
 
 
-# the whole a share is measured against, right after its region and up to two words of its own
+# the whole a share is measured against, right after its region and up to four words of its own
 # (`전국의 61.6%를 차지`, `중국 전체의 10.3%에 해당`, `전국 장비 매출의 31.2%를`, `전국 GDP에서 차지하는`,
 # `충칭시 GDP 의 약 16%를`);
 # `시짱자치구의 7% 이상이었고` is the region's own figure: a share takes a verb of holding a part
 # words of a part's size before its share of a whole (`매출의 절반이 넘는 64.5%`, `3분의 1인 33.4%`)
 PART_SIZE = r"(?:절반|\d\s*분의\s*\d|\p{Hangul}분의\s*\p{Hangul})[^\s\d,.]*\s+(?:[^\s\d,.]+\s+)?"
 _WHOLE_OF_SHARE = compiled(
-    r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,3}?"
+    # (the region perhaps the subject of words describing the whole: `중국이 수출하는 손전등 물량의 20% 이상을`)
+    r"(?:(?:이|가)\s+\p{Hangul}{1,6}(?:하는|한|되는|된|는)(?=\s))?"
+    r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,4}?"
     # (one of shares of several wholes listed: `저장성 전체의 64.1%, 전국의 23.1%를 차지했다`)
     # (a word of the part's size perhaps before the share: `저장성 문구 매출의 절반이 넘는 64.5%를 차지했는데`)
     rf"(?:\s?의\s*(?:{PART_SIZE})?(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)"
-    r"(?:\s*,\s*(?:\p{Hangul}+\s+){0,2}?\p{Hangul}+의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p))*\s*(?:을|를|에|가|이)?\s*"
-    r"(?:차지|책임|담당|떠맡|맡|처리|소화|점하|점유|가져|이르|이른|해당|달하|달했|달해|육박|불과|그치|그쳐|그쳤|머물|머무|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율)"
+    r"(?:\s*,\s*(?:\p{Hangul}+\s+){0,2}?\p{Hangul}+의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p))*"
+    r"(?:\s*(?:이상|이하|가량|남짓|안팎|가까이|넘게))?\s*(?:을|를|에|가|이)?\s*"
+    r"(?:차지|책임|담당|떠맡|맡|처리|소화|점하|점유|가져|만들어|생산|공급|이르|이른|해당|달하|달했|달해|육박|불과|그치|그쳐|그쳤|머물|머무|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율)"
     r"|\s*(?:가운데|중에서|중)\s+[^\s,.()]{2,12}(?:\([^()]*\))?(?:\s*한\s*곳)?(?:이|가)\s+차지하는)")
 # (`전국의 64% 수준이다`; `전국 대비 비중도 0.6%p 높아졌다`; the whole a place's part is taken from, `전국 영업수입 가운데
 # 저장성 한 곳이 차지하는 비중은`)
@@ -50,6 +53,9 @@ def is_whole_of_share(sentence: str, region: ProseRegion) -> bool:
     >>> at = text.index("전국", 2)
     >>> is_whole_of_share(text, ProseRegion(0, 2, "전국", "中国", True)), is_whole_of_share(text, ProseRegion(at, at + 2, "전국", "中国", True))
     (True, True)
+    >>> text = "시뎬진은 중국이 수출하는 손전등 물량의 20% 이상을 만들어 내는 곳이다"
+    >>> is_whole_of_share(text, ProseRegion(5, 7, "중국", "中国", True))
+    True
     >>> text = "닝보시는 저장성 문구 매출의 절반이 넘는 64.5%를 차지했는데"
     >>> is_whole_of_share(text, ProseRegion(5, 8, "저장성", "浙江省", True))
     True

@@ -134,6 +134,10 @@ _BASE_YEAR_OF = compiled(r"\s*\([^()]{1,20}\)\s*(?:보다|에\s*비해|대비)|"
 _YEAR_LEVEL_PASSED = compiled(r"(?:(?:19|20)\d{2}\s*년|['’‘]\d{2}\s*년|지난해|작년|전년|올해)" + _LEVEL_PASSED)
 
 
+# a clause from a year to its verb of a result closed by a connective and a comma (`2025년 상반기 … 38.5%로 집계됐고, `)
+_RESULT_CLAUSE = compiled(r"(?:[^,.]|\.(?=\d)|,(?=\d{3})){0,140}?(?:집계됐|기록했|나타났|늘었|줄었|증가했|감소했)(?:고|으며|지만),\s")
+
+
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
@@ -229,7 +233,9 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # on: `2026년 7월까지 … 오르는 수입 관세를 앞두고 선수요가 몰리면서 … 2.3배로 늘었다`)
             out.append((at, year, aim.end()))
             continue
-        if k is None or not bounds[k][2]:
+        if k is None or not bounds[k][2] or _RESULT_CLAUSE.match(text, at, bounds[k][1]):
+            # (a year dating a result its clause tells before a forecast clause of the sentence goes on: `2025년 상반기 …
+            # 비율은 38.5%로 집계됐고, 하반기에는 45%를 웃돌 것으로 … 내다봤다. … 란저우는 20%에도 못 미쳤다`)
             out.append((at, year, len(text)))
             continue
         # `2026년 성장률 목표는 … 제시됐다. 후베이성은 6%를 목표로 잡아`: the targets go on; but after a target told with

@@ -120,6 +120,9 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
     if (before or pushed) and theirs and not (stated or first):
         for f in theirs:  # (the subject's own rank left unstated: `… | 선전시(35건)를 4위로 밀어냈는데`)
             f["rank"] = int((before or pushed)["n"])
+        if before and int(before["n"]) == 2 and len({id(f["region"]) for f in mine}) == 1 and all(f["rank"] is None for f in mine):
+            for f in mine:  # (`… 7억 6,000만 달러어치를 수출해 | 두 번째인 이우시(5억 1,000만 달러)를 크게 앞질렀다`: so first)
+                f["rank"] = 1
         return int((before or pushed)["n"])
     if before and int(before["n"]) == 2 and not (stated or first) and len({id(f["region"]) for f in mine}) == 1 \
             and all(f["rank"] is None for f in mine):

@@ -208,5 +208,11 @@ def rank_before(clause: str, start: int) -> bool:
 
     >>> rank_before("3 위는 6.1%를", 5), rank_before("세 번째는 6.9%를", 6), rank_before("6.9%를 기록한 곳", 4)
     (True, True, False)
+    >>> rank_before("맨 위는 428억 위안의", 5)
+    True
     """
-    return bool(stated_ranks(clause[:start]))
+    return bool(stated_ranks(clause[:start])) or bool(_TOP_TOPIC.search(clause, 0, start))
+
+
+# the top place made the clause's topic (`맨 위는 428억 위안의 장청구(江城区)였고`)
+_TOP_TOPIC = compiled(r"(?<!\p{Hangul})(?:맨\s*위|맨\s*앞|맨\s*윗자리|선두)(?:는|은)\s")
