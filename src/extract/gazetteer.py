@@ -166,6 +166,8 @@ _PARTICLE_AT = compiled(_PARTICLE_AHEAD)
 _SUFFIX_SPACED, _SUFFIX_WRITTEN = '|'.join(map(_suffix_pattern, SUFFIXES)), '|'.join(map(regex.escape, SUFFIXES))
 _TAIL = compiled(rf"(?:\((?P<gloss>\p{{Han}}+)\)(?P<suffix>{_SUFFIX_WRITTEN})"
                  rf"|(?P<suffix>{_SUFFIX_SPACED})?(?:\((?P<gloss>\p{{Han}}+)\))?)(?={_PARTICLE_AHEAD}|[^\p{{Hangul}}]|$)")
+# a suffix alone, read as a tail with no gloss (the `gloss` group never matches), where a word of origin or direction
+# follows it (`저장성산`)
 _SUFFIX_ONLY = compiled(rf"(?P<suffix>{_SUFFIX_WRITTEN})(?P<gloss>(?!))?")
 _HANGUL = compiled(r"\p{Hangul}")
 # a character that may open a suffix or a gloss: where none follows, the tail is read without `_TAIL`

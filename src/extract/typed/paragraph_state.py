@@ -361,6 +361,16 @@ def sentence_to_records(st: Paragraph, sentence: str, s_off: int, regions: list[
                 st.past_ranks.append((st.out[-1], fig["past_rank"]))
 
 
+def _ranks_just_before(st: Paragraph, pending: list[tuple[int, list[dict]]], c_off: int, figures: list[dict]) -> list[int]:
+    """The ranks the clause before stated, or, for a sentence's first clause, the last rank the paragraph stated in a unit
+    of the clause's figures (`장시성이 … 8위에 머물렀고, …. | 안후이성은 52억 8,000만 위안으로 그 바로 위였다`)."""
+    if pending:
+        return [f["rank"] for f in pending[-1][1] if f["rank"] is not None]
+    ranked = [rec for rec in st.out if rec["rank"] is not None]
+    units = {f["amount"].unit for f in figures}
+    return [ranked[-1]["rank"]] if not c_off and ranked and any(rec["unit"] in units for rec in ranked) else []
+
+
 def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str, c_off: int, figures: list[dict],
                            regions: list[ProseRegion], here: list[ProseRegion], pending: list[tuple[int, list[dict]]]) -> None:
     """Give a clause's figures (at `c_off` in a sentence at `s_off`) the ranks the paragraph holds for them: one their place
@@ -392,10 +402,7 @@ def ranks_across_paragraph(st: Paragraph, sentence: str, s_off: int, clause: str
     elif st.floor is not None and not any(f["rank"] is not None for f in figures):
         st.floor = rank_above(clause, figures, st.floor, st.from_bottom)  # (but places above it may: `그 바로 위를 … 차례로 차지해`)
     elif not any(f["rank"] is not None for f in figures) and cue("above").search(clause) \
-            and (stated := [f["rank"] for f in pending[-1][1] if f["rank"] is not None] if pending
-                 else [rec["rank"] for rec in st.out if rec["rank"] is not None][-1:]
-                 if not c_off and {rec["unit"] for rec in st.out if rec["rank"] is not None}.intersection(
-                     f["amount"].unit for f in figures) else []):
+            and (stated := _ranks_just_before(st, pending, c_off, figures)):
         # (or above a rank the clause before stated: `충칭이 2,210만 달러로 10위에 머물렀고, | 장시성(…)과 허베이성(…)이
         # 그 위에 자리했다` → 9, 8; or the sentence before, opening one: `장시성이 40억 2,000만 위안으로 8위에 머물렀고, ….
         # | 안후이성은 52억 8,000만 위안으로 그 바로 위였다` → 7)
