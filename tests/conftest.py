@@ -135,6 +135,9 @@ def corpus_issue():
 
 #: every PDF of the test data and the corpus prints
 PDFS = sorted([*(ROOT / "tests" / "data" / "pdf").glob("*.pdf"), *(ROOT / "tests" / "corpus" / "pdf").glob("*.pdf")])
+#: the first PDF of each producer (`.reportlab.pdf`, `.typst-tight.pdf`): for a way of reading tried beside one
+#: other that reads them all, each kind of print once
+PDFS_ONE_PER_PRODUCER = sorted({p.stem.rsplit(".", 1)[-1]: p for p in reversed(PDFS)}.values())
 
 
 @functools.cache

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import PDFS, one_process_reading
+from conftest import PDFS, PDFS_ONE_PER_PRODUCER, one_process_reading
 
 from kic_extract.pdf import ahead, pages
 from kic_extract.pdf.read import read_pdf
@@ -38,14 +38,14 @@ def taken(monkeypatch):
     ahead.stop_all()
 
 
-@pytest.mark.parametrize("readers", [1, 2])
-def test_pages_read_ahead_read_as_one_process_reads_them(taken, readers):
-    for path in PDFS:
+@pytest.mark.parametrize(("readers", "pdfs"), [(1, PDFS_ONE_PER_PRODUCER), (2, PDFS)], ids=["1", "2"])
+def test_pages_read_ahead_read_as_one_process_reads_them(taken, readers, pdfs):
+    for path in pdfs:
         expected = one_process_reading(path)
         ahead.start(path, _identity(path), Settings(), readers)
         assert _read(path) == expected, path.name
         ahead.stop_all()
-    assert len(taken) == len(PDFS) and sum(taken) > len(PDFS)  # the readers did read pages
+    assert len(taken) == len(pdfs) and sum(taken) > len(pdfs)  # the readers did read pages
 
 
 def test_a_reading_takes_the_readers_once_and_only_for_its_own_file(taken, tmp_path: Path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PDFS, ROOT, one_process_reading
+from conftest import PDFS, PDFS_ONE_PER_PRODUCER, ROOT, one_process_reading
 
 import kic_extract.pdf
 from kic_extract.pdf import pages
@@ -26,15 +26,15 @@ def _read(path: Path, processes: int) -> tuple:
         kic_extract.pdf.page_processes = previous
 
 
-@pytest.mark.parametrize("processes", [2, 3])
-def test_shared_pages_read_as_one_process_reads_them(monkeypatch, processes):
+@pytest.mark.parametrize(("processes", "pdfs"), [(2, PDFS), (3, PDFS_ONE_PER_PRODUCER)], ids=["2", "3"])
+def test_shared_pages_read_as_one_process_reads_them(monkeypatch, processes, pdfs):
     monkeypatch.setattr(pages, "MIN_SPLIT_PAGES", 2)  # the test PDFs are short
     from_children = []
     real = pages._Child.results
     monkeypatch.setattr(pages._Child, "results", lambda self: from_children.append(len(got := real(self))) or got)
-    for path in PDFS:
+    for path in pdfs:
         assert _read(path, processes) == one_process_reading(path), path.name
-    assert sum(from_children) > len(PDFS)  # the children did read pages
+    assert sum(from_children) > len(pdfs)  # the children did read pages
 
 
 def test_a_child_that_fails_has_its_share_read_here(monkeypatch):
