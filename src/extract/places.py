@@ -309,9 +309,11 @@ def _glossed_names(names: tuple[str, ...]) -> regex.Pattern[str]:
         # lose it: `융캉시(永康市)` … `융캉의`, and so may a county's of two syllables or more: `닝진현(宁津县)` … `닝진이`)
         after = "(?:시)?" if suffix in ("", "시") else "(?:현)?" if suffix == "현" and len(ko) > 2 else regex.escape(suffix)
         alternatives.append(f"{regex.escape(ko[:len(ko) - len(suffix)])}{gloss}{after}{gloss}")
-    # (a word of direction or origin may close the name, as it closes a listed place's: `융캉산 보온용기`, `융캉발 화물`)
+    # (a word of direction or origin may close the name, as it closes a listed place's: `융캉산 보온용기`, `융캉발 화물`, and
+    # take a particle: `둥하이산은`)
     closing = "".join(sorted(DIRECTIONS)) + AFFILIATION + ORIGIN
-    return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})(?=[{PARTICLES}]|[{closing}](?!\p{{Hangul}})|[^\p{{Hangul}}]|$)")
+    return regex.compile(rf"(?<!\p{{Hangul}})(?:{'|'.join(alternatives)})"
+                         rf"(?=[{PARTICLES}]|[{closing}][{PARTICLES}]?(?!\p{{Hangul}})|[^\p{{Hangul}}]|$)")
 
 
 @cache

@@ -316,8 +316,9 @@ def _kept_whole() -> frozenset[str]:
     """The words that make a rate a fall (data/figure_cues.tsv, `decline`) or an amount a sum (data/qualifiers.tsv,
     `cumulative`): a wrap splitting one (`6.4% 감` | `소했다`, `누` | `적 약 6억`) would lose the figure's sign or the amount's
     qualifier, so they are known whole though the document writes them nowhere else; so are the words naming a count's
-    list (data/cue_words_kept_whole.txt: `여` | `기에 해당하며`)."""
-    return frozenset(row["phrase"] for row in tsv_rows("figure_cues.tsv") if row["kind"] == "decline" and " " not in row["phrase"]) \
+    list (data/cue_words_kept_whole.txt: `여` | `기에 해당하며`) and the word for the whole country (`nation`: `전` | `국 평균은`)."""
+    return frozenset(row["phrase"] for row in tsv_rows("figure_cues.tsv")
+                     if row["kind"] in ("decline", "nation") and " " not in row["phrase"]) \
         | frozenset(row["word"] for row in tsv_rows("qualifiers.tsv") if row["field"] == "cumulative" and len(row["word"]) > 1) \
         | word_set("cue_words_kept_whole.txt")
 
@@ -355,7 +356,12 @@ def kept_whole_split(tail: str, head: str) -> bool:
     (True, True, False)
     >>> kept_whole_split("뒤", "따랐다"), kept_whole_split("뒤", "에서")  # (an order word: `베이징시(1,312위안)가 뒤` | `따랐다`)
     (True, False)
+    >>> kept_whole_split("뒷걸", "음질쳤다"), kept_whole_split("감소", "했다")  # (a longer one split after its second syllable)
+    (True, False)
     """
+    if len(tail) > 1:  # (`뒷걸` | `음질쳤다`, `뒤따` | `랐다`)
+        return any(len(word) > len(tail) and word.startswith(tail) and (tail + head).startswith(word)
+                   for word in (*_kept_whole(), *_order_words()))
     return len(tail) == 1 and (tail + _stem(head) in _kept_whole() or (tail + head).startswith(_order_words()))
 
 
@@ -443,6 +449,16 @@ def stem_end(tail: str) -> bool:
 # (or only its Latin head so far: `IT쥐쯔(IT` | `桔子)`)
 _OPEN_CHINESE_NAME = compiled(r"\((?:(?=[\p{Han}A-Za-z0-9]*\p{Han})[\p{Han}A-Za-z0-9]+|[A-Za-z0-9]+)$")
 _CHINESE_NAME_GOES_ON = compiled(r"[\p{Han}A-Za-z0-9]+\)")
+
+
+@cache
+def _generic_after_gloss() -> re.Pattern[str]:
+    """A place's generic word (data/place_suffixes.tsv) and the particle closing it, opening a line after the name's gloss
+    (`퉁산(铜山)` | `구에만`)."""
+    from kic_extract.places import place_suffixes
+
+    words = "|".join(longest_first({s.ko for s in place_suffixes()}))
+    return re.compile(rf"(?:{words})(?:{_GLOSS_PARTICLES})(?:는|도|만|의)?(?![가-힣])")
 
 
 @cache
@@ -581,8 +597,11 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right) \
             or spans_numeral(left, right):
         return left + right
-    if _GLOSS_END.search(left) and (_PARTICLE_OPENING.match(right) or _COPULA_CLOSING.match(right)):
-        return left + right  # (`쑤저우(苏州)` | `다.`: the copula closing a sentence after a gloss)
+    if _GLOSS_END.search(left) and (_PARTICLE_OPENING.match(right) or _COPULA_CLOSING.match(right)
+                                    or _generic_after_gloss().match(right)):
+        # (`쑤저우(苏州)` | `다.`: the copula closing a sentence after a gloss; so a place's generic word written after its gloss,
+        # `퉁산(铜山)` | `구에만`)
+        return left + right
     if _ASIDE_END.search(left) and _ASIDE_PARTICLE.match(right):
         return left + right  # `청두(10월 24일)` | `에서 차례로`: a particle after any bracket closes its word
     if _GLOSSED_WORD_END.search(left) and _HANGUL_HEAD.match(right) and not _SENTENCE_CLOSING.match(right):

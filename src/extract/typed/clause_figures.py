@@ -82,7 +82,8 @@ _PER_EACH = compiled(r"\s*마다(?!\p{Hangul})")  # (the base of a rate: `1,000k
 
 # a word naming a share, a little before its rate (`차지하는 비중은 60%`)
 _LEVEL_THEN = compiled(r"\s*(?:으로|로)\s*")  # (a level, then how much it changed: `23.6%로 0.6%p 높아졌다`)
-_SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$")
+# (or the nation a share is taken against: `… 57.3%로, 전국 대비로도 22.1%에 이르렀다`)
+_SHARE_WORD = compiled(r"(?:비중|점유율|비율)\S*\s+(?:\S+\s+)?$|(?<!\p{Hangul})(?:전국|전체)\s*대비(?:로는|로도|로|는|도)?\s+$")
 _OF_PART_SIZE = compiled(rf"의\s*{PART_SIZE}$")  # (a share told by the size of the part first: `매출의 절반이 넘는 64.5%`)
 
 # a figure qualifying the word after it (`5.3% 성장한 장쑤성은`): a verb's adnominal ending, then the noun
@@ -114,7 +115,9 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # (or what the place has, the place its topic: `광둥성에는 … 하는 산업단지가 다섯 곳 있는데`, `광둥성에서는 2024년
                            # … 산업단지가 세 곳 지정됐다`)
                            # (or its noun bare before the count, newly come: `이펑현에는 2024년에만 이쑤시개 공장 일곱 곳이 새로 들어섰다`)
+                           # (or where things are, what they are its topic: `이우에서 … 공정을 갖춘 공장은 세 곳뿐이다`)
                            r"|(?:에는|에도|에만|에서는|에서도)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}['’\"”]?(?:이|가|만|도)?"
+                           r"|에서\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:은|는)"
                            # (or what its topic has, counted in a series over years: `진윈현은 금속문구 공장이 2020년 스무 곳에서
                            # 2024년 열두 곳으로`)
                            r"|(?:은|는)\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:이|가)\s+(?:19|20)\d{2}\s*년(?:\s+[^,.]{1,20}?(?:19|20)\d{2}\s*년)?"
@@ -280,12 +283,18 @@ def _place_taking_share(sentence: str, regions: list[ProseRegion], c_off: int, c
     55.8%가 후난성에서 나간 셈이다`)."""
     # (the nation too, of the world's whole: `전 세계에서 판매된 … 헬멧의 약 70%가 중국에서 생산된`)
     world = _WORLD_WHOLE.search(clause, 0, end) is not None
-    after = next((r for r in regions if c_off + end <= r.start < c_off + len(clause) and (r.zh != "中国" or world)), None)
-    if after is None:
-        return None
-    return after if _TAKES_SHARE.match(sentence, AFTER_NAME.match(sentence, after.end).end()) else None
+    # (the place perhaps located by another before it: `… 71.3%는 취저우시(衢州市) 산하 장산시 한 곳에서 나왔다`)
+    return next((r for r in regions if c_off + end <= r.start < c_off + len(clause) and (r.zh != "中国" or world)
+                 and _TAKES_SHARE.match(sentence, AFTER_NAME.match(sentence, r.end).end())), None)
 
 
+# the rest of words describing the place right after them, a figure in them (`명에 이르는 것으로 집계된 ` | `중국에서`)
+# (a verb's past adnominal: not `는`, which may be a topic's particle, `… 허브 가운데서는 구이저우가`; nor in quotes, `'3% 클럽'에
+# 합류한 안후이성은`)
+_DESCRIBES_AFTER = compiled(r"[^,.\d()'’\"”]{0,30}?\p{Hangul}(?:된|한|던|운|린|난|진)\s+")
+_OWN_PARTICLE_AFTER = compiled(r"(?:에서는|에서|에는|은|는|이|가|의)(?!\p{Hangul})")
+# a whole named right before the share taken of it (`저장성 생산량의 71.3%는`)
+_WHOLE_BEFORE_SHARE = compiled(r"(?:\s+[\p{Hangul}A-Za-z]{1,8}){0,3}의\s*(?:약\s*)?")
 _WORLD_WHOLE = compiled(r"(?:전\s*)?세계(?:\s*시장)?(?:에서|의)\s")
 # (the place alone: `전국 수출의 40.9%가 저장성 한 곳에서 나간 셈이다`)
 _TAKES_SHARE = compiled(r"(?:\s*한\s*곳)?(?:을|를|에서|으로|로)\s*(?:거친|거쳐|나간|나갔|나왔|나온|생산|차지|만들|출하|수출|공급)")
@@ -466,7 +475,8 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if owner is None and not share and nearest is not None and _nation_whole(sentence, nearest) \
                 and (prior := [r for r in subjects[:k] if r.end <= nearest.start and not _nation_whole(sentence, r)]):
             nearest = prior[-1]  # `베이징은 … | 전국의 23.1%에 해당하는 규모로, … 647 억 위안보다 14.6% 늘었고`: not the whole's
-        if owner is None and share and (nearest is None or nearest.zh == "中国" and nearest.end > nearest.start) \
+        if owner is None and share and (nearest is None or nearest.end > nearest.start and (
+                nearest.zh == "中国" or is_whole_of_share(sentence, nearest) or _WHOLE_BEFORE_SHARE.fullmatch(sentence, nearest.end, pos))) \
                 and (taker := _place_taking_share(sentence, regions, c_off, clause, end)) is not None:
             nearest = taker  # `전국 캐시미어 원모 가공량의 40% 이상이 칭허현을 거친다`: the share of the whole the place after takes
             # (so of a whole named by no region: `플라스틱·금속 빨래집게 수출의 61.3%가 저장성에서 나갔고`)
@@ -519,6 +529,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             nearest = subjects[k]
         elif nearest is None and (topic := next_clause_topic(sentence, clause, c_off, end, subjects[k:k + 1])):
             nearest = topic  # `… 하이테크기업이 3 만 곳을 넘어서면서 | 선전시는 …`: the topic of the clause it leads into
+        elif nearest is None and subjects[k:k + 1] and _DESCRIBES_AFTER.fullmatch(sentence, c_off + end, subjects[k].start) \
+                and _OWN_PARTICLE_AFTER.match(sentence, AFTER_NAME.match(sentence, subjects[k].end).end()):
+            nearest = subjects[k]  # `배드민턴 인구가 2억 5,000만 명에 이르는 것으로 집계된 중국에서`: the place the words describe
         object_before = nearest is not None and owner is None and nearest.mark == "other" \
             and bool(OBJECT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()))
         carried_in = nearest is not None and (nearest.start == nearest.end  # (the sentence before's subject, or

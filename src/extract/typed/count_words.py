@@ -17,7 +17,9 @@ from kic_extract.typed.numerals import COUNTERS, native_alternation, native_nume
 PARTICLES = frozenset(["은", "는", "이", "가", "을", "를", "의", "로", "으로", "으", "에", "와", "과", "도", "이나", "뿐"])
 
 # a count: a number, a counter word (`개`, `가지`, `곳`, `팀`, …, `대` only before a band noun:
-# `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`)
+# `8 대 중점 과제`) and what is counted, if named (`5 개 도시는`, `다음 5 가지다`); a native numeral of two or more
+# may count a noun of places with no counter between (`상위 다섯 나라로는`, `세 도시가`): the counter is then empty
+_COUNTED_BARE = ("나라", "국가", "도시", "지역")
 
 
 @cache
@@ -26,9 +28,10 @@ def count_pattern() -> regex.Pattern[str]:
     words = native_alternation(one=True)
     # (a numeral of two syllables or more may stand against its counter, as a PDF's text may set it: `다섯개 지역`)
     long = "|".join(longest_first(w for w in native_numerals() if len(w) > 1))
+    no_counter = rf"(?<=(?<!\p{{Hangul}})(?:{native_alternation()})\s+)(?=(?:{'|'.join(_COUNTED_BARE)})(?:{'|'.join(longest_first(PARTICLES))}|\s))"
     return compiled(
         rf"(?<![\d.,])(?P<n>\d{{1,3}}|(?<!\p{{Hangul}})(?:(?:{words})(?=\s)|(?:{long})(?=(?:{counters}))))\s*"
-        rf"(?P<counter>{counters})(?!씩)"  # (`한 곳씩`: each)
+        rf"(?P<counter>{counters}|{no_counter})(?!씩)"  # (`한 곳씩`: each)
         r"(?!\p{Hangul}*\s*(?:이상|이하|미만|초과))(?:\s*(?!이라|이다|이며|이고|이었)"  # (`국가` a noun: `4 개 국가 허브`)
         r"(?:주요\s+)?"  # (the main ones, and what they are: `6 개 주요 산지에`)
         r"(?!있|없)"  # (a verb of being there, no noun: `산업단지가 다섯 곳 있는데,`)

@@ -57,6 +57,7 @@ _LIST_RIGHT_BEFORE = compiled(rf"(?P<list>{_LIST_HEAD})\s*(?:까지|의)?{_ALL}\
 _LIST_END = compiled(rf",\s*[^.:;,\s(]+?(?:\([^()]*\))?\s*(?:까지|의)?{_ALL}\s*$")
 # (or its last item joined by `와`/`과`, a place and perhaps words naming its part: `…, 완저우(万州)와 충칭 중심 도시권의`)
 _JOINED_LIST_BEFORE = compiled(rf"(?P<list>{_LIST_HEAD}(?:와|과)\s+[^.:;,\s()]+?(?:\s+[^.:;,\s()]+?){{0,2}}?)\s*(?:까지|의)?{_ALL}\s*$")
+_ONE_NAME = compiled(r"\p{Hangul}{2,12}(?:\([^()]*\))?")  # (a name of one word, perhaps glossed: `칭화대`, `화웨이(华为)`)
 _NEXT = compiled(r"다음(?:의)?\s*$")
 _HELD_IN = compiled(r"에서\s*(?:열리|열린|열려|열렸|개최|진행)")  # (what is held in the places counted: `… 도시에서 열리며`)
 _PLACE_NOUN_ON = compiled(r"\s(?:지역|도시)(?=으로|로|[은는이가을를의에]|\s|$)")  # (`6 개 성급` | ` 지역으로`)
@@ -199,6 +200,12 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
     (5, '개 국내 솔 산업 집적지')
     >>> sentence_counts("상위 10 개 지역 가운데서는 쓰촨성 5.7%, 저장성 5.6%, 산둥성 5.3% 순으로 성장세가 두드러졌다.")
     []
+    >>> sentence_counts("수출 대상국 상위 다섯 나라로는 미국, 독일, 일본, 러시아가 꼽힌다.")
+    [(5, '나라', ['미국', '독일', '일본', '러시아'], False)]
+    >>> sentence_counts("두 지역은 전자정보·자동차·장비 제조 등 공동 산업 클러스터를 키운다.")
+    []
+    >>> sentence_counts("이 가운데 대학이 주도하는 네 곳은 칭화대, 중국과학기술대, 베이징대다.")
+    [(4, '곳', ['칭화대', '중국과학기술대', '베이징대'], False)]
     """
     out = []
     for m in _count().finditer(text) if counts is None else counts:
@@ -247,10 +254,13 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 and not (m["noun"] in PLACE_KINDS_BELOW_CITY and all(BARE_NAME.fullmatch(i) and reads_as_mandarin(i)
                                                                      for i in after_items)) \
                 and not (bare and any(map(a_place, after_items)) and all(a_place(i) or _named_below_city(i) for i in after_items)) \
-                and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)):
+                and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)) \
+                and not (copula and bare and m["counter"] == "곳" and len(after_items) > 1
+                         and all(map(_ONE_NAME.fullmatch, after_items))):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
-            # of people with their posts (`심사위원 3 명은 김민수 교수, …, 박철수 변호사다`)
+            # of people with their posts (`심사위원 3 명은 김민수 교수, …, 박철수 변호사다`), or of names, one word each, what
+            # `곳` counts that is no place (`대학이 주도하는 네 곳은 칭화대, 중국과학기술대, 베이징대다`)
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
@@ -365,6 +375,8 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                     listed, last = f"{led['w']}, {listed[at + led.start('v'):]}", None
                 listed = listed[last.start("w"):] if last and listed else listed
             items = list_items(listed.split(" ")[-1] if "," not in listed else listed, counted=_counted(m)) if listed else None
+        if items is not None and not m["counter"] and not all(map(a_place, items)):
+            continue  # (a noun counted with no counter lists places: not `두 지역은 전자정보·자동차·장비 제조 등`)
         if items is not None and not (after is not None and after.re is NAMELY  # (`9 개 도시와 2 개 특별행정구, 즉 …`: both)
                                       and len(items) == _number(m) + counted_before(text, m.start()) != _number(m)):
             # (`허브인`: what is counted, `인` aside; `핵심 도시인` too)

@@ -140,6 +140,9 @@ def subjects_told(pending: list[tuple[int, list[dict]]]) -> list[ProseRegion]:
     return out
 
 
+_RUN_GAP = compiled(r"[\s,·]*(?:와|과|및)?\s*")  # (between amounts listed in turn: `6.3%, 4.1%`, `7,000톤과 1만 5,000톤`)
+
+
 def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, int]) -> list[dict]:
     """The amounts a clause lists after `각각`, one to each place an ordered list before it names (`standing`: name →
     rank), in turn; none unless they are as many, of one unit, and none a bound."""
@@ -147,6 +150,9 @@ def each_of_order(clause: str, before: list[ProseRegion], standing: dict[str, in
     if not (each := cue("each").search(clause)):
         return []
     amounts = [(start, amount, end) for start, amount, end in amounts_in(clause) if start >= each.end()]
+    # (the run of amounts right after it, not a level they are compared with after: `각각 6.3%, 4.1%에 그쳐 전국 평균(9.2%)에`)
+    run = next((k for k in range(1, len(amounts)) if not _RUN_GAP.fullmatch(clause, amounts[k - 1][2], amounts[k][0])), len(amounts))
+    amounts = amounts[:run]
     if len(amounts) < 2 or len(amounts) != len(ordered) or len({a.unit for _, a, _ in amounts}) != 1 \
             or any(a.bound for _, a, _ in amounts):
         return []

@@ -134,6 +134,12 @@ def sentence_without_amount(st: Paragraph, sentence: str, end: int, told_before:
         # of its one region leads the set of places the sentence names within a region (not a set of goods: `… 21.4%
         # 늘었다. | … 소비 품목 가운데 가장 높은 증가율을 기록했다`)
         rank_told(told_before, 1, sentence, {"%"})
+    elif len(stated) == 1 and len(holders := [r for r in sentence_regions(sentence, st.places) if r.mark != "locates"]) == 1 \
+            and not is_passed(sentence, holders[0]) and not COMPARED_WITH.match(sentence, holders[0].end):
+        # `세 번째 자리는 후베이성 우한(武汉)에 돌아갔다. | 우한의 생산액은 …`: a rank in words its one region holds, its next
+        # figure's (a rank in digits is read as a clause's, `rank_only_clause`)
+        st.held = (holders[0].zh or holders[0].written, stated[0], held_measure(sentence))
+        st.held_of = None
     if st.carried and (sole := first_place_holder(sentence, st.places)):
         st.held = (sole.zh or sole.written, 1, held_measure(sentence))  # (of a rate: `증설 속도는 …`)
         st.held_of = None

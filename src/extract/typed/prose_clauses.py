@@ -30,9 +30,11 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     ['시짱(5.8%)의 뒤를 이어 두 번째로 높았고', '베이징에 이어 상하이가 2위다.']
     >>> [c for c, _ in clauses("베이징 공항을 통해 입국한 외국인은 2,064만 명이다.")]
     ['베이징 공항을 통해 입국한 외국인은 2,064만 명이다.']
+    >>> [c for c, _ in clauses("다음으로 산둥성이 14.9%, 이어 광둥성이 12.8%를 기록했다.")]
+    ['다음으로 산둥성이 14.9%, ', '이어 광둥성이 12.8%를 기록했다.']
     """
     out: list[tuple[str, int]] = []
-    for clause, offset in split_clauses(sentence):
+    for clause, offset in _order_words_on(sentence, split_clauses(sentence)):
         if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
                     and not (_ends_passing().search(out[-1][0]) and _OWN_TOPIC_OPENS.match(clause))
                     or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0]) or _DONE_THEN.search(out[-1][0])
@@ -58,6 +60,18 @@ _DONE_THEN = compiled(r"\p{Hangul}\s+데\s*이어$")
 _POSTPOSITION = compiled(r"(?:을|를|에|에게)\s*(?:통해|통하여|대해|대하여|관해|관하여|의해|의하여)$")
 _INCLUDING = compiled(r"(?:을|를)\s*(?:비롯해|비롯하여)$")  # (not `포함해`: `… 다섯 곳을 포함해 | 시범도시는 모두 12곳`)
 _ORDER_WORD = compiled(rf"\s*(?:(?:그\s*)?뒤를\s*)?{GOES_ON}\s*")  # (`이어`, `그 뒤를 이어` standing alone)
+# an order word after a comma closing a clause (`다음으로 산둥성이 14.9%, 이어`): it opens the next one
+_ORDER_WORD_CLOSING = compiled(rf"(?<=,\s*)(?:{GOES_ON})\s*$")
+
+
+def _order_words_on(sentence: str, parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The clauses of a sentence, an order word closing one after a comma moved to open the next (`…, 이어 | 광둥성이 …`)."""
+    out = list(parts)
+    for k in range(len(out) - 1):
+        if (m := _ORDER_WORD_CLOSING.search(out[k][0])) is not None:
+            (text, at), (after, after_at) = out[k], out[k + 1]
+            out[k], out[k + 1] = (text[:m.start()], at), (sentence[at + m.start():after_at + len(after)], at + m.start())
+    return out
 
 
 @cache

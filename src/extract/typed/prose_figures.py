@@ -289,13 +289,14 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # listed in turn are the places' a clause before listed in order, as many as they (in the next sentence too:
                 # `8위부터 10위까지는 항저우, 우한, 난징이 차지했다. | 각각 1조 2,870억 위안, …이다`)
                 figures = listed
-            elif cue("each").search(clause) and not any(r.end > r.start for r in here) \
+            elif (each := cue("each").search(clause)) and not any(r.end > r.start and r.start < c_off + each.start() for r in here) \
                     and len(named_here_before := subjects_told(pending)) > 1 \
                     and (listed := each_of_order(clause, named_here_before,
                                                  {r.zh or r.written: k for k, r in enumerate(named_here_before)})):
                 # `독일이 538억 위안으로 2위, 한국이 301억 위안으로 3위였고, | 증가율은 각각 9.2%, 14.5%였다`: the places the
-                # clauses before gave figures, in turn
-                figures = listed
+                # clauses before gave figures, in turn (and the clause's other figures after them its own: `… 각각 6.3%,
+                # 4.1%에 그쳐 전국 평균(9.2%)에 못 미쳤다`)
+                figures = listed + [f for f in figures if f["start"] >= max(g["end"] for g in listed)]
             if not figures and (span := FROM_RANK.search(clause)) and span["a"] and span["to"] and span["b"]:
                 # `6 위 쓰촨성(…)부터 10 위 상하이시(…)까지의 순위도 … 같았다. | 쓰촨성 3 조 …, 후베이성 …, … 순이다`: the
                 # span's ranks go to the next figures' regions, in order

@@ -335,8 +335,10 @@ def sole_predicate(sentence: str, places: dict[str, str] | None) -> ProseRegion 
     ('선전시', None)
     >>> sole_predicate("정상은 이번에도 상하이시(上海市)의 몫이었다.", None).written
     '상하이시'
+    >>> sole_predicate("선두는 허난성 난양(南阳)이다.", None).written  # (the province locating it no other region)
+    '난양'
     """
-    only = sentence_regions(sentence, places)
+    only = [r for r in sentence_regions(sentence, places) if r.mark != "locates"]
     if len(only) != 1:
         return None
     return only[0] if _COPULA.match(sentence, AFTER_NAME.match(sentence, only[0].end).end()) else None

@@ -16,7 +16,7 @@ from kic_extract.compiled import compiled
 from kic_extract.gazetteer import is_nation
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import NATIVE_COUNT
-from kic_extract.typed.prose_region_sets import NAMED_SUBJECT, in_aside, is_whole_of_share
+from kic_extract.typed.prose_region_sets import BLOC, NAMED_SUBJECT, in_aside, is_whole_of_share
 from kic_extract.typed.figure_cues import cue, measure_nouns, nation_pattern
 from kic_extract.typed.prose_regions import EVENTS_COUNTED, THIS_OPENS, VISITING, ProseRegion, flow_topic
 from kic_extract.typed.region_marks import AFTER_NAME, ALONE_AT, FIRMS, PLACES_COUNT, holds_rank
@@ -88,7 +88,8 @@ _THE_COMPANY = compiled(r"(?<!\p{Hangul})(?:(?:이|그|해당)\s+)?회사(?:는|
 _CLASS_OF_PLACES = compiled(r"(?<!\p{Hangul})(?:(?:중소|대|[1-5]선|신1선|중소형|현급)\s*(?:도시|지역)|농촌|지방)(?:\s*지역)?(?:에서는|에서도)\s")
 # a firm named with its Chinese, or after it again, owning a measure made the subject (`천광문구(晨光文具)의 2024년 매출은`)
 _FIRM_OWNS = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,})(?P<gloss>\([\p{Han}A-Za-z0-9]{2,}\))?의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:은|는|이|가)\s")
-_FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는)\s")
+_FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는|도)\s")
+_BASED_THERE = compiled(r"\s*(?:기반의|기반인|소재의|소재)\s+")  # (a firm based in the place before: `상하이 기반의 훙솽시(红双喜)도`)
 _COUNTED_RIGHT_AFTER = compiled(r"\s*(?:약|모두|총|전부)?\s*")
 # what firms run or set up in a place (`… 등지에 운영하는 해외창고는`)
 _RUN_THERE = compiled(r"(?:\s*등지?)?에\s+(?:[^\s,.]+\s+)?(?:운영하는|운영\s*중인|세운|둔|설립한|연|개설한|보유한)\s+\p{Hangul}+(?:은|는|이|가)\s")
@@ -167,6 +168,23 @@ _QUALIFIED_OBJECT_ON = compiled(r"(?:\s+\p{Hangul}{1,8}){1,3}(?:을|를)\s+(?:[^
 _SET_AGAINST = compiled(r"\s+전체(?:\s+[\p{Hangul}A-Za-z&]{1,8}){0,3}?\s*대비(?:로는|로|론)?\s+(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)")
 
 
+def _describes_noun_of(sentence: str, subjects: list[ProseRegion], region: ProseRegion) -> bool:
+    """Whether a region, right after another and `의`, only describes the noun after it (`둥하이의 전국 생산량 비중은`).
+
+    >>> s = "둥하이의 전국 생산량 비중은"
+    >>> regions = [ProseRegion(0, 3, "둥하이", None, True), ProseRegion(5, 7, "전국", "中国", True)]
+    >>> _describes_noun_of(s, regions, regions[1]), _describes_noun_of("선전의 난산구가", [], regions[1])
+    (True, False)
+    """
+    return any(OF_BEFORE.fullmatch(sentence, r.end, region.start) for r in subjects if r.end <= region.start) \
+        and _NOUN_AFTER.match(sentence, AFTER_NAME.match(sentence, region.end).end()) is not None
+
+
+# a bloc or a part of the country made a clause's subject (`화둥이`, `시베이는`), and a noun naming a share (`… 차지하는 비중은`)
+_BLOC_SUBJECT = compiled(rf"{BLOC}(?P<particle>이|가|은|는)\s")
+_SHARE_NOUN = compiled(r"비중|비율|점유율|몫")
+
+
 def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, pos: int,
                 share: bool = False) -> ProseRegion | None:
     """The region a figure at `pos` is about among the subjects named before it (`subjects[:k]`):
@@ -227,6 +245,13 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         # 불어났다. | 이는 허베이성 전체의 34.6%, 전국의 8.4%에 해당한다`: the clause names only the wholes its share is of;
         # the share is the topic's before it
         return before[-1]
+    if in_clause and (bloc := _BLOC_SUBJECT.search(sentence, c_off, in_clause[0].start)) and all(
+            share and is_whole_of_share(sentence, r) and not _SHARE_NOUN.search(sentence, r.end, pos)
+            or r.mark in ("listed", "qualifies") and bloc["particle"] in ("은", "는") for r in in_clause):
+        # `화둥이 90만 7,000대로 가장 많아 전국 판매량의 34.0%를`, `시베이는 칭하이와 간쑤의 관측 명소 덕분에 … 41.5%에`: the
+        # bloc's, its clause's subject; the places after it are only the whole it takes a share of or words describing a noun
+        # (not a share of a place's own whole, `아세안이 광시 전체 교역에서 차지하는 비중은 48.2%로`: the place's)
+        return None
     if in_clause:
         nearest = in_clause[-1]
         if len(in_clause) > 1 and nearest.mark == "topic" \
@@ -289,7 +314,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # (but `장쑤성이 전체의 31.2%를 차지`: the later region is the subject; and a country with its share right after it
             # is an item of what the topic's measure is broken down by, `푸난현 … 수출 대상국별 비중은 미국 31.2%, 독일 …`; and
             # one named as a rank's holder, `이우 바인더의 최대 바이어 국가는 아랍에미리트(UAE)로, 전체 주문의 18%를`)
-            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"]
+            # (or the place whose firms are the subject: `닝진현 기업들이 공급하는 물량은 중국 … 시장의 70%를 웃돌고`)
+            named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"
+                     or r.mark == "qualifies" and _firms_subject(sentence, r)]
             if named:
                 return named[-1]
         if share and len(in_clause) == 1 and (nearest.zh == "中国" and nation_pattern().match(nearest.written)
@@ -300,7 +327,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # 충칭시 GDP 의 약 16%를 차지했다`)
             # (or a place made the topic where things are, or are made: `핑후시에는 … 기업 310곳이 모여 있고, | 같은 해 생산량은
             # … 전국 생산량의 31.2%를`, `융캉시에서 한 해 생산되는 캠핑의자는 … 넘어 | 전국 생산량의 약 40%를`)
-            earlier = [r for r in subjects[:k] if r.start < c_off and r.zh != "中国"
+            # (not a whole the clause before took a share of: `닝보시 한 곳이 저장성 전체 수출의 54.6%를 책임졌고, | 전국
+            # 수출에서 차지하는 비중도 22.6%에`)
+            earlier = [r for r in subjects[:k] if r.start < c_off and r.zh != "中国" and not is_whole_of_share(sentence, r)
                        and (r.mark == "topic" or r.mark == "located" and (_located_topic(sentence, r)
                                                                          or _DONE_AT.match(sentence, r.end)))]
             if earlier:
@@ -312,10 +341,12 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
         if nearest.mark == "located" and _RUN_THERE.match(sentence, AFTER_NAME.match(sentence, nearest.end).end()) \
                 and (firms := [r for r in in_clause[:-1] if _FIRMS_SUBJECT.match(sentence, AFTER_NAME.match(sentence, r.end).end())]):
             return firms[-1]  # `더화현 업체들이 미국, 독일, 아랍에미리트 등지에 운영하는 해외창고는 … 23곳`: the firms' place's
-        if (of := OF_BEFORE.match(sentence, nearest.end)) and (firm := _FIRM_NAMED.match(sentence, of.end())) \
+        if (of := OF_BEFORE.match(sentence, nearest.end) or _BASED_THERE.match(sentence, nearest.end)) \
+                and (firm := _FIRM_NAMED.match(sentence, of.end())) \
                 and not _measure_end().search(firm["name"]) and not _COUNTED_RIGHT_AFTER.fullmatch(sentence, firm.end(), pos):
             # (not a kind of thing the place's figure counts right after it: `전국의 중창공간(众创空间)은 1만 214곳으로`)
-            return None  # `선전의 화성창(华盛昌)은 … 생산능력을 연 1,500만 대로`: the firm the place's `의` names is the subject
+            return None  # `선전의 화성창(华盛昌)은 … 생산능력을 연 1,500만 대로`: the firm the place's `의` names is the subject (so
+            # one based there: `상하이 기반의 훙솽시(红双喜)도 … 20% 안팎 인상했다`)
         if nearest.mark in ("located", "qualifies") and not topics and not _DONE_THERE.match(sentence, nearest.end) \
                 and (_company_subject(sentence, nearest.end, pos) or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
             # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure; so one named as what
@@ -400,6 +431,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                                            or r.mark == "qualifies" and same_measure_after(sentence, r, pos)
                                            or r.mark in ("located", "qualifies") and period_on)
                and not in_aside(sentence, r.start) and not is_whole_of_share(sentence, r)
+               # (nor a region describing the noun of one right before it: `둥하이의 전국 생산량 비중은 약 38%로 추산되며, |
+               # 생산액은 9억 6,000만 위안이었다`)
+               and not _describes_noun_of(sentence, subjects[:k], r)
                # (not the base of a firm named as the sentence's subject: `항저우에 본사를 둔 MCN 기업 웨광미디어는 … | 1억
                # 위안어치를 팔았다`)
                and not (r.mark in ("located", "qualifies") and _ACTOR_AFTER.match(sentence, r.end))]
@@ -429,12 +463,15 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             if not _TOPIC_PHRASE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end()) else []
         if topics:
             return topics[-1]
-    if len(earlier) > 1 and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end())) \
-            and (_TOPIC_PARTICLE.match(sentence, after := AFTER_NAME.match(sentence, earlier[-2].end).end())
+    # (the regions before the object, but one naming the object's place right before it: `닝보 가오신구를`)
+    before_object = [r for r in earlier[:-1] if not (r.mark == "qualifies" and sentence[r.end:earlier[-1].start].isspace())]
+    if before_object and (obj := _OBJECT_PARTICLE.match(sentence, AFTER_NAME.match(sentence, earlier[-1].end).end())) \
+            and (_TOPIC_PARTICLE.match(sentence, after := AFTER_NAME.match(sentence, before_object[-1].end).end())
                  or _SUBJECT_PARTICLE.match(sentence, after) and _PASSING.match(sentence, obj.end())):
         # `광둥성은 … 베이징시를 앞섰지만 | 금액 기준으로는 587억 위안에 그쳐`: the topic's; so the subject's of a margin
-        # (`광둥성이 장쑤성을 앞선 폭은 … 4,540 억 위안이었으나 | 올해는 3,540 억 위안으로`)
-        return earlier[-2]
+        # (`광둥성이 장쑤성을 앞선 폭은 … 4,540 억 위안이었으나 | 올해는 3,540 억 위안으로`), and the topic's that joins
+        # places (`닝보시는 … 위야오와 닝보 가오신구를 묶어 | … 1,500억 위안 이상으로 키운다는`)
+        return before_object[-1]
     return earlier[-1] if earlier else None
 
 

@@ -181,7 +181,12 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
                     for f in by_region[rid]:
                         f["rank"] = rank
                 return max(named.values())
-        # `허난성(…)과 쓰촨성(…)이 각각 5 위와 6 위에`: ranks in the order of the regions
+        # `허난성(…)과 쓰촨성(…)이 각각 5 위와 6 위에`: ranks in the order of the regions, where their levels fall in that
+        # order (not a band they make together, `쑤저우(96만 개)와 우한(121만 개), 난징(118만 개)이 8~10위권을`: no one's rank)
+        values = [by_region[rid][0]["amount"].value for rid in regions_in_order]
+        if len({by_region[rid][0]["amount"].unit for rid in regions_in_order}) == 1 and values != sorted(values, reverse=True) \
+                and values != sorted(values) and not cue("each").search(clause):
+            return stated[-1]
         for rank, rid in zip(stated, regions_in_order):
             for f in by_region[rid]:
                 f["rank"] = rank
@@ -237,9 +242,11 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["first_within"] = within
         return stated[0]
     if len(regions_in_order) == 1 and last_rank is not None and not chases and (
-            cue("next").search(clause) or closes_list and not stated and (ranked_here or GOES_ON_OPENING.match(clause))):
+            cue("next").search(clause) or closes_list and not stated and (ranked_here or GOES_ON_OPENING.match(clause))
+            or not stated and ranked_here and GOES_ON_OPENING.match(clause)):
         # (`… 가장 많았다. 다음으로 산둥성(1만 8,600곳), 이어 | 저장성(1만 7,200곳) 순이었다`: the list's last, going on from the
-        # rank the sentence's clause before stated)
+        # rank the sentence's clause before stated; so a clause opening with `이어` after one ranked: `다음으로 산둥성이 14.9%, |
+        # 이어 광둥성이 12.8%를 기록했다`)
         for f in listed:
             f["rank"] = last_rank + 1 + place[regions_in_order[0]]
         return last_rank + held

@@ -5,15 +5,17 @@ group of members makes, and places joined as one topic (`베이징·허베이성
 
 from __future__ import annotations
 
-from kic_extract.compiled import compiled
+from kic_extract.compiled import compiled, longest_first
 from kic_extract.data import word_set
 from kic_extract.gazetteer import is_province
 from kic_extract.typed.numerals import NATIVE_COUNT, native_alternation
 from kic_extract.typed.prose_regions import JOIN, ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME, MEMBER_COUNT
 
-# a grouping of countries or a part of the world, glossed or not (data/blocs.txt: `아세안`, `유럽연합(EU)`): no region
-BLOC = rf"(?<![\p{{Hangul}}A-Za-z])(?:{'|'.join(sorted(word_set('blocs.txt'), key=lambda w: (-len(w), w)))})(?:\([^()]*\))?"
+# a grouping of countries or a part of the world, glossed or not (data/blocs.txt: `아세안`, `유럽연합(EU)`), or one of China's
+# divisions of several provinces (data/china_parts.txt: `화둥`, `시난 권역`): no region
+BLOC = (rf"(?<![\p{{Hangul}}A-Za-z])(?:{'|'.join(longest_first(word_set('blocs.txt') | word_set('china_parts.txt')))})"
+        r"(?:\([^()]*\))?(?:\s*(?:지역|권역))?")
 # a subject named with its Chinese, a company's or an organisation's (a place would be a region), or a bloc
 # (a word may close the name after its gloss: `천광(晨光)문구가 12.3%로 2위였다`)
 NAMED_SUBJECT = compiled(rf"\p{{Hangul}}\([\p{{Han}}A-Za-z0-9]+\)\p{{Hangul}}{{0,4}}?(?:이|가|은|는)\s|{BLOC}(?:이|가|은|는)\s")
@@ -29,10 +31,11 @@ _WHOLE_OF_SHARE = compiled(
     # (the region perhaps the subject of words describing the whole: `중국이 수출하는 손전등 물량의 20% 이상을`)
     r"(?:(?:이|가)\s+\p{Hangul}{1,6}(?:하는|한|되는|된|는)(?=\s))?"
     r"(?:\s+(?![\p{Hangul}A-Za-z&]*?(?:이|가|은|는|을|를|도|에|로)\s)[\p{Hangul}A-Za-z&]{1,8}){0,4}?"
-    # (one of shares of several wholes listed: `저장성 전체의 64.1%, 전국의 23.1%를 차지했다`)
+    # (one of shares of several wholes listed: `저장성 전체의 64.1%, 전국의 23.1%를 차지했다`, `산터우 전체 … 생산액의 85%가량,
+    # 광둥성 전체의 24.6%를`)
     # (a word of the part's size perhaps before the share: `저장성 문구 매출의 절반이 넘는 64.5%를 차지했는데`)
-    rf"(?:\s?의\s*(?:{PART_SIZE})?(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)"
-    r"(?:\s*,\s*(?:\p{Hangul}+\s+){0,2}?\p{Hangul}+의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p))*"
+    rf"(?:\s?의\s*(?:{PART_SIZE})?(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)(?:\s*(?:가량|안팎|남짓|정도))?"
+    r"(?:\s*,\s*(?:\p{Hangul}+\s+){0,2}?\p{Hangul}+의\s*(?:약\s*)?\d[\d,.]*\s*%(?!\s*p)(?:\s*(?:가량|안팎|남짓|정도))?)*"
     r"(?:\s*(?:이상|이하|가량|남짓|안팎|가까이|넘게))?\s*(?:을|를|에|가|이)?\s*"
     r"(?:차지|책임|담당|떠맡|맡|처리|소화|점하|점유|가져|만들어|생산|공급|이르|이른|해당|달하|달했|달해|육박|불과|그치|그쳐|그쳤|머물|머무|수준)|에서\s+차지하는|\s*대비\s*(?:비중|비율)"
     r"|\s*(?:가운데|중에서|중)\s+[^\s,.()]{2,12}(?:\([^()]*\))?(?:\s*한\s*곳)?(?:이|가)\s+차지하는)")

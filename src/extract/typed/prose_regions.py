@@ -98,9 +98,11 @@ def flow_topic(sentence: str, region: ProseRegion) -> bool:
 # (not where they go, a market the sentence is about: `중국산 훌라후프의 최대 수출 시장은 미국으로`)
 _MARKET_TOPIC = compiled(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:시장|수출국|수입국|교역국|행선지)(?:은|는|이|가)\s")
 _MAKERS_OUTPUT = compiled(r"\s+(?:[^\s,.]+\s+){0,4}?[^\s,.]*(?:수출|출하|생산|판매|출고)")
-# (or the goods made the subject, their price per one right after: `안지현(安吉县)산 대나무 연필꽂이가 개당 21.5위안으로`; not a
+# (or the goods made the subject, named or not, their price per one right after: `안지현(安吉县)산 대나무 연필꽂이가 개당 21.5위안으로`,
+# `둥하이산은 개당 52위안 수준이다`, `융캉시(永康市)산은 29.7 위안이었다`; not a
 # measure of them, `한국의 중국산 크레파스 수입액은 6,830만 달러로`)
-_ORIGIN_FIGURE = compiled(GOODS_BRACKET + r"\d|산(?:\s+\p{Hangul}{1,5}){1,2}(?:이|가|은|는)\s+\p{Hangul}{1,2}당\s*(?:약\s*)?\d")
+_ORIGIN_FIGURE = compiled(GOODS_BRACKET + r"\d|산(?:\s+\p{Hangul}{1,5}){0,2}(?:이|가|은|는)\s+\p{Hangul}{1,2}당\s*(?:약\s*)?\d"
+                          r"|산(?:이|가|은|는)\s+(?:약\s*)?\d")
 
 
 def _origin_owns(text: str, region: ProseRegion, regions: list[ProseRegion]) -> bool:

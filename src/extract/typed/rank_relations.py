@@ -16,7 +16,7 @@ from kic_extract.typed.prose_joins import AHEAD_LIST, listed_right_before
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME
-from kic_extract.typed.stated_ranks import LEAST, PUSHED_TO, ordinal_rank, stated_ranks
+from kic_extract.typed.stated_ranks import LEAST, PUSHED_TO, UP_TO_PASSING, ordinal_rank, stated_ranks
 from kic_extract.typed.prose_ranks import IN_ORDER, MOVED_TO_BEFORE, RANK_BEFORE, first_place, level_beside, levels_ranked
 
 _RANK_AFTER_SUBJECT = compiled(r"(?:이|가|은|는)\s+(?P<n>\d{1,2})\s*위(?![안원])")
@@ -73,8 +73,8 @@ def is_ahead(sentence: str, region: ProseRegion) -> bool:
 def _passed() -> regex.Pattern[str]:
     # (or whose figure it passed or was ahead of: `장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
     passed = cue("passed").pattern
-    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed})"
-                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서|앞선다))")
+    return compiled(rf"\s*(?:\([^)]*\)\s*)?(?:(?:을|를)\s+{UP_TO_PASSING}(?:{passed})"
+                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+{UP_TO_PASSING}(?:{passed}|앞섰|앞서|앞선다))")
 
 
 def is_passed(sentence: str, region: ProseRegion) -> bool:
@@ -93,7 +93,8 @@ def is_passed(sentence: str, region: ProseRegion) -> bool:
                 or _AHEAD_OF.match(sentence, after) and RANK_BEFORE.search(sentence, max(0, region.start - 6), region.start))
 
 
-_AHEAD_OF = compiled(r"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+(?:\S+\s+){0,4}?(?:앞섰|앞서|앞선다)")
+_RANKED_TOPIC = compiled(r"\s*\d{1,2}\s*위\s+\p{Hangul}+(?:\([^()]*\))?(?:은|는|이|가)\s")  # (`4위 상하이시는 …`)
+_AHEAD_OF = compiled(rf"\s*(?:\([^)]*\)\s*)?(?:을|를)\s+{UP_TO_PASSING}(?:앞섰|앞서|앞선다)")
 
 
 def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed: set[int]) -> int | None:
@@ -129,10 +130,15 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
         for f in mine:  # (`선전 한 곳에서만 97건이 나와 2위 항저우를 크게 앞질렀다`: ahead of the second, so first)
             f["rank"] = 1
         return 1
+    if before and not mine and theirs and len(stated) == 1 and not first:
+        for f in theirs:  # (`4위 상하이시는 5위 산둥성(40억 3,000만 위안)을 … 따돌렸다`: the subject's rank no figure here holds)
+            f["rank"] = int(before["n"])
+        return stated[0]
     if not mine and theirs and len(stated) == 1 and not first \
-            and stated_ranks(clause[clause.find(")", max(f["end"] for f in theirs)) + 1:]) == stated:
-        return stated[0]  # `단양시는 샤먼시(5.2%)를 앞질러 4위를 지켰다`: the subject holds it, no figure of its own here; the passed
-        # one's figure in brackets takes none
+            and (stated_ranks(clause[clause.find(")", max(f["end"] for f in theirs)) + 1:]) == stated
+                 or _RANKED_TOPIC.match(clause)):
+        return stated[0]  # `단양시는 샤먼시(5.2%)를 앞질러 4위를 지켰다`, `4위 상하이시는 산둥성(…)을 … 따돌렸다`: the subject holds
+        # it, no figure of its own here; the passed one's figure in brackets takes none
     if len({id(f["region"]) for f in mine}) != 1 or not (stated or first):
         return None
     own = 1 if first and (not stated or stated[0] != 1) else stated[0]
@@ -152,8 +158,8 @@ def rank_passing(clause: str, figures: list[dict], previous: list[dict], passed:
 def _rank_of_passed() -> regex.Pattern[str]:
     # (or before the region whose figure was passed: `2위 장쑤성(江苏省)의 10조 6,950억 위안을 870억 위안 차이로 앞섰다`)
     passed = cue("passed").pattern
-    return compiled(rf"(?P<n>\d{{1,2}})\s*위(?:인)?\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서|앞선다)"
-                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+(?:\S+\s+){{0,4}}?(?:{passed}|앞섰|앞서|앞선다)))")
+    return compiled(rf"(?P<n>\d{{1,2}})\s*위(?:인)?\s+(?=\p{{Hangul}}+(?:\([^()]*\))?(?:(?:을|를)\s+{UP_TO_PASSING}(?:{passed}|앞섰|앞서|앞선다)"
+                    rf"|의\s+(?=\d)(?:\S+\s+){{0,3}}?\S+?(?:을|를)\s+{UP_TO_PASSING}(?:{passed}|앞섰|앞서|앞선다)))")
 
 
 # the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)

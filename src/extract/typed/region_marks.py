@@ -92,7 +92,8 @@ FIRMS = "기업|업체|회사|스타트업|창업팀|자본|브랜드|플랫폼"
 # `연 매출 10 억 위안을 넘는 원저우 제필 기업은`): a class, the amount no figure
 FIRMS_OF_CLASS = compiled(rf"\s*(?:의\s+)?(?:(?:{FIRMS}|법인)(?:(?:에게|에는|에도|에|은|는|이|가|을|를|의|만)(?!\p{{Hangul}})|(?!\p{{Hangul}}{{2}}))"
                           # (the words between naming them, the firms the clause's subject)
-                          rf"|(?:[^\s\d,.()]+\s+){{1,3}}?\p{{Hangul}}{{0,4}}?(?:{FIRMS}|법인)들?(?:은|는|이|가)(?!\p{{Hangul}}))")
+                          # (`2,000만 위안 이상인 '규모 이상' 완구 기업은`)
+                          rf"|(?:[^\s\d,.()]+\s+){{1,4}}?\p{{Hangul}}{{0,4}}?(?:{FIRMS}|법인)들?(?:은|는|이|가)(?!\p{{Hangul}}))")
 # (a compound ending in one too: `한국계 투자기업은`, `외자기업`)
 _FIRMS = compiled(rf"\p{{Hangul}}{{0,4}}?(?:{FIRMS})들?")
 

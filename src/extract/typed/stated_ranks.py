@@ -51,12 +51,17 @@ FROM_BOTTOM = compiled(r"(?:낮은\s*쪽|적은\s*쪽|아래|밑|하위|꼴찌)(
 PUSHED_TO = compiled(r"(?:을|를)\s*(?P<n>\d{1,2})\s*위로\s*(?:밀어내|밀어냈|끌어내)")
 
 
+# the words between the one passed and the verb passing it: a gap and a word of manner (`산둥성(…)을 3억 9,000만 위안 차로
+# 간신히 따돌렸다`)
+UP_TO_PASSING = r"(?:\S+\s+){0,6}?"
+
+
 @cache
 def _passed_rank() -> regex.Pattern[str]:
     """A rank before a region the clause passes (figure_cues.tsv kind `passed`, and `앞섰`, which that kind lacks)."""
     # (in digits or as an ordinal: `2위 베이징시(…)를`, `두 번째인 랴오닝성(…)을`)
     return compiled(rf"(?:\d{{1,2}}\s*위|{ORDINAL_WRITTEN}(?:인)?)\s+\p{{Hangul}}+(?:\([^()]*\))?(?:을|를)"
-                    rf"(?=\s+(?:\S+\s+){{0,4}}?(?:{cue('passed').pattern}|앞섰))")
+                    rf"(?=\s+{UP_TO_PASSING}(?:{cue('passed').pattern}|앞섰))")
 
 
 def stated_ranks(clause: str) -> list[int]:
