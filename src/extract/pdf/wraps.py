@@ -365,6 +365,28 @@ def kept_whole_split(tail: str, head: str) -> bool:
     return len(tail) == 1 and (tail + _stem(head) in _kept_whole() or (tail + head).startswith(_order_words()))
 
 
+def spans_order_phrase(left: str, right: str) -> bool:
+    """Whether a wrap splits the last word of an order phrase of several words (data/figure_cues.tsv `next`: `뒤를 따` |
+    `랐다`), which would lose the follower's rank.
+
+    >>> spans_order_phrase("상하이(17.5%)와 저장성(13.5%)이 뒤를 따", "랐다."), spans_order_phrase("뒤를 따", "로 두고")
+    (True, False)
+    """
+    for phrase in _order_phrases():
+        last = phrase.rsplit(" ", 1)[1]
+        for k in range(1, len(last)):
+            if left.endswith(phrase[:len(phrase) - len(last) + k]) and right.startswith(last[k:]):
+                return True
+    return False
+
+
+@cache
+def _order_phrases() -> tuple[str, ...]:
+    """The order words of several words whose last one has two syllables or more (`뒤를 따랐`, `그 뒤를 이었`)."""
+    return tuple(row["phrase"] for row in tsv_rows("figure_cues.tsv")
+                 if row["kind"] == "next" and " " in row["phrase"] and len(row["phrase"].rsplit(" ", 1)[1]) > 1)
+
+
 @cache
 def _order_words() -> tuple[str, ...]:
     """The order words of one word that rank a follower (data/figure_cues.tsv `next`: `뒤따랐`, `뒤쫓`), which a wrap after
@@ -595,7 +617,7 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
         return left.rstrip() + " " + right  # `원창, 청두가` | `이름을 올렸다`: a particle after a place ends the word
         # (not before an ending, `구이저우성이` | `다.`: the copula after a place)
     if _CLOSED_UP.search(left[-3:] + "|" + right[:1]) or spans_currency(left, right) or spans_bound(left, right) \
-            or spans_numeral(left, right):
+            or spans_numeral(left, right) or spans_order_phrase(left, right):
         return left + right
     if _GLOSS_END.search(left) and (_PARTICLE_OPENING.match(right) or _COPULA_CLOSING.match(right)
                                     or _generic_after_gloss().match(right)):

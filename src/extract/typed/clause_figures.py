@@ -288,6 +288,10 @@ def _place_taking_share(sentence: str, regions: list[ProseRegion], c_off: int, c
                  and _TAKES_SHARE.match(sentence, AFTER_NAME.match(sentence, r.end).end())), None)
 
 
+# a level, then a past year or period right before the figure it fell short of (`64곳으로, 2024년 상반기 ` | `71곳에 못 미치며`)
+_LEVEL_THEN_PERIOD = compiled(r"\s*(?:으로|로)\s*,?\s*(?:(?:19|20)\d{2}\s*년|전년|지난해|작년)"
+                              r"(?:\s*(?:[상하]반기|[1-4]\s*분기|같은\s*기간|동기))?\s*(?:의\s*)?")
+_SHORT_OF = compiled(r"\s*(?:에|을|를)?\s*(?:못\s*미치|밑돌)")
 # the rest of words describing the place right after them, a figure in them (`명에 이르는 것으로 집계된 ` | `중국에서`)
 # (a verb's past adnominal: not `는`, which may be a topic's particle, `… 허브 가운데서는 구이저우가`; nor in quotes, `'3% 클럽'에
 # 합류한 안후이성은`)
@@ -488,6 +492,11 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
         if amount.bound and nearest is not None and OF_BEFORE.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
                 and any(f["region"] is not nearest and f["amount"].unit == amount.unit for f in figures):
             # `한국과의 교역액은 2조 3,400억 위안으로 일본의 2조 2,100억 위안을 웃돌았다`: the other's own level, no mark
+            amount = replace(amount, bound=None)
+        if amount.bound == "max" and (_SHORT_OF.search(amount.raw) or _SHORT_OF.match(clause, end)) \
+                and (level := [e for _, a, e in amounts_in(sentence[:c_off + start]) if a.unit == amount.unit and not a.bound]) \
+                and _LEVEL_THEN_PERIOD.fullmatch(sentence, level[-1], c_off + start):
+            # `64곳으로, 2024년 상반기 71곳에 못 미치며`: the level of a past period the level right before fell short of, exact
             amount = replace(amount, bound=None)
         if amount.bound and _OWN_MEASURE_PASSED.match(clause, start, end) and _MEASURE_NAMED_BEFORE.search(clause, 0, start) \
                 and (level := [e for _, a, e in amounts_in(sentence[:c_off + start]) if a.unit == amount.unit]) \

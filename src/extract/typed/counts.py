@@ -256,11 +256,13 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 and not (bare and any(map(a_place, after_items)) and all(a_place(i) or _named_below_city(i) for i in after_items)) \
                 and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)) \
                 and not (copula and bare and m["counter"] == "곳" and len(after_items) > 1
-                         and all(map(_ONE_NAME.fullmatch, after_items))):
+                         and all(map(_ONE_NAME.fullmatch, after_items))) \
+                and not (copula and len(after_items) > 1 and all(" " in i and a_place(i.split(" ")[0]) for i in after_items)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
             # of people with their posts (`심사위원 3 명은 김민수 교수, …, 박철수 변호사다`), or of names, one word each, what
-            # `곳` counts that is no place (`대학이 주도하는 네 곳은 칭화대, 중국과학기술대, 베이징대다`)
+            # `곳` counts that is no place (`대학이 주도하는 네 곳은 칭화대, 중국과학기술대, 베이징대다`), or of places each named
+            # after its city (`3개 핵심 거점은 선전 룽강구(龙岗区), 둥관(东莞) 쑹산후, …다`)
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)

@@ -44,4 +44,5 @@ def cue(kind: str) -> regex.Pattern[str]:
 
 @cache
 def nation_pattern() -> regex.Pattern[str]:
-    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('nation').pattern})(?=[{PARTICLES}]|[^\p{{Hangul}}]|$)")
+    # (or made an adverb: `전국적으로 … 계량기관은 3,100곳 남짓이다`)
+    return compiled(rf"(?<!\p{{Hangul}})(?:{cue('nation').pattern})(?=[{PARTICLES}]|적으로(?!\p{{Hangul}})|[^\p{{Hangul}}]|$)")

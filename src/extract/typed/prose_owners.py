@@ -316,7 +316,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # one named as a rank's holder, `이우 바인더의 최대 바이어 국가는 아랍에미리트(UAE)로, 전체 주문의 18%를`)
             # (or the place whose firms are the subject: `닝진현 기업들이 공급하는 물량은 중국 … 시장의 70%를 웃돌고`)
             named = [r for r in in_clause[:-1] if _TOPIC_PARTICLE.match(sentence, r.end) or r.mark == "topic"
-                     or r.mark == "qualifies" and _firms_subject(sentence, r)]
+                     or r.mark == "qualifies" and _firms_subject(sentence, r)
+                     # (or where they are the subject, done there: `선전에 등록된 … 기업은 1,240곳으로 전국의 19.6%를`)
+                     or r.mark == "located" and _DONE_AT.match(sentence, r.end)]
             if named:
                 return named[-1]
         if share and len(in_clause) == 1 and (nearest.zh == "中国" and nation_pattern().match(nearest.written)
@@ -613,7 +615,7 @@ _AT_TOPIC = compiled(r"(?:\s+[^\s,]+?){0,2}?(?:에서|에)는(?!\p{Hangul})")
 _DONE_AT = compiled(rf"(?:\s*(?:도매시장|시장|상가|거래소))?(?:에서|에)\s+(?:(?!(?:본사|본부|거점|공장|사무소|지사|법인|연구소|센터)(?:을|를))[^\s,.]+(?:을|를)\s+"
                     r"(?:\p{Hangul}+(?:아|어|해|여)\s+)?)?"  # (a deed on the way: `전국에서 보조금을 받아 판매된 … 변기커버는`)
                     rf"(?!열린|개최된|진행된|치러진|펼쳐진)\p{{Hangul}}*[{N_FINAL}]\s+"
-                    rf"(?:[^\s,.]+\s+){{0,2}}[^\s,.]+?(?:은|는|이|가)"
+                    rf"(?:[^\s,.]+\s+){{0,3}}[^\s,.]+?(?:은|는|이|가)"
                     r"(?!\p{Hangul})")
 
 

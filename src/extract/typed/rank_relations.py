@@ -252,6 +252,11 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
         ahead_rank = written if written is not None and written == stated[0] + 1 else stated[0] - 1 or None
     elif len(stated) == len(order) > 1:
         ranks = stated
+    elif len(stated) <= 1 and len(order) > 1 and len({f["amount"].value for f in mine}) == 1 and cue("tie").search(clause) \
+            and (stated or ahead_rank is not None):
+        # (a tie after the one ahead shares the rank: `4위 프랑스(…)에 이어 영국과 브라질이 나란히 5,480만 달러를 기록해 | 공동
+        # 5위에` → 5, 5)
+        ranks = (stated or [ahead_rank + 1]) * len(order)
     elif len(stated) == 1 and ahead_rank is not None and stated[0] == ahead_rank + len(order) > ahead_rank + 1:
         # (the list closing a band the last of them ends: `6 위로 밀려난 허난성에 이어 A …, B …, C …, D … 순으로 상위 10
         # 위권을 형성했다` → 7~10)
