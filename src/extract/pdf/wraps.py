@@ -372,19 +372,16 @@ def spans_order_phrase(left: str, right: str) -> bool:
     >>> spans_order_phrase("상하이(17.5%)와 저장성(13.5%)이 뒤를 따", "랐다."), spans_order_phrase("뒤를 따", "로 두고")
     (True, False)
     """
-    for phrase in _order_phrases():
-        last = phrase.rsplit(" ", 1)[1]
-        for k in range(1, len(last)):
-            if left.endswith(phrase[:len(phrase) - len(last) + k]) and right.startswith(last[k:]):
-                return True
-    return False
+    return any(left.endswith(head) and right.startswith(tail) for head, tail in _order_phrase_cuts())
 
 
 @cache
-def _order_phrases() -> tuple[str, ...]:
-    """The order words of several words whose last one has two syllables or more (`뒤를 따랐`, `그 뒤를 이었`)."""
-    return tuple(row["phrase"] for row in tsv_rows("figure_cues.tsv")
-                 if row["kind"] == "next" and " " in row["phrase"] and len(row["phrase"].rsplit(" ", 1)[1]) > 1)
+def _order_phrase_cuts() -> tuple[tuple[str, str], ...]:
+    """Each way a wrap may cut the last word of an order phrase of several words (`뒤를 따랐`: `뒤를 따` | `랐`), the last
+    word of two syllables or more."""
+    phrases = [row["phrase"] for row in tsv_rows("figure_cues.tsv") if row["kind"] == "next" and " " in row["phrase"]]
+    return tuple((phrase[:at], phrase[at:]) for phrase in phrases
+                 for at in range(phrase.rindex(" ") + 2, len(phrase)))
 
 
 @cache
