@@ -102,6 +102,8 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
     {'푸양': '富阳'}
     >>> named_bare({"천장가도": "陈江街道", "중카이고신구": "仲恺高新区"}, ["천장의 생산액은", "중카이의 기업"])
     {'천장': '陈江'}
+    >>> named_bare({"룽강구": "龙岗区", "닝하이현": "宁海县"}, ["룽강에는 현재 다섯 개 전문 산업단지가", "닝하이도시"])
+    {'룽강': '龙岗'}
     >>> named_bare({"타이저우만신구": "台州湾新区"}, ["신구는 2025년 기업 46곳을 유치했다"])  # (its one new area by the word alone)
     {'신구': '台州湾新区'}
     >>> named_bare({"차오터우후가도": None}, ["차오터우후가도(205 개사)가 뒤를 이었다", "차오터우후가 2 억 위안으로"])  # (no gloss)
@@ -114,7 +116,8 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
                 or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare):
             continue
         # (not `민항 여객`: a word; its figure may stand in brackets before the particle, `청하이(870곳)가`)
-        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?[{PARTICLES}](?!{_KO})")
+        # (or a particle of two syllables: `룽강구(龙岗区)` | `룽강에는 현재 다섯 개 …`)
+        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?(?:[{PARTICLES}]|에는|에서|에도|으로|로는)(?!{_KO})")
         if any(bare in text and alone.search(text) for text in texts):
             found[bare] = zh[:-len(BARE_KINDS[suffix])] if zh is not None else None
     for kind, zh_kind in _KIND_ALONE.items():
@@ -128,7 +131,7 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
 
 
 # the words of kinds of place a text may call its one place of the kind by, once named in full (`신구는`)
-_KIND_ALONE = {"신구": "新区"}
+_KIND_ALONE = {"신구": "新区", "경제개발구": "经济开发区", "개발구": "开发区"}
 
 
 # the generic words of districts, new areas, counties, towns and subdistricts a text drops once it has named the place in

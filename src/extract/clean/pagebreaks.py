@@ -26,7 +26,8 @@ from kic_extract.ingest import Line
 from kic_extract.segment.patterns import CAPTION, PAGE, SENTENCE_END, TABLE_NOTE, TABLE_TITLE, UNIT_LINE
 from kic_extract.settings import Settings
 
-_PARTICLE_DA = compiled(r"\p{Hangul}(?:보|마)다$")  # (a word closed by a particle: `지난해보다`, `해마다`)
+# (a word closed by a particle: `지난해보다`, `해마다`, or a name's figure in brackets, `선전(4.1%)보다`)
+_PARTICLE_DA = compiled(r"(?:\p{Hangul}|\p{Hangul}\([^()]*\)|\d)(?:보|마)다$")
 # lines that open a block of their own and so never continue a paragraph (a numbered tag opens a
 # profile's name line: `[기업 ③] 윈두즈항(云渡智航)`)
 # (what opens a numbered part, an item, a table's or photo's caption or an editor's note, a block for both patterns below)
@@ -109,6 +110,8 @@ def _ends_sentence(text: str) -> bool:
 
     >>> _ends_sentence("… 2.7% 줄었다"), _ends_sentence("… 150건 미만에 그쳐 지난해보다"), _ends_sentence("… 새로 문을 연다.")
     (True, False, True)
+    >>> _ends_sentence("항저우는 4.6%로 선전(4.1%)보다"), _ends_sentence("… 3년마다")
+    (False, False)
     """
     return bool(SENTENCE_END.search(text[-1:])) and not _PARTICLE_DA.search(text)
 

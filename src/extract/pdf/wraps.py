@@ -58,6 +58,8 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
     (True, False)
     >>> _word_evidence("높았던", "반면", ",", "줄었다. 반면 수출은 늘었다. 반면, 투자는")
     False
+    >>> _word_evidence("경제개", "발구의", " 상반기", "1인당 생산액은 경제개발구가 52만 위안으로")
+    True
     """
     closed = not rest or not rest[0].isalnum()
     if head in word_set("particles.txt") and closed:
@@ -69,8 +71,12 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
         return True
     # (or a noun the document writes elsewhere, made a verb by `하다`: `비` | `교하면` after `… 성적 비교`)
     doing = _DOING.search(head, 1)
+    # (or a name of four syllables or more the document writes elsewhere with another particle: `경제개` | `발구의` after
+    # `경제개발구가`)
+    stem = _particle_end().sub("", head, count=1)
     return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest) \
-        or doing is not None and (tail + head[:doing.start()]) in vocabulary or glossed_elsewhere(tail, head, vocabulary)
+        or doing is not None and (tail + head[:doing.start()]) in vocabulary or glossed_elsewhere(tail, head, vocabulary) \
+        or stem != head and len(tail + stem) >= 4 and (tail + stem) in vocabulary
 
 
 def glossed_elsewhere(tail: str, head: str, vocabulary: str) -> bool:
@@ -183,9 +189,24 @@ def spans_currency(left: str, right: str) -> bool:
 
     >>> spans_currency("4년 새 11%포", "인트 상승했다"), spans_currency("11%", "포인트")
     (True, False)
+
+    And so is a counter of two syllables after a magnitude (`1억 2,500만 가` | `구를 넘어섰고`).
+
+    >>> spans_currency("2024년 1억 2,500만 가", "구를 넘어섰고"), spans_currency("2,500만 가", "까운")
+    (True, False)
     """
-    return _splits_word(_AFTER_MAGNITUDE, _currencies(), left, right) or _splits_word(_AFTER_DECIMALS, _currencies(), left, right) \
-        or _splits_word(_AFTER_PERCENT, _percent_units(), left, right)
+    return _splits_word(_AFTER_MAGNITUDE, _currencies() | _counters(), left, right) \
+        or _splits_word(_AFTER_DECIMALS, _currencies(), left, right) or _splits_word(_AFTER_PERCENT, _percent_units(), left, right)
+
+
+@cache
+def _counters() -> frozenset[str]:
+    """Words of two syllables or more that count things (data/units.tsv kind `count`: `가구`, `켤레`), which a wrap may
+    split after an amount's magnitude (`1억 2,500만 가` | `구를 넘어섰고`)."""
+    from kic_extract.data import tsv_rows
+
+    return frozenset(r["unit"] for r in tsv_rows("units.tsv")
+                     if r["kind"] == "count" and len(r["unit"]) > 1 and _HANGUL_RUN.fullmatch(r["unit"]))
 
 
 # (`11%포`: the first syllables of a unit spelt after `%`)

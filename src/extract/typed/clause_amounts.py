@@ -48,7 +48,16 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         rf"|(?<=[\p{{Hangul}})'’\"”](?:이|가|은|는|도|에|만)\s+(?:각각\s+)?)(?P<n>{NATIVE_COUNT}|(?<=각각\s+)한)\s*(?P<unit>건|곳|개사)(?=\s*\(|으로|이|을|를|[,.]|$|\s+(?:있|모여|몰려|지정|선정|들어서|들어섰|조성|신설|설립|문을\s*열)|에\s*(?:이른|이르|달했|달한|달해|그쳤|그친|그쳐|불과)|뿐)(?!\s*,\s*(?:즉|곧)\s)"
                         # (or of things newly come to a place, a bare noun before it: `이펑현에는 2024년에만 이쑤시개 공장 일곱 곳이
                         # 새로 들어섰다`, `… 기업 세 곳이 새로 입주했다`, `… 셀 공장 두 곳이 새로 가동에 들어가`)
-                        rf"|(?<=\p{{Hangul}}\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개사)(?=(?:이|가)\s+(?:새로|신규로)\s+(?:들어서|들어섰|입주|가동|문을|설립|세워|생겼|생겨))"
+                        # (or counted before them: `카스(喀什) 지역에서는 2025년 들어 세 곳의 카펫 전시판매센터가 새로 문을 열었다`)
+                        rf"|(?<!\p{{Hangul}})(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개)(?=의\s+(?:[^\s,.]+\s+){{0,2}}?[^\s,.]+(?:이|가)\s+(?:새로|신규로)\s+"
+                        r"(?:문을\s*열|들어서|들어섰|입주|설립|생겼|생겨|가동))"
+                        # (or standing in it, `쑹산후에는 … 연구개발센터 세 곳이 들어서 있다`)
+                        rf"|(?<=\p{{Hangul}}\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개사)(?=(?:이|가)\s+(?:(?:새로|신규로)\s+(?:들어서|들어섰|입주|가동|문을|설립|세워|생겼|생겨)"
+                        r"|(?:들어서|자리\s*잡고|자리하고|조성돼|입주해)\s*있|들어서\s*$))"
+                        # (or before what it counts, in the place the clause opens with: `룽강에는 현재 다섯 개 전문 산업단지가
+                        # 조성돼 있고`)
+                        rf"|(?<=(?:^|\s)\p{{Hangul}}+(?:\([^()]*\))?(?:에는|엔)\s+(?:현재\s+|이미\s+|모두\s+)?)(?P<n>{NATIVE_COUNT})\s*(?P<unit>개|곳)"
+                        r"(?=\s+(?:\S+\s+){0,2}?\p{Hangul}+(?:이|가)\s+(?:들어서|자리\s*잡고|자리하고|조성돼|입주해|운영되고|가동\s*중)\S*\s*있)"
                         # (or of a series over years, each count after its year: `공장이 2020년 스무 곳에서 2024년 열두 곳으로 줄었지만`)
                         rf"|(?<=(?:19|20)\d{{2}}\s*년(?:까지)?\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)(?=에서\s|으로|로(?!\p{{Hangul}}))"
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
@@ -82,7 +91,7 @@ def amounts_in(clause: str):
             found.append((m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()))
         except AmountError:
             continue
-    if "건" in clause or "곳" in clause or "개사" in clause:
+    if "건" in clause or "곳" in clause or "개" in clause:
         # (not the rest's, named nowhere: `나머지 성·직할시는 한 곳씩이다`)
         found += [(m.start(), CellAmount(Decimal(native_numerals()[m["n"]]), m["unit"], False, None, False, m.group(), None),
                    m.end()) for m in _IN_WORDS.finditer(clause) if "나머지" not in clause[:m.start()]]

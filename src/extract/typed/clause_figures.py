@@ -116,7 +116,8 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # … 산업단지가 세 곳 지정됐다`)
                            # (or its noun bare before the count, newly come: `이펑현에는 2024년에만 이쑤시개 공장 일곱 곳이 새로 들어섰다`)
                            # (or where things are, what they are its topic: `이우에서 … 공정을 갖춘 공장은 세 곳뿐이다`)
-                           r"|(?:에는|에도|에만|에서는|에서도)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}['’\"”]?(?:이|가|만|도)?"
+                           # (or the area named by it: `카스(喀什) 지역에서는 2025년 들어 세 곳의 … 센터가 새로 문을 열었다`)
+                           r"|(?:\s*(?:지역|일대|일원))?(?:에는|에도|에만|에서는|에서도)\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}['’\"”]?(?:이|가|만|도)?"
                            r"|에서\s+(?:[^\s,.]+\s+){0,8}?\p{Hangul}{1,6}(?:은|는)"
                            # (or what its topic has, counted in a series over years: `진윈현은 금속문구 공장이 2020년 스무 곳에서
                            # 2024년 열두 곳으로`)

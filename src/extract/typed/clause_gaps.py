@@ -24,6 +24,9 @@ THAN = compiled(r"(?:\([^()]*\))?\s*(?:보다|(?:과|와)\s*비교해(?:도|서)
 _AMOUNT_ENDS = compiled(r"\d\s*[^\s\d()]{0,4}\s+$")  # (an amount and its unit right before: the word after is its verb)
 
 
+_WHOLE_PICKED_FROM = compiled(r"(?:\([^()]*\))?(?:\s+[^\s,.\d]+){0,3}?\s+(?:가운데|중에서)\s")
+
+
 def gap_words_own(lead: str) -> str:
     """The words before an amount that may name it a gap: not a gap word that is the verb of an amount right before it
     (`상하이시에 13개 뒤진 689개로`: `뒤진` is the 13's; the 689 is the level), but a gap noun after another's figure is
@@ -128,8 +131,10 @@ def gap_and_its_owner(sentence: str, clause: str, c_off: int, start: int, end: i
         # `류저우시는 … 이는 1위인 상하이에 10만 1,800대 차이가 난다`, nor the one it passed (`쓰촨성을
         # 130억 위안 차이로 제치고`)
         # (nor a whole a share was stated of before it: `… 중국 전체 생산량의 11.3%를 차지했으며, 2위 허난성과의 격차는`)
+        # (nor the whole the subject is one part of: `저장성 카펫 수출 가운데 자싱시의 몫은 38.2%로, 항저우시보다 9.6%p`)
         own = [r for r in subjects[:k] if not _PARTNER.match(sentence, r.end) and not is_passed(sentence, r)
                and not whole_of_share_before(sentence, r, pos)]
+        own = [r for r in own if not _WHOLE_PICKED_FROM.match(sentence, r.end)] or own
         # (the first of a pair whose gap it is: `장쑤성과 광둥성의 격차는 … 3,822억 위안으로`)
         own = [r for r in subjects[:k] if PAIR_GAP.match(sentence, r.end)][-1:] or own
         # (nor the one it is ahead of, when another is there: `선전시가 … 1위이며, 광저우시(广州市)를 약 6,700억

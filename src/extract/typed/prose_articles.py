@@ -28,7 +28,7 @@ from kic_extract.typed.rank_relations import rank_restated_levels
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.prose_regions import LEVELS
 from kic_extract.typed.article_years import AGAIN, AS_OF, as_of_year, completed_in_opening, restated_cell_year, stated_year, title_year
-from kic_extract.typed.prose_years import basis_year, years_in
+from kic_extract.typed.prose_years import basis_year, bygone, years_in
 
 
 _NOTE = compiled(r"\s*[※*]")
@@ -203,6 +203,7 @@ def build_figures(ctx):
         lead_part = False  # whether the part read opens the article, no paragraph before its heading
         told = False  # whether a paragraph of the article was read
         unit_ranks: dict[str, int] = {}  # the last rank given to each unit in the part
+        part_ranks: list[tuple[str, int, str]] = []  # (name, rank, unit) of the part's ranked figures
         previous = ""  # the part's paragraphs before
         last_named = article  # the year named last in the article, which `같은 기간` names again
         last_basis = None  # the year of the date the article last counted its data as of, which `같은 기준` names again
@@ -223,7 +224,7 @@ def build_figures(ctx):
                 captioned, dating_part = None, False
                 context, opening, in_part, last_rank, ranked_unit, ranked_year = article, True, True, None, None, None
                 lead_part = not told
-                unit_ranks, previous = {}, ""
+                unit_ranks, previous, part_ranks = {}, "", []
                 # (`같은 기간` opening a part names the article's period again: `2) 성장률 … | 같은 기간 성장률로 보면`)
                 last_named = article if article is not None else last_named
                 continue
@@ -259,7 +260,7 @@ def build_figures(ctx):
                 context = captioned
             dated, captioned = (captioned if captioned is not None else dated), None
             figures, last_rank = block_to_figures(block["text"], dated, last_rank, ctx.issue_date, places, named,
-                                                  ranked_unit, unit_ranks, previous)
+                                                  ranked_unit, unit_ranks, previous, tuple(part_ranks))
             previous = f"{previous} {block['text']}".lstrip()
             rank_restated_levels(figures)
             for f in figures:
@@ -270,6 +271,7 @@ def build_figures(ctx):
             for f in ranked:  # (latest last)
                 unit_ranks.pop(f["unit"], None)
                 unit_ranks[f["unit"]] = f["rank"]
+            part_ranks += [(f["region_ko"], f["rank"], f["unit"]) for f in ranked]
             ranked_unit, ranked_year = (ranked[-1]["unit"], ranked[-1]["year"]) if ranked else (ranked_unit, ranked_year)
             # the year the paragraph gives its results (a target's dates only the target)
             results = [f for f in figures if not f["target"]]
@@ -355,7 +357,9 @@ def build_figures(ctx):
                 # (not a year the paragraph only compares with: `… 2027 년(4,230 억 위안)보다 줄었다. | 같은 해 …` is 2029)
                 # (nor the year of a level the results are measured against: `2024년 한 해 … 519억 달러를 크게 웃도는
                 # 규모로` after `2025년 1~3분기 … 1,015억 달러` | `같은 기간 …` is 2025)
-                stated = {y for _, y in named} | {context}
+                # (nor that of a past the paragraph only weighs: `2022년 … 8억 6,410만 달러에 머물렀던 점을 감안하면` after
+                # `2024년 … 9억 8,640만 달러로` | `… 상반기 수출은 …` is 2024)
+                stated = {y for at, y in named if not bygone(block["text"], at)} | {context}
                 # (nor one given in brackets after the measure it compares with: `중국의 2024년 한 해 투자액(35억 위안)을 10개월
                 # 만에 웃돈 것이다` after `2025년 1~10월 … 약 42억 위안` | `같은 기간 지역별로는 …` is 2025)
                 own_results = [f for f in results if not _BENCHMARK.search(f["raw"])

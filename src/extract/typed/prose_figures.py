@@ -65,6 +65,7 @@ from kic_extract.typed.prose_order import (
     sole_subject,
 )
 from kic_extract.typed.clause_amounts import amounts_in, counts_in_words, spread_over_own_list
+from kic_extract.typed.share_ranks import rank_bracketed_shares
 from kic_extract.typed.prose_owners import COMPARED_WITH
 from kic_extract.typed.prose_ranks import (
     DESCRIBING_RANK,
@@ -72,6 +73,7 @@ from kic_extract.typed.prose_ranks import (
     rank_figures,
 )
 from kic_extract.typed.rank_relations import (
+    NEXT_MOST,
     is_passed,
     next_least,
     rank_behind,
@@ -136,10 +138,11 @@ def _breaks_down(opening: str) -> bool:
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
                      places: dict[str, str] | None = None, named: list[tuple[int, int]] | None = None,
                      ranked_unit: str | None = None, unit_ranks: dict[str, int] | None = None,
-                     paragraph_before: str = "") -> tuple[list[dict], int | None]:
+                     paragraph_before: str = "", ranks_before: tuple[tuple[str, int, str], ...] = ()) -> tuple[list[dict], int | None]:
     """Figures of one paragraph, and the last rank it stated (order words in the next one go on from
     it, `ranked_unit` the unit it ranked; `unit_ranks` the last rank the paragraphs before gave each unit;
-    `paragraph_before` the part's paragraphs before it, whose set last place may be of). A figure's `own_year` tells
+    `paragraph_before` the part's paragraphs before it, whose set last place may be of; `ranks_before` the (name, rank,
+    unit) they gave, the one a clause names just ahead of its subject may hold). A figure's `own_year` tells
     whether the paragraph names its year (else `context_year`); `named` is the paragraph's `years_in`, when the caller
     has read it.
 
@@ -331,6 +334,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             elif ahead := regions_ahead(sentence, regions, here):
                 names = {r.written for r in here if id(r) in ahead}
                 ahead_rank = next((rank for name, rank in reversed(ranked_so_far(pending, st.out)) if name in names and rank), None)
+                if ahead_rank is None and NEXT_MOST.search(clause) and (units := {f["amount"].unit for f in figures if not f["gap"]}):
+                    # (or one the part's paragraphs before ranked in the unit: `쓰촨성(四川省)이 증가율 1위에 올랐다. ¶ …
+                    # 충칭시의 판매 증가율은 17.4%로 쓰촨성 다음으로 높았다` → 2)
+                    ahead_rank = next((rank for name, rank, unit in reversed(ranks_before) if name in names and unit in units), None)
                 st.last_rank = rank_behind(clause, figures, previous, ahead, st.last_rank, ahead_rank, previous_clause,
                                         frozenset(names))
                 if st.last_rank is None and not st.ranking and ahead_rank is None:
@@ -369,6 +376,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 st.last_rank = rank_figures(clause, c_off, figures, st.last_rank, ranked_here or bool(st.upcoming), sentence[c_off + len(clause):],
                                             ranked_units[-1] if ranked_units else None, previous, here, ranking_before,
                                             [f for _, fs in pending for f in fs])
+                rank_bracketed_shares(clause, figures, st.out, [f for _, fs in pending for f in fs])
                 ranked_here = ranked_here or (st.last_rank is not None and (st.last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             ranks_across_paragraph(st, sentence, s_off, clause, c_off, figures, regions, here, pending)

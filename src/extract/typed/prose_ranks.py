@@ -228,9 +228,14 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         for f in own:
             f["rank"] = stated[0]
         return stated[0]
-    if stated and len(regions_in_order) == 1 and not (
-            (DESCRIBING_RANK.search(clause) or (epithet := _RANK_EPITHET.search(clause)) and first_place(clause[epithet.end():]))
-            and not DESCRIBED_RANK.search(clause) and all(f["amount"].unit in ("%", "%p", "배") for f in listed)):
+    # (a place the clause compares with, its figure in brackets, holds no rank: `증가율 1위는 샤먼(12.3%)으로, 닝보(9.7%)보다
+    # 2.6%p 높았다` → 샤먼 1)
+    # (unless the rank is written right before it, its own: `두 번째인 랴오닝성(29.6%)보다`)
+    if stated and len(regions_in_order) == 2 and len(kept := [rid for rid in regions_in_order if not all(
+            f.get("bracketed") and _BRACKETED_BASE.match(clause, f["end"])
+            and not RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)) for f in by_region[rid])]) == 1:
+        regions_in_order, listed = kept, by_region[kept[0]]
+    if stated and len(regions_in_order) == 1 and not _rank_only_describes(clause, listed):
         # (`경제 규모 1위인 광둥성은 4.6% 성장에 그쳐`, `8 위 허베이성이 21.0%로 가장 가파르게 늘었고`: a rank describing the
         # region, on another measure than its rates, ranks none of them, nor a multiple, `1 위 상하이시의 소득은 간쑤성의 3.9
         # 배로`; but the rank the clause goes on to say it holds does, `4 위인 허난성이 6.2%로 3 위로 올라섰다`)
@@ -243,7 +248,11 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
         return stated[0]
     if len(regions_in_order) == 1 and last_rank is not None and not chases and (
             cue("next").search(clause) or closes_list and not stated and (ranked_here or GOES_ON_OPENING.match(clause))
-            or not stated and ranked_here and GOES_ON_OPENING.match(clause)):
+            or not stated and ranked_here and GOES_ON_OPENING.match(clause)
+            # (or a sentence opening with it after one that ranked, in the same unit: `… 두 번째로 높았다. | 이어
+            # 후베이성도 20%를 웃돌았다`)
+            or not stated and after_ranking and not c_off and GOES_ON_OPENING.match(clause)
+            and {f["amount"].unit for f in listed} == {last_unit}):
         # (`… 가장 많았다. 다음으로 산둥성(1만 8,600곳), 이어 | 저장성(1만 7,200곳) 순이었다`: the list's last, going on from the
         # rank the sentence's clause before stated; so a clause opening with `이어` after one ranked: `다음으로 산둥성이 14.9%, |
         # 이어 광둥성이 12.8%를 기록했다`)
@@ -297,8 +306,10 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
     average = [rid for rid in regions_in_order if all(f.get("bracketed") for f in by_region[rid])
                and by_region[rid][0]["region"].zh == "中国"
                and AVERAGE_AFTER.match(clause, max(0, by_region[rid][0]["region"].end - c_off))]
-    if len(stated) == 1 and len(regions_in_order) == 2 and len(average) == 1 and not bracketed:
-        for f in next(fs for rid, fs in by_region.items() if rid != average[0]):
+    ranked = next((fs for rid, fs in by_region.items() if rid != average[0]), []) if len(average) == 1 else []
+    # (nor is a rank describing the region its rate's: `조달 규모 1위인 광둥성은 6.4% 증가에 그쳐 전국 평균(11.2%)에 못 미쳤고`)
+    if len(stated) == 1 and len(regions_in_order) == 2 and ranked and not bracketed and not _rank_only_describes(clause, ranked):
+        for f in ranked:
             f["rank"] = stated[0]
         return stated[0]
     own = {id(f["region"]): ordinal_rank(m["n"]) for f in bracketed if (m := RANK_BEFORE.search(clause, 0, max(0, f["region"].start - c_off)))}
@@ -309,6 +320,17 @@ def rank_figures(clause: str, c_off: int, figures: list[dict], last_rank: int | 
             f["rank"] = own[id(f["region"])]
         return max(stated)
     return last_rank
+
+
+_BRACKETED_BASE = compiled(r"\s*\)\s*(?:보다|에\s*비해|에\s*비하면|과\s*비교해|와\s*비교해)(?!\p{Hangul})")
+
+
+def _rank_only_describes(clause: str, listed: list[dict]) -> bool:
+    """Whether the clause's rank only describes its region, on another measure than its rates (`경제 규모 1위인
+    광둥성은 4.6% 성장에 그쳐`, `8 위 허베이성이 21.0%로 …`, `1 위 상하이시의 소득은 간쑤성의 3.9 배로`), the
+    clause going on to say no rank it holds (`4 위인 허난성이 6.2%로 3 위로 올라섰다`)."""
+    return bool((DESCRIBING_RANK.search(clause) or (epithet := _RANK_EPITHET.search(clause)) and first_place(clause[epithet.end():]))
+                and not DESCRIBED_RANK.search(clause) and all(f["amount"].unit in ("%", "%p", "배") for f in listed))
 
 
 # the region's own whole a part is first within, up to the superlative (`전국 담수 생산량 가운데 공업용수 비중이 약 65%로 `)
@@ -351,6 +373,8 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     False
     >>> bool(first_place("1 분기 398 억 위안, 3 분기 468 억 위안으로 3 분기에 가장 많았다"))
     False
+    >>> bool(first_place("중국 최대 음식배달 플랫폼 메이퇀(美团)에 따르면 비중은 42.3%로 높아졌다"))
+    False
     """
     m = cue("first").search(text) or _TOP_SEAT.search(text) or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
@@ -359,6 +383,8 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
         return None  # `장쑤성에 선두를 내줬다`: the lead given up, the subject's no longer
     if m is not None and (_OF_A_KIND.match(text, m.end()) or m.group().endswith(("최대", "최고")) and _A_KIND.match(text, m.end())):
         return None  # `중국 최대의 가전 도시로, … 생산량이`: what the place is, first of a kind, no measure's first place
+    if m is not None and m.group().endswith(("최대", "최고")) and _SOURCE_NAMED.match(text, m.end()):
+        return None  # `중국 최대 음식배달 플랫폼 메이퇀(美团)에 따르면`: the source the clause cites, no measure's first place
     if m is not None and _felt().search(text, max(0, m.start() - 8), m.start()):
         return None  # `대외 변수의 영향을 가장 크게 받았다`: the most affected, no measure's first place
     if m is not None and (period := _PERIOD_MOST.search(before + text[:m.start()])) \
@@ -380,6 +406,7 @@ _CEDED_AFTER = compiled(r"(?:\s+\p{Hangul}{1,6}\s*자리|\s*자리)?(?:를|을)?
 _OF_A_KIND = compiled(r"의\s+" + PLACE_OF_A_KIND)  # (`최대의 가전 도시로, `: what a place is)
 _A_KIND = compiled(r"\s+" + PLACE_OF_A_KIND)  # (so after `최대` alone: `중국 최대 필기구 산지다`)
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
+_SOURCE_NAMED = compiled(r"의?\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+?(?:\([^()]*\))?(?:에|의\s*자료에|의\s*집계에)\s*따르면")
 
 
 @cache
@@ -583,7 +610,8 @@ def level_of_share(listed: list[dict], previous: list[dict], clause: str) -> lis
 
 
 # a share taken of a whole (`… 40% 이상을 차지하며`)
-_SHARE_TAKEN = compiled(r"\s*(?:이상|이하|가량|정도|안팎|남짓|넘게)?\s*(?:을|를)\s*차지")
+# (or the share the clause goes on from to the rank: `48.6억 위안, 전국 생산액의 37.4%로 1위를 지켰다`)
+_SHARE_TAKEN = compiled(r"\s*(?:이상|이하|가량|정도|안팎|남짓|넘게)?\s*(?:(?:을|를)\s*차지|(?:으로|로)\s+(?=(?:\S+\s+){0,2}?\d{1,2}\s*위))")
 
 
 def levels_behind_gap(figures: list[dict], previous: list[dict]) -> list[dict]:

@@ -138,6 +138,13 @@ _YEAR_LEVEL_PASSED = compiled(r"(?:(?:19|20)\d{2}\s*년|['’‘]\d{2}\s*년|지
 _RESULT_CLAUSE = compiled(r"(?:[^,.]|\.(?=\d)|,(?=\d{3})){0,140}?(?:집계됐|기록했|나타났|늘었|줄었|증가했|감소했)(?:고|으며|지만),\s")
 
 
+def bygone(text: str, at: int) -> regex.Match[str] | None:
+    """The words a year at `at` opens when it names only what was then (`지난해 1위였던 항저우시는`), what
+    the clause is set against or weighs (`2022년 … 8억 6,410만 달러에 머물렀던 점을 감안하면`) or a rank held
+    then: such a year dates nothing after those words."""
+    return _PAST_STATE.match(text, at) or _UNLIKE.match(text, at) or _PAST_EVENT.match(text, at)
+
+
 def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """How far each year of a paragraph dates what follows: to the paragraph's end, but a year in
     a sentence setting a target or a forecast (`2022 년 … 목표를 약 7%로 설정했다`) dates only that
@@ -155,7 +162,7 @@ def year_reach(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int, 
             # `지난해 12월 자유무역항 봉관 운영을 시작한 이후 외자 유입이 23.5% 급증`: when the period began
             out.append((at, year, since.end()))
             continue
-        if past := _PAST_STATE.match(text, at) or _UNLIKE.match(text, at) or _PAST_EVENT.match(text, at):
+        if past := bygone(text, at):
             # `지난해 1위였던 항저우시는 …`, `지난해 상반기 1,758억 위안이던 격차를`: what was then, dating nothing after
             # (nor what the clause is set against: `대도시 위주였던 2029 년 1 차 선정과 달리 이번에는 …`)
             out.append((at, year, past.end()))
@@ -644,7 +651,8 @@ _YEARS_SPAN = compiled(r"(?<![\d.~]|지난\s|최근\s|과거\s)(?:[2-9]|[1-9]\d)
 # `시범 기간은 2033 년 10 월부터 2036 년 9 월까지다`)
 _FROM_TO = compiled(r"(?<![\d.])(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?\s*부터\s+(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*말)?\s*까지"
                     r"(?!다|였|이다|\p{Hangul})")
-_NOW_OPENS = compiled(r"(?:^|(?<=다\.)\s+)현재\s")
+# (or after the place the sentence opens with: `룽강에는 현재 다섯 개 전문 산업단지가 조성돼 있고`)
+_NOW_OPENS = compiled(r"(?:^|(?<=다\.)\s+)(?:\p{Hangul}+(?:\([^()]*\))?(?:에는|엔|은|는)\s+)?현재\s")
 _RESTATED = compiled(r"(?:[^.]|\.(?=\d)){0,30}?셈이다")
 _YEARS_LATER = compiled(r"(?<![\d.])(?P<n>[1-9])\s*년\s*만에\s+$")
 # the date a figure is counted at, written after it in its clause (`기업 42 곳이 모여 있어 2036 년 6 월 기준 가장 많았다`)
@@ -688,6 +696,9 @@ def figure_year(text: str, at: int, years: list[tuple[int, int, int]], context_y
     (2025, True)
     >>> text = "2034년 규모는 우한이 860억 위안으로 가장 컸다. 현재 우한에는 기업 120곳이 넘게 모여 있다."
     >>> figure_year(text, text.index("120"), year_reach(text, years_in(text)), None)
+    (None, False)
+    >>> text = "2025년 상반기 326억 위안이었다. 룽강에는 현재 5개 산업단지가 있고, 쑹산후에는 센터 3곳이 있다."
+    >>> figure_year(text, text.index("5개"), year_reach(text, years_in(text)), None)
     (None, False)
     """
     if (now := _NOW_OPENS.search(text, max(0, text.rfind("다.", 0, at)), at)) and not any(now.end() <= a < at for a, _, _ in years):

@@ -163,7 +163,7 @@ def _rank_of_passed() -> regex.Pattern[str]:
 
 
 # the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)
-_NEXT_MOST = compiled(r"다음으로\s+(?:가장\s+|두\s*번째로\s+)?(?:많|높|크|컸|빠르|빨랐)")
+NEXT_MOST = compiled(r"다음으로\s+(?:가장\s+|두\s*번째로\s+)?(?:많|높|크|컸|빠르|빨랐)")
 
 
 def next_most(clause: str, sentence: str, here: list[ProseRegion], ranked) -> list[int]:
@@ -176,7 +176,7 @@ def next_most(clause: str, sentence: str, here: list[ProseRegion], ranked) -> li
     >>> next_most(s[14:], s, [ProseRegion(at, at + 3, "항저우", "杭州", True, "qualifies")], list)
     [2]
     """
-    if not _NEXT_MOST.search(clause):
+    if not NEXT_MOST.search(clause):
         return []
     ahead = [r for r in here if r.end > r.start and is_ahead(sentence, r)]
     if len(ahead) != 1:
@@ -264,7 +264,7 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     elif not stated and order and (ahead_rank is not None or len(order) > 1 and IN_ORDER.search(clause)):
         # (the one ahead, ranked nowhere before, leads a list in order: `베이징에 이어 상하이시 67곳, 선전시 39곳 … 순이었다`)
         ranks = [(ahead_rank or len(ahead)) + 1 + k for k in range(len(order))]
-    elif not stated and len(order) == 1 and len(ahead) == 1 and last_rank is None and _NEXT_MOST.search(clause):
+    elif not stated and len(order) == 1 and len(ahead) == 1 and last_rank is None and NEXT_MOST.search(clause):
         # `선전시의 … 기업은 1,020 곳으로 도시 가운데 베이징 다음으로 많았다`: the most but one, the one ahead first
         ranks = [2]
     else:

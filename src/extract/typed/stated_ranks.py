@@ -27,6 +27,10 @@ _CONCEDED_RANK = compiled(r"^\D*?\d{1,2}\s*위(?:임에도|이지만|인데도|�
 # (a rank of a region compared with, no figure of its own in brackets: `6위 쓰촨성(3조 3,107억 위안)과의` ranks that)
 COMPARED_RANK = compiled(r"\d{1,2}\s*위(?:\s+\p{Hangul}+(?:\((?![^()]*\d)[^()]*\))?)?(?:과의|와의|보다"  # (`1위와의 격차`)
                           r"|의\s+(?:약\s+)?(?:\d+(?:\.\d+)?|두|세|네)\s*배)")  # (`2위 쑤저우시(苏州市)의 두 배에 가까웠다`)
+# (or of one measured against, fallen short of or passed: `3위 장쑤성에는 못 미치지만 4위 푸젠성은 웃돈다`; not the
+# region's own, its figure between, `3 위 산시성은 182만 대로 앞선 두 지역과는`)
+_MEASURED_RANK = compiled(r"\d{1,2}\s*위\s+\p{Hangul}+(?:\([^()]*\))?(?:에는|에|은|는|을|를)\s+(?:[^\s\d]+\s+){0,2}?"
+                          r"(?:못\s*미치|미치지\s*못|웃돌|웃돈다|밑돌|밑돈다|앞서|앞지르|앞질)")
 # (`쓰촨성에 5 위 자리를 내준 허난성은`, `…에 1위를 빼앗겼다`: a rank given up, now the other's)
 _CEDED_RANK = compiled(r"\d{1,2}\s*위(?:\s*자리)?(?:를|을)\s*(?:내주|내준|내줬|내줘|넘겨주|넘겨준|넘겨줬|빼앗|뺏)"
                        r"(?!기?지\s*(?:않|못))")  # (not one kept: `4 위 자리를 내주지 않았으며`)
@@ -95,6 +99,8 @@ def stated_ranks(clause: str) -> list[int]:
     ([], [1])
     >>> stated_ranks("1조 2,460억 위안으로, 2위 쑤저우시(苏州市)의 두 배에 가까웠다")
     []
+    >>> stated_ranks("약 1,594만 대로, 3위 장쑤성에는 못 미치지만 4위 푸젠성은 웃돈다"), stated_ranks("2위 광둥성을 앞서 1위에")
+    ([], [1])
     >>> stated_ranks("쓰촨성에 5 위 자리를 내준 허난성은 8 조 위안으로 6 위로 밀려났다"), stated_ranks("선전에 1위를 빼앗겼다")
     ([6], [])
     >>> stated_ranks("기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로"), stated_ranks("2 위인 장쑤성과 3 위인 저장성이")
@@ -116,6 +122,8 @@ def stated_ranks(clause: str) -> list[int]:
         clause = _PAST_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "의" in clause or "보다" in clause:  # `성장률이 4.6%에 머물면서 2위 장쑤성과의 차이는`: the other's rank
         clause = COMPARED_RANK.sub(lambda m: " " * len(m.group()), clause)
+    if "미치" in clause or "미친" in clause or "돌" in clause or "돈" in clause or "앞" in clause:
+        clause = _MEASURED_RANK.sub(lambda m: " " * len(m.group()), clause)
     if "을" in clause or "를" in clause:  # `6위 상하이시(上海市)를 불과 90억 위안 앞섰다`: the rank of the one passed
         clause = _passed_rank().sub(lambda m: " " * len(m.group()), clause)
     if "위" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
