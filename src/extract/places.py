@@ -116,8 +116,8 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
                 or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare):
             continue
         # (not `민항 여객`: a word; its figure may stand in brackets before the particle, `청하이(870곳)가`)
-        # (or a particle of two syllables: `룽강구(龙岗区)` | `룽강에는 현재 다섯 개 …`)
-        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?(?:[{PARTICLES}]|에는|에서|에도|으로|로는)(?!{_KO})")
+        # (or a particle of two syllables: `룽강구(龙岗区)` | `룽강에는 현재 다섯 개 …`, `하이먼(27곳)보다`)
+        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?(?:[{PARTICLES}]|에는|에서|에도|으로|로는|보다|까지|부터)(?!{_KO})")
         if any(bare in text and alone.search(text) for text in texts):
             found[bare] = zh[:-len(BARE_KINDS[suffix])] if zh is not None else None
     for kind, zh_kind in _KIND_ALONE.items():

@@ -71,12 +71,12 @@ def _word_evidence(tail: str, head: str, rest: str, vocabulary: str) -> bool:
         return True
     # (or a noun the document writes elsewhere, made a verb by `하다`: `비` | `교하면` after `… 성적 비교`)
     doing = _DOING.search(head, 1)
-    # (or a name of four syllables or more the document writes elsewhere with another particle: `경제개` | `발구의` after
-    # `경제개발구가`)
+    # (or a name of four syllables or more the document writes elsewhere with another particle, more often whole than
+    # parted: `경제개` | `발구의` after `경제개발구가`; not `부품` | `기업이` where `부품 기업` is written twice, `부품기업` once)
     stem = _particle_end().sub("", head, count=1)
     return (tail + head) in vocabulary or spans_place(tail, head) or glossed_whole(tail, head, rest) \
         or doing is not None and (tail + head[:doing.start()]) in vocabulary or glossed_elsewhere(tail, head, vocabulary) \
-        or stem != head and len(tail + stem) >= 4 and (tail + stem) in vocabulary
+        or stem != head and len(tail + stem) >= 4 and vocabulary.count(tail + stem) > vocabulary.count(f"{tail} {stem}")
 
 
 def glossed_elsewhere(tail: str, head: str, vocabulary: str) -> bool:
@@ -523,7 +523,8 @@ def _place_then_particle(word: str) -> bool:
 
 
 # a number and the counter after it closing a line (`1,000 명`, `27만 장`)
-_COUNTER_CLOSING = compiled(r"\d[\d,.]*\s*(?:명|개|곳|건|대|편|장|척|톤|가구|개사)$")
+# (after a magnitude too: `2.9 억 개` | `안팎이 될`)
+_COUNTER_CLOSING = compiled(r"\d[\d,.]*\s*(?:[조억만천]\s*)?(?:명|개|곳|건|대|편|장|척|톤|가구|개사)$")
 _DASH_THEN_HAN, _HAN_THEN_DASH = compiled(r"[—–-]\p{Han}"), compiled(r"\p{Han}[—–-]$")
 
 
@@ -602,6 +603,8 @@ def join_text(left: str, right: str, inside_words: bool, vocabulary: str) -> str
     ('그 뒤를 이었지만 증가율은', '항저우 한 곳에서 나온 셈이다')
     >>> join_text("7위에 그쳤지", " 만 거래액은", False, ""), join_text("광저우와는 81 만 1,000 명", "차이가 났다", True, "")
     ('7위에 그쳤지만 거래액은', '광저우와는 81 만 1,000 명 차이가 났다')
+    >>> join_text("몰리면서 2.9 억 개", "안팎이 될 것으로", True, "")
+    '몰리면서 2.9 억 개 안팎이 될 것으로'
     >>> join_text("7위에 머물렀지", " 만 장병 신발주걱", False, "")
     '7위에 머물렀지만 장병 신발주걱'
     >>> join_text("장시성(江西省), 구이저우성(贵州省)이", " 다. 이들 지역", True, "")

@@ -51,6 +51,12 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         # (or counted before them: `카스(喀什) 지역에서는 2025년 들어 세 곳의 카펫 전시판매센터가 새로 문을 열었다`)
                         rf"|(?<!\p{{Hangul}})(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개)(?=의\s+(?:[^\s,.]+\s+){{0,2}}?[^\s,.]+(?:이|가)\s+(?:새로|신규로)\s+"
                         r"(?:문을\s*열|들어서|들어섰|입주|설립|생겼|생겨|가동))"
+                        # (or of things the place newly opened, a bare noun before it: `융캉시는 … 해외 전시장 두 곳을 새로 열었다`)
+                        rf"|(?<=\p{{Hangul}}\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개)(?=을\s+새로\s+(?:열|연|설립|세웠|개설|지정|선정))"
+                        # (or counted with one named among them: `장쑤성에서는 우장을 포함해 세 곳이 … 지정됐다`, `가오미를 비롯해
+                        # 다섯 개 도시가`)
+                        rf"|(?<=(?:포함해|포함한|포함하여|비롯해|비롯한|비롯하여)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개)"
+                        r"(?=(?:이|가)\s|\s+\p{Hangul}{1,4}(?:이|가)\s)"
                         # (or standing in it, `쑹산후에는 … 연구개발센터 세 곳이 들어서 있다`)
                         rf"|(?<=\p{{Hangul}}\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개사)(?=(?:이|가)\s+(?:(?:새로|신규로)\s+(?:들어서|들어섰|입주|가동|문을|설립|세워|생겼|생겨)"
                         r"|(?:들어서|자리\s*잡고|자리하고|조성돼|입주해)\s*있|들어서\s*$))"
@@ -63,7 +69,7 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         # (or of two or more of the object before it, which a verb of holding or adding follows: `저장성은 국가급
                         # 산업기지를 세 곳 보유해`, `이를 열 곳으로 늘릴`)
                         rf"|(?<=\p{{Hangul}}(?:을|를)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>건|곳|개사)"
-                        r"(?=\s+(?:보유|운영|두고|둔|뒀|갖추|갖춰|갖춘|거느|확보|새로|추가로)"
+                        r"(?=\s+(?:보유|운영|두고|둔|뒀|갖추|갖춰|갖춘|거느|확보|새로|추가로|더\s+(?:지정|선정|열|설립|개설))"
                         # (or raised to, `이를 열 곳으로 늘릴`)
                         r"|(?:으로|로)\s+(?:늘리|늘린|늘려|늘릴|확대)))")
 
@@ -101,6 +107,8 @@ def amounts_in(clause: str):
 
 # a figure the place named after it holds (`이 가운데 91곳이 선전에 몰려 있다`, `거래의 62%는 하이뎬구(海淀区)에 집중됐고`)
 _HELD_IN = compiled(r"\s*(?:이|가|은|는)\s+")
+# (the next share listed right after the place, the verb left to it: `27%는 말레이시아, | 19%는 태국으로 향했다`)
+_NEXT_SHARE_GOES = compiled(r",\s*(?:약\s*)?\d[\d.]*\s*%(?:는|은)\s")
 # (words describing that place before it: `항저우 판매의 40%가량은 물류 창고가 밀집한 위항구(余杭区)에서 나왔다`)
 _DESCRIBING_PLACE = compiled(rf"(?:\p{{Hangul}}+\s+){{0,2}}\p{{Hangul}}*(?:[{N_FINAL}]|는|던)\s+")
 # a share made the object of the place after it, as one place (`40% 이상을 | 우한 한 곳이`, `26%가량을 칭위안 한 곳에서 만드는`)
@@ -118,7 +126,7 @@ def gathered_in(sentence: str, clause: str, c_off: int, end: int, following: lis
                                 or _DESCRIBING_PLACE.fullmatch(sentence, c_off + held.end(), following[0].start)) \
             and (GATHERED.match(sentence, after := AFTER_NAME.match(sentence, following[0].end).end())
                  # (or its verb left to the like clause after it: `35%가량은 닝하이현에서, 21%는 … 창난현에서 나왔다`)
-                 or sentence.startswith(("에서,", "에,"), after)
+                 or (sentence.startswith(("에서,", "에,"), after) or _NEXT_SHARE_GOES.match(sentence, after))
                  and any(GATHERED.match(sentence, AFTER_NAME.match(sentence, r.end).end()) for r in following[1:])):
         return following[0]
     if held and len(following) > 1 and following[0].start == c_off + held.end() \

@@ -192,7 +192,9 @@ def _places_counted() -> regex.Pattern[str]:
 # places a region put on a list or ranking, its count of them its figure (`광둥성은 톱20에 5개 도시, 즉 선전, …, 주하이를
 # 올렸고`, `장쑤성은 3개 도시를 올렸다`; not places that made it themselves: `7개 도시, 즉 허페이·…가 이름을 올렸다`)
 _PUT_ON_LIST = compiled(r"\s*(?:도시|지역|곳)?(?:,\s*즉\s+(?:[^\s.,·]+[,·]\s*)*[^\s.,·]+?)?(?:을|를)\s+(?:[^\s.]+\s+)?"
-                        r"(?:올렸|올려|올린)")
+                        r"(?:올렸|올려|올린)"
+                        # (or designated as something: `가오미를 비롯해 다섯 개 도시가 국가급 … 산업기지로 지정됐다`)
+                        r"|\s*(?:도시|지역)(?:이|가)\s+(?:[^\s.,]+\s+){0,4}?[^\s.,]*(?:로|으로)\s+(?:새로\s+)?(?:지정|선정)")
 _DEFINES = compiled(r"\s+\p{Hangul}[^()]{0,20}\)")  # the rest of a bracket after an amount, naming what it bounds
 _ONE_UNIT_IS = compiled(r"\(\s*1\s*\p{Hangul}{1,4}\s*(?:은|는|=)\s*(?:약\s*)?$")  # (`(1무는 약 ` before a conversion)
 _BOUND_NOUN_END = compiled(r"\s*(?:미만|이상|이하|초과)$")  # (a bound written as a noun after the amount: `30% 미만`)

@@ -257,12 +257,14 @@ def sentence_counts(text: str, counts: list | None = None) -> list[tuple[int, st
                 and not (copula and m["counter"] == "명" and all(" " in i for i in after_items)) \
                 and not (copula and bare and m["counter"] == "곳" and len(after_items) > 1
                          and all(map(_ONE_NAME.fullmatch, after_items))) \
-                and not (copula and len(after_items) > 1 and all(" " in i and a_place(i.split(" ")[0]) for i in after_items)):
+                and not (copula and len(after_items) > 1 and all(" " in i and (a_place(i.split(" ")[0]) or _placeish(i))
+                                                                  for i in after_items)):
             # `19개로 중국·인도에 이어`: a count with no noun before `로`, and a list closed by `…다` with
             # no bracket (`광저우다`), head only a list of places, or of what it counts (`5개 센터는 동부센터, …다`), or
             # of people with their posts (`심사위원 3 명은 김민수 교수, …, 박철수 변호사다`), or of names, one word each, what
             # `곳` counts that is no place (`대학이 주도하는 네 곳은 칭화대, 중국과학기술대, 베이징대다`), or of places each named
-            # after its city (`3개 핵심 거점은 선전 룽강구(龙岗区), 둥관(东莞) 쑹산후, …다`)
+            # after its city (`3개 핵심 거점은 선전 룽강구(龙岗区), 둥관(东莞) 쑹산후, …다`), or its district (`뤄후 수이베이, 판위
+            # 사완, …, 자오칭(肇庆) 쓰후이 단지다`)
             after = None
         # `5개 도시(베이징·상하이·선전·칭다오)에서`: the places in brackets right after what is counted
         # (not the kinds it covers: `31 개 성(자치구, 직할시)`)
@@ -423,10 +425,23 @@ def shared_noun_off(items: list[str]) -> list[str]:
     ['네이멍구자치구 바오터우(包头)', '간쑤성 톈수이(天水)']
     >>> shared_noun_off(["베이징", "상하이 푸둥"])
     ['베이징', '상하이 푸둥']
+
+    So where each is a place below a city named bare after the one locating it, each name read as Mandarin (`뤄후 수이베이,
+    판위 사완, …, 자오칭(肇庆) 쓰후이 단지다`).
+
+    >>> shared_noun_off(["뤄후 수이베이", "판위 사완", "자오칭(肇庆) 쓰후이 단지"])
+    ['뤄후 수이베이', '판위 사완', '자오칭(肇庆) 쓰후이']
     """
-    if len(items) < 2 or not (word := CLOSING_NOUN.search(items[-1])) or not all(map(a_place, items[:-1])):
+    if len(items) < 2 or not (word := CLOSING_NOUN.search(items[-1])) or not all(map(_placeish, items[:-1])):
         return items
-    return items if a_place(items[-1]) or not a_place(last := items[-1][:word.start()]) else items[:-1] + [last]
+    return items if a_place(items[-1]) or not _placeish(last := items[-1][:word.start()]) else items[:-1] + [last]
+
+
+def _placeish(item: str) -> bool:
+    """Whether a list's item is a place, or a place's name after the one locating it, each word read as Mandarin (`판위
+    사완`, `자오칭(肇庆) 쓰후이`)."""
+    words = regex.sub(r"\([^()]*\)", "", item).split()
+    return a_place(item) or len(words) == 2 and all(BARE_NAME.fullmatch(w) and reads_as_mandarin(w) for w in words)
 
 
 def _that_is_items(text: str) -> list[str] | None:
@@ -695,6 +710,8 @@ def check_counts(ctx) -> None:
             claimed = Counter(items for _, _, items, _ in found)
             found = [f for f in found if claimed[f[2]] == 1]
             for n, counted, items, open_list in found:
+                if n == 1 and counted.startswith(("곳에서", "곳에 ", "곳으로")):
+                    continue  # (`디자인, 가공, 감정, 유통까지 한 곳에서 해결되는`: all in one place, no count of the list)
                 if any(item.strip() in COUNTERS for item in items):
                     continue  # (`동부 네 곳, 중부 두 곳, 서부 두 곳으로 배분됐다`: counts broken down, a counter no item of a list)
                 if n != len(items) and not (open_list and len(items) < n) and not _groups_counted(text, items, n):

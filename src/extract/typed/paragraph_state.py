@@ -278,7 +278,9 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
     if stated and ranked and (one or tie) and all(f["rank"] is None or f.get("first_within") for f in ranked):
         for f in ranked:
             f["rank"] = stated[0]
-        st.last_rank = stated[0]
+        # (a tie holds as many places as share it: `… 나란히 245억 위안을 기록해 | 공동 3위에 올랐으며, 이어 장쑤성 …,
+        # 쓰촨성 … 순이었다` → 5, 6)
+        st.last_rank = stated[0] + len({id(f["region"]) for f in ranked}) - 1
         return True
     if len(stated) > 1 and len(stated) == len(order) and all(f["rank"] is None for f in ranked) \
             and len(ranked) == len(order):

@@ -13,6 +13,7 @@ from kic_extract.compiled import compiled
 from kic_extract.typed.gdp import split_clauses
 from kic_extract.typed.clause_amounts import amounts_in
 from kic_extract.typed.figure_cues import cue
+from kic_extract.typed.numerals import NATIVE_COUNT
 from kic_extract.typed.prose_regions import GOES_ON, ProseRegion
 
 
@@ -38,6 +39,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
         if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
                     and not (_ends_passing().search(out[-1][0]) and _OWN_TOPIC_OPENS.match(clause))
                     or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0]) or _DONE_THEN.search(out[-1][0])
+                    or _INCLUDED_IN.search(out[-1][0]) and _COUNT_IN_WORDS_OPENS.match(clause)
                     or _POSTPOSITION.search(out[-1][0])):
             out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
         else:
@@ -59,6 +61,9 @@ _DONE_THEN = compiled(r"\p{Hangul}\s+데\s*이어$")
 # `…을 위해`, is one)
 _POSTPOSITION = compiled(r"(?:을|를|에|에게)\s*(?:통해|통하여|대해|대하여|관해|관하여|의해|의하여)$")
 _INCLUDING = compiled(r"(?:을|를)\s*(?:비롯해|비롯하여)$")  # (not `포함해`: `… 다섯 곳을 포함해 | 시범도시는 모두 12곳`)
+# (but `포함해` before a count in words of the places it includes: `우장을 포함해 | 세 곳이 … 지정됐다`)
+_INCLUDED_IN = compiled(r"(?:을|를)\s*(?:포함해|포함하여)$")
+_COUNT_IN_WORDS_OPENS = compiled(rf"\s*(?:{NATIVE_COUNT})\s*(?:곳|개)(?:이|가)\s")
 _ORDER_WORD = compiled(rf"\s*(?:(?:그\s*)?뒤를\s*)?{GOES_ON}\s*")  # (`이어`, `그 뒤를 이어` standing alone)
 # an order word after a comma closing a clause (`다음으로 산둥성이 14.9%, 이어`): it opens the next one
 _ORDER_WORD_CLOSING = compiled(rf"(?<=,\s*)(?:{GOES_ON})\s*$")

@@ -75,6 +75,7 @@ from kic_extract.typed.prose_ranks import (
 from kic_extract.typed.rank_relations import (
     NEXT_MOST,
     is_passed,
+    places_held_after,
     next_least,
     rank_behind,
     rank_of_other,
@@ -366,10 +367,11 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                 # 유치해 | 광둥성 전체 금액의 63% 이상을 차지했고, | 광저우가 … 그 뒤를 이었다`)
                 lead = pending[-2][1] if len(pending) > 1 and all(f["amount"].bound for f in previous) else previous
                 # (a lead in this paragraph, no rank stated in it yet, opens a ranking of its own: `… 6위와 7위에 머물렀다. ¶
-                # 진화시가 … 58.6%를 차지했고, 닝보는 14.2%로 그다음이었다`)
+                # 진화시가 … 58.6%를 차지했고, 닝보는 14.2%로 그다음이었다`; so when the followers say they are second: `…
+                # 공동 5위에 자리했다. ¶ … 청두의 판매액 증가율은 31.5%로 …, 쿤밍이 27.4%로 두 번째로 빨랐다`)
                 if not ranked_here and lead_followers(clause, figures, lead, st.last_rank is None or measure
                                                       or bool(lead) and not any(f["rank"] is not None for f in st.out)
-                                                      and not stated_ranks(clause)
+                                                      and stated_ranks(clause)[:1] in ([], [2])
                                                       or bool(cue("scope").search(sentence, 0, c_off))
                                                       or _places_scope(sentence, regions, c_off), told_before):
                     st.last_rank, ranked_here = 1, True
@@ -377,6 +379,10 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
                                             ranked_units[-1] if ranked_units else None, previous, here, ranking_before,
                                             [f for _, fs in pending for f in fs])
                 rank_bracketed_shares(clause, figures, st.out, [f for _, fs in pending for f in fs])
+                if not st.standing and (held := places_held_after(clause, c_off, figures, here, st.last_rank)):
+                    # (a place listed after the ranked ones with no figure of its own holds its place for its next figure:
+                    # `저장성(14.2%)과 광둥성이 차례로 뒤따랐다. | 광둥성의 비중은 8.9%로` → 3)
+                    st.standing, st.standing_said = held, clause
                 ranked_here = ranked_here or (st.last_rank is not None and (st.last_rank != before or any(
                     f["rank"] is not None for f in figures)))
             ranks_across_paragraph(st, sentence, s_off, clause, c_off, figures, regions, here, pending)

@@ -28,7 +28,8 @@ CLAUSE_JOINED = compiled(r"\p{Hangul}(?:고|며|면서|으나|지만),\s*$")
 # `광저우 바이윈공항 3기 확장(537억 7,000만 위안)`; words joined by `·`, `양장시 칼·가위 산업(865 억 위안)`)
 _OPEN_BRACKET = compiled(r"(?:\s+(?:\p{Hangul}{1,3}(?:·\p{Hangul}{1,3})*|[A-Z]{2,4}|\p{Hangul}{1,6}(?:국제공항|공항|항구|항|터미널|역)"
                          r"(?:\s+\d{1,2}기)?))"
-                         r"{0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?(?:(?:연|연간|약|총|누적)\s+)?")
+                         # (a price per one in the brackets too: `전국 평균(개당 2.9달러)을`)
+                         r"{0,2}\s*\(\s*(?:\p{Han}+\s*[,，]\s*)?(?:(?:연|연간|약|총|누적|\p{Hangul}{1,2}당)\s+)?")
 
 
 _GOODS_BRACKET = compiled(GOODS_BRACKET)

@@ -194,7 +194,10 @@ def fill_ranks_between(figures: list[dict], behind: dict[int, frozenset[str]] | 
             and Decimal(f["value"]) <= Decimal(g["value"]) < 2 * Decimal(f["value"]) for g in between))]
         if behind and b in behind and not {f["region_ko"] for f in between} <= behind[b]:
             continue
-        want = last["rank"] - first["rank"] - 1
+        # (a tie before holds as many places as share it: `저장성과 산둥성은 나란히 8.9%를 기록해 공동 3위 … 전국 평균
+        # 증가율(7.4%)을 웃돌았다. 톈진은 … 다섯 지역 가운데 꼴찌` leaves no place between 3 and 5)
+        tied = len({f["region_ko"] for f in figures[:b] if f["rank"] == first["rank"] and f["unit"] == first["unit"]}) if a >= 0 else 1
+        want = last["rank"] - first["rank"] - max(tied, 1)
         if last["unit"] != first["unit"] or want < 1 or len(between) != want \
                 or any(f["rank"] is not None or f["bound"] for f in between):
             continue

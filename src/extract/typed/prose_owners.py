@@ -89,6 +89,8 @@ _CLASS_OF_PLACES = compiled(r"(?<!\p{Hangul})(?:(?:중소|대|[1-5]선|신1선|�
 # a firm named with its Chinese, or after it again, owning a measure made the subject (`천광문구(晨光文具)의 2024년 매출은`)
 _FIRM_OWNS = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,})(?P<gloss>\([\p{Han}A-Za-z0-9]{2,}\))?의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:은|는|이|가)\s")
 _FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는|도)\s")
+_SENT_TO = compiled(r"(?:으로|로)\s+(?:[^\s,.\d]+\s+){0,3}$")  # (the place goods are sent to, before their amount)
+_SENT = compiled(r"(?:[^,.]|(?<=\d)[,.](?=\d)){0,30}?(?:어치를|을|를)\s+(?:\S+\s+)?(?:수출|팔았|판매|보냈)")
 _BASED_THERE = compiled(r"\s*(?:기반의|기반인|소재의|소재)\s+")  # (a firm based in the place before: `상하이 기반의 훙솽시(红双喜)도`)
 _COUNTED_RIGHT_AFTER = compiled(r"\s*(?:약|모두|총|전부)?\s*")
 # what firms run or set up in a place (`… 등지에 운영하는 해외창고는`)
@@ -403,7 +405,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # `선전 바오안구(宝安区)에 등록된 … 기업은 1,200곳을 넘어, | 900여 곳인 룽강구(龙岗区)를 300곳 넘게 앞선다`: the margin
             # over the one passed is the place's whose firms are the subject
             return held[-1]
-        return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects) and topics else nearest
+        # (nor is the place the topic sent its goods to: `이우시는 2025년 한국으로 액세서리 3억 2,000만 위안어치를 수출했으며`)
+        sent_to = nearest.mark == "other" and _SENT_TO.match(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos) \
+            and _SENT.match(sentence, pos)
+        return topics[-1] if (nearest.mark in ("located", "qualifies", "counted") or objects or sent_to) and topics else nearest
     if NAMED_SUBJECT.search(sentence, c_off, pos):
         return None  # `… 중국핵융합에너지공사(中国聚变能源有限公司)가 등록자본금 150 억 위안으로`: the clause's own
     cut = max((m.start() for m in _CLAUSE_END.finditer(sentence, 0, pos)), default=-1)

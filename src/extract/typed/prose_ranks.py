@@ -19,7 +19,7 @@ from kic_extract.typed.prose_region_sets import list_run
 from kic_extract.typed.figure_cues import cue, measure_nouns
 from kic_extract.typed.prose_regions import AVERAGE_AFTER, GOES_ON, PLACE_OF_A_KIND, ProseRegion
 from kic_extract.typed.region_marks import AFTER_NAME
-from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, FROM_BOTTOM, ORDINAL_WRITTEN, ordinal_rank, stated_ranks
+from kic_extract.typed.stated_ranks import COMPARED_RANK, DESCRIBED_RANK, FROM_BOTTOM, LEAD_EPITHET, ORDINAL_WRITTEN, ordinal_rank, stated_ranks
 
 # a rank written right before a region, in digits or as an ordinal (`2 위인 네이멍구자치구(8.3%)`, `두 번째인 랴오닝성(29.6%)`):
 # its rank is `ordinal_rank(m["n"])`
@@ -406,6 +406,7 @@ _CEDED_AFTER = compiled(r"(?:\s+\p{Hangul}{1,6}\s*자리|\s*자리)?(?:를|을)?
 _OF_A_KIND = compiled(r"의\s+" + PLACE_OF_A_KIND)  # (`최대의 가전 도시로, `: what a place is)
 _A_KIND = compiled(r"\s+" + PLACE_OF_A_KIND)  # (so after `최대` alone: `중국 최대 필기구 산지다`)
 _COMPARED_AFTER = compiled(r"(?:과|와)(?:의|는)?(?!\p{Hangul})|보다")
+_TOP_SEAT_TOPIC = compiled(r"(?:정상|선두|수위|1\s*위)(?:은|는)\s")
 _SOURCE_NAMED = compiled(r"의?\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+?(?:\([^()]*\))?(?:에|의\s*자료에|의\s*집계에)\s*따르면")
 
 
@@ -432,7 +433,11 @@ def describes(clause: str, cue_at: int, region_at: int) -> bool:
     >>> s = "전국 최대 소상품 도매시장이 있는 이우시의 거래액은"
     >>> describes(s, 0, s.index("이우"))
     True
+    >>> describes("정상은 상하이(34억 위안)가 지켰다", 0, 4)
+    False
     """
+    if _TOP_SEAT_TOPIC.match(clause, max(0, cue_at)):
+        return False  # (`정상은 상하이(34억 위안)가 지켰다`: the top seat made the topic, its particle no adnominal form)
     if 0 <= cue_at < region_at and _HOSTS_BEFORE.fullmatch(clause, cue_at, region_at):
         return True  # (`전국 최대 소상품 도매시장이 있는 이우시의`: the largest is what the place has)
     m = _ADNOMINAL_CUE.fullmatch(clause, cue_at, region_at) if 0 <= cue_at < region_at else None
@@ -559,7 +564,7 @@ _ONE_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?![권안원])(?!(?:와|과)(?:�
 _RANK_HELD = "오른|올라선|차지한|지킨"  # (the verbs of a rank reached or held, describing the region after them)
 # (`1위인 광둥성은`, `1, 2위 두 성의 속도 차이다`)
 # a rank written right before a region as its epithet (`8 위 허베이성이`), which the clause may go on to rank anew
-_RANK_EPITHET = compiled(r"(?<![\d.])\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:\([^()]*\))?(?:이|가|은|는)\s)")
+_RANK_EPITHET = compiled(r"(?<![\d.])\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:\([^()]*\))?(?:이|가|은|는)\s)|" + LEAD_EPITHET.pattern)
 DESCRIBING_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위(?:인\s+\p{Hangul}|\s+(?:[두세네]\s+)?\p{Hangul}+의\s"
                            # (`경제 규모 5위에 오른 쓰촨성 역시 5.9%의`; not the place named after it, `1위에 오른 곳은 지린성이었다`)
                            rf"|(?:에|를)\s+(?:{_RANK_HELD})\s+(?!(?:곳|지역|도시)(?:은|는)\s)\p{{Hangul}}"
@@ -596,7 +601,9 @@ def _lead_before(previous: list[dict], listed: list[dict]) -> dict | None:
 
 def share_taken(clause: str, f: dict) -> bool:
     """Whether a figure of `clause` is a share taken of a whole (`전국의 38.6%를 차지해`)."""
-    return f["amount"].unit == "%" and bool(_SHARE_TAKEN.match(clause, f["end"])) and clause[:f["start"]].rstrip().endswith("의")
+    # (`의` may be left out where the clause takes the share: `1,020만 대로 19.8%를 차지해 1위를`)
+    return f["amount"].unit == "%" and bool(taken := _SHARE_TAKEN.match(clause, f["end"])) \
+        and (clause[:f["start"]].rstrip().endswith("의") or "차지" in taken.group())
 
 
 def level_of_share(listed: list[dict], previous: list[dict], clause: str) -> list[dict]:

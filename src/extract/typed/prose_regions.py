@@ -62,6 +62,9 @@ _OPENS_NAME = compiled(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
 
 _WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
 _OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032 년 `: the region owns the phrase after it)
+# a place a sentence describes, then names with `으로` (`… 가장 적은 곳은 톈진으로`)
+_PLACE_NAMED_BEFORE = compiled(r"(?:곳|지역|도시)(?:은|는)\s+$")
+_NAMED_AS = compiled(r"(?:으로|로)[\s,]")
 _BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
 
 
@@ -280,7 +283,7 @@ BRACKETED = compiled(r"\([^()]*\)")
 
 
 # where a figure gathers, after a place (`이 가운데 91곳이 선전에 몰려 있다`, `6 건이 베이징에서 성사됐다`; `prose_owners.gathered_in`)
-GATHERING = "몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였"  # (the verbs of what gathers in a place)
+GATHERING = r"몰려|몰렸|몰린|집중|쏠려|쏠렸|쏠린|모여|모였|자리\s*잡"  # (the verbs of what gathers in a place)
 GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
                     # (or held there, things counted that took place: `국제대회 결승 3개가 상하이에서 열렸다`)
                     # (or came in from there, or work there: `수입 바늘의 38%가 독일에서 들어왔지만`, `4만 6,000명이 저장성에서 일한다`)
@@ -295,7 +298,8 @@ GATHERED = compiled(rf"(?:\s*한\s*곳)?(?:에만?\s*(?:{GATHERING})"
                     r"|\s*,\s*(?:\d[\d,]*\s*|\p{Hangul}{1,2}\s+)(?:곳|개사|개|건)(?:이|가)\s+\p{Hangul}{2,10}(?:\([^)]*\))?"
                     r"에\s*(?:본사|본부|거점|법인)(?:를|을)\s*(?:두|뒀)"
                     # (or flows there: `전국 투자액의 39.2%가 베이징 한 곳으로 흘러든 셈이다`)
-                    rf"|(?:으로|로)\s*(?:흘러들|흘러드|흘러든|흘러가|흘러간|흘러갔|{GATHERING}))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
+                    # (or went there: `수출의 27%는 말레이시아로 향했다`)
+                    rf"|(?:으로|로)\s*(?:흘러들|흘러드|흘러든|흘러가|흘러간|흘러갔|향했|향한|향해|팔려\s*나갔|{GATHERING}))")  # (`전국 GDP의 10.4%가 광둥 한 곳에서 나온 셈이다`, `6 건이 베이징에서 성사됐다`)
 
 
 _COMMA_OR_AS_FOR = compiled(r"에\s*(?:,|있어)")  # (`홍보와 선전에, …`, `선전에 있어서`: the word)
@@ -456,6 +460,12 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
         # `상하이시 민정국에 따르면 시내 노인식당은 … 약 2,000 곳으로 늘었고`: the source a region's own body, and no other
         # region named, the figures it gives are that region's
         sources[0].subject, sources[0].mark = True, "topic"
+    for r in out:
+        if r.subject and r.mark == "other" and _PLACE_NAMED_BEFORE.search(text, max(0, r.start - 12), r.start) \
+                and _NAMED_AS.match(text, AFTER_NAME.match(text, r.end).end()):
+            # `생산액이 가장 적은 곳은 톈진으로 96억 위안에 그쳤고, | 전년보다 1.8% 뒷걸음질쳤다`: the place the sentence names as
+            # its subject, which the clauses after go on about
+            r.mark = "topic"
     for before, r in zip([None] + out[:-1], out):
         if r.mark == "figure" and _BRACKETED_SUBJECT.match(text, AFTER_NAME.match(text, r.end).end()) \
                 and not (before and JOIN.fullmatch(text, before.end, r.start)):

@@ -355,3 +355,19 @@ def rank_above(clause: str, figures: list[dict], floor: int, from_bottom: bool =
     for f in ranked:
         f["rank"] = floor - 1 - order.index(id(f["region"]))
     return floor - len(order)
+
+
+_JOINED_AFTER = compiled(r"\s*(?:\([^()]*\))?\s*(?:과|와|,|·)\s*$")
+
+
+def places_held_after(clause: str, c_off: int, figures: list[dict], here: list, last_rank: int | None) -> dict[str, int]:
+    """The ranks of places a clause of order words lists after its ranked figures' regions with no figure of their own
+    (`저장성(14.2%)과 광둥성이 차례로 뒤따랐다` → 광둥성 3), where the last rank stated counts them: name → rank."""
+    ranked = [f for f in figures if f["rank"] is not None]
+    if not ranked or last_rank is None or not cue("next").search(clause):
+        return {}
+    top, last_end = max(f["rank"] for f in ranked), max(f["region"].end for f in ranked)
+    bare = [r for r in here if r.end > last_end and r.subject and not any(f["region"] is r for f in figures)]
+    if not bare or last_rank - top != len(bare) or not _JOINED_AFTER.search(clause, 0, bare[0].start - c_off):
+        return {}
+    return {(r.zh or r.written): top + 1 + k for k, r in enumerate(bare)}

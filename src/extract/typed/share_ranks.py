@@ -50,3 +50,4 @@ def rank_bracketed_shares(clause: str, figures: list[dict], records: list[dict],
         wholes = _wholes(level["amount"].unit, records, said + [f for f in figures if f is not level and f is not share])
         if any(_agrees(level["amount"].value, whole, share["amount"].value) for whole in wholes):
             share["rank"] = level["rank"]
+

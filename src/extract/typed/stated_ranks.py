@@ -45,6 +45,9 @@ _CONTESTED_RANK = compiled(r"\d{1,2}\s*위\s*(?:자리\s*)?(?:다툼|경쟁|쟁�
 DESCRIBED_RANK = compiled(r"(?<![\d.])\d{1,2}\s*위인(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?!인|권))"
                           r"|(?<![\d.])\d{1,2}\s*위(?=\s+\p{Hangul}{2,}(?:은|는)\s)"
                           r"(?=\s+\p{Hangul}[^,]*?(?<![\d.~])\d{1,2}\s*위(?=였|이었|이다|다|로|를|을|에|[,.]|$))")
+# the lead written right before a region as its epithet, first place (`선두 상하이는`)
+# (not a leading firm, `선두 기업이 모두 이 지역에`)
+LEAD_EPITHET = compiled(r"(?<!\S)선두\s+(?!\p{Hangul}*(?:기업|업체|회사|브랜드|그룹|주자))(?=\p{Hangul}{2,}(?:\([^()]*\))?(?:은|는)\s)")
 # an ordinal written out (`두 번째`, `첫 번째`), its numeral the group `n` (`ordinal_rank(m["n"])`)
 ORDINAL_WRITTEN = rf"(?<!\p{{Hangul}})(?P<n>첫|{NATIVE_COUNT})\s*번\s*째"
 # the stems of the least (`가장 낮은`, `가장 적었고`, `가장 작은`, `그다음으로 적었다`): last place, or the next above it
@@ -101,6 +104,8 @@ def stated_ranks(clause: str) -> list[int]:
     []
     >>> stated_ranks("약 1,594만 대로, 3위 장쑤성에는 못 미치지만 4위 푸젠성은 웃돈다"), stated_ranks("2위 광둥성을 앞서 1위에")
     ([], [1])
+    >>> stated_ranks("2025년 상반기 선두 상하이는 8억 4,250만 위안으로"), stated_ranks("선두 자리를 내줬다")
+    ([1], [])
     >>> stated_ranks("쓰촨성에 5 위 자리를 내준 허난성은 8 조 위안으로 6 위로 밀려났다"), stated_ranks("선전에 1위를 빼앗겼다")
     ([6], [])
     >>> stated_ranks("기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로"), stated_ranks("2 위인 장쑤성과 3 위인 저장성이")
@@ -129,6 +134,8 @@ def stated_ranks(clause: str) -> list[int]:
     if "위" in clause:  # `기업 수로는 4 위인 베이징이 투자 유치액에서는 3 위로`: the rank it is said to rise to
         clause = DESCRIBED_RANK.sub(lambda m: " " * len(m.group()), clause)
     ranks, spans = ranks_in(clause)
+    if not ranks and "선두" in clause and (lead := LEAD_EPITHET.search(clause)):
+        ranks, spans = [1], [(lead.start(), lead.end())]  # `선두 상하이는 8억 4,250만 위안으로`: as `1위 상하이는`
     if not ranks and (pair := _PAIRED_ORDINAL.search(clause)):
         return list(_PAIRS[pair[1]])  # `상하이와 선전이 각각 1,980만 건, 1,730만 건으로 두세 번째였다` → 2, 3
     if "째" in clause:
