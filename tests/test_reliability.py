@@ -127,7 +127,7 @@ def mutate(ops, encoding: str) -> bytes:
     return text.encode(encoding, errors="surrogatepass")
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(ops=OPS, encoding=st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "mixed"]))
 def test_mutated_newsletters_never_crash(tmp_path, ops, encoding):
     path = tmp_path / "fuzz.txt"

@@ -104,6 +104,8 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
     {'천장': '陈江'}
     >>> named_bare({"룽강구": "龙岗区", "닝하이현": "宁海县"}, ["룽강에는 현재 다섯 개 전문 산업단지가", "닝하이도시"])
     {'룽강': '龙岗'}
+    >>> named_bare({"위안구": None}, ["루안시 위안구", "생산액은 186억 위안으로"])
+    {}
     >>> named_bare({"타이저우만신구": "台州湾新区"}, ["신구는 2025년 기업 46곳을 유치했다"])  # (its one new area by the word alone)
     {'신구': '台州湾新区'}
     >>> named_bare({"차오터우후가도": None}, ["차오터우후가도(205 개사)가 뒤를 이었다", "차오터우후가 2 억 위안으로"])  # (no gloss)
@@ -113,7 +115,8 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
     for ko, zh in places.items():
         suffix = next((s for s in BARE_KINDS if ko.endswith(s)), None)
         if suffix is None or zh is not None and not zh.endswith(BARE_KINDS[suffix]) or len(bare := ko[:-len(suffix)]) < 2 \
-                or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare):
+                or bare in places or not reads_as_mandarin(bare) or listed_spelling(bare) or bare in _unit_words():
+            # (not a unit's word: `루안시 위안구` | `186억 위안으로` is the currency)
             continue
         # (not `민항 여객`: a word; its figure may stand in brackets before the particle, `청하이(870곳)가`)
         # (or a particle of two syllables: `룽강구(龙岗区)` | `룽강에는 현재 다섯 개 …`, `하이먼(27곳)보다`)
@@ -128,6 +131,12 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
         if len(of_kind) == 1 and kind not in places and any(kind in text and alone.search(text) for text in texts):
             found[kind] = next(iter(of_kind))
     return found
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The words of units (data/units.tsv: `위안`, `달러`, `톤`), which no place named bare may be."""
+    return frozenset(r["unit"] for r in tsv_rows("units.tsv"))
 
 
 # the words of kinds of place a text may call its one place of the kind by, once named in full (`신구는`)

@@ -88,11 +88,17 @@ def glossed_elsewhere(tail: str, head: str, vocabulary: str) -> bool:
     (True, False)
     >>> glossed_elsewhere("바오안", "구에서만", "선전 바오안구(宝安区)는")
     True
+    >>> glossed_elsewhere("칭장푸", "구의", "화이안시 칭장푸(清江浦)구와 쑤첸(宿迁)시")
+    True
     """
     stem = _particle_end().sub("", _LIMITER_END.sub("", head, count=1), count=1) or head
-    return re.search(rf"(?<![가-힣]){re.escape(tail + stem)}\([\u4e00-\u9fff]", vocabulary) is not None
+    # (or the name glossed before its generic word: `칭장푸` | `구의` after `칭장푸(清江浦)구와`)
+    return re.search(rf"(?<![가-힣]){re.escape(tail + stem)}\([\u4e00-\u9fff]", vocabulary) is not None \
+        or stem in _GENERIC_AFTER_GLOSS and re.search(rf"(?<![가-힣]){re.escape(tail)}\([\u4e00-\u9fff]+\){stem}(?:[은는이가의와과에도]|(?![가-힣]))",
+                                                    vocabulary) is not None
 
 
+_GENERIC_AFTER_GLOSS = frozenset({"구", "현", "시", "진", "신구", "가도"})
 _LIMITER_END = re.compile(r"(?:만|도|까지|부터)$")  # (a particle of limit after the case particle: `구에서만`)
 
 

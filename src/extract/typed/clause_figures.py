@@ -137,6 +137,10 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            r"(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:은|는|이|가|만))\s+"
                            # (the year it is to be by between: `닝하이는 이를 2027년까지 다섯 곳으로`)
                            r"(?:(?:19|20)\d{2}\s*년(?:까지|에는|엔)?\s+)?(?:각각\s+)?")
+# (or the topic's, several words on, what it builds or how many it grew from and to: `후저우시는 … 산업단지 한 곳을 새로
+# 짓는다`, `선전은 … 설치 구역을 다섯 곳에서 열두 곳으로 늘렸다`)
+_TOPIC_FAR = compiled(r"(?:은|는)(?:\s+[^\s,.]+){1,8}?\s+")
+_BUILT_OR_CHANGED = compiled(r"\s*(?:을\s+새로|에서\s|(?:으로|로)\s+(?:늘|확대|줄|감소))")
 _OF_NEXT, _CLOSES = compiled(r"\s*의\s+"), compiled(rf"\s*(?:{_COPULA_WORDS}|[,.]|$)")  # (… 위안의 허난성이었다)
 _LEAST_PLACE = compiled(rf"가장\s*{LEAST}은\s+(?:곳|지역|도시|성)(?:은|는)\s")  # (the place a set's least is in)
 
@@ -610,7 +614,9 @@ def clause_to_figures(sentence: str, clause: str, c_off: int, regions: list[Pros
             figures += [figure_for(amount, r, start, end) for r in listed]
             continue
         if nearest is not None and nearest is not gathered and not DIGIT_AHEAD.search(amount.raw) and not clause.startswith("씩", end) and not (
-                nearest.end and _NATIVE_SUBJECT.fullmatch(sentence, AFTER_NAME.match(sentence, nearest.end).end(), pos)):
+                nearest.end and (_NATIVE_SUBJECT.fullmatch(sentence, at := AFTER_NAME.match(sentence, nearest.end).end(), pos)
+                                 or nearest.mark == "topic" and _TOPIC_FAR.fullmatch(sentence, at, pos)
+                                 and _BUILT_OR_CHANGED.match(clause, end))):
             continue  # a count in words is the figure of the region it follows as subject only (`상하이가 세 건으로`)
         if owner is None and nearest is not None and nearest.start < c_off and (
                 _EACH_TOPIC.match(clause) or _CLOSED_BY_COUNT.match(sentence, AFTER_NAME.match(sentence, nearest.end).end())

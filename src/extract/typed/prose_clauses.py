@@ -35,7 +35,7 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
     ['다음으로 산둥성이 14.9%, ', '이어 광둥성이 12.8%를 기록했다.']
     """
     out: list[tuple[str, int]] = []
-    for clause, offset in _order_words_on(sentence, split_clauses(sentence)):
+    for clause, offset in _after_rank_words(_order_words_on(sentence, split_clauses(sentence))):
         if out and (out[-1][0].endswith("에서") or _ends_ahead().search(out[-1][0])
                     and not (_ends_passing().search(out[-1][0]) and _OWN_TOPIC_OPENS.match(clause))
                     or _ORDER_WORD.fullmatch(out[-1][0]) or _INCLUDING.search(out[-1][0]) or _DONE_THEN.search(out[-1][0])
@@ -44,6 +44,27 @@ def clauses(sentence: str) -> list[tuple[str, int]]:
             out[-1] = (sentence[out[-1][1]:offset + len(clause)], out[-1][1])
         else:
             out.append((clause, offset))
+    return out
+
+
+# a rank word closing a clause by a comma, a new subject after it (`베이징이 71위안으로 두 번째, | 선전과 항저우가 …`)
+_RANK_WORD_COMMA = compiled(r"(?:\d\s*위|번\s*째),\s+(?=\p{Hangul}+(?:\([^()]*\))?(?:과|와|이|가|은|는)\s)")
+
+
+def _after_rank_words(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The clauses, each also parted after a rank word its comma closes before a new subject (`베이징이 71위안으로 두
+    번째, 선전과 항저우가 나란히 64위안으로 공동 3위였다` is two).
+
+    >>> [c for c, _ in _after_rank_words([("베이징이 71위안으로 두 번째, 선전과 항저우가 나란히 64위안으로 공동 3위였다.", 0)])]
+    ['베이징이 71위안으로 두 번째, ', '선전과 항저우가 나란히 64위안으로 공동 3위였다.']
+    """
+    out = []
+    for clause, offset in parts:
+        start = 0
+        for m in _RANK_WORD_COMMA.finditer(clause):
+            out.append((clause[start:m.end()], offset + start))
+            start = m.end()
+        out.append((clause[start:], offset + start))
     return out
 
 

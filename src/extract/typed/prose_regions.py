@@ -62,8 +62,9 @@ _OPENS_NAME = compiled(r"\p{Hangul}{3,}\(\p{Han}{4,}[^()]*\)")
 
 _WITH_OF = compiled(r"(?:과|와)의\s")  # (`한국과의 교역액`, `일본과의 교역`)
 _OWNS_NEXT = compiled(r"의\s+(?:(?:19|20)\d{2}\s*년\s+)?")  # (`충칭의 2032 년 `: the region owns the phrase after it)
-# a place a sentence describes, then names with `으로` (`… 가장 적은 곳은 톈진으로`)
-_PLACE_NAMED_BEFORE = compiled(r"(?:곳|지역|도시)(?:은|는)\s+$")
+# a place a sentence describes, then names with `으로` (`… 가장 적은 곳은 톈진으로`, `… 최대 시장은 미국으로`)
+_PLACE_NAMED_BEFORE = compiled(r"(?:곳|지역|도시|시장|나라|국가|수출국|수입국|대상국|교역국|산지|생산지)(?:은|는)\s+$")
+_BARE_QUALIFIER = compiled(r"\s+\p{Hangul}")  # (a name right before a noun, no particle: `중국 캠핑 침구의`)
 _NAMED_AS = compiled(r"(?:으로|로)[\s,]")
 _BRACKETED_SUBJECT = compiled(r"\(\s*\d[^()]*\)\s*(?:이|가)(?!\p{Hangul})")
 
@@ -466,6 +467,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # `생산액이 가장 적은 곳은 톈진으로 96억 위안에 그쳤고, | 전년보다 1.8% 뒷걸음질쳤다`: the place the sentence names as
             # its subject, which the clauses after go on about
             r.mark = "topic"
+            for e in out:
+                if e.end <= r.start and e.mark == "topic" and "," not in text[e.end:r.start] \
+                        and _BARE_QUALIFIER.match(text, AFTER_NAME.match(text, e.end).end()):
+                    e.mark = "qualifies"  # (`중국 캠핑 침구의 최대 시장은 미국으로`: 중국 only qualifies what is described)
     for before, r in zip([None] + out[:-1], out):
         if r.mark == "figure" and _BRACKETED_SUBJECT.match(text, AFTER_NAME.match(text, r.end).end()) \
                 and not (before and JOIN.fullmatch(text, before.end, r.start)):
