@@ -44,3 +44,10 @@ def test_print_joins_a_name_glossed_before_its_generic_word():
     # 1745's LibreOffice and WeasyPrint prints: `2024년 칭장푸` | `구의 생산량은`, the document writing `칭장푸(清江浦)구와`
     assert glossed_elsewhere("칭장푸", "구의", "화이안시 칭장푸(清江浦)구와 쑤첸(宿迁)시")
     assert not glossed_elsewhere("칭장푸", "구역", "화이안시 칭장푸(清江浦)구와")
+
+
+def test_a_tier_of_cities_and_a_firm_at_its_seat_are_no_place(corpus_issue):
+    # 1743 l.96: `… 선전이 150위안을 웃돌아 가장 높았다. 3선 이하 도시의 매출 증가율은 34.6%로 1선 도시(9.8%)를 크게 앞질렀다`
+    assert figures_at(corpus_issue(1743), 96)[-1] == ("선전", "150", 1, "min", 2025)
+    # l.78: `… 이 회사는 인투진(银涂镇)에 본사를 두고 11개 부품 계열사를 거느리고 있다`
+    assert figures_at(corpus_issue(1743), 78) == []

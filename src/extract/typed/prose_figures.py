@@ -213,7 +213,7 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
         if st.carried is not None and (cue("speaker").match(opening := sentence.lstrip()) or _breaks_down(opening)
                                        or (body := _BODY_TOPIC.match(sentence) or _COUNTED_TOPIC.match(sentence)
                                                or _GLOSSED_TOPIC.match(sentence) or _PART_TOPIC.match(sentence)
-                                               or _BLOC_TOPIC.match(sentence))
+                                               or _BLOC_TOPIC.match(sentence) or _TIER_TOPIC.match(sentence))
                                        and (first is None or first.start >= body.end())
                                        or _world_subject().search(sentence, 0, first.start if first else len(sentence))):
             # `업계는 내년 판매량이 7 만 대를 넘어설 것으로 …`: what others expect, of no region before; `분야별로는 로봇이
@@ -436,6 +436,8 @@ def _world_subject() -> regex.Pattern[str]:
 _GLOSSED_TOPIC = compiled(r"\s*(?:[\p{Hangul}\w·]+\s+){0,4}?[\p{Hangul}\w·]*\p{Hangul}\(\p{Han}{2,}\)"
                           r"(?:의|은|는|이|가|도)\s")
 _BLOC_TOPIC = compiled(rf"\s*{BLOC}(?:의|은|는|이|가|도)\s")  # (`아세안은 1억 2,900만 달러를 기록해`: the bloc's, no region's)
+# a tier of cities opening a sentence as its subject (`3선 이하 도시의 매출 증가율은 34.6%로`): a class of cities, no region
+_TIER_TOPIC = compiled(r"\s*(?:(?:19|20)\d{2}\s*년\s+)?[1-5]\s*(?:~\s*[1-5]\s*)?선\s*(?:이하|이상)?\s*도시(?:들)?(?:의|은|는|이|가)\s")
 
 
 

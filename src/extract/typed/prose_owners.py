@@ -89,6 +89,9 @@ _CLASS_OF_PLACES = compiled(r"(?<!\p{Hangul})(?:(?:중소|대|[1-5]선|신1선|�
 # a firm named with its Chinese, or after it again, owning a measure made the subject (`천광문구(晨光文具)의 2024년 매출은`)
 _FIRM_OWNS = compiled(r"(?<!\p{Hangul})(?P<name>\p{Hangul}{2,})(?P<gloss>\([\p{Han}A-Za-z0-9]{2,}\))?의\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+(?:은|는|이|가)\s")
 _FIRM_NAMED = compiled(r"(?P<name>\p{Hangul}{2,})\(\p{Han}{2,}\)(?:이|가|은|는|도)\s")
+# a firm made the sentence's topic (`이 회사는`, `그 기업은`) and the place it has its seat in after it (`…에 본사를 두고`)
+_FIRM_TOPIC = compiled(r"(?<!\S)(?:이|그|해당|동)\s*(?:회사|기업|업체|그룹)(?:은|는)\s")
+_SEATED_THERE = compiled(r"(?:\([^()]*\))?에\s+(?:본사|본부)를\s+(?:두고|둔\s|두며|뒀)")
 _SENT_TO = compiled(r"(?:으로|로)\s+(?:[^\s,.\d]+\s+){0,3}$")  # (the place goods are sent to, before their amount)
 _SENT = compiled(r"(?:[^,.]|(?<=\d)[,.](?=\d)){0,30}?(?:어치를|을|를)\s+(?:\S+\s+)?(?:수출|팔았|판매|보냈)")
 _BASED_THERE = compiled(r"\s*(?:기반의|기반인|소재의|소재)\s+")  # (a firm based in the place before: `상하이 기반의 훙솽시(红双喜)도`)
@@ -351,6 +354,9 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # (not a kind of thing the place's figure counts right after it: `전국의 중창공간(众创空间)은 1만 214곳으로`)
             return None  # `선전의 화성창(华盛昌)은 … 생산능력을 연 1,500만 대로`: the firm the place's `의` names is the subject (so
             # one based there: `상하이 기반의 훙솽시(红双喜)도 … 20% 안팎 인상했다`)
+        if nearest.mark in ("located", "qualifies") and _SEATED_THERE.match(sentence, nearest.end) \
+                and _FIRM_TOPIC.search(sentence, 0, nearest.start):
+            return None  # `이 회사는 인투진(银涂镇)에 본사를 두고 11개 부품 계열사를 거느리고 있다`: the firm's, its seat no owner
         if nearest.mark in ("located", "qualifies") and not topics and not _DONE_THERE.match(sentence, nearest.end) \
                 and (_company_subject(sentence, nearest.end, pos) or _ACTOR_AFTER.match(sentence, nearest.end, pos)):
             # `허페이에 본사를 둔 … 싱허즈넝(星河智能)은 지난해 매출이 4억 …`: the company's figure; so one named as what
@@ -441,6 +447,8 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
                # (nor a region describing the noun of one right before it: `둥하이의 전국 생산량 비중은 약 38%로 추산되며, |
                # 생산액은 9억 6,000만 위안이었다`)
                and not _describes_noun_of(sentence, subjects[:k], r)
+               # (nor the seat of a firm the sentence is about: `이 회사는 인투진에 본사를 두고 | 11개 … 계열사를`)
+               and not (_SEATED_THERE.match(sentence, r.end) and _FIRM_TOPIC.search(sentence, 0, r.start))
                # (not the base of a firm named as the sentence's subject: `항저우에 본사를 둔 MCN 기업 웨광미디어는 … | 1억
                # 위안어치를 팔았다`)
                and not (r.mark in ("located", "qualifies") and _ACTOR_AFTER.match(sentence, r.end))]
