@@ -52,8 +52,8 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $@
 
-test: $(VENV)/.installed-test ## install what the tests need and run the suite
-	$(PY) -m pytest
+test: $(VENV)/.installed-test ## install what the tests need and run the suite, one worker per core
+	$(PY) -m pytest -n auto
 
 .PHONY: eval eval-heldout
 eval: $(VENV)/.installed ## score the pipeline per area against the hand-written keys of tests/corpus (text and PDF renderings)
