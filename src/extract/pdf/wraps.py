@@ -94,11 +94,10 @@ def glossed_elsewhere(tail: str, head: str, vocabulary: str) -> bool:
     stem = _particle_end().sub("", _LIMITER_END.sub("", head, count=1), count=1) or head
     # (or the name glossed before its generic word: `칭장푸` | `구의` after `칭장푸(清江浦)구와`)
     return re.search(rf"(?<![가-힣]){re.escape(tail + stem)}\([\u4e00-\u9fff]", vocabulary) is not None \
-        or stem in _GENERIC_AFTER_GLOSS and re.search(rf"(?<![가-힣]){re.escape(tail)}\([\u4e00-\u9fff]+\){stem}(?:[은는이가의와과에도]|(?![가-힣]))",
+        or stem in _suffix_words() and re.search(rf"(?<![가-힣]){re.escape(tail)}\([\u4e00-\u9fff]+\){stem}(?:[은는이가의와과에도]|(?![가-힣]))",
                                                     vocabulary) is not None
 
 
-_GENERIC_AFTER_GLOSS = frozenset({"구", "현", "시", "진", "신구", "가도"})
 _LIMITER_END = re.compile(r"(?:만|도|까지|부터)$")  # (a particle of limit after the case particle: `구에서만`)
 
 
@@ -508,11 +507,17 @@ def _generic_after_gloss() -> re.Pattern[str]:
 
 
 @cache
-def _generic_places() -> frozenset[str]:
-    """The generic words of places (data/place_suffixes.tsv) of two syllables or more (`신구`, `개발구`)."""
+def _suffix_words() -> frozenset[str]:
+    """The generic words of places (data/place_suffixes.tsv: `구`, `현`, `신구`, `개발구`)."""
     from kic_extract.places import place_suffixes
 
-    return frozenset(s.ko for s in place_suffixes() if len(s.ko) > 1)
+    return frozenset(s.ko for s in place_suffixes())
+
+
+@cache
+def _generic_places() -> frozenset[str]:
+    """The generic words of places of two syllables or more (`신구`, `개발구`)."""
+    return frozenset(word for word in _suffix_words() if len(word) > 1)
 
 
 def _place_then_particle(word: str) -> bool:

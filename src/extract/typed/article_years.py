@@ -77,6 +77,8 @@ def stated_year(text: str, issue_date=None) -> int | None:
     2025
     >>> stated_year("2026년 설(춘제) 연휴 동안 주요 플랫폼에서 헤어 액세서리 판매가 크게 늘었다.", day)
     2026
+    >>> stated_year("신화망 보도에 따르면 2025 년 ‘11·11’ 쇼핑 축제 기간 플랫폼에서 향초 거래액이 크게 늘었다.", day)
+    2025
     """
     # a day's date dates an event (`2025.10.28 발표`), but not one opening a run of days (`2025년 10월 9일부터 11월 11일까지
     # … 거래액은`: the period the quantities are for)
@@ -140,15 +142,20 @@ def stated_year(text: str, issue_date=None) -> int | None:
         # `… 대만구는 지난해에도 중국에서 가장 역동적인 도시군의 위상을 지켰다`: the one year, relative to the issue's,
         # the paragraph says its subject stood in
         found = named[0][1]
-    if found is None and named[0][0] == 0 and _YEAR_OF_SEASON.match(text):
-        # `2026년 설(춘제) 연휴 동안 … 헤어 액세서리 판매가 크게 늘었다`: a season of the year the paragraph opens with, whose
-        # sales the paragraphs after it give (`연휴 기간 … 판매 증가율은 청두가 63%로`)
+    if found is None and (named[0][0] == 0 or _SOURCE_LEAD.fullmatch(text, 0, named[0][0])) \
+            and _YEAR_OF_SEASON.match(text, named[0][0]):
+        # `2026년 설(춘제) 연휴 동안 … 헤어 액세서리 판매가 크게 늘었다`: a season of the year the paragraph opens with (or
+        # with after its source, `신화망 보도에 따르면 2025 년 ‘11·11’ 쇼핑 축제 기간`), whose sales the paragraphs after it
+        # give (`연휴 기간 … 판매 증가율은 청두가 63%로`)
         found = named[0][1]
     return found
 
 
-# a year opening a paragraph, then a season or holiday of it (`2026년 설(춘제) 연휴 동안`, `2025년 국경절 연휴 기간`)
-_YEAR_OF_SEASON = compiled(r"\s*(?:19|20)\d{2}\s*년\s+[^,.\d]{0,16}?(?:연휴|명절|성수기|시즌|쇼핑\s*축제)\s*(?:동안|기간|중)?(?!\p{Hangul})")
+# a paragraph's source before its year (`신화망 보도에 따르면`, `업계 집계에 따르면`)
+_SOURCE_LEAD = compiled(r"[^.,]{1,30}?(?:보도|발표|자료|집계|통계|조사)?에\s*따르면\s*")
+
+# a year opening a paragraph, then a season or holiday of it, its name quoted or not (`2026년 설(춘제) 연휴 동안`, `2025년 국경절 연휴 기간`)
+_YEAR_OF_SEASON = compiled(r"\s*(?:19|20)\d{2}\s*년\s+(?:[‘'“][^’'”]{1,12}[’'”]\s*)?[^,.\d]{0,16}?(?:연휴|명절|성수기|시즌|쇼핑\s*축제)\s*(?:동안|기간|중)?(?!\p{Hangul})")
 
 
 def _day_year(text: str, issue_date, told: regex.Pattern[str], figures_after: bool = False) -> int | None:

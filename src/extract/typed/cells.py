@@ -115,6 +115,19 @@ def _bounds() -> dict[str, str]:
     return {r["word"]: r["value"] for r in tsv_rows("qualifiers.tsv") if r["field"] in ("bound", "line_bound")}
 
 
+def qualifier_after(word: str) -> tuple[bool, str | None] | None:
+    """Whether a word after an amount qualifies it (data/qualifiers.tsv), and how: (approximate, bound); None if it is
+    no qualifier.
+
+    >>> qualifier_after("남짓"), qualifier_after("가량"), qualifier_after("기업")
+    ((False, 'min'), (True, None), None)
+    """
+    if word in _qualifier_words("approx_after"):
+        return True, None
+    bound = _bounds().get(word)
+    return (False, bound) if bound else None
+
+
 @cache
 def _bounds_before() -> dict[str, str]:
     """Bound words written before the number (`최대 500만 위안`: at most) → `min` or `max`."""

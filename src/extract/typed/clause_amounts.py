@@ -4,12 +4,13 @@ right after it (`91곳이 선전에 몰려 있다`) or right before it (`선전�
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from kic_extract.compiled import compiled
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.amounts import AmountError
-from kic_extract.typed.cells import CellAmount, amount_patterns, currencies, listed_unit, match_to_amount
+from kic_extract.typed.cells import CellAmount, amount_patterns, currencies, listed_unit, match_to_amount, qualifier_after
 from kic_extract.typed.count_closes import PICKED_FROM, THINGS_BEFORE
 from kic_extract.typed.figure_cues import cue
 from kic_extract.typed.numerals import NATIVE_COUNT, native_numerals
@@ -63,8 +64,9 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         rf"|(?<=(?:포함해|포함한|포함하여|비롯해|비롯한|비롯하여)\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개)"
                         r"(?=(?:이|가)\s|\s+\p{Hangul}{1,4}(?:이|가)\s)"
                         # (or standing in it, `쑹산후에는 … 연구개발센터 세 곳이 들어서 있다`)
-                        rf"|(?<=\p{{Hangul}}\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개사)(?=(?:이|가)\s+(?:(?:새로|신규로)\s+(?:들어서|들어섰|입주|가동|문을|설립|세워|생겼|생겨)"
-                        r"|(?:들어서|자리\s*잡고|자리하고|조성돼|입주해)\s*있|들어서\s*$))"
+                        # (`… 양초 기업 스무 곳 남짓이 모여 있다`: a qualifier after it, read as the digits' are)
+                        rf"|(?<=\p{{Hangul}}\s+)(?P<n>{NATIVE_COUNT})\s*(?P<unit>곳|개사)(?:\s*(?P<q>\p{{Hangul}}{{2}}))?(?=(?:이|가)\s+(?:(?:새로|신규로)\s+(?:들어서|들어섰|입주|가동|문을|설립|세워|생겼|생겨)"
+                        r"|(?:들어서|자리\s*잡고|자리하고|조성돼|입주해|모여)\s*있|(?:들어서|모여)\s*$))"
                         # (or before what it counts, in the place the clause opens with: `룽강에는 현재 다섯 개 전문 산업단지가
                         # 조성돼 있고`)
                         rf"|(?<=(?:^|\s)\p{{Hangul}}+(?:\([^()]*\))?(?:에는|엔)\s+(?:현재\s+|이미\s+|모두\s+)?)(?P<n>{NATIVE_COUNT})\s*(?P<unit>개|곳)"
@@ -79,6 +81,7 @@ _IN_WORDS = compiled(rf"(?<!\p{{Hangul}})(?:(?P<n>{NATIVE_COUNT}|한)\s*(?P<unit
                         r"|(?:으로|로)\s+(?:늘리|늘린|늘려|늘릴|확대)))")
 
 
+_MINUS_WORD = compiled(r"(?<!\p{Hangul})마이너스\s*$")
 _PRICE_BAND = compiled(r"대(?:의|로|에|인|가|를)?(?=\s|['‘\"“]|$)")
 
 
@@ -99,13 +102,21 @@ def amounts_in(clause: str):
         if m["unit"] in currencies() and _PRICE_BAND.match(clause, m.end()):
             continue  # (`10위안대 '무표준' 제품`: a band prices fall in, no amount)
         try:
-            found.append((m.start(), match_to_amount(m, None if m["unit"] else shared), m.end()))
+            amount = match_to_amount(m, None if m["unit"] else shared)
         except AmountError:
             continue
+        if (minus := _MINUS_WORD.search(clause, 0, m.start())) and amount.value > 0:
+            # (`구이저우성은 마이너스 35.2%를 기록했다`: the sign written as a word)
+            found.append((minus.start(), replace(amount, value=-amount.value, raw=clause[minus.start():m.end()]), m.end()))
+            continue
+        found.append((m.start(), amount, m.end()))
     if "건" in clause or "곳" in clause or "개" in clause:
         # (not the rest's, named nowhere: `나머지 성·직할시는 한 곳씩이다`)
-        found += [(m.start(), CellAmount(Decimal(native_numerals()[m["n"]]), m["unit"], False, None, False, m.group(), None),
-                   m.end()) for m in _IN_WORDS.finditer(clause) if "나머지" not in clause[:m.start()]]
+        for m in _IN_WORDS.finditer(clause):
+            qualified = qualifier_after(m["q"]) if m["q"] else (False, None)
+            if "나머지" not in clause[:m.start()] and qualified is not None:
+                found.append((m.start(), CellAmount(Decimal(native_numerals()[m["n"]]), m["unit"], *qualified, False,
+                                                    m.group(), None), m.end()))
         found.sort(key=lambda t: t[0])
     yield from found
 

@@ -127,8 +127,9 @@ _NATIVE_SUBJECT = compiled(r"(?:의?(?:\s+\p{Hangul}{1,3}){0,2}(?:이|가|은|�
                            # (not the whole country's, `전국의 … 시범도시는 열네 곳으로`)
                            # (the words perhaps quoted: `닝하이현의 국가급 '제조업 단일품목 챔피언' 기업도 네 곳에`)
                            r"|(?<!전국)의(?:\s+['‘\"“]?\p{Hangul}{1,6}['’\"”]?){1,5}(?:은|는|도)(?:\s+(?:19|20)\d{2}\s*년\s+[^,.]{1,20}?(?:에서|부터))?"
-                           # (or what is within it: `황옌구 안의 원예용품 전문 산업단지는 세 곳이다`)
-                           r"|\s+(?:안|내)의\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:은|는|이|가)"
+                           # (or what is within it: `황옌구 안의 원예용품 전문 산업단지는 세 곳이다`, `더칭현 내 피아노 특색 산업단지를
+                           # 세 곳으로 늘리고`)
+                           r"|\s+(?:안|내)의?\s+(?:[^\s,.]+\s+){0,3}?\p{Hangul}{1,8}(?:은|는|이|가|을|를)"
                            # (or what the topic holds, its object: `저장성은 국가급 문구 산업기지를 세 곳 보유해`)
                            r"|(?:은|는|이|가)\s+(?:[^\s,.]+\s+){0,4}?\p{Hangul}{1,8}(?:을|를)"
                            # (or a part of what the place's subject counts, in its sentence: `닝하이의 문구 기업은 2,100곳

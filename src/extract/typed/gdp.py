@@ -36,8 +36,9 @@ _SECTORS = {"1": "primary", "2": "secondary", "3": "tertiary"}
 _MONEY = compiled(rf"(?P<num>{NUMBER}\s*[천백십]?[조억만]?(?:\s*{NUMBER}\s*[천백십]?[조억만]?)*)\s*(?P<unit>위안|달러)"
                        rf"(?P<tail>(?:을|를|에|의|으로|로|이)?\s*(?P<q>\S+))?")
 _PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P<q>\S+))?")
-# (`10위권 밖에서는`, `10 위권 가운데서는`, `10위권 지역 중`: outside or among a band of ranks states none)
-_IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내|진입)"  # (`20위권 진입을 눈앞에`: no rank)
+# (`10위권 밖에서는`, `10 위권 가운데서는`, `10위권 지역 중`, `10 위권에서 유일하게 감소했다`: outside or among a band
+# of ranks states none)
+_IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내|진입|에서)"  # (`20위권 진입을 눈앞에`, `10 위권에서 유일하게`: no rank)
 # (nor a range of ranks a place enters or stays in, `우한은 주문량이 61% 늘어 3~5 위권에 들었다`: somewhere in it; but
 # one rank's band, after the ranks above it, is that rank: `… 3위였고, 청두는 400억 위안을 기록하며 처음으로 4위권에 들었다`)
 _WITHIN_BAND = r"권\s*(?:에|으로)\s*(?:들|든|진입|올라|올랐|오른|머물|머문|속)"

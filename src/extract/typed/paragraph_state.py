@@ -53,6 +53,10 @@ _SUBJECT_MARK = compiled(r"[\p{Hangul})](?:이|가|은|는)\s")  # (`후난성(�
 MEASURE_TOPIC = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:은|는|이|가)\s")
 # (a clause granting a shortfall, the next turning: `… 12건에 그쳤지만`, `… 128억 위안으로 규모는 작지만`)
 _CONCEDED = compiled(r"(?:그쳤|밀렸|적었|낮았|뒤졌|작았|작|적|낮)(?:지만|으나)\s*,?\s*$")
+# a measure a clause goes on by (`구매액 규모로는`)
+_BY_MEASURE = compiled(r"\s*(?:[\p{Hangul}A-Za-z]+\s+){0,3}[\p{Hangul}A-Za-z]+(?:으로|로)는\s")
+# the scope of a rank, named right before it (`전국 1 위다`, `중국에서 3위`)
+_SCOPE_RANKED = compiled(r"(?:에서)?\s*\d{1,2}\s*위")
 # a place's rank named right before it (`10위 난징시는`): the place's, not one the clause states
 _RANK_NAMING = compiled(r"\d{1,2}\s*위\s+(?=\p{Hangul}{2,}(?:시|성|구)?(?:(?:은|는|이|가|의)?\s|\())")
 # a rank a figure's place held, told in the words describing the place after it (`12건으로 선두였던 장쑤성은`, `30억 위안으로
@@ -248,8 +252,11 @@ def rank_only_clause(st: Paragraph, sentence: str, s_off: int, clause: str, c_of
         ranked = (rates or [f for f in ranked if CHANGED_BY.match(previous_clause, f["end"])]) if by_rate else \
             [f for f in ranked if f not in rates or share_taken(previous_clause, f)]
     ranked = rates_not_changes(ranked, clause)
-    if _CONCEDED.search(previous_clause) and MEASURE_TOPIC.match(clause) and not any(r.end > r.start for r in here):
-        ranked = []  # `상하이는 12건에 그쳤지만 | 건당 평균 투자액은 가장 컸다`: first in another measure, of no figure
+    if _CONCEDED.search(previous_clause) and (MEASURE_TOPIC.match(clause) or _BY_MEASURE.match(clause)) \
+            and not any(r.end > r.start and not _SCOPE_RANKED.match(sentence, r.end) for r in here):
+        # `상하이는 12건에 그쳤지만 | 건당 평균 투자액은 가장 컸다`, `29% 늘어나는 데 그쳤지만 | 구매액 규모로는 여전히 전국
+        # 1 위다`: first in another measure, of no figure
+        ranked = []
     elif _SEAT_KEPT.search(clause) and ranked and all(f["amount"].unit in ("%", "%p") and CHANGED_BY.match(previous_clause, f["end"])
                                                      for f in ranked):
         ranked = []  # `미국 수출은 1.9% 감소했지만 | 여전히 최대 시장의 자리를 지켰다`: the seat is the level's, not the change's

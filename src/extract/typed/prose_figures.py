@@ -136,6 +136,20 @@ def _breaks_down(opening: str) -> bool:
     return bool(cue("breakdown").match(opening)) or bool((m := BY_OPENING.match(opening)) and m["by"] not in cues("by_place"))
 
 
+def _ranked_before_its_figure(clause: str, figures: list[dict], here: list[ProseRegion], ahead) -> tuple | None:
+    """The rank a clause states for its one subject, which has no figure of its own yet, after the one ahead of it whose
+    figure alone the clause gives in brackets (that one takes the rank before): (the subject, its rank, None); else None."""
+    stated = stated_ranks(clause)
+    listed = [f for f in figures if not f["gap"]]
+    subjects = [r for r in here if r.subject and id(r) not in ahead and r.end > r.start]
+    if len(stated) != 1 or stated[0] < 2 or len(subjects) != 1 or not listed \
+            or not all(id(f["region"]) in ahead and f.get("bracketed") and f["rank"] is None for f in listed):
+        return None
+    for f in listed:
+        f["rank"] = stated[0] - 1
+    return subjects[0].zh or subjects[0].written, stated[0], None
+
+
 def block_to_figures(text: str, context_year: int | None, last_rank: int | None = None, issue_date=None,
                      places: dict[str, str] | None = None, named: list[tuple[int, int]] | None = None,
                      ranked_unit: str | None = None, unit_ranks: dict[str, int] | None = None,
@@ -335,12 +349,18 @@ def block_to_figures(text: str, context_year: int | None, last_rank: int | None 
             elif ahead := regions_ahead(sentence, regions, here):
                 names = {r.written for r in here if id(r) in ahead}
                 ahead_rank = next((rank for name, rank in reversed(ranked_so_far(pending, st.out)) if name in names and rank), None)
-                if ahead_rank is None and NEXT_MOST.search(clause) and (units := {f["amount"].unit for f in figures if not f["gap"]}):
+                if ahead_rank is None and (NEXT_MOST.search(clause) or cue("next").search(clause)) \
+                        and (units := {f["amount"].unit for f in figures if not f["gap"]}):
                     # (or one the part's paragraphs before ranked in the unit: `쓰촨성(四川省)이 증가율 1위에 올랐다. ¶ …
-                    # 충칭시의 판매 증가율은 17.4%로 쓰촨성 다음으로 높았다` → 2)
+                    # 충칭시의 판매 증가율은 17.4%로 쓰촨성 다음으로 높았다` → 2; `… 수출액은 11억 달러를 넘어서 … 1위를
+                    # 지켰다. ¶ 진샹의 뒤를 이은 곳은 린이시 란링현으로, 같은 기간 3억 4,000만 달러어치를` → 2)
                     ahead_rank = next((rank for name, rank, unit in reversed(ranks_before) if name in names and unit in units), None)
                 st.last_rank = rank_behind(clause, figures, previous, ahead, st.last_rank, ahead_rank, previous_clause,
                                         frozenset(names))
+                if st.last_rank == before and (held := _ranked_before_its_figure(clause, figures, here, ahead)):
+                    # `한국은 인도(2,480만 달러)에 이어 다섯 번째 시장이었지만 | 수출액이 2,150만 달러로`: the one ahead the rank
+                    # before, the subject's next figure the rank
+                    st.held, st.held_of, st.last_rank = held, None, held[1]
                 if st.last_rank is None and not st.ranking and ahead_rank is None:
                     # (`… 시범 지역 가운데 가장 낮았다. | 베이징이 34.7%로 상하이 다음으로 낮았고, | … 뒤를 이었다` → 1, 2, 3, 4)
                     st.last_rank = next_least(clause, figures, frozenset(names), st.out)

@@ -375,8 +375,11 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     False
     >>> bool(first_place("중국 최대 음식배달 플랫폼 메이퇀(美团)에 따르면 비중은 42.3%로 높아졌다"))
     False
+    >>> bool(first_place("산둥성은 나머지 네 곳을 합친 것보다 많았다")), bool(first_place("중국은 두 나라를 합친 것보다 많다"))
+    (True, False)
     """
-    m = cue("first").search(text) or _TOP_SEAT.search(text) or (cue("first_by_figure").search(text) if by_figure else None)
+    m = cue("first").search(text) or _TOP_SEAT.search(text) or _MORE_THAN_THE_REST.search(text) \
+        or (cue("first_by_figure").search(text) if by_figure else None)
     if m is not None and (text.startswith("권", m.end()) or _COMPARED_AFTER.match(text, m.end())):
         return None  # `최상위권`: among the leaders, not first; `선두권과의 거리`: compared with
     if m is not None and _CEDED_AFTER.match(text, m.end()):
@@ -393,13 +396,16 @@ def first_place(text: str, before: str = "", by_figure: bool = True) -> regex.Ma
     return None if m is None or _OVER_TIME.search((before + text[:m.start()])[-12:]) else m
 
 
+# more than all the rest of the set together (`나머지 네 곳을 합친 것보다 많았다`; not `두 나라를 합친 것보다`, those named)
+_MORE_THAN_THE_REST = compiled(r"나머지\s+[^,.]{0,12}?합(?:친|한)\s*것보다\s*(?:많|컸|크)")
 # a period named right before a superlative, the one of the periods listed before it that had the most
 _PERIOD_MOST = compiled(r"(?<![\d.])(?:\d\s*분기|[상하]반기|\d{1,2}\s*월)(?:에|에는|가|이)\s*$")
 _PERIOD_NAMED = compiled(r"(?<![\d.])(?:\d\s*분기|[상하]반기|\d{1,2}\s*월)(?!\s*말)")
 
 
 # the top seat of some kind held or taken (`최대 공급국 자리를 지켰다`, `최대 생산지 자리를 차지했다`)
-_TOP_SEAT = compiled(r"최대\s*\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?:를|을)\s*(?:굳건히\s*|계속\s*)?(?:지켰|지키|지켜|차지|유지|굳혔|굳히)")
+# (not the largest of the goods, `물량 기준 최대 품목 자리를 지켰다`: a product first, no place)
+_TOP_SEAT = compiled(r"최대\s*(?!품목|제품|품종|상품|분야|업종|부문)\p{Hangul}{1,5}\s*(?:의\s*)?(?:자리|지위)(?:를|을)\s*(?:굳건히\s*|계속\s*)?(?:지켰|지키|지켜|차지|유지|굳혔|굳히)")
 # a verb giving up or losing the place just stated (`선두를 내줬다`, `선두 자리를 빼앗겼다`, `가장 큰 제품군 자리를 내줬다`; not
 # one kept, `내주지 않았다`)
 _CEDED_AFTER = compiled(r"(?:\s+\p{Hangul}{1,6}\s*자리|\s*자리)?(?:를|을)?\s*(?:내주|내준|내줬|내줘|넘겨|빼앗|뺏|잃|놓치|놓쳤|놓친)(?!기?지\s*(?:않|못))")

@@ -64,6 +64,8 @@ _BASE_YEAR = compiled(r"(?:같은\s*(?:기간|달|분기|시기)|(?!" + _YEARS_B
                            # `2025 년(261 만 대)의 1.6 배`, `2022 년(2.6%)의 두 배`: a multiple of it
                            rf"|\s*(?:\([^()]{{1,20}}\))?의\s*(?:\d+(?:\.\d+)?|{native_alternation()})\s*배"
                            rf"|{_LEAD_FROM.pattern}")
+# the base of a comparison, another year (`2026년 전국 재배면적이 올해보다 5% 안팎 줄어들 것`)
+_YEAR_COMPARED_WITH = compiled(r"(?<!\p{Hangul})(?:(?:19|20)\d{2}\s*년|올해|금년)\s*(?:보다|대비|에\s*비해)$")
 # a day after a year, making it an event's date, not a period figures are for (`지난해 12 월 18 일 … 운영을
 # 시작한`), but for a date figures stand at, run from or to (`2025년 12월 31일 기준`, `…부터`, `…까지`)
 _EVENT_DAY = compiled(r"\s*\d{1,2}\s*월\s*\d{1,2}\s*일(?!\s*(?:기준|현재|까지|부터|자|말|~|-))")
@@ -75,6 +77,8 @@ _MONTH_WORD = compiled(r"(?<!\p{Hangul})(?:(?P<this>이달|이번\s*달)|지난�
 _MONTH_DAY = compiled(r"\s*\d{1,2}\s*일")
 # what makes `전년` the year compared with (`전년 대비`, `전년 동기`, `전년 동월`, `전년과 같았다`, `전년보다`)
 _MAY_BE_COMPARED = frozenset({"전년", "지난해", "작년"})  # `지난해보다 0.5%p 낮춘`: the year compared with
+# (and this year, compared with as such: `2026년 … 올해보다 5% 안팎 줄어들 것`; not `올해 같은 기간 41.5%로`)
+_THIS_YEAR_COMPARED = compiled(r"(?:보다|\s*대비|\s*에\s*비해)(?!\p{Hangul})")
 _COMPARED = ("대비", "동기", "동월", "동분기", "같은 기간", "같은 달", "같은 분기", "같은 시기", "보다", "에 비해", "比")
 # (or a part of it: `전년 말 대비 39.7% 늘었다`, `지난해 상반기보다`)
 _PART_COMPARED = compiled(r"\s*(?:말|초|연말|상반기|하반기|\d\s*분기|\d{1,2}\s*월)\s*(?:대비|보다|에\s*비해|比)")
@@ -538,6 +542,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
     [(0, 2024), (14, 2023), (41, 2024)]
     >>> years_in("2025년 수출은 2024년보다 5% 늘었다", day), years_in("지난해 4분기에 이어 선두를 지켰다", day)
     ([(0, 2025)], [])
+    >>> years_in("2026년 전국 마늘 재배면적이 올해보다 5% 안팎 줄어들 것으로", day)
+    [(0, 2026)]
     >>> years_in("허페이는 2024년 생산액이 1년 전보다 15.2% 늘어", day)  # (the base is the year before, named)
     [(5, 2024)]
     >>> years_in("선전의 규모는 2024 년 2,180 억 위안으로 한 해 전보다 17.4% 커졌다", day)
@@ -560,7 +566,8 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
         # stands before the comparison: `2030 년의 91 억 위안보다` dates that level, as `2028 년의 2.84%보다` does, see
         # `compared_within`)
         compared = base and not _ratio_to().search(text, end, base.end()) and not (
-            base.group().endswith(_COMPARED_ENDS) and _LEVEL_WRITTEN.search(BRACKETED.sub("", text[end:base.end()])))
+            base.group().endswith(_COMPARED_ENDS) and _LEVEL_WRITTEN.search(BRACKETED.sub("", text[end:base.end()]))) \
+            and not _YEAR_COMPARED_WITH.search(text, end, base.end())  # (`2026년 … 면적이 올해보다`: that one is compared with)
         # (in prose, a year down to the day is when something happened: `지난해 12 월 18 일 … 시작한`)
         return not compared and not any(a <= pos < b for a, b in days) and (title or not _EVENT_DAY.match(text, end))
 
@@ -576,6 +583,7 @@ def years_in(text: str, issue_date=None, title: bool = False, earlier: int | Non
                                                              or _WITH.match(text, m.end())
                                                              or _PART_COMPARED.match(text, m.end()))
                           and (m.group() == "전년" or not _SAME_PERIOD_STATED.match(text, m.end())))
+                  and not (m.group() in ("올해", "금년") and _THIS_YEAR_COMPARED.match(text, m.end()))
                   and not _LEAD_FROM.match(text, m.end()) and (title or not _EVENT_DAY.match(text, m.end()))]
         if "달" in text:
             # the issue's month, or the one before it (`이달 초 … 2 억 파타카로 확대했다`, `지난달 …`): its year

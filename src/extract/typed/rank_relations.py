@@ -163,7 +163,8 @@ def _rank_of_passed() -> regex.Pattern[str]:
 
 
 # the most after the one named before it (`베이징 다음으로 많았다`, `… 다음으로 가장 높았다`)
-NEXT_MOST = compiled(r"다음으로\s+(?:가장\s+|두\s*번째로\s+)?(?:많|높|크|컸|빠르|빨랐)")
+# (what is measured may stand between: `핑두 다음으로 양초 기업이 많은 곳은`)
+NEXT_MOST = compiled(r"다음으로\s+(?:(?:[^\s,.]+\s+){0,2}?[^\s,.]+(?:이|가)\s+)?(?:가장\s+|두\s*번째로\s+)?(?:많|높|크|컸|빠르|빨랐)")
 
 
 def next_most(clause: str, sentence: str, here: list[ProseRegion], ranked) -> list[int]:

@@ -42,6 +42,9 @@ _MARKS = (("topic", compiled(r"(?:은|는|이|가|도|의|께서|뿐(?=이)|\s+(
           ("figure", compiled(r"\s*(?:각\s*|(?:약|대략|무려|최대|최소|누적|합산|합계|기준|총)\s+)?\(?\s*\d(?![\d~]*\s*(?:분기|월|일)\s)")), ("listed", compiled(r"(?:과|와|및|\s*[,·、])")),
           ("qualifies", compiled(r"\s+[\p{Hangul}A-Za-z]")))
 
+# the one named beside the clause's subject (`산둥성과 함께`)
+_TOGETHER_WITH = compiled(r"(?:과|와)\s*(?:함께|더불어)(?!\p{Hangul})")
+
 # a word glued to a place's gloss that makes a longer name of it (`다롄(大连)항`), no particle nor a word for its area
 _NAMES_MORE = compiled(rf"(?![{PARTICLES}]|내|등|측|지역|일대|일원|인근|전체|전역|처럼)\p{{Hangul}}")
 # a verb's adnominal form right before a region, the end of words describing what it qualifies (`… 참여한 중국 기업`)
@@ -131,6 +134,8 @@ def mark_after(text: str, end: int, start: int | None = None, nation: bool = Tru
         return "topic"  # `4위 저장성(9조 4,160억 위안)은 5.6% 성장해`: its figure aside, the clause's topic
     if _GAP_PARTNER.match(text, pos):
         return "partner"  # `상하이에 2만 6,000곳 뒤졌지만`: the region a gap is measured from
+    if _TOGETHER_WITH.match(text, pos):
+        return "partner"  # `푸젠성은 … 산둥성과 함께 마이너스 성장(-1.7%)을 한 곳이다`: the one beside the subject, not the figure's
     if ALONE_AT.match(text, pos):
         return "topic"  # `항저우(杭州)에만 61개사가`, `난산구 한 곳에만 58개사가`: what the clause counts is there
     if text.startswith((AFFILIATION, ORIGIN), pos):

@@ -216,10 +216,11 @@ def _ordinals() -> tuple[regex.Pattern[str], dict[str, int]]:
     # follows (`두 번째 자리`, `두 번째 투자국 자리`, `두 번째인 네이멍구자치구는`), or the size it ranks (`네 번째 규모다`)
     # (or another such rank joined to it: `두 번째와 세 번째 자리를`; not `둘째와 셋째 자녀에게`, the order of children)
     # (or the verb of a place reached or held after `에`: `네 번째에 그쳐`, `두 번째에 올랐다`)
-    # (or an adjective of size then what it ranks: `두 번째 큰 시장이 됐으며`; or the market it is: `다섯 번째 시장으로 올라섰다`)
+    # (or an adjective of size then what it ranks: `두 번째 큰 시장이 됐으며`; or the market it is: `다섯 번째 시장으로 올라섰다`,
+    # `두 번째 시장에 올랐다`)
     closing = r"로|이|였|으로|다|인\s|[은는를의,.]|에\s*(?:머물|그쳐|그쳤|그친|올라|올랐|오른|자리)|\s*$|\s*(?:\p{Hangul}{1,6}\s+)?자리|\s*규모(?:다|이다|였|로)" \
               r"|\s+(?:큰|많은|높은|넓은)\s+(?:시장|수출국|수입국|교역국|도시|지역|산지|생산지|소비지)" \
-              r"|\s+(?:시장|수출국|수입국|교역국|투자국|수출처|수입처)(?:으로|로|이|가|이다|이었|였)"
+              r"|\s+(?:시장|수출국|수입국|교역국|투자국|수출처|수입처)(?:으로|로|이|가|이다|이었|였|에\s*(?:올라|올랐|오른|자리))"
     return compiled(rf"(?<!\p{{Hangul}})(?P<word>{words})\s*(?:번\s*)?째(?={closing}|(?:와|과)\s+\S+\s*(?:번\s*)?째(?:{closing}))"), rank_of
 
 
