@@ -17,7 +17,7 @@ from kic_extract.gazetteer import is_nation
 from kic_extract.scripts import N_FINAL
 from kic_extract.typed.numerals import NATIVE_COUNT
 from kic_extract.typed.prose_region_sets import BLOC, NAMED_SUBJECT, in_aside, is_whole_of_share
-from kic_extract.typed.figure_cues import cue, measure_nouns, nation_pattern
+from kic_extract.typed.figure_cues import cue, measure_nouns, measure_word, nation_pattern
 from kic_extract.typed.prose_regions import EVENTS_COUNTED, THIS_OPENS, VISITING, ProseRegion, flow_topic
 from kic_extract.typed.region_marks import AFTER_NAME, ALONE_AT, FIRMS, PLACES_COUNT, holds_rank
 
@@ -582,6 +582,9 @@ def same_measure_after(sentence: str, region: ProseRegion, pos: int) -> bool:
     >>> r = ProseRegion(6, 8, "중국", "中国", True, "qualifies")
     >>> same_measure_after(s, r, s.index("26억")), same_measure_after(s, r, s.index("43건"))
     (True, False)
+    >>> s = "전국 양말 기업의 영업수입은 1,037억 위안으로 늘었고, 이윤총액은 52억 위안으로 줄었다."
+    >>> same_measure_after(s, ProseRegion(0, 2, "전국", "全国", True, "qualifies"), s.index("52억"))
+    True
     >>> s = "광둥성 기업의 수출은 5억 달러로 늘었고, 전체 수출은 9억 달러였다."
     >>> same_measure_after(s, ProseRegion(0, 3, "광둥성", "广东", True, "qualifies"), s.index("9억"))
     False
@@ -598,7 +601,9 @@ def same_measure_after(sentence: str, region: ProseRegion, pos: int) -> bool:
         return {w.removesuffix("의") for w in text.split()}
 
     shared, said = nouns(subject["words"]), nouns(topic["words"])
-    return not said & _WHOLE_WORDS and any(len(w) > 1 for w in shared & said)
+    # (or a measure named alone: `전국 … 양말 기업의 영업수입은 1,037억 위안으로 2.1% 늘었고, 이윤총액은 52억 위안으로`)
+    return not said & _WHOLE_WORDS and (any(len(w) > 1 for w in shared & said)
+                                        or len(said) == 1 and measure_word().fullmatch(next(iter(said))) is not None)
 
 
 def _firms_subject(sentence: str, region: ProseRegion) -> bool:

@@ -28,7 +28,8 @@ _RANK_FROM = compiled(r"(?P<n>\d{1,2})\s*위\s*(?:이하|부터|이후|아래)")
 # a list going on from ranks stated before (`이어 A …, B …, C … 순으로 10위권을 형성했다`) that closes a
 # band of ranks: the last listed takes the band's last rank
 GOES_ON_OPENING = compiled(rf"\s*(?:{GOES_ON}|그 뒤로는?)\s")
-MOVED_TO_BEFORE = compiled(rf"(?<![\d.])(?P<n>\d{{1,2}})\s*위(?:로|에)\s+\p{{Hangul}}*[{N_FINAL}]\s+$")
+# (or as an ordinal: `세 번째로 밀려난 일본에 이어`)
+MOVED_TO_BEFORE = compiled(rf"(?:(?<![\d.])(?P<n>\d{{1,2}})\s*위|{ORDINAL_WRITTEN})(?:로|에)\s+\p{{Hangul}}*[{N_FINAL}]\s+$")
 _AFTER_ONE = compiled(r"\p{Hangul}(?:\([^()]*\))?(?:에|을|를)\s*이어\s")
 _BAND_CLOSED = compiled(r"\s(?P<n>\d{1,2})\s*위권(?:을|에|이)\s*(?:형성|채웠|채우|이뤘|이루|마무리)")
 # (`순` a word of its own, with its particle or copula: not `순유출`, `순이익`)
@@ -614,12 +615,15 @@ def share_taken(clause: str, f: dict) -> bool:
 
 def level_of_share(listed: list[dict], previous: list[dict], clause: str) -> list[dict]:
     """The figures a clause's rank ranks when all it states is a region's share of a whole (`전국 생산량의 40% 이상을
-    차지하며 | 5년째 1위를`): the level the clause before stated of the same region, which the share is of; else `listed`."""
+    차지하며 | 5년째 1위를`): the level the clause before stated of the same region, which the share is of, and the share
+    beside it where it is exact (`15억 4,000만 달러를 수출해 | 전국의 36.4%를 차지하며 | 1위를 지켰다`); else `listed`."""
     if not listed or not all(share_taken(clause, f) for f in listed):
         return listed
     levels = [f for f in previous if not f["gap"] and not f["amount"].bound and f["rank"] is None
               and f["amount"].unit not in ("%", "%p", "배")]
-    return levels if levels and len({id(f["region"]) for f in levels + listed}) == 1 else listed
+    if not levels or len({id(f["region"]) for f in levels + listed}) != 1:
+        return listed
+    return levels + [f for f in listed if not f["amount"].bound]
 
 
 # a share taken of a whole (`… 40% 이상을 차지하며`)

@@ -352,6 +352,10 @@ def sentence_regions(text: str, places: dict[str, str] | None = None) -> list[Pr
             # `닝보·저우산(宁波舟山)`: one place named after two the gazetteer lists, them no more
             out = [r for r in out if not (r.start < m.end and m.start < r.end)]
             known = [(start, end) for start, end in known if not (start < m.end and m.start < end)]
+        if m.zh and any(m.start <= start and end <= m.end and end - start < m.end - m.start for start, end in known):
+            # `항저우만신구의`, glossed elsewhere (`항저우만신구(杭州湾新区)`): the place named, not the city its name opens with
+            out = [r for r in out if not (m.start <= r.start and r.end <= m.end)]
+            known = [(start, end) for start, end in known if not (m.start <= start and end <= m.end)]
         # `난산구(南山区)`, `바오안구`: a place below the gazetteer's, unless a listed name covers it
         if not any(start < m.end and m.start < end for start, end in known):
             out.append(ProseRegion(m.start, m.end, BRACKETED.sub("", m.written), m.zh,

@@ -239,7 +239,7 @@ def rank_behind(clause: str, figures: list[dict], previous: list[dict], ahead: s
     own = {ordinal_rank(m["n"]) for f in theirs if (at := clause.find(f["region"].written)) > 0
            and (m := RANK_BEFORE.search(clause, 0, at))}
     # (or a rank the one ahead was moved to, written before it: `6 위로 밀려난 허난성(河南省)에 이어 후베이성 …`)
-    own |= {int(m["n"]) for name in ahead_names if (at := clause.find(name)) > 0
+    own |= {ordinal_rank(m["n"]) for name in ahead_names if (at := clause.find(name)) > 0
             and (m := MOVED_TO_BEFORE.search(clause, max(0, at - 24), at))}
     # (written after it too where the list runs from the bottom: `아래에서부터 보면, 5위 청두(27%)에 이어 충칭이 31%로 4위`)
     written = own.pop() if len(own) == 1 else None
