@@ -42,3 +42,12 @@ def test_a_place_glossed_elsewhere_is_not_the_city_its_name_opens_with(corpus_is
 def test_a_leading_firm_ranks_no_place(corpus_issue):
     # 1761 l.220 `업계 선두권 기업인 아오자화가 본사를 둔 곳도 샤먼이다. 2024년 샤먼의 안마의자 생산량은 780만 대를 넘어섰다`
     assert figures_at(corpus_issue(1761), 220)[0] == ("샤먼", "7800000", None, "min", 2024)
+
+
+def test_a_number_of_ten_thousands_and_more_closes_no_clause(corpus_issue):
+    from kic_extract.typed.gdp import split_clauses
+
+    # 1757 l.222 `2024년 말 기준 샤오베이허진에는 양말 공장 200여 개가 가동 중이며 종사자는 2만여 명에 이른다`
+    assert [c for c, _ in split_clauses("종사자는 2만여 명에 이른다.")] == ["종사자는 2만여 명에 이른다."]
+    assert figures_at(corpus_issue(1757), 222)[:2] == [
+        ("샤오베이허진", "200", None, None, 2024), ("샤오베이허진", "20000", None, None, 2024)]

@@ -119,7 +119,7 @@ def _clause_end() -> regex.Pattern[str]:
     nouns = "|".join(map(regex.escape, _cues()["noun"]))
     ends = "|".join(map(regex.escape, _cues()["noun_end"]))
     # (not before an auxiliary verb that goes on with the same deed: `25만 8,000톤을 실어 내 | 전국 수출의`)
-    return compiled(rf"(?:(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데|인데|은데))|(?<=(?<!\S)(?:높아|낮아)))(?<!(?<!\p{{Hangul}})(?:{nouns})|{ends}|\d여),?\s+"
+    return compiled(rf"(?:(?<=\S(?:고|며|여|해|서|면서|어|으나|지만|는데|인데|은데))|(?<=(?<!\S)(?:높아|낮아)))(?<!(?<!\p{{Hangul}})(?:{nouns})|{ends}|\d[십백천만억조]?여),?\s+"
                          r"(?!(?:내|냈|낸)(?:\s|다|고|며|면서|서|어|[.,]))"
                          r"|(?<=\d위),\s+(?!\d)|(?<=\s순으로),\s+(?!각각|각기)"
                          # (an amount closed by `으로` and a comma, a new subject next: `… 12 곳으로, | 광둥성이 4 곳으로`)
