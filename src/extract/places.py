@@ -110,6 +110,8 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
     {'신구': '台州湾新区'}
     >>> named_bare({"차오터우후가도": None}, ["차오터우후가도(205 개사)가 뒤를 이었다", "차오터우후가 2 억 위안으로"])  # (no gloss)
     {'차오터우후': None}
+    >>> named_bare({"룽장진": "龙江镇", "러충진": None}, ["다음으로 룽장(148억 위안), 러충(96억 위안) 순이었다"])
+    {'룽장': '龙江', '러충': None}
     """
     found: dict[str, str] = {}
     for ko, zh in places.items():
@@ -120,7 +122,9 @@ def named_bare(places: dict[str, str | None], texts: list[str]) -> dict[str, str
             continue
         # (not `민항 여객`: a word; its figure may stand in brackets before the particle, `청하이(870곳)가`)
         # (or a particle of two syllables: `룽강구(龙岗区)` | `룽강에는 현재 다섯 개 …`, `하이먼(27곳)보다`)
-        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\))?(?:[{PARTICLES}]|에는|에서|에도|으로|로는|보다|까지|부터)(?!{_KO})")
+        # (or its figure in brackets, then a list's comma or its order: `다음으로 룽장(148억 위안), 러충(96억 위안) 순이었다`)
+        alone = regex.compile(rf"(?<!{_KO}){regex.escape(bare)}(?:\([^()]*\d[^()]*\)(?=\s*[,·]|\s+순(?!이익|유입|유출|매출))"
+                              rf"|(?:\([^()]*\d[^()]*\))?(?:[{PARTICLES}]|에는|에서|에도|으로|로는|보다|까지|부터)(?!{_KO}))")
         if any(bare in text and alone.search(text) for text in texts):
             found[bare] = zh[:-len(BARE_KINDS[suffix])] if zh is not None else None
     for kind, zh_kind in _KIND_ALONE.items():

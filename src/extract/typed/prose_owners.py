@@ -312,7 +312,10 @@ def subject_of(sentence: str, subjects: list[ProseRegion], k: int, c_off: int, p
             # … 위안으로 전국의 45%를 웃돈다`: a share of the later region's whole is the earlier one's (the last of them
             # not a whole too: `웨칭의 … 392억 개로 저장성 전체의 64.1%, 전국의 23.1%를 차지했다`)
             earlier = [r for r in in_clause[:-1] if not is_whole_of_share(sentence, r)]
-            return earlier[-1] if earlier else in_clause[-2]
+            # (or, every region of the clause a whole, its subject named before it: `츠시의 … 수출액은 닝보 전체의 62.4%, |
+            # 전국의 31.5%에 해당했다`)
+            before = [r for r in subjects[:k] if r.end <= in_clause[0].start and not is_whole_of_share(sentence, r)]
+            return earlier[-1] if earlier else before[-1] if before else in_clause[-2]
         if share and len(in_clause) > 1 and not _SUBJECT_AFTER.match(sentence, after := AFTER_NAME.match(sentence, nearest.end).end()) \
                 and not (nearest.mark == "figure" and nearest.zh != "中国") and not holds_rank(sentence, nearest.start, after):
             # `광둥성은 전국 … 생산량의 65%를 차지`: a share of the later region's whole is the topic's
