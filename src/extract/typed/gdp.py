@@ -41,7 +41,8 @@ _PERCENT = compiled(r"(?P<num>\d+(?:\.\d+)?)%(?P<tail>(?:의|를|로|에)?\s*(?P
 _IN_BAND = r"권\s*(?:(?:지역|도시|국가|나라|성|기업)\s*)?(?:밖|가운데|중|안|내|이내|진입|에서)"  # (`20위권 진입을 눈앞에`, `10 위권에서 유일하게`: no rank)
 # (nor a range of ranks a place enters or stays in, `우한은 주문량이 61% 늘어 3~5 위권에 들었다`: somewhere in it; but
 # one rank's band, after the ranks above it, is that rank: `… 3위였고, 청두는 400억 위안을 기록하며 처음으로 4위권에 들었다`)
-_WITHIN_BAND = r"권\s*(?:에|으로)\s*(?:들|든|진입|올라|올랐|오른|머물|머문|속)"
+# (or moving within it, `성 내 3~5위권을 오르내리며`)
+_WITHIN_BAND = r"권\s*(?:(?:에|으로)\s*(?:들|든|진입|올라|올랐|오른|머물|머문|속)|(?:을|를)\s*(?:오르내리|오가|맴돌|넘나들))"
 # (nor one band places form together, `나란히 … 상위 5위권을 이뤘다`; but a band of ranks, `3~5 위권을 형성했다`, in turn)
 _FORMED_BAND = r"권\s*(?:을|를)\s*(?:이루|이뤘|이뤄|형성)"
 # (nor does a scope of the ranks below one, `6위 이하에서는 지린성이`, `10위 밖으로`; but `4 위 이하는 광저우, 항저우

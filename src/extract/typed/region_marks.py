@@ -7,6 +7,7 @@ after its name, a count closing a list of places, firms' nouns)."""
 from __future__ import annotations
 
 from kic_extract.compiled import compiled
+from kic_extract.data import word_set
 from kic_extract.gazetteer import AFFILIATION, DIRECTIONS, ORIGIN, PARTICLES, SUFFIXES
 from kic_extract.typed.figure_cues import cues, measure_word, nation_pattern
 from kic_extract.typed.numerals import native_alternation
@@ -184,6 +185,8 @@ def mark_after(text: str, end: int, start: int | None = None, nation: bool = Tru
             closing = _PARTICLE_END.search(w)
             if closing and closing.group() in ("이", "가") and _NOUN_OF_NEXT.match(text, word.end()):
                 closing = None  # (`리푸 옷걸이 산업단지의`: a noun ending like the particle, the phrase going on)
+            if closing and closing["with"] and w.rstrip(",.") in word_set("nouns_ending_like_particles.txt"):
+                closing = None  # (`중국 견과 시장 규모는`: a noun ending like `과`, data/nouns_ending_like_particles.txt)
             if closing:
                 if closing["with"]:
                     return "partner"  # `중국 투자기관과 36 건의 상담`: the noun is who it is done with
