@@ -384,11 +384,15 @@ def kept_whole_split(tail: str, head: str) -> bool:
     (True, False)
     >>> kept_whole_split("뒷걸", "음질쳤다"), kept_whole_split("감소", "했다")  # (a longer one split after its second syllable)
     (True, False)
+    >>> kept_whole_split("쪼", "그라들었다"), kept_whole_split("쪼", "개")
+    (True, False)
     """
     if len(tail) > 1:  # (`뒷걸` | `음질쳤다`, `뒤따` | `랐다`)
         return any(len(word) > len(tail) and word.startswith(tail) and (tail + head).startswith(word)
                    for word in (*_kept_whole(), *_order_words()))
-    return len(tail) == 1 and (tail + _stem(head) in _kept_whole() or (tail + head).startswith(_order_words()))
+    # (or a longer one opening the right half's word, whatever ending follows: `쪼` | `그라들었다`)
+    return len(tail) == 1 and (tail + _stem(head) in _kept_whole() or (tail + head).startswith(_order_words())
+                               or any(len(word) > 2 and (tail + head).startswith(word) for word in _kept_whole()))
 
 
 def spans_order_phrase(left: str, right: str) -> bool:
